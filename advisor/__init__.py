@@ -1,0 +1,1 @@
+"""The solid-state battery advisor: answers questions from one guide, and nothing else."""
