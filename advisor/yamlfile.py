@@ -92,7 +92,7 @@ def _build(node: yaml.Node, path: PathKey, lines: dict[PathKey, int], problems: 
     if isinstance(node, yaml.SequenceNode):
         return [_build(item, (*path, i), lines, problems, name) for i, item in enumerate(node.value)]
     # Scalars: let the safe constructor resolve types (int, bool, null, str) exactly as safe_load would.
-    constructor = yaml.SafeConstructor()
+    constructor = yaml.constructor.SafeConstructor()
     try:
         return constructor.construct_object(node, deep=True)
     except yaml.YAMLError as exc:

@@ -1,0 +1,155 @@
+"""Turn a retrieval into a chat answer: the direct answer first, then where it comes from."""
+
+from __future__ import annotations
+
+from .answer import MAX_ANSWER_CHARS, Answer, Source
+from .knowledge import Entry, KnowledgeBase, Table, render_row, render_table
+from .retrieval import Retrieval
+
+#: A second entry this close to the best is offered as "see also".
+CLOSE_SECOND_RATIO = 0.85
+
+COVERED_TOPICS = (
+    "how a solid-state battery works (ions, electrons, the solid electrolyte)",
+    "solid electrolyte families: sulfides, oxides, polymers and composites",
+    "lithium metal anodes and energy density",
+    "interfaces, stack pressure and mechanics",
+    "semi-solid vs all-solid-state vs today's lithium-ion, and safety",
+    "what to ask a supplier (and the guided supplier checklist)",
+    "the guide's sources and the related semi-solid products",
+)
+
+STARTER_QUESTIONS = (
+    "How does a solid-state battery work?",
+    "Which solid electrolyte types are there?",
+    "Are solid-state batteries automatically safer?",
+    "How is a semi-solid battery different from a full solid-state battery?",
+    "What should buyers ask suppliers?",
+)
+
+
+def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str) -> Answer:
+    query = retrieval.query
+    if not retrieval.found or retrieval.best is None:
+        return _not_found(retrieval, question)
+    best, best_score = retrieval.ranked[0]
+    if retrieval.comparison is not None:
+        table, row_ids = retrieval.comparison
+        body = _comparison_text(table, row_ids)
+        main = knowledge.entry(table.id) or best
+    else:
+        body = _entry_text(best, knowledge)
+        main = best
+    sources: list[Source] = [main.source]
+    see_also = _close_second(retrieval, main, best_score)
+    text = body
+    if see_also is not None:
+        text += f"\n\n*See also:* {see_also.title}"
+    text += f"\n\n*Source: {sources[0].citation()}*"
+    return Answer(
+        question=question,
+        text=fit(text),
+        found=True,
+        confidence=retrieval.confidence,
+        sources=tuple(sources),
+        suggestions=_suggestions(main, see_also, knowledge),
+        corrected_query=query.corrected_text,
+        notice=query.notice,
+        entry_ids=(main.id,),
+    )
+
+
+def _not_found(retrieval: Retrieval, question: str) -> Answer:
+    if retrieval.reason == "empty":
+        text = "Please type a question about solid-state batteries."
+    elif retrieval.reason == "small-talk":
+        text = "Hello! I answer questions about solid-state batteries from the guide “How Does a Solid State " \
+               "Battery Work?”, and I can walk you through a supplier checklist."
+    elif retrieval.not_covered is not None:
+        text = f"The guide does not cover that. {retrieval.not_covered.message}"
+    else:
+        text = "The guide does not cover that, so I have no answer I can stand behind."
+    text += "\n\nI can help with:\n" + "\n".join(f"- {t}" for t in COVERED_TOPICS)
+    return Answer(question=question, text=fit(text), found=False, confidence=retrieval.confidence,
+                  suggestions=STARTER_QUESTIONS[:3], corrected_query=retrieval.query.corrected_text,
+                  notice=retrieval.query.notice)
+
+
+def _entry_text(entry: Entry, knowledge: KnowledgeBase) -> str:
+    if entry.table_id is None:
+        return entry.answer.strip()
+    table = knowledge.table(entry.table_id)
+    intro = f"\n\n{table.intro}" if table.intro else ""
+    if entry.row_id is None:
+        return f"**{table.title}**\n\n{render_table(table, table.rows)}{intro}"
+    row = table.row(entry.row_id)
+    if entry.column_id is None:
+        return f"**{row.name}** ({table.title.lower()}):\n\n{render_row(table, row)}{intro}"
+    column = table.column(entry.column_id)
+    others = [c for c in table.columns if c.id != column.id]
+    rest = "\n".join(f"- **{c.name}:** {row.cells[c.id]}" for c in others)
+    return f"**{row.name} — {column.name}:** {row.cells[column.id]}.\n\nThe rest of the guide's row on {row.name}:\n" \
+           f"{rest}{intro}"
+
+
+def _comparison_text(table: Table, row_ids: tuple[str, ...]) -> str:
+    rows = [table.row(r) for r in row_ids]
+    names = " vs ".join(r.name for r in rows)
+    intro = f"\n\n{table.intro}" if table.intro else ""
+    return f"**{names}** ({table.title.lower()}):\n\n{render_table(table, rows)}{intro}"
+
+
+def _close_second(retrieval: Retrieval, main: Entry, best_score: float) -> Entry | None:
+    for entry, score in retrieval.ranked[1:3]:
+        if entry.id == main.id or (entry.table_id is not None and entry.table_id == main.table_id
+                                   and entry.row_id == main.row_id):
+            continue
+        if score >= best_score * CLOSE_SECOND_RATIO:
+            return entry
+        break
+    return None
+
+
+def suggestion_for(entry: Entry) -> str:
+    """A question that asks for ``entry``: the way people ask for it, capitalised."""
+    if entry.kind == "faq":
+        return entry.title
+    first = entry.questions[0] if entry.questions else entry.title
+    first = first[0].upper() + first[1:]
+    return first if first.endswith("?") else first + "?"
+
+
+def _suggestions(main: Entry, see_also: Entry | None, knowledge: KnowledgeBase) -> tuple[str, ...]:
+    picks: list[Entry] = []
+    if see_also is not None:
+        picks.append(see_also)
+    for ref in main.related:
+        entry = knowledge.entry(ref)
+        if entry is not None:
+            picks.append(entry)
+    if main.table_id is not None and main.row_id is not None and main.column_id is not None:
+        table = knowledge.table(main.table_id)
+        for row in table.rows:
+            if row.id != main.row_id:
+                sibling = knowledge.entry(f"{table.id}/{row.id}/{main.column_id}")
+                if sibling is not None:
+                    picks.append(sibling)
+    out: list[str] = []
+    for entry in picks:
+        text = suggestion_for(entry)
+        if text not in out:
+            out.append(text)
+    return tuple(out[:3])
+
+
+def fit(text: str, limit: int = MAX_ANSWER_CHARS) -> str:
+    """Cut Markdown to ``limit`` characters at a paragraph or line boundary, marking the cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 2]
+    for sep in ("\n\n", "\n", ". ", " "):
+        pos = cut.rfind(sep)
+        if pos > limit // 2:
+            cut = cut[:pos]
+            break
+    return cut.rstrip() + " …"

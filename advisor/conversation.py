@@ -1,0 +1,66 @@
+"""Multi-turn conversations: a short follow-up is read against the previous topic."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .answer import Answer
+from .text import content_words, normalise
+
+if TYPE_CHECKING:
+    from .core import Advisor
+    from .retrieval import Query
+
+#: Openings that mark a question as continuing the previous one ("and oxides?").
+FOLLOW_UP_OPENINGS = ("and ", "what about ", "how about ", "what of ", "also ", "but ", "so ", "same for ",
+                      "then ", "why", "how come", "is that", "are they", "is it", "does it", "do they")
+#: Words that point back at the previous topic.
+POINTING_WORDS = frozenset({"it", "its", "they", "them", "their", "those", "these", "that", "this", "ones", "one"})
+
+
+def is_follow_up(question: str) -> bool:
+    """Whether a question leans on the previous turn for its topic."""
+    norm = normalise(question)
+    words = norm.split()
+    content = content_words(norm)
+    if not words:
+        return False
+    if len(content) <= 3 and (norm.startswith(FOLLOW_UP_OPENINGS) or POINTING_WORDS & set(words)):
+        return True
+    return len(content) <= 1 and len(words) <= 4
+
+
+@dataclass(frozen=True)
+class Turn:
+    question: str
+    answer: Answer
+
+
+class Conversation:
+    """One user's dialogue. Keeps the topic of the last answered question for follow-ups."""
+
+    def __init__(self, advisor: Advisor) -> None:
+        self._advisor = advisor
+        self._turns: list[Turn] = []
+        self._topic: Query | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def turns(self) -> tuple[Turn, ...]:
+        return tuple(self._turns)
+
+    def ask(self, question: str) -> Answer:
+        with self._lock:  # one conversation answers one question at a time, in order
+            context = self._topic if self._topic is not None and is_follow_up(question) else None
+            answer, query = self._advisor._answer(question, context=context)
+            if answer.found and query is not None:
+                self._topic = query
+            self._turns.append(Turn(question, answer))
+            return answer
+
+    def reset(self) -> None:
+        with self._lock:
+            self._turns.clear()
+            self._topic = None

@@ -1,0 +1,77 @@
+"""The facade: ``Advisor`` ties knowledge, retrieval, composition and the checklist together."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from . import compose as composer
+from .answer import Answer
+from .conversation import Conversation
+from .knowledge import KnowledgeBase, load_knowledge
+from .library import LibraryEntry, library_entries, search
+from .retrieval import Query, Retriever, _context_without_replaced_rows
+
+log = logging.getLogger(__name__)
+
+
+class Advisor:
+    """Answers questions about solid-state batteries from the guide, and nothing else.
+
+    ``Advisor()`` loads the bundled knowledge; ``Advisor(knowledge_dir=...)`` another
+    folder. Loading validates everything and raises :class:`~advisor.errors.KnowledgeError`
+    listing every problem. Once built, an advisor is read-only and safe to share
+    between threads.
+    """
+
+    def __init__(self, knowledge_dir: Path | str | None = None, *, top_k: int = 5) -> None:
+        self.knowledge: KnowledgeBase = load_knowledge(knowledge_dir)
+        self._retriever = Retriever(top_k=top_k).fit(self.knowledge)
+        rendered = {e.id: composer._entry_text(e, self.knowledge) for e in self.knowledge.entries}
+        self._library = library_entries(self.knowledge, rendered)
+
+    # ------------------------------------------------------------------ questions
+
+    def ask(self, question: str) -> Answer:
+        """Answer one question on its own. Never raises."""
+        return self._answer(question)[0]
+
+    def conversation(self) -> Conversation:
+        """A multi-turn conversation whose follow-ups use earlier turns."""
+        return Conversation(self)
+
+    def _answer(self, question: object, *, context: Query | None = None) -> tuple[Answer, Query | None]:
+        text = question if isinstance(question, str) else ("" if question is None else str(question))
+        try:
+            retrieval = self._retriever.retrieve(text, context=context)
+            answer = composer.compose(retrieval, self.knowledge, text)
+        except Exception:  # the API promises never to raise; log the bug loudly instead of hiding it
+            log.exception("advisor failed to answer %r", text[:200])
+            return Answer(question=text, text="Sorry, something went wrong while answering. Please rephrase "
+                          "or try again.", found=False, confidence=0.0, notice="internal-error"), None
+        topic = retrieval.query
+        if context is not None:
+            kept, _ = _context_without_replaced_rows(context, retrieval.query)
+            topic = self._retriever.prepare(f"{retrieval.query.prepared} {kept}")
+        return answer, topic
+
+    def starter_questions(self) -> tuple[str, ...]:
+        return composer.STARTER_QUESTIONS
+
+    # ------------------------------------------------------------------ answer library
+
+    def library(self) -> tuple[LibraryEntry, ...]:
+        return self._library
+
+    def search_library(self, query: str, kind: str | None = None, limit: int = 50) -> list[LibraryEntry]:
+        return search(self._library, query, kind=kind, limit=limit)
+
+    def entry(self, entry_id: str) -> LibraryEntry | None:
+        found = next((e for e in self._library if e.id == entry_id), None)
+        if found is not None:
+            return found
+        raw = self.knowledge.entry(entry_id)
+        if raw is None:
+            return None
+        return LibraryEntry(raw.id, raw.kind, raw.title, raw.section, composer._entry_text(raw, self.knowledge),
+                            raw.source)
