@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 from numpy.typing import NDArray
@@ -45,7 +46,7 @@ class Scores:
 def word_ngrams(prepared: str) -> list[str]:
     """Stemmed content words and their adjacent pairs: the word-index analyzer."""
     words = [stem(w) for w in content_words(prepared)]
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    return words + [f"{a} {b}" for a, b in pairwise(words)]
 
 
 def _char_text(prepared: str) -> str:
@@ -71,19 +72,19 @@ class Index:
         bodies = [prepare(f"{e.title} {e.section} {e.answer} {' '.join(e.keywords)}") for e in self.entries_]
 
         self.word_vectorizer_ = TfidfVectorizer(analyzer=word_ngrams, sublinear_tf=True, dtype=np.float32)
-        self.word_vectorizer_.fit(phrasings + bodies)
+        both = self.word_vectorizer_.fit_transform(phrasings + bodies)
         self.char_vectorizer_ = TfidfVectorizer(
             analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, dtype=np.float32, min_df=1
         )
-        self.char_vectorizer_.fit([_char_text(p) for p in phrasings])
+        chars = self.char_vectorizer_.fit_transform([_char_text(p) for p in phrasings])
 
         # Transposed once here so a query is one sparse product, not a transpose per call.
-        self.phrasing_words_ = self.word_vectorizer_.transform(phrasings).T.tocsr()
-        self.phrasing_chars_ = self.char_vectorizer_.transform([_char_text(p) for p in phrasings]).T.tocsr()
-        self.body_words_ = self.word_vectorizer_.transform(bodies).T.tocsr()
+        everything = both[: len(phrasings)]
+        self.phrasing_words_ = everything.T.tocsr()
+        self.phrasing_chars_ = chars.T.tocsr()
+        self.body_words_ = both[len(phrasings):].T.tocsr()
         # Which single words each entry contains anywhere, as a 0/1 matrix (terms x entries).
         owner = np.repeat(np.arange(len(self.entries_)), np.diff(np.append(starts, len(phrasings))))
-        everything = self.word_vectorizer_.transform(phrasings)
         presence = (everything.T @ _one_hot(owner, len(self.entries_))) + self.body_words_
         presence.data[:] = 1.0
         unigram = np.array([" " not in t for t, _ in sorted(self.word_vectorizer_.vocabulary_.items(),

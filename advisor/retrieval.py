@@ -135,11 +135,16 @@ class Retriever:
         content = tuple(content_words(prepared))
         confident = {c.corrected for c in corrections if c.confident}
         shaky = {c.corrected for c in corrections if not c.confident}
-        unknown = tuple(
-            w for w in content
-            if (w in shaky and w not in confident) or not (stem(w) in self.known_stems_ or self.corrector_.is_known(w))
-        )
+        unknown = tuple(w for w in content if self._is_unknown(w, confident, shaky))
         return Query(text, prepared, tuple(corrections), content, unknown, self._find_mentions(prepared), notice)
+
+    def _is_unknown(self, word: str, confident: set[str], shaky: set[str]) -> bool:
+        """A word the guide never uses (numbers never count: "60 C" is a detail, not a topic)."""
+        if any(c.isdigit() for c in word):
+            return False
+        if word in shaky and word not in confident:
+            return True
+        return not (stem(word) in self.known_stems_ or self.corrector_.is_known(word))
 
     def _row_name_stems(self, knowledge: KnowledgeBase) -> list[tuple[tuple[str, ...], str, str]]:
         free_texts = [" " + " ".join(stem(w) for w in content_words(self._expand(f"{e.title} {e.answer}"))) + " "

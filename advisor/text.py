@@ -16,6 +16,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 MAX_QUESTION_CHARS = 500
 
 _INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _DASHES = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-", "’": "'", "‘": "'"})
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -44,8 +45,11 @@ def clean(text: str) -> str:
 
     Keeps the user's words and case; used before showing or storing what was typed.
     """
-    text = unicodedata.normalize("NFKC", text)
-    text = "".join(c for c in text if c in "\t\n" or unicodedata.category(c) not in _INVISIBLE_CATEGORIES)
+    if text.isascii():  # the common case, without a per-character Unicode lookup
+        text = _ASCII_CONTROL.sub("", text)
+    else:
+        text = unicodedata.normalize("NFKC", text)
+        text = "".join(c for c in text if c in "\t\n" or unicodedata.category(c) not in _INVISIBLE_CATEGORIES)
     text = text.translate(_DASHES)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -56,7 +60,8 @@ def normalise(text: str) -> str:
     Hyphens become spaces so "solid-state" and "solid state" are the same words.
     """
     text = clean(text).casefold()
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = text.replace("/", " ").replace("-", " ")
     return " ".join(_TOKEN.findall(text))
 
@@ -86,8 +91,8 @@ def stem(word: str) -> str:
 
 
 def content_words(normalised: str) -> list[str]:
-    """The topic-bearing words of a normalised text (stop words and digits-only tokens dropped)."""
-    return [w for w in normalised.split() if w not in STOP_WORDS and not w.isdigit()]
+    """The topic-bearing words of a normalised text: stop words dropped, numbers kept ("21700", "2016")."""
+    return [w for w in normalised.split() if w not in STOP_WORDS]
 
 
 def analyse(text: str) -> list[str]:
