@@ -1,0 +1,54 @@
+"""AppTest fixtures: a throw-away database per test and a fresh resource cache per module."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+from uihelpers import AppFactory
+
+from advisor.storage import Store
+
+REPO = Path(__file__).resolve().parents[2]
+APP = REPO / "ui" / "app.py"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _fresh_resource_cache() -> Iterator[None]:
+    # st.cache_resource is shared by every AppTest in the process: start each module clean.
+    st.cache_resource.clear()
+    yield
+    st.cache_resource.clear()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "data" / "advisor.sqlite3"
+    monkeypatch.setenv("ADVISOR_DB", str(path))
+    monkeypatch.delenv("ADVISOR_KNOWLEDGE_DIR", raising=False)
+    monkeypatch.chdir(REPO)
+    return path
+
+
+@pytest.fixture
+def store(db_path: Path) -> Store:
+    return Store(db_path)
+
+
+@pytest.fixture
+def app(db_path: Path) -> AppFactory:
+    """``app()`` runs the Ask page; ``app("views/library.py")`` another page; query params by keyword."""
+
+    def start(page: str | None = None, **query_params: str) -> AppTest:
+        at = AppTest.from_file(str(APP), default_timeout=90)
+        at.query_params.update(query_params)
+        at.run()
+        if page is not None:
+            at.switch_page(page).run()
+        assert not at.exception, [e.value for e in at.exception]
+        return at
+
+    return start

@@ -1,0 +1,173 @@
+"""The Ask page: chat, sources, follow-ups, fallback, chips, feedback, copy, download, safety."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+from uihelpers import AppFactory, ask, assistant_text
+
+from advisor import Advisor
+from advisor.storage import Store
+
+COVERED = "How does a solid-state battery work?"
+UNCOVERED = "Do you sell electric bicycles?"
+
+
+@pytest.fixture(scope="module")
+def advisor() -> Advisor:
+    return Advisor()
+
+
+def _user_texts(at: AppTest) -> list[str]:
+    return [m.text[0].value for m in at.chat_message if m.name == "user"]
+
+
+def test_empty_chat_offers_starter_questions(app: AppFactory, advisor: Advisor) -> None:
+    at = app()
+    assert at.title[0].value == "Solid-state battery advisor"
+    assert list(at.pills[0].options) == list(advisor.starter_questions())
+    assert len(at.chat_message) == 0
+
+
+def test_round_trip_shows_the_answer_and_its_sources(app: AppFactory, advisor: Advisor) -> None:
+    expected = advisor.ask(COVERED)
+    at = ask(app(), COVERED)
+
+    assert _user_texts(at) == [COVERED]
+    shown = assistant_text(at)
+    assert expected.text in shown
+    assert "Sources: " in shown
+    assert any(s.section in shown or s.title in shown for s in expected.sources)
+
+
+def test_follow_up_uses_the_previous_question(app: AppFactory) -> None:
+    at = ask(app(), "Why do researchers like sulfide electrolytes?")
+    ask(at, "and oxides?")
+
+    assert len(at.chat_message) == 4
+    assert "oxide" in assistant_text(at).lower()
+
+
+def test_corrected_typo_says_what_it_searched_for(app: AppFactory, advisor: Advisor) -> None:
+    corrected = advisor.ask("why sulfdes").corrected_query
+    assert corrected, "the advisor should correct this typo"
+    at = ask(app(), "why sulfdes")
+    assert f"Showing results for: **{corrected}**" in assistant_text(at)
+
+
+def test_uncovered_question_says_so_and_offers_topics(app: AppFactory, store: Store) -> None:
+    at = ask(app(), UNCOVERED)
+
+    shown = assistant_text(at)
+    assert "does not cover" in shown
+    assert "Not covered by the guide." in shown
+    assert at.pills[0].label == "Did you mean"
+    assert [u.question for u in store.unanswered()] == [UNCOVERED]
+
+
+def test_clicking_a_suggestion_asks_it_once(app: AppFactory) -> None:
+    at = ask(app(), UNCOVERED)
+    chip = at.pills[0]
+    suggestion = chip.options[0]
+    chip.set_value(suggestion).run()
+
+    assert _user_texts(at) == [UNCOVERED, suggestion]
+    at.run()  # the chip was reset: a plain rerun asks nothing more
+    assert len(at.chat_message) == 4
+    assert all(p.value is None for p in at.pills)
+
+
+def test_starter_question_chip_asks_it(app: AppFactory, advisor: Advisor) -> None:
+    at = app()
+    first = advisor.starter_questions()[0]
+    at.pills[0].set_value(first).run()
+    assert _user_texts(at) == [first]
+
+
+def test_thumbs_down_is_stored_and_the_answer_stays(app: AppFactory, store: Store, advisor: Advisor) -> None:
+    at = ask(app(), COVERED)
+    before = assistant_text(at)
+
+    at.feedback[0].set_value(0).run()
+
+    assert assistant_text(at) == before
+    [down] = store.rated_down()
+    assert down.question == COVERED
+    assert down.entry_ids == advisor.ask(COVERED).entry_ids
+    assert not at.exception
+
+
+def test_changing_a_thumb_replaces_the_rating(app: AppFactory, store: Store) -> None:
+    at = ask(app(), COVERED)
+    at.feedback[0].set_value(0).run()
+    at.feedback[0].set_value(1).run()
+    assert store.count_feedback() == 1
+    assert store.rated_down() == []
+    at.feedback[0].set_value(None).run()
+    assert store.count_feedback() == 0
+
+
+def test_each_answer_can_be_copied_with_its_citation(app: AppFactory, advisor: Advisor) -> None:
+    at = ask(app(), COVERED)
+    citation = advisor.ask(COVERED).citation()
+    assert any(citation in code.value for code in at.code)
+
+
+def test_conversation_can_be_downloaded(app: AppFactory) -> None:
+    at = app()
+    assert not at.sidebar.download_button
+    ask(at, COVERED)
+    assert at.sidebar.download_button[0].label == "Download conversation (Markdown)"
+
+
+def test_new_conversation_clears_the_chat(app: AppFactory) -> None:
+    at = ask(app(), COVERED)
+    at.sidebar.button[0].click().run()
+    assert len(at.chat_message) == 0
+
+
+@pytest.mark.parametrize(
+    "payload",
+    ["![x](http://attacker.example/pixel.png)", "<img src=x onerror=alert(1)>", "**bold** [link](http://x.example)"],
+)
+def test_what_a_user_typed_is_plain_text(app: AppFactory, payload: str) -> None:
+    at = ask(app(), payload)
+    user = next(m for m in at.chat_message if m.name == "user")
+    assert [t.value for t in user.text] == [payload]
+    assert not user.markdown  # never rendered as Markdown
+    assert all(payload not in md.value for md in at.markdown)
+
+
+def test_long_question_is_cut_with_a_notice(app: AppFactory) -> None:
+    at = ask(app(), "How does a solid-state battery work? " + "very " * 400)
+    assert any("first" in info.value and "characters" in info.value for info in at.info)
+
+
+def test_supplier_request_offers_the_checklist(app: AppFactory) -> None:
+    at = ask(app(), "help me evaluate a supplier")
+    button = next(b for b in at.button if b.label == "Start the supplier checklist")
+    button.click().run()
+    assert at.title[0].value == "Supplier checklist"
+
+
+def test_chat_keeps_answering_when_the_database_is_broken(app: AppFactory, db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    db_path.write_bytes(b"this is not a database" * 100)
+    at = ask(app(), COVERED)
+    assert "Sources: " in assistant_text(at)
+    at.feedback[0].set_value(1).run()
+    assert not at.exception
+    assert len(at.chat_message) == 2
+
+
+def test_broken_knowledge_shows_the_problems(app: AppFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = tmp_path / "knowledge"
+    (broken / "entries").mkdir(parents=True)
+    (broken / "entries" / "bad.yaml").write_text("entries:\n  - id: [not, an, id]\n")
+    monkeypatch.setenv("ADVISOR_KNOWLEDGE_DIR", str(broken))
+    at = AppTest.from_file(str(Path(__file__).resolve().parents[2] / "ui" / "app.py"), default_timeout=90).run()
+    assert not at.exception
+    assert "knowledge files could not be loaded" in at.error[0].value
+    assert at.dataframe, "the problems are listed"

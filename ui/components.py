@@ -1,0 +1,168 @@
+"""Helpers shared by the pages: the cached advisor, the store, safe rendering, error guard.
+
+Nothing here scores, searches or parses knowledge: it calls the ``advisor`` library
+and renders what comes back. Text a user typed is shown with ``st.text`` or escaped
+with :func:`advisor.export.escape_markdown`, never as live Markdown or HTML.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+import streamlit as st
+
+from advisor import Advisor, Answer, KnowledgeError
+from advisor.checklist import is_checklist_request
+from advisor.export import escape_markdown
+from advisor.storage import Store
+
+log = logging.getLogger("ui")
+
+#: Optional: another knowledge folder (staff trying an edited copy before shipping it).
+KNOWLEDGE_ENV_VAR = "ADVISOR_KNOWLEDGE_DIR"
+#: Longest question the chat box accepts; the advisor itself cuts at its own limit with a notice.
+MAX_QUESTION_INPUT = 2000
+#: How long a write waits for another session before giving up (the chat must stay snappy).
+STORE_TIMEOUT_S = 2.0
+
+PAGES_DIR = Path(__file__).parent / "views"
+ASK_PAGE = "views/ask.py"
+CHECKLIST_PAGE = "views/checklist.py"
+LIBRARY_PAGE = "views/library.py"
+INSIGHTS_PAGE = "views/insights.py"
+
+KIND_LABELS = {
+    "faq": "FAQ",
+    "section": "Section",
+    "table": "Table",
+    "checklist": "Checklist",
+    "source": "Source",
+    "product": "Product",
+}
+
+
+def configure_logging() -> None:
+    """Send the advisor's and the UI's log records to stderr once per process."""
+    for name in ("advisor", "ui"):
+        logger = logging.getLogger(name)
+        if not any(getattr(h, "_advisor_ui", False) for h in logger.handlers):
+            handler = logging.StreamHandler()
+            handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+            handler._advisor_ui = True  # type: ignore[attr-defined]
+            logger.addHandler(handler)
+            logger.setLevel(logging.INFO)
+            logger.propagate = False
+
+
+@st.cache_resource(show_spinner="Loading the guide…")
+def _load_advisor(knowledge_dir: str | None) -> Advisor:
+    # Built once per process and shared by every session: an Advisor is read-only.
+    return Advisor(knowledge_dir=Path(knowledge_dir)) if knowledge_dir else Advisor()
+
+
+def get_advisor() -> Advisor | None:
+    """The shared advisor, or None after showing why the knowledge could not be loaded."""
+    knowledge_dir = os.environ.get(KNOWLEDGE_ENV_VAR, "").strip() or None
+    try:
+        return _load_advisor(knowledge_dir)
+    except KnowledgeError as exc:
+        log.error("knowledge could not be loaded: %s", exc)
+        st.error(
+            f"The advisor's knowledge files could not be loaded ({len(exc.problems)} problem"
+            f"{'s' if len(exc.problems) != 1 else ''}). Fix the files listed below and reload the page."
+        )
+        st.dataframe(
+            [p.to_dict() for p in exc.problems],
+            column_order=["file", "line", "field", "message"],
+            hide_index=True,
+        )
+        return None
+
+
+def get_store() -> Store:
+    """The insights database (cheap to build; every operation opens its own connection)."""
+    return Store(timeout=STORE_TIMEOUT_S)
+
+
+def session_id() -> str:
+    """An anonymous id for this browser session, stored with questions and feedback."""
+    if "session_id" not in st.session_state:
+        st.session_state["session_id"] = uuid.uuid4().hex
+    return str(st.session_state["session_id"])
+
+
+def run_page(body: Callable[[], None]) -> None:
+    """Run a page body; an unexpected error is logged and shown as a short apology.
+
+    Streamlit's own control flow (rerun, stop, switch_page) derives from BaseException
+    and passes through.
+    """
+    try:
+        body()
+    except Exception:
+        log.exception("page failed")
+        st.error("Sorry, something went wrong on this page. It has been logged; please reload and try again.")
+
+
+def show_user_text(text: str) -> None:
+    """What a user typed, as plain text: no Markdown, no HTML, nothing fetched."""
+    st.text(text)
+
+
+def copy_text(answer: Answer) -> str:
+    """The answer with its citation, ready to paste into a ticket or an e-mail."""
+    citation = answer.citation()
+    text = answer.text.strip()
+    return text if not citation or citation in text else f"{text}\n\n{citation}"
+
+
+def copy_block(text: str, *, key: str | None = None) -> None:
+    """``st.code`` has a built-in copy button; no language, so nothing is highlighted."""
+    del key  # st.code has no key; kept for call-site readability
+    st.code(text, language=None, wrap_lines=True)
+
+
+def source_titles(answer: Answer) -> list[str]:
+    """Guide section titles the answer comes from, in order, without repeats."""
+    titles: list[str] = []
+    for source in answer.sources:
+        for title in (source.section, source.title):
+            if title and title not in titles:
+                titles.append(title)
+                break
+    return titles
+
+
+def render_answer_meta(answer: Answer) -> None:
+    """Notice, "showing results for" and the answer text itself (ours: Markdown is fine)."""
+    if answer.notice and answer.notice != "internal-error":
+        st.info(escape_markdown(answer.notice), icon=":material/content_cut:")
+    if answer.corrected_query:
+        st.caption(f"Showing results for: **{escape_markdown(answer.corrected_query)}**")
+    st.markdown(answer.text)
+    titles = source_titles(answer)
+    if titles:
+        st.caption("Sources: " + " · ".join(escape_markdown(t) for t in titles))
+    elif not answer.found:
+        st.caption("Not covered by the guide.")
+
+
+def wants_checklist(question: str, answer: Answer) -> bool:
+    """Whether to offer the supplier checklist under this answer."""
+    return is_checklist_request(question) or any(source.kind == "checklist" for source in answer.sources)
+
+
+def permalink(entry_id: str) -> str:
+    """An absolute link to a library entry when the browser's address is known, else relative."""
+    target = f"library?entry={quote(entry_id, safe='')}"
+    url = st.context.url
+    if not url:
+        return target
+    parts = urlsplit(url)
+    base = parts.path.rsplit("/", 1)[0]
+    return f"{parts.scheme}://{parts.netloc}{base}/{target}"

@@ -1,0 +1,133 @@
+"""Ask: a chat with the guide. History lives in this browser session only."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+import streamlit as st
+
+from advisor import Advisor, Answer, StorageError
+from advisor.export import conversation_to_markdown
+from ui import components as c
+
+PENDING = "pending_prompt"  # a question chosen by clicking a chip, asked on the next run
+
+
+@dataclass(frozen=True)
+class Message:
+    id: str
+    question: str
+    answer: Answer
+
+
+def _messages() -> list[Message]:
+    messages: list[Message] = st.session_state.setdefault("messages", [])
+    return messages
+
+
+def _ask(advisor: Advisor, question: str) -> None:
+    question = question[: c.MAX_QUESTION_INPUT]
+    if "conversation" not in st.session_state:
+        st.session_state["conversation"] = advisor.conversation()
+    answer: Answer = st.session_state["conversation"].ask(question)
+    _messages().append(Message(uuid.uuid4().hex[:12], question, answer))
+    try:
+        c.get_store().record_question(question, found=answer.found, confidence=answer.confidence,
+                                      entry_ids=answer.entry_ids, session_id=c.session_id())
+    except StorageError as exc:  # insights lose a row; the user still gets the answer
+        c.log.warning("question not recorded: %s", exc)
+
+
+def _choose(key: str) -> None:
+    """A chip was clicked: ask it next, and un-select the chip so it does not fire again."""
+    choice = st.session_state.get(key)
+    if choice:
+        st.session_state[PENDING] = choice
+    st.session_state[key] = None
+
+
+def _rate(message_id: str) -> None:
+    """Store a thumb as soon as it is clicked (the answer stays in session state, so on screen)."""
+    message = next((m for m in _messages() if m.id == message_id), None)
+    if message is None:
+        return
+    value = st.session_state.get(f"feedback-{message_id}")
+    store = c.get_store()
+    try:
+        if value is None:
+            store.clear_feedback(session_id=c.session_id(), message_id=message_id)
+        else:
+            store.record_feedback(message.question, up=value == 1, entry_ids=message.answer.entry_ids,
+                                  session_id=c.session_id(), message_id=message_id)
+    except StorageError as exc:
+        c.log.warning("feedback not recorded: %s", exc)
+        st.toast("Your rating could not be saved right now. Thank you anyway.", icon=":material/warning:")
+    else:
+        if value is not None:
+            st.toast("Thanks for the feedback.", icon=":material/thumb_up:" if value == 1 else ":material/thumb_down:")
+
+
+def _render(message: Message, *, last: bool) -> None:
+    with st.chat_message("user"):
+        c.show_user_text(message.question)
+    with st.chat_message("assistant"):
+        answer = message.answer
+        c.render_answer_meta(answer)
+        if answer.suggestions:
+            label = "Did you mean" if not answer.found else "Ask next"
+            st.pills(label, answer.suggestions, key=f"chips-{message.id}", on_change=_choose,
+                     args=(f"chips-{message.id}",))
+        if c.wants_checklist(message.question, answer) and st.button(
+            "Start the supplier checklist", key=f"checklist-{message.id}", icon=":material/checklist:",
+            type="primary" if last else "secondary",
+        ):
+            st.switch_page(c.CHECKLIST_PAGE)
+        left, right = st.columns([1, 3], vertical_alignment="center")
+        with left:
+            st.feedback("thumbs", key=f"feedback-{message.id}", on_change=_rate, args=(message.id,))
+        with right, st.popover("Copy with citation", icon=":material/content_copy:"):
+            c.copy_block(c.copy_text(answer))
+
+
+def _sidebar(messages: list[Message]) -> None:
+    with st.sidebar:
+        st.page_link(c.CHECKLIST_PAGE, label="Evaluate a supplier", icon=":material/checklist:")
+        if messages:
+            st.download_button(
+                "Download conversation (Markdown)",
+                conversation_to_markdown([(m.question, m.answer) for m in messages]),
+                file_name="battery-advisor-conversation.md",
+                mime="text/markdown",
+                icon=":material/download:",
+                on_click="ignore",
+            )
+            if st.button("New conversation", icon=":material/restart_alt:"):
+                for key in ("messages", "conversation"):
+                    st.session_state.pop(key, None)
+                st.rerun()
+
+
+def main() -> None:
+    st.title("Solid-state battery advisor")
+    st.caption("Answers come only from the guide *How Does a Solid State Battery Work?* — with the section they "
+               "come from.")
+    advisor = c.get_advisor()
+    if advisor is None:
+        return
+    typed = st.chat_input("Ask about solid-state batteries…", max_chars=c.MAX_QUESTION_INPUT, key="chat_prompt")
+    question = typed or st.session_state.pop(PENDING, None)
+    if question and question.strip():
+        _ask(advisor, question)
+
+    messages = _messages()
+    if not messages:
+        st.markdown("Ask anything the guide covers, or start with one of these:")
+        st.pills("Starter questions", advisor.starter_questions(), key="chips-starter", on_change=_choose,
+                 args=("chips-starter",), label_visibility="collapsed")
+    for i, message in enumerate(messages):
+        _render(message, last=i == len(messages) - 1)
+    _sidebar(messages)
+
+
+c.run_page(main)

@@ -1,0 +1,207 @@
+"""Supplier checklist: the guided walk-through, one step at a time, saved after every change.
+
+Progress is kept in the store under a token that also sits in the address
+(``?session=TOKEN``), so a page reload, or the same link later, picks up where the
+buyer left off.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from typing import Any
+
+import streamlit as st
+
+from advisor import Advisor, ChecklistError, StorageError
+from advisor.checklist import rating_label
+from advisor.export import escape_markdown
+from ui import components as c
+
+TOKEN_PARAM = "session"
+_TOKEN_SHAPE = re.compile(r"[A-Za-z0-9_-]{8,64}")
+MAX_SUPPLIER_TEXT = 20_000
+_RATING_ICONS = {"reassuring": ":material/check_circle:", "caution": ":material/warning:",
+                 "red-flag": ":material/flag:", "unknown": ":material/help:"}
+
+
+def _token() -> str:
+    """This walk-through's token: from the address, else this session, else a new one."""
+    token = st.query_params.get(TOKEN_PARAM) or st.session_state.get("checklist_token") or ""
+    if not _TOKEN_SHAPE.fullmatch(token):
+        token = uuid.uuid4().hex
+    st.session_state["checklist_token"] = token
+    if st.query_params.get(TOKEN_PARAM) != token:
+        st.query_params[TOKEN_PARAM] = token
+    return token
+
+
+def _state_key(token: str) -> str:
+    return f"checklist:{token}"
+
+
+def _checklist(advisor: Advisor, token: str) -> Any:
+    key = _state_key(token)
+    if key not in st.session_state:
+        checklist = None
+        try:
+            saved = c.get_store().load_checklist_state(token)
+        except StorageError as exc:
+            c.log.warning("checklist progress not loaded: %s", exc)
+            saved = None
+        if saved is not None:
+            try:
+                checklist = advisor.checklist_from_dict(saved)
+            except ChecklistError as exc:
+                c.log.warning("saved checklist %s not restored: %s", token, exc)
+                st.warning(f"Your saved progress could not be restored, so the checklist starts afresh. "
+                           f"{escape_markdown(str(exc))}")
+        st.session_state[key] = checklist if checklist is not None else advisor.checklist()
+    return st.session_state[key]
+
+
+def _save(token: str) -> None:
+    checklist = st.session_state[_state_key(token)]
+    try:
+        c.get_store().save_checklist_state(token, checklist.to_dict())
+    except StorageError as exc:
+        c.log.warning("checklist progress not saved: %s", exc)
+        st.toast("Your progress could not be saved right now; it is kept while this tab stays open.",
+                 icon=":material/warning:")
+
+
+# ----- callbacks: they change the checklist before the page is drawn again
+
+
+def _answer(token: str, text: str) -> None:
+    checklist = st.session_state[_state_key(token)]
+    st.session_state["checklist_reply"] = checklist.answer(text)
+    _save(token)
+
+
+def _answer_typed(token: str) -> None:
+    text = st.session_state.get("checklist_free_text", "")
+    if text and text.strip():
+        _answer(token, text)
+
+
+def _skip(token: str) -> None:
+    st.session_state["checklist_reply"] = st.session_state[_state_key(token)].skip()
+    _save(token)
+
+
+def _back(token: str) -> None:
+    st.session_state[_state_key(token)].back()
+    st.session_state.pop("checklist_reply", None)
+    _save(token)
+
+
+def _restart(advisor: Advisor, token: str) -> None:
+    st.session_state[_state_key(token)] = advisor.checklist()
+    st.session_state.pop("checklist_reply", None)
+    _save(token)
+
+
+def _prefill(advisor: Advisor, token: str) -> None:
+    text = (st.session_state.get("checklist_supplier_text") or "")[:MAX_SUPPLIER_TEXT]
+    if not text.strip():
+        st.session_state["checklist_reply"] = None
+        return
+    checklist = advisor.prefill_checklist(text)
+    st.session_state[_state_key(token)] = checklist
+    st.session_state.pop("checklist_reply", None)
+    st.session_state["checklist_prefilled"] = checklist.progress.answered
+    _save(token)
+
+
+# ----- drawing
+
+
+def _reply(reply: Any) -> None:
+    message = escape_markdown(reply.message)  # it can quote what the buyer typed
+    if not reply.accepted:
+        st.warning(message, icon=":material/help:")
+    elif reply.rating:
+        st.info(f"**{rating_label(reply.rating)}** — {message}", icon=_RATING_ICONS.get(reply.rating))
+    else:
+        st.info(message)
+
+
+def _step(checklist: Any, token: str) -> None:
+    step = checklist.current_step
+    number = checklist.steps.index(step) + 1
+    st.subheader(f"Step {number} of {len(checklist.steps)}: {step.title}")
+    st.markdown(f"**{escape_markdown(step.question)}**")
+    with st.expander("Why this matters"):
+        st.markdown(escape_markdown(step.why))
+    recorded = checklist.recorded(step.id)
+    if recorded is not None:
+        st.caption(f"Currently recorded: {escape_markdown(recorded.label)}")
+    with st.container(horizontal=True):
+        for option in step.options:
+            st.button(option.label, key=f"option-{step.id}-{option.id}", on_click=_answer, args=(token, option.label))
+    with st.form("checklist_free", clear_on_submit=True, border=False):
+        st.text_input("Or in the supplier's words", key="checklist_free_text", max_chars=500,
+                      placeholder="e.g. “sulfide electrolyte, needs 5 MPa stack pressure”")
+        st.form_submit_button("Answer", on_click=_answer_typed, args=(token,))
+    with st.container(horizontal=True):
+        st.button("Back", icon=":material/arrow_back:", key="checklist_back", on_click=_back, args=(token,),
+                  disabled=number == 1)
+        st.button("Skip", icon=":material/skip_next:", key="checklist_skip", on_click=_skip, args=(token,))
+
+
+def _report(checklist: Any, token: str) -> None:
+    report = checklist.report()
+    st.subheader("Report")
+    st.markdown(f"Overall reading: **{rating_label(report.overall)}**")
+    st.dataframe(
+        [{"Step": f"{i.number}. {i.title}", "Answer": i.option_label or i.status, "Rating": rating_label(i.rating)}
+         for i in report.items],
+        hide_index=True,
+    )
+    with st.container(horizontal=True):
+        st.download_button("Report (Markdown)", report.to_markdown(), file_name="supplier-checklist-report.md",
+                           mime="text/markdown", icon=":material/download:", on_click="ignore")
+        st.download_button("Report (JSON)", json.dumps(report.to_dict(), ensure_ascii=False, indent=2),
+                           file_name="supplier-checklist-report.json", mime="application/json",
+                           icon=":material/download:", on_click="ignore")
+        st.button("Back", icon=":material/arrow_back:", key="checklist_back", on_click=_back, args=(token,))
+    with st.container(border=True):
+        st.markdown(report.to_markdown())  # the report escapes every text it quotes
+
+
+def main() -> None:
+    st.title("Supplier checklist")
+    st.caption("Walk through what a supplier claims, one question at a time. Every reply comes from the guide.")
+    advisor = c.get_advisor()
+    if advisor is None:
+        return
+    token = _token()
+    checklist = _checklist(advisor, token)
+
+    with st.expander("Paste the supplier's text to pre-fill", icon=":material/content_paste:"):
+        st.text_area("Supplier's text", key="checklist_supplier_text", max_chars=MAX_SUPPLIER_TEXT, height=150,
+                     label_visibility="collapsed", placeholder="Paste a datasheet, an e-mail or a brochure here.")
+        st.button("Pre-fill the checklist", on_click=_prefill, args=(advisor, token), icon=":material/auto_fix:")
+    if "checklist_prefilled" in st.session_state:
+        filled = st.session_state.pop("checklist_prefilled")
+        st.success(f"Pre-filled {filled} step{'s' if filled != 1 else ''} from the supplier's text. "
+                   "Check each one below.")
+
+    progress = checklist.progress
+    st.progress((progress.answered + progress.skipped) / max(progress.total, 1),
+                text=f"{progress.answered} answered, {progress.skipped} skipped, {progress.remaining} open "
+                     f"of {progress.total}")
+    reply = st.session_state.get("checklist_reply")
+    if reply is not None:
+        _reply(reply)
+    if checklist.done:
+        _report(checklist, token)
+    else:
+        _step(checklist, token)
+    st.button("Start over", icon=":material/restart_alt:", key="checklist_restart", on_click=_restart,
+              args=(advisor, token), type="tertiary")
+
+
+c.run_page(main)

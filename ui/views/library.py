@@ -1,0 +1,81 @@
+"""Answer library: every knowledge entry, searchable as you type, filterable, exportable."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import streamlit as st
+
+from advisor import KINDS, LibraryEntry
+from advisor.export import entries_to_csv, entries_to_json, entries_to_markdown, escape_markdown
+from ui import components as c
+
+
+def _entry_body(entry: LibraryEntry) -> None:
+    st.markdown(entry.text)
+    st.caption(escape_markdown(entry.citation()))
+    st.code(f"{entry.text.strip()}\n\n{entry.citation()}", language=None, wrap_lines=True)
+    left, right = st.columns([1, 2], vertical_alignment="center")
+    with left:
+        st.page_link(c.LIBRARY_PAGE, label="Permalink", icon=":material/link:", query_params={"entry": entry.id})
+    with right:
+        st.caption(f"`{c.permalink(entry.id)}`")
+
+
+def _label(entry: LibraryEntry) -> str:
+    return f"**{escape_markdown(entry.title)}** · {c.KIND_LABELS.get(entry.kind, entry.kind)} · `{entry.id}`"
+
+
+def _exports(filtered: Sequence[LibraryEntry], everything: Sequence[LibraryEntry]) -> None:
+    scope = st.radio("Export", ["filtered", "all"], horizontal=True, key="export_scope",
+                     format_func=lambda s: f"Filtered ({len(filtered)})" if s == "filtered"
+                     else f"All ({len(everything)})")
+    entries = list(filtered if scope == "filtered" else everything)
+    name = f"answer-library-{scope}"
+    cols = st.columns(3)
+    formats = [("CSV", entries_to_csv, "csv", "text/csv"), ("Markdown", entries_to_markdown, "md", "text/markdown"),
+               ("JSON", entries_to_json, "json", "application/json")]
+    for col, (label, render, ext, mime) in zip(cols, formats, strict=True):
+        with col:
+            st.download_button(label, render(entries), file_name=f"{name}.{ext}", mime=mime,
+                               icon=":material/download:", on_click="ignore", key=f"export-{ext}",
+                               width="stretch")
+
+
+def main() -> None:
+    st.title("Answer library")
+    st.caption("Every answer the advisor can give, with its id and citation — for support staff.")
+    advisor = c.get_advisor()
+    if advisor is None:
+        return
+    everything = advisor.library()
+
+    opened_id = st.query_params.get("entry")
+    if opened_id:
+        opened = advisor.entry(opened_id)
+        if opened is None:
+            st.warning(f"No entry has the id `{escape_markdown(opened_id[:100])}`. It may have been renamed.")
+        else:
+            with st.container(border=True):
+                st.subheader(opened.title)
+                st.caption(f"{c.KIND_LABELS.get(opened.kind, opened.kind)} · `{opened.id}`")
+                _entry_body(opened)
+        if st.button("Show the whole library", icon=":material/close:"):
+            del st.query_params["entry"]
+            st.rerun()
+
+    query = st.text_input("Search", key="library_query", live=True, placeholder="e.g. sulfide, dendrites, pressure",
+                          max_chars=200, icon=":material/search:")
+    kind = st.pills("Kind", KINDS, format_func=lambda k: c.KIND_LABELS.get(k, k), key="library_kind")
+    results = advisor.search_library(query or "", kind=kind, limit=len(everything))
+    st.caption(f"{len(results)} of {len(everything)} entries")
+    with st.expander("Export for a help-desk tool", icon=":material/ios_share:"):
+        _exports(results, everything)
+    for entry in results:
+        with st.expander(_label(entry), expanded=entry.id == opened_id):
+            _entry_body(entry)
+    if not results:
+        st.info("Nothing matches. Try fewer or other words, or clear the kind filter.")
+
+
+c.run_page(main)
