@@ -114,7 +114,8 @@ def suggestion_for(entry: Entry) -> str:
     """A question that asks for ``entry``: the way people ask for it, capitalised."""
     if entry.kind == "faq":
         return entry.title
-    first = entry.questions[0] if entry.questions else entry.title
+    # The first phrasing that reads as a question; terse keyword phrasings make poor chips.
+    first = next((q for q in entry.questions if len(q.split()) >= 4), entry.title)
     first = first[0].upper() + first[1:]
     return first if first.endswith("?") else first + "?"
 

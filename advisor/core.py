@@ -5,14 +5,36 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from . import cache
 from . import compose as composer
 from .answer import Answer
 from .conversation import Conversation
-from .knowledge import KnowledgeBase, load_knowledge
+from .knowledge import KnowledgeBase, bundled_knowledge_dir, load_knowledge
 from .library import LibraryEntry, library_entries, search
 from .retrieval import Query, Retriever, _context_without_replaced_rows
 
 log = logging.getLogger(__name__)
+
+
+def _load_index(knowledge_dir: Path | str | None, top_k: int) -> tuple[KnowledgeBase, Retriever]:
+    """Validated knowledge and its fitted retriever, from the on-disk cache when unchanged."""
+    directory = Path(knowledge_dir) if knowledge_dir is not None else bundled_knowledge_dir()
+    key = None
+    if directory.is_dir():
+        try:
+            key = cache.knowledge_key(directory)
+        except OSError:
+            key = None  # unreadable files: load_knowledge below reports them properly
+    if key is not None:
+        cached = cache.load(key)
+        if isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[1], Retriever) \
+                and cached[1].top_k == top_k:
+            return cached[0], cached[1]
+    knowledge = load_knowledge(directory)
+    retriever = Retriever(top_k=top_k).fit(knowledge)
+    if key is not None:
+        cache.store(key, (knowledge, retriever))
+    return knowledge, retriever
 
 
 class Advisor:
@@ -25,8 +47,7 @@ class Advisor:
     """
 
     def __init__(self, knowledge_dir: Path | str | None = None, *, top_k: int = 5) -> None:
-        self.knowledge: KnowledgeBase = load_knowledge(knowledge_dir)
-        self._retriever = Retriever(top_k=top_k).fit(self.knowledge)
+        self.knowledge, self._retriever = _load_index(knowledge_dir, top_k)
         rendered = {e.id: composer._entry_text(e, self.knowledge) for e in self.knowledge.entries}
         self._library = library_entries(self.knowledge, rendered)
 
@@ -49,10 +70,17 @@ class Advisor:
             log.exception("advisor failed to answer %r", text[:200])
             return Answer(question=text, text="Sorry, something went wrong while answering. Please rephrase "
                           "or try again.", found=False, confidence=0.0, notice="internal-error"), None
-        topic = retrieval.query
+        topic_text = retrieval.query.prepared
         if context is not None:
             kept, _ = _context_without_replaced_rows(context, retrieval.query)
-            topic = self._retriever.prepare(f"{retrieval.query.prepared} {kept}")
+            topic_text = f"{topic_text} {kept}"
+        best = retrieval.best
+        if answer.found and best is not None and best.row_id is not None and retrieval.comparison is None \
+                and not any(m.table_id == best.table_id for m in retrieval.mentions):
+            # "Which family conducts fastest?" -> sulfides; "what's the catch?" is then about sulfides.
+            row = self.knowledge.table(best.table_id or "").row(best.row_id)
+            topic_text = f"{topic_text} {row.name}"
+        topic = self._retriever.prepare(topic_text) if topic_text != retrieval.query.prepared else retrieval.query
         return answer, topic
 
     def starter_questions(self) -> tuple[str, ...]:

@@ -117,6 +117,17 @@ class Index:
             total = total * ((1.0 - w.coverage) + w.coverage * coverage)
         return Scores(total.astype(np.float64), phr_w.astype(np.float64), body.astype(np.float64))
 
+    def explained(self, prepared_query: str, entry_position: int, unknown_words: int) -> float:
+        """How much of the question one entry accounts for: the IDF-weighted share of the
+        question's words that occur in the entry, where words the knowledge never uses
+        count at the highest IDF (they are the most specific words of the question)."""
+        asked = self.word_vectorizer_.transform([prepared_query])
+        terms = [t for t in asked.indices if self.unigram_idf_[t] > 0]
+        weights = self.unigram_idf_[terms]
+        present = np.asarray(self.presence_[terms, entry_position].todense()).ravel() if terms else np.zeros(0)
+        total = float(weights.sum()) + unknown_words * float(self.unigram_idf_.max(initial=1.0))
+        return float((weights * present).sum()) / total if total else 0.0
+
 
 def _one_hot(owner: NDArray[np.intp], n: int):  # type: ignore[no-untyped-def]
     """Rows -> entries membership matrix (rows x entries)."""

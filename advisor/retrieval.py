@@ -9,9 +9,11 @@ whether the guide covers the question at all.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
+from numpy.typing import NDArray
 
 from .index import FieldWeights, Index
 from .knowledge import Entry, KnowledgeBase, ScopeRule, Table
@@ -24,6 +26,11 @@ COMPARISON_CUES = frozenset({"vs", "versus", "compare", "compared", "comparison"
 
 #: A cell or row entry answers about one named thing; without that thing named it is a weak match.
 UNNAMED_ROW_FACTOR = 0.55
+#: A free-text entry about a different row of the same table ("polymers" prose for an
+#: "oxides" question) is the wrong answer however well its other words match.
+SIBLING_ROW_FACTOR = 0.4
+#: How much of its best unnamed cell's score a whole table takes over.
+TABLE_PROMOTION_FACTOR = 0.85
 #: A whole row is less specific than one of its cells; prefer the cell when both match.
 WHOLE_ROW_FACTOR = 0.9
 #: A row name found in more than this share of the free-text entries is the guide's subject
@@ -36,8 +43,13 @@ class Thresholds:
     """Where "the guide covers this" starts; tuned on the development set, kept few and coarse."""
 
     min_score: float = 0.18
-    #: Each word the guide never uses ("phone", "tyre", "stock") raises the bar this much.
-    per_unknown_word: float = 0.12
+    #: The best entry must account for this share of the question's words (IDF-weighted,
+    #: words the guide never uses counting fully against it): "how do I change a car tyre"
+    #: shares "change" with the guide but is not about it.
+    min_explained: float = 0.5
+    #: ... unless the question names something from a table (a product, an electrolyte family):
+    #: then it is about the guide even if it uses words the guide does not ("AB-21700 specs").
+    min_explained_named: float = 0.25
     full_confidence_score: float = 0.65
 
 
@@ -104,12 +116,15 @@ class Retriever:
         self.knowledge_ = knowledge
         self.synonyms_ = Synonyms(knowledge.synonyms)
         self.index_ = Index(weights=self.weights).fit(knowledge.entries, self._expand)
-        vocabulary = {w for e in knowledge.entries for text in (e.title, e.answer, *e.questions, *e.keywords)
-                      for w in self._expand(text).split()}
-        self.corrector_ = SpellingCorrector(vocabulary | self.synonyms_.words)
+        vocabulary = Counter(w for e in knowledge.entries for text in (e.title, e.answer, *e.questions, *e.keywords)
+                             for w in self._expand(text).split())
+        vocabulary.update(self.synonyms_.words)
         self.known_stems_ = frozenset(stem(w) for w in vocabulary) | self.index_.vocabulary_
-        self._row_names = self._row_name_stems(knowledge)
+        self.corrector_ = SpellingCorrector(vocabulary, known_stems=self.known_stems_)
+        self._row_names = self._row_name_words(knowledge)
         self._entry_position = {e.id: i for i, e in enumerate(self.index_.entries_)}
+        # Which table rows each free-text entry is about, read from its title and questions.
+        self._prepare_row_arrays()
         self._not_covered = [(re.compile(r"\b" + re.escape(normalise(term)) + r"\b"), rule)
                              for rule in knowledge.not_covered for term in rule.terms if normalise(term)]
         return self
@@ -132,28 +147,82 @@ class Retriever:
         words = self._expand(text).split()
         corrected, corrections = self.corrector_.correct(words)
         prepared = self.synonyms_.expand(" ".join(corrected))
+        # Unknown words are judged on what was typed: a shaky correction ("stock" -> "stack")
+        # helps retrieval but is no evidence the question is about the guide.
+        shaky = {c.original for c in corrections if not c.confident}
+        fixed = {c.original for c in corrections}
+        unknown = tuple(w for w in content_words(" ".join(words))
+                        if not any(ch.isdigit() for ch in w)
+                        and (w in shaky or (w not in fixed and not self.corrector_.is_known(w))))
         content = tuple(content_words(prepared))
-        confident = {c.corrected for c in corrections if c.confident}
-        shaky = {c.corrected for c in corrections if not c.confident}
-        unknown = tuple(w for w in content if self._is_unknown(w, confident, shaky))
         return Query(text, prepared, tuple(corrections), content, unknown, self._find_mentions(prepared), notice)
 
-    def _is_unknown(self, word: str, confident: set[str], shaky: set[str]) -> bool:
-        """A word the guide never uses (numbers never count: "60 C" is a detail, not a topic)."""
-        if any(c.isdigit() for c in word):
-            return False
-        if word in shaky and word not in confident:
-            return True
-        return not (stem(word) in self.known_stems_ or self.corrector_.is_known(word))
+    def _prepare_row_arrays(self) -> None:
+        """Integer codes of which row each entry is (or is about), for vectorised adjustments."""
+        keys: dict[tuple[str, str], int] = {}
+        tables: dict[str, int] = {}
+        n = len(self.index_.entries_)
+        self._row_key = np.full(n, -1, dtype=np.int64)
+        self._about_key = np.full(n, -1, dtype=np.int64)
+        self._about_table = np.full(n, -1, dtype=np.int64)
+        self._cell_table = np.full(n, -1, dtype=np.int64)
+        self._whole_row = np.zeros(n, dtype=bool)
+        self._table_position: dict[int, int] = {}
+        for i, entry in enumerate(self.index_.entries_):
+            if entry.table_id is not None:
+                t = tables.setdefault(entry.table_id, len(tables))
+                if entry.row_id is None:
+                    self._table_position[t] = i
+                else:
+                    self._row_key[i] = keys.setdefault((entry.table_id, entry.row_id), len(keys))
+                    self._whole_row[i] = entry.column_id is None
+                    if entry.column_id is not None:
+                        self._cell_table[i] = t
+            about = self._rows_named_by(entry)
+            if len(about) == 1:
+                (table_id, row_id), = about
+                self._about_key[i] = keys.setdefault((table_id, row_id), len(keys))
+                self._about_table[i] = tables.setdefault(table_id, len(tables))
+        self._row_codes = keys
+        self._table_codes = tables
 
-    def _row_name_stems(self, knowledge: KnowledgeBase) -> list[tuple[tuple[str, ...], str, str]]:
-        free_texts = [" " + " ".join(stem(w) for w in content_words(self._expand(f"{e.title} {e.answer}"))) + " "
-                      for e in knowledge.entries if e.table_id is None]
+    def _adjust_for_rows(self, scores: NDArray[np.float64], mentions: tuple[Mention, ...]) -> NDArray[np.float64]:
+        """Apply what the question names: its rows' cells compete, other rows' do not."""
+        raw = scores.copy()
+        named = [self._row_codes[(m.table_id, m.row_id)] for m in mentions if (m.table_id, m.row_id) in self._row_codes]
+        named_tables = [self._table_codes[m.table_id] for m in mentions if m.table_id in self._table_codes]
+        is_named = np.isin(self._row_key, named)
+        unnamed = (self._row_key >= 0) & ~is_named
+        scores[unnamed] *= UNNAMED_ROW_FACTOR
+        scores[self._whole_row] *= WHOLE_ROW_FACTOR
+        # The question names one electrolyte family; an entry about another one is the wrong answer.
+        sibling = (self._about_key >= 0) & ~np.isin(self._about_key, named) & np.isin(self._about_table, named_tables)
+        scores[sibling] *= SIBLING_ROW_FACTOR
+        # A cell that matches well for a row nobody named ("which family conducts best?")
+        # speaks for its whole table: answer with the table, where that row can be seen.
+        cells = unnamed & (self._cell_table >= 0)
+        if cells.any():
+            best_cell = np.zeros(len(self._table_codes))
+            np.maximum.at(best_cell, self._cell_table[cells], raw[cells])
+            for t, position in self._table_position.items():
+                scores[position] = max(scores[position], TABLE_PROMOTION_FACTOR * best_cell[t])
+        return scores
+
+    def _rows_named_by(self, entry: Entry) -> frozenset[tuple[str, str]]:
+        """The table rows a free-text entry is about, read from its title and questions."""
+        if entry.table_id is not None:
+            return frozenset()
+        texts = (entry.title, *entry.questions)
+        return frozenset((m.table_id, m.row_id) for t in texts for m in self._find_mentions(self._expand(t)))
+
+    def _row_name_words(self, knowledge: KnowledgeBase) -> list[tuple[tuple[str, ...], str, str]]:
+        free_texts = [f" {self._expand(f'{e.title} {e.answer}')} " for e in knowledge.entries if e.table_id is None]
         names: set[tuple[tuple[str, ...], str, str]] = set()
         for table in knowledge.tables:
             for row in table.rows:
                 for name in row.names:
-                    stems = tuple(stem(w) for w in content_words(self._expand(name)))
+                    # Exact words, not stems: "lithium ions" must not name the "lithium-ion" row.
+                    stems = tuple(self._expand(name).split())
                     needle = " " + " ".join(stems) + " "
                     share = sum(needle in t for t in free_texts) / len(free_texts) if free_texts else 0.0
                     if stems and share <= GENERIC_NAME_SHARE:
@@ -162,7 +231,7 @@ class Retriever:
         return sorted(names, key=lambda n: (-len(n[0]), n[1], n[2]))
 
     def _find_mentions(self, prepared: str) -> tuple[Mention, ...]:
-        stems = [stem(w) for w in content_words(prepared)]
+        stems = prepared.split()
         taken = [False] * len(stems)
         found: list[Mention] = []
         for name, table_id, row_id in self._row_names:
@@ -194,28 +263,22 @@ class Retriever:
             context_text, inherited = _context_without_replaced_rows(context, query)
             mentions = mentions + inherited
         scores = self.index_.score(query.prepared, context=context_text, context_weight=context_weight).total.copy()
-        named = {(m.table_id, m.row_id) for m in mentions}
-        for i, entry in enumerate(self.index_.entries_):
-            if entry.row_id is not None:
-                if (entry.table_id, entry.row_id) not in named:
-                    scores[i] *= UNNAMED_ROW_FACTOR
-                if entry.column_id is None:
-                    scores[i] *= WHOLE_ROW_FACTOR
+        scores = self._adjust_for_rows(scores, mentions)
         order = np.argsort(-scores, kind="stable")[: self.top_k]
         ranked = tuple((self.index_.entries_[i], float(scores[i])) for i in order)
         best_score = ranked[0][1] if ranked else 0.0
 
         t = self.thresholds
-        content = query.content
-        unknown_ratio = len(query.unknown) / len(content)
+        # A follow-up borrows its topic from the previous turn, so its own words need explain less.
+        unknown = len(query.unknown) * (0.5 if context is not None else 1.0)
+        explained = self.index_.explained(query.prepared, int(order[0]), round(unknown)) if ranked else 0.0
         if context is not None:
-            unknown_ratio *= 0.5  # a follow-up borrows its topic from the previous turn
-        confidence = float(np.clip(best_score / t.full_confidence_score, 0.0, 1.0)) * (1.0 - unknown_ratio)
-        unknown_count = len(query.unknown) * (0.5 if context is not None else 1.0)
-        if unknown_count and best_score < t.min_score + 0.2 + t.per_unknown_word * unknown_count:
-            found, reason = False, "off-topic"
-        elif best_score < t.min_score:
+            explained = max(explained, 0.5 + explained / 2)
+        confidence = float(np.clip(best_score / t.full_confidence_score, 0.0, 1.0)) * min(1.0, explained / 0.8)
+        if best_score < t.min_score:
             found, reason = False, "low-score"
+        elif explained < (t.min_explained_named if query.mentions else t.min_explained):
+            found, reason = False, "off-topic"
         else:
             found, reason = True, "ok"
         comparison = self._comparison(query, mentions, ranked) if found else None
@@ -243,7 +306,7 @@ def _context_without_replaced_rows(context: Query, query: Query) -> tuple[str, t
     so the context contributes "what goes wrong" but not "oxides".
     """
     replaced_tables = {m.table_id for m in query.mentions}
-    words = content_words(context.prepared)
+    words = context.prepared.split()
     drop: set[int] = set()
     inherited: list[Mention] = []
     for m in context.mentions:

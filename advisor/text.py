@@ -36,7 +36,8 @@ STOP_WORDS: frozenset[str] = frozenset(ENGLISH_STOP_WORDS) | {
 SMALL_TALK: frozenset[str] = frozenset(
     {"hello", "hi", "hey", "hiya", "yo", "thanks", "thank", "thx", "ty", "bye", "goodbye", "morning",
      "afternoon", "evening", "good", "ok", "okay", "cool", "great", "nice", "cheers", "howdy", "sup",
-     "there", "you", "how", "are", "doing", "is", "it", "going", "what's", "up", "test", "testing"}
+     "there", "you", "how", "are", "doing", "is", "it", "going", "what's", "up", "test", "testing", "today",
+     "tonight", "fine", "well", "welcome", "please", "help", "me", "can", "who", "your", "name", "bot", "am", "i"}
 )
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz import process
+from rapidfuzz.distance import OSA, Levenshtein
 
-from .text import STOP_WORDS, normalise
+from .text import STOP_WORDS, normalise, stem
 
 
 class Synonyms:
@@ -46,36 +47,40 @@ class Correction:
 class SpellingCorrector:
     """Maps unknown query words to the closest knowledge word, conservatively.
 
-    Only words of four or more letters are corrected, and only within a small
-    edit distance that grows with length, so "elecrolyte" becomes "electrolyte"
-    but "phone" does not become "phase".
+    Only words of four or more letters are corrected, within an edit distance
+    (a swap of two letters counts as one edit) that grows with length, and ties
+    go to the word the guide uses most: "stat" becomes "state", not "start";
+    "phone" does not become "phase".
     """
 
-    def __init__(self, vocabulary: Iterable[str]) -> None:
-        self._vocabulary = sorted({w for w in vocabulary if w.isalpha() and len(w) >= 3})
+    def __init__(self, vocabulary: Counter[str], *, known_stems: Iterable[str] = ()) -> None:
+        self._frequency = Counter({w: n for w, n in vocabulary.items() if w.isalpha() and len(w) >= 3})
+        self._vocabulary = sorted(self._frequency)
         self._known = frozenset(self._vocabulary) | STOP_WORDS
+        self._known_stems = frozenset(known_stems)
         self._cache: dict[str, Correction | None] = {}
 
     def is_known(self, word: str) -> bool:
-        return word in self._known
+        return word in self._known or stem(word) in self._known_stems
 
     def correct_word(self, word: str) -> Correction | None:
-        if word in self._known or len(word) < 4 or not word.isalpha():
+        if len(word) < 4 or not word.isalpha() or self.is_known(word):
             return None
         if word in self._cache:
             return self._cache[word]
         result: Correction | None = None
-        allowed = 1 if len(word) <= 5 else 2 if len(word) <= 9 else 3
-        best = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=70)
-        if best is not None:
-            candidate = best[0]
-            distance = Levenshtein.distance(word, candidate)
-            if distance <= allowed and _same_word_family(word, candidate):
-                result = Correction(word, candidate, True)
-            elif distance <= allowed:
-                # Short words one edit away are often other real words ("stock" -> "stack"):
-                # use them for retrieval, but do not count them as evidence the question is in scope.
-                result = Correction(word, candidate, len(word) >= 6 and distance <= max(1, len(word) // 5))
+        allowed = 1 if len(word) <= 7 else 2 if len(word) <= 11 else 3
+        candidates = process.extract(word, self._vocabulary, scorer=OSA.distance, score_cutoff=allowed, limit=8)
+        if candidates:
+            # Fewest edits first, then the word the knowledge uses most.
+            best, distance, _ = min(candidates, key=lambda c: (c[1], -self._frequency[c[0]], c[0]))
+            # Short words one edit away are often other real words ("stock" -> "stack"):
+            # use them for retrieval, but do not count them as evidence the question is in scope.
+            # Swapped letters ("soild") are a typing slip; a changed letter may be another word.
+            swapped = Levenshtein.distance(word, best) > distance
+            long_enough = len(word) >= 6 and distance <= max(1, len(word) // 5)
+            confident = _same_word_family(word, best) or swapped or long_enough
+            result = Correction(word, best, confident)
         if len(self._cache) < 50_000:  # bounded: a flood of random words must not grow memory forever
             self._cache[word] = result
         return result

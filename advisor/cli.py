@@ -1,0 +1,189 @@
+"""The ``advisor`` command line: ask, chat, validate, eval, bench, checklist.
+
+Every failure a user can cause (bad arguments, missing or broken files) ends in
+a one-line message on stderr and a non-zero exit code, never a traceback:
+2 for usage and unreadable input, 1 when the thing checked is wrong (invalid
+knowledge, evaluation below its thresholds).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from .answer import Answer
+from .errors import AdvisorError, KnowledgeError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors in one line (exit 2) instead of a usage dump."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"advisor: {message} (see 'advisor --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="advisor", description="Answers questions about solid-state batteries from the guide.")
+    parser.add_argument("--knowledge", type=Path, default=None, metavar="DIR",
+                        help="knowledge folder to use instead of the bundled one")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    ask = sub.add_parser("ask", help="answer one question")
+    ask.add_argument("question", help="the question, in quotes")
+    ask.add_argument("--json", action="store_true", help="print the whole answer as JSON")
+
+    sub.add_parser("chat", help="interactive chat with follow-ups (type 'quit' to leave)")
+
+    validate = sub.add_parser("validate", help="check the knowledge files; list every problem")
+    validate.add_argument("directory", nargs="?", type=Path, default=None, metavar="DIR")
+    validate.add_argument("--coverage", action="store_true",
+                          help="also ask every entry's own questions and list misses and overlaps")
+
+    evaluate = sub.add_parser("eval", help="grade the advisor on an evaluation file")
+    evaluate.add_argument("cases", type=Path, metavar="CASES.yaml")
+    evaluate.add_argument("--show-fails", action="store_true", help="print each failing case")
+    evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
+    evaluate.add_argument("--min-accuracy", type=float, default=None, metavar="X",
+                          help="exit 1 when overall, in-scope or out-of-scope accuracy is below X (0-1)")
+
+    bench = sub.add_parser("bench", help="measure speed and memory on this machine")
+    bench.add_argument("--quick", action="store_true", help="fewer repetitions, no 10,000-entry run")
+    bench.add_argument("--json", action="store_true", help="print the figures as JSON")
+
+    try:
+        from .checklist_cli import add_checklist_parser
+    except ImportError:  # the checklist ships in the same package; this only guards a partial checkout
+        pass
+    else:
+        add_checklist_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    out = stdout or sys.stdout
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        build_parser().print_help(out)
+        return EXIT_USAGE
+    try:
+        return _dispatch(args, stdin or sys.stdin, out)
+    except KnowledgeError as exc:
+        print(f"advisor: {exc}", file=sys.stderr)
+        return EXIT_FAILED if args.command == "validate" else EXIT_USAGE
+    except AdvisorError as exc:
+        print(f"advisor: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # "advisor ... | head" closed the pipe: nothing left to say
+        return EXIT_OK
+
+
+def _dispatch(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    from .core import Advisor
+
+    if args.command == "validate":
+        return _validate(args.directory or args.knowledge, args.coverage, out)
+    if args.command == "bench":
+        from .bench import run_bench
+
+        return run_bench(quick=args.quick, as_json=args.json, out=out, knowledge_dir=args.knowledge)
+    if args.command == "eval" and not args.cases.is_file():
+        print(f"advisor: evaluation file not found: {args.cases}", file=sys.stderr)
+        return EXIT_USAGE
+    advisor = Advisor(args.knowledge)
+    if args.command == "ask":
+        answer = advisor.ask(args.question)
+        out.write(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2) + "\n" if args.json
+                  else render_answer(answer))
+        return EXIT_OK
+    if args.command == "chat":
+        return _chat(advisor, stdin, out)
+    if args.command == "eval":
+        return _eval(advisor, args, out)
+    if args.command == "checklist":
+        from .checklist_cli import run_checklist
+
+        return run_checklist(args, advisor.checklist_spec)
+    raise AssertionError(f"unhandled command {args.command}")
+
+
+def render_answer(answer: Answer) -> str:
+    """An answer as terminal text: notices, the answer, suggestions."""
+    lines: list[str] = []
+    if answer.notice:
+        lines.append(f"({answer.notice})")
+    if answer.corrected_query:
+        lines.append(f"(showing results for: {answer.corrected_query})")
+    lines.append(answer.text)
+    if answer.suggestions:
+        lines.append("\nYou could also ask:")
+        lines.extend(f"  - {s}" for s in answer.suggestions)
+    return "\n".join(lines) + "\n"
+
+
+def _chat(advisor: object, stdin: TextIO, out: TextIO) -> int:
+    from .core import Advisor
+
+    assert isinstance(advisor, Advisor)
+    conversation = advisor.conversation()
+    interactive = stdin.isatty()
+    if interactive:
+        out.write("Ask about solid-state batteries ('quit' to leave).\n")
+    while True:
+        if interactive:
+            out.write("> ")
+            out.flush()
+        line = stdin.readline()
+        if not line:
+            return EXIT_OK
+        question = line.strip()
+        if question.lower() in {"quit", "exit", "q", ":q"}:
+            return EXIT_OK
+        if question:
+            out.write(render_answer(conversation.ask(question)) + "\n")
+            out.flush()
+
+
+def _validate(directory: Path | None, coverage: bool, out: TextIO) -> int:
+    from .core import Advisor
+    from .knowledge import bundled_knowledge_dir
+
+    advisor = Advisor(directory)  # raises KnowledgeError listing every problem
+    where = directory or bundled_knowledge_dir()
+    entries = advisor.knowledge.entries
+    out.write(f"ok: {where} — {len(entries)} entries ({len(advisor.knowledge.tables)} tables expanded), "
+              f"{len(advisor.knowledge.synonyms)} synonyms\n")
+    if not coverage:
+        return EXIT_OK
+    from .coverage import check_coverage
+
+    report = check_coverage(advisor)
+    out.write(report.to_text())
+    return EXIT_OK
+
+
+def _eval(advisor: object, args: argparse.Namespace, out: TextIO) -> int:
+    from .core import Advisor
+    from .evaluation import evaluate, load_cases
+
+    assert isinstance(advisor, Advisor)
+    report = evaluate(advisor, load_cases(args.cases))
+    if args.json:
+        out.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        if args.show_fails:
+            for result in report.failures:
+                turns = " → ".join(result.case.turns)
+                out.write(f"FAIL [{result.case.tag}] {turns!r}: {result.why}\n")
+                out.write("     " + result.answer.text[:300].replace("\n", " ") + "\n")
+        out.write(report.summary() + "\n")
+    if args.min_accuracy is not None and min(report.overall, report.in_scope, report.out_of_scope) < args.min_accuracy:
+        return EXIT_FAILED
+    return EXIT_OK
