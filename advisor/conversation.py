@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .answer import Answer
+from .checklist import Checklist, is_checklist_request
+from .checklist_chat import ChecklistChat
+from .compose import fit
 from .text import content_words, normalise
 
 if TYPE_CHECKING:
@@ -45,22 +48,48 @@ class Conversation:
         self._advisor = advisor
         self._turns: list[Turn] = []
         self._topic: Query | None = None
+        self._checklist: ChecklistChat | None = None
         self._lock = threading.Lock()
 
     @property
     def turns(self) -> tuple[Turn, ...]:
         return tuple(self._turns)
 
+    @property
+    def checklist(self) -> Checklist | None:
+        """The supplier checklist running in this conversation, if any."""
+        return self._checklist.checklist if self._checklist is not None else None
+
     def ask(self, question: str) -> Answer:
         with self._lock:  # one conversation answers one question at a time, in order
-            context = self._topic if self._topic is not None and is_follow_up(question) else None
-            answer, query = self._advisor._answer(question, context=context)
-            if answer.found and query is not None:
-                self._topic = query
+            answer = self._reply(question if isinstance(question, str) else str(question))
             self._turns.append(Turn(question, answer))
             return answer
+
+    def _reply(self, question: str) -> Answer:
+        if self._checklist is None and is_checklist_request(question) and self._advisor.checklist_spec is not None:
+            self._checklist = ChecklistChat(self._advisor.checklist())
+            return self._checklist.start(question)
+        if self._checklist is not None:
+            reply, still_running = self._checklist.handle(question)
+            side_note = self._checklist.side_note()
+            if not still_running:
+                self._checklist = None
+            if reply is not None:
+                return reply
+            answer = self._answer_from_guide(question)
+            return replace(answer, text=fit(answer.text + side_note))
+        return self._answer_from_guide(question)
+
+    def _answer_from_guide(self, question: str) -> Answer:
+        context = self._topic if self._topic is not None and is_follow_up(question) else None
+        answer, query = self._advisor._answer(question, context=context)
+        if answer.found and query is not None:
+            self._topic = query
+        return answer
 
     def reset(self) -> None:
         with self._lock:
             self._turns.clear()
             self._topic = None
+            self._checklist = None

@@ -8,7 +8,10 @@ from pathlib import Path
 from . import cache
 from . import compose as composer
 from .answer import Answer
+from .checklist import Checklist, ChecklistSpec, load_checklist
 from .conversation import Conversation
+from .errors import ChecklistError
+from .prefill import prefill
 from .knowledge import KnowledgeBase, bundled_knowledge_dir, load_knowledge
 from .library import LibraryEntry, library_entries, search
 from .retrieval import Query, Retriever, _context_without_replaced_rows
@@ -48,6 +51,12 @@ class Advisor:
 
     def __init__(self, knowledge_dir: Path | str | None = None, *, top_k: int = 5) -> None:
         self.knowledge, self._retriever = _load_index(knowledge_dir, top_k)
+        checklist_file = self.knowledge.directory / "checklist.yaml"
+        # Validated with the rest: a broken checklist.yaml refuses the whole advisor, like any knowledge file.
+        self.checklist_spec: ChecklistSpec | None = (
+            load_checklist(checklist_file, sections={e.section for e in self.knowledge.entries})
+            if checklist_file.exists() else None
+        )
         rendered = {e.id: composer._entry_text(e, self.knowledge) for e in self.knowledge.entries}
         self._library = library_entries(self.knowledge, rendered)
 
@@ -85,6 +94,27 @@ class Advisor:
 
     def starter_questions(self) -> tuple[str, ...]:
         return composer.STARTER_QUESTIONS
+
+    # ------------------------------------------------------------------ supplier checklist
+
+    def _spec(self) -> ChecklistSpec:
+        if self.checklist_spec is None:
+            raise ChecklistError(f"This knowledge folder ({self.knowledge.directory}) has no checklist.yaml, so there "
+                                 "is no supplier checklist to run.")
+        return self.checklist_spec
+
+    def checklist(self) -> Checklist:
+        """A new supplier-checklist walk-through, at its first step."""
+        return Checklist(self._spec())
+
+    def checklist_from_dict(self, data: object) -> Checklist:
+        """Restore a walk-through saved with ``Checklist.to_dict()``; raises ChecklistError if it does not fit."""
+        return Checklist.from_dict(self._spec(), data)
+
+    def prefill_checklist(self, supplier_text: str) -> Checklist:
+        """A walk-through with the steps a supplier's own text answers already filled in."""
+        spec = self._spec()
+        return Checklist.from_prefill(spec, prefill(spec, supplier_text))
 
     # ------------------------------------------------------------------ answer library
 
