@@ -17,7 +17,6 @@ from urllib.parse import quote, urlsplit
 import streamlit as st
 
 from advisor import Advisor, Answer, KnowledgeError
-from advisor.checklist import is_checklist_request
 from advisor.export import escape_markdown
 from advisor.storage import Store
 
@@ -152,9 +151,9 @@ def render_answer_meta(answer: Answer) -> None:
         st.caption("Not covered by the guide.")
 
 
-def wants_checklist(question: str, answer: Answer) -> bool:
-    """Whether to offer the supplier checklist under this answer."""
-    return is_checklist_request(question) or any(source.kind == "checklist" for source in answer.sources)
+def wants_checklist(answer: Answer) -> bool:
+    """Whether to offer the supplier checklist under this answer (it draws on the checklist)."""
+    return any(source.kind == "checklist" for source in answer.sources)
 
 
 def permalink(entry_id: str) -> str:

@@ -145,8 +145,14 @@ def test_long_question_is_cut_with_a_notice(app: AppFactory) -> None:
     assert any("first" in info.value and "characters" in info.value for info in at.info)
 
 
-def test_supplier_request_offers_the_checklist(app: AppFactory) -> None:
+def test_supplier_request_opens_the_checklist(app: AppFactory) -> None:
     at = ask(app(), "help me evaluate a supplier")
+    assert at.title[0].value == "Supplier checklist"
+    assert "one question at a time" in at.info[0].value
+
+
+def test_answer_drawing_on_the_checklist_offers_it(app: AppFactory) -> None:
+    at = ask(app(), "What questions should I ask a battery supplier?")
     button = next(b for b in at.button if b.label == "Start the supplier checklist")
     button.click().run()
     assert at.title[0].value == "Supplier checklist"

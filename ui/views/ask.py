@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from advisor import Advisor, Answer, StorageError
+from advisor.checklist import is_checklist_request
 from advisor.export import conversation_to_markdown
 from ui import components as c
 
@@ -28,6 +29,10 @@ def _messages() -> list[Message]:
 
 def _ask(advisor: Advisor, question: str) -> None:
     question = question[: c.MAX_QUESTION_INPUT]
+    if is_checklist_request(question):
+        # The walk-through has its own page (buttons, progress, a report that survives a reload).
+        st.session_state["checklist_from_chat"] = True
+        st.switch_page(c.CHECKLIST_PAGE)
     if "conversation" not in st.session_state:
         st.session_state["conversation"] = advisor.conversation()
     answer: Answer = st.session_state["conversation"].ask(question)
@@ -78,7 +83,7 @@ def _render(message: Message, *, last: bool) -> None:
             label = "Did you mean" if not answer.found else "Ask next"
             st.pills(label, answer.suggestions, key=f"chips-{message.id}", on_change=_choose,
                      args=(f"chips-{message.id}",))
-        if c.wants_checklist(message.question, answer) and st.button(
+        if c.wants_checklist(answer) and st.button(
             "Start the supplier checklist", key=f"checklist-{message.id}", icon=":material/checklist:",
             type="primary" if last else "secondary",
         ):

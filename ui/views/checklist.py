@@ -179,6 +179,9 @@ def main() -> None:
         return
     token = _token()
     checklist = _checklist(advisor, token)
+    if st.session_state.pop("checklist_from_chat", False):
+        st.info("Let's evaluate the supplier one question at a time. Your chat stays on the Ask page.",
+                icon=":material/checklist:")
 
     with st.expander("Paste the supplier's text to pre-fill", icon=":material/content_paste:"):
         st.text_area("Supplier's text", key="checklist_supplier_text", max_chars=MAX_SUPPLIER_TEXT, height=150,

@@ -1,0 +1,127 @@
+"""End to end in Chromium: chat, sources, checklist to report, inert payloads, separate sessions."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+APP_IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
+MESSAGE = "[data-testid='stChatMessage']"
+
+
+def _ask(page: Any, question: str) -> Any:
+    """Type a question, wait for its answer; returns the assistant message."""
+    before = page.locator(MESSAGE).count()
+    box = page.locator("[data-testid='stChatInputTextArea']")
+    box.fill(question)
+    box.press("Enter")
+    page.locator(MESSAGE).nth(before + 1).wait_for()
+    # Every answer ends with its thumbs: once they are there the answer is complete.
+    page.locator(f"{MESSAGE} [data-testid='stFeedback']").nth(before // 2).wait_for()
+    page.wait_for_selector(APP_IDLE)
+    return page.locator(MESSAGE).nth(before + 1)
+
+
+def test_question_gets_an_answer_with_its_source(new_page: Any) -> None:
+    page = new_page("/")
+    assert page.get_by_role("heading", name="Solid-state battery advisor").is_visible()
+    answer = _ask(page, "How does a solid-state battery work?")
+
+    text = answer.inner_text()
+    assert "Sources:" in text
+    assert "electrolyte" in text.lower()
+    assert page.locator("[data-testid='stFeedback']").count() == 1
+    assert page.locator(MESSAGE).first.inner_text().strip().endswith("How does a solid-state battery work?")
+
+
+def test_user_payloads_stay_inert(new_page: Any, canary: tuple[str, list[str]]) -> None:
+    url, hits = canary
+    page = new_page("/")
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+
+    image = f"![pixel]({url}/markdown-image.png)"
+    html = f'<img src="{url}/html-image.png" onerror="alert(1)"><b>bold</b><script>alert(2)</script>'
+    _ask(page, image)
+    _ask(page, html)
+    page.wait_for_timeout(1000)  # give any (wrong) fetch time to happen
+
+    user_messages = page.locator(MESSAGE).filter(has=page.locator("[data-testid='stChatMessageAvatarUser']"))
+    shown = [m.inner_text().strip() for m in user_messages.all()] or [
+        page.locator(MESSAGE).nth(i).inner_text().strip() for i in (0, 2)]
+    assert any(image in s for s in shown), shown  # shown literally, as typed
+    assert any(html in s for s in shown), shown
+    assert hits == []
+    assert not [r for r in requested if r.startswith(url)]
+    assert page.locator(f"img[src^='{url}']").count() == 0
+    assert page.locator("[data-testid='stChatMessage'] b").count() == 0
+    assert dialogs == []
+
+
+def test_two_sessions_do_not_share_history(new_page: Any) -> None:
+    first = new_page("/")
+    second = new_page("/")
+    _ask(first, "What does the solid electrolyte do?")
+    _ask(second, "Why is lithium metal the real prize?")
+
+    first_text = first.locator("[data-testid='stAppViewContainer']").inner_text()
+    assert "What does the solid electrolyte do?" in first_text
+    assert "Why is lithium metal the real prize?" not in first_text
+
+    first.reload()
+    first.wait_for_selector(APP_IDLE)
+    second.wait_for_timeout(300)
+    second_text = second.locator("[data-testid='stAppViewContainer']").inner_text()
+    assert "What does the solid electrolyte do?" not in second_text
+    # A reload is a new session: the chat starts empty, it never shows someone else's chat.
+    assert first.locator(MESSAGE).count() == 0
+    third = new_page("/")
+    assert third.locator(MESSAGE).count() == 0
+
+
+def _progress(page: Any) -> str:
+    return page.locator("[data-testid='stProgress']").inner_text()
+
+
+def test_checklist_runs_to_a_report_and_survives_a_reload(new_page: Any, canary: tuple[str, list[str]]) -> None:
+    url, hits = canary
+    page = new_page("/checklist")
+    assert page.get_by_role("heading", name="Supplier checklist").is_visible()
+    page.wait_for_url(re.compile(r"session="))
+
+    # One answer typed in the supplier's words (with a payload that must stay inert), the rest by buttons.
+    page.get_by_label("Or in the supplier's words").fill(f"![x]({url}/checklist.png) banana")
+    page.get_by_role("button", name="Answer", exact=True).click()
+    page.wait_for_selector("[data-testid='stAlert']")
+    page.wait_for_selector(APP_IDLE)
+    page.locator("[class*='st-key-option-'] button").first.click()
+    page.wait_for_function("document.querySelector(\"[data-testid='stProgress']\").innerText.startsWith('1 answered')")
+    page.wait_for_selector(APP_IDLE)
+    progress = _progress(page)
+
+    page.reload()
+    page.wait_for_selector(APP_IDLE)
+    page.wait_for_selector("[data-testid='stProgress']")
+    assert _progress(page) == progress, "progress survives a reload"
+
+    for _ in range(40):
+        if page.get_by_role("heading", name="Report").count():
+            break
+        before = _progress(page)
+        page.locator("[class*='st-key-option-'] button").first.click()
+        page.wait_for_function(
+            "(before) => { const p = document.querySelector(\"[data-testid='stProgress']\");"
+            " return !p || p.innerText !== before || document.querySelector('h3#report') !== null; }",
+            arg=before,
+        )
+        page.wait_for_selector(APP_IDLE)
+    assert page.get_by_role("heading", name="Report").first.is_visible()
+    assert "Overall reading" in page.locator("[data-testid='stAppViewContainer']").inner_text()
+    assert page.locator("[data-testid='stDownloadButton']").count() == 2
+    assert hits == []

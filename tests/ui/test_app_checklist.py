@@ -1,0 +1,147 @@
+"""The Supplier checklist page: steps, replies, back/skip, pre-fill, report, reload survival."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+from uihelpers import AppFactory
+
+from advisor import Advisor
+from advisor.export import escape_markdown
+from advisor.storage import Store
+
+CHECKLIST = "views/checklist.py"
+SUPPLIER_TEXT = ("Our cells use a sulfide electrolyte with a lithium metal anode, tested for 800 cycles "
+                 "at 5 MPa stack pressure.")
+
+
+@pytest.fixture(scope="module")
+def advisor() -> Advisor:
+    return Advisor()
+
+
+def _option_buttons(at: AppTest) -> list[object]:
+    return [b for b in at.button if (b.key or "").startswith("option-")]
+
+
+def _step_heading(at: AppTest) -> str:
+    return next(h.value for h in at.subheader if h.value.startswith(("Step ", "Report")))
+
+
+def test_first_step_shows_question_options_and_progress(app: AppFactory, advisor: Advisor) -> None:
+    at = app(CHECKLIST)
+    step = advisor.checklist().current_step
+
+    assert at.title[0].value == "Supplier checklist"
+    assert _step_heading(at) == f"Step 1 of {len(advisor.checklist().steps)}: {step.title}"
+    assert [b.label for b in _option_buttons(at)] == [o.label for o in step.options]
+    assert at.progress[0].value == 0
+    assert at.query_params["session"]
+
+
+def test_an_option_click_records_it_and_replies_from_the_guide(app: AppFactory, advisor: Advisor) -> None:
+    at = app(CHECKLIST)
+    first = advisor.checklist().current_step.options[0]
+    _option_buttons(at)[0].click().run()
+
+    assert _step_heading(at).startswith("Step 2 of")
+    reply = at.info[0].value
+    assert "Recorded for" in reply and escape_markdown(first.label) in reply
+    assert "1 answered" in at.progress[0].proto.text
+
+
+def test_free_text_answer_is_understood(app: AppFactory) -> None:
+    at = app(CHECKLIST)
+    at.text_input(key="checklist_free_text").set_value("it is an all solid state cell")
+    at.button(key="FormSubmitter:checklist_free-Answer").click().run()
+    assert "Recorded for" in at.info[0].value
+
+
+def test_unmatched_free_text_is_asked_again_and_shown_inert(app: AppFactory) -> None:
+    at = app(CHECKLIST)
+    at.text_input(key="checklist_free_text").set_value("![x](http://attacker.example/p.png) banana")
+    at.button(key="FormSubmitter:checklist_free-Answer").click().run()
+
+    warning = at.warning[0].value
+    assert "couldn" in warning
+    assert "![x](" not in warning and r"\!\[x\]" in warning
+    assert _step_heading(at).startswith("Step 1 of")
+
+
+def test_skip_and_back(app: AppFactory) -> None:
+    at = app(CHECKLIST)
+    at.button(key="checklist_skip").click().run()
+    assert _step_heading(at).startswith("Step 2 of")
+    assert "Skipped" in at.info[0].value
+    at.button(key="checklist_back").click().run()
+    assert _step_heading(at).startswith("Step 1 of")
+
+
+def test_first_step_to_report_with_downloads(app: AppFactory, advisor: Advisor) -> None:
+    at = app(CHECKLIST)
+    for _ in range(len(advisor.checklist().steps)):
+        _option_buttons(at)[0].click().run()
+        assert not at.exception
+
+    assert _step_heading(at) == "Report"
+    assert at.progress[0].value == 100
+    assert "Overall reading:" in at.markdown[1].value or any("Overall reading" in m.value for m in at.markdown)
+    ratings = at.dataframe[0].value
+    assert len(ratings) == len(advisor.checklist().steps)
+    assert [b.label for b in at.download_button] == ["Report (Markdown)", "Report (JSON)"]
+    assert any(m.value.startswith("# Supplier checklist report") for m in at.markdown)
+
+
+def test_progress_survives_a_reload(app: AppFactory, store: Store) -> None:
+    at = app(CHECKLIST)
+    token = at.query_params["session"]
+    _option_buttons(at)[0].click().run()
+    _option_buttons(at)[0].click().run()
+    saved = store.load_checklist_state(token)
+    assert saved is not None and saved["position"] == 2
+
+    reloaded = app(CHECKLIST, session=token)  # a new browser session with the same address
+
+    assert _step_heading(reloaded).startswith("Step 3 of")
+    assert "2 answered" in reloaded.progress[0].proto.text
+
+
+def test_unusable_saved_state_starts_afresh_with_a_notice(app: AppFactory, store: Store) -> None:
+    store.save_checklist_state("abcdefgh1234", {"format": "something else"})
+    at = app(CHECKLIST, session="abcdefgh1234")
+    assert "could not be restored" in at.warning[0].value
+    assert _step_heading(at).startswith("Step 1 of")
+
+
+def test_malformed_token_is_replaced(app: AppFactory) -> None:
+    at = app(CHECKLIST, session="../../etc/passwd")
+    assert at.query_params["session"] != "../../etc/passwd"
+    assert not at.exception
+
+
+def test_supplier_text_prefills_steps(app: AppFactory, advisor: Advisor) -> None:
+    expected = advisor.prefill_checklist(SUPPLIER_TEXT).progress.answered
+    assert expected > 0
+    at = app(CHECKLIST)
+    at.text_area(key="checklist_supplier_text").set_value(SUPPLIER_TEXT)
+    next(b for b in at.button if b.label == "Pre-fill the checklist").click().run()
+
+    assert f"Pre-filled {expected} step" in at.success[0].value
+    assert f"{expected} answered" in at.progress[0].proto.text
+
+
+def test_start_over(app: AppFactory) -> None:
+    at = app(CHECKLIST)
+    _option_buttons(at)[0].click().run()
+    at.button(key="checklist_restart").click().run()
+    assert _step_heading(at).startswith("Step 1 of")
+    assert at.progress[0].value == 0
+
+
+def test_report_json_is_the_report(advisor: Advisor) -> None:
+    # The page offers json.dumps(report.to_dict()); the report itself is the library's.
+    checklist = advisor.checklist()
+    checklist.skip()
+    assert json.loads(json.dumps(checklist.report().to_dict()))["progress"]["skipped"] == 1
