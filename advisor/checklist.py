@@ -551,8 +551,8 @@ def match_step(
     count; an option whose matched words are all inside another option's match is
     dropped ("solid state" inside "semi-solid state"; ties go to the option listed
     first); ``fallback`` options only count when nothing else matched. Then
-    ``cautious=False`` (a buyer's answer) takes the best-scoring option and calls a
-    tie ambiguous, while ``cautious=True`` (a supplier's text) takes the most
+    ``cautious=False`` (a buyer's answer) takes the best-scoring option and calls it
+    ambiguous unless it outweighs the others twice over, while ``cautious=True`` (a supplier's text) takes the most
     worrying rating and says what else was mentioned.
     """
     tokens = _tokenise(text)
@@ -592,10 +592,11 @@ def match_step(
                                  order[o.id]))
     else:
         kept.sort(key=lambda o: (-weight(o), order[o.id]))
-        if len(kept) > 1 and weight(kept[0]) == weight(kept[1]):
-            tied = tuple(o for o in kept if weight(o) == weight(kept[0]))
+        # A buyer naming two options ("sulfide or oxide") is asked which; a passing mention is outweighed.
+        if len(kept) > 1 and weight(kept[0]) < 2 * weight(kept[1]):
+            tied = tuple(o for o in kept if 2 * weight(o) > weight(kept[0]))
             return StepMatch(step, None, tied, None, (), "the answer fits " + " and ".join(
-                f"“{o.label}”" for o in tied) + " equally")
+                f"“{o.label}”" for o in tied))
     chosen = kept[0]
     also = tuple(kept[1:])
     if chosen.id in best_hit:

@@ -49,7 +49,9 @@ class ChecklistChat:
 
     def start(self, question: str) -> Answer:
         intro = self.checklist.spec.intro.strip()
-        return self._answer(question, f"{intro}\n\n{self._prompt()}\n\n{_HELP}")
+        steps = ", ".join(step.title.lower() for step in self.checklist.steps)
+        overview = f"The checklist has {len(self.checklist.steps)} steps: {steps}."
+        return self._answer(question, f"{intro}\n\n{overview}\n\n{self._prompt()}\n\n{_HELP}")
 
     def _prompt(self) -> str:
         return _markdown_prompt(self.checklist)

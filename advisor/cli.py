@@ -110,7 +110,7 @@ def _dispatch(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     if args.command == "checklist":
         from .checklist_cli import run_checklist
 
-        return run_checklist(args, advisor.checklist_spec)
+        return run_checklist(args, advisor._spec())
     raise AssertionError(f"unhandled command {args.command}")
 
 

@@ -11,9 +11,9 @@ from .answer import Answer
 from .checklist import Checklist, ChecklistSpec, load_checklist
 from .conversation import Conversation
 from .errors import ChecklistError
-from .prefill import prefill
 from .knowledge import KnowledgeBase, bundled_knowledge_dir, load_knowledge
 from .library import LibraryEntry, library_entries, search
+from .prefill import prefill
 from .retrieval import Query, Retriever, _context_without_replaced_rows
 
 log = logging.getLogger(__name__)
@@ -98,6 +98,7 @@ class Advisor:
     # ------------------------------------------------------------------ supplier checklist
 
     def _spec(self) -> ChecklistSpec:
+        """The checklist spec, or a ChecklistError saying this knowledge folder has none."""
         if self.checklist_spec is None:
             raise ChecklistError(f"This knowledge folder ({self.knowledge.directory}) has no checklist.yaml, so there "
                                  "is no supplier checklist to run.")

@@ -10,12 +10,14 @@ instance can serve many threads at once.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 import numpy as np
 from numpy.typing import NDArray
+from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from .knowledge import Entry
@@ -92,53 +94,115 @@ class Index:
         self.presence_ = presence.tocsr()
         self.unigram_idf_ = np.where(unigram, self.word_vectorizer_.idf_, 0.0).astype(np.float64)
         self.starts_ = np.asarray(starts, dtype=np.intp)
+        self.row_owner_ = owner
+        self.word_idf_ = self.word_vectorizer_.idf_.astype(np.float64)
+        self.char_idf_ = self.char_vectorizer_.idf_.astype(np.float64)
+        self._char_analyzer = self.char_vectorizer_.build_analyzer()
         self.vocabulary_ = frozenset(
             w for term in self.word_vectorizer_.vocabulary_ for w in term.split()
         )
         return self
 
-    def score(self, prepared_query: str, *, context: str = "", context_weight: float = 0.5) -> Scores:
-        """Score every entry for a prepared query, optionally blended with a context query."""
-        qw = self.word_vectorizer_.transform([prepared_query])
-        qc = self.char_vectorizer_.transform([_char_text(prepared_query)])
+    def vectorize(self, prepared_query: str, *, context: str = "", context_weight: float = 0.5) -> QueryVector:
+        """The query as TF-IDF weights, computed directly from the fitted vocabularies.
+
+        Equivalent to ``TfidfVectorizer.transform`` for one text, but without its
+        per-call input validation, which costs more than the scoring itself.
+        """
+        words = _weights(word_ngrams(prepared_query), self.word_vectorizer_.vocabulary_, self.word_idf_)
+        chars = _weights(self._char_analyzer(_char_text(prepared_query)), self.char_vectorizer_.vocabulary_,
+                         self.char_idf_)
+        asked = words[0][self.unigram_idf_[words[0]] > 0]
         if context:
-            qw = _blend(qw, self.word_vectorizer_.transform([context]), context_weight)
-            qc = _blend(qc, self.char_vectorizer_.transform([_char_text(context)]), context_weight)
-        phr_w = np.maximum.reduceat(np.asarray((qw @ self.phrasing_words_).todense()).ravel(), self.starts_)
-        phr_c = np.maximum.reduceat(np.asarray((qc @ self.phrasing_chars_).todense()).ravel(), self.starts_)
-        body = np.asarray((qw @ self.body_words_).todense()).ravel()
+            words = _mix(words, _weights(word_ngrams(context), self.word_vectorizer_.vocabulary_, self.word_idf_),
+                         context_weight)
+            chars = _mix(chars, _weights(self._char_analyzer(_char_text(context)), self.char_vectorizer_.vocabulary_,
+                                         self.char_idf_), context_weight)
+        return QueryVector(words, chars, asked)
+
+    def score(self, query: QueryVector) -> Scores:
+        """Score every entry for a vectorised query."""
+        n_rows = len(self.row_owner_)
+        phr_w = np.maximum.reduceat(_accumulate(self.phrasing_words_, query.words, n_rows), self.starts_)
+        phr_c = np.maximum.reduceat(_accumulate(self.phrasing_chars_, query.chars, n_rows), self.starts_)
+        body = _accumulate(self.body_words_, query.words, len(self.entries_))
         w = self.weights
         total = w.phrasing_words * phr_w + w.phrasing_chars * phr_c + w.body_words * body
-        asked = self.word_vectorizer_.transform([prepared_query])
-        weights = np.zeros_like(self.unigram_idf_)
-        weights[asked.indices] = self.unigram_idf_[asked.indices]
+        weights = self.unigram_idf_[query.asked]
         if weights.sum() > 0:
-            coverage = np.asarray(self.presence_.T @ weights).ravel() / weights.sum()
+            coverage = _accumulate(self.presence_, (query.asked, weights), len(self.entries_)) / weights.sum()
             total = total * ((1.0 - w.coverage) + w.coverage * coverage)
-        return Scores(total.astype(np.float64), phr_w.astype(np.float64), body.astype(np.float64))
+        return Scores(total, phr_w, body)
 
-    def explained(self, prepared_query: str, entry_position: int, unknown_words: int) -> float:
+    def explained(self, query: QueryVector, entry_position: int, unknown_words: int) -> float:
         """How much of the question one entry accounts for: the IDF-weighted share of the
         question's words that occur in the entry, where words the knowledge never uses
         count at the highest IDF (they are the most specific words of the question)."""
-        asked = self.word_vectorizer_.transform([prepared_query])
-        terms = [t for t in asked.indices if self.unigram_idf_[t] > 0]
+        terms = query.asked
         weights = self.unigram_idf_[terms]
-        present = np.asarray(self.presence_[terms, entry_position].todense()).ravel() if terms else np.zeros(0)
+        present = np.array([self._contains(t, entry_position) for t in terms], dtype=np.float64)
         total = float(weights.sum()) + unknown_words * float(self.unigram_idf_.max(initial=1.0))
         return float((weights * present).sum()) / total if total else 0.0
 
+    def _contains(self, term: int, entry_position: int) -> bool:
+        start, end = self.presence_.indptr[term], self.presence_.indptr[term + 1]
+        return bool(np.any(self.presence_.indices[start:end] == entry_position))
 
-def _one_hot(owner: NDArray[np.intp], n: int):  # type: ignore[no-untyped-def]
+
+@dataclass(frozen=True)
+class QueryVector:
+    """A query's word and character n-gram weights (term indices, weights) and its known single words."""
+
+    words: tuple[NDArray[np.intp], NDArray[np.float64]]
+    chars: tuple[NDArray[np.intp], NDArray[np.float64]]
+    asked: NDArray[np.intp]
+
+
+def _weights(terms: Iterable[str], vocabulary: dict[str, int], idf: NDArray[np.float64]
+             ) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
+    """Sublinear TF times IDF, L2-normalised: what the fitted TfidfVectorizer computes."""
+    counts = Counter(vocabulary[t] for t in terms if t in vocabulary)
+    if not counts:
+        return np.zeros(0, dtype=np.intp), np.zeros(0)
+    index = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
+    weight = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))) * idf[index]
+    return index, weight / np.linalg.norm(weight)
+
+
+def _mix(current: tuple[NDArray[np.intp], NDArray[np.float64]], context: tuple[NDArray[np.intp], NDArray[np.float64]],
+         weight: float) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
+    """current + weight * context, renormalised, so context steers without taking over."""
+    index = np.concatenate([current[0], context[0]])
+    if not len(index):
+        return current
+    unique, inverse = np.unique(index, return_inverse=True)
+    values = np.zeros(len(unique))
+    np.add.at(values, inverse, np.concatenate([current[1], context[1] * weight]))
+    return unique.astype(np.intp), values / np.linalg.norm(values)
+
+
+def _accumulate(matrix: csr_matrix, query: tuple[NDArray[np.intp], NDArray[np.float64]], size: int
+                ) -> NDArray[np.float64]:
+    """``query @ matrix`` for a terms x items CSR matrix, touching only the query's terms."""
+    index, weight = query
+    if not len(index):
+        return np.zeros(size)
+    starts = matrix.indptr[index]
+    lengths = matrix.indptr[index + 1] - starts
+    if not lengths.sum():
+        return np.zeros(size)
+    # All postings of the query's terms, gathered without a Python loop: position k of the
+    # concatenation is start[i] + (k - offset[i]) for the term i it falls in.
+    offsets = np.cumsum(lengths) - lengths
+    positions = np.arange(lengths.sum()) + np.repeat(starts - offsets, lengths)
+    totals = np.bincount(matrix.indices[positions], weights=matrix.data[positions] * np.repeat(weight, lengths),
+                         minlength=size)
+    return np.asarray(totals, dtype=np.float64)
+
+
+def _one_hot(owner: NDArray[np.intp], n: int) -> csr_matrix:
     """Rows -> entries membership matrix (rows x entries)."""
-    from scipy.sparse import csr_matrix
-
     return csr_matrix((np.ones(len(owner), dtype=np.float32), (np.arange(len(owner)), owner)),
                       shape=(len(owner), n))
 
 
-def _blend(current, context, weight: float):  # type: ignore[no-untyped-def]
-    """current + weight * context, renormalised, so context steers without taking over."""
-    mixed = current + context * weight
-    norm = float(np.sqrt(mixed.multiply(mixed).sum()))
-    return mixed / norm if norm else mixed

@@ -121,17 +121,23 @@ class Retriever:
         vocabulary.update(self.synonyms_.words)
         self.known_stems_ = frozenset(stem(w) for w in vocabulary) | self.index_.vocabulary_
         self.corrector_ = SpellingCorrector(vocabulary, known_stems=self.known_stems_)
-        self._row_names = self._row_name_words(knowledge)
+        self._names_by_first_word: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        for name in self._row_name_words(knowledge):
+            self._names_by_first_word.setdefault(name[0][0], []).append(name)
         self._entry_position = {e.id: i for i, e in enumerate(self.index_.entries_)}
         # Which table rows each free-text entry is about, read from its title and questions.
         self._prepare_row_arrays()
-        self._not_covered = [(re.compile(r"\b" + re.escape(normalise(term)) + r"\b"), rule)
-                             for rule in knowledge.not_covered for term in rule.terms if normalise(term)]
+        self._uncovered_terms = {normalise(term): rule for rule in knowledge.not_covered for term in rule.terms
+                                 if normalise(term)}
+        alternatives = "|".join(re.escape(t) for t in sorted(self._uncovered_terms, key=len, reverse=True))
+        self._uncovered_pattern = re.compile(rf"\b(?:{alternatives})\b") if alternatives else None
         return self
 
     def _uncovered_topic(self, query: Query) -> ScopeRule | None:
-        searched = f"{normalise(query.text)} {query.prepared}"
-        return next((rule for pattern, rule in self._not_covered if pattern.search(searched)), None)
+        if self._uncovered_pattern is None:
+            return None
+        match = self._uncovered_pattern.search(f"{normalise(query.text)} {query.prepared}")
+        return self._uncovered_terms[match.group(0)] if match else None
 
     # ------------------------------------------------------------------ query preparation
 
@@ -231,13 +237,16 @@ class Retriever:
         return sorted(names, key=lambda n: (-len(n[0]), n[1], n[2]))
 
     def _find_mentions(self, prepared: str) -> tuple[Mention, ...]:
-        stems = prepared.split()
-        taken = [False] * len(stems)
+        words = prepared.split()
+        taken = [False] * len(words)
         found: list[Mention] = []
-        for name, table_id, row_id in self._row_names:
+        # Names are tried longest first, and only those starting with a word of the question.
+        candidates = sorted({name for w in set(words) for name in self._names_by_first_word.get(w, ())},
+                            key=lambda n: (-len(n[0]), n[1], n[2]))
+        for name, table_id, row_id in candidates:
             n = len(name)
-            for i in range(len(stems) - n + 1):
-                if tuple(stems[i:i + n]) == name and not any(taken[i:i + n]):
+            for i in range(len(words) - n + 1):
+                if tuple(words[i:i + n]) == name and not any(taken[i:i + n]):
                     found.append(Mention(table_id, row_id, i, i + n))
                     for j in range(i, i + n):
                         taken[j] = True
@@ -262,7 +271,8 @@ class Retriever:
         if context is not None:
             context_text, inherited = _context_without_replaced_rows(context, query)
             mentions = mentions + inherited
-        scores = self.index_.score(query.prepared, context=context_text, context_weight=context_weight).total.copy()
+        vector = self.index_.vectorize(query.prepared, context=context_text, context_weight=context_weight)
+        scores = self.index_.score(vector).total.copy()
         scores = self._adjust_for_rows(scores, mentions)
         order = np.argsort(-scores, kind="stable")[: self.top_k]
         ranked = tuple((self.index_.entries_[i], float(scores[i])) for i in order)
@@ -271,7 +281,7 @@ class Retriever:
         t = self.thresholds
         # A follow-up borrows its topic from the previous turn, so its own words need explain less.
         unknown = len(query.unknown) * (0.5 if context is not None else 1.0)
-        explained = self.index_.explained(query.prepared, int(order[0]), round(unknown)) if ranked else 0.0
+        explained = self.index_.explained(vector, int(order[0]), round(unknown)) if ranked else 0.0
         if context is not None:
             explained = max(explained, 0.5 + explained / 2)
         confidence = float(np.clip(best_score / t.full_confidence_score, 0.0, 1.0)) * min(1.0, explained / 0.8)
