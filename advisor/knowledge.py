@@ -239,7 +239,8 @@ def load_knowledge(directory: Path | str | None = None) -> KnowledgeBase:
         if lines is not None:
             not_covered = _scope_from_file(data, _Checker(lines, problems), entries)
 
-    known = {e.id for e in entries}
+    # Ids of entries that failed validation still count as defined: their own problems are reported.
+    known = {e.id for e in entries} | set(where)
     for entry in entries:
         for ref in entry.related:
             if ref not in known:
