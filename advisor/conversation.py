@@ -49,6 +49,7 @@ class Conversation:
         self._turns: list[Turn] = []
         self._topic: Query | None = None
         self._checklist: ChecklistChat | None = None
+        self._last_entry: str | None = None
         self._lock = threading.Lock()
 
     @property
@@ -83,13 +84,16 @@ class Conversation:
 
     def _answer_from_guide(self, question: str) -> Answer:
         context = self._topic if self._topic is not None and is_follow_up(question) else None
-        answer, query = self._advisor._answer(question, context=context)
+        answer, query = self._advisor._answer(question, context=context,
+                                              previous_entry=self._last_entry if context is not None else None)
         if answer.found and query is not None:
             self._topic = query
+            self._last_entry = answer.entry_ids[0] if answer.entry_ids else None
         return answer
 
     def reset(self) -> None:
         with self._lock:
             self._turns.clear()
             self._topic = None
+            self._last_entry = None
             self._checklist = None

@@ -70,10 +70,11 @@ class Advisor:
         """A multi-turn conversation whose follow-ups use earlier turns."""
         return Conversation(self)
 
-    def _answer(self, question: object, *, context: Query | None = None) -> tuple[Answer, Query | None]:
+    def _answer(self, question: object, *, context: Query | None = None,
+                previous_entry: str | None = None) -> tuple[Answer, Query | None]:
         text = question if isinstance(question, str) else ("" if question is None else str(question))
         try:
-            retrieval = self._retriever.retrieve(text, context=context)
+            retrieval = self._retriever.retrieve(text, context=context, previous_entry=previous_entry)
             answer = composer.compose(retrieval, self.knowledge, text)
         except Exception:  # the API promises never to raise; log the bug loudly instead of hiding it
             log.exception("advisor failed to answer %r", text[:200])

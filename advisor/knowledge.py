@@ -428,7 +428,7 @@ def expand_table(table: Table) -> list[Entry]:
     ]
     for row in table.rows:
         row_questions = tuple(
-            q for name in row.names for q in (name, f"tell me about {name}", f"what about {name}", f"{name} overview")
+            q for name in row.names for q in (name, f"tell me about {name}", f"{name} overview")
         )
         entries.append(
             Entry(f"{table.id}/{row.id}", table.kind, f"{table.title}: {row.name}", table.section,

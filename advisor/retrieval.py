@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from numpy.typing import NDArray
@@ -163,6 +163,19 @@ class Retriever:
         content = tuple(content_words(prepared))
         return Query(text, prepared, tuple(corrections), content, unknown, self._find_mentions(prepared), notice)
 
+    def _same_column_for_new_row(self, scores: NDArray[np.float64], previous_entry: str) -> NDArray[np.float64]:
+        """"What goes wrong with sulfides?" then "and composites?": when the follow-up's best match is
+        another row of the table whose cell answered last, answer that row's cell in the same column."""
+        previous = self.knowledge_.entry(previous_entry)
+        best = self.index_.entries_[int(np.argmax(scores))]
+        if previous is None or previous.column_id is None or best.table_id != previous.table_id \
+                or best.column_id is not None or best.row_id is None or best.row_id == previous.row_id:
+            return scores
+        cell = self._entry_position.get(f"{best.table_id}/{best.row_id}/{previous.column_id}")
+        if cell is not None:
+            scores[cell] = max(scores[cell], float(scores.max()) * 1.01)
+        return scores
+
     def _prepare_row_arrays(self) -> None:
         """Integer codes of which row each entry is (or is about), for vectorised adjustments."""
         keys: dict[tuple[str, str], int] = {}
@@ -254,8 +267,16 @@ class Retriever:
 
     # ------------------------------------------------------------------ retrieval
 
-    def retrieve(self, question: str, *, context: Query | None = None, context_weight: float = 0.5) -> Retrieval:
+    def retrieve(self, question: str, *, context: Query | None = None, context_weight: float = 0.5,
+                 previous_entry: str | None = None) -> Retrieval:
+        """Rank entries for ``question``; ``context`` is the conversation's topic for a follow-up and
+        ``previous_entry`` the entry that answered the turn before."""
         query = self.prepare(question)
+        if not query.content and context is not None and context.content:
+            # "why?" after an answer: the question is the previous topic, asked again.
+            query = replace(query, prepared=f"{query.prepared} {context.prepared}".strip(),
+                            content=context.content, mentions=())
+            context = None
         if not query.content:
             reason = "small-talk" if any(w in SMALL_TALK for w in query.prepared.split()) else "empty"
             return Retrieval(query, (), False, 0.0, reason)
@@ -274,6 +295,8 @@ class Retriever:
         vector = self.index_.vectorize(query.prepared, context=context_text, context_weight=context_weight)
         scores = self.index_.score(vector).total.copy()
         scores = self._adjust_for_rows(scores, mentions)
+        if context is not None and previous_entry is not None:
+            scores = self._same_column_for_new_row(scores, previous_entry)
         order = np.argsort(-scores, kind="stable")[: self.top_k]
         ranked = tuple((self.index_.entries_[i], float(scores[i])) for i in order)
         best_score = ranked[0][1] if ranked else 0.0
