@@ -176,6 +176,27 @@ class Retriever:
             scores[cell] = max(scores[cell], float(scores.max()) * 1.01)
         return scores
 
+    def _new_column_for_same_row(self, scores: NDArray[np.float64], previous_entry: str,
+                                 query: Query) -> NDArray[np.float64]:
+        """"What anode do conventional cells use?" then "and solid-state ones?": the follow-up names
+        another column of the table whose cell answered last, so answer that column of the same row."""
+        previous = self.knowledge_.entry(previous_entry)
+        if previous is None or previous.column_id is None or previous.table_id is None or previous.row_id is None:
+            return scores
+        asked = {stem(w) for w in query.content}
+        best_share, best_column = 0.0, None
+        for column in self.knowledge_.table(previous.table_id).columns:
+            words = {stem(w) for w in content_words(self._expand(column.name))}
+            share = len(words & asked) / len(words) if words else 0.0
+            if share > best_share:
+                best_share, best_column = share, column.id
+        if best_column is None or best_column == previous.column_id or best_share < 0.5:
+            return scores
+        cell = self._entry_position.get(f"{previous.table_id}/{previous.row_id}/{best_column}")
+        if cell is not None:
+            scores[cell] = max(scores[cell], float(scores.max()) * 1.01)
+        return scores
+
     def _prepare_row_arrays(self) -> None:
         """Integer codes of which row each entry is (or is about), for vectorised adjustments."""
         keys: dict[tuple[str, str], int] = {}
@@ -297,6 +318,7 @@ class Retriever:
         scores = self._adjust_for_rows(scores, mentions)
         if context is not None and previous_entry is not None:
             scores = self._same_column_for_new_row(scores, previous_entry)
+            scores = self._new_column_for_same_row(scores, previous_entry, query)
         order = np.argsort(-scores, kind="stable")[: self.top_k]
         ranked = tuple((self.index_.entries_[i], float(scores[i])) for i in order)
         best_score = ranked[0][1] if ranked else 0.0
