@@ -1,0 +1,91 @@
+"""Synonym expansion and conservative spelling correction against the knowledge vocabulary."""
+
+from __future__ import annotations
+
+import itertools
+import string
+from collections import Counter
+
+import pytest
+
+from advisor.retrieval import Retriever
+from advisor.text import normalise
+from advisor.vocabulary import Correction, SpellingCorrector, Synonyms
+
+SYNONYMS = [
+    ("li", "lithium"),
+    ("li-ion", "lithium-ion"),
+    ("ssb", "solid-state battery"),
+    ("Sulphide", "sulfide"),
+]
+
+
+@pytest.mark.parametrize(("question", "expanded"), [
+    ("li-ion vs li metal", "lithium ion vs lithium metal"),   # longest key wins over "li"
+    ("SSB safety", "solid state battery safety"),             # keys are case-insensitive
+    ("sulphide electrolytes", "sulfide electrolytes"),
+    ("ssbs and lithium", "ssbs and lithium"),                 # whole words only: no "solid state batterys"
+    ("slim client", "slim client"),                           # "li" inside a word is left alone
+    ("", ""),
+])
+def test_synonyms_expand_whole_words_longest_key_first(question, expanded):
+    assert Synonyms(SYNONYMS).expand(normalise(question)) == expanded
+
+
+def test_no_synonyms_changes_nothing():
+    assert Synonyms([]).expand("li ion") == "li ion"
+
+
+def test_synonym_words_are_the_words_of_the_keys():
+    assert Synonyms(SYNONYMS).words == {"li", "ion", "ssb", "sulphide"}
+
+
+@pytest.fixture(scope="module")
+def corrector(advisor) -> SpellingCorrector:
+    return Retriever().fit(advisor.knowledge).corrector_
+
+
+@pytest.mark.parametrize(("typo", "word"), [
+    ("elecrolyte", "electrolyte"),
+    ("conductivty", "conductivity"),
+    ("soild", "solid"),          # swapped letters count as one edit
+    ("separater", "separator"),
+    ("interfase", "interface"),
+])
+def test_typos_are_corrected_to_the_guides_word(corrector, typo, word):
+    assert corrector.correct_word(typo) == Correction(typo, word, confident=True)
+
+
+@pytest.mark.parametrize("word", ["phone", "tyre", "cake", "recipe", "guitar"])
+def test_everyday_words_are_not_confidently_corrected(corrector, word):
+    fix = corrector.correct_word(word)
+    assert fix is None or not fix.confident
+
+
+@pytest.mark.parametrize("word", ["ion", "sei", "gel", "cel", "abc", "x"])
+def test_short_words_are_untouched(corrector, word):
+    assert corrector.correct_word(word) is None
+
+
+@pytest.mark.parametrize("word", ["electrolyte", "sulfides", "anode", "21700", "what"])
+def test_known_words_and_numbers_are_untouched(corrector, word):
+    assert corrector.correct_word(word) is None
+
+
+def test_correct_replaces_only_the_typos(corrector):
+    words, fixes = corrector.correct(["the", "soild", "elecrolyte", "layer"])
+    assert words == ["the", "solid", "electrolyte", "layer"]
+    assert [f.original for f in fixes] == ["soild", "elecrolyte"]
+
+
+def test_ties_go_to_the_word_the_guide_uses_most():
+    corrector = SpellingCorrector(Counter({"state": 9, "start": 1}))
+    assert corrector.correct_word("stat").corrected == "state"
+
+
+def test_correction_cache_is_bounded():
+    corrector = SpellingCorrector(Counter({"electrolyte": 3}))
+    words = ("".join(letters) for letters in itertools.product(string.ascii_lowercase, repeat=4))
+    for word in itertools.islice(words, 50_500):
+        corrector.correct_word(word)
+    assert len(corrector._cache) <= 50_000
