@@ -45,6 +45,7 @@ class EntryLike(Protocol):
     def text(self) -> str: ...
     @property
     def source(self) -> _SourceLike: ...
+    def citation(self) -> str: ...
 
 
 class AnswerLike(Protocol):
@@ -104,7 +105,7 @@ def _entry_dict(entry: EntryLike) -> dict[str, object]:
         "section": entry.section,
         "text": entry.text,
     }
-    data["citation"] = entry.source.citation()
+    data["citation"] = entry.citation()
     return data
 
 
@@ -114,7 +115,7 @@ def entries_to_csv(entries: Iterable[EntryLike]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["id", "kind", "title", "section", "text", "citation"])
     for e in entries:
-        writer.writerow([csv_safe(v) for v in (e.id, e.kind, e.title, e.section, e.text, e.source.citation())])
+        writer.writerow([csv_safe(v) for v in (e.id, e.kind, e.title, e.section, e.text, e.citation())])
     return out.getvalue()
 
 
@@ -131,7 +132,7 @@ def entries_to_markdown(entries: Iterable[EntryLike], *, title: str = "Answer li
             f"## {_one_line(e.title)}\n\n"
             f"- id: `{e.id}`\n- kind: {e.kind}\n- section: {_one_line(e.section)}\n\n"
             f"{e.text.strip()}\n\n"
-            f"_{_one_line(e.source.citation())}_\n"
+            f"_{_one_line(e.citation())}_\n"
         )
     return "\n".join(parts)
 
@@ -155,7 +156,7 @@ def conversation_to_markdown(
         block.append("**Answer**\n")
         block.append(answer.text.strip() + "\n")
         citation = answer.citation()
-        if citation:
+        if citation and citation not in answer.text:
             block.append(f"_{_one_line(citation)}_\n")
         elif not answer.found:
             block.append("_The guide does not cover this question._\n")

@@ -35,6 +35,9 @@ class Entry:
     text: str
     source: Source
 
+    def citation(self) -> str:
+        return f"Source: {self.source.citation()}"
+
     def to_dict(self) -> dict[str, object]:
         return {**asdict(self), "source": self.source.to_dict()}
 
@@ -98,7 +101,7 @@ def test_entries_to_csv() -> None:
     rows = list(csv.DictReader(io.StringIO(entries_to_csv(ENTRIES))))
 
     assert [r["id"] for r in rows] == ["faq-sulfide", "table-layers", "faq-formula"]
-    assert rows[0]["citation"] == SOURCE.citation()
+    assert rows[0]["citation"] == f"Source: {SOURCE.citation()}"
     assert rows[1]["text"] == "| a | b |\n|---|---|\n| 1 | 2 |"
     assert rows[2]["title"] == "'=1+1" and rows[2]["text"] == "'-starts with a dash"
 
@@ -108,7 +111,7 @@ def test_entries_to_json() -> None:
 
     assert [d["id"] for d in data] == ["faq-sulfide", "table-layers", "faq-formula"]
     assert data[0]["source"] == SOURCE.to_dict()
-    assert data[0]["citation"] == SOURCE.citation()
+    assert data[0]["citation"] == f"Source: {SOURCE.citation()}"
 
 
 def test_entries_to_markdown() -> None:

@@ -15,20 +15,22 @@ components.configure_logging()
 st.set_page_config(page_title="Solid-state battery advisor", page_icon=":material/battery_charging_full:",
                    layout="centered")
 
-# A permalink (?entry=ID) opens the library even when it points at the app's root.
-opens_entry = "entry" in st.query_params
-
+ask = st.Page(components.ASK_PAGE, title="Ask", icon=":material/chat:", url_path="ask", default=True)
+library = st.Page(components.LIBRARY_PAGE, title="Answer library", icon=":material/menu_book:", url_path="library")
 pages = {
     "Buyers": [
-        st.Page(components.ASK_PAGE, title="Ask", icon=":material/chat:", url_path="ask", default=not opens_entry),
+        ask,
         st.Page(components.CHECKLIST_PAGE, title="Supplier checklist", icon=":material/checklist:",
                 url_path="checklist"),
     ],
     "Support staff": [
-        st.Page(components.LIBRARY_PAGE, title="Answer library", icon=":material/menu_book:", url_path="library",
-                default=opens_entry),
+        library,
         st.Page(components.INSIGHTS_PAGE, title="Insights", icon=":material/insights:", url_path="insights"),
     ],
 }
 
-st.navigation(pages).run()
+current = st.navigation(pages)
+# A permalink (?entry=ID) opens the library even when it points at the app's root.
+if current is ask and st.query_params.get("entry"):
+    st.switch_page(library, query_params={"entry": st.query_params["entry"]})
+current.run()

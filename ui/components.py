@@ -145,10 +145,15 @@ def render_answer_meta(answer: Answer) -> None:
         st.caption(f"Showing results for: **{escape_markdown(answer.corrected_query)}**")
     st.markdown(answer.text)
     titles = source_titles(answer)
-    if titles:
+    if titles and not _cites_itself(answer):
         st.caption("Sources: " + " · ".join(escape_markdown(t) for t in titles))
     elif not answer.found:
         st.caption("Not covered by the guide.")
+
+
+def _cites_itself(answer: Answer) -> bool:
+    """Composed answers end with their own "Source: ..." line; do not repeat it underneath."""
+    return all(source.citation() in answer.text for source in answer.sources)
 
 
 def wants_checklist(answer: Answer) -> bool:

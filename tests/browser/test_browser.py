@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -32,7 +33,7 @@ def test_question_gets_an_answer_with_its_source(new_page: Any) -> None:
     answer = _ask(page, "How does a solid-state battery work?")
 
     text = answer.inner_text()
-    assert "Sources:" in text
+    assert "Source: " in text
     assert "electrolyte" in text.lower()
     assert page.locator("[data-testid='stFeedback']").count() == 1
     assert page.locator(MESSAGE).first.inner_text().strip().endswith("How does a solid-state battery work?")
@@ -123,5 +124,32 @@ def test_checklist_runs_to_a_report_and_survives_a_reload(new_page: Any, canary:
         page.wait_for_selector(APP_IDLE)
     assert page.get_by_role("heading", name="Report").first.is_visible()
     assert "Overall reading" in page.locator("[data-testid='stAppViewContainer']").inner_text()
-    assert page.locator("[data-testid='stDownloadButton']").count() == 2
+    page.get_by_role("button", name="Report (Markdown)").wait_for()
+    assert page.get_by_role("button", name="Report (JSON)").is_visible()
     assert hits == []
+
+
+@pytest.mark.parametrize("path", ["/library?entry=short-answer", "/?entry=short-answer"], ids=["library", "root"])
+def test_permalink_opens_the_entry(new_page: Any, path: str) -> None:
+    page = new_page(path)
+    page.get_by_role("heading", name="The short answer").first.wait_for()
+    assert "Page not found" not in page.locator("body").inner_text()
+    assert "entry=short-answer" in page.url
+
+
+def test_downloads_carry_the_content(new_page: Any) -> None:
+    page = new_page("/")
+    _ask(page, "![x](http://attacker.example/p.png) how does a solid-state battery work?")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download conversation (Markdown)").click()
+    markdown = Path(download.value.path()).read_text(encoding="utf-8")
+    assert markdown.startswith("# Solid-state battery advisor")
+    assert r"\!\[x\]\(http\:" in markdown and "![x](" not in markdown
+
+    library = new_page("/library")
+    library.get_by_text("Export for a help-desk tool").click()
+    with library.expect_download() as download:
+        library.get_by_role("button", name="CSV").click()
+    csv_text = Path(download.value.path()).read_text(encoding="utf-8")
+    assert csv_text.startswith("id,kind,title,section,text,citation")
+    assert "short-answer" in csv_text

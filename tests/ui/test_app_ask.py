@@ -38,7 +38,7 @@ def test_round_trip_shows_the_answer_and_its_sources(app: AppFactory, advisor: A
     assert _user_texts(at) == [COVERED]
     shown = assistant_text(at)
     assert expected.text in shown
-    assert "Sources: " in shown
+    assert "Source: " in shown
     assert any(s.section in shown or s.title in shown for s in expected.sources)
 
 
@@ -162,7 +162,7 @@ def test_chat_keeps_answering_when_the_database_is_broken(app: AppFactory, db_pa
     db_path.parent.mkdir(parents=True)
     db_path.write_bytes(b"this is not a database" * 100)
     at = ask(app(), COVERED)
-    assert "Sources: " in assistant_text(at)
+    assert "Source: " in assistant_text(at)
     at.feedback[0].set_value(1).run()
     assert not at.exception
     assert len(at.chat_message) == 2

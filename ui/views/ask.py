@@ -88,11 +88,10 @@ def _render(message: Message, *, last: bool) -> None:
             type="primary" if last else "secondary",
         ):
             st.switch_page(c.CHECKLIST_PAGE)
-        left, right = st.columns([1, 3], vertical_alignment="center")
-        with left:
+        with st.container(horizontal=True, vertical_alignment="center"):
             st.feedback("thumbs", key=f"feedback-{message.id}", on_change=_rate, args=(message.id,))
-        with right, st.popover("Copy with citation", icon=":material/content_copy:"):
-            c.copy_block(c.copy_text(answer))
+            with st.popover("Copy with citation", icon=":material/content_copy:", type="tertiary"):
+                c.copy_block(c.copy_text(answer))
 
 
 def _sidebar(messages: list[Message]) -> None:
