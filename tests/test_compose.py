@@ -1,0 +1,176 @@
+"""Turning a retrieval into a chat answer: direct answer first, then where it comes from."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.answer import MAX_ANSWER_CHARS
+from advisor.compose import COVERED_TOPICS, STARTER_QUESTIONS, fit
+
+
+def table_lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.startswith("|")]
+
+
+@pytest.mark.parametrize(("question", "rows", "absent"), [
+    ("sulfides versus polymers", ["Sulfides", "Polymers"], ["Oxides", "Composites"]),
+    ("compare oxide and composite electrolytes", ["Oxides", "Composites"], ["Sulfides", "Polymers"]),
+    ("semi-solid vs all-solid-state", ["Semi-solid", "All-solid-state"], ["Conventional lithium-ion"]),
+    ("AB-50AH or AB-21700?", ["AB-50AH", "AB-21700"], ["AB-100AH"]),
+])
+def test_comparisons_are_a_markdown_table_of_exactly_the_named_rows(advisor, question, rows, absent):
+    answer = advisor.ask(question)
+    assert answer.found
+    header, rule, *body = table_lines(answer.text)
+    assert header.startswith("| ") and set(rule) <= {"|", "-"}
+    assert [line.split("|")[1].strip() for line in body] == rows
+    assert not any(f"| {name} |" in answer.text for name in absent)
+    assert answer.text.startswith(f"**{' vs '.join(rows)}**")
+
+
+def test_a_comparison_cites_the_whole_table(advisor):
+    answer = advisor.ask("sulfides versus polymers")
+    assert answer.entry_ids == ("electrolyte-families",)
+    assert [s.id for s in answer.sources] == ["electrolyte-families"]
+
+
+@pytest.mark.parametrize(("question", "row", "column", "cell"), [
+    ("what goes wrong with oxides", "Oxides", "What usually goes wrong", "Rigid contact, brittleness"),
+    ("why do researchers like composites", "Composites", "Why researchers like it", "Can balance transport"),
+    ("energy density of the AB-50AH", "AB-50AH", "Energy Density", "320 Wh/kg"),
+    ("what is the separator in a conventional lithium-ion battery", "Separator", "Conventional lithium-ion",
+     "Porous film plus liquid electrolyte"),
+])
+def test_cell_answers_name_row_and_column_first(advisor, question, row, column, cell):
+    answer = advisor.ask(question)
+    assert answer.text.startswith(f"**{row} — {column}:** {cell}")
+    assert f"The rest of the guide's row on {row}:" in answer.text
+
+
+def test_a_whole_row_is_a_bullet_list_of_its_cells(advisor):
+    answer = advisor.ask("tell me about composites")
+    assert answer.entry_ids == ("electrolyte-families/composites",)
+    assert "- **What usually goes wrong:** Added complexity in phase distribution" in answer.text
+
+
+def test_a_whole_table_keeps_the_guides_header(advisor):
+    answer = advisor.ask("which solid electrolyte types are there")
+    assert "| Electrolyte family | Why researchers like it | What usually goes wrong | Commercial reading |" \
+        in answer.text
+    assert len(table_lines(answer.text)) == 2 + 4
+
+
+def test_typos_are_answered_with_showing_results_for(advisor):
+    answer = advisor.ask("why is lithum metal the real prize")
+    assert answer.found
+    assert answer.corrected_query == "why is lithium metal the real prize"
+
+
+def test_long_questions_are_answered_with_a_notice(advisor):
+    answer = advisor.ask("Why are interfaces such a big issue in solid-state batteries? " + "please " * 200)
+    assert answer.found
+    assert answer.notice.startswith("Your question was long")
+
+
+@pytest.mark.parametrize("question", [
+    "list the sources",
+    "which solid electrolyte types are there",
+    "layer by layer comparison of lithium-ion and solid state",
+    "which products are listed",
+    "compare the three routes",
+])
+def test_the_biggest_answers_fit_the_chat_limit(advisor, question):
+    answer = advisor.ask(question)
+    assert answer.found
+    assert len(answer.text) <= MAX_ANSWER_CHARS
+
+
+def test_no_library_entry_answers_with_more_than_the_limit(advisor):
+    lengths = {e.id: len(advisor.ask(e.title).text) for e in advisor.library()}
+    assert {i: n for i, n in lengths.items() if n > MAX_ANSWER_CHARS} == {}
+
+
+def test_found_answers_cite_their_source(advisor):
+    answer = advisor.ask("Is the solid electrolyte also the separator?")
+    (source,) = answer.sources
+    assert (source.id, source.kind, source.section) == ("faq-separator", "faq", "FAQ")
+    assert answer.text.endswith(f"*Source: {source.citation()}*")
+    assert answer.citation() == "Source: “FAQ” — Is the solid electrolyte also the separator?"
+
+
+@pytest.mark.parametrize("question", ["How do I knit a scarf?", "hello", ""])
+def test_unanswered_questions_have_no_sources(advisor, question):
+    answer = advisor.ask(question)
+    assert (answer.found, answer.sources, answer.entry_ids, answer.citation()) == (False, (), (), "")
+    assert "Source:" not in answer.text
+
+
+def test_unanswered_questions_list_what_the_guide_covers(advisor):
+    answer = advisor.ask("How do I knit a scarf?")
+    assert answer.text.startswith("The guide does not cover that, so I have no answer I can stand behind.")
+    assert all(f"- {topic}" in answer.text for topic in COVERED_TOPICS)
+    assert answer.suggestions == STARTER_QUESTIONS[:3]
+
+
+def test_a_not_covered_topic_answers_with_the_scope_message(advisor):
+    (rule,) = [r for r in advisor.knowledge.not_covered if "sodium" in r.terms]
+    answer = advisor.ask("how does a sodium-ion cell compare with a solid-state one?")
+    assert not answer.found
+    assert answer.text.startswith(f"The guide does not cover that. {rule.message}")
+
+
+@pytest.mark.parametrize(("question", "opening"), [
+    ("", "Please type a question about solid-state batteries."),
+    ("hi there!", "Hello! I answer questions about solid-state batteries"),
+])
+def test_empty_input_and_greetings(advisor, question, opening):
+    assert advisor.ask(question).text.startswith(opening)
+
+
+@pytest.mark.parametrize("question", [
+    "what goes wrong with oxides",
+    "Why are interfaces such a big issue in solid-state batteries?",
+    "list the sources",
+    "What should buyers ask suppliers?",
+])
+def test_suggestions_are_questions_other_than_the_one_asked(advisor, question):
+    answer = advisor.ask(question)
+    assert answer.suggestions
+    assert len(answer.suggestions) <= 3
+    assert len(set(answer.suggestions)) == len(answer.suggestions)
+    for suggestion in answer.suggestions:
+        assert suggestion.endswith("?")
+        assert suggestion[0].isupper()
+        assert advisor.ask(suggestion).found
+
+
+def test_a_cell_suggests_the_same_column_for_the_other_rows(advisor):
+    assert advisor.ask("what goes wrong with oxides").suggestions == (
+        "What goes wrong with Sulfides?", "What goes wrong with Polymers?", "What goes wrong with Composites?")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("short answer", "short answer"),
+    ("x" * MAX_ANSWER_CHARS, "x" * MAX_ANSWER_CHARS),
+])
+def test_fit_leaves_short_text_alone(text, expected):
+    assert fit(text) == expected
+
+
+def test_fit_cuts_at_a_paragraph_and_marks_the_cut():
+    paragraphs = "\n\n".join(f"Paragraph {i} " + "word " * 40 for i in range(20))
+    cut = fit(paragraphs)
+    assert len(cut) <= MAX_ANSWER_CHARS
+    assert cut.endswith(" …")
+    assert paragraphs.startswith(cut[:-2].rstrip())
+    assert cut[:-2].rstrip().endswith("word")
+
+
+def test_fit_cuts_text_without_spaces():
+    cut = fit("y" * 5000)
+    assert len(cut) <= MAX_ANSWER_CHARS
+    assert cut.endswith(" …")
+
+
+def test_fit_takes_another_limit():
+    assert len(fit("one two three four five six seven eight", limit=20)) <= 20
