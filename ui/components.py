@@ -46,16 +46,14 @@ KIND_LABELS = {
 
 
 def configure_logging() -> None:
-    """Send the advisor's and the UI's log records to stderr once per process."""
+    """Send the advisor's and the UI's records (INFO and up) to stderr, next to Streamlit's own log.
+
+    Only installs a handler when nothing else has (a test runner or a host may have).
+    """
+    if not logging.getLogger().handlers:
+        logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     for name in ("advisor", "ui"):
-        logger = logging.getLogger(name)
-        if not any(getattr(h, "_advisor_ui", False) for h in logger.handlers):
-            handler = logging.StreamHandler()
-            handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-            handler._advisor_ui = True  # type: ignore[attr-defined]
-            logger.addHandler(handler)
-            logger.setLevel(logging.INFO)
-            logger.propagate = False
+        logging.getLogger(name).setLevel(logging.INFO)
 
 
 @st.cache_resource(show_spinner="Loading the guide…")

@@ -15,10 +15,6 @@ COVERED = "How does a solid-state battery work?"
 UNCOVERED = "Do you sell electric bicycles?"
 
 
-@pytest.fixture(scope="module")
-def advisor() -> Advisor:
-    return Advisor()
-
 
 def _user_texts(at: AppTest) -> list[str]:
     return [m.text[0].value for m in at.chat_message if m.name == "user"]
@@ -177,3 +173,33 @@ def test_broken_knowledge_shows_the_problems(app: AppFactory, tmp_path: Path, mo
     assert not at.exception
     assert "knowledge files could not be loaded" in at.error[0].value
     assert at.dataframe, "the problems are listed"
+
+
+def test_chat_keeps_answering_when_the_database_is_locked(app: AppFactory, store: Store, db_path: Path) -> None:
+    import sqlite3
+
+    store.health()
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        at = ask(app(), COVERED)
+        assert "Source: " in assistant_text(at)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert store.count_questions() == 0  # lost from insights, logged, but the user got the answer
+
+
+def test_an_unexpected_error_is_a_short_apology_not_a_traceback(
+    app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from advisor.conversation import Conversation
+
+    def broken(self: object, question: str) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(Conversation, "ask", broken)
+    at = ask(app(), COVERED)
+    assert not at.exception
+    assert "something went wrong" in at.error[0].value
+    assert "boom" not in at.error[0].value

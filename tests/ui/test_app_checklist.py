@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from streamlit.testing.v1 import AppTest
 from uihelpers import AppFactory
 
@@ -16,10 +15,6 @@ CHECKLIST = "views/checklist.py"
 SUPPLIER_TEXT = ("Our cells use a sulfide electrolyte with a lithium metal anode, tested for 800 cycles "
                  "at 5 MPa stack pressure.")
 
-
-@pytest.fixture(scope="module")
-def advisor() -> Advisor:
-    return Advisor()
 
 
 def _option_buttons(at: AppTest) -> list[object]:

@@ -10,10 +10,6 @@ from advisor import Advisor
 LIBRARY = "views/library.py"
 
 
-@pytest.fixture(scope="module")
-def advisor() -> Advisor:
-    return Advisor()
-
 
 def test_every_entry_is_listed(app: AppFactory, advisor: Advisor) -> None:
     at = app(LIBRARY)

@@ -27,7 +27,7 @@ def _messages() -> list[Message]:
     return messages
 
 
-def _ask(advisor: Advisor, question: str) -> None:
+def _ask(advisor: Advisor, question: str) -> Message:
     question = question[: c.MAX_QUESTION_INPUT]
     if is_checklist_request(question):
         # The walk-through has its own page (buttons, progress, a report that survives a reload).
@@ -36,9 +36,16 @@ def _ask(advisor: Advisor, question: str) -> None:
     if "conversation" not in st.session_state:
         st.session_state["conversation"] = advisor.conversation()
     answer: Answer = st.session_state["conversation"].ask(question)
-    _messages().append(Message(uuid.uuid4().hex[:12], question, answer))
+    message = Message(uuid.uuid4().hex[:12], question, answer)
+    _messages().append(message)
+    return message
+
+
+def _record(message: Message) -> None:
+    """Called after the answer is on screen, so a slow or broken database never delays it."""
+    answer = message.answer
     try:
-        c.get_store().record_question(question, found=answer.found, confidence=answer.confidence,
+        c.get_store().record_question(message.question, found=answer.found, confidence=answer.confidence,
                                       entry_ids=answer.entry_ids, session_id=c.session_id())
     except StorageError as exc:  # insights lose a row; the user still gets the answer
         c.log.warning("question not recorded: %s", exc)
@@ -121,8 +128,7 @@ def main() -> None:
         return
     typed = st.chat_input("Ask about solid-state batteries…", max_chars=c.MAX_QUESTION_INPUT, key="chat_prompt")
     question = typed or st.session_state.pop(PENDING, None)
-    if question and question.strip():
-        _ask(advisor, question)
+    new_message = _ask(advisor, question) if question and question.strip() else None
 
     messages = _messages()
     if not messages:
@@ -132,6 +138,8 @@ def main() -> None:
     for i, message in enumerate(messages):
         _render(message, last=i == len(messages) - 1)
     _sidebar(messages)
+    if new_message is not None:
+        _record(new_message)
 
 
 c.run_page(main)

@@ -54,7 +54,7 @@ def main() -> None:
     if opened_id:
         opened = advisor.entry(opened_id)
         if opened is None:
-            st.warning(f"No entry has the id `{escape_markdown(opened_id[:100])}`. It may have been renamed.")
+            st.warning(f"No entry has the id “{escape_markdown(opened_id[:100])}”. It may have been renamed.")
         else:
             with st.container(border=True):
                 st.subheader(opened.title)
