@@ -48,6 +48,7 @@ __all__ = [
     "is_checklist_request",
     "load_checklist",
     "match_step",
+    "match_steps",
     "rating_label",
 ]
 
@@ -494,10 +495,15 @@ class StepMatch:
     also: tuple[Option, ...] = ()
 
 
-def _find_hits(step: Step, tokens: Sequence[_Token]) -> list[_Hit]:
-    """Every alias of every option found in ``tokens``, exact or within :data:`FUZZY_CUTOFF`."""
+Windows = dict[int, dict[str, list[int]]]
+
+
+def _find_hits(step: Step, tokens: Sequence[_Token], windows: Windows) -> list[_Hit]:
+    """Every alias of every option found in ``tokens``, exact or within :data:`FUZZY_CUTOFF`.
+
+    ``windows`` caches the text's word windows by size; share it between steps.
+    """
     hits: list[_Hit] = []
-    windows: dict[int, dict[str, list[int]]] = {}
     for option in step.options:
         for alias in option.aliases:
             words = _fold_words(alias)
@@ -505,10 +511,11 @@ def _find_hits(step: Step, tokens: Sequence[_Token]) -> list[_Hit]:
             if not size or size > len(tokens):
                 continue
             if size not in windows:
+                plain = [t.word for t in tokens]
                 by_text: dict[str, list[int]] = {}
                 for i in range(len(tokens) - size + 1):
                     if tokens[i].clause == tokens[i + size - 1].clause:
-                        by_text.setdefault(" ".join(t.word for t in tokens[i:i + size]), []).append(i)
+                        by_text.setdefault(" ".join(plain[i:i + size]), []).append(i)
                 windows[size] = by_text
             target = " ".join(words)
             found: list[tuple[str, float]] = []
@@ -517,15 +524,30 @@ def _find_hits(step: Step, tokens: Sequence[_Token]) -> list[_Hit]:
             elif len(target) > _EXACT_ONLY_CHARS:
                 for text, score, _ in process.extract(target, list(windows[size]), scorer=fuzz.token_sort_ratio,
                                                       score_cutoff=FUZZY_CUTOFF, limit=None):
-                    # A fuzzy window must not differ in a short word ("li" vs "la"): those carry meaning.
-                    if all(a == b or len(a) > _EXACT_ONLY_CHARS for a, b in zip(sorted(words), sorted(text.split()),
-                                                                                  strict=False)):
+                    if _close_enough(sorted(words), sorted(text.split())):
                         found.append((text, float(score)))
             for text, score in found:
                 for i in windows[size][text]:
                     if not _negated(tokens, i):
                         hits.append(_Hit(option, alias, i, i + size, score))
     return hits
+
+
+_NEGATING_PREFIXES = ("un", "non", "in", "im", "dis")
+
+
+def _close_enough(alias_words: Sequence[str], window_words: Sequence[str]) -> bool:
+    """Veto fuzzy matches that change meaning: a short word ("li" vs "la") or a negating prefix
+    ("unprotected" is not "protected")."""
+    for a, b in zip(alias_words, window_words, strict=False):
+        if a == b:
+            continue
+        if len(a) <= _EXACT_ONLY_CHARS or len(b) <= _EXACT_ONLY_CHARS:
+            return False
+        longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+        if longer.endswith(shorter) and longer[: len(longer) - len(shorter)] in _NEGATING_PREFIXES:
+            return False
+    return True
 
 
 def _negated(tokens: Sequence[_Token], first: int) -> bool:
@@ -555,8 +577,25 @@ def match_step(
     ambiguous unless it outweighs the others twice over, while ``cautious=True`` (a supplier's text) takes the most
     worrying rating and says what else was mentioned.
     """
+    return _match(step, text, _tokenise(text), {}, measurements, cautious)
+
+
+def match_steps(
+    steps: Sequence[Step],
+    text: str,
+    *,
+    measurements: Sequence[Measurement] = (),
+    cautious: bool = False,
+) -> tuple[StepMatch, ...]:
+    """:func:`match_step` for several steps, reading ``text`` once (a pasted document)."""
     tokens = _tokenise(text)
-    hits = _find_hits(step, tokens)
+    windows: Windows = {}
+    return tuple(_match(step, text, tokens, windows, measurements, cautious) for step in steps)
+
+
+def _match(step: Step, text: str, tokens: Sequence[_Token], windows: Windows, measurements: Sequence[Measurement],
+           cautious: bool) -> StepMatch:
+    hits = _find_hits(step, tokens, windows)
     coverage: dict[str, set[int]] = {}
     score: dict[str, float] = {}
     best_hit: dict[str, _Hit] = {}
@@ -579,6 +618,10 @@ def match_step(
     order = {o.id: i for i, o in enumerate(step.options)}
     candidates = [o for o in step.options if o.id in coverage or o.id in detected]
     kept = [o for o in candidates if not _dominated(o, candidates, coverage, order)]
+    if cautious:
+        # A supplier's text that says "proprietary" once has not answered every step with "not disclosed":
+        # what it leaves out is reported as unanswered instead.
+        kept = [o for o in kept if o.rating != "unknown"]
     if any(not o.fallback for o in kept):
         kept = [o for o in kept if not o.fallback]
     if not kept:
@@ -631,7 +674,7 @@ def _dominated(option: Option, candidates: Sequence[Option], coverage: Mapping[s
         return False
     for other in candidates:
         theirs = coverage.get(other.id)
-        if other.id == option.id or not theirs:
+        if other.id == option.id or not theirs or (other.fallback and not option.fallback):
             continue
         if mine < theirs or (mine == theirs and order[other.id] < order[option.id]):
             return True

@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .checklist import _CLAUSE_BREAK, ChecklistSpec, Measurement, match_step
+from .checklist import _CLAUSE_BREAK, ChecklistSpec, Measurement, match_steps
 
 __all__ = ["MAX_PREFILL_CHARS", "DetectedClaim", "Prefill", "find_measurements", "prefill"]
 
@@ -40,7 +40,7 @@ _CYCLES = re.compile(
     re.IGNORECASE,
 )
 _CYCLE_LIFE = re.compile(
-    rf"cycle[-\s]life\s*(?:of|:|is|exceeds|over|above|>|≥|\s)*\s*{_NUM}\s*(k|thousand)?(?![\w.])", re.IGNORECASE
+    rf"cycle[-\s]life(?:\s*(?:of|:|is|exceeds|over|above|>|≥))*\s*{_NUM}\s*(k|thousand)?(?![\w.])", re.IGNORECASE
 )
 _ENERGY = re.compile(
     rf"(?<![\w.]){_RANGE}{_NUM}\s*Wh\s*(?:/\s*|per\s+|·\s*|\s)\s*(kg|l)(?:\s*[-−⁻]\s*[1¹])?\b", re.IGNORECASE
@@ -202,8 +202,8 @@ def prefill(spec: ChecklistSpec, text: str) -> Prefill:
     claims: list[DetectedClaim] = []
     unanswered: list[str] = []
     questions: list[str] = []
-    for step in spec.steps:
-        found = match_step(step, read, measurements=measurements, cautious=True)
+    for step, found in zip(spec.steps, match_steps(spec.steps, read, measurements=measurements, cautious=True),
+                           strict=True):
         option = found.option
         if option is None:
             unanswered.append(step.id)

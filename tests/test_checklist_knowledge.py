@@ -238,5 +238,6 @@ def test_missing_file(tmp_path: Path) -> None:
 
 
 def test_not_a_checklist(tmp_path: Path) -> None:
-    with pytest.raises(KnowledgeError, match=r"checklist\.yaml:1: \(top level\): the file must start with 'checklist:'"):
+    expected = r"checklist\.yaml:1: \(top level\): the file must start with 'checklist:'"
+    with pytest.raises(KnowledgeError, match=expected):
         load_checklist(write(tmp_path, "entries: []\n"))

@@ -1,0 +1,490 @@
+"""The walk-through: every step, the fuzzy mapping, the report, save/restore, the conversation trigger."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from advisor.checklist import (
+    Checklist,
+    ChecklistReport,
+    ChecklistSpec,
+    StepReply,
+    is_checklist_request,
+    load_checklist,
+    match_step,
+)
+from advisor.errors import ChecklistError
+
+CHECKLIST = Path(__file__).resolve().parents[1] / "knowledge" / "checklist.yaml"
+
+
+@pytest.fixture(scope="module")
+def spec() -> ChecklistSpec:
+    return load_checklist(CHECKLIST)
+
+
+def at(spec: ChecklistSpec, step_id: str) -> Checklist:
+    checklist = Checklist(spec)
+    checklist.go_to(step_id)
+    return checklist
+
+
+# --------------------------------------------------------------------------- fuzzy mapping, every step
+
+MAPPINGS = [
+    ("route", "all-solid-state", "all-solid-state"),
+    ("route", "all solid state", "all-solid-state"),
+    ("route", "they say it's fully solid, no liquid electrolyte", "all-solid-state"),
+    ("route", "semi-solid", "semi-solid"),
+    ("route", "semisolid", "semi-solid"),
+    ("route", "semi solid state battery", "semi-solid"),
+    ("route", "gel electrolyte", "semi-solid"),
+    ("route", "they just say solid-state", "unclear"),
+    ("route", "solid state", "unclear"),
+    ("route", "not disclosed", "not-disclosed"),
+    ("electrolyte", "sulphide", "sulfide"),
+    ("electrolyte", "sulfide based", "sulfide"),
+    ("electrolyte", "Sulfides", "sulfide"),
+    ("electrolyte", "sulfde", "sulfide"),
+    ("electrolyte", "argyrodite (LPSCl)", "sulfide"),
+    ("electrolyte", "oxide", "oxide"),
+    ("electrolyte", "a garnet LLZO ceramic", "oxide"),
+    ("electrolyte", "PEO polymer", "polymer"),
+    ("electrolyte", "polymer-ceramic composite", "composite"),
+    ("electrolyte", "they won't say", "not-disclosed"),
+    ("electrolyte", "don't know", "not-disclosed"),
+    ("anode", "we use Li metal with a coating", "lithium-metal-protected"),
+    ("anode", "lithium metal anode with an artificial SEI", "lithium-metal-protected"),
+    ("anode", "lithium metal", "lithium-metal-unprotected"),
+    ("anode", "bare lithium foil", "lithium-metal-unprotected"),
+    ("anode", "lithium metal, no protection", "lithium-metal-unprotected"),
+    ("anode", "graphite", "graphite"),
+    ("anode", "silicon anode", "silicon-or-other"),
+    ("anode", "anode-free", "silicon-or-other"),
+    ("anode", "not stated", "not-disclosed"),
+    ("format", "coin cell", "coin-cell"),
+    ("format", "coin cells", "coin-cell"),
+    ("format", "multilayer stack", "multilayer-stack"),
+    ("format", "a 10 Ah pouch cell", "pouch-prototype"),
+    ("format", "tested in a development vehicle", "vehicle-test"),
+    ("format", "no idea", "not-disclosed"),
+    ("pressure", "no external pressure", "no-external-pressure"),
+    ("pressure", "5 MPa", "external-pressure"),
+    ("pressure", "needs stack pressure", "external-pressure"),
+    ("pressure", "soft interlayers", "interlayers"),
+    ("pressure", "unknown", "not-disclosed"),
+    ("conditions", "room temperature", "room-temperature"),
+    ("conditions", "25 °C", "room-temperature"),
+    ("conditions", "60 C", "elevated-temperature"),
+    ("conditions", "heated to 80 °C", "elevated-temperature"),
+    ("conditions", "only at C/20, a low rate", "slow-rate"),
+    ("conditions", "not sure", "not-disclosed"),
+    ("after-cycles", "capacity retention", "retention-only"),
+    ("after-cycles", "80% capacity retention and resistance growth", "retention-and-resistance"),
+    ("after-cycles", "1000 cycles", "headline-only"),
+    ("after-cycles", "just the cycle count", "headline-only"),
+    ("after-cycles", "no data", "not-disclosed"),
+    ("manufacturability", "in mass production", "shipping"),
+    ("manufacturability", "pilot line with yield data", "pilot-line"),
+    ("manufacturability", "a press release and a roadmap", "announcements-only"),
+    ("manufacturability", "proprietary", "not-disclosed"),
+]
+
+
+@pytest.mark.parametrize(("step_id", "text", "option_id"), MAPPINGS)
+def test_free_text_maps_to_the_right_option(spec: ChecklistSpec, step_id: str, text: str, option_id: str) -> None:
+    checklist = at(spec, step_id)
+    reply = checklist.answer(text)
+    assert reply.accepted, reply.message
+    assert reply.option is not None and reply.option.id == option_id, reply.explanation
+    assert reply.step_id == step_id
+    assert checklist.recorded(step_id) == reply.option
+
+
+def test_every_step_has_mapping_cases(spec: ChecklistSpec) -> None:
+    covered = {(s, o) for s, _, o in MAPPINGS}
+    for step in spec.steps:
+        for option in step.options:
+            assert (step.id, option.id) in covered
+
+
+@pytest.mark.parametrize("step_id", ["route", "electrolyte", "anode", "format", "pressure", "conditions",
+                                     "after-cycles", "manufacturability"])
+@pytest.mark.parametrize("text", ["banana", "hello", "asdf qwerty", "the weather is nice", "42 bananas", "?", "ok"])
+def test_unrelated_text_matches_nothing(spec: ChecklistSpec, step_id: str, text: str) -> None:
+    checklist = at(spec, step_id)
+    reply = checklist.answer(text)
+    assert not reply.accepted
+    assert reply.option is None
+    assert checklist.current_step is not None and checklist.current_step.id == step_id  # asked again
+
+
+@pytest.mark.parametrize(("step_id", "text", "not_option"), [
+    ("anode", "no lithium metal", "lithium-metal-unprotected"),
+    ("anode", "we don't use lithium metal", "lithium-metal-unprotected"),
+    ("anode", "without a coating", "lithium-metal-protected"),
+    ("electrolyte", "not sulfide", "sulfide"),
+    ("electrolyte", "not disclosed", "sulfide"),
+    ("pressure", "no external pressure", "external-pressure"),
+    ("format", "not a coin cell", "coin-cell"),
+    ("manufacturability", "no mass production yet", "shipping"),
+])
+def test_negation_does_not_map_to_the_positive_option(spec: ChecklistSpec, step_id: str, text: str,
+                                                      not_option: str) -> None:
+    reply = at(spec, step_id).answer(text)
+    assert reply.option is None or reply.option.id != not_option
+
+
+def test_number_id_and_label_pick_options(spec: ChecklistSpec) -> None:
+    checklist = Checklist(spec)
+    assert checklist.answer("2").option == spec.steps[0].options[1]
+    assert checklist.answer("oxide").option == spec.steps[1].options[1]
+    assert checklist.answer("Graphite or another conventional anode").option == spec.steps[2].options[2]
+
+
+@pytest.mark.parametrize("text", ["0", "9", "99999999999999"])
+def test_out_of_range_number_is_refused(spec: ChecklistSpec, text: str) -> None:
+    checklist = Checklist(spec)
+    reply = checklist.answer(text)
+    assert not reply.accepted
+    assert "1 to 4" in reply.message
+
+
+def test_refused_answer_loses_nothing(spec: ChecklistSpec) -> None:
+    checklist = Checklist(spec)
+    checklist.answer("semi-solid")
+    checklist.answer("sulfide")
+    before = checklist.to_dict()
+    reply = checklist.answer("banana")
+    assert not reply.accepted
+    assert "couldn't match “banana”" in reply.message
+    assert checklist.to_dict() == before
+
+
+def test_ambiguous_answer_asks_which(spec: ChecklistSpec) -> None:
+    checklist = at(spec, "electrolyte")
+    reply = checklist.answer("sulfide or oxide")
+    assert not reply.accepted
+    assert {o.id for o in reply.candidates} == {"sulfide", "oxide"}
+    assert "Which one" in reply.message
+
+
+def test_empty_answer_is_refused(spec: ChecklistSpec) -> None:
+    reply = Checklist(spec).answer("   ")
+    assert not reply.accepted
+    assert "Please type an answer" in reply.message
+
+
+def test_reply_carries_what_the_guide_says(spec: ChecklistSpec) -> None:
+    reply = at(spec, "electrolyte").answer("sulphide")
+    assert isinstance(reply, StepReply)
+    assert reply.rating == "caution"
+    assert "moisture sensitive" in reply.message
+    assert reply.follow_up and reply.follow_up in reply.message
+    assert reply.explanation and "sulphide" in reply.explanation
+    assert json.dumps(reply.to_dict())
+
+
+def test_match_step_is_a_pure_function(spec: ChecklistSpec) -> None:
+    step = spec.steps[1]
+    first = match_step(step, "sulphide electrolyte")
+    assert first == match_step(step, "sulphide electrolyte")
+    assert first.option is not None and first.option.id == "sulfide"
+    assert first.evidence == (0, 20)  # the closest alias is "sulfide electrolyte"
+
+
+# --------------------------------------------------------------------------- moving through the steps
+
+
+def test_full_walk_through(spec: ChecklistSpec) -> None:
+    checklist = Checklist(spec)
+    answers = ["semi-solid", "sulfide", "lithium metal with a coating", "pouch cell", "5 MPa", "room temperature",
+               "capacity retention and resistance growth", "pilot line"]
+    for number, text in enumerate(answers):
+        assert not checklist.done
+        assert checklist.current_step == spec.steps[number]
+        assert checklist.answer(text).accepted
+        assert checklist.progress.answered == number + 1
+    assert checklist.done
+    assert checklist.current_step is None
+    assert checklist.progress.remaining == 0
+    assert not checklist.answer("sulfide").accepted
+
+
+def test_skip_and_back(spec: ChecklistSpec) -> None:
+    checklist = Checklist(spec)
+    checklist.answer("semi-solid")
+    reply = checklist.skip()
+    assert reply.accepted and "open question" in reply.message
+    assert checklist.current_step is not None and checklist.current_step.id == "anode"
+    assert checklist.progress.skipped == 1
+    assert checklist.back().id == "electrolyte"
+    assert checklist.answer("oxide").accepted  # a skipped step can still be answered
+    assert checklist.progress.skipped == 0 and checklist.progress.answered == 2
+    assert checklist.back().id == "electrolyte"
+    assert checklist.back().id == "route"
+    assert checklist.back().id == "route"  # stays at the first step
+    assert checklist.recorded("route") is not None  # back never forgets
+
+
+def test_skip_keeps_an_existing_answer(spec: ChecklistSpec) -> None:
+    checklist = Checklist(spec)
+    checklist.answer("semi-solid")
+    checklist.back()
+    reply = checklist.skip()
+    assert "Kept" in reply.message
+    option = checklist.recorded("route")
+    assert option is not None and option.id == "semi-solid"
+
+
+def test_answer_after_back_moves_to_the_next_open_step(spec: ChecklistSpec) -> None:
+    checklist = Checklist(spec)
+    for text in ["semi-solid", "sulfide", "graphite"]:
+        checklist.answer(text)
+    checklist.back()
+    checklist.back()
+    checklist.back()
+    checklist.answer("all solid state")
+    assert checklist.current_step is not None and checklist.current_step.id == "format"
+
+
+def test_back_from_the_end(spec: ChecklistSpec) -> None:
+    checklist = Checklist(spec)
+    for _ in spec.steps:
+        checklist.skip()
+    assert checklist.done
+    assert checklist.back() == spec.steps[-1]
+    assert checklist.skip().step_id == spec.steps[-1].id
+    assert not checklist.skip().accepted
+
+
+def test_typed_skip_is_a_skip(spec: ChecklistSpec) -> None:
+    checklist = Checklist(spec)
+    assert checklist.answer("skip").accepted
+    assert checklist.progress.skipped == 1
+
+
+def test_go_to_unknown_step(spec: ChecklistSpec) -> None:
+    with pytest.raises(ChecklistError, match="has no step 'colour'"):
+        Checklist(spec).go_to("colour")
+
+
+def test_prompt_numbers_the_options(spec: ChecklistSpec) -> None:
+    prompt = Checklist(spec).prompt()
+    assert prompt.startswith("Step 1 of 8 - Route")
+    assert "  1. All-solid-state" in prompt
+
+
+# --------------------------------------------------------------------------- report
+
+
+def walked(spec: ChecklistSpec, answers: list[str]) -> Checklist:
+    checklist = Checklist(spec)
+    for text in answers:
+        reply = checklist.skip() if text == "skip" else checklist.answer(text)
+        assert reply.accepted, reply.message
+    return checklist
+
+
+def test_report_contents(spec: ChecklistSpec) -> None:
+    checklist = walked(spec, ["semi-solid", "sulphide", "skip", "coin cell"])
+    report = checklist.report()
+    assert isinstance(report, ChecklistReport)
+    assert report.overall == "red-flag"
+    assert [i.status for i in report.items] == ["answered", "answered", "skipped", "answered"] + ["open"] * 4
+    electrolyte = report.items[1]
+    assert (electrolyte.option_id, electrolyte.rating, electrolyte.answer) == ("sulfide", "caution", "sulphide")
+    assert "moisture sensitive" in electrolyte.guide
+    assert electrolyte.sections == ("What the solid electrolyte actually does",
+                                    "What buyers should ask before treating solid-state as commercial fact")
+    steps_asked = [step for step, _ in report.open_questions]
+    assert steps_asked == ["Electrolyte family", "Anode", "Test format", "Stack pressure",
+                           "Temperature and cycling conditions", "Measured after the headline cycle count",
+                           "Manufacturability evidence"]  # the reassuring route answer asks nothing
+    assert "What the solid electrolyte actually does" in report.citations
+    assert report.progress.answered == 3 and report.progress.skipped == 1
+
+
+def test_report_markdown_and_dict(spec: ChecklistSpec) -> None:
+    report = walked(spec, ["semi-solid", "sulphide"]).report()
+    markdown = report.to_markdown()
+    assert markdown.startswith("# Supplier checklist report")
+    assert "**Overall reading: Unknown.**" in markdown
+    assert "### 2. Electrolyte family: Sulfide (Caution)" in markdown
+    assert "## Questions to send to the supplier" in markdown
+    assert "“What the solid electrolyte actually does”" in markdown
+    data = report.to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert data["overall"] == {"rating": "unknown", "label": "Unknown", "text": spec.readings["unknown"]}
+    assert data["steps"][1]["option_id"] == "sulfide"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(("answers", "overall"), [
+    ([], "unknown"),
+    (["semi-solid", "sulfide", "graphite", "vehicle", "no external pressure", "room temperature",
+      "capacity retention and resistance growth", "pilot line"], "caution"),
+    (["semi-solid", "skip", "graphite", "vehicle", "no external pressure", "room temperature",
+      "capacity retention and resistance growth", "in mass production"], "caution"),
+    (["semi-solid", "4", "graphite", "vehicle", "no external pressure", "room temperature",
+      "capacity retention and resistance growth", "in mass production"], "caution"),
+    (["semi-solid", "not disclosed", "graphite", "vehicle", "no external pressure", "room temperature",
+      "capacity retention and resistance growth", "in mass production"], "caution"),
+    (["semi-solid", "skip", "graphite"], "unknown"),
+    (["semi-solid", "sulfide", "lithium metal"], "red-flag"),
+])
+def test_overall_reading(spec: ChecklistSpec, answers: list[str], overall: str) -> None:
+    assert walked(spec, answers).report().overall == overall
+
+
+def test_all_reassuring_reads_reassuring(spec: ChecklistSpec) -> None:
+    checklist = Checklist(spec)
+    for step in spec.steps:
+        option = next((o for o in step.options if o.rating == "reassuring"), None)
+        if option is None:  # the electrolyte step has none: every family has a known weakness
+            checklist.skip()
+            continue
+        assert checklist.answer(option.label).accepted
+    report = checklist.report()
+    assert report.overall == "caution"
+    checklist.go_to("electrolyte")
+    checklist.answer("sulfide")
+    assert checklist.report().overall == "caution"
+
+
+def test_report_never_changes_the_walk_through(spec: ChecklistSpec) -> None:
+    checklist = walked(spec, ["semi-solid"])
+    before = checklist.to_dict()
+    checklist.report().to_markdown()
+    assert checklist.to_dict() == before
+
+
+# --------------------------------------------------------------------------- save and restore
+
+
+def test_save_and_restore(spec: ChecklistSpec) -> None:
+    checklist = walked(spec, ["semi-solid", "skip", "we use Li metal with a coating"])
+    checklist.back()
+    state = json.loads(json.dumps(checklist.to_dict()))
+    restored = Checklist.from_dict(spec, state)
+    assert restored.to_dict() == checklist.to_dict()
+    assert restored.current_step == checklist.current_step
+    assert restored.progress == checklist.progress
+    assert restored.report() == checklist.report()
+
+
+@pytest.mark.parametrize(("mutate", "message"), [
+    (lambda s: "not a dict", "must be a JSON object"),
+    (lambda s: {**s, "format": "something-else"}, "not a saved supplier checklist"),
+    (lambda s: {**s, "version": 99}, "version 99 is not supported"),
+    (lambda s: {**s, "checklist": "other-checklist"}, "belongs to checklist 'other-checklist'"),
+    (lambda s: {**s, "position": 99}, "position must be a whole number from 0 to 8"),
+    (lambda s: {**s, "records": {"colour": {"status": "answered", "option": "red"}}}, "step 'colour' is not in"),
+    (lambda s: {**s, "records": {"route": {"status": "answered", "option": "maybe"}}},
+     "option 'maybe' is not an option of step 'route'"),
+    (lambda s: {**s, "records": {"route": {"status": "done"}}}, "status must be 'answered' or 'skipped'"),
+    (lambda s: {**s, "records": []}, "records must be an object"),
+    (lambda s: {**s, "measurements": [{"kind": "pressure"}]}, r"measurements\[0\] is not a valid measurement"),
+    (lambda s: {**s, "notices": [1]}, "notices must be a list of text"),
+])
+def test_restore_refuses_bad_or_foreign_state(spec: ChecklistSpec, mutate: Any, message: str) -> None:
+    state = walked(spec, ["semi-solid"]).to_dict()
+    with pytest.raises(ChecklistError, match=message):
+        Checklist.from_dict(spec, mutate(state))
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(junk=JSON, records=st.dictionaries(st.sampled_from(["route", "anode", "x"]), JSON, max_size=3))
+def test_restore_never_raises_anything_but_checklist_error(spec: ChecklistSpec, junk: Any, records: Any) -> None:
+    base = Checklist(spec).to_dict()
+    for data in (junk, {**base, "records": records}, {**base, "position": junk}, {**base, "measurements": junk}):
+        try:
+            restored = Checklist.from_dict(spec, data)
+        except ChecklistError:
+            continue
+        restored.report().to_markdown()
+
+
+# --------------------------------------------------------------------------- properties
+
+LIVE_MARKUP = re.compile(r"(?<!\\)(?:!\[|\[[^\]]*\]\(|<[a-zA-Z/!])")
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=300), step=st.integers(min_value=0, max_value=7))
+def test_answer_never_raises_and_report_stays_inert(spec: ChecklistSpec, text: str, step: int) -> None:
+    checklist = Checklist(spec)
+    checklist.go_to(spec.steps[step].id)
+    reply = checklist.answer(text)
+    assert isinstance(reply.accepted, bool)
+    markdown = checklist.report().to_markdown()
+    assert not LIVE_MARKUP.search(markdown)
+    assert not re.search(r"(?<!\\)<", markdown)
+
+
+@pytest.mark.parametrize("evil", [
+    "![x](http://evil.example/pixel.png) sulfide",
+    "sulfide <img src=x onerror=alert(1)>",
+    "sulfide [click](javascript:alert(1))",
+    "sulfide `code` **bold** # heading",
+    "sulfide\n\n# Injected heading\n![x](http://evil)",
+])
+def test_user_text_in_the_report_is_escaped(spec: ChecklistSpec, evil: str) -> None:
+    checklist = at(spec, "electrolyte")
+    assert checklist.answer(evil).accepted
+    markdown = checklist.report().to_markdown()
+    assert not LIVE_MARKUP.search(markdown)
+    assert not re.search(r"(?<!\\)<", markdown)
+    assert "\n# Injected" not in markdown
+    assert "\\!\\[x\\]" in markdown or "![x]" not in markdown
+
+
+# --------------------------------------------------------------------------- conversation trigger
+
+
+@pytest.mark.parametrize("text", [
+    "help me evaluate a supplier",
+    "Help me evaluate a supplier.",
+    "start the supplier checklist",
+    "vet a vendor",
+    "assess a battery supplier",
+    "can you help me vet a cell maker?",
+    "I want to evaluate a supplier's claims",
+    "we're evaluating a vendor, can you help",
+    "checklist",
+    "open the checklist please",
+    "let's do the supplier checklist",
+    "help me evalute a suplier",
+    "Could you review this supplier's datasheet with me?",
+])
+def test_checklist_requests(text: str) -> None:
+    assert is_checklist_request(text)
+
+
+@pytest.mark.parametrize("text", [
+    "what should buyers ask suppliers",
+    "What should I ask a supplier before buying?",
+    "how does a solid state battery work",
+    "which electrolyte is best",
+    "how do I evaluate a supplier?",
+    "what is the supplier checklist?",
+    "compare sulfide and oxide electrolytes",
+    "hello",
+    "",
+    "evaluate " * 100,
+])
+def test_not_checklist_requests(text: str) -> None:
+    assert not is_checklist_request(text)
