@@ -255,7 +255,7 @@ class Store:
             message = (
                 f"{where} is damaged or is not an SQLite database ({exc}). "
                 "Move the file aside (keep it for investigation) or restore a backup; "
-                "a new empty database is created on the next start."
+                "a new empty database is then created automatically."
             )
         elif code == _READONLY or (code in (_CANTOPEN, _PERM, _IOERR) and not self._writable()):
             message = (
@@ -271,8 +271,7 @@ class Store:
             )
         else:
             message = f"{where} failed: {exc}. Check the file and its folder, then try again."
-        log.error("%s", message)
-        return StorageError(message)
+        return StorageError(message)  # raised, not logged here: the caller decides how loud to be
 
     def _writable(self) -> bool:
         folder = self.path.parent

@@ -19,6 +19,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from advisor.errors import AdvisorError, StorageError
 from advisor.storage import DB_ENV_VAR, Store, default_db_path
@@ -416,3 +418,12 @@ def test_no_raw_sqlite_error_escapes(tmp_path: Path) -> None:
     for operation in operations:
         with pytest.raises(StorageError):
             operation()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(question=st.text(max_size=300))
+def test_any_text_is_stored_and_read_back(store: Store, question: str) -> None:
+    store.save_checklist_state("prop", {"typed": question})
+    assert store.load_checklist_state("prop") == {"typed": question}
+    store.record_feedback(question, up=False, entry_ids=[question[:20]], session_id=question[:10])
+    assert any(d.entry_ids == (question[:20],) for d in store.rated_down(limit=10_000))
