@@ -1,0 +1,127 @@
+"""Grading semantics, and the evaluation sets themselves as tests."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from advisor import Answer, KnowledgeError
+from advisor.evaluation import Case, evaluate, grade, load_cases
+
+DEV = Path("/work/shared/eval/dev.yaml")
+PARAPHRASES = Path(__file__).parent / "eval" / "paraphrases.yaml"
+
+
+def case(*, expect=(), forbid=(), found=True) -> Case:
+    return Case(("q",), tuple(tuple(g) for g in expect), tuple(forbid), found, "t", 1)
+
+
+def answer(text: str, found: bool = True) -> Answer:
+    return Answer(question="q", text=text, found=found, confidence=1.0 if found else 0.0)
+
+
+@pytest.mark.parametrize(("expect", "text", "passed", "why"), [
+    ([["ions"], ["solid electrolyte", "solid layer"]], "Lithium IONS cross the Solid Layer.", True, ""),
+    ([["ions"], ["solid electrolyte"]], "Lithium ions cross a liquid.", False, "missing any of ['solid electrolyte']"),
+    ([], "anything", True, ""),
+])
+def test_every_expect_group_needs_one_of_its_phrases(expect, text, passed, why):
+    assert grade(case(expect=expect), answer(text)) == (passed, why)
+
+
+def test_a_forbidden_phrase_fails_the_case():
+    assert grade(case(expect=[["oxides"]], forbid=["Sulfides"]), answer("Oxides, unlike sulfides, ...")) == (
+        False, "contains forbidden 'Sulfides'")
+
+
+@pytest.mark.parametrize(("found", "passed", "why"), [
+    (False, True, ""),
+    (True, False, "answered a question the guide does not cover"),
+])
+def test_out_of_scope_cases_pass_only_when_not_found(found, passed, why):
+    assert grade(case(found=False), answer("text", found=found)) == (passed, why)
+
+
+def test_an_in_scope_case_answered_not_found_fails():
+    assert grade(case(expect=[["x"]]), answer("x", found=False)) == (False, "said the guide does not cover it")
+
+
+@pytest.mark.parametrize(("length", "passed"), [(1500, True), (1501, False)])
+def test_answers_over_1500_characters_fail(length, passed):
+    assert grade(case(), answer("a" * length))[0] is passed
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "cases.yaml"
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def test_load_cases_reads_q_turns_expect_forbid_found_and_tag(tmp_path):
+    path = write(tmp_path, """\
+        - q: Do all solid-state batteries use lithium metal anodes?
+          expect: [[no, not every]]
+          forbid: [yes]
+          tag: faq
+        - turns: ["what goes wrong with oxides?", "and polymers?"]
+          expect: [[conductivity]]
+        - q: cake recipe
+          found: false
+        """)
+    first, second, third = load_cases(path)
+    assert first.expect == (("no", "not every"),)   # YAML 1.1 reads bare no/yes as booleans
+    assert first.forbid == ("yes",)
+    assert (first.turns, first.tag, first.found, first.line) == (
+        ("Do all solid-state batteries use lithium metal anodes?",), "faq", True, 1)
+    assert (second.turns, second.tag, second.line) == (("what goes wrong with oxides?", "and polymers?"),
+                                                       "untagged", 5)
+    assert third.found is False
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("q: not a list\n", "must be a list of cases"),
+    ("- just a string\n", "a case must be a mapping"),
+    ("- turns: []\n", "needs 'q' or a non-empty 'turns' list"),
+    ("- q: [unclosed\n", "YAML syntax error"),
+])
+def test_malformed_case_files_are_reported(tmp_path, text, message):
+    with pytest.raises(KnowledgeError, match=message):
+        load_cases(write(tmp_path, text))
+
+
+def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_path):
+    path = write(tmp_path, """\
+        - turns: ["what goes wrong with sulfides?", "and oxides?"]
+          expect: [[rigid contact]]
+          forbid: [moisture sensitivity]
+          tag: followup
+        - q: what is the capital of Peru?
+          found: false
+          tag: oos
+        - q: what goes wrong with oxides?
+          expect: [[moisture]]
+          tag: wrong
+        """)
+    report = evaluate(advisor, load_cases(path))
+    assert [r.passed for r in report.results] == [True, True, False]
+    assert report.by_tag == {"followup": (1, 1), "oos": (1, 1), "wrong": (0, 1)}
+    assert (report.overall, report.in_scope, report.out_of_scope) == (pytest.approx(2 / 3), 0.5, 1.0)
+    assert [r.why for r in report.failures] == ["missing any of ['moisture']"]
+    data = report.to_dict()
+    assert (data["cases"], data["passed"]) == (3, 2)
+    assert "overall accuracy:      66.7% (2/3)" in report.summary()
+
+
+@pytest.mark.parametrize(("path", "threshold"), [
+    pytest.param(DEV, 0.95, id="dev",
+                 marks=pytest.mark.skipif(not DEV.is_file(), reason=f"the shared dev set is not at {DEV}")),
+    pytest.param(PARAPHRASES, 0.9, id="paraphrases"),
+])
+def test_the_evaluation_sets_pass(advisor, path, threshold):
+    report = evaluate(advisor, load_cases(path))
+    failures = [f"{r.case.turns!r}: {r.why}" for r in report.failures]
+    assert report.overall >= threshold, failures
+    assert report.in_scope >= threshold, failures
+    assert report.out_of_scope >= threshold, failures
