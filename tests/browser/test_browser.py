@@ -153,3 +153,16 @@ def test_downloads_carry_the_content(new_page: Any) -> None:
     csv_text = Path(download.value.path()).read_text(encoding="utf-8")
     assert csv_text.startswith("id,kind,title,section,text,citation")
     assert "short-answer" in csv_text
+
+
+def test_library_search_narrows_as_you_type(new_page: Any) -> None:
+    from advisor import Advisor
+
+    advisor = Advisor()
+    expected = f"{len(advisor.search_library('sulfide', limit=1000))} of {len(advisor.library())} entries"
+    page = new_page("/library")
+    assert page.get_by_text(f"{len(advisor.library())} of {len(advisor.library())} entries").is_visible()
+
+    page.get_by_label("Search").press_sequentially("sulfide", delay=40)  # no Enter: live search
+
+    page.get_by_text(expected, exact=True).wait_for()
