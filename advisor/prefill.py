@@ -17,7 +17,10 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .checklist import _CLAUSE_BREAK, ChecklistSpec, Measurement, match_steps
+# Imported from the layers, not from .checklist: the walk-through imports this module.
+from .checklist_match import CLAUSE_BREAK, match_steps
+from .checklist_measurement import Measurement
+from .checklist_spec import ChecklistSpec
 
 __all__ = ["MAX_PREFILL_CHARS", "DetectedClaim", "Prefill", "find_measurements", "prefill"]
 
@@ -108,7 +111,7 @@ def quote(text: str, start: int, end: int) -> str:
     """The clause around ``text[start:end]``, trimmed to :data:`MAX_QUOTE_CHARS`, on one line."""
     left = 0
     right = len(text)
-    for m in _CLAUSE_BREAK.finditer(text):
+    for m in CLAUSE_BREAK.finditer(text):
         if m.end() <= start:
             left = m.end()
         elif m.start() >= end:
