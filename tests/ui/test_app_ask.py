@@ -59,7 +59,9 @@ def test_uncovered_question_says_so_and_offers_topics(app: AppFactory, store: St
     shown = assistant_text(at)
     assert "does not cover" in shown
     assert "Not covered by the guide." in shown
-    assert at.pills[0].label == "Did you mean"
+    assert at.pills[0].label == "Try asking"
+    assert "Showing results for" not in shown
+    assert not at.code  # nothing to copy
     assert [u.question for u in store.unanswered()] == [UNCOVERED]
 
 

@@ -87,7 +87,7 @@ def _render(message: Message, *, last: bool) -> None:
         answer = message.answer
         c.render_answer_meta(answer)
         if answer.suggestions:
-            label = "Did you mean" if not answer.found else "Ask next"
+            label = "Ask next" if answer.found else "Try asking"
             st.pills(label, answer.suggestions, key=f"chips-{message.id}", on_change=_choose,
                      args=(f"chips-{message.id}",))
         if c.wants_checklist(answer) and st.button(
@@ -97,8 +97,9 @@ def _render(message: Message, *, last: bool) -> None:
             st.switch_page(c.CHECKLIST_PAGE)
         with st.container(horizontal=True, vertical_alignment="center"):
             st.feedback("thumbs", key=f"feedback-{message.id}", on_change=_rate, args=(message.id,))
-            with st.popover("Copy with citation", icon=":material/content_copy:", type="tertiary"):
-                c.copy_block(c.copy_text(answer))
+            if answer.found:
+                with st.popover("Copy with citation", icon=":material/content_copy:", type="tertiary"):
+                    c.copy_block(c.copy_text(answer))
 
 
 def _sidebar(messages: list[Message]) -> None:
