@@ -44,8 +44,9 @@ def knowledge_key(directory: Path) -> str:
     import sklearn
 
     digest.update(f"{_FORMAT}|{version}|{sys.version}|{sklearn.__version__}|{directory.resolve()}".encode())
-    digest.update(Path(__file__).with_name("index.py").read_bytes())
-    digest.update(Path(__file__).with_name("retrieval.py").read_bytes())
+    # The pickled objects are instances of this package's classes: any code change invalidates them.
+    for source in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(source.read_bytes())
     for path in sorted(directory.rglob("*.yaml")):
         digest.update(str(path.relative_to(directory)).encode())
         digest.update(path.read_bytes())

@@ -74,8 +74,13 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
     try:
         return _dispatch(args, stdin or sys.stdin, out)
     except KnowledgeError as exc:
-        print(f"advisor: {exc}", file=sys.stderr)
-        return EXIT_FAILED if args.command == "validate" else EXIT_USAGE
+        if args.command == "validate":  # its job is to list every problem
+            print(f"advisor: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+        more = len(exc.problems) - 1
+        hint = f" (and {more} more problem{'s' if more > 1 else ''}: run 'advisor validate')" if more > 0 else ""
+        print(f"advisor: {exc.problems[0] if exc.problems else exc}{hint}", file=sys.stderr)
+        return EXIT_USAGE
     except AdvisorError as exc:
         print(f"advisor: {exc}", file=sys.stderr)
         return EXIT_USAGE

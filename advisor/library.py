@@ -59,9 +59,12 @@ def search(entries: Sequence[LibraryEntry], query: str, *, kind: str | None = No
     for _choice, score, i in process.extract(needle, titles, scorer=fuzz.WRatio, limit=None,
                                             score_cutoff=SEARCH_CUTOFF):
         scores[i] = score
-    for _choice, score, i in process.extract(needle, bodies, scorer=fuzz.partial_token_set_ratio, limit=None,
+    # partial_ratio aligns the query with the best-matching stretch of the body, so "sulf" finds
+    # "sulfide" as you type, while a long query sharing one word with a body scores low (a
+    # token-set scorer would give that body 100).
+    for _choice, score, i in process.extract(needle, bodies, scorer=fuzz.partial_ratio, limit=None,
                                             score_cutoff=SEARCH_CUTOFF + 10):
-        scores[i] = max(scores.get(i, 0.0), score * 0.95)
+        scores[i] = max(scores.get(i, 0.0), score * 0.9)
     ranked = sorted(scores, key=lambda i: (-scores[i], i))
     return [pool[i] for i in ranked[:limit]]
 

@@ -78,9 +78,16 @@ class SpellingCorrector:
             # use them for retrieval, but do not count them as evidence the question is in scope.
             # Swapped letters ("soild") are a typing slip; a changed letter may be another word.
             swapped = Levenshtein.distance(word, best) > distance
-            long_enough = len(word) >= 6 and distance <= max(1, len(word) // 5)
-            confident = _same_word_family(word, best) or swapped or long_enough
-            result = Correction(word, best, confident)
+            family = _same_word_family(word, best)
+            # "router" is "route" plus a letter, but no form of it: another word, not a typo.
+            extended = word.startswith(best) and not family
+            long_enough = len(word) >= 6 and distance <= max(1, len(word) // 5) and not extended
+            if len(word) <= 5 and not (family or swapped):
+                # A changed letter in a short word usually makes another real word ("pass" -> "mass"):
+                # leave it as typed, an unknown word, rather than answer a question nobody asked.
+                result = None
+            else:
+                result = Correction(word, best, family or swapped or long_enough)
         if len(self._cache) < 50_000:  # bounded: a flood of random words must not grow memory forever
             self._cache[word] = result
         return result
@@ -98,7 +105,11 @@ class SpellingCorrector:
         return out, corrections
 
 
+#: Endings that make another form of the same word ("report", "reported"); "route" + "r" is not one.
+_INFLECTIONS = ("s", "es", "d", "ed", "ing", "ly", "e")
+
+
 def _same_word_family(word: str, candidate: str) -> bool:
     """"report" and "reported" are one word in two forms, not a typo of another word."""
     short, long_ = sorted((word, candidate), key=len)
-    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3
+    return len(short) >= 4 and long_.startswith(short) and long_[len(short):] in _INFLECTIONS

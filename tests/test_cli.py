@@ -169,8 +169,6 @@ def test_a_missing_knowledge_folder_is_exit_2(tmp_path, capsys):
     assert f"{tmp_path / 'nowhere'}: (folder): knowledge folder not found" in err
 
 
-@pytest.mark.xfail(strict=True, reason="bug: the CLI promises one-line errors, but a missing --knowledge folder "
-                                       "prints a two-line KnowledgeError ('1 problem in ...:' then the problem)")
 def test_a_missing_knowledge_folder_is_a_one_line_message(tmp_path, capsys):
     run("--knowledge", str(tmp_path / "nowhere"), "ask", "hello")
     assert capsys.readouterr().err.count("\n") == 1

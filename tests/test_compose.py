@@ -176,8 +176,6 @@ def test_fit_takes_another_limit():
     assert len(fit("one two three four five six seven eight", limit=20)) <= 20
 
 
-@pytest.mark.xfail(strict=True, reason="bug: shaky (not confident) corrections still reach corrected_query, so "
-                                       "'how do I bake a cake' shows 'showing results for: how do i make a make'")
 @pytest.mark.parametrize("question", ["how do I bake a cake", "how do I change a tyre"])
 def test_everyday_words_are_not_shown_as_corrections(advisor, question):
     assert advisor.ask(question).corrected_query is None

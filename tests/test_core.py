@@ -144,9 +144,6 @@ def test_search_library_is_fuzzy(advisor, query, expected):
     assert expected in [e.id for e in hits[:5]]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: library search scores every body sharing one word with the query at "
-                                       "95 (partial_token_set_ratio), so a long query such as an entry's own title "
-                                       "ranks unrelated entries first")
 @pytest.mark.parametrize("title", [
     "Is the solid electrolyte also the separator?",
     "Why are solid-state batteries still hard to mass-produce?",

@@ -65,14 +65,10 @@ def test_out_of_scope_questions_are_not_found(retriever, question):
     assert retrieval.reason in {"low-score", "off-topic"}
 
 
-@pytest.mark.xfail(strict=True, reason="bug: 'router' is confidently corrected to 'route', so a router question is "
-                                       "answered with the semi-solid route entry")
 def test_a_router_question_is_not_about_battery_routes(retriever):
     assert not retriever.retrieve("How do I reset my router password?").found
 
 
-@pytest.mark.xfail(strict=True, reason="bug: the guide says electrons move through the external circuit, not the "
-                                       "electrolyte, but this phrasing is judged off-topic")
 def test_electrons_through_the_electrolyte_is_in_scope(retriever):
     assert retriever.retrieve("Do electrons pass through the solid electrolyte?").found
 
