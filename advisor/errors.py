@@ -40,10 +40,10 @@ class KnowledgeError(AdvisorError, ValueError):
     not at all.
     """
 
-    def __init__(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
+    def __init__(self, problems: list[Problem] | tuple[Problem, ...], *, where: str = "the knowledge files") -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
         count = len(self.problems)
-        head = f"{count} problem{'s' if count != 1 else ''} in the knowledge files"
+        head = f"{count} problem{'s' if count != 1 else ''} in {where}"
         super().__init__(head + ":\n" + "\n".join(f"  {p}" for p in self.problems))
 
 

@@ -85,9 +85,13 @@ class Report:
 
 
 def load_cases(path: Path) -> list[Case]:
-    data, lines = load_yaml(path, str(path))
+    try:
+        data, lines = load_yaml(path, str(path))
+    except KnowledgeError as exc:
+        raise KnowledgeError(exc.problems, where="the evaluation file") from exc
     if not isinstance(data, list):
-        raise KnowledgeError([Problem(str(path), 1, "(top level)", "must be a list of cases")])
+        raise KnowledgeError([Problem(str(path), 1, "(top level)", "must be a list of cases")],
+                             where="the evaluation file")
     cases: list[Case] = []
     problems: list[Problem] = []
     for i, raw in enumerate(data):
@@ -105,7 +109,7 @@ def load_cases(path: Path) -> list[Case]:
                           tuple(_phrase(p) for p in raw.get("forbid") or []), raw.get("found", True) is not False,
                           str(raw.get("tag", "untagged")), lines.line((i,))))
     if problems:
-        raise KnowledgeError(problems)
+        raise KnowledgeError(problems, where="the evaluation file")
     return cases
 
 

@@ -150,7 +150,7 @@ class Retriever:
         if len(text) > MAX_QUESTION_CHARS:
             text = text[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
             notice = f"Your question was long, so only its first {len(text)} characters were used."
-        words = self._expand(text).split()
+        words = normalise(text).split()  # synonyms are expanded once, after spelling correction
         corrected, corrections = self.corrector_.correct(words)
         prepared = self.synonyms_.expand(" ".join(corrected))
         # Unknown words are judged on what was typed: a shaky correction ("stock" -> "stack")
