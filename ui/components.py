@@ -26,8 +26,9 @@ log = logging.getLogger("ui")
 KNOWLEDGE_ENV_VAR = "ADVISOR_KNOWLEDGE_DIR"
 #: Longest question the chat box accepts; the advisor itself cuts at its own limit with a notice.
 MAX_QUESTION_INPUT = 2000
-#: How long a write waits for another session before giving up (the chat must stay snappy).
-STORE_TIMEOUT_S = 2.0
+#: How long a write waits for other sessions' writes before giving up. Questions are recorded
+#: after the answer is on screen, so waiting costs the user nothing visible.
+STORE_TIMEOUT_S = 5.0
 
 PAGES_DIR = Path(__file__).parent / "views"
 ASK_PAGE = "views/ask.py"
