@@ -11,6 +11,7 @@ from __future__ import annotations
 from .answer import Answer, Source
 from .checklist import Checklist, rating_label
 from .compose import fit
+from .export import escape_markdown
 from .text import normalise
 
 SECTION = "What buyers should ask before treating solid-state as commercial fact"
@@ -72,14 +73,17 @@ class ChecklistChat:
             return self._answer(question, self._prompt()), True
         if command in {"skip", "pass", "next", "skip it", "skip this"}:
             reply = self.checklist.skip()
-            return self._answer(question, f"{reply.message}\n\n{self._after()}"), True
+            return self._answer(question, f"{escape_markdown(reply.message)}\n\n{self._after()}"), True
         if is_side_question(question):
             return None, True
         reply = self.checklist.answer(question)
+        # Step replies are plain text that may quote what the buyer typed: escape them, since
+        # an Answer's text is Markdown and a typed "![x](http://...)" must stay inert.
+        message = escape_markdown(reply.message)
         if not reply.accepted:
-            return self._answer(question, f"{reply.message}\n\n{self._prompt()}"), True
+            return self._answer(question, f"{message}\n\n{self._prompt()}"), True
         rating = f" ({rating_label(reply.rating)})" if reply.rating else ""
-        return self._answer(question, f"{reply.message}{rating}\n\n{self._after()}"), True
+        return self._answer(question, f"{message}{rating}\n\n{self._after()}"), True
 
     def _after(self) -> str:
         if self.checklist.done:

@@ -79,8 +79,9 @@ class SpellingCorrector:
             # Swapped letters ("soild") are a typing slip; a changed letter may be another word.
             swapped = Levenshtein.distance(word, best) > distance
             family = _same_word_family(word, best)
-            # "router" is "route" plus a letter, but no form of it: another word, not a typo.
-            extended = word.startswith(best) and not family
+            # "router" is "route" plus a letter and "bicycles" is "cycles" with a prefix, but neither
+            # is a form of it: another word, not a typo.
+            extended = best in word and not family
             long_enough = len(word) >= 6 and distance <= max(1, len(word) // 5) and not extended
             if len(word) <= 5 and not (family or swapped):
                 # A changed letter in a short word usually makes another real word ("pass" -> "mass"):
