@@ -91,6 +91,12 @@ class Conversation:
             self._last_entry = answer.entry_ids[0] if answer.entry_ids else None
         return answer
 
+    def use(self, advisor: Advisor) -> None:
+        """Answer from now on with ``advisor`` (a reloaded knowledge version), keeping the history,
+        the topic for follow-ups and any checklist under way."""
+        with self._lock:
+            self._advisor = advisor
+
     def reset(self) -> None:
         with self._lock:
             self._turns.clear()

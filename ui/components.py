@@ -16,8 +16,9 @@ from urllib.parse import quote, urlsplit
 
 import streamlit as st
 
-from advisor import Advisor, Answer, KnowledgeError
+from advisor import Advisor, Answer, KnowledgeError, Problem
 from advisor.export import escape_markdown
+from advisor.live import LiveAdvisor
 from advisor.storage import Store
 
 log = logging.getLogger("ui")
@@ -58,16 +59,32 @@ def configure_logging() -> None:
 
 
 @st.cache_resource(show_spinner="Loading the guide…")
-def _load_advisor(knowledge_dir: str | None) -> Advisor:
-    # Built once per process and shared by every session: an Advisor is read-only.
-    return Advisor(knowledge_dir=Path(knowledge_dir)) if knowledge_dir else Advisor()
+def _load_live_advisor(knowledge_dir: str | None) -> LiveAdvisor:
+    # Built once per process and shared by every session: an Advisor is read-only, and the
+    # LiveAdvisor swaps in a validated new one when staff edit the knowledge files.
+    return LiveAdvisor(Path(knowledge_dir) if knowledge_dir else None)
+
+
+def get_live_advisor() -> LiveAdvisor | None:
+    """The process's live advisor (None when the knowledge could not be loaded at start-up)."""
+    knowledge_dir = os.environ.get(KNOWLEDGE_ENV_VAR, "").strip() or None
+    try:
+        return _load_live_advisor(knowledge_dir)
+    except KnowledgeError:
+        return None
 
 
 def get_advisor() -> Advisor | None:
-    """The shared advisor, or None after showing why the knowledge could not be loaded."""
+    """The advisor in service, or None after showing why the knowledge could not be loaded.
+
+    Edited knowledge files are picked up here, without a restart: a changed file is
+    validated first, and a broken edit keeps the last good version serving (staff see
+    the problems on the Insights page). Conversations already under way keep the
+    advisor they started with.
+    """
     knowledge_dir = os.environ.get(KNOWLEDGE_ENV_VAR, "").strip() or None
     try:
-        return _load_advisor(knowledge_dir)
+        live = _load_live_advisor(knowledge_dir)
     except KnowledgeError as exc:
         log.error("knowledge could not be loaded: %s", exc)
         st.error(
@@ -80,6 +97,16 @@ def get_advisor() -> Advisor | None:
             hide_index=True,
         )
         return None
+    result = live.reload_if_changed()
+    if result is not None and not result.loaded:
+        log.warning("edited knowledge refused: %s", result.message)
+    return live.current
+
+
+def show_reload_problems(problems: tuple[Problem, ...]) -> None:
+    """Every problem of a refused knowledge edit, with file, line and field."""
+    st.dataframe([p.to_dict() for p in problems], column_order=["file", "line", "field", "message"],
+                 hide_index=True)
 
 
 def get_store() -> Store:

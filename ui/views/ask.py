@@ -35,6 +35,8 @@ def _ask(advisor: Advisor, question: str) -> Message:
         st.switch_page(c.CHECKLIST_PAGE)
     if "conversation" not in st.session_state:
         st.session_state["conversation"] = advisor.conversation()
+    # After staff reload the knowledge, the conversation carries on (history, topic) on the new version.
+    st.session_state["conversation"].use(advisor)
     answer: Answer = st.session_state["conversation"].ask(question)
     message = Message(uuid.uuid4().hex[:12], question, answer)
     _messages().append(message)

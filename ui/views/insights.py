@@ -11,6 +11,7 @@ from ui import components as c
 def main() -> None:
     st.title("Insights")
     st.caption("Questions the guide could not answer and answers rated down: what to add to the knowledge base.")
+    knowledge_panel()
     store = c.get_store()
     problem = store.health()
     if problem is not None:
@@ -71,6 +72,26 @@ def main() -> None:
     with right:
         st.download_button("Totals by day (CSV)", totals_csv, file_name="advisor-totals.csv", mime="text/csv",
                            icon=":material/download:", on_click="ignore", width="stretch")
+
+
+def knowledge_panel() -> None:
+    """Which knowledge version is serving, and a button to load edited files now."""
+    live = c.get_live_advisor()
+    if live is None:
+        return
+    live.reload_if_changed()
+    with st.expander(f"Knowledge base: version {live.version} in service", icon=":material/menu_book:",
+                     expanded=not live.last_result.loaded):
+        st.caption(f"Files: {live.directory}. Edits are picked up automatically; a broken edit is refused and "
+                   "the last good version keeps serving.")
+        # on_click runs before the page is drawn again, so the version above is already the new one.
+        st.button("Reload knowledge now", icon=":material/refresh:", key="reload_knowledge", on_click=live.reload)
+        result = live.last_result
+        if result.loaded:
+            st.success(f"{result.message} ({result.at} UTC)", icon=":material/check_circle:")
+        else:
+            st.error(f"{result.message} Fix these and reload:", icon=":material/error:")
+            c.show_reload_problems(result.problems)
 
 
 c.run_page(main)
