@@ -6,17 +6,15 @@ so a support person editing the YAML fixes them in one pass.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from .checklist_measurement import MEASURES, Measurement
 from .checklist_words import fold_words
-from .errors import KnowledgeError, Problem
+from .errors import KnowledgeError
+from .fields import FieldReader, describe_kind, did_you_mean
 from .yamlfile import LineMap, PathKey, load_yaml
 
 __all__ = [
@@ -34,8 +32,6 @@ __all__ = [
 #: Ratings from most to least worrying; the order decides the "most cautious" reading.
 RATINGS: tuple[str, ...] = ("red-flag", "unknown", "caution", "reassuring")
 _RATING_LABELS = {"red-flag": "Red flag", "unknown": "Unknown", "caution": "Caution", "reassuring": "Reassuring"}
-
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 def rating_label(rating: str) -> str:
@@ -121,85 +117,14 @@ class ChecklistSpec:
         return next(i for i, s in enumerate(self.steps) if s.id == step_id)
 
 
-_TOP_FIELDS = {"id", "title", "guide", "intro", "readings", "steps"}
-_STEP_FIELDS = {"id", "title", "question", "ask", "why", "sections", "options"}
-_OPTION_FIELDS = {"id", "label", "aliases", "rating", "guide", "follow_up", "fallback", "detect"}
-_DETECT_FIELDS = {"measure", "min", "max"}
-
-
-class _Validator:
-    """Collects every problem in one file instead of stopping at the first."""
-
-    def __init__(self, lines: LineMap) -> None:
-        self.lines = lines
-        self.problems: list[Problem] = []
-
-    def add(self, path: PathKey, message: str) -> None:
-        self.problems.append(self.lines.problem(path, message))
-
-    def mapping(self, value: Any, path: PathKey, allowed: set[str], required: Collection[str]) -> dict[str, Any]:
-        if not isinstance(value, dict):
-            self.add(path, f"must be a block of fields ({', '.join(sorted(required))}), got {describe_kind(value)}")
-            return {}
-        for key in value:
-            if key not in allowed:
-                hint = _closest(str(key), allowed)
-                self.add((*path, key), "unknown field" + (f"; did you mean '{hint}'?" if hint else ""))
-        for key in required:
-            if key not in value:
-                self.add(path, f"missing required field '{key}'")
-        return value
-
-    def text(self, block: dict[str, Any], key: str, path: PathKey, *, required: bool = True) -> str:
-        if key not in block:
-            return ""
-        value = block[key]
-        if not isinstance(value, str):
-            self.add((*path, key), f"must be text, got {describe_kind(value)}")
-            return ""
-        if not value.strip():
-            if required:
-                self.add((*path, key), "must not be empty")
-            return ""
-        return " ".join(value.split())
-
-    def ident(self, block: dict[str, Any], path: PathKey) -> str:
-        value = self.text(block, "id", path)
-        if value and not _ID.match(value):
-            self.add((*path, "id"), f"'{value}' must be lowercase letters, digits and single dashes")
-        return value
-
-    def text_list(self, block: dict[str, Any], key: str, path: PathKey, *, min_items: int) -> tuple[str, ...]:
-        if key not in block:
-            return ()
-        value = block[key]
-        if not isinstance(value, list):
-            self.add((*path, key), f"must be a list, got {describe_kind(value)}")
-            return ()
-        if len(value) < min_items:
-            self.add((*path, key), f"needs at least {min_items} item{'s' if min_items != 1 else ''}")
-        items: list[str] = []
-        for i, item in enumerate(value):
-            if not isinstance(item, str | int | float) or isinstance(item, bool):
-                self.add((*path, key, i), f"must be text, got {describe_kind(item)}")
-            elif not str(item).strip():
-                self.add((*path, key, i), "must not be empty")
-            else:
-                items.append(" ".join(str(item).split()))
-        return tuple(items)
-
-
-def describe_kind(value: Any) -> str:
-    """A YAML or JSON value's type in the words an error message uses ("a list", "text")."""
-    if value is None:
-        return "nothing"
-    return {dict: "a block of fields", list: "a list", str: "text", bool: "true/false", int: "a number",
-            float: "a number"}.get(type(value), type(value).__name__)
-
-
-def _closest(word: str, choices: Iterable[str]) -> str | None:
-    found = process.extractOne(word, list(choices), scorer=fuzz.ratio, score_cutoff=70)
-    return None if found is None else str(found[0])
+_TOP_REQUIRED = ("id", "title", "guide", "readings", "steps")
+_TOP_FIELDS = {*_TOP_REQUIRED, "intro"}
+_STEP_REQUIRED = ("id", "title", "question", "ask", "sections", "options")
+_STEP_FIELDS = {*_STEP_REQUIRED, "why"}
+_OPTION_REQUIRED = ("id", "label", "aliases", "rating", "guide", "follow_up")
+_OPTION_FIELDS = {*_OPTION_REQUIRED, "fallback", "detect"}
+_DETECT_REQUIRED = ("measure",)
+_DETECT_FIELDS = {*_DETECT_REQUIRED, "min", "max"}
 
 
 def load_checklist(path: Path, *, sections: Collection[str] | None = None) -> ChecklistSpec:
@@ -215,17 +140,17 @@ def load_checklist(path: Path, *, sections: Collection[str] | None = None) -> Ch
 
 def parse_checklist(data: Any, lines: LineMap, *, sections: Collection[str] | None = None) -> ChecklistSpec:
     """Validate already-parsed YAML (see :func:`load_checklist`)."""
-    check = _Validator(lines)
+    check = FieldReader(lines, collapse_spaces=True)
     if not isinstance(data, dict) or "checklist" not in data:
         check.add((), "the file must start with 'checklist:'")
         raise KnowledgeError(check.problems)
-    check.mapping(data, (), {"checklist"}, ("checklist",))
+    check.mapping(data, (), allowed={"checklist"})
     top_path: PathKey = ("checklist",)
-    top = check.mapping(data["checklist"], top_path, _TOP_FIELDS, ("id", "title", "guide", "readings", "steps"))
+    top = check.mapping(data["checklist"], top_path, allowed=_TOP_FIELDS, required=_TOP_REQUIRED) or {}
     spec_id = check.ident(top, top_path)
-    title = check.text(top, "title", top_path)
-    guide = check.text(top, "guide", top_path)
-    intro = check.text(top, "intro", top_path)
+    title = check.text(top, top_path, "title")
+    guide = check.text(top, top_path, "guide")
+    intro = check.text(top, top_path, "intro")
     readings = _parse_readings(check, top.get("readings"), (*top_path, "readings")) if "readings" in top else {}
     steps: list[Step] = []
     raw_steps = top.get("steps")
@@ -250,23 +175,22 @@ def parse_checklist(data: Any, lines: LineMap, *, sections: Collection[str] | No
                          file=lines.file)
 
 
-def _parse_readings(check: _Validator, raw: Any, path: PathKey) -> dict[str, str]:
-    block = check.mapping(raw, path, set(RATINGS), RATINGS)
-    return {rating: check.text(block, rating, path) for rating in RATINGS if rating in block}
+def _parse_readings(check: FieldReader, raw: Any, path: PathKey) -> dict[str, str]:
+    block = check.mapping(raw, path, allowed=RATINGS, required=RATINGS) or {}
+    return {rating: check.text(block, path, rating) for rating in RATINGS if rating in block}
 
 
-def _parse_step(check: _Validator, raw: Any, path: PathKey, known_sections: Collection[str] | None) -> Step | None:
-    block = check.mapping(raw, path, _STEP_FIELDS, ("id", "title", "question", "ask", "sections", "options"))
+def _parse_step(check: FieldReader, raw: Any, path: PathKey, known_sections: Collection[str] | None) -> Step | None:
+    block = check.mapping(raw, path, allowed=_STEP_FIELDS, required=_STEP_REQUIRED)
     if not block:
         return None
     step_id = check.ident(block, path)
-    cited = check.text_list(block, "sections", path, min_items=1)
+    cited = check.text_list(block, path, "sections", min_items=1)
     if known_sections is not None:
         for i, section in enumerate(cited):
             if section not in known_sections:
-                hint = _closest(section, known_sections)
-                check.add((*path, "sections", i), f"'{section}' is not a heading of the guide"
-                          + (f"; did you mean '{hint}'?" if hint else " (copy it word for word)"))
+                hint = did_you_mean(section, known_sections) or " (copy it word for word)"
+                check.add((*path, "sections", i), f"'{section}' is not a heading of the guide{hint}")
     options: list[Option] = []
     raw_options = block.get("options")
     options_path: PathKey = (*path, "options")
@@ -289,25 +213,21 @@ def _parse_step(check: _Validator, raw: Any, path: PathKey, known_sections: Coll
             check.add(options_path, "needs an option rated 'unknown' for \"not disclosed / don't know\"")
     return Step(
         id=step_id,
-        title=check.text(block, "title", path),
-        question=check.text(block, "question", path),
-        ask=check.text(block, "ask", path),
-        why=check.text(block, "why", path),
+        title=check.text(block, path, "title"),
+        question=check.text(block, path, "question"),
+        ask=check.text(block, path, "ask"),
+        why=check.text(block, path, "why"),
         sections=cited,
         options=tuple(options),
     )
 
 
-def _parse_option(check: _Validator, raw: Any, path: PathKey) -> Option | None:
-    block = check.mapping(raw, path, _OPTION_FIELDS, ("id", "label", "aliases", "rating", "guide", "follow_up"))
+def _parse_option(check: FieldReader, raw: Any, path: PathKey) -> Option | None:
+    block = check.mapping(raw, path, allowed=_OPTION_FIELDS, required=_OPTION_REQUIRED)
     if not block:
         return None
-    rating = check.text(block, "rating", path)
-    if rating and rating not in RATINGS:
-        hint = _closest(rating, RATINGS)
-        check.add((*path, "rating"), f"'{rating}' is not a rating; use one of: {', '.join(RATINGS)}"
-                  + (f" (did you mean '{hint}'?)" if hint else ""))
-    aliases = check.text_list(block, "aliases", path, min_items=1)
+    rating = check.choice(block, path, "rating", RATINGS, what="a rating")
+    aliases = check.text_list(block, path, "aliases", min_items=1)
     for i, alias in enumerate(aliases):
         if not fold_words(alias):
             check.add((*path, "aliases", i), f"'{alias}' has no letters or digits to match on")
@@ -318,21 +238,19 @@ def _parse_option(check: _Validator, raw: Any, path: PathKey) -> Option | None:
     detect = _parse_detect(check, block["detect"], (*path, "detect")) if "detect" in block else None
     return Option(
         id=check.ident(block, path),
-        label=check.text(block, "label", path),
+        label=check.text(block, path, "label"),
         aliases=aliases,
         rating=rating,
-        guide=check.text(block, "guide", path),
-        follow_up=check.text(block, "follow_up", path),
+        guide=check.text(block, path, "guide"),
+        follow_up=check.text(block, path, "follow_up"),
         fallback=fallback,
         detect=detect,
     )
 
 
-def _parse_detect(check: _Validator, raw: Any, path: PathKey) -> Detect | None:
-    block = check.mapping(raw, path, _DETECT_FIELDS, ("measure",))
-    measure = check.text(block, "measure", path) if block else ""
-    if measure and measure not in MEASURES:
-        check.add((*path, "measure"), f"'{measure}' is not a measure; use one of: {', '.join(MEASURES)}")
+def _parse_detect(check: FieldReader, raw: Any, path: PathKey) -> Detect | None:
+    block = check.mapping(raw, path, allowed=_DETECT_FIELDS, required=_DETECT_REQUIRED) or {}
+    measure = check.choice(block, path, "measure", MEASURES, what="a measure")
     bounds: dict[str, float | None] = {}
     for key in ("min", "max"):
         value = block.get(key)

@@ -8,7 +8,6 @@ broken edit never produces a half-loaded advisor.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -17,13 +16,15 @@ from typing import Any
 
 from .answer import Source
 from .errors import KnowledgeError, Problem
+from .fields import FieldReader
 from .text import normalise
 from .yamlfile import LineMap, PathKey, load_yaml
 
 ENTRY_KINDS = ("faq", "section", "checklist")
 TABLE_KINDS = ("table", "source", "product")
 MIN_QUESTIONS = 3
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_ENTRY_REQUIRED = ("id", "kind", "title", "section", "answer", "questions")
+_ENTRY_FIELDS = (*_ENTRY_REQUIRED, "keywords", "related")
 
 
 @dataclass(frozen=True)
@@ -129,75 +130,6 @@ def bundled_knowledge_dir() -> Path:
 # --------------------------------------------------------------------------- loading
 
 
-class _Checker:
-    """Collects problems for one file, reading fields with type checks."""
-
-    def __init__(self, lines: LineMap, problems: list[Problem]) -> None:
-        self.lines = lines
-        self.problems = problems
-
-    def add(self, path: PathKey, message: str) -> None:
-        self.problems.append(self.lines.problem(path, message))
-
-    def text(self, obj: dict[str, Any], path: PathKey, key: str, *, required: bool = True) -> str:
-        value = obj.get(key)
-        if value is None:
-            if required:
-                self.add((*path, key) if key in obj else path, f"missing required field '{key}'" if key not in obj
-                         else "must not be empty")
-            return ""
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
-            self.add((*path, key), f"must be text, not {_type_name(value)}")
-            return ""
-        value = str(value).strip()
-        if required and not value:
-            self.add((*path, key), "must not be empty")
-        return value
-
-    def ident(self, obj: dict[str, Any], path: PathKey, key: str = "id") -> str:
-        value = self.text(obj, path, key)
-        if value and not _ID.match(value):
-            self.add((*path, key), f"'{value}' is not a valid id: use lowercase letters, digits and single dashes")
-        return value
-
-    def text_list(self, obj: dict[str, Any], path: PathKey, key: str, *, minimum: int = 0) -> tuple[str, ...]:
-        value = obj.get(key)
-        if value is None:
-            if minimum:
-                self.add(path, f"missing required field '{key}'")
-            return ()
-        if not isinstance(value, list):
-            self.add((*path, key), f"must be a list, not {_type_name(value)}")
-            return ()
-        out: list[str] = []
-        for i, item in enumerate(value):
-            if isinstance(item, bool) or not isinstance(item, str | int | float) or not str(item).strip():
-                self.add((*path, key, i), "must be non-empty text")
-                continue
-            out.append(str(item).strip())
-        if len(out) < minimum:
-            self.add((*path, key), f"needs at least {minimum} items, has {len(out)}")
-        return tuple(out)
-
-    def mapping(self, value: Any, path: PathKey, what: str) -> dict[str, Any] | None:
-        if not isinstance(value, dict):
-            self.add(path, f"{what} must be a mapping (key: value lines), not {_type_name(value)}")
-            return None
-        return value
-
-    def kind(self, obj: dict[str, Any], path: PathKey, allowed: tuple[str, ...]) -> str:
-        value = self.text(obj, path, "kind")
-        if value and value not in allowed:
-            self.add((*path, "kind"), f"'{value}' is not one of: {', '.join(allowed)}")
-        return value
-
-
-def _type_name(value: Any) -> str:
-    return {dict: "a mapping", list: "a list", type(None): "empty", bool: "true/false"}.get(
-        type(value), type(value).__name__
-    )
-
-
 def load_knowledge(directory: Path | str | None = None) -> KnowledgeBase:
     """Load and validate a knowledge folder; raise :class:`KnowledgeError` with every problem."""
     root = Path(directory) if directory is not None else bundled_knowledge_dir()
@@ -216,11 +148,11 @@ def load_knowledge(directory: Path | str | None = None) -> KnowledgeBase:
     for path in entry_files:
         data, lines = _read(path, root, problems)
         if lines is not None:
-            entries.extend(_entries_from_file(data, _Checker(lines, problems), where))
+            entries.extend(_entries_from_file(data, _reader(lines, problems), where))
     for path in table_files:
         data, lines = _read(path, root, problems)
         if lines is not None:
-            table = _table_from_file(data, _Checker(lines, problems), where)
+            table = _table_from_file(data, _reader(lines, problems), where)
             if table is not None:
                 tables.append(table)
                 entries.extend(expand_table(table))
@@ -230,14 +162,14 @@ def load_knowledge(directory: Path | str | None = None) -> KnowledgeBase:
     if synonyms_path.exists():
         data, lines = _read(synonyms_path, root, problems)
         if lines is not None:
-            synonyms = _synonyms_from_file(data, _Checker(lines, problems))
+            synonyms = _synonyms_from_file(data, _reader(lines, problems))
 
     not_covered: list[ScopeRule] = []
     scope_path = root / "scope.yaml"
     if scope_path.exists():
         data, lines = _read(scope_path, root, problems)
         if lines is not None:
-            not_covered = _scope_from_file(data, _Checker(lines, problems), entries)
+            not_covered = _scope_from_file(data, _reader(lines, problems), entries)
 
     # Ids of entries that failed validation still count as defined: their own problems are reported.
     known = {e.id for e in entries} | set(where)
@@ -261,7 +193,12 @@ def _read(path: Path, root: Path, problems: list[Problem]) -> tuple[Any, LineMap
         return None, None
 
 
-def _claim_id(entry_id: str, path: PathKey, check: _Checker, where: dict[str, Problem]) -> None:
+def _reader(lines: LineMap, problems: list[Problem]) -> FieldReader:
+    # Knowledge answers are Markdown, so line breaks are kept; "title: 2024" is text.
+    return FieldReader(lines, problems, numbers_as_text=True)
+
+
+def _claim_id(entry_id: str, path: PathKey, check: FieldReader, where: dict[str, Problem]) -> None:
     here = check.lines.problem((*path, "id"), "")
     if entry_id in where:
         first = where[entry_id]
@@ -270,68 +207,69 @@ def _claim_id(entry_id: str, path: PathKey, check: _Checker, where: dict[str, Pr
         where[entry_id] = Problem(here.file, here.line, here.field.rsplit(".", 1)[0], "")
 
 
-def _entries_from_file(data: Any, check: _Checker, where: dict[str, Problem]) -> Iterator[Entry]:
-    top = check.mapping(data, (), "the file")
-    if top is None:
-        return
-    items = top.get("entries")
-    if not isinstance(items, list):
-        check.add(("entries",) if "entries" in top else (), "needs a list under 'entries:'")
+def _items(check: FieldReader, obj: dict[str, Any], path: PathKey, key: str, *,
+           non_empty: bool = True) -> Iterator[tuple[PathKey, Any]]:
+    """Each item of the list under ``key`` with its path; a missing (or, if ``non_empty``, empty) list is reported."""
+    items = obj.get(key)
+    if not isinstance(items, list) or (non_empty and not items):
+        check.add((*path, key) if key in obj else path,
+                  f"needs a {'non-empty ' if non_empty else ''}list under '{key}:'")
         return
     for i, item in enumerate(items):
-        path: PathKey = ("entries", i)
-        obj = check.mapping(item, path, "an entry")
+        yield (*path, key, i), item
+
+
+def _entries_from_file(data: Any, check: FieldReader, where: dict[str, Problem]) -> Iterator[Entry]:
+    top = check.mapping(data, (), what="the file")
+    if top is None:
+        return
+    for path, item in _items(check, top, (), "entries", non_empty=False):
+        before = len(check.problems)
+        obj = check.mapping(item, path, what="an entry", allowed=_ENTRY_FIELDS, required=_ENTRY_REQUIRED)
         if obj is None:
             continue
-        before = len(check.problems)
         entry_id = check.ident(obj, path)
-        kind = check.kind(obj, path, ENTRY_KINDS)
+        kind = check.choice(obj, path, "kind", ENTRY_KINDS)
         title = check.text(obj, path, "title")
         section = check.text(obj, path, "section")
         answer = check.text(obj, path, "answer")
-        questions = check.text_list(obj, path, "questions", minimum=MIN_QUESTIONS)
+        questions = check.text_list(obj, path, "questions", min_items=MIN_QUESTIONS)
         keywords = check.text_list(obj, path, "keywords")
         related = check.text_list(obj, path, "related")
-        for unknown in sorted(set(obj) - {"id", "kind", "title", "section", "answer", "questions", "keywords",
-                                          "related"}):
-            check.add((*path, unknown), f"unknown field '{unknown}' (check the spelling against knowledge/README.md)")
         if entry_id:
             _claim_id(entry_id, path, check, where)
         if len(check.problems) == before:
             yield Entry(entry_id, kind, title, section, answer, questions, keywords, related)
 
 
-def _table_from_file(data: Any, check: _Checker, where: dict[str, Problem]) -> Table | None:
-    top = check.mapping(data, (), "the file")
+def _table_from_file(data: Any, check: FieldReader, where: dict[str, Problem]) -> Table | None:
+    before = len(check.problems)
+    top = check.mapping(data, (), what="the file")
     if top is None:
         return None
-    obj = check.mapping(top.get("table"), ("table",), "'table'") if "table" in top else None
-    if obj is None:
-        if "table" not in top:
-            check.add((), "needs a mapping under 'table:'")
+    if "table" not in top:
+        check.add((), "needs a mapping under 'table:'")
         return None
     path: PathKey = ("table",)
-    before = len(check.problems)
+    obj = check.mapping(top["table"], path, what="'table'",
+                        required=("id", "kind", "title", "section", "row_header", "questions"))
+    if obj is None:
+        return None
     table_id = check.ident(obj, path)
-    kind = check.kind(obj, path, TABLE_KINDS)
+    kind = check.choice(obj, path, "kind", TABLE_KINDS)
     title = check.text(obj, path, "title")
     section = check.text(obj, path, "section")
-    intro = check.text(obj, path, "intro", required=False)
+    intro = check.text(obj, path, "intro", allow_empty=True)
     row_header = check.text(obj, path, "row_header")
-    questions = check.text_list(obj, path, "questions", minimum=MIN_QUESTIONS)
+    questions = check.text_list(obj, path, "questions", min_items=MIN_QUESTIONS)
     columns: list[Column] = []
-    raw_columns = obj.get("columns")
-    if not isinstance(raw_columns, list) or not raw_columns:
-        check.add((*path, "columns") if "columns" in obj else path, "needs a non-empty list under 'columns:'")
-        raw_columns = []
-    for i, raw in enumerate(raw_columns):
-        cpath: PathKey = (*path, "columns", i)
-        col = check.mapping(raw, cpath, "a column")
+    for cpath, raw in _items(check, obj, path, "columns"):
+        col = check.mapping(raw, cpath, what="a column", required=("id", "name", "questions"))
         if col is None:
             continue
         cid = check.ident(col, cpath)
         name = check.text(col, cpath, "name")
-        cquestions = check.text_list(col, cpath, "questions", minimum=MIN_QUESTIONS)
+        cquestions = check.text_list(col, cpath, "questions", min_items=MIN_QUESTIONS)
         for j, q in enumerate(cquestions):
             if "{row}" not in q:
                 check.add((*cpath, "questions", j), "must contain {row}, where the row's name goes")
@@ -340,28 +278,22 @@ def _table_from_file(data: Any, check: _Checker, where: dict[str, Problem]) -> T
         columns.append(Column(cid, name, cquestions))
     column_ids = {c.id for c in columns}
     rows: list[Row] = []
-    raw_rows = obj.get("rows")
-    if not isinstance(raw_rows, list) or not raw_rows:
-        check.add((*path, "rows") if "rows" in obj else path, "needs a non-empty list under 'rows:'")
-        raw_rows = []
-    for i, raw in enumerate(raw_rows):
-        rpath: PathKey = (*path, "rows", i)
-        row = check.mapping(raw, rpath, "a row")
+    for rpath, raw in _items(check, obj, path, "rows"):
+        row = check.mapping(raw, rpath, what="a row", required=("id", "name", "aliases"))
         if row is None:
             continue
         rid = check.ident(row, rpath)
         name = check.text(row, rpath, "name")
-        aliases = check.text_list(row, rpath, "aliases", minimum=1)
+        aliases = check.text_list(row, rpath, "aliases", min_items=1)
         cells: dict[str, str] = {}
-        raw_cells = check.mapping(row.get("cells"), (*rpath, "cells"), "'cells'")
-        for key, value in (raw_cells or {}).items():
-            if key not in column_ids:
-                check.add((*rpath, "cells", key), f"unknown column id '{key}' (columns are: {', '.join(column_ids)})")
-            elif not isinstance(value, str | int | float) or isinstance(value, bool) or not str(value).strip():
-                check.add((*rpath, "cells", key), "must be non-empty text")
-            else:
-                cells[key] = str(value).strip()
+        raw_cells = check.mapping(row.get("cells"), (*rpath, "cells"), what="'cells'")
         if raw_cells is not None:
+            for key in raw_cells:
+                if key not in column_ids:
+                    check.add((*rpath, "cells", key),
+                              f"unknown column id '{key}' (columns are: {', '.join(column_ids)})")
+                elif cell := check.text(raw_cells, (*rpath, "cells"), key):
+                    cells[key] = cell
             for missing in [c for c in column_ids if c not in raw_cells]:
                 check.add((*rpath, "cells"), f"missing a cell for column '{missing}'")
         if rid in {r.id for r in rows}:
@@ -374,11 +306,11 @@ def _table_from_file(data: Any, check: _Checker, where: dict[str, Problem]) -> T
     return Table(table_id, kind, title, section, intro, row_header, questions, tuple(columns), tuple(rows))
 
 
-def _synonyms_from_file(data: Any, check: _Checker) -> list[tuple[str, str]]:
-    top = check.mapping(data, (), "the file")
+def _synonyms_from_file(data: Any, check: FieldReader) -> list[tuple[str, str]]:
+    top = check.mapping(data, (), what="the file")
     if top is None:
         return []
-    raw = check.mapping(top.get("synonyms"), ("synonyms",), "'synonyms'")
+    raw = check.mapping(top.get("synonyms"), ("synonyms",), what="'synonyms'")
     out: list[tuple[str, str]] = []
     for key, value in (raw or {}).items():
         if not isinstance(value, str) or not value.strip():
@@ -390,25 +322,20 @@ def _synonyms_from_file(data: Any, check: _Checker) -> list[tuple[str, str]]:
     return out
 
 
-def _scope_from_file(data: Any, check: _Checker, entries: list[Entry]) -> list[ScopeRule]:
-    top = check.mapping(data, (), "the file")
+def _scope_from_file(data: Any, check: FieldReader, entries: list[Entry]) -> list[ScopeRule]:
+    top = check.mapping(data, (), what="the file")
     if top is None:
-        return []
-    items = top.get("not_covered")
-    if not isinstance(items, list):
-        check.add(("not_covered",) if "not_covered" in top else (), "needs a list under 'not_covered:'")
         return []
     # Whole-word search text of everything the knowledge says, to refuse terms it does cover.
     said = " " + " ".join(normalise(f"{e.title} {e.answer} {' '.join(e.questions)}") for e in entries) + " "
     rules: list[ScopeRule] = []
-    for i, item in enumerate(items):
-        path: PathKey = ("not_covered", i)
-        obj = check.mapping(item, path, "a topic")
+    for path, item in _items(check, top, (), "not_covered", non_empty=False):
+        obj = check.mapping(item, path, what="a topic", required=("topic", "message", "terms"))
         if obj is None:
             continue
         topic = check.text(obj, path, "topic")
         message = check.text(obj, path, "message")
-        terms = check.text_list(obj, path, "terms", minimum=1)
+        terms = check.text_list(obj, path, "terms", min_items=1)
         for j, term in enumerate(terms):
             if f" {normalise(term)} " in said:
                 check.add((*path, "terms", j), f"'{term}' is used by the knowledge entries, so the guide does "

@@ -192,7 +192,7 @@ def test_empty_text(tmp_path: Path) -> None:
 def test_unknown_field_suggests_the_right_name(tmp_path: Path) -> None:
     broken = GOOD.replace("follow_up: How is", "follow-up: How is")
     line = line_of(broken, "follow-up:")
-    with pytest.raises(KnowledgeError, match=rf"checklist\.yaml:{line}: .*follow-up: unknown field; "
+    with pytest.raises(KnowledgeError, match=rf"checklist\.yaml:{line}: .*follow-up: unknown field 'follow-up' — "
                        r"did you mean 'follow_up'\?"):
         load_checklist(write(tmp_path, broken))
 
@@ -208,7 +208,7 @@ def test_section_not_in_the_guide(tmp_path: Path) -> None:
     broken = GOOD.replace("[What the solid electrolyte actually does]", "[What the solid electrolyte does]")
     line = line_of(broken, "sections:")
     with pytest.raises(KnowledgeError, match=rf"checklist\.yaml:{line}: checklist\.steps\[0\]\.sections\[0\]: "
-                       r"'What the solid electrolyte does' is not a heading of the guide; did you mean"):
+                       r"'What the solid electrolyte does' is not a heading of the guide — did you mean"):
         load_checklist(write(tmp_path, broken), sections=GUIDE_SECTIONS)
 
 
