@@ -76,8 +76,6 @@ def test_app_explains_without_a_traceback(started: dict[str, tuple[Path, str, st
 
 @pytest.mark.browser
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="bug: ui/components.get_advisor shows the path only inside st.dataframe, "
-                   "drawn on a canvas; the error text itself does not name the folder")
 @pytest.mark.parametrize("case", list(FOLDERS))
 def test_app_message_names_the_folder(started: dict[str, tuple[Path, str, str]], case: str) -> None:
     folder, shown, _ = started[case]
