@@ -29,6 +29,8 @@ UNNAMED_ROW_FACTOR = 0.55
 #: A free-text entry about a different row of the same table ("polymers" prose for an
 #: "oxides" question) is the wrong answer however well its other words match.
 SIBLING_ROW_FACTOR = 0.4
+#: How far one unnamed row's best cell must lead the other rows' to be answered on its own.
+CLEAR_LEAD = 1.15
 #: How much of its best unnamed cell's score a whole table takes over.
 TABLE_PROMOTION_FACTOR = 0.85
 #: A whole row is less specific than one of its cells; prefer the cell when both match.
@@ -238,14 +240,24 @@ class Retriever:
         # The question names one electrolyte family; an entry about another one is the wrong answer.
         sibling = (self._about_key >= 0) & ~np.isin(self._about_key, named) & np.isin(self._about_table, named_tables)
         scores[sibling] *= SIBLING_ROW_FACTOR
-        # A cell that matches well for a row nobody named ("which family conducts best?")
-        # speaks for its whole table: answer with the table, where that row can be seen.
+        # A cell that matches well for a row nobody named speaks for its table. If one row's cells
+        # clearly lead ("which family has high ionic conductivity?" -> sulfides), the question
+        # picks that row by its content: let that cell compete as if named. Otherwise answer with
+        # the whole table, where every row can be seen.
         cells = unnamed & (self._cell_table >= 0)
         if cells.any():
-            best_cell = np.zeros(len(self._table_codes))
-            np.maximum.at(best_cell, self._cell_table[cells], raw[cells])
             for t, position in self._table_position.items():
-                scores[position] = max(scores[position], TABLE_PROMOTION_FACTOR * best_cell[t])
+                in_table = np.flatnonzero(cells & (self._cell_table == t))
+                if not len(in_table):
+                    continue
+                ranked = in_table[np.argsort(-raw[in_table], kind="stable")]
+                leader = ranked[0]
+                others = ranked[self._row_key[ranked] != self._row_key[leader]]
+                runner_up = float(raw[others[0]]) if len(others) else 0.0
+                if raw[leader] >= CLEAR_LEAD * runner_up:
+                    scores[leader] = raw[leader]
+                else:
+                    scores[position] = max(scores[position], TABLE_PROMOTION_FACTOR * float(raw[leader]))
         return scores
 
     def _rows_named_by(self, entry: Entry) -> frozenset[tuple[str, str]]:

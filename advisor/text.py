@@ -84,6 +84,8 @@ def stem(word: str) -> str:
         return word[:-3] + "y"
     if word.endswith(("ss", "us", "is")):
         return word
+    if word.endswith("cial") and len(word) > 6:
+        return word[:-4] + "ce"  # "interfacial" meets "interface"
     if (word.endswith("es") and word[-3] in "sxz") or word.endswith(("ches", "shes")):
         return word[:-2]
     if word.endswith("s"):

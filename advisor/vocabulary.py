@@ -61,10 +61,13 @@ class SpellingCorrector:
         self._cache: dict[str, Correction | None] = {}
 
     def is_known(self, word: str) -> bool:
-        return word in self._known or stem(word) in self._known_stems
+        """In the knowledge, as written or as another form ("easiest" for "easier", "quotes" for "quote")."""
+        if word in self._known or stem(word) in self._known_stems:
+            return True
+        return any(base in self._known or stem(base) in self._known_stems for base in _base_forms(word))
 
     def correct_word(self, word: str) -> Correction | None:
-        if len(word) < 4 or not word.isalpha() or self.is_known(word):
+        if len(word) < 3 or not word.isalpha() or self.is_known(word):
             return None
         if word in self._cache:
             return self._cache[word]
@@ -83,12 +86,14 @@ class SpellingCorrector:
             # is a form of it: another word, not a typo.
             extended = best in word and not family
             long_enough = len(word) >= 6 and distance <= max(1, len(word) // 5) and not extended
-            if len(word) <= 5 and not (family or swapped):
+            # A dropped letter ("sate", "wrk") is a typing slip too, unlike a changed one.
+            dropped = len(best) == len(word) + 1 and distance == 1
+            if len(word) <= 5 and not (family or swapped or dropped):
                 # A changed letter in a short word usually makes another real word ("pass" -> "mass"):
                 # leave it as typed, an unknown word, rather than answer a question nobody asked.
                 result = None
             else:
-                result = Correction(word, best, family or swapped or long_enough)
+                result = Correction(word, best, family or swapped or long_enough or (dropped and len(word) >= 4))
         if len(self._cache) < 50_000:  # bounded: a flood of random words must not grow memory forever
             self._cache[word] = result
         return result
@@ -104,6 +109,17 @@ class SpellingCorrector:
                 out.append(fix.corrected)
                 corrections.append(fix)
         return out, corrections
+
+
+def _base_forms(word: str) -> tuple[str, ...]:
+    """Plain forms a comparative or superlative may come from: "easiest" -> "easy", "easier"."""
+    if len(word) < 6:
+        return ()
+    if word.endswith("iest"):
+        return (word[:-4] + "y", word[:-4] + "ier")
+    if word.endswith("est"):
+        return (word[:-3], word[:-2], word[:-3] + "er")
+    return ()
 
 
 #: Endings that make another form of the same word ("report", "reported"); "route" + "r" is not one.

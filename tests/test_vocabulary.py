@@ -62,9 +62,15 @@ def test_everyday_words_are_not_confidently_corrected(corrector, word):
     assert fix is None or not fix.confident
 
 
-@pytest.mark.parametrize("word", ["ion", "sei", "gel", "cel", "abc", "x"])
+@pytest.mark.parametrize("word", ["ion", "sei", "gel", "abc", "x", "pass"])
 def test_short_words_are_untouched(corrector, word):
     assert corrector.correct_word(word) is None
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("cel", "cell"), ("wrk", "work"), ("sate", "state")])
+def test_a_dropped_letter_in_a_short_word_is_restored(corrector, typed, meant):
+    fix = corrector.correct_word(typed)
+    assert fix is not None and fix.corrected == meant
 
 
 @pytest.mark.parametrize("word", ["electrolyte", "sulfides", "anode", "21700", "what"])

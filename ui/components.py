@@ -18,6 +18,7 @@ import streamlit as st
 
 from advisor import Advisor, Answer, KnowledgeError, Problem
 from advisor.export import escape_markdown
+from advisor.knowledge import bundled_knowledge_dir
 from advisor.live import LiveAdvisor
 from advisor.storage import Store
 
@@ -87,8 +88,9 @@ def get_advisor() -> Advisor | None:
         live = _load_live_advisor(knowledge_dir)
     except KnowledgeError as exc:
         log.error("knowledge could not be loaded: %s", exc)
+        folder = knowledge_dir or str(bundled_knowledge_dir())
         st.error(
-            f"The advisor's knowledge files could not be loaded ({len(exc.problems)} problem"
+            f"The advisor's knowledge files could not be loaded from `{folder}` ({len(exc.problems)} problem"
             f"{'s' if len(exc.problems) != 1 else ''}). Fix the files listed below and reload the page."
         )
         st.dataframe(
