@@ -114,6 +114,8 @@ def suggestion_for(entry: Entry) -> str:
     """A question that asks for ``entry``: the way people ask for it, capitalised."""
     if entry.kind == "faq":
         return entry.title
+    if entry.row_id is not None and entry.column_id is None:
+        return f"Tell me about {entry.questions[0]}"  # a whole table row: its first phrasing is its name
     # The first phrasing that reads as a question; terse keyword phrasings make poor chips.
     first = next((q for q in entry.questions if len(q.split()) >= 4), entry.title)
     first = first[0].upper() + first[1:]
