@@ -38,7 +38,7 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str) -> An
         body = _comparison_text(table, row_ids)
         main = knowledge.entry(table.id) or best
     else:
-        body = _entry_text(best, knowledge)
+        body = entry_text(best, knowledge)
         main = best
     sources: list[Source] = [main.source]
     see_also = _close_second(retrieval, main, best_score)
@@ -75,7 +75,7 @@ def _not_found(retrieval: Retrieval, question: str) -> Answer:
                   notice=retrieval.query.notice)
 
 
-def _entry_text(entry: Entry, knowledge: KnowledgeBase) -> str:
+def entry_text(entry: Entry, knowledge: KnowledgeBase) -> str:
     if entry.table_id is None:
         return entry.answer.strip()
     table = knowledge.table(entry.table_id)

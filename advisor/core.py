@@ -14,7 +14,7 @@ from .errors import ChecklistError
 from .knowledge import KnowledgeBase, bundled_knowledge_dir, load_knowledge
 from .library import LibraryEntry, library_entries, search
 from .prefill import prefill
-from .retrieval import Query, Retriever, _context_without_replaced_rows
+from .retrieval import Query, Retriever, context_without_replaced_rows
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ class Advisor:
             load_checklist(checklist_file, sections={e.section for e in self.knowledge.entries})
             if checklist_file.exists() else None
         )
-        rendered = {e.id: composer._entry_text(e, self.knowledge) for e in self.knowledge.entries}
+        rendered = {e.id: composer.entry_text(e, self.knowledge) for e in self.knowledge.entries}
         self._library = library_entries(self.knowledge, rendered)
 
     # ------------------------------------------------------------------ questions
@@ -82,7 +82,7 @@ class Advisor:
                           "or try again.", found=False, confidence=0.0, notice="internal-error"), None
         topic_text = retrieval.query.prepared
         if context is not None:
-            kept, _ = _context_without_replaced_rows(context, retrieval.query)
+            kept, _ = context_without_replaced_rows(context, retrieval.query)
             topic_text = f"{topic_text} {kept}"
         best = retrieval.best
         if answer.found and best is not None and best.row_id is not None and retrieval.comparison is None \
@@ -133,5 +133,5 @@ class Advisor:
         raw = self.knowledge.entry(entry_id)
         if raw is None:
             return None
-        return LibraryEntry(raw.id, raw.kind, raw.title, raw.section, composer._entry_text(raw, self.knowledge),
+        return LibraryEntry(raw.id, raw.kind, raw.title, raw.section, composer.entry_text(raw, self.knowledge),
                             raw.source)

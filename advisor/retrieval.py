@@ -323,7 +323,7 @@ class Retriever:
         mentions = query.mentions
         context_text = ""
         if context is not None:
-            context_text, inherited = _context_without_replaced_rows(context, query)
+            context_text, inherited = context_without_replaced_rows(context, query)
             mentions = mentions + inherited
         vector = self.index_.vectorize(query.prepared, context=context_text, context_weight=context_weight)
         scores = self.index_.score(vector).total.copy()
@@ -366,7 +366,7 @@ class Retriever:
         return None
 
 
-def _context_without_replaced_rows(context: Query, query: Query) -> tuple[str, tuple[Mention, ...]]:
+def context_without_replaced_rows(context: Query, query: Query) -> tuple[str, tuple[Mention, ...]]:
     """The previous question as context, minus rows the new question replaces.
 
     "what goes wrong with oxides?" then "and polymers?": polymers replaces oxides,
