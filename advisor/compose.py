@@ -76,6 +76,7 @@ def _not_found(retrieval: Retrieval, question: str) -> Answer:
 
 
 def entry_text(entry: Entry, knowledge: KnowledgeBase) -> str:
+    """The body of an answer from one entry: its text, or its table, row or cell rendered as Markdown."""
     if entry.table_id is None:
         return entry.answer.strip()
     table = knowledge.table(entry.table_id)

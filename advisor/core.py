@@ -14,7 +14,7 @@ from .errors import ChecklistError
 from .knowledge import KnowledgeBase, bundled_knowledge_dir, load_knowledge
 from .library import LibraryEntry, library_entries, search
 from .prefill import prefill
-from .retrieval import Query, Retriever, context_without_replaced_rows
+from .retrieval import Query, Retriever
 
 log = logging.getLogger(__name__)
 
@@ -80,18 +80,7 @@ class Advisor:
             log.exception("advisor failed to answer %r", text[:200])
             return Answer(question=text, text="Sorry, something went wrong while answering. Please rephrase "
                           "or try again.", found=False, confidence=0.0, notice="internal-error"), None
-        topic_text = retrieval.query.prepared
-        if context is not None:
-            kept, _ = context_without_replaced_rows(context, retrieval.query)
-            topic_text = f"{topic_text} {kept}"
-        best = retrieval.best
-        if answer.found and best is not None and best.row_id is not None and retrieval.comparison is None \
-                and not any(m.table_id == best.table_id for m in retrieval.mentions):
-            # "Which family conducts fastest?" -> sulfides; "what's the catch?" is then about sulfides.
-            row = self.knowledge.table(best.table_id or "").row(best.row_id)
-            topic_text = f"{topic_text} {row.name}"
-        topic = self._retriever.prepare(topic_text) if topic_text != retrieval.query.prepared else retrieval.query
-        return answer, topic
+        return answer, self._retriever.topic_after(retrieval, context)
 
     def starter_questions(self) -> tuple[str, ...]:
         return composer.STARTER_QUESTIONS

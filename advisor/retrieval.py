@@ -351,6 +351,20 @@ class Retriever:
         comparison = self._comparison(query, mentions, ranked) if found else None
         return Retrieval(query, ranked, found, round(confidence, 3), reason, comparison, mentions)
 
+    def topic_after(self, retrieval: Retrieval, context: Query | None) -> Query:
+        """What a follow-up to this turn will be about: its question, what it kept of the
+        previous topic, and the table row its answer was about."""
+        topic_text = retrieval.query.prepared
+        if context is not None:
+            kept, _ = context_without_replaced_rows(context, retrieval.query)
+            topic_text = f"{topic_text} {kept}"
+        best = retrieval.best
+        if retrieval.found and best is not None and best.table_id is not None and best.row_id is not None \
+                and retrieval.comparison is None and not any(m.table_id == best.table_id for m in retrieval.mentions):
+            # "Which family has high ionic conductivity?" -> sulfides; "what's the catch?" is then about sulfides.
+            topic_text = f"{topic_text} {self.knowledge_.table(best.table_id).row(best.row_id).name}"
+        return self.prepare(topic_text) if topic_text != retrieval.query.prepared else retrieval.query
+
     def _comparison(self, query: Query, mentions: tuple[Mention, ...],
                     ranked: tuple[tuple[Entry, float], ...]) -> tuple[Table, tuple[str, ...]] | None:
         by_table: dict[str, list[str]] = {}
