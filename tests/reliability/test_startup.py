@@ -7,6 +7,7 @@ tests/test_cli.py the in-process CLI; here it is a real ``streamlit run`` and a 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -35,6 +36,7 @@ FOLDERS: dict[str, Callable[[Path], Path]] = {"missing": _missing, "a-file": _a_
 def started(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, str, str]]:
     """Per case: the folder given, the page as shown in Chromium, the server's log."""
     require_chromium()
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import sync_playwright
 
     results: dict[str, tuple[Path, str, str]] = {}
@@ -51,6 +53,10 @@ def started(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, s
                     page.goto(server.url)
                     page.wait_for_selector(APP_IDLE)
                     page.locator("[data-testid='stAlert']").first.wait_for()
+                    # The path is in the problems table under the message, whose text appears once drawn.
+                    with contextlib.suppress(PlaywrightTimeout):
+                        page.wait_for_function("(p) => document.body.innerText.includes(p)", arg=str(folder),
+                                               timeout=20_000)
                     shown = str(page.locator("[data-testid='stAppViewContainer']").inner_text())
                     page.close()
                 finally:
