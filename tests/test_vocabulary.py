@@ -42,7 +42,7 @@ def test_synonym_words_are_the_words_of_the_keys():
 
 @pytest.fixture(scope="module")
 def corrector(advisor) -> SpellingCorrector:
-    return Retriever().fit(advisor.knowledge).corrector_
+    return Retriever().fit(advisor.knowledge).reader_.corrector
 
 
 @pytest.mark.parametrize(("typo", "word"), [

@@ -1,0 +1,138 @@
+"""Reading a question: clean and cut it, normalise, correct spelling against the knowledge
+vocabulary, expand synonyms, find the table rows it names (sulfides, semi-solid, AB-50AH, ...)
+and spot topics the guide does not cover.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .knowledge import Entry, KnowledgeBase, ScopeRule
+from .text import MAX_QUESTION_CHARS, clean, content_words, normalise, stem
+from .vocabulary import Correction, SpellingCorrector, Synonyms
+
+#: A row name found in more than this share of the free-text entries is the guide's subject
+#: ("solid state", "electrolyte"), not a way of naming that row.
+GENERIC_NAME_SHARE = 0.25
+
+RowName = tuple[tuple[str, ...], str, str]  # (words of the name, table id, row id)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A table row named in a question, at word positions ``start:end`` of the prepared text."""
+
+    table_id: str
+    row_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question after cleaning, normalising, synonym expansion and spelling correction."""
+
+    text: str
+    prepared: str
+    corrections: tuple[Correction, ...]
+    content: tuple[str, ...]
+    unknown: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+    notice: str | None = None
+
+    @property
+    def corrected_text(self) -> str | None:
+        """The question with corrected words, for "showing results for"; None if nothing changed."""
+        if not self.corrections:
+            return None
+        words = normalise(self.text).split()
+        fixes = {c.original: c.corrected for c in self.corrections}
+        return " ".join(fixes.get(w, w) for w in words)
+
+
+class QueryReader:
+    """Turns raw questions into :class:`Query` objects for one knowledge base. Read-only once built."""
+
+    def __init__(self, knowledge: KnowledgeBase, synonyms: Synonyms, index_vocabulary: frozenset[str]) -> None:
+        self.synonyms = synonyms
+        vocabulary = Counter(w for e in knowledge.entries for text in (e.title, e.answer, *e.questions, *e.keywords)
+                             for w in self.expand(text).split())
+        vocabulary.update(synonyms.words)
+        known_stems = frozenset(stem(w) for w in vocabulary) | index_vocabulary
+        self.corrector = SpellingCorrector(vocabulary, known_stems=known_stems)
+        self._names_by_first_word: dict[str, list[RowName]] = {}
+        for name in self._row_names(knowledge):
+            self._names_by_first_word.setdefault(name[0][0], []).append(name)
+        self._uncovered_terms = {normalise(term): rule for rule in knowledge.not_covered for term in rule.terms
+                                 if normalise(term)}
+        alternatives = "|".join(re.escape(t) for t in sorted(self._uncovered_terms, key=len, reverse=True))
+        self._uncovered_pattern = re.compile(rf"\b(?:{alternatives})\b") if alternatives else None
+
+    def expand(self, text: str) -> str:
+        """Normalised text with synonyms replaced by the guide's words (the index's view of text)."""
+        return self.synonyms.expand(normalise(text))
+
+    def prepare(self, question: str) -> Query:
+        text = clean(question)
+        notice = None
+        if len(text) > MAX_QUESTION_CHARS:
+            text = text[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
+            notice = f"Your question was long, so only its first {len(text)} characters were used."
+        words = normalise(text).split()  # synonyms are expanded once, after spelling correction
+        corrected, corrections = self.corrector.correct(words)
+        prepared = self.synonyms.expand(" ".join(corrected))
+        # Unknown words are judged on what was typed: a shaky correction ("stock" -> "stack")
+        # helps retrieval but is no evidence the question is about the guide.
+        shaky = {c.original for c in corrections if not c.confident}
+        fixed = {c.original for c in corrections}
+        unknown = tuple(w for w in content_words(" ".join(words))
+                        if not any(ch.isdigit() for ch in w)
+                        and (w in shaky or (w not in fixed and not self.corrector.is_known(w))))
+        content = tuple(content_words(prepared))
+        return Query(text, prepared, tuple(corrections), content, unknown, self.find_mentions(prepared), notice)
+
+    def uncovered_topic(self, query: Query) -> ScopeRule | None:
+        """The scope.yaml topic a question names, if any."""
+        if self._uncovered_pattern is None:
+            return None
+        match = self._uncovered_pattern.search(f"{normalise(query.text)} {query.prepared}")
+        return self._uncovered_terms[match.group(0)] if match else None
+
+    def rows_named_by(self, entry: Entry) -> frozenset[tuple[str, str]]:
+        """The table rows a free-text entry is about, read from its title and questions."""
+        if entry.table_id is not None:
+            return frozenset()
+        texts = (entry.title, *entry.questions)
+        return frozenset((m.table_id, m.row_id) for t in texts for m in self.find_mentions(self.expand(t)))
+
+    def find_mentions(self, prepared: str) -> tuple[Mention, ...]:
+        """Table rows named in prepared text; longest names first, each word used once."""
+        words = prepared.split()
+        taken = [False] * len(words)
+        found: list[Mention] = []
+        candidates = sorted({name for w in set(words) for name in self._names_by_first_word.get(w, ())},
+                            key=lambda n: (-len(n[0]), n[1], n[2]))
+        for name, table_id, row_id in candidates:
+            n = len(name)
+            for i in range(len(words) - n + 1):
+                if tuple(words[i:i + n]) == name and not any(taken[i:i + n]):
+                    found.append(Mention(table_id, row_id, i, i + n))
+                    for j in range(i, i + n):
+                        taken[j] = True
+        return tuple(sorted(found, key=lambda m: m.start))
+
+    def _row_names(self, knowledge: KnowledgeBase) -> list[RowName]:
+        free_texts = [f" {self.expand(f'{e.title} {e.answer}')} " for e in knowledge.entries if e.table_id is None]
+        names: set[RowName] = set()
+        for table in knowledge.tables:
+            for row in table.rows:
+                for name in row.names:
+                    # Exact words, not stems: "lithium ions" must not name the "lithium-ion" row.
+                    words = tuple(self.expand(name).split())
+                    needle = " " + " ".join(words) + " "
+                    share = sum(needle in t for t in free_texts) / len(free_texts) if free_texts else 0.0
+                    if words and share <= GENERIC_NAME_SHARE:
+                        names.add((words, table.id, row.id))
+        return sorted(names, key=lambda n: (-len(n[0]), n[1], n[2]))

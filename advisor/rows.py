@@ -1,0 +1,133 @@
+"""Table-row awareness in ranking.
+
+A table cell answers about one thing (sulfides' drawbacks, the AB-50AH's voltage): it
+should win only when the question names that thing, or picks it by its content. Follow-ups
+move along a table: "and oxides?" keeps the column, "and solid-state ones?" keeps the row.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .knowledge import Entry, KnowledgeBase
+from .query import Mention, Query, QueryReader
+from .text import content_words, stem
+
+#: A cell or row entry answers about one named thing; without that thing named it is a weak match.
+UNNAMED_ROW_FACTOR = 0.55
+#: A free-text entry about a different row of the same table ("polymers" prose for an
+#: "oxides" question) is the wrong answer however well its other words match.
+SIBLING_ROW_FACTOR = 0.4
+#: How far one unnamed row's best cell must lead the other rows' to be answered on its own.
+CLEAR_LEAD = 1.15
+#: How much of its best unnamed cell's score a whole table takes over.
+TABLE_PROMOTION_FACTOR = 0.85
+#: A whole row is less specific than one of its cells; prefer the cell when both match.
+WHOLE_ROW_FACTOR = 0.9
+
+
+class RowScoring:
+    """Score adjustments that depend on which table rows a question names. Read-only once built."""
+
+    def __init__(self, knowledge: KnowledgeBase, entries: tuple[Entry, ...], reader: QueryReader) -> None:
+        self.knowledge = knowledge
+        self.entries = entries
+        self.reader = reader
+        self.position = {e.id: i for i, e in enumerate(entries)}
+        self._prepare_row_arrays()
+
+    def _prepare_row_arrays(self) -> None:
+        """Integer codes of which row each entry is (or is about), for vectorised adjustments."""
+        keys: dict[tuple[str, str], int] = {}
+        tables: dict[str, int] = {}
+        n = len(self.entries)
+        self._row_key = np.full(n, -1, dtype=np.int64)
+        self._about_key = np.full(n, -1, dtype=np.int64)
+        self._about_table = np.full(n, -1, dtype=np.int64)
+        self._cell_table = np.full(n, -1, dtype=np.int64)
+        self._whole_row = np.zeros(n, dtype=bool)
+        self._table_position: dict[int, int] = {}
+        for i, entry in enumerate(self.entries):
+            if entry.table_id is not None:
+                t = tables.setdefault(entry.table_id, len(tables))
+                if entry.row_id is None:
+                    self._table_position[t] = i
+                else:
+                    self._row_key[i] = keys.setdefault((entry.table_id, entry.row_id), len(keys))
+                    self._whole_row[i] = entry.column_id is None
+                    if entry.column_id is not None:
+                        self._cell_table[i] = t
+            about = self.reader.rows_named_by(entry)
+            if len(about) == 1:
+                (table_id, row_id), = about
+                self._about_key[i] = keys.setdefault((table_id, row_id), len(keys))
+                self._about_table[i] = tables.setdefault(table_id, len(tables))
+        self._row_codes = keys
+        self._table_codes = tables
+
+    def adjust(self, scores: NDArray[np.float64], mentions: tuple[Mention, ...]) -> NDArray[np.float64]:
+        """Apply what the question names: its rows' cells compete, other rows' do not."""
+        raw = scores.copy()
+        named = [self._row_codes[(m.table_id, m.row_id)] for m in mentions if (m.table_id, m.row_id) in self._row_codes]
+        named_tables = [self._table_codes[m.table_id] for m in mentions if m.table_id in self._table_codes]
+        is_named = np.isin(self._row_key, named)
+        unnamed = (self._row_key >= 0) & ~is_named
+        scores[unnamed] *= UNNAMED_ROW_FACTOR
+        scores[self._whole_row] *= WHOLE_ROW_FACTOR
+        # The question names one electrolyte family; an entry about another one is the wrong answer.
+        sibling = (self._about_key >= 0) & ~np.isin(self._about_key, named) & np.isin(self._about_table, named_tables)
+        scores[sibling] *= SIBLING_ROW_FACTOR
+        # A cell that matches well for a row nobody named speaks for its table. If one row's cells
+        # clearly lead ("which family has high ionic conductivity?" -> sulfides), the question
+        # picks that row by its content: let that cell compete as if named. Otherwise answer with
+        # the whole table, where every row can be seen.
+        cells = unnamed & (self._cell_table >= 0)
+        if cells.any():
+            for t, position in self._table_position.items():
+                in_table = np.flatnonzero(cells & (self._cell_table == t))
+                if not len(in_table):
+                    continue
+                ranked = in_table[np.argsort(-raw[in_table], kind="stable")]
+                leader = ranked[0]
+                others = ranked[self._row_key[ranked] != self._row_key[leader]]
+                runner_up = float(raw[others[0]]) if len(others) else 0.0
+                if raw[leader] >= CLEAR_LEAD * runner_up:
+                    scores[leader] = raw[leader]
+                else:
+                    scores[position] = max(scores[position], TABLE_PROMOTION_FACTOR * float(raw[leader]))
+        return scores
+
+    def same_column_for_new_row(self, scores: NDArray[np.float64], previous_entry: str) -> NDArray[np.float64]:
+        """"What goes wrong with sulfides?" then "and composites?": when the follow-up's best match is
+        another row of the table whose cell answered last, answer that row's cell in the same column."""
+        previous = self.knowledge.entry(previous_entry)
+        best = self.entries[int(np.argmax(scores))]
+        if previous is None or previous.column_id is None or best.table_id != previous.table_id \
+                or best.column_id is not None or best.row_id is None or best.row_id == previous.row_id:
+            return scores
+        cell = self.position.get(f"{best.table_id}/{best.row_id}/{previous.column_id}")
+        if cell is not None:
+            scores[cell] = max(scores[cell], float(scores.max()) * 1.01)
+        return scores
+
+    def new_column_for_same_row(self, scores: NDArray[np.float64], previous_entry: str,
+                                 query: Query) -> NDArray[np.float64]:
+        """"What anode do conventional cells use?" then "and solid-state ones?": the follow-up names
+        another column of the table whose cell answered last, so answer that column of the same row."""
+        previous = self.knowledge.entry(previous_entry)
+        if previous is None or previous.column_id is None or previous.table_id is None or previous.row_id is None:
+            return scores
+        asked = {stem(w) for w in query.content}
+        best_share, best_column = 0.0, None
+        for column in self.knowledge.table(previous.table_id).columns:
+            words = {stem(w) for w in content_words(self.reader.expand(column.name))}
+            share = len(words & asked) / len(words) if words else 0.0
+            if share > best_share:
+                best_share, best_column = share, column.id
+        if best_column is None or best_column == previous.column_id or best_share < 0.5:
+            return scores
+        cell = self.position.get(f"{previous.table_id}/{previous.row_id}/{best_column}")
+        if cell is not None:
+            scores[cell] = max(scores[cell], float(scores.max()) * 1.01)
+        return scores
