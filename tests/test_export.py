@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import UTC, datetime
 
 import pytest
@@ -22,23 +22,18 @@ from advisor.export import (
     entries_to_markdown,
     escape_markdown,
 )
+from advisor.library import LibraryEntry
 
 
-@dataclass(frozen=True)
-class Entry:
-    """Stands in for ``advisor.library.LibraryEntry``: the export only needs its fields."""
+class Entry(LibraryEntry):
+    """The real ``LibraryEntry`` with a ``to_dict()`` that keeps the whole ``source``.
 
-    id: str
-    kind: str
-    title: str
-    section: str
-    text: str
-    source: Source
+    Why not ``LibraryEntry`` itself: its ``to_dict()`` gives the citation instead of
+    ``source``, and ``test_entries_to_json`` pins the ``source`` object that the export
+    carries over from an entry's ``to_dict()``.
+    """
 
-    def citation(self) -> str:
-        return f"Source: {self.source.citation()}"
-
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> dict[str, object]:  # type: ignore[override]
         return {**asdict(self), "source": self.source.to_dict()}
 
 

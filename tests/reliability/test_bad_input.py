@@ -19,9 +19,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from apprunner import REPO
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from reliabilityhelpers import REPO, record
+from reliabilityhelpers import record
 
 from advisor import Advisor, Answer
 from advisor.answer import MAX_ANSWER_CHARS

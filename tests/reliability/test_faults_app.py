@@ -25,16 +25,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from reliabilityhelpers import (
-    APP_IDLE,
-    CHAT_BOX,
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    FEEDBACK,
-    AppServer,
-    record,
-    require_chromium,
-)
+from apprunner import APP_IDLE, AppServer, chromium_browser, require_chromium
+from reliabilityhelpers import CHAT_BOX, FEEDBACK, record
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.timeout(300)]
 
@@ -45,19 +37,14 @@ INSIGHTS_ERROR = "The insights database cannot be used."
 @pytest.fixture(scope="module")
 def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
     require_chromium()
-    server = AppServer(tmp_path_factory.mktemp("faults")).wait_healthy()
-    yield server
-    server.stop()
+    with AppServer(tmp_path_factory.mktemp("faults")) as server:
+        yield server.wait_healthy()
 
 
 @pytest.fixture(scope="module")
 def browser(app: AppServer) -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+    with chromium_browser() as chromium:
         yield chromium
-        chromium.close()
 
 
 def _open(browser: Any, url: str) -> Any:

@@ -19,7 +19,8 @@ import time
 from pathlib import Path
 
 import pytest
-from reliabilityhelpers import REPO, record
+from apprunner import REPO
+from reliabilityhelpers import record
 
 from advisor.storage import Store
 

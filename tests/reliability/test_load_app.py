@@ -17,18 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from reliabilityhelpers import (
-    APP_IDLE,
-    CHAT_BOX,
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    FEEDBACK,
-    MESSAGE,
-    AppServer,
-    percentile,
-    record,
-    require_chromium,
-)
+from apprunner import APP_IDLE, AppServer, chromium_launch_options, require_chromium
+from reliabilityhelpers import CHAT_BOX, FEEDBACK, MESSAGE, percentile, record
 
 from advisor import Advisor
 
@@ -115,7 +105,7 @@ async def _run_sessions(url: str, plan: list[list[tuple[str, str]]],
     from playwright.async_api import async_playwright
 
     async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        browser = await playwright.chromium.launch(**chromium_launch_options())
         try:
             return list(await asyncio.gather(*(_session(browser, url, turns, timings) for turns in plan)))
         finally:
@@ -136,14 +126,12 @@ def _stored(db_path: Path) -> tuple[list[tuple[str, str]], list[tuple[str, str, 
 def test_ten_sessions_at_once(advisor: Advisor, tmp_path: Path) -> None:
     require_chromium()
     plan = _plan(advisor)
-    server = AppServer(tmp_path).wait_healthy()
     timings: list[float] = []
-    try:
+    with AppServer(tmp_path) as server:
+        server.wait_healthy()
         started = time.monotonic()
         pages = asyncio.run(_run_sessions(server.url, plan, timings))
         wall = time.monotonic() - started
-    finally:
-        server.stop()
 
     all_openings = {opening for turns in plan for _, opening in turns}
     for turns, (asked, answers) in zip(plan, pages, strict=True):

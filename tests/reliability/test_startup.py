@@ -13,10 +13,10 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
-from reliabilityhelpers import APP_IDLE, CHROMIUM, CHROMIUM_ARGS, REPO, AppServer, record, require_chromium
+from apprunner import APP_IDLE, REPO, AppServer, chromium_browser, require_chromium
+from reliabilityhelpers import record
 
 
 def _missing(tmp_path: Path) -> Path:
@@ -37,33 +37,26 @@ def started(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, s
     """Per case: the folder given, the page as shown in Chromium, the server's log."""
     require_chromium()
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
-    from playwright.sync_api import sync_playwright
 
     results: dict[str, tuple[Path, str, str]] = {}
-    with sync_playwright() as playwright:
-        browser: Any = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        try:
-            for case, make in FOLDERS.items():
-                workdir = tmp_path_factory.mktemp(f"startup-{case}")
-                folder = make(workdir)
-                server = AppServer(workdir, knowledge_dir=folder).wait_healthy()
-                try:
-                    page = browser.new_page()
-                    page.set_default_timeout(45_000)
-                    page.goto(server.url)
-                    page.wait_for_selector(APP_IDLE)
-                    page.locator("[data-testid='stAlert']").first.wait_for()
-                    # The path is in the problems table under the message, whose text appears once drawn.
-                    with contextlib.suppress(PlaywrightTimeout):
-                        page.wait_for_function("(p) => document.body.innerText.includes(p)", arg=str(folder),
-                                               timeout=20_000)
-                    shown = str(page.locator("[data-testid='stAppViewContainer']").inner_text())
-                    page.close()
-                finally:
-                    server.stop()
-                results[case] = (folder, shown, server.log())
-        finally:
-            browser.close()
+    with chromium_browser() as browser:
+        for case, make in FOLDERS.items():
+            workdir = tmp_path_factory.mktemp(f"startup-{case}")
+            folder = make(workdir)
+            with AppServer(workdir, knowledge_dir=folder) as server:
+                server.wait_healthy()
+                page = browser.new_page()
+                page.set_default_timeout(45_000)
+                page.goto(server.url)
+                page.wait_for_selector(APP_IDLE)
+                page.locator("[data-testid='stAlert']").first.wait_for()
+                # The path is in the problems table under the message, whose text appears once drawn.
+                with contextlib.suppress(PlaywrightTimeout):
+                    page.wait_for_function("(p) => document.body.innerText.includes(p)", arg=str(folder),
+                                           timeout=20_000)
+                shown = str(page.locator("[data-testid='stAppViewContainer']").inner_text())
+                page.close()
+            results[case] = (folder, shown, server.log())
     return results
 
 

@@ -1,0 +1,129 @@
+"""A real ``streamlit run ui/app.py`` and Debian's Chromium, for tests/browser and tests/reliability.
+
+Importable as ``apprunner`` from any test folder: tests/conftest.py lives in tests/ (no
+``__init__.py``), so pytest's default ``prepend`` import mode puts tests/ on ``sys.path``.
+
+Without /usr/bin/chromium the browser tests skip with the reason, except in CI (``CI``
+set), where a missing browser is a failure: ``.ci/run`` installs the ``chromium`` package.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+CHROMIUM = Path("/usr/bin/chromium")
+# --disable-dev-shm-usage: a container's small /dev/shm makes pages crash under load.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
+APP_IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
+
+
+def require_chromium() -> None:
+    """Skip without Debian's Chromium, except in CI (``CI`` set), where that is a failure."""
+    if CHROMIUM.exists():
+        return
+    reason = f"{CHROMIUM} is missing: install Debian's `chromium` package (apt-get install chromium) to run these"
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason}; in CI it must be installed (see .ci/run).", pytrace=False)
+    pytest.skip(reason)
+
+
+def chromium_launch_options() -> dict[str, Any]:
+    """Keyword arguments for ``playwright.chromium.launch`` (sync or async API)."""
+    return {"executable_path": str(CHROMIUM), "args": list(CHROMIUM_ARGS), "headless": True}
+
+
+@contextmanager
+def chromium_browser() -> Iterator[Any]:
+    """A headless Chromium through Playwright's sync API, closed on exit."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(**chromium_launch_options())
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class AppServer:
+    """One ``streamlit run ui/app.py`` in a child process, with its own database (``ADVISOR_DB``).
+
+    ``knowledge_dir`` sets ``ADVISOR_KNOWLEDGE_DIR``; ``user`` runs the app as that user.
+    ``stop()`` always ends the process; ``with AppServer(...) as server:`` calls it on exit.
+    """
+
+    def __init__(self, workdir: Path, *, db_path: Path | None = None, knowledge_dir: Path | str | None = None,
+                 user: str | None = None) -> None:
+        self.workdir = workdir
+        self.db_path = db_path or workdir / "data" / "advisor.sqlite3"
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log_path = workdir / "streamlit.log"
+        env = {**os.environ, "ADVISOR_DB": str(self.db_path), "PYTHONUNBUFFERED": "1", "HOME": str(workdir)}
+        env.pop("ADVISOR_KNOWLEDGE_DIR", None)
+        if knowledge_dir is not None:
+            env["ADVISOR_KNOWLEDGE_DIR"] = str(knowledge_dir)
+        if user is not None:  # the index cache must be writable by that user too
+            env["ADVISOR_CACHE_DIR"] = str(workdir / "cache")
+        with self.log_path.open("w") as log:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "streamlit", "run", "ui/app.py", "--server.headless", "true",
+                 "--server.port", str(self.port), "--server.address", "127.0.0.1",
+                 "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
+                cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT, user=user,
+            )
+
+    def __enter__(self) -> AppServer:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.stop()
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+    def wait_healthy(self, timeout: float = 90) -> AppServer:
+        """Poll ``/_stcore/health`` until it says ``ok``; fails the test if the app exits or times out."""
+        deadline = time.monotonic() + timeout
+        while True:
+            if self.proc.poll() is not None:
+                pytest.fail(f"streamlit exited with {self.proc.returncode}:\n{self.log()[-3000:]}")
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as response:
+                    if response.read().decode().strip() == "ok":
+                        return self
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail(f"streamlit did not become healthy:\n{self.log()[-3000:]}")
+            time.sleep(0.3)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=15)
