@@ -14,14 +14,16 @@ import pytest
 from apprunner import APP_IDLE, AppServer, chromium_browser, require_chromium
 
 
-@pytest.fixture(scope="session")
+# Module scope, not session: Playwright's sync API holds an event loop open while it runs,
+# which would break the reliability tests (their own Playwright, and asyncio) run after these.
+@pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     require_chromium()
     with AppServer(tmp_path_factory.mktemp("streamlit")) as app:
         yield app.wait_healthy().url
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser(server: str) -> Iterator[object]:
     with chromium_browser() as chromium:
         yield chromium
