@@ -30,6 +30,9 @@ STOP_WORDS: frozenset[str] = frozenset(ENGLISH_STOP_WORDS) | {
     "compare", "comparison", "difference", "differences", "different", "differ", "mean", "means",
     "meaning", "thing", "things", "stuff", "kind", "sort", "way", "ways", "lot", "lots", "good",
     "bad", "better", "worse", "best", "worst", "give", "say", "says", "said", "talk", "guide",
+    # Verbs and nouns of asking and checking: they frame a question, they are not its topic.
+    "check", "checking", "verify", "believe", "mention", "mentioned", "quote", "quotes", "quoted",
+    "number", "numbers", "figure", "figures", "look", "looking",
 }
 
 #: Greetings and chit-chat: answered with a friendly "here is what I can help with".
