@@ -193,5 +193,6 @@ def test_bench_quick_json():
     code, out = run("bench", "--quick", "--json")
     report = json.loads(out)
     assert code == 0
-    assert set(report) == {"rows", "threads_qps", "scale", "cpu_count"}
+    assert set(report) == {"rows", "threads_qps", "scale", "cpu_count", "cli_ask_beyond_imports_s"}
+    assert 0 < report["cli_ask_beyond_imports_s"] < 60
     assert {"name", "load_s", "p50_ms", "peak_mb"} <= set(report["rows"][0])
