@@ -128,7 +128,7 @@ class _Record:
                 "evidence": self.evidence, "explanation": self.explanation}
 
 
-_SKIP_WORDS = frozenset({"skip", "pass", "next", "later", "skip it", "skip this"})
+SKIP_WORDS = frozenset({"skip", "pass", "next", "later", "skip it", "skip this"})
 
 
 class Checklist:
@@ -202,7 +202,7 @@ class Checklist:
         if not typed:
             return StepReply(step.id, False, f"Please type an answer for “{step.title}”: a number from 1 to "
                              f"{len(step.options)}, or the supplier's words. Type “skip” if they have not said.")
-        if typed.casefold() in _SKIP_WORDS:
+        if typed.casefold() in SKIP_WORDS:
             return self.skip()
         option, explanation, candidates = self._understand(step, typed)
         if option is None:

@@ -9,7 +9,7 @@ asked again.
 from __future__ import annotations
 
 from .answer import Answer, Source
-from .checklist import Checklist, rating_label
+from .checklist import SKIP_WORDS, Checklist, rating_label
 from .compose import fit
 from .export import escape_markdown
 from .text import normalise
@@ -17,7 +17,7 @@ from .text import normalise
 SECTION = "What buyers should ask before treating solid-state as commercial fact"
 _QUESTION_OPENINGS = ("what", "why", "how", "which", "who", "where", "when", "is ", "are ", "does ", "do ", "can ",
                       "could ", "should ", "explain", "tell me", "define")
-STOP_WORDS = frozenset({"stop", "cancel", "quit", "exit", "stop checklist", "cancel checklist", "end checklist",
+LEAVE_COMMANDS = frozenset({"stop", "cancel", "quit", "exit", "stop checklist", "cancel checklist", "end checklist",
                         "quit checklist", "exit checklist", "stop the checklist", "leave checklist"})
 REPORT_WORDS = frozenset({"report", "show report", "show the report", "summary", "results", "finish"})
 BACK_WORDS = frozenset({"back", "go back", "previous", "undo"})
@@ -63,7 +63,7 @@ class ChecklistChat:
         The boolean is False once the walk-through has been left ("stop").
         """
         command = normalise(question)
-        if command in STOP_WORDS:
+        if command in LEAVE_COMMANDS:
             return self._answer(question, "Checklist stopped. Your answers so far are kept in the report: type "
                                           "“help me evaluate a supplier” to start a new one."), False
         if command in REPORT_WORDS:
@@ -71,7 +71,7 @@ class ChecklistChat:
         if command in BACK_WORDS:
             self.checklist.back()
             return self._answer(question, self._prompt()), True
-        if command in {"skip", "pass", "next", "skip it", "skip this"}:
+        if command in SKIP_WORDS:
             reply = self.checklist.skip()
             return self._answer(question, f"{escape_markdown(reply.message)}\n\n{self._after()}"), True
         if is_side_question(question):

@@ -36,15 +36,6 @@ class FieldWeights:
     coverage: float = 0.4
 
 
-@dataclass(frozen=True)
-class Scores:
-    """Per-entry scores for one query, aligned with ``Index.entries``."""
-
-    total: NDArray[np.float64]
-    phrasing_words: NDArray[np.float64]
-    body_words: NDArray[np.float64]
-
-
 def word_ngrams(prepared: str) -> list[str]:
     """Stemmed content words and their adjacent pairs: the word-index analyzer."""
     words = [stem(w) for w in content_words(prepared)]
@@ -120,8 +111,8 @@ class Index:
                                          self.char_idf_), context_weight)
         return QueryVector(words, chars, asked)
 
-    def score(self, query: QueryVector) -> Scores:
-        """Score every entry for a vectorised query."""
+    def score(self, query: QueryVector) -> NDArray[np.float64]:
+        """Every entry's score for a vectorised query, aligned with ``entries_``."""
         n_rows = len(self.row_owner_)
         phr_w = np.maximum.reduceat(_accumulate(self.phrasing_words_, query.words, n_rows), self.starts_)
         phr_c = np.maximum.reduceat(_accumulate(self.phrasing_chars_, query.chars, n_rows), self.starts_)
@@ -132,7 +123,7 @@ class Index:
         if weights.sum() > 0:
             coverage = _accumulate(self.presence_, (query.asked, weights), len(self.entries_)) / weights.sum()
             total = total * ((1.0 - w.coverage) + w.coverage * coverage)
-        return Scores(total, phr_w, body)
+        return total
 
     def explained(self, query: QueryVector, entry_position: int, unknown_words: int) -> float:
         """How much of the question one entry accounts for: the IDF-weighted share of the

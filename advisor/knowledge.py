@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -106,17 +107,14 @@ class KnowledgeBase:
     not_covered: tuple[ScopeRule, ...] = ()
 
     def entry(self, entry_id: str) -> Entry | None:
-        return self._by_id().get(entry_id)
+        return self.entries_by_id.get(entry_id)
 
     def table(self, table_id: str) -> Table:
         return next(t for t in self.tables if t.id == table_id)
 
-    def _by_id(self) -> dict[str, Entry]:
-        cache: dict[str, Entry] | None = self.__dict__.get("_by_id_cache")
-        if cache is None:
-            cache = {e.id: e for e in self.entries}
-            object.__setattr__(self, "_by_id_cache", cache)
-        return cache
+    @cached_property
+    def entries_by_id(self) -> dict[str, Entry]:
+        return {e.id: e for e in self.entries}
 
 
 def bundled_knowledge_dir() -> Path:

@@ -109,7 +109,7 @@ class Retriever:
             context_text, inherited = context_without_replaced_rows(context, query)
             mentions = mentions + inherited
         vector = self.index_.vectorize(query.prepared, context=context_text, context_weight=context_weight)
-        scores = self.index_.score(vector).total.copy()
+        scores = self.index_.score(vector)
         scores = self.rows_.adjust(scores, mentions)
         if context is not None and previous_entry is not None:
             scores = self.rows_.same_column_for_new_row(scores, previous_entry)
