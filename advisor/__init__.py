@@ -5,11 +5,11 @@
 True
 """
 
-from .answer import KINDS, Answer, Source
-from .conversation import Conversation
-from .core import Advisor
-from .errors import AdvisorError, ChecklistError, KnowledgeError, Problem, StorageError
-from .library import LibraryEntry
+from advisor.answer import KINDS, Answer, Source
+from advisor.conversation import Conversation
+from advisor.core import Advisor
+from advisor.errors import AdvisorError, ChecklistError, KnowledgeError, Problem, StorageError
+from advisor.library import LibraryEntry
 
 __all__ = [
     "KINDS",

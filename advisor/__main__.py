@@ -1,5 +1,5 @@
 """``python -m advisor`` is the ``advisor`` command."""
 
-from .cli import main
+from advisor.cli import main
 
 raise SystemExit(main())

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from .answer import Answer
-from .errors import AdvisorError, KnowledgeError
+from advisor.answer import Answer
+from advisor.errors import AdvisorError, KnowledgeError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -57,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
 
     try:
-        from .checklist_cli import add_checklist_parser
+        from advisor.checklist.cli import add_checklist_parser
     except ImportError:  # the checklist ships in the same package; this only guards a partial checkout
         pass
     else:
@@ -91,12 +91,12 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
 
 
 def _dispatch(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
-    from .core import Advisor
+    from advisor.core import Advisor
 
     if args.command == "validate":
         return _validate(args.directory or args.knowledge, args.coverage, out)
     if args.command == "bench":
-        from .bench import run_bench
+        from advisor.quality.bench import run_bench
 
         return run_bench(quick=args.quick, as_json=args.json, out=out, knowledge_dir=args.knowledge)
     if args.command == "eval" and not args.cases.is_file():
@@ -113,7 +113,7 @@ def _dispatch(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     if args.command == "eval":
         return _eval(advisor, args, out)
     if args.command == "checklist":
-        from .checklist_cli import run_checklist
+        from advisor.checklist.cli import run_checklist
 
         return run_checklist(args, advisor._spec())
     raise AssertionError(f"unhandled command {args.command}")
@@ -134,7 +134,7 @@ def render_answer(answer: Answer) -> str:
 
 
 def _chat(advisor: object, stdin: TextIO, out: TextIO) -> int:
-    from .core import Advisor
+    from advisor.core import Advisor
 
     assert isinstance(advisor, Advisor)
     conversation = advisor.conversation()
@@ -157,8 +157,8 @@ def _chat(advisor: object, stdin: TextIO, out: TextIO) -> int:
 
 
 def _validate(directory: Path | None, coverage: bool, out: TextIO) -> int:
-    from .core import Advisor
-    from .knowledge import bundled_knowledge_dir
+    from advisor.core import Advisor
+    from advisor.knowledge.loader import bundled_knowledge_dir
 
     advisor = Advisor(directory)  # raises KnowledgeError listing every problem
     where = directory or bundled_knowledge_dir()
@@ -167,7 +167,7 @@ def _validate(directory: Path | None, coverage: bool, out: TextIO) -> int:
               f"{len(advisor.knowledge.synonyms)} synonyms\n")
     if not coverage:
         return EXIT_OK
-    from .coverage import check_coverage
+    from advisor.quality.coverage import check_coverage
 
     report = check_coverage(advisor)
     out.write(report.to_text())
@@ -175,8 +175,8 @@ def _validate(directory: Path | None, coverage: bool, out: TextIO) -> int:
 
 
 def _eval(advisor: object, args: argparse.Namespace, out: TextIO) -> int:
-    from .core import Advisor
-    from .evaluation import evaluate, load_cases
+    from advisor.core import Advisor
+    from advisor.quality.evaluation import evaluate, load_cases
 
     assert isinstance(advisor, Advisor)
     report = evaluate(advisor, load_cases(args.cases))

@@ -6,15 +6,16 @@ import threading
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .answer import Answer
-from .checklist import Checklist, is_checklist_request
-from .checklist_chat import ChecklistChat
-from .compose import fit
-from .text import content_words, normalise
+from advisor.answer import Answer
+from advisor.checklist.chat import ChecklistChat
+from advisor.checklist.intent import is_checklist_request
+from advisor.checklist.walkthrough import Checklist
+from advisor.retrieval.compose import fit
+from advisor.text import content_words, normalise
 
 if TYPE_CHECKING:
-    from .core import Advisor
-    from .retrieval import Query
+    from advisor.core import Advisor
+    from advisor.retrieval.query import Query
 
 #: Openings that mark a question as continuing the previous one ("and oxides?").
 FOLLOW_UP_OPENINGS = ("and ", "what about ", "how about ", "what of ", "also ", "but ", "so ", "same for ",

@@ -5,16 +5,19 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from . import cache
-from . import compose as composer
-from .answer import Answer
-from .checklist import Checklist, ChecklistSpec, load_checklist
-from .conversation import Conversation
-from .errors import ChecklistError
-from .knowledge import KnowledgeBase, bundled_knowledge_dir, load_knowledge
-from .library import LibraryEntry, library_entries, search
-from .prefill import prefill
-from .retrieval import Query, Retriever
+from advisor.answer import Answer
+from advisor.checklist.prefill import prefill
+from advisor.checklist.spec import ChecklistSpec, load_checklist
+from advisor.checklist.walkthrough import Checklist
+from advisor.conversation import Conversation
+from advisor.errors import ChecklistError
+from advisor.knowledge.loader import bundled_knowledge_dir, load_knowledge
+from advisor.knowledge.model import KnowledgeBase
+from advisor.library import LibraryEntry, library_entries, search
+from advisor.retrieval import cache
+from advisor.retrieval import compose as composer
+from advisor.retrieval.query import Query
+from advisor.retrieval.ranking import Retriever
 
 log = logging.getLogger(__name__)
 

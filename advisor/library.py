@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from .answer import Source
-from .knowledge import KnowledgeBase
-from .text import normalise
+from advisor.answer import Source
+from advisor.knowledge.model import KnowledgeBase
+from advisor.text import normalise
 
 #: Below this a search hit is noise ("as you type" should narrow, not shuffle).
 SEARCH_CUTOFF = 62.0

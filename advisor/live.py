@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .core import Advisor
-from .errors import KnowledgeError, Problem
-from .knowledge import bundled_knowledge_dir
+from advisor.core import Advisor
+from advisor.errors import KnowledgeError, Problem
+from advisor.knowledge.loader import bundled_knowledge_dir
 
 log = logging.getLogger(__name__)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import advisor.core
-from advisor import Advisor, cache
+from advisor import Advisor
+from advisor.retrieval import cache
 
 QUESTIONS = ["what goes wrong with oxides", "where do the ions go", "compare families", "hello", "cake recipe"]
 

@@ -11,15 +11,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from advisor.checklist import (
-    Checklist,
-    ChecklistReport,
-    ChecklistSpec,
-    StepReply,
-    is_checklist_request,
-    load_checklist,
-    match_step,
-)
+from advisor.checklist.intent import is_checklist_request
+from advisor.checklist.match import match_step
+from advisor.checklist.report import ChecklistReport
+from advisor.checklist.spec import ChecklistSpec, load_checklist
+from advisor.checklist.walkthrough import Checklist, StepReply
 from advisor.errors import ChecklistError
 
 CHECKLIST = Path(__file__).resolve().parents[1] / "knowledge" / "checklist.yaml"

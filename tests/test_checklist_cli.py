@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from advisor.checklist import ChecklistSpec, load_checklist
-from advisor.checklist_cli import add_checklist_parser, run_checklist
+from advisor.checklist.cli import add_checklist_parser, run_checklist
+from advisor.checklist.spec import ChecklistSpec, load_checklist
 
 CHECKLIST = Path(__file__).resolve().parents[1] / "knowledge" / "checklist.yaml"
 SUPPLIER_TEXT = ("semi-solid pouch cell, 320 Wh/kg, sulfide electrolyte, tested in coin cells at 60 °C and 5 MPa, "

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from advisor.checklist import RATINGS, ChecklistSpec, load_checklist
+from advisor.checklist.spec import RATINGS, ChecklistSpec, load_checklist
 from advisor.errors import KnowledgeError
 
 CHECKLIST = Path(__file__).resolve().parents[1] / "knowledge" / "checklist.yaml"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from advisor.answer import MAX_ANSWER_CHARS
-from advisor.compose import COVERED_TOPICS, STARTER_QUESTIONS, fit
+from advisor.retrieval.compose import COVERED_TOPICS, STARTER_QUESTIONS, fit
 
 
 def table_lines(text: str) -> list[str]:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from advisor import Answer, KnowledgeError
-from advisor.evaluation import Case, evaluate, grade, load_cases
+from advisor.quality.evaluation import Case, evaluate, grade, load_cases
 
 DEV = Path("/work/shared/eval/dev.yaml")
 PARAPHRASES = Path(__file__).parent / "eval" / "paraphrases.yaml"

@@ -14,7 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from advisor.answer import Answer, Source
-from advisor.export import (
+from advisor.library import LibraryEntry
+from advisor.store.export import (
     conversation_to_markdown,
     csv_safe,
     entries_to_csv,
@@ -22,7 +23,6 @@ from advisor.export import (
     entries_to_markdown,
     escape_markdown,
 )
-from advisor.library import LibraryEntry
 
 
 class Entry(LibraryEntry):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from advisor import Advisor, KnowledgeError
-from advisor.knowledge import load_knowledge
+from advisor.knowledge.loader import load_knowledge
 
 GUIDE = Path("/work/shared/guide/how-does-a-solid-state-battery-work.txt")
 BROKEN = "knowledge/entries/02-broken.yaml"

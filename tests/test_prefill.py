@@ -10,8 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from advisor.checklist import Checklist, ChecklistSpec, load_checklist
-from advisor.prefill import MAX_PREFILL_CHARS, Prefill, find_measurements, prefill
+from advisor.checklist.prefill import MAX_PREFILL_CHARS, Prefill, find_measurements, prefill
+from advisor.checklist.spec import ChecklistSpec, load_checklist
+from advisor.checklist.walkthrough import Checklist
 
 CHECKLIST = Path(__file__).resolve().parents[1] / "knowledge" / "checklist.yaml"
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.retrieval import Mention, Retriever, Thresholds
+from advisor.retrieval.query import Mention
+from advisor.retrieval.ranking import Retriever, Thresholds
 from advisor.text import MAX_QUESTION_CHARS
 
 IN_SCOPE = [

@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from advisor.errors import AdvisorError, StorageError
-from advisor.storage import DB_ENV_VAR, Store, default_db_path
+from advisor.store.database import DB_ENV_VAR, Store, default_db_path
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -218,7 +218,7 @@ def test_concurrent_threads_lose_no_rows(tmp_path: Path) -> None:
 
 _WRITER = """
 import sys
-from advisor.storage import Store
+from advisor.store import Store
 store = Store(sys.argv[1], timeout=30)
 for i in range(int(sys.argv[3])):
     store.record_question(f"process {sys.argv[2]} question {i}", found=False, confidence=0.0, session_id=sys.argv[2])

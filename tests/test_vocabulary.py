@@ -8,9 +8,9 @@ from collections import Counter
 
 import pytest
 
-from advisor.retrieval import Retriever
+from advisor.retrieval.ranking import Retriever
+from advisor.retrieval.vocabulary import Correction, SpellingCorrector, Synonyms
 from advisor.text import normalise
-from advisor.vocabulary import Correction, SpellingCorrector, Synonyms
 
 SYNONYMS = [
     ("li", "lithium"),

@@ -17,10 +17,10 @@ from urllib.parse import quote, urlsplit
 import streamlit as st
 
 from advisor import Advisor, Answer, KnowledgeError, Problem
-from advisor.export import escape_markdown
-from advisor.knowledge import bundled_knowledge_dir
+from advisor.knowledge.loader import bundled_knowledge_dir
 from advisor.live import LiveAdvisor
-from advisor.storage import Store
+from advisor.store.database import Store
+from advisor.store.export import escape_markdown
 
 log = logging.getLogger("ui")
 

@@ -22,7 +22,7 @@ import pytest
 from apprunner import REPO
 from reliabilityhelpers import record
 
-from advisor.storage import Store
+from advisor.store.database import Store
 
 pytestmark = pytest.mark.slow
 
@@ -32,7 +32,7 @@ WRITERS = 3
 # Questions and feedback alternate so both tables (and the feedback upsert) are written when the kill lands.
 _WRITER = """
 import sys
-from advisor.storage import Store
+from advisor.store import Store
 store = Store(sys.argv[1], timeout=30)
 tag = sys.argv[2]
 i = 0

@@ -10,7 +10,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 from uihelpers import AppFactory
 
-from advisor.storage import Store
+from advisor.store.database import Store
 
 REPO = Path(__file__).resolve().parents[2]
 APP = REPO / "ui" / "app.py"

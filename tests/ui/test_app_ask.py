@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 from uihelpers import AppFactory, ask, assistant_text
 
 from advisor import Advisor
-from advisor.storage import Store
+from advisor.store.database import Store
 
 COVERED = "How does a solid-state battery work?"
 UNCOVERED = "Do you sell electric bicycles?"

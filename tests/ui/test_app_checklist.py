@@ -8,8 +8,8 @@ from streamlit.testing.v1 import AppTest
 from uihelpers import AppFactory
 
 from advisor import Advisor
-from advisor.export import escape_markdown
-from advisor.storage import Store
+from advisor.store.database import Store
+from advisor.store.export import escape_markdown
 
 CHECKLIST = "views/checklist.py"
 SUPPLIER_TEXT = ("Our cells use a sulfide electrolyte with a lithium metal anode, tested for 800 cycles "

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from uihelpers import AppFactory, ask
 
-from advisor.storage import Store
+from advisor.store.database import Store
 
 INSIGHTS = "views/insights.py"
 

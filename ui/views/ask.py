@@ -8,8 +8,8 @@ from dataclasses import dataclass
 import streamlit as st
 
 from advisor import Advisor, Answer, StorageError
-from advisor.checklist import is_checklist_request
-from advisor.export import conversation_to_markdown
+from advisor.checklist.intent import is_checklist_request
+from advisor.store.export import conversation_to_markdown
 from ui import components as c
 
 PENDING = "pending_prompt"  # a question chosen by clicking a chip, asked on the next run

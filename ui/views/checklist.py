@@ -15,8 +15,8 @@ from typing import Any
 import streamlit as st
 
 from advisor import Advisor, ChecklistError, StorageError
-from advisor.checklist import rating_label
-from advisor.export import escape_markdown
+from advisor.checklist.spec import rating_label
+from advisor.store.export import escape_markdown
 from ui import components as c
 
 TOKEN_PARAM = "session"

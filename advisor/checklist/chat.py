@@ -8,11 +8,12 @@ asked again.
 
 from __future__ import annotations
 
-from .answer import Answer, Source
-from .checklist import SKIP_WORDS, Checklist, rating_label
-from .compose import fit
-from .export import escape_markdown
-from .text import normalise
+from advisor.answer import Answer, Source
+from advisor.checklist.spec import rating_label
+from advisor.checklist.walkthrough import SKIP_WORDS, Checklist
+from advisor.retrieval.compose import fit
+from advisor.store.export import escape_markdown
+from advisor.text import normalise
 
 SECTION = "What buyers should ask before treating solid-state as commercial fact"
 _QUESTION_OPENINGS = ("what", "why", "how", "which", "who", "where", "when", "is ", "are ", "does ", "do ", "can ",

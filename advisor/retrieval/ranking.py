@@ -12,12 +12,12 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 from numpy.typing import NDArray
 
-from .index import FieldWeights, Index
-from .knowledge import Entry, KnowledgeBase, ScopeRule, Table
-from .query import Mention, Query, QueryReader
-from .rows import RowScoring
-from .text import SMALL_TALK, STOP_WORDS, normalise
-from .vocabulary import Synonyms
+from advisor.knowledge.model import Entry, KnowledgeBase, ScopeRule, Table
+from advisor.retrieval.index import FieldWeights, Index
+from advisor.retrieval.query import Mention, Query, QueryReader
+from advisor.retrieval.rows import RowScoring
+from advisor.retrieval.vocabulary import Synonyms
+from advisor.text import SMALL_TALK, STOP_WORDS, normalise
 
 __all__ = ["Mention", "Query", "Retrieval", "Retriever", "Thresholds", "context_without_replaced_rows"]
 

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .checklist_measurement import MEASURES, Measurement
-from .checklist_words import fold_words
-from .errors import KnowledgeError
-from .fields import FieldReader, describe_kind, did_you_mean
-from .yamlfile import LineMap, PathKey, load_yaml
+from advisor.checklist.measurement import MEASURES, Measurement
+from advisor.checklist.words import fold_words
+from advisor.errors import KnowledgeError
+from advisor.knowledge.fields import FieldReader, describe_kind, did_you_mean
+from advisor.knowledge.yamlfile import LineMap, PathKey, load_yaml
 
 __all__ = [
     "RATINGS",

@@ -20,8 +20,8 @@ from numpy.typing import NDArray
 from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from .knowledge import Entry
-from .text import content_words, stem
+from advisor.knowledge.model import Entry
+from advisor.text import content_words, stem
 
 
 @dataclass(frozen=True)

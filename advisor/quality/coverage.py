@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .core import Advisor
+    from advisor.core import Advisor
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .answer import MAX_ANSWER_CHARS, Answer, Source
-from .knowledge import Entry, KnowledgeBase, Table, render_row, render_table
-from .retrieval import Retrieval
+from advisor.answer import MAX_ANSWER_CHARS, Answer, Source
+from advisor.knowledge.model import Entry, KnowledgeBase, Table, render_row, render_table
+from advisor.retrieval.ranking import Retrieval
 
 #: A second entry this close to the best is offered as "see also".
 CLOSE_SECOND_RATIO = 0.85

@@ -45,7 +45,7 @@ def knowledge_key(directory: Path) -> str:
 
     digest.update(f"{_FORMAT}|{version}|{sys.version}|{sklearn.__version__}|{directory.resolve()}".encode())
     # The pickled objects are instances of this package's classes: any code change invalidates them.
-    for source in sorted(Path(__file__).parent.glob("*.py")):
+    for source in sorted(Path(__file__).resolve().parents[1].rglob("*.py")):
         digest.update(source.read_bytes())
     for path in sorted(directory.rglob("*.yaml")):
         digest.update(str(path.relative_to(directory)).encode())

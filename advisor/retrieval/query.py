@@ -9,9 +9,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .knowledge import Entry, KnowledgeBase, ScopeRule
-from .text import MAX_QUESTION_CHARS, clean, content_words, normalise, stem
-from .vocabulary import Correction, SpellingCorrector, Synonyms
+from advisor.knowledge.model import Entry, KnowledgeBase, ScopeRule
+from advisor.retrieval.vocabulary import Correction, SpellingCorrector, Synonyms
+from advisor.text import MAX_QUESTION_CHARS, clean, content_words, normalise, stem
 
 #: A row name found in more than this share of the free-text entries is the guide's subject
 #: ("solid state", "electrolyte"), not a way of naming that row.

@@ -14,8 +14,9 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from .checklist import Checklist, ChecklistSpec
-from .prefill import MAX_PREFILL_CHARS, prefill
+from advisor.checklist.prefill import MAX_PREFILL_CHARS, prefill
+from advisor.checklist.spec import ChecklistSpec
+from advisor.checklist.walkthrough import Checklist
 
 __all__ = ["add_checklist_parser", "run_checklist"]
 

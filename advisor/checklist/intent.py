@@ -6,8 +6,8 @@ from collections.abc import Collection
 
 from rapidfuzz import fuzz, process
 
-from .checklist_words import fold_words
-from .text import clean
+from advisor.checklist.words import fold_words
+from advisor.text import clean
 
 __all__ = ["is_checklist_request"]
 

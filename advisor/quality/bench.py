@@ -25,9 +25,9 @@ from typing import Any, TextIO
 
 import yaml
 
-from .core import Advisor
-from .knowledge import bundled_knowledge_dir
-from .text import analyse
+from advisor.core import Advisor
+from advisor.knowledge.loader import bundled_knowledge_dir
+from advisor.text import analyse
 
 OFF_TOPIC = ("what time is it in Tokyo", "give me a cake recipe", "hello", "", "how do I change a tyre",
              "wat is a solid elecrolyte", "SSB vs Li-ion", "and oxides?")

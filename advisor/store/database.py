@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from advisor.errors import StorageError
-from advisor.export import csv_safe
+from advisor.store.export import csv_safe
 from advisor.text import clean, normalise
 
 __all__ = [

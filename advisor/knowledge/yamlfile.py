@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from .errors import KnowledgeError, Problem
+from advisor.errors import KnowledgeError, Problem
 
 PathKey = tuple[str | int, ...]
 

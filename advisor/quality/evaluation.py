@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .answer import MAX_ANSWER_CHARS, Answer
-from .core import Advisor
-from .errors import KnowledgeError, Problem
-from .yamlfile import load_yaml
+from advisor.answer import MAX_ANSWER_CHARS, Answer
+from advisor.core import Advisor
+from advisor.errors import KnowledgeError, Problem
+from advisor.knowledge.yamlfile import load_yaml
 
 
 @dataclass(frozen=True)

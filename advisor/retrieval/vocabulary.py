@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from .text import STOP_WORDS, normalise, stem
+from advisor.text import STOP_WORDS, normalise, stem
 
 
 class Synonyms:

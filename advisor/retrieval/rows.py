@@ -10,9 +10,9 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import NDArray
 
-from .knowledge import Entry, KnowledgeBase
-from .query import Mention, Query, QueryReader
-from .text import content_words, stem
+from advisor.knowledge.model import Entry, KnowledgeBase
+from advisor.retrieval.query import Mention, Query, QueryReader
+from advisor.text import content_words, stem
 
 #: A cell or row entry answers about one named thing; without that thing named it is a weak match.
 UNNAMED_ROW_FACTOR = 0.55

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from .checklist_measurement import Measurement
-from .checklist_spec import RATINGS, Option, Step
-from .checklist_words import WORD, fold_word, fold_words
+from advisor.checklist.measurement import Measurement
+from advisor.checklist.spec import RATINGS, Option, Step
+from advisor.checklist.words import WORD, fold_word, fold_words
 
 __all__ = ["CLAUSE_BREAK", "FUZZY_CUTOFF", "StepMatch", "match_step", "match_steps"]
 

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from .checklist_measurement import Measurement
-from .checklist_spec import RATINGS, rating_label
-from .export import escape_markdown
+from advisor.checklist.measurement import Measurement
+from advisor.checklist.spec import RATINGS, rating_label
+from advisor.store.export import escape_markdown
 
 __all__ = ["ChecklistReport", "Progress", "ReportItem", "Source", "overall_reading"]
 

@@ -14,8 +14,8 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from .errors import Problem
-from .yamlfile import LineMap, PathKey
+from advisor.errors import Problem
+from advisor.knowledge.yamlfile import LineMap, PathKey
 
 __all__ = ["FieldReader", "closest", "describe_kind", "did_you_mean"]
 

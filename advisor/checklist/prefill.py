@@ -18,9 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 # Imported from the layers, not from .checklist: the walk-through imports this module.
-from .checklist_match import CLAUSE_BREAK, match_steps
-from .checklist_measurement import Measurement
-from .checklist_spec import ChecklistSpec
+from advisor.checklist.match import CLAUSE_BREAK, match_steps
+from advisor.checklist.measurement import Measurement
+from advisor.checklist.spec import ChecklistSpec
 
 __all__ = ["MAX_PREFILL_CHARS", "DetectedClaim", "Prefill", "find_measurements", "prefill"]
 

@@ -1,25 +1,21 @@
-"""Load and validate the knowledge base (``knowledge/``) into immutable entries.
+"""Load and validate a knowledge folder (YAML files) into a :class:`KnowledgeBase`.
 
-Tables are expanded here into whole-table, row and cell entries so that the
-index treats every answerable unit the same way. Validation collects every
-problem (file, line, field) before raising one :class:`KnowledgeError`, so a
-broken edit never produces a half-loaded advisor.
+Validation collects every problem (file, line, field) before raising one
+KnowledgeError, so a broken edit never produces a half-loaded advisor.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .answer import Source
-from .errors import KnowledgeError, Problem
-from .fields import FieldReader
-from .text import normalise
-from .yamlfile import LineMap, PathKey, load_yaml
+from advisor.errors import KnowledgeError, Problem
+from advisor.knowledge.fields import FieldReader
+from advisor.knowledge.model import Column, Entry, KnowledgeBase, Row, ScopeRule, Table, expand_table
+from advisor.knowledge.yamlfile import LineMap, PathKey, load_yaml
+from advisor.text import normalise
 
 ENTRY_KINDS = ("faq", "section", "checklist")
 TABLE_KINDS = ("table", "source", "product")
@@ -28,101 +24,12 @@ _ENTRY_REQUIRED = ("id", "kind", "title", "section", "answer", "questions")
 _ENTRY_FIELDS = (*_ENTRY_REQUIRED, "keywords", "related")
 
 
-@dataclass(frozen=True)
-class Entry:
-    """One answerable unit: a free-text entry, or a table, table row or table cell."""
-
-    id: str
-    kind: str
-    title: str
-    section: str
-    answer: str
-    questions: tuple[str, ...]
-    keywords: tuple[str, ...] = ()
-    related: tuple[str, ...] = ()
-    table_id: str | None = None
-    row_id: str | None = None
-    column_id: str | None = None
-
-    @property
-    def source(self) -> Source:
-        return Source(id=self.id, title=self.title, kind=self.kind, section=self.section)
-
-
-@dataclass(frozen=True)
-class Column:
-    id: str
-    name: str
-    questions: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Row:
-    id: str
-    name: str
-    aliases: tuple[str, ...]
-    cells: dict[str, str] = field(hash=False)
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
-
-
-@dataclass(frozen=True)
-class Table:
-    id: str
-    kind: str
-    title: str
-    section: str
-    intro: str
-    row_header: str
-    questions: tuple[str, ...]
-    columns: tuple[Column, ...]
-    rows: tuple[Row, ...]
-
-    def row(self, row_id: str) -> Row:
-        return next(r for r in self.rows if r.id == row_id)
-
-    def column(self, column_id: str) -> Column:
-        return next(c for c in self.columns if c.id == column_id)
-
-
-@dataclass(frozen=True)
-class ScopeRule:
-    """A topic the guide does not cover, and the words that name it."""
-
-    topic: str
-    message: str
-    terms: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class KnowledgeBase:
-    """Everything loaded from one knowledge folder; immutable once built."""
-
-    directory: Path
-    entries: tuple[Entry, ...]
-    tables: tuple[Table, ...]
-    synonyms: tuple[tuple[str, str], ...]
-    not_covered: tuple[ScopeRule, ...] = ()
-
-    def entry(self, entry_id: str) -> Entry | None:
-        return self.entries_by_id.get(entry_id)
-
-    def table(self, table_id: str) -> Table:
-        return next(t for t in self.tables if t.id == table_id)
-
-    @cached_property
-    def entries_by_id(self) -> dict[str, Entry]:
-        return {e.id: e for e in self.entries}
-
-
 def bundled_knowledge_dir() -> Path:
     """The knowledge shipped with the package (wheel) or, in a checkout, the repo's folder."""
     packaged = Path(str(resources.files("advisor") / "_knowledge"))
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parent.parent / "knowledge"
+    return Path(__file__).resolve().parents[2] / "knowledge"
 
 
 # --------------------------------------------------------------------------- loading
@@ -344,49 +251,3 @@ def _scope_from_file(data: Any, check: FieldReader, entries: list[Entry]) -> lis
 
 # --------------------------------------------------------------------------- tables -> entries
 
-
-def expand_table(table: Table) -> list[Entry]:
-    """One entry for the table, one per row, one per cell; answers are composed later."""
-    entries = [
-        Entry(table.id, table.kind, table.title, table.section, render_table(table, table.rows), table.questions,
-              table_id=table.id)
-    ]
-    for row in table.rows:
-        row_questions = tuple(
-            q for name in row.names for q in (name, f"tell me about {name}", f"{name} overview")
-        )
-        entries.append(
-            Entry(f"{table.id}/{row.id}", table.kind, f"{table.title}: {row.name}", table.section,
-                  render_row(table, row), row_questions, keywords=row.aliases, table_id=table.id, row_id=row.id)
-        )
-        for column in table.columns:
-            # The cell's own words are a phrasing too: "polymer conductivity" should find the
-            # polymer cell that mentions conductivity, whatever template people ask with.
-            cell_questions = (
-                *(template.replace("{row}", name) for template in column.questions for name in row.names),
-                f"{row.name} {row.cells[column.id]}",
-            )
-            entries.append(
-                Entry(f"{table.id}/{row.id}/{column.id}", table.kind, f"{table.title}: {row.name} — {column.name}",
-                      table.section, row.cells[column.id], cell_questions, table_id=table.id, row_id=row.id,
-                      column_id=column.id)
-            )
-    return entries
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
-def render_table(table: Table, rows: tuple[Row, ...] | list[Row], columns: tuple[Column, ...] | None = None) -> str:
-    """A Markdown table of the given rows (and columns), headed as in the guide."""
-    cols = columns if columns is not None else table.columns
-    header = "| " + " | ".join(_cell(x) for x in (table.row_header, *(c.name for c in cols))) + " |"
-    rule = "|" + "---|" * (len(cols) + 1)
-    body = ["| " + " | ".join(_cell(x) for x in (r.name, *(r.cells[c.id] for c in cols))) + " |" for r in rows]
-    return "\n".join([header, rule, *body])
-
-
-def render_row(table: Table, row: Row) -> str:
-    """A row as a bullet list: "- **Column:** cell"."""
-    return "\n".join(f"- **{c.name}:** {row.cells[c.id]}" for c in table.columns)

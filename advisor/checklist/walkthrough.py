@@ -1,72 +1,27 @@
-"""The guided supplier checklist: the guide's buyer questions as a walk-through.
-
-This module is the walk-through (:class:`Checklist`: answer, skip, back, save and
-restore, pre-fill). The layers under it each live in their own module and are
-re-exported here, so ``from advisor.checklist import X`` works for all of them:
-
-* :mod:`advisor.checklist_spec`: ``knowledge/checklist.yaml`` validated into frozen
-  dataclasses (:func:`load_checklist`);
-* :mod:`advisor.checklist_measurement`: numbers with units read from text;
-* :mod:`advisor.checklist_match`: free text mapped to one option of a step
-  (:func:`match_step`);
-* :mod:`advisor.checklist_report`: the :class:`ChecklistReport` and its Markdown;
-* :mod:`advisor.checklist_intent`: :func:`is_checklist_request` for the chat.
-
-Pre-filling from a supplier's own text lives in :mod:`advisor.prefill`.
-"""
+"""The walk-through of the supplier checklist (:class:`Checklist`): answer, skip, back,
+save and restore, and start from a pre-fill."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from .checklist_intent import is_checklist_request
-from .checklist_match import FUZZY_CUTOFF, StepMatch, match_step, match_steps
-from .checklist_measurement import MEASURES, Measurement, measurement_from_dict
-from .checklist_report import ChecklistReport, Progress, ReportItem, Source, overall_reading
-from .checklist_spec import (
-    RATINGS,
+from advisor.checklist.match import match_step
+from advisor.checklist.measurement import Measurement, measurement_from_dict
+from advisor.checklist.prefill import Prefill, find_measurements
+from advisor.checklist.report import ChecklistReport, Progress, ReportItem, Source, overall_reading
+from advisor.checklist.spec import (
     ChecklistSpec,
-    Detect,
     Option,
     Step,
-    describe_kind,
-    load_checklist,
-    parse_checklist,
     rating_label,
 )
-from .errors import ChecklistError
-from .prefill import Prefill, find_measurements
-from .text import clean
+from advisor.errors import ChecklistError
+from advisor.knowledge.fields import describe_kind
+from advisor.text import clean
 
-__all__ = [
-    "FUZZY_CUTOFF",
-    "MAX_ANSWER_CHARS",
-    "MAX_EVIDENCE_CHARS",
-    "MAX_MEASUREMENTS",
-    "MEASURES",
-    "RATINGS",
-    "STATE_FORMAT",
-    "STATE_VERSION",
-    "Checklist",
-    "ChecklistReport",
-    "ChecklistSpec",
-    "Detect",
-    "Measurement",
-    "Option",
-    "Progress",
-    "ReportItem",
-    "Source",
-    "Step",
-    "StepMatch",
-    "StepReply",
-    "is_checklist_request",
-    "load_checklist",
-    "match_step",
-    "match_steps",
-    "parse_checklist",
-    "rating_label",
-]
+__all__ = ["MAX_ANSWER_CHARS", "MAX_EVIDENCE_CHARS", "MAX_MEASUREMENTS", "SKIP_WORDS", "STATE_FORMAT", "STATE_VERSION",
+           "Checklist", "StepReply"]
 
 #: A typed answer is a sentence or two; longer input is cut so matching stays instant.
 MAX_ANSWER_CHARS = 500
