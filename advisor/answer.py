@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 #: The kinds of knowledge entry a source can be; also the library page's filter.
 KINDS: tuple[str, ...] = ("faq", "section", "table", "checklist", "source", "product")
@@ -30,13 +31,33 @@ class Source:
         return {"id": self.id, "title": self.title, "kind": self.kind, "section": self.section}
 
 
+class AnswerKind(StrEnum):
+    """What kind of reply an :class:`Answer` is; the UI and the store branch on this, never on text."""
+
+    #: The guide covers the question; the text is its answer.
+    ANSWERED = "answered"
+    #: The guide does not cover the question; the text says so and what it does cover.
+    NOT_COVERED = "not-covered"
+    #: A greeting, thanks or goodbye: a friendly reply, not a miss.
+    SMALL_TALK = "small-talk"
+    #: Nothing to answer (empty or only punctuation).
+    EMPTY = "empty"
+    #: A step, reply or report of the supplier checklist running in a conversation.
+    CHECKLIST = "checklist"
+    #: A bug inside the advisor; logged, and the user is asked to try again.
+    INTERNAL_ERROR = "internal-error"
+
+
 @dataclass(frozen=True)
 class Answer:
     """One answer to one question.
 
     ``found`` is False when the guide does not cover the question; the text then
-    says so and offers topics it does cover. ``corrected_query`` is set when
-    spelling was corrected ("showing results for ...").
+    says so and offers topics it does cover. ``kind`` says which kind of reply it is.
+    ``confidence`` (0-1) is how clearly the best entry won: its score against the score
+    of a full match, times how much of the question it accounts for. It never changes the
+    text; staff use it to review borderline answers (answered with low confidence).
+    ``corrected_query`` is set when spelling was corrected ("showing results for ...").
     """
 
     question: str
@@ -48,6 +69,7 @@ class Answer:
     corrected_query: str | None = None
     notice: str | None = None
     entry_ids: tuple[str, ...] = field(default=())
+    kind: AnswerKind = AnswerKind.ANSWERED
 
     def citation(self) -> str:
         """The sources as one line: "Source: How ...; Why ...". Empty when not found."""
@@ -66,4 +88,5 @@ class Answer:
             "corrected_query": self.corrected_query,
             "notice": self.notice,
             "entry_ids": list(self.entry_ids),
+            "kind": self.kind.value,
         }

@@ -115,7 +115,7 @@ def _dispatch(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     if args.command == "checklist":
         from advisor.checklist.cli import run_checklist
 
-        return run_checklist(args, advisor._spec())
+        return run_checklist(args, advisor.require_checklist_spec())
     raise AssertionError(f"unhandled command {args.command}")
 
 

@@ -4,18 +4,43 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from advisor.answer import Answer
 from advisor.checklist.chat import ChecklistChat
 from advisor.checklist.intent import is_checklist_request
+from advisor.checklist.spec import ChecklistSpec
 from advisor.checklist.walkthrough import Checklist
 from advisor.retrieval.compose import fit
+from advisor.retrieval.query import Query
 from advisor.text import content_words, normalise
 
-if TYPE_CHECKING:
-    from advisor.core import Advisor
-    from advisor.retrieval.query import Query
+
+@dataclass(frozen=True)
+class Topic:
+    """What a follow-up question is about: the earlier question as read, and the entry that answered it."""
+
+    query: Query
+    entry_id: str | None
+
+
+@dataclass(frozen=True)
+class Reply:
+    """An answer, and the topic a follow-up to it continues (None when nothing was answered)."""
+
+    answer: Answer
+    topic: Topic | None
+
+
+class Answerer(Protocol):
+    """What a conversation needs from an advisor (:class:`advisor.core.Advisor` is one)."""
+
+    @property
+    def checklist_spec(self) -> ChecklistSpec | None: ...
+
+    def checklist(self) -> Checklist: ...
+
+    def answer_in_context(self, question: object, topic: Topic | None = None) -> Reply: ...
 
 #: Openings that mark a question as continuing the previous one ("and oxides?").
 FOLLOW_UP_OPENINGS = ("and ", "what about ", "how about ", "what of ", "also ", "but ", "so ", "same for ",
@@ -45,12 +70,11 @@ class Turn:
 class Conversation:
     """One user's dialogue. Keeps the topic of the last answered question for follow-ups."""
 
-    def __init__(self, advisor: Advisor) -> None:
+    def __init__(self, advisor: Answerer) -> None:
         self._advisor = advisor
         self._turns: list[Turn] = []
-        self._topic: Query | None = None
+        self._topic: Topic | None = None
         self._checklist: ChecklistChat | None = None
-        self._last_entry: str | None = None
         self._lock = threading.Lock()
 
     @property
@@ -84,15 +108,13 @@ class Conversation:
         return self._answer_from_guide(question)
 
     def _answer_from_guide(self, question: str) -> Answer:
-        context = self._topic if self._topic is not None and is_follow_up(question) else None
-        answer, query = self._advisor._answer(question, context=context,
-                                              previous_entry=self._last_entry if context is not None else None)
-        if answer.found and query is not None:
-            self._topic = query
-            self._last_entry = answer.entry_ids[0] if answer.entry_ids else None
-        return answer
+        topic = self._topic if is_follow_up(question) else None
+        reply = self._advisor.answer_in_context(question, topic)
+        if reply.topic is not None:
+            self._topic = reply.topic
+        return reply.answer
 
-    def use(self, advisor: Advisor) -> None:
+    def use(self, advisor: Answerer) -> None:
         """Answer from now on with ``advisor`` (a reloaded knowledge version), keeping the history,
         the topic for follow-ups and any checklist under way."""
         with self._lock:
@@ -102,5 +124,4 @@ class Conversation:
         with self._lock:
             self._turns.clear()
             self._topic = None
-            self._last_entry = None
             self._checklist = None

@@ -5,18 +5,17 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from advisor.answer import Answer
+from advisor.answer import Answer, AnswerKind
 from advisor.checklist.prefill import prefill
 from advisor.checklist.spec import ChecklistSpec, load_checklist
 from advisor.checklist.walkthrough import Checklist
-from advisor.conversation import Conversation
+from advisor.conversation import Conversation, Reply, Topic
 from advisor.errors import ChecklistError
 from advisor.knowledge.loader import bundled_knowledge_dir, load_knowledge
 from advisor.knowledge.model import KnowledgeBase
 from advisor.library import LibraryEntry, library_entries, search
 from advisor.retrieval import cache
 from advisor.retrieval import compose as composer
-from advisor.retrieval.query import Query
 from advisor.retrieval.ranking import Retriever
 
 log = logging.getLogger(__name__)
@@ -67,30 +66,42 @@ class Advisor:
 
     def ask(self, question: str) -> Answer:
         """Answer one question on its own. Never raises."""
-        return self._answer(question)[0]
+        return self.answer_in_context(question).answer
 
     def conversation(self) -> Conversation:
         """A multi-turn conversation whose follow-ups use earlier turns."""
         return Conversation(self)
 
-    def _answer(self, question: object, *, context: Query | None = None,
-                previous_entry: str | None = None) -> tuple[Answer, Query | None]:
+    def answer_in_context(self, question: object, topic: Topic | None = None) -> Reply:
+        """Answer ``question`` as a follow-up to ``topic`` (None: on its own), and say what a
+        follow-up to this answer will be about. Never raises; this is what conversations use."""
         text = question if isinstance(question, str) else ("" if question is None else str(question))
+        context = topic.query if topic is not None else None
+        previous_entry = topic.entry_id if topic is not None else None
         try:
             retrieval = self._retriever.retrieve(text, context=context, previous_entry=previous_entry)
             answer = composer.compose(retrieval, self.knowledge, text)
         except Exception:  # the API promises never to raise; log the bug loudly instead of hiding it
             log.exception("advisor failed to answer %r", text[:200])
-            return Answer(question=text, text="Sorry, something went wrong while answering. Please rephrase "
-                          "or try again.", found=False, confidence=0.0, notice="internal-error"), None
-        return answer, self._retriever.topic_after(retrieval, context)
+            return Reply(Answer(question=text, text="Sorry, something went wrong while answering. Please rephrase "
+                                "or try again.", found=False, confidence=0.0, kind=AnswerKind.INTERNAL_ERROR), None)
+        if not answer.found:
+            return Reply(answer, None)
+        query = self._retriever.topic_after(retrieval, context)
+        return Reply(answer, Topic(query, answer.entry_ids[0] if answer.entry_ids else None))
 
     def starter_questions(self) -> tuple[str, ...]:
-        return composer.STARTER_QUESTIONS
+        """Questions to offer on an empty chat (``guide.yaml``); each is answered by the knowledge."""
+        return self.knowledge.guide.starter_questions
+
+    @property
+    def retriever(self) -> Retriever:
+        """The fitted retriever (read-only): for measuring the index, not for answering."""
+        return self._retriever
 
     # ------------------------------------------------------------------ supplier checklist
 
-    def _spec(self) -> ChecklistSpec:
+    def require_checklist_spec(self) -> ChecklistSpec:
         """The checklist spec, or a ChecklistError saying this knowledge folder has none."""
         if self.checklist_spec is None:
             raise ChecklistError(f"This knowledge folder ({self.knowledge.directory}) has no checklist.yaml, so there "
@@ -99,15 +110,15 @@ class Advisor:
 
     def checklist(self) -> Checklist:
         """A new supplier-checklist walk-through, at its first step."""
-        return Checklist(self._spec())
+        return Checklist(self.require_checklist_spec())
 
     def checklist_from_dict(self, data: object) -> Checklist:
         """Restore a walk-through saved with ``Checklist.to_dict()``; raises ChecklistError if it does not fit."""
-        return Checklist.from_dict(self._spec(), data)
+        return Checklist.from_dict(self.require_checklist_spec(), data)
 
     def prefill_checklist(self, supplier_text: str) -> Checklist:
         """A walk-through with the steps a supplier's own text answers already filled in."""
-        spec = self._spec()
+        spec = self.require_checklist_spec()
         return Checklist.from_prefill(spec, prefill(spec, supplier_text))
 
     # ------------------------------------------------------------------ answer library

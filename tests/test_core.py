@@ -10,6 +10,7 @@ import pytest
 
 import advisor as package
 from advisor import KINDS, Advisor, Answer, LibraryEntry, Source
+from advisor.answer import AnswerKind
 
 WEIRD_INPUTS = [
     pytest.param("", id="empty"),
@@ -72,7 +73,7 @@ def test_ask_never_raises(advisor, question):
     assert isinstance(answer, Answer)
     assert answer.text
     assert len(answer.text) <= 1500
-    assert answer.notice != "internal-error"
+    assert answer.kind is not AnswerKind.INTERNAL_ERROR
     assert 0.0 <= answer.confidence <= 1.0
 
 

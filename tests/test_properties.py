@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from advisor import Answer, Source
-from advisor.answer import MAX_ANSWER_CHARS
+from advisor.answer import MAX_ANSWER_CHARS, AnswerKind
 
 GUIDE_WORDS = ["solid", "state", "battery", "electrolyte", "sulfides", "oxides", "polymers", "anode", "cathode",
                "lithium", "metal", "interface", "pressure", "semi-solid", "AB-21700", "separator", "SSB", "vs",
@@ -32,7 +32,7 @@ def assert_well_formed(answer: Answer) -> None:
     assert isinstance(answer.found, bool)
     assert isinstance(answer.sources, tuple) and all(isinstance(s, Source) for s in answer.sources)
     assert answer.found or answer.sources == ()
-    assert answer.notice != "internal-error"
+    assert answer.kind is not AnswerKind.INTERNAL_ERROR
     assert all(isinstance(s, str) and s for s in answer.suggestions)
 
 

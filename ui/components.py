@@ -167,7 +167,7 @@ def source_titles(answer: Answer) -> list[str]:
 
 def render_answer_meta(answer: Answer) -> None:
     """Notice, "showing results for" and the answer text itself (ours: Markdown is fine)."""
-    if answer.notice and answer.notice != "internal-error":
+    if answer.notice:
         st.info(escape_markdown(answer.notice), icon=":material/content_cut:")
     if answer.corrected_query and answer.found:  # a correction that found nothing is only noise
         st.caption(f"Showing results for: **{escape_markdown(answer.corrected_query)}**")

@@ -13,7 +13,7 @@ from typing import Any
 
 from advisor.errors import KnowledgeError, Problem
 from advisor.knowledge.fields import FieldReader
-from advisor.knowledge.model import Column, Entry, KnowledgeBase, Row, ScopeRule, Table, expand_table
+from advisor.knowledge.model import Column, Entry, GuideInfo, KnowledgeBase, Row, ScopeRule, Table, expand_table
 from advisor.knowledge.yamlfile import LineMap, PathKey, load_yaml
 from advisor.text import normalise
 
@@ -76,6 +76,15 @@ def load_knowledge(directory: Path | str | None = None) -> KnowledgeBase:
         if lines is not None:
             not_covered = _scope_from_file(data, _reader(lines, problems), entries)
 
+    guide_path = root / "guide.yaml"
+    guide = None
+    if guide_path.exists():
+        data, lines = _read(guide_path, root, problems)
+        if lines is not None:
+            guide = _guide_from_file(data, _reader(lines, problems))
+    if guide is None:
+        guide = _default_guide(root, entries)
+
     # Ids of entries that failed validation still count as defined: their own problems are reported.
     known = {e.id for e in entries} | set(where)
     for entry in entries:
@@ -87,7 +96,37 @@ def load_knowledge(directory: Path | str | None = None) -> KnowledgeBase:
                                         f"refers to unknown entry id '{ref}'"))
     if problems:
         raise KnowledgeError(problems)
-    return KnowledgeBase(root, tuple(entries), tuple(tables), tuple(synonyms), tuple(not_covered))
+    return KnowledgeBase(root, tuple(entries), tuple(tables), tuple(synonyms), tuple(not_covered), guide)
+
+
+_GUIDE_REQUIRED = ("title", "covered_topics", "starter_questions")
+_GUIDE_FIELDS = (*_GUIDE_REQUIRED, "name", "greeting")
+
+
+def _guide_from_file(data: Any, check: FieldReader) -> GuideInfo | None:
+    if not isinstance(data, dict) or "guide" not in data:
+        check.add((), "guide.yaml must have a top-level 'guide:' block")
+        return None
+    obj = check.mapping(data["guide"], ("guide",), what="the guide", allowed=_GUIDE_FIELDS, required=_GUIDE_REQUIRED)
+    if obj is None:
+        return None
+    path = ("guide",)
+    title = check.text(obj, path, "title")
+    name = check.text(obj, path, "name") or f"{title} — advisor"
+    greeting = check.text(obj, path, "greeting") or f"Hello! I answer questions from the guide “{title}”."
+    topics = check.text_list(obj, path, "covered_topics", min_items=1)
+    starters = check.text_list(obj, path, "starter_questions", min_items=1)
+    return GuideInfo(title, name, greeting, topics, starters)
+
+
+def _default_guide(root: Path, entries: list[Entry]) -> GuideInfo:
+    """Without guide.yaml, everything the advisor says about its guide comes from the entries:
+    the section names as topics and the first FAQ titles (or first phrasings) as starters."""
+    title = root.name
+    sections = list(dict.fromkeys(e.section for e in entries if e.section))
+    faqs = [e.title for e in entries if e.kind == "faq"] or [e.questions[0] for e in entries if e.questions]
+    return GuideInfo(title, f"{title} — advisor", f"Hello! I answer questions from the guide “{title}”.",
+                     tuple(sections[:7]), tuple(faqs[:5]))
 
 
 def _read(path: Path, root: Path, problems: list[Problem]) -> tuple[Any, LineMap | None]:

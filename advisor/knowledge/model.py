@@ -82,6 +82,23 @@ class ScopeRule:
 
 
 @dataclass(frozen=True)
+class GuideInfo:
+    """What the advisor says about its guide as a whole (``guide.yaml``): no sentence about
+    the guide's subject lives in Python, so another knowledge folder serves another guide."""
+
+    #: The guide's title, as cited.
+    title: str
+    #: The advisor's own name: the app's title and the heading of exports.
+    name: str
+    #: The reply to a greeting or thanks.
+    greeting: str
+    #: "I can help with:" topics offered when a question is not covered.
+    covered_topics: tuple[str, ...]
+    #: Questions offered on an empty chat; each must be answered by the knowledge.
+    starter_questions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class KnowledgeBase:
     """Everything loaded from one knowledge folder; immutable once built."""
 
@@ -89,7 +106,8 @@ class KnowledgeBase:
     entries: tuple[Entry, ...]
     tables: tuple[Table, ...]
     synonyms: tuple[tuple[str, str], ...]
-    not_covered: tuple[ScopeRule, ...] = ()
+    not_covered: tuple[ScopeRule, ...]
+    guide: GuideInfo
 
     def entry(self, entry_id: str) -> Entry | None:
         return self.entries_by_id.get(entry_id)

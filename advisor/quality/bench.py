@@ -110,7 +110,7 @@ def bench_advisor(questions: Sequence[str] | None, repeat: int, knowledge_dir: P
     result["cached_start_s"] = round(time.perf_counter() - start, 3)
     result["questions"] = len(qs)
     result["entries"] = len(advisor.knowledge.entries)
-    index = advisor._retriever.index_
+    index = advisor.retriever.index_
     result["index_nnz"] = int(index.phrasing_words_.nnz + index.phrasing_chars_.nnz + index.body_words_.nnz)
     result["phrasings"] = int(index.phrasing_words_.shape[1])
     return result

@@ -2,36 +2,17 @@
 
 from __future__ import annotations
 
-from advisor.answer import MAX_ANSWER_CHARS, Answer, Source
+from advisor.answer import MAX_ANSWER_CHARS, Answer, AnswerKind, Source
 from advisor.knowledge.model import Entry, KnowledgeBase, Table, render_row, render_table
 from advisor.retrieval.ranking import Retrieval
 
 #: A second entry this close to the best is offered as "see also".
 CLOSE_SECOND_RATIO = 0.85
 
-COVERED_TOPICS = (
-    "how a solid-state battery works (ions, electrons, the solid electrolyte)",
-    "solid electrolyte families: sulfides, oxides, polymers and composites",
-    "lithium metal anodes and energy density",
-    "interfaces, stack pressure and mechanics",
-    "semi-solid vs all-solid-state vs today's lithium-ion, and safety",
-    "what to ask a supplier (and the guided supplier checklist)",
-    "the guide's sources and the related semi-solid products",
-)
-
-STARTER_QUESTIONS = (
-    "How does a solid-state battery work?",
-    "Which solid electrolyte types are there?",
-    "Are solid-state batteries automatically safer?",
-    "How is a semi-solid battery different from a full solid-state battery?",
-    "What should buyers ask suppliers?",
-)
-
-
 def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str) -> Answer:
     query = retrieval.query
     if not retrieval.found or retrieval.best is None:
-        return _not_found(retrieval, question)
+        return _not_found(retrieval, knowledge, question)
     best, best_score = retrieval.ranked[0]
     if retrieval.comparison is not None:
         table, row_ids = retrieval.comparison
@@ -59,20 +40,21 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str) -> An
     )
 
 
-def _not_found(retrieval: Retrieval, question: str) -> Answer:
+def _not_found(retrieval: Retrieval, knowledge: KnowledgeBase, question: str) -> Answer:
+    guide = knowledge.guide
+    kind = AnswerKind.NOT_COVERED
     if retrieval.reason == "empty":
-        text = "Please type a question about solid-state batteries."
+        text, kind = "Please type a question.", AnswerKind.EMPTY
     elif retrieval.reason == "small-talk":
-        text = "Hello! I answer questions about solid-state batteries from the guide “How Does a Solid State " \
-               "Battery Work?”, and I can walk you through a supplier checklist."
+        text, kind = guide.greeting, AnswerKind.SMALL_TALK
     elif retrieval.not_covered is not None:
         text = f"The guide does not cover that. {retrieval.not_covered.message}"
     else:
         text = "The guide does not cover that, so I have no answer I can stand behind."
-    text += "\n\nI can help with:\n" + "\n".join(f"- {t}" for t in COVERED_TOPICS)
+    text += "\n\nI can help with:\n" + "\n".join(f"- {t}" for t in guide.covered_topics)
     return Answer(question=question, text=fit(text), found=False, confidence=retrieval.confidence,
-                  suggestions=STARTER_QUESTIONS[:3], corrected_query=retrieval.query.corrected_text,
-                  notice=retrieval.query.notice)
+                  suggestions=guide.starter_questions[:3], corrected_query=retrieval.query.corrected_text,
+                  notice=retrieval.query.notice, kind=kind)
 
 
 def entry_text(entry: Entry, knowledge: KnowledgeBase) -> str:

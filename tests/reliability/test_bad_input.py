@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from reliabilityhelpers import record
 
 from advisor import Advisor, Answer
-from advisor.answer import MAX_ANSWER_CHARS
+from advisor.answer import MAX_ANSWER_CHARS, AnswerKind
 from advisor.errors import ChecklistError
 
 CANARY = "canary.invalid"
@@ -60,7 +60,7 @@ def timed(call: Any, *args: Any) -> Any:
 
 def assert_answer_ok(answer: Answer) -> None:
     assert isinstance(answer, Answer) and answer.text.strip() and len(answer.text) <= MAX_ANSWER_CHARS
-    assert 0.0 <= answer.confidence <= 1.0 and answer.notice != "internal-error"
+    assert 0.0 <= answer.confidence <= 1.0 and answer.kind is not AnswerKind.INTERNAL_ERROR
     assert CANARY not in answer.text
     assert not LIVE.search(answer.text.replace("](#", "")), answer.text  # no user link/image/tag in the text
     assert all(CANARY not in s for s in answer.suggestions)
