@@ -6,11 +6,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from shared import DEV_SET, require
 
 from advisor import Answer, KnowledgeError
 from advisor.quality.evaluation import Case, evaluate, grade, load_cases
 
-DEV = Path("/work/shared/eval/dev.yaml")
 PARAPHRASES = Path(__file__).parent / "eval" / "paraphrases.yaml"
 #: Written blind, after the retrieval was built; a guard against regressions, not a tuning target.
 HOLDOUT = Path(__file__).parent / "eval" / "holdout.yaml"
@@ -117,13 +117,12 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
 
 
 @pytest.mark.parametrize(("path", "threshold"), [
-    pytest.param(DEV, 0.95, id="dev",
-                 marks=pytest.mark.skipif(not DEV.is_file(), reason=f"the shared dev set is not at {DEV}")),
+    pytest.param(DEV_SET, 0.95, id="dev"),
     pytest.param(PARAPHRASES, 0.9, id="paraphrases"),
     pytest.param(HOLDOUT, 0.85, id="holdout"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
-    report = evaluate(advisor, load_cases(path))
+    report = evaluate(advisor, load_cases(require(path)))
     failures = [f"{r.case.turns!r}: {r.why}" for r in report.failures]
     assert report.overall >= threshold, failures
     assert report.in_scope >= threshold, failures
