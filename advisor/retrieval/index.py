@@ -125,7 +125,7 @@ class Index:
             total = total * ((1.0 - w.coverage) + w.coverage * coverage)
         return total
 
-    def explained(self, query: QueryVector, entry_position: int, unknown_words: int) -> float:
+    def explained(self, query: QueryVector, entry_position: int, unknown_words: float) -> float:
         """How much of the question one entry accounts for: the IDF-weighted share of the
         question's words that occur in the entry, where words the knowledge never uses
         count at the highest IDF (they are the most specific words of the question)."""
@@ -134,6 +134,11 @@ class Index:
         present = np.array([self._contains(t, entry_position) for t in terms], dtype=np.float64)
         total = float(weights.sum()) + unknown_words * float(self.unigram_idf_.max(initial=1.0))
         return float((weights * present).sum()) / total if total else 0.0
+
+    def contains_word(self, word: str, entry_position: int) -> bool:
+        """Whether the entry at ``entry_position`` uses ``word`` (a normalised single word) anywhere."""
+        term = self.word_vectorizer_.vocabulary_.get(stem(word))
+        return term is not None and self._contains(term, entry_position)
 
     def _contains(self, term: int, entry_position: int) -> bool:
         start, end = self.presence_.indptr[term], self.presence_.indptr[term + 1]

@@ -5,13 +5,15 @@ and spot topics the guide does not cover.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 from advisor.knowledge.model import Entry, KnowledgeBase, ScopeRule
+from advisor.retrieval.english import expand_shorthand, is_ordinary, names_in, zipf
 from advisor.retrieval.vocabulary import Correction, SpellingCorrector, Synonyms
-from advisor.text import MAX_QUESTION_CHARS, clean, content_words, normalise, stem
+from advisor.text import MAX_QUESTION_CHARS, STOP_WORDS, clean, content_words, normalise, stem
 
 #: A row name found in more than this share of the free-text entries is the guide's subject
 #: ("solid state", "electrolyte"), not a way of naming that row.
@@ -38,9 +40,18 @@ class Query:
     prepared: str
     corrections: tuple[Correction, ...]
     content: tuple[str, ...]
+    #: Words the knowledge never uses that name something specific (a rare word, a name written
+    #: with a capital, a typo nothing corrects): evidence the question is about something else.
     unknown: tuple[str, ...]
     mentions: tuple[Mention, ...]
     notice: str | None = None
+    #: Ordinary English words the knowledge never uses ("weekend", "seminar"): weak evidence.
+    ordinary: tuple[str, ...] = ()
+    #: Names the knowledge never uses, written with a capital inside a sentence ("Toyota"):
+    #: the question is about something the guide does not mention.
+    names: tuple[str, ...] = ()
+    #: The question's words that are characteristic of the guide's subject (see ``QueryReader.topical``).
+    topical: tuple[str, ...] = ()
 
     @property
     def corrected_text(self) -> str | None:
@@ -50,6 +61,24 @@ class Query:
         words = normalise(self.text).split()
         fixes = {c.original: c.corrected for c in self.corrections}
         return " ".join(fixes.get(w, w) for w in words)
+
+
+#: A word is topical when the knowledge uses it this many times (log10) more often than
+#: English does: "electrolyte" (4.2), "pressure" (1.6) are; "works" (0.5), "change" (0.1) are not.
+TOPICAL_LIFT = 1.0
+
+
+def topical_words(vocabulary: Counter[str], *, lift: float = TOPICAL_LIFT) -> frozenset[str]:
+    """The words that say a question is about the guide's subject rather than about anything."""
+    total = sum(vocabulary.values()) or 1
+    out = set()
+    for word, count in vocabulary.items():
+        if word in STOP_WORDS or not word.isalpha():
+            continue
+        english = 10 ** (zipf(word) - 9)
+        if english == 0 or math.log10(count / total / english) >= lift:
+            out.add(word)
+    return frozenset(out)
 
 
 class QueryReader:
@@ -62,6 +91,7 @@ class QueryReader:
         vocabulary.update(synonyms.words)
         known_stems = frozenset(stem(w) for w in vocabulary) | index_vocabulary
         self.corrector = SpellingCorrector(vocabulary, known_stems=known_stems)
+        self.topical = topical_words(vocabulary)
         self._names_by_first_word: dict[str, list[RowName]] = {}
         for name in self._row_names(knowledge):
             self._names_by_first_word.setdefault(name[0][0], []).append(name)
@@ -80,7 +110,8 @@ class QueryReader:
         if len(text) > MAX_QUESTION_CHARS:
             text = text[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
             notice = f"Your question was long, so only its first {len(text)} characters were used."
-        words = normalise(text).split()  # synonyms are expanded once, after spelling correction
+        # Synonyms are expanded once, after spelling correction.
+        words = expand_shorthand(normalise(text).split(), self.corrector.known_words)
         corrected, corrections = self.corrector.correct(words)
         prepared = self.synonyms.expand(" ".join(corrected))
         # Unknown words are judged on what was typed: a shaky correction ("stock" -> "stack")
@@ -90,8 +121,14 @@ class QueryReader:
         unknown = tuple(w for w in content_words(" ".join(words))
                         if not any(ch.isdigit() for ch in w)
                         and (w in shaky or (w not in fixed and not self.corrector.is_known(w))))
+        capitalised = names_in(text)
+        names = tuple(w for w in unknown if w in capitalised)
+        specific = tuple(w for w in unknown if w in capitalised or w in shaky or not is_ordinary(w))
+        ordinary = tuple(w for w in unknown if w not in specific)
         content = tuple(content_words(prepared))
-        return Query(text, prepared, tuple(corrections), content, unknown, self.find_mentions(prepared), notice)
+        topical = tuple(w for w in content if w in self.topical)
+        return Query(text, prepared, tuple(corrections), content, specific, self.find_mentions(prepared), notice,
+                     ordinary, names, topical)
 
     def uncovered_topic(self, query: Query) -> ScopeRule | None:
         """The scope.yaml topic a question names, if any."""

@@ -40,6 +40,9 @@ class Thresholds:
     #: then it is about the guide even if it uses words the guide does not ("AB-21700 specs").
     min_explained_named: float = 0.25
     full_confidence_score: float = 0.65
+    #: An ordinary English word the knowledge never uses weighs this share of a word the
+    #: knowledge never uses that is rare in English (a name, a specialist term).
+    ordinary_weight: float = 0.25
 
 
 @dataclass(frozen=True)
@@ -120,12 +123,17 @@ class Retriever:
 
         t = self.thresholds
         # A follow-up borrows its topic from the previous turn, so its own words need explain less.
-        unknown = len(query.unknown) * (0.5 if context is not None else 1.0)
-        explained = self.index_.explained(vector, int(order[0]), round(unknown)) if ranked else 0.0
+        # Ordinary words the knowledge lacks say little once the question names the guide's subject
+        # ("my seminar on electrolytes"); without a topical word, they are all there is to go on.
+        ordinary_weight = t.ordinary_weight if query.topical or context is not None else 1.0
+        unknown = (len(query.unknown) + ordinary_weight * len(query.ordinary)) * (0.5 if context is not None else 1.0)
+        explained = self.index_.explained(vector, int(order[0]), unknown) if ranked else 0.0
         if context is not None:
             explained = max(explained, 0.5 + explained / 2)
         confidence = float(np.clip(best_score / t.full_confidence_score, 0.0, 1.0)) * min(1.0, explained / 0.8)
-        if best_score < t.min_score:
+        if query.names and context is None:
+            found, reason = False, "names-unknown"
+        elif best_score < t.min_score:
             found, reason = False, "low-score"
         elif explained < (t.min_explained_named if query.mentions else t.min_explained):
             found, reason = False, "off-topic"

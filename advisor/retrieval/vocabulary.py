@@ -60,6 +60,11 @@ class SpellingCorrector:
         self._known_stems = frozenset(known_stems)
         self._cache: dict[str, Correction | None] = {}
 
+    @property
+    def known_words(self) -> frozenset[str]:
+        """The knowledge's own words (and stop words), as written."""
+        return self._known
+
     def is_known(self, word: str) -> bool:
         """In the knowledge, as written or as another form ("easiest" for "easier", "quotes" for "quote")."""
         if word in self._known or stem(word) in self._known_stems:

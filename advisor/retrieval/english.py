@@ -1,0 +1,87 @@
+"""What we know about English itself, apart from any guide: how common a word is, the
+abbreviations of chat writing, and which words are names.
+
+The scope decision needs to tell an ordinary English word the knowledge happens not to
+use ("weekend", "tender", "seminar") from a specific name or term the guide never
+mentions ("QuantumScape", "LMFP"): the first says nothing about whether the guide covers
+a question, the second says it does not. Word frequencies come from ``wordfreq`` (data
+files of word counts, no code), imported on first use so a process that never meets an
+unknown word does not pay for loading them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: Zipf frequency (log10 of uses per billion words) at which a word counts as ordinary
+#: English: 3 is about once per million words ("seminar" 3.4, "inhomogeneity" 1.5,
+#: "quantumscape" 0). Swept in the README's measurements.
+ORDINARY_ZIPF = 3.0
+
+#: Chat and text-message shorthand, written as people type it, with the words it stands for.
+#: Language, not guide knowledge: the same for every knowledge folder.
+CHAT_SHORTHAND: dict[str, str] = {
+    "u": "you", "ur": "your", "r": "are", "y": "why", "wat": "what", "wut": "what", "wht": "what",
+    "whats": "what is", "wats": "what is", "hw": "how", "ppl": "people", "pls": "please", "plz": "please",
+    "thx": "thanks", "ty": "thanks", "tbh": "", "imo": "", "imho": "", "lol": "", "lmao": "", "srsly": "",
+    "omg": "", "idk": "i do not know", "dunno": "do not know", "gonna": "going to", "wanna": "want to",
+    "gotta": "have to", "kinda": "", "sorta": "", "bc": "because", "cuz": "because", "coz": "because",
+    "b4": "before", "btw": "", "w": "with", "abt": "about", "diff": "difference",
+    "n": "and", "b": "be", "k": "ok", "rly": "really", "prob": "probably",
+    "probs": "probably", "msg": "message", "info": "information", "smth": "something",
+    "sth": "something", "bout": "about", "tho": "though", "thru": "through", "nvm": "", "fyi": "", "asap": "",
+}
+
+_REPEATED_LETTERS = re.compile(r"([a-z])\1{2,}")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+@lru_cache(maxsize=50_000)
+def zipf(word: str) -> float:
+    """How common ``word`` is in English (0 for unknown strings, about 7.7 for "the")."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+def is_ordinary(word: str, *, cutoff: float = ORDINARY_ZIPF) -> bool:
+    """An ordinary English word: common enough that its absence from the knowledge means nothing."""
+    return word.isalpha() and zipf(word) >= cutoff
+
+
+def expand_shorthand(words: list[str], known: frozenset[str] | set[str]) -> list[str]:
+    """Normalised words with chat shorthand spelled out and stretched letters ("sooo") folded.
+
+    Words the knowledge itself uses are left alone, so a guide that uses "w" or "v" as a
+    symbol keeps it.
+    """
+    out: list[str] = []
+    for word in words:
+        if word in known:
+            out.append(word)
+            continue
+        if _REPEATED_LETTERS.search(word):
+            word = _REPEATED_LETTERS.sub(r"\1", word)
+        if word in CHAT_SHORTHAND:
+            out.extend(CHAT_SHORTHAND[word].split())
+        elif len(word) > 3 and word.endswith("z") and word[:-1] + "s" in known:
+            out.append(word[:-1] + "s")  # "cellz"
+        else:
+            out.append(word)
+    return out
+
+
+def names_in(text: str) -> frozenset[str]:
+    """Lower-cased words written with a capital inside a sentence ("... from Toyota"):
+    names, unless the whole message is shouted in capitals."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return frozenset()
+    names: set[str] = set()
+    for sentence in re.split(r"[.!?:;\n]+", text):
+        words = _WORD.findall(sentence)
+        for word in words[1:]:
+            if word[0].isupper() and word != "I" and not word.startswith("I'"):
+                names.add(word.lower().replace("'s", ""))
+    return frozenset(names)
