@@ -29,7 +29,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="advisor", description="Answers questions about solid-state batteries from the guide.")
+    parser = _Parser(prog="advisor", description="Answers questions from a guide's knowledge folder, and nothing else.")
     parser.add_argument("--knowledge", type=Path, default=None, metavar="DIR",
                         help="knowledge folder to use instead of the bundled one")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -45,8 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--coverage", action="store_true",
                           help="also ask every entry's own questions and list misses and overlaps")
 
-    evaluate = sub.add_parser("eval", help="grade the advisor on an evaluation file")
-    evaluate.add_argument("cases", type=Path, metavar="CASES.yaml")
+    evaluate = sub.add_parser("eval", help="grade the advisor on evaluation files")
+    evaluate.add_argument("cases", type=Path, nargs="+", metavar="CASES.yaml")
+    evaluate.add_argument("--sweep", metavar="NAME=V1,V2,...", default=None,
+                          help="grade every file once per value of one scoring setting (advisor/retrieval/tuning.py)")
     evaluate.add_argument("--show-fails", action="store_true", help="print each failing case")
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
     evaluate.add_argument("--min-accuracy", type=float, default=None, metavar="X",
@@ -99,9 +101,13 @@ def _dispatch(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
         from advisor.quality.bench import run_bench
 
         return run_bench(quick=args.quick, as_json=args.json, out=out, knowledge_dir=args.knowledge)
-    if args.command == "eval" and not args.cases.is_file():
-        print(f"advisor: evaluation file not found: {args.cases}", file=sys.stderr)
-        return EXIT_USAGE
+    if args.command == "eval":
+        missing = [str(p) for p in args.cases if not p.is_file()]
+        if missing:
+            print(f"advisor: evaluation file not found: {', '.join(missing)}", file=sys.stderr)
+            return EXIT_USAGE
+        if args.sweep is not None:
+            return _sweep(args, out)
     advisor = Advisor(args.knowledge)
     if args.command == "ask":
         answer = advisor.ask(args.question)
@@ -140,7 +146,7 @@ def _chat(advisor: object, stdin: TextIO, out: TextIO) -> int:
     conversation = advisor.conversation()
     interactive = stdin.isatty()
     if interactive:
-        out.write("Ask about solid-state batteries ('quit' to leave).\n")
+        out.write(f"Ask about “{advisor.knowledge.guide.title}” ('quit' to leave).\n")
     while True:
         if interactive:
             out.write("> ")
@@ -179,16 +185,40 @@ def _eval(advisor: object, args: argparse.Namespace, out: TextIO) -> int:
     from advisor.quality.evaluation import evaluate, load_cases
 
     assert isinstance(advisor, Advisor)
-    report = evaluate(advisor, load_cases(args.cases))
+    status = EXIT_OK
+    for path in args.cases:
+        report = evaluate(advisor, load_cases(path))
+        if args.json:
+            out.write(json.dumps({"file": str(path), **report.to_dict()}, ensure_ascii=False, indent=2) + "\n")
+        else:
+            if len(args.cases) > 1:
+                out.write(f"== {path}\n")
+            if args.show_fails:
+                for result in report.failures:
+                    turns = " → ".join(result.case.turns)
+                    out.write(f"FAIL [{result.case.tag}] {turns!r}: {result.why}\n")
+                    out.write("     " + result.answer.text[:300].replace("\n", " ") + "\n")
+            out.write(report.summary() + "\n")
+        lowest = min(report.overall, report.in_scope, report.out_of_scope)
+        if args.min_accuracy is not None and lowest < args.min_accuracy:
+            status = EXIT_FAILED
+    return status
+
+
+def _sweep(args: argparse.Namespace, out: TextIO) -> int:
+    from advisor.quality.evaluation import sweep, sweep_table
+
+    name, _, raw = args.sweep.partition("=")
+    try:
+        values = [float(v) for v in raw.split(",") if v.strip()]
+        if not name or not values:
+            raise ValueError("expected NAME=V1,V2,...")
+        rows = sweep(args.knowledge, list(args.cases), name.strip(), values)
+    except ValueError as exc:
+        print(f"advisor: --sweep: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     if args.json:
-        out.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        out.write(json.dumps([r.to_dict() for r in rows], indent=2) + "\n")
     else:
-        if args.show_fails:
-            for result in report.failures:
-                turns = " → ".join(result.case.turns)
-                out.write(f"FAIL [{result.case.tag}] {turns!r}: {result.why}\n")
-                out.write("     " + result.answer.text[:300].replace("\n", " ") + "\n")
-        out.write(report.summary() + "\n")
-    if args.min_accuracy is not None and min(report.overall, report.in_scope, report.out_of_scope) < args.min_accuracy:
-        return EXIT_FAILED
+        out.write(sweep_table(rows) + "\n")
     return EXIT_OK

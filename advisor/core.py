@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from advisor.answer import Answer, AnswerKind
@@ -16,9 +17,26 @@ from advisor.knowledge.model import KnowledgeBase
 from advisor.library import LibraryEntry, library_entries, search
 from advisor.retrieval import cache
 from advisor.retrieval import compose as composer
-from advisor.retrieval.ranking import Retriever
+from advisor.retrieval.index import FieldWeights
+from advisor.retrieval.message import questions_in
+from advisor.retrieval.ranking import Retrieval, Retriever
+from advisor.retrieval.tuning import Tuning
+from advisor.text import clean
 
 log = logging.getLogger(__name__)
+
+#: Longest message we look for questions in; a pasted document beyond this is not read.
+MAX_MESSAGE_CHARS = 20_000
+#: Questions of one message that are tried; the rest of a long list is left for the user to ask.
+MAX_QUESTIONS_PER_MESSAGE = 3
+#: Suggestions shown under an answer.
+MAX_SUGGESTIONS = 3
+#: A question offered back as a suggestion is cut to this length.
+MAX_SUGGESTION_CHARS = 160
+
+
+def _as_suggestion(question: str) -> str:
+    return question if len(question) <= MAX_SUGGESTION_CHARS else question[: MAX_SUGGESTION_CHARS - 1].rstrip() + "…"
 
 
 def _load_index(knowledge_dir: Path | str | None, top_k: int) -> tuple[KnowledgeBase, Retriever]:
@@ -43,7 +61,7 @@ def _load_index(knowledge_dir: Path | str | None, top_k: int) -> tuple[Knowledge
 
 
 class Advisor:
-    """Answers questions about solid-state batteries from the guide, and nothing else.
+    """Answers questions from one guide's knowledge folder, and nothing else.
 
     ``Advisor()`` loads the bundled knowledge; ``Advisor(knowledge_dir=...)`` another
     folder. Loading validates everything and raises :class:`~advisor.errors.KnowledgeError`
@@ -51,8 +69,13 @@ class Advisor:
     between threads.
     """
 
-    def __init__(self, knowledge_dir: Path | str | None = None, *, top_k: int = 5) -> None:
-        self.knowledge, self._retriever = _load_index(knowledge_dir, top_k)
+    def __init__(self, knowledge_dir: Path | str | None = None, *, top_k: int = 5, tuning: Tuning | None = None,
+                 weights: FieldWeights | None = None) -> None:
+        if tuning is None and weights is None:
+            self.knowledge, self._retriever = _load_index(knowledge_dir, top_k)
+        else:  # a tuning experiment (``advisor eval --sweep``): built fresh, never cached
+            self.knowledge = load_knowledge(knowledge_dir)
+            self._retriever = Retriever(top_k=top_k, tuning=tuning, weights=weights).fit(self.knowledge)
         checklist_file = self.knowledge.directory / "checklist.yaml"
         # Validated with the rest: a broken checklist.yaml refuses the whole advisor, like any knowledge file.
         self.checklist_spec: ChecklistSpec | None = (
@@ -74,17 +97,33 @@ class Advisor:
 
     def answer_in_context(self, question: object, topic: Topic | None = None) -> Reply:
         """Answer ``question`` as a follow-up to ``topic`` (None: on its own), and say what a
-        follow-up to this answer will be about. Never raises; this is what conversations use."""
+        follow-up to this answer will be about. Never raises; this is what conversations use.
+
+        A message of several sentences is answered by its questions (:mod:`advisor.retrieval.message`):
+        the best-answered one, with the others offered as suggestions.
+        """
         text = question if isinstance(question, str) else ("" if question is None else str(question))
-        context = topic.query if topic is not None else None
-        previous_entry = topic.entry_id if topic is not None else None
         try:
-            retrieval = self._retriever.retrieve(text, context=context, previous_entry=previous_entry)
-            answer = composer.compose(retrieval, self.knowledge, text)
+            return self._answer_message(text, topic)
         except Exception:  # the API promises never to raise; log the bug loudly instead of hiding it
             log.exception("advisor failed to answer %r", text[:200])
             return Reply(Answer(question=text, text="Sorry, something went wrong while answering. Please rephrase "
                                 "or try again.", found=False, confidence=0.0, kind=AnswerKind.INTERNAL_ERROR), None)
+
+    def _answer_message(self, text: str, topic: Topic | None) -> Reply:
+        context = topic.query if topic is not None else None
+        previous_entry = topic.entry_id if topic is not None else None
+        asked = questions_in(clean(text[:MAX_MESSAGE_CHARS]))
+        replies: list[tuple[Retrieval, Answer]] = []
+        for candidate in asked[:MAX_QUESTIONS_PER_MESSAGE]:
+            retrieval = self._retriever.retrieve(candidate, context=context, previous_entry=previous_entry)
+            replies.append((retrieval, composer.compose(retrieval, self.knowledge, text,
+                                                        close_second_ratio=self._retriever.tuning.close_second_ratio)))
+        answered = [r for r in replies if r[1].found]
+        retrieval, answer = max(answered, key=lambda r: r[1].confidence) if answered else replies[0]
+        if len(asked) > 1:
+            others = tuple(_as_suggestion(q) for q, r in zip(asked, replies, strict=False) if r[1] is not answer)
+            answer = replace(answer, suggestions=(*others, *answer.suggestions)[:MAX_SUGGESTIONS])
         if not answer.found:
             return Reply(answer, None)
         query = self._retriever.topic_after(retrieval, context)
@@ -105,7 +144,7 @@ class Advisor:
         """The checklist spec, or a ChecklistError saying this knowledge folder has none."""
         if self.checklist_spec is None:
             raise ChecklistError(f"This knowledge folder ({self.knowledge.directory}) has no checklist.yaml, so there "
-                                 "is no supplier checklist to run.")
+                                 "is no checklist to run.")
         return self.checklist_spec
 
     def checklist(self) -> Checklist:

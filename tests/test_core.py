@@ -192,4 +192,5 @@ def test_an_advisor_from_another_folder(write_knowledge):
     answer = small.ask("what goes wrong with oxides")
     assert answer.entry_ids == ("families/oxides/drawbacks",)
     assert small.checklist_spec is None
-    assert not small.ask("Are solid-state batteries safer than lithium-ion?").found
+    # Ordinary words the small folder lacks ("safer") weigh half; a name it never mentions declines.
+    assert not small.ask("Does Toyota use a solid electrolyte?").found

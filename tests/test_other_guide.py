@@ -267,10 +267,6 @@ def test_the_checklist_says_none_is_configured(sourdough):
         assert str(FIXTURE) in str(caught.value)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "advisor/core.py, Advisor.require_checklist_spec hard-codes the battery guide's wording in its ChecklistError: "
-    "'... has no checklist.yaml, so there is no supplier checklist to run.' A guide without checklist.yaml is told "
-    "about suppliers."))
 def test_the_no_checklist_message_does_not_mention_suppliers(sourdough):
     with pytest.raises(ChecklistError) as caught:
         sourdough.checklist()

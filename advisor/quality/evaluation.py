@@ -9,7 +9,7 @@ A case passes when every ``expect`` group has at least one phrase in the answer
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,8 @@ from advisor.answer import MAX_ANSWER_CHARS, Answer
 from advisor.core import Advisor
 from advisor.errors import KnowledgeError, Problem
 from advisor.knowledge.yamlfile import load_yaml
+from advisor.retrieval.index import FieldWeights
+from advisor.retrieval.tuning import Tuning
 
 
 @dataclass(frozen=True)
@@ -150,3 +152,47 @@ def evaluate(advisor: Advisor, cases: list[Case]) -> Report:
         tags[case.tag][0] += passed
         tags[case.tag][1] += 1
     return Report(tuple(results), {t: (p, n) for t, (p, n) in tags.items()})
+
+
+@dataclass(frozen=True)
+class SweepRow:
+    """Accuracy on every evaluation set with one setting at one value."""
+
+    name: str
+    value: float
+    reports: dict[str, Report]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "value": self.value,
+                "sets": {label: {"overall": r.overall, "in_scope": r.in_scope, "out_of_scope": r.out_of_scope}
+                         for label, r in self.reports.items()}}
+
+
+def sweep(knowledge_dir: Path | None, case_files: list[Path], name: str, values: list[float]) -> list[SweepRow]:
+    """Grade every evaluation file once per value of one setting (a :class:`Tuning` or
+    :class:`FieldWeights` field); ValueError for a name that is neither."""
+    sets = {path.name: load_cases(path) for path in case_files}
+    rows: list[SweepRow] = []
+    for value in values:
+        if name in Tuning.names():
+            advisor = Advisor(knowledge_dir, tuning=Tuning().with_value(name, value))
+        elif name in {f.name for f in fields(FieldWeights)}:
+            advisor = Advisor(knowledge_dir, weights=replace(FieldWeights(), **{name: value}))
+        else:
+            known = ", ".join((*Tuning.names(), *(f.name for f in fields(FieldWeights))))
+            raise ValueError(f"unknown setting {name!r}: use one of {known}")
+        rows.append(SweepRow(name, value, {label: evaluate(advisor, cases) for label, cases in sets.items()}))
+    return rows
+
+
+def sweep_table(rows: list[SweepRow]) -> str:
+    """The sweep as a Markdown table: one row per value, overall / in scope / out of scope per set."""
+    if not rows:
+        return ""
+    labels = list(rows[0].reports)
+    header = f"| {rows[0].name} | " + " | ".join(labels) + " |"
+    lines = [header, "|---|" + "---|" * len(labels)]
+    for row in rows:
+        cells = [f"{r.overall:.1%} ({r.in_scope:.1%} / {r.out_of_scope:.1%})" for r in row.reports.values()]
+        lines.append(f"| {row.value:g} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)

@@ -5,6 +5,7 @@ it names (:mod:`.rows`), rank and decide scope (:mod:`.ranking`), write the answ
 
 from advisor.retrieval.compose import entry_text
 from advisor.retrieval.query import Mention, Query
-from advisor.retrieval.ranking import Retrieval, Retriever, Thresholds
+from advisor.retrieval.ranking import Retrieval, Retriever
+from advisor.retrieval.tuning import Tuning
 
-__all__ = ["Mention", "Query", "Retrieval", "Retriever", "Thresholds", "entry_text"]
+__all__ = ["Mention", "Query", "Retrieval", "Retriever", "Tuning", "entry_text"]

@@ -6,10 +6,9 @@ from advisor.answer import MAX_ANSWER_CHARS, Answer, AnswerKind, Source
 from advisor.knowledge.model import Entry, KnowledgeBase, Table, render_row, render_table
 from advisor.retrieval.ranking import Retrieval
 
-#: A second entry this close to the best is offered as "see also".
-CLOSE_SECOND_RATIO = 0.85
 
-def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str) -> Answer:
+def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, close_second_ratio: float) -> Answer:
+    """The answer for a retrieval; ``close_second_ratio`` (see :class:`Tuning`) decides "see also"."""
     query = retrieval.query
     if not retrieval.found or retrieval.best is None:
         return _not_found(retrieval, knowledge, question)
@@ -22,7 +21,7 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str) -> An
         body = entry_text(best, knowledge)
         main = best
     sources: list[Source] = [main.source]
-    see_also = _close_second(retrieval, main, best_score)
+    see_also = _close_second(retrieval, main, best_score, close_second_ratio)
     text = body
     if see_also is not None:
         text += f"\n\n*See also:* {see_also.title}"
@@ -82,12 +81,12 @@ def _comparison_text(table: Table, row_ids: tuple[str, ...]) -> str:
     return f"**{names}** ({table.title.lower()}):\n\n{render_table(table, rows)}{intro}"
 
 
-def _close_second(retrieval: Retrieval, main: Entry, best_score: float) -> Entry | None:
+def _close_second(retrieval: Retrieval, main: Entry, best_score: float, ratio: float) -> Entry | None:
     for entry, score in retrieval.ranked[1:3]:
         if entry.id == main.id or (entry.table_id is not None and entry.table_id == main.table_id
                                    and entry.row_id == main.row_id):
             continue
-        if score >= best_score * CLOSE_SECOND_RATIO:
+        if score >= best_score * ratio:
             return entry
         break
     return None

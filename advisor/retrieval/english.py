@@ -14,11 +14,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-#: Zipf frequency (log10 of uses per billion words) at which a word counts as ordinary
-#: English: 3 is about once per million words ("seminar" 3.4, "inhomogeneity" 1.5,
-#: "quantumscape" 0). Swept in the README's measurements.
-ORDINARY_ZIPF = 3.0
-
 #: Chat and text-message shorthand, written as people type it, with the words it stands for.
 #: Language, not guide knowledge: the same for every knowledge folder.
 CHAT_SHORTHAND: dict[str, str] = {
@@ -45,9 +40,12 @@ def zipf(word: str) -> float:
     return float(zipf_frequency(word, "en"))
 
 
-def is_ordinary(word: str, *, cutoff: float = ORDINARY_ZIPF) -> bool:
-    """An ordinary English word: common enough that its absence from the knowledge means nothing."""
-    return word.isalpha() and zipf(word) >= cutoff
+def is_ordinary(word: str, *, cutoff: float) -> bool:
+    """An ordinary English word: common enough that its absence from the knowledge says little.
+
+    ``cutoff`` is a Zipf frequency (log10 of uses per billion words): 3 is about once per
+    million words ("seminar" 3.4, "inhomogeneity" 1.5, "quantumscape" 0)."""
+    return bool(word) and word.replace("'", "").isalpha() and zipf(word) >= cutoff
 
 
 def expand_shorthand(words: list[str], known: frozenset[str] | set[str]) -> list[str]:

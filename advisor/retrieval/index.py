@@ -125,11 +125,14 @@ class Index:
             total = total * ((1.0 - w.coverage) + w.coverage * coverage)
         return total
 
-    def explained(self, query: QueryVector, entry_position: int, unknown_words: float) -> float:
+    def explained(self, query: QueryVector, entry_position: int, unknown_words: float,
+                  ignore: Iterable[str] = ()) -> float:
         """How much of the question one entry accounts for: the IDF-weighted share of the
         question's words that occur in the entry, where words the knowledge never uses
-        count at the highest IDF (they are the most specific words of the question)."""
-        terms = query.asked
+        count at the highest IDF (they are the most specific words of the question).
+        ``ignore``: words left out (a doubtful spelling correction is already counted as unknown)."""
+        skip = {self.word_vectorizer_.vocabulary_.get(stem(w), -1) for w in ignore}
+        terms = np.array([t for t in query.asked if t not in skip], dtype=np.intp)
         weights = self.unigram_idf_[terms]
         present = np.array([self._contains(t, entry_position) for t in terms], dtype=np.float64)
         total = float(weights.sum()) + unknown_words * float(self.unigram_idf_.max(initial=1.0))

@@ -12,12 +12,9 @@ from dataclasses import dataclass
 
 from advisor.knowledge.model import Entry, KnowledgeBase, ScopeRule
 from advisor.retrieval.english import expand_shorthand, is_ordinary, names_in, zipf
+from advisor.retrieval.tuning import Tuning
 from advisor.retrieval.vocabulary import Correction, SpellingCorrector, Synonyms
 from advisor.text import MAX_QUESTION_CHARS, STOP_WORDS, clean, content_words, normalise, stem
-
-#: A row name found in more than this share of the free-text entries is the guide's subject
-#: ("solid state", "electrolyte"), not a way of naming that row.
-GENERIC_NAME_SHARE = 0.25
 
 RowName = tuple[tuple[str, ...], str, str]  # (words of the name, table id, row id)
 
@@ -52,6 +49,9 @@ class Query:
     names: tuple[str, ...] = ()
     #: The question's words that are characteristic of the guide's subject (see ``QueryReader.topical``).
     topical: tuple[str, ...] = ()
+    #: Replacements of doubtful spelling corrections ("route" for "router"): used for ranking,
+    #: never as evidence that the guide covers the question.
+    doubtful: tuple[str, ...] = ()
 
     @property
     def corrected_text(self) -> str | None:
@@ -63,13 +63,10 @@ class Query:
         return " ".join(fixes.get(w, w) for w in words)
 
 
-#: A word is topical when the knowledge uses it this many times (log10) more often than
-#: English does: "electrolyte" (4.2), "pressure" (1.6) are; "works" (0.5), "change" (0.1) are not.
-TOPICAL_LIFT = 1.0
-
-
-def topical_words(vocabulary: Counter[str], *, lift: float = TOPICAL_LIFT) -> frozenset[str]:
-    """The words that say a question is about the guide's subject rather than about anything."""
+def topical_words(vocabulary: Counter[str], *, lift: float) -> frozenset[str]:
+    """The words that say a question is about the guide's subject rather than about anything:
+    those the knowledge uses ``10**lift`` times more often than English does ("electrolyte" 4.2,
+    "pressure" 1.6 are topical at lift 1; "works" 0.5 and "change" 0.1 are not)."""
     total = sum(vocabulary.values()) or 1
     out = set()
     for word, count in vocabulary.items():
@@ -84,14 +81,16 @@ def topical_words(vocabulary: Counter[str], *, lift: float = TOPICAL_LIFT) -> fr
 class QueryReader:
     """Turns raw questions into :class:`Query` objects for one knowledge base. Read-only once built."""
 
-    def __init__(self, knowledge: KnowledgeBase, synonyms: Synonyms, index_vocabulary: frozenset[str]) -> None:
+    def __init__(self, knowledge: KnowledgeBase, synonyms: Synonyms, index_vocabulary: frozenset[str],
+                 tuning: Tuning) -> None:
         self.synonyms = synonyms
+        self.tuning = tuning
         vocabulary = Counter(w for e in knowledge.entries for text in (e.title, e.answer, *e.questions, *e.keywords)
                              for w in self.expand(text).split())
         vocabulary.update(synonyms.words)
         known_stems = frozenset(stem(w) for w in vocabulary) | index_vocabulary
         self.corrector = SpellingCorrector(vocabulary, known_stems=known_stems)
-        self.topical = topical_words(vocabulary)
+        self.topical = topical_words(vocabulary, lift=tuning.topical_lift)
         self._names_by_first_word: dict[str, list[RowName]] = {}
         for name in self._row_names(knowledge):
             self._names_by_first_word.setdefault(name[0][0], []).append(name)
@@ -116,19 +115,22 @@ class QueryReader:
         prepared = self.synonyms.expand(" ".join(corrected))
         # Unknown words are judged on what was typed: a shaky correction ("stock" -> "stack")
         # helps retrieval but is no evidence the question is about the guide.
-        shaky = {c.original for c in corrections if not c.confident}
+        # A doubtful correction of a string that is no English word ("wrk") is a typo after all.
+        cutoff = self.tuning.ordinary_zipf
+        doubtful = [c for c in corrections if not c.confident and is_ordinary(c.original, cutoff=cutoff)]
+        shaky = {c.original for c in doubtful}
         fixed = {c.original for c in corrections}
         unknown = tuple(w for w in content_words(" ".join(words))
                         if not any(ch.isdigit() for ch in w)
                         and (w in shaky or (w not in fixed and not self.corrector.is_known(w))))
         capitalised = names_in(text)
         names = tuple(w for w in unknown if w in capitalised)
-        specific = tuple(w for w in unknown if w in capitalised or w in shaky or not is_ordinary(w))
+        specific = tuple(w for w in unknown if w in capitalised or w in shaky or not is_ordinary(w, cutoff=cutoff))
         ordinary = tuple(w for w in unknown if w not in specific)
         content = tuple(content_words(prepared))
         topical = tuple(w for w in content if w in self.topical)
         return Query(text, prepared, tuple(corrections), content, specific, self.find_mentions(prepared), notice,
-                     ordinary, names, topical)
+                     ordinary, names, topical, tuple(c.corrected for c in doubtful))
 
     def uncovered_topic(self, query: Query) -> ScopeRule | None:
         """The scope.yaml topic a question names, if any."""
@@ -170,6 +172,6 @@ class QueryReader:
                     words = tuple(self.expand(name).split())
                     needle = " " + " ".join(words) + " "
                     share = sum(needle in t for t in free_texts) / len(free_texts) if free_texts else 0.0
-                    if words and share <= GENERIC_NAME_SHARE:
+                    if words and share <= self.tuning.generic_name_share:
                         names.add((words, table.id, row.id))
         return sorted(names, key=lambda n: (-len(n[0]), n[1], n[2]))

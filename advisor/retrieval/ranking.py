@@ -16,33 +16,16 @@ from advisor.knowledge.model import Entry, KnowledgeBase, ScopeRule, Table
 from advisor.retrieval.index import FieldWeights, Index
 from advisor.retrieval.query import Mention, Query, QueryReader
 from advisor.retrieval.rows import RowScoring
+from advisor.retrieval.tuning import Tuning
 from advisor.retrieval.vocabulary import Synonyms
 from advisor.text import SMALL_TALK, STOP_WORDS, normalise
 
-__all__ = ["Mention", "Query", "Retrieval", "Retriever", "Thresholds", "context_without_replaced_rows"]
+__all__ = ["Mention", "Query", "Retrieval", "Retriever", "context_without_replaced_rows"]
 
 #: Words that say "compare these": with two rows of one table named, answer side by side.
 COMPARISON_CUES = frozenset({"vs", "versus", "compare", "compared", "comparison", "difference", "differences",
                              "differ", "different", "or", "between", "better", "which", "against"})
 
-
-
-@dataclass(frozen=True)
-class Thresholds:
-    """Where "the guide covers this" starts; tuned on the development set, kept few and coarse."""
-
-    min_score: float = 0.18
-    #: The best entry must account for this share of the question's words (IDF-weighted,
-    #: words the guide never uses counting fully against it): "how do I change a car tyre"
-    #: shares "change" with the guide but is not about it.
-    min_explained: float = 0.5
-    #: ... unless the question names something from a table (a product, an electrolyte family):
-    #: then it is about the guide even if it uses words the guide does not ("AB-21700 specs").
-    min_explained_named: float = 0.25
-    full_confidence_score: float = 0.65
-    #: An ordinary English word the knowledge never uses weighs this share of a word the
-    #: knowledge never uses that is rare in English (a name, a specialist term).
-    ordinary_weight: float = 0.25
 
 
 @dataclass(frozen=True)
@@ -67,17 +50,17 @@ class Retriever:
     """Scores questions against a knowledge base. Fitted once; safe to share between threads."""
 
     def __init__(self, *, top_k: int = 5, weights: FieldWeights | None = None,
-                 thresholds: Thresholds | None = None) -> None:
+                 tuning: Tuning | None = None) -> None:
         self.top_k = top_k
         self.weights = weights
-        self.thresholds = thresholds or Thresholds()
+        self.tuning = tuning or Tuning()
 
     def fit(self, knowledge: KnowledgeBase) -> Retriever:
         self.knowledge_ = knowledge
         synonyms = Synonyms(knowledge.synonyms)
         self.index_ = Index(weights=self.weights).fit(knowledge.entries, lambda text: synonyms.expand(normalise(text)))
-        self.reader_ = QueryReader(knowledge, synonyms, self.index_.vocabulary_)
-        self.rows_ = RowScoring(knowledge, self.index_.entries_, self.reader_)
+        self.reader_ = QueryReader(knowledge, synonyms, self.index_.vocabulary_, self.tuning)
+        self.rows_ = RowScoring(knowledge, self.index_.entries_, self.reader_, self.tuning)
         return self
 
     def prepare(self, question: str) -> Query:
@@ -86,7 +69,7 @@ class Retriever:
 
     # ------------------------------------------------------------------ retrieval
 
-    def retrieve(self, question: str, *, context: Query | None = None, context_weight: float = 0.5,
+    def retrieve(self, question: str, *, context: Query | None = None,
                  previous_entry: str | None = None) -> Retrieval:
         """Rank entries for ``question``; ``context`` is the conversation's topic for a follow-up and
         ``previous_entry`` the entry that answered the turn before."""
@@ -111,7 +94,7 @@ class Retriever:
         if context is not None:
             context_text, inherited = context_without_replaced_rows(context, query)
             mentions = mentions + inherited
-        vector = self.index_.vectorize(query.prepared, context=context_text, context_weight=context_weight)
+        vector = self.index_.vectorize(query.prepared, context=context_text, context_weight=self.tuning.context_weight)
         scores = self.index_.score(vector)
         scores = self.rows_.adjust(scores, mentions)
         if context is not None and previous_entry is not None:
@@ -121,16 +104,20 @@ class Retriever:
         ranked = tuple((self.index_.entries_[i], float(scores[i])) for i in order)
         best_score = ranked[0][1] if ranked else 0.0
 
-        t = self.thresholds
+        t = self.tuning
         # A follow-up borrows its topic from the previous turn, so its own words need explain less.
         # Ordinary words the knowledge lacks say little once the question names the guide's subject
         # ("my seminar on electrolytes"); without a topical word, they are all there is to go on.
         ordinary_weight = t.ordinary_weight if query.topical or context is not None else 1.0
-        unknown = (len(query.unknown) + ordinary_weight * len(query.ordinary)) * (0.5 if context is not None else 1.0)
-        explained = self.index_.explained(vector, int(order[0]), unknown) if ranked else 0.0
+        unknown = len(query.unknown) + ordinary_weight * len(query.ordinary)
         if context is not None:
-            explained = max(explained, 0.5 + explained / 2)
-        confidence = float(np.clip(best_score / t.full_confidence_score, 0.0, 1.0)) * min(1.0, explained / 0.8)
+            unknown *= t.follow_up_unknown_factor
+        explained = self.index_.explained(vector, int(order[0]), unknown, ignore=query.doubtful) if ranked else 0.0
+        if context is not None:
+            floor = t.follow_up_explained_floor
+            explained = max(explained, floor + explained * (1.0 - floor))
+        confidence = float(np.clip(best_score / t.full_confidence_score, 0.0, 1.0)) * min(
+            1.0, explained / t.full_confidence_explained)
         if query.names and context is None:
             found, reason = False, "names-unknown"
         elif best_score < t.min_score:

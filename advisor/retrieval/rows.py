@@ -12,26 +12,17 @@ from numpy.typing import NDArray
 
 from advisor.knowledge.model import Entry, KnowledgeBase
 from advisor.retrieval.query import Mention, Query, QueryReader
+from advisor.retrieval.tuning import Tuning
 from advisor.text import content_words, stem
-
-#: A cell or row entry answers about one named thing; without that thing named it is a weak match.
-UNNAMED_ROW_FACTOR = 0.55
-#: A free-text entry about a different row of the same table ("polymers" prose for an
-#: "oxides" question) is the wrong answer however well its other words match.
-SIBLING_ROW_FACTOR = 0.4
-#: How far one unnamed row's best cell must lead the other rows' to be answered on its own.
-CLEAR_LEAD = 1.15
-#: How much of its best unnamed cell's score a whole table takes over.
-TABLE_PROMOTION_FACTOR = 0.85
-#: A whole row is less specific than one of its cells; prefer the cell when both match.
-WHOLE_ROW_FACTOR = 0.9
 
 
 class RowScoring:
     """Score adjustments that depend on which table rows a question names. Read-only once built."""
 
-    def __init__(self, knowledge: KnowledgeBase, entries: tuple[Entry, ...], reader: QueryReader) -> None:
+    def __init__(self, knowledge: KnowledgeBase, entries: tuple[Entry, ...], reader: QueryReader,
+                 tuning: Tuning) -> None:
         self.knowledge = knowledge
+        self.tuning = tuning
         self.entries = entries
         self.reader = reader
         self.position = {e.id: i for i, e in enumerate(entries)}
@@ -73,11 +64,11 @@ class RowScoring:
         named_tables = [self._table_codes[m.table_id] for m in mentions if m.table_id in self._table_codes]
         is_named = np.isin(self._row_key, named)
         unnamed = (self._row_key >= 0) & ~is_named
-        scores[unnamed] *= UNNAMED_ROW_FACTOR
-        scores[self._whole_row] *= WHOLE_ROW_FACTOR
+        scores[unnamed] *= self.tuning.unnamed_row_factor
+        scores[self._whole_row] *= self.tuning.whole_row_factor
         # The question names one electrolyte family; an entry about another one is the wrong answer.
         sibling = (self._about_key >= 0) & ~np.isin(self._about_key, named) & np.isin(self._about_table, named_tables)
-        scores[sibling] *= SIBLING_ROW_FACTOR
+        scores[sibling] *= self.tuning.sibling_row_factor
         # A cell that matches well for a row nobody named speaks for its table. If one row's cells
         # clearly lead ("which family has high ionic conductivity?" -> sulfides), the question
         # picks that row by its content: let that cell compete as if named. Otherwise answer with
@@ -92,10 +83,10 @@ class RowScoring:
                 leader = ranked[0]
                 others = ranked[self._row_key[ranked] != self._row_key[leader]]
                 runner_up = float(raw[others[0]]) if len(others) else 0.0
-                if raw[leader] >= CLEAR_LEAD * runner_up:
+                if raw[leader] >= self.tuning.clear_lead * runner_up:
                     scores[leader] = raw[leader]
                 else:
-                    scores[position] = max(scores[position], TABLE_PROMOTION_FACTOR * float(raw[leader]))
+                    scores[position] = max(scores[position], self.tuning.table_promotion_factor * float(raw[leader]))
         return scores
 
     def same_column_for_new_row(self, scores: NDArray[np.float64], previous_entry: str) -> NDArray[np.float64]:
@@ -108,7 +99,7 @@ class RowScoring:
             return scores
         cell = self.position.get(f"{best.table_id}/{best.row_id}/{previous.column_id}")
         if cell is not None:
-            scores[cell] = max(scores[cell], float(scores.max()) * 1.01)
+            _make_best(scores, cell)
         return scores
 
     def new_column_for_same_row(self, scores: NDArray[np.float64], previous_entry: str,
@@ -129,5 +120,11 @@ class RowScoring:
             return scores
         cell = self.position.get(f"{previous.table_id}/{previous.row_id}/{best_column}")
         if cell is not None:
-            scores[cell] = max(scores[cell], float(scores.max()) * 1.01)
+            _make_best(scores, cell)
         return scores
+
+
+def _make_best(scores: NDArray[np.float64], position: int) -> None:
+    """Put the entry at ``position`` just above the current best (1% over it), so it wins the
+    ranking while its score stays on the scale the scope decision reads."""
+    scores[position] = max(scores[position], float(scores.max()) * 1.01)

@@ -1,0 +1,65 @@
+"""Finding the question in a message.
+
+People write several sentences of context (who they are, what a salesperson told them,
+what they are building) and bury one or two questions inside. Retrieval should see the
+questions, not the context: the same question padded with any amount of context gets the
+same answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Openings of a sentence that asks something, even without a question mark.
+ASKING_OPENINGS = (
+    "what", "why", "how", "which", "who", "whom", "whose", "where", "when", "is ", "are ", "was ", "were ",
+    "do ", "does ", "did ", "can ", "could ", "should ", "would ", "will ", "has ", "have ", "explain",
+    "tell me", "describe", "compare", "list ", "give me", "show me", "help me", "i want to know",
+    "i'd like to know", "i would like to know", "i'd like to understand", "i want to understand",
+    "i wonder", "i'm wondering", "i am wondering", "any idea", "please explain", "please tell",
+)
+#: Words that open a sentence without changing what it asks ("So, what ...").
+_LEAD_INS = re.compile(r"^(?:(?:so|and|but|also|ok|okay|well|now|then|please|basically|honestly)\b[,\s]*)+",
+                       re.IGNORECASE)
+#: Words that point back at the sentence before ("Is that true?").
+_POINTING = re.compile(r"\b(?:that|this|it|they|them|those|these|such)\b", re.IGNORECASE)
+#: A sentence ends at . ! ? (repeated) before whitespace and a capital, a quote or a digit; or at a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[.!?]*\s+(?=[\"'“‘(A-Z0-9])|\s*\n+\s*")
+
+#: A message needs at least this many sentences before we look for its questions.
+MIN_SENTENCES = 2
+#: A question sentence this short that points back ("Is that true?") borrows the sentence before it.
+SHORT_POINTER_WORDS = 12
+
+
+def sentences(text: str) -> list[str]:
+    """The message's sentences, in order, without empty ones."""
+    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+
+
+def asks(sentence: str) -> bool:
+    """Whether a sentence asks something (a question mark, or an asking opening)."""
+    stripped = sentence.strip()
+    if stripped.endswith("?"):
+        return True
+    lowered = _LEAD_INS.sub("", stripped.lower())
+    return lowered.startswith(ASKING_OPENINGS)
+
+
+def questions_in(text: str) -> list[str]:
+    """The questions of a message of several sentences, each with the context it needs.
+
+    A one-sentence message, or one with no asking sentence, is returned whole. A short
+    question that points back ("Is that claim true?") keeps the sentence before it.
+    """
+    parts = sentences(text)
+    if len(parts) < MIN_SENTENCES:
+        return [text]
+    found: list[str] = []
+    for i, part in enumerate(parts):
+        if not asks(part):
+            continue
+        if i > 0 and len(part.split()) <= SHORT_POINTER_WORDS and _POINTING.search(part) and not asks(parts[i - 1]):
+            part = f"{parts[i - 1]} {part}"
+        found.append(part)
+    return found or [text]

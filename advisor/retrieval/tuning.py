@@ -1,0 +1,77 @@
+"""Every number that shapes ranking and the scope decision, in one place.
+
+Each field says what it does and what measures it: ``advisor eval --sweep NAME=V1,V2,...``
+prints the accuracy of every evaluation set for each value, and the README lists the
+sweep that justifies the default. A factor whose sweep moves no figure is deleted, not kept.
+The field weights of the index (:class:`advisor.retrieval.index.FieldWeights`) are swept the
+same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """Scoring and scope settings; the defaults are the measured best."""
+
+    # --------------------------------------------------------------- the scope decision
+    #: Below this best score, the guide does not cover the question.
+    min_score: float = 0.18
+    #: The best entry must account for this share of the question's words (IDF-weighted;
+    #: words the knowledge never uses count against it, see ``ordinary_weight``).
+    min_explained: float = 0.5
+    #: ... unless the question names a table row (a product, an electrolyte family): then it is
+    #: about the guide even if it uses words the guide does not ("AB-21700 specs").
+    min_explained_named: float = 0.25
+    #: The best score at which confidence reaches 1.
+    full_confidence_score: float = 0.65
+    #: An ordinary English word the knowledge never uses ("seminar") weighs this share of a rare
+    #: one (a name, a specialist term), when the question also names the guide's subject.
+    ordinary_weight: float = 0.5
+    #: Zipf frequency from which a word is ordinary English (3: once per million words).
+    ordinary_zipf: float = 3.0
+    #: A word is topical when the knowledge uses it 10**lift times more often than English does.
+    topical_lift: float = 1.0
+
+    #: Explained share at which confidence reaches 1.
+    full_confidence_explained: float = 0.8
+
+    # --------------------------------------------------------------- follow-ups
+    #: Weight of the previous turn's words in a follow-up's query vector.
+    context_weight: float = 0.5
+    #: A follow-up borrows its topic from the previous turn, so its unknown words count this much...
+    follow_up_unknown_factor: float = 0.5
+    #: ... and it explains at least this share, plus its own share scaled into the rest.
+    follow_up_explained_floor: float = 0.5
+
+    # --------------------------------------------------------------- table rows
+    #: A cell or row entry answers about one named thing; without that thing named it is a weak match.
+    unnamed_row_factor: float = 0.55
+    #: A free-text entry about a different row of the same table ("polymers" prose for an
+    #: "oxides" question) is the wrong answer however well its other words match.
+    sibling_row_factor: float = 0.4
+    #: How far one unnamed row's best cell must lead the other rows' to be answered on its own.
+    clear_lead: float = 1.15
+    #: How much of its best unnamed cell's score a whole table takes over.
+    table_promotion_factor: float = 0.85
+    #: A whole row is less specific than one of its cells; prefer the cell when both match.
+    whole_row_factor: float = 0.9
+    #: A row name found in more than this share of the free-text entries is the guide's subject
+    #: ("solid state", "electrolyte"), not a way of naming that row.
+    generic_name_share: float = 0.25
+
+    # --------------------------------------------------------------- the answer
+    #: A second entry this close to the best is offered as "see also".
+    close_second_ratio: float = 0.85
+
+    @classmethod
+    def names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+    def with_value(self, name: str, value: float) -> Tuning:
+        """A copy with one setting changed; ValueError for a name that is not a setting."""
+        if name not in self.names():
+            raise ValueError(f"unknown setting {name!r}: use one of {', '.join(self.names())}")
+        return replace(self, **{name: value})
