@@ -17,6 +17,7 @@ from urllib.parse import quote, urlsplit
 import streamlit as st
 
 from advisor import Advisor, Answer, KnowledgeError, Problem
+from advisor.answer import AnswerKind
 from advisor.knowledge.loader import bundled_knowledge_dir
 from advisor.live import LiveAdvisor
 from advisor.store.database import Store
@@ -26,13 +27,12 @@ log = logging.getLogger("ui")
 
 #: Optional: another knowledge folder (staff trying an edited copy before shipping it).
 KNOWLEDGE_ENV_VAR = "ADVISOR_KNOWLEDGE_DIR"
-#: Longest question the chat box accepts; the advisor itself cuts at its own limit with a notice.
-MAX_QUESTION_INPUT = 2000
+#: The app's name while no knowledge is loaded (otherwise ``guide.yaml`` names it).
+FALLBACK_APP_NAME = "Advisor"
 #: How long a write waits for other sessions' writes before giving up. Questions are recorded
 #: after the answer is on screen, so waiting costs the user nothing visible.
 STORE_TIMEOUT_S = 5.0
 
-PAGES_DIR = Path(__file__).parent / "views"
 ASK_PAGE = "views/ask.py"
 CHECKLIST_PAGE = "views/checklist.py"
 LIBRARY_PAGE = "views/library.py"
@@ -175,7 +175,7 @@ def render_answer_meta(answer: Answer) -> None:
     titles = source_titles(answer)
     if titles and not _cites_itself(answer):
         st.caption("Sources: " + " · ".join(escape_markdown(t) for t in titles))
-    elif not answer.found:
+    elif answer.kind is AnswerKind.NOT_COVERED:  # not under a greeting, an empty question or an apology
         st.caption("Not covered by the guide.")
 
 

@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 from uihelpers import AppFactory, ask, assistant_text
 
 from advisor import Advisor
-from advisor.store.database import Store
+from advisor.store.database import MAX_STORED_QUESTION_CHARS, Store
 
 COVERED = "How does a solid-state battery work?"
 UNCOVERED = "Do you sell electric bicycles?"
@@ -22,7 +22,7 @@ def _user_texts(at: AppTest) -> list[str]:
 
 def test_empty_chat_offers_starter_questions(app: AppFactory, advisor: Advisor) -> None:
     at = app()
-    assert at.title[0].value == "Solid-state battery advisor"
+    assert at.title[0].value == advisor.knowledge.guide.name
     assert list(at.pills[0].options) == list(advisor.starter_questions())
     assert len(at.chat_message) == 0
 
@@ -147,6 +147,32 @@ def test_supplier_request_opens_the_checklist(app: AppFactory) -> None:
     at = ask(app(), "help me evaluate a supplier")
     assert at.title[0].value == "Supplier checklist"
     assert "one question at a time" in at.info[0].value
+
+
+def test_the_chat_carries_on_after_a_supplier_request(app: AppFactory) -> None:
+    at = ask(app(), "Why do researchers like sulfide electrolytes?")
+    ask(at, "help me evaluate a supplier")
+    assert at.title[0].value == "Supplier checklist"
+
+    at.switch_page("views/ask.py").run()
+    assert _user_texts(at) == ["Why do researchers like sulfide electrolytes?"]  # the request is not a chat turn
+    ask(at, "and oxides?")  # a follow-up of the earlier question, not an answer to a checklist step
+
+    shown = assistant_text(at)
+    assert "oxide" in shown.lower()
+    assert "Back to the checklist" not in shown and "Step 1 of" not in shown
+    assert len(at.chat_message) == 4
+
+
+def test_a_greeting_is_not_called_a_miss(app: AppFactory, advisor: Advisor) -> None:
+    at = ask(app(), "hello")
+    shown = assistant_text(at)
+    assert advisor.knowledge.guide.greeting in shown
+    assert "Not covered by the guide." not in shown
+
+
+def test_the_chat_box_takes_what_the_store_keeps(app: AppFactory) -> None:
+    assert app().chat_input[0].proto.max_chars == MAX_STORED_QUESTION_CHARS
 
 
 def test_answer_drawing_on_the_checklist_offers_it(app: AppFactory) -> None:

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass
 
 import streamlit as st
 
-from advisor import Advisor, Answer, StorageError
-from advisor.checklist.intent import is_checklist_request
-from advisor.store.export import conversation_to_markdown
+from advisor import Advisor, Answer, Conversation, StorageError
+from advisor.answer import AnswerKind
+from advisor.knowledge.model import GuideInfo
+from advisor.store.database import MAX_STORED_QUESTION_CHARS
+from advisor.store.export import conversation_to_markdown, escape_markdown
 from ui import components as c
 
 PENDING = "pending_prompt"  # a question chosen by clicking a chip, asked on the next run
+#: The chat box takes as much as the store keeps; the advisor reads the first
+#: ``advisor.text.MAX_QUESTION_CHARS`` of it and says so in a notice.
+MAX_QUESTION_INPUT = MAX_STORED_QUESTION_CHARS
+#: The chat checklist's own command for leaving a walk-through (``advisor.checklist.chat.LEAVE_COMMANDS``).
+LEAVE_CHECKLIST = "stop"
 
 
 @dataclass(frozen=True)
@@ -27,20 +35,37 @@ def _messages() -> list[Message]:
     return messages
 
 
-def _ask(advisor: Advisor, question: str) -> Message:
-    question = question[: c.MAX_QUESTION_INPUT]
-    if is_checklist_request(question):
-        # The walk-through has its own page (buttons, progress, a report that survives a reload).
-        st.session_state["checklist_from_chat"] = True
-        st.switch_page(c.CHECKLIST_PAGE)
+def _conversation(advisor: Advisor) -> Conversation:
     if "conversation" not in st.session_state:
         st.session_state["conversation"] = advisor.conversation()
+    conversation: Conversation = st.session_state["conversation"]
     # After staff reload the knowledge, the conversation carries on (history, topic) on the new version.
-    st.session_state["conversation"].use(advisor)
-    answer: Answer = st.session_state["conversation"].ask(question)
+    conversation.use(advisor)
+    return conversation
+
+
+def _ask(advisor: Advisor, question: str) -> Message:
+    question = question[:MAX_QUESTION_INPUT]
+    conversation = _conversation(advisor)
+    answer = conversation.ask(question)
+    if conversation.checklist is not None:
+        # The conversation read a request for the supplier checklist ("help me evaluate a supplier").
+        # Here the walk-through has its own page (buttons, progress, a report that survives a reload),
+        # so the chat hands over to it and stays as it was.
+        _leave_checklist(conversation)
+        st.session_state["checklist_from_chat"] = True
+        st.switch_page(c.CHECKLIST_PAGE)
     message = Message(uuid.uuid4().hex[:12], question, answer)
     _messages().append(message)
     return message
+
+
+def _leave_checklist(conversation: Conversation) -> None:
+    """End the walk-through the conversation started in the chat, keeping its history and topic."""
+    conversation.ask(LEAVE_CHECKLIST)
+    if conversation.checklist is not None:  # never leave the chat stuck inside a checklist
+        c.log.warning("the chat checklist did not stop on %r; starting a new conversation", LEAVE_CHECKLIST)
+        conversation.reset()
 
 
 def _record(message: Message) -> None:
@@ -89,7 +114,7 @@ def _render(message: Message, *, last: bool) -> None:
         answer = message.answer
         c.render_answer_meta(answer)
         if answer.suggestions:
-            label = "Ask next" if answer.found else "Try asking"
+            label = "Ask next" if answer.kind is AnswerKind.ANSWERED else "Try asking"
             st.pills(label, answer.suggestions, key=f"chips-{message.id}", on_change=_choose,
                      args=(f"chips-{message.id}",))
         if c.wants_checklist(answer) and st.button(
@@ -104,14 +129,22 @@ def _render(message: Message, *, last: bool) -> None:
                     c.copy_block(c.copy_text(answer))
 
 
-def _sidebar(messages: list[Message]) -> None:
+def _file_stem(name: str) -> str:
+    """A file name from the advisor's name: "Solid-state battery advisor" -> "solid-state-battery-advisor"."""
+    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "advisor"
+
+
+def _sidebar(advisor: Advisor, messages: list[Message]) -> None:
+    guide = advisor.knowledge.guide
     with st.sidebar:
-        st.page_link(c.CHECKLIST_PAGE, label="Evaluate a supplier", icon=":material/checklist:")
+        if advisor.checklist_spec is not None:
+            st.page_link(c.CHECKLIST_PAGE, label="Evaluate a supplier", icon=":material/checklist:")
         if messages:
             st.download_button(
                 "Download conversation (Markdown)",
-                conversation_to_markdown([(m.question, m.answer) for m in messages]),
-                file_name="battery-advisor-conversation.md",
+                conversation_to_markdown([(m.question, m.answer) for m in messages],
+                                         title=f"{guide.name} — conversation"),
+                file_name=f"{_file_stem(guide.name)}-conversation.md",
                 mime="text/markdown",
                 icon=":material/download:",
                 on_click="ignore",
@@ -122,14 +155,21 @@ def _sidebar(messages: list[Message]) -> None:
                 st.rerun()
 
 
-def main() -> None:
-    st.title("Solid-state battery advisor")
-    st.caption("Answers come only from the guide *How Does a Solid State Battery Work?* — with the section they "
+def _header(guide: GuideInfo) -> None:
+    st.title(guide.name)
+    st.caption(f"Answers come only from the guide *{escape_markdown(guide.title)}* — with the section they "
                "come from.")
+
+
+def main() -> None:
+    header = st.container()  # drawn once the advisor, which names the guide, is loaded
     advisor = c.get_advisor()
     if advisor is None:
+        header.title(c.FALLBACK_APP_NAME)
         return
-    typed = st.chat_input("Ask about solid-state batteries…", max_chars=c.MAX_QUESTION_INPUT, key="chat_prompt")
+    with header:
+        _header(advisor.knowledge.guide)
+    typed = st.chat_input("Ask the guide a question…", max_chars=MAX_QUESTION_INPUT, key="chat_prompt")
     question = typed or st.session_state.pop(PENDING, None)
     new_message = _ask(advisor, question) if question and question.strip() else None
 
@@ -140,7 +180,7 @@ def main() -> None:
                  args=("chips-starter",), label_visibility="collapsed")
     for i, message in enumerate(messages):
         _render(message, last=i == len(messages) - 1)
-    _sidebar(messages)
+    _sidebar(advisor, messages)
     if new_message is not None:
         _record(new_message)
 

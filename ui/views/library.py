@@ -64,8 +64,8 @@ def main() -> None:
             del st.query_params["entry"]
             st.rerun()
 
-    query = st.text_input("Search", key="library_query", live=True, placeholder="e.g. sulfide, dendrites, pressure",
-                          max_chars=200, icon=":material/search:")
+    query = st.text_input("Search", key="library_query", live=True, max_chars=200, icon=":material/search:",
+                          placeholder="Words from a title or an answer, or an id")
     kind = st.pills("Kind", KINDS, format_func=lambda k: c.KIND_LABELS.get(k, k), key="library_kind")
     results = advisor.search_library(query or "", kind=kind, limit=len(everything))
     st.caption(f"{len(results)} of {len(everything)} entries")
