@@ -8,6 +8,8 @@ from streamlit.testing.v1 import AppTest
 from uihelpers import AppFactory
 
 from advisor import Advisor
+from advisor.checklist.prefill import MAX_PREFILL_CHARS
+from advisor.checklist.walkthrough import MAX_ANSWER_CHARS
 from advisor.store.database import Store
 from advisor.store.export import escape_markdown
 
@@ -114,6 +116,12 @@ def test_malformed_token_is_replaced(app: AppFactory) -> None:
     at = app(CHECKLIST, session="../../etc/passwd")
     assert at.query_params["session"] != "../../etc/passwd"
     assert not at.exception
+
+
+def test_text_boxes_take_the_checklist_limits(app: AppFactory) -> None:
+    at = app(CHECKLIST)
+    assert at.text_input(key="checklist_free_text").proto.max_chars == MAX_ANSWER_CHARS
+    assert at.text_area(key="checklist_supplier_text").proto.max_chars == MAX_PREFILL_CHARS
 
 
 def test_supplier_text_prefills_steps(app: AppFactory, advisor: Advisor) -> None:

@@ -10,18 +10,18 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from typing import Any
 
 import streamlit as st
 
 from advisor import Advisor, ChecklistError, StorageError
-from advisor.checklist.spec import rating_label
+from advisor.checklist import Checklist, StepReply, rating_label
+from advisor.checklist.prefill import MAX_PREFILL_CHARS
+from advisor.checklist.walkthrough import MAX_ANSWER_CHARS
 from advisor.store.export import escape_markdown
 from ui import components as c
 
 TOKEN_PARAM = "session"
 _TOKEN_SHAPE = re.compile(r"[A-Za-z0-9_-]{8,64}")
-MAX_SUPPLIER_TEXT = 20_000
 _RATING_ICONS = {"reassuring": ":material/check_circle:", "caution": ":material/warning:",
                  "red-flag": ":material/flag:", "unknown": ":material/help:"}
 
@@ -41,7 +41,7 @@ def _state_key(token: str) -> str:
     return f"checklist:{token}"
 
 
-def _checklist(advisor: Advisor, token: str) -> Any:
+def _checklist(advisor: Advisor, token: str) -> Checklist:
     key = _state_key(token)
     if key not in st.session_state:
         checklist = None
@@ -58,11 +58,16 @@ def _checklist(advisor: Advisor, token: str) -> Any:
                 st.warning(f"Your saved progress could not be restored, so the checklist starts afresh. "
                            f"{escape_markdown(str(exc))}")
         st.session_state[key] = checklist if checklist is not None else advisor.checklist()
-    return st.session_state[key]
+    return _current(token)
+
+
+def _current(token: str) -> Checklist:
+    checklist: Checklist = st.session_state[_state_key(token)]
+    return checklist
 
 
 def _save(token: str) -> None:
-    checklist = st.session_state[_state_key(token)]
+    checklist = _current(token)
     try:
         c.get_store().save_checklist_state(token, checklist.to_dict())
     except StorageError as exc:
@@ -75,8 +80,7 @@ def _save(token: str) -> None:
 
 
 def _answer(token: str, text: str) -> None:
-    checklist = st.session_state[_state_key(token)]
-    st.session_state["checklist_reply"] = checklist.answer(text)
+    st.session_state["checklist_reply"] = _current(token).answer(text)
     _save(token)
 
 
@@ -87,12 +91,12 @@ def _answer_typed(token: str) -> None:
 
 
 def _skip(token: str) -> None:
-    st.session_state["checklist_reply"] = st.session_state[_state_key(token)].skip()
+    st.session_state["checklist_reply"] = _current(token).skip()
     _save(token)
 
 
 def _back(token: str) -> None:
-    st.session_state[_state_key(token)].back()
+    _current(token).back()
     st.session_state.pop("checklist_reply", None)
     _save(token)
 
@@ -104,7 +108,7 @@ def _restart(advisor: Advisor, token: str) -> None:
 
 
 def _prefill(advisor: Advisor, token: str) -> None:
-    text = (st.session_state.get("checklist_supplier_text") or "")[:MAX_SUPPLIER_TEXT]
+    text: str = st.session_state.get("checklist_supplier_text") or ""
     if not text.strip():
         st.session_state["checklist_reply"] = None
         return
@@ -118,7 +122,7 @@ def _prefill(advisor: Advisor, token: str) -> None:
 # ----- drawing
 
 
-def _reply(reply: Any) -> None:
+def _reply(reply: StepReply) -> None:
     message = escape_markdown(reply.message)  # it can quote what the buyer typed
     if not reply.accepted:
         st.warning(message, icon=":material/help:")
@@ -128,8 +132,10 @@ def _reply(reply: Any) -> None:
         st.info(message)
 
 
-def _step(checklist: Any, token: str) -> None:
+def _step(checklist: Checklist, token: str) -> None:
     step = checklist.current_step
+    if step is None:  # the caller draws the report once every step is done
+        return
     number = checklist.steps.index(step) + 1
     st.subheader(f"Step {number} of {len(checklist.steps)}: {step.title}")
     st.markdown(f"**{escape_markdown(step.question)}**")
@@ -142,8 +148,8 @@ def _step(checklist: Any, token: str) -> None:
         for option in step.options:
             st.button(option.label, key=f"option-{step.id}-{option.id}", on_click=_answer, args=(token, option.label))
     with st.form("checklist_free", clear_on_submit=True, border=False):
-        st.text_input("Or in the supplier's words", key="checklist_free_text", max_chars=500,
-                      placeholder="e.g. “sulfide electrolyte, needs 5 MPa stack pressure”")
+        st.text_input("Or in the supplier's words", key="checklist_free_text", max_chars=MAX_ANSWER_CHARS,
+                      placeholder="What the supplier said about this, in their words")
         st.form_submit_button("Answer", on_click=_answer_typed, args=(token,))
     with st.container(horizontal=True):
         st.button("Back", icon=":material/arrow_back:", key="checklist_back", on_click=_back, args=(token,),
@@ -151,7 +157,7 @@ def _step(checklist: Any, token: str) -> None:
         st.button("Skip", icon=":material/skip_next:", key="checklist_skip", on_click=_skip, args=(token,))
 
 
-def _report(checklist: Any, token: str) -> None:
+def _report(checklist: Checklist, token: str) -> None:
     report = checklist.report()
     st.subheader("Report")
     st.markdown(f"Overall reading: **{rating_label(report.overall)}**")
@@ -177,6 +183,9 @@ def main() -> None:
     advisor = c.get_advisor()
     if advisor is None:
         return
+    if advisor.checklist_spec is None:
+        st.info("This guide has no supplier checklist.", icon=":material/info:")
+        return
     token = _token()
     checklist = _checklist(advisor, token)
     if st.session_state.pop("checklist_from_chat", False):
@@ -184,7 +193,7 @@ def main() -> None:
                 icon=":material/checklist:")
 
     with st.expander("Paste the supplier's text to pre-fill", icon=":material/content_paste:"):
-        st.text_area("Supplier's text", key="checklist_supplier_text", max_chars=MAX_SUPPLIER_TEXT, height=150,
+        st.text_area("Supplier's text", key="checklist_supplier_text", max_chars=MAX_PREFILL_CHARS, height=150,
                      label_visibility="collapsed", placeholder="Paste a datasheet, an e-mail or a brochure here.")
         st.button("Pre-fill the checklist", on_click=_prefill, args=(advisor, token), icon=":material/auto_fix:")
     if "checklist_prefilled" in st.session_state:

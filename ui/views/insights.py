@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from advisor import StorageError
+from advisor.live import LiveAdvisor
 from ui import components as c
 
 
@@ -74,6 +75,10 @@ def main() -> None:
                            icon=":material/download:", on_click="ignore", width="stretch")
 
 
+def _reload(live: LiveAdvisor) -> None:
+    live.reload()  # its result is shown from live.last_result below
+
+
 def knowledge_panel() -> None:
     """Which knowledge version is serving, and a button to load edited files now."""
     live = c.get_live_advisor()
@@ -85,7 +90,8 @@ def knowledge_panel() -> None:
         st.caption(f"Files: {live.directory}. Edits are picked up automatically; a broken edit is refused and "
                    "the last good version keeps serving.")
         # on_click runs before the page is drawn again, so the version above is already the new one.
-        st.button("Reload knowledge now", icon=":material/refresh:", key="reload_knowledge", on_click=live.reload)
+        st.button("Reload knowledge now", icon=":material/refresh:", key="reload_knowledge", on_click=_reload,
+                  args=(live,))
         result = live.last_result
         if result.loaded:
             st.success(f"{result.message} ({result.at} UTC)", icon=":material/check_circle:")
