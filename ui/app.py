@@ -12,25 +12,30 @@ import streamlit as st
 from ui import components
 
 components.configure_logging()
-st.set_page_config(page_title="Solid-state battery advisor", page_icon=":material/battery_charging_full:",
-                   layout="centered")
+live = components.get_live_advisor()  # None while the knowledge cannot be loaded: the pages say why
+app_name = live.current.knowledge.guide.name if live is not None else components.FALLBACK_APP_NAME
+st.set_page_config(page_title=app_name, page_icon=":material/battery_charging_full:", layout="centered")
 
-ask = st.Page(components.ASK_PAGE, title="Ask", icon=":material/chat:", url_path="ask", default=True)
+# Streamlit serves the default page at "/" only, never under its own url_path, so a bookmark of
+# /ask would say "Page not found". The Ask page is therefore registered twice: at "/" (shown in
+# the menu) and, hidden, at "/ask". Every other page has one explicit url_path.
+ask = st.Page(components.ASK_PAGE, title="Ask", icon=":material/chat:", url_path="", default=True)
+ask_by_path = st.Page(components.ASK_PAGE, title="Ask", icon=":material/chat:", url_path="ask",
+                      visibility="hidden")
 library = st.Page(components.LIBRARY_PAGE, title="Answer library", icon=":material/menu_book:", url_path="library")
+checklist = st.Page(components.CHECKLIST_PAGE, title="Supplier checklist", icon=":material/checklist:",
+                    url_path="checklist")
+insights = st.Page(components.INSIGHTS_PAGE, title="Insights", icon=":material/insights:", url_path="insights")
+
+# A knowledge folder without checklist.yaml has no supplier checklist to offer.
+has_checklist = live is None or live.current.checklist_spec is not None
 pages = {
-    "Buyers": [
-        ask,
-        st.Page(components.CHECKLIST_PAGE, title="Supplier checklist", icon=":material/checklist:",
-                url_path="checklist"),
-    ],
-    "Support staff": [
-        library,
-        st.Page(components.INSIGHTS_PAGE, title="Insights", icon=":material/insights:", url_path="insights"),
-    ],
+    "Buyers": [ask, ask_by_path, *([checklist] if has_checklist else [])],
+    "Support staff": [library, insights],
 }
 
 current = st.navigation(pages)
 # A permalink (?entry=ID) opens the library even when it points at the app's root.
-if current is ask and st.query_params.get("entry"):
+if (current is ask or current is ask_by_path) and st.query_params.get("entry"):
     st.switch_page(library, query_params={"entry": st.query_params["entry"]})
 current.run()

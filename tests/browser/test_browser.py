@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -27,9 +28,9 @@ def _ask(page: Any, question: str) -> Any:
     return page.locator(MESSAGE).nth(before + 1)
 
 
-def test_question_gets_an_answer_with_its_source(new_page: Any) -> None:
+def test_question_gets_an_answer_with_its_source(new_page: Any, advisor: Any) -> None:
     page = new_page("/")
-    assert page.get_by_role("heading", name="Solid-state battery advisor").is_visible()
+    assert page.get_by_role("heading", name=advisor.knowledge.guide.name).is_visible()
     answer = _ask(page, "How does a solid-state battery work?")
 
     text = answer.inner_text()
@@ -129,7 +130,28 @@ def test_checklist_runs_to_a_report_and_survives_a_reload(new_page: Any, canary:
     assert hits == []
 
 
-@pytest.mark.parametrize("path", ["/library?entry=short-answer", "/?entry=short-answer"], ids=["library", "root"])
+@pytest.mark.parametrize(
+    ("path", "heading"),
+    [("/", None), ("/ask", None), ("/checklist", "Supplier checklist"), ("/library", "Answer library"),
+     ("/insights", "Insights")],
+    ids=["root", "ask", "checklist", "library", "insights"],
+)
+def test_every_page_opens_at_its_own_path(new_page: Any, advisor: Any, path: str, heading: str | None) -> None:
+    page = new_page(path)  # a bookmark: a new session opened straight at that address
+    page.get_by_role("heading", name=heading or advisor.knowledge.guide.name).first.wait_for()
+    assert "Page not found" not in page.locator("body").inner_text()
+    assert urlsplit(page.url).path == path
+
+
+def test_the_ask_page_answers_at_its_own_path(new_page: Any) -> None:
+    page = new_page("/ask")
+    answer = _ask(page, "How does a solid-state battery work?")
+    assert "Source: " in answer.inner_text()
+    assert urlsplit(page.url).path == "/ask"
+
+
+@pytest.mark.parametrize("path", ["/library?entry=short-answer", "/?entry=short-answer", "/ask?entry=short-answer"],
+                         ids=["library", "root", "ask"])
 def test_permalink_opens_the_entry(new_page: Any, path: str) -> None:
     page = new_page(path)
     page.get_by_role("heading", name="The short answer").first.wait_for()

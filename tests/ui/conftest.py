@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -36,6 +37,16 @@ def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def store(db_path: Path) -> Store:
     return Store(db_path)
+
+
+@pytest.fixture
+def knowledge(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, db_path: Path) -> Path:
+    """A copy of the bundled knowledge that the app serves (``ADVISOR_KNOWLEDGE_DIR``), for the test to edit."""
+    folder = tmp_path / "knowledge"
+    shutil.copytree(REPO / "knowledge", folder)
+    monkeypatch.setenv("ADVISOR_KNOWLEDGE_DIR", str(folder))
+    st.cache_resource.clear()  # a LiveAdvisor per test, on this test's copy
+    return folder
 
 
 @pytest.fixture

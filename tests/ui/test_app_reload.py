@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import pytest
-import streamlit as st
 from uihelpers import AppFactory, ask, assistant_text
 
 INSIGHTS = "views/insights.py"
-REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def knowledge(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, db_path: Path) -> Path:
-    folder = tmp_path / "knowledge"
-    shutil.copytree(REPO / "knowledge", folder)
-    monkeypatch.setenv("ADVISOR_KNOWLEDGE_DIR", str(folder))
-    st.cache_resource.clear()  # a LiveAdvisor per test, on this test's copy
-    return folder
 
 
 def _edit_faq(folder: Path, old: str, new: str) -> None:
