@@ -41,6 +41,13 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, cl
 
 def _not_found(retrieval: Retrieval, knowledge: KnowledgeBase, question: str) -> Answer:
     guide = knowledge.guide
+    if retrieval.gap is not None:
+        support = retrieval.gap.support
+        text = f"{retrieval.gap.message}\n\n{entry_text(support, knowledge)}\n\n*Source: {support.source.citation()}*"
+        return Answer(question=question, text=fit(text), found=False, confidence=retrieval.confidence,
+                      sources=(support.source,), suggestions=_suggestions(support, None, knowledge),
+                      corrected_query=retrieval.query.corrected_text, notice=retrieval.query.notice,
+                      entry_ids=(support.id,), kind=AnswerKind.NOT_COVERED)
     kind = AnswerKind.NOT_COVERED
     if retrieval.reason == "empty":
         text, kind = "Please type a question.", AnswerKind.EMPTY

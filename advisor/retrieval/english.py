@@ -17,7 +17,7 @@ from functools import lru_cache
 #: Chat and text-message shorthand, written as people type it, with the words it stands for.
 #: Language, not guide knowledge: the same for every knowledge folder.
 CHAT_SHORTHAND: dict[str, str] = {
-    "u": "you", "ur": "your", "r": "are", "y": "why", "wat": "what", "wut": "what", "wht": "what",
+    "u": "you", "ur": "your", "r": "are", "y": "why", "wat": "what", "wut": "what", "wuts": "what is", "wht": "what",
     "whats": "what is", "wats": "what is", "hw": "how", "ppl": "people", "pls": "please", "plz": "please",
     "thx": "thanks", "ty": "thanks", "tbh": "", "imo": "", "imho": "", "lol": "", "lmao": "", "srsly": "",
     "omg": "", "idk": "i do not know", "dunno": "do not know", "gonna": "going to", "wanna": "want to",
@@ -81,5 +81,6 @@ def names_in(text: str) -> frozenset[str]:
         words = _WORD.findall(sentence)
         for word in words[1:]:
             if word[0].isupper() and word != "I" and not word.startswith("I'"):
-                names.add(word.lower().replace("'s", ""))
+                lowered = word.lower()
+                names.update({lowered, lowered.removesuffix("'s")})
     return frozenset(names)

@@ -126,14 +126,16 @@ class Index:
         return total
 
     def explained(self, query: QueryVector, entry_position: int, unknown_words: float,
-                  ignore: Iterable[str] = ()) -> float:
+                  ignore: Iterable[str] = (), discount: Iterable[str] = (), discount_weight: float = 1.0) -> float:
         """How much of the question one entry accounts for: the IDF-weighted share of the
         question's words that occur in the entry, where words the knowledge never uses
         count at the highest IDF (they are the most specific words of the question).
-        ``ignore``: words left out (a doubtful spelling correction is already counted as unknown)."""
+        ``ignore``: words left out (a doubtful spelling correction is already counted as unknown);
+        ``discount``: words that weigh only ``discount_weight`` of their IDF (ordinary words)."""
         skip = {self.word_vectorizer_.vocabulary_.get(stem(w), -1) for w in ignore}
+        lighter = {self.word_vectorizer_.vocabulary_.get(stem(w), -1) for w in discount}
         terms = np.array([t for t in query.asked if t not in skip], dtype=np.intp)
-        weights = self.unigram_idf_[terms]
+        weights = self.unigram_idf_[terms] * np.array([discount_weight if t in lighter else 1.0 for t in terms])
         present = np.array([self._contains(t, entry_position) for t in terms], dtype=np.float64)
         total = float(weights.sum()) + unknown_words * float(self.unigram_idf_.max(initial=1.0))
         return float((weights * present).sum()) / total if total else 0.0

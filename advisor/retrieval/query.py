@@ -66,7 +66,7 @@ class Query:
 def topical_words(vocabulary: Counter[str], *, lift: float) -> frozenset[str]:
     """The words that say a question is about the guide's subject rather than about anything:
     those the knowledge uses ``10**lift`` times more often than English does ("electrolyte" 4.2,
-    "pressure" 1.6 are topical at lift 1; "works" 0.5 and "change" 0.1 are not)."""
+    "pressure" 1.6 are topical at lift 1.5; "works" 0.5 and "change" 0.1 are not)."""
     total = sum(vocabulary.values()) or 1
     out = set()
     for word, count in vocabulary.items():

@@ -13,6 +13,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from advisor.knowledge.model import Entry, KnowledgeBase, ScopeRule, Table
+from advisor.retrieval.gaps import Gap, GapFinder
 from advisor.retrieval.index import FieldWeights, Index
 from advisor.retrieval.query import Mention, Query, QueryReader
 from advisor.retrieval.rows import RowScoring
@@ -40,6 +41,10 @@ class Retrieval:
     comparison: tuple[Table, tuple[str, ...]] | None = None
     mentions: tuple[Mention, ...] = field(default=())
     not_covered: ScopeRule | None = None
+    #: The share of the question the best entry accounts for (see ``Index.explained``).
+    explained: float = 0.0
+    #: The topic is covered but the guide does not give what was asked (an attribute, a figure).
+    gap: Gap | None = None
 
     @property
     def best(self) -> Entry | None:
@@ -60,6 +65,7 @@ class Retriever:
         synonyms = Synonyms(knowledge.synonyms)
         self.index_ = Index(weights=self.weights).fit(knowledge.entries, lambda text: synonyms.expand(normalise(text)))
         self.reader_ = QueryReader(knowledge, synonyms, self.index_.vocabulary_, self.tuning)
+        self.gaps_ = GapFinder(knowledge, self.reader_)
         self.rows_ = RowScoring(knowledge, self.index_.entries_, self.reader_, self.tuning)
         return self
 
@@ -112,7 +118,11 @@ class Retriever:
         unknown = len(query.unknown) + ordinary_weight * len(query.ordinary)
         if context is not None:
             unknown *= t.follow_up_unknown_factor
-        explained = self.index_.explained(vector, int(order[0]), unknown, ignore=query.doubtful) if ranked else 0.0
+        # Known words that are ordinary English ("appear", "list", "fix") weigh like ordinary unknown
+        # ones: the question's subject is in its topical words.
+        generic = [w for w in query.content if w not in query.topical] if query.topical else []
+        explained = self.index_.explained(vector, int(order[0]), unknown, ignore=query.doubtful, discount=generic,
+                                          discount_weight=ordinary_weight) if ranked else 0.0
         if context is not None:
             floor = t.follow_up_explained_floor
             explained = max(explained, floor + explained * (1.0 - floor))
@@ -126,8 +136,14 @@ class Retriever:
             found, reason = False, "off-topic"
         else:
             found, reason = True, "ok"
+        gap = self.gaps_.attribute_gap(query, mentions)
+        if gap is None and found and ranked:
+            gap = self.gaps_.figure_gap(query, ranked[0][0])
+        if gap is not None:
+            found, reason = False, "not-given"
         comparison = self._comparison(query, mentions, ranked) if found else None
-        return Retrieval(query, ranked, found, round(confidence, 3), reason, comparison, mentions)
+        return Retrieval(query, ranked, found, round(confidence, 3), reason, comparison, mentions,
+                         explained=round(explained, 3), gap=gap)
 
     def topic_after(self, retrieval: Retrieval, context: Query | None) -> Query:
         """What a follow-up to this turn will be about: its question, what it kept of the

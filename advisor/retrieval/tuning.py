@@ -21,7 +21,7 @@ class Tuning:
     min_score: float = 0.18
     #: The best entry must account for this share of the question's words (IDF-weighted;
     #: words the knowledge never uses count against it, see ``ordinary_weight``).
-    min_explained: float = 0.5
+    min_explained: float = 0.4
     #: ... unless the question names a table row (a product, an electrolyte family): then it is
     #: about the guide even if it uses words the guide does not ("AB-21700 specs").
     min_explained_named: float = 0.25
@@ -33,7 +33,7 @@ class Tuning:
     #: Zipf frequency from which a word is ordinary English (3: once per million words).
     ordinary_zipf: float = 3.0
     #: A word is topical when the knowledge uses it 10**lift times more often than English does.
-    topical_lift: float = 1.0
+    topical_lift: float = 1.5
 
     #: Explained share at which confidence reaches 1.
     full_confidence_explained: float = 0.8

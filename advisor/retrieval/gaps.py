@@ -1,0 +1,131 @@
+"""Questions about something the guide does not give, although their topic is covered.
+
+Two kinds, both read from the knowledge rather than from lists of attribute words:
+
+* **An attribute a table lacks.** The guide lists four facts per product; a question that
+  names a product and asks for its weight or cycle life is about the product, but the
+  guide does not answer it. Applies to tables whose rows the free text hardly discusses
+  (at most a third of them named by any free-text entry), so the table is all the guide
+  says about them; electrolyte families or routes, which the prose discusses, are not.
+* **A figure a passage does not state.** "At what temperature ...?" or "How much does ...
+  cost?" answered by a passage with no number in it: the guide describes, it gives no figure.
+
+Either way the answer is ``found=False`` and says what the guide does give, with that as support.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from advisor.knowledge.model import Entry, KnowledgeBase, Table
+from advisor.retrieval.english import is_ordinary
+from advisor.retrieval.query import Mention, Query, QueryReader
+from advisor.text import STOP_WORDS, stem
+
+#: Verbs that frame a question about an attribute without naming one ("what voltage does it
+#: *run* at", "which cells does the guide *list*"). Language, the same for every guide.
+FRAME_WORDS = frozenset({
+    "run", "runs", "use", "uses", "used", "using", "have", "has", "having", "offer", "offers", "come", "comes",
+    "make", "makes", "made", "get", "gets", "provide", "provides", "support", "supports", "deliver", "delivers",
+    "reach", "reaches", "rate", "rated", "list", "listed", "lists", "show", "shows", "state", "stated", "states",
+    "give", "gives", "given", "spec", "specs", "specification", "specifications", "detail", "details", "information",
+    "value", "values", "exact", "exactly", "one", "ones", "unit", "product", "products", "model", "item", "actual",
+    "official", "available", "about", "related", "typical", "typically",
+})
+#: Asking for a quantity: "how much", "how heavy", "at what temperature", "what is the price".
+_ASKS_FIGURE = re.compile(
+    r"\b(?:how (?:much|long|heavy|hot|cold|fast|far|big|large|thick|thin)|at what"
+    r"|(?:what is|what are|what's) (?:the )?"
+    r"(?:price|cost|weight|mass|temperature|percentage|efficiency|lifespan|lifetime)"
+    r"|per (?:kwh|kilowatt|unit|kg|cell|pack))\b")
+_DIGIT = re.compile(r"\d")
+#: A figure written in words ("once or twice a day", "a dozen").
+#: (Small number words like "one" are left out: prose uses them without stating a figure, "one reason".)
+_NUMBER = re.compile(r"\d|\b(?:dozens?|hundreds?|thousands?|millions?)\b"
+                     r"|\b(?:once|twice|thrice)\s+(?:a|an|per|every|or|daily|weekly)\b", re.IGNORECASE)
+#: A table is all the guide says about its rows when at most 1/PROSE_SHARE of them are named in free text.
+PROSE_SHARE = 3
+
+
+@dataclass(frozen=True)
+class Gap:
+    """What the guide does not give for a covered topic, and what it gives instead."""
+
+    message: str
+    #: The entry shown as support (the named row, or the passage on the topic).
+    support: Entry
+
+
+class GapFinder:
+    """Finds attribute and figure gaps for one knowledge base. Read-only once built."""
+
+    def __init__(self, knowledge: KnowledgeBase, reader: QueryReader) -> None:
+        self.knowledge = knowledge
+        self.reader = reader
+        named_by_prose = {pair for e in knowledge.entries for pair in reader.rows_named_by(e)}
+        #: Tables whose rows nothing but the table talks about, and every word stem the table uses.
+        self._table_words: dict[str, frozenset[str]] = {}
+        for table in knowledge.tables:
+            discussed = sum((table.id, row.id) in named_by_prose for row in table.rows)
+            if discussed * PROSE_SHARE > len(table.rows):
+                continue
+            self._table_words[table.id] = frozenset(stem(w) for w in reader.expand(_table_text(table)).split())
+        n_entries = max(1, len(knowledge.entries))
+        counts: dict[str, int] = {}
+        for entry in knowledge.entries:
+            for word in set(reader.expand(f"{entry.title} {entry.answer}").split()):
+                counts[stem(word)] = counts.get(stem(word), 0) + 1
+        #: Words in a fifth or more of the entries are the guide's subject itself ("battery", "cell").
+        self._subject_words = frozenset(w for w, n in counts.items() if n / n_entries >= 0.2)
+
+    def attribute_gap(self, query: Query, mentions: tuple[Mention, ...]) -> Gap | None:
+        """The question names a row of a table that alone describes it, and asks for something
+        none of that table's columns gives."""
+        own_rows = {(m.table_id, m.row_id) for m in mentions}
+        words = query.prepared.split()
+        in_names = {i for m in query.mentions for i in range(m.start, m.end)}
+        for table_id, row_id in sorted(own_rows):
+            table_words = self._table_words.get(table_id)
+            if table_words is None:
+                continue
+            # Words that ask for something: real words (known to the guide or ordinary English; a
+            # garbled word is no evidence of an attribute) that the table never uses.
+            asked = [w for i, w in enumerate(words) if i not in in_names and w not in STOP_WORDS
+                     and w not in FRAME_WORDS and w not in query.doubtful and not _DIGIT.search(w)
+                     and stem(w) not in table_words and stem(w) not in self._subject_words
+                     and (self.reader.corrector.is_known(w) or is_ordinary(w, cutoff=self.reader.tuning.ordinary_zipf))]
+            if not asked:
+                continue
+            table = self.knowledge.table(table_id)
+            row = table.row(row_id)
+            support = self.knowledge.entry(f"{table_id}/{row_id}")
+            if support is None:
+                continue
+            given = _join([c.name.lower() for c in table.columns])
+            return Gap(f"The guide does not give that for {row.name}: for each of its {table.title.lower()} it "
+                       f"lists only {given}. What it says about {row.name}:", support)
+        return None
+
+    def figure_gap(self, query: Query, best: Entry) -> Gap | None:
+        """The question asks for a quantity, the passage that answers it states no number, and
+        none of the passage's own phrasings asks for one (then the knowledge says it answers it)."""
+        asked = _ASKS_FIGURE.search(query.prepared)
+        if asked is None or _NUMBER.search(best.answer):
+            return None
+        if any(asked.group(0) in self.reader.expand(q) for q in best.questions):
+            return None
+        return Gap("The guide gives no figure for that; it describes the topic without numbers. What it says:", best)
+
+
+def _table_text(table: Table) -> str:
+    parts = [table.title, table.intro, table.row_header, *table.questions]
+    for column in table.columns:
+        parts += [column.name, *(q.replace("{row}", " ") for q in column.questions)]
+    for row in table.rows:
+        parts += [*row.names, *row.cells.values()]
+    return " ".join(parts)
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
