@@ -2,7 +2,7 @@
 
 Nothing here scores, searches or parses knowledge: it calls the ``advisor`` library
 and renders what comes back. Text a user typed is shown with ``st.text`` or escaped
-with :func:`advisor.export.escape_markdown`, never as live Markdown or HTML.
+with :func:`advisor.store.export.escape_markdown`, never as live Markdown or HTML.
 """
 
 from __future__ import annotations
