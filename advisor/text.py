@@ -1,14 +1,20 @@
-"""Text normalisation shared by indexing, querying and fuzzy matching.
+"""Text normalisation shared by indexing, querying, fuzzy matching and Markdown output.
 
-One pure function (:func:`normalise`) defines what "the same words" means for the
-whole library, so the index and every query agree.
+One character folding (:func:`fold`) and one light stemmer (:func:`stem`) define what
+"the same words" means for the whole library: :func:`normalise` builds the index's and
+every query's text on them, and :func:`fold_words` / :func:`word_spans` give the
+supplier checklist the same words with their positions in what was typed. The one
+"did you mean" matcher (:func:`closest`) and the one Markdown escaper
+(:func:`escape_markdown`) live here too.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
+from rapidfuzz import fuzz, process
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 #: Longest question we process whole; longer input is cut (with a notice) so one
@@ -19,6 +25,8 @@ _INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
 _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _DASHES = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-", "’": "'", "‘": "'"})
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+#: A word as written, in any script, with at most one inner apostrophe ("don't", "supplier’s").
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 #: Words that carry no topic: English stop words plus the phrasing of questions.
 #: A question made only of these (and unknown words) is not about the guide.
@@ -44,18 +52,38 @@ SMALL_TALK: frozenset[str] = frozenset(
 )
 
 
-def clean(text: str) -> str:
+def clean(text: str, *, keep_lines: bool = False) -> str:
     """Remove invisible and control characters and fold look-alike punctuation.
 
     Keeps the user's words and case; used before showing or storing what was typed.
+    Whitespace runs become one space; with ``keep_lines=True`` (a pasted document,
+    whose line breaks end its claims) every kind of line break becomes ``"\\n"``
+    and only the whitespace within each line is collapsed.
     """
+    if keep_lines:
+        text = "\n".join(text.splitlines())  # \r\n, \r, form feed, U+2028 ... before controls are removed
     if text.isascii():  # the common case, without a per-character Unicode lookup
         text = _ASCII_CONTROL.sub("", text)
     else:
         text = unicodedata.normalize("NFKC", text)
         text = "".join(c for c in text if c in "\t\n" or unicodedata.category(c) not in _INVISIBLE_CATEGORIES)
     text = text.translate(_DASHES)
+    if keep_lines:
+        return "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
     return re.sub(r"\s+", " ", text).strip()
+
+
+def fold(text: str) -> str:
+    """Case- and accent-free, with curly apostrophes straightened: how words are compared.
+
+    ``"Électrolyte d’oxyde"`` -> ``"electrolyte d'oxyde"``. Nothing else changes (no
+    cleaning, no splitting), so it can fold one word cut out of a longer text.
+    """
+    text = text.casefold()
+    if text.isascii():
+        return text
+    text = text.replace("’", "'").replace("‘", "'")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def normalise(text: str) -> str:
@@ -63,10 +91,7 @@ def normalise(text: str) -> str:
 
     Hyphens become spaces so "solid-state" and "solid state" are the same words.
     """
-    text = clean(text).casefold()
-    if not text.isascii():
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    text = text.replace("/", " ").replace("-", " ")
+    text = fold(clean(text)).replace("/", " ").replace("-", " ")
     return " ".join(_TOKEN.findall(text))
 
 
@@ -104,3 +129,66 @@ def content_words(normalised: str) -> list[str]:
 def analyse(text: str) -> list[str]:
     """Analyzer for the word index: normalise, drop stop words, stem."""
     return [stem(w) for w in content_words(normalise(text))]
+
+
+def word_spans(text: str) -> list[tuple[str, int, int]]:
+    """Every word of ``text`` (:data:`WORD`), folded and stemmed, with its ``(start, end)`` in ``text``.
+
+    For matching typed or pasted text word by word while still quoting it as written:
+    "Li-metal", "li metal" and "Li metals" are the same words ``li``, ``metal``.
+    """
+    return [(stem(fold(m.group(0))), m.start(), m.end()) for m in WORD.finditer(text)]
+
+
+def fold_words(text: str) -> tuple[str, ...]:
+    """The words of :func:`word_spans` without their positions."""
+    return tuple(stem(fold(word)) for word in WORD.findall(text))
+
+
+def closest(word: str, choices: Iterable[str], *, cutoff: float) -> str | None:
+    """The choice ``word`` is most likely a misspelling of, or ``None`` when none is close.
+
+    Similarity is rapidfuzz's ``ratio`` (0-100); ``cutoff`` is the least that counts, and
+    each caller names its own: how sure a guess must be depends on what it is used for.
+    Ties go to the choice listed first.
+    """
+    found = process.extractOne(word, list(choices), scorer=fuzz.ratio, score_cutoff=cutoff)
+    return None if found is None else str(found[0])
+
+
+#: Every ASCII punctuation character CommonMark lets us backslash-escape, minus a few
+#: that never start markup on their own (keeps the text readable where it is safe).
+_MARKDOWN_SPECIAL = re.compile(r"""([\\`*_{}\[\]()#+\-.!<>|~=$:&^"'@%/;?,])""")
+_SAFE_UNESCAPED = frozenset(",;?'\"%/@")
+#: Also left alone in trusted text: they only make markup at the start of a line (lists, which a
+#: one-line text placed after other text cannot open) or in an autolink, which our own text may make.
+_TRUSTED_UNESCAPED = _SAFE_UNESCAPED | frozenset("{}()+-.=:^")
+_LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029\x0b\x0c\x85]+")
+
+
+def one_line(text: str) -> str:
+    """``text`` with every run of line breaks turned into one space, stripped."""
+    return _LINE_BREAKS.sub(" ", text).strip()
+
+
+def escape_markdown(text: str, *, trusted: bool = False) -> str:
+    """``text`` as Markdown that renders exactly as typed and is never markup.
+
+    Backslash-escapes every character that can start emphasis, a link, an image, an
+    autolink (``:`` and ``.`` break ``http://`` and ``www.``), HTML, an entity, a
+    table, a heading, a list or maths, and joins lines so the text cannot open a
+    block (heading, fence, quote) of its own. The one escaper for Markdown output.
+
+    ``trusted=True`` is for plain text of our own (the knowledge's wording) set into
+    Markdown that people also read as text (the CLI, a downloaded report): it escapes
+    only what would start emphasis, code, a link, an image, HTML, an entity, a table,
+    a heading or maths, so "semi-solid (gel)." stays as written. Never use it for what
+    a user typed or a supplier wrote.
+    """
+    keep = _TRUSTED_UNESCAPED if trusted else _SAFE_UNESCAPED
+
+    def escape(match: re.Match[str]) -> str:
+        char = match.group(1)
+        return char if char in keep else "\\" + char
+
+    return _MARKDOWN_SPECIAL.sub(escape, one_line(text))

@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from advisor.text import STOP_WORDS, analyse, clean, content_words, normalise, stem, tokens
+from advisor.text import (
+    STOP_WORDS,
+    analyse,
+    clean,
+    closest,
+    content_words,
+    escape_markdown,
+    fold,
+    fold_words,
+    normalise,
+    one_line,
+    stem,
+    tokens,
+    word_spans,
+)
 
 
 @pytest.mark.parametrize(("typed", "cleaned"), [
@@ -75,3 +91,84 @@ def test_tokens_splits_normalised_text():
 
 def test_question_words_are_stop_words():
     assert {"what", "how", "tell", "explain", "compare"} <= STOP_WORDS
+
+
+# --------------------------------------------------------------------------- clean(keep_lines=True)
+
+@pytest.mark.parametrize(("pasted", "cleaned"), [
+    ("line one\r\nline two\rline three", "line one\nline two\nline three"),
+    ("page one\x0cpage two\u2028three", "page one\npage two\nthree"),     # form feed, line separator
+    ("  many \t spaces  \n  here ", "many spaces\nhere"),
+    ("solid\u200bstate \u2014 cells\x00", "solidstate - cells"),          # the same cleaning as clean()
+    ("60 \u2103", "60 °C"),                                                # NFKC
+])
+def test_clean_can_keep_the_lines_of_a_pasted_document(pasted, cleaned):
+    assert clean(pasted, keep_lines=True) == cleaned
+
+
+def test_clean_keeping_lines_is_clean_within_each_line():
+    text = "Électrolyte\u2011based \u200bcell\n\n 5\u00a0MPa  stack pressure "
+    assert [clean(line) for line in clean(text, keep_lines=True).split("\n")] == [
+        clean(line) for line in text.split("\n")]
+
+
+# --------------------------------------------------------------------------- fold and the words of a text
+
+@pytest.mark.parametrize(("text", "folded"), [
+    ("Électrolyte NAÏVE", "electrolyte naive"),
+    ("supplier\u2019s d\u2018s", "supplier's d's"),
+    ("Straße", "strasse"),
+    ("Li-metal 5 MPa.", "li-metal 5 mpa."),     # nothing else changes
+])
+def test_fold_is_case_accent_and_apostrophe_free(text, folded):
+    assert fold(text) == folded
+
+
+@pytest.mark.parametrize("text", ["Solid-State Battery?", "Électrolyte naïve", "What\u2019s the catch?!", "ＳＳＢ"])
+def test_normalise_is_built_on_fold(text):
+    assert normalise(text) == normalise(fold(text))
+
+
+def test_fold_words_are_folded_and_stemmed():
+    assert fold_words("Li-metal, li metal and LI METALS") == ("li", "metal", "li", "metal", "and", "li", "metal")
+    assert fold_words("Batteries’ pouches: supplier\u2019s") == ("battery", "pouch", "supplier's")
+    assert fold_words("--- !!! ---") == ()
+
+
+def test_word_spans_point_at_the_words_as_written():
+    text = "  Sulphide électrolytes, 5 MPa"
+    spans = word_spans(text)
+    assert [w for w, _, _ in spans] == list(fold_words(text)) == ["sulphide", "electrolyte", "5", "mpa"]
+    assert [text[start:end] for _, start, end in spans] == ["Sulphide", "électrolytes", "5", "MPa"]
+
+
+# --------------------------------------------------------------------------- closest
+
+def test_closest_finds_a_misspelling_above_the_cutoff():
+    assert closest("follow-up", ["follow_up", "guide", "label"], cutoff=70) == "follow_up"
+    assert closest("banana", ["follow_up", "guide", "label"], cutoff=70) is None
+
+
+def test_closest_cutoff_is_the_callers_choice():
+    assert closest("suplier", ["supplier"], cutoff=85) == "supplier"
+    assert closest("supply", ["supplier"], cutoff=85) is None
+    assert closest("supply", ["supplier"], cutoff=70) == "supplier"
+
+
+# --------------------------------------------------------------------------- escape_markdown
+
+def test_one_line_joins_every_kind_of_line_break():
+    assert one_line(" a\r\nb\u2028c\x0bd\n\n") == "a b c d"
+
+
+@pytest.mark.parametrize("evil", ["![x](http://h/p.png)", "<img src=x>", "**bold** `code`", "# heading", "$x^2$",
+                                  "a | b", "&lt;", "~~strike~~", "[link](javascript:x)"])
+def test_trusted_text_is_escaped_where_it_would_be_markup(evil):
+    escaped = escape_markdown(evil, trusted=True)
+    assert not re.search(r"(?<!\\)(?:!\[|\[[^\]]*\]\(|<[a-zA-Z/!]|\*\*|`|\$|^#|\||&|~~)", escaped)
+
+
+def test_trusted_text_stays_readable():
+    text = "Semi-solid (gel-assisted) cells: 5 MPa, 60 °C; see page 2."
+    assert escape_markdown(text, trusted=True) == text
+    assert escape_markdown(text) == r"Semi\-solid \(gel\-assisted\) cells\: 5 MPa, 60 °C; see page 2\."
