@@ -21,8 +21,8 @@ from advisor.store.export import (
     entries_to_csv,
     entries_to_json,
     entries_to_markdown,
-    escape_markdown,
 )
+from advisor.text import escape_markdown
 
 
 class Entry(LibraryEntry):

@@ -12,12 +12,11 @@ import re
 from collections.abc import Collection, Iterable
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from advisor.errors import Problem
 from advisor.knowledge.yamlfile import LineMap, PathKey
+from advisor.text import closest
 
-__all__ = ["FieldReader", "closest", "describe_kind", "did_you_mean"]
+__all__ = ["FieldReader", "describe_kind", "did_you_mean"]
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -30,15 +29,15 @@ def describe_kind(value: Any) -> str:
             float: "a number"}.get(type(value), type(value).__name__)
 
 
-def closest(word: str, choices: Iterable[str]) -> str | None:
-    """The choice ``word`` is most likely a misspelling of, or ``None`` when none is close."""
-    found = process.extractOne(word, list(choices), scorer=fuzz.ratio, score_cutoff=70)
-    return None if found is None else str(found[0])
+#: How close (rapidfuzz ratio, 0-100) a wrong field name or value must be to a right one to be
+#: suggested. Loose on purpose: the hint only follows an error message, the choices are a short
+#: fixed list, and a wrong guess costs nothing, while a missed "follow-up" -> "follow_up" costs a search.
+_HINT_CUTOFF = 70
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """``" — did you mean 'x'?"`` to append to a message, or ``""`` when nothing is close."""
-    hint = closest(word, choices)
+    hint = closest(word, choices, cutoff=_HINT_CUTOFF)
     return f" — did you mean '{hint}'?" if hint else ""
 
 

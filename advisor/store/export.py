@@ -11,10 +11,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Protocol
+
+from advisor.text import escape_markdown, one_line
 
 __all__ = [
     "conversation_to_markdown",
@@ -22,6 +23,8 @@ __all__ = [
     "entries_to_csv",
     "entries_to_json",
     "entries_to_markdown",
+    # Lives in advisor.text; importable from here only until ui/components.py and ui/views/{ask,checklist,library}.py
+    # import it from there.
     "escape_markdown",
 ]
 
@@ -62,38 +65,12 @@ class AnswerLike(Protocol):
     def citation(self) -> str: ...
 
 
-#: Every ASCII punctuation character CommonMark lets us backslash-escape, minus a few
-#: that never start markup on their own (keeps the text readable where it is safe).
-_MARKDOWN_SPECIAL = re.compile(r"""([\\`*_{}\[\]()#+\-.!<>|~=$:&^"'@%/;?,])""")
-_SAFE_UNESCAPED = frozenset(",;?'\"%/@")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029\x0b\x0c\x85]+")
-
-
-def escape_markdown(text: str) -> str:
-    """``text`` as Markdown that renders exactly as typed and is never markup.
-
-    Backslash-escapes every character that can start emphasis, a link, an image, an
-    autolink (``:`` and ``.`` break ``http://`` and ``www.``), HTML, an entity, a
-    table, a heading, a list or maths, and joins lines so the text cannot open a
-    block (heading, fence, quote) of its own.
-    """
-    one_line = _LINE_BREAKS.sub(" ", text).strip()
-
-    def escape(match: re.Match[str]) -> str:
-        char = match.group(1)
-        return char if char in _SAFE_UNESCAPED else "\\" + char
-
-    return _MARKDOWN_SPECIAL.sub(escape, one_line)
 
 
 def csv_safe(value: str) -> str:
     """A cell a spreadsheet shows as text instead of running it as a formula."""
     return "'" + value if value.startswith(_FORMULA_START) else value
-
-
-def _one_line(text: str) -> str:
-    return _LINE_BREAKS.sub(" ", text).strip()
 
 
 def _entry_dict(entry: EntryLike) -> dict[str, object]:
@@ -129,10 +106,10 @@ def entries_to_markdown(entries: Iterable[EntryLike], *, title: str = "Answer li
     parts = [f"# {title}\n"]
     for e in entries:
         parts.append(
-            f"## {_one_line(e.title)}\n\n"
-            f"- id: `{e.id}`\n- kind: {e.kind}\n- section: {_one_line(e.section)}\n\n"
+            f"## {one_line(e.title)}\n\n"
+            f"- id: `{e.id}`\n- kind: {e.kind}\n- section: {one_line(e.section)}\n\n"
             f"{e.text.strip()}\n\n"
-            f"_{_one_line(e.citation())}_\n"
+            f"_{one_line(e.citation())}_\n"
         )
     return "\n".join(parts)
 
@@ -157,7 +134,7 @@ def conversation_to_markdown(
         block.append(answer.text.strip() + "\n")
         citation = answer.citation()
         if citation and citation not in answer.text:
-            block.append(f"_{_one_line(citation)}_\n")
+            block.append(f"_{one_line(citation)}_\n")
         elif not answer.found:
             block.append("_The guide does not cover this question._\n")
         parts.append("\n".join(block))
