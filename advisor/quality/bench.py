@@ -65,9 +65,19 @@ def _latencies(ask: Callable[[str], object], questions: Sequence[str], repeat: i
     return out
 
 
-def _percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+def percentile(values: Sequence[float], p: int) -> float:
+    """The ``p``-th percentile (a whole number from 0 to 100) of ``values``, interpolating between ranks.
+
+    :func:`statistics.quantiles` with ``method="inclusive"`` (numpy's default): the one
+    definition behind every p50/p95/p99 the project reports.
+    """
+    if not values or not 0 <= p <= 100:
+        raise ValueError(f"percentile {p!r} of {len(values)} values: need values and a p from 0 to 100")
+    if len(values) == 1 or p == 0:
+        return min(values)
+    if p == 100:
+        return max(values)
+    return statistics.quantiles(values, n=100, method="inclusive")[p - 1]
 
 
 def _qps_threads(ask: Callable[[str], object], questions: Sequence[str], threads: int, total: int) -> float:
@@ -79,8 +89,8 @@ def _qps_threads(ask: Callable[[str], object], questions: Sequence[str], threads
 
 
 def _summary(name: str, load_s: float, lat: list[float], peak_mb: float) -> dict[str, Any]:
-    return {"name": name, "load_s": round(load_s, 3), "p50_ms": round(_percentile(lat, 50), 3),
-            "p99_ms": round(_percentile(lat, 99), 3), "qps_1_thread": round(1000 / statistics.mean(lat), 1),
+    return {"name": name, "load_s": round(load_s, 3), "p50_ms": round(percentile(lat, 50), 3),
+            "p99_ms": round(percentile(lat, 99), 3), "qps_1_thread": round(1000 / statistics.mean(lat), 1),
             "peak_mb": round(peak_mb, 1)}
 
 
