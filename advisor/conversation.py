@@ -13,6 +13,7 @@ from advisor.checklist.spec import ChecklistSpec
 from advisor.checklist.walkthrough import Checklist
 from advisor.retrieval.compose import fit
 from advisor.retrieval.query import Query
+from advisor.retrieval.ranking import EXPLICIT_COMPARISON
 from advisor.text import content_words, normalise
 
 
@@ -57,6 +58,9 @@ def is_follow_up(question: str) -> bool:
     if not words:
         return False
     if len(content) <= 3 and (norm.startswith(FOLLOW_UP_OPENINGS) or POINTING_WORDS & set(words)):
+        return True
+    # "How does it differ from today's cells?": comparing something pointed back at with something new.
+    if POINTING_WORDS & set(words[:6]) and EXPLICIT_COMPARISON & set(words):
         return True
     return len(content) <= 1 and len(words) <= 4
 

@@ -18,7 +18,7 @@ from advisor.library import LibraryEntry, library_entries, search
 from advisor.retrieval import cache
 from advisor.retrieval import compose as composer
 from advisor.retrieval.index import FieldWeights
-from advisor.retrieval.message import questions_in
+from advisor.retrieval.message import clauses, questions_in
 from advisor.retrieval.ranking import Retrieval, Retriever
 from advisor.retrieval.tuning import Tuning
 from advisor.text import clean
@@ -113,17 +113,24 @@ class Advisor:
     def _answer_message(self, text: str, topic: Topic | None) -> Reply:
         context = topic.query if topic is not None else None
         previous_entry = topic.entry_id if topic is not None else None
-        asked = questions_in(clean(text[:MAX_MESSAGE_CHARS]))
-        replies: list[tuple[Retrieval, Answer]] = []
-        for candidate in asked[:MAX_QUESTIONS_PER_MESSAGE]:
+        asked = questions_in(clean(text[:MAX_MESSAGE_CHARS]))[:MAX_QUESTIONS_PER_MESSAGE]
+        # Each question, and each question inside a compound sentence, is a candidate; the
+        # best-answered wins and the other questions are offered as suggestions.
+        candidates = [(i, part) for i, q in enumerate(asked) for part in (q, *clauses(q))]
+        replies: list[tuple[int, str, Retrieval, Answer]] = []
+        for index, candidate in candidates:
             retrieval = self._retriever.retrieve(candidate, context=context, previous_entry=previous_entry)
-            replies.append((retrieval, composer.compose(retrieval, self.knowledge, text,
-                                                        close_second_ratio=self._retriever.tuning.close_second_ratio)))
-        answered = [r for r in replies if r[1].found]
-        retrieval, answer = max(answered, key=lambda r: r[1].confidence) if answered else replies[0]
-        if len(asked) > 1:
-            others = tuple(_as_suggestion(q) for q, r in zip(asked, replies, strict=False) if r[1] is not answer)
-            answer = replace(answer, suggestions=(*others, *answer.suggestions)[:MAX_SUGGESTIONS])
+            answer = composer.compose(retrieval, self.knowledge, text,
+                                      close_second_ratio=self._retriever.tuning.close_second_ratio)
+            replies.append((index, candidate, retrieval, answer))
+        answered = [r for r in replies if r[3].found]
+        chosen, chosen_text, retrieval, answer = max(answered, key=lambda r: r[3].confidence) if answered \
+            else replies[0]
+        others = [q for i, q in enumerate(asked) if i != chosen]
+        if chosen_text != asked[chosen]:  # one clause answered: offer the rest of its sentence
+            others += [c for c in clauses(asked[chosen]) if c != chosen_text]
+        if others:
+            answer = replace(answer, suggestions=(*map(_as_suggestion, others), *answer.suggestions)[:MAX_SUGGESTIONS])
         if not answer.found:
             return Reply(answer, None)
         query = self._retriever.topic_after(retrieval, context)

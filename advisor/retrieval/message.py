@@ -26,6 +26,11 @@ _POINTING = re.compile(r"\b(?:that|this|it|they|them|those|these|such)\b", re.IG
 #: A sentence ends at . ! ? (repeated) before whitespace and a capital, a quote or a digit; or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[.!?]*\s+(?=[\"'“‘(A-Z0-9])|\s*\n+\s*")
 
+#: Where one sentence asks a second question: ", and how ...", "; is it ...".
+_SECOND_QUESTION = re.compile(
+    r"(?:,\s*(?:and|or|but|also)\s+|;\s*|\s+and\s+also\s+)(?=(?:what|how|why|which|where|when|who|is|are|was|were|do|does"
+    r"|did|can|could|should|would|will|has|have)\b)", re.IGNORECASE)
+
 #: A message needs at least this many sentences before we look for its questions.
 MIN_SENTENCES = 2
 #: A question sentence this short that points back ("Is that true?") borrows the sentence before it.
@@ -63,3 +68,10 @@ def questions_in(text: str) -> list[str]:
             part = f"{parts[i - 1]} {part}"
         found.append(part)
     return found or [text]
+
+
+def clauses(question: str) -> list[str]:
+    """The questions one sentence asks ("What goes wrong with oxides, and how does the guide read
+    their outlook?" asks two); a sentence that asks one question gives an empty list."""
+    parts = [p.strip(" ,;") for p in _SECOND_QUESTION.split(question) if p.strip(" ,;")]
+    return parts if len(parts) > 1 else []

@@ -24,6 +24,9 @@ from advisor.text import SMALL_TALK, STOP_WORDS, normalise
 __all__ = ["Mention", "Query", "Retrieval", "Retriever", "context_without_replaced_rows"]
 
 #: Words that say "compare these": with two rows of one table named, answer side by side.
+#: Words that explicitly ask to set two things side by side ("how do composites compare with them?").
+EXPLICIT_COMPARISON = frozenset({"vs", "versus", "compare", "compared", "comparison", "difference", "differences",
+                                 "differ", "differs", "different", "than", "against", "contrast"})
 COMPARISON_CUES = frozenset({"vs", "versus", "compare", "compared", "comparison", "difference", "differences",
                              "differ", "different", "or", "between", "better", "which", "against"})
 
@@ -178,9 +181,12 @@ def context_without_replaced_rows(context: Query, query: Query) -> tuple[str, tu
     """The previous question as context, minus rows the new question replaces.
 
     "what goes wrong with oxides?" then "and polymers?": polymers replaces oxides,
-    so the context contributes "what goes wrong" but not "oxides".
+    so the context contributes "what goes wrong" but not "oxides". A question that asks to
+    compare keeps the earlier row, so both sides are answered.
     """
-    replaced_tables = {m.table_id for m in query.mentions}
+    # "How do composites compare with them?" compares, rather than replaces, the earlier row.
+    comparing = any(w in EXPLICIT_COMPARISON for w in query.prepared.split())
+    replaced_tables = set() if comparing else {m.table_id for m in query.mentions}
     words = context.prepared.split()
     drop: set[int] = set()
     inherited: list[Mention] = []
