@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -11,8 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from advisor.checklist.chat import ChecklistChat
 from advisor.checklist.intent import is_checklist_request
 from advisor.checklist.match import match_step
+from advisor.checklist.prefill import prefill
 from advisor.checklist.report import ChecklistReport
 from advisor.checklist.spec import ChecklistSpec, load_checklist
 from advisor.checklist.walkthrough import Checklist, StepReply
@@ -27,9 +30,10 @@ def spec() -> ChecklistSpec:
 
 
 def at(spec: ChecklistSpec, step_id: str) -> Checklist:
-    checklist = Checklist(spec)
-    checklist.go_to(step_id)
-    return checklist
+    """A new walk-through asking ``step_id``, nothing recorded (restored from a saved state, as after a reload)."""
+    state = Checklist(spec).to_dict()
+    state["position"] = [step.id for step in spec.steps].index(step_id)
+    return Checklist.from_dict(spec, state)
 
 
 # --------------------------------------------------------------------------- fuzzy mapping, every step
@@ -267,11 +271,6 @@ def test_typed_skip_is_a_skip(spec: ChecklistSpec) -> None:
     assert checklist.progress.skipped == 1
 
 
-def test_go_to_unknown_step(spec: ChecklistSpec) -> None:
-    with pytest.raises(ChecklistError, match="has no step 'colour'"):
-        Checklist(spec).go_to("colour")
-
-
 def test_prompt_numbers_the_options(spec: ChecklistSpec) -> None:
     prompt = Checklist(spec).prompt()
     assert prompt.startswith("Step 1 of 8 - Route")
@@ -349,8 +348,9 @@ def test_all_reassuring_reads_reassuring(spec: ChecklistSpec) -> None:
         assert checklist.answer(option.label).accepted
     report = checklist.report()
     assert report.overall == "caution"
-    checklist.go_to("electrolyte")
-    checklist.answer("sulfide")
+    while checklist.current_step is None or checklist.current_step.id != "electrolyte":
+        checklist.back()
+    assert checklist.answer("sulfide").accepted
     assert checklist.report().overall == "caution"
 
 
@@ -422,8 +422,7 @@ LIVE_MARKUP = re.compile(r"(?<!\\)(?:!\[|\[[^\]]*\]\(|<[a-zA-Z/!])")
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.text(max_size=300), step=st.integers(min_value=0, max_value=7))
 def test_answer_never_raises_and_report_stays_inert(spec: ChecklistSpec, text: str, step: int) -> None:
-    checklist = Checklist(spec)
-    checklist.go_to(spec.steps[step].id)
+    checklist = at(spec, spec.steps[step].id)
     reply = checklist.answer(text)
     assert isinstance(reply.accepted, bool)
     markdown = checklist.report().to_markdown()
@@ -484,3 +483,33 @@ def test_checklist_requests(text: str) -> None:
 ])
 def test_not_checklist_requests(text: str) -> None:
     assert not is_checklist_request(text)
+
+
+# --------------------------------------------------------------------------- wording from checklist.yaml
+
+
+def test_chat_cites_the_checklists_section_once_the_steps_are_done(spec: ChecklistSpec) -> None:
+    chat = ChecklistChat(Checklist(spec))
+    first = chat.start("help me evaluate a supplier")
+    assert first.sources[0].section == spec.steps[0].sections[0]
+    for _ in spec.steps:
+        chat.handle("skip")
+    answer, _ = chat.handle("report")
+    assert answer is not None and answer.sources[0].section == spec.section
+
+
+def test_chat_without_a_section_cites_the_checklist_by_title(spec: ChecklistSpec) -> None:
+    checklist = Checklist(replace(spec, section=""))
+    for _ in spec.steps:
+        checklist.skip()
+    answer, _ = ChecklistChat(checklist).handle("report")
+    assert answer is not None and answer.sources[0].citation() == f"“{spec.title}”"
+
+
+def test_report_notes_the_figures_with_the_checklists_own_words(spec: ChecklistSpec) -> None:
+    markdown = Checklist.from_prefill(spec, prefill(spec, "needs 5 MPa")).report().to_markdown()
+    figures = markdown[markdown.index("## Figures the supplier quotes"):markdown.index("## Questions")]
+    assert spec.figures_note in figures  # plain prose: nothing in it needs escaping
+    without = replace(spec, figures_note="")
+    markdown = Checklist.from_prefill(without, prefill(without, "needs 5 MPa")).report().to_markdown()
+    assert "## Figures the supplier quotes" in markdown and spec.figures_note not in markdown

@@ -241,3 +241,74 @@ def test_not_a_checklist(tmp_path: Path) -> None:
     expected = r"checklist\.yaml:1: \(top level\): the file must start with 'checklist:'"
     with pytest.raises(KnowledgeError, match=expected):
         load_checklist(write(tmp_path, "entries: []\n"))
+
+
+# --------------------------------------------------------------------------- the guide's wording lives here
+
+def test_bundled_checklist_carries_its_own_wording(spec: ChecklistSpec) -> None:
+    assert spec.section == "What buyers should ask before treating solid-state as commercial fact"
+    assert spec.figures_note.startswith("The best lab number is not the same thing as the best battery")
+    assert spec.no_claims.startswith("The text makes no claim the checklist can use")
+
+
+def test_wording_fields_are_optional(tmp_path: Path) -> None:
+    spec = load_checklist(write(tmp_path, GOOD))
+    assert (spec.section, spec.figures_note, spec.no_claims) == ("", "", "")
+
+
+def test_wording_fields_are_read(tmp_path: Path) -> None:
+    text = GOOD.replace("  guide: The guide\n", "  guide: The guide\n"
+                        "  section: What the solid electrolyte actually does\n"
+                        "  figures_note: >\n    Numbers need\n    context.\n  no_claims: Nothing found.\n")
+    spec = load_checklist(write(tmp_path, text), sections=GUIDE_SECTIONS)
+    assert spec.section == "What the solid electrolyte actually does"
+    assert spec.figures_note == "Numbers need context."
+    assert spec.no_claims == "Nothing found."
+
+
+def test_section_must_be_a_heading_of_the_guide(tmp_path: Path) -> None:
+    broken = GOOD.replace("  guide: The guide\n", "  guide: The guide\n  section: What buyers ask before treating "
+                          "solid state as fact\n")
+    line = line_of(broken, "section: What buyers")
+    with pytest.raises(KnowledgeError, match=rf"checklist\.yaml:{line}: checklist\.section: 'What buyers ask "
+                       r"before treating solid state as fact' is not a heading of the guide — did you mean "
+                       r"'What buyers should ask before treating solid-state as commercial fact'\?"):
+        load_checklist(write(tmp_path, broken), sections=GUIDE_SECTIONS)
+
+
+@pytest.mark.parametrize(("field", "value", "message"), [
+    ("figures_note", "[a list]", "must be text, got a list"),
+    ("no_claims", "''", "must not be empty"),
+    ("section", "42", "must be text, got a number"),
+])
+def test_wording_fields_are_validated(tmp_path: Path, field: str, value: str, message: str) -> None:
+    broken = GOOD.replace("  guide: The guide\n", f"  guide: The guide\n  {field}: {value}\n")
+    line = line_of(broken, f"{field}:")
+    with pytest.raises(KnowledgeError, match=rf"checklist\.yaml:{line}: checklist\.{field}: {re.escape(message)}"):
+        load_checklist(write(tmp_path, broken))
+
+
+def test_a_misspelt_wording_field_is_named(tmp_path: Path) -> None:
+    broken = GOOD.replace("  guide: The guide\n", "  guide: The guide\n  figure_note: Numbers.\n")
+    with pytest.raises(KnowledgeError, match=r"unknown field 'figure_note' — did you mean 'figures_note'\?"):
+        load_checklist(write(tmp_path, broken))
+
+
+TOPIC_WORDS = re.compile(r"batter|electrolyt|lithium|solid.state|anode|cathode|sulfide|sulphide|oxide|\bcells?\b"
+                         r"|stack pressure|wh/kg", re.IGNORECASE)
+
+
+def test_checklist_code_says_nothing_about_the_guides_subject() -> None:
+    """What the checklist shows about batteries comes from checklist.yaml; the code's own strings are generic."""
+    import ast
+
+    found = []
+    for path in sorted((CHECKLIST.parents[1] / "advisor" / "checklist").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                      if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef) and node.body
+                      and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+        found += [f"{path.name}:{node.lineno}: {node.value!r}" for node in ast.walk(tree)
+                  if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+                  and TOPIC_WORDS.search(node.value)]
+    assert found == []

@@ -1,9 +1,10 @@
 """The guided supplier checklist: the guide's buyer questions as a walk-through.
 
 Layers, bottom up: :mod:`.spec` (``checklist.yaml`` validated into frozen dataclasses),
-:mod:`.words` and :mod:`.measurement` (reading words and numbers with units),
-:mod:`.match` (free text to one option of a step), :mod:`.prefill` (a supplier's own text
-to readings for every step), :mod:`.walkthrough` (the :class:`Checklist` itself),
+:mod:`.measurement` (numbers with units; words are read with :mod:`advisor.text`, like
+every other text), :mod:`.match` (free text to one option of a step), :mod:`.prefill`
+(a supplier's own text to readings for every step), :mod:`.walkthrough` (the
+:class:`Checklist` itself),
 :mod:`.report` (the report and its Markdown), :mod:`.intent` and :mod:`.chat` (running it
 inside a conversation) and :mod:`.cli` (``advisor checklist``).
 """

@@ -12,10 +12,8 @@ from advisor.answer import Answer, Source
 from advisor.checklist.spec import rating_label
 from advisor.checklist.walkthrough import SKIP_WORDS, Checklist
 from advisor.retrieval.compose import fit
-from advisor.store.export import escape_markdown
-from advisor.text import normalise
+from advisor.text import escape_markdown, normalise
 
-SECTION = "What buyers should ask before treating solid-state as commercial fact"
 _QUESTION_OPENINGS = ("what", "why", "how", "which", "who", "where", "when", "is ", "are ", "does ", "do ", "can ",
                       "could ", "should ", "explain", "tell me", "define")
 LEAVE_COMMANDS = frozenset({"stop", "cancel", "quit", "exit", "stop checklist", "cancel checklist", "end checklist",
@@ -38,10 +36,12 @@ class ChecklistChat:
         self.checklist = checklist
 
     def _source(self) -> Source:
+        spec = self.checklist.spec
         step = self.checklist.current_step
         if step is None:
-            return Source("checklist", self.checklist.spec.title, "checklist", SECTION)
-        return Source(f"checklist/{step.id}", step.title, "checklist", step.sections[0] if step.sections else SECTION)
+            return Source("checklist", spec.title, "checklist", spec.section)
+        section = step.sections[0] if step.sections else spec.section
+        return Source(f"checklist/{step.id}", step.title, "checklist", section)
 
     def _answer(self, question: str, text: str) -> Answer:
         step = self.checklist.current_step

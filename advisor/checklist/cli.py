@@ -17,6 +17,7 @@ from typing import Any, TextIO
 from advisor.checklist.prefill import MAX_PREFILL_CHARS, prefill
 from advisor.checklist.spec import ChecklistSpec
 from advisor.checklist.walkthrough import Checklist
+from advisor.text import normalise
 
 __all__ = ["add_checklist_parser", "run_checklist"]
 
@@ -94,7 +95,7 @@ def _interactive(checklist: Checklist, stdin: TextIO, stdout: TextIO, *, json_ou
         if not line:  # end of input: keep what was recorded and show it
             stdout.write("\n")
             break
-        command = line.strip().casefold()
+        command = normalise(line)
         if command in ("quit", "exit", "q"):
             progress = checklist.progress
             stdout.write(f"Stopped with {progress.answered} of {progress.total} steps answered. "
@@ -106,7 +107,7 @@ def _interactive(checklist: Checklist, stdin: TextIO, stdout: TextIO, *, json_ou
         if command == "report":
             _print_report(checklist, stdout, json_output=json_output)
             continue
-        if command in ("help", "?"):
+        if command == "help" or line.strip() == "?":
             stdout.write(_COMMANDS + "\n")
             continue
         reply = checklist.skip() if command == "skip" else checklist.answer(line)

@@ -2,29 +2,37 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
-from rapidfuzz import fuzz, process
-
-from advisor.checklist.words import fold_words
-from advisor.text import clean
+from advisor.text import clean, closest, fold_words
 
 __all__ = ["is_checklist_request"]
 
-_START_VERBS = frozenset({"start", "begin", "open", "run", "launch", "do", "use", "take", "resume", "continue",
-                          "restart", "show", "go", "walk", "let's", "lets", "want", "need", "like"})
-_EVALUATE_VERBS = frozenset({
+#: How close (rapidfuzz ratio, 0-100) a typed word of six letters or more must be to a
+#: vocabulary word to count as a typo of it ("evalute", "suplier"). Strict on purpose: a
+#: false match starts a walk-through instead of answering the question that was asked.
+_TYPO_CUTOFF = 85
+
+
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    """A vocabulary as :func:`advisor.text.fold_words` reads what was typed ("suppliers" -> "supplier")."""
+    return frozenset(w for word in words for w in fold_words(word))
+
+
+_START_VERBS = _folded({"start", "begin", "open", "run", "launch", "do", "use", "take", "resume", "continue",
+                       "restart", "show", "go", "walk", "let's", "lets", "want", "need", "like"})
+_EVALUATE_VERBS = _folded({
     "evaluate", "evaluating", "evaluation", "assess", "assessing", "assessment", "vet", "vetting", "check",
     "checking", "screen", "screening", "audit", "auditing", "review", "reviewing", "qualify", "qualifying",
     "rate", "rating", "grade", "judge", "judging", "appraise", "examine", "examining", "scrutinise",
     "scrutinize", "validate", "validating", "verify", "verifying", "compare", "comparing", "test", "testing",
 })
-_SUPPLIER_NOUNS = frozenset({
+_SUPPLIER_NOUNS = _folded({
     "supplier", "supplier's", "vendor", "vendor's", "manufacturer", "maker", "seller", "provider", "startup",
     "company", "offer", "offering", "quote", "proposal", "datasheet", "pitch", "claim", "brochure", "rfq",
 })
-_QUESTION_WORDS = frozenset({"what", "which", "why", "how", "when", "where", "who", "whom", "whose", "should",
-                             "does", "do", "is", "are", "was", "were", "did", "would"})
+_QUESTION_WORDS = _folded({"what", "which", "why", "how", "when", "where", "who", "whom", "whose", "should",
+                          "does", "do", "is", "are", "was", "were", "did", "would"})
 _POLITE_OPENERS = ("can you", "could you", "would you", "will you", "can we", "could we", "help me", "help us",
                    "please")
 
@@ -53,5 +61,4 @@ def _fuzzy_word(word: str, vocabulary: Collection[str]) -> str | None:
         return word
     if len(word) < 6:
         return None
-    found = process.extractOne(word, list(vocabulary), scorer=fuzz.ratio, score_cutoff=85)
-    return None if found is None else str(found[0])
+    return closest(word, vocabulary, cutoff=_TYPO_CUTOFF)

@@ -1,7 +1,7 @@
 """Numbers with units that the checklist reads from text, and their saved form.
 
-Shared by the spec (a :class:`~advisor.checklist_spec.Detect` accepts a measurement),
-the matcher, the pre-fill that finds them (:func:`advisor.prefill.find_measurements`),
+Shared by the spec (a :class:`~advisor.checklist.spec.Detect` accepts a measurement),
+the matcher, the pre-fill that finds them (:func:`advisor.checklist.prefill.find_measurements`),
 the walk-through that keeps them and the report that shows them; it imports none of
 those, so each can import it without a cycle.
 """

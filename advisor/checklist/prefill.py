@@ -13,7 +13,6 @@ The regular expressions have no nested repetition and the input is capped at
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -21,6 +20,7 @@ from dataclasses import dataclass
 from advisor.checklist.match import CLAUSE_BREAK, match_steps
 from advisor.checklist.measurement import Measurement
 from advisor.checklist.spec import ChecklistSpec
+from advisor.text import clean
 
 __all__ = ["MAX_PREFILL_CHARS", "DetectedClaim", "Prefill", "find_measurements", "prefill"]
 
@@ -63,10 +63,6 @@ class DetectedClaim:
     evidence: str
     explanation: str
 
-    def to_dict(self) -> dict[str, str]:
-        return {"step_id": self.step_id, "option_id": self.option_id, "option_label": self.option_label,
-                "rating": self.rating, "evidence": self.evidence, "explanation": self.explanation}
-
 
 @dataclass(frozen=True)
 class Prefill:
@@ -79,28 +75,14 @@ class Prefill:
     notices: tuple[str, ...]
     chars_read: int
 
-    def claim(self, step_id: str) -> DetectedClaim | None:
-        return next((c for c in self.claims if c.step_id == step_id), None)
-
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "claims": [c.to_dict() for c in self.claims],
-            "measurements": [m.to_dict() for m in self.measurements],
-            "unanswered": [{"step_id": s, "question": q} for s, q in zip(self.unanswered, self.unanswered_questions,
-                                                                          strict=True)],
-            "notices": list(self.notices),
-            "chars_read": self.chars_read,
-        }
-
 
 def _prepare(text: str) -> tuple[str, list[str]]:
+    """The text as it is read (capped, cleaned, its lines kept: they end claims), and any notice about that."""
     notices: list[str] = []
     if len(text) > MAX_PREFILL_CHARS:
         notices.append(f"The text is {len(text):,} characters long; only the first {MAX_PREFILL_CHARS:,} were read.")
         text = text[:MAX_PREFILL_CHARS]
-    text = unicodedata.normalize("NFKC", text)
-    text = "".join(c if c in "\n\t" or unicodedata.category(c)[0] != "C" else " " for c in text)
-    return text, notices
+    return clean(text, keep_lines=True), notices
 
 
 def _value(raw: str) -> float:
@@ -147,7 +129,7 @@ def find_measurements(text: str) -> tuple[Measurement, ...]:
         unit = m.group(3)
         value = _value(m.group(2))
         canonical = {"mpa": "MPa", "kpa": "kPa", "gpa": "GPa"}.get(unit.lower(), unit.lower())
-        how = f"read “{m.group(0).strip()}” as a stack pressure"
+        how = f"read “{m.group(0).strip()}” as a pressure"
         if m.group(1):
             how += " (a range: the upper end is used)"
         add(m, "pressure", value, canonical, value * _TO_MPA[unit.lower()], "MPa", how)
@@ -217,11 +199,12 @@ def prefill(spec: ChecklistSpec, text: str) -> Prefill:
         else:
             accepted = (m.evidence for m in measurements if option.detect is not None and option.detect.accepts(m))
             evidence = next(accepted, "")
-        claims.append(DetectedClaim(step.id, option.id, option.label, option.rating, evidence, found.explanation))
+        claims.append(DetectedClaim(step_id=step.id, option_id=option.id, option_label=option.label,
+                                    rating=option.rating, evidence=evidence, explanation=found.explanation))
     if not read.strip():
         notices.append("The text is empty, so nothing could be detected.")
     elif not claims and not measurements:
-        notices.append("The text makes no claim the checklist can use: no route, electrolyte, anode, format, "
-                       "pressure, temperature, cycle or manufacturing wording was found.")
-    return Prefill(tuple(claims), measurements, tuple(unanswered), tuple(questions), tuple(notices),
-                   min(len(text), MAX_PREFILL_CHARS))
+        notices.append(spec.no_claims or "The text makes no claim the checklist can use.")
+    return Prefill(claims=tuple(claims), measurements=measurements, unanswered=tuple(unanswered),
+                   unanswered_questions=tuple(questions), notices=tuple(notices),
+                   chars_read=min(len(text), MAX_PREFILL_CHARS))

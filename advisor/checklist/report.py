@@ -1,19 +1,18 @@
 """The checklist report: per-step findings, an overall reading, questions for the supplier.
 
 Built by :meth:`advisor.checklist.Checklist.report`; rendered here as a dict or as
-Markdown in which everything a buyer or supplier wrote is escaped.
+Markdown in which every text is escaped, above all what a buyer or supplier wrote.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from advisor.checklist.measurement import Measurement
 from advisor.checklist.spec import RATINGS, rating_label
-from advisor.store.export import escape_markdown
+from advisor.text import escape_markdown
 
 __all__ = ["ChecklistReport", "Progress", "ReportItem", "Source", "overall_reading"]
 
@@ -68,23 +67,18 @@ class ReportItem:
         }
 
 
+def _theirs(text: str) -> str:
+    """What a buyer typed or a supplier wrote, as inert Markdown."""
+    return escape_markdown(text)
+
+
+def _ours(text: str) -> str:
+    """The checklist's own wording (from the knowledge), as Markdown that still reads as plain text."""
+    return escape_markdown(text, trusted=True)
+
+
 _MEASURE_NAMES = {"pressure": "Pressure", "temperature": "Temperature", "cycles": "Cycle count",
                   "energy_density": "Energy density"}
-#: What the guide says about quoted figures (Randau et al., "Why pressure and mechanics matter ...").
-_FIGURES_NOTE = ("The best lab number is not the same thing as the best battery: high energy, high power, and "
-                 "practical performance still need to be balanced rather than assumed.")
-
-
-_MARKUP = re.compile(r"([\\`*_\[\]<>!|~#&])")
-
-
-def _md(text: str) -> str:
-    """Knowledge text (trusted, but plain) as Markdown: markup characters escaped, prose left readable.
-
-    What a buyer typed or a supplier wrote goes through :func:`escape_markdown` instead,
-    which also breaks autolinks and block markup.
-    """
-    return _MARKUP.sub(r"\\\1", " ".join(text.split()))
 
 
 @dataclass(frozen=True)
@@ -106,6 +100,8 @@ class ChecklistReport:
     citations: tuple[str, ...]
     notices: tuple[str, ...]
     progress: Progress
+    #: The checklist's ``figures_note``: shown after the figures the supplier quotes, if any.
+    figures_note: str = ""
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -121,50 +117,64 @@ class ChecklistReport:
         }
 
     def to_markdown(self) -> str:
-        user = escape_markdown  # anything a buyer typed or a supplier wrote
-        k = _md  # the checklist's own text
-        progress = self.progress
-        counts = {r: sum(1 for i in self.items if i.rating == r) for r in RATINGS}
-        out = [f"# {k(self.title)} report", ""]
-        out.append(f"**Overall reading: {rating_label(self.overall)}.** {k(self.overall_text)}")
-        out.append("")
-        out.append(f"Answered {progress.answered} of {progress.total} steps, {progress.skipped} skipped, "
-                   f"{progress.remaining} still open. "
-                   + ", ".join(f"{rating_label(r)}: {counts[r]}" for r in RATINGS) + ".")
-        for notice in self.notices:
-            out += ["", f"*Note: {user(notice)}*"]
+        """The report as Markdown: what a buyer or supplier wrote is inert text, and the
+        checklist's own wording is escaped too, so only the report's headings and emphasis are markup."""
+        out = self._summary_lines()
         out += ["", "## Step by step"]
         for item in self.items:
-            out.append("")
-            if item.status == "answered":
-                out.append(f"### {item.number}. {k(item.title)}: {k(item.option_label or '')} "
-                           f"({rating_label(item.rating)})")
-                origin = "quoted from the supplier's text" if item.source == "supplier-text" else "the buyer's answer"
-                out.append(f"- **Answer** ({origin}): “{user(item.answer or '')}”")
-                if item.explanation:
-                    out.append(f"- **How it was read:** {user(item.explanation)}")
-                out.append(f"- **What the guide says:** {k(item.guide)}")
-                out.append(f"- **Ask the supplier:** {k(item.follow_up)}")
-            else:
-                state = "skipped" if item.status == "skipped" else "not answered yet"
-                out.append(f"### {item.number}. {k(item.title)}: {state} (Unknown)")
-                out.append(f"- **Why it matters:** {k(item.guide)}")
-                out.append(f"- **Ask the supplier:** {k(item.follow_up)}")
-            out.append("- **Guide sections:** " + "; ".join(f"“{k(s)}”" for s in item.sections))
-        if self.measurements:
-            out += ["", "## Figures the supplier quotes", ""]
-            for m in self.measurements:
-                name = _MEASURE_NAMES.get(m.kind, m.kind)
-                out.append(f"- {name}: {user(m.describe())}, quoted as “{user(m.evidence)}”")
-            out += ["", k(_FIGURES_NOTE)]
+            out += ["", *_item_lines(item)]
+        out += self._figures_lines()
         out += ["", "## Questions to send to the supplier", ""]
         if self.open_questions:
-            out += [f"{i}. {k(question)} ({k(step)})" for i, (step, question) in enumerate(self.open_questions, 1)]
+            out += [f"{i}. {_ours(question)} ({_ours(step)})"
+                    for i, (step, question) in enumerate(self.open_questions, 1)]
         else:
             out.append("None: every step has a reassuring answer. Still ask for the data behind each one.")
-        out += ["", "## Sources", "", f"Everything the report says comes from the guide “{k(self.guide)}”, sections:"]
-        out += [f"- “{k(section)}”" for section in self.citations]
+        out += ["", "## Sources", "",
+                f"Everything the report says comes from the guide “{_ours(self.guide)}”, sections:"]
+        out += [f"- “{_ours(section)}”" for section in self.citations]
         return "\n".join(out) + "\n"
+
+    def _summary_lines(self) -> list[str]:
+        progress = self.progress
+        counts = ", ".join(f"{rating_label(r)}: {sum(1 for i in self.items if i.rating == r)}" for r in RATINGS)
+        out = [f"# {_ours(self.title)} report", "",
+               f"**Overall reading: {rating_label(self.overall)}.** {_ours(self.overall_text)}", "",
+               f"Answered {progress.answered} of {progress.total} steps, {progress.skipped} skipped, "
+               f"{progress.remaining} still open. {counts}."]
+        for notice in self.notices:
+            out += ["", f"*Note: {_theirs(notice)}*"]
+        return out
+
+    def _figures_lines(self) -> list[str]:
+        if not self.measurements:
+            return []
+        out = ["", "## Figures the supplier quotes", ""]
+        for m in self.measurements:
+            name = _MEASURE_NAMES.get(m.kind, m.kind)
+            out.append(f"- {name}: {_theirs(m.describe())}, quoted as “{_theirs(m.evidence)}”")
+        if self.figures_note:
+            out += ["", _ours(self.figures_note)]
+        return out
+
+
+def _item_lines(item: ReportItem) -> list[str]:
+    sections = "- **Guide sections:** " + "; ".join(f"“{_ours(s)}”" for s in item.sections)
+    if item.status != "answered":
+        state = "skipped" if item.status == "skipped" else "not answered yet"
+        return [f"### {item.number}. {_ours(item.title)}: {state} (Unknown)",
+                f"- **Why it matters:** {_ours(item.guide)}",
+                f"- **Ask the supplier:** {_ours(item.follow_up)}",
+                sections]
+    origin = "quoted from the supplier's text" if item.source == "supplier-text" else "the buyer's answer"
+    out = [f"### {item.number}. {_ours(item.title)}: {_ours(item.option_label or '')} ({rating_label(item.rating)})",
+           f"- **Answer** ({origin}): “{_theirs(item.answer or '')}”"]
+    if item.explanation:
+        out.append(f"- **How it was read:** {_theirs(item.explanation)}")
+    out += [f"- **What the guide says:** {_ours(item.guide)}",
+            f"- **Ask the supplier:** {_ours(item.follow_up)}",
+            sections]
+    return out
 
 
 def overall_reading(items: Sequence[ReportItem]) -> str:

@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from advisor.checklist.measurement import MEASURES, Measurement
-from advisor.checklist.words import fold_words
 from advisor.errors import KnowledgeError
 from advisor.knowledge.fields import FieldReader, describe_kind, did_you_mean
 from advisor.knowledge.yamlfile import LineMap, PathKey, load_yaml
+from advisor.text import fold_words
 
 __all__ = [
     "RATINGS",
@@ -23,7 +23,6 @@ __all__ = [
     "Detect",
     "Option",
     "Step",
-    "describe_kind",
     "load_checklist",
     "parse_checklist",
     "rating_label",
@@ -73,10 +72,6 @@ class Option:
     fallback: bool = False
     detect: Detect | None = None
 
-    def to_dict(self) -> dict[str, object]:
-        return {"id": self.id, "label": self.label, "rating": self.rating, "guide": self.guide,
-                "follow_up": self.follow_up}
-
 
 @dataclass(frozen=True)
 class Step:
@@ -93,14 +88,18 @@ class Step:
     def option(self, option_id: str) -> Option | None:
         return next((o for o in self.options if o.id == option_id), None)
 
-    def to_dict(self) -> dict[str, object]:
-        return {"id": self.id, "title": self.title, "question": self.question, "ask": self.ask, "why": self.why,
-                "sections": list(self.sections), "options": [o.to_dict() for o in self.options]}
-
 
 @dataclass(frozen=True)
 class ChecklistSpec:
-    """The validated content of ``checklist.yaml``."""
+    """The validated content of ``checklist.yaml``.
+
+    Every sentence the checklist shows about the guide's topic comes from here: ``section``
+    is the guide heading the walk-through as a whole is cited under, ``figures_note`` follows
+    the figures a supplier quotes in the report, and ``no_claims`` is the pre-fill's notice
+    for a text that answers no step. Each is ``""`` when the file leaves it out: the
+    walk-through is then cited by its title alone, the report shows no note after the
+    figures, and the notice is a generic one.
+    """
 
     id: str
     title: str
@@ -108,17 +107,17 @@ class ChecklistSpec:
     intro: str
     readings: Mapping[str, str]
     steps: tuple[Step, ...]
+    section: str = ""
+    figures_note: str = ""
+    no_claims: str = ""
     file: str = "checklist.yaml"
 
     def step(self, step_id: str) -> Step | None:
         return next((s for s in self.steps if s.id == step_id), None)
 
-    def index(self, step_id: str) -> int:
-        return next(i for i, s in enumerate(self.steps) if s.id == step_id)
-
 
 _TOP_REQUIRED = ("id", "title", "guide", "readings", "steps")
-_TOP_FIELDS = {*_TOP_REQUIRED, "intro"}
+_TOP_FIELDS = {*_TOP_REQUIRED, "section", "intro", "figures_note", "no_claims"}
 _STEP_REQUIRED = ("id", "title", "question", "ask", "sections", "options")
 _STEP_FIELDS = {*_STEP_REQUIRED, "why"}
 _OPTION_REQUIRED = ("id", "label", "aliases", "rating", "guide", "follow_up")
@@ -130,8 +129,8 @@ _DETECT_FIELDS = {*_DETECT_REQUIRED, "min", "max"}
 def load_checklist(path: Path, *, sections: Collection[str] | None = None) -> ChecklistSpec:
     """Read and validate ``checklist.yaml``.
 
-    ``sections``, when given, is the guide's list of section headings; every step's
-    ``sections`` must then name them word for word. Raises :class:`KnowledgeError`
+    ``sections``, when given, is the guide's list of section headings; the checklist's
+    ``section`` and every step's ``sections`` must then name them word for word. Raises :class:`KnowledgeError`
     listing *every* problem as ``file:line: field: message``.
     """
     data, lines = load_yaml(path)
@@ -145,39 +144,66 @@ def parse_checklist(data: Any, lines: LineMap, *, sections: Collection[str] | No
         check.add((), "the file must start with 'checklist:'")
         raise KnowledgeError(check.problems)
     check.mapping(data, (), allowed={"checklist"})
-    top_path: PathKey = ("checklist",)
-    top = check.mapping(data["checklist"], top_path, allowed=_TOP_FIELDS, required=_TOP_REQUIRED) or {}
-    spec_id = check.ident(top, top_path)
-    title = check.text(top, top_path, "title")
-    guide = check.text(top, top_path, "guide")
-    intro = check.text(top, top_path, "intro")
-    readings = _parse_readings(check, top.get("readings"), (*top_path, "readings")) if "readings" in top else {}
-    steps: list[Step] = []
-    raw_steps = top.get("steps")
-    steps_path: PathKey = (*top_path, "steps")
-    if "steps" in top and not isinstance(raw_steps, list):
-        check.add(steps_path, f"must be a list of steps, got {describe_kind(raw_steps)}")
-    elif isinstance(raw_steps, list):
-        if not raw_steps:
-            check.add(steps_path, "needs at least one step")
-        seen: dict[str, int] = {}
-        for i, raw in enumerate(raw_steps):
-            step = _parse_step(check, raw, (*steps_path, i), sections)
-            if step is None:
-                continue
-            if step.id in seen:
-                check.add((*steps_path, i, "id"), f"duplicate step id '{step.id}' (also step {seen[step.id] + 1})")
-            seen.setdefault(step.id, i)
-            steps.append(step)
+    path: PathKey = ("checklist",)
+    top = check.mapping(data["checklist"], path, allowed=_TOP_FIELDS, required=_TOP_REQUIRED) or {}
+    spec = ChecklistSpec(
+        id=check.ident(top, path),
+        title=check.text(top, path, "title"),
+        guide=check.text(top, path, "guide"),
+        section=_parse_section(check, top, path, sections),
+        intro=check.text(top, path, "intro"),
+        readings=_parse_readings(check, top.get("readings"), (*path, "readings")) if "readings" in top else {},
+        steps=_parse_steps(check, top, path, sections),
+        figures_note=check.text(top, path, "figures_note"),
+        no_claims=check.text(top, path, "no_claims"),
+        file=lines.file,
+    )
     if check.problems:
         raise KnowledgeError(check.problems)
-    return ChecklistSpec(id=spec_id, title=title, guide=guide, intro=intro, readings=readings, steps=tuple(steps),
-                         file=lines.file)
+    return spec
+
+
+def _parse_section(check: FieldReader, top: dict[str, Any], path: PathKey,
+                   known_sections: Collection[str] | None) -> str:
+    section = check.text(top, path, "section")
+    _check_heading(check, (*path, "section"), section, known_sections)
+    return section
+
+
+def _check_heading(check: FieldReader, path: PathKey, heading: str, known_sections: Collection[str] | None) -> None:
+    """A cited section must be one of the guide's headings, word for word (when they are known)."""
+    if known_sections is not None and heading and heading not in known_sections:
+        hint = did_you_mean(heading, known_sections) or " (copy it word for word)"
+        check.add(path, f"'{heading}' is not a heading of the guide{hint}")
 
 
 def _parse_readings(check: FieldReader, raw: Any, path: PathKey) -> dict[str, str]:
     block = check.mapping(raw, path, allowed=RATINGS, required=RATINGS) or {}
     return {rating: check.text(block, path, rating) for rating in RATINGS if rating in block}
+
+
+def _parse_steps(check: FieldReader, top: dict[str, Any], top_path: PathKey,
+                 known_sections: Collection[str] | None) -> tuple[Step, ...]:
+    if "steps" not in top:
+        return ()  # reported as a missing required field
+    raw_steps = top["steps"]
+    path: PathKey = (*top_path, "steps")
+    if not isinstance(raw_steps, list):
+        check.add(path, f"must be a list of steps, got {describe_kind(raw_steps)}")
+        return ()
+    if not raw_steps:
+        check.add(path, "needs at least one step")
+    steps: list[Step] = []
+    seen: dict[str, int] = {}
+    for i, raw in enumerate(raw_steps):
+        step = _parse_step(check, raw, (*path, i), known_sections)
+        if step is None:
+            continue
+        if step.id in seen:
+            check.add((*path, i, "id"), f"duplicate step id '{step.id}' (also step {seen[step.id] + 1})")
+        seen.setdefault(step.id, i)
+        steps.append(step)
+    return tuple(steps)
 
 
 def _parse_step(check: FieldReader, raw: Any, path: PathKey, known_sections: Collection[str] | None) -> Step | None:
@@ -186,31 +212,8 @@ def _parse_step(check: FieldReader, raw: Any, path: PathKey, known_sections: Col
         return None
     step_id = check.ident(block, path)
     cited = check.text_list(block, path, "sections", min_items=1)
-    if known_sections is not None:
-        for i, section in enumerate(cited):
-            if section not in known_sections:
-                hint = did_you_mean(section, known_sections) or " (copy it word for word)"
-                check.add((*path, "sections", i), f"'{section}' is not a heading of the guide{hint}")
-    options: list[Option] = []
-    raw_options = block.get("options")
-    options_path: PathKey = (*path, "options")
-    if "options" in block and not isinstance(raw_options, list):
-        check.add(options_path, f"must be a list of options, got {describe_kind(raw_options)}")
-    elif isinstance(raw_options, list):
-        if len(raw_options) < 2:
-            check.add(options_path, "needs at least 2 options")
-        seen: dict[str, int] = {}
-        for i, raw_option in enumerate(raw_options):
-            option = _parse_option(check, raw_option, (*options_path, i))
-            if option is None:
-                continue
-            if option.id in seen:
-                check.add((*options_path, i, "id"),
-                          f"duplicate option id '{option.id}' in step '{step_id}' (also option {seen[option.id] + 1})")
-            seen.setdefault(option.id, i)
-            options.append(option)
-        if raw_options and options and not any(o.rating == "unknown" for o in options):
-            check.add(options_path, "needs an option rated 'unknown' for \"not disclosed / don't know\"")
+    for i, section in enumerate(cited):
+        _check_heading(check, (*path, "sections", i), section, known_sections)
     return Step(
         id=step_id,
         title=check.text(block, path, "title"),
@@ -218,8 +221,34 @@ def _parse_step(check: FieldReader, raw: Any, path: PathKey, known_sections: Col
         ask=check.text(block, path, "ask"),
         why=check.text(block, path, "why"),
         sections=cited,
-        options=tuple(options),
+        options=_parse_options(check, block, path, step_id),
     )
+
+
+def _parse_options(check: FieldReader, block: dict[str, Any], step_path: PathKey, step_id: str) -> tuple[Option, ...]:
+    if "options" not in block:
+        return ()  # reported as a missing required field
+    raw_options = block["options"]
+    path: PathKey = (*step_path, "options")
+    if not isinstance(raw_options, list):
+        check.add(path, f"must be a list of options, got {describe_kind(raw_options)}")
+        return ()
+    if len(raw_options) < 2:
+        check.add(path, "needs at least 2 options")
+    options: list[Option] = []
+    seen: dict[str, int] = {}
+    for i, raw in enumerate(raw_options):
+        option = _parse_option(check, raw, (*path, i))
+        if option is None:
+            continue
+        if option.id in seen:
+            check.add((*path, i, "id"),
+                      f"duplicate option id '{option.id}' in step '{step_id}' (also option {seen[option.id] + 1})")
+        seen.setdefault(option.id, i)
+        options.append(option)
+    if options and not any(o.rating == "unknown" for o in options):
+        check.add(path, "needs an option rated 'unknown' for \"not disclosed / don't know\"")
+    return tuple(options)
 
 
 def _parse_option(check: FieldReader, raw: Any, path: PathKey) -> Option | None:

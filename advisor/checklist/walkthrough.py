@@ -18,7 +18,7 @@ from advisor.checklist.spec import (
 )
 from advisor.errors import ChecklistError
 from advisor.knowledge.fields import describe_kind
-from advisor.text import clean
+from advisor.text import clean, fold, normalise
 
 __all__ = ["MAX_ANSWER_CHARS", "MAX_EVIDENCE_CHARS", "MAX_MEASUREMENTS", "SKIP_WORDS", "STATE_FORMAT", "STATE_VERSION",
            "Checklist", "StepReply"]
@@ -157,7 +157,7 @@ class Checklist:
         if not typed:
             return StepReply(step.id, False, f"Please type an answer for “{step.title}”: a number from 1 to "
                              f"{len(step.options)}, or the supplier's words. Type “skip” if they have not said.")
-        if typed.casefold() in SKIP_WORDS:
+        if normalise(typed) in SKIP_WORDS:
             return self.skip()
         option, explanation, candidates = self._understand(step, typed)
         if option is None:
@@ -170,14 +170,15 @@ class Checklist:
                            f"{len(step.options)}, or use the supplier's words (for example {examples}). "
                            "Type “skip” if they have not said.")
             return StepReply(step.id, False, message, explanation=explanation, candidates=candidates)
-        self._records[step.id] = _Record("answered", option.id, typed, "buyer", None, explanation)
+        self._records[step.id] = _Record(status="answered", option_id=option.id, text=typed, source="buyer",
+                                         explanation=explanation)
         self._advance()
         message = (f"Recorded for “{step.title}”: {option.label} - {rating_label(option.rating)}. "
                    f"{option.guide} Ask the supplier: {option.follow_up}")
         return StepReply(step.id, True, message, option, option.rating, option.follow_up, explanation)
 
     def _understand(self, step: Step, typed: str) -> tuple[Option | None, str | None, tuple[Option, ...]]:
-        folded = typed.casefold().strip().rstrip(".")
+        folded = fold(typed).strip().rstrip(".")
         if folded.isdigit():
             number = int(folded) if len(folded) < 6 else 0
             if 1 <= number <= len(step.options):
@@ -185,7 +186,7 @@ class Checklist:
                 return chosen, f"option {number}", ()
             return None, f"there is no option {folded}", ()
         for option in step.options:
-            if folded in (option.id, option.label.casefold()):
+            if folded in (option.id, fold(option.label)):
                 return option, f"“{typed}” is the option “{option.label}”", ()
         measurements = find_measurements(typed)
         found = match_step(step, typed, measurements=measurements)
@@ -198,7 +199,7 @@ class Checklist:
             return StepReply(None, False, "The checklist is already complete; there is nothing to skip.")
         kept = self.recorded(step.id)
         if kept is None:
-            self._records[step.id] = _Record("skipped")
+            self._records[step.id] = _Record(status="skipped")
             message = f"Skipped “{step.title}”. It stays an open question for the supplier: {step.ask}"
         else:
             message = f"Kept the recorded answer for “{step.title}”: {kept.label}."
@@ -209,15 +210,6 @@ class Checklist:
         """Go to the previous step (from the end: the last step). Answers are kept until replaced."""
         self._position = max(0, min(self._position, len(self.spec.steps)) - 1)
         return self.spec.steps[self._position]
-
-    def go_to(self, step_id: str) -> Step:
-        """Jump to a step by id (for a UI's "edit" link). Raises ChecklistError for an unknown id."""
-        step = self.spec.step(step_id)
-        if step is None:
-            raise ChecklistError(f"The checklist has no step '{step_id}'; steps are: "
-                                 + ", ".join(s.id for s in self.spec.steps))
-        self._position = self.spec.index(step_id)
-        return step
 
     def _advance(self) -> None:
         """Move to the next step after this one that has nothing recorded (or to the end)."""
@@ -232,7 +224,7 @@ class Checklist:
     # ----- pre-fill
 
     def apply(self, filled: Prefill) -> tuple[str, ...]:
-        """Fill steps from a :class:`advisor.prefill.Prefill`; return the ids of the steps filled.
+        """Fill steps from a :class:`~advisor.checklist.prefill.Prefill`; return the ids of the steps filled.
 
         Steps the buyer already answered are never overwritten; the supplier's quote
         and the reason for each detection are kept for the report.
@@ -247,8 +239,9 @@ class Checklist:
             existing = self._records.get(step.id)
             if existing is not None and existing.status == "answered":
                 continue
-            self._records[step.id] = _Record("answered", claim.option_id, claim.evidence[:MAX_EVIDENCE_CHARS],
-                                             "supplier-text", claim.evidence[:MAX_EVIDENCE_CHARS], claim.explanation)
+            quote = claim.evidence[:MAX_EVIDENCE_CHARS]
+            self._records[step.id] = _Record(status="answered", option_id=claim.option_id, text=quote,
+                                             source="supplier-text", evidence=quote, explanation=claim.explanation)
             filled_ids.append(step.id)
         for measurement in filled.measurements:
             if measurement not in self._measurements and len(self._measurements) < MAX_MEASUREMENTS:
@@ -269,36 +262,35 @@ class Checklist:
 
     def report(self) -> ChecklistReport:
         """The report so far: callable at any point, never changes the walk-through."""
-        items: list[ReportItem] = []
-        open_questions: list[tuple[str, str]] = []
-        for number, step in enumerate(self.spec.steps, 1):
-            record = self._records.get(step.id)
-            option = self.recorded(step.id)
-            if option is None or record is None:
-                status: Literal["skipped", "open"] = "skipped" if record is not None else "open"
-                items.append(ReportItem(number, step.id, step.title, step.question, status, None, None, "unknown",
-                                        step.why, step.ask, None, None, None, None, step.sections))
-                open_questions.append((step.title, step.ask))
-                continue
-            items.append(ReportItem(number, step.id, step.title, step.question, "answered", option.id, option.label,
-                                    option.rating, option.guide, option.follow_up, record.text, record.source,
-                                    record.evidence, record.explanation, step.sections))
-            if option.rating != "reassuring":
-                open_questions.append((step.title, option.follow_up))
+        items = tuple(self._report_item(number, step) for number, step in enumerate(self.spec.steps, 1))
+        open_questions = tuple((item.title, item.follow_up) for item in items if item.rating != "reassuring")
         overall = overall_reading(items)
-        citations = tuple(dict.fromkeys(s for step in self.spec.steps for s in step.sections))
         return ChecklistReport(
             title=self.spec.title,
             guide=self.spec.guide,
             overall=overall,
             overall_text=self.spec.readings.get(overall, ""),
-            items=tuple(items),
-            open_questions=tuple(open_questions),
+            items=items,
+            open_questions=open_questions,
             measurements=tuple(self._measurements),
-            citations=citations,
+            citations=tuple(dict.fromkeys(s for step in self.spec.steps for s in step.sections)),
             notices=tuple(self._notices),
             progress=self.progress,
+            figures_note=self.spec.figures_note,
         )
+
+    def _report_item(self, number: int, step: Step) -> ReportItem:
+        record = self._records.get(step.id)
+        option = self.recorded(step.id)
+        if option is None or record is None:
+            return ReportItem(number=number, step_id=step.id, title=step.title, question=step.question,
+                              status="skipped" if record is not None else "open", option_id=None,
+                              option_label=None, rating="unknown", guide=step.why, follow_up=step.ask, answer=None,
+                              source=None, evidence=None, explanation=None, sections=step.sections)
+        return ReportItem(number=number, step_id=step.id, title=step.title, question=step.question,
+                          status="answered", option_id=option.id, option_label=option.label, rating=option.rating,
+                          guide=option.guide, follow_up=option.follow_up, answer=record.text, source=record.source,
+                          evidence=record.evidence, explanation=record.explanation, sections=step.sections)
 
     # ----- saving
 
@@ -322,51 +314,75 @@ class Checklist:
         saved checklist, belongs to another checklist, or mentions steps or options
         this checklist does not have: nothing is dropped silently.
         """
+        _check_saved_state(spec, data)
         problems: list[str] = []
-        if not isinstance(data, dict):
-            raise ChecklistError(f"Saved checklist state must be a JSON object, got {describe_kind(data)}.")
-        if data.get("format") != STATE_FORMAT:
-            raise ChecklistError(f"This is not a saved supplier checklist (format is {data.get('format')!r}, "
-                                 f"expected {STATE_FORMAT!r}).")
-        if data.get("version") != STATE_VERSION:
-            raise ChecklistError(f"Saved checklist version {data.get('version')!r} is not supported "
-                                 f"(expected {STATE_VERSION}).")
-        if data.get("checklist") != spec.id:
-            raise ChecklistError(f"The saved state belongs to checklist {data.get('checklist')!r}, not "
-                                 f"{spec.id!r}; start a new walk-through.")
         checklist = cls(spec)
-        position = data.get("position")
-        if isinstance(position, bool) or not isinstance(position, int) or not 0 <= position <= len(spec.steps):
-            problems.append(f"position must be a whole number from 0 to {len(spec.steps)}, got {position!r}")
-        else:
-            checklist._position = position
-        records = data.get("records", {})
-        if not isinstance(records, dict):
-            problems.append(f"records must be an object, got {describe_kind(records)}")
-            records = {}
-        for step_id, raw in records.items():
-            record = _record_from_dict(spec, step_id, raw, problems)
-            if record is not None:
-                checklist._records[step_id] = record
-        measurements = data.get("measurements", [])
-        if not isinstance(measurements, list):
-            problems.append(f"measurements must be a list, got {describe_kind(measurements)}")
-            measurements = []
-        for i, raw in enumerate(measurements):
-            measurement = measurement_from_dict(raw)
-            if measurement is None:
-                problems.append(f"measurements[{i}] is not a valid measurement")
-            else:
-                checklist._measurements.append(measurement)
-        notices = data.get("notices", [])
-        if not isinstance(notices, list) or not all(isinstance(n, str) for n in notices):
-            problems.append("notices must be a list of text")
-        else:
-            checklist._notices = list(notices)
+        checklist._position = _position_from(spec, data.get("position"), problems)
+        checklist._records = _records_from(spec, data.get("records", {}), problems)
+        checklist._measurements = _measurements_from(data.get("measurements", []), problems)
+        checklist._notices = _notices_from(data.get("notices", []), problems)
         if problems:
             raise ChecklistError("The saved checklist cannot be restored without losing data: "
                                  + "; ".join(problems[:10]) + ("; ..." if len(problems) > 10 else "") + ".")
         return checklist
+
+
+def _check_saved_state(spec: ChecklistSpec, data: Any) -> None:
+    """Refuse what is not a saved state of this checklist, in this format, at all."""
+    if not isinstance(data, dict):
+        raise ChecklistError(f"Saved checklist state must be a JSON object, got {describe_kind(data)}.")
+    if data.get("format") != STATE_FORMAT:
+        raise ChecklistError(f"This is not a saved supplier checklist (format is {data.get('format')!r}, "
+                             f"expected {STATE_FORMAT!r}).")
+    if data.get("version") != STATE_VERSION:
+        raise ChecklistError(f"Saved checklist version {data.get('version')!r} is not supported "
+                             f"(expected {STATE_VERSION}).")
+    if data.get("checklist") != spec.id:
+        raise ChecklistError(f"The saved state belongs to checklist {data.get('checklist')!r}, not "
+                             f"{spec.id!r}; start a new walk-through.")
+
+
+# The readers below add what is wrong to ``problems`` and return what could be read,
+# so that one error lists every problem of a saved state.
+
+def _position_from(spec: ChecklistSpec, position: Any, problems: list[str]) -> int:
+    if isinstance(position, bool) or not isinstance(position, int) or not 0 <= position <= len(spec.steps):
+        problems.append(f"position must be a whole number from 0 to {len(spec.steps)}, got {position!r}")
+        return 0
+    return position
+
+
+def _records_from(spec: ChecklistSpec, records: Any, problems: list[str]) -> dict[str, _Record]:
+    if not isinstance(records, dict):
+        problems.append(f"records must be an object, got {describe_kind(records)}")
+        return {}
+    restored: dict[str, _Record] = {}
+    for step_id, raw in records.items():
+        record = _record_from_dict(spec, step_id, raw, problems)
+        if record is not None:
+            restored[step_id] = record
+    return restored
+
+
+def _measurements_from(measurements: Any, problems: list[str]) -> list[Measurement]:
+    if not isinstance(measurements, list):
+        problems.append(f"measurements must be a list, got {describe_kind(measurements)}")
+        return []
+    restored: list[Measurement] = []
+    for i, raw in enumerate(measurements):
+        measurement = measurement_from_dict(raw)
+        if measurement is None:
+            problems.append(f"measurements[{i}] is not a valid measurement")
+        else:
+            restored.append(measurement)
+    return restored
+
+
+def _notices_from(notices: Any, problems: list[str]) -> list[str]:
+    if not isinstance(notices, list) or not all(isinstance(n, str) for n in notices):
+        problems.append("notices must be a list of text")
+        return []
+    return list(notices)
 
 
 def _record_from_dict(spec: ChecklistSpec, step_id: Any, raw: Any, problems: list[str]) -> _Record | None:
@@ -377,23 +393,29 @@ def _record_from_dict(spec: ChecklistSpec, step_id: Any, raw: Any, problems: lis
     if not isinstance(raw, dict):
         problems.append(f"records.{step_id} must be an object")
         return None
-    status = raw.get("status")
-    option_id = raw.get("option")
-    text = raw.get("text", "")
-    source = raw.get("source", "buyer")
-    evidence = raw.get("evidence")
-    explanation = raw.get("explanation")
-    before = len(problems)
-    if status not in ("answered", "skipped"):
-        problems.append(f"records.{step_id}.status must be 'answered' or 'skipped', got {status!r}")
-    if status == "answered" and (not isinstance(option_id, str) or step.option(option_id) is None):
-        problems.append(f"records.{step_id}.option {option_id!r} is not an option of step '{step_id}'")
-    if status == "skipped" and option_id is not None:
-        problems.append(f"records.{step_id} is skipped but names option {option_id!r}")
-    if not isinstance(text, str) or not all(isinstance(v, str | None) for v in (evidence, explanation)):
-        problems.append(f"records.{step_id}: text, evidence and explanation must be text")
-    if source not in ("buyer", "supplier-text"):
-        problems.append(f"records.{step_id}.source must be 'buyer' or 'supplier-text', got {source!r}")
-    if len(problems) > before:
+    wrong = _record_problems(step, raw)
+    if wrong:
+        problems += wrong
         return None
-    return _Record("answered" if status == "answered" else "skipped", option_id, text, source, evidence, explanation)
+    return _Record(status="answered" if raw.get("status") == "answered" else "skipped", option_id=raw.get("option"),
+                   text=raw.get("text", ""), source=raw.get("source", "buyer"), evidence=raw.get("evidence"),
+                   explanation=raw.get("explanation"))
+
+
+def _record_problems(step: Step, raw: dict[str, Any]) -> list[str]:
+    """What is wrong with one saved step record (nothing: it can be restored as it is)."""
+    status, option_id, source = raw.get("status"), raw.get("option"), raw.get("source", "buyer")
+    texts = (raw.get("text", ""), raw.get("evidence"), raw.get("explanation"))
+    where = f"records.{step.id}"
+    problems: list[str] = []
+    if status not in ("answered", "skipped"):
+        problems.append(f"{where}.status must be 'answered' or 'skipped', got {status!r}")
+    if status == "answered" and (not isinstance(option_id, str) or step.option(option_id) is None):
+        problems.append(f"{where}.option {option_id!r} is not an option of step '{step.id}'")
+    if status == "skipped" and option_id is not None:
+        problems.append(f"{where} is skipped but names option {option_id!r}")
+    if not isinstance(texts[0], str) or not all(isinstance(v, str | None) for v in texts[1:]):
+        problems.append(f"{where}: text, evidence and explanation must be text")
+    if source not in ("buyer", "supplier-text"):
+        problems.append(f"{where}.source must be 'buyer' or 'supplier-text', got {source!r}")
+    return problems
