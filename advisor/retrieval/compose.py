@@ -5,6 +5,7 @@ from __future__ import annotations
 from advisor.answer import MAX_ANSWER_CHARS, Answer, AnswerKind, Source
 from advisor.knowledge.model import Entry, KnowledgeBase, Table, render_row, render_table
 from advisor.retrieval.ranking import Retrieval
+from advisor.retrieval.superlatives import Superlative
 
 
 def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, close_second_ratio: float) -> Answer:
@@ -13,7 +14,10 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, cl
     if not retrieval.found or retrieval.best is None:
         return _not_found(retrieval, knowledge, question)
     best, best_score = retrieval.ranked[0]
-    if retrieval.comparison is not None:
+    if retrieval.superlative is not None:
+        body = _superlative_text(retrieval.superlative)
+        main = knowledge.entry(retrieval.superlative.table.id) or best
+    elif retrieval.comparison is not None:
         table, row_ids = retrieval.comparison
         body = _comparison_text(table, row_ids)
         main = knowledge.entry(table.id) or best
@@ -79,6 +83,23 @@ def entry_text(entry: Entry, knowledge: KnowledgeBase) -> str:
     rest = "\n".join(f"- **{c.name}:** {row.cells[c.id]}" for c in others)
     return f"**{row.name} — {column.name}:** {row.cells[column.id]}.\n\nThe rest of the guide's row on {row.name}:\n" \
            f"{rest}{intro}"
+
+
+def _superlative_text(found: Superlative) -> str:
+    """The computed answer first ("**AB-50AH** has the highest energy density ...: 320 Wh/kg"),
+    then the whole table in that order, so every row can be checked."""
+    table = found.table
+    rows = [table.row(r) for r in found.order]
+    column = table.column(found.column_id)
+    first = rows[0]
+    if found.numeric:
+        rest = "; ".join(f"{r.name}: {r.cells[column.id]}" for r in rows[1:])
+        lead = (f"**{first.name}** has the {found.word} {column.name.lower()} of the {len(rows)} in "
+                f"“{table.title}”: {first.cells[column.id]} (then {rest}).")
+    else:
+        lead = f"**{first.name}**, by the guide's “{table.title}” ({column.name}): {first.cells[column.id]}."
+    intro = f"\n\n{table.intro}" if table.intro else ""
+    return f"{lead}\n\n{render_table(table, rows)}{intro}"
 
 
 def _comparison_text(table: Table, row_ids: tuple[str, ...]) -> str:

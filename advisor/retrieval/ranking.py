@@ -17,6 +17,7 @@ from advisor.retrieval.gaps import Gap, GapFinder
 from advisor.retrieval.index import FieldWeights, Index
 from advisor.retrieval.query import Mention, Query, QueryReader
 from advisor.retrieval.rows import RowScoring
+from advisor.retrieval.superlatives import Superlative, SuperlativeFinder
 from advisor.retrieval.tuning import Tuning
 from advisor.retrieval.vocabulary import Synonyms
 from advisor.text import SMALL_TALK, STOP_WORDS, normalise
@@ -48,6 +49,8 @@ class Retrieval:
     explained: float = 0.0
     #: The topic is covered but the guide does not give what was asked (an attribute, a figure).
     gap: Gap | None = None
+    #: "Which row is highest / most ...?", answered from a table.
+    superlative: Superlative | None = None
 
     @property
     def best(self) -> Entry | None:
@@ -69,6 +72,7 @@ class Retriever:
         self.index_ = Index(weights=self.weights).fit(knowledge.entries, lambda text: synonyms.expand(normalise(text)))
         self.reader_ = QueryReader(knowledge, synonyms, self.index_.vocabulary_, self.tuning)
         self.gaps_ = GapFinder(knowledge, self.reader_)
+        self.superlatives_ = SuperlativeFinder(knowledge, self.index_.entries_)
         self.rows_ = RowScoring(knowledge, self.index_.entries_, self.reader_, self.tuning)
         return self
 
@@ -105,6 +109,9 @@ class Retriever:
             mentions = mentions + inherited
         vector = self.index_.vectorize(query.prepared, context=context_text, context_weight=self.tuning.context_weight)
         scores = self.index_.score(vector)
+        superlative = self.superlatives_.find(
+            query.prepared.split(), scores, min_score=self.tuning.min_score, clear_lead=self.tuning.clear_lead,
+            tables={m.table_id for m in mentions} or None)
         scores = self.rows_.adjust(scores, mentions)
         if context is not None and previous_entry is not None:
             scores = self.rows_.same_column_for_new_row(scores, previous_entry)
@@ -144,9 +151,11 @@ class Retriever:
             gap = self.gaps_.figure_gap(query, ranked[0][0])
         if gap is not None:
             found, reason = False, "not-given"
+        elif superlative is not None:
+            found, reason = True, "superlative"
         comparison = self._comparison(query, mentions, ranked) if found else None
         return Retrieval(query, ranked, found, round(confidence, 3), reason, comparison, mentions,
-                         explained=round(explained, 3), gap=gap)
+                         explained=round(explained, 3), gap=gap, superlative=superlative)
 
     def topic_after(self, retrieval: Retrieval, context: Query | None) -> Query:
         """What a follow-up to this turn will be about: its question, what it kept of the

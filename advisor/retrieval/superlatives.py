@@ -1,0 +1,115 @@
+"""Superlatives over tables: "which product has the highest energy density?", "which family
+is the most brittle?".
+
+The answer is computed from a table: the column the question asks about is the one whose
+cells match it best (column names, phrasings and cell text, as scored by the index); a
+column whose cells are all numbers in one unit is ranked by value, any other column by how
+well each row's cell matches the property named ("most brittle" -> "Brittleness, ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from advisor.knowledge.model import Entry, KnowledgeBase, Table
+from advisor.retrieval.english import zipf
+
+#: Superlatives that ask for the smallest value; every other superlative asks for the largest.
+LOW_WORDS = frozenset({"lowest", "least", "smallest", "minimum", "min", "slowest", "weakest", "worst", "fewest",
+                       "cheapest", "lightest", "thinnest", "shortest", "oldest", "earliest"})
+HIGH_WORDS = frozenset({"highest", "most", "best", "biggest", "largest", "greatest", "maximum", "max", "top",
+                        "fastest", "strongest", "newest", "latest", "heaviest", "longest"})
+#: Words that ask to pick one of several things.
+_PICKING = frozenset({"which", "what", "what's", "whats", "who", "whose"})
+#: "320 Wh/kg", "3.65 V", "2020": a number and an optional unit.
+_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([^\d\s].*)?$")
+
+
+@dataclass(frozen=True)
+class Superlative:
+    """A table answer to "which row is highest / most ... on a column?"."""
+
+    table: Table
+    column_id: str
+    #: Row ids, the answer first.
+    order: tuple[str, ...]
+    #: The superlative as asked ("highest", "most"), for the answer's wording.
+    word: str
+    #: Whether the column was ranked as numbers (else by how well each cell matches).
+    numeric: bool
+
+
+def superlative_word(words: list[str]) -> str | None:
+    """The superlative a question uses, if any: a listed one, or an English "-est" adjective
+    whose "-er" form is English too ("densest"/"denser"; not "interest"/"interer")."""
+    for word in words:
+        if word in LOW_WORDS or word in HIGH_WORDS:
+            return word
+        if len(word) >= 6 and word.endswith("est") and word.isalpha():
+            stem = word[:-3]
+            comparatives = (stem + "er", word[:-2] + "r", stem[:-1] + "er")
+            if any(zipf(c) >= 2.5 for c in comparatives):
+                return word
+    return None
+
+
+class SuperlativeFinder:
+    """Answers superlative questions from the knowledge's tables. Read-only once built."""
+
+    def __init__(self, knowledge: KnowledgeBase, entries: tuple[Entry, ...]) -> None:
+        self.knowledge = knowledge
+        #: (table id, column id) -> positions of that column's cell entries, in row order.
+        self._cells: dict[tuple[str, str], list[int]] = {}
+        for i, entry in enumerate(entries):
+            if entry.table_id is not None and entry.row_id is not None and entry.column_id is not None:
+                self._cells.setdefault((entry.table_id, entry.column_id), []).append(i)
+        self._entries = entries
+
+    def find(self, words: list[str], scores: NDArray[np.float64], *, min_score: float, clear_lead: float,
+             tables: set[str] | None = None) -> Superlative | None:
+        """The superlative answer for a question's ``words`` given every entry's raw ``scores``;
+        ``tables`` limits the search (the tables the question names). Only "which/what ..."
+        questions pick a row ("is there a best family?" asks something else), and a column
+        read for its meaning must have one row clearly ahead (``clear_lead``)."""
+        if not set(words) & _PICKING:
+            return None
+        word = superlative_word(words)
+        if word is None:
+            return None
+        best: tuple[float, str, str] | None = None
+        for (table_id, column_id), positions in self._cells.items():
+            if tables and table_id not in tables:
+                continue
+            top = float(scores[positions].max())
+            if top >= min_score and (best is None or top > best[0]):
+                best = (top, table_id, column_id)
+        if best is None:
+            return None
+        _, table_id, column_id = best
+        table = self.knowledge.table(table_id)
+        positions = self._cells[(table_id, column_id)]
+        if len(positions) < 2:
+            return None
+        values = [_number(table.row(self._entries[p].row_id or "").cells[column_id]) for p in positions]
+        row_ids = [self._entries[p].row_id or "" for p in positions]
+        units = {v[1] for v in values if v is not None}
+        if all(v is not None for v in values) and len(units) == 1:
+            numbers = [v[0] for v in values if v is not None]
+            order = sorted(range(len(row_ids)), key=lambda i: numbers[i], reverse=word not in LOW_WORDS)
+            return Superlative(table, column_id, tuple(row_ids[i] for i in order), word, numeric=True)
+        cell_scores = scores[positions]
+        order = list(np.argsort(-cell_scores, kind="stable"))
+        if cell_scores[order[0]] < clear_lead * cell_scores[order[1]]:
+            return None
+        return Superlative(table, column_id, tuple(row_ids[i] for i in order), word, numeric=False)
+
+
+def _number(cell: str) -> tuple[float, str] | None:
+    match = _NUMBER.match(cell)
+    if match is None:
+        return None
+    return float(match.group(1)), (match.group(2) or "").strip().lower()
