@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from advisor.answer import MAX_ANSWER_CHARS, Answer, AnswerKind, Source
 from advisor.knowledge.model import Entry, KnowledgeBase, Table, render_row, render_table
+from advisor.retrieval.message import asks_yes_or_no
 from advisor.retrieval.ranking import Retrieval
 from advisor.retrieval.superlatives import Superlative
 
@@ -24,6 +27,8 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, cl
     else:
         body = entry_text(best, knowledge)
         main = best
+        if not asks_yes_or_no(query.text):
+            body = _without_verdict(body)
     sources: list[Source] = [main.source]
     see_also = _close_second(retrieval, main, best_score, close_second_ratio)
     text = body
@@ -83,6 +88,19 @@ def entry_text(entry: Entry, knowledge: KnowledgeBase) -> str:
     rest = "\n".join(f"- **{c.name}:** {row.cells[c.id]}" for c in others)
     return f"**{row.name} — {column.name}:** {row.cells[column.id]}.\n\nThe rest of the guide's row on {row.name}:\n" \
            f"{rest}{intro}"
+
+
+_VERDICT = re.compile(r"^(?:Yes|No)(?:[.,!]|\s+-|\s+—)\s*")
+
+
+def _without_verdict(text: str) -> str:
+    """An FAQ answer that opens with "No." answers a yes/no question; reused for an open
+    question ("what about lithium metal?") the verdict would answer nothing asked."""
+    match = _VERDICT.match(text)
+    if match is None:
+        return text
+    rest = text[match.end():]
+    return rest[:1].upper() + rest[1:]
 
 
 def _superlative_text(found: Superlative) -> str:

@@ -75,3 +75,19 @@ def clauses(question: str) -> list[str]:
     their outlook?" asks two); a sentence that asks one question gives an empty list."""
     parts = [p.strip(" ,;") for p in _SECOND_QUESTION.split(question) if p.strip(" ,;")]
     return parts if len(parts) > 1 else []
+
+
+#: Openings of a question that expects yes or no.
+_YES_NO_OPENINGS = ("is ", "are ", "was ", "were ", "do ", "does ", "did ", "can ", "could ", "should ", "would ",
+                    "will ", "has ", "have ", "isn't ", "aren't ", "don't ", "doesn't ", "won't ", "can't ",
+                    "is it true", "am i right", "true or false")
+#: Endings that turn a statement into a yes/no question ("..., right?").
+_YES_NO_ENDINGS = re.compile(r"(?:right|true|correct|no|yes|isn't it|aren't they|don't they|doesn't it|surely|or not)"
+                             r"\s*[?!.]*$", re.IGNORECASE)
+
+
+def asks_yes_or_no(question: str) -> bool:
+    """Whether a question expects "yes" or "no" ("Is it safer?", "..., right?")."""
+    stripped = question.strip()
+    lowered = _LEAD_INS.sub("", stripped.lower())
+    return lowered.startswith(_YES_NO_OPENINGS) or bool(_YES_NO_ENDINGS.search(stripped))
