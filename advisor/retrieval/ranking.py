@@ -28,6 +28,8 @@ __all__ = ["Mention", "Query", "Retrieval", "Retriever", "context_without_replac
 #: Words that explicitly ask to set two things side by side ("how do composites compare with them?").
 EXPLICIT_COMPARISON = frozenset({"vs", "versus", "compare", "compared", "comparison", "difference", "differences",
                                  "differ", "differs", "different", "than", "against", "contrast"})
+#: How many of the best entries compete on how much of the question they account for.
+RERANK_DEPTH = 3
 COMPARISON_CUES = frozenset({"vs", "versus", "compare", "compared", "comparison", "difference", "differences",
                              "differ", "different", "or", "between", "better", "which", "against"})
 
@@ -117,9 +119,6 @@ class Retriever:
             scores = self.rows_.same_column_for_new_row(scores, previous_entry)
             scores = self.rows_.new_column_for_same_row(scores, previous_entry, query)
         order = _top(scores, self.top_k)
-        ranked = tuple((self.index_.entries_[i], float(scores[i])) for i in order)
-        best_score = ranked[0][1] if ranked else 0.0
-
         t = self.tuning
         # A follow-up borrows its topic from the previous turn, so its own words need explain less.
         # Ordinary words the knowledge lacks say little once the question names the guide's subject
@@ -131,8 +130,19 @@ class Retriever:
         # Known words that are ordinary English ("appear", "list", "fix") weigh like ordinary unknown
         # ones: the question's subject is in its topical words.
         generic = [w for w in query.content if w not in query.topical] if query.topical else []
-        explained = self.index_.explained(vector, int(order[0]), unknown, ignore=query.doubtful, discount=generic,
-                                          discount_weight=ordinary_weight) if ranked else 0.0
+        shares = [self.index_.explained(vector, int(i), unknown, ignore=query.doubtful, discount=generic,
+                                        discount_weight=ordinary_weight) for i in order[:RERANK_DEPTH]]
+        # A close runner-up that accounts for more of the question is the better answer: the top
+        # score can come from one well-matched word while the question asks about several. (When
+        # the question names a table row, row scoring has already chosen between rows.)
+        if len(shares) > 1 and not mentions:
+            pick = max(range(len(shares)), key=lambda k: (shares[k], -k))
+            if pick and shares[pick] > shares[0] and scores[order[pick]] >= t.rerank_ratio * scores[order[0]]:
+                order = np.concatenate([[order[pick]], np.delete(order, pick)])
+                shares.insert(0, shares.pop(pick))
+        explained = shares[0] if shares else 0.0
+        ranked = tuple((self.index_.entries_[i], float(scores[i])) for i in order)
+        best_score = max((s for _, s in ranked), default=0.0)
         if context is not None:
             floor = t.follow_up_explained_floor
             explained = max(explained, floor + explained * (1.0 - floor))

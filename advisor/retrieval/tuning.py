@@ -35,6 +35,9 @@ class Tuning:
     #: A word is topical when the knowledge uses it 10**lift times more often than English does.
     topical_lift: float = 1.5
 
+    #: A runner-up scoring at least this share of the best, that accounts for more of the
+    #: question, answers instead (1 turns this off).
+    rerank_ratio: float = 0.7
     #: Explained share at which confidence reaches 1.
     full_confidence_explained: float = 0.8
 
