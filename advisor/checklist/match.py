@@ -188,8 +188,6 @@ def match_steps(
 class _Evidence:
     """What a text says about the options of one step."""
 
-    #: Every alias found, in the order found.
-    hits: list[_Hit]
     #: Token indexes each option's aliases cover, and the score of those words (letters x similarity).
     coverage: dict[str, set[int]] = field(default_factory=dict)
     score: dict[str, float] = field(default_factory=dict)
@@ -232,7 +230,7 @@ def _match(step: Step, text: str, tokens: Sequence[_Token], windows: _WordWindow
 
 def _weigh(hits: list[_Hit], tokens: Sequence[_Token]) -> _Evidence:
     """Score each option by the letters its aliases cover (each word once) times their similarity."""
-    evidence = _Evidence(hits)
+    evidence = _Evidence()
     for hit in hits:
         covered = evidence.coverage.setdefault(hit.option.id, set())
         new = set(range(hit.first, hit.last)) - covered
