@@ -195,7 +195,7 @@ class Retriever:
         about = self.reader_.rows_named_by(best) if best is not None and best.table_id is None else frozenset()
         for table_id, rows in by_table.items():
             if len(rows) >= 2 and (cue or (best is not None and best.table_id == table_id)):
-                if {(table_id, r) for r in rows} <= about:
+                if {(table_id, r) for r in rows} == about:
                     return None
                 return self.knowledge_.table(table_id), tuple(rows)
         return None
