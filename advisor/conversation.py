@@ -118,6 +118,13 @@ class Conversation:
             self._topic = reply.topic
         return reply.answer
 
+    def leave_checklist(self) -> Checklist | None:
+        """Stop the checklist running in this conversation and hand it over (a UI continues it on
+        its own page); the history and the topic for follow-ups stay."""
+        with self._lock:
+            running, self._checklist = self._checklist, None
+            return running.checklist if running is not None else None
+
     def use(self, advisor: Answerer) -> None:
         """Answer from now on with ``advisor`` (a reloaded knowledge version), keeping the history,
         the topic for follow-ups and any checklist under way."""

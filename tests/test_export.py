@@ -139,7 +139,8 @@ def test_conversation_to_markdown() -> None:
          _answer("x", text="The guide does not cover that.", found=False, sources=(), entry_ids=())),
     ]
 
-    md = conversation_to_markdown(turns, exported_at=datetime(2025, 5, 1, 12, tzinfo=UTC))
+    md = conversation_to_markdown(turns, title="Solid-state battery advisor — conversation",
+                                  exported_at=datetime(2025, 5, 1, 12, tzinfo=UTC))
 
     assert md.startswith("# Solid-state battery advisor — conversation\n\n_Exported 2025-05-01T12:00:00+00:00_")
     assert "## Question 1\n\n> why sulfdes?" in md

@@ -2,7 +2,7 @@
 
 Nothing here scores, searches or parses knowledge: it calls the ``advisor`` library
 and renders what comes back. Text a user typed is shown with ``st.text`` or escaped
-with :func:`advisor.store.export.escape_markdown`, never as live Markdown or HTML.
+with :func:`advisor.text.escape_markdown`, never as live Markdown or HTML.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from advisor.answer import AnswerKind
 from advisor.knowledge.loader import bundled_knowledge_dir
 from advisor.live import LiveAdvisor
 from advisor.store.database import Store
-from advisor.store.export import escape_markdown
+from advisor.text import escape_markdown
 
 log = logging.getLogger("ui")
 

@@ -8,7 +8,7 @@ asked again.
 
 from __future__ import annotations
 
-from advisor.answer import Answer, Source
+from advisor.answer import Answer, AnswerKind, Source
 from advisor.checklist.spec import rating_label
 from advisor.checklist.walkthrough import SKIP_WORDS, Checklist
 from advisor.retrieval.compose import fit
@@ -46,7 +46,8 @@ class ChecklistChat:
     def _answer(self, question: str, text: str) -> Answer:
         step = self.checklist.current_step
         suggestions = tuple(o.label for o in step.options) if step is not None else ("report",)
-        return Answer(question=question, text=fit(text), found=True, confidence=1.0, sources=(self._source(),),
+        return Answer(question=question, text=fit(text), found=True, confidence=1.0, kind=AnswerKind.CHECKLIST,
+                      sources=(self._source(),),
                       suggestions=suggestions, entry_ids=(self._source().id,))
 
     def start(self, question: str) -> Answer:

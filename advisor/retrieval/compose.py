@@ -31,13 +31,11 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, cl
             body = _without_verdict(body)
     sources: list[Source] = [main.source]
     see_also = _close_second(retrieval, main, best_score, close_second_ratio)
-    text = body
-    if see_also is not None:
-        text += f"\n\n*See also:* {see_also.title}"
-    text += f"\n\n*Source: {sources[0].citation()}*"
+    tail = f"\n\n*See also:* {see_also.title}" if see_also is not None else ""
+    tail += f"\n\n*Source: {sources[0].citation()}*"
     return Answer(
         question=question,
-        text=fit(text),
+        text=fit(body, MAX_ANSWER_CHARS - len(tail)) + tail,  # the source is never cut off
         found=True,
         confidence=retrieval.confidence,
         sources=tuple(sources),
@@ -174,9 +172,19 @@ def _suggestions(main: Entry, see_also: Entry | None, knowledge: KnowledgeBase) 
 
 
 def fit(text: str, limit: int = MAX_ANSWER_CHARS) -> str:
-    """Cut Markdown to ``limit`` characters at a paragraph or line boundary, marking the cut."""
+    """Cut Markdown to ``limit`` characters, marking the cut. A list or table loses whole items
+    from its end and says how many of how many are shown; prose is cut at a paragraph, line
+    or sentence boundary."""
     if len(text) <= limit:
         return text
+    lines = text.split("\n")
+    items = _item_lines(lines)
+    if len(items) >= 3:
+        for kept in range(len(items) - 1, 0, -1):
+            note = f"\n\n*{kept} of {len(items)} shown; ask about any one by name.*"
+            shown = "\n".join(lines[: items[kept]]).rstrip()
+            if len(shown) + len(note) <= limit:
+                return shown + note
     cut = text[: limit - 2]
     for sep in ("\n\n", "\n", ". ", " "):
         pos = cut.rfind(sep)
@@ -184,3 +192,20 @@ def fit(text: str, limit: int = MAX_ANSWER_CHARS) -> str:
             cut = cut[:pos]
             break
     return cut.rstrip() + " …"
+
+
+def _item_lines(lines: list[str]) -> list[int]:
+    """Positions of the lines that are items: bullets, and the body rows of a pipe table."""
+    items: list[int] = []
+    in_table_body = False
+    for i, line in enumerate(lines):
+        if line.startswith("|---"):
+            in_table_body = True
+        elif line.startswith("|"):
+            if in_table_body:
+                items.append(i)
+        else:
+            in_table_body = False
+            if line.startswith("- "):
+                items.append(i)
+    return items

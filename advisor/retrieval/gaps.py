@@ -91,7 +91,7 @@ class GapFinder:
                 continue
             # Words that ask for something: real words (known to the guide or ordinary English; a
             # garbled word is no evidence of an attribute) that the table never uses.
-            asked = [w for i, w in enumerate(words) if i not in in_names and w not in STOP_WORDS
+            asked = [w for i, w in enumerate(words) if i not in in_names and len(w) > 2 and w not in STOP_WORDS
                      and w not in FRAME_WORDS and w not in query.doubtful and not _DIGIT.search(w)
                      and stem(w) not in table_words and stem(w) not in self._subject_words
                      and (self.reader.corrector.is_known(w) or is_ordinary(w, cutoff=self.reader.tuning.ordinary_zipf))]

@@ -34,6 +34,7 @@ from advisor.text import clean, normalise
 __all__ = [
     "DB_ENV_VAR",
     "DEFAULT_DB_PATH",
+    "MAX_STORED_QUESTION_CHARS",
     "DayTotals",
     "RatedDown",
     "Store",

@@ -23,9 +23,6 @@ __all__ = [
     "entries_to_csv",
     "entries_to_json",
     "entries_to_markdown",
-    # Lives in advisor.text; importable from here only until ui/components.py and ui/views/{ask,checklist,library}.py
-    # import it from there.
-    "escape_markdown",
 ]
 
 
@@ -117,7 +114,7 @@ def entries_to_markdown(entries: Iterable[EntryLike], *, title: str = "Answer li
 def conversation_to_markdown(
     turns: Sequence[tuple[str, AnswerLike]],
     *,
-    title: str = "Solid-state battery advisor — conversation",
+    title: str = "Conversation",
     exported_at: datetime | None = None,
 ) -> str:
     """A chat as Markdown. Questions are the user's text, so they are escaped;

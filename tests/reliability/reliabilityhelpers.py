@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import statistics
 from typing import Any
 
 MESSAGE = "[data-testid='stChatMessage']"
@@ -26,10 +25,3 @@ def record(name: str, **figures: Any) -> None:
     if target:
         with open(target, "a", encoding="utf-8") as out:
             out.write(line + "\n")
-
-
-def percentile(values: list[float], q: float) -> float:
-    """The q-th percentile (0-100) by linear interpolation; what the report calls p50 / p95."""
-    if len(values) == 1:
-        return values[0]
-    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]

@@ -18,9 +18,10 @@ from typing import Any
 
 import pytest
 from apprunner import APP_IDLE, AppServer, chromium_launch_options, require_chromium
-from reliabilityhelpers import CHAT_BOX, FEEDBACK, MESSAGE, percentile, record
+from reliabilityhelpers import CHAT_BOX, FEEDBACK, MESSAGE, record
 
 from advisor import Advisor
+from advisor.quality.bench import percentile
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

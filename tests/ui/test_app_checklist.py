@@ -11,7 +11,7 @@ from advisor import Advisor
 from advisor.checklist.prefill import MAX_PREFILL_CHARS
 from advisor.checklist.walkthrough import MAX_ANSWER_CHARS
 from advisor.store.database import Store
-from advisor.store.export import escape_markdown
+from advisor.text import escape_markdown
 
 CHECKLIST = "views/checklist.py"
 SUPPLIER_TEXT = ("Our cells use a sulfide electrolyte with a lithium metal anode, tested for 800 cycles "

@@ -12,7 +12,8 @@ from advisor import Advisor, Answer, Conversation, StorageError
 from advisor.answer import AnswerKind
 from advisor.knowledge.model import GuideInfo
 from advisor.store.database import MAX_STORED_QUESTION_CHARS
-from advisor.store.export import conversation_to_markdown, escape_markdown
+from advisor.store.export import conversation_to_markdown
+from advisor.text import escape_markdown
 from ui import components as c
 
 PENDING = "pending_prompt"  # a question chosen by clicking a chip, asked on the next run
@@ -20,7 +21,6 @@ PENDING = "pending_prompt"  # a question chosen by clicking a chip, asked on the
 #: ``advisor.text.MAX_QUESTION_CHARS`` of it and says so in a notice.
 MAX_QUESTION_INPUT = MAX_STORED_QUESTION_CHARS
 #: The chat checklist's own command for leaving a walk-through (``advisor.checklist.chat.LEAVE_COMMANDS``).
-LEAVE_CHECKLIST = "stop"
 
 
 @dataclass(frozen=True)
@@ -52,20 +52,12 @@ def _ask(advisor: Advisor, question: str) -> Message:
         # The conversation read a request for the supplier checklist ("help me evaluate a supplier").
         # Here the walk-through has its own page (buttons, progress, a report that survives a reload),
         # so the chat hands over to it and stays as it was.
-        _leave_checklist(conversation)
+        conversation.leave_checklist()
         st.session_state["checklist_from_chat"] = True
         st.switch_page(c.CHECKLIST_PAGE)
     message = Message(uuid.uuid4().hex[:12], question, answer)
     _messages().append(message)
     return message
-
-
-def _leave_checklist(conversation: Conversation) -> None:
-    """End the walk-through the conversation started in the chat, keeping its history and topic."""
-    conversation.ask(LEAVE_CHECKLIST)
-    if conversation.checklist is not None:  # never leave the chat stuck inside a checklist
-        c.log.warning("the chat checklist did not stop on %r; starting a new conversation", LEAVE_CHECKLIST)
-        conversation.reset()
 
 
 def _record(message: Message) -> None:

@@ -17,7 +17,7 @@ from advisor import Advisor, ChecklistError, StorageError
 from advisor.checklist import Checklist, StepReply, rating_label
 from advisor.checklist.prefill import MAX_PREFILL_CHARS
 from advisor.checklist.walkthrough import MAX_ANSWER_CHARS
-from advisor.store.export import escape_markdown
+from advisor.text import escape_markdown
 from ui import components as c
 
 TOKEN_PARAM = "session"

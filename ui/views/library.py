@@ -7,7 +7,8 @@ from collections.abc import Sequence
 import streamlit as st
 
 from advisor import KINDS, LibraryEntry
-from advisor.store.export import entries_to_csv, entries_to_json, entries_to_markdown, escape_markdown
+from advisor.store.export import entries_to_csv, entries_to_json, entries_to_markdown
+from advisor.text import escape_markdown
 from ui import components as c
 
 
