@@ -23,8 +23,8 @@ CHAT_SHORTHAND: dict[str, str] = {
     "omg": "", "idk": "i do not know", "dunno": "do not know", "gonna": "going to", "wanna": "want to",
     "gotta": "have to", "kinda": "", "sorta": "", "bc": "because", "cuz": "because", "coz": "because",
     "b4": "before", "btw": "", "w": "with", "abt": "about", "diff": "difference",
-    "n": "and", "b": "be", "k": "ok", "rly": "really", "prob": "probably",
-    "probs": "probably", "msg": "message", "info": "information", "smth": "something",
+    "n": "and", "b": "be", "k": "ok", "rly": "really",
+    "msg": "message", "info": "information", "smth": "something",
     "sth": "something", "bout": "about", "tho": "though", "thru": "through", "nvm": "", "fyi": "", "asap": "",
 }
 

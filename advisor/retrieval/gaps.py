@@ -33,6 +33,8 @@ FRAME_WORDS = frozenset({
     "value", "values", "exact", "exactly", "one", "ones", "unit", "product", "products", "model", "item", "actual",
     "official", "available", "about", "related", "typical", "typically",
 })
+#: Question words whose answer is a person, a date or a place.
+_NAMED_ANSWERS = frozenset({"who", "whom", "whose", "when", "where"})
 #: Asking for a quantity: "how much", "how heavy", "at what temperature", "what is the price".
 _ASKS_FIGURE = re.compile(
     r"\b(?:how (?:much|long|heavy|hot|cold|fast|far|big|large|thick|thin)|at what"
@@ -66,11 +68,15 @@ class GapFinder:
         named_by_prose = {pair for e in knowledge.entries for pair in reader.rows_named_by(e)}
         #: Tables whose rows nothing but the table talks about, and every word stem the table uses.
         self._table_words: dict[str, frozenset[str]] = {}
+        #: The question words ("who", "when") a table's columns are asked with.
+        self._column_wh: dict[str, frozenset[str]] = {}
         for table in knowledge.tables:
             discussed = sum((table.id, row.id) in named_by_prose for row in table.rows)
             if discussed * PROSE_SHARE > len(table.rows):
                 continue
             self._table_words[table.id] = frozenset(stem(w) for w in reader.expand(_table_text(table)).split())
+            self._column_wh[table.id] = frozenset(w for c in table.columns for q in c.questions
+                                                  for w in reader.expand(q).split() if w in _NAMED_ANSWERS)
         n_entries = max(1, len(knowledge.entries))
         counts: dict[str, int] = {}
         for entry in knowledge.entries:
@@ -95,6 +101,8 @@ class GapFinder:
                      and w not in FRAME_WORDS and w not in query.doubtful and not _DIGIT.search(w)
                      and stem(w) not in table_words and stem(w) not in self._subject_words
                      and (self.reader.corrector.is_known(w) or is_ordinary(w, cutoff=self.reader.tuning.ordinary_zipf))]
+            # "Who makes it?", "When does it ship?": a person, date or place, unless a column is asked that way.
+            asked += [w for w in words if w in _NAMED_ANSWERS and w not in self._column_wh[table_id]]
             if not asked:
                 continue
             table = self.knowledge.table(table_id)

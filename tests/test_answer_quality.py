@@ -1,0 +1,168 @@
+"""Mechanisms behind answers to questions nobody has seen: long messages, attributes and
+figures the guide does not give, superlatives over tables, yes/no verdicts, follow-ups that
+compare, lists that do not fit, and the scope decision's reading of ordinary words.
+
+Our own questions, written for these tests from the guide; not copies of any evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor import Advisor
+from advisor.answer import MAX_ANSWER_CHARS, AnswerKind
+from advisor.retrieval.compose import fit
+
+CONTEXT = ("I manage purchasing for a company that builds warehouse robots, and I have been reading a lot "
+           "of press coverage lately. Our engineers are busy with a product launch, so I am doing the "
+           "homework myself this week. ")
+
+
+# --------------------------------------------------------------------------- long messages
+
+
+@pytest.mark.parametrize("question", [
+    "What goes wrong with oxide electrolytes?",
+    "Why does stack pressure matter in a solid-state cell?",
+])
+def test_context_around_a_question_does_not_change_its_answer(advisor: Advisor, question: str) -> None:
+    alone = advisor.ask(question)
+    padded = advisor.ask(CONTEXT + question)
+    assert alone.found and padded.found
+    assert padded.entry_ids == alone.entry_ids
+    padded_more = advisor.ask(CONTEXT * 4 + question + " Thanks for your help.")
+    assert padded_more.entry_ids == alone.entry_ids
+
+
+def test_the_second_question_of_a_message_is_offered_as_a_suggestion(advisor: Advisor) -> None:
+    answer = advisor.ask(CONTEXT + "What do sulfide electrolytes do well? And who wrote about mechanics?")
+    assert answer.found
+    others = [s for s in answer.suggestions if s in ("What do sulfide electrolytes do well?",
+                                                      "And who wrote about mechanics?")]
+    assert len(others) == 1
+
+
+# --------------------------------------------------------------------------- what the guide does not give
+
+
+@pytest.mark.parametrize("question", [
+    "What colour is the AB-50AH casing?",
+    "What does the AB-21700 weigh?",
+    "Who makes the AB-100AH?",
+])
+def test_a_product_attribute_the_table_lacks_is_not_found_and_says_what_is_listed(advisor: Advisor,
+                                                                                  question: str) -> None:
+    answer = advisor.ask(question)
+    assert not answer.found and answer.kind is AnswerKind.NOT_COVERED
+    assert "lists only series, cell type, energy density and nominal voltage" in answer.text
+    assert answer.sources and answer.sources[0].kind == "product"  # the row, as support
+
+
+@pytest.mark.parametrize("question", [
+    "What is the nominal voltage of the AB-21700?",
+    "Is the AB-50AH a semi-solid cell?",
+    "tell me about the AB-100AH",
+])
+def test_what_the_table_gives_is_answered(advisor: Advisor, question: str) -> None:
+    assert advisor.ask(question).found
+
+
+def test_an_attribute_follow_up_to_a_product_is_not_found(advisor: Advisor) -> None:
+    conversation = advisor.conversation()
+    assert conversation.ask("What series is the AB-50AH in?").found
+    answer = conversation.ask("and what does it weigh?")
+    assert not answer.found
+    assert "AB-50AH" in answer.text
+
+
+def test_a_figure_the_guide_does_not_state_is_not_found(advisor: Advisor) -> None:
+    answer = advisor.ask("At what temperature do polymer electrolytes work well?")
+    assert not answer.found
+    assert answer.text.startswith("The guide gives no figure for that")
+
+
+# --------------------------------------------------------------------------- superlatives
+
+
+def test_a_numeric_superlative_is_computed_from_the_table(advisor: Advisor) -> None:
+    answer = advisor.ask("Which of the listed products has the lowest energy density?")
+    assert answer.found
+    assert answer.text.startswith("**AB-100AH** has the lowest energy density")
+    assert answer.text.index("285 Wh/kg") < answer.text.index("| Related product")
+
+
+def test_highest_means_the_largest_value(advisor: Advisor) -> None:
+    answer = advisor.ask("which listed cell offers the highest nominal voltage?")
+    assert answer.text.startswith(("**AB-50AH** has the highest nominal voltage", "**AB-21700** has the highest"))
+
+
+def test_a_best_question_that_is_not_a_pick_is_not_a_superlative(advisor: Advisor) -> None:
+    answer = advisor.ask("Is there a best solid electrolyte family?")
+    assert answer.found
+    assert "has the highest" not in answer.text
+
+
+# --------------------------------------------------------------------------- verdicts and follow-ups
+
+
+def test_a_verdict_opens_only_a_yes_no_answer(advisor: Advisor) -> None:
+    asked_yes_no = advisor.ask("Do all solid-state batteries use lithium metal anodes?")
+    assert asked_yes_no.text.startswith("No.")
+    open_question = advisor.ask("tell me whether solid-state designs use lithium metal anodes")
+    assert open_question.entry_ids == asked_yes_no.entry_ids
+    assert not open_question.text.startswith(("No", "Yes"))
+
+
+def test_a_follow_up_that_compares_shows_both_rows(advisor: Advisor) -> None:
+    conversation = advisor.conversation()
+    conversation.ask("What do researchers like about polymer electrolytes?")
+    answer = conversation.ask("how do oxides compare with them?")
+    assert "Polymers" in answer.text and "Oxides" in answer.text
+
+
+# --------------------------------------------------------------------------- lists that do not fit
+
+
+def test_a_list_that_does_not_fit_keeps_whole_items_and_counts_them() -> None:
+    text = "Intro.\n\n" + "\n".join(f"- item {i} " + "x" * 80 for i in range(30))
+    out = fit(text, 1000)
+    assert len(out) <= 1000
+    kept = out.count("\n- item")
+    assert out.endswith(f"*{kept + 1} of 30 shown; ask about any one by name.*") or \
+        out.endswith(f"*{kept} of 30 shown; ask about any one by name.*")
+    assert "x …" not in out
+
+
+def test_a_table_that_does_not_fit_keeps_whole_rows() -> None:
+    rows = "\n".join(f"| row {i} | " + "y" * 60 + " |" for i in range(40))
+    out = fit(f"| Name | Value |\n|---|---|\n{rows}", 800)
+    assert out.splitlines()[0] == "| Name | Value |" and "of 40 shown" in out
+    assert all(line.endswith("|") for line in out.split("\n\n")[0].splitlines())
+
+
+def test_no_answer_is_longer_than_the_limit_and_each_keeps_its_source(advisor: Advisor) -> None:
+    for entry in advisor.knowledge.entries:
+        answer = advisor.ask(entry.questions[0])
+        assert len(answer.text) <= MAX_ANSWER_CHARS
+        if answer.found:
+            assert "*Source:" in answer.text
+
+
+# --------------------------------------------------------------------------- the scope decision
+
+
+@pytest.mark.parametrize("question", [
+    "For my weekend reading group: why do solid-solid interfaces lose contact?",
+    "honestly wat r the main electrolyte families??",
+])
+def test_ordinary_words_the_knowledge_lacks_do_not_refuse_a_covered_question(advisor: Advisor,
+                                                                            question: str) -> None:
+    assert advisor.ask(question).found
+
+
+@pytest.mark.parametrize("question", [
+    "Does Panasonic sell solid-state cells?",
+    "How do I fix a slow kitchen drain?",
+])
+def test_names_and_unrelated_questions_are_declined(advisor: Advisor, question: str) -> None:
+    assert not advisor.ask(question).found
