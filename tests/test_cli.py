@@ -128,6 +128,38 @@ def test_eval_text_summary_and_show_fails():
     assert all(lines[i + 1].startswith("     ") for i in fails)
 
 
+def test_eval_grades_several_files(tmp_path):
+    code, out = run("eval", str(PARAPHRASES), str(PARAPHRASES))
+    assert code == 0
+    assert out.count(f"== {PARAPHRASES}") == 2 and out.count("overall accuracy:") == 2
+
+
+def test_eval_sweep_prints_one_row_per_value(tmp_path):
+    code, out = run("eval", str(PARAPHRASES), "--sweep", "min_score=0.18,5")
+    assert code == 0
+    lines = out.strip().splitlines()
+    assert lines[0] == "| min_score | paraphrases.yaml |"
+    assert lines[2].startswith("| 0.18 | ") and lines[3].startswith("| 5 | ")
+    # A threshold nothing reaches declines every question the guide answers (a request for the
+    # checklist still starts it): the in-scope figure collapses.
+    in_scope = [float(line.split("(")[1].split("%")[0]) for line in lines[2:4]]
+    assert in_scope[0] > 90 and in_scope[1] < 5
+
+
+def test_eval_sweep_json_and_field_weights():
+    code, out = run("eval", str(PARAPHRASES), "--sweep", "coverage=0.4", "--json")
+    rows = json.loads(out)
+    assert code == 0 and rows[0]["name"] == "coverage" and rows[0]["value"] == 0.4
+    assert set(rows[0]["sets"]["paraphrases.yaml"]) == {"overall", "in_scope", "out_of_scope"}
+
+
+@pytest.mark.parametrize("spec", ["nonsense=1", "min_score=", "min_score=abc", "=1"])
+def test_eval_sweep_rejects_bad_settings(spec, capsys):
+    code, _ = run("eval", str(PARAPHRASES), "--sweep", spec)
+    assert code == 2
+    assert capsys.readouterr().err.startswith("advisor: --sweep: ")
+
+
 def test_eval_missing_file(tmp_path, capsys):
     code, _ = run("eval", str(tmp_path / "missing.yaml"))
     assert code == 2
