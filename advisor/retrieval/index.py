@@ -11,9 +11,10 @@ instance can serve many threads at once.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, fields
 from itertools import pairwise
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -46,6 +47,48 @@ def _char_text(prepared: str) -> str:
     return " ".join(content_words(prepared))
 
 
+#: The character index: n-grams of 3 to 5 characters inside word boundaries.
+CHAR_ANALYZER = "char_wb"
+CHAR_NGRAMS = (3, 5)
+
+
+def word_vectorizer() -> TfidfVectorizer:
+    """The unfitted vectorizer of the word fields (phrasings and bodies share its vocabulary)."""
+    return TfidfVectorizer(analyzer=word_ngrams, sublinear_tf=True, dtype=np.float32)
+
+
+def char_vectorizer() -> TfidfVectorizer:
+    """The unfitted vectorizer of the character field (phrasings only)."""
+    return TfidfVectorizer(analyzer=CHAR_ANALYZER, ngram_range=CHAR_NGRAMS, sublinear_tf=True, dtype=np.float32,
+                           min_df=1)
+
+
+def index_texts(entries: Sequence[Entry], prepare: Callable[[str], str]) -> tuple[list[str], list[str], list[int]]:
+    """What ``Index.fit`` indexes: every entry's prepared phrasings (title, questions, keywords),
+    its prepared body, and where each entry's phrasings start."""
+    phrasings: list[str] = []
+    starts: list[int] = []
+    for entry in entries:
+        starts.append(len(phrasings))
+        texts = [entry.title, *entry.questions]
+        if entry.keywords:
+            texts.append(" ".join(entry.keywords))
+        phrasings.extend(prepare(t) for t in texts)
+    bodies = [prepare(f"{e.title} {e.section} {e.answer} {' '.join(e.keywords)}") for e in entries]
+    return phrasings, bodies, starts
+
+
+class IndexFormatError(ValueError):
+    """Saved index arrays that do not describe a valid index for the given entries."""
+
+
+#: Version of the layout written by ``Index.to_arrays``; ``from_arrays`` refuses any other.
+ARRAYS_FORMAT = 1
+_MATRICES = ("phrasing_words", "phrasing_chars", "body_words", "presence")
+_VECTORS = {"unigram_idf": np.float64, "starts": np.int64, "row_owner": np.int64, "word_idf": np.float64,
+            "char_idf": np.float64}
+
+
 class Index:
     """TF-IDF over entries; ``prepare`` turns raw text into normalised, synonym-expanded text."""
 
@@ -54,22 +97,11 @@ class Index:
 
     def fit(self, entries: Sequence[Entry], prepare: Callable[[str], str]) -> Index:
         self.entries_ = tuple(entries)
-        phrasings: list[str] = []
-        starts: list[int] = []
-        for entry in self.entries_:
-            starts.append(len(phrasings))
-            texts = [entry.title, *entry.questions]
-            if entry.keywords:
-                texts.append(" ".join(entry.keywords))
-            phrasings.extend(prepare(t) for t in texts)
-        bodies = [prepare(f"{e.title} {e.section} {e.answer} {' '.join(e.keywords)}") for e in self.entries_]
-
-        self.word_vectorizer_ = TfidfVectorizer(analyzer=word_ngrams, sublinear_tf=True, dtype=np.float32)
-        both = self.word_vectorizer_.fit_transform(phrasings + bodies)
-        self.char_vectorizer_ = TfidfVectorizer(
-            analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, dtype=np.float32, min_df=1
-        )
-        chars = self.char_vectorizer_.fit_transform([_char_text(p) for p in phrasings])
+        phrasings, bodies, starts = index_texts(self.entries_, prepare)
+        words = word_vectorizer()
+        both = words.fit_transform(phrasings + bodies)
+        chars_vectorizer = char_vectorizer()
+        chars = chars_vectorizer.fit_transform([_char_text(p) for p in phrasings])
 
         # Transposed once here so a query is one sparse product, not a transpose per call.
         everything = both[: len(phrasings)]
@@ -77,22 +109,115 @@ class Index:
         self.phrasing_chars_ = chars.T.tocsr()
         self.body_words_ = both[len(phrasings):].T.tocsr()
         # Which single words each entry contains anywhere, as a 0/1 matrix (terms x entries).
-        owner = np.repeat(np.arange(len(self.entries_)), np.diff(np.append(starts, len(phrasings))))
+        owner = _row_owner(np.asarray(starts, dtype=np.int64), len(phrasings))
         presence = (everything.T @ _one_hot(owner, len(self.entries_))) + self.body_words_
         presence.data[:] = 1.0
-        unigram = np.array([" " not in t for t, _ in sorted(self.word_vectorizer_.vocabulary_.items(),
-                                                             key=lambda kv: kv[1])])
         self.presence_ = presence.tocsr()
-        self.unigram_idf_ = np.where(unigram, self.word_vectorizer_.idf_, 0.0).astype(np.float64)
         self.starts_ = np.asarray(starts, dtype=np.intp)
         self.row_owner_ = owner
-        self.word_idf_ = self.word_vectorizer_.idf_.astype(np.float64)
-        self.char_idf_ = self.char_vectorizer_.idf_.astype(np.float64)
-        self._char_analyzer = self.char_vectorizer_.build_analyzer()
-        self.vocabulary_ = frozenset(
-            w for term in self.word_vectorizer_.vocabulary_ for w in term.split()
-        )
+        self.word_idf_ = words.idf_.astype(np.float64)
+        self.char_idf_ = chars_vectorizer.idf_.astype(np.float64)
+        self._set_vocabularies(_terms(words.vocabulary_), _terms(chars_vectorizer.vocabulary_))
+        unigram = np.array([" " not in t for t in self.word_terms_], dtype=bool)
+        self.unigram_idf_ = np.where(unigram, self.word_idf_, 0.0).astype(np.float64)
         return self
+
+    def _set_vocabularies(self, word_terms: list[str], char_terms: list[str]) -> None:
+        """The term lists (position = column of the matrices) and what is derived from them."""
+        self.word_terms_ = tuple(word_terms)
+        self.char_terms_ = tuple(char_terms)
+        self.word_vocabulary_ = {t: i for i, t in enumerate(word_terms)}
+        self.char_vocabulary_ = {t: i for i, t in enumerate(char_terms)}
+        # The query side of the character field needs only the analyzer, which needs no fitting.
+        self._char_analyzer = TfidfVectorizer(analyzer=CHAR_ANALYZER, ngram_range=CHAR_NGRAMS).build_analyzer()
+        self.vocabulary_ = frozenset(w for term in word_terms for w in term.split())
+
+    # ------------------------------------------------------------------ saving
+
+    def to_arrays(self) -> tuple[dict[str, NDArray[Any]], dict[str, Any]]:
+        """The fitted index as plain arrays (for ``numpy.savez``) and JSON-able settings;
+        :meth:`from_arrays` rebuilds an index that scores exactly the same. No Python objects
+        are saved, so loading them runs no code."""
+        arrays: dict[str, NDArray[Any]] = {}
+        for name in _MATRICES:
+            matrix: csr_matrix = getattr(self, f"{name}_")
+            arrays[f"{name}.data"] = matrix.data
+            arrays[f"{name}.indices"] = matrix.indices
+            arrays[f"{name}.indptr"] = matrix.indptr
+        for name, dtype in _VECTORS.items():
+            arrays[name] = np.asarray(getattr(self, f"{name}_"), dtype=dtype)
+        settings = {
+            "format": ARRAYS_FORMAT,
+            "weights": asdict(self.weights),
+            "char_analyzer": {"analyzer": CHAR_ANALYZER, "ngram_range": list(CHAR_NGRAMS)},
+            "entry_ids": [e.id for e in self.entries_],
+            "phrasings": int(self.phrasing_words_.shape[1]),
+            "word_terms": list(self.word_terms_),
+            "char_terms": list(self.char_terms_),
+        }
+        return arrays, settings
+
+    @classmethod
+    def from_arrays(cls, entries: Sequence[Entry], arrays: Mapping[str, NDArray[Any]],
+                    settings: Mapping[str, Any]) -> Index:
+        """The index saved by :meth:`to_arrays` for these ``entries``. Everything is checked
+        (keys, types, shapes, ranges, that it was fitted to these entries);
+        raises :class:`IndexFormatError` rather than return an index that could misbehave."""
+        try:
+            return cls._from_arrays(tuple(entries), arrays, settings)
+        except IndexFormatError:
+            raise
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
+            raise IndexFormatError(f"malformed index arrays: {exc!r}") from exc
+
+    @classmethod
+    def _from_arrays(cls, entries: tuple[Entry, ...], arrays: Mapping[str, NDArray[Any]],
+                     settings: Mapping[str, Any]) -> Index:
+        expected = {f"{m}.{part}" for m in _MATRICES for part in ("data", "indices", "indptr")} | set(_VECTORS)
+        _check(set(arrays) == expected, f"arrays {sorted(arrays)} are not {sorted(expected)}")
+        _check(isinstance(settings, Mapping) and settings.get("format") == ARRAYS_FORMAT, "unknown format")
+        _check(settings.get("char_analyzer") == {"analyzer": CHAR_ANALYZER, "ngram_range": list(CHAR_NGRAMS)},
+               "another character analyzer")
+        _check(settings.get("entry_ids") == [e.id for e in entries], "fitted to other entries")
+        weights = settings["weights"]
+        names = [f.name for f in fields(FieldWeights)]
+        _check(isinstance(weights, dict) and sorted(weights) == sorted(names)
+               and all(type(weights[n]) in (int, float) for n in names), "bad weights")
+        word_terms, char_terms = settings["word_terms"], settings["char_terms"]
+        for terms in (word_terms, char_terms):
+            _check(isinstance(terms, list) and all(type(t) is str for t in terms) and len(set(terms)) == len(terms),
+                   "a vocabulary is not a list of distinct strings")
+        n_entries, n_words, n_chars = len(entries), len(word_terms), len(char_terms)
+        n_phrasings = settings["phrasings"]
+        _check(type(n_phrasings) is int and n_phrasings >= n_entries, "bad phrasing count")
+
+        index = cls(weights=FieldWeights(**{n: float(weights[n]) for n in names}))
+        index.entries_ = entries
+        shapes = {"phrasing_words": (n_words, n_phrasings), "phrasing_chars": (n_chars, n_phrasings),
+                  "body_words": (n_words, n_entries), "presence": (n_words, n_entries)}
+        for name, shape in shapes.items():
+            setattr(index, f"{name}_", _csr(arrays, name, shape))
+        lengths = {"unigram_idf": n_words, "starts": n_entries, "row_owner": n_phrasings, "word_idf": n_words,
+                   "char_idf": n_chars}
+        vectors = {}
+        for name, dtype in _VECTORS.items():
+            value = arrays[name]
+            _check(isinstance(value, np.ndarray) and value.dtype == dtype and value.shape == (lengths[name],),
+                   f"{name}: wrong type or shape")
+            vectors[name] = value
+        for name in ("unigram_idf", "word_idf", "char_idf"):
+            _check(bool(np.all(np.isfinite(vectors[name]))), f"{name}: not finite")
+        starts = vectors["starts"]
+        _check(n_entries == 0 or (starts[0] == 0 and bool(np.all(np.diff(starts) > 0))
+                                  and int(starts[-1]) < n_phrasings), "starts: not increasing from 0")
+        _check(np.array_equal(vectors["row_owner"], _row_owner(starts, n_phrasings)), "row_owner: not the starts'")
+        index.starts_ = starts.astype(np.intp)
+        index.row_owner_ = vectors["row_owner"]
+        index.unigram_idf_ = vectors["unigram_idf"]
+        index.word_idf_ = vectors["word_idf"]
+        index.char_idf_ = vectors["char_idf"]
+        index._set_vocabularies(word_terms, char_terms)
+        return index
 
     def vectorize(self, prepared_query: str, *, context: str = "", context_weight: float = 0.5) -> QueryVector:
         """The query as TF-IDF weights, computed directly from the fitted vocabularies.
@@ -100,14 +225,14 @@ class Index:
         Equivalent to ``TfidfVectorizer.transform`` for one text, but without its
         per-call input validation, which costs more than the scoring itself.
         """
-        words = _weights(word_ngrams(prepared_query), self.word_vectorizer_.vocabulary_, self.word_idf_)
-        chars = _weights(self._char_analyzer(_char_text(prepared_query)), self.char_vectorizer_.vocabulary_,
+        words = _weights(word_ngrams(prepared_query), self.word_vocabulary_, self.word_idf_)
+        chars = _weights(self._char_analyzer(_char_text(prepared_query)), self.char_vocabulary_,
                          self.char_idf_)
         asked = words[0][self.unigram_idf_[words[0]] > 0]
         if context:
-            words = _mix(words, _weights(word_ngrams(context), self.word_vectorizer_.vocabulary_, self.word_idf_),
+            words = _mix(words, _weights(word_ngrams(context), self.word_vocabulary_, self.word_idf_),
                          context_weight)
-            chars = _mix(chars, _weights(self._char_analyzer(_char_text(context)), self.char_vectorizer_.vocabulary_,
+            chars = _mix(chars, _weights(self._char_analyzer(_char_text(context)), self.char_vocabulary_,
                                          self.char_idf_), context_weight)
         return QueryVector(words, chars, asked)
 
@@ -132,8 +257,8 @@ class Index:
         count at the highest IDF (they are the most specific words of the question).
         ``ignore``: words left out (a doubtful spelling correction is already counted as unknown);
         ``discount``: words that weigh only ``discount_weight`` of their IDF (ordinary words)."""
-        skip = {self.word_vectorizer_.vocabulary_.get(stem(w), -1) for w in ignore}
-        lighter = {self.word_vectorizer_.vocabulary_.get(stem(w), -1) for w in discount}
+        skip = {self.word_vocabulary_.get(stem(w), -1) for w in ignore}
+        lighter = {self.word_vocabulary_.get(stem(w), -1) for w in discount}
         terms = np.array([t for t in query.asked if t not in skip], dtype=np.intp)
         weights = self.unigram_idf_[terms] * np.array([discount_weight if t in lighter else 1.0 for t in terms])
         present = np.array([self._contains(t, entry_position) for t in terms], dtype=np.float64)
@@ -142,7 +267,7 @@ class Index:
 
     def contains_word(self, word: str, entry_position: int) -> bool:
         """Whether the entry at ``entry_position`` uses ``word`` (a normalised single word) anywhere."""
-        term = self.word_vectorizer_.vocabulary_.get(stem(word))
+        term = self.word_vocabulary_.get(stem(word))
         return term is not None and self._contains(term, entry_position)
 
     def _contains(self, term: int, entry_position: int) -> bool:
@@ -199,6 +324,39 @@ def _accumulate(matrix: csr_matrix, query: tuple[NDArray[np.intp], NDArray[np.fl
     totals = np.bincount(matrix.indices[positions], weights=matrix.data[positions] * np.repeat(weight, lengths),
                          minlength=size)
     return np.asarray(totals, dtype=np.float64)
+
+
+def _terms(vocabulary: Mapping[str, int]) -> list[str]:
+    """A fitted vocabulary (term -> column) as the list of its terms in column order."""
+    terms = [""] * len(vocabulary)
+    for term, column in vocabulary.items():
+        terms[column] = term
+    return terms
+
+
+def _row_owner(starts: NDArray[np.int64], n_rows: int) -> NDArray[np.int64]:
+    """The entry each phrasing row belongs to, from where each entry's rows start."""
+    return np.repeat(np.arange(len(starts), dtype=np.int64), np.diff(np.append(starts, n_rows)))
+
+
+def _check(condition: bool, problem: str) -> None:
+    if not condition:
+        raise IndexFormatError(problem)
+
+
+def _csr(arrays: Mapping[str, NDArray[Any]], name: str, shape: tuple[int, int]) -> csr_matrix:
+    """A saved CSR matrix, after checking that its arrays describe a valid one of ``shape``."""
+    data, indices, indptr = (arrays[f"{name}.{part}"] for part in ("data", "indices", "indptr"))
+    _check(all(isinstance(a, np.ndarray) and a.ndim == 1 for a in (data, indices, indptr)), f"{name}: not vectors")
+    _check(data.dtype == np.float32 and indices.dtype.kind == "i" and indptr.dtype.kind == "i", f"{name}: dtypes")
+    _check(len(indptr) == shape[0] + 1 and len(indices) == len(data), f"{name}: wrong shape")
+    _check(int(indptr[0]) == 0 and int(indptr[-1]) == len(data) and bool(np.all(np.diff(indptr) >= 0)),
+           f"{name}: indptr")
+    _check(len(indices) == 0 or (int(indices.min()) >= 0 and int(indices.max()) < shape[1]), f"{name}: indices")
+    _check(bool(np.all(np.isfinite(data))), f"{name}: values not finite")
+    matrix = csr_matrix((data, indices, indptr), shape=shape)
+    _check(matrix.indptr is indptr or np.array_equal(matrix.indptr, indptr), f"{name}: rebuilt differently")
+    return matrix
 
 
 def _one_hot(owner: NDArray[np.intp], n: int) -> csr_matrix:
