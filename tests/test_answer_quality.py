@@ -12,6 +12,8 @@ import pytest
 from advisor import Advisor
 from advisor.answer import MAX_ANSWER_CHARS, AnswerKind
 from advisor.retrieval.compose import fit
+from advisor.retrieval.index import FieldWeights
+from advisor.retrieval.tuning import Tuning
 
 CONTEXT = ("I manage purchasing for a company that builds warehouse robots, and I have been reading a lot "
            "of press coverage lately. Our engineers are busy with a product launch, so I am doing the "
@@ -166,3 +168,22 @@ def test_ordinary_words_the_knowledge_lacks_do_not_refuse_a_covered_question(adv
 ])
 def test_names_and_unrelated_questions_are_declined(advisor: Advisor, question: str) -> None:
     assert not advisor.ask(question).found
+
+
+# --------------------------------------------------------------------------- settings that earn their place
+
+
+@pytest.mark.parametrize("question", ["do halide electrolytes need pressure", "what is a lipon layer"])
+def test_a_specialist_term_the_guide_never_uses_declines(advisor: Advisor, question: str) -> None:
+    """Rare words weigh fully against a question (ordinary_zipf): read as ordinary English, they
+    would let these through on their common words."""
+    assert not advisor.ask(question).found
+    assert Advisor(tuning=Tuning(ordinary_zipf=0.0)).ask(question).found
+
+
+def test_answers_are_found_by_words_only_their_body_uses(write_knowledge) -> None:
+    """The body field (body_words) finds an entry by a word none of its phrasings use."""
+    folder = write_knowledge()
+    question = "which entry mentions the external circuit"
+    assert Advisor(folder).ask(question).entry_ids == ("electron-path",)
+    assert Advisor(folder, weights=FieldWeights(body_words=0.0)).ask(question).entry_ids != ("electron-path",)

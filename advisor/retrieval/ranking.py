@@ -68,10 +68,23 @@ class Retriever:
         self.weights = weights
         self.tuning = tuning or Tuning()
 
-    def fit(self, knowledge: KnowledgeBase) -> Retriever:
+    def fit(self, knowledge: KnowledgeBase, *, index: Index | None = None,
+            parts: dict[str, object] | None = None) -> Retriever:
+        """Fit to ``knowledge``. ``index``: an index already fitted to these entries (from the
+        on-disk cache, :mod:`advisor.retrieval.cache`) to use instead of fitting one; ``parts``:
+        with it, the other fitted attributes (``reader_``, ``rows_``, ...) as the cache saved them."""
+        if index is not None and [e.id for e in index.entries_] != [e.id for e in knowledge.entries]:
+            raise ValueError("the index was fitted to other entries")
+        if parts is not None and index is None:
+            raise ValueError("fitted parts come with their index")
         self.knowledge_ = knowledge
+        if index is not None and parts is not None:
+            self.index_ = index
+            vars(self).update(parts)
+            return self
         synonyms = Synonyms(knowledge.synonyms)
-        self.index_ = Index(weights=self.weights).fit(knowledge.entries, lambda text: synonyms.expand(normalise(text)))
+        self.index_ = index or Index(weights=self.weights).fit(knowledge.entries,
+                                                               lambda text: synonyms.expand(normalise(text)))
         self.reader_ = QueryReader(knowledge, synonyms, self.index_.vocabulary_, self.tuning)
         self.gaps_ = GapFinder(knowledge, self.reader_)
         self.superlatives_ = SuperlativeFinder(knowledge, self.index_.entries_)
@@ -120,13 +133,10 @@ class Retriever:
             scores = self.rows_.new_column_for_same_row(scores, previous_entry, query)
         order = _top(scores, self.top_k)
         t = self.tuning
-        # A follow-up borrows its topic from the previous turn, so its own words need explain less.
         # Ordinary words the knowledge lacks say little once the question names the guide's subject
         # ("my seminar on electrolytes"); without a topical word, they are all there is to go on.
         ordinary_weight = t.ordinary_weight if query.topical or context is not None else 1.0
         unknown = len(query.unknown) + ordinary_weight * len(query.ordinary)
-        if context is not None:
-            unknown *= t.follow_up_unknown_factor
         # Known words that are ordinary English ("appear", "list", "fix") weigh like ordinary unknown
         # ones: the question's subject is in its topical words.
         generic = [w for w in query.content if w not in query.topical] if query.topical else []
@@ -143,16 +153,16 @@ class Retriever:
         explained = shares[0] if shares else 0.0
         ranked = tuple((self.index_.entries_[i], float(scores[i])) for i in order)
         best_score = max((s for _, s in ranked), default=0.0)
-        if context is not None:
-            floor = t.follow_up_explained_floor
-            explained = max(explained, floor + explained * (1.0 - floor))
-        confidence = float(np.clip(best_score / t.full_confidence_score, 0.0, 1.0)) * min(
-            1.0, explained / t.full_confidence_explained)
+        # Confidence is the share of the question the answer accounts for: staff review answers
+        # given with a low one (see Answer.confidence).
+        confidence = explained
         if query.names and context is None:
             found, reason = False, "names-unknown"
         elif best_score < t.min_score:
             found, reason = False, "low-score"
-        elif explained < (t.min_explained_named if query.mentions else t.min_explained):
+        elif explained < t.min_explained and not query.mentions:
+            # A question naming a table row (a product, a family) is about the guide even in words it
+            # does not use ("AB-21700 specs"); what the row does not give is a gap, found below.
             found, reason = False, "off-topic"
         else:
             found, reason = True, "ok"

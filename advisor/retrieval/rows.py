@@ -86,7 +86,7 @@ class RowScoring:
                 if raw[leader] >= self.tuning.clear_lead * runner_up:
                     scores[leader] = raw[leader]
                 else:
-                    scores[position] = max(scores[position], self.tuning.table_promotion_factor * float(raw[leader]))
+                    scores[position] = max(scores[position], float(raw[leader]))
         return scores
 
     def same_column_for_new_row(self, scores: NDArray[np.float64], previous_entry: str) -> NDArray[np.float64]:

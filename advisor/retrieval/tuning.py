@@ -22,11 +22,6 @@ class Tuning:
     #: The best entry must account for this share of the question's words (IDF-weighted;
     #: words the knowledge never uses count against it, see ``ordinary_weight``).
     min_explained: float = 0.4
-    #: ... unless the question names a table row (a product, an electrolyte family): then it is
-    #: about the guide even if it uses words the guide does not ("AB-21700 specs").
-    min_explained_named: float = 0.25
-    #: The best score at which confidence reaches 1.
-    full_confidence_score: float = 0.65
     #: An ordinary English word the knowledge never uses ("seminar") weighs this share of a rare
     #: one (a name, a specialist term), when the question also names the guide's subject.
     ordinary_weight: float = 0.5
@@ -38,16 +33,10 @@ class Tuning:
     #: A runner-up scoring at least this share of the best, that accounts for more of the
     #: question, answers instead (1 turns this off).
     rerank_ratio: float = 0.7
-    #: Explained share at which confidence reaches 1.
-    full_confidence_explained: float = 0.8
 
     # --------------------------------------------------------------- follow-ups
     #: Weight of the previous turn's words in a follow-up's query vector.
     context_weight: float = 0.5
-    #: A follow-up borrows its topic from the previous turn, so its unknown words count this much...
-    follow_up_unknown_factor: float = 0.5
-    #: ... and it explains at least this share, plus its own share scaled into the rest.
-    follow_up_explained_floor: float = 0.5
 
     # --------------------------------------------------------------- table rows
     #: A cell or row entry answers about one named thing; without that thing named it is a weak match.
@@ -57,8 +46,6 @@ class Tuning:
     sibling_row_factor: float = 0.4
     #: How far one unnamed row's best cell must lead the other rows' to be answered on its own.
     clear_lead: float = 1.15
-    #: How much of its best unnamed cell's score a whole table takes over.
-    table_promotion_factor: float = 0.85
     #: A whole row is less specific than one of its cells; prefer the cell when both match.
     whole_row_factor: float = 0.9
     #: A row name found in more than this share of the free-text entries is the guide's subject
