@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("cases", type=Path, nargs="+", metavar="CASES.yaml")
     evaluate.add_argument("--sweep", metavar="NAME=V1,V2,...", default=None,
                           help="grade every file once per value of one scoring setting (advisor/retrieval/tuning.py)")
+    evaluate.add_argument("--baselines", action="store_true",
+                          help="grade plain BM25 and plain TF-IDF (top-1 over the same entries) side by side")
     evaluate.add_argument("--show-fails", action="store_true", help="print each failing case")
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
     evaluate.add_argument("--min-accuracy", type=float, default=None, metavar="X",
@@ -108,6 +110,8 @@ def _dispatch(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
             return EXIT_USAGE
         if args.sweep is not None:
             return _sweep(args, out)
+        if args.baselines:
+            return _baselines(args, out)
     advisor = Advisor(args.knowledge)
     if args.command == "ask":
         answer = advisor.ask(args.question)
@@ -203,6 +207,20 @@ def _eval(advisor: object, args: argparse.Namespace, out: TextIO) -> int:
         if args.min_accuracy is not None and lowest < args.min_accuracy:
             status = EXIT_FAILED
     return status
+
+
+def _baselines(args: argparse.Namespace, out: TextIO) -> int:
+    from advisor.core import Advisor
+    from advisor.quality.baselines import baseline_reports, baselines_table
+
+    advisor = Advisor(args.knowledge)
+    reports = {path.name: baseline_reports(advisor, path) for path in args.cases}
+    if args.json:
+        out.write(json.dumps({f: {s: r.to_dict() for s, r in by.items()} for f, by in reports.items()},
+                             ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(baselines_table(reports) + "\n")
+    return EXIT_OK
 
 
 def _sweep(args: argparse.Namespace, out: TextIO) -> int:

@@ -160,6 +160,17 @@ def test_eval_sweep_rejects_bad_settings(spec, capsys):
     assert capsys.readouterr().err.startswith("advisor: --sweep: ")
 
 
+def test_eval_baselines_grade_bm25_and_tfidf_on_the_same_cases():
+    code, out = run("eval", str(PARAPHRASES), "--baselines", "--json")
+    reports = json.loads(out)["paraphrases.yaml"]
+    assert code == 0
+    assert set(reports) == {"advisor", "BM25 top-1", "TF-IDF top-1"}
+    assert {r["cases"] for r in reports.values()} == {reports["advisor"]["cases"]}
+    # A baseline always answers with its best entry: it declines nothing.
+    assert reports["TF-IDF top-1"]["out_of_scope"] == 0.0
+    assert reports["advisor"]["overall"] > reports["TF-IDF top-1"]["overall"]
+
+
 def test_eval_missing_file(tmp_path, capsys):
     code, _ = run("eval", str(tmp_path / "missing.yaml"))
     assert code == 2

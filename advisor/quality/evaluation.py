@@ -9,6 +9,7 @@ A case passes when every ``expect`` group has at least one phrase in the answer
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -140,15 +141,26 @@ def grade(case: Case, answer: Answer) -> tuple[bool, str]:
 
 
 def evaluate(advisor: Advisor, cases: list[Case]) -> Report:
-    results: list[CaseResult] = []
-    tags: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for case in cases:
+    """Grade the advisor: each case is a fresh conversation, its last answer graded."""
+
+    def converse(case: Case) -> Answer:
         conversation = advisor.conversation()
         answer = conversation.ask(case.turns[0])
         for turn in case.turns[1:]:
             answer = conversation.ask(turn)
-        passed, why = grade(case, answer)
-        results.append(CaseResult(case, answer, passed, why))
+        return answer
+
+    return evaluate_with(converse, cases)
+
+
+def evaluate_with(answer: Callable[[Case], Answer], cases: list[Case]) -> Report:
+    """Grade any answerer (the advisor, a baseline) on the same cases."""
+    results: list[CaseResult] = []
+    tags: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for case in cases:
+        reply = answer(case)
+        passed, why = grade(case, reply)
+        results.append(CaseResult(case, reply, passed, why))
         tags[case.tag][0] += passed
         tags[case.tag][1] += 1
     return Report(tuple(results), {t: (p, n) for t, (p, n) in tags.items()})
