@@ -49,14 +49,13 @@ def _load_index(knowledge_dir: Path | str | None, top_k: int) -> tuple[Knowledge
         except OSError:
             key = None  # unreadable files: load_knowledge below reports them properly
     if key is not None:
-        cached = cache.load(key)
-        if isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[1], Retriever) \
-                and cached[1].top_k == top_k:
-            return cached[0], cached[1]
+        cached = cache.load(key, directory, Retriever(top_k=top_k))
+        if cached is not None:
+            return cached
     knowledge = load_knowledge(directory)
     retriever = Retriever(top_k=top_k).fit(knowledge)
     if key is not None:
-        cache.store(key, (knowledge, retriever))
+        cache.store(key, retriever)
     return knowledge, retriever
 
 
