@@ -187,3 +187,17 @@ def test_answers_are_found_by_words_only_their_body_uses(write_knowledge) -> Non
     question = "which entry mentions the external circuit"
     assert Advisor(folder).ask(question).entry_ids == ("electron-path",)
     assert Advisor(folder, weights=FieldWeights(body_words=0.0)).ask(question).entry_ids != ("electron-path",)
+
+
+# --------------------------------------------------------------------------- spelling correction
+
+
+def test_english_words_are_not_corrected_and_the_question_keeps_its_case(advisor: Advisor) -> None:
+    answer = advisor.ask("Why do sulfdes need dry rooms, my manager currently asks?")
+    assert answer.corrected_query == "Why do sulfides need dry rooms, my manager currently asks?"
+
+
+def test_a_long_question_shows_only_its_corrections(advisor: Advisor) -> None:
+    question = ("We are comparing suppliers for a pilot line next year and the team keeps arguing, so: "
+                "what usually goes wrong with sulfdes?")
+    assert advisor.ask(question).corrected_query == "sulfdes → sulfides"

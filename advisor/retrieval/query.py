@@ -19,6 +19,10 @@ from advisor.text import MAX_QUESTION_CHARS, STOP_WORDS, clean, content_words, n
 RowName = tuple[tuple[str, ...], str, str]  # (words of the name, table id, row id)
 
 
+#: A question longer than this shows its corrections as "typo → word" pairs, not whole.
+MAX_SHOWN_CORRECTED_CHARS = 120
+
+
 @dataclass(frozen=True)
 class Mention:
     """A table row named in a question, at word positions ``start:end`` of the prepared text."""
@@ -55,12 +59,16 @@ class Query:
 
     @property
     def corrected_text(self) -> str | None:
-        """The question with corrected words, for "showing results for"; None if nothing changed."""
+        """What spelling correction changed, for "showing results for": the question as typed with
+        only the corrected words replaced, or for a long question just "typo → word" pairs;
+        None if nothing changed."""
         if not self.corrections:
             return None
-        words = normalise(self.text).split()
         fixes = {c.original: c.corrected for c in self.corrections}
-        return " ".join(fixes.get(w, w) for w in words)
+        if len(self.text) > MAX_SHOWN_CORRECTED_CHARS:
+            return ", ".join(f"{original} → {corrected}" for original, corrected in fixes.items())
+        pattern = re.compile(r"\b(" + "|".join(re.escape(o) for o in fixes) + r")\b", re.IGNORECASE)
+        return pattern.sub(lambda m: fixes.get(m.group(0).lower(), m.group(0)), self.text)
 
 
 def topical_words(vocabulary: Counter[str], *, lift: float) -> frozenset[str]:
@@ -89,7 +97,8 @@ class QueryReader:
                              for w in self.expand(text).split())
         vocabulary.update(synonyms.words)
         known_stems = frozenset(stem(w) for w in vocabulary) | index_vocabulary
-        self.corrector = SpellingCorrector(vocabulary, known_stems=known_stems)
+        self.corrector = SpellingCorrector(vocabulary, known_stems=known_stems,
+                                           english_cutoff=tuning.ordinary_zipf)
         self.topical = topical_words(vocabulary, lift=tuning.topical_lift)
         self._names_by_first_word: dict[str, list[RowName]] = {}
         for name in self._row_names(knowledge):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
+from advisor.retrieval.english import is_ordinary
 from advisor.text import STOP_WORDS, normalise, stem
 
 
@@ -53,12 +54,16 @@ class SpellingCorrector:
     "phone" does not become "phase".
     """
 
-    def __init__(self, vocabulary: Counter[str], *, known_stems: Iterable[str] = ()) -> None:
+    def __init__(self, vocabulary: Counter[str], *, known_stems: Iterable[str] = (),
+                 english_cutoff: float | None = None) -> None:
         self._frequency = Counter({w: n for w, n in vocabulary.items() if w.isalpha() and len(w) >= 3})
         self._vocabulary = sorted(self._frequency)
         self._known = frozenset(self._vocabulary) | STOP_WORDS
         self._known_stems = frozenset(known_stems)
         self._cache: dict[str, Correction | None] = {}
+        # An English word (Zipf frequency from ``english_cutoff``) is never "corrected" into another:
+        # "manager" is not a typo of "managed". None corrects every unknown word.
+        self._english_cutoff = english_cutoff
 
     @property
     def known_words(self) -> frozenset[str]:
@@ -72,7 +77,8 @@ class SpellingCorrector:
         return any(base in self._known or stem(base) in self._known_stems for base in _base_forms(word))
 
     def correct_word(self, word: str) -> Correction | None:
-        if len(word) < 3 or not word.isalpha() or self.is_known(word):
+        if len(word) < 3 or not word.isalpha() or self.is_known(word) or (
+                self._english_cutoff is not None and is_ordinary(word, cutoff=self._english_cutoff)):
             return None
         if word in self._cache:
             return self._cache[word]
