@@ -214,7 +214,7 @@ class _Planted:
         return (Path.touch, (self.marker,))
 
 
-@pytest.mark.parametrize("where", ["index-{key}.pickle", "index-{key}.npz", "index-{key}.json"])
+@pytest.mark.parametrize("where", [".pickle", ".npz", ".json"])
 def test_a_pickle_in_the_cache_folder_is_never_unpickled(write_knowledge, cache_folder, tmp_path, loads, where):
     root = write_knowledge()
     marker = tmp_path / "unpickled"
@@ -222,29 +222,52 @@ def test_a_pickle_in_the_cache_folder_is_never_unpickled(write_knowledge, cache_
     pickle.loads(planted)  # the planted file works: loading it makes the marker
     assert marker.exists()
     marker.unlink()
-    key = cache.knowledge_key(root)
     Advisor(root)  # a real cache first, so the planted file replaces one that was there
-    cache_folder.mkdir(exist_ok=True)
-    (cache_folder / where.format(key=key)).write_bytes(planted)
+    npz, _ = _files(cache_folder)
+    npz.with_suffix(where).write_bytes(planted)
+    (cache_folder / f"index-{cache.knowledge_key(root)}.pickle").write_bytes(planted)  # where the old cache was
     for _ in range(2):  # the first rebuilds over a planted .npz or .json, the second reads what it wrote
         assert Advisor(root).ask("what goes wrong with oxides").found
     assert not marker.exists()
-    assert len(loads) == (1 if where.endswith(".pickle") else 2)
+    assert len(loads) == (1 if where == ".pickle" else 2)
+    if where != ".pickle":  # the rebuild removed the old-format files, unread
+        assert not list(cache_folder.glob("*.pickle"))
 
 
 def test_old_caches_and_abandoned_temporary_files_are_removed(write_knowledge, cache_folder):
-    cache_folder.mkdir()
-    stale = [cache_folder / n for n in ("index-0123.pickle", "index-0123.npz", "index-0123.json")]
+    root = write_knowledge()
+    Advisor(root)
+    current = _files(cache_folder)
+    place = current[0].name.split("-")[1]
+    for path in list(cache_folder.iterdir()):
+        path.unlink()
+    older_key = [cache_folder / f"index-{place}-0123{suffix}" for suffix in (".npz", ".json")]
+    pickles = [cache_folder / "index-0123.pickle", cache_folder / f"index-{place}-4567.pickle"]
+    other_folder_unused = [cache_folder / f"index-000000000000-89ab{suffix}" for suffix in (".npz", ".json")]
+    other_folder_in_use = [cache_folder / f"index-111111111111-cdef{suffix}" for suffix in (".npz", ".json")]
     abandoned = cache_folder / ".index-crashed.tmp"
-    recent = cache_folder / ".index-writing-now.tmp"
+    being_written = cache_folder / ".index-writing-now.tmp"
     unrelated = cache_folder / "notes.txt"
-    for path in [*stale, abandoned, recent, unrelated]:
+    removed = [*older_key, *pickles, *other_folder_unused, abandoned]
+    kept = [*other_folder_in_use, being_written, unrelated]
+    for path in removed + kept:
         path.write_bytes(b"x")
-    os.utime(abandoned, (0, 0))
-    Advisor(write_knowledge())
-    remaining = sorted(p.name for p in cache_folder.iterdir())
-    assert [n for n in remaining if n.startswith("index-")] == sorted(p.name for p in _files(cache_folder))
-    assert recent.exists() and unrelated.exists() and not abandoned.exists()
+    for path in (*other_folder_unused, abandoned):
+        os.utime(path, (0, 0))
+    Advisor(root)
+    assert not [p.name for p in removed if p.exists()]
+    assert all(p.exists() for p in kept + current)
+
+
+def test_two_knowledge_folders_keep_their_own_caches(write_knowledge, tmp_path, cache_folder, loads):
+    first = write_knowledge()
+    second = tmp_path / "second"
+    shutil.copytree(first, second)
+    for _ in range(2):
+        Advisor(first)
+        Advisor(second)
+    assert len(loads) == 2  # each was built once, then read from its cache
+    assert len(list(cache_folder.glob("index-*.npz"))) == 2
 
 
 def test_writes_leave_no_temporary_files(write_knowledge, cache_folder):

@@ -4,12 +4,12 @@ Reading the knowledge and fitting the retriever (the TF-IDF index, the spelling 
 the table-row names, ...) takes about half a second; a command-line ``advisor ask`` should
 not pay that every time. The cache holds plain data only, in two files per cache key:
 
-``index-<key>.npz``
+``index-<folder>-<key>.npz``
     numpy arrays, saved and loaded with ``allow_pickle=False``: the index's sparse matrices
     (``<name>.data``, ``.indices``, ``.indptr`` for ``phrasing_words``, ``phrasing_chars``,
     ``body_words`` and ``presence``), its vectors (``word_idf``, ``char_idf``, ``unigram_idf``,
     ``starts``, ``row_owner``) and the arrays of the other fitted parts (``state.<n>``).
-``index-<key>.json``
+``index-<folder>-<key>.json``
     ``format`` and ``key``; ``knowledge``: the validated knowledge base; ``index``: the index's
     settings and vocabularies (:meth:`Index.to_arrays`); ``retriever``: the field ``weights``
     and ``tuning`` it was fitted with, and its other fitted ``parts`` (``reader_``, ``rows_``, ...),
@@ -26,8 +26,9 @@ The key hashes every knowledge file and every source file of this package (all s
 plus the versions of Python, numpy, SciPy and scikit-learn, so an edit or an upgrade simply
 misses the cache. The cache lives in the user's cache folder (``$ADVISOR_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/ssb-advisor``, else ``~/.cache/ssb-advisor``); ``ADVISOR_CACHE_DIR=off``
-disables it. Files are written under a temporary name and renamed into place, the ``.npz``
-before the ``.json``, and replace the caches of other keys.
+disables it. Files are named ``index-<folder>-<key>`` (``<folder>``: a hash of the knowledge
+folder's path), written under a temporary name and renamed into place, the ``.npz`` before
+the ``.json``; they replace that folder's older caches and any pickle left by earlier versions.
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ _PACKAGE = Path(__file__).resolve().parents[1]
 _ALLOWED_MODULES = ("advisor.retrieval.", "advisor.knowledge.model", "advisor.text", "advisor.answer")
 #: Temporary files older than this are left-overs of a crashed writer.
 _STALE_TEMP_S = 3600.0
+#: Caches of other knowledge folders are removed when unused (not read) for this long.
+_UNUSED_S = 30 * 24 * 3600.0
 
 
 class CacheFormatError(ValueError):
@@ -102,8 +105,15 @@ def knowledge_key(directory: Path, *, package: Path = _PACKAGE) -> str:
     return digest.hexdigest()[:32]
 
 
-def _paths(folder: Path, key: str) -> tuple[Path, Path]:
-    return folder / f"index-{key}.npz", folder / f"index-{key}.json"
+def _place(directory: Path) -> str:
+    """A short name for a knowledge folder: each folder's caches replace only its own older ones,
+    so two checkouts sharing the user's cache folder do not evict each other at every start."""
+    return hashlib.sha256(str(directory.resolve()).encode()).hexdigest()[:12]
+
+
+def _paths(folder: Path, directory: Path, key: str) -> tuple[Path, Path]:
+    stem = f"index-{_place(directory)}-{key}"
+    return folder / f"{stem}.npz", folder / f"{stem}.json"
 
 
 # ---------------------------------------------------------------------- reading
@@ -116,15 +126,19 @@ def load(key: str, directory: Path, retriever: Retriever) -> tuple[KnowledgeBase
     folder = cache_dir()
     if folder is None:
         return None
-    arrays_path, json_path = _paths(folder, key)
+    arrays_path, json_path = _paths(folder, directory, key)
     try:
         # The JSON file is renamed into place last: without it there is no complete cache.
         if not json_path.exists():
             return None
-        return _load(key, directory, retriever, arrays_path, json_path)
+        loaded = _load(key, directory, retriever, arrays_path, json_path)
     except Exception as exc:  # whatever is wrong with the files, the answer is to rebuild
         log.warning("ignoring index cache %s (%s: %s); rebuilding the index", json_path, type(exc).__name__, exc)
         return None
+    for path in (arrays_path, json_path):  # in use: not to be removed as a month-old cache
+        with contextlib.suppress(OSError):
+            os.utime(path)
+    return loaded
 
 
 def _load(key: str, directory: Path, retriever: Retriever, arrays_path: Path,
@@ -196,13 +210,14 @@ def store(key: str, retriever: Retriever) -> None:
     except Exception as exc:  # a part this encoder cannot save: no cache, start-up just refits
         log.warning("index cache not written: cannot save the fitted retriever (%s: %s)", type(exc).__name__, exc)
         return
-    arrays_path, json_path = _paths(folder, key)
+    directory = retriever.knowledge_.directory
+    arrays_path, json_path = _paths(folder, directory, key)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         _write_atomic(folder, arrays_path, lambda handle: np.savez(handle, **arrays))
         text = json.dumps(settings, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
         _write_atomic(folder, json_path, lambda handle: handle.write(text.encode("utf-8")))
-        _remove_old(folder, keep={arrays_path.name, json_path.name})
+        _remove_old(folder, directory, keep={arrays_path.name, json_path.name})
     except (OSError, ValueError) as exc:
         log.info("index cache not written (%s); start-up will rebuild the index each time", exc)
 
@@ -234,12 +249,15 @@ def _write_atomic(folder: Path, target: Path, write: Any) -> None:
         raise
 
 
-def _remove_old(folder: Path, keep: set[str]) -> None:
-    """Older caches (any key, any earlier format, pickles included) and abandoned temporary files."""
+def _remove_old(folder: Path, directory: Path, keep: set[str]) -> None:
+    """This knowledge folder's older caches, any pickle (the format before this one), caches of
+    other folders unused for a month, and temporary files a crashed writer left."""
     now = time.time()
+    mine = f"index-{_place(directory)}-"
     for path in folder.iterdir():
         name = path.name
-        old_cache = name.startswith("index-") and name not in keep
+        old_cache = name.startswith("index-") and name not in keep and (
+            name.startswith(mine) or name.endswith(".pickle") or _age(path, now) > _UNUSED_S)
         abandoned = name.startswith(".index-") and name.endswith(".tmp") and _age(path, now) > _STALE_TEMP_S
         if old_cache or abandoned:
             with contextlib.suppress(OSError):  # another process removed it first, or a folder by that name
@@ -257,6 +275,7 @@ def _age(path: Path, now: float) -> float:
 
 #: JSON objects always carry their kind under this key; plain JSON lists are Python lists.
 _TAG = "~"
+_PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
 def _allowed_module(module: str) -> bool:
@@ -360,7 +379,7 @@ class _Decoder:
         if value is None or kind in (bool, int, float, str):
             return value
         if kind is list:
-            return [self.decode(v) for v in value]
+            return self._values(value)
         if kind is not dict or not isinstance(value.get(_TAG), str):
             raise CacheFormatError(f"unexpected JSON value {str(value)[:80]}")
         tag = value[_TAG]
@@ -373,14 +392,17 @@ class _Decoder:
         keys, values = value["k"], value["v"]
         if type(keys) is not list or type(values) is not list or len(keys) != len(values):
             raise CacheFormatError("keys and values do not pair up")
-        for k, v in zip(keys, values, strict=True):
-            yield self.decode(k), self.decode(v)
+        yield from zip(self._values(keys), self._values(values), strict=True)
+
+    def _values(self, items: list[Any]) -> list[Any]:
+        # Most values are words: skip the call for plain strings and numbers (a tenth of the start-up).
+        return [v if type(v) in _PLAIN else self.decode(v) for v in items]
 
     def _list(self, value: dict[str, Any]) -> list[Any]:
         items = value["v"]
         if type(items) is not list:
             raise CacheFormatError("not a list")
-        return [self.decode(v) for v in items]
+        return self._values(items)
 
     def _decode_float(self, value: dict[str, Any]) -> float:
         if value["v"] not in ("nan", "inf", "-inf"):
@@ -415,7 +437,7 @@ class _Decoder:
         items = value["v"]
         if type(items) is not dict:
             raise CacheFormatError("not a mapping")
-        return {k: self.decode(v) for k, v in items.items()}
+        return {k: v if type(v) in _PLAIN else self.decode(v) for k, v in items.items()}
 
     def _decode_array(self, value: dict[str, Any]) -> np.ndarray[Any, Any]:
         name = value["name"]
@@ -464,10 +486,8 @@ class _Decoder:
         if not all(name.isidentifier() for name in attributes):
             raise CacheFormatError("bad attribute name")
         if dataclasses.is_dataclass(cls):
-            # Every field, and besides them only values of the class's cached properties.
-            names = {f.name for f in dataclasses.fields(cls)}
-            cached = {n for n, v in vars(cls).items() if isinstance(v, functools.cached_property)}
-            if not names <= set(attributes) <= names | cached:
+            names, cached = _dataclass_attributes(cls)
+            if not names <= attributes.keys() <= names | cached:
                 raise CacheFormatError(f"{cls.__qualname__} with other fields than its class")
         instance.__dict__.update(attributes)
         return instance
@@ -478,6 +498,15 @@ class _Decoder:
             raise CacheFormatError(f"unexpected arrays {sorted(extra)[:5]}")
 
 
+@functools.cache
+def _dataclass_attributes(cls: type) -> tuple[frozenset[str], frozenset[str]]:
+    """A dataclass's fields, and the names of its cached properties (also kept in ``__dict__``)."""
+    names = frozenset(f.name for f in dataclasses.fields(cls))
+    cached = frozenset(n for n, v in vars(cls).items() if isinstance(v, functools.cached_property))
+    return names, cached
+
+
+@functools.cache
 def _resolve(name: object) -> object:
     """A class of an already imported module of this package, by ``module:qualname``; never imports."""
     if type(name) is not str or name.count(":") != 1:

@@ -130,7 +130,7 @@ class Index:
         self.char_vocabulary_ = {t: i for i, t in enumerate(char_terms)}
         # The query side of the character field needs only the analyzer, which needs no fitting.
         self._char_analyzer = TfidfVectorizer(analyzer=CHAR_ANALYZER, ngram_range=CHAR_NGRAMS).build_analyzer()
-        self.vocabulary_ = frozenset(w for term in word_terms for w in term.split())
+        self.vocabulary_ = frozenset(" ".join(word_terms).split())  # the single words of every term
 
     # ------------------------------------------------------------------ saving
 
@@ -185,7 +185,7 @@ class Index:
                and all(type(weights[n]) in (int, float) for n in names), "bad weights")
         word_terms, char_terms = settings["word_terms"], settings["char_terms"]
         for terms in (word_terms, char_terms):
-            _check(isinstance(terms, list) and all(type(t) is str for t in terms) and len(set(terms)) == len(terms),
+            _check(isinstance(terms, list) and set(map(type, terms)) <= {str} and len(set(terms)) == len(terms),
                    "a vocabulary is not a list of distinct strings")
         n_entries, n_words, n_chars = len(entries), len(word_terms), len(char_terms)
         n_phrasings = settings["phrasings"]
