@@ -31,7 +31,7 @@ def test_ask_prints_the_answer_and_suggestions():
     code, out = run("ask", "what goes wrong with oxides?")
     assert code == 0
     assert out.startswith("**Oxides — What usually goes wrong:** Rigid contact")
-    assert "\nYou could also ask:\n  - What goes wrong with Sulfides?" in out
+    assert "\nYou could also ask:\n  - What goes wrong with sulfides?" in out
 
 
 def test_ask_shows_the_corrected_query():

@@ -146,7 +146,7 @@ def test_suggestions_are_questions_other_than_the_one_asked(advisor, question):
 
 def test_a_cell_suggests_the_same_column_for_the_other_rows(advisor):
     assert advisor.ask("what goes wrong with oxides").suggestions == (
-        "What goes wrong with Sulfides?", "What goes wrong with Polymers?", "What goes wrong with Composites?")
+        "What goes wrong with sulfides?", "What goes wrong with polymers?", "What goes wrong with composites?")
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -6,9 +6,11 @@ import re
 
 from advisor.answer import MAX_ANSWER_CHARS, Answer, AnswerKind, Source
 from advisor.knowledge.model import Entry, KnowledgeBase, Table, render_row, render_table
+from advisor.retrieval.english import zipf
 from advisor.retrieval.message import asks_yes_or_no
 from advisor.retrieval.ranking import Retrieval
 from advisor.retrieval.superlatives import Superlative
+from advisor.text import normalise
 
 
 def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, close_second_ratio: float) -> Answer:
@@ -46,6 +48,25 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, cl
     )
 
 
+#: A capitalised word at least this common in English is a common noun, not a name ("Sulfides"
+#: 2.1 vs "Janek" 1.9).
+COMMON_WORD_ZIPF = 2.0
+#: Replies to small talk that is not a greeting; language, the same for every guide.
+THANKS_REPLY = "You're welcome! Ask another question whenever you like."
+GOODBYE_REPLY = "Goodbye, and thanks for asking. Come back any time."
+_THANKS = frozenset({"thanks", "thank", "thx", "ty", "cheers", "appreciated"})
+_GOODBYE = frozenset({"bye", "goodbye", "later", "cya", "farewell"})
+
+
+def _small_talk_reply(question: str, greeting: str) -> str:
+    words = set(normalise(question).split())
+    if words & _GOODBYE:
+        return GOODBYE_REPLY
+    if words & _THANKS:
+        return THANKS_REPLY
+    return greeting
+
+
 def _not_found(retrieval: Retrieval, knowledge: KnowledgeBase, question: str) -> Answer:
     guide = knowledge.guide
     if retrieval.gap is not None:
@@ -59,7 +80,10 @@ def _not_found(retrieval: Retrieval, knowledge: KnowledgeBase, question: str) ->
     if retrieval.reason == "empty":
         text, kind = "Please type a question.", AnswerKind.EMPTY
     elif retrieval.reason == "small-talk":
-        text, kind = guide.greeting, AnswerKind.SMALL_TALK
+        text = _small_talk_reply(retrieval.query.text, guide.greeting)
+        if text != guide.greeting:  # thanks and goodbyes get a short reply, not the list of topics
+            return Answer(question=question, text=text, found=False, confidence=0.0, kind=AnswerKind.SMALL_TALK)
+        kind = AnswerKind.SMALL_TALK
     elif retrieval.not_covered is not None:
         text = f"The guide does not cover that. {retrieval.not_covered.message}"
     else:
@@ -136,16 +160,32 @@ def _close_second(retrieval: Retrieval, main: Entry, best_score: float, ratio: f
     return None
 
 
-def suggestion_for(entry: Entry) -> str:
-    """A question that asks for ``entry``: the way people ask for it, capitalised."""
+def suggestion_for(entry: Entry, knowledge: KnowledgeBase | None = None) -> str:
+    """A question that asks for ``entry``, written as a person would: capitalised, with a table
+    row's name in natural case ("What goes wrong with sulfides?", but "AB-50AH" as it is)."""
     if entry.kind == "faq":
         return entry.title
+    row_name = None
+    if knowledge is not None and entry.table_id is not None and entry.row_id is not None:
+        row_name = knowledge.table(entry.table_id).row(entry.row_id).name
     if entry.row_id is not None and entry.column_id is None:
-        return f"Tell me about {entry.questions[0]}"  # a whole table row: its first phrasing is its name
+        name = entry.questions[0]  # a whole table row: its first phrasing is its name
+        return f"Tell me about {natural_case(name) if name == row_name or row_name is None else name}"
     # The first phrasing that reads as a question; terse keyword phrasings make poor chips.
     first = next((q for q in entry.questions if len(q.split()) >= 4), entry.title)
+    if row_name is not None:
+        first = first.replace(row_name, natural_case(row_name))
     first = first[0].upper() + first[1:]
     return first if first.endswith("?") else first + "?"
+
+
+def natural_case(name: str) -> str:
+    """A name as it reads inside a sentence: common words lower-cased ("Failure mode" -> "failure
+    mode"), names and codes kept ("Janek and Zeier", "AB-50AH")."""
+    words = name.split()
+    if all(w.isalpha() and w[1:].islower() and zipf(w.lower()) >= COMMON_WORD_ZIPF for w in words):
+        return name.lower()
+    return name
 
 
 def _suggestions(main: Entry, see_also: Entry | None, knowledge: KnowledgeBase) -> tuple[str, ...]:
@@ -165,7 +205,7 @@ def _suggestions(main: Entry, see_also: Entry | None, knowledge: KnowledgeBase) 
                     picks.append(sibling)
     out: list[str] = []
     for entry in picks:
-        text = suggestion_for(entry)
+        text = suggestion_for(entry, knowledge)
         if text not in out:
             out.append(text)
     return tuple(out[:3])

@@ -86,12 +86,11 @@ class GapFinder:
         self._subject_words = frozenset(w for w, n in counts.items() if n / n_entries >= 0.2)
 
     def attribute_gap(self, query: Query, mentions: tuple[Mention, ...]) -> Gap | None:
-        """The question names a row of a table that alone describes it, and asks for something
-        none of that table's columns gives."""
-        own_rows = {(m.table_id, m.row_id) for m in mentions}
+        """The question names a row of a table that alone describes its rows, and asks for
+        something none of that table's words give."""
         words = query.prepared.split()
         in_names = {i for m in query.mentions for i in range(m.start, m.end)}
-        for table_id, row_id in sorted(own_rows):
+        for table_id, row_id in sorted({(m.table_id, m.row_id) for m in mentions}):
             table_words = self._table_words.get(table_id)
             if table_words is None:
                 continue
@@ -106,13 +105,12 @@ class GapFinder:
             if not asked:
                 continue
             table = self.knowledge.table(table_id)
+            given = _join([c.name.lower() for c in table.columns])
             row = table.row(row_id)
             support = self.knowledge.entry(f"{table_id}/{row_id}")
-            if support is None:
-                continue
-            given = _join([c.name.lower() for c in table.columns])
-            return Gap(f"The guide does not give that for {row.name}: for each of its {table.title.lower()} it "
-                       f"lists only {given}. What it says about {row.name}:", support)
+            if support is not None:
+                return Gap(f"The guide does not cover that. For {row.name}, as for each of its "
+                           f"{table.title.lower()}, it lists only {given}:", support)
         return None
 
     def figure_gap(self, query: Query, best: Entry) -> Gap | None:
@@ -123,7 +121,7 @@ class GapFinder:
             return None
         if any(asked.group(0) in self.reader.expand(q) for q in best.questions):
             return None
-        return Gap("The guide gives no figure for that; it describes the topic without numbers. What it says:", best)
+        return Gap("The guide does not cover that: it gives no figure for it, only this description:", best)
 
 
 def _table_text(table: Table) -> str:

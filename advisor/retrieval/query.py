@@ -19,6 +19,7 @@ from advisor.text import MAX_QUESTION_CHARS, STOP_WORDS, clean, content_words, n
 RowName = tuple[tuple[str, ...], str, str]  # (words of the name, table id, row id)
 
 
+_NOT_PLAIN = re.compile(r"[^\w\s,.?!'’-]")
 #: A question longer than this shows its corrections as "typo → word" pairs, not whole.
 MAX_SHOWN_CORRECTED_CHARS = 120
 
@@ -68,7 +69,9 @@ class Query:
         if len(self.text) > MAX_SHOWN_CORRECTED_CHARS:
             return ", ".join(f"{original} → {corrected}" for original, corrected in fixes.items())
         pattern = re.compile(r"\b(" + "|".join(re.escape(o) for o in fixes) + r")\b", re.IGNORECASE)
-        return pattern.sub(lambda m: fixes.get(m.group(0).lower(), m.group(0)), self.text)
+        # Words and plain punctuation only: this line repeats what the user typed, so no markup.
+        plain = " ".join(_NOT_PLAIN.sub(" ", self.text).split())
+        return pattern.sub(lambda m: fixes.get(m.group(0).lower(), m.group(0)), plain)
 
 
 def topical_words(vocabulary: Counter[str], *, lift: float) -> frozenset[str]:

@@ -12,7 +12,7 @@ from advisor import Advisor
 from advisor.store.database import MAX_STORED_QUESTION_CHARS, Store
 
 COVERED = "How does a solid-state battery work?"
-UNCOVERED = "Do you sell electric bicycles?"
+UNCOVERED = "How do I bake sourdough bread at home?"
 
 
 

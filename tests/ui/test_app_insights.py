@@ -20,7 +20,7 @@ def test_empty_insights(app: AppFactory) -> None:
 
 def test_insights_after_unanswered_questions(app: AppFactory) -> None:
     at = app()
-    for question in ["Do you sell electric bicycles?", "do you sell electric bicycles", "What is the share price?"]:
+    for question in ["How do I bake sourdough bread?", "how do i bake sourdough bread", "What is the share price?"]:
         ask(at, question)
     ask(at, "How does a solid-state battery work?")
     at.feedback[-1].set_value(0).run()
@@ -31,7 +31,7 @@ def test_insights_after_unanswered_questions(app: AppFactory) -> None:
     assert [m.value for m in at.metric] == ["4", "3", "1"]
     unanswered = at.dataframe[0].value
     assert list(unanswered["Times asked"]) == [2, 1]
-    assert list(unanswered["Question"]) == ["do you sell electric bicycles", "What is the share price?"]
+    assert list(unanswered["Question"]) == ["how do i bake sourdough bread", "What is the share price?"]
     rated = at.dataframe[1].value
     assert list(rated["Question"]) == ["How does a solid-state battery work?"]
     assert [b.label for b in at.download_button] == ["Unanswered & rated down (CSV)", "Totals by day (CSV)"]
