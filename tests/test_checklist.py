@@ -265,6 +265,43 @@ def test_back_from_the_end(spec: ChecklistSpec) -> None:
     assert not checklist.skip().accepted
 
 
+def test_go_to_a_filled_step_changes_it_and_moves_on_to_the_next_open_one(spec: ChecklistSpec) -> None:
+    checklist = walked(spec, ["semi-solid", "sulfide", "graphite"])
+    assert checklist.go_to("route") == spec.steps[0]
+    assert checklist.current_step == spec.steps[0]
+    assert "(Currently recorded: Semi-solid" in checklist.prompt()  # the recorded answer is kept until replaced
+    assert checklist.answer("all solid state").accepted
+    option = checklist.recorded("route")
+    assert option is not None and option.id == "all-solid-state"
+    assert checklist.current_step is not None and checklist.current_step.id == "format"
+    assert checklist.progress.answered == 3
+
+
+def test_go_to_from_the_end_and_back_to_the_end(spec: ChecklistSpec) -> None:
+    checklist = walked(spec, ["skip"] * len(spec.steps))
+    assert checklist.done
+    assert checklist.go_to("pressure").id == "pressure"
+    assert checklist.answer("5 MPa").accepted
+    assert checklist.done  # every other step already has something recorded
+    assert checklist.progress.answered == 1
+
+
+def test_go_to_survives_save_and_restore(spec: ChecklistSpec) -> None:
+    checklist = walked(spec, ["semi-solid", "sulfide"])
+    checklist.go_to("route")
+    restored = Checklist.from_dict(spec, json.loads(json.dumps(checklist.to_dict())))
+    assert restored.current_step == spec.steps[0]
+
+
+@pytest.mark.parametrize("step_id", ["colour", "", "Route"])
+def test_go_to_an_unknown_step_is_refused_and_changes_nothing(spec: ChecklistSpec, step_id: str) -> None:
+    checklist = walked(spec, ["semi-solid"])
+    before = checklist.to_dict()
+    with pytest.raises(ChecklistError, match=rf"has no step '{step_id}'; its steps are: route, electrolyte"):
+        checklist.go_to(step_id)
+    assert checklist.to_dict() == before
+
+
 def test_typed_skip_is_a_skip(spec: ChecklistSpec) -> None:
     checklist = Checklist(spec)
     assert checklist.answer("skip").accepted

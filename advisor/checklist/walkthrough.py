@@ -1,5 +1,5 @@
-"""The walk-through of the supplier checklist (:class:`Checklist`): answer, skip, back,
-save and restore, and start from a pre-fill."""
+"""The walk-through of the supplier checklist (:class:`Checklist`): answer, skip, back, go to a
+step, save and restore, and start from a pre-fill."""
 
 from __future__ import annotations
 
@@ -89,7 +89,7 @@ SKIP_WORDS = frozenset({"skip", "pass", "next", "later", "skip it", "skip this"}
 class Checklist:
     """A buyer's walk-through of the supplier checklist.
 
-    Stateful by nature: ``answer``/``skip``/``back`` move through the steps. Save
+    Stateful by nature: ``answer``/``skip``/``back``/``go_to`` move through the steps. Save
     with :meth:`to_dict` and restore with :meth:`from_dict` (a page reload).
     """
 
@@ -209,6 +209,20 @@ class Checklist:
     def back(self) -> Step:
         """Go to the previous step (from the end: the last step). Answers are kept until replaced."""
         self._position = max(0, min(self._position, len(self.spec.steps)) - 1)
+        return self.spec.steps[self._position]
+
+    def go_to(self, step_id: str) -> Step:
+        """Make ``step_id`` the current step, to review or change it (a UI's "Change" button).
+
+        What is recorded there is kept until it is replaced; answering it moves on to the
+        next step with nothing recorded, as usual. Raises :class:`ChecklistError` for an id
+        this checklist does not have.
+        """
+        ids = [step.id for step in self.spec.steps]
+        if step_id not in ids:
+            raise ChecklistError(f"The checklist '{self.spec.id}' has no step '{step_id}'; its steps are: "
+                                 f"{', '.join(ids)}.")
+        self._position = ids.index(step_id)
         return self.spec.steps[self._position]
 
     def _advance(self) -> None:

@@ -8,6 +8,7 @@ from streamlit.testing.v1 import AppTest
 from uihelpers import AppFactory
 
 from advisor import Advisor
+from advisor.checklist import rating_label
 from advisor.checklist.prefill import MAX_PREFILL_CHARS
 from advisor.checklist.walkthrough import MAX_ANSWER_CHARS
 from advisor.store.database import Store
@@ -85,8 +86,7 @@ def test_first_step_to_report_with_downloads(app: AppFactory, advisor: Advisor) 
     assert _step_heading(at) == "Report"
     assert at.progress[0].value == 100
     assert "Overall reading:" in at.markdown[1].value or any("Overall reading" in m.value for m in at.markdown)
-    ratings = at.dataframe[0].value
-    assert len(ratings) == len(advisor.checklist().steps)
+    assert len(_goto_buttons(at)) == len(advisor.checklist().steps)  # every step listed, each one changeable
     assert [b.label for b in at.download_button] == ["Report (Markdown)", "Report (JSON)"]
     assert any(m.value.startswith("# Supplier checklist report") for m in at.markdown)
 
@@ -148,3 +148,74 @@ def test_report_json_is_the_report(advisor: Advisor) -> None:
     checklist = advisor.checklist()
     checklist.skip()
     assert json.loads(json.dumps(checklist.report().to_dict()))["progress"]["skipped"] == 1
+
+
+# --------------------------------------------------------------------------- every step, a click away
+
+
+def _overview_line(at: AppTest, number: int, title: str) -> str:
+    """What "All steps" shows for one step: its reading, then the words it was read from, if any."""
+    heading = f"**{number}. {escape_markdown(title)}**:"
+    lines = [m.value for m in at.markdown if heading in m.value]
+    assert len(lines) == 1, lines
+    return lines[0]
+
+
+def _goto_buttons(at: AppTest) -> list[str]:
+    return [b.key for b in at.button if (b.key or "").startswith("goto-")]
+
+
+def test_every_step_is_listed_and_the_current_one_is_marked(app: AppFactory, advisor: Advisor) -> None:
+    at = app(CHECKLIST)
+    steps = advisor.checklist().steps
+    assert any(h.value == "All steps" for h in at.subheader)
+    assert _goto_buttons(at) == [f"goto-{s.id}" for s in steps]
+    assert at.button(key=f"goto-{steps[0].id}").disabled
+    assert at.button(key=f"goto-{steps[0].id}").label == "Current"
+    assert at.button(key=f"goto-{steps[1].id}").label == "Answer"
+    assert "Not answered yet" in _overview_line(at, 2, steps[1].title)
+
+
+def test_prefilled_steps_show_their_reading_and_the_suppliers_words(app: AppFactory, advisor: Advisor) -> None:
+    expected = advisor.prefill_checklist(SUPPLIER_TEXT).report()
+    at = app(CHECKLIST)
+    at.text_area(key="checklist_supplier_text").set_value(SUPPLIER_TEXT)
+    next(b for b in at.button if b.label == "Pre-fill the checklist").click().run()
+
+    filled = [item for item in expected.items if item.status == "answered"]
+    assert filled
+    captions = [c.value for c in at.caption]
+    for item in filled:
+        line = _overview_line(at, item.number, item.title)
+        assert f"{escape_markdown(item.option_label or '')} · **{rating_label(item.rating)}**" in line
+        assert f"From the supplier's text: “{escape_markdown(item.answer or '')}”" in captions
+        assert at.button(key=f"goto-{item.step_id}").label == "Change"
+
+
+def test_change_jumps_to_a_filled_step_and_keeps_its_answer_until_replaced(app: AppFactory, advisor: Advisor,
+                                                                           store: Store) -> None:
+    at = app(CHECKLIST)
+    for _ in range(3):
+        _option_buttons(at)[0].click().run()
+    steps = advisor.checklist().steps
+    at.button(key=f"goto-{steps[0].id}").click().run()
+
+    assert _step_heading(at) == f"Step 1 of {len(steps)}: {steps[0].title}"
+    assert f"Currently recorded: {escape_markdown(steps[0].options[0].label)}" in [c.value for c in at.caption]
+    assert "3 answered" in at.progress[0].proto.text
+    assert store.load_checklist_state(at.query_params["session"])["position"] == 0  # saved: a reload stays here
+    _option_buttons(at)[1].click().run()  # replace it: on to the first step with nothing recorded
+    assert _step_heading(at).startswith("Step 4 of")
+    assert escape_markdown(steps[0].options[1].label) in _overview_line(at, 1, steps[0].title)
+
+
+def test_change_from_the_report_reopens_that_step(app: AppFactory, advisor: Advisor) -> None:
+    at = app(CHECKLIST)
+    steps = advisor.checklist().steps
+    for _ in steps:
+        _option_buttons(at)[0].click().run()
+    assert _step_heading(at) == "Report"
+    at.button(key=f"goto-{steps[4].id}").click().run()
+    assert _step_heading(at) == f"Step 5 of {len(steps)}: {steps[4].title}"
+    _option_buttons(at)[1].click().run()
+    assert _step_heading(at) == "Report"

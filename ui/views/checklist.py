@@ -101,6 +101,12 @@ def _back(token: str) -> None:
     _save(token)
 
 
+def _go_to(token: str, step_id: str) -> None:
+    _current(token).go_to(step_id)
+    st.session_state.pop("checklist_reply", None)
+    _save(token)
+
+
 def _restart(advisor: Advisor, token: str) -> None:
     st.session_state[_state_key(token)] = advisor.checklist()
     st.session_state.pop("checklist_reply", None)
@@ -157,15 +163,32 @@ def _step(checklist: Checklist, token: str) -> None:
         st.button("Skip", icon=":material/skip_next:", key="checklist_skip", on_click=_skip, args=(token,))
 
 
+def _overview(checklist: Checklist, token: str) -> None:
+    """Every step with its reading and the words it was read from, each one a click away."""
+    st.subheader("All steps")
+    current = checklist.current_step
+    for item in checklist.report().items:
+        is_current = current is not None and current.id == item.step_id
+        with st.container(border=True, key=f"checklist-overview-{item.step_id}"):
+            text, button = st.columns([6, 1], vertical_alignment="center")
+            if item.status == "answered":
+                reading = f"{escape_markdown(item.option_label or '')} · **{rating_label(item.rating)}**"
+            else:
+                reading = "Skipped" if item.status == "skipped" else "Not answered yet"
+            text.markdown(f"{_RATING_ICONS.get(item.rating, '')} **{item.number}. {escape_markdown(item.title)}**: "
+                          f"{reading}")
+            if item.status == "answered" and item.answer:
+                whose = "From the supplier's text" if item.source == "supplier-text" else "Your answer"
+                text.caption(f"{whose}: “{escape_markdown(item.answer)}”")  # their words, shown inert
+            button.button("Current" if is_current else ("Change" if item.status == "answered" else "Answer"),
+                          key=f"goto-{item.step_id}", on_click=_go_to, args=(token, item.step_id),
+                          disabled=is_current, width="stretch")
+
+
 def _report(checklist: Checklist, token: str) -> None:
     report = checklist.report()
     st.subheader("Report")
     st.markdown(f"Overall reading: **{rating_label(report.overall)}**")
-    st.dataframe(
-        [{"Step": f"{i.number}. {i.title}", "Answer": i.option_label or i.status, "Rating": rating_label(i.rating)}
-         for i in report.items],
-        hide_index=True,
-    )
     with st.container(horizontal=True):
         st.download_button("Report (Markdown)", report.to_markdown(), file_name="supplier-checklist-report.md",
                            mime="text/markdown", icon=":material/download:", on_click="ignore")
@@ -199,7 +222,7 @@ def main() -> None:
     if "checklist_prefilled" in st.session_state:
         filled = st.session_state.pop("checklist_prefilled")
         st.success(f"Pre-filled {filled} step{'s' if filled != 1 else ''} from the supplier's text. "
-                   "Check each one below.")
+                   "Check each one under “All steps” below.")
 
     progress = checklist.progress
     st.progress((progress.answered + progress.skipped) / max(progress.total, 1),
@@ -212,6 +235,7 @@ def main() -> None:
         _report(checklist, token)
     else:
         _step(checklist, token)
+    _overview(checklist, token)
     st.button("Start over", icon=":material/restart_alt:", key="checklist_restart", on_click=_restart,
               args=(advisor, token), type="tertiary")
 
