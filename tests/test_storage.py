@@ -23,7 +23,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from advisor.errors import AdvisorError, StorageError
-from advisor.store.database import DB_ENV_VAR, Store, default_db_path
+from advisor.store.database import (
+    DB_ENV_VAR,
+    MAX_CONVERSATION_BYTES,
+    MAX_REASON_CHARS,
+    Store,
+    default_db_path,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -158,6 +164,105 @@ def test_very_long_questions_are_stored_cut(store: Store) -> None:
     assert length == 2000
 
 
+def test_small_talk_is_not_counted_as_unanswered(store: Store) -> None:
+    day = datetime(2025, 4, 1, 12, tzinfo=UTC)
+    store.record_question("hello", found=False, confidence=0, kind="small-talk", asked_at=day)
+    store.record_question("thanks!", found=False, confidence=0, kind="small-talk", asked_at=day)
+    store.record_question("?", found=False, confidence=0, kind="empty", asked_at=day)
+    store.record_question("do you sell e-bikes", found=False, confidence=0, kind="not-covered", asked_at=day)
+    store.record_question("what is a cathode", found=True, confidence=0.8, kind="answered", asked_at=day)
+
+    assert [u.question for u in store.unanswered()] == ["do you sell e-bikes"]
+    [totals] = store.totals_by_day()
+    assert (totals.questions, totals.unanswered) == (5, 1)
+    assert _rows(store.path, "SELECT kind FROM questions ORDER BY id")[0] == ("small-talk",)
+
+
+def test_a_thumbs_down_keeps_what_was_wrong(store: Store) -> None:
+    store.record_feedback("why sulfides?", up=False, session_id="s", message_id="m1")
+    assert store.rated_down()[0].reason == ""
+    store.record_feedback("why sulfides?", up=False, session_id="s", message_id="m1",
+                          reason="Incomplete: \u200bno <b>cost</b> figures **at all**")
+
+    [down] = store.rated_down()
+    assert down.reason == "Incomplete: no <b>cost</b> figures **at all**"  # cleaned, stored as typed, never markup
+    assert down.to_dict()["reason"] == down.reason
+    assert down.count == 1
+
+
+def test_the_latest_reason_of_a_group_is_shown_and_a_thumbs_up_drops_it(store: Store) -> None:
+    early, late = datetime(2025, 5, 1, tzinfo=UTC), datetime(2025, 5, 2, tzinfo=UTC)
+    store.record_feedback("q", up=False, session_id="a", message_id="m", reason="Wrong answer", rated_at=early)
+    store.record_feedback("q", up=False, session_id="b", message_id="m", reason="Not what I asked", rated_at=late)
+    store.record_feedback("q", up=False, session_id="c", message_id="m", rated_at=late)
+    assert [(d.count, d.reason) for d in store.rated_down()] == [(3, "Not what I asked")]
+
+    store.record_feedback("q", up=True, session_id="b", message_id="m", reason="ignored with a thumbs up")
+    assert [(d.count, d.reason) for d in store.rated_down()] == [(2, "Wrong answer")]
+
+
+def test_a_long_reason_is_cut(store: Store) -> None:
+    store.record_feedback("q", up=False, reason="x" * 5000)
+    assert len(store.rated_down()[0].reason) == MAX_REASON_CHARS
+
+
+def test_a_version_1_database_gains_the_new_columns_and_keeps_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.executescript(
+        "CREATE TABLE questions (id INTEGER PRIMARY KEY, question TEXT NOT NULL, normalised TEXT NOT NULL,"
+        " found INTEGER NOT NULL, confidence REAL NOT NULL, entry_ids TEXT NOT NULL, asked_at TEXT NOT NULL,"
+        " session_id TEXT NOT NULL);"
+        "CREATE TABLE feedback (id INTEGER PRIMARY KEY, question TEXT NOT NULL, entry_ids TEXT NOT NULL,"
+        " score INTEGER NOT NULL, rated_at TEXT NOT NULL, session_id TEXT NOT NULL, message_id TEXT);"
+        "CREATE UNIQUE INDEX feedback_per_message ON feedback (session_id, message_id) WHERE message_id IS NOT NULL;"
+        "INSERT INTO questions VALUES (1, 'old miss', 'old miss', 0, 0, '[]', '2024-01-01T00:00:00+00:00', 's');"
+        "INSERT INTO feedback VALUES (1, 'old', '[]', -1, '2024-01-01T00:00:00+00:00', 's', 'm');"
+        "PRAGMA user_version = 1;"
+    )
+    conn.close()
+    store = Store(path)
+
+    assert [u.question for u in store.unanswered()] == ["old miss"]
+    assert [(d.question, d.reason) for d in store.rated_down()] == [("old", "")]
+    store.record_feedback("new", up=False, reason="Other: too vague")
+    store.save_conversation("tok", {"messages": []})
+    assert _rows(path, "PRAGMA user_version") == [(2,)]
+    assert {d.reason for d in store.rated_down()} == {"", "Other: too vague"}
+
+
+# -- saved conversations -----------------------------------------------------------------
+
+
+def test_conversation_round_trip_per_token(store: Store) -> None:
+    assert store.load_conversation("tok-a") is None
+    store.save_conversation("tok-a", {"messages": [{"id": "1", "question": "why sulfides?"}]})
+    store.save_conversation("tok-a", {"messages": [{"id": "2", "question": "and oxides?"}]})
+    store.save_conversation("tok-b", {"messages": []})
+
+    assert store.load_conversation("tok-a") == {"messages": [{"id": "2", "question": "and oxides?"}]}
+    assert store.load_conversation("tok-b") == {"messages": []}
+    assert store.load_conversation("tok-c") is None
+    store.delete_conversation("tok-a")
+    assert store.load_conversation("tok-a") is None
+    assert store.load_conversation("tok-b") == {"messages": []}
+    assert store.load_checklist_state("tok-b") is None  # a conversation is not a checklist
+
+
+def test_oversized_conversation_is_refused(store: Store) -> None:
+    with pytest.raises(StorageError, match=r"over the .*-byte limit.*new conversation"):
+        store.save_conversation("tok", {"blob": "x" * (MAX_CONVERSATION_BYTES + 1)})
+
+
+def test_unreadable_conversation_loads_as_none(store: Store) -> None:
+    store.save_conversation("tok", {})
+    conn = sqlite3.connect(store.path)
+    conn.execute("UPDATE conversations SET data = 'not json'")
+    conn.commit()
+    conn.close()
+    assert store.load_conversation("tok") is None
+
+
 # -- checklist state ---------------------------------------------------------------------
 
 
@@ -172,8 +277,10 @@ def test_checklist_state_round_trip(store: Store) -> None:
 
 @pytest.mark.parametrize("token", ["", "x" * 500])
 def test_checklist_token_must_be_sane(store: Store, token: str) -> None:
-    with pytest.raises(StorageError, match="checklist token must be"):
+    with pytest.raises(StorageError, match=r"session token .* must be"):
         store.save_checklist_state(token, {})
+    with pytest.raises(StorageError, match=r"session token .* must be"):
+        store.save_conversation(token, {})
 
 
 def test_oversized_checklist_state_is_refused(store: Store) -> None:

@@ -35,6 +35,7 @@ __all__ = [
     "DB_ENV_VAR",
     "DEFAULT_DB_PATH",
     "MAX_STORED_QUESTION_CHARS",
+    "NOT_MISSES",
     "DayTotals",
     "RatedDown",
     "Store",
@@ -49,10 +50,19 @@ DB_ENV_VAR = "ADVISOR_DB"
 #: Where the database lives when the variable is not set, relative to the working directory.
 DEFAULT_DB_PATH = Path("data") / "advisor.sqlite3"
 
-#: Bumped when the schema changes; stored in ``PRAGMA user_version``.
-SCHEMA_VERSION = 1
+#: Bumped when the schema changes; stored in ``PRAGMA user_version``. Version 2 added
+#: ``questions.kind``, ``feedback.reason`` and saved conversations.
+SCHEMA_VERSION = 2
 #: A saved checklist is small; anything bigger is a bug or abuse, not progress.
 MAX_STATE_BYTES = 256_000
+#: A saved conversation holds the messages as typed (a pasted datasheet is up to
+#: ``advisor.core.MAX_MESSAGE_CHARS``); the chat keeps only its latest messages.
+MAX_CONVERSATION_BYTES = 2_000_000
+#: What a buyer wrote about a rated-down answer; a note, not an essay.
+MAX_REASON_CHARS = 500
+#: Answer kinds (``advisor.answer.AnswerKind`` values) that are not misses of the guide even though
+#: nothing was found: a greeting, thanks, or an empty message.
+NOT_MISSES = ("small-talk", "empty")
 MAX_TOKEN_CHARS = 128
 #: Stored questions are capped so one pasted document cannot bloat the database.
 MAX_STORED_QUESTION_CHARS = 2000
@@ -66,7 +76,8 @@ CREATE TABLE IF NOT EXISTS questions (
     confidence  REAL NOT NULL,
     entry_ids   TEXT NOT NULL,
     asked_at    TEXT NOT NULL,
-    session_id  TEXT NOT NULL
+    session_id  TEXT NOT NULL,
+    kind        TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS questions_unanswered ON questions (found, normalised);
 CREATE INDEX IF NOT EXISTS questions_day ON questions (asked_at);
@@ -77,7 +88,8 @@ CREATE TABLE IF NOT EXISTS feedback (
     score       INTEGER NOT NULL CHECK (score IN (-1, 1)),
     rated_at    TEXT NOT NULL,
     session_id  TEXT NOT NULL,
-    message_id  TEXT
+    message_id  TEXT,
+    reason      TEXT NOT NULL DEFAULT ''
 );
 CREATE UNIQUE INDEX IF NOT EXISTS feedback_per_message ON feedback (session_id, message_id)
     WHERE message_id IS NOT NULL;
@@ -86,7 +98,19 @@ CREATE TABLE IF NOT EXISTS checklist_states (
     data        TEXT NOT NULL,
     updated_at  TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS conversations (
+    token       TEXT PRIMARY KEY,
+    data        TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
 """
+#: Columns added after version 1: (table, column, definition). A version-1 file gets them on first use.
+_ADDED_COLUMNS = (
+    ("questions", "kind", "TEXT NOT NULL DEFAULT ''"),
+    ("feedback", "reason", "TEXT NOT NULL DEFAULT ''"),
+)
+
+_NOT_MISSES_SQL = "(" + ", ".join(f"'{kind}'" for kind in NOT_MISSES) + ")"
 
 # Primary result codes (the low byte of an extended code).
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB, _PERM = 5, 6, 8, 10, 11, 13, 14, 26, 3
@@ -119,6 +143,9 @@ class RatedDown:
     entry_ids: tuple[str, ...]
     count: int
     last_seen: str
+    #: What the latest person to rate it down said was wrong (plain text, as typed; empty if nothing).
+    #: Render it with ``st.text`` or escaped, never as Markdown or HTML.
+    reason: str = ""
 
     def to_dict(self) -> dict[str, object]:
         return {**asdict(self), "entry_ids": list(self.entry_ids)}
@@ -229,9 +256,15 @@ class Store:
                 time.sleep(0.05)
         if str(mode).lower() != "wal":
             log.warning("%s: journal mode is %s, not WAL; concurrent writes will be slower", self.path, mode)
-        # One script, so the schema and its version land together or not at all.
+        # One transaction, so the schema, its new columns and its version land together or not at all.
         try:
-            conn.executescript("BEGIN IMMEDIATE;" + _SCHEMA + f"PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
+            conn.executescript("BEGIN IMMEDIATE;" + _SCHEMA)
+            for table, column, definition in _ADDED_COLUMNS:
+                present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+                if column not in present:
+                    conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute("COMMIT")
         except sqlite3.Error:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
@@ -291,15 +324,20 @@ class Store:
         entry_ids: Sequence[str] = (),
         session_id: str = "",
         asked_at: datetime | None = None,
+        kind: str = "",
     ) -> None:
-        """Remember one question and whether the guide answered it."""
+        """Remember one question and whether the guide answered it.
+
+        ``kind`` is the answer's kind (an ``AnswerKind`` value); a greeting or thanks
+        (:data:`NOT_MISSES`) is never counted as a question the guide could not answer.
+        """
         text = clean(question)[:MAX_STORED_QUESTION_CHARS]
         with self._connect(write=True) as conn:
             conn.execute(
-                "INSERT INTO questions (question, normalised, found, confidence, entry_ids, asked_at, session_id)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO questions (question, normalised, found, confidence, entry_ids, asked_at, session_id,"
+                " kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (text, _group_key(text), int(bool(found)), float(confidence), _encode_ids(entry_ids),
-                 _timestamp(asked_at), session_id),
+                 _timestamp(asked_at), session_id, str(kind)),
             )
 
     def record_feedback(
@@ -311,20 +349,24 @@ class Store:
         session_id: str = "",
         message_id: str | None = None,
         rated_at: datetime | None = None,
+        reason: str = "",
     ) -> None:
-        """Remember a thumbs up or down on an answer.
+        """Remember a thumbs up or down on an answer, and what was wrong with it (``reason``).
 
         With a ``message_id``, a later rating of the same message in the same session
-        replaces the earlier one, so changing one's mind is not counted twice.
+        replaces the earlier one (reason included), so changing one's mind is not counted
+        twice. The reason is stored as plain text, cleaned and cut like a question; it is
+        only kept with a thumbs down.
         """
         text = clean(question)[:MAX_STORED_QUESTION_CHARS]
+        note = clean(reason)[:MAX_REASON_CHARS] if not up else ""
         with self._connect(write=True) as conn:
             conn.execute(
-                "INSERT INTO feedback (question, entry_ids, score, rated_at, session_id, message_id)"
-                " VALUES (?, ?, ?, ?, ?, ?)"
+                "INSERT INTO feedback (question, entry_ids, score, rated_at, session_id, message_id, reason)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (session_id, message_id) WHERE message_id IS NOT NULL"
-                " DO UPDATE SET score = excluded.score, rated_at = excluded.rated_at",
-                (text, _encode_ids(entry_ids), 1 if up else -1, _timestamp(rated_at), session_id, message_id),
+                " DO UPDATE SET score = excluded.score, rated_at = excluded.rated_at, reason = excluded.reason",
+                (text, _encode_ids(entry_ids), 1 if up else -1, _timestamp(rated_at), session_id, message_id, note),
             )
 
     def clear_feedback(self, *, session_id: str, message_id: str) -> None:
@@ -370,36 +412,82 @@ class Store:
         with self._connect(write=True) as conn:
             conn.execute("DELETE FROM checklist_states WHERE token = ?", (token,))
 
+    def save_conversation(self, token: str, state: dict[str, Any]) -> None:
+        """Keep a chat's messages under ``token`` (an unguessable session id) so a reload can restore them."""
+        _check_token(token)
+        try:
+            data = json.dumps(state, ensure_ascii=False, sort_keys=True)
+        except (TypeError, ValueError) as exc:
+            raise StorageError(f"Conversation {token!r} cannot be saved as JSON: {exc}") from exc
+        size = len(data.encode())
+        if size > MAX_CONVERSATION_BYTES:
+            raise StorageError(f"Conversation {token!r} is {size} bytes, over the {MAX_CONVERSATION_BYTES}-byte "
+                               "limit; it was not saved. Start a new conversation to keep saving.")
+        with self._connect(write=True) as conn:
+            conn.execute(
+                "INSERT INTO conversations (token, data, updated_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (token) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
+                (token, data, _now()),
+            )
+
+    def load_conversation(self, token: str) -> dict[str, Any] | None:
+        """The chat saved under ``token``, or None when there is none (or it is unreadable)."""
+        _check_token(token)
+        with self._connect(write=False) as conn:
+            row = conn.execute("SELECT data FROM conversations WHERE token = ?", (token,)).fetchone()
+        if row is None:
+            return None
+        try:
+            state = json.loads(row[0])
+        except ValueError:
+            log.warning("%s: saved conversation %r is not valid JSON; starting afresh", self.path, token)
+            return None
+        return state if isinstance(state, dict) else None
+
+    def delete_conversation(self, token: str) -> None:
+        """Forget the chat saved under ``token`` ("New conversation")."""
+        _check_token(token)
+        with self._connect(write=True) as conn:
+            conn.execute("DELETE FROM conversations WHERE token = ?", (token,))
+
     # -- reading -----------------------------------------------------------------------
 
     def unanswered(self, limit: int = 100) -> list[UnansweredQuestion]:
-        """Questions the guide did not cover, most asked first (ties: most recent first)."""
+        """Questions the guide did not cover, most asked first (ties: most recent first).
+
+        Greetings, thanks and empty messages (:data:`NOT_MISSES`) are not misses and are left out.
+        """
         with self._connect(write=False) as conn:
             rows = conn.execute(
                 "SELECT normalised, COUNT(*) AS n, MAX(asked_at) AS last,"
                 " (SELECT q2.question FROM questions q2 WHERE q2.found = 0 AND q2.normalised = q.normalised"
-                "  ORDER BY q2.asked_at DESC, q2.id DESC LIMIT 1)"
-                " FROM questions q WHERE found = 0 GROUP BY normalised"
+                f"  AND q2.kind NOT IN {_NOT_MISSES_SQL} ORDER BY q2.asked_at DESC, q2.id DESC LIMIT 1)"
+                f" FROM questions q WHERE found = 0 AND kind NOT IN {_NOT_MISSES_SQL} GROUP BY normalised"
                 " ORDER BY n DESC, last DESC, normalised LIMIT ?",
                 (max(0, int(limit)),),
             ).fetchall()
         return [UnansweredQuestion(normalised=r[0], question=r[3], count=r[1], last_seen=r[2]) for r in rows]
 
     def rated_down(self, limit: int = 100) -> list[RatedDown]:
-        """Answers rated down, grouped by question and answer, most often first."""
+        """Answers rated down, grouped by question and answer, most often first; ``reason`` is the
+        latest "what was wrong" given for the group (empty when nobody said)."""
         with self._connect(write=False) as conn:
             rows = conn.execute(
-                "SELECT question, entry_ids, COUNT(*) AS n, MAX(rated_at) AS last FROM feedback"
-                " WHERE score < 0 GROUP BY question, entry_ids ORDER BY n DESC, last DESC LIMIT ?",
+                "SELECT question, entry_ids, COUNT(*) AS n, MAX(rated_at) AS last,"
+                " (SELECT f2.reason FROM feedback f2 WHERE f2.score < 0 AND f2.question = f.question"
+                "  AND f2.entry_ids = f.entry_ids AND f2.reason != '' ORDER BY f2.rated_at DESC, f2.id DESC LIMIT 1)"
+                " FROM feedback f WHERE score < 0 GROUP BY question, entry_ids ORDER BY n DESC, last DESC LIMIT ?",
                 (max(0, int(limit)),),
             ).fetchall()
-        return [RatedDown(question=r[0], entry_ids=_decode_ids(r[1]), count=r[2], last_seen=r[3]) for r in rows]
+        return [RatedDown(question=r[0], entry_ids=_decode_ids(r[1]), count=r[2], last_seen=r[3], reason=r[4] or "")
+                for r in rows]
 
     def totals_by_day(self) -> list[DayTotals]:
         """Questions, unanswered questions and ratings per UTC day, oldest first."""
         with self._connect(write=False) as conn:
             asked = conn.execute(
-                "SELECT substr(asked_at, 1, 10) AS day, COUNT(*), SUM(found = 0) FROM questions GROUP BY day"
+                "SELECT substr(asked_at, 1, 10) AS day, COUNT(*),"
+                f" SUM(found = 0 AND kind NOT IN {_NOT_MISSES_SQL}) FROM questions GROUP BY day"
             ).fetchall()
             rated = conn.execute(
                 "SELECT substr(rated_at, 1, 10) AS day, SUM(score > 0), SUM(score < 0) FROM feedback GROUP BY day"
@@ -485,4 +573,5 @@ def _code(exc: sqlite3.Error) -> int | None:
 
 def _check_token(token: str) -> None:
     if not isinstance(token, str) or not token or len(token) > MAX_TOKEN_CHARS:
-        raise StorageError(f"A checklist token must be 1-{MAX_TOKEN_CHARS} characters, got {token!r}.")
+        raise StorageError(f"A session token (checklist or conversation) must be 1-{MAX_TOKEN_CHARS} "
+                           f"characters, got {token!r}.")

@@ -164,11 +164,14 @@ def test_the_chat_carries_on_after_a_supplier_request(app: AppFactory) -> None:
     assert len(at.chat_message) == 4
 
 
-def test_a_greeting_is_not_called_a_miss(app: AppFactory, advisor: Advisor) -> None:
+def test_a_greeting_is_not_called_a_miss(app: AppFactory, advisor: Advisor, store: Store) -> None:
     at = ask(app(), "hello")
     shown = assistant_text(at)
     assert advisor.knowledge.guide.greeting in shown
     assert "Not covered by the guide." not in shown
+    ask(at, "thanks!")
+    assert store.count_questions() == 2
+    assert store.unanswered() == []  # recorded with their kind, not as questions the guide missed
 
 
 def test_the_chat_box_takes_what_the_store_keeps(app: AppFactory) -> None:

@@ -65,7 +65,8 @@ def _record(message: Message) -> None:
     answer = message.answer
     try:
         c.get_store().record_question(message.question, found=answer.found, confidence=answer.confidence,
-                                      entry_ids=answer.entry_ids, session_id=c.session_id())
+                                      entry_ids=answer.entry_ids, session_id=c.session_id(),
+                                      kind=answer.kind.value)
     except StorageError as exc:  # insights lose a row; the user still gets the answer
         c.log.warning("question not recorded: %s", exc)
 
