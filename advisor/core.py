@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 MAX_MESSAGE_CHARS = 20_000
 #: Questions of one message that are tried; the rest of a long list is left for the user to ask.
 MAX_QUESTIONS_PER_MESSAGE = 3
+#: Reasons a question is declined on evidence (not just a weak match): its parts are not tried alone.
+DECISIVE_REFUSALS = frozenset({"names-unknown", "not-given", "not-covered"})
 #: Suggestions shown under an answer.
 MAX_SUGGESTIONS = 3
 #: A question offered back as a suggestion is cut to this length.
@@ -115,13 +117,17 @@ class Advisor:
         asked = questions_in(clean(text[:MAX_MESSAGE_CHARS]))[:MAX_QUESTIONS_PER_MESSAGE]
         # Each question, and each question inside a compound sentence, is a candidate; the
         # best-answered wins and the other questions are offered as suggestions.
-        candidates = [(i, part) for i, q in enumerate(asked) for part in (q, *clauses(q))]
         replies: list[tuple[int, str, Retrieval, Answer]] = []
-        for index, candidate in candidates:
-            retrieval = self._retriever.retrieve(candidate, context=context, previous_entry=previous_entry)
-            answer = composer.compose(retrieval, self.knowledge, text,
-                                      close_second_ratio=self._retriever.tuning.close_second_ratio)
-            replies.append((index, candidate, retrieval, answer))
+        for index, question in enumerate(asked):
+            for candidate in (question, *clauses(question)):
+                retrieval = self._retriever.retrieve(candidate, context=context, previous_entry=previous_entry)
+                answer = composer.compose(retrieval, self.knowledge, text,
+                                          close_second_ratio=self._retriever.tuning.close_second_ratio)
+                replies.append((index, candidate, retrieval, answer))
+                if retrieval.reason in DECISIVE_REFUSALS:
+                    # The whole question names something the guide never mentions, or asks for what it
+                    # does not give: answering one of its parts would answer a different question.
+                    break
         answered = [r for r in replies if r[3].found]
         chosen, chosen_text, retrieval, answer = max(answered, key=lambda r: r[3].confidence) if answered \
             else replies[0]

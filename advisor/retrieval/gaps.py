@@ -35,13 +35,19 @@ FRAME_WORDS = frozenset({
 })
 #: Question words whose answer is a person, a date or a place.
 _NAMED_ANSWERS = frozenset({"who", "whom", "whose", "when", "where"})
-#: Asking for a quantity: "how much", "how heavy", "at what temperature", "what is the price".
+#: Asking for a figure in a unit, anywhere in a question: "in mS/cm", "how many GWh", "per kWh".
+_ASKS_IN_UNITS = re.compile(
+    r"\b(?:in|how many) (?:ms cm|s cm|ms|wh kg|wh l|kwh|gwh|mwh|mpa|kpa|psi|bar|degrees|celsius|fahrenheit|percent"
+    r"|volts|amps|kg|grams|usd|dollars|euros|cycles|years|hours|minutes)\b")
+#: The question opens by asking for a quantity: "how much", "how heavy", "at what temperature".
 _ASKS_FIGURE = re.compile(
     r"\b(?:how (?:much|long|heavy|hot|cold|fast|far|big|large|thick|thin)|at what"
     r"|(?:what is|what are|what's) (?:the )?"
     r"(?:price|cost|weight|mass|temperature|percentage|efficiency|lifespan|lifetime)"
     r"|per (?:kwh|kilowatt|unit|kg|cell|pack))\b")
 _DIGIT = re.compile(r"\d")
+#: A figure question opens within this many words ("so, at what temperature ...").
+FIGURE_OPENING_WORDS = 2
 #: A figure written in words ("once or twice a day", "a dozen").
 #: (Small number words like "one" are left out: prose uses them without stating a figure, "one reason".)
 _NUMBER = re.compile(r"\d|\b(?:dozens?|hundreds?|thousands?|millions?)\b"
@@ -116,7 +122,11 @@ class GapFinder:
     def figure_gap(self, query: Query, best: Entry) -> Gap | None:
         """The question asks for a quantity, the passage that answers it states no number, and
         none of the passage's own phrasings asks for one (then the knowledge says it answers it)."""
-        asked = _ASKS_FIGURE.search(query.prepared)
+        # "How much pressure ...?" asks for a figure; "why should I ask how much pressure ...?" does not.
+        opening = _ASKS_FIGURE.search(query.prepared)
+        if opening is not None and len(query.prepared[: opening.start()].split()) > FIGURE_OPENING_WORDS:
+            opening = None
+        asked = opening or _ASKS_IN_UNITS.search(query.prepared)
         if asked is None or _NUMBER.search(best.answer):
             return None
         if any(asked.group(0) in self.reader.expand(q) for q in best.questions):

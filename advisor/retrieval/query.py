@@ -109,7 +109,8 @@ class QueryReader:
         self._uncovered_terms = {normalise(term): rule for rule in knowledge.not_covered for term in rule.terms
                                  if normalise(term)}
         alternatives = "|".join(re.escape(t) for t in sorted(self._uncovered_terms, key=len, reverse=True))
-        self._uncovered_pattern = re.compile(rf"\b(?:{alternatives})\b") if alternatives else None
+        # Word forms count: "recycle" names "recycled" and "recycles" too.
+        self._uncovered_pattern = re.compile(rf"\b({alternatives})(?:s|es|d|ed|ing)?\b") if alternatives else None
 
     def expand(self, text: str) -> str:
         """Normalised text with synonyms replaced by the guide's words (the index's view of text)."""
@@ -149,7 +150,7 @@ class QueryReader:
         if self._uncovered_pattern is None:
             return None
         match = self._uncovered_pattern.search(f"{normalise(query.text)} {query.prepared}")
-        return self._uncovered_terms[match.group(0)] if match else None
+        return self._uncovered_terms[match.group(1)] if match else None
 
     def rows_named_by(self, entry: Entry) -> frozenset[tuple[str, str]]:
         """The table rows a free-text entry is about, read from its title and questions."""

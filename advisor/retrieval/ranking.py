@@ -125,8 +125,7 @@ class Retriever:
         vector = self.index_.vectorize(query.prepared, context=context_text, context_weight=self.tuning.context_weight)
         scores = self.index_.score(vector)
         superlative = self.superlatives_.find(
-            query.prepared.split(), scores, min_score=self.tuning.min_score, clear_lead=self.tuning.clear_lead,
-            tables={m.table_id for m in mentions} or None)
+            query.prepared.split(), scores, min_score=self.tuning.min_score, clear_lead=self.tuning.clear_lead)
         scores = self.rows_.adjust(scores, mentions)
         if context is not None and previous_entry is not None:
             scores = self.rows_.same_column_for_new_row(scores, previous_entry)
