@@ -27,12 +27,17 @@ def _label(entry: LibraryEntry) -> str:
     return f"**{escape_markdown(entry.title)}** · {c.KIND_LABELS.get(entry.kind, entry.kind)} · `{entry.id}`"
 
 
+#: The export choice. Its labels never change: Streamlit keeps a radio's choice by its label, so a
+#: label carrying a count ("Filtered (78)") would stop matching as soon as the count changed, and the
+#: export would silently fall back to everything with neither option selected. Counts go in the captions.
+_SCOPES = {"filtered": "Filtered", "all": "All"}
+
+
 def _exports(filtered: Sequence[LibraryEntry], everything: Sequence[LibraryEntry]) -> None:
-    scope = st.radio("Export", ["filtered", "all"], horizontal=True, key="export_scope",
-                     format_func=lambda s: f"Filtered ({len(filtered)})" if s == "filtered"
-                     else f"All ({len(everything)})")
-    entries = list(filtered if scope == "filtered" else everything)
-    name = f"answer-library-{scope}"
+    scope = st.radio("Export", list(_SCOPES), horizontal=True, key="export_scope", format_func=_SCOPES.__getitem__,
+                     captions=[_count(len(filtered)), _count(len(everything))])
+    entries = list(everything if scope == "all" else filtered)
+    name = f"answer-library-{'all' if scope == 'all' else 'filtered'}"
     cols = st.columns(3)
     formats = [("CSV", entries_to_csv, "csv", "text/csv"), ("Markdown", entries_to_markdown, "md", "text/markdown"),
                ("JSON", entries_to_json, "json", "application/json")]
@@ -41,6 +46,10 @@ def _exports(filtered: Sequence[LibraryEntry], everything: Sequence[LibraryEntry
             st.download_button(label, render(entries), file_name=f"{name}.{ext}", mime=mime,
                                icon=":material/download:", on_click="ignore", key=f"export-{ext}",
                                width="stretch")
+
+
+def _count(n: int) -> str:
+    return f"{n} entr{'y' if n == 1 else 'ies'}"
 
 
 def main() -> None:
@@ -55,8 +64,12 @@ def main() -> None:
     if opened_id:
         opened = advisor.entry(opened_id)
         if opened is None:
-            st.warning(f"No entry has the id “{escape_markdown(opened_id[:100])}”. It may have been renamed.")
+            # The id comes from the address bar: shown as plain text, so a crafted one is never a link.
+            st.warning("No entry has the id below. It may have been renamed, or the link is incomplete.",
+                       icon=":material/link_off:")
+            st.text(opened_id[:100])
         else:
+            # A permalink shows its entry once, on its own; the button brings the searchable list back.
             with st.container(border=True):
                 st.subheader(opened.title)
                 st.caption(f"{c.KIND_LABELS.get(opened.kind, opened.kind)} · `{opened.id}`")
@@ -64,6 +77,8 @@ def main() -> None:
         if st.button("Show the whole library", icon=":material/close:"):
             del st.query_params["entry"]
             st.rerun()
+        if opened is not None:
+            return
 
     query = st.text_input("Search", key="library_query", live=True, max_chars=200, icon=":material/search:",
                           placeholder="Words from a title or an answer, or an id")
@@ -73,7 +88,7 @@ def main() -> None:
     with st.expander("Export for a help-desk tool", icon=":material/ios_share:"):
         _exports(results, everything)
     for entry in results:
-        with st.expander(_label(entry), expanded=entry.id == opened_id):
+        with st.expander(_label(entry)):
             _entry_body(entry)
     if not results:
         st.info("Nothing matches. Try fewer or other words, or clear the kind filter.")
