@@ -218,3 +218,11 @@ def test_suggestions_name_table_rows_in_natural_case(advisor: Advisor) -> None:
     suggestions = advisor.ask("what goes wrong with oxides?").suggestions
     assert "What goes wrong with sulfides?" in suggestions
     assert all("Sulfides" not in s for s in suggestions)
+
+
+def test_a_stray_word_of_an_uncovered_topic_does_not_refuse_a_covered_question(advisor: Advisor) -> None:
+    """A scope.yaml term is strong evidence (scope_term_weight), not a verdict on its own."""
+    assert advisor.ask("Ignoring price, why does stack pressure matter in solid-state cells?").found
+    for question in ("how are solid-state batteries recycled?", "What is the price of a solid-state battery?"):
+        answer = advisor.ask(question)
+        assert not answer.found and answer.text.startswith("The guide does not cover that. The guide ")

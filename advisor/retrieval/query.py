@@ -145,12 +145,12 @@ class QueryReader:
         return Query(text, prepared, tuple(corrections), content, specific, self.find_mentions(prepared), notice,
                      ordinary, names, topical, tuple(c.corrected for c in doubtful))
 
-    def uncovered_topic(self, query: Query) -> ScopeRule | None:
-        """The scope.yaml topic a question names, if any."""
+    def uncovered_topic(self, query: Query) -> tuple[ScopeRule, str] | None:
+        """The scope.yaml topic a question names, if any, and the term that names it."""
         if self._uncovered_pattern is None:
             return None
         match = self._uncovered_pattern.search(f"{normalise(query.text)} {query.prepared}")
-        return self._uncovered_terms[match.group(1)] if match else None
+        return (self._uncovered_terms[match.group(1)], match.group(1)) if match else None
 
     def rows_named_by(self, entry: Entry) -> frozenset[tuple[str, str]]:
         """The table rows a free-text entry is about, read from its title and questions."""

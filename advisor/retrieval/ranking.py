@@ -113,9 +113,11 @@ class Retriever:
         if all(w in SMALL_TALK or w in STOP_WORDS for w in query.prepared.split()):
             return Retrieval(query, (), False, 0.0, "small-talk")
 
-        uncovered = self.reader_.uncovered_topic(query)
-        if uncovered is not None:
-            return Retrieval(query, (), False, 0.0, "not-covered", not_covered=uncovered)
+        # A scope.yaml topic is strong evidence, not a verdict: each of its terms weighs
+        # scope_term_weight unknown words, so "how are these recycled?" is declined while one
+        # stray word ("from an investment angle, what is the commercial reading on sulfides?") is not.
+        named_topic = self.reader_.uncovered_topic(query)
+        uncovered, uncovered_term = named_topic if named_topic is not None else (None, "")
 
         mentions = query.mentions
         context_text = ""
@@ -136,10 +138,14 @@ class Retriever:
         # ("my seminar on electrolytes"); without a topical word, they are all there is to go on.
         ordinary_weight = t.ordinary_weight if query.topical or context is not None else 1.0
         unknown = len(query.unknown) + ordinary_weight * len(query.ordinary)
+        if uncovered is not None:
+            unknown += t.scope_term_weight
         # Known words that are ordinary English ("appear", "list", "fix") weigh like ordinary unknown
         # ones: the question's subject is in its topical words.
         generic = [w for w in query.content if w not in query.topical] if query.topical else []
-        shares = [self.index_.explained(vector, int(i), unknown, ignore=query.doubtful, discount=generic,
+        # Words counted as unknown already: doubtful corrections' replacements, the scope term itself.
+        ignored = (*query.doubtful, *uncovered_term.split())
+        shares = [self.index_.explained(vector, int(i), unknown, ignore=ignored, discount=generic,
                                         discount_weight=ordinary_weight) for i in order[:RERANK_DEPTH]]
         # A close runner-up that accounts for more of the question is the better answer: the top
         # score can come from one well-matched word while the question asks about several. (When
@@ -155,6 +161,8 @@ class Retriever:
         # Confidence is the share of the question the answer accounts for: staff review answers
         # given with a low one (see Answer.confidence).
         confidence = explained
+        if uncovered is not None and explained < t.min_explained:
+            return Retrieval(query, (), False, 0.0, "not-covered", not_covered=uncovered)
         if query.names and context is None:
             found, reason = False, "names-unknown"
         elif best_score < t.min_score:

@@ -25,6 +25,8 @@ class Tuning:
     #: An ordinary English word the knowledge never uses ("seminar") weighs this share of a rare
     #: one (a name, a specialist term), when the question also names the guide's subject.
     ordinary_weight: float = 0.5
+    #: A term of a scope.yaml topic (a topic the guide does not cover) weighs this many rare words.
+    scope_term_weight: float = 2.0
     #: Zipf frequency from which a word is ordinary English (3: once per million words).
     ordinary_zipf: float = 3.0
     #: A word is topical when the knowledge uses it 10**lift times more often than English does.
