@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from dataclasses import replace
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +18,7 @@ from advisor.checklist.chat import ChecklistChat
 from advisor.checklist.intent import is_checklist_request
 from advisor.checklist.match import match_step
 from advisor.checklist.prefill import prefill
-from advisor.checklist.report import ChecklistReport
+from advisor.checklist.report import MAX_NAME_CHARS, NOT_STATED, ChecklistReport, Subject, find_subject
 from advisor.checklist.spec import ChecklistSpec, load_checklist
 from advisor.checklist.walkthrough import Checklist, StepReply
 from advisor.errors import ChecklistError
@@ -345,15 +347,17 @@ def test_report_contents(spec: ChecklistSpec) -> None:
 
 
 def test_report_markdown_and_dict(spec: ChecklistSpec) -> None:
-    report = walked(spec, ["semi-solid", "sulphide"]).report()
+    report = walked(spec, ["semi-solid", "sulphide"]).report(on=datetime.date(2026, 3, 9))
     markdown = report.to_markdown()
-    assert markdown.startswith("# Supplier checklist report")
+    assert markdown.startswith("# Supplier checklist report\n\n- **Supplier:** Not stated\n- **Product:** Not stated\n"
+                               "- **Date:** 2026-03-09\n")
     assert "**Overall reading: Unknown.**" in markdown
     assert "### 2. Electrolyte family: Sulfide (Caution)" in markdown
     assert "## Questions to send to the supplier" in markdown
     assert "“What the solid electrolyte actually does”" in markdown
     data = report.to_dict()
     assert json.loads(json.dumps(data)) == data
+    assert (data["supplier"], data["product"], data["date"]) == ("", "", "2026-03-09")
     assert data["overall"] == {"rating": "unknown", "label": "Unknown", "text": spec.readings["unknown"]}
     assert data["steps"][1]["option_id"] == "sulfide"  # type: ignore[index]
 
@@ -550,3 +554,196 @@ def test_report_notes_the_figures_with_the_checklists_own_words(spec: ChecklistS
     without = replace(spec, figures_note="")
     markdown = Checklist.from_prefill(without, prefill(without, "needs 5 MPa")).report().to_markdown()
     assert "## Figures the supplier quotes" in markdown and spec.figures_note not in markdown
+
+
+# --------------------------------------------------------------------------- the report as a document
+
+
+DAY = datetime.date(2026, 11, 25)
+
+
+def test_report_is_dated_today_unless_told(spec: ChecklistSpec) -> None:
+    checklist = Checklist(spec)
+    assert checklist.report().date == datetime.date.today()
+    assert checklist.report(on=DAY).date == DAY
+
+
+@pytest.mark.parametrize(("typed", "shown"), [
+    ("AX-7 semi-solid (heated cell).", "AX-7 semi-solid (heated cell)."),
+    ("semi-solid, 80% at 25 °C; ~300 Wh/kg, $120/kWh", "semi-solid, 80% at 25 °C; ~300 Wh/kg, $120/kWh"),
+    ("semi-solid R&D cell_v2 from a 2026 roadmap!", "semi-solid R&D cell_v2 from a 2026 roadmap!"),
+    ("semi-solid: http://example.com/datasheet?id=4", "semi-solid: http://example.com/datasheet?id=4"),
+    ("- semi-solid # 1 > 2 + 3 = 4", "- semi-solid # 1 > 2 + 3 = 4"),  # mid-line: opens no block
+])
+def test_report_markdown_leaves_ordinary_punctuation_alone(spec: ChecklistSpec, typed: str, shown: str) -> None:
+    checklist = Checklist(spec)
+    assert checklist.answer(typed).accepted
+    markdown = checklist.report(on=DAY).to_markdown()
+    assert f"“{shown}”" in markdown
+    assert "Semi-solid (partly liquid or gel-assisted)" in markdown  # the checklist's own words, as written
+
+
+@pytest.mark.parametrize(("typed", "shown"), [
+    ("semi-solid ![x](http://evil.example/p.png)", r"semi-solid !\[x\](http://evil.example/p.png)"),
+    ("semi-solid [click](javascript:alert(1))", r"semi-solid \[click\](javascript:alert(1))"),
+    ("semi-solid <img src=x onerror=alert(1)>", r"semi-solid \<img src=x onerror=alert(1)>"),
+    ("semi-solid **bold** and *it*", r"semi-solid \*\*bold\*\* and \*it\*"),
+    ("semi-solid _under_ ~~struck~~ $x$ `code`", r"semi-solid \_under\_ \~\~struck\~\~ \$x\$ \`code\`"),
+    ("semi-solid | a | table |", r"semi-solid \| a \| table \|"),
+    ("semi-solid &amp; &#60; \\* and a \\", r"semi-solid \&amp; \&#60; \\\* and a \\"),
+    ("semi-solid\n\n# Injected heading", "semi-solid # Injected heading"),
+])
+def test_report_markdown_escapes_what_would_change_its_structure(spec: ChecklistSpec, typed: str,
+                                                                  shown: str) -> None:
+    checklist = Checklist(spec)
+    assert checklist.answer(typed).accepted
+    assert f"“{shown}”" in checklist.report(on=DAY).to_markdown()
+
+
+def test_report_markdown_escapes_a_block_marker_that_opens_a_line(spec: ChecklistSpec) -> None:
+    noted = replace(spec, figures_note="# not a heading")
+    checklist = Checklist.from_prefill(noted, prefill(noted, "needs 5 MPa"))
+    assert "\n\\# not a heading\n" in checklist.report(on=DAY).to_markdown()
+
+
+def test_report_uses_formal_wording(spec: ChecklistSpec) -> None:
+    # The report addresses no one: readings and assessments are impersonal (only the questions
+    # for the supplier say "you"), and nothing is chatty.
+    informal = re.compile(r"\b(?:you|your|don't|won't|isn't|it's|let's|still ask|send the)\b|enough charge",
+                          re.IGNORECASE)
+    assessments = [*spec.readings.values(), *(step.why for step in spec.steps),
+                   *(option.guide for step in spec.steps for option in step.options)]
+    assert [text for text in assessments if informal.search(text)] == []
+    checklist = Checklist(spec)
+    for step in spec.steps:
+        checklist.answer(step.options[0].label)
+    report = checklist.report(on=DAY)
+    markdown = report.to_markdown()
+    for question in [item.follow_up for item in report.items]:
+        markdown = markdown.replace(" ".join(question.split()), "")
+    assert not informal.search(re.sub(r"“[^”]*”", "", markdown))  # quotes are someone's own words
+
+
+# ----- supplier and product
+
+
+@pytest.mark.parametrize(("text", "supplier", "product"), [
+    ("Manufacturer: Acme Energy GmbH\nModel: AX-7\nElectrolyte: sulfide", "Acme Energy GmbH", "AX-7"),
+    ("Supplier | Northwind Cells\nProduct name | Polar 300", "Northwind Cells", "Polar 300"),
+    ("Volta Cells Co., Ltd. presents the AB-50AH semi-solid pouch cell.", "Volta Cells Co., Ltd", "AB-50AH"),
+    ("Our AX-7 cell, certified to UN-38.3 and IEC-62660, by Acme Inc.", "Acme Inc", "AX-7"),
+    ("A semi-solid pouch cell with 800 cycles at 5 MPa and -20 °C.", "", ""),
+    ("", "", ""),
+])
+def test_find_subject(text: str, supplier: str, product: str) -> None:
+    assert find_subject(text) == Subject(supplier, product)
+
+
+def test_find_subject_keeps_a_name_short_and_on_one_line() -> None:
+    found = find_subject("Manufacturer: " + "A" * 300)
+    assert found.supplier == "A" * MAX_NAME_CHARS
+
+
+def test_describe_names_the_supplier_and_product_in_the_report(spec: ChecklistSpec) -> None:
+    checklist = Checklist(spec)
+    assert checklist.describe(supplier="  Acme\nEnergy  GmbH ") == Subject("Acme Energy GmbH", "")
+    assert checklist.describe(product="AX-7") == Subject("Acme Energy GmbH", "AX-7")  # None keeps the other
+    report = checklist.report(on=DAY)
+    assert report.header_fields() == [("Supplier", "Acme Energy GmbH"), ("Product", "AX-7"), ("Date", "2026-11-25")]
+    assert "- **Supplier:** Acme Energy GmbH\n- **Product:** AX-7\n" in report.to_markdown()
+    assert checklist.describe(supplier="").supplier == ""  # "" clears
+    assert checklist.report(on=DAY).header_fields()[0] == ("Supplier", NOT_STATED)
+    assert len(checklist.describe(product="x" * 500).product) == MAX_NAME_CHARS
+
+
+def test_subject_survives_save_and_restore(spec: ChecklistSpec) -> None:
+    checklist = Checklist(spec)
+    checklist.describe(supplier="Acme GmbH", product="AX-7")
+    restored = Checklist.from_dict(spec, json.loads(json.dumps(checklist.to_dict())))
+    assert restored.subject == Subject("Acme GmbH", "AX-7")
+    older = checklist.to_dict()
+    del older["subject"]  # saved before the report named its subject
+    assert Checklist.from_dict(spec, older).subject == Subject()
+
+
+@pytest.mark.parametrize("subject", [[], {"supplier": 1}, {"colour": "red"}, {"product": "x" * (MAX_NAME_CHARS + 1)}])
+def test_restore_refuses_a_bad_subject(spec: ChecklistSpec, subject: object) -> None:
+    state = {**Checklist(spec).to_dict(), "subject": subject}
+    with pytest.raises(ChecklistError, match="subject must be an object with a supplier and a product"):
+        Checklist.from_dict(spec, state)
+
+
+# ----- printable HTML
+
+
+class _Tags(HTMLParser):
+    """Every tag and attribute of a page, and its text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: set[str] = set()
+        self.attributes: set[str] = set()
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+        self.attributes |= {name for name, _ in attrs}
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+OUR_TAGS = {"html", "head", "meta", "title", "style", "body", "main", "header", "h1", "h2", "h3", "dl", "dt", "dd",
+            "section", "p", "strong", "q", "ul", "ol", "li"}
+OUR_ATTRIBUTES = {"lang", "charset", "http-equiv", "content", "name", "class"}
+
+
+def parsed(page: str) -> _Tags:
+    tags = _Tags()
+    tags.feed(page)
+    return tags
+
+
+def test_printable_report_is_a_self_contained_page(spec: ChecklistSpec) -> None:
+    checklist = Checklist.from_prefill(spec, prefill(spec, "semi-solid pouch cell, sulfide electrolyte, 5 MPa"))
+    checklist.describe(supplier="Acme GmbH", product="AX-7")
+    report = checklist.report(on=DAY)
+    page = report.to_html()
+    assert page.startswith("<!DOCTYPE html>")
+    assert "default-src 'none'" in page  # even a mistake could load nothing
+    assert "@media print" in page and "@page" in page
+    tags = parsed(page)
+    assert tags.tags <= OUR_TAGS and tags.attributes <= OUR_ATTRIBUTES
+    text = " ".join(" ".join(tags.text).split())
+    for label, value in report.header_fields():
+        assert f"{label} {value}" in text
+    assert "Overall reading: Caution." in text or "Overall reading:" in text
+    for item in report.items:
+        assert item.heading in text
+    assert "Questions to send to the supplier" in text and report.guide in text
+
+
+@pytest.mark.parametrize("evil", [
+    "semi-solid <script>alert(1)</script>",
+    "semi-solid <img src=http://evil.example/p.png onerror=alert(1)>",
+    'semi-solid "><iframe src=//evil.example>',
+    "semi-solid ![x](http://evil.example/p.png) &amp; &lt;b&gt;",
+])
+def test_printable_report_shows_what_was_typed_as_text(spec: ChecklistSpec, evil: str) -> None:
+    checklist = Checklist(spec)
+    assert checklist.answer(evil).accepted
+    checklist.describe(supplier=evil, product="<b>AX-7</b>")
+    page = checklist.report(on=DAY).to_html()
+    tags = parsed(page)
+    assert tags.tags <= OUR_TAGS and tags.attributes <= OUR_ATTRIBUTES
+    text = "".join(tags.text)
+    assert evil in text and "<b>AX-7</b>" in text  # shown exactly as typed
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=200), name=st.text(max_size=60))
+def test_printable_report_never_takes_markup_from_text(spec: ChecklistSpec, text: str, name: str) -> None:
+    checklist = Checklist.from_prefill(spec, prefill(spec, text))
+    checklist.describe(supplier=name, product=name)
+    tags = parsed(checklist.report(on=DAY).to_html())
+    assert tags.tags <= OUR_TAGS and tags.attributes <= OUR_ATTRIBUTES

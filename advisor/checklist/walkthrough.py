@@ -3,13 +3,23 @@ step, save and restore, and start from a pre-fill."""
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from advisor.checklist.match import match_step
 from advisor.checklist.measurement import Measurement, measurement_from_dict
 from advisor.checklist.prefill import Prefill, find_measurements
-from advisor.checklist.report import ChecklistReport, Progress, ReportItem, Source, overall_reading
+from advisor.checklist.report import (
+    MAX_NAME_CHARS,
+    ChecklistReport,
+    Progress,
+    ReportItem,
+    Source,
+    Subject,
+    clean_name,
+    overall_reading,
+)
 from advisor.checklist.spec import (
     ChecklistSpec,
     Option,
@@ -99,6 +109,7 @@ class Checklist:
         self._records: dict[str, _Record] = {}
         self._measurements: list[Measurement] = []
         self._notices: list[str] = []
+        self._subject = Subject()
 
     # ----- where we are
 
@@ -120,6 +131,22 @@ class Checklist:
         answered = sum(1 for r in self._records.values() if r.status == "answered")
         skipped = sum(1 for r in self._records.values() if r.status == "skipped")
         return Progress(answered, skipped, len(self.spec.steps))
+
+    @property
+    def subject(self) -> Subject:
+        """The supplier and product the report is about (``""`` where not named yet)."""
+        return self._subject
+
+    def describe(self, *, supplier: str | None = None, product: str | None = None) -> Subject:
+        """Name the supplier and/or the product for the report; ``None`` keeps what is there, ``""`` clears it.
+
+        Names are kept as one clean line of at most :data:`~advisor.checklist.report.MAX_NAME_CHARS`.
+        """
+        self._subject = Subject(
+            supplier=self._subject.supplier if supplier is None else clean_name(supplier),
+            product=self._subject.product if product is None else clean_name(product),
+        )
+        return self._subject
 
     def recorded(self, step_id: str) -> Option | None:
         """The option recorded for ``step_id``, if any."""
@@ -274,8 +301,8 @@ class Checklist:
 
     # ----- report
 
-    def report(self) -> ChecklistReport:
-        """The report so far: callable at any point, never changes the walk-through."""
+    def report(self, *, on: datetime.date | None = None) -> ChecklistReport:
+        """The report so far, dated ``on`` (default: today): callable at any point, never changes the walk-through."""
         items = tuple(self._report_item(number, step) for number, step in enumerate(self.spec.steps, 1))
         open_questions = tuple((item.title, item.follow_up) for item in items if item.rating != "reassuring")
         overall = overall_reading(items)
@@ -291,6 +318,8 @@ class Checklist:
             notices=tuple(self._notices),
             progress=self.progress,
             figures_note=self.spec.figures_note,
+            subject=self._subject,
+            date=datetime.date.today() if on is None else on,
         )
 
     def _report_item(self, number: int, step: Step) -> ReportItem:
@@ -318,6 +347,7 @@ class Checklist:
             "records": {step_id: record.to_dict() for step_id, record in self._records.items()},
             "measurements": [m.to_dict() for m in self._measurements],
             "notices": list(self._notices),
+            "subject": self._subject.to_dict(),
         }
 
     @classmethod
@@ -335,6 +365,7 @@ class Checklist:
         checklist._records = _records_from(spec, data.get("records", {}), problems)
         checklist._measurements = _measurements_from(data.get("measurements", []), problems)
         checklist._notices = _notices_from(data.get("notices", []), problems)
+        checklist._subject = _subject_from(data.get("subject", {}), problems)
         if problems:
             raise ChecklistError("The saved checklist cannot be restored without losing data: "
                                  + "; ".join(problems[:10]) + ("; ..." if len(problems) > 10 else "") + ".")
@@ -397,6 +428,16 @@ def _notices_from(notices: Any, problems: list[str]) -> list[str]:
         problems.append("notices must be a list of text")
         return []
     return list(notices)
+
+
+def _subject_from(subject: Any, problems: list[str]) -> Subject:
+    # States saved before the report named its subject have no "subject": both names are then unknown.
+    if not isinstance(subject, dict) or not set(subject) <= {"supplier", "product"} or not all(
+            isinstance(v, str) and len(v) <= MAX_NAME_CHARS for v in subject.values()):
+        problems.append(f"subject must be an object with a supplier and a product, each text of at most "
+                        f"{MAX_NAME_CHARS} characters, got {describe_kind(subject)}")
+        return Subject()
+    return Subject(supplier=subject.get("supplier", ""), product=subject.get("product", ""))
 
 
 def _record_from_dict(spec: ChecklistSpec, step_id: Any, raw: Any, problems: list[str]) -> _Record | None:
