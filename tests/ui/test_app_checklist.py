@@ -10,6 +10,7 @@ from uihelpers import AppFactory
 from advisor import Advisor
 from advisor.checklist import rating_label
 from advisor.checklist.prefill import MAX_PREFILL_CHARS
+from advisor.checklist.report import MAX_NAME_CHARS
 from advisor.checklist.walkthrough import MAX_ANSWER_CHARS
 from advisor.store.database import Store
 from advisor.text import escape_markdown
@@ -87,7 +88,7 @@ def test_first_step_to_report_with_downloads(app: AppFactory, advisor: Advisor) 
     assert at.progress[0].value == 100
     assert "Overall reading:" in at.markdown[1].value or any("Overall reading" in m.value for m in at.markdown)
     assert len(_goto_buttons(at)) == len(advisor.checklist().steps)  # every step listed, each one changeable
-    assert [b.label for b in at.download_button] == ["Report (Markdown)", "Report (JSON)"]
+    assert [b.label for b in at.download_button] == ["Printable report (HTML)", "Report (Markdown)", "Report (JSON)"]
     assert any(m.value.startswith("# Supplier checklist report") for m in at.markdown)
 
 
@@ -219,3 +220,60 @@ def test_change_from_the_report_reopens_that_step(app: AppFactory, advisor: Advi
     assert _step_heading(at) == f"Step 5 of {len(steps)}: {steps[4].title}"
     _option_buttons(at)[1].click().run()
     assert _step_heading(at) == "Report"
+
+
+# --------------------------------------------------------------------------- the report's supplier and product
+
+NAMED_TEXT = "Manufacturer: Acme Energy GmbH\nModel: AX-7\n" + SUPPLIER_TEXT
+
+
+def _finish(at: AppTest) -> AppTest:
+    while _step_heading(at) != "Report":
+        at.button(key="checklist_skip").click().run()
+    return at
+
+
+def _report_markdown(at: AppTest) -> str:
+    return next(m.value for m in at.markdown if m.value.startswith("# Supplier checklist report"))
+
+
+def test_prefill_names_the_supplier_and_product_for_the_report(app: AppFactory, store: Store) -> None:
+    at = app(CHECKLIST)
+    at.text_area(key="checklist_supplier_text").set_value(NAMED_TEXT)
+    next(b for b in at.button if b.label == "Pre-fill the checklist").click().run()
+    assert "The report names the supplier “Acme Energy GmbH” and the product “AX\\-7”." in at.success[0].value
+
+    _finish(at)
+    assert at.text_input(key="checklist_supplier").value == "Acme Energy GmbH"
+    assert at.text_input(key="checklist_product").value == "AX-7"
+    markdown = _report_markdown(at)
+    assert "- **Supplier:** Acme Energy GmbH\n- **Product:** AX-7\n- **Date:** " in markdown
+    assert store.load_checklist_state(at.query_params["session"])["subject"] == {"supplier": "Acme Energy GmbH",
+                                                                                "product": "AX-7"}
+
+
+def test_the_buyer_fills_in_what_the_text_did_not_name(app: AppFactory) -> None:
+    at = _finish(app(CHECKLIST))
+    assert "- **Supplier:** Not stated\n- **Product:** Not stated\n" in _report_markdown(at)
+    assert at.text_input(key="checklist_supplier").proto.max_chars == MAX_NAME_CHARS
+    at.text_input(key="checklist_supplier").set_value("Northwind Cells Ltd").run()
+    at.text_input(key="checklist_product").set_value("Polar [300]").run()
+
+    markdown = _report_markdown(at)
+    assert "- **Supplier:** Northwind Cells Ltd\n- **Product:** Polar \\[300\\]\n" in markdown
+    assert not at.exception
+
+
+def test_names_survive_a_reload(app: AppFactory) -> None:
+    at = _finish(app(CHECKLIST))
+    at.text_input(key="checklist_supplier").set_value("Northwind Cells Ltd").run()
+    reloaded = app(CHECKLIST, session=at.query_params["session"])
+    assert reloaded.text_input(key="checklist_supplier").value == "Northwind Cells Ltd"
+
+
+def test_start_over_clears_the_names(app: AppFactory) -> None:
+    at = _finish(app(CHECKLIST))
+    at.text_input(key="checklist_supplier").set_value("Northwind Cells Ltd").run()
+    at.button(key="checklist_restart").click().run()
+    _finish(at)
+    assert at.text_input(key="checklist_supplier").value == ""

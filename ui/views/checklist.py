@@ -16,6 +16,7 @@ import streamlit as st
 from advisor import Advisor, ChecklistError, StorageError
 from advisor.checklist import Checklist, StepReply, rating_label
 from advisor.checklist.prefill import MAX_PREFILL_CHARS
+from advisor.checklist.report import MAX_NAME_CHARS, find_subject
 from advisor.checklist.walkthrough import MAX_ANSWER_CHARS
 from advisor.text import escape_markdown
 from ui import components as c
@@ -107,8 +108,21 @@ def _go_to(token: str, step_id: str) -> None:
     _save(token)
 
 
+def _describe(token: str) -> None:
+    _current(token).describe(supplier=st.session_state.get("checklist_supplier", ""),
+                             product=st.session_state.get("checklist_product", ""))
+    _save(token)
+
+
+def _show_subject(checklist: Checklist) -> None:
+    """Put the checklist's supplier and product into their boxes (after a pre-fill, a restart or a reload)."""
+    st.session_state["checklist_supplier"] = checklist.subject.supplier
+    st.session_state["checklist_product"] = checklist.subject.product
+
+
 def _restart(advisor: Advisor, token: str) -> None:
     st.session_state[_state_key(token)] = advisor.checklist()
+    _show_subject(_current(token))
     st.session_state.pop("checklist_reply", None)
     _save(token)
 
@@ -119,6 +133,9 @@ def _prefill(advisor: Advisor, token: str) -> None:
         st.session_state["checklist_reply"] = None
         return
     checklist = advisor.prefill_checklist(text)
+    found = find_subject(text)
+    checklist.describe(supplier=found.supplier, product=found.product)
+    _show_subject(checklist)
     st.session_state[_state_key(token)] = checklist
     st.session_state.pop("checklist_reply", None)
     st.session_state["checklist_prefilled"] = checklist.progress.answered
@@ -190,10 +207,19 @@ def _report(checklist: Checklist, token: str) -> None:
     st.subheader("Report")
     st.markdown(f"Overall reading: **{rating_label(report.overall)}**")
     with st.container(horizontal=True):
-        st.download_button("Report (Markdown)", report.to_markdown(), file_name="supplier-checklist-report.md",
+        st.text_input("Supplier", key="checklist_supplier", max_chars=MAX_NAME_CHARS, on_change=_describe,
+                      args=(token,), placeholder="Company name, for the report")
+        st.text_input("Product", key="checklist_product", max_chars=MAX_NAME_CHARS, on_change=_describe,
+                      args=(token,), placeholder="Product or cell model, for the report")
+    stem = "supplier-checklist-report"
+    with st.container(horizontal=True):
+        # The printable page is a download only: it is never rendered inside the app.
+        st.download_button("Printable report (HTML)", report.to_html(), file_name=f"{stem}.html",
+                           mime="text/html", icon=":material/print:", on_click="ignore", type="primary")
+        st.download_button("Report (Markdown)", report.to_markdown(), file_name=f"{stem}.md",
                            mime="text/markdown", icon=":material/download:", on_click="ignore")
         st.download_button("Report (JSON)", json.dumps(report.to_dict(), ensure_ascii=False, indent=2),
-                           file_name="supplier-checklist-report.json", mime="application/json",
+                           file_name=f"{stem}.json", mime="application/json",
                            icon=":material/download:", on_click="ignore")
         st.button("Back", icon=":material/arrow_back:", key="checklist_back", on_click=_back, args=(token,))
     with st.container(border=True):
@@ -211,6 +237,8 @@ def main() -> None:
         return
     token = _token()
     checklist = _checklist(advisor, token)
+    if "checklist_supplier" not in st.session_state:  # a new session (or a reload): the saved names
+        _show_subject(checklist)
     if st.session_state.pop("checklist_from_chat", False):
         st.info("Let's evaluate the supplier one question at a time. Your chat stays on the Ask page.",
                 icon=":material/checklist:")
@@ -221,8 +249,11 @@ def main() -> None:
         st.button("Pre-fill the checklist", on_click=_prefill, args=(advisor, token), icon=":material/auto_fix:")
     if "checklist_prefilled" in st.session_state:
         filled = st.session_state.pop("checklist_prefilled")
+        named = [f"{what} “{escape_markdown(value)}”" for what, value in
+                 (("supplier", checklist.subject.supplier), ("product", checklist.subject.product)) if value]
         st.success(f"Pre-filled {filled} step{'s' if filled != 1 else ''} from the supplier's text. "
-                   "Check each one under “All steps” below.")
+                   "Check each one under “All steps” below."
+                   + (f" The report names the {' and the '.join(named)}." if named else ""))
 
     progress = checklist.progress
     st.progress((progress.answered + progress.skipped) / max(progress.total, 1),
