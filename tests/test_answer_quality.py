@@ -226,3 +226,14 @@ def test_a_stray_word_of_an_uncovered_topic_does_not_refuse_a_covered_question(a
     for question in ("how are solid-state batteries recycled?", "What is the price of a solid-state battery?"):
         answer = advisor.ask(question)
         assert not answer.found and answer.text.startswith("The guide does not cover that. The guide ")
+
+
+def test_an_english_word_close_to_a_checklist_word_does_not_start_the_checklist(advisor: Advisor) -> None:
+    conversation = advisor.conversation()
+    conversation.ask("What's a typical valuation for a battery startup?")
+    assert conversation.checklist is None
+
+
+def test_best_overall_is_not_read_from_a_text_column(advisor: Advisor) -> None:
+    answer = advisor.ask("Out of all of them, which solid electrolyte is simply the best one?")
+    assert "by the guide's" not in answer.text

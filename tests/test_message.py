@@ -68,3 +68,8 @@ def test_a_compound_question_splits_into_its_questions():
 ])
 def test_yes_no_questions(question, yes_no):
     assert asks_yes_or_no(question) is yes_no
+
+
+def test_a_bare_question_asks_about_the_sentence_before_it():
+    message = "A colleague says oxides and sulfides behave the same. Thoughts?"
+    assert questions_in(message) == [message]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 
+from advisor.retrieval.english import is_ordinary
 from advisor.text import clean, closest, fold_words
 
 __all__ = ["is_checklist_request"]
@@ -12,6 +13,8 @@ __all__ = ["is_checklist_request"]
 #: vocabulary word to count as a typo of it ("evalute", "suplier"). Strict on purpose: a
 #: false match starts a walk-through instead of answering the question that was asked.
 _TYPO_CUTOFF = 85
+#: A word at least this common in English (Zipf frequency) is taken as written, never as a typo.
+ENGLISH_WORD_ZIPF = 3.0
 
 
 def _folded(words: Iterable[str]) -> frozenset[str]:
@@ -31,7 +34,8 @@ _SUPPLIER_NOUNS = _folded({
     "supplier", "supplier's", "vendor", "vendor's", "manufacturer", "maker", "seller", "provider", "startup",
     "company", "offer", "offering", "quote", "proposal", "datasheet", "pitch", "claim", "brochure", "rfq",
 })
-_QUESTION_WORDS = _folded({"what", "which", "why", "how", "when", "where", "who", "whom", "whose", "should",
+_QUESTION_WORDS = _folded({"what", "what's", "whats", "which", "why", "how", "how's", "when", "where", "who", "whom",
+                          "whose", "should",
                           "does", "do", "is", "are", "was", "were", "did", "would"})
 _POLITE_OPENERS = ("can you", "could you", "would you", "will you", "can we", "could we", "help me", "help us",
                    "please")
@@ -59,6 +63,7 @@ def is_checklist_request(text: str) -> bool:
 def _fuzzy_word(word: str, vocabulary: Collection[str]) -> str | None:
     if word in vocabulary:
         return word
-    if len(word) < 6:
+    # A real English word is not a typo of another ("valuation" is not "evaluation").
+    if len(word) < 6 or is_ordinary(word, cutoff=ENGLISH_WORD_ZIPF):
         return None
     return closest(word, vocabulary, cutoff=_TYPO_CUTOFF)

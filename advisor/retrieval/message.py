@@ -33,6 +33,8 @@ _SECOND_QUESTION = re.compile(
 
 #: A message needs at least this many sentences before we look for its questions.
 MIN_SENTENCES = 2
+#: A question sentence this short ("Confirm?", "Thoughts?", "Why though?") is about the sentence before it.
+BARE_QUESTION_WORDS = 2
 #: A question sentence this short that points back ("Is that true?") borrows the sentence before it.
 SHORT_POINTER_WORDS = 12
 
@@ -64,7 +66,10 @@ def questions_in(text: str) -> list[str]:
     for i, part in enumerate(parts):
         if not asks(part):
             continue
-        if i > 0 and len(part.split()) <= SHORT_POINTER_WORDS and _POINTING.search(part) and not asks(parts[i - 1]):
+        short = len(part.split()) <= SHORT_POINTER_WORDS
+        # "Is that true?" points back; "Confirm?" or "Thoughts?" asks about the sentence before it.
+        if i > 0 and not asks(parts[i - 1]) and (
+                (short and _POINTING.search(part)) or len(part.split()) <= BARE_QUESTION_WORDS):
             part = f"{parts[i - 1]} {part}"
         found.append(part)
     return found or [text]

@@ -23,6 +23,8 @@ LOW_WORDS = frozenset({"lowest", "least", "smallest", "minimum", "min", "slowest
                        "cheapest", "lightest", "thinnest", "shortest", "oldest", "earliest"})
 HIGH_WORDS = frozenset({"highest", "most", "best", "biggest", "largest", "greatest", "maximum", "max", "top",
                         "fastest", "strongest", "newest", "latest", "heaviest", "longest"})
+#: Superlatives that rank by a number but name no property of their own ("the best overall").
+_GENERIC = frozenset({"best", "worst", "top", "most", "least", "max", "min", "maximum", "minimum"})
 #: Words that ask to pick one of several things.
 _PICKING = frozenset({"which", "what", "what's", "whats", "who", "whose"})
 #: "320 Wh/kg", "3.65 V", "2020": a number and an optional unit.
@@ -101,6 +103,8 @@ class SuperlativeFinder:
             numbers = [v[0] for v in values if v is not None]
             order = sorted(range(len(row_ids)), key=lambda i: numbers[i], reverse=word not in LOW_WORDS)
             return Superlative(table, column_id, tuple(row_ids[i] for i in order), word, numeric=True)
+        if word in _GENERIC:
+            return None  # "the best one overall" names no property to read a text column for
         cell_scores = scores[positions]
         order = list(np.argsort(-cell_scores, kind="stable"))
         if cell_scores[order[0]] < clear_lead * cell_scores[order[1]]:
