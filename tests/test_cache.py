@@ -383,3 +383,15 @@ def test_the_real_key_uses_the_installed_package(monkeypatch):
     sources = cache.source_files()
     assert Path(cache.__file__).resolve() in sources
     assert any(p.parent.name == "retrieval" for p in sources) and any(p.parent.name == "knowledge" for p in sources)
+
+
+@pytest.mark.slow
+def test_bench_times_whole_cli_processes_against_bare_imports(cache_folder):
+    from advisor.quality.bench import DEPENDENCY_IMPORTS, advisor_command, cli_overhead
+
+    assert "sklearn" in DEPENDENCY_IMPORTS and "rapidfuzz" in DEPENDENCY_IMPORTS and "yaml" in DEPENDENCY_IMPORTS
+    startup = cli_overhead(1)
+    assert startup.command[: len(advisor_command())] == tuple(advisor_command())
+    assert startup.beyond_imports_s == pytest.approx(startup.ask_median_s - startup.imports_median_s, abs=0.002)
+    assert startup.ask_median_s > 0 and startup.imports_median_s > 0
+    assert list(cache_folder.glob("index-*.npz"))  # the first, untimed run filled the cache
