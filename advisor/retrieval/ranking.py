@@ -209,10 +209,10 @@ class Retriever:
         best = ranked[0][0] if ranked else None
         # A passage written about exactly these rows ("How is semi-solid different from full
         # solid-state?") compares them in the guide's own words: it answers, not the table.
-        about = self.reader_.rows_named_by(best) if best is not None and best.table_id is None else frozenset()
         for table_id, rows in by_table.items():
             if len(rows) >= 2 and (cue or (best is not None and best.table_id == table_id)):
-                if {(table_id, r) for r in rows} == about:
+                if best is not None and best.table_id is None and \
+                        {(table_id, r) for r in rows} == self.reader_.rows_named_by(best):
                     return None
                 return self.knowledge_.table(table_id), tuple(rows)
         return None
