@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -19,7 +20,9 @@ import streamlit as st
 from advisor import Advisor, Answer, KnowledgeError, Problem
 from advisor.answer import AnswerKind
 from advisor.knowledge.loader import bundled_knowledge_dir
+from advisor.knowledge.model import KnowledgeBase
 from advisor.live import LiveAdvisor
+from advisor.retrieval.compose import suggestion_for
 from advisor.store.database import Store
 from advisor.text import escape_markdown
 
@@ -148,10 +151,82 @@ def copy_text(answer: Answer) -> str:
     return text if not citation or citation in text else f"{text}\n\n{citation}"
 
 
-def copy_block(text: str, *, key: str | None = None) -> None:
-    """``st.code`` has a built-in copy button; no language, so nothing is highlighted."""
-    del key  # st.code has no key; kept for call-site readability
-    st.code(text, language=None, wrap_lines=True)
+def copy_block(text: str, *, language: str | None = None, height: int | None = None) -> None:
+    """``st.code`` has a built-in copy button (one click copies all of ``text``, whatever ``height``
+    shows); no language, so nothing is highlighted."""
+    st.code(text, language=language, wrap_lines=True, height=height if height is not None else "content")
+
+
+#: A backslash escape in Markdown ("\*" is a literal asterisk).
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+#: Escaped characters are parked in Unicode's private use area while the markup around them is removed.
+_PARKED = 0xE000
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_CODE = re.compile(r"`([^`]*)`")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_QUOTE = re.compile(r"^\s{0,3}>\s?")
+_STAR_BULLET = re.compile(r"^(\s*)[*+]\s+")
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def plain_text(markdown: str) -> str:
+    """Markdown as plain text for pasting anywhere: emphasis, code marks, headings and link syntax
+    removed (a link keeps its address in brackets), escapes undone, and each row of a pipe table
+    written as one line, "Row — Column: value; Column: value".
+    """
+    parked = _ESCAPED.sub(lambda m: chr(_PARKED + ord(m.group(1))), markdown)
+    lines: list[str] = []
+    header: list[str] | None = None
+    for line in parked.splitlines():
+        if line.lstrip().startswith("|"):
+            cells = _table_cells(line)
+            if header is None:
+                header = cells
+            elif not _TABLE_RULE.match(line):
+                lines.append(_table_line(header, cells))
+            continue
+        header = None
+        line = _STAR_BULLET.sub(r"\1- ", _QUOTE.sub("", _HEADING.sub("", line)))
+        lines.append(line)
+    text = "\n".join(lines)
+    text = _IMAGE.sub(r"\1", text)
+    text = _LINK.sub(lambda m: m.group(1) if m.group(1) == m.group(2) else f"{m.group(1)} ({m.group(2)})", text)
+    text = _CODE.sub(r"\1", text)
+    for _ in range(2):  # emphasis inside strong text: "**a *b* c**"
+        text = _STRONG.sub(r"\2", text)
+        text = _EMPHASIS.sub(r"\2", text)
+    text = re.sub(r"[\ue000-\ue0ff]", lambda m: chr(ord(m.group(0)) - _PARKED), text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def _table_cells(line: str) -> list[str]:
+    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+    return cells
+
+
+def _table_line(header: list[str], cells: list[str]) -> str:
+    first, rest = cells[0], cells[1:]
+    pairs = [f"{name}: {value}" for name, value in zip(header[1:], rest, strict=False) if value]
+    return f"{first} — {'; '.join(pairs)}" if pairs else first
+
+
+#: How a composed answer names its "see also" entry (``advisor.retrieval.compose.compose``).
+_SEE_ALSO = re.compile(r"\n*\*See also:\* (?P<title>[^\n]+)")
+
+
+def split_see_also(answer: Answer, knowledge: KnowledgeBase) -> tuple[str, str | None]:
+    """The answer's text without its "See also" line, and the question that asks for that entry
+    (None, with the text unchanged, when there is no such line or its entry is not found)."""
+    match = _SEE_ALSO.search(answer.text)
+    if match is None:
+        return answer.text, None
+    entry = next((e for e in knowledge.entries if e.title == match["title"].strip()), None)
+    if entry is None:
+        return answer.text, None
+    return answer.text[: match.start()] + answer.text[match.end():], suggestion_for(entry, knowledge)
 
 
 def source_titles(answer: Answer) -> list[str]:
@@ -165,13 +240,14 @@ def source_titles(answer: Answer) -> list[str]:
     return titles
 
 
-def render_answer_meta(answer: Answer) -> None:
-    """Notice, "showing results for" and the answer text itself (ours: Markdown is fine)."""
+def render_answer_meta(answer: Answer, text: str | None = None) -> None:
+    """Notice, "showing results for" and the answer text itself (ours: Markdown is fine);
+    ``text`` replaces the answer's own (e.g. without its "See also" line)."""
     if answer.notice:
         st.info(escape_markdown(answer.notice), icon=":material/content_cut:")
     if answer.corrected_query and answer.found:  # a correction that found nothing is only noise
         st.caption(f"Showing results for: **{escape_markdown(answer.corrected_query)}**")
-    st.markdown(answer.text)
+    st.markdown(answer.text if text is None else text)
     titles = source_titles(answer)
     if titles and not _cites_itself(answer):
         st.caption("Sources: " + " · ".join(escape_markdown(t) for t in titles))

@@ -9,7 +9,9 @@ from streamlit.testing.v1 import AppTest
 from uihelpers import AppFactory, ask, assistant_text
 
 from advisor import Advisor
-from advisor.store.database import MAX_STORED_QUESTION_CHARS, Store
+from advisor.core import MAX_MESSAGE_CHARS
+from advisor.store.database import Store
+from ui.components import copy_text, plain_text
 
 COVERED = "How does a solid-state battery work?"
 UNCOVERED = "How do I bake sourdough bread at home?"
@@ -97,6 +99,36 @@ def test_thumbs_down_is_stored_and_the_answer_stays(app: AppFactory, store: Stor
     assert not at.exception
 
 
+def test_thumbs_down_asks_what_was_wrong_and_stores_it_as_text(app: AppFactory, store: Store) -> None:
+    at = ask(app(), COVERED)
+    assert not at.radio  # nothing asked before a thumbs down
+    at.feedback[0].set_value(0).run()
+    key = next(r.key for r in at.radio if r.key and r.key.startswith("reason-choice-"))
+    assert list(at.radio(key=key).options) == ["Wrong answer", "Not what I asked", "Incomplete", "Other"]
+
+    note = "no <b>cost</b> **figures** ![x](http://attacker.example/p.png)"
+    at.radio(key=key).set_value("Incomplete")
+    at.text_input(key=key.replace("choice", "note")).input(note)
+    next(b for b in at.button if b.label == "Send").click().run()
+
+    [down] = store.rated_down()
+    assert down.reason == f"Incomplete: {note}"
+    assert "staff will see what was wrong" in at.caption[-1].value or any(
+        "staff will see" in c.value for c in at.caption)
+    assert all("attacker" not in md.value for md in at.markdown)  # never shown back as Markdown
+    assert not at.radio
+
+
+def test_the_reason_is_optional(app: AppFactory, store: Store) -> None:
+    at = ask(app(), COVERED)
+    at.feedback[0].set_value(0).run()
+    next(b for b in at.button if b.label == "Send").click().run()  # nothing chosen: nothing changes
+    [down] = store.rated_down()
+    assert down.reason == ""
+    at.feedback[0].set_value(1).run()
+    assert not at.radio
+
+
 def test_changing_a_thumb_replaces_the_rating(app: AppFactory, store: Store) -> None:
     at = ask(app(), COVERED)
     at.feedback[0].set_value(0).run()
@@ -109,8 +141,58 @@ def test_changing_a_thumb_replaces_the_rating(app: AppFactory, store: Store) -> 
 
 def test_each_answer_can_be_copied_with_its_citation(app: AppFactory, advisor: Advisor) -> None:
     at = ask(app(), COVERED)
-    citation = advisor.ask(COVERED).citation()
-    assert any(citation in code.value for code in at.code)
+    answer = advisor.ask(COVERED)
+    plain, markdown = at.code[0].value, at.code[1].value  # one click each: st.code's copy button
+    assert plain == plain_text(copy_text(answer))
+    assert answer.citation().removeprefix("Source: ") in plain
+    assert "**" not in plain and "*Source" not in plain
+    assert markdown == copy_text(answer)
+
+
+def test_a_table_answer_copies_as_lines(app: AppFactory) -> None:
+    at = ask(app(), "compare sulfides, oxides and polymers")
+    assert "|" in at.code[1].value  # the Markdown option keeps the table
+    plain = at.code[0].value
+    assert "|" not in plain and "---" not in plain
+    assert any(line.startswith("Sulfides — ") for line in plain.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("markdown", "plain"),
+    [
+        ("**Yes.** A *solid* electrolyte.", "Yes. A solid electrolyte."),
+        ("Costs \\*estimated\\* at 5\\_000", "Costs *estimated* at 5_000"),
+        ("See [the guide](https://example.org) and `code`", "See the guide (https://example.org) and code"),
+        ("## Heading\n\n> quoted", "Heading\n\nquoted"),
+        ("- **Column:** cell\n* other", "- Column: cell\n- other"),
+        ("| Family | Cost | Risk |\n|---|---|---|\n| Sulfides | **high** | a \\| b |\n| Oxides | low | |",
+         "Sulfides — Cost: high; Risk: a | b\nOxides — Cost: low"),
+        ("snake_case_word and 2 * 3 * 4", "snake_case_word and 2 * 3 * 4"),
+    ],
+)
+def test_plain_text_removes_markdown(markdown: str, plain: str) -> None:
+    assert plain_text(markdown) == plain
+
+
+# -- see also ---------------------------------------------------------------------------
+
+SEE_ALSO_QUESTION = "what does the solid electrolyte actually do"
+
+
+def test_see_also_is_a_question_to_click(app: AppFactory, advisor: Advisor) -> None:
+    assert "*See also:*" in advisor.ask(SEE_ALSO_QUESTION).text
+    at = ask(app(), SEE_ALSO_QUESTION)
+    assert "See also" not in assistant_text(at)  # not dead text any more ...
+    chip = next(p for p in at.pills if p.label == "See also")  # ... but a question in natural case
+    [question] = chip.options
+    assert question == "What types of solid electrolyte are there?"
+    assert question not in next(p for p in at.pills if p.label == "Ask next").options  # offered once
+
+    chip.set_value(question).run()
+    assert _user_texts(at) == [SEE_ALSO_QUESTION, question]
+    at.run()  # the chip was reset: a plain rerun asks nothing more
+    assert len(at.chat_message) == 4
+    assert all(p.value is None for p in at.pills)
 
 
 def test_conversation_can_be_downloaded(app: AppFactory) -> None:
@@ -174,8 +256,92 @@ def test_a_greeting_is_not_called_a_miss(app: AppFactory, advisor: Advisor, stor
     assert store.unanswered() == []  # recorded with their kind, not as questions the guide missed
 
 
-def test_the_chat_box_takes_what_the_store_keeps(app: AppFactory) -> None:
-    assert app().chat_input[0].proto.max_chars == MAX_STORED_QUESTION_CHARS
+# -- long pastes ----------------------------------------------------------------------
+
+DATASHEET_LINE = "Cell model AB-50AH, nominal capacity 50 Ah, cycle life 1000 cycles at 25 C, made in our plant. "
+
+
+def test_the_chat_box_has_no_length_limit(app: AppFactory) -> None:
+    # With max_chars the browser drops a longer paste without a word (tests/browser/test_ask_browser.py).
+    assert app().chat_input[0].proto.max_chars == 0
+
+
+def test_a_pasted_datasheet_gets_an_answer_and_a_pointer_to_the_prefill(app: AppFactory) -> None:
+    paste = DATASHEET_LINE * 30 + "\nWhat does the solid electrolyte actually do?"
+    assert len(paste) > 2000
+    at = ask(app(), paste)
+
+    user = next(m for m in at.chat_message if m.name == "user")
+    assert len(user.text[0].value) < 1100  # folded ...
+    assert user.expander[0].label == f"The whole message ({len(paste):,} characters)"
+    assert user.expander[0].text[0].value == paste  # ... and all there
+    shown = assistant_text(at)
+    assert "Source: " in shown and "electrolyte" in shown.lower()
+    assert "supplier checklist" in shown
+    assert not at.warning  # everything was read
+
+    at.button(key=next(b.key for b in at.button if b.key and b.key.startswith("prefill-"))).click().run()
+    assert at.title[0].value == "Supplier checklist"
+    assert at.text_area(key="checklist_supplier_text").value == paste
+
+
+def test_a_paste_beyond_what_is_read_says_so(app: AppFactory, store: Store) -> None:
+    paste = "What does the solid electrolyte actually do? " + DATASHEET_LINE * 300
+    assert len(paste) > MAX_MESSAGE_CHARS
+    at = ask(app(), paste)
+
+    assert f"only the first {MAX_MESSAGE_CHARS:,} were read" in at.warning[0].value
+    assert f"{len(paste):,} characters" in at.warning[0].value
+    assert "Source: " in assistant_text(at)
+    assert store.count_questions() == 1
+
+
+# -- the conversation survives a reload ---------------------------------------------------
+
+
+def _token(at: AppTest) -> str:
+    token = at.query_params["session"]
+    return token[0] if isinstance(token, list) else str(token)
+
+
+def test_a_reload_shows_the_conversation_and_follow_ups_continue(app: AppFactory) -> None:
+    at = ask(app(), "Why do researchers like sulfide electrolytes?")
+    ask(at, COVERED)
+    token = _token(at)
+    assert len(token) >= 32  # unguessable: a random 128-bit id
+
+    again = app(session=token)  # a page reload: a new session with the same address
+    assert _user_texts(again) == ["Why do researchers like sulfide electrolytes?", COVERED]
+    assert assistant_text(again) == assistant_text(at)
+    ask(again, "Why do researchers like sulfide electrolytes?")
+    ask(again, "and oxides?")
+    assert "oxide" in assistant_text(again).lower()
+    assert len(again.chat_message) == 8
+
+
+def test_another_session_never_sees_the_conversation(app: AppFactory) -> None:
+    first = ask(app(), COVERED)
+    other = app()
+    assert len(other.chat_message) == 0
+    assert _token(other) != _token(first)
+    assert len(app(session="not-a-token-anyone-saved-0000").chat_message) == 0
+
+
+def test_new_conversation_clears_the_chat_and_forgets_the_saved_copy(app: AppFactory, store: Store) -> None:
+    at = ask(app(), COVERED)
+    token = _token(at)
+    assert store.load_conversation(token) is not None
+    at.button(key="new_conversation").click().run()
+
+    assert len(at.chat_message) == 0
+    assert store.load_conversation(token) is None
+    assert len(app(session=token).chat_message) == 0
+
+
+def test_a_damaged_saved_conversation_starts_afresh(app: AppFactory, store: Store) -> None:
+    store.save_conversation("damaged-token-0001", {"messages": [{"id": 3}, "nonsense", {"question": COVERED}]})
+    at = app(session="damaged-token-0001")
+    assert _user_texts(at) == [COVERED]
 
 
 def test_answer_drawing_on_the_checklist_offers_it(app: AppFactory) -> None:
