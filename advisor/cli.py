@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,6 +20,12 @@ from advisor.answer import Answer
 from advisor.errors import AdvisorError, KnowledgeError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+_OUTPUT_NOTE = (
+    "Answers are printed as plain text for people: no Markdown markers or escapes, tables as aligned "
+    "columns. The output is the same whether or not it goes to a terminal, so what a pipe or a file gets "
+    "is what was on screen; use --markdown (or --json for ask) when a program wants the Markdown itself."
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -34,11 +41,15 @@ def build_parser() -> argparse.ArgumentParser:
                         help="knowledge folder to use instead of the bundled one")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    ask = sub.add_parser("ask", help="answer one question")
+    ask = sub.add_parser("ask", help="answer one question", description=_OUTPUT_NOTE)
     ask.add_argument("question", help="the question, in quotes")
-    ask.add_argument("--json", action="store_true", help="print the whole answer as JSON")
+    ask_format = ask.add_mutually_exclusive_group()
+    ask_format.add_argument("--json", action="store_true", help="print the whole answer as JSON")
+    ask_format.add_argument("--markdown", action="store_true", help="print the answer's Markdown as it is")
 
-    sub.add_parser("chat", help="interactive chat with follow-ups (type 'quit' to leave)")
+    chat = sub.add_parser("chat", help="interactive chat with follow-ups (type 'quit' to leave)",
+                          description=_OUTPUT_NOTE)
+    chat.add_argument("--markdown", action="store_true", help="print each answer's Markdown as it is")
 
     validate = sub.add_parser("validate", help="check the knowledge files; list every problem")
     validate.add_argument("directory", nargs="?", type=Path, default=None, metavar="DIR")
@@ -116,10 +127,10 @@ def _dispatch(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     if args.command == "ask":
         answer = advisor.ask(args.question)
         out.write(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2) + "\n" if args.json
-                  else render_answer(answer))
+                  else render_answer(answer, markdown=args.markdown))
         return EXIT_OK
     if args.command == "chat":
-        return _chat(advisor, stdin, out)
+        return _chat(advisor, stdin, out, markdown=args.markdown)
     if args.command == "eval":
         return _eval(advisor, args, out)
     if args.command == "checklist":
@@ -129,21 +140,97 @@ def _dispatch(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     raise AssertionError(f"unhandled command {args.command}")
 
 
-def render_answer(answer: Answer) -> str:
-    """An answer as terminal text: notices, the answer, suggestions."""
+def render_answer(answer: Answer, *, markdown: bool = False) -> str:
+    """An answer as terminal text: notices, the answer, suggestions.
+
+    The answer is plain text (:func:`markdown_to_text`) unless ``markdown`` asks for its Markdown.
+    """
     lines: list[str] = []
     if answer.notice:
         lines.append(f"({answer.notice})")
     if answer.corrected_query:
         lines.append(f"(showing results for: {answer.corrected_query})")
-    lines.append(answer.text)
+    lines.append(answer.text if markdown else markdown_to_text(answer.text))
     if answer.suggestions:
         lines.append("\nYou could also ask:")
         lines.extend(f"  - {s}" for s in answer.suggestions)
     return "\n".join(lines) + "\n"
 
 
-def _chat(advisor: object, stdin: TextIO, out: TextIO) -> int:
+# -- Markdown to plain text ---------------------------------------------------------------
+# Answers are Markdown written for the web page. Only what answers use is handled: emphasis,
+# code, links, headings, backslash escapes and pipe tables; everything else passes through.
+
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash before ASCII punctuation
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+_LINK = re.compile(r"!?\[([^\]]*)\]\(([^()\s]*)\)")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])|(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)")
+_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
+_TABLE_RULE = re.compile(r"^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$")
+_CELL_BORDER = re.compile(r"(?<!\\)\|")
+_PRIVATE_USE = 0xE000  # stand-ins for code and escaped characters while markers are removed
+
+
+def markdown_to_text(markdown: str) -> str:
+    """Markdown as text for a terminal: markers and escapes removed, tables as aligned columns.
+
+    ``**Step 1 of 8**`` becomes ``Step 1 of 8``, ``\\(`` becomes ``(``, ``[text](url)`` becomes
+    ``text (url)``; code spans keep their content as written.
+    """
+    lines: list[str] = []
+    table: list[str] = []
+    for line in [*markdown.split("\n"), ""]:
+        if line.lstrip().startswith("|"):
+            table.append(line.strip())
+            continue
+        if table:
+            lines.extend(_table_lines(table))
+            table = []
+        heading = _HEADING.match(line)
+        lines.append(_inline(heading.group(1) if heading else line))
+    return "\n".join(lines[:-1])
+
+
+def _inline(text: str) -> str:
+    """One line without emphasis, code or link markers and without backslash escapes."""
+    kept: list[str] = []
+
+    def protect(literal: str) -> str:
+        kept.append(literal)
+        return chr(_PRIVATE_USE + len(kept) - 1)
+
+    text = _CODE_SPAN.sub(lambda m: protect(m.group(2)), text)
+    text = _ESCAPED.sub(lambda m: protect(m.group(1)), text)
+    text = _LINK.sub(lambda m: m.group(1) if m.group(2) in ("", m.group(1)) else f"{m.group(1)} ({m.group(2)})", text)
+    text = _STRONG.sub(lambda m: m.group(2), text)
+    text = _EMPHASIS.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
+    for index in range(len(kept) - 1, -1, -1):  # last first: a kept span may hold an earlier stand-in
+        text = text.replace(chr(_PRIVATE_USE + index), kept[index])
+    return text
+
+
+def _table_lines(rows: list[str]) -> list[str]:
+    """A pipe table as columns padded to a common width, the header underlined."""
+    cells = [[_inline(c.strip()) for c in _CELL_BORDER.split(row.strip().strip("|"))]
+             for row in rows if not _TABLE_RULE.match(row)]
+    if not cells:
+        return []
+    columns = max(len(r) for r in cells)
+    cells = [r + [""] * (columns - len(r)) for r in cells]
+    widths = [max(len(r[i]) for r in cells) for i in range(columns)]
+
+    def line(row: list[str]) -> str:
+        return "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+
+    out = [line(cells[0])]
+    if len(rows) > 1 and _TABLE_RULE.match(rows[1]):
+        out.append("  ".join("-" * w for w in widths))
+    out.extend(line(r) for r in cells[1:])
+    return out
+
+
+def _chat(advisor: object, stdin: TextIO, out: TextIO, *, markdown: bool = False) -> int:
     from advisor.core import Advisor
 
     assert isinstance(advisor, Advisor)
@@ -162,7 +249,7 @@ def _chat(advisor: object, stdin: TextIO, out: TextIO) -> int:
         if question.lower() in {"quit", "exit", "q", ":q"}:
             return EXIT_OK
         if question:
-            out.write(render_answer(conversation.ask(question)) + "\n")
+            out.write(render_answer(conversation.ask(question), markdown=markdown) + "\n")
             out.flush()
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from advisor.cli import main
+from advisor.cli import main, markdown_to_text
 
 PARAPHRASES = Path(__file__).parent / "eval" / "paraphrases.yaml"
 
@@ -30,7 +30,7 @@ def run_process(*argv: str, cwd: Path | None = None) -> subprocess.CompletedProc
 def test_ask_prints_the_answer_and_suggestions():
     code, out = run("ask", "what goes wrong with oxides?")
     assert code == 0
-    assert out.startswith("**Oxides — What usually goes wrong:** Rigid contact")
+    assert out.startswith("Oxides — What usually goes wrong: Rigid contact")
     assert "\nYou could also ask:\n  - What goes wrong with sulfides?" in out
 
 
@@ -58,10 +58,75 @@ def test_ask_out_of_scope_still_exits_0():
 def test_chat_reads_piped_questions_with_follow_ups_until_quit():
     code, out = run("chat", stdin="what goes wrong with sulfides?\n\nand oxides?\nquit\nwhat about polymers?\n")
     assert code == 0
-    assert "**Sulfides — What usually goes wrong:**" in out
-    assert "**Oxides — What usually goes wrong:**" in out
-    assert "**Polymers" not in out
+    assert "Sulfides — What usually goes wrong:" in out
+    assert "Oxides — What usually goes wrong:" in out
+    assert "Polymers —" not in out
     assert "> " not in out  # no prompt when stdin is not a terminal
+
+
+def test_ask_markdown_prints_the_answers_markdown():
+    code, out = run("ask", "what goes wrong with oxides?", "--markdown")
+    assert code == 0
+    assert out.startswith("**Oxides — What usually goes wrong:** Rigid contact")
+
+
+def test_ask_json_and_markdown_exclude_each_other(capsys):
+    with pytest.raises(SystemExit, match="2"):
+        run("ask", "oxides?", "--json", "--markdown")
+    assert "not allowed with argument" in capsys.readouterr().err
+
+
+def test_chat_prints_plain_text_for_people():
+    # The checklist walk-through is Markdown on the web page: bold step headings, an italic hint.
+    code, out = run("chat", stdin="check a supplier\nwhat is the energy density of oxides\n")
+    assert code == 0
+    assert "\nStep 1 of 8 — Route\n" in out
+    assert "Answer in your own words" in out
+    assert "Related product  Series" in out  # the products table, as aligned columns
+    assert "|---" not in out
+    assert not any(marker in out for marker in ("**", "\\(", "\\.", "*Source", "*Answer"))
+
+
+def test_chat_markdown_keeps_the_markdown():
+    code, out = run("chat", "--markdown", stdin="check a supplier\n")
+    assert code == 0
+    assert "**Step 1 of 8 — Route**" in out
+
+
+@pytest.mark.parametrize(("markdown", "text"), [
+    ("**Step 1 of 8**", "Step 1 of 8"),
+    ("__bold__ and *it* and _it_", "bold and it and it"),
+    (r"semi\-solid \(gel\)\. 3\*4 \_x\_ a\\b", r"semi-solid (gel). 3*4 _x_ a\b"),
+    ("keep snake_case and 2 * 3 * 4", "keep snake_case and 2 * 3 * 4"),
+    ("code `a*b*` and ``x ` y``", "code a*b* and x ` y"),
+    ("see [the guide](https://example.org/g) or [x]()", "see the guide (https://example.org/g) or x"),
+    ("## Heading ##\n# Top", "Heading\nTop"),
+    ("- **Why:** because\n> quoted", "- Why: because\n> quoted"),
+    ("*“skip”*, “back”", "“skip”, “back”"),
+])
+def test_markdown_to_text(markdown, text):
+    assert markdown_to_text(markdown) == text
+
+
+def test_markdown_tables_become_aligned_columns():
+    table = "Before\n\n| Product | Energy \\| density |\n|---|:---:|\n| **AB-50AH** | 320 Wh/kg |\n| B | 3 |\n\nAfter"
+    assert markdown_to_text(table).split("\n") == [
+        "Before",
+        "",
+        "Product  Energy | density",
+        "-------  ----------------",
+        "AB-50AH  320 Wh/kg",
+        "B        3",
+        "",
+        "After",
+    ]
+
+
+def test_help_says_what_a_pipe_gets():
+    out = subprocess.run([sys.executable, "-m", "advisor", "ask", "--help"], capture_output=True, text=True,
+                         timeout=60).stdout
+    assert "whether or not it goes to a terminal" in " ".join(out.split())
+    assert "--markdown" in out
 
 
 def test_chat_ends_at_end_of_input():
@@ -228,7 +293,7 @@ def test_a_broken_eval_file_is_exit_2(tmp_path, capsys):
 def test_python_dash_m_answers(tmp_path):
     result = run_process("ask", "Are solid-state batteries safer?", cwd=tmp_path)
     assert result.returncode == 0
-    assert "*Source:" in result.stdout
+    assert "\nSource: " in result.stdout  # stdout is a pipe here: plain text all the same
 
 
 @pytest.mark.slow
