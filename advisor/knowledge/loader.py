@@ -6,10 +6,10 @@ KnowledgeError, so a broken edit never produces a half-loaded advisor.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from advisor.errors import KnowledgeError, Problem
 from advisor.knowledge.fields import FieldReader
@@ -22,6 +22,9 @@ TABLE_KINDS = ("table", "source", "product")
 MIN_QUESTIONS = 3
 _ENTRY_REQUIRED = ("id", "kind", "title", "section", "answer", "questions")
 _ENTRY_FIELDS = (*_ENTRY_REQUIRED, "keywords", "related")
+
+
+T = TypeVar("T")
 
 
 def bundled_knowledge_dir() -> Path:
@@ -51,39 +54,17 @@ def load_knowledge(directory: Path | str | None = None) -> KnowledgeBase:
         problems.append(Problem(str(root), None, "(folder)", "no entries/*.yaml or tables/*.yaml files found"))
 
     for path in entry_files:
-        data, lines = _read(path, root, problems)
-        if lines is not None:
-            entries.extend(_entries_from_file(data, _reader(lines, problems), where))
+        entries.extend(_parse(path, root, problems, lambda data, check: _entries_from_file(data, check, where)) or ())
     for path in table_files:
-        data, lines = _read(path, root, problems)
-        if lines is not None:
-            table = _table_from_file(data, _reader(lines, problems), where)
-            if table is not None:
-                tables.append(table)
-                entries.extend(expand_table(table))
-
-    synonyms: list[tuple[str, str]] = []
-    synonyms_path = root / "synonyms.yaml"
-    if synonyms_path.exists():
-        data, lines = _read(synonyms_path, root, problems)
-        if lines is not None:
-            synonyms = _synonyms_from_file(data, _reader(lines, problems))
-
-    not_covered: list[ScopeRule] = []
-    scope_path = root / "scope.yaml"
-    if scope_path.exists():
-        data, lines = _read(scope_path, root, problems)
-        if lines is not None:
-            not_covered = _scope_from_file(data, _reader(lines, problems), entries)
-
-    guide_path = root / "guide.yaml"
-    guide = None
-    if guide_path.exists():
-        data, lines = _read(guide_path, root, problems)
-        if lines is not None:
-            guide = _guide_from_file(data, _reader(lines, problems))
-    if guide is None:
-        guide = _default_guide(root, entries)
+        table = _parse(path, root, problems, lambda data, check: _table_from_file(data, check, where))
+        if table is not None:
+            tables.append(table)
+            entries.extend(expand_table(table))
+    # The optional files: each read the same way, when present.
+    synonyms = _parse(root / "synonyms.yaml", root, problems, _synonyms_from_file) or []
+    not_covered = _parse(root / "scope.yaml", root, problems,
+                         lambda data, check: _scope_from_file(data, check, entries)) or []
+    guide = _parse(root / "guide.yaml", root, problems, _guide_from_file) or _default_guide(root, entries)
 
     # Ids of entries that failed validation still count as defined: their own problems are reported.
     known = {e.id for e in entries} | set(where)
@@ -127,6 +108,15 @@ def _default_guide(root: Path, entries: list[Entry]) -> GuideInfo:
     faqs = [e.title for e in entries if e.kind == "faq"] or [e.questions[0] for e in entries if e.questions]
     return GuideInfo(title, f"{title} — advisor", f"Hello! I answer questions from the guide “{title}”.",
                      tuple(sections[:7]), tuple(faqs[:5]))
+
+
+def _parse(path: Path, root: Path, problems: list[Problem], parse: Callable[[Any, FieldReader], T]) -> T | None:
+    """``parse`` applied to one YAML file of the folder; None when the file is absent or unreadable
+    (its problems are added to ``problems``)."""
+    if not path.exists():
+        return None
+    data, lines = _read(path, root, problems)
+    return parse(data, _reader(lines, problems)) if lines is not None else None
 
 
 def _read(path: Path, root: Path, problems: list[Problem]) -> tuple[Any, LineMap | None]:
@@ -200,54 +190,61 @@ def _table_from_file(data: Any, check: FieldReader, where: dict[str, Problem]) -
     if obj is None:
         return None
     table_id = check.ident(obj, path)
-    kind = check.choice(obj, path, "kind", TABLE_KINDS)
-    title = check.text(obj, path, "title")
-    section = check.text(obj, path, "section")
-    intro = check.text(obj, path, "intro", allow_empty=True)
-    row_header = check.text(obj, path, "row_header")
-    questions = check.text_list(obj, path, "questions", min_items=MIN_QUESTIONS)
+    columns = _columns(check, obj, path)
+    rows = _rows(check, obj, path, {c.id for c in columns})
+    table = Table(table_id, check.choice(obj, path, "kind", TABLE_KINDS), check.text(obj, path, "title"),
+                  check.text(obj, path, "section"), check.text(obj, path, "intro", allow_empty=True),
+                  check.text(obj, path, "row_header"), check.text_list(obj, path, "questions", min_items=MIN_QUESTIONS),
+                  tuple(columns), tuple(rows))
+    if table_id:
+        _claim_id(table_id, path, check, where)
+    return table if len(check.problems) == before else None
+
+
+def _columns(check: FieldReader, obj: dict[str, Any], path: PathKey) -> list[Column]:
     columns: list[Column] = []
     for cpath, raw in _items(check, obj, path, "columns"):
         col = check.mapping(raw, cpath, what="a column", required=("id", "name", "questions"))
         if col is None:
             continue
         cid = check.ident(col, cpath)
-        name = check.text(col, cpath, "name")
-        cquestions = check.text_list(col, cpath, "questions", min_items=MIN_QUESTIONS)
-        for j, q in enumerate(cquestions):
+        questions = check.text_list(col, cpath, "questions", min_items=MIN_QUESTIONS)
+        for j, q in enumerate(questions):
             if "{row}" not in q:
                 check.add((*cpath, "questions", j), "must contain {row}, where the row's name goes")
         if cid in {c.id for c in columns}:
             check.add((*cpath, "id"), f"duplicate column id '{cid}'")
-        columns.append(Column(cid, name, cquestions))
-    column_ids = {c.id for c in columns}
+        columns.append(Column(cid, check.text(col, cpath, "name"), questions))
+    return columns
+
+
+def _rows(check: FieldReader, obj: dict[str, Any], path: PathKey, column_ids: set[str]) -> list[Row]:
     rows: list[Row] = []
     for rpath, raw in _items(check, obj, path, "rows"):
         row = check.mapping(raw, rpath, what="a row", required=("id", "name", "aliases"))
         if row is None:
             continue
         rid = check.ident(row, rpath)
-        name = check.text(row, rpath, "name")
-        aliases = check.text_list(row, rpath, "aliases", min_items=1)
-        cells: dict[str, str] = {}
-        raw_cells = check.mapping(row.get("cells"), (*rpath, "cells"), what="'cells'")
-        if raw_cells is not None:
-            for key in raw_cells:
-                if key not in column_ids:
-                    check.add((*rpath, "cells", key),
-                              f"unknown column id '{key}' (columns are: {', '.join(column_ids)})")
-                elif cell := check.text(raw_cells, (*rpath, "cells"), key):
-                    cells[key] = cell
-            for missing in [c for c in column_ids if c not in raw_cells]:
-                check.add((*rpath, "cells"), f"missing a cell for column '{missing}'")
         if rid in {r.id for r in rows}:
             check.add((*rpath, "id"), f"duplicate row id '{rid}'")
-        rows.append(Row(rid, name, aliases, cells))
-    if table_id:
-        _claim_id(table_id, path, check, where)
-    if len(check.problems) != before:
-        return None
-    return Table(table_id, kind, title, section, intro, row_header, questions, tuple(columns), tuple(rows))
+        rows.append(Row(rid, check.text(row, rpath, "name"), check.text_list(row, rpath, "aliases", min_items=1),
+                        _cells(check, row, rpath, column_ids)))
+    return rows
+
+
+def _cells(check: FieldReader, row: dict[str, Any], rpath: PathKey, column_ids: set[str]) -> dict[str, str]:
+    cells: dict[str, str] = {}
+    raw_cells = check.mapping(row.get("cells"), (*rpath, "cells"), what="'cells'")
+    if raw_cells is None:
+        return cells
+    for key in raw_cells:
+        if key not in column_ids:
+            check.add((*rpath, "cells", key), f"unknown column id '{key}' (columns are: {', '.join(column_ids)})")
+        elif cell := check.text(raw_cells, (*rpath, "cells"), key):
+            cells[key] = cell
+    for missing in [c for c in column_ids if c not in raw_cells]:
+        check.add((*rpath, "cells"), f"missing a cell for column '{missing}'")
+    return cells
 
 
 def _synonyms_from_file(data: Any, check: FieldReader) -> list[tuple[str, str]]:
