@@ -173,7 +173,7 @@ def test_every_step_is_listed_and_the_current_one_is_marked(app: AppFactory, adv
     assert _goto_buttons(at) == [f"goto-{s.id}" for s in steps]
     assert at.button(key=f"goto-{steps[0].id}").disabled
     assert at.button(key=f"goto-{steps[0].id}").label == "Current"
-    assert at.button(key=f"goto-{steps[1].id}").label == "Answer"
+    assert at.button(key=f"goto-{steps[1].id}").label == "Go to"  # not "Answer": that is the form's button
     assert "Not answered yet" in _overview_line(at, 2, steps[1].title)
 
 

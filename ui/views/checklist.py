@@ -197,7 +197,7 @@ def _overview(checklist: Checklist, token: str) -> None:
             if item.status == "answered" and item.answer:
                 whose = "From the supplier's text" if item.source == "supplier-text" else "Your answer"
                 text.caption(f"{whose}: “{escape_markdown(item.answer)}”")  # their words, shown inert
-            button.button("Current" if is_current else ("Change" if item.status == "answered" else "Answer"),
+            button.button("Current" if is_current else ("Change" if item.status == "answered" else "Go to"),
                           key=f"goto-{item.step_id}", on_click=_go_to, args=(token, item.step_id),
                           disabled=is_current, width="stretch")
 
