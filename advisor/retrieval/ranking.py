@@ -14,7 +14,7 @@ from numpy.typing import NDArray
 
 from advisor.knowledge.model import Entry, KnowledgeBase, ScopeRule, Table
 from advisor.retrieval.gaps import Gap, GapFinder
-from advisor.retrieval.index import FieldWeights, Index
+from advisor.retrieval.index import FieldWeights, Index, QueryVector
 from advisor.retrieval.query import Mention, Query, QueryReader
 from advisor.retrieval.rows import RowScoring
 from advisor.retrieval.superlatives import Superlative, SuperlativeFinder
@@ -99,8 +99,8 @@ class Retriever:
 
     def retrieve(self, question: str, *, context: Query | None = None,
                  previous_entry: str | None = None) -> Retrieval:
-        """Rank entries for ``question``; ``context`` is the conversation's topic for a follow-up and
-        ``previous_entry`` the entry that answered the turn before."""
+        """Rank entries for ``question`` and decide whether the guide covers it; ``context`` is the
+        conversation's topic for a follow-up and ``previous_entry`` the entry that answered the turn before."""
         query = self.prepare(question)
         if not query.content and context is not None and context.content:
             # "why?" after an answer: the question is the previous topic, asked again.
@@ -112,12 +112,6 @@ class Retriever:
             return Retrieval(query, (), False, 0.0, reason)
         if all(w in SMALL_TALK or w in STOP_WORDS for w in query.prepared.split()):
             return Retrieval(query, (), False, 0.0, "small-talk")
-
-        # A scope.yaml topic is strong evidence, not a verdict: each of its terms weighs
-        # scope_term_weight unknown words, so "how are these recycled?" is declined while one
-        # stray word ("from an investment angle, what is the commercial reading on sulfides?") is not.
-        named_topic = self.reader_.uncovered_topic(query)
-        uncovered, uncovered_term = named_topic if named_topic is not None else (None, "")
 
         mentions = query.mentions
         context_text = ""
@@ -132,19 +126,45 @@ class Retriever:
         if context is not None and previous_entry is not None:
             scores = self.rows_.same_column_for_new_row(scores, previous_entry)
             scores = self.rows_.new_column_for_same_row(scores, previous_entry, query)
-        order = _top(scores, self.top_k)
+        # A scope.yaml topic is strong evidence, not a verdict: each of its terms weighs
+        # scope_term_weight unknown words, so "how are these recycled?" is declined while one
+        # stray word ("ignoring price, why does pressure matter?") is not.
+        named_topic = self.reader_.uncovered_topic(query)
+        order, explained = self._rank(query, vector, scores, followup=context is not None, mentions=mentions,
+                                      scope_term=named_topic[1] if named_topic else None)
+        ranked = tuple((self.index_.entries_[i], float(scores[i])) for i in order)
+        if named_topic is not None and explained < self.tuning.min_explained:
+            return Retrieval(query, (), False, 0.0, "not-covered", not_covered=named_topic[0])
+        found, reason = self._decide(query, ranked, explained, followup=context is not None)
+        gap = self.gaps_.attribute_gap(query, mentions)
+        if gap is None and found and ranked:
+            gap = self.gaps_.figure_gap(query, ranked[0][0])
+        if gap is not None:
+            found, reason = False, "not-given"
+        elif superlative is not None:
+            found, reason = True, "superlative"
+        comparison = self._comparison(query, mentions, ranked) if found else None
+        # Confidence is the share of the question the answer accounts for: staff review answers
+        # given with a low one (see Answer.confidence).
+        return Retrieval(query, ranked, found, round(explained, 3), reason, comparison, mentions,
+                         explained=round(explained, 3), gap=gap, superlative=superlative)
+
+    def _rank(self, query: Query, vector: QueryVector, scores: NDArray[np.float64], *, followup: bool,
+              mentions: tuple[Mention, ...], scope_term: str | None) -> tuple[NDArray[np.intp], float]:
+        """The best entries, best first, and the share of the question the first accounts for."""
         t = self.tuning
+        order = _top(scores, self.top_k)
         # Ordinary words the knowledge lacks say little once the question names the guide's subject
         # ("my seminar on electrolytes"); without a topical word, they are all there is to go on.
-        ordinary_weight = t.ordinary_weight if query.topical or context is not None else 1.0
+        ordinary_weight = t.ordinary_weight if query.topical or followup else 1.0
         unknown = len(query.unknown) + ordinary_weight * len(query.ordinary)
-        if uncovered is not None:
+        if scope_term is not None:
             unknown += t.scope_term_weight
         # Known words that are ordinary English ("appear", "list", "fix") weigh like ordinary unknown
         # ones: the question's subject is in its topical words.
         generic = [w for w in query.content if w not in query.topical] if query.topical else []
         # Words counted as unknown already: doubtful corrections' replacements, the scope term itself.
-        ignored = (*query.doubtful, *uncovered_term.split())
+        ignored = (*query.doubtful, *(scope_term or "").split())
         shares = [self.index_.explained(vector, int(i), unknown, ignore=ignored, discount=generic,
                                         discount_weight=ordinary_weight) for i in order[:RERANK_DEPTH]]
         # A close runner-up that accounts for more of the question is the better answer: the top
@@ -155,34 +175,21 @@ class Retriever:
             if pick and shares[pick] > shares[0] and scores[order[pick]] >= t.rerank_ratio * scores[order[0]]:
                 order = np.concatenate([[order[pick]], np.delete(order, pick)])
                 shares.insert(0, shares.pop(pick))
-        explained = shares[0] if shares else 0.0
-        ranked = tuple((self.index_.entries_[i], float(scores[i])) for i in order)
-        best_score = max((s for _, s in ranked), default=0.0)
-        # Confidence is the share of the question the answer accounts for: staff review answers
-        # given with a low one (see Answer.confidence).
-        confidence = explained
-        if uncovered is not None and explained < t.min_explained:
-            return Retrieval(query, (), False, 0.0, "not-covered", not_covered=uncovered)
-        if query.names and context is None:
-            found, reason = False, "names-unknown"
-        elif best_score < t.min_score:
-            found, reason = False, "low-score"
-        elif explained < t.min_explained and not query.mentions:
+        return order, (shares[0] if shares else 0.0)
+
+    def _decide(self, query: Query, ranked: tuple[tuple[Entry, float], ...], explained: float, *,
+                followup: bool) -> tuple[bool, str]:
+        """Whether the guide covers the question, and why not."""
+        t = self.tuning
+        if query.names and not followup:
+            return False, "names-unknown"
+        if max((s for _, s in ranked), default=0.0) < t.min_score:
+            return False, "low-score"
+        if explained < t.min_explained and not query.mentions:
             # A question naming a table row (a product, a family) is about the guide even in words it
-            # does not use ("AB-21700 specs"); what the row does not give is a gap, found below.
-            found, reason = False, "off-topic"
-        else:
-            found, reason = True, "ok"
-        gap = self.gaps_.attribute_gap(query, mentions)
-        if gap is None and found and ranked:
-            gap = self.gaps_.figure_gap(query, ranked[0][0])
-        if gap is not None:
-            found, reason = False, "not-given"
-        elif superlative is not None:
-            found, reason = True, "superlative"
-        comparison = self._comparison(query, mentions, ranked) if found else None
-        return Retrieval(query, ranked, found, round(confidence, 3), reason, comparison, mentions,
-                         explained=round(explained, 3), gap=gap, superlative=superlative)
+            # does not use ("AB-21700 specs"); what the row does not give is a gap.
+            return False, "off-topic"
+        return True, "ok"
 
     def topic_after(self, retrieval: Retrieval, context: Query | None) -> Query:
         """What a follow-up to this turn will be about: its question, what it kept of the
