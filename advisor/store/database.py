@@ -29,6 +29,7 @@ from typing import Any
 
 from advisor.errors import StorageError
 from advisor.store.export import csv_safe
+from advisor.store.review import BORDERLINE_CONFIDENCE, BorderlineAnswer
 from advisor.text import clean, normalise
 
 __all__ = [
@@ -549,6 +550,28 @@ class Store:
         if result != "ok":
             return str(self._error("sqlite", sqlite3.DatabaseError(f"integrity check: {result}")))
         return None
+
+    def borderline(self, limit: int = 100, *, below: float | None = None) -> list[BorderlineAnswer]:
+        """Answers given with a confidence under ``below`` (default
+        :data:`~advisor.store.review.BORDERLINE_CONFIDENCE`), grouped by question and answer,
+        most often first (ties: least confident, then most recent, first).
+
+        These are the misses nobody reports: an answer that covers little of the question can
+        be wrong without anyone rating it down.
+        """
+        cutoff = BORDERLINE_CONFIDENCE if below is None else float(below)
+        with self._connect(write=False) as conn:
+            rows = conn.execute(
+                "SELECT normalised, entry_ids, COUNT(*) AS n, MIN(confidence) AS low, MAX(asked_at) AS last,"
+                " (SELECT q2.question FROM questions q2 WHERE q2.found = 1 AND q2.confidence < ?"
+                "  AND q2.normalised = q.normalised AND q2.entry_ids = q.entry_ids"
+                "  ORDER BY q2.asked_at DESC, q2.id DESC LIMIT 1)"
+                " FROM questions q WHERE found = 1 AND confidence < ? GROUP BY normalised, entry_ids"
+                " ORDER BY n DESC, low, last DESC, normalised LIMIT ?",
+                (cutoff, cutoff, max(0, int(limit))),
+            ).fetchall()
+        return [BorderlineAnswer(question=r[5], entry_ids=_decode_ids(r[1]), confidence=r[3], count=r[2],
+                                 last_seen=r[4]) for r in rows]
 
 
 def _code(exc: sqlite3.Error) -> int | None:

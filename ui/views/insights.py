@@ -1,17 +1,25 @@
-"""Insights: what the advisor could not answer and which answers people rated down."""
+"""Insights: what the advisor could not answer, answered with little confidence, and which answers people rated down."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import altair as alt
 import streamlit as st
 
-from advisor import StorageError
+from advisor import Advisor, StorageError
+from advisor.cli import markdown_to_text
 from advisor.live import LiveAdvisor
+from advisor.store.database import DayTotals
+from advisor.store.review import BORDERLINE_CONFIDENCE
+from advisor.text import one_line
 from ui import components as c
 
 
 def main() -> None:
     st.title("Insights")
-    st.caption("Questions the guide could not answer and answers rated down: what to add to the knowledge base.")
+    st.caption("Questions the guide could not answer, answers that cover little of the question, and answers "
+               "rated down: what to add to the knowledge base.")
     knowledge_panel()
     store = c.get_store()
     problem = store.health()
@@ -22,6 +30,7 @@ def main() -> None:
         return
     try:
         unanswered = store.unanswered(limit=500)
+        borderline = store.borderline(limit=500)
         rated_down = store.rated_down(limit=500)
         totals = store.totals_by_day()
         insights_csv = store.export_insights_csv()
@@ -29,12 +38,15 @@ def main() -> None:
     except StorageError as exc:
         st.error(f"**The insights database cannot be used.** {exc}", icon=":material/database:")
         return
+    advisor = c.get_live_advisor()
+    current = advisor.current if advisor is not None else None
 
-    asked = sum(t.questions for t in totals)
-    cols = st.columns(3)
-    cols[0].metric("Questions asked", asked)
+    cols = st.columns(5)
+    cols[0].metric("Questions asked", sum(t.questions for t in totals))
     cols[1].metric("Not answered", sum(t.unanswered for t in totals))
-    cols[2].metric("Rated down", sum(t.rated_down for t in totals))
+    cols[2].metric("Borderline", sum(b.count for b in borderline))
+    cols[3].metric("Rated up", sum(t.rated_up for t in totals))
+    cols[4].metric("Rated down", sum(t.rated_down for t in totals))
 
     st.subheader("Questions the guide could not answer")
     if unanswered:
@@ -45,24 +57,42 @@ def main() -> None:
     else:
         st.caption("None yet.")
 
+    st.subheader("Borderline answers")
+    st.caption(f"Answered, but the answer accounts for less than {BORDERLINE_CONFIDENCE:.0%} of the question: "
+               "often right about part of it and silent or wrong about the rest. Nobody has to rate these down "
+               "for them to show up here.")
+    if borderline:
+        st.dataframe(
+            [{"Question": b.question, "Covered": b.confidence, **_answer_columns(current, b.entry_ids),
+              "Times asked": b.count, "Last seen (UTC)": b.last_seen} for b in borderline],
+            hide_index=True,
+            column_config={**_ANSWER_COLUMNS,
+                           "Covered": st.column_config.ProgressColumn(
+                               "Covered", help="Share of the question the answer accounts for (lowest seen)",
+                               format="percent", min_value=0.0, max_value=1.0)},
+        )
+    else:
+        st.caption("None yet.")
+
     st.subheader("Answers rated down")
     if rated_down:
         st.dataframe(
-            [{"Question": d.question, "Answer entries": ", ".join(d.entry_ids), "Times": d.count,
+            [{"Question": d.question, **_answer_columns(current, d.entry_ids), "Times": d.count,
               "Last seen (UTC)": d.last_seen} for d in rated_down],
             hide_index=True,
+            column_config=_ANSWER_COLUMNS,
         )
     else:
         st.caption("None yet.")
 
     st.subheader("Totals over time")
     if totals:
-        st.bar_chart(
-            {"day": [t.day for t in totals], "answered": [t.questions - t.unanswered for t in totals],
-             "not answered": [t.unanswered for t in totals]},
-            x="day", y=["answered", "not answered"], x_label="Day (UTC)", y_label="Questions",
+        _totals_chart(totals)
+        st.dataframe(
+            [{"Day (UTC)": t.day, "Questions": t.questions, "Not answered": t.unanswered, "Rated up": t.rated_up,
+              "Rated down": t.rated_down} for t in totals],
+            hide_index=True,
         )
-        st.dataframe([t.to_dict() for t in totals], hide_index=True)
     else:
         st.caption("No questions asked yet.")
 
@@ -73,6 +103,39 @@ def main() -> None:
     with right:
         st.download_button("Totals by day (CSV)", totals_csv, file_name="advisor-totals.csv", mime="text/csv",
                            icon=":material/download:", on_click="ignore", width="stretch")
+
+
+#: A link to the answer's library entry (shown as its id) and the answer itself, as plain text.
+_ANSWER_COLUMNS = {
+    "Library entry": st.column_config.LinkColumn("Library entry", display_text=r"entry=([^&]+)",
+                                                 help="Opens the entry in the answer library"),
+    "Answer": st.column_config.TextColumn("Answer", width="large"),
+}
+_ANSWER_PREVIEW_CHARS = 300
+
+
+def _answer_columns(advisor: Advisor | None, entry_ids: Sequence[str]) -> dict[str, str | None]:
+    """The first entry the answer came from, as a permalink, and the text of its entries."""
+    entries = [e for e in (advisor.entry(i) if advisor is not None else None for i in entry_ids) if e is not None]
+    text = " / ".join(one_line(markdown_to_text(e.text)) for e in entries)
+    if len(text) > _ANSWER_PREVIEW_CHARS:
+        text = text[:_ANSWER_PREVIEW_CHARS - 1].rstrip() + "…"
+    elif not entries and entry_ids:
+        text = "(no longer in the knowledge base)"
+    return {"Library entry": c.permalink(entry_ids[0]) if entry_ids else None, "Answer": text}
+
+
+def _totals_chart(totals: Sequence[DayTotals]) -> None:
+    """Answered and unanswered questions per day, stacked. Altair rather than st.bar_chart: Streamlit's
+    own charts zoom on the mouse wheel, so scrolling the page over the chart zoomed it instead."""
+    data = [{"Day (UTC)": t.day, "Questions": n, "Outcome": label} for t in totals
+            for label, n in (("answered", t.questions - t.unanswered), ("not answered", t.unanswered))]
+    chart = alt.Chart(alt.InlineData(values=data)).mark_bar().encode(
+        x=alt.X("Day (UTC):N"), y=alt.Y("sum(Questions):Q", title="Questions"),
+        color=alt.Color("Outcome:N", title=None, sort=["answered", "not answered"]),
+        tooltip=["Day (UTC):N", "Outcome:N", "Questions:Q"],
+    )
+    st.altair_chart(chart, width="stretch")
 
 
 def _reload(live: LiveAdvisor) -> None:
