@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from advisor.checklist.measurement import read_number, to_normal_unit
 from advisor.checklist.prefill import MAX_PREFILL_CHARS, DetectedClaim, Prefill, find_measurements, prefill
 from advisor.checklist.spec import ChecklistSpec, load_checklist
 from advisor.checklist.walkthrough import Checklist
@@ -222,3 +223,190 @@ def test_a_text_that_claims_nothing_gets_the_checklists_notice(spec: ChecklistSp
     assert prefill(spec, "Contact sales for a quote.").notices == (spec.no_claims,)
     generic = prefill(replace(spec, no_claims=""), "Contact sales for a quote.")
     assert generic.notices == ("The text makes no claim the checklist can use.",)
+
+
+# --------------------------------------------------------------------------- reading as a buyer would
+
+
+def step_reading(spec: ChecklistSpec, text: str, step_id: str) -> str | None:
+    found = claim(prefill(spec, text), step_id)
+    return None if found is None else found.option_id
+
+
+def test_format_follows_where_the_results_were_measured(spec: ChecklistSpec) -> None:
+    text = ("The Nova-60 is a 60 Ah pouch-format cell for commercial drones.\n"
+            "Its cycling results were measured in 2 Ah multilayer cells at 25 °C.")
+    fmt = claim(prefill(spec, text), "format")
+    assert fmt is not None and fmt.option_id == "multilayer-stack"
+    assert "measured in 2 Ah multilayer cells" in fmt.evidence
+    assert "results come from this one" in fmt.explanation and "Pouch" in fmt.explanation
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("tested in coin-type cells", "coin-cell"),
+    ("data from coin-size half cells", "coin-cell"),
+    ("cycled in CR2032 cells", "coin-cell"),
+    ("2032-type cells were assembled in a glovebox", "coin-cell"),
+    ("a prismatic-style prototype", "pouch-prototype"),
+    ("built as 21700 cylinders", "pouch-prototype"),
+    ("our 4680-format product", "pouch-prototype"),
+    ("a large-format pouch", "pouch-prototype"),
+    ("a ten-layer stacked-type cell", "multilayer-stack"),
+])
+def test_format_names_with_suffixes_and_model_codes(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert step_reading(spec, text, "format") == expected
+
+
+def test_a_year_is_not_a_model_code(spec: ChecklistSpec) -> None:
+    assert step_reading(spec, "Volume production is planned for 2032.", "format") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A family word inside a compound's name does not make the electrolyte that family.
+    ("Cathode: lithium nickel manganese cobalt oxide (NMC811); solid polymer electrolyte", "polymer"),
+    ("The anode is a silicon oxide blend.", None),
+    ("a thin aluminium oxide coating on the cathode", None),
+    ("a poly(ethylene oxide) membrane", "polymer"),
+    ("a lithium lanthanum zirconium oxide separator", "oxide"),
+    ("an oxide electrolyte against a lithium cobalt oxide cathode", "oxide"),
+    # Formulas read by their elements: dopants and halogens do not change the family.
+    ("Electrolyte: Li6PS5Cl", "sulfide"),
+    ("a Li10GeP2S12 layer", "sulfide"),
+    ("made from 75Li2S-25P2S5 glass", "sulfide"),
+    ("Li6.4La3Zr1.4Ta0.6O12 pellets", "oxide"),
+    ("a Li1.4Al0.4Ti1.6(PO4)3 sheet", "oxide"),
+    ("LiCoO2 cathode and LiFePO4 reference cells", None),
+    ("a Li3InCl6 catholyte", None),
+])
+def test_chemistry_is_read_as_a_chemist_would(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert step_reading(spec, text, "electrolyte") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Garnet particles are dispersed in a PEO matrix.", "composite"),
+    ("A polymer matrix filled with LLZO nanofibres.", "composite"),
+    ("Sulfide powder blended with a polymer binder forms the separator.", "composite"),
+    ("We offer both sulfide cells and polymer cells.", "sulfide"),  # alternatives, not a mixture
+])
+def test_a_mixture_of_families_is_a_composite(spec: ChecklistSpec, text: str, expected: str) -> None:
+    found = claim(prefill(spec, text), "electrolyte")
+    assert found is not None and found.option_id == expected
+    if expected == "composite":
+        assert "mixed into one material" in found.explanation
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Our all-solid-state design adds less than 3 wt% liquid electrolyte at the cathode interface.", "semi-solid"),
+    ("An all-solid-state cell in which a small amount of ionic liquid wets the cathode.", "semi-solid"),
+    ("Liquid content: 5 vol%", "semi-solid"),
+    ("The solid-state stack is wetted with a few drops of a carbonate liquid.", "semi-solid"),
+    ("A solid-state cell with 0 % liquid.", "all-solid-state"),
+    ("Liquid electrolyte: none", "all-solid-state"),
+    ("An all-solid-state cell with 30 % more energy than liquid cells.", "all-solid-state"),
+])
+def test_a_stated_fraction_of_liquid_decides_the_route(spec: ChecklistSpec, text: str, expected: str) -> None:
+    found = claim(prefill(spec, text), "route")
+    assert found is not None and found.option_id == expected
+    if expected == "semi-solid" and "all-solid-state" in text:
+        assert "outweighs" in found.explanation and "All-solid-state" in found.explanation
+
+
+@pytest.mark.parametrize(("text", "kind", "value", "unit", "normalised"), [
+    ("1.500 cycles", "cycles", 1500, "cycles", 1500),
+    ("1 500 cycles", "cycles", 1500, "cycles", 1500),
+    ("2K cycles", "cycles", 2000, "cycles", 2000),
+    ("Cycle life (to 80 % SOH): 1.200", "cycles", 1200, "cycles", 1200),
+    ("Cycles | 3k", "cycles", 3000, "cycles", 3000),
+    ("cycled 1,000 times", "cycles", 1000, "cycles", 1000),
+    ("2,5 MPa", "pressure", 2.5, "MPa", 2.5),
+    ("0,8 MPa", "pressure", 0.8, "MPa", 0.8),
+    ("12 bar", "pressure", 12, "bar", 1.2),
+    ("145 psi", "pressure", 145, "psi", 0.99974),
+    ("10 kgf/cm²", "pressure", 10, "kgf/cm²", 0.980665),
+    ("Stack pressure (MPa): 0.3", "pressure", 0.3, "MPa", 0.3),
+    ("-4 °F", "temperature", -4, "°F", -20),
+    ("95 °F", "temperature", 95, "°F", 35),
+    ("298 K", "temperature", 298, "K", 24.85),
+    ("-20 to 60 °C", "temperature", 60, "°C", 60),
+    ("−20 °C to +45 °C", "temperature", 45, "°C", 45),
+    ("Temperature [°C] | 25", "temperature", 25, "°C", 25),
+    ("1.200 Wh/L", "energy_density", 1200, "Wh/L", 1200),
+    ("1,250.5 Wh/L", "energy_density", 1250.5, "Wh/L", 1250.5),
+])
+def test_numbers_in_every_common_convention(text: str, kind: str, value: float, unit: str, normalised: float) -> None:
+    (found,) = find_measurements(text)
+    assert (found.kind, found.unit) == (kind, unit)
+    assert found.value == pytest.approx(value)
+    assert found.normalised == pytest.approx(normalised, abs=1e-3)
+
+
+@pytest.mark.parametrize(("raw", "kind", "value"), [
+    ("1,500", "cycles", 1500), ("1.500", "cycles", 1500), ("1 500", "cycles", 1500), ("1.500.000", "", 1_500_000),
+    ("3.7", "pressure", 3.7), ("3.700", "pressure", 3.7), ("0.500", "cycles", 0.5), ("2,5", "pressure", 2.5),
+    ("1.500,5", "", 1500.5), ("1,500.5", "", 1500.5), ("1.200", "energy_density", 1200), ("2.5", "cycles", 2.5),
+])
+def test_read_number(raw: str, kind: str, value: float) -> None:
+    assert read_number(raw, kind) == pytest.approx(value)
+
+
+def test_unit_conversions() -> None:
+    assert to_normal_unit("temperature", 212, "°F")[:2] == (100, "°C")
+    assert to_normal_unit("temperature", 273.15, "K")[0] == pytest.approx(0)
+    assert to_normal_unit("pressure", 10, "bar")[:2] == (1.0, "MPa")
+    assert to_normal_unit("pressure", 1, "PSI")[0] == pytest.approx(0.006894757)
+    with pytest.raises(KeyError):
+        to_normal_unit("pressure", 1, "furlong")
+
+
+@pytest.mark.parametrize("text", ["3.700 V nominal", "version 2.500", "a 1.500 mm gap", "charged to 80 % capacity"])
+def test_no_false_measurements_in_other_conventions(text: str) -> None:
+    assert find_measurements(text) == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("After 700 cycles the cell retains 91 % of its initial capacity.", "retention-only"),
+    ("88 % of initial capacity remaining after 500 cycles", "retention-only"),
+    ("500 cycles with 93% of the original capacity retained", "retention-only"),
+    ("It lost only 6 % of its capacity over 400 cycles.", "retention-only"),
+    ("After 1.000 cycles, 90 % capacity retained; impedance rose by 11 %.", "retention-and-resistance"),
+    ("SOH 85 % after 600 cycles, and the DC resistance increased by 9 %.", "retention-and-resistance"),
+    ("Charged to 80 % capacity in 15 minutes; 1,000 cycles.", "headline-only"),
+])
+def test_capacity_retention_in_any_words(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert step_reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    ("Stack pressure: n/a", "pressure", None),
+    ("| Stack pressure | TBD |", "pressure", None),
+    ("Stack pressure: -", "pressure", None),
+    ("Stack pressure n/a", "pressure", None),  # a table whose tabs were lost
+    ("External pressure: on request", "pressure", None),
+    ("Stack pressure: none required", "pressure", "no-external-pressure"),
+    ("| External pressure | not needed |", "pressure", "no-external-pressure"),
+    ("Stack pressure: 0 MPa", "pressure", "no-external-pressure"),
+    ("Stack pressure: ambient pressure", "pressure", "no-external-pressure"),  # the value speaks, not the label
+    ("Stack pressure: 2 MPa", "pressure", "external-pressure"),
+    ("Capacity retention: —", "after-cycles", None),
+    ("Capacity retention: 91 % after 800 cycles", "after-cycles", "retention-only"),
+    ("Production status: TBA", "manufacturability", None),
+])
+def test_datasheet_placeholders_state_nothing_or_none(spec: ChecklistSpec, text: str, step_id: str,
+                                                      expected: str | None) -> None:
+    result = prefill(spec, text)
+    assert step_reading(spec, text, step_id) == expected
+    if expected is not None:
+        found = claim(result, step_id)
+        assert found is not None and text.strip("| ").split()[0] in found.evidence  # the row is quoted whole
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    ("Lightning-fast charging!", "conditions", None),
+    ("unmatched stability at high temperatures", "conditions", None),
+    ("ultra-fast charging, best-in-class high rate performance", "conditions", None),
+    ("Our revolutionary all-solid-state battery", "route", "all-solid-state"),
+    ("Cycled at a high temperature of 80 °C.", "conditions", "elevated-temperature"),
+])
+def test_marketing_adjectives_are_not_evidence(spec: ChecklistSpec, text: str, step_id: str,
+                                               expected: str | None) -> None:
+    assert step_reading(spec, text, step_id) == expected

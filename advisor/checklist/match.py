@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -41,18 +42,49 @@ _NEGATION_REACH = 3
 _NEGATING_PREFIXES = ("un", "non", "in", "im", "dis")
 
 
+#: Where one sentence ends: results are matched to the sentence that reports them.
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s|$)|\n")
+
+
 @dataclass(frozen=True)
 class _Token:
     word: str
     start: int
     end: int
     clause: int
+    sentence: int = 0
+    #: A family word inside a compound's name ("oxide" in "lithium cobalt oxide"): no alias may start on it.
+    compound: bool = False
+    #: Words the reader added for a phrase it understood ("92 % of initial capacity retained"): never negated.
+    read: bool = False
+    #: Read from a stated fact (a fraction of liquid, a mixture of families): it outweighs a name used elsewhere.
+    decisive: bool = False
+    #: The datasheet row whose label (or value) this word is in ("Stack pressure" in "Stack pressure: 2 MPa").
+    label_of: int = -1
+    value_of: int = -1
+    #: A suffix an alias may skip ("type" in "pouch-type cell").
+    skippable: bool = False
+    #: The elements of a chemical formula this word is ("Li6PS5Cl"), else ``None``.
+    elements: frozenset[str] | None = None
 
 
 def _tokenise(text: str) -> list[_Token]:
-    """The words of ``text`` as :func:`advisor.text.word_spans` reads them, each with the clause it is in."""
-    breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
-    return [_Token(word, start, end, bisect_left(breaks, start)) for word, start, end in word_spans(text)]
+    """The words of ``text`` as :func:`advisor.text.word_spans` reads them, each with its clause and sentence,
+    then read as a buyer would (the rules at the end of this module): datasheet rows and their
+    placeholders, format suffixes and model codes, chemical names and formulas, retention, resistance
+    growth and fractions of liquid in any words, and mixtures of electrolyte families."""
+    clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
+    sentences = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+
+    def make(word: str, start: int, end: int, **marks: Any) -> _Token:
+        return _Token(word, start, end, bisect_left(clauses, start), bisect_left(sentences, start), **marks)
+
+    tokens = [make(word, start, end) for word, start, end in word_spans(text)]
+    tokens = _read_rows(text, tokens, make)
+    tokens = _read_formulas(text, tokens)
+    tokens = _read_suffixes(tokens)
+    tokens = _read_phrases(text, tokens, make)
+    return _mark_compounds(text, tokens)
 
 
 @dataclass(frozen=True)
@@ -62,6 +94,8 @@ class _Hit:
     first: int  # token index, inclusive
     last: int  # token index, exclusive
     similarity: float
+    #: "words" (the alias's words), "formula" (a formula with the alias formula's elements) or "mixture".
+    how: str = "words"
 
     @property
     def length(self) -> int:
@@ -84,23 +118,36 @@ class StepMatch:
     explanation: str
 
 
-#: The text's word windows by window size, then by text: built once per text, shared between steps.
-_WordWindows = dict[int, dict[str, list[int]]]
+#: The text's word windows by window size, then by text, with where each starts and ends (token indexes):
+#: built once per text, shared between steps.
+_WordWindows = dict[int, dict[str, list[tuple[int, int]]]]
 
 
-def _windows_of(size: int, tokens: Sequence[_Token], windows: _WordWindows) -> dict[str, list[int]]:
-    """Every run of ``size`` words inside one clause, by its text, with where each starts (cached in ``windows``)."""
+def _windows_of(size: int, tokens: Sequence[_Token], windows: _WordWindows) -> dict[str, list[tuple[int, int]]]:
+    """Every run of ``size`` words inside one clause, by its text, with where it starts and ends (cached in
+    ``windows``); a run may also skip suffix words ("pouch-type cell" gives "pouch type" and "pouch cell")."""
     if size not in windows:
         plain = [t.word for t in tokens]
-        by_text: dict[str, list[int]] = {}
+        by_text: dict[str, list[tuple[int, int]]] = {}
         for i in range(len(tokens) - size + 1):
             if tokens[i].clause == tokens[i + size - 1].clause:
-                by_text.setdefault(" ".join(plain[i:i + size]), []).append(i)
+                by_text.setdefault(" ".join(plain[i:i + size]), []).append((i, i + size))
+        for i, first in enumerate(tokens):
+            if first.skippable:
+                continue
+            picked = [i]
+            j = i + 1
+            while len(picked) < size and j < len(tokens) and tokens[j].clause == first.clause:
+                if not tokens[j].skippable:
+                    picked.append(j)
+                j += 1
+            if len(picked) == size and picked[-1] - i + 1 > size:
+                by_text.setdefault(" ".join(plain[k] for k in picked), []).append((i, picked[-1] + 1))
         windows[size] = by_text
     return windows[size]
 
 
-def _similar_windows(words: Sequence[str], by_text: Mapping[str, list[int]]) -> list[tuple[str, float]]:
+def _similar_windows(words: Sequence[str], by_text: Mapping[str, list[tuple[int, int]]]) -> list[tuple[str, float]]:
     """The windows that are ``words`` (similarity 100), or else close to them without changing their meaning."""
     target = " ".join(words)
     if target in by_text:
@@ -115,19 +162,56 @@ def _similar_windows(words: Sequence[str], by_text: Mapping[str, list[int]]) -> 
 def _find_hits(step: Step, tokens: Sequence[_Token], windows: _WordWindows) -> list[_Hit]:
     """Every alias of every option found in ``tokens`` and not negated, exact or within :data:`FUZZY_CUTOFF`.
 
-    ``windows`` caches the text's word windows by size; share it between steps.
+    ``windows`` caches the text's word windows by size; share it between steps. Not counted: an
+    alias that starts on a family word inside a compound's name ("oxide" in "lithium cobalt oxide"),
+    a quality praised in marketing words ("lightning-fast charging"), and a datasheet row's label
+    where the row's value speaks to the same step ("Stack pressure: ambient pressure").
     """
     hits: list[_Hit] = []
     for option in step.options:
         for alias in option.aliases:
             words = fold_words(alias)
-            if not words or len(words) > len(tokens):
-                continue
-            by_text = _windows_of(len(words), tokens, windows)
-            for text, similarity in _similar_windows(words, by_text):
-                hits += [_Hit(option, alias, i, i + len(words), similarity)
-                         for i in by_text[text] if not _negated(tokens, i)]
-    return hits
+            if words and len(words) <= len(tokens):
+                by_text = _windows_of(len(words), tokens, windows)
+                for text, similarity in _similar_windows(words, by_text):
+                    hits += [_Hit(option, alias, first, last, similarity)
+                             for first, last in by_text[text]
+                             if not _negated(tokens, first) and not tokens[first].compound
+                             and not _praised(tokens, first, words)]
+            elements = formula_elements(alias)
+            if elements is not None:
+                hits += [_Hit(option, alias, i, i + 1, 100.0, how="formula") for i, t in enumerate(tokens)
+                         if t.elements is not None and elements <= t.elements
+                         and len(t.elements - elements) <= _MAX_EXTRA_ELEMENTS and not _negated(tokens, i)]
+    answered_rows = {tokens[h.first].value_of for h in hits} - {-1}
+    hits = [h for h in hits if not all(tokens[i].label_of in answered_rows for i in range(h.first, h.last))]
+    return hits + _mixture_hits(step, hits, tokens)
+
+
+#: Words of praise: what follows them is marketing, not a stated condition ("lightning-fast charging").
+_PRAISE = frozenset({
+    "lightning", "blazing", "ultra", "super", "hyper", "unmatched", "unrivalled", "unrivaled", "unbeatable",
+    "unparalleled", "unprecedented", "incredible", "incredibly", "amazing", "amazingly", "revolutionary",
+    "breakthrough", "game", "changing", "leading", "class", "record", "exceptional", "exceptionally", "outstanding",
+    "extraordinary", "superior", "remarkable", "remarkably", "stunning", "insanely", "truly", "dramatically",
+    "radically", "ultimate", "best", "unique", "superb", "excellent", "impressive", "astonishing", "phenomenal",
+    "industry", "market", "disruptive", "groundbreaking", "ground", "breaking", "cutting", "edge",
+})
+#: Gradable words an alias may start with ("fast charging", "high temperature"): praise before them is no evidence.
+_GRADABLE = frozenset({"fast", "high", "rapid", "quick", "long", "low", "warm", "extreme", "wide"})
+_PRAISE_REACH = 3
+
+
+def _praised(tokens: Sequence[_Token], first: int, words: Sequence[str]) -> bool:
+    if words[0] not in _GRADABLE:
+        return False
+    clause = tokens[first].clause
+    for j in range(first - 1, max(first - 1 - _PRAISE_REACH, -1), -1):
+        if tokens[j].clause != clause:
+            return False
+        if tokens[j].word in _PRAISE:
+            return True
+    return False
 
 
 def _close_enough(alias_words: Sequence[str], window_words: Sequence[str]) -> bool:
@@ -145,6 +229,8 @@ def _close_enough(alias_words: Sequence[str], window_words: Sequence[str]) -> bo
 
 
 def _negated(tokens: Sequence[_Token], first: int) -> bool:
+    if tokens[first].read and tokens[first].word != "no":
+        return False  # words read from a phrase carry its meaning already
     clause = tokens[first].clause
     for j in range(first - 1, max(first - 1 - _NEGATION_REACH, -1), -1):
         if tokens[j].clause != clause:
@@ -191,27 +277,54 @@ class _Evidence:
     #: Token indexes each option's aliases cover, and the score of those words (letters x similarity).
     coverage: dict[str, set[int]] = field(default_factory=dict)
     score: dict[str, float] = field(default_factory=dict)
-    #: Each option's longest (then most similar) hit: the words quoted as evidence.
+    #: Each option's best hit (in a sentence reporting results first, then longest, then most similar).
     best_hit: dict[str, _Hit] = field(default_factory=dict)
     #: Options picked by a number alone (no words of theirs matched), with the number.
     detected: dict[str, Measurement] = field(default_factory=dict)
+    #: Options read from a stated fact (a fraction of liquid, a mixture of families).
+    decisive: set[str] = field(default_factory=set)
+    #: Options found in a sentence that reports results ("were measured in", "tested", a cycle count).
+    in_results: set[str] = field(default_factory=set)
 
     def weight(self, option: Option) -> float:
         return self.score.get(option.id, 0.0) or 1.0  # a number-only detection counts, but less than any words
 
 
+#: Words of a sentence that reports results: the format and conditions it names are where they came from.
+_RESULT_WORDS = frozenset({
+    "result", "tested", "test", "testing", "measured", "measurement", "data", "cycled", "cycling", "obtained",
+    "achieved", "demonstrated", "validated", "verified", "evaluated", "characterised", "characterized", "reported",
+    "retained", "retention", "showed", "shown", "recorded", "performance", "delivered", "ran", "run",
+})
+
+
+def _result_sentences(tokens: Sequence[_Token], measurements: Sequence[Measurement]) -> set[int]:
+    """The sentences that report results: result words, or a cycle count."""
+    found = {t.sentence for t in tokens if t.word in _RESULT_WORDS}
+    for m in measurements:
+        if m.kind == "cycles" and m.span is not None:
+            found |= {t.sentence for t in tokens if m.span[0] <= t.start < m.span[1]}
+    return found
+
+
 def _match(step: Step, text: str, tokens: Sequence[_Token], windows: _WordWindows,
            measurements: Sequence[Measurement], *, cautious: bool) -> StepMatch:
-    evidence = _weigh(_find_hits(step, tokens, windows), tokens)
+    results = _result_sentences(tokens, measurements)
+    evidence = _weigh(_find_hits(step, tokens, windows), tokens, results)
     evidence.detected = _detect(step, evidence.coverage, measurements)
-    kept = _candidates(step, evidence, cautious=cautious)
+    for option_id, measurement in evidence.detected.items():
+        if measurement.span is not None and any(t.sentence in results for t in tokens
+                                                if measurement.span[0] <= t.start < measurement.span[1]):
+            evidence.in_results.add(option_id)
+    kept, outweighed = _candidates(step, evidence, cautious=cautious)
     if not kept:
         return StepMatch(step=step, option=None, ambiguous=(), evidence=None,
                          explanation="nothing in the text matches an option of this step")
     order = {o.id: i for i, o in enumerate(step.options)}
     if cautious:
-        kept.sort(key=lambda o: (RATINGS.index(o.rating) if o.rating in RATINGS else 99, -evidence.weight(o),
-                                 order[o.id]))
+        # The most worrying reading first; between equally worrying ones, where the results were reported.
+        kept.sort(key=lambda o: (RATINGS.index(o.rating) if o.rating in RATINGS else 99,
+                                 o.id not in evidence.in_results, -evidence.weight(o), order[o.id]))
     else:
         kept.sort(key=lambda o: (-evidence.weight(o), order[o.id]))
         # A buyer naming two options ("sulfide or oxide") is asked which; a passing mention is outweighed.
@@ -221,24 +334,36 @@ def _match(step: Step, text: str, tokens: Sequence[_Token], windows: _WordWindow
                              explanation="the answer fits " + " and ".join(f"“{o.label}”" for o in tied))
     chosen, also = kept[0], kept[1:]
     span, explanation = _explain(chosen, text, tokens, evidence, measurements)
+    if outweighed:
+        explanation += ("; what the text states about the materials outweighs its naming "
+                        + ", ".join(f"“{o.label}”" for o in outweighed))
     if also:
+        if cautious and chosen.id in evidence.in_results and any(o.id not in evidence.in_results for o in also):
+            explanation += "; the reported results come from this one"
         explanation += "; the text also points to " + ", ".join(f"“{o.label}”" for o in also)
         if cautious:
             explanation += ", and the more cautious reading was taken - confirm with the supplier"
     return StepMatch(step=step, option=chosen, ambiguous=(), evidence=span, explanation=explanation)
 
 
-def _weigh(hits: list[_Hit], tokens: Sequence[_Token]) -> _Evidence:
+def _weigh(hits: list[_Hit], tokens: Sequence[_Token], results: set[int] | None = None) -> _Evidence:
     """Score each option by the letters its aliases cover (each word once) times their similarity."""
     evidence = _Evidence()
+    results = results or set()
     for hit in hits:
         covered = evidence.coverage.setdefault(hit.option.id, set())
         new = set(range(hit.first, hit.last)) - covered
         covered |= new
         evidence.score[hit.option.id] = (evidence.score.get(hit.option.id, 0.0)
                                          + sum(len(tokens[i].word) for i in new) * hit.similarity)
+        if hit.how == "mixture" or any(tokens[i].decisive for i in range(hit.first, hit.last)):
+            evidence.decisive.add(hit.option.id)
+        reported = tokens[hit.first].sentence in results
+        if reported:
+            evidence.in_results.add(hit.option.id)
         current = evidence.best_hit.get(hit.option.id)
-        if current is None or (hit.length, hit.similarity) > (current.length, current.similarity):
+        if current is None or ((reported, hit.length, hit.similarity)
+                               > (tokens[current.first].sentence in results, current.length, current.similarity)):
             evidence.best_hit[hit.option.id] = hit
     return evidence
 
@@ -256,8 +381,9 @@ def _detect(step: Step, coverage: Mapping[str, set[int]],
     return detected
 
 
-def _candidates(step: Step, evidence: _Evidence, *, cautious: bool) -> list[Option]:
-    """The options still in the running: not dominated, not "unknown" in a supplier's text, fallbacks last."""
+def _candidates(step: Step, evidence: _Evidence, *, cautious: bool) -> tuple[list[Option], list[Option]]:
+    """The options still in the running: not dominated, not "unknown" in a supplier's text, fallbacks last;
+    and the options a stated fact outweighed ("contains 3 wt% liquid electrolyte" outweighs "all-solid-state")."""
     order = {o.id: i for i, o in enumerate(step.options)}
     found = [o for o in step.options if o.id in evidence.coverage or o.id in evidence.detected]
     kept = [o for o in found if not _dominated(o, found, evidence.coverage, order)]
@@ -265,9 +391,13 @@ def _candidates(step: Step, evidence: _Evidence, *, cautious: bool) -> list[Opti
         # A supplier's text that says "proprietary" once has not answered every step with "not disclosed":
         # what it leaves out is reported as unanswered instead.
         kept = [o for o in kept if o.rating != "unknown"]
+    outweighed: list[Option] = []
+    if any(o.id in evidence.decisive for o in kept):
+        outweighed = [o for o in kept if o.id not in evidence.decisive and not o.fallback]
+        kept = [o for o in kept if o.id in evidence.decisive]
     if any(not o.fallback for o in kept):
         kept = [o for o in kept if not o.fallback]
-    return kept
+    return kept, outweighed
 
 
 def _explain(chosen: Option, text: str, tokens: Sequence[_Token], evidence: _Evidence,
@@ -277,9 +407,18 @@ def _explain(chosen: Option, text: str, tokens: Sequence[_Token], evidence: _Evi
     if hit is None:
         measurement = evidence.detected[chosen.id]
         return None, f"{measurement.explanation}: {measurement.describe()} fits “{chosen.label}”"
-    span = (tokens[hit.first].start, tokens[hit.last - 1].end)
-    how = "matches" if hit.similarity >= 100 else f"is close to ({hit.similarity:.0f}%)"
-    explanation = f"“{text[span[0]:span[1]]}” {how} “{hit.alias}”, a wording of “{chosen.label}”"
+    span = (tokens[hit.first].start, max(tokens[i].end for i in range(hit.first, hit.last)))
+    written = " ".join(text[span[0]:span[1]].split())
+    if hit.how == "mixture":
+        explanation = (f"“{written}” names two of the step's options mixed into one material, which reads as "
+                       f"“{chosen.label}”")
+    elif hit.how == "formula":
+        explanation = f"“{written}” is a formula with the elements of “{hit.alias}”, a wording of “{chosen.label}”"
+    elif any(tokens[i].read for i in range(hit.first, hit.last)):
+        explanation = f"“{written}” reads as “{hit.alias}”, a wording of “{chosen.label}”"
+    else:
+        how = "matches" if hit.similarity >= 100 else f"is close to ({hit.similarity:.0f}%)"
+        explanation = f"“{written}” {how} “{hit.alias}”, a wording of “{chosen.label}”"
     numbers = [m for m in measurements if chosen.detect is not None and chosen.detect.accepts(m)]
     if numbers:
         explanation += "; the text gives " + ", ".join(m.describe() for m in numbers[:3])
@@ -298,3 +437,283 @@ def _dominated(option: Option, candidates: Sequence[Option], coverage: Mapping[s
         if mine < theirs or (mine == theirs and order[other.id] < order[option.id]):
             return True
     return False
+
+
+# --------------------------------------------------------------------------- reading a text as a buyer would
+#
+# Each rule below rewrites or adds words so that the aliases of ``checklist.yaml`` meet what a
+# text means, not only what it literally says. Added words carry the span of the phrase they were
+# read from, so the evidence still quotes the supplier's own words.
+
+_Make = Callable[..., _Token]
+
+#: A datasheet value that states nothing ("n/a", "TBD", "-", "on request"): the row is no claim at all.
+_UNSTATED = re.compile(
+    r"(?:n\s*/\s*a|n\.\s*a\.?|na|tbd|tba|tbc|t\.b\.[dac]\.?|[-–—?*]+|\.{2,}|…|x+|"
+    r"not\s+(?:yet\s+)?(?:available|applicable|specified|stated|disclosed|published|given|known|tested|measured)|"
+    r"to\s+be\s+(?:determined|confirmed|announced|defined|specified|measured|tested)|(?:up)?on\s+request|"
+    r"pending|unknown|confidential|proprietary|undisclosed|not\s+disclosed|in\s+progress|ongoing)\.?",
+    re.IGNORECASE,
+)
+#: A datasheet value that says "none": the row denies its label ("Stack pressure: none required").
+_NONE = re.compile(
+    r"(?:none|nil|zero|no|not\s+(?:required|needed|necessary|used|applied)|"
+    r"0(?:[.,]0+)?\s*(?:%|wt\s*%|vol\s*%|mpa|kpa|bar|psi|atm)?)"
+    r"(?:\s+(?:required|needed|necessary|used|applied))?\.?",
+    re.IGNORECASE,
+)
+#: A label: a few words, no sentence of its own.
+_LABEL = re.compile(r"[^\W\d_][^.!?:|=]{0,58}")
+_LABEL_WORDS = 8
+
+
+def _read_rows(text: str, tokens: list[_Token], make: _Make) -> list[_Token]:
+    """Datasheet rows ("Label: value", "| Label | value |", "Label n/a"): a placeholder value makes the
+    row no claim, a "none" value denies the label, and otherwise the row's label and value are marked so
+    that the value decides where it speaks to the same step."""
+    out: list[_Token] = []
+    i = 0
+    for row, line in enumerate(_lines(text)):
+        start, end = line
+        inside = []
+        while i < len(tokens) and tokens[i].start < end:
+            if tokens[i].start >= start:
+                inside.append(tokens[i])
+            else:
+                out.append(tokens[i])
+            i += 1
+        split = _split_row(text, start, end)
+        if split is None:
+            out += inside
+            continue
+        label_end, values = split
+        label = [t for t in inside if t.end <= label_end]
+        value = [t for t in inside if t.start >= label_end]
+        if not label or len(label) > _LABEL_WORDS:
+            out += inside
+        elif all(_UNSTATED.fullmatch(v) for v in values):
+            continue  # "Stack pressure: n/a" says nothing about pressure
+        elif all(_NONE.fullmatch(v) for v in values):
+            out.append(make("no", label[0].start, end, read=True))  # spans the row: "Stack pressure: none"
+            out += label
+        else:
+            out += [replace(t, label_of=row) for t in label] + [replace(t, value_of=row) for t in value]
+    out += tokens[i:]
+    return out
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _split_row(text: str, start: int, end: int) -> tuple[int, list[str]] | None:
+    """Where the label of the row ``text[start:end]`` ends, and its value cells; ``None`` for prose."""
+    line = text[start:end]
+    if "|" in line:
+        cells = [(m.start(), m.group(0)) for m in re.finditer(r"[^|]+", line) if m.group(0).strip()]
+        if len(cells) < 2 or not _LABEL.fullmatch(cells[0][1].strip()):
+            return None
+        return start + cells[1][0], [c.strip() for _, c in cells[1:]]
+    cut = min((i for i in (line.find(":"), line.find("=")) if i >= 0), default=-1)
+    if 0 < cut <= 60 and (cut + 1 == len(line) or line[cut + 1].isspace()):
+        label, value = line[:cut].strip(), line[cut + 1:].strip()
+        if label and value and _LABEL.fullmatch(label):
+            return start + cut + 1 + (len(line[cut + 1:]) - len(line[cut + 1:].lstrip())), [value]
+    # "Stack pressure n/a": a short label and a placeholder, the separator lost with the table's tabs.
+    words = line.split()
+    for cut in (1, 2, 3):
+        if len(words) > cut and (_UNSTATED.fullmatch(" ".join(words[-cut:]))
+                                 or (cut > 1 and _NONE.fullmatch(" ".join(words[-cut:])))):
+            value = " ".join(words[-cut:])
+            head = line[: line.rstrip().rfind(words[-cut])].strip()
+            if _LABEL.fullmatch(head) and value not in ("no",) and len(head.split()) <= _LABEL_WORDS:
+                return start + line.rstrip().rfind(words[-cut]), [value]
+    return None
+
+
+#: Suffixes of format names ("pouch-type", "coin-size", "prismatic-format"): an alias may skip them.
+_SUFFIXES = frozenset({"type", "size", "sized", "format", "style", "shaped", "form", "like"})
+
+
+def _read_suffixes(tokens: list[_Token]) -> list[_Token]:
+    """Mark a suffix word that follows another word of its clause, so aliases can be read across it."""
+    return [replace(t, skippable=True) if t.word in _SUFFIXES and i and tokens[i - 1].clause == t.clause else t
+            for i, t in enumerate(tokens)]
+
+
+_SYMBOLS = (
+    "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y Zr "
+    "Nb Mo Ru Rh Pd Ag Cd In Sn Sb Te I Cs Ba La Ce Pr Nd Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au "
+    "Hg Tl Pb Bi"
+)
+_ELEMENT_SYMBOLS = frozenset(_SYMBOLS.split())
+#: A chemical formula as written: "Li6PS5Cl", "Li6.4La3Zr1.4Ta0.6O12", "Li2S-P2S5", "Li1.3Al0.3Ti1.7(PO4)3".
+_FORMULA = re.compile(r"(?<![\w.])\d*[A-Z][A-Za-z0-9.()\-–]*[A-Za-z0-9)]")
+#: Elements a formula may have beyond a formula alias's and still be of its kind (dopants, a halogen).
+_MAX_EXTRA_ELEMENTS = 2
+
+
+def formula_elements(raw: str) -> frozenset[str] | None:
+    """The elements of a chemical formula ("Li7La3Zr2O12" -> Li, La, Zr, O), or ``None`` when ``raw`` is not
+    one: at least two different element symbols and a digit, and nothing but symbols, amounts and brackets."""
+    if not _FORMULA.fullmatch(raw) or not any(c.isdigit() for c in raw):
+        return None
+    symbols = re.findall(r"[A-Z][a-z]?", raw)
+    if len(set(symbols)) < 2 or not all(s in _ELEMENT_SYMBOLS for s in symbols):
+        return None
+    if re.sub(r"[A-Z][a-z]?|[\d.()\-–xyzδ]", "", raw):
+        return None
+    return frozenset(symbols)
+
+
+def _read_formulas(text: str, tokens: list[_Token]) -> list[_Token]:
+    """One word for each chemical formula in ``text`` (word splitting cuts "Li6.4La3Zr1.4Ta0.6O12" at its
+    decimal points), carrying its elements."""
+    formulas = [(m.start(), m.end(), found) for m in _FORMULA.finditer(text)
+                if (found := formula_elements(m.group(0).rstrip(".-–"))) is not None]
+    if not formulas:
+        return tokens
+    out: list[_Token] = []
+    k = 0
+    for t in tokens:
+        while k < len(formulas) and formulas[k][1] <= t.start:
+            k += 1
+        if k < len(formulas) and formulas[k][0] <= t.start < formulas[k][1]:
+            start, end, elements = formulas[k]
+            if out and out[-1].elements is not None and out[-1].start == start:
+                continue  # the rest of a formula already read
+            word = "".join(fold_words(text[start:end]))
+            out.append(replace(t, word=word, start=start, end=end, elements=elements))
+        else:
+            out.append(t)
+    return out
+
+
+_PERCENT = r"\d+(?:[.,]\d+)?\s*(?:wt|vol|mass|weight|volume)?\.?\s*%"
+_KEEP_VERBS = (r"(?:retain\w*|remain\w*|kept|keeps?|keeping|maintain\w*|preserv\w*|holds?|held|still\s+"
+               r"(?:delivers?|delivered|has|had|provides?|provided))")
+#: Phrases the aliases cannot spell out, and the words they mean. Each pattern has no nested repetition.
+_PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
+    # Capacity retention in any words: "retains 91 % of its initial capacity", "88 % of capacity remaining".
+    (re.compile(rf"{_KEEP_VERBS}\s+(?:\w+\s+){{0,3}}?{_PERCENT}\s*(?:of\s+)?(?:\w+\s+){{0,3}}?capacity\b",
+                re.IGNORECASE), "capacity retention", False),
+    (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:of\s+)?(?:\w+\s+){{0,3}}?capacity\s+(?:\w+\s+){{0,2}}?"
+                r"(?:retain\w*|remain\w*|kept|maintain\w*|preserv\w*|left|retention)\b", re.IGNORECASE),
+     "capacity retention", False),
+    (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:capacity\s+)?(?:retention|retained|remaining|of\s+(?:initial|original|"
+                r"rated|nominal)\s+capacity)\b", re.IGNORECASE), "capacity retention", False),
+    (re.compile(rf"\b(?:lost|loses|losing|loss\s+of|faded?\s+by)\s+(?:only\s+|just\s+|less\s+than\s+)?{_PERCENT}"
+                r"\s*(?:of\s+)?(?:\w+\s+){0,2}?capacity\b", re.IGNORECASE), "capacity retention", False),
+    # Resistance growth in any words: "DCIR rose by 12 %", "an increase in impedance of 8 %".
+    (re.compile(r"\b(?:resistance|impedance|dcir|asr)\s+(?:\w+\s+){0,2}?(?:rose|rises|rising|increased?|"
+                r"increasing|grew|grows|growth|went\s+up|doubled|changed?)\b", re.IGNORECASE),
+     "resistance growth", False),
+    (re.compile(r"\b(?:increase|rise|growth|change)\s+(?:in|of)\s+(?:\w+\s+){0,2}?(?:resistance|impedance|dcir)\b",
+                re.IGNORECASE), "resistance growth", False),
+    # A stated fraction of liquid: "contains < 5 wt% liquid electrolyte", "liquid content: 3 %".
+    (re.compile(rf"(?<![\d.,])(?P<amount>{_PERCENT})\s*(?:of\s+)?(?:(?:the|an?|residual|added|organic|ionic|"
+                r"carbonate|wetting)\s+){0,2}liquids?\b", re.IGNORECASE), "partly liquid", True),
+    (re.compile(r"\bliquids?(?:\s+\w+)?\s+(?:content|fraction|share|"
+                r"amount|proportion|ratio|loading|volume)\s*(?:of|:|is|=|below|under|less\s+than|<|≤|~|about|"
+                rf"approx\.?|only|at\s+most|\s)*\s*(?P<amount>{_PERCENT})", re.IGNORECASE), "partly liquid", True),
+    (re.compile(r"\b(?:small|minor|trace|tiny|limited|minimal|little|residual|some)\s+(?:(?:amounts?|quantit(?:y|ies)|"
+                r"fractions?|proportions?|traces?|volumes?|share)\s+)?(?:of\s+)?(?:an?\s+|the\s+)?(?:(?:ionic|"
+                r"organic)\s+)?liquids?\b", re.IGNORECASE), "partly liquid", True),
+    (re.compile(r"\b(?:wetted|wetting|infiltrated|soaked|impregnated)\s+(?:\w+\s+){0,3}?(?:with|by|in)\s+(?:an?\s+|"
+                r"the\s+)?(?:\w+\s+){0,5}?liquids?\b", re.IGNORECASE), "partly liquid", True),
+    (re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:µl|μl|ul|ml)\s+(?:of\s+)?(?:\w+\s+){0,2}?liquids?\b", re.IGNORECASE),
+     "partly liquid", True),
+)
+_ZERO = re.compile(r"0+(?:[.,]0+)?")
+
+
+def _read_phrases(text: str, tokens: list[_Token], make: _Make) -> list[_Token]:
+    """Add the words of :data:`_PHRASES` after each phrase found, spanning it (the evidence quotes the phrase)."""
+    added: list[_Token] = []
+    for pattern, words, decisive in _PHRASES:
+        for m in pattern.finditer(text):
+            meaning = words
+            amount = m.groupdict().get("amount")
+            if amount is not None and _ZERO.fullmatch(re.sub(r"\D*%$|\s", "", amount.split("%")[0]) or "x"):
+                meaning = "liquid free"  # "0 % liquid" is none at all
+            last = next((t for t in reversed(tokens) if t.start < m.end()), None)
+            base = make("", m.start(), m.end())
+            added += [replace(base, word=w, clause=last.clause if last else base.clause, read=True, decisive=decisive,
+                              sentence=last.sentence if last else base.sentence)
+                      for w in fold_words(meaning)]
+    if not added:
+        return tokens
+    # Each added phrase goes after the last word it spans, its words in order.
+    out: list[_Token] = []
+    pending = sorted(added, key=lambda t: t.end)
+    j = 0
+    for t in tokens:
+        while j < len(pending) and pending[j].end <= t.start:
+            out.append(pending[j])
+            j += 1
+        out.append(t)
+    return out + pending[j:]
+
+
+#: Words that say two things are mixed into one material ("particles in a matrix"), not offered as alternatives.
+_MIXTURE_WORDS = frozenset({"matrix", "matrice", "filler", "filled", "dispersed", "embedded", "blend", "blended",
+                            "reinforced", "incorporated", "loaded", "mixed", "mixture", "infused", "hybridised",
+                            "hybridized"})
+#: The word an option's alias uses for a mixture of the step's other options.
+_MIXTURE_ALIAS = "composite"
+
+
+def _mixture_hits(step: Step, hits: list[_Hit], tokens: Sequence[_Token]) -> list[_Hit]:
+    """A sentence that names two options of a step as mixed into one material ("X particles dispersed in a Y
+    matrix") reads as the step's mixture option: the one an alias of which says "composite"."""
+    mixture = next((o for o in step.options if any(_MIXTURE_ALIAS in fold_words(a) for a in o.aliases)), None)
+    if mixture is None:
+        return []
+    by_sentence: dict[int, list[_Hit]] = {}
+    for hit in hits:
+        if hit.option.id != mixture.id and not hit.option.fallback and hit.option.rating != "unknown":
+            by_sentence.setdefault(tokens[hit.first].sentence, []).append(hit)
+    found = []
+    for sentence, named in by_sentence.items():
+        if len({h.option.id for h in named}) < 2:
+            continue
+        cues = [i for i, t in enumerate(tokens) if t.sentence == sentence and t.word in _MIXTURE_WORDS]
+        if cues:
+            first = min([h.first for h in named] + cues)
+            last = max([h.last for h in named] + [c + 1 for c in cues])
+            found.append(_Hit(mixture, _MIXTURE_ALIAS, first, last, 100.0, how="mixture"))
+    return found
+
+
+#: Element names that are not "-um" words; a family word after an element name is part of a compound's name.
+_ELEMENT_NAMES = frozenset({
+    "iron", "cobalt", "nickel", "copper", "zinc", "tin", "silver", "gold", "silicon", "carbon", "boron",
+    "manganese", "phosphorus", "sulfur", "sulphur", "antimony", "bismuth", "tungsten", "arsenic", "lead",
+    "metal", "metallic", "graphite", "mixed", "transition", "ethylene", "propylene",
+})
+
+
+def _names_element(word: str) -> bool:
+    """Whether ``word`` names an element or an organic group ("cobalt", "zirconium", "ethylene", "poly")."""
+    return (word in _ELEMENT_NAMES or (len(word) > 4 and word.endswith("um"))
+            or word.startswith("poly") or (len(word) > 4 and word.endswith(("ene", "yl"))))
+
+
+def _mark_compounds(text: str, tokens: list[_Token]) -> list[_Token]:
+    """Mark an anion word ("-ide", "-ate") that ends a compound's name: "lithium nickel manganese cobalt
+    oxide", "poly(ethylene oxide)", "silicon oxide". No alias may start on it; an alias naming the whole
+    compound still matches it (:func:`_find_hits`)."""
+    out = list(tokens)
+    for i, t in enumerate(tokens):
+        if i == 0 or t.read or not t.word.endswith(("ide", "ate")):
+            continue
+        before = tokens[i - 1]
+        between = text[before.end:t.start]
+        if not before.read and _names_element(before.word) and not between.strip(" -(") and "\n" not in between:
+            out[i] = replace(t, compound=True)
+    return out

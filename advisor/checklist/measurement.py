@@ -8,12 +8,79 @@ those, so each can import it without a cycle.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["MEASURES", "Measurement", "measurement_from_dict"]
+__all__ = ["MEASURES", "Measurement", "measurement_from_dict", "read_number", "to_normal_unit"]
 
 MEASURES: tuple[str, ...] = ("pressure", "temperature", "cycles", "energy_density")
+
+#: Pressure units (lower case, spaces removed) in MPa.
+_MPA_PER_UNIT = {
+    "mpa": 1.0, "kpa": 0.001, "gpa": 1000.0, "pa": 1e-6, "bar": 0.1, "mbar": 0.0001, "psi": 0.006894757,
+    "atm": 0.101325, "kgf/cm2": 0.0980665, "kgf/cm²": 0.0980665, "n/mm2": 1.0, "n/mm²": 1.0,
+}
+#: How pressure units are shown (the lower-case form otherwise).
+_PRESSURE_NAMES = {"mpa": "MPa", "kpa": "kPa", "gpa": "GPa", "pa": "Pa", "n/mm2": "N/mm²", "n/mm²": "N/mm²",
+                   "kgf/cm2": "kgf/cm²"}
+#: Decimal readings below this many Wh/kg (or Wh/L) are not a cell's energy density: "1.200 Wh/L" is 1,200.
+_LEAST_ENERGY_DENSITY = 20.0
+_THOUSANDS_SPACES = re.compile(r"[\u202f\u2009\u00a0 ]")
+
+
+def read_number(raw: str, kind: str = "") -> float:
+    """A number as a datasheet writes it, in any common convention, for a measure of ``kind``.
+
+    Spaces and thin spaces group thousands ("1 500"). With both "," and "." the last one is
+    the decimal mark ("1.500,5" and "1,500.5"). A lone "," before exactly three digits groups
+    thousands ("1,500"), before other digits it is a decimal comma ("2,5"). A lone "." before
+    exactly three digits is read as thousands only where a decimal cannot be meant: a cycle
+    count is a whole number ("1.500 cycles" is 1,500), several groups ("1.500.000"), or an
+    energy density that would otherwise be implausibly small ("1.200 Wh/L"); "3.700" stays 3.7
+    elsewhere. A leading zero ("0,500", "0.500") is always a decimal.
+    """
+    text = _THOUSANDS_SPACES.sub("", raw.strip())
+    if "," in text and "." in text:
+        decimal = "," if text.rfind(",") > text.rfind(".") else "."
+        grouping = "." if decimal == "," else ","
+        return float(text.replace(grouping, "").replace(decimal, "."))
+    for mark in (",", "."):
+        if mark not in text:
+            continue
+        head, *groups = text.split(mark)
+        grouped = head != "0" and len(head) <= 3 and all(len(g) == 3 for g in groups)
+        if not grouped:
+            whole, _, rest = text.partition(mark)
+            return float(f"{whole}.{rest.replace(mark, '')}")
+        if mark == "," or len(groups) > 1 or kind == "cycles":
+            return float(text.replace(mark, ""))
+        decimal_reading = float(text)
+        if kind == "energy_density" and decimal_reading < _LEAST_ENERGY_DENSITY:
+            return float(text.replace(mark, ""))
+        return decimal_reading
+    return float(text)
+
+
+def to_normal_unit(kind: str, value: float, unit: str) -> tuple[float, str, str]:
+    """``value`` in ``unit`` converted to the measure's normal unit: (normalised, normal unit, unit as shown).
+
+    Pressure: MPa, kPa, GPa, Pa, bar, mbar, psi, atm, kgf/cm², N/mm² to MPa. Temperature:
+    °F and K to °C (``unit`` is "°C", "°F" or "K"). Other measures keep their value and unit.
+    Raises ``KeyError`` for a unit of ``kind`` it does not know.
+    """
+    if kind == "pressure":
+        key = unit.lower().replace(" ", "")
+        return value * _MPA_PER_UNIT[key], "MPa", _PRESSURE_NAMES.get(key, key)
+    if kind == "temperature":
+        if unit == "°F":
+            return (value - 32) * 5 / 9, "°C", unit
+        if unit == "K":
+            return value - 273.15, "°C", unit
+        if unit != "°C":
+            raise KeyError(unit)
+        return value, "°C", unit
+    return value, unit, unit  # counts and energy densities are kept in the unit they were written in
 
 
 @dataclass(frozen=True)
@@ -30,6 +97,8 @@ class Measurement:
     normalised_unit: str
     evidence: str
     explanation: str
+    #: Where in the read text it was found (not saved: a restored measurement has ``None``).
+    span: tuple[int, int] | None = field(default=None, compare=False, repr=False)
 
     def describe(self) -> str:
         shown = f"{_format_number(self.value)} {self.unit}"

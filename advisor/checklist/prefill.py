@@ -13,12 +13,11 @@ The regular expressions have no nested repetition and the input is capped at
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 # Imported from the layers, not from .checklist: the walk-through imports this module.
 from advisor.checklist.match import CLAUSE_BREAK, match_steps
-from advisor.checklist.measurement import Measurement
+from advisor.checklist.measurement import Measurement, read_number, to_normal_unit
 from advisor.checklist.spec import ChecklistSpec
 from advisor.text import clean
 
@@ -29,27 +28,52 @@ MAX_PREFILL_CHARS = 20_000
 #: Longest quote kept as evidence for one claim.
 MAX_QUOTE_CHARS = 200
 
-_NUM = r"(\d{1,3}(?:[,\u202f\u2009\u00a0]\d{3})+|\d+(?:\.\d+)?)"
-_RANGE = rf"(?:{_NUM}\s*(?:-|–|—|to)\s*)?"
-_PRESSURE = re.compile(rf"(?<![\w.]){_RANGE}{_NUM}\s*(MPa|kPa|GPa|bar|psi|atm)\b", re.IGNORECASE)
+def _num(name: str) -> str:
+    """A number in any common convention ("1,500", "1.500", "1 500", "2,5", "3.7"), as group ``name``."""
+    return rf"(?P<{name}>\d{{1,3}}(?:[,.\u202f\u2009\u00a0 ]\d{{3}})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?)"
+
+
+_SIGN = r"[-−]|minus\s"
+_TO = r"\s*(?:-|–|—|to|\.\.\.?)\s*"
+_PRESSURE_UNITS = r"MPa|kPa|GPa|mbar|bar|psi|atm|kgf\s*/\s*cm[2²]|N\s*/\s*mm[2²]"
+_DEGREES = (r"°\s*[CF]|º\s*[CF]|℃|℉|(?i:deg(?:rees?)?\.?\s*(?:celsius|fahrenheit|c|f))|(?i:celsius|fahrenheit)"
+            r"|°\s*K|K(?:elvin)?|C|F")
+_PRESSURE = re.compile(rf"(?<![\w.,])(?:{_num('low')}{_TO})?{_num('value')}\s*(?P<unit>{_PRESSURE_UNITS})\b",
+                       re.IGNORECASE)
 _TEMPERATURE = re.compile(
-    rf"(?<![\w.])(?P<sign>[-−]|minus\s)?{_RANGE}{_NUM}\s*"
-    r"(?P<unit>°\s*[CF]|º\s*[CF]|℃|℉|(?i:deg(?:rees?)?\.?\s*(?:celsius|fahrenheit|c|f))|(?i:celsius|fahrenheit)"
-    r"|K(?:elvin)?|C|F)(?![\w-])"
+    rf"(?<![\w.,])(?:(?P<low_sign>{_SIGN})?{_num('low')}\s*(?:{_DEGREES})?{_TO})?"
+    rf"(?P<sign>{_SIGN}|\+)?{_num('value')}\s*(?P<unit>{_DEGREES})(?![\w-])"
 )
 _CYCLES = re.compile(
-    rf"(?<![\w.])(?:over\s+|more\s+than\s+|>\s*|≥\s*|up\s+to\s+)?{_NUM}\s*(k|thousand)?\s*\+?\s*"
+    rf"(?<![\w.,])(?:over\s+|more\s+than\s+|>\s*|≥\s*|up\s+to\s+)?{_num('value')}\s*(?P<k>k|thousand)?\s*\+?\s*"
     r"(?:(?:full|deep|stable|charge|discharge|charge[-/]discharge|equivalent)\s+){0,2}cycles?\b",
     re.IGNORECASE,
 )
+#: "cycled 1,000 times", "charged and discharged 2k times".
+_CYCLED_TIMES = re.compile(
+    rf"\b(?:cycled|discharged)\s+(?:(?:over|more\s+than|up\s+to|about|some)\s+)?{_num('value')}\s*(?P<k>k|thousand)?"
+    r"\s*\+?\s*times\b",
+    re.IGNORECASE,
+)
+#: "Cycle life: 1.500", "Cycles (to 80 % SOH) | 2k", "cycle life of 1200": a count after its label.
 _CYCLE_LIFE = re.compile(
-    rf"cycle[-\s]life(?:\s*(?:of|:|is|exceeds|over|above|>|≥))*\s*{_NUM}\s*(k|thousand)?(?![\w.])", re.IGNORECASE
+    r"\bcycles?(?:[-\s](?:life|count|number))?(?:\s?\([^()\n]{0,40}\)|\s?\[[^\[\]\n]{0,40}\])?\s?"
+    rf"(?:(?:of|:|\||=|is|exceeds|over|above|>|≥|more\s+than)\s?)+{_num('value')}\s*(?P<k>k|thousand)?"
+    r"(?![\w.,%°℃])(?!\s*(?:%|°|℃|[A-Za-z]))",
+    re.IGNORECASE,
 )
 _ENERGY = re.compile(
-    rf"(?<![\w.]){_RANGE}{_NUM}\s*Wh\s*(?:/\s*|per\s+|·\s*|\s)\s*(kg|l)(?:\s*[-−⁻]\s*[1¹])?\b", re.IGNORECASE
+    rf"(?<![\w.,])(?:{_num('low')}{_TO})?{_num('value')}\s*Wh\s*(?:/\s*|per\s+|·\s*|\s)\s*(?P<per>kg|l)"
+    r"(?:\s*[-−⁻]\s*[1¹])?\b",
+    re.IGNORECASE,
 )
-
-_TO_MPA = {"mpa": 1.0, "kpa": 0.001, "gpa": 1000.0, "bar": 0.1, "psi": 0.006894757, "atm": 0.101325}
+#: A datasheet column or row whose unit is in its heading: "Stack pressure (MPa): 0.1", "Temperature [°C] | 25".
+_UNIT_FIRST = re.compile(
+    rf"[(\[]\s*(?P<unit>{_PRESSURE_UNITS}|°\s*[CF]|℃|℉|K|Wh\s*/\s*kg|Wh\s*/\s*L)\s*[)\]]\s*[:|=]?\s*"
+    rf"(?:(?P<low_sign>{_SIGN})?{_num('low')}{_TO})?(?P<sign>{_SIGN})?{_num('value')}(?![\w.,°℃%])",
+)
+#: Rows of a datasheet ("Stack pressure: 2 bar"), quoted whole: the label says what the value is.
+_ROW = re.compile(r"^[^\n:|=]{2,60}(?::|\||=)[^\n]{1,120}$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -85,12 +109,17 @@ def _prepare(text: str) -> tuple[str, list[str]]:
     return clean(text, keep_lines=True), notices
 
 
-def _value(raw: str) -> float:
-    return float(re.sub(r"[,\u202f\u2009\u00a0]", "", raw))
-
-
 def quote(text: str, start: int, end: int) -> str:
-    """The clause around ``text[start:end]``, trimmed to :data:`MAX_QUOTE_CHARS`, on one line."""
+    """The clause around ``text[start:end]``, trimmed to :data:`MAX_QUOTE_CHARS`, on one line.
+
+    A short datasheet row ("Stack pressure: none required") is quoted whole: its label says
+    what its value is about.
+    """
+    for row in _ROW.finditer(text):
+        if row.start() <= start and end <= row.end():
+            return " ".join(row.group(0).split())
+        if row.start() > end:
+            break
     left = 0
     right = len(text)
     for m in CLAUSE_BREAK.finditer(text):
@@ -106,74 +135,99 @@ def quote(text: str, start: int, end: int) -> str:
 
 
 def find_measurements(text: str) -> tuple[Measurement, ...]:
-    """Pressures, temperatures, cycle counts and energy densities written in ``text``."""
+    """Pressures, temperatures, cycle counts and energy densities written in ``text``.
+
+    Numbers are read in every common convention (:func:`~advisor.checklist.measurement.read_number`)
+    and converted to the measure's normal unit (°F and K to °C; bar, psi, atm and kPa to MPa).
+    A range ("-20 to 60 °C", "1-10 MPa") gives its upper end.
+    """
     text, _ = _prepare(text)
     found: list[Measurement] = []
     taken: list[tuple[int, int]] = []
 
-    def add(match: re.Match[str], kind: str, value: float, unit: str, normalised: float, normal_unit: str,
-            how: str) -> None:
+    def add(match: re.Match[str], kind: str, value: float, unit: str, how: str) -> None:
         span = match.span()
         if any(a < span[1] and span[0] < b for a, b in taken):
             return
+        try:
+            normalised, normal_unit, shown = to_normal_unit(kind, value, unit)
+        except KeyError:
+            return
         taken.append(span)
-        found.append(Measurement(kind, value, unit, normalised, normal_unit, quote(text, *span), how))
+        found.append(Measurement(kind, value, shown, round(normalised, 6), normal_unit, quote(text, *span), how,
+                                 span=span))
 
-    for m in _CYCLE_LIFE.finditer(text):
-        count = _value(m.group(1)) * (1000 if m.group(2) else 1)
-        add(m, "cycles", count, "cycles", count, "cycles", f"read “{m.group(0).strip()}” as a cycle count")
-    for m in _CYCLES.finditer(text):
-        count = _value(m.group(1)) * (1000 if m.group(2) else 1)
-        add(m, "cycles", count, "cycles", count, "cycles", f"read “{m.group(0).strip()}” as a cycle count")
+    for pattern in (_CYCLE_LIFE, _CYCLES, _CYCLED_TIMES):
+        for m in pattern.finditer(text):
+            count = read_number(m.group("value"), "cycles") * (1000 if m.group("k") else 1)
+            add(m, "cycles", count, "cycles", f"read “{m.group(0).strip()}” as a cycle count")
+    for m in _UNIT_FIRST.finditer(text):
+        headed = _unit_first(m)
+        if headed is not None:
+            add(m, *headed)
     for m in _PRESSURE.finditer(text):
-        unit = m.group(3)
-        value = _value(m.group(2))
-        canonical = {"mpa": "MPa", "kpa": "kPa", "gpa": "GPa"}.get(unit.lower(), unit.lower())
         how = f"read “{m.group(0).strip()}” as a pressure"
-        if m.group(1):
+        if m.group("low"):
             how += " (a range: the upper end is used)"
-        add(m, "pressure", value, canonical, value * _TO_MPA[unit.lower()], "MPa", how)
+        add(m, "pressure", read_number(m.group("value"), "pressure"), m.group("unit"), how)
     for m in _ENERGY.finditer(text):
-        per = "kg" if m.group(3).lower() == "kg" else "L"
-        value = _value(m.group(2))
-        add(m, "energy_density", value, f"Wh/{per}", value, f"Wh/{per}",
+        per = "kg" if m.group("per").lower() == "kg" else "L"
+        add(m, "energy_density", read_number(m.group("value"), "energy_density"), f"Wh/{per}",
             f"read “{m.group(0).strip()}” as {'gravimetric' if per == 'kg' else 'volumetric'} energy density")
     for m in _TEMPERATURE.finditer(text):
-        measurement = _temperature(m)
-        if measurement is not None:
-            add(m, "temperature", *measurement)
+        reading = _temperature(m)
+        if reading is not None:
+            add(m, "temperature", *reading)
+    found.sort(key=lambda m: m.span or (0, 0))
     return tuple(found)
 
 
-def _temperature(m: re.Match[str]) -> tuple[float, str, float, str, str] | None:
+def _signed(m: re.Match[str], kind: str) -> float:
+    """The match's value (the upper end of a range), with its sign."""
+    value = read_number(m.group("value"), kind) * (-1 if m.group("sign") and m.group("sign") not in "+" else 1)
+    if m.group("low"):
+        low = read_number(m.group("low"), kind) * (-1 if m.group("low_sign") else 1)
+        value = max(value, low)
+    return value
+
+
+def _unit_first(m: re.Match[str]) -> tuple[str, float, str, str] | None:
+    unit = " ".join(m.group("unit").split())
+    how = f"read “{m.group(0).strip()}” as a value in the unit its heading names"
+    if m.group("low"):
+        how += " (a range: the upper end is used)"
+    letters = re.sub(r"[^A-Za-z]", "", unit).lower()
+    if letters in ("whkg", "whl"):
+        per = "kg" if letters == "whkg" else "L"
+        return "energy_density", read_number(m.group("value"), "energy_density"), f"Wh/{per}", how
+    if letters in ("c", "f", "k"):
+        return "temperature", _signed(m, "temperature"), {"c": "°C", "f": "°F", "k": "K"}[letters], how
+    return "pressure", _signed(m, "pressure"), unit, how
+
+
+def _temperature(m: re.Match[str]) -> tuple[float, str, str] | None:
     raw_unit = m.group("unit")
-    value = _value(m.group(3))
+    value = read_number(m.group("value"), "temperature")
     letters = re.sub(r"[^A-Za-z]", "", raw_unit).lower()
-    negative = bool(m.group("sign"))
-    bare = raw_unit in ("C", "F", "K", "Kelvin")
+    negative = bool(m.group("sign")) and m.group("sign") != "+"
+    bare = raw_unit in ("C", "F")
     # A bare "1C" is a charge rate and "5K" a count; only read bare units where a temperature is plausible.
     if raw_unit in ("C", "F") and (value < 15 and not negative):
         return None
-    if raw_unit in ("K", "Kelvin") and (value < 150 or negative):
+    if letters in ("k", "kelvin") and (value < 150 or negative):
         return None
-    signed = -value if negative else value
-    convert: dict[str, tuple[str, Callable[[float], float]]] = {
-        "c": ("°C", lambda v: v), "celsius": ("°C", lambda v: v), "degc": ("°C", lambda v: v),
-        "degreesc": ("°C", lambda v: v), "degreec": ("°C", lambda v: v), "degcelsius": ("°C", lambda v: v),
-        "degreescelsius": ("°C", lambda v: v), "degreecelsius": ("°C", lambda v: v),
-        "f": ("°F", lambda v: (v - 32) * 5 / 9), "fahrenheit": ("°F", lambda v: (v - 32) * 5 / 9),
-        "k": ("K", lambda v: v - 273.15), "kelvin": ("K", lambda v: v - 273.15),
-    }
-    if letters in convert:
-        unit, to_celsius = convert[letters]
+    if letters in ("k", "kelvin"):
+        unit = "K"
     elif letters.endswith(("f", "fahrenheit")):
-        unit, to_celsius = convert["f"]
+        unit = "°F"
     else:
-        unit, to_celsius = convert["c"]
+        unit = "°C"
     how = f"read “{m.group(0).strip()}” as a temperature"
+    if m.group("low"):
+        how += " (a range: the upper end is used)"
     if bare:
         how += " (the unit was written without a degree sign)"
-    return signed, unit, round(to_celsius(signed), 2), "°C", how
+    return _signed(m, "temperature"), unit, how
 
 
 def prefill(spec: ChecklistSpec, text: str) -> Prefill:
