@@ -120,3 +120,24 @@ def test_printable_report_downloads_and_prints_cleanly(new_page: Any, browser: A
         assert 1 <= pages <= 8, pages
     finally:
         context.close()
+
+
+TRICKY = ("semi-solid AX-7 (heated cell) _a_ *b* ~~c~~ $x$ `d` [e](f) <i>g</i> R&D_lab ~25 °C, $120 & 1|2 "
+          "&amp; \\* end\\")
+
+
+def test_report_shows_a_quote_exactly_as_typed_and_makes_no_markup_of_it(new_page: Any) -> None:
+    # Streamlit's own Markdown (GFM, maths, directives) is the renderer a buyer sees: the report
+    # escapes only what it must, so each character comes out as typed and none of it becomes markup.
+    page = new_page("/checklist")
+    page.get_by_label("Or in the supplier's words").fill(TRICKY)
+    page.get_by_role("button", name="Answer", exact=True).click()
+    _idle(page)
+    _finish(page)
+    report = page.locator(".st-key-checklist-report")
+    report.wait_for()
+    answer = report.locator("li").filter(has_text="Answer (as given by the buyer)").first
+    assert answer.inner_text() == f"Answer (as given by the buyer): “{TRICKY}”"
+    for markup in ("em", "del", "code", "a", "i", "img", ".katex", "table"):
+        assert answer.locator(markup).count() == 0, markup
+    assert answer.locator("strong").count() == 1  # the report's own label

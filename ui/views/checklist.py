@@ -222,7 +222,7 @@ def _report(checklist: Checklist, token: str) -> None:
                            file_name=f"{stem}.json", mime="application/json",
                            icon=":material/download:", on_click="ignore")
         st.button("Back", icon=":material/arrow_back:", key="checklist_back", on_click=_back, args=(token,))
-    with st.container(border=True):
+    with st.container(border=True, key="checklist-report"):
         st.markdown(report.to_markdown())  # the report escapes every text it quotes
 
 
