@@ -222,6 +222,8 @@ def _report(checklist: Checklist, token: str) -> None:
                            file_name=f"{stem}.json", mime="application/json",
                            icon=":material/download:", on_click="ignore")
         st.button("Back", icon=":material/arrow_back:", key="checklist_back", on_click=_back, args=(token,))
+    _overview(checklist, token)  # before the long preview: every step, each one a click away
+    st.subheader("Preview")
     with st.container(border=True, key="checklist-report"):
         st.markdown(report.to_markdown())  # the report escapes every text it quotes
 
@@ -266,7 +268,7 @@ def main() -> None:
         _report(checklist, token)
     else:
         _step(checklist, token)
-    _overview(checklist, token)
+        _overview(checklist, token)
     st.button("Start over", icon=":material/restart_alt:", key="checklist_restart", on_click=_restart,
               args=(advisor, token), type="tertiary")
 
