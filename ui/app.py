@@ -7,14 +7,20 @@ go to the SQLite store named by ``ADVISOR_DB``.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from ui import components
 
+#: The browser-tab icon, shipped with the app. A ":material/...:" or emoji page icon makes the browser
+#: fetch it from a third-party CDN on every page load: missing offline, and it tells them who uses the app.
+FAVICON = Path(__file__).parent / "static" / "favicon.png"
+
 components.configure_logging()
 live = components.get_live_advisor()  # None while the knowledge cannot be loaded: the pages say why
 app_name = live.current.knowledge.guide.name if live is not None else components.FALLBACK_APP_NAME
-st.set_page_config(page_title=app_name, page_icon=":material/battery_charging_full:", layout="centered")
+st.set_page_config(page_title=app_name, page_icon=FAVICON, layout="centered")
 
 # Streamlit serves the default page at "/" only, never under its own url_path, so a bookmark of
 # /ask would say "Page not found". The Ask page is therefore registered twice: at "/" (shown in
