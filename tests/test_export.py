@@ -16,12 +16,14 @@ from hypothesis import strategies as st
 from advisor.answer import Answer, Source
 from advisor.library import LibraryEntry
 from advisor.store.export import (
+    borderline_to_csv,
     conversation_to_markdown,
     csv_safe,
     entries_to_csv,
     entries_to_json,
     entries_to_markdown,
 )
+from advisor.store.review import BorderlineAnswer
 from advisor.text import escape_markdown
 
 
@@ -156,3 +158,14 @@ def test_conversation_to_markdown() -> None:
 def test_multiline_question_cannot_open_a_block() -> None:
     md = conversation_to_markdown([("hi\n# Heading\n```", _answer("hi"))])
     assert "\n# Heading" not in md and "\n```" not in md
+
+
+def test_borderline_to_csv() -> None:
+    rows = [BorderlineAnswer("coin cell dendrites", ("lithium-penetration",), 0.5974, 2, "2026-01-02T03:04:05+00:00"),
+            BorderlineAnswer("=HYPERLINK(1)", ("a", "b"), 0.3, 1, "2026-01-01T00:00:00+00:00")]
+    assert list(csv.reader(io.StringIO(borderline_to_csv(rows)))) == [
+        ["question", "covered", "count", "last_seen", "entry_ids"],
+        ["coin cell dendrites", "0.60", "2", "2026-01-02T03:04:05+00:00", "lithium-penetration"],
+        ["'=HYPERLINK(1)", "0.30", "1", "2026-01-01T00:00:00+00:00", "a b"],
+    ]
+    assert borderline_to_csv([]) == "question,covered,count,last_seen,entry_ids\n"

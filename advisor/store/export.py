@@ -18,6 +18,7 @@ from typing import Protocol
 from advisor.text import escape_markdown, one_line
 
 __all__ = [
+    "borderline_to_csv",
     "conversation_to_markdown",
     "csv_safe",
     "entries_to_csv",
@@ -60,6 +61,21 @@ class AnswerLike(Protocol):
     @property
     def notice(self) -> str | None: ...
     def citation(self) -> str: ...
+
+
+class BorderlineLike(Protocol):
+    """What an export needs from an :class:`advisor.store.review.BorderlineAnswer`."""
+
+    @property
+    def question(self) -> str: ...
+    @property
+    def entry_ids(self) -> tuple[str, ...]: ...
+    @property
+    def confidence(self) -> float: ...
+    @property
+    def count(self) -> int: ...
+    @property
+    def last_seen(self) -> str: ...
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -109,6 +125,21 @@ def entries_to_markdown(entries: Iterable[EntryLike], *, title: str = "Answer li
             f"_{one_line(e.citation())}_\n"
         )
     return "\n".join(parts)
+
+
+def borderline_to_csv(rows: Iterable[BorderlineLike]) -> str:
+    """Borderline answers for a spreadsheet: ``question, covered, count, last_seen, entry_ids``.
+
+    ``covered`` is the share of the question the answer accounts for (0-1, two decimals); the
+    question is what a user typed, so a cell that would run as a formula is defused.
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["question", "covered", "count", "last_seen", "entry_ids"])
+    for row in rows:
+        writer.writerow([csv_safe(row.question), f"{row.confidence:.2f}", row.count, row.last_seen,
+                         " ".join(row.entry_ids)])
+    return out.getvalue()
 
 
 def conversation_to_markdown(

@@ -42,7 +42,8 @@ def test_insights_after_unanswered_questions(app: AppFactory) -> None:
     assert list(rated["Question"]) == ["How does a solid-state battery work?"]
     totals = at.dataframe[2].value
     assert list(totals.columns) == ["Day (UTC)", "Questions", "Not answered", "Rated up", "Rated down"]
-    assert [b.label for b in at.download_button] == ["Unanswered & rated down (CSV)", "Totals by day (CSV)"]
+    assert [b.label for b in at.download_button] == ["Unanswered & rated down (CSV)", "Borderline answers (CSV)",
+                                                     "Totals by day (CSV)"]
 
 
 def test_rated_down_rows_link_to_the_entry_and_show_the_answer(app: AppFactory, advisor: Advisor) -> None:

@@ -11,6 +11,7 @@ from advisor import Advisor, StorageError
 from advisor.cli import markdown_to_text
 from advisor.live import LiveAdvisor
 from advisor.store.database import DayTotals
+from advisor.store.export import borderline_to_csv
 from advisor.store.review import BORDERLINE_CONFIDENCE
 from advisor.text import one_line
 from ui import components as c
@@ -96,10 +97,14 @@ def main() -> None:
     else:
         st.caption("No questions asked yet.")
 
-    left, right = st.columns(2)
+    left, middle, right = st.columns(3)
     with left:
         st.download_button("Unanswered & rated down (CSV)", insights_csv, file_name="advisor-insights.csv",
                            mime="text/csv", icon=":material/download:", on_click="ignore", width="stretch")
+    with middle:
+        st.download_button("Borderline answers (CSV)", borderline_to_csv(borderline),
+                           file_name="advisor-borderline.csv", mime="text/csv", icon=":material/download:",
+                           on_click="ignore", width="stretch")
     with right:
         st.download_button("Totals by day (CSV)", totals_csv, file_name="advisor-totals.csv", mime="text/csv",
                            icon=":material/download:", on_click="ignore", width="stretch")
