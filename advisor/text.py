@@ -73,6 +73,31 @@ def clean(text: str, *, keep_lines: bool = False) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_LIST_MARKER = re.compile(r"(?:\d{1,3}[.)]|[-*•–]|\(?[a-z]\))\s")
+
+
+def unwrap(text: str) -> str:
+    """``text`` with the line breaks of wrapped prose made spaces, every other line break kept.
+
+    A break is soft (the same sentence goes on) when its line is neither empty nor a table row
+    ("|"), does not end a sentence or a label (".", "!", "?", ":", ";"), and the next line goes
+    on in lower case, with a bracket, or with a number that is not a list marker ("1)", "2.").
+    The result has the same length as ``text``, so positions found in it are positions in ``text``.
+    """
+    lines = text.split("\n")
+    out = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        if i + 1 == len(lines):
+            break
+        before, after = line.rstrip(), lines[i + 1].lstrip()
+        soft = (bool(before) and "|" not in before and before[-1] not in ".!?:;" and bool(after)
+                and not _LIST_MARKER.match(after)
+                and (after[0].islower() or after[0] in "([" or after[0].isdigit()))
+        out.append(" " if soft else "\n")
+    return "".join(out)
+
+
 def fold(text: str) -> str:
     """Case- and accent-free, with curly apostrophes straightened: how words are compared.
 

@@ -11,10 +11,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from advisor.checklist.match import match_step
 from advisor.checklist.measurement import read_number, to_normal_unit
 from advisor.checklist.prefill import MAX_PREFILL_CHARS, DetectedClaim, Prefill, find_measurements, prefill
 from advisor.checklist.spec import ChecklistSpec, load_checklist
 from advisor.checklist.walkthrough import Checklist
+from advisor.text import unwrap
 
 CHECKLIST = Path(__file__).resolve().parents[1] / "knowledge" / "checklist.yaml"
 
@@ -409,4 +411,63 @@ def test_datasheet_placeholders_state_nothing_or_none(spec: ChecklistSpec, text:
 ])
 def test_marketing_adjectives_are_not_evidence(spec: ChecklistSpec, text: str, step_id: str,
                                                expected: str | None) -> None:
+    assert step_reading(spec, text, step_id) == expected
+
+
+def test_wrapped_prose_is_one_sentence_and_keeps_its_positions() -> None:
+    text = ("Our membrane holds oxide\nparticles spread through a polymer matrix.\nFormat | pouch\n"
+            "1) Pressure: 2 MPa\n2) tested\n(see below)")
+    joined = unwrap(text)
+    assert len(joined) == len(text)
+    assert joined.split("\n") == ["Our membrane holds oxide particles spread through a polymer matrix.",
+                                  "Format | pouch", "1) Pressure: 2 MPa", "2) tested (see below)"]
+
+
+def test_a_mixture_sentence_wrapped_over_lines_is_a_composite(spec: ChecklistSpec) -> None:
+    text = "The separator is made of sulfide\nparticles embedded in a polymer\nmatrix for flexibility."
+    assert step_reading(spec, text, "electrolyte") == "composite"
+
+
+def test_a_placeholder_row_says_nothing_in_any_words(spec: ChecklistSpec) -> None:
+    text = "Cycling | 600 cycles, 90 % of initial capacity retained\nImpedance rise after test | n/a\n"
+    assert step_reading(spec, text, "after-cycles") == "retention-only"
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    ("A compact solid-state cell, well suited for delivery vans and city cars.", "format", None),
+    ("Designed for fast charging at room temperature.", "conditions", None),
+    ("Our cell chemistry is ready for mass production.", "manufacturability", None),
+    ("Twenty cells have been tested in a delivery vehicle for six months.", "format", "vehicle-test"),
+    ("Cycling data for coin cells are attached.", "format", "coin-cell"),  # a result, not a purpose
+])
+def test_an_intended_use_is_not_evidence(spec: ChecklistSpec, text: str, step_id: str, expected: str | None) -> None:
+    assert step_reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mass production: Q4 2027 (planned)", None),
+    ("Series production is scheduled to start next spring.", None),
+    ("A pilot line runs today, and mass production will follow in 2028.", "pilot-line"),
+    ("Customer samples are coming soon.", "announcements-only"),
+    ("We ship about 5 MWh a month to customers.", "shipping"),
+])
+def test_a_plan_is_not_a_fact(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert step_reading(spec, text, "manufacturability") == expected
+
+
+def test_a_buyers_answer_is_read_as_what_was_said(spec: ChecklistSpec) -> None:
+    step = spec.step("manufacturability")
+    assert step is not None
+    found = match_step(step, "they say mass production will start soon")
+    assert found.option is not None and found.option.id in ("shipping", "announcements-only")
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    ("Stack pressure is not needed for these cells.", "pressure", "no-external-pressure"),
+    ("The module does not require external pressure.", "pressure", "no-external-pressure"),
+    ("External pressure is unnecessary for the module.", "pressure", "no-external-pressure"),
+    ("Lithium metal is not used; the anode is graphite.", "anode", "graphite"),
+    ("A 2 MPa stack pressure is applied.", "pressure", "external-pressure"),
+])
+def test_a_denial_written_after_its_subject(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
     assert step_reading(spec, text, step_id) == expected

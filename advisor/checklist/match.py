@@ -81,6 +81,7 @@ def _tokenise(text: str) -> list[_Token]:
 
     tokens = [make(word, start, end) for word, start, end in word_spans(text)]
     tokens = _read_rows(text, tokens, make)
+    tokens = _read_denials(tokens, make)
     tokens = _read_formulas(text, tokens)
     tokens = _read_suffixes(tokens)
     tokens = _read_phrases(text, tokens, make)
@@ -159,14 +160,21 @@ def _similar_windows(words: Sequence[str], by_text: Mapping[str, list[tuple[int,
     return [(text, float(score)) for text, score, _ in close if _close_enough(sorted(words), sorted(text.split()))]
 
 
-def _find_hits(step: Step, tokens: Sequence[_Token], windows: _WordWindows) -> list[_Hit]:
+def _find_hits(step: Step, tokens: Sequence[_Token], windows: _WordWindows,
+               results: set[int] | None = None) -> list[_Hit]:
     """Every alias of every option found in ``tokens`` and not negated, exact or within :data:`FUZZY_CUTOFF`.
 
     ``windows`` caches the text's word windows by size; share it between steps. Not counted: an
     alias that starts on a family word inside a compound's name ("oxide" in "lithium cobalt oxide"),
-    a quality praised in marketing words ("lightning-fast charging"), and a datasheet row's label
-    where the row's value speaks to the same step ("Stack pressure: ambient pressure").
+    a quality praised in marketing words ("lightning-fast charging"), a plan ("mass production is
+    planned for 2027", unless the option is the step's option for plans), an intended use outside a
+    sentence reporting results (``results``: "the ideal choice for electric vehicles" is a market,
+    not a vehicle test), and a datasheet row's label where the row's value speaks to the same step
+    ("Stack pressure: ambient pressure"). Plans and intended uses are read only in a supplier's text
+    (``results`` given: the sentences that report results); a buyer's answer reports what was said.
     """
+    supplier = results is not None
+    results = results or set()
     hits: list[_Hit] = []
     for option in step.options:
         for alias in option.aliases:
@@ -177,15 +185,59 @@ def _find_hits(step: Step, tokens: Sequence[_Token], windows: _WordWindows) -> l
                     hits += [_Hit(option, alias, first, last, similarity)
                              for first, last in by_text[text]
                              if not _negated(tokens, first) and not tokens[first].compound
-                             and not _praised(tokens, first, words)]
+                             and not _praised(tokens, first, words)
+                             and not (supplier and _intended(tokens, first, results))]
             elements = formula_elements(alias)
             if elements is not None:
                 hits += [_Hit(option, alias, i, i + 1, 100.0, how="formula") for i, t in enumerate(tokens)
                          if t.elements is not None and elements <= t.elements
                          and len(t.elements - elements) <= _MAX_EXTRA_ELEMENTS and not _negated(tokens, i)]
+    plans = {o.id for o in step.options if any(w in _FUTURE for a in o.aliases for w in fold_words(a))}
+    hits = [h for h in hits if not supplier or h.option.id in plans or not _planned(tokens, h)]
     answered_rows = {tokens[h.first].value_of for h in hits} - {-1}
     hits = [h for h in hits if not all(tokens[i].label_of in answered_rows for i in range(h.first, h.last))]
     return hits + _mixture_hits(step, hits, tokens)
+
+
+#: Words that introduce an intended use or a market ("designed for", "ideal for", "targeting").
+_PURPOSE = frozenset({
+    "for", "ideal", "designed", "intended", "suited", "suitable", "aimed", "aiming", "targeting", "targets",
+    "target", "targeted", "toward", "towards", "tailored", "optimised", "optimized", "geared", "ready",
+})
+_PURPOSE_REACH = 5
+#: Words of a plan, not a fact ("mass production is planned for 2027", "will start"): what they qualify is
+#: not yet evidence, except for a step's option for plans (one whose aliases use such a word: "coming soon").
+_FUTURE = frozenset({
+    "will", "planned", "plan", "plans", "planning", "scheduled", "expected", "expects", "foresee", "foresees",
+    "foreseen", "upcoming", "future", "soon", "later", "intend", "intends", "aim", "aims", "envisaged",
+    "anticipated", "would", "could", "forthcoming",
+})
+
+
+def _planned(tokens: Sequence[_Token], hit: _Hit) -> bool:
+    """Whether ``hit`` is qualified as a plan: a word of :data:`_FUTURE` elsewhere in its clause (its row
+    on a datasheet)."""
+    first = tokens[hit.first]
+    row = first.label_of if first.label_of >= 0 else first.value_of
+
+    def same_scope(t: _Token) -> bool:
+        return (row >= 0 and row in (t.label_of, t.value_of)) or t.clause == first.clause
+
+    return any(t.word in _FUTURE and same_scope(t) for k, t in enumerate(tokens)
+               if not hit.first <= k < hit.last and abs(k - hit.first) < 40)
+
+
+def _intended(tokens: Sequence[_Token], first: int, results: set[int]) -> bool:
+    """Whether the words at ``first`` name an intended use, in a sentence that reports no results."""
+    if tokens[first].sentence in results or tokens[first].read:
+        return False
+    clause = tokens[first].clause
+    for j in range(first - 1, max(first - 1 - _PURPOSE_REACH, -1), -1):
+        if tokens[j].clause != clause:
+            return False
+        if tokens[j].word in _PURPOSE:
+            return True
+    return False
 
 
 #: Words of praise: what follows them is marketing, not a stated condition ("lightning-fast charging").
@@ -229,7 +281,7 @@ def _close_enough(alias_words: Sequence[str], window_words: Sequence[str]) -> bo
 
 
 def _negated(tokens: Sequence[_Token], first: int) -> bool:
-    if tokens[first].read and tokens[first].word != "no":
+    if tokens[first].read:
         return False  # words read from a phrase carry its meaning already
     clause = tokens[first].clause
     for j in range(first - 1, max(first - 1 - _NEGATION_REACH, -1), -1):
@@ -310,7 +362,7 @@ def _result_sentences(tokens: Sequence[_Token], measurements: Sequence[Measureme
 def _match(step: Step, text: str, tokens: Sequence[_Token], windows: _WordWindows,
            measurements: Sequence[Measurement], *, cautious: bool) -> StepMatch:
     results = _result_sentences(tokens, measurements)
-    evidence = _weigh(_find_hits(step, tokens, windows), tokens, results)
+    evidence = _weigh(_find_hits(step, tokens, windows, results if cautious else None), tokens, results)
     evidence.detected = _detect(step, evidence.coverage, measurements)
     for option_id, measurement in evidence.detected.items():
         if measurement.span is not None and any(t.sentence in results for t in tokens
@@ -536,6 +588,50 @@ def _split_row(text: str, start: int, end: int) -> tuple[int, list[str]] | None:
     return None
 
 
+#: "X is not needed", "X is unnecessary", "does not need X": a denial of X written around it.
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "being", "been"})
+_NEEDED = frozenset({"needed", "required", "necessary", "used", "applied", "present", "added", "involved"})
+_NEED_VERBS = frozenset({"need", "require", "use", "apply", "contain", "needs", "requires", "uses", "applies",
+                         "contains", "needed", "required", "used", "applied", "contained"})
+_NOT = frozenset({"not", "never", "n't"})
+_DETERMINERS = frozenset({"the", "a", "an", "any", "our", "its", "their", "this", "these", "of"})
+_SUBJECT_WORDS = 3
+
+
+def _read_denials(tokens: list[_Token], make: _Make) -> list[_Token]:
+    """Put "no" before what a clause denies, so it reads as "no X": "Stack pressure is not needed",
+    "an interlayer is unnecessary", "the cell does not require external pressure"."""
+    inserts: dict[int, _Token] = {}
+    for i, t in enumerate(tokens):
+        clause = [j for j in range(max(i - 6, 0), min(i + 6, len(tokens))) if tokens[j].clause == t.clause]
+        words = [tokens[j].word for j in clause]
+        at = clause.index(i)
+        if t.word in _COPULAS and (
+                (at + 2 < len(words) and words[at + 1] in _NOT and words[at + 2] in _NEEDED)
+                or (at + 1 < len(words) and words[at + 1] in {"unnecessary", "unneeded", "superfluous"})):
+            subject = [j for j in clause[:at] if j < i][-_SUBJECT_WORDS:]
+            while subject and tokens[subject[0]].word in _DETERMINERS:
+                subject = subject[1:]
+            cut = [k for k, j in enumerate(subject) if tokens[j].word in _DETERMINERS]
+            if cut:
+                subject = subject[cut[-1] + 1:]
+            if subject:
+                inserts[subject[0]] = make("no", tokens[subject[0]].start, tokens[subject[0]].start, read=True)
+        elif t.word in _NEED_VERBS and at >= 1 and (words[at - 1] in _NOT or words[at - 1].endswith("n't")):
+            after = [j for j in clause[at + 1:] if tokens[j].word not in _DETERMINERS]
+            if after:
+                inserts[after[0]] = make("no", tokens[after[0]].start, tokens[after[0]].start, read=True)
+    if not inserts:
+        return tokens
+    out: list[_Token] = []
+    for i, t in enumerate(tokens):
+        if i in inserts:
+            out.append(replace(inserts[i], clause=t.clause, sentence=t.sentence, label_of=t.label_of,
+                               value_of=t.value_of))
+        out.append(t)
+    return out
+
+
 #: Suffixes of format names ("pouch-type", "coin-size", "prismatic-format"): an alias may skip them.
 _SUFFIXES = frozenset({"type", "size", "sized", "format", "style", "shaped", "form", "like"})
 
@@ -635,8 +731,14 @@ _ZERO = re.compile(r"0+(?:[.,]0+)?")
 def _read_phrases(text: str, tokens: list[_Token], make: _Make) -> list[_Token]:
     """Add the words of :data:`_PHRASES` after each phrase found, spanning it (the evidence quotes the phrase)."""
     added: list[_Token] = []
+    starts = [t.start for t in tokens]
     for pattern, words, decisive in _PHRASES:
         for m in pattern.finditer(text):
+            inside = bisect_left(starts, m.start())
+            if inside == len(tokens) or tokens[inside].start >= m.end():
+                continue  # the phrase's words were dropped (a placeholder row): it says nothing
+            if any(a.word == fold_words(words)[0] and a.start < m.end() and m.start() < a.end for a in added):
+                continue  # already read by another wording of the same phrase
             meaning = words
             amount = m.groupdict().get("amount")
             if amount is not None and _ZERO.fullmatch(re.sub(r"\D*%$|\s", "", amount.split("%")[0]) or "x"):

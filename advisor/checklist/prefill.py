@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from advisor.checklist.match import CLAUSE_BREAK, match_steps
 from advisor.checklist.measurement import Measurement, read_number, to_normal_unit
 from advisor.checklist.spec import ChecklistSpec
-from advisor.text import clean
+from advisor.text import clean, unwrap
 
 __all__ = ["MAX_PREFILL_CHARS", "DetectedClaim", "Prefill", "find_measurements", "prefill"]
 
@@ -59,7 +59,7 @@ _CYCLED_TIMES = re.compile(
 _CYCLE_LIFE = re.compile(
     r"\bcycles?(?:[-\s](?:life|count|number))?(?:\s?\([^()\n]{0,40}\)|\s?\[[^\[\]\n]{0,40}\])?\s?"
     rf"(?:(?:of|:|\||=|is|exceeds|over|above|>|≥|more\s+than)\s?)+{_num('value')}\s*(?P<k>k|thousand)?"
-    r"(?![\w.,%°℃])(?!\s*(?:%|°|℃|[A-Za-z]))",
+    r"(?![\w.,%°℃])(?!\s*(?:%|°|℃|[A-Za-z]))(?![\s\u202f\u2009\u00a0]\d)",
     re.IGNORECASE,
 )
 _ENERGY = re.compile(
@@ -101,12 +101,13 @@ class Prefill:
 
 
 def _prepare(text: str) -> tuple[str, list[str]]:
-    """The text as it is read (capped, cleaned, its lines kept: they end claims), and any notice about that."""
+    """The text as it is read (capped, cleaned, its lines kept: they end claims, but wrapped prose is joined),
+    and any notice about that."""
     notices: list[str] = []
     if len(text) > MAX_PREFILL_CHARS:
         notices.append(f"The text is {len(text):,} characters long; only the first {MAX_PREFILL_CHARS:,} were read.")
         text = text[:MAX_PREFILL_CHARS]
-    return clean(text, keep_lines=True), notices
+    return unwrap(clean(text, keep_lines=True)), notices
 
 
 def quote(text: str, start: int, end: int) -> str:
@@ -157,7 +158,7 @@ def find_measurements(text: str) -> tuple[Measurement, ...]:
         found.append(Measurement(kind, value, shown, round(normalised, 6), normal_unit, quote(text, *span), how,
                                  span=span))
 
-    for pattern in (_CYCLE_LIFE, _CYCLES, _CYCLED_TIMES):
+    for pattern in (_CYCLES, _CYCLED_TIMES, _CYCLE_LIFE):
         for m in pattern.finditer(text):
             count = read_number(m.group("value"), "cycles") * (1000 if m.group("k") else 1)
             add(m, "cycles", count, "cycles", f"read “{m.group(0).strip()}” as a cycle count")
