@@ -710,6 +710,7 @@ def test_printable_report_is_a_self_contained_page(spec: ChecklistSpec) -> None:
     report = checklist.report(on=DAY)
     page = report.to_html()
     assert page.startswith("<!DOCTYPE html>")
+    assert "<title>Supplier checklist report - Acme GmbH - AX-7 - 2026-11-25</title>" in page  # a PDF's file name
     assert "default-src 'none'" in page  # even a mistake could load nothing
     assert "@media print" in page and "@page" in page
     tags = parsed(page)

@@ -287,7 +287,11 @@ class ChecklistReport:
             body.append(f"<p>{h(self._NO_QUESTIONS)}</p>")
         body += ["</section>", "<section class=\"sources\"><h2>Sources</h2>", f"<p>{h(self._sources_text())}</p>",
                  "<ul>", *(f"<li>“{h(section)}”</li>" for section in self.citations), "</ul></section>"]
-        return _HTML_PAGE.format(title=h(title), style=_PRINT_CSS, body="\n".join(body))
+        # The browser names a page saved as PDF after its <title>: the names and the date tell reports apart.
+        named = [part for part in (self.subject.supplier, self.subject.product,
+                                   None if self.date is None else self.date.isoformat()) if part]
+        page_title = " - ".join([title, *named])
+        return _HTML_PAGE.format(title=h(page_title), style=_PRINT_CSS, body="\n".join(body))
 
 
 # Only what would change the document's structure is escaped: a link or image ([ ]), HTML or an
