@@ -136,7 +136,8 @@ def _totals_chart(totals: Sequence[DayTotals]) -> None:
     data = [{"Day (UTC)": t.day, "Questions": n, "Outcome": label} for t in totals
             for label, n in (("answered", t.questions - t.unanswered), ("not answered", t.unanswered))]
     chart = alt.Chart(alt.InlineData(values=data)).mark_bar().encode(
-        x=alt.X("Day (UTC):N"), y=alt.Y("sum(Questions):Q", title="Questions"),
+        x=alt.X("Day (UTC):N"),
+        y=alt.Y("sum(Questions):Q", title="Questions", axis=alt.Axis(format="d", tickMinStep=1)),
         color=alt.Color("Outcome:N", title=None, sort=["answered", "not answered"]),
         tooltip=["Day (UTC):N", "Outcome:N", "Questions:Q"],
     )
