@@ -19,7 +19,7 @@ from advisor.checklist.intent import is_checklist_request
 from advisor.checklist.match import match_step
 from advisor.checklist.prefill import prefill
 from advisor.checklist.report import MAX_NAME_CHARS, NOT_STATED, ChecklistReport, Subject, find_subject
-from advisor.checklist.spec import ChecklistSpec, load_checklist
+from advisor.checklist.spec import ChecklistSpec, load_checklist, rating_label
 from advisor.checklist.walkthrough import Checklist, StepReply
 from advisor.errors import ChecklistError
 
@@ -718,7 +718,7 @@ def test_printable_report_is_a_self_contained_page(spec: ChecklistSpec) -> None:
     text = " ".join(" ".join(tags.text).split())
     for label, value in report.header_fields():
         assert f"{label} {value}" in text
-    assert "Overall reading: Caution." in text or "Overall reading:" in text
+    assert f"Overall reading: {rating_label(report.overall)}. {' '.join(report.overall_text.split())}" in text
     for item in report.items:
         assert item.heading in text
     assert "Questions to send to the supplier" in text and report.guide in text
