@@ -112,3 +112,13 @@ def test_interactive_end_of_input_keeps_answers(spec: ChecklistSpec) -> None:
     assert code == 0
     report = json.loads(out[out.index("{"):])
     assert report["steps"][0]["option_id"] == "semi-solid"
+
+
+def test_a_prefilled_report_names_the_supplier_and_product_the_text_names(spec: ChecklistSpec, tmp_path: Path) -> None:
+    source = tmp_path / "datasheet.txt"
+    source.write_text("Manufacturer: Voltara GmbH\nModel: VX-9 semi-solid pouch cell\nElectrolyte: oxide ceramic\n",
+                      encoding="utf-8")
+    code, out, _ = run(spec, ["--from", str(source), "--json"])
+    assert code == 0
+    report = json.loads(out)
+    assert (report["supplier"], report["product"]) == ("Voltara GmbH", "VX-9 semi-solid pouch cell")

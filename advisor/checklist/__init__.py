@@ -11,7 +11,7 @@ inside a conversation) and :mod:`.cli` (``advisor checklist``).
 
 from advisor.checklist.intent import is_checklist_request
 from advisor.checklist.prefill import Prefill
-from advisor.checklist.report import ChecklistReport, Progress, ReportItem
+from advisor.checklist.report import ChecklistReport, Progress, ReportItem, Subject, find_subject
 from advisor.checklist.spec import RATINGS, ChecklistSpec, Option, Step, load_checklist, rating_label
 from advisor.checklist.walkthrough import Checklist, StepReply
 
@@ -26,6 +26,8 @@ __all__ = [
     "ReportItem",
     "Step",
     "StepReply",
+    "Subject",
+    "find_subject",
     "is_checklist_request",
     "load_checklist",
     "rating_label",

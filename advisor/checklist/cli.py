@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from advisor.checklist.prefill import MAX_PREFILL_CHARS, prefill
+from advisor.checklist.report import find_subject
 from advisor.checklist.spec import ChecklistSpec
 from advisor.checklist.walkthrough import Checklist
 from advisor.text import normalise
@@ -68,6 +69,8 @@ def run_checklist(
         print(f"advisor checklist: cannot read {source}: {reason}", file=stderr)
         return 2
     checklist = Checklist.from_prefill(spec, prefill(spec, text))
+    named = find_subject(text)  # the report names the supplier and product the text names
+    checklist.describe(supplier=named.supplier or None, product=named.product or None)
     _print_report(checklist, stdout, json_output=output == "json")
     return 0
 
