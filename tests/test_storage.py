@@ -146,6 +146,12 @@ def test_insights_csv_round_trips_and_defuses_formulas(store: Store) -> None:
     assert next(r for r in rows if r["kind"] == "rated_down")["entry_ids"] == "faq-1 faq-2"
 
 
+def test_insights_csv_carries_the_reason_defused(store: Store) -> None:
+    store.record_feedback("q", up=False, reason="=HYPERLINK(\"http://evil\")")
+    [row] = list(csv.DictReader(io.StringIO(store.export_insights_csv())))
+    assert row["reason"] == "'=HYPERLINK(\"http://evil\")"
+
+
 def test_totals_csv(store: Store) -> None:
     store.record_question("a", found=False, confidence=0, asked_at=datetime(2025, 3, 1, tzinfo=UTC))
     assert store.export_totals_csv() == "day,questions,unanswered,rated_up,rated_down\n2025-03-01,1,1,0,0\n"
@@ -155,7 +161,7 @@ def test_empty_database_reads_as_empty(store: Store) -> None:
     assert store.unanswered() == []
     assert store.rated_down() == []
     assert store.totals_by_day() == []
-    assert store.export_insights_csv() == "kind,question,count,last_seen,entry_ids\n"
+    assert store.export_insights_csv() == "kind,question,count,last_seen,entry_ids,reason\n"
 
 
 def test_very_long_questions_are_stored_cut(store: Store) -> None:

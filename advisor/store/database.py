@@ -512,16 +512,17 @@ class Store:
         """Unanswered questions and rated-down answers as one CSV for a spreadsheet.
 
         Columns: ``kind`` (``unanswered`` or ``rated_down``), ``question``, ``count``,
-        ``last_seen``, ``entry_ids``. Cells that a spreadsheet would run as a formula
-        are defused.
+        ``last_seen``, ``entry_ids``, ``reason`` (what was wrong, for rated-down answers).
+        Cells that a spreadsheet would run as a formula are defused.
         """
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(["kind", "question", "count", "last_seen", "entry_ids"])
+        writer.writerow(["kind", "question", "count", "last_seen", "entry_ids", "reason"])
         for u in self.unanswered(limit):
-            writer.writerow(["unanswered", csv_safe(u.question), u.count, u.last_seen, ""])
+            writer.writerow(["unanswered", csv_safe(u.question), u.count, u.last_seen, "", ""])
         for d in self.rated_down(limit):
-            writer.writerow(["rated_down", csv_safe(d.question), d.count, d.last_seen, " ".join(d.entry_ids)])
+            writer.writerow(["rated_down", csv_safe(d.question), d.count, d.last_seen, " ".join(d.entry_ids),
+                             csv_safe(d.reason)])
         return out.getvalue()
 
     def export_totals_csv(self) -> str:

@@ -278,7 +278,7 @@ def _render(advisor: Advisor, message: Message, *, last: bool) -> None:
             st.switch_page(c.CHECKLIST_PAGE)
         if answer.found:
             copied = c.copy_text(answer)
-            st.caption("Copy with citation (plain text):")
+            st.caption("Copy with citation, as plain text: the copy icon at the top right of this box.")
             c.copy_block(c.plain_text(copied), height=90)
         with st.container(horizontal=True, vertical_alignment="center"):
             st.feedback("thumbs", key=f"feedback-{message.id}", on_change=_rate, args=(message.id,))
