@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import TextIO
 
 from advisor.answer import Answer
 from advisor.errors import AdvisorError, KnowledgeError
+from advisor.text import markdown_to_text
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -155,79 +155,6 @@ def render_answer(answer: Answer, *, markdown: bool = False) -> str:
         lines.append("\nYou could also ask:")
         lines.extend(f"  - {s}" for s in answer.suggestions)
     return "\n".join(lines) + "\n"
-
-
-# -- Markdown to plain text ---------------------------------------------------------------
-# Answers are Markdown written for the web page. Only what answers use is handled: emphasis,
-# code, links, headings, backslash escapes and pipe tables; everything else passes through.
-
-_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash before ASCII punctuation
-_CODE_SPAN = re.compile(r"(`+)(.+?)\1")
-_LINK = re.compile(r"!?\[([^\]]*)\]\(([^()\s]*)\)")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])|(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)")
-_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
-_TABLE_RULE = re.compile(r"^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$")
-_CELL_BORDER = re.compile(r"(?<!\\)\|")
-_PRIVATE_USE = 0xE000  # stand-ins for code and escaped characters while markers are removed
-
-
-def markdown_to_text(markdown: str) -> str:
-    """Markdown as text for a terminal: markers and escapes removed, tables as aligned columns.
-
-    ``**Step 1 of 8**`` becomes ``Step 1 of 8``, ``\\(`` becomes ``(``, ``[text](url)`` becomes
-    ``text (url)``; code spans keep their content as written.
-    """
-    lines: list[str] = []
-    table: list[str] = []
-    for line in [*markdown.split("\n"), ""]:
-        if line.lstrip().startswith("|"):
-            table.append(line.strip())
-            continue
-        if table:
-            lines.extend(_table_lines(table))
-            table = []
-        heading = _HEADING.match(line)
-        lines.append(_inline(heading.group(1) if heading else line))
-    return "\n".join(lines[:-1])
-
-
-def _inline(text: str) -> str:
-    """One line without emphasis, code or link markers and without backslash escapes."""
-    kept: list[str] = []
-
-    def protect(literal: str) -> str:
-        kept.append(literal)
-        return chr(_PRIVATE_USE + len(kept) - 1)
-
-    text = _CODE_SPAN.sub(lambda m: protect(m.group(2)), text)
-    text = _ESCAPED.sub(lambda m: protect(m.group(1)), text)
-    text = _LINK.sub(lambda m: m.group(1) if m.group(2) in ("", m.group(1)) else f"{m.group(1)} ({m.group(2)})", text)
-    text = _STRONG.sub(lambda m: m.group(2), text)
-    text = _EMPHASIS.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
-    for index in range(len(kept) - 1, -1, -1):  # last first: a kept span may hold an earlier stand-in
-        text = text.replace(chr(_PRIVATE_USE + index), kept[index])
-    return text
-
-
-def _table_lines(rows: list[str]) -> list[str]:
-    """A pipe table as columns padded to a common width, the header underlined."""
-    cells = [[_inline(c.strip()) for c in _CELL_BORDER.split(row.strip().strip("|"))]
-             for row in rows if not _TABLE_RULE.match(row)]
-    if not cells:
-        return []
-    columns = max(len(r) for r in cells)
-    cells = [r + [""] * (columns - len(r)) for r in cells]
-    widths = [max(len(r[i]) for r in cells) for i in range(columns)]
-
-    def line(row: list[str]) -> str:
-        return "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
-
-    out = [line(cells[0])]
-    if len(rows) > 1 and _TABLE_RULE.match(rows[1]):
-        out.append("  ".join("-" * w for w in widths))
-    out.extend(line(r) for r in cells[1:])
-    return out
 
 
 def _chat(advisor: object, stdin: TextIO, out: TextIO, *, markdown: bool = False) -> int:

@@ -38,9 +38,16 @@ def supplier_file(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("flags", [[], ["--markdown"]])
-def test_from_file_prints_markdown(spec: ChecklistSpec, supplier_file: Path, flags: list[str]) -> None:
-    code, out, err = run(spec, ["--from", str(supplier_file), *flags])
+def test_from_file_prints_plain_text_for_people(spec: ChecklistSpec, supplier_file: Path) -> None:
+    code, out, err = run(spec, ["--from", str(supplier_file)])
+    assert (code, err) == (0, "")
+    assert out.startswith("Supplier checklist report")
+    assert "4. Test format: Lab coin cell (Red flag)" in out
+    assert "**" not in out and "\\" not in out and "###" not in out
+
+
+def test_from_file_prints_markdown(spec: ChecklistSpec, supplier_file: Path) -> None:
+    code, out, err = run(spec, ["--from", str(supplier_file), "--markdown"])
     assert (code, err) == (0, "")
     assert out.startswith("# Supplier checklist report")
     assert "### 4. Test format: Lab coin cell (Red flag)" in out
@@ -95,7 +102,7 @@ def test_interactive_walk_through(spec: ChecklistSpec) -> None:
     assert "I couldn't match “banana”" in out
     assert "Skipped “Anode”" in out
     assert "Recorded for “Anode”: Lithium metal with a protection concept" in out
-    assert out.count("# Supplier checklist report") == 2  # "report" and the final one after "quit"
+    assert out.count("Supplier checklist report") == 2  # "report" and the final one after "quit"
     assert "Stopped with 6 of 8 steps answered" in out
 
 

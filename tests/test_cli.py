@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from advisor.cli import main, markdown_to_text
+from advisor.cli import main
+from advisor.text import markdown_to_text
 
 PARAPHRASES = Path(__file__).parent / "eval" / "paraphrases.yaml"
 

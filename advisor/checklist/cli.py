@@ -18,7 +18,7 @@ from advisor.checklist.prefill import MAX_PREFILL_CHARS, prefill
 from advisor.checklist.report import find_subject
 from advisor.checklist.spec import ChecklistSpec
 from advisor.checklist.walkthrough import Checklist
-from advisor.text import normalise
+from advisor.text import markdown_to_text, normalise
 
 __all__ = ["add_checklist_parser", "run_checklist"]
 
@@ -41,7 +41,7 @@ def add_checklist_parser(subparsers: Any) -> argparse.ArgumentParser:
     output.add_argument("--json", dest="output", action="store_const", const="json",
                         help="print the report as JSON")
     output.add_argument("--markdown", dest="output", action="store_const", const="markdown",
-                        help="print the report as Markdown (the default)")
+                        help="print the report as Markdown (default: plain text for people, also in a pipe)")
     parser.set_defaults(output=None)
     return parser
 
@@ -59,9 +59,9 @@ def run_checklist(
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     source = getattr(args, "from_file", None)
-    output = getattr(args, "output", None) or "markdown"
+    output = getattr(args, "output", None) or "text"
     if source is None:
-        return _interactive(Checklist(spec), stdin, stdout, json_output=output == "json")
+        return _interactive(Checklist(spec), stdin, stdout, output=output)
     try:
         text = stdin.read(_MAX_READ_CHARS) if source == "-" else _read(Path(source))
     except (OSError, UnicodeDecodeError) as exc:
@@ -71,7 +71,7 @@ def run_checklist(
     checklist = Checklist.from_prefill(spec, prefill(spec, text))
     named = find_subject(text)  # the report names the supplier and product the text names
     checklist.describe(supplier=named.supplier or None, product=named.product or None)
-    _print_report(checklist, stdout, json_output=output == "json")
+    _print_report(checklist, stdout, output=output)
     return 0
 
 
@@ -80,15 +80,17 @@ def _read(path: Path) -> str:
         return handle.read(_MAX_READ_CHARS)
 
 
-def _print_report(checklist: Checklist, stdout: TextIO, *, json_output: bool) -> None:
+def _print_report(checklist: Checklist, stdout: TextIO, *, output: str) -> None:
     report = checklist.report()
-    if json_output:
+    if output == "json":
         stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
-    else:
+    elif output == "markdown":
         stdout.write(report.to_markdown())
+    else:
+        stdout.write(markdown_to_text(report.to_markdown()))
 
 
-def _interactive(checklist: Checklist, stdin: TextIO, stdout: TextIO, *, json_output: bool) -> int:
+def _interactive(checklist: Checklist, stdin: TextIO, stdout: TextIO, *, output: str) -> int:
     spec = checklist.spec
     stdout.write(f"{spec.title}\n{spec.intro}\n{_COMMANDS}\n")
     while not checklist.done:
@@ -108,7 +110,7 @@ def _interactive(checklist: Checklist, stdin: TextIO, stdout: TextIO, *, json_ou
             checklist.back()
             continue
         if command == "report":
-            _print_report(checklist, stdout, json_output=json_output)
+            _print_report(checklist, stdout, output=output)
             continue
         if command == "help" or line.strip() == "?":
             stdout.write(_COMMANDS + "\n")
@@ -117,5 +119,5 @@ def _interactive(checklist: Checklist, stdin: TextIO, stdout: TextIO, *, json_ou
         stdout.write(reply.message + "\n")
     if checklist.done:
         stdout.write("\nAll steps done. Your report:\n\n")
-    _print_report(checklist, stdout, json_output=json_output)
+    _print_report(checklist, stdout, output=output)
     return 0

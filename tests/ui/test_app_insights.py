@@ -9,9 +9,9 @@ import pytest
 from uihelpers import AppFactory, ask
 
 from advisor import Advisor
-from advisor.cli import markdown_to_text
 from advisor.store.database import Store
 from advisor.store.review import BORDERLINE_CONFIDENCE
+from advisor.text import markdown_to_text
 
 INSIGHTS = "views/insights.py"
 

@@ -8,12 +8,11 @@ import altair as alt
 import streamlit as st
 
 from advisor import Advisor, StorageError
-from advisor.cli import markdown_to_text
 from advisor.live import LiveAdvisor
 from advisor.store.database import DayTotals
 from advisor.store.export import borderline_to_csv
 from advisor.store.review import BORDERLINE_CONFIDENCE
-from advisor.text import one_line
+from advisor.text import markdown_to_text, one_line
 from ui import components as c
 
 
