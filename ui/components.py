@@ -24,7 +24,7 @@ from advisor.knowledge.model import KnowledgeBase
 from advisor.live import LiveAdvisor
 from advisor.retrieval.compose import suggestion_for
 from advisor.store.database import Store
-from advisor.text import escape_markdown
+from advisor.text import escape_markdown, markdown_to_text
 
 log = logging.getLogger("ui")
 
@@ -157,60 +157,32 @@ def copy_block(text: str, *, language: str | None = None, height: int | None = N
     st.code(text, language=language, wrap_lines=True, height=height if height is not None else "content")
 
 
-#: A backslash escape in Markdown ("\*" is a literal asterisk).
-_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
-#: Escaped characters are parked in Unicode's private use area while the markup around them is removed.
-_PARKED = 0xE000
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
-_CODE = re.compile(r"`([^`]*)`")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-_QUOTE = re.compile(r"^\s{0,3}>\s?")
-_STAR_BULLET = re.compile(r"^(\s*)[*+]\s+")
-_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+#: A cell border in a pipe table (an escaped "\\|" is a pipe inside a cell).
+_CELL_BORDER = re.compile(r"(?<!\\)\|")
+_TABLE_RULE = re.compile(r"^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?$")
 
 
 def plain_text(markdown: str) -> str:
-    """Markdown as plain text for pasting anywhere: emphasis, code marks, headings and link syntax
-    removed (a link keeps its address in brackets), escapes undone, and each row of a pipe table
-    written as one line, "Row — Column: value; Column: value".
+    """Markdown as plain text for pasting into a ticket or an e-mail.
+
+    :func:`advisor.text.markdown_to_text` (markers and escapes removed), except that each row
+    of a pipe table becomes one line, "Row — Column: value; Column: value": the library's
+    aligned columns line up in a terminal, not in a proportional font.
     """
-    parked = _ESCAPED.sub(lambda m: chr(_PARKED + ord(m.group(1))), markdown)
     lines: list[str] = []
     header: list[str] | None = None
-    for line in parked.splitlines():
-        if line.lstrip().startswith("|"):
-            cells = _table_cells(line)
-            if header is None:
-                header = cells
-            elif not _TABLE_RULE.match(line):
-                lines.append(_table_line(header, cells))
+    for line in markdown.split("\n"):
+        if not line.lstrip().startswith("|"):
+            header = None
+            lines.append(line)
             continue
-        header = None
-        line = _STAR_BULLET.sub(r"\1- ", _QUOTE.sub("", _HEADING.sub("", line)))
-        lines.append(line)
-    text = "\n".join(lines)
-    text = _IMAGE.sub(r"\1", text)
-    text = _LINK.sub(lambda m: m.group(1) if m.group(1) == m.group(2) else f"{m.group(1)} ({m.group(2)})", text)
-    text = _CODE.sub(r"\1", text)
-    for _ in range(2):  # emphasis inside strong text: "**a *b* c**"
-        text = _STRONG.sub(r"\2", text)
-        text = _EMPHASIS.sub(r"\2", text)
-    text = re.sub(r"[\ue000-\ue0ff]", lambda m: chr(ord(m.group(0)) - _PARKED), text)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
-
-
-def _table_cells(line: str) -> list[str]:
-    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
-    return cells
-
-
-def _table_line(header: list[str], cells: list[str]) -> str:
-    first, rest = cells[0], cells[1:]
-    pairs = [f"{name}: {value}" for name, value in zip(header[1:], rest, strict=False) if value]
-    return f"{first} — {'; '.join(pairs)}" if pairs else first
+        cells = [cell.strip() for cell in _CELL_BORDER.split(line.strip().strip("|"))]
+        if header is None:
+            header = cells
+        elif not _TABLE_RULE.match(line.strip()):
+            pairs = [f"{name}: {value}" for name, value in zip(header[1:], cells[1:], strict=False) if value]
+            lines.append(f"{cells[0]} — {'; '.join(pairs)}" if pairs else cells[0])
+    return markdown_to_text("\n".join(lines)).strip()
 
 
 #: How a composed answer names its "see also" entry (``advisor.retrieval.compose.compose``).
