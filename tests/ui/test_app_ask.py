@@ -318,6 +318,29 @@ def test_a_reload_shows_the_conversation_and_follow_ups_continue(app: AppFactory
     assert len(again.chat_message) == 8
 
 
+def test_a_rating_given_again_after_a_reload_replaces_the_first(app: AppFactory, store: Store) -> None:
+    at = ask(app(), COVERED)
+    at.feedback[0].set_value(0).run()
+    token = _token(at)
+
+    again = app(session=token)
+    again.feedback[0].set_value(1).run()
+    assert store.count_feedback() == 1
+    assert store.rated_down() == []
+    [(session_id,)] = _stored_sessions(store)
+    assert token not in session_id  # the token opens the conversation; it is not stored with ratings
+
+
+def _stored_sessions(store: Store) -> list[tuple[str]]:
+    import sqlite3
+
+    conn = sqlite3.connect(store.path)
+    try:
+        return conn.execute("SELECT DISTINCT session_id FROM feedback").fetchall()
+    finally:
+        conn.close()
+
+
 def test_another_session_never_sees_the_conversation(app: AppFactory) -> None:
     first = ask(app(), COVERED)
     other = app()

@@ -8,6 +8,7 @@ Another browser session has another token and never sees it.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import uuid
 from dataclasses import dataclass
@@ -57,6 +58,9 @@ def _token() -> str:
     if not _TOKEN_SHAPE.fullmatch(token):
         token = uuid.uuid4().hex
     st.session_state["chat_token"] = token
+    # Questions and ratings are stored under an id drawn from the token, not the token itself (it
+    # opens the conversation): a message rated again after a reload replaces its rating.
+    st.session_state["session_id"] = hashlib.sha256(f"session-id:{token}".encode()).hexdigest()[:32]
     if st.query_params.get(TOKEN_PARAM) != token:
         st.query_params[TOKEN_PARAM] = token
     return token
