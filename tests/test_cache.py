@@ -167,12 +167,15 @@ DAMAGE = {
     "a builtin": lambda npz, js: _edit_json(js, lambda d: _retarget(d, "builtins:eval")),
     "a function of the package": lambda npz, js: _edit_json(js, lambda d: _retarget(d, "advisor.text:normalise")),
     "a class not for data": lambda npz, js: _edit_json(js, lambda d: _retarget(d, "advisor.retrieval.cache:_Decoder")),
-    "a dataclass missing a field": lambda npz, js: _edit_json(
-        js, lambda d: d["knowledge"]["v"].pop("entries")),
+    "a dataclass missing a field": lambda npz, js: _edit_json(js, lambda d: d["knowledge"]["f"].pop()),
     "no fitted parts": lambda npz, js: _edit_json(js, lambda d: d["retriever"].update(parts={"~": "sdict", "v": {}})),
     "a part missing": lambda npz, js: _edit_json(js, lambda d: d["retriever"]["parts"]["v"].pop("reader_")),
     "other tuning": lambda npz, js: _edit_json(
-        js, lambda d: d["retriever"]["tuning"]["v"].update(min_score=0.99)),
+        js, lambda d: d["retriever"]["tuning"]["f"].__setitem__(0, 0.987)),
+    "a dataclass for an object": lambda npz, js: _edit_json(
+        js, lambda d: d["knowledge"].update({"~": "obj", "v": {}})),
+    "a reference to nothing": lambda npz, js: _edit_json(js, lambda d: d["retriever"].update(
+        parts={"~": "sdict", "v": {"reader_": {"~": "ref", "id": 10**6}}})),
     "a folder instead of the arrays": lambda npz, js: (npz.unlink(), npz.mkdir()),
 }
 

@@ -47,7 +47,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -283,9 +283,19 @@ def _allowed_module(module: str) -> bool:
                                       for m in _ALLOWED_MODULES)
 
 
+_ALLOWED_CLASSES: dict[type, bool] = {}
+
+
 def _allowed_class(cls: type) -> bool:
     """A plain data-holding class of this package: rebuilt by setting its ``__dict__``, which
     runs none of its code (no ``__init__``, ``__setstate__`` or property setters)."""
+    allowed = _ALLOWED_CLASSES.get(cls)
+    if allowed is None:
+        allowed = _ALLOWED_CLASSES[cls] = _is_plain_data_class(cls)
+    return allowed
+
+
+def _is_plain_data_class(cls: type) -> bool:
     return _allowed_module(cls.__module__) \
         and "<locals>" not in cls.__qualname__ \
         and all(base.__module__ != "builtins" or base is object for base in cls.__mro__) \
@@ -346,10 +356,16 @@ class _Encoder:
         if _allowed_class(cls) and hasattr(value, "__dict__"):
             if id(value) in self._seen:
                 return {_TAG: "ref", "id": self._seen[id(value)]}
+            # Objects are numbered in the order they are first met, which is the order the
+            # decoder meets them in: a later "ref" names one by that number.
             self._seen[id(value)] = len(self._seen)
             self._keep_alive.append(value)
+            if dataclasses.is_dataclass(value):
+                # Field values in field order; cached properties are left out (recomputed on use).
+                names, _ = _dataclass_attributes(cls)
+                return {_TAG: "dc", "class": _class_name(cls), "f": [self.encode(vars(value)[n]) for n in names]}
             state = {name: self.encode(v) for name, v in vars(value).items()}
-            return {_TAG: "obj", "class": _class_name(cls), "id": self._seen[id(value)], "v": state}
+            return {_TAG: "obj", "class": _class_name(cls), "v": state}
         raise CacheFormatError(f"cannot save a {cls.__module__}.{cls.__qualname__} without pickle")
 
 
@@ -372,7 +388,9 @@ class _Decoder:
         self._arrays = arrays
         self._used: set[str] = set()
         self._externals = externals
-        self._objects: dict[int, object] = {}
+        self._objects: list[object] = []
+        self._handlers: dict[str, Callable[[dict[str, Any]], Any]] = {
+            name.removeprefix("_decode_"): getattr(self, name) for name in dir(self) if name.startswith("_decode_")}
 
     def decode(self, value: Any) -> Any:
         kind = type(value)
@@ -383,7 +401,7 @@ class _Decoder:
         if kind is not dict or not isinstance(value.get(_TAG), str):
             raise CacheFormatError(f"unexpected JSON value {str(value)[:80]}")
         tag = value[_TAG]
-        handler = getattr(self, f"_decode_{tag}", None)
+        handler = self._handlers.get(tag)
         if handler is None:
             raise CacheFormatError(f"unknown kind {tag[:40]!r}")
         return handler(value)
@@ -469,27 +487,37 @@ class _Decoder:
         return cls(self.decode(value["v"]))
 
     def _decode_ref(self, value: dict[str, Any]) -> object:
-        if value["id"] not in self._objects:
+        number = value["id"]
+        if type(number) is not int or not 0 <= number < len(self._objects):
             raise CacheFormatError("reference to an unknown object")
-        return self._objects[value["id"]]
+        return self._objects[number]
+
+    def _new(self, value: dict[str, Any], *, dataclass: bool) -> Any:
+        """An empty instance of the named class, numbered before its attributes are decoded
+        (they may refer back to it)."""
+        cls = _resolve(value["class"])
+        if not (isinstance(cls, type) and _allowed_class(cls)) or isinstance(cls, enum.EnumMeta) \
+                or dataclasses.is_dataclass(cls) != dataclass:
+            raise CacheFormatError(f"class {str(value['class'])[:80]} may not be rebuilt from a cache")
+        instance: Any = object.__new__(cls)
+        self._objects.append(instance)
+        return instance
+
+    def _decode_dc(self, value: dict[str, Any]) -> object:
+        instance = self._new(value, dataclass=True)
+        names, _ = _dataclass_attributes(type(instance))
+        values = value["f"]
+        if type(values) is not list or len(values) != len(names):
+            raise CacheFormatError(f"{type(instance).__qualname__} with other fields than its class")
+        instance.__dict__.update(zip(names, self._values(values), strict=True))
+        return instance
 
     def _decode_obj(self, value: dict[str, Any]) -> object:
-        cls = _resolve(value["class"])
-        number, state = value["id"], value["v"]
-        if not (isinstance(cls, type) and _allowed_class(cls)) or isinstance(cls, enum.EnumMeta):
-            raise CacheFormatError(f"class {str(value['class'])[:80]} may not be rebuilt from a cache")
-        if type(number) is not int or number in self._objects or type(state) is not dict:
+        instance = self._new(value, dataclass=False)
+        state = value["v"]
+        if type(state) is not dict or not all(name.isidentifier() for name in state):
             raise CacheFormatError("bad object")
-        instance: Any = object.__new__(cls)
-        self._objects[number] = instance  # before its attributes: they may refer back to it
-        attributes = {name: self.decode(v) for name, v in state.items()}
-        if not all(name.isidentifier() for name in attributes):
-            raise CacheFormatError("bad attribute name")
-        if dataclasses.is_dataclass(cls):
-            names, cached = _dataclass_attributes(cls)
-            if not names <= attributes.keys() <= names | cached:
-                raise CacheFormatError(f"{cls.__qualname__} with other fields than its class")
-        instance.__dict__.update(attributes)
+        instance.__dict__.update({name: v if type(v) in _PLAIN else self.decode(v) for name, v in state.items()})
         return instance
 
     def check_all_arrays_used(self) -> None:
@@ -498,12 +526,17 @@ class _Decoder:
             raise CacheFormatError(f"unexpected arrays {sorted(extra)[:5]}")
 
 
-@functools.cache
-def _dataclass_attributes(cls: type) -> tuple[frozenset[str], frozenset[str]]:
-    """A dataclass's fields, and the names of its cached properties (also kept in ``__dict__``)."""
-    names = frozenset(f.name for f in dataclasses.fields(cls))
-    cached = frozenset(n for n, v in vars(cls).items() if isinstance(v, functools.cached_property))
-    return names, cached
+_DATACLASS_ATTRIBUTES: dict[type, tuple[tuple[str, ...], frozenset[str]]] = {}
+
+
+def _dataclass_attributes(cls: type) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A dataclass's fields in order, and the names of its cached properties (kept in ``__dict__``)."""
+    found = _DATACLASS_ATTRIBUTES.get(cls)
+    if found is None:
+        names = tuple(f.name for f in dataclasses.fields(cls))
+        cached = frozenset(n for n, v in vars(cls).items() if isinstance(v, functools.cached_property))
+        found = _DATACLASS_ATTRIBUTES[cls] = (names, cached)
+    return found
 
 
 @functools.cache

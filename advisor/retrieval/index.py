@@ -126,8 +126,8 @@ class Index:
         """The term lists (position = column of the matrices) and what is derived from them."""
         self.word_terms_ = tuple(word_terms)
         self.char_terms_ = tuple(char_terms)
-        self.word_vocabulary_ = {t: i for i, t in enumerate(word_terms)}
-        self.char_vocabulary_ = {t: i for i, t in enumerate(char_terms)}
+        self.word_vocabulary_ = dict(zip(word_terms, range(len(word_terms)), strict=True))
+        self.char_vocabulary_ = dict(zip(char_terms, range(len(char_terms)), strict=True))
         # The query side of the character field needs only the analyzer, which needs no fitting.
         self._char_analyzer = TfidfVectorizer(analyzer=CHAR_ANALYZER, ngram_range=CHAR_NGRAMS).build_analyzer()
         self.vocabulary_ = frozenset(" ".join(word_terms).split())  # the single words of every term
@@ -185,8 +185,7 @@ class Index:
                and all(type(weights[n]) in (int, float) for n in names), "bad weights")
         word_terms, char_terms = settings["word_terms"], settings["char_terms"]
         for terms in (word_terms, char_terms):
-            _check(isinstance(terms, list) and set(map(type, terms)) <= {str} and len(set(terms)) == len(terms),
-                   "a vocabulary is not a list of distinct strings")
+            _check(isinstance(terms, list) and set(map(type, terms)) <= {str}, "a vocabulary is not a list of strings")
         n_entries, n_words, n_chars = len(entries), len(word_terms), len(char_terms)
         n_phrasings = settings["phrasings"]
         _check(type(n_phrasings) is int and n_phrasings >= n_entries, "bad phrasing count")
@@ -217,6 +216,8 @@ class Index:
         index.word_idf_ = vectors["word_idf"]
         index.char_idf_ = vectors["char_idf"]
         index._set_vocabularies(word_terms, char_terms)
+        _check(len(index.word_vocabulary_) == n_words and len(index.char_vocabulary_) == n_chars,
+               "a vocabulary repeats a term")
         return index
 
     def vectorize(self, prepared_query: str, *, context: str = "", context_weight: float = 0.5) -> QueryVector:
