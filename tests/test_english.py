@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.retrieval.english import expand_shorthand, is_ordinary, names_in
+from advisor.retrieval.english import expand_shorthand, is_ordinary, names_in, zipf
 
 
 @pytest.mark.parametrize(("word", "ordinary"), [
@@ -33,3 +33,11 @@ def test_names_are_capitalised_words_inside_a_sentence():
 
 def test_a_shouted_message_has_no_names():
     assert names_in("WHY DO THESE CELLS NEED PRESSURE") == frozenset()
+
+
+@pytest.mark.parametrize("word", ["the", "safer", "seminar", "electrolyte", "inhomogeneity", "i'd", "quantumscape"])
+def test_frequencies_read_from_wordfreqs_data_equal_its_own(word):
+    from wordfreq import zipf_frequency
+
+    expected = zipf_frequency(word, "en")
+    assert zipf(word) == (expected if expected >= 1.5 else 0.0)

@@ -6,13 +6,18 @@ use ("weekend", "tender", "seminar") from a specific name or term the guide neve
 mentions ("QuantumScape", "LMFP"): the first says nothing about whether the guide covers
 a question, the second says it does not. Word frequencies come from ``wordfreq`` (data
 files of word counts, no code), imported on first use so a process that never meets an
-unknown word does not pay for loading them.
+unknown word does not pay for loading them (see :func:`_english`).
 """
 
 from __future__ import annotations
 
+import gzip
+import importlib.util
 import re
 from functools import lru_cache
+from pathlib import Path
+
+import msgpack
 
 #: Chat and text-message shorthand, written as people type it, with the words it stands for.
 #: Language, not guide knowledge: the same for every knowledge folder.
@@ -33,9 +38,47 @@ _REPEATED_LETTERS = re.compile(r"([a-z])\1{2,}")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
+#: Words rarer than this (Zipf) read as 0: every decision here compares with 2 or more.
+RAREST_KEPT_ZIPF = 1.5
+
+
+@lru_cache(maxsize=1)
+def _english() -> dict[str, float] | None:
+    """wordfreq's English word list as {word: Zipf frequency}, read from its data file.
+
+    Importing wordfreq itself costs about 0.13 s (it brings tokenisers for every language) and
+    its first lookup another 0.09 s, a third of an ``advisor ask`` process; its English list is
+    one msgpack file in its documented "cB" format (bins of words by centibel frequency), read
+    here in about 0.08 s. None when the file is not there or not in that format; then
+    :func:`zipf` asks wordfreq itself.
+    """
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "large_en.msgpack.gz"
+    try:
+        with gzip.open(path, "rb") as handle:
+            data = msgpack.unpackb(handle.read(), raw=False)
+    except (OSError, ValueError, msgpack.UnpackException):
+        return None
+    if not isinstance(data, list) or not data or not isinstance(data[0], dict) or data[0].get("format") != "cB":
+        return None
+    table: dict[str, float] = {}
+    for centibels, words in enumerate(data[1:]):
+        frequency = 9.0 - centibels / 100  # bin n holds words used 10**(-n/100) of the time
+        if frequency < RAREST_KEPT_ZIPF:
+            break
+        for word in words:
+            table.setdefault(word, round(frequency, 2))
+    return table
+
+
 @lru_cache(maxsize=50_000)
 def zipf(word: str) -> float:
     """How common ``word`` is in English (0 for unknown strings, about 7.7 for "the")."""
+    table = _english()
+    if table is not None:
+        return table.get(word.lower(), 0.0)
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word, "en"))
