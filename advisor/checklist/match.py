@@ -231,13 +231,7 @@ def _intended(tokens: Sequence[_Token], first: int, results: set[int]) -> bool:
     """Whether the words at ``first`` name an intended use, in a sentence that reports no results."""
     if tokens[first].sentence in results or tokens[first].read:
         return False
-    clause = tokens[first].clause
-    for j in range(first - 1, max(first - 1 - _PURPOSE_REACH, -1), -1):
-        if tokens[j].clause != clause:
-            return False
-        if tokens[j].word in _PURPOSE:
-            return True
-    return False
+    return _word_before(tokens, first, _PURPOSE, _PURPOSE_REACH)
 
 
 #: Words of praise: what follows them is marketing, not a stated condition ("lightning-fast charging").
@@ -255,13 +249,16 @@ _PRAISE_REACH = 3
 
 
 def _praised(tokens: Sequence[_Token], first: int, words: Sequence[str]) -> bool:
-    if words[0] not in _GRADABLE:
-        return False
+    return words[0] in _GRADABLE and _word_before(tokens, first, _PRAISE, _PRAISE_REACH)
+
+
+def _word_before(tokens: Sequence[_Token], first: int, wanted: frozenset[str], reach: int) -> bool:
+    """Whether one of ``wanted`` comes up to ``reach`` words before ``first``, in the same clause."""
     clause = tokens[first].clause
-    for j in range(first - 1, max(first - 1 - _PRAISE_REACH, -1), -1):
+    for j in range(first - 1, max(first - 1 - reach, -1), -1):
         if tokens[j].clause != clause:
             return False
-        if tokens[j].word in _PRAISE:
+        if tokens[j].word in wanted:
             return True
     return False
 
