@@ -12,7 +12,7 @@ import datetime
 import html
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from advisor.checklist.measurement import Measurement
@@ -175,7 +175,7 @@ class ChecklistReport:
     progress: Progress
     #: The checklist's ``figures_note``: shown after the figures the supplier quotes, if any.
     figures_note: str = ""
-    subject: Subject = Subject()
+    subject: Subject = field(default_factory=Subject)
     #: The day the report was made (``None``: undated).
     date: datetime.date | None = None
 
