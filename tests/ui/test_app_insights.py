@@ -58,7 +58,7 @@ def test_rated_down_rows_link_to_the_entry_and_show_the_answer(app: AppFactory, 
 
     assert [m.value for m in at.metric][3:] == ["1", "1"]  # thumbs up next to thumbs down
     rated = at.dataframe[-2].value
-    assert list(rated.columns) == ["Question", "Library entry", "Answer", "Times", "Last seen (UTC)"]
+    assert list(rated.columns) == ["Question", "Library entry", "Answer", "What was wrong", "Times", "Last seen (UTC)"]
     row = rated.iloc[0]
     assert row["Library entry"].endswith(f"library?entry={answer.entry_ids[0]}")
     entry = advisor.entry(answer.entry_ids[0])
@@ -87,6 +87,15 @@ def test_borderline_answers_are_listed_without_any_rating(app: AppFactory, advis
     expected = advisor.ask(weak)
     assert borderline.iloc[0]["Covered"] == pytest.approx(expected.confidence)
     assert borderline.iloc[0]["Library entry"].endswith(f"library?entry={expected.entry_ids[0]}")
+
+
+def test_what_was_wrong_is_shown_to_staff_as_text(app: AppFactory, store: Store) -> None:
+    store.record_feedback("What is an anode?", up=False, entry_ids=("faq-separator",),
+                          reason="Not what I asked: <b>**anode**</b>")
+    at = app()
+    at.switch_page(INSIGHTS).run()
+    rated = at.dataframe[-2].value
+    assert list(rated["What was wrong"]) == ["Not what I asked: <b>**anode**</b>"]  # a plain table cell
 
 
 def test_store_borderline_groups_by_question_and_answer(store: Store) -> None:

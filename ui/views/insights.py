@@ -77,8 +77,8 @@ def main() -> None:
     st.subheader("Answers rated down")
     if rated_down:
         st.dataframe(
-            [{"Question": d.question, **_answer_columns(current, d.entry_ids), "Times": d.count,
-              "Last seen (UTC)": d.last_seen} for d in rated_down],
+            [{"Question": d.question, **_answer_columns(current, d.entry_ids), "What was wrong": d.reason,
+              "Times": d.count, "Last seen (UTC)": d.last_seen} for d in rated_down],
             hide_index=True,
             column_config=_ANSWER_COLUMNS,
         )
