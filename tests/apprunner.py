@@ -29,6 +29,21 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
 APP_IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
+#: A chat message (question or answer) on the Ask page.
+MESSAGE = "[data-testid='stChatMessage']"
+
+
+def ask_in_browser(page: Any, question: str) -> Any:
+    """Type a question into the Ask page's chat box and wait for its answer; returns the answer's message."""
+    before = page.locator(MESSAGE).count()
+    box = page.locator("[data-testid='stChatInputTextArea']")
+    box.fill(question)
+    box.press("Enter")
+    page.locator(MESSAGE).nth(before + 1).wait_for()
+    # Every answer ends with its thumbs: once they are there the answer is complete.
+    page.locator(f"{MESSAGE} [data-testid='stFeedback']").nth(before // 2).wait_for()
+    page.wait_for_selector(APP_IDLE)
+    return page.locator(MESSAGE).nth(before + 1)
 
 
 def require_chromium() -> None:

@@ -8,30 +8,16 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+from apprunner import APP_IDLE, MESSAGE, ask_in_browser
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-APP_IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
-MESSAGE = "[data-testid='stChatMessage']"
-
-
-def _ask(page: Any, question: str) -> Any:
-    """Type a question, wait for its answer; returns the assistant message."""
-    before = page.locator(MESSAGE).count()
-    box = page.locator("[data-testid='stChatInputTextArea']")
-    box.fill(question)
-    box.press("Enter")
-    page.locator(MESSAGE).nth(before + 1).wait_for()
-    # Every answer ends with its thumbs: once they are there the answer is complete.
-    page.locator(f"{MESSAGE} [data-testid='stFeedback']").nth(before // 2).wait_for()
-    page.wait_for_selector(APP_IDLE)
-    return page.locator(MESSAGE).nth(before + 1)
 
 
 def test_question_gets_an_answer_with_its_source(new_page: Any, advisor: Any) -> None:
     page = new_page("/")
     assert page.get_by_role("heading", name=advisor.knowledge.guide.name).is_visible()
-    answer = _ask(page, "How does a solid-state battery work?")
+    answer = ask_in_browser(page, "How does a solid-state battery work?")
 
     text = answer.inner_text()
     assert "Source: " in text
@@ -50,8 +36,8 @@ def test_user_payloads_stay_inert(new_page: Any, canary: tuple[str, list[str]]) 
 
     image = f"![pixel]({url}/markdown-image.png)"
     html = f'<img src="{url}/html-image.png" onerror="alert(1)"><b>bold</b><script>alert(2)</script>'
-    _ask(page, image)
-    _ask(page, html)
+    ask_in_browser(page, image)
+    ask_in_browser(page, html)
     page.wait_for_timeout(1000)  # give any (wrong) fetch time to happen
 
     user_messages = page.locator(MESSAGE).filter(has=page.locator("[data-testid='stChatMessageAvatarUser']"))
@@ -69,8 +55,8 @@ def test_user_payloads_stay_inert(new_page: Any, canary: tuple[str, list[str]]) 
 def test_two_sessions_do_not_share_history(new_page: Any) -> None:
     first = new_page("/")
     second = new_page("/")
-    _ask(first, "What does the solid electrolyte do?")
-    _ask(second, "Why is lithium metal the real prize?")
+    ask_in_browser(first, "What does the solid electrolyte do?")
+    ask_in_browser(second, "Why is lithium metal the real prize?")
 
     first_text = first.locator("[data-testid='stAppViewContainer']").inner_text()
     assert "What does the solid electrolyte do?" in first_text
@@ -148,7 +134,7 @@ def test_every_page_opens_at_its_own_path(new_page: Any, advisor: Any, path: str
 
 def test_the_ask_page_answers_at_its_own_path(new_page: Any) -> None:
     page = new_page("/ask")
-    answer = _ask(page, "How does a solid-state battery work?")
+    answer = ask_in_browser(page, "How does a solid-state battery work?")
     assert "Source: " in answer.inner_text()
     assert urlsplit(page.url).path == "/ask"
 
@@ -164,7 +150,7 @@ def test_permalink_opens_the_entry(new_page: Any, path: str) -> None:
 
 def test_downloads_carry_the_content(new_page: Any) -> None:
     page = new_page("/")
-    _ask(page, "![x](http://attacker.example/p.png) how does a solid-state battery work?")
+    ask_in_browser(page, "![x](http://attacker.example/p.png) how does a solid-state battery work?")
     with page.expect_download() as download:
         page.get_by_role("button", name="Download conversation (Markdown)").click()
     markdown = Path(download.value.path()).read_text(encoding="utf-8")

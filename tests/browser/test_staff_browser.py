@@ -7,22 +7,11 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 import pytest
+from apprunner import APP_IDLE, ask_in_browser
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-APP_IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
-MESSAGE = "[data-testid='stChatMessage']"
 PAGES = ["/", "/ask", "/library", "/checklist", "/insights"]
-
-
-def _ask(page: Any, question: str) -> None:
-    before = page.locator(MESSAGE).count()
-    box = page.locator("[data-testid='stChatInputTextArea']")
-    box.fill(question)
-    box.press("Enter")
-    page.locator(MESSAGE).nth(before + 1).wait_for()
-    page.locator(f"{MESSAGE} [data-testid='stFeedback']").nth(before // 2).wait_for()
-    page.wait_for_selector(APP_IDLE)
 
 
 def _outside(requested: list[str], server: str) -> list[str]:
@@ -44,7 +33,7 @@ def test_a_page_load_requests_nothing_from_another_host(browser: Any, server: st
         page.goto(server + path)
         page.wait_for_selector(APP_IDLE)
         if path in ("/", "/ask"):
-            _ask(page, "How does a solid-state battery work?")  # answers, sources and thumbs load icons too
+            ask_in_browser(page, "How does a solid-state battery work?")  # answers, sources and thumbs load icons too
         page.wait_for_timeout(1500)  # the favicon and fonts load after the script has run
 
         assert requested, "no request was recorded"
@@ -63,7 +52,7 @@ def _scrolled(page: Any) -> float:
 
 def test_wheel_over_the_insights_chart_scrolls_the_page(new_page: Any) -> None:
     asker = new_page("/")
-    _ask(asker, "How does a solid-state battery work?")  # something for the chart to show
+    ask_in_browser(asker, "How does a solid-state battery work?")  # something for the chart to show
     page = new_page("/insights")
     page.set_viewport_size({"width": 1200, "height": 500})
     chart = page.locator("[data-testid='stVegaLiteChart']").first
