@@ -17,7 +17,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from advisor.answer import Answer
 from advisor.core import Advisor
 from advisor.knowledge.model import Entry
-from advisor.quality.evaluation import Case, Report, evaluate_with, load_cases
+from advisor.quality.evaluation import Case, Report, converse, evaluate_with, load_cases
 from advisor.retrieval.compose import entry_text, fit
 from advisor.text import analyse
 
@@ -58,19 +58,11 @@ def bm25_top1(advisor: Advisor) -> Callable[[str], Entry] | None:
 def baseline_reports(advisor: Advisor, path: Path) -> dict[str, Report]:
     """The advisor's report on one evaluation file, next to each baseline's."""
     cases = load_cases(path)
-    reports = {"advisor": evaluate_with(lambda case: _converse(advisor, case), cases)}
+    reports = {"advisor": evaluate_with(lambda case: converse(advisor, case), cases)}
     for name, top1 in (("BM25 top-1", bm25_top1(advisor)), ("TF-IDF top-1", tfidf_top1(advisor))):
         if top1 is not None:
             reports[name] = evaluate_with(_answering(advisor, top1), cases)
     return reports
-
-
-def _converse(advisor: Advisor, case: Case) -> Answer:
-    conversation = advisor.conversation()
-    answer = conversation.ask(case.turns[0])
-    for turn in case.turns[1:]:
-        answer = conversation.ask(turn)
-    return answer
 
 
 def _answering(advisor: Advisor, top1: Callable[[str], Entry]) -> Callable[[Case], Answer]:

@@ -140,17 +140,18 @@ def grade(case: Case, answer: Answer) -> tuple[bool, str]:
     return True, ""
 
 
+def converse(advisor: Advisor, case: Case) -> Answer:
+    """A case as a fresh conversation: every turn asked in order, the last answer returned."""
+    conversation = advisor.conversation()
+    answer = conversation.ask(case.turns[0])
+    for turn in case.turns[1:]:
+        answer = conversation.ask(turn)
+    return answer
+
+
 def evaluate(advisor: Advisor, cases: list[Case]) -> Report:
     """Grade the advisor: each case is a fresh conversation, its last answer graded."""
-
-    def converse(case: Case) -> Answer:
-        conversation = advisor.conversation()
-        answer = conversation.ask(case.turns[0])
-        for turn in case.turns[1:]:
-            answer = conversation.ask(turn)
-        return answer
-
-    return evaluate_with(converse, cases)
+    return evaluate_with(lambda case: converse(advisor, case), cases)
 
 
 def evaluate_with(answer: Callable[[Case], Answer], cases: list[Case]) -> Report:
