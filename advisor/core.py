@@ -117,20 +117,20 @@ class Advisor:
         asked = questions_in(clean(text[:MAX_MESSAGE_CHARS]))[:MAX_QUESTIONS_PER_MESSAGE]
         # Each question, and each question inside a compound sentence, is a candidate; the
         # best-answered wins and the other questions are offered as suggestions.
-        replies: list[tuple[int, str, Retrieval, Answer]] = []
+        tried: list[tuple[int, str, Retrieval]] = []
         for index, question in enumerate(asked):
             for candidate in (question, *clauses(question)):
                 retrieval = self._retriever.retrieve(candidate, context=context, previous_entry=previous_entry)
-                answer = composer.compose(retrieval, self.knowledge, text,
-                                          close_second_ratio=self._retriever.tuning.close_second_ratio)
-                replies.append((index, candidate, retrieval, answer))
+                tried.append((index, candidate, retrieval))
                 if retrieval.reason in DECISIVE_REFUSALS:
                     # The whole question names something the guide never mentions, or asks for what it
                     # does not give: answering one of its parts would answer a different question.
                     break
-        answered = [r for r in replies if r[3].found]
-        chosen, chosen_text, retrieval, answer = max(answered, key=lambda r: r[3].confidence) if answered \
-            else replies[0]
+        answered = [r for r in tried if r[2].found]
+        chosen, chosen_text, retrieval = max(answered, key=lambda r: r[2].confidence) if answered else tried[0]
+        # Only the chosen retrieval is written up as an answer.
+        answer = composer.compose(retrieval, self.knowledge, text,
+                                  close_second_ratio=self._retriever.tuning.close_second_ratio)
         others = [q for i, q in enumerate(asked) if i != chosen]
         if chosen_text != asked[chosen]:  # one clause answered: offer the rest of its sentence
             others += [c for c in clauses(asked[chosen]) if c != chosen_text]
