@@ -53,3 +53,8 @@ class ChecklistError(AdvisorError, ValueError):
 
 class StorageError(AdvisorError, OSError):
     """The feedback/insights database cannot be used (locked, read-only, corrupt, missing)."""
+
+
+class AccessError(AdvisorError, ValueError):
+    """A staff-access or rate-limit setting is invalid (``ADVISOR_STAFF_*``, ``ADVISOR_QUESTIONS_PER_MINUTE``,
+    the ``[advisor]`` table of ``.streamlit/secrets.toml``); the message names the setting and what to write."""
