@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from pgserver import PostgresServer, running_server
 
 from advisor import Advisor
 
@@ -110,3 +111,22 @@ def write_knowledge(tmp_path: Path) -> KnowledgeWriter:
         return root
 
     return write
+
+
+# -- PostgreSQL: one throwaway server per test run, an empty database per test -------------------
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """A PostgreSQL cluster the tests start themselves (tests/pgserver.py); skips without the package."""
+    with running_server() as server:
+        yield server
+
+
+@pytest.fixture
+def postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
+    """The URL of a new empty database on the test server; pools to it are closed afterwards."""
+    from advisor.store.postgres import close_pools
+
+    yield postgres_server.new_database()
+    close_pools()

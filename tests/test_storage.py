@@ -27,6 +27,7 @@ from advisor.store.database import (
     DB_ENV_VAR,
     MAX_CONVERSATION_BYTES,
     MAX_REASON_CHARS,
+    SCHEMA_VERSION,
     Store,
     default_db_path,
 )
@@ -34,9 +35,19 @@ from advisor.store.database import (
 REPO = Path(__file__).resolve().parents[1]
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a test's database is: a new SQLite file, or a new database on the throwaway PostgreSQL
+    server (tests/pgserver.py). Tests taking it run on both backends."""
+    if request.param == "sqlite":
+        return str(tmp_path / "data" / "advisor.sqlite3")
+    return str(request.getfixturevalue("postgres_url"))
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    return Store(tmp_path / "data" / "advisor.sqlite3")
+def store(db_location: str) -> Store:
+    # Retention off: tests store questions "asked" on fixed past dates.
+    return Store(db_location, retention_days=0)
 
 
 def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
@@ -45,6 +56,23 @@ def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
         return conn.execute(sql).fetchall()
     finally:
         conn.close()
+
+
+def _query(store: Store, sql: str) -> list[tuple[object, ...]]:
+    """Run SQL on the store's database directly (SQLite file or PostgreSQL), committed."""
+    if store.path is not None:
+        conn = sqlite3.connect(store.path)
+        try:
+            found = conn.execute(sql).fetchall()
+            conn.commit()
+            return found
+        finally:
+            conn.close()
+    import psycopg
+
+    with psycopg.connect(store.location.url, autocommit=True) as pg:
+        cursor = pg.execute(sql)
+        return [tuple(row) for row in cursor.fetchall()] if cursor.description else []
 
 
 # -- creation and location --------------------------------------------------------------
@@ -58,9 +86,10 @@ def test_nothing_is_created_until_first_use(tmp_path: Path) -> None:
     assert path.is_file()
 
 
-def test_database_is_in_wal_mode(store: Store) -> None:
+def test_database_is_in_wal_mode(tmp_path: Path) -> None:
+    store = Store(tmp_path / "advisor.sqlite3")
     store.record_question("what is an anode", found=True, confidence=0.9)
-    assert _rows(store.path, "PRAGMA journal_mode") == [("wal",)]
+    assert _rows(tmp_path / "advisor.sqlite3", "PRAGMA journal_mode") == [("wal",)]
 
 
 def test_path_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -166,7 +195,7 @@ def test_empty_database_reads_as_empty(store: Store) -> None:
 
 def test_very_long_questions_are_stored_cut(store: Store) -> None:
     store.record_question("x" * 50_000, found=False, confidence=0)
-    [(length,)] = _rows(store.path, "SELECT length(question) FROM questions")
+    [(length,)] = _query(store, "SELECT length(question) FROM questions")
     assert length == 2000
 
 
@@ -181,7 +210,7 @@ def test_small_talk_is_not_counted_as_unanswered(store: Store) -> None:
     assert [u.question for u in store.unanswered()] == ["do you sell e-bikes"]
     [totals] = store.totals_by_day()
     assert (totals.questions, totals.unanswered) == (5, 1)
-    assert _rows(store.path, "SELECT kind FROM questions ORDER BY id")[0] == ("small-talk",)
+    assert _query(store, "SELECT kind FROM questions ORDER BY id")[0] == ("small-talk",)
 
 
 def test_a_thumbs_down_keeps_what_was_wrong(store: Store) -> None:
@@ -227,13 +256,16 @@ def test_a_version_1_database_gains_the_new_columns_and_keeps_its_rows(tmp_path:
         "PRAGMA user_version = 1;"
     )
     conn.close()
-    store = Store(path)
+    store = Store(path, retention_days=0)
 
     assert [u.question for u in store.unanswered()] == ["old miss"]
     assert [(d.question, d.reason) for d in store.rated_down()] == [("old", "")]
     store.record_feedback("new", up=False, reason="Other: too vague")
     store.save_conversation("tok", {"messages": []})
-    assert _rows(path, "PRAGMA user_version") == [(2,)]
+    assert _rows(path, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
+    # The file had no ledger: every step ran, adding only what the file lacked, and is now written down.
+    assert [v for v, _, _ in _rows(path, "SELECT * FROM schema_migrations ORDER BY version")] == list(
+        range(1, SCHEMA_VERSION + 1))
     assert {d.reason for d in store.rated_down()} == {"", "Other: too vague"}
 
 
@@ -262,10 +294,7 @@ def test_oversized_conversation_is_refused(store: Store) -> None:
 
 def test_unreadable_conversation_loads_as_none(store: Store) -> None:
     store.save_conversation("tok", {})
-    conn = sqlite3.connect(store.path)
-    conn.execute("UPDATE conversations SET data = 'not json'")
-    conn.commit()
-    conn.close()
+    _query(store, "UPDATE conversations SET data = 'not json'")
     assert store.load_conversation("tok") is None
 
 
@@ -302,9 +331,9 @@ def test_unserialisable_checklist_state_is_refused(store: Store) -> None:
 # -- concurrency -------------------------------------------------------------------------
 
 
-def test_concurrent_threads_lose_no_rows(tmp_path: Path) -> None:
+def test_concurrent_threads_lose_no_rows(db_location: str) -> None:
     # A generous wait, as in production: on a loaded machine a writer can queue for seconds.
-    store = Store(tmp_path / "advisor.sqlite3", timeout=30)
+    store = Store(db_location, timeout=30)
     threads_n, per_thread = 8, 40
     errors: list[BaseException] = []
 
@@ -344,9 +373,9 @@ def _python(code: str, *args: str) -> subprocess.Popen[str]:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
-def test_concurrent_processes_lose_no_rows(tmp_path: Path) -> None:
-    path = tmp_path / "new" / "shared.sqlite3"  # all start on a file that does not exist yet
-    procs = [_python(_WRITER, str(path), str(n), "60") for n in range(4)]
+def test_concurrent_processes_lose_no_rows(db_location: str) -> None:
+    path = db_location  # all start on a database with no tables yet (an SQLite file that does not exist)
+    procs = [_python(_WRITER, path, str(n), "60") for n in range(4)]
     for p in procs:
         _, err = p.communicate(timeout=120)
         assert p.returncode == 0, err
@@ -356,13 +385,20 @@ def test_concurrent_processes_lose_no_rows(tmp_path: Path) -> None:
     assert len(store.unanswered(limit=1000)) == 4 * 60
 
 
-def test_killed_writer_leaves_an_intact_database(tmp_path: Path) -> None:
-    path = tmp_path / "killed.sqlite3"
-    writer = _python(_WRITER, str(path), "victim", "1000000")
+def _count_or_zero(location: str) -> int:
+    try:
+        return Store(location).count_questions()
+    except StorageError:  # not created yet
+        return 0
+
+
+def test_killed_writer_leaves_an_intact_database(db_location: str) -> None:
+    path = db_location
+    writer = _python(_WRITER, path, "victim", "1000000")
     deadline = time.monotonic() + 60
     try:
         while time.monotonic() < deadline:
-            if path.exists() and Store(path).count_questions() >= 200:
+            if _count_or_zero(path) >= 200:
                 break
             time.sleep(0.05)
         else:
@@ -371,8 +407,9 @@ def test_killed_writer_leaves_an_intact_database(tmp_path: Path) -> None:
         writer.send_signal(signal.SIGKILL)
         writer.communicate(timeout=30)
 
-    assert _rows(path, "PRAGMA integrity_check") == [("ok",)]
     store = Store(path)
+    if store.path is not None:
+        assert _rows(store.path, "PRAGMA integrity_check") == [("ok",)]
     assert store.health() is None
     before = store.count_questions()
     store.record_question("after the crash", found=True, confidence=1)
@@ -439,9 +476,10 @@ def test_a_busy_writer_is_waited_for_not_failed(tmp_path: Path) -> None:
     assert Store(path).count_questions() == 1
 
 
-def test_deleted_folder_is_recreated(store: Store) -> None:
+def test_deleted_folder_is_recreated(tmp_path: Path) -> None:
+    store = Store(tmp_path / "data" / "advisor.sqlite3")
     store.record_question("before", found=True, confidence=1)
-    shutil.rmtree(store.path.parent)
+    shutil.rmtree(tmp_path / "data")
     store.record_question("after", found=True, confidence=1)
     assert store.count_questions() == 1
     assert store.health() is None

@@ -1,43 +1,54 @@
-"""What people asked and how they rated the answers, kept in SQLite for the Insights page.
+"""What people asked and how they rated the answers, for the Insights page; saved chats and checklists.
 
-The standard library's :mod:`sqlite3` in WAL mode, so many sessions can write at once
-while support staff read. Every operation opens its own short-lived connection: no
-connection is shared between threads, concurrent writers queue on SQLite's lock
-(``busy_timeout``) instead of failing, and a file that was broken and then fixed is
-picked up on the next call without a restart.
+:class:`Store` writes its SQL once and runs it on the backend ``ADVISOR_DB`` names
+(:mod:`advisor.store.backend`): an embedded SQLite file by default
+(:mod:`advisor.store.sqlite`), or a PostgreSQL server shared by several app replicas
+(:mod:`advisor.store.postgres`). The schema is kept up to date by numbered steps
+(:mod:`advisor.store.migrations`).
 
-Every failure is a :class:`~advisor.errors.StorageError` whose message names the file
+What the store keeps about buyers is limited (docs/security.md): personal identifiers are
+replaced by placeholders before a question or note is stored (:mod:`advisor.store.redact`),
+rows older than :attr:`Store.retention_days` are deleted while the app runs, and a buyer can
+delete their own rows (:meth:`Store.forget_session`).
+
+Every failure is a :class:`~advisor.errors.StorageError` whose message names the database
 and says what to do. Callers (the chat) catch it, log it and carry on answering.
 """
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
 import logging
 import os
-import sqlite3
+import threading
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from advisor.errors import StorageError
+from advisor.store import migrations
+from advisor.store.backend import DB_ENV_VAR, DEFAULT_DB_PATH, Location, default_location, parse_location
 from advisor.store.export import csv_safe
+from advisor.store.postgres import PostgresBackend
+from advisor.store.redact import redact, redaction_enabled
 from advisor.store.review import BORDERLINE_CONFIDENCE, BorderlineAnswer
+from advisor.store.sqlite import SqliteBackend
 from advisor.text import clean, normalise
 
 __all__ = [
     "DB_ENV_VAR",
     "DEFAULT_DB_PATH",
+    "DEFAULT_RETENTION_DAYS",
     "MAX_STORED_QUESTION_CHARS",
     "NOT_MISSES",
+    "RETENTION_ENV_VAR",
     "DayTotals",
+    "Purged",
     "RatedDown",
     "Store",
     "UnansweredQuestion",
@@ -46,14 +57,8 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-#: Environment variable that sets where the database lives.
-DB_ENV_VAR = "ADVISOR_DB"
-#: Where the database lives when the variable is not set, relative to the working directory.
-DEFAULT_DB_PATH = Path("data") / "advisor.sqlite3"
-
-#: Bumped when the schema changes; stored in ``PRAGMA user_version``. Version 2 added
-#: ``questions.kind``, ``feedback.reason`` and saved conversations.
-SCHEMA_VERSION = 2
+#: Bumped by each schema step; see :mod:`advisor.store.migrations`.
+SCHEMA_VERSION = migrations.SCHEMA_VERSION
 #: A saved checklist is small; anything bigger is a bug or abuse, not progress.
 MAX_STATE_BYTES = 256_000
 #: A saved conversation holds the messages as typed (a pasted datasheet is up to
@@ -67,60 +72,42 @@ NOT_MISSES = ("small-talk", "empty")
 MAX_TOKEN_CHARS = 128
 #: Stored questions are capped so one pasted document cannot bloat the database.
 MAX_STORED_QUESTION_CHARS = 2000
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS questions (
-    id          INTEGER PRIMARY KEY,
-    question    TEXT NOT NULL,
-    normalised  TEXT NOT NULL,
-    found       INTEGER NOT NULL,
-    confidence  REAL NOT NULL,
-    entry_ids   TEXT NOT NULL,
-    asked_at    TEXT NOT NULL,
-    session_id  TEXT NOT NULL,
-    kind        TEXT NOT NULL DEFAULT ''
-);
-CREATE INDEX IF NOT EXISTS questions_unanswered ON questions (found, normalised);
-CREATE INDEX IF NOT EXISTS questions_day ON questions (asked_at);
-CREATE TABLE IF NOT EXISTS feedback (
-    id          INTEGER PRIMARY KEY,
-    question    TEXT NOT NULL,
-    entry_ids   TEXT NOT NULL,
-    score       INTEGER NOT NULL CHECK (score IN (-1, 1)),
-    rated_at    TEXT NOT NULL,
-    session_id  TEXT NOT NULL,
-    message_id  TEXT,
-    reason      TEXT NOT NULL DEFAULT ''
-);
-CREATE UNIQUE INDEX IF NOT EXISTS feedback_per_message ON feedback (session_id, message_id)
-    WHERE message_id IS NOT NULL;
-CREATE TABLE IF NOT EXISTS checklist_states (
-    token       TEXT PRIMARY KEY,
-    data        TEXT NOT NULL,
-    updated_at  TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS conversations (
-    token       TEXT PRIMARY KEY,
-    data        TEXT NOT NULL,
-    updated_at  TEXT NOT NULL
-);
-"""
-#: Columns added after version 1: (table, column, definition). A version-1 file gets them on first use.
-_ADDED_COLUMNS = (
-    ("questions", "kind", "TEXT NOT NULL DEFAULT ''"),
-    ("feedback", "reason", "TEXT NOT NULL DEFAULT ''"),
-)
+#: How many days questions, ratings, saved chats and checklist runs are kept (0: for ever).
+RETENTION_ENV_VAR = "ADVISOR_RETENTION_DAYS"
+DEFAULT_RETENTION_DAYS = 90
+#: How often a running app deletes what is past retention: a delete per write would cost every
+#: answer a scan, and a day's lateness does not matter at 90 days.
+PURGE_INTERVAL_S = 3600.0
 
 _NOT_MISSES_SQL = "(" + ", ".join(f"'{kind}'" for kind in NOT_MISSES) + ")"
+#: Tables whose rows age out, with the column that says when each row was last written.
+_AGEING = (("questions", "asked_at"), ("feedback", "rated_at"), ("checklist_states", "updated_at"),
+           ("conversations", "updated_at"))
 
-# Primary result codes (the low byte of an extended code).
-_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB, _PERM = 5, 6, 8, 10, 11, 13, 14, 26, 3
+_last_purge: dict[str, float] = {}
+_purge_lock = threading.Lock()
 
 
 def default_db_path() -> Path:
-    """``$ADVISOR_DB`` if set, else ``data/advisor.sqlite3`` under the working directory."""
-    configured = os.environ.get(DB_ENV_VAR, "").strip()
-    return Path(configured).expanduser() if configured else Path.cwd() / DEFAULT_DB_PATH
+    """The SQLite file ``$ADVISOR_DB`` names, else ``data/advisor.sqlite3`` under the working directory.
+
+    Only for SQLite; :func:`advisor.store.backend.default_location` also reads PostgreSQL URLs.
+    """
+    location = default_location()
+    return location.path if location.path is not None else Path.cwd() / DEFAULT_DB_PATH
+
+
+def _retention_from_env() -> int:
+    raw = os.environ.get(RETENTION_ENV_VAR, "").strip()
+    if not raw:
+        return DEFAULT_RETENTION_DAYS
+    try:
+        days = int(raw)
+    except ValueError:
+        log.warning("%s=%r is not a whole number of days; keeping %d", RETENTION_ENV_VAR, raw,
+                    DEFAULT_RETENTION_DAYS)
+        return DEFAULT_RETENTION_DAYS
+    return max(0, days)
 
 
 @dataclass(frozen=True)
@@ -166,6 +153,23 @@ class DayTotals:
         return asdict(self)
 
 
+@dataclass(frozen=True)
+class Purged:
+    """Rows deleted by a purge, per table."""
+
+    questions: int = 0
+    feedback: int = 0
+    checklist_states: int = 0
+    conversations: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.questions + self.feedback + self.checklist_states + self.conversations
+
+    def to_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -196,125 +200,54 @@ def _decode_ids(raw: str) -> tuple[str, ...]:
 
 
 class Store:
-    """The advisor's database of questions, feedback and saved checklists.
+    """The advisor's database of questions, feedback, saved conversations and checklists.
 
-    Constructing a store touches nothing; the file (and its folder) is created on the
-    first operation. ``timeout`` is how long a write waits for another writer before
-    reporting the database as locked.
+    ``location`` is an SQLite file path, ``sqlite:///path`` or a ``postgresql://`` URL; by
+    default ``$ADVISOR_DB`` or ``data/advisor.sqlite3``. Constructing a store touches nothing;
+    the database (an SQLite file and its folder) is created, and its schema brought up to
+    date, on the first operation. ``timeout`` is how long an operation waits for another
+    writer (SQLite) or for the server (PostgreSQL) before reporting the database unavailable.
+    ``redact`` (default: ``$ADVISOR_REDACT``, on) replaces personal identifiers before a
+    question or note is stored; ``retention_days`` (default: ``$ADVISOR_RETENTION_DAYS``, 90;
+    0 keeps everything) is how long rows are kept.
     """
 
-    def __init__(self, path: str | os.PathLike[str] | None = None, *, timeout: float = 5.0) -> None:
-        self.path = Path(path).expanduser() if path is not None else default_db_path()
+    def __init__(self, location: str | os.PathLike[str] | None = None, *, timeout: float = 5.0,
+                 redact: bool | None = None, retention_days: int | None = None) -> None:
+        self.location: Location = parse_location(location) if location is not None else default_location()
+        #: The SQLite file, or None for a PostgreSQL server.
+        self.path: Path | None = self.location.path
         self.timeout = timeout
+        self.redact = redaction_enabled() if redact is None else redact
+        self.retention_days = _retention_from_env() if retention_days is None else max(0, int(retention_days))
+        self._backend: SqliteBackend | PostgresBackend = (
+            SqliteBackend(self.location, timeout=timeout) if self.location.dialect == "sqlite"
+            else PostgresBackend(self.location, timeout=timeout)
+        )
 
     def __repr__(self) -> str:
-        return f"Store({str(self.path)!r})"
+        return f"Store({self.location.shown!r})"
 
-    # -- connections -------------------------------------------------------------------
+    @property
+    def dialect(self) -> str:
+        """``"sqlite"`` or ``"postgresql"``."""
+        return self.location.dialect
 
-    @contextmanager
-    def _connect(self, *, write: bool) -> Iterator[sqlite3.Connection]:
-        """A fresh connection with the schema in place; commits on success.
+    # -- schema ------------------------------------------------------------------------
 
-        ``write`` takes the write lock up front (``BEGIN IMMEDIATE``) so a busy
-        database is detected at the start, not half-way through.
-        """
-        conn: sqlite3.Connection | None = None
-        try:
-            try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise self._error("folder", exc) from exc
-            conn = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
-            conn.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
-            self._prepare(conn)
-            conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
-            yield conn
-            conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if conn is not None and conn.in_transaction:
-                with contextlib.suppress(sqlite3.Error):  # the original error is the one to report
-                    conn.execute("ROLLBACK")
-            raise self._error("sqlite", exc) from exc
-        finally:
-            if conn is not None:
-                conn.close()
+    def schema_status(self) -> migrations.SchemaStatus:
+        """Which schema steps the database has and which are pending; changes nothing."""
+        return self._backend.status()
 
-    def _prepare(self, conn: sqlite3.Connection) -> None:
-        """Create the schema on a new file; switch it to WAL once (the mode persists)."""
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version >= SCHEMA_VERSION:
-            return
-        # Two sessions may start at once on a new file: retry the mode switch briefly.
-        deadline = time.monotonic() + self.timeout
-        while True:
-            try:
-                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-                break
-            except sqlite3.OperationalError as exc:
-                if _code(exc) not in (_BUSY, _LOCKED) or time.monotonic() > deadline:
-                    raise
-                time.sleep(0.05)
-        if str(mode).lower() != "wal":
-            log.warning("%s: journal mode is %s, not WAL; concurrent writes will be slower", self.path, mode)
-        # One transaction, so the schema, its new columns and its version land together or not at all.
-        try:
-            conn.executescript("BEGIN IMMEDIATE;" + _SCHEMA)
-            for table, column, definition in _ADDED_COLUMNS:
-                present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
-                if column not in present:
-                    conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            conn.execute("COMMIT")
-        except sqlite3.Error:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        log.info("created advisor database at %s", self.path)
-
-    def _error(self, stage: str, exc: BaseException) -> StorageError:
-        """Turn a low-level failure into a message a person can act on."""
-        where = f"The advisor database {self.path}"
-        code = _code(exc) if isinstance(exc, sqlite3.Error) else None
-        if stage == "folder":
-            message = (
-                f"{where} cannot be created: its folder {self.path.parent} cannot be made ({exc}). "
-                f"Create the folder and make it writable, or set {DB_ENV_VAR} to a writable location."
-            )
-        elif code in (_BUSY, _LOCKED):
-            message = (
-                f"{where} is locked by another program (waited {self.timeout:g} s). "
-                "Close whatever is holding it (a database browser, a backup job) and try again."
-            )
-        elif code in (_CORRUPT, _NOTADB):
-            message = (
-                f"{where} is damaged or is not an SQLite database ({exc}). "
-                "Move the file aside (keep it for investigation) or restore a backup; "
-                "a new empty database is then created automatically."
-            )
-        elif code == _READONLY or (code in (_CANTOPEN, _PERM, _IOERR) and not self._writable()):
-            message = (
-                f"{where} is read-only. Make the file and its folder {self.path.parent} writable "
-                f"by the user running the app, or set {DB_ENV_VAR} to a writable location."
-            )
-        elif code == _FULL:
-            message = f"{where} cannot grow: the disk is full. Free some space and try again."
-        elif code == _CANTOPEN:
-            message = (
-                f"{where} cannot be opened ({exc}). Check that the path is a file in an existing, "
-                f"writable folder, or set {DB_ENV_VAR} to another location."
-            )
-        else:
-            message = f"{where} failed: {exc}. Check the file and its folder, then try again."
-        return StorageError(message)  # raised, not logged here: the caller decides how loud to be
-
-    def _writable(self) -> bool:
-        folder = self.path.parent
-        if not os.access(folder, os.W_OK | os.X_OK):
-            return False
-        return not self.path.exists() or os.access(self.path, os.W_OK)
+    def upgrade(self) -> list[migrations.Migration]:
+        """Apply every pending schema step now (normally done on first use); the steps applied."""
+        return self._backend.upgrade()
 
     # -- writing -----------------------------------------------------------------------
+
+    def _stored_text(self, text: str, limit: int) -> str:
+        cleaned = clean(text)
+        return (redact(cleaned) if self.redact else cleaned)[:limit]
 
     def record_question(
         self,
@@ -331,15 +264,17 @@ class Store:
 
         ``kind`` is the answer's kind (an ``AnswerKind`` value); a greeting or thanks
         (:data:`NOT_MISSES`) is never counted as a question the guide could not answer.
+        Personal identifiers are replaced by placeholders first (unless ``redact`` is off).
         """
-        text = clean(question)[:MAX_STORED_QUESTION_CHARS]
-        with self._connect(write=True) as conn:
-            conn.execute(
+        text = self._stored_text(question, MAX_STORED_QUESTION_CHARS)
+        with self._backend.transaction(write=True) as tx:
+            tx.execute(
                 "INSERT INTO questions (question, normalised, found, confidence, entry_ids, asked_at, session_id,"
                 " kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (text, _group_key(text), int(bool(found)), float(confidence), _encode_ids(entry_ids),
                  _timestamp(asked_at), session_id, str(kind)),
             )
+        self.purge_if_due()
 
     def record_feedback(
         self,
@@ -356,13 +291,13 @@ class Store:
 
         With a ``message_id``, a later rating of the same message in the same session
         replaces the earlier one (reason included), so changing one's mind is not counted
-        twice. The reason is stored as plain text, cleaned and cut like a question; it is
-        only kept with a thumbs down.
+        twice. The reason is stored as plain text, cleaned, redacted and cut like a question;
+        it is only kept with a thumbs down.
         """
-        text = clean(question)[:MAX_STORED_QUESTION_CHARS]
-        note = clean(reason)[:MAX_REASON_CHARS] if not up else ""
-        with self._connect(write=True) as conn:
-            conn.execute(
+        text = self._stored_text(question, MAX_STORED_QUESTION_CHARS)
+        note = self._stored_text(reason, MAX_REASON_CHARS) if not up else ""
+        with self._backend.transaction(write=True) as tx:
+            tx.execute(
                 "INSERT INTO feedback (question, entry_ids, score, rated_at, session_id, message_id, reason)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (session_id, message_id) WHERE message_id IS NOT NULL"
@@ -372,8 +307,34 @@ class Store:
 
     def clear_feedback(self, *, session_id: str, message_id: str) -> None:
         """Forget the rating of one message (the user un-clicked the thumb)."""
-        with self._connect(write=True) as conn:
-            conn.execute("DELETE FROM feedback WHERE session_id = ? AND message_id = ?", (session_id, message_id))
+        with self._backend.transaction(write=True) as tx:
+            tx.execute("DELETE FROM feedback WHERE session_id = ? AND message_id = ?", (session_id, message_id))
+
+    def _save_state(self, table: str, token: str, data: str) -> None:
+        with self._backend.transaction(write=True) as tx:
+            tx.execute(
+                f"INSERT INTO {table} (token, data, updated_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (token) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
+                (token, data, _now()),
+            )
+
+    def _load_state(self, table: str, token: str, what: str) -> dict[str, Any] | None:
+        _check_token(token)
+        with self._backend.transaction(write=False) as tx:
+            found = tx.execute(f"SELECT data FROM {table} WHERE token = ?", (token,))
+        if not found:
+            return None
+        try:
+            state = json.loads(found[0][0])
+        except ValueError:
+            log.warning("%s: saved %s %r is not valid JSON; starting afresh", self.location.shown, what, token)
+            return None
+        return state if isinstance(state, dict) else None
+
+    def _delete_state(self, table: str, token: str) -> None:
+        _check_token(token)
+        with self._backend.transaction(write=True) as tx:
+            tx.execute(f"DELETE FROM {table} WHERE token = ?", (token,))
 
     def save_checklist_state(self, token: str, state: dict[str, Any]) -> None:
         """Keep a checklist's progress under ``token`` so a page reload can restore it."""
@@ -387,31 +348,14 @@ class Store:
                 f"Checklist state for token {token!r} is {len(data.encode())} bytes, over the "
                 f"{MAX_STATE_BYTES}-byte limit; it was not saved."
             )
-        with self._connect(write=True) as conn:
-            conn.execute(
-                "INSERT INTO checklist_states (token, data, updated_at) VALUES (?, ?, ?)"
-                " ON CONFLICT (token) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
-                (token, data, _now()),
-            )
+        self._save_state("checklist_states", token, data)
 
     def load_checklist_state(self, token: str) -> dict[str, Any] | None:
         """The progress saved under ``token``, or None when there is none (or it is unreadable)."""
-        _check_token(token)
-        with self._connect(write=False) as conn:
-            row = conn.execute("SELECT data FROM checklist_states WHERE token = ?", (token,)).fetchone()
-        if row is None:
-            return None
-        try:
-            state = json.loads(row[0])
-        except ValueError:
-            log.warning("%s: saved checklist %r is not valid JSON; starting afresh", self.path, token)
-            return None
-        return state if isinstance(state, dict) else None
+        return self._load_state("checklist_states", token, "checklist")
 
     def delete_checklist_state(self, token: str) -> None:
-        _check_token(token)
-        with self._connect(write=True) as conn:
-            conn.execute("DELETE FROM checklist_states WHERE token = ?", (token,))
+        self._delete_state("checklist_states", token)
 
     def save_conversation(self, token: str, state: dict[str, Any]) -> None:
         """Keep a chat's messages under ``token`` (an unguessable session id) so a reload can restore them."""
@@ -424,32 +368,94 @@ class Store:
         if size > MAX_CONVERSATION_BYTES:
             raise StorageError(f"Conversation {token!r} is {size} bytes, over the {MAX_CONVERSATION_BYTES}-byte "
                                "limit; it was not saved. Start a new conversation to keep saving.")
-        with self._connect(write=True) as conn:
-            conn.execute(
-                "INSERT INTO conversations (token, data, updated_at) VALUES (?, ?, ?)"
-                " ON CONFLICT (token) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
-                (token, data, _now()),
-            )
+        self._save_state("conversations", token, data)
 
     def load_conversation(self, token: str) -> dict[str, Any] | None:
         """The chat saved under ``token``, or None when there is none (or it is unreadable)."""
-        _check_token(token)
-        with self._connect(write=False) as conn:
-            row = conn.execute("SELECT data FROM conversations WHERE token = ?", (token,)).fetchone()
-        if row is None:
-            return None
-        try:
-            state = json.loads(row[0])
-        except ValueError:
-            log.warning("%s: saved conversation %r is not valid JSON; starting afresh", self.path, token)
-            return None
-        return state if isinstance(state, dict) else None
+        return self._load_state("conversations", token, "conversation")
 
     def delete_conversation(self, token: str) -> None:
         """Forget the chat saved under ``token`` ("New conversation")."""
-        _check_token(token)
-        with self._connect(write=True) as conn:
-            conn.execute("DELETE FROM conversations WHERE token = ?", (token,))
+        self._delete_state("conversations", token)
+
+    # -- what is kept, and for how long ---------------------------------------------------
+
+    def forget_session(self, session_id: str, tokens: Sequence[str] = ()) -> int:
+        """Delete one buyer's rows ("Delete my questions"): the questions and ratings of
+        ``session_id`` and the conversations and checklist runs saved under ``tokens``.
+        Returns how many rows were deleted."""
+        for token in tokens:
+            _check_token(token)
+        if not session_id and not tokens:
+            return 0
+        deleted = 0
+        with self._backend.transaction(write=True) as tx:
+            if session_id:  # an empty id is the CLI's and the tests' rows, never one buyer's
+                for table in ("questions", "feedback"):
+                    deleted += tx.rowcount(f"DELETE FROM {table} WHERE session_id = ?", (session_id,))
+            for token in tokens:
+                for table in ("conversations", "checklist_states"):
+                    deleted += tx.rowcount(f"DELETE FROM {table} WHERE token = ?", (token,))
+        return deleted
+
+    def purge_older_than(self, days: float, *, now: datetime | None = None) -> Purged:
+        """Delete questions, ratings, saved conversations and checklist runs last written more
+        than ``days`` days ago (``advisor data purge --older-than DAYS``)."""
+        if days < 0:
+            raise ValueError(f"days must be 0 or more, got {days}")
+        cutoff = _timestamp((now or datetime.now(UTC)) - timedelta(days=days))
+        counts: dict[str, int] = {}
+        with self._backend.transaction(write=True) as tx:
+            for table, column in _AGEING:
+                # ISO 8601 timestamps in UTC compare as text in time order on both databases.
+                counts[table] = tx.rowcount(f"DELETE FROM {table} WHERE {column} < ?", (cutoff,))
+        purged = Purged(**counts)
+        if purged.total:
+            log.info("%s: deleted %d rows older than %g days %s", self.location.shown, purged.total, days,
+                     purged.to_dict())
+        return purged
+
+    def purge_if_due(self) -> Purged | None:
+        """Apply :attr:`retention_days` if this process has not done so in the last hour.
+
+        Called after each stored question, so a running app keeps to its retention without a
+        scheduler. A failure is logged, not raised: the question itself was stored.
+        """
+        if not self.retention_days:
+            return None
+        key = self.location.url or str(self.location.path)
+        with _purge_lock:
+            last = _last_purge.get(key)
+            if last is not None and time.monotonic() - last < PURGE_INTERVAL_S:
+                return None
+            _last_purge[key] = time.monotonic()
+        try:
+            return self.purge_older_than(self.retention_days)
+        except StorageError as exc:
+            log.warning("retention purge failed: %s", exc)
+            return None
+
+    def export_rows(self) -> dict[str, list[dict[str, Any]]]:
+        """Everything stored, table by table, as plain values (``advisor data export``).
+
+        Saved conversations and checklist runs are included as their stored JSON text.
+        """
+        tables = {
+            "questions": "SELECT id, asked_at, session_id, question, found, confidence, kind, entry_ids"
+                         " FROM questions ORDER BY id",
+            "feedback": "SELECT id, rated_at, session_id, message_id, question, score, reason, entry_ids"
+                        " FROM feedback ORDER BY id",
+            "conversations": "SELECT token, updated_at, data FROM conversations ORDER BY updated_at, token",
+            "checklist_states": "SELECT token, updated_at, data FROM checklist_states ORDER BY updated_at, token",
+        }
+        out: dict[str, list[dict[str, Any]]] = {}
+        with self._backend.transaction(write=False) as tx:
+            for table, sql in tables.items():
+                columns = [c.strip() for c in sql.split("SELECT ", 1)[1].split(" FROM ", 1)[0].split(",")]
+                out[table] = [dict(zip(columns, row, strict=True)) for row in tx.execute(sql)]
+        for row in [*out["questions"], *out["feedback"]]:
+            row["entry_ids"] = list(_decode_ids(row["entry_ids"]))
+        return out
 
     # -- reading -----------------------------------------------------------------------
 
@@ -458,55 +464,57 @@ class Store:
 
         Greetings, thanks and empty messages (:data:`NOT_MISSES`) are not misses and are left out.
         """
-        with self._connect(write=False) as conn:
-            rows = conn.execute(
+        with self._backend.transaction(write=False) as tx:
+            found = tx.execute(
                 "SELECT normalised, COUNT(*) AS n, MAX(asked_at) AS last,"
                 " (SELECT q2.question FROM questions q2 WHERE q2.found = 0 AND q2.normalised = q.normalised"
                 f"  AND q2.kind NOT IN {_NOT_MISSES_SQL} ORDER BY q2.asked_at DESC, q2.id DESC LIMIT 1)"
                 f" FROM questions q WHERE found = 0 AND kind NOT IN {_NOT_MISSES_SQL} GROUP BY normalised"
                 " ORDER BY n DESC, last DESC, normalised LIMIT ?",
                 (max(0, int(limit)),),
-            ).fetchall()
-        return [UnansweredQuestion(normalised=r[0], question=r[3], count=r[1], last_seen=r[2]) for r in rows]
+            )
+        return [UnansweredQuestion(normalised=r[0], question=r[3], count=int(r[1]), last_seen=r[2]) for r in found]
 
     def rated_down(self, limit: int = 100) -> list[RatedDown]:
         """Answers rated down, grouped by question and answer, most often first; ``reason`` is the
         latest "what was wrong" given for the group (empty when nobody said)."""
-        with self._connect(write=False) as conn:
-            rows = conn.execute(
+        with self._backend.transaction(write=False) as tx:
+            found = tx.execute(
                 "SELECT question, entry_ids, COUNT(*) AS n, MAX(rated_at) AS last,"
                 " (SELECT f2.reason FROM feedback f2 WHERE f2.score < 0 AND f2.question = f.question"
                 "  AND f2.entry_ids = f.entry_ids AND f2.reason != '' ORDER BY f2.rated_at DESC, f2.id DESC LIMIT 1)"
                 " FROM feedback f WHERE score < 0 GROUP BY question, entry_ids ORDER BY n DESC, last DESC LIMIT ?",
                 (max(0, int(limit)),),
-            ).fetchall()
-        return [RatedDown(question=r[0], entry_ids=_decode_ids(r[1]), count=r[2], last_seen=r[3], reason=r[4] or "")
-                for r in rows]
+            )
+        return [RatedDown(question=r[0], entry_ids=_decode_ids(r[1]), count=int(r[2]), last_seen=r[3],
+                          reason=r[4] or "") for r in found]
 
     def totals_by_day(self) -> list[DayTotals]:
         """Questions, unanswered questions and ratings per UTC day, oldest first."""
-        with self._connect(write=False) as conn:
-            asked = conn.execute(
+        with self._backend.transaction(write=False) as tx:
+            asked = tx.execute(
                 "SELECT substr(asked_at, 1, 10) AS day, COUNT(*),"
-                f" SUM(found = 0 AND kind NOT IN {_NOT_MISSES_SQL}) FROM questions GROUP BY day"
-            ).fetchall()
-            rated = conn.execute(
-                "SELECT substr(rated_at, 1, 10) AS day, SUM(score > 0), SUM(score < 0) FROM feedback GROUP BY day"
-            ).fetchall()
+                f" SUM(CASE WHEN found = 0 AND kind NOT IN {_NOT_MISSES_SQL} THEN 1 ELSE 0 END)"
+                " FROM questions GROUP BY substr(asked_at, 1, 10)"
+            )
+            rated = tx.execute(
+                "SELECT substr(rated_at, 1, 10) AS day, SUM(CASE WHEN score > 0 THEN 1 ELSE 0 END),"
+                " SUM(CASE WHEN score < 0 THEN 1 ELSE 0 END) FROM feedback GROUP BY substr(rated_at, 1, 10)"
+            )
         days: dict[str, list[int]] = {}
         for day, total, missing in asked:
-            days.setdefault(day, [0, 0, 0, 0])[0:2] = [total, missing or 0]
+            days.setdefault(day, [0, 0, 0, 0])[0:2] = [int(total), int(missing or 0)]
         for day, ups, downs in rated:
-            days.setdefault(day, [0, 0, 0, 0])[2:4] = [ups or 0, downs or 0]
+            days.setdefault(day, [0, 0, 0, 0])[2:4] = [int(ups or 0), int(downs or 0)]
         return [DayTotals(day, *counts) for day, counts in sorted(days.items())]
 
     def count_questions(self) -> int:
-        with self._connect(write=False) as conn:
-            return int(conn.execute("SELECT COUNT(*) FROM questions").fetchone()[0])
+        with self._backend.transaction(write=False) as tx:
+            return int(tx.execute("SELECT COUNT(*) FROM questions")[0][0])
 
     def count_feedback(self) -> int:
-        with self._connect(write=False) as conn:
-            return int(conn.execute("SELECT COUNT(*) FROM feedback").fetchone()[0])
+        with self._backend.transaction(write=False) as tx:
+            return int(tx.execute("SELECT COUNT(*) FROM feedback")[0][0])
 
     def export_insights_csv(self, *, limit: int = 10_000) -> str:
         """Unanswered questions and rated-down answers as one CSV for a spreadsheet.
@@ -539,18 +547,17 @@ class Store:
     def health(self) -> str | None:
         """None when the database can be read and written, else what is wrong and what to do."""
         try:
-            with self._connect(write=True) as conn:
-                result = conn.execute("PRAGMA quick_check").fetchone()[0]
+            with self._backend.transaction(write=True) as tx:
+                problem = self._backend.integrity_problem(tx)
                 # A read-only file can still be locked and read: prove a write, then undo it.
-                conn.execute("SAVEPOINT probe")
-                conn.execute("INSERT OR REPLACE INTO checklist_states VALUES ('(health probe)', '{}', '')")
-                conn.execute("ROLLBACK TO probe")
-                conn.execute("RELEASE probe")
+                tx.execute("SAVEPOINT probe")
+                tx.execute("INSERT INTO checklist_states (token, data, updated_at) VALUES (?, ?, ?)"
+                           " ON CONFLICT (token) DO NOTHING", ("(health probe)", "{}", ""))
+                tx.execute("ROLLBACK TO SAVEPOINT probe")
+                tx.execute("RELEASE SAVEPOINT probe")
         except StorageError as exc:
             return str(exc)
-        if result != "ok":
-            return str(self._error("sqlite", sqlite3.DatabaseError(f"integrity check: {result}")))
-        return None
+        return problem
 
     def borderline(self, limit: int = 100, *, below: float | None = None) -> list[BorderlineAnswer]:
         """Answers given with a confidence under ``below`` (default
@@ -561,8 +568,8 @@ class Store:
         be wrong without anyone rating it down.
         """
         cutoff = BORDERLINE_CONFIDENCE if below is None else float(below)
-        with self._connect(write=False) as conn:
-            rows = conn.execute(
+        with self._backend.transaction(write=False) as tx:
+            found = tx.execute(
                 "SELECT normalised, entry_ids, COUNT(*) AS n, MIN(confidence) AS low, MAX(asked_at) AS last,"
                 " (SELECT q2.question FROM questions q2 WHERE q2.found = 1 AND q2.confidence < ?"
                 "  AND q2.normalised = q.normalised AND q2.entry_ids = q.entry_ids"
@@ -570,29 +577,9 @@ class Store:
                 " FROM questions q WHERE found = 1 AND confidence < ? GROUP BY normalised, entry_ids"
                 " ORDER BY n DESC, low, last DESC, normalised LIMIT ?",
                 (cutoff, cutoff, max(0, int(limit))),
-            ).fetchall()
-        return [BorderlineAnswer(question=r[5], entry_ids=_decode_ids(r[1]), confidence=r[3], count=r[2],
-                                 last_seen=r[4]) for r in rows]
-
-
-def _code(exc: sqlite3.Error) -> int | None:
-    code = getattr(exc, "sqlite_errorcode", None)
-    if isinstance(code, int):
-        return code & 0xFF
-    # Errors raised before SQLite was reached carry no code; fall back on the wording.
-    text = str(exc).lower()
-    for needle, value in (
-        ("locked", _BUSY),
-        ("not a database", _NOTADB),
-        ("malformed", _CORRUPT),
-        ("integrity check", _CORRUPT),
-        ("readonly", _READONLY),
-        ("read-only", _READONLY),
-        ("unable to open", _CANTOPEN),
-    ):
-        if needle in text:
-            return value
-    return None
+            )
+        return [BorderlineAnswer(question=r[5], entry_ids=_decode_ids(r[1]), confidence=float(r[3]),
+                                 count=int(r[2]), last_seen=r[4]) for r in found]
 
 
 def _check_token(token: str) -> None:
