@@ -39,8 +39,14 @@ $(STAMP): $(LOCKED) pyproject.toml
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
+# Staff pages are locked. Without sign-in configured (.streamlit/secrets.toml, docs/security.md) they ask
+# for a staff token: ADVISOR_STAFF_TOKEN if set (not echoed), else a fresh one for this run, printed here.
 app: $(STAMP)
-	$(BIN)/streamlit run ui/app.py --server.port $(PORT)
+	@if [ -n "$$ADVISOR_STAFF_TOKEN" ]; then token="$$ADVISOR_STAFF_TOKEN"; shown="the value of ADVISOR_STAFF_TOKEN"; \
+	else token=$$($(BIN)/python -c 'from advisor.access import new_token; print(new_token())'); shown="$$token"; fi; \
+	echo "Staff token: $$shown"; \
+	echo "  (staff pages, http://localhost:$(PORT)/staff, ask for it unless sign-in is configured; docs/security.md)"; \
+	ADVISOR_STAFF_TOKEN="$$token" exec $(BIN)/streamlit run ui/app.py --server.port $(PORT)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from ui import components
+from ui import components, gate
 
 #: The browser-tab icon, shipped with the app. A ":material/...:" or emoji page icon makes the browser
 #: fetch it from a third-party CDN on every page load: missing offline, and it tells them who uses the app.
@@ -31,16 +31,26 @@ ask_by_path = st.Page(components.ASK_PAGE, title="Ask", icon=":material/chat:", 
 library = st.Page(components.LIBRARY_PAGE, title="Answer library", icon=":material/menu_book:", url_path="library")
 checklist = st.Page(components.CHECKLIST_PAGE, title="Supplier checklist", icon=":material/checklist:",
                     url_path="checklist")
-insights = st.Page(components.INSIGHTS_PAGE, title="Insights", icon=":material/insights:", url_path="insights")
+# Staff pages show what buyers typed. An anonymous session does not see them in the menu, and each
+# one checks for staff itself (ui/gate.py) before it reads anything: /insights opened directly, or
+# st.switch_page, gets the sign-in panel, never the data.
+staff = gate.current_staff()
+insights = st.Page(components.INSIGHTS_PAGE, title="Insights", icon=":material/insights:", url_path="insights",
+                   visibility="visible" if staff is not None else "hidden")
+staff_page = st.Page(components.STAFF_PAGE, title="Staff sign-in" if staff is None else "Staff",
+                     icon=":material/lock:" if staff is None else ":material/verified_user:", url_path="staff")
 
 # A knowledge folder without checklist.yaml has no supplier checklist to offer.
 has_checklist = live is None or live.current.checklist_spec is not None
+# The Answer library is public: it holds only the guide's own answers, which the chat gives anyone anyway.
 pages = {
     "Buyers": [ask, ask_by_path, *([checklist] if has_checklist else [])],
-    "Support staff": [library, insights],
+    "Support staff": [library, insights, staff_page],
 }
 
 current = st.navigation(pages)
+if staff is not None:
+    gate.staff_sidebar(staff)
 # A permalink (?entry=ID) opens the library even when it points at the app's root.
 if (current is ask or current is ask_by_path) and st.query_params.get("entry"):
     st.switch_page(library, query_params={"entry": st.query_params["entry"]})

@@ -40,6 +40,7 @@ ASK_PAGE = "views/ask.py"
 CHECKLIST_PAGE = "views/checklist.py"
 LIBRARY_PAGE = "views/library.py"
 INSIGHTS_PAGE = "views/insights.py"
+STAFF_PAGE = "views/staff.py"
 
 KIND_LABELS = {
     "faq": "FAQ",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,14 +17,14 @@ INSIGHTS = "views/insights.py"
 
 
 def test_empty_insights(app: AppFactory) -> None:
-    at = app(INSIGHTS)
+    at = app(INSIGHTS, staff=True)
     assert at.title[0].value == "Insights"
     assert [c.value for c in at.caption].count("None yet.") == 3
     assert not at.error
 
 
 def test_insights_after_unanswered_questions(app: AppFactory) -> None:
-    at = app()
+    at = app(staff=True)
     for question in ["How do I bake sourdough bread?", "how do i bake sourdough bread", "What is the share price?"]:
         ask(at, question)
     ask(at, "How does a solid-state battery work?")
@@ -47,7 +47,7 @@ def test_insights_after_unanswered_questions(app: AppFactory) -> None:
 
 
 def test_rated_down_rows_link_to_the_entry_and_show_the_answer(app: AppFactory, advisor: Advisor) -> None:
-    at = app()
+    at = app(staff=True)
     ask(at, "How does a solid-state battery work?")
     at.feedback[-1].set_value(0).run()
     ask(at, "Are solid-state batteries safer?")
@@ -71,7 +71,7 @@ def test_borderline_answers_are_listed_without_any_rating(app: AppFactory, advis
     weak, strong = "dendrite coin cell", "How does a solid-state battery work?"
     assert advisor.ask(weak).found and advisor.ask(weak).confidence < BORDERLINE_CONFIDENCE
     assert advisor.ask(strong).confidence >= BORDERLINE_CONFIDENCE
-    at = app()
+    at = app(staff=True)
     ask(at, weak)
     ask(at, strong)
 
@@ -92,14 +92,15 @@ def test_borderline_answers_are_listed_without_any_rating(app: AppFactory, advis
 def test_what_was_wrong_is_shown_to_staff_as_text(app: AppFactory, store: Store) -> None:
     store.record_feedback("What is an anode?", up=False, entry_ids=("faq-separator",),
                           reason="Not what I asked: <b>**anode**</b>")
-    at = app()
+    at = app(staff=True)
     at.switch_page(INSIGHTS).run()
     rated = at.dataframe[-2].value
     assert list(rated["What was wrong"]) == ["Not what I asked: <b>**anode**</b>"]  # a plain table cell
 
 
 def test_store_borderline_groups_by_question_and_answer(store: Store) -> None:
-    moment = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+    # Recent: the store deletes rows older than its retention period (90 days) by itself.
+    moment = (datetime.now(UTC) - timedelta(days=1)).replace(microsecond=0)
     for question, confidence, ids in [("Coin cell dendrites?", 0.5, ["a"]), ("coin cell dendrites", 0.4, ["a"]),
                                       ("coin cell dendrites", 0.3, ["b"]), ("fine", 0.9, ["c"]),
                                       ("just under", BORDERLINE_CONFIDENCE - 0.001, ["d"]),
@@ -113,7 +114,7 @@ def test_store_borderline_groups_by_question_and_answer(store: Store) -> None:
         ("coin cell dendrites", ("b",), 1, 0.3),  # then the least confident
         ("just under", ("d",), 1, pytest.approx(BORDERLINE_CONFIDENCE - 0.001)),
     ]
-    assert rows[0].last_seen == "2026-01-02T03:04:05+00:00"
+    assert rows[0].last_seen == moment.isoformat()
     assert [r.question for r in store.borderline(below=0.35)] == ["coin cell dendrites"]
     assert len(store.borderline(limit=1)) == 1
     assert rows[0].to_dict()["entry_ids"] == ["a"]
@@ -122,7 +123,7 @@ def test_store_borderline_groups_by_question_and_answer(store: Store) -> None:
 def test_broken_database_is_explained(app: AppFactory, db_path: Path) -> None:
     db_path.parent.mkdir(parents=True)
     db_path.write_bytes(b"garbage, not sqlite" * 100)
-    at = app(INSIGHTS)
+    at = app(INSIGHTS, staff=True)
     assert not at.exception
     message = at.error[0].value
     assert "cannot be used" in message and str(db_path) in message and "Move the file aside" in message
@@ -135,7 +136,7 @@ def test_locked_database_is_explained(app: AppFactory, store: Store, db_path: Pa
     holder = sqlite3.connect(db_path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:
-        at = app(INSIGHTS)
+        at = app(INSIGHTS, staff=True)
         assert "locked by another program" in at.error[0].value
     finally:
         holder.execute("ROLLBACK")

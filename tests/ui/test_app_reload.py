@@ -17,7 +17,7 @@ def _edit_faq(folder: Path, old: str, new: str) -> None:
 
 
 def test_an_edited_answer_is_served_without_a_restart(app: AppFactory, knowledge: Path) -> None:
-    at = app()
+    at = app(staff=True)
     ask(at, "Are solid-state batteries automatically safer?")
     assert "not automatically risk-free" in assistant_text(at)
 
@@ -31,7 +31,7 @@ def test_an_edited_answer_is_served_without_a_restart(app: AppFactory, knowledge
 
 def test_a_broken_edit_keeps_the_last_good_version_and_shows_every_problem(app: AppFactory,
                                                                           knowledge: Path) -> None:
-    at = app()
+    at = app(staff=True)
     ask(at, "what goes wrong with sulfides")
     _edit_faq(knowledge, "answer:", "answr:")
 

@@ -23,8 +23,13 @@ from advisor.knowledge.model import GuideInfo
 from advisor.store.export import conversation_to_markdown
 from advisor.text import escape_markdown
 from ui import components as c
+from ui import gate
 
 PENDING = "pending_prompt"  # a question chosen by clicking a chip, asked on the next run
+#: A question refused by the rate limit, shown (as typed) under the conversation so it can be asked again.
+REFUSED = "refused_prompt"
+#: What "Delete my questions" did, shown once on the next run: rows deleted, or None when it failed.
+FORGOTTEN = "forgotten_rows"
 #: The address parameter holding the conversation's token (the checklist page uses the same one).
 TOKEN_PARAM = "session"
 _TOKEN_SHAPE = re.compile(r"[A-Za-z0-9_-]{8,64}")
@@ -125,6 +130,64 @@ def _new_conversation(token: str) -> None:
         c.get_store().delete_conversation(token)
     except StorageError as exc:
         c.log.warning("saved conversation not deleted: %s", exc)
+
+
+def _forget(token: str) -> None:
+    """"Delete my questions": this session's stored questions and ratings, and the conversation and
+    checklist run saved under its tokens; the conversation on screen goes with them."""
+    checklist_token = st.session_state.get("checklist_token")
+    tokens = [t for t in (token, checklist_token) if isinstance(t, str) and t]
+    try:
+        deleted: int | None = c.get_store().forget_session(c.session_id(), tokens)
+    except StorageError as exc:
+        c.log.warning("stored rows not deleted: %s", exc)
+        deleted = None
+    else:
+        st.session_state["messages"] = []
+        st.session_state.pop("conversation", None)
+        st.session_state.pop(f"checklist:{checklist_token}", None)  # the checklist page starts afresh too
+    st.session_state[FORGOTTEN] = deleted
+
+
+def _storage_notice(token: str) -> None:
+    """One line: what is kept, for how long, who reads it, and the way to delete it."""
+    store = c.get_store()
+    days = store.retention_days
+    kept = f"for {days} days" if days > 0 else "until staff delete them"
+    redacted = " (e-mail addresses and phone numbers removed)" if store.redact else ""
+    with st.container(horizontal=True, vertical_alignment="center"):
+        st.caption(f"Your questions and ratings are stored{redacted} {kept} so that staff can improve the "
+                   "answers; only support staff can read them.")
+        st.button("Delete my questions", key="forget_me", icon=":material/delete:", type="tertiary",
+                  on_click=_forget, args=(token,))
+    deleted = st.session_state.pop(FORGOTTEN, False)
+    if deleted is None:
+        st.error("Your questions could not be deleted right now. Please try again in a minute.",
+                 icon=":material/error:")
+    elif deleted is not False:
+        st.success(f"Deleted what was stored about this conversation ({deleted} stored "
+                   f"row{'s' if deleted != 1 else ''}).", icon=":material/delete:")
+
+
+def _rate_limited(question: str) -> bool:
+    """Whether this session has asked too many questions in the last minute (then ``question`` is kept
+    on screen, to ask again, instead of being answered and stored)."""
+    decision = gate.question_limiter().acquire(c.session_id())
+    if decision.allowed:
+        st.session_state.pop(REFUSED, None)
+        return False
+    st.session_state[REFUSED] = (question, decision.retry_after)
+    return True
+
+
+def _show_refused() -> None:
+    refused = st.session_state.get(REFUSED)
+    if refused is None:
+        return
+    question, wait = refused
+    st.warning(f"You are asking faster than we can keep up with. Please wait about {max(1, round(wait))} "
+               "seconds, then ask again. Your question, to copy:", icon=":material/hourglass_top:")
+    c.show_user_text(question)
 
 
 # ----- asking
@@ -332,12 +395,14 @@ def main() -> None:
     with header:
         _header(advisor.knowledge.guide)
     token = _token()
+    _storage_notice(token)
     _restore(advisor, token)
     # No max_chars: the browser drops a longer paste without a word. A long message is read up to
     # MAX_MESSAGE_CHARS and the answer says how much was left unread.
     typed = st.chat_input("Ask the guide a question, or paste a message with questions in it…", key="chat_prompt")
     question = typed or st.session_state.pop(PENDING, None)
-    new_message = _ask(advisor, question) if question and question.strip() else None
+    asking = bool(question and question.strip()) and not _rate_limited(str(question))
+    new_message = _ask(advisor, str(question)) if asking else None
     if new_message is not None:
         _save(token)
 
@@ -348,6 +413,7 @@ def main() -> None:
                  args=("chips-starter",), label_visibility="collapsed")
     for i, message in enumerate(messages):
         _render(advisor, message, last=i == len(messages) - 1)
+    _show_refused()  # under the conversation, which stays as it was
     _sidebar(advisor, messages, token)
     if new_message is not None:
         _record(new_message)

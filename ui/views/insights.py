@@ -14,9 +14,12 @@ from advisor.store.export import borderline_to_csv
 from advisor.store.review import BORDERLINE_CONFIDENCE
 from advisor.text import markdown_to_text, one_line
 from ui import components as c
+from ui import gate
 
 
 def main() -> None:
+    if gate.require_staff() is None:  # before anything is read: what buyers typed is for staff only
+        return
     st.title("Insights")
     st.caption("Questions the guide could not answer, answers that cover little of the question, and answers "
                "rated down: what to add to the knowledge base.")
