@@ -18,7 +18,7 @@ from advisor.library import LibraryEntry, library_entries, search
 from advisor.retrieval import cache
 from advisor.retrieval import compose as composer
 from advisor.retrieval.index import FieldWeights
-from advisor.retrieval.message import clauses, questions_in
+from advisor.retrieval.message import clauses, points_back, questions_in
 from advisor.retrieval.ranking import Retrieval, Retriever
 from advisor.retrieval.tuning import Tuning
 from advisor.text import clean
@@ -30,7 +30,9 @@ MAX_MESSAGE_CHARS = 20_000
 #: Questions of one message that are tried; the rest of a long list is left for the user to ask.
 MAX_QUESTIONS_PER_MESSAGE = 3
 #: Reasons a question is declined on evidence (not just a weak match): its parts are not tried alone.
-DECISIVE_REFUSALS = frozenset({"names-unknown", "not-given", "not-covered"})
+#: (A scope.yaml topic is not one of them: "how do they work, and can I use one in my phone?" asks
+#: two questions, and the part that names no such topic is answered, the other offered back.)
+DECISIVE_REFUSALS = frozenset({"names-unknown", "not-given"})
 #: Suggestions shown under an answer.
 MAX_SUGGESTIONS = 3
 #: A question offered back as a suggestion is cut to this length.
@@ -120,7 +122,15 @@ class Advisor:
         tried: list[tuple[int, str, Retrieval]] = []
         for index, question in enumerate(asked):
             for candidate in (question, *clauses(question)):
+                declined = any(i == index and r.reason == "not-covered" for i, _, r in tried)
+                if declined and points_back(candidate):
+                    # "How do sodium cells work, and are they cheaper?": "they" is the uncovered topic.
+                    continue
                 retrieval = self._retriever.retrieve(candidate, context=context, previous_entry=previous_entry)
+                if declined and not retrieval.query.topical:
+                    # "What does the warranty cover, and how do I start a return?": the part left over
+                    # must name the guide's subject itself to be a question about it.
+                    continue
                 tried.append((index, candidate, retrieval))
                 if retrieval.reason in DECISIVE_REFUSALS:
                     # The whole question names something the guide never mentions, or asks for what it

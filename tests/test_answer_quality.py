@@ -228,6 +228,47 @@ def test_a_stray_word_of_an_uncovered_topic_does_not_refuse_a_covered_question(a
         assert not answer.found and answer.text.startswith("The guide does not cover that. The guide ")
 
 
+@pytest.mark.parametrize("question", [
+    "Apart from the price, what goes wrong with oxide electrolytes?",
+    "Setting aside recycling, why does lithium metal matter for energy density?",
+    "What makes interfaces hard, price aside?",
+])
+def test_a_topic_set_aside_is_not_what_the_question_asks_about(advisor: Advisor, question: str) -> None:
+    assert advisor.retriever.reader_.uncovered_topic(advisor.retriever.prepare(question)) is None
+    assert advisor.ask(question).found
+
+
+def test_a_word_that_only_sounds_like_a_warranty_does_not_refuse(advisor: Advisor) -> None:
+    """"Guaranteed" is everyday English for "certain"; the product-details topic is about warranties."""
+    assert advisor.ask("Does a solid electrolyte guarantee a safe cell?").found
+    assert not advisor.ask("What warranty comes with the AB-50AH?").found
+
+
+def test_the_covered_half_of_a_compound_question_is_answered_when_the_other_is_not_covered(advisor: Advisor) -> None:
+    answer = advisor.ask("How do lithium ions cross the solid electrolyte, and which phone has the best battery?")
+    assert answer.found
+    assert "which phone has the best battery?" in answer.suggestions
+
+
+@pytest.mark.parametrize("question", [
+    "How do sodium cells work, and are they safer than solid-state ones?",  # "they": the uncovered topic
+    "What does the warranty on these cells cover, and how do I start a return?",  # nothing of the guide's left
+])
+def test_a_part_that_leans_on_an_uncovered_topic_is_not_answered_alone(advisor: Advisor, question: str) -> None:
+    assert not advisor.ask(question).found
+
+
+def test_adverbs_do_not_change_how_much_of_a_question_is_answered(advisor: Advisor) -> None:
+    plain = advisor.ask("Do sulfide electrolytes react with moisture?")
+    hedged = advisor.ask("Surely sulfide electrolytes eventually react with moisture?")
+    assert hedged.found and hedged.entry_ids == plain.entry_ids
+    assert hedged.confidence == pytest.approx(plain.confidence)
+
+
+def test_a_common_word_shouted_is_not_an_unknown_name(advisor: Advisor) -> None:
+    assert advisor.ask("solid-state cells NEVER catch fire, right?").found
+
+
 def test_an_english_word_close_to_a_checklist_word_does_not_start_the_checklist(advisor: Advisor) -> None:
     conversation = advisor.conversation()
     conversation.ask("What's a typical valuation for a battery startup?")

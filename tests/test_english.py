@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.retrieval.english import expand_shorthand, is_ordinary, names_in, zipf
+from advisor.retrieval.english import expand_shorthand, is_adverb, is_ordinary, is_shouted, names_in, zipf
 
 
 @pytest.mark.parametrize(("word", "ordinary"), [
@@ -33,6 +33,27 @@ def test_names_are_capitalised_words_inside_a_sentence():
 
 def test_a_shouted_message_has_no_names():
     assert names_in("WHY DO THESE CELLS NEED PRESSURE") == frozenset()
+
+
+def test_a_common_word_in_capitals_is_emphasis_not_a_name():
+    names = names_in("These cells carry NEVER any danger, says NASA, and BMW agrees with the USA")
+    assert "never" not in names
+    assert {"nasa", "bmw", "usa"} <= names
+
+
+@pytest.mark.parametrize(("word", "shouted"), [("NEVER", True), ("ZERO", True), ("NASA", False), ("UK", False),
+                                               ("Never", False), ("LLZO", False)])
+def test_shouted_words(word, shouted):
+    assert is_shouted(word) is shouted
+
+
+@pytest.mark.parametrize(("word", "adverb"), [
+    ("surely", True), ("eventually", True), ("basically", True), ("happily", True), ("probably", True),
+    ("family", False), ("supply", False), ("assembly", False), ("anomaly", False), ("reply", False), ("only", False),
+    ("interface", False),
+])
+def test_adverbs_are_made_from_english_words(word, adverb):
+    assert is_adverb(word, cutoff=3.0) is adverb
 
 
 @pytest.mark.parametrize("word", ["the", "safer", "seminar", "electrolyte", "inhomogeneity", "i'd", "quantumscape"])

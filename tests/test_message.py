@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.retrieval.message import asks, asks_yes_or_no, clauses, questions_in, sentences
+from advisor.retrieval.message import asks, asks_yes_or_no, clauses, points_back, questions_in, sentences
 
 
 def test_sentences_split_at_end_punctuation_and_line_breaks():
@@ -73,3 +73,11 @@ def test_yes_no_questions(question, yes_no):
 def test_a_bare_question_asks_about_the_sentence_before_it():
     message = "A colleague says oxides and sulfides behave the same. Thoughts?"
     assert questions_in(message) == [message]
+
+
+@pytest.mark.parametrize(("clause", "back"), [
+    ("and are they cheaper to build?", True), ("is it any good", True), ("what do those cells cost", True),
+    ("how do ions cross the solid electrolyte", False), ("which phone has the best battery?", False),
+])
+def test_a_clause_with_a_pronoun_points_back(clause, back):
+    assert points_back(clause) is back

@@ -92,6 +92,24 @@ def is_ordinary(word: str, *, cutoff: float) -> bool:
     return bool(word) and word.replace("'", "").isalpha() and zipf(word) >= cutoff
 
 
+#: Adverb endings: "surely" (sure), "eventually" (eventual), "basically" (basic), "probably" (probable).
+_ADVERB_ENDINGS = (("ally", ""), ("ly", ""), ("ily", "y"), ("ly", "e"), ("ably", "able"), ("ibly", "ible"))
+#: An adverb is at least this long ("reply", "apply", "early" are not adverbs of a stem).
+MIN_ADVERB_LETTERS = 6
+
+
+def is_adverb(word: str, *, cutoff: float) -> bool:
+    """An adverb made from an English word ("surely", "eventually", "basically", "happily"):
+    it says how or how sure, never what a question is about. Not "family", "supply" or
+    "assembly", whose stems are no words."""
+    if len(word) < MIN_ADVERB_LETTERS or not word.isalpha():
+        return False
+    for ending, replacement in _ADVERB_ENDINGS:
+        if word.endswith(ending) and is_ordinary(word[: -len(ending)] + replacement, cutoff=cutoff):
+            return True
+    return False
+
+
 def expand_shorthand(words: list[str], known: frozenset[str] | set[str]) -> list[str]:
     """Normalised words with chat shorthand spelled out and stretched letters ("sooo") folded.
 
@@ -114,9 +132,22 @@ def expand_shorthand(words: list[str], known: frozenset[str] | set[str]) -> list
     return out
 
 
+#: A word written all in capitals is emphasis ("ZERO risk", "NEVER"), not an acronym, when it is
+#: at least this common in English (Zipf: "zero" 4.6, "never" 5.5; acronyms "nasa" 4.2, "bmw" 3.9).
+SHOUTED_WORD_ZIPF = 4.5
+#: ... and at least this long ("USA", "UK", "EV" are names however common).
+SHOUTED_WORD_LETTERS = 4
+
+
+def is_shouted(word: str) -> bool:
+    """A common English word written in capitals for emphasis ("ZERO", "NEVER"), not a name."""
+    return (len(word) >= SHOUTED_WORD_LETTERS and word.isupper() and word.isalpha()
+            and zipf(word.lower()) >= SHOUTED_WORD_ZIPF)
+
+
 def names_in(text: str) -> frozenset[str]:
     """Lower-cased words written with a capital inside a sentence ("... from Toyota"):
-    names, unless the whole message is shouted in capitals."""
+    names, unless the whole message is shouted in capitals or the word is (:func:`is_shouted`)."""
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
         return frozenset()
@@ -124,7 +155,7 @@ def names_in(text: str) -> frozenset[str]:
     for sentence in re.split(r"[.!?:;\n]+", text):
         words = _WORD.findall(sentence)
         for word in words[1:]:
-            if word[0].isupper() and word != "I" and not word.startswith("I'"):
+            if word[0].isupper() and word != "I" and not word.startswith("I'") and not is_shouted(word):
                 lowered = word.lower()
                 names.update({lowered, lowered.removesuffix("'s")})
     return frozenset(names)

@@ -75,6 +75,16 @@ def questions_in(text: str) -> list[str]:
     return found or [text]
 
 
+#: Pronouns that stand for something named earlier in the sentence ("..., and are they cheaper?").
+_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|those|these)\b", re.IGNORECASE)
+
+
+def points_back(clause: str) -> bool:
+    """Whether a clause refers to something named before it ("and is it better?"): it is not a
+    question on its own."""
+    return bool(_PRONOUN.search(clause))
+
+
 def clauses(question: str) -> list[str]:
     """The questions one sentence asks ("What goes wrong with oxides, and how does the guide read
     their outlook?" asks two); a sentence that asks one question gives an empty list."""

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from advisor.knowledge.model import Entry, KnowledgeBase, ScopeRule
-from advisor.retrieval.english import expand_shorthand, is_ordinary, names_in, zipf
+from advisor.retrieval.english import expand_shorthand, is_adverb, is_ordinary, names_in, zipf
 from advisor.retrieval.tuning import Tuning
 from advisor.retrieval.vocabulary import Correction, SpellingCorrector, Synonyms
 from advisor.text import MAX_QUESTION_CHARS, STOP_WORDS, clean, content_words, normalise, stem
@@ -20,6 +20,12 @@ RowName = tuple[tuple[str, ...], str, str]  # (words of the name, table id, row 
 
 
 _NOT_PLAIN = re.compile(r"[^\w\s,.?!'’-]")
+#: Words that set a topic aside rather than ask about it: "leaving price aside", "ignoring cost",
+#: "apart from recycling". Language, the same for every guide.
+_SET_ASIDE_BEFORE = re.compile(r"\b(?:ignoring|apart from|aside from|except|excluding|besides|other than|not counting|"
+                               r"regardless of|never mind|forget about|leaving aside|setting aside|putting aside)"
+                               r"\s+(?:the\s+|any\s+|all\s+)?$")
+_SET_ASIDE_AFTER = re.compile(r"^\s+(?:aside|apart|to one side)\b")
 #: A question longer than this shows its corrections as "typo → word" pairs, not whole.
 MAX_SHOWN_CORRECTED_CHARS = 120
 
@@ -57,6 +63,9 @@ class Query:
     #: Replacements of doubtful spelling corrections ("route" for "router"): used for ranking,
     #: never as evidence that the guide covers the question.
     doubtful: tuple[str, ...] = ()
+    #: Adverbs ("surely", "eventually", "basically"): how or how sure something is asked, never
+    #: what about; no evidence either way on whether the guide covers the question.
+    adverbs: tuple[str, ...] = ()
 
     @property
     def corrected_text(self) -> str | None:
@@ -137,20 +146,30 @@ class QueryReader:
                         if not any(ch.isdigit() for ch in w)
                         and (w in shaky or (w not in fixed and not self.corrector.is_known(w))))
         capitalised = names_in(text)
+        content = tuple(content_words(prepared))
+        topical = tuple(w for w in content if w in self.topical)
+        # Once a question names its subject, its adverbs are only how it asks ("surely", "basically");
+        # without one ("why not automatically?") an adverb may be all there is to go on.
+        adverbs = tuple(w for w in content_words(" ".join(words))
+                        if topical and w not in capitalised and is_adverb(w, cutoff=cutoff))
+        unknown = tuple(w for w in unknown if w not in adverbs)
         names = tuple(w for w in unknown if w in capitalised)
         specific = tuple(w for w in unknown if w in capitalised or w in shaky or not is_ordinary(w, cutoff=cutoff))
         ordinary = tuple(w for w in unknown if w not in specific)
-        content = tuple(content_words(prepared))
-        topical = tuple(w for w in content if w in self.topical)
         return Query(text, prepared, tuple(corrections), content, specific, self.find_mentions(prepared), notice,
-                     ordinary, names, topical, tuple(c.corrected for c in doubtful))
+                     ordinary, names, topical, tuple(c.corrected for c in doubtful), adverbs)
 
     def uncovered_topic(self, query: Query) -> tuple[ScopeRule, str] | None:
         """The scope.yaml topic a question names, if any, and the term that names it."""
         if self._uncovered_pattern is None:
             return None
-        match = self._uncovered_pattern.search(f"{normalise(query.text)} {query.prepared}")
-        return (self._uncovered_terms[match.group(1)], match.group(1)) if match else None
+        text = f"{normalise(query.text)} {query.prepared}"
+        for match in self._uncovered_pattern.finditer(text):
+            # "Leaving price aside, ..." names the topic only to exclude it.
+            if _SET_ASIDE_BEFORE.search(text[: match.start()]) or _SET_ASIDE_AFTER.match(text[match.end():]):
+                continue
+            return self._uncovered_terms[match.group(1)], match.group(1)
+        return None
 
     def rows_named_by(self, entry: Entry) -> frozenset[tuple[str, str]]:
         """The table rows a free-text entry is about, read from its title and questions."""

@@ -163,8 +163,9 @@ class Retriever:
         # Known words that are ordinary English ("appear", "list", "fix") weigh like ordinary unknown
         # ones: the question's subject is in its topical words.
         generic = [w for w in query.content if w not in query.topical] if query.topical else []
-        # Words counted as unknown already: doubtful corrections' replacements, the scope term itself.
-        ignored = (*query.doubtful, *(scope_term or "").split())
+        # Words counted as unknown already: doubtful corrections' replacements, the scope term itself;
+        # and adverbs, which say nothing about the subject.
+        ignored = (*query.doubtful, *query.adverbs, *(scope_term or "").split())
         shares = [self.index_.explained(vector, int(i), unknown, ignore=ignored, discount=generic,
                                         discount_weight=ordinary_weight) for i in order[:RERANK_DEPTH]]
         # A close runner-up that accounts for more of the question is the better answer: the top
