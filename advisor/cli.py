@@ -1,4 +1,4 @@
-"""The ``advisor`` command line: ask, chat, validate, eval, bench, checklist.
+"""The ``advisor`` command line: ask, chat, validate, eval, bench, checklist, db, data.
 
 Every failure a user can cause (bad arguments, missing or broken files) ends in
 a one-line message on stderr and a non-zero exit code, never a traceback:
@@ -71,6 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--quick", action="store_true", help="fewer repetitions, no 10,000-entry run")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
 
+    from advisor.store.cli import add_store_parsers
+
+    add_store_parsers(sub)
+
     try:
         from advisor.checklist.cli import add_checklist_parser
     except ImportError:  # the checklist ships in the same package; this only guards a partial checkout
@@ -106,6 +110,10 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
 
 
 def _dispatch(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    if args.command in ("db", "data"):
+        from advisor.store.cli import run_store_command
+
+        return run_store_command(args, out)
     from advisor.core import Advisor
 
     if args.command == "validate":

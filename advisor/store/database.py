@@ -44,6 +44,7 @@ __all__ = [
     "DB_ENV_VAR",
     "DEFAULT_DB_PATH",
     "DEFAULT_RETENTION_DAYS",
+    "EXPORTED_COLUMNS",
     "MAX_STORED_QUESTION_CHARS",
     "NOT_MISSES",
     "RETENTION_ENV_VAR",
@@ -83,6 +84,14 @@ _NOT_MISSES_SQL = "(" + ", ".join(f"'{kind}'" for kind in NOT_MISSES) + ")"
 #: Tables whose rows age out, with the column that says when each row was last written.
 _AGEING = (("questions", "asked_at"), ("feedback", "rated_at"), ("checklist_states", "updated_at"),
            ("conversations", "updated_at"))
+
+#: What ``advisor data export`` writes, table by table (``normalised`` is derived, so left out).
+EXPORTED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "questions": ("id", "asked_at", "session_id", "question", "found", "confidence", "kind", "entry_ids"),
+    "feedback": ("id", "rated_at", "session_id", "message_id", "question", "score", "reason", "entry_ids"),
+    "conversations": ("token", "updated_at", "data"),
+    "checklist_states": ("token", "updated_at", "data"),
+}
 
 _last_purge: dict[str, float] = {}
 _purge_lock = threading.Lock()
@@ -436,23 +445,14 @@ class Store:
             return None
 
     def export_rows(self) -> dict[str, list[dict[str, Any]]]:
-        """Everything stored, table by table, as plain values (``advisor data export``).
-
-        Saved conversations and checklist runs are included as their stored JSON text.
-        """
-        tables = {
-            "questions": "SELECT id, asked_at, session_id, question, found, confidence, kind, entry_ids"
-                         " FROM questions ORDER BY id",
-            "feedback": "SELECT id, rated_at, session_id, message_id, question, score, reason, entry_ids"
-                        " FROM feedback ORDER BY id",
-            "conversations": "SELECT token, updated_at, data FROM conversations ORDER BY updated_at, token",
-            "checklist_states": "SELECT token, updated_at, data FROM checklist_states ORDER BY updated_at, token",
-        }
+        """Everything stored, table by table (:data:`EXPORTED_COLUMNS`), as plain values
+        (``advisor data export``). Saved conversations and checklist runs are their stored JSON text."""
         out: dict[str, list[dict[str, Any]]] = {}
         with self._backend.transaction(write=False) as tx:
-            for table, sql in tables.items():
-                columns = [c.strip() for c in sql.split("SELECT ", 1)[1].split(" FROM ", 1)[0].split(",")]
-                out[table] = [dict(zip(columns, row, strict=True)) for row in tx.execute(sql)]
+            for table, columns in EXPORTED_COLUMNS.items():
+                order = "id" if "id" in columns else "updated_at, token"
+                found = tx.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}")
+                out[table] = [dict(zip(columns, row, strict=True)) for row in found]
         for row in [*out["questions"], *out["feedback"]]:
             row["entry_ids"] = list(_decode_ids(row["entry_ids"]))
         return out

@@ -57,14 +57,14 @@ class SqliteBackend:
     def transaction(self, *, write: bool, migrate: bool = True) -> Iterator[Transaction]:
         conn: sqlite3.Connection | None = None
         try:
-            try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise self._folder_error(exc) from exc
             if not migrate and not self.path.exists():
-                # Looking (``advisor db status``) must not create a file as a side effect.
+                # Looking (``advisor db status``) must not create a file or folder as a side effect.
                 conn = sqlite3.connect(":memory:", isolation_level=None)
             else:
+                try:
+                    self.path.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise self._folder_error(exc) from exc
                 conn = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
             conn.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
             if migrate:
