@@ -59,7 +59,8 @@ def app(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppFactory:
     default no ``[auth]`` table, whatever a developer's own .streamlit/secrets.toml holds.
     """
     monkeypatch.setenv("ADVISOR_STAFF_TOKEN", STAFF_TOKEN)
-    for name in ("ADVISOR_STAFF_EMAILS", "ADVISOR_STAFF_DOMAIN", "ADVISOR_QUESTIONS_PER_MINUTE"):
+    for name in ("ADVISOR_STAFF_EMAILS", "ADVISOR_STAFF_DOMAIN", "ADVISOR_QUESTIONS_PER_MINUTE",
+                 "ADVISOR_RETENTION_DAYS", "ADVISOR_REDACT"):
         monkeypatch.delenv(name, raising=False)
 
     def start(page: str | None = None, *, staff: bool = False, secrets: dict[str, Any] | None = None,

@@ -154,7 +154,7 @@ def _storage_notice(token: str) -> None:
     store = c.get_store()
     days = store.retention_days
     kept = f"for {days} days" if days > 0 else "until staff delete them"
-    redacted = " (e-mail addresses and phone numbers removed)" if store.redact else ""
+    redacted = " (with e-mail addresses and phone numbers removed)" if store.redact else ""
     with st.container(horizontal=True, vertical_alignment="center"):
         st.caption(f"Your questions and ratings are stored{redacted} {kept} so that staff can improve the "
                    "answers; only support staff can read them.")
