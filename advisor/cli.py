@@ -70,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="measure speed and memory on this machine")
     bench.add_argument("--quick", action="store_true", help="fewer repetitions, no 10,000-entry run")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
+    bench.add_argument("--store", nargs="?", const="", default=None, metavar="LOCATION",
+                       help="instead, measure questions recorded per second by the store at LOCATION "
+                            "(an SQLite file or postgresql://...; default $ADVISOR_DB); its rows are removed after")
 
     from advisor.store.cli import add_store_parsers
 
@@ -118,6 +121,11 @@ def _dispatch(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
     if args.command == "validate":
         return _validate(args.directory or args.knowledge, args.coverage, out)
+    if args.command == "bench" and args.store is not None:
+        from advisor.quality.store_bench import run_store_bench
+
+        return run_store_bench(args.store or None, seconds=2.0 if args.quick else 5.0, thread_counts=(1, 8),
+                               as_json=args.json, out=out)
     if args.command == "bench":
         from advisor.quality.bench import run_bench
 

@@ -289,3 +289,19 @@ def test_commands_report_an_unreachable_database_in_one_line(tmp_path: Path, cap
     assert code == 2
     err = capsys.readouterr().err
     assert err.startswith("advisor: The advisor database") and "Traceback" not in err
+
+
+def test_the_store_benchmark_counts_committed_writes_and_leaves_no_rows(location: str) -> None:
+    from advisor.quality.store_bench import measure_store_writes
+
+    store = Store(location)
+    store.record_question("a buyer's question", found=True, confidence=1, session_id="buyer")
+    result = measure_store_writes(store, threads=2, seconds=0.3)
+    assert result.writes > 0 and result.per_second > 0 and result.dialect == store.dialect
+    assert [q["question"] for q in store.export_rows()["questions"]] == ["a buyer's question"]
+
+
+def test_bench_store_command_prints_both_thread_counts(tmp_path: Path) -> None:
+    code, text = _run("bench", "--store", str(tmp_path / "b.sqlite3"), "--quick", "--json")
+    assert code == 0
+    assert [r["threads"] for r in json.loads(text)] == [1, 8]
