@@ -83,6 +83,25 @@ def test_a_figure_the_guide_does_not_state_is_not_found(advisor: Advisor) -> Non
     assert answer.text.startswith("The guide does not cover that: it gives no figure for it")
 
 
+@pytest.mark.parametrize("question", [
+    "How many atmospheres of stack pressure do solid-state cells need?",
+    "In what year will all-solid-state cells reach mass production?",
+])
+def test_a_count_or_a_date_the_guide_does_not_state_is_not_found(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert not answer.found
+    assert answer.text.startswith("The guide does not cover that: it gives no figure for it")
+
+
+@pytest.mark.parametrize("question", [
+    "How many electrolyte families does the guide compare?",  # a table: count its rows
+    "how many jobs does the solid electrolyte have?",  # "three jobs"
+    "In which year did Kalnaus et al. publish their mechanics review?",  # the year is another cell of the row
+])
+def test_a_count_or_a_date_the_guide_gives_is_answered(advisor: Advisor, question: str) -> None:
+    assert advisor.ask(question).found
+
+
 # --------------------------------------------------------------------------- superlatives
 
 

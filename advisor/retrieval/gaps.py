@@ -38,10 +38,12 @@ _NAMED_ANSWERS = frozenset({"who", "whom", "whose", "when", "where"})
 #: Asking for a figure in a unit, anywhere in a question: "in mS/cm", "how many GWh", "per kWh".
 _ASKS_IN_UNITS = re.compile(
     r"\b(?:in|how many) (?:ms cm|s cm|ms|wh kg|wh l|kwh|gwh|mwh|mpa|kpa|psi|bar|degrees|celsius|fahrenheit|percent"
-    r"|volts|amps|kg|grams|usd|dollars|euros|cycles|years|hours|minutes)\b")
+    r"|volts|amps|kg|grams|usd|dollars|euros|cycles|years|hours|minutes)\b"
+    # A date: "in what year", "by which year".
+    r"|\b(?:what|which) year\b")
 #: The question opens by asking for a quantity: "how much", "how heavy", "at what temperature".
 _ASKS_FIGURE = re.compile(
-    r"\b(?:how (?:much|long|heavy|hot|cold|fast|far|big|large|thick|thin)|at what"
+    r"\b(?:how (?:much|many|long|heavy|hot|cold|fast|far|big|large|thick|thin|soon)|at what|when will"
     r"|(?:what is|what are|what's) (?:the )?"
     r"(?:price|cost|weight|mass|temperature|percentage|efficiency|lifespan|lifetime)"
     r"|per (?:kwh|kilowatt|unit|kg|cell|pack))\b")
@@ -52,6 +54,9 @@ FIGURE_OPENING_WORDS = 2
 #: (Small number words like "one" are left out: prose uses them without stating a figure, "one reason".)
 _NUMBER = re.compile(r"\d|\b(?:dozens?|hundreds?|thousands?|millions?)\b"
                      r"|\b(?:once|twice|thrice)\s+(?:a|an|per|every|or|daily|weekly)\b", re.IGNORECASE)
+#: What answers "how many": a number word, or a list to count.
+_COUNTABLE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|^\s*(?:[-*]|\d+[.)])\s",
+                        re.IGNORECASE | re.MULTILINE)
 #: A table is all the guide says about its rows when at most 1/PROSE_SHARE of them are named in free text.
 PROSE_SHARE = 3
 
@@ -129,6 +134,14 @@ class GapFinder:
         asked = opening or _ASKS_IN_UNITS.search(query.prepared)
         if asked is None or _NUMBER.search(best.answer):
             return None
+        if asked.group(0) == "how many" and (_COUNTABLE.search(best.answer) or best.table_id is not None):
+            # "How many families are there?": a list, a table or a number word is the count.
+            return None
+        if best.table_id is not None and best.row_id is not None:
+            # One cell of a row answers; the figure may be in another of its cells (the year of a source).
+            row = self.knowledge.table(best.table_id).row(best.row_id)
+            if any(_NUMBER.search(cell) for cell in row.cells.values()):
+                return None
         if any(asked.group(0) in self.reader.expand(q) for q in best.questions):
             return None
         return Gap("The guide does not cover that: it gives no figure for it, only this description:", best)
