@@ -17,6 +17,7 @@ from __future__ import annotations
 import atexit
 import logging
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -40,6 +41,11 @@ MAX_CONNECTIONS = 8
 _MIGRATION_LOCK = 0x5_5B_AD_15
 
 _pools: dict[str, ConnectionPool] = {}
+#: After a server could not be reached, operations fail at once for this long instead of each waiting
+#: ``timeout`` again: the chat records after every answer, and a dead server must not make every
+#: turn wait. The pool keeps trying to reconnect in the background meanwhile.
+RETRY_AFTER_S = 5.0
+_unreachable_since: dict[str, tuple[float, str]] = {}
 #: Servers whose schema this process has brought up to date: the check costs a round trip, and the
 #: app builds a ``Store`` per page run.
 _migrated: set[str] = set()
@@ -53,6 +59,7 @@ def close_pools() -> None:
             pool.close(timeout=1.0)
         _pools.clear()
         _migrated.clear()
+        _unreachable_since.clear()
 
 
 atexit.register(close_pools)
@@ -119,11 +126,19 @@ class PostgresBackend:
         import psycopg
         from psycopg_pool import PoolTimeout
 
+        url = self.location.url
+        failed = _unreachable_since.get(url)
+        if failed is not None and time.monotonic() - failed[0] < RETRY_AFTER_S:
+            raise StorageError(failed[1])
         try:
             with self._pool().connection(timeout=self.timeout) as conn:
                 yield conn  # the pool commits when the block ends normally and rolls back otherwise
         except (psycopg.Error, PoolTimeout) as exc:
-            raise self.error(exc) from exc
+            error = self.error(exc)
+            if _is_unreachable(exc):
+                _unreachable_since[url] = (time.monotonic(), str(error))
+            raise error from exc
+        _unreachable_since.pop(url, None)
 
     @contextmanager
     def transaction(self, *, write: bool, migrate: bool = True) -> Iterator[Transaction]:
@@ -156,16 +171,28 @@ class PostgresBackend:
     def error(self, exc: BaseException) -> StorageError:
         if isinstance(exc, StorageError):
             return exc
-        import psycopg
-        from psycopg_pool import PoolTimeout
 
         where = f"The advisor database {self.location.shown}"
-        if isinstance(exc, PoolTimeout | psycopg.OperationalError):
+        if _is_unreachable(exc):
             return StorageError(
                 f"{where} cannot be reached (waited {self.timeout:g} s: {_first_line(exc)}). Check that the "
                 f"server is running and {DB_ENV_VAR} is right; the store reconnects by itself when it is back."
             )
         return StorageError(f"{where} failed: {_first_line(exc)}.")
+
+
+def _is_unreachable(exc: BaseException) -> bool:
+    """No connection to be had: the pool gave up waiting, or the server refused, closed or shut down
+    (SQLSTATE class 08, or 57P01-57P03), or there was no SQLSTATE at all (nothing answered)."""
+    import psycopg
+    from psycopg_pool import PoolTimeout
+
+    if isinstance(exc, PoolTimeout):
+        return True
+    if not isinstance(exc, psycopg.OperationalError):
+        return False
+    state = exc.sqlstate or ""
+    return not state or state.startswith("08") or state in {"57P01", "57P02", "57P03"}
 
 
 def _has_ledger(tx: Transaction) -> bool:

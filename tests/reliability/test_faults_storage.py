@@ -130,9 +130,11 @@ def test_writers_killed_mid_write_lose_no_committed_row(location: str) -> None:
            committed_rows=len(reported), rows_lost=0, integrity="ok", seconds=round(time.monotonic() - started, 1))
 
 
-def test_a_stopped_server_fails_operations_clearly_and_the_store_carries_on_after_a_restart() -> None:
+def test_a_stopped_server_fails_operations_clearly_and_the_store_carries_on_after_a_restart(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     from pgserver import running_server
 
+    from advisor.store import postgres
     from advisor.store.postgres import close_pools
 
     with running_server() as server:  # a server of its own: this test stops it
@@ -147,6 +149,12 @@ def test_a_stopped_server_fails_operations_clearly_and_the_store_carries_on_afte
             assert store.health() is not None and "s3cret-pw" not in (store.health() or "")
 
             server.start()
+            # Within RETRY_AFTER_S of a failure the store does not try again (each chat turn would wait
+            # `timeout`): the server is back, yet the next operation still reports it unreachable.
+            monkeypatch.setattr(postgres, "RETRY_AFTER_S", 3600.0)
+            with pytest.raises(StorageError, match="cannot be reached"):
+                store.count_questions()
+            monkeypatch.setattr(postgres, "RETRY_AFTER_S", 1.0)
             deadline = time.monotonic() + 30
             while True:  # the pool replaces its dead connections; no restart of the store needed
                 try:
