@@ -29,6 +29,10 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
 APP_IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
+#: ADVISOR_STAFF_TOKEN of every app these tests start (the laptop case: no sign-in configured).
+STAFF_TOKEN = "browser-test-staff-token-0123456789"
+#: The staff sign-in panel's token box (the key of its widget, ui/gate.py).
+STAFF_TOKEN_INPUT = ".st-key-staff_token input"
 #: A chat message (question or answer) on the Ask page.
 MESSAGE = "[data-testid='stChatMessage']"
 
@@ -44,6 +48,23 @@ def ask_in_browser(page: Any, question: str) -> Any:
     page.locator(f"{MESSAGE} [data-testid='stFeedback']").nth(before // 2).wait_for()
     page.wait_for_selector(APP_IDLE)
     return page.locator(MESSAGE).nth(before + 1)
+
+
+def unlock_staff(page: Any) -> Any:
+    """On a page showing the staff sign-in panel, enter the staff token and wait for the staff page."""
+    page.locator(STAFF_TOKEN_INPUT).fill(STAFF_TOKEN)
+    page.get_by_role("button", name="Unlock staff pages").click()
+    page.get_by_text("Staff sign-in", exact=True).first.wait_for(state="detached")
+    page.wait_for_selector(APP_IDLE)
+    return page
+
+
+def open_staff_page(page: Any, url: str) -> Any:
+    """Open a staff page (``url``) in ``page``'s new session: the sign-in panel, then the token."""
+    page.goto(url)
+    page.wait_for_selector(APP_IDLE)
+    page.locator(STAFF_TOKEN_INPUT).wait_for()
+    return unlock_staff(page)
 
 
 def require_chromium() -> None:
@@ -84,28 +105,38 @@ class AppServer:
     """One ``streamlit run ui/app.py`` in a child process, with its own database (``ADVISOR_DB``).
 
     ``knowledge_dir`` sets ``ADVISOR_KNOWLEDGE_DIR``; ``user`` runs the app as that user.
-    ``stop()`` always ends the process; ``with AppServer(...) as server:`` calls it on exit.
+    The staff token is :data:`STAFF_TOKEN`. ``secrets`` is the app's only secrets file (default:
+    none, so a developer's own .streamlit/secrets.toml never changes what a test sees); ``port``
+    is chosen by the caller when the secrets must name it (sign-in's ``redirect_uri``); ``env``
+    adds environment variables. ``stop()`` always ends the process; ``with AppServer(...) as
+    server:`` calls it on exit.
     """
 
     def __init__(self, workdir: Path, *, db_path: Path | None = None, knowledge_dir: Path | str | None = None,
-                 user: str | None = None) -> None:
+                 user: str | None = None, secrets: Path | None = None, port: int | None = None,
+                 env: dict[str, str] | None = None) -> None:
         self.workdir = workdir
         self.db_path = db_path or workdir / "data" / "advisor.sqlite3"
-        self.port = free_port()
+        self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = workdir / "streamlit.log"
-        env = {**os.environ, "ADVISOR_DB": str(self.db_path), "PYTHONUNBUFFERED": "1", "HOME": str(workdir)}
-        env.pop("ADVISOR_KNOWLEDGE_DIR", None)
+        environ = {**os.environ, "ADVISOR_DB": str(self.db_path), "PYTHONUNBUFFERED": "1", "HOME": str(workdir),
+                   "ADVISOR_STAFF_TOKEN": STAFF_TOKEN}
+        for name in ("ADVISOR_KNOWLEDGE_DIR", "ADVISOR_STAFF_EMAILS", "ADVISOR_STAFF_DOMAIN",
+                     "ADVISOR_QUESTIONS_PER_MINUTE"):
+            environ.pop(name, None)
         if knowledge_dir is not None:
-            env["ADVISOR_KNOWLEDGE_DIR"] = str(knowledge_dir)
+            environ["ADVISOR_KNOWLEDGE_DIR"] = str(knowledge_dir)
         if user is not None:  # the index cache must be writable by that user too
-            env["ADVISOR_CACHE_DIR"] = str(workdir / "cache")
+            environ["ADVISOR_CACHE_DIR"] = str(workdir / "cache")
+        environ.update(env or {})
         with self.log_path.open("w") as log:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "streamlit", "run", "ui/app.py", "--server.headless", "true",
                  "--server.port", str(self.port), "--server.address", "127.0.0.1",
-                 "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
-                cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT, user=user,
+                 "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false",
+                 "--secrets.files", str(secrets or workdir / "no-secrets.toml")],
+                cwd=REPO, env=environ, stdout=log, stderr=subprocess.STDOUT, user=user,
             )
 
     def __enter__(self) -> AppServer:

@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from apprunner import APP_IDLE, MESSAGE, ask_in_browser
+from apprunner import APP_IDLE, MESSAGE, ask_in_browser, unlock_staff
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -127,6 +127,8 @@ def test_checklist_runs_to_a_report_and_survives_a_reload(new_page: Any, canary:
 )
 def test_every_page_opens_at_its_own_path(new_page: Any, advisor: Any, path: str, heading: str | None) -> None:
     page = new_page(path)  # a bookmark: a new session opened straight at that address
+    if path == "/insights":
+        unlock_staff(page)  # a staff page: the sign-in panel first, at the same address
     page.get_by_role("heading", name=heading or advisor.knowledge.guide.name).first.wait_for()
     assert "Page not found" not in page.locator("body").inner_text()
     assert urlsplit(page.url).path == path

@@ -7,11 +7,11 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 import pytest
-from apprunner import APP_IDLE, ask_in_browser
+from apprunner import APP_IDLE, ask_in_browser, unlock_staff
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-PAGES = ["/", "/ask", "/library", "/checklist", "/insights"]
+PAGES = ["/", "/ask", "/library", "/checklist", "/insights", "/staff"]
 
 
 def _outside(requested: list[str], server: str) -> list[str]:
@@ -34,6 +34,8 @@ def test_a_page_load_requests_nothing_from_another_host(browser: Any, server: st
         page.wait_for_selector(APP_IDLE)
         if path in ("/", "/ask"):
             ask_in_browser(page, "How does a solid-state battery work?")  # answers, sources and thumbs load icons too
+        if path in ("/insights", "/staff"):
+            unlock_staff(page)  # the sign-in panel, then the staff page itself
         page.wait_for_timeout(1500)  # the favicon and fonts load after the script has run
 
         assert requested, "no request was recorded"
@@ -53,7 +55,7 @@ def _scrolled(page: Any) -> float:
 def test_wheel_over_the_insights_chart_scrolls_the_page(new_page: Any) -> None:
     asker = new_page("/")
     ask_in_browser(asker, "How does a solid-state battery work?")  # something for the chart to show
-    page = new_page("/insights")
+    page = unlock_staff(new_page("/insights"))
     page.set_viewport_size({"width": 1200, "height": 500})
     chart = page.locator("[data-testid='stVegaLiteChart']").first
     chart.scroll_into_view_if_needed()

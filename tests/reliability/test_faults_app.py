@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from apprunner import APP_IDLE, AppServer, chromium_browser, require_chromium
+from apprunner import APP_IDLE, AppServer, chromium_browser, require_chromium, unlock_staff
 from reliabilityhelpers import CHAT_BOX, FEEDBACK, record
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.timeout(300)]
@@ -72,6 +72,7 @@ def _ask(browser: Any, app: AppServer, question: str) -> str:
 def _insights(browser: Any, app: AppServer) -> tuple[list[str], str]:
     page = _open(browser, app.url + "/insights")
     try:
+        unlock_staff(page)  # staff only: the token path, as on a laptop
         page.get_by_role("heading", name="Insights").first.wait_for()
         page.wait_for_selector(APP_IDLE)
         alerts = [str(t) for t in page.locator(ALERT).all_inner_texts() if t.strip()]
