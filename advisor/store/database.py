@@ -281,7 +281,7 @@ class Store:
                 "INSERT INTO questions (question, normalised, found, confidence, entry_ids, asked_at, session_id,"
                 " kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (text, _group_key(text), int(bool(found)), float(confidence), _encode_ids(entry_ids),
-                 _timestamp(asked_at), session_id, str(kind)),
+                 _timestamp(asked_at), _key(session_id), _key(str(kind))),
             )
         self.purge_if_due()
 
@@ -311,13 +311,15 @@ class Store:
                 " VALUES (?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (session_id, message_id) WHERE message_id IS NOT NULL"
                 " DO UPDATE SET score = excluded.score, rated_at = excluded.rated_at, reason = excluded.reason",
-                (text, _encode_ids(entry_ids), 1 if up else -1, _timestamp(rated_at), session_id, message_id, note),
+                (text, _encode_ids(entry_ids), 1 if up else -1, _timestamp(rated_at), _key(session_id),
+                 None if message_id is None else _key(message_id), note),
             )
 
     def clear_feedback(self, *, session_id: str, message_id: str) -> None:
         """Forget the rating of one message (the user un-clicked the thumb)."""
         with self._backend.transaction(write=True) as tx:
-            tx.execute("DELETE FROM feedback WHERE session_id = ? AND message_id = ?", (session_id, message_id))
+            tx.execute("DELETE FROM feedback WHERE session_id = ? AND message_id = ?",
+                       (_key(session_id), _key(message_id)))
 
     def _save_state(self, table: str, token: str, data: str) -> None:
         with self._backend.transaction(write=True) as tx:
@@ -401,7 +403,7 @@ class Store:
         with self._backend.transaction(write=True) as tx:
             if session_id:  # an empty id is the CLI's and the tests' rows, never one buyer's
                 for table in ("questions", "feedback"):
-                    deleted += tx.rowcount(f"DELETE FROM {table} WHERE session_id = ?", (session_id,))
+                    deleted += tx.rowcount(f"DELETE FROM {table} WHERE session_id = ?", (_key(session_id),))
             for token in tokens:
                 for table in ("conversations", "checklist_states"):
                     deleted += tx.rowcount(f"DELETE FROM {table} WHERE token = ?", (token,))
@@ -582,7 +584,13 @@ class Store:
                                  count=int(r[2]), last_seen=r[4]) for r in found]
 
 
+def _key(value: str) -> str:
+    """An id as stored: PostgreSQL text cannot hold NUL, so it becomes U+FFFD on both databases.
+    Ids are the app's own hex strings; this only keeps odd input from failing a write."""
+    return value.replace("\x00", "\ufffd")
+
+
 def _check_token(token: str) -> None:
-    if not isinstance(token, str) or not token or len(token) > MAX_TOKEN_CHARS:
+    if not isinstance(token, str) or not token or len(token) > MAX_TOKEN_CHARS or not token.isprintable():
         raise StorageError(f"A session token (checklist or conversation) must be 1-{MAX_TOKEN_CHARS} "
                            f"characters, got {token!r}.")
