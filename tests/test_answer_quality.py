@@ -297,3 +297,8 @@ def test_an_english_word_close_to_a_checklist_word_does_not_start_the_checklist(
 def test_best_overall_is_not_read_from_a_text_column(advisor: Advisor) -> None:
     answer = advisor.ask("Out of all of them, which solid electrolyte is simply the best one?")
     assert "by the guide's" not in answer.text
+
+
+def test_an_adverb_the_guide_uses_characteristically_is_part_of_the_subject(advisor: Advisor) -> None:
+    query = advisor.retriever.prepare("Surely oxides do well commercially?")
+    assert query.adverbs == ("surely",)

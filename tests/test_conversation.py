@@ -144,3 +144,18 @@ def test_conversation_ask_accepts_non_text(advisor):
     answer = advisor.conversation().ask(12345)
     assert answer.question == "12345"
     assert not answer.found
+
+
+def test_a_passage_about_one_row_makes_that_row_the_topic(advisor):
+    """A prose answer about one family ("Oxides can be more robust ...") is a row answer too."""
+    _, (first, answer) = ask_all(advisor, "Which electrolyte family is robust chemically but hard at contact points?",
+                                 "and how do they do commercially?")
+    assert first.entry_ids == ("oxides-prose",)
+    assert answer.entry_ids == ("electrolyte-families/oxides/commercial",)
+
+
+def test_a_superlative_follow_up_picks_among_all_rows_not_the_inherited_one(advisor):
+    _, (_, answer) = ask_all(advisor, "What series is the AB-100AH in?",
+                             "ok, which of the three holds the most energy per kilogram?")
+    assert answer.found
+    assert answer.text.startswith("**AB-50AH** has the most")

@@ -150,8 +150,9 @@ class QueryReader:
         topical = tuple(w for w in content if w in self.topical)
         # Once a question names its subject, its adverbs are only how it asks ("surely", "basically");
         # without one ("why not automatically?") an adverb may be all there is to go on.
+        # An adverb the guide itself uses characteristically ("commercially") is part of the subject.
         adverbs = tuple(w for w in content_words(" ".join(words))
-                        if topical and w not in capitalised and is_adverb(w, cutoff=cutoff))
+                        if topical and w not in capitalised and w not in self.topical and is_adverb(w, cutoff=cutoff))
         unknown = tuple(w for w in unknown if w not in adverbs)
         names = tuple(w for w in unknown if w in capitalised)
         specific = tuple(w for w in unknown if w in capitalised or w in shaky or not is_ordinary(w, cutoff=cutoff))

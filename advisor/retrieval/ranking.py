@@ -136,7 +136,9 @@ class Retriever:
         if named_topic is not None and explained < self.tuning.min_explained:
             return Retrieval(query, (), False, 0.0, "not-covered", not_covered=named_topic[0])
         found, reason = self._decide(query, ranked, explained, followup=context is not None)
-        gap = self.gaps_.attribute_gap(query, mentions)
+        # "Which of them has the most ...?" after a question about one row picks among all rows:
+        # the row it inherits is not what it asks about.
+        gap = self.gaps_.attribute_gap(query, query.mentions if superlative is not None else mentions)
         if gap is None and found and ranked:
             gap = self.gaps_.figure_gap(query, ranked[0][0])
         if gap is not None:
@@ -200,10 +202,16 @@ class Retriever:
             kept, _ = context_without_replaced_rows(context, retrieval.query)
             topic_text = f"{topic_text} {kept}"
         best = retrieval.best
-        if retrieval.found and best is not None and best.table_id is not None and best.row_id is not None \
-                and retrieval.comparison is None and not any(m.table_id == best.table_id for m in retrieval.mentions):
+        row: tuple[str, str] | None = None
+        if retrieval.found and best is not None and retrieval.comparison is None:
+            if best.table_id is not None and best.row_id is not None:
+                row = (best.table_id, best.row_id)
+            elif len(named := self.reader_.rows_named_by(best)) == 1:
+                # A passage about one row ("Sulfide solid electrolytes") answered: the same.
+                row = next(iter(named))
+        if row is not None and not any(m.table_id == row[0] for m in retrieval.mentions):
             # "Which family has high ionic conductivity?" -> sulfides; "what's the catch?" is then about sulfides.
-            topic_text = f"{topic_text} {self.knowledge_.table(best.table_id).row(best.row_id).name}"
+            topic_text = f"{topic_text} {self.knowledge_.table(row[0]).row(row[1]).name}"
         return self.prepare(topic_text) if topic_text != retrieval.query.prepared else retrieval.query
 
     def _comparison(self, query: Query, mentions: tuple[Mention, ...],
