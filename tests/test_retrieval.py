@@ -171,3 +171,20 @@ def test_the_same_question_ranks_the_same_way_every_time(retriever):
     first = retriever.retrieve("how does pressure affect cycling")
     second = retriever.retrieve("how does pressure affect cycling")
     assert [(e.id, s) for e, s in first.ranked] == [(e.id, s) for e, s in second.ranked]
+
+
+def test_a_passage_that_accounts_for_more_beats_the_cell_of_a_row_named_in_passing(advisor):
+    """Naming a row ("semi-solid") does not make its cell the answer to a question about something
+    else (how electrons travel); a passage on that, about no other row, accounts for more of it."""
+    answer = advisor.ask("In a semi-solid cell, where do the electrons go while the ions cross?")
+    assert answer.entry_ids == ("ion-electron-separator-paths",)
+
+
+def test_only_a_passage_about_no_other_row_of_the_named_table_may_replace_a_named_rows_cell(advisor):
+    retriever, knowledge = advisor.retriever, advisor.knowledge
+    oxides = {("electrolyte-families", "oxides")}
+    assert not retriever._passage_within(knowledge.entry("polymers-prose"), oxides)
+    assert retriever._passage_within(knowledge.entry("oxides-prose"), oxides)
+    assert not retriever._passage_within(knowledge.entry("electrolyte-families/polymers"), oxides)  # a table row
+    # Rows of other tables it names (the separator layer) do not matter.
+    assert retriever._passage_within(knowledge.entry("ion-electron-separator-paths"), {("routes", "semi-solid")})

@@ -171,14 +171,26 @@ class Retriever:
         shares = [self.index_.explained(vector, int(i), unknown, ignore=ignored, discount=generic,
                                         discount_weight=ordinary_weight) for i in order[:RERANK_DEPTH]]
         # A close runner-up that accounts for more of the question is the better answer: the top
-        # score can come from one well-matched word while the question asks about several. (When
-        # the question names a table row, row scoring has already chosen between rows.)
-        if len(shares) > 1 and not mentions:
-            pick = max(range(len(shares)), key=lambda k: (shares[k], -k))
+        # score can come from one well-matched word while the question asks about several.
+        if len(shares) > 1:
+            # When the question names a table row, row scoring has already chosen between rows; a
+            # passage can still account for more of it ("how do electrons travel in an all-solid-state
+            # cell?" asks about paths, not about that row's cells).
+            named = {(m.table_id, m.row_id) for m in mentions}
+            candidates = [k for k in range(len(shares)) if not mentions or k == 0
+                          or self._passage_within(self.index_.entries_[int(order[k])], named)]
+            pick = max(candidates, key=lambda k: (shares[k], -k))
             if pick and shares[pick] > shares[0] and scores[order[pick]] >= t.rerank_ratio * scores[order[0]]:
                 order = np.concatenate([[order[pick]], np.delete(order, pick)])
                 shares.insert(0, shares.pop(pick))
         return order, (shares[0] if shares else 0.0)
+
+    def _passage_within(self, entry: Entry, rows: set[tuple[str, str]]) -> bool:
+        """Whether ``entry`` is free text about no row of the tables of ``rows`` but those (not a cell,
+        and not the passage on another electrolyte family)."""
+        tables = {table_id for table_id, _ in rows}
+        return entry.table_id is None and all(
+            pair in rows for pair in self.reader_.rows_named_by(entry) if pair[0] in tables)
 
     def _decide(self, query: Query, ranked: tuple[tuple[Entry, float], ...], explained: float, *,
                 followup: bool) -> tuple[bool, str]:
