@@ -41,8 +41,9 @@ def _free_port() -> int:
 class PostgresServer:
     """One running cluster; :meth:`new_database` hands each test an empty database of its own."""
 
-    def __init__(self, bin_dir: Path) -> None:
+    def __init__(self, bin_dir: Path, *, fsync: bool = False) -> None:
         self.bin_dir = bin_dir
+        self.fsync = fsync
         self.port = _free_port()
         self.folder = Path(tempfile.mkdtemp(prefix="advisor-pg-"))
         self.data = self.folder / "data"
@@ -62,8 +63,9 @@ class PostgresServer:
                   "--no-sync", "--locale=C")
 
     def start(self) -> None:
-        # fsync off: a throwaway cluster; the tests kill clients, and stop the server cleanly.
-        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100"
+        # fsync off by default: a throwaway cluster; the tests kill clients, and stop the server cleanly.
+        options = (f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c max_connections=100"
+                   f" -c fsync={'on' if self.fsync else 'off'}")
         self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-o", options, "-w", "-t", "60", "start")
 
     def stop(self) -> None:
@@ -115,8 +117,8 @@ def postgres_or_skip() -> Path:
 
 
 @contextlib.contextmanager
-def running_server() -> Iterator[PostgresServer]:
-    server = PostgresServer(postgres_or_skip())
+def running_server(*, fsync: bool = False) -> Iterator[PostgresServer]:
+    server = PostgresServer(postgres_or_skip(), fsync=fsync)
     try:
         server.init()
         server.start()
