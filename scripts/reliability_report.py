@@ -56,9 +56,24 @@ def table(rows: list[dict[str, object]], summary: str) -> str:
         out.append(f"| App fault: database {r['fault']} | while `streamlit run` serves | chat answered; "
                    f"Insights said \"{said}\"; recovered after the fix; rows lost: **{r['rows_lost']}** |")
     for r in of("killed_writers"):
-        out.append(f"| Writers SIGKILLed | {r['rounds']} rounds × {r['writers_per_round']} writer processes, "
-                   f"killed mid-write | `integrity_check` {r['integrity']} every round; all "
-                   f"{r['committed_rows']} committed rows present; rows lost: **{r['rows_lost']}** |")
+        backend = r.get("backend", "sqlite")
+        check = f"`integrity_check` {r['integrity']} every round; " if backend == "sqlite" else ""
+        out.append(f"| Writers SIGKILLed ({backend}) | {r['rounds']} rounds × {r['writers_per_round']} writer "
+                   f"processes, killed mid-write | {check}all {r['committed_rows']} committed rows present; "
+                   f"rows lost: **{r['rows_lost']}** |")
+    for r in of("database_outage"):
+        out.append(f"| Database server stopped ({r['backend']}) | stopped while a store is in use, then started | "
+                   f"each operation failed with a StorageError naming the server (password masked); the store "
+                   f"carried on by itself after the restart; rows lost: **{r['rows_lost']}** |")
+    for r in of("replicas_shared"):
+        out.append(f"| {r['replicas']} app replicas, one PostgreSQL | a browser session on each asks and rates; "
+                   "the knowledge folder edited; one replica SIGKILLed | staff on either replica saw both "
+                   "sessions' questions and ratings; both served the edit; the killed replica's rows all "
+                   f"there; rows lost: **{r['rows_lost']}** |")
+    for r in of("replicas"):
+        out.append(f"| Sessions on {r['replicas']} replica(s) | {r['sessions']} Chromium sessions at once, "
+                   f"{r['questions']} questions | **{r['answers_per_minute']} answers/min**, submit-to-answer "
+                   f"p50 {r['p50_s']} s, p95 {r['p95_s']} s |")
     starts = of("startup")
     if starts:
         cases = ", ".join(str(r["case"]) for r in starts)

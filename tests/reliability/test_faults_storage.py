@@ -126,7 +126,7 @@ def test_writers_killed_mid_write_lose_no_committed_row(location: str) -> None:
     store = Store(path)
     assert store.health() is None
     store.record_question("after the last crash", found=True, confidence=1)
-    record(f"killed_writers_{Store(path).dialect}", rounds=ROUNDS, writers_per_round=WRITERS,
+    record("killed_writers", backend=Store(path).dialect, rounds=ROUNDS, writers_per_round=WRITERS,
            committed_rows=len(reported), rows_lost=0, integrity="ok", seconds=round(time.monotonic() - started, 1))
 
 
@@ -166,5 +166,7 @@ def test_a_stopped_server_fails_operations_clearly_and_the_store_carries_on_afte
                     time.sleep(0.5)
             assert store.health() is None
             assert store.count_questions() == 2
+            record("database_outage", backend="postgresql", failed_while_down="StorageError naming the server",
+                   rows_lost=0)
         finally:
             close_pools()

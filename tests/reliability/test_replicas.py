@@ -143,6 +143,7 @@ def test_two_replicas_share_questions_ratings_and_knowledge_and_survive_a_kill(
             assert _metric(staff, "Questions asked") == "4"
             page = new_page(second.url)
             assert ask_in_browser(page, ENTRY_QUESTION).inner_text()
+            record("replicas_shared", replicas=2, questions=4, ratings=2, rows_lost=0)
         finally:
             for context in contexts:
                 context.close()
@@ -200,6 +201,6 @@ def test_sessions_answered_with_one_and_two_replicas(tmp_path: Path, postgres_ur
         for server in servers:
             server.stop()
     assert len(timings) == SESSIONS * len(QUESTIONS)
-    record(f"replicas_{count}", sessions=SESSIONS, questions=len(timings), seconds=round(elapsed, 1),
+    record("replicas", replicas=count, sessions=SESSIONS, questions=len(timings), seconds=round(elapsed, 1),
            answers_per_minute=round(len(timings) / elapsed * 60, 1),
            p50_s=round(percentile(timings, 50), 2), p95_s=round(percentile(timings, 95), 2))
