@@ -225,3 +225,16 @@ def test_bad_rate_limit_names_the_setting(raw: str) -> None:
 def test_rate_limiter_rejects_an_impossible_limit() -> None:
     with pytest.raises(AccessError, match="at least 1 event"):
         RateLimiter(limit=0)
+
+
+def test_the_example_secrets_file_is_complete_and_holds_no_secret() -> None:
+    import tomllib
+    from pathlib import Path
+
+    example = Path(__file__).resolve().parents[1] / ".streamlit" / "secrets.example.toml"
+    data = tomllib.loads(example.read_text(encoding="utf-8"))
+    # Everything st.login needs, and a staff list the policy accepts.
+    assert set(data["auth"]) == {"redirect_uri", "cookie_secret", "client_id", "client_secret", "server_metadata_url"}
+    assert data["auth"]["redirect_uri"].endswith("/oauth2callback")
+    assert StaffPolicy.from_config({}, data["advisor"]).configured
+    assert all("REPLACE" in data["auth"][key] for key in ("cookie_secret", "client_id", "client_secret"))
