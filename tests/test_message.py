@@ -81,3 +81,19 @@ def test_a_bare_question_asks_about_the_sentence_before_it():
 ])
 def test_a_clause_with_a_pronoun_points_back(clause, back):
     assert points_back(clause) is back
+
+
+@pytest.mark.parametrize(("sentence", "asking"), [
+    ("My manager asked me to find out which electrolyte family needs a dry room.", True),
+    ("I have to check whether the separator is still there in these cells.", True),
+    ("I am trying to understand how the ions cross the solid layer.", True),
+    ("We checked the datasheet last week and the numbers looked fine.", False),
+])
+def test_a_question_inside_a_statement_asks(sentence, asking):
+    assert asks(sentence) is asking
+
+
+def test_a_question_inside_a_statement_is_one_of_the_messages_questions():
+    message = ("I work in quality control. My manager asked me to find out which electrolyte family needs a dry "
+               "room. We start on Monday.")
+    assert questions_in(message) == ["My manager asked me to find out which electrolyte family needs a dry room."]

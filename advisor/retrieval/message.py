@@ -44,13 +44,20 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
 
 
+#: A question asked inside a statement: "my boss asked me to check which ...", "I need to find out why ...".
+_EMBEDDED_QUESTION = re.compile(
+    r"\b(?:check|find out|figure out|work out|know|understand|learn|wondering|wonder|explain|asked me|ask you)"
+    r"\s+(?:which|what|why|how|whether)\b", re.IGNORECASE)
+
+
 def asks(sentence: str) -> bool:
-    """Whether a sentence asks something (a question mark, or an asking opening)."""
+    """Whether a sentence asks something (a question mark, an asking opening, or a question
+    inside a statement: "I have to check which family needs a dry room")."""
     stripped = sentence.strip()
     if stripped.endswith("?"):
         return True
     lowered = _LEAD_INS.sub("", stripped.lower())
-    return lowered.startswith(ASKING_OPENINGS)
+    return lowered.startswith(ASKING_OPENINGS) or bool(_EMBEDDED_QUESTION.search(stripped))
 
 
 def questions_in(text: str) -> list[str]:
