@@ -13,19 +13,20 @@ or any other text is the path of an SQLite file.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 from urllib.parse import urlsplit, urlunsplit
+
+from advisor.store.migrations import Migration, SchemaStatus
+from advisor.store.transaction import Transaction
 
 __all__ = [
     "DB_ENV_VAR",
     "DEFAULT_DB_PATH",
     "Backend",
     "Location",
-    "Transaction",
     "default_location",
     "parse_location",
 ]
@@ -77,16 +78,6 @@ def default_location() -> Location:
     return parse_location(configured) if configured else Location("sqlite", path=Path.cwd() / DEFAULT_DB_PATH)
 
 
-class Transaction(Protocol):
-    """One open transaction: runs SQL with ``?`` placeholders and returns the rows."""
-
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
-
-    def rowcount(self, sql: str, params: Sequence[Any] = ()) -> int:
-        """Run a write and return how many rows it touched."""
-        ...
-
-
 class Backend(Protocol):
     """What :class:`~advisor.store.database.Store` needs from a database."""
 
@@ -101,6 +92,14 @@ class Backend(Protocol):
         """
         ...
 
+    def status(self) -> SchemaStatus:
+        """Which schema steps are applied and which are pending, without changing anything."""
+        ...
+
+    def upgrade(self) -> list[Migration]:
+        """Apply every pending schema step; the steps applied."""
+        ...
+
     def integrity_problem(self, tx: Transaction) -> str | None:
         """What the database's own consistency check reports, or None when it has none or it passes."""
         ...
@@ -108,8 +107,3 @@ class Backend(Protocol):
     def error(self, exc: BaseException) -> Exception:
         """A :class:`~advisor.errors.StorageError` that says what went wrong and what to do."""
         ...
-
-
-def rows(cursor_rows: Iterator[Sequence[Any]] | Sequence[Sequence[Any]]) -> list[tuple[Any, ...]]:
-    """Driver rows as plain tuples."""
-    return [tuple(row) for row in cursor_rows]

@@ -32,7 +32,14 @@ from typing import Any
 
 from advisor.errors import StorageError
 from advisor.store import migrations
-from advisor.store.backend import DB_ENV_VAR, DEFAULT_DB_PATH, Location, default_location, parse_location
+from advisor.store.backend import (
+    DB_ENV_VAR,
+    DEFAULT_DB_PATH,
+    Backend,
+    Location,
+    default_location,
+    parse_location,
+)
 from advisor.store.export import csv_safe
 from advisor.store.postgres import PostgresBackend
 from advisor.store.redact import redact, redaction_enabled
@@ -229,7 +236,7 @@ class Store:
         self.timeout = timeout
         self.redact = redaction_enabled() if redact is None else redact
         self.retention_days = _retention_from_env() if retention_days is None else max(0, int(retention_days))
-        self._backend: SqliteBackend | PostgresBackend = (
+        self._backend: Backend = (
             SqliteBackend(self.location, timeout=timeout) if self.location.dialect == "sqlite"
             else PostgresBackend(self.location, timeout=timeout)
         )

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from advisor.errors import StorageError
-from advisor.store.backend import Transaction
+from advisor.store.transaction import Transaction
 
 __all__ = [
     "MIGRATIONS",

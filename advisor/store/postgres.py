@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, Any
 
 from advisor.errors import StorageError
 from advisor.store import migrations
-from advisor.store.backend import DB_ENV_VAR, Location, Transaction, rows
+from advisor.store.backend import DB_ENV_VAR, Location
+from advisor.store.transaction import Transaction, rows
 
 if TYPE_CHECKING:
     import psycopg

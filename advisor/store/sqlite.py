@@ -19,7 +19,8 @@ from typing import Any
 
 from advisor.errors import StorageError
 from advisor.store import migrations
-from advisor.store.backend import DB_ENV_VAR, Location, Transaction, rows
+from advisor.store.backend import DB_ENV_VAR, Location
+from advisor.store.transaction import Transaction, rows
 
 __all__ = ["SqliteBackend"]
 
