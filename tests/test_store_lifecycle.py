@@ -305,3 +305,13 @@ def test_bench_store_command_prints_both_thread_counts(tmp_path: Path) -> None:
     code, text = _run("bench", "--store", str(tmp_path / "b.sqlite3"), "--quick", "--json")
     assert code == 0
     assert [r["threads"] for r in json.loads(text)] == [1, 8]
+
+
+def test_a_saved_conversation_keeps_what_was_typed_redacted_and_its_ids_untouched(location: str) -> None:
+    store = Store(location)
+    digits_id = "123456789012"  # a message id that happens to be all digits: not a phone number
+    store.save_conversation("tok", {"messages": [{"id": digits_id, "question": "I'm ann@example.com, is it safe?",
+                                                  "received": 31}]})
+    assert store.load_conversation("tok") == {"messages": [{"id": digits_id, "question": "I'm [email], is it safe?",
+                                                            "received": 31}]}
+    assert "ann@example.com" not in json.dumps(_raw(location, "SELECT data FROM conversations"))

@@ -42,7 +42,7 @@ from advisor.store.backend import (
 )
 from advisor.store.export import csv_safe
 from advisor.store.postgres import PostgresBackend
-from advisor.store.redact import redact, redaction_enabled
+from advisor.store.redact import redact, redact_fields, redaction_enabled
 from advisor.store.review import BORDERLINE_CONFIDENCE, BorderlineAnswer
 from advisor.store.sqlite import SqliteBackend
 from advisor.text import clean, normalise
@@ -55,6 +55,7 @@ __all__ = [
     "MAX_STORED_QUESTION_CHARS",
     "NOT_MISSES",
     "RETENTION_ENV_VAR",
+    "TYPED_KEYS",
     "DayTotals",
     "Purged",
     "RatedDown",
@@ -80,6 +81,8 @@ NOT_MISSES = ("small-talk", "empty")
 MAX_TOKEN_CHARS = 128
 #: Stored questions are capped so one pasted document cannot bloat the database.
 MAX_STORED_QUESTION_CHARS = 2000
+#: Keys of a saved conversation whose values are what the buyer typed (``ui/views/ask.py``'s messages).
+TYPED_KEYS = frozenset({"question"})
 #: How many days questions, ratings, saved chats and checklist runs are kept (0: for ever).
 RETENTION_ENV_VAR = "ADVISOR_RETENTION_DAYS"
 DEFAULT_RETENTION_DAYS = 90
@@ -376,8 +379,14 @@ class Store:
         self._delete_state("checklist_states", token)
 
     def save_conversation(self, token: str, state: dict[str, Any]) -> None:
-        """Keep a chat's messages under ``token`` (an unguessable session id) so a reload can restore them."""
+        """Keep a chat's messages under ``token`` (an unguessable session id) so a reload can restore them.
+
+        What the buyer typed (values under :data:`TYPED_KEYS`, at any depth) is redacted like a
+        stored question, so a reload shows placeholders where an address or number was.
+        """
         _check_token(token)
+        if self.redact:
+            state = redact_fields(state, TYPED_KEYS)
         try:
             data = json.dumps(state, ensure_ascii=False, sort_keys=True)
         except (TypeError, ValueError) as exc:

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import os
 import re
+from typing import Any
 
-__all__ = ["REDACT_ENV_VAR", "redact", "redaction_enabled"]
+__all__ = ["REDACT_ENV_VAR", "redact", "redact_fields", "redaction_enabled"]
 
 #: Set to 0 (or false/no/off) to store questions exactly as typed.
 REDACT_ENV_VAR = "ADVISOR_REDACT"
@@ -40,6 +41,18 @@ def redact(text: str) -> str:
         text = _EMAIL.sub("[email]", text)
     text = _IBAN.sub("[IBAN]", text)
     return _DIGIT_RUN.sub(_number, text)
+
+
+def redact_fields(value: Any, keys: frozenset[str]) -> Any:
+    """``value`` (JSON-like: dicts, lists, strings) with the strings held under ``keys`` redacted,
+    at any depth. Only named fields: ids and tokens elsewhere in a saved state are hex strings
+    whose digit runs could look like a phone number."""
+    if isinstance(value, dict):
+        return {k: (redact(v) if k in keys and isinstance(v, str) else redact_fields(v, keys))
+                for k, v in value.items()}
+    if isinstance(value, list):
+        return [redact_fields(item, keys) for item in value]
+    return value
 
 
 def _number(match: re.Match[str]) -> str:
