@@ -18,6 +18,7 @@ from ui import components, gate
 FAVICON = Path(__file__).parent / "static" / "favicon.png"
 
 components.configure_logging()
+components.upgrade_store_at_start()  # upgrades an older database once; a failure is logged, buyers still answered
 live = components.get_live_advisor()  # None while the knowledge cannot be loaded: the pages say why
 app_name = live.current.knowledge.guide.name if live is not None else components.FALLBACK_APP_NAME
 st.set_page_config(page_title=app_name, page_icon=FAVICON, layout="centered")

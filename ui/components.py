@@ -19,6 +19,7 @@ import streamlit as st
 
 from advisor import Advisor, Answer, KnowledgeError, Problem
 from advisor.answer import AnswerKind
+from advisor.errors import StorageError
 from advisor.knowledge.loader import bundled_knowledge_dir
 from advisor.knowledge.model import KnowledgeBase
 from advisor.live import LiveAdvisor
@@ -116,8 +117,29 @@ def show_reload_problems(problems: tuple[Problem, ...]) -> None:
 
 
 def get_store() -> Store:
-    """The insights database (cheap to build; every operation opens its own connection)."""
+    """The insights database (cheap to build; SQLite opens a connection per operation, PostgreSQL
+    shares one pool per process)."""
     return Store(timeout=STORE_TIMEOUT_S)
+
+
+@st.cache_resource(show_spinner=False)
+def upgrade_store_at_start() -> str | None:
+    """Bring an older database's schema up to date, once per process, before anyone asks.
+
+    Returns the problem when it cannot (unreachable, locked, damaged, or newer than this code):
+    it is logged for whoever runs the app, and the staff pages show it. The outcome is kept
+    either way, so a locked or unreachable database costs the first page view its wait, not
+    every page view; the store retries on each later operation by itself.
+    """
+    store = get_store()
+    try:
+        applied = store.upgrade()
+    except StorageError as exc:
+        log.error("database not ready at start-up: %s", exc)
+        return str(exc)
+    if applied:
+        log.info("database %s upgraded to schema version %d", store.location.shown, applied[-1].version)
+    return None
 
 
 def session_id() -> str:
