@@ -117,6 +117,27 @@ def test_highest_means_the_largest_value(advisor: Advisor) -> None:
     assert answer.text.startswith(("**AB-50AH** has the highest nominal voltage", "**AB-21700** has the highest"))
 
 
+@pytest.mark.parametrize("question", [
+    "Which sintering aid gives NASICON ceramics the highest conductivity?",
+    "Which Samsung SDI format has the highest nominal voltage?",
+    "which perovskite has the lowest cost per kWh?",
+])
+def test_a_superlative_does_not_answer_a_question_about_terms_the_guide_never_uses(
+        advisor: Advisor, question: str) -> None:
+    """A table can rank its rows on the column named, but a rare term or a name the guide never
+    mentions says the question is about something else: the refusal stands."""
+    answer = advisor.ask(question)
+    assert not answer.found
+    assert "has the highest" not in answer.text
+
+
+def test_a_superlative_naming_one_row_picks_among_something_else(advisor: Advisor) -> None:
+    """"Which X gives <one family> the highest ...?" picks an X, not a family: the answer is not
+    another family declared the best on that column."""
+    answer = advisor.ask("Which additive gives polymer electrolytes the highest ionic conductivity?")
+    assert not answer.text.startswith("**Sulfides**")
+
+
 def test_a_best_question_that_is_not_a_pick_is_not_a_superlative(advisor: Advisor) -> None:
     answer = advisor.ask("Is there a best solid electrolyte family?")
     assert answer.found
