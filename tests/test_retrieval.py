@@ -188,3 +188,44 @@ def test_only_a_passage_about_no_other_row_of_the_named_table_may_replace_a_name
     assert not retriever._passage_within(knowledge.entry("electrolyte-families/polymers"), oxides)  # a table row
     # Rows of other tables it names (the separator layer) do not matter.
     assert retriever._passage_within(knowledge.entry("ion-electron-separator-paths"), {("routes", "semi-solid")})
+
+
+# --------------------------------------------------------------------------- compound nouns
+
+
+@pytest.mark.parametrize("question", [
+    "what is a solid-state relay?",
+    "what is a solid-state transformer?",
+])
+def test_a_word_after_a_hyphenated_guide_term_is_what_is_asked_about(retriever, question):
+    """"solid-state relay" is a relay: the word after the guide's term weighs like a rare term."""
+    retrieval = retriever.retrieve(question)
+    assert not retrieval.found
+    assert retrieval.query.unknown == ("relay",) or retrieval.query.unknown == ("transformer",)
+
+
+@pytest.mark.parametrize("question", [
+    "How do I clean the lint separator in my tumble dryer?",
+    "what does a grease separator under a kitchen sink do?",
+])
+def test_a_row_name_after_a_word_the_guide_never_uses_names_something_else(retriever, question):
+    """A "grease separator" is not the guide's separator layer: the row is not named, so naming it
+    does not carry the question past the scope decision."""
+    retrieval = retriever.retrieve(question)
+    assert retrieval.query.mentions == ()
+    assert not retrieval.found
+
+
+@pytest.mark.parametrize("question", [
+    "What does the separator do in a battery?",
+    "how is the solid-state separator different?",
+])
+def test_row_names_the_guide_uses_still_name_their_rows(retriever, question):
+    assert retriever.retrieve(question).query.mentions
+
+
+def test_compounds_reports_heads_and_modifiers(retriever):
+    reader = retriever.reader_
+    assert reader.compounds("a solid-state relay", {"relay"}) == (frozenset({"relay"}), frozenset())
+    assert reader.compounds("an oil-water separator", {"oil"}) == (frozenset(), frozenset({"moisture"}))
+    assert reader.compounds("the solid-state separator", set()) == (frozenset(), frozenset())

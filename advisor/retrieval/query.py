@@ -26,6 +26,10 @@ _SET_ASIDE_BEFORE = re.compile(r"\b(?:ignoring|apart from|aside from|except|excl
                                r"regardless of|never mind|forget about|leaving aside|setting aside|putting aside)"
                                r"\s+(?:the\s+|any\s+|all\s+)?$")
 _SET_ASIDE_AFTER = re.compile(r"^\s+(?:aside|apart|to one side)\b")
+#: Two words written side by side (a hyphenated group is one word): "oil-water separator", "solid-state drive".
+_WORD_PAIR = re.compile(r"([A-Za-z][A-Za-z'-]*)\s+(?=([A-Za-z][A-Za-z'-]*))")
+#: Characters after a word read for a row's name starting there (the longest row name fits).
+MENTION_LOOKAHEAD = 80
 #: A question longer than this shows its corrections as "typo → word" pairs, not whole.
 MAX_SHOWN_CORRECTED_CHARS = 120
 
@@ -155,10 +159,46 @@ class QueryReader:
                         if topical and w not in capitalised and w not in self.topical and is_adverb(w, cutoff=cutoff))
         unknown = tuple(w for w in unknown if w not in adverbs)
         names = tuple(w for w in unknown if w in capitalised)
-        specific = tuple(w for w in unknown if w in capitalised or w in shaky or not is_ordinary(w, cutoff=cutoff))
+        heads, modifiers = self.compounds(text, set(unknown))
+        # "a solid-state drive": a word after a term of the guide that names another thing is as
+        # specific as a rare term; "a cream separator": that separator is not the guide's row.
+        specific = tuple(w for w in unknown if w in capitalised or w in shaky or w in heads
+                         or not is_ordinary(w, cutoff=cutoff))
         ordinary = tuple(w for w in unknown if w not in specific)
-        return Query(text, prepared, tuple(corrections), content, specific, self.find_mentions(prepared), notice,
+        mentions = self.find_mentions(prepared)
+        if modifiers:
+            before = ["", *prepared.split()]
+            mentions = tuple(m for m in mentions if before[m.start] not in modifiers)
+        return Query(text, prepared, tuple(corrections), content, specific, mentions, notice,
                      ordinary, names, topical, tuple(c.corrected for c in doubtful), adverbs)
+
+    def compounds(self, text: str, foreign: set[str]) -> tuple[frozenset[str], frozenset[str]]:
+        """Compound nouns made of a term of the guide and a word of ``foreign`` (words the knowledge
+        never uses), which together name something the guide is not about.
+
+        Returns two sets of words (as prepared):
+
+        * heads: a word written right after a hyphenated term of the guide ("solid-state drive",
+          "solid-state relay"): the thing asked about is that word, not the guide's subject;
+        * modifiers: the last word of a group written right before a table row's name, when the
+          group holds such a word ("oil-water separator", "cream separator"): the row is not named.
+        """
+        heads: set[str] = set()
+        modifiers: set[str] = set()
+        if not foreign:
+            return frozenset(), frozenset()
+        for match in _WORD_PAIR.finditer(text):
+            first, second = normalise(match.group(1)).split(), normalise(match.group(2)).split()
+            if not first or not second:
+                continue
+            if foreign.intersection(first):
+                following = self.find_mentions(self.expand(text[match.end():match.end() + MENTION_LOOKAHEAD]))
+                if any(m.start == 0 for m in following):
+                    modifiers.update(self.expand(first[-1]).split()[-1:])
+            elif "-" in match.group(1) and len(second) == 1 and second[0] in foreign \
+                    and all(self.corrector.is_known(w) for w in first) and any(w in self.topical for w in first):
+                heads.add(second[0])
+        return frozenset(heads), frozenset(modifiers)
 
     def uncovered_topic(self, query: Query) -> tuple[ScopeRule, str] | None:
         """The scope.yaml topic a question names, if any, and the term that names it."""
