@@ -36,7 +36,7 @@ STOP_WORDS: frozenset[str] = frozenset(ENGLISH_STOP_WORDS) | {
     "wat", "wht", "hw", "pls", "plz", "please", "tell", "explain", "describe", "know", "want", "like",
     "need", "does", "did", "do", "really", "actually", "just", "exactly", "vs", "versus", "v",
     "compare", "comparison", "difference", "differences", "different", "differ", "mean", "means",
-    "meaning", "thing", "things", "stuff", "kind", "sort", "way", "ways", "lot", "lots", "good",
+    "meaning", "ones", "thing", "things", "stuff", "kind", "sort", "way", "ways", "lot", "lots", "good",
     "bad", "better", "worse", "best", "worst", "give", "say", "says", "said", "talk", "guide",
     # Verbs and nouns of asking and checking: they frame a question, they are not its topic.
     "check", "checking", "verify", "believe", "mention", "mentioned", "quote", "quotes", "quoted",

@@ -159,3 +159,17 @@ def test_a_superlative_follow_up_picks_among_all_rows_not_the_inherited_one(advi
                              "ok, which of the three holds the most energy per kilogram?")
     assert answer.found
     assert answer.text.startswith("**AB-50AH** has the most")
+
+
+@pytest.mark.parametrize(("first", "switch", "expected"), [
+    ("What do researchers like about sulfide electrolytes?", "and the polymer ones?",
+     "electrolyte-families/polymers/why-like"),
+    ("What usually goes wrong with oxide electrolytes?", "what about the sulfide ones?",
+     "electrolyte-families/sulfides/drawbacks"),
+])
+def test_the_row_ones_switches_the_row_and_keeps_the_column(advisor, first, switch, expected):
+    """"the polymer ones" names the polymers row; "ones" stands for what was asked about, and is no
+    word to match ("liquid-filled ones" in an unrelated passage)."""
+    conversation = advisor.conversation()
+    conversation.ask(first)
+    assert conversation.ask(switch).entry_ids == (expected,)
