@@ -323,3 +323,25 @@ def test_best_overall_is_not_read_from_a_text_column(advisor: Advisor) -> None:
 def test_an_adverb_the_guide_uses_characteristically_is_part_of_the_subject(advisor: Advisor) -> None:
     query = advisor.retriever.prepare("Surely oxides do well commercially?")
     assert query.adverbs == ("surely",)
+
+
+# --------------------------------------------------------------------------- a row picked by what it is
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("which electrolyte family reacts with moisture?", "electrolyte-families/sulfides/"),
+    ("Which electrolyte family can be made into thin layers?", "electrolyte-families/polymers/"),
+    ("which of the related products is a pouch?", "products/ab-50ah/"),
+])
+def test_a_which_question_answers_with_the_row_its_content_picks(advisor: Advisor, question: str,
+                                                                  row: str) -> None:
+    """"Which family ...?" with a property only one row has asks for that row, not for the table."""
+    answer = advisor.ask(question)
+    assert answer.entry_ids[0].startswith(row)
+
+
+def test_the_row_a_which_question_picked_is_the_topic_of_its_follow_up(advisor: Advisor) -> None:
+    conversation = advisor.conversation()
+    conversation.ask("which electrolyte family is the rigid one?")
+    assert conversation.ask("and what do researchers like about it?").entry_ids == (
+        "electrolyte-families/oxides/why-like",)

@@ -17,7 +17,7 @@ from advisor.retrieval.gaps import Gap, GapFinder
 from advisor.retrieval.index import FieldWeights, Index, QueryVector
 from advisor.retrieval.query import Mention, Query, QueryReader
 from advisor.retrieval.rows import RowScoring
-from advisor.retrieval.superlatives import Superlative, SuperlativeFinder
+from advisor.retrieval.superlatives import Superlative, SuperlativeFinder, superlative_word
 from advisor.retrieval.tuning import Tuning
 from advisor.retrieval.vocabulary import Synonyms
 from advisor.text import SMALL_TALK, STOP_WORDS, normalise
@@ -127,7 +127,10 @@ class Retriever:
             # "Which dopant gives oxides the highest conductivity?" names one row of the table: it picks
             # among something else (dopants), not among the table's rows.
             superlative = None
-        scores = self.rows_.adjust(scores, mentions)
+        # "Which family is the flexible one?" picks a row by a property it has; a superlative the
+        # table cannot rank ("the fastest") compares rows, and the whole table shows them all.
+        words = query.prepared.split()
+        scores = self.rows_.adjust(scores, mentions, picking="which" in words and superlative_word(words) is None)
         if context is not None and previous_entry is not None:
             scores = self.rows_.same_column_for_new_row(scores, previous_entry)
             scores = self.rows_.new_column_for_same_row(scores, previous_entry, query)

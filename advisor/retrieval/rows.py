@@ -57,8 +57,11 @@ class RowScoring:
         self._row_codes = keys
         self._table_codes = tables
 
-    def adjust(self, scores: NDArray[np.float64], mentions: tuple[Mention, ...]) -> NDArray[np.float64]:
-        """Apply what the question names: its rows' cells compete, other rows' do not."""
+    def adjust(self, scores: NDArray[np.float64], mentions: tuple[Mention, ...], *,
+               picking: bool = False) -> NDArray[np.float64]:
+        """Apply what the question names: its rows' cells compete, other rows' do not. ``picking``:
+        the question asks which row ("which family is flexible?"), so a row its content picks
+        answers ahead of the whole table."""
         raw = scores.copy()
         named = [self._row_codes[(m.table_id, m.row_id)] for m in mentions if (m.table_id, m.row_id) in self._row_codes]
         named_tables = [self._table_codes[m.table_id] for m in mentions if m.table_id in self._table_codes]
@@ -85,6 +88,9 @@ class RowScoring:
                 runner_up = float(raw[others[0]]) if len(others) else 0.0
                 if raw[leader] >= self.tuning.clear_lead * runner_up:
                     scores[leader] = raw[leader]
+                    if picking and scores[position] > scores[leader]:
+                        # "Which family is the flexible one?" asks for a row, not for the table.
+                        scores[leader] = float(np.nextafter(scores[position], np.inf))  # just above the table
                 else:
                     scores[position] = max(scores[position], float(raw[leader]))
         return scores
