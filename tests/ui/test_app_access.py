@@ -82,7 +82,8 @@ def _everything_shown(at: AppTest) -> str:
         for child in getattr(node, "children", {}).values():
             walk(child)
 
-    walk(at._tree)
+    for root in (at.main, at.sidebar):
+        walk(root)
     return "\n".join(parts)
 
 
@@ -209,14 +210,14 @@ def test_a_too_short_staff_token_locks_everything(app: AppFactory, monkeypatch: 
 def test_without_a_configured_token_one_is_generated_and_logged(app: AppFactory, monkeypatch: pytest.MonkeyPatch,
                                                                 caplog: pytest.LogCaptureFixture) -> None:
     monkeypatch.delenv("ADVISOR_STAFF_TOKEN")
-    gate._generated_token.clear()
+    st.cache_resource.clear()  # forget any token an earlier test generated
     at = app(STAFF_PAGE)
     line = next(r.getMessage() for r in caplog.records if "Staff token for this app process" in r.getMessage())
     token = line.rsplit(" ", 1)[1]
     assert len(token) == 32
     enter_token(at, token)
     assert at.title[0].value == "Staff"
-    gate._generated_token.clear()
+    st.cache_resource.clear()  # forget any token an earlier test generated
 
 
 # ----- sign-in with an identity provider (st.user as AppTest sets it)
