@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from advisor.core import Advisor
 from advisor.retrieval.query import Mention
 from advisor.retrieval.ranking import Retriever
 from advisor.retrieval.tuning import Tuning
@@ -183,11 +184,11 @@ def test_a_passage_that_accounts_for_more_beats_the_cell_of_a_row_named_in_passi
 def test_only_a_passage_about_no_other_row_of_the_named_table_may_replace_a_named_rows_cell(advisor):
     retriever, knowledge = advisor.retriever, advisor.knowledge
     oxides = {("electrolyte-families", "oxides")}
-    assert not retriever._passage_within(knowledge.entry("polymers-prose"), oxides)
-    assert retriever._passage_within(knowledge.entry("oxides-prose"), oxides)
-    assert not retriever._passage_within(knowledge.entry("electrolyte-families/polymers"), oxides)  # a table row
+    assert not retriever.is_passage_only_about(knowledge.entry("polymers-prose"), oxides)
+    assert retriever.is_passage_only_about(knowledge.entry("oxides-prose"), oxides)
+    assert not retriever.is_passage_only_about(knowledge.entry("electrolyte-families/polymers"), oxides)  # a table row
     # Rows of other tables it names (the separator layer) do not matter.
-    assert retriever._passage_within(knowledge.entry("ion-electron-separator-paths"), {("routes", "semi-solid")})
+    assert retriever.is_passage_only_about(knowledge.entry("ion-electron-separator-paths"), {("routes", "semi-solid")})
 
 
 # --------------------------------------------------------------------------- compound nouns
@@ -229,3 +230,24 @@ def test_compounds_reports_heads_and_modifiers(retriever):
     assert reader.compounds("a solid-state relay", {"relay"}) == (frozenset({"relay"}), frozenset())
     assert reader.compounds("an oil-water separator", {"oil"}) == (frozenset(), frozenset({"moisture"}))
     assert reader.compounds("the solid-state separator", set()) == (frozenset(), frozenset())
+
+
+# --------------------------------------------------------------------------- the subject decides scope
+
+
+def test_a_covered_subject_asked_in_words_the_guide_never_uses_is_answered(advisor):
+    """Two of the guide's own terms, both in the best entry, and no rare word or name: the
+    revision-sheet English around them is how it is asked, not what about."""
+    question = "For a revision handout, set out the duties a solid electrolyte has to fulfil at once."
+    assert advisor.ask(question).entry_ids == ("electrolyte-three-jobs",)
+    assert not Advisor(tuning=Tuning(min_subject_explained=1.01)).ask(question).found
+
+
+@pytest.mark.parametrize("question", [
+    "How do I sharpen the image on a cathode television set?",
+    "How is an anode rod fitted to a boat hull?",
+])
+def test_one_guide_word_is_not_enough_subject_to_outweigh_the_rest(advisor, question):
+    """A single term of the guide may name something else entirely; the subject rule needs two."""
+    assert not advisor.ask(question).found
+    assert Advisor(tuning=Tuning(min_subject_words=1)).ask(question).found

@@ -144,6 +144,10 @@ class Retriever:
         if named_topic is not None and explained < self.tuning.min_explained:
             return Retrieval(query, (), False, 0.0, "not-covered", not_covered=named_topic[0])
         found, reason = self._decide(query, ranked, explained, followup=context is not None)
+        if not found and reason == "off-topic" and ranked and named_topic is None \
+                and self._subject_explained(query, vector, int(order[0])) >= self.tuning.min_subject_explained:
+            found, reason = True, "ok"
+
         # "Which of them has the most ...?" after a question about one row picks among all rows:
         # the row it inherits is not what it asks about.
         gap = self.gaps_.attribute_gap(query, query.mentions if superlative is not None else mentions)
@@ -188,14 +192,26 @@ class Retriever:
             # cell?" asks about paths, not about that row's cells).
             named = {(m.table_id, m.row_id) for m in mentions}
             candidates = [k for k in range(len(shares)) if not mentions or k == 0
-                          or self._passage_within(self.index_.entries_[int(order[k])], named)]
+                          or self.is_passage_only_about(self.index_.entries_[int(order[k])], named)]
             pick = max(candidates, key=lambda k: (shares[k], -k))
             if pick and shares[pick] > shares[0] and scores[order[pick]] >= t.rerank_ratio * scores[order[0]]:
                 order = np.concatenate([[order[pick]], np.delete(order, pick)])
                 shares.insert(0, shares.pop(pick))
         return order, (shares[0] if shares else 0.0)
 
-    def _passage_within(self, entry: Entry, rows: set[tuple[str, str]]) -> bool:
+    def _subject_explained(self, query: Query, vector: QueryVector, position: int) -> float:
+        """The share of the question's subject the entry at ``position`` accounts for: its topical
+        words and the specific words the knowledge never uses (names, rare terms), but not the
+        ordinary English it is asked in. 0 when the question has fewer than ``min_subject_words``
+        different topical words: one guide word alone ("a cream separator") may name something else."""
+        if len(set(query.topical)) < self.tuning.min_subject_words:
+            return 0.0
+        topical = set(query.topical)
+        everyday = [w for w in query.prepared.split() if w not in topical]
+        return self.index_.explained(vector, position, float(len(query.unknown)),
+                                     ignore=(*everyday, *query.doubtful))
+
+    def is_passage_only_about(self, entry: Entry, rows: set[tuple[str, str]]) -> bool:
         """Whether ``entry`` is free text about no row of the tables of ``rows`` but those (not a cell,
         and not the passage on another electrolyte family)."""
         tables = {table_id for table_id, _ in rows}

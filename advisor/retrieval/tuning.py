@@ -27,6 +27,11 @@ class Tuning:
     ordinary_weight: float = 0.5
     #: A term of a scope.yaml topic (a topic the guide does not cover) weighs this many rare words.
     scope_term_weight: float = 2.0
+    #: A question the best entry does not explain enough of is still answered when that entry accounts
+    #: for this share of its subject: its topical words and the rare words and names it uses (above 1: off).
+    min_subject_explained: float = 0.6
+    #: ... provided the question has at least this many different topical words.
+    min_subject_words: float = 2
     #: Zipf frequency from which a word is ordinary English (3: once per million words).
     ordinary_zipf: float = 3.0
     #: A word is topical when the knowledge uses it 10**lift times more often than English does.
