@@ -114,10 +114,18 @@ def fold(text: str) -> str:
 def normalise(text: str) -> str:
     """Lower-case, accent-free, punctuation-free form used for matching.
 
-    Hyphens become spaces so "solid-state" and "solid state" are the same words.
+    Hyphens become spaces so "solid-state" and "solid state" are the same words, and a
+    possessive is its noun ("the separator's job" uses the word "separator").
     """
     text = fold(clean(text)).replace("/", " ").replace("-", " ")
-    return " ".join(_TOKEN.findall(text))
+    return " ".join(_without_possessive(token) for token in _TOKEN.findall(text))
+
+
+def _without_possessive(token: str) -> str:
+    """"separator's" -> "separator"; a contraction ("what's", "it's", "that's") stays as written."""
+    if token.endswith("'s") and token[:-2] not in STOP_WORDS:
+        return token[:-2]
+    return token
 
 
 def tokens(text: str) -> list[str]:

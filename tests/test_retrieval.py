@@ -251,3 +251,26 @@ def test_one_guide_word_is_not_enough_subject_to_outweigh_the_rest(advisor, ques
     """A single term of the guide may name something else entirely; the subject rule needs two."""
     assert not advisor.ask(question).found
     assert Advisor(tuning=Tuning(min_subject_words=1)).ask(question).found
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("Does the electrolyte's stiffness matter for contact?", "electrolyte"),
+    ("What does the cathode’s interface do during cycling?", "cathode"),
+])
+def test_a_possessive_is_its_noun_and_a_contraction_stays(retriever, question, word):
+    query = retriever.prepare(question)
+    assert word in query.content and query.unknown == ()
+    assert retriever.prepare("what's the catch with lithium metal?").prepared.startswith("what's ")
+
+
+@pytest.mark.parametrize("question", [
+    "nominal voltage of the cylindrical thingy please",
+    "what series is the AB-50AH thingy in?",
+])
+def test_a_placeholder_noun_names_the_row_not_an_attribute_the_guide_lacks(retriever, question):
+    retrieval = retriever.retrieve(question)
+    assert retrieval.found and retrieval.gap is None
+
+
+def test_an_attribute_the_table_lacks_is_still_a_gap_beside_a_placeholder(retriever):
+    assert retriever.retrieve("how heavy is the AB-50AH thing").gap is not None

@@ -34,6 +34,13 @@ CHAT_SHORTHAND: dict[str, str] = {
     "sth": "something", "bout": "about", "tho": "though", "thru": "through", "nvm": "", "fyi": "", "asap": "",
 }
 
+#: Nouns that stand in for a thing's name when the writer does not use it ("the prismatic thingy"):
+#: they name what was already named, never an attribute of it. Language, the same for every guide.
+PLACEHOLDER_NOUNS = frozenset({
+    "thing", "things", "thingy", "thingie", "thingies", "thingamajig", "thingamabob", "thingummy", "whatsit",
+    "whatsits", "whatchamacallit", "doohickey", "doodad", "gizmo", "gizmos", "stuff",
+})
+
 _REPEATED_LETTERS = re.compile(r"([a-z])\1{2,}")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from advisor.knowledge.model import Entry, KnowledgeBase, Table
-from advisor.retrieval.english import is_ordinary
+from advisor.retrieval.english import PLACEHOLDER_NOUNS, is_ordinary
 from advisor.retrieval.query import Mention, Query, QueryReader
 from advisor.text import STOP_WORDS, stem
 
@@ -108,7 +108,8 @@ class GapFinder:
             # Words that ask for something: real words (known to the guide or ordinary English; a
             # garbled word is no evidence of an attribute) that the table never uses.
             asked = [w for i, w in enumerate(words) if i not in in_names and len(w) > 2 and w not in STOP_WORDS
-                     and w not in FRAME_WORDS and w not in query.doubtful and not _DIGIT.search(w)
+                     and w not in FRAME_WORDS and w not in PLACEHOLDER_NOUNS and w not in query.doubtful
+                     and not _DIGIT.search(w)
                      and stem(w) not in table_words and stem(w) not in self._subject_words
                      and (self.reader.corrector.is_known(w) or is_ordinary(w, cutoff=self.reader.tuning.ordinary_zipf))]
             # "Who makes it?", "When does it ship?": a person, date or place, unless a column is asked that way.
