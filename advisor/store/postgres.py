@@ -41,7 +41,7 @@ MAX_CONNECTIONS = 8
 #: Any fixed number, the same in every replica: the key of the lock schema upgrades take.
 _MIGRATION_LOCK = 0x5_5B_AD_15
 
-_pools: dict[str, ConnectionPool] = {}
+_pools: dict[str, ConnectionPool[Any]] = {}
 #: After a server could not be reached, operations fail at once for this long instead of each waiting
 #: ``timeout`` again: the chat records after every answer, and a dead server must not make every
 #: turn wait. The pool keeps trying to reconnect in the background meanwhile.
@@ -96,7 +96,7 @@ class PostgresBackend:
         self.location = location
         self.timeout = timeout
 
-    def _pool(self) -> ConnectionPool:
+    def _pool(self) -> ConnectionPool[Any]:
         try:
             from psycopg_pool import ConnectionPool
         except ImportError as exc:
