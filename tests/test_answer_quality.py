@@ -93,6 +93,20 @@ def test_a_count_or_a_date_the_guide_does_not_state_is_not_found(advisor: Adviso
     assert answer.text.startswith("The guide does not cover that: it gives no figure for it")
 
 
+def test_a_rate_per_unit_asks_for_a_figure_anywhere_in_the_question(advisor: Advisor) -> None:
+    """"... set me back per kWh" asks for a price in a unit, however late in the sentence it comes."""
+    answer = advisor.ask("What would a polymer-based pack set me back per kWh in a van?")
+    assert not answer.found
+    assert answer.text.startswith("The guide does not cover that: it gives no figure for it")
+
+
+def test_an_exam_instruction_verb_is_not_evidence_against_scope(advisor: Advisor) -> None:
+    """"Tabulate the ..." is how the question is asked; its subject is the families."""
+    query = advisor.retriever.prepare("Tabulate the electrolyte families and their weaknesses.")
+    assert "tabulate" in query.adverbs
+    assert advisor.ask("Tabulate the electrolyte families and their weaknesses.").found
+
+
 @pytest.mark.parametrize("question", [
     "How many electrolyte families does the guide compare?",  # a table: count its rows
     "how many jobs does the solid electrolyte have?",  # "three jobs"

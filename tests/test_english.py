@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.retrieval.english import expand_shorthand, is_adverb, is_ordinary, is_shouted, names_in, zipf
+from advisor.retrieval.english import (
+    expand_shorthand,
+    is_adverb,
+    is_ordinary,
+    is_shouted,
+    names_in,
+    request_verb,
+    zipf,
+)
 
 
 @pytest.mark.parametrize(("word", "ordinary"), [
@@ -62,3 +70,16 @@ def test_frequencies_read_from_wordfreqs_data_equal_its_own(word):
 
     expected = zipf_frequency(word, "en")
     assert zipf(word) == (expected if expected >= 1.5 else 0.0)
+
+
+@pytest.mark.parametrize(("question", "verb"), [
+    ("tabulate the options we have", "tabulate"),
+    ("outline how a kettle heats water", "outline"),
+    ("list three rivers in spain", "list"),
+    ("why is the sky blue", None),          # a question word opens a question, not a request
+    ("is the shop open", None),             # a function word is no instruction verb
+    ("rivers the size of lakes", "rivers"),  # the shape alone decides; the topic check is the caller's
+    ("kettles boil water", None),
+])
+def test_an_opening_instruction_verb_is_found_by_what_follows_it(question, verb):
+    assert request_verb(question.split()) == verb

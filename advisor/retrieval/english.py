@@ -19,6 +19,8 @@ from pathlib import Path
 
 import msgpack
 
+from advisor.text import STOP_WORDS
+
 #: Chat and text-message shorthand, written as people type it, with the words it stands for.
 #: Language, not guide knowledge: the same for every knowledge folder.
 CHAT_SHORTHAND: dict[str, str] = {
@@ -115,6 +117,26 @@ def is_adverb(word: str, *, cutoff: float) -> bool:
         if word.endswith(ending) and is_ordinary(word[: -len(ending)] + replacement, cutoff=cutoff):
             return True
     return False
+
+
+#: Words that follow an instruction verb opening a request: "enumerate *the* ...", "outline *how* ...",
+#: "name *three* ...". Language, the same for every guide.
+_REQUEST_OBJECTS = frozenset({
+    "the", "a", "an", "all", "every", "each", "some", "any", "its", "their", "my", "our",
+    "why", "how", "what", "which", "who", "whether", "when", "where",
+    "two", "three", "four", "five", "six", "seven", "several", "main", "key",
+})
+
+
+def request_verb(words: list[str]) -> str | None:
+    """The instruction verb a request opens with ("enumerate the mechanisms ...", "outline how
+    ..."): a first word followed by a determiner, a question word or a count. It says how the
+    question is asked (an exam's verb), never what it is about. None for a question ("why ...",
+    "which ..."), or when the first word is itself one of those words."""
+    if len(words) < 2 or not words[0].isalpha() or words[0] in _REQUEST_OBJECTS or words[0] in STOP_WORDS \
+            or words[1] not in _REQUEST_OBJECTS:
+        return None
+    return words[0]
 
 
 def expand_shorthand(words: list[str], known: frozenset[str] | set[str]) -> list[str]:

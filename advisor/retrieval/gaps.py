@@ -35,9 +35,9 @@ FRAME_WORDS = frozenset({
 })
 #: Question words whose answer is a person, a date or a place.
 _NAMED_ANSWERS = frozenset({"who", "whom", "whose", "when", "where"})
-#: Asking for a figure in a unit, anywhere in a question: "in mS/cm", "how many GWh", "per kWh".
+#: Asking for a figure in a unit, anywhere in a question: "in mS/cm", "how many GWh", a rate "per kWh".
 _ASKS_IN_UNITS = re.compile(
-    r"\b(?:in|how many) (?:ms cm|s cm|ms|wh kg|wh l|kwh|gwh|mwh|mpa|kpa|psi|bar|degrees|celsius|fahrenheit|percent"
+    r"\b(?:in|how many|per) (?:ms cm|s cm|ms|wh kg|wh l|kwh|gwh|mwh|mpa|kpa|psi|bar|degrees|celsius|fahrenheit|percent"
     r"|volts|amps|kg|grams|usd|dollars|euros|cycles|years|hours|minutes)\b"
     # A date: "in what year", "by which year".
     r"|\b(?:what|which) year\b")

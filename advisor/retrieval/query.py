@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from advisor.knowledge.model import Entry, KnowledgeBase, ScopeRule
-from advisor.retrieval.english import expand_shorthand, is_adverb, is_ordinary, names_in, zipf
+from advisor.retrieval.english import expand_shorthand, is_adverb, is_ordinary, names_in, request_verb, zipf
 from advisor.retrieval.tuning import Tuning
 from advisor.retrieval.vocabulary import Correction, SpellingCorrector, Synonyms
 from advisor.text import MAX_QUESTION_CHARS, STOP_WORDS, clean, content_words, normalise, stem
@@ -67,8 +67,9 @@ class Query:
     #: Replacements of doubtful spelling corrections ("route" for "router"): used for ranking,
     #: never as evidence that the guide covers the question.
     doubtful: tuple[str, ...] = ()
-    #: Adverbs ("surely", "eventually", "basically"): how or how sure something is asked, never
-    #: what about; no evidence either way on whether the guide covers the question.
+    #: Adverbs ("surely", "eventually", "basically") and an opening instruction verb ("enumerate the
+    #: ..."): how or how sure something is asked, never what about; no evidence either way on
+    #: whether the guide covers the question.
     adverbs: tuple[str, ...] = ()
 
     @property
@@ -155,8 +156,11 @@ class QueryReader:
         # Once a question names its subject, its adverbs are only how it asks ("surely", "basically");
         # without one ("why not automatically?") an adverb may be all there is to go on.
         # An adverb the guide itself uses characteristically ("commercially") is part of the subject.
+        # An opening instruction verb ("enumerate the ...", "outline how ...") is how, too: an exam's wording.
+        request = request_verb(words)
         adverbs = tuple(w for w in content_words(" ".join(words))
-                        if topical and w not in capitalised and w not in self.topical and is_adverb(w, cutoff=cutoff))
+                        if topical and w not in capitalised and w not in self.topical
+                        and (is_adverb(w, cutoff=cutoff) or w == request))
         unknown = tuple(w for w in unknown if w not in adverbs)
         names = tuple(w for w in unknown if w in capitalised)
         heads, modifiers = self.compounds(text, set(unknown))
