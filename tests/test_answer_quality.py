@@ -359,3 +359,22 @@ def test_the_row_a_which_question_picked_is_the_topic_of_its_follow_up(advisor: 
     conversation.ask("which electrolyte family is the rigid one?")
     assert conversation.ask("and what do researchers like about it?").entry_ids == (
         "electrolyte-families/oxides/why-like",)
+
+
+# --------------------------------------------------------------------------- rows picked by a value they share
+
+
+def test_a_which_question_naming_a_shared_value_lists_exactly_those_rows(advisor: Advisor) -> None:
+    """"Which ... came out in 2020?" picks the rows whose year is 2020, all of them and no other."""
+    answer = advisor.ask("Which papers on the reading list came out in 2020?")
+    assert answer.found
+    for author in ("Zhao", "Tan", "Randau"):
+        assert author in answer.text
+    for other in ("Kalnaus", "Famprikis"):
+        assert other not in answer.text
+
+
+def test_a_value_shared_by_two_products_picks_both(advisor: Advisor) -> None:
+    answer = advisor.ask("which of the related products are rated at 3.7 V?")
+    assert "AB-50AH" in answer.text and "AB-21700" in answer.text
+    assert "AB-100AH" not in answer.text

@@ -9,6 +9,7 @@ from advisor.knowledge.model import Entry, KnowledgeBase, Table, render_row, ren
 from advisor.retrieval.english import zipf
 from advisor.retrieval.message import asks_yes_or_no
 from advisor.retrieval.ranking import Retrieval
+from advisor.retrieval.rows import Selection
 from advisor.retrieval.superlatives import Superlative
 from advisor.text import normalise
 
@@ -22,6 +23,9 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, cl
     if retrieval.superlative is not None:
         body = _superlative_text(retrieval.superlative)
         main = knowledge.entry(retrieval.superlative.table.id) or best
+    elif retrieval.selection is not None:
+        body = _selection_text(retrieval.selection)
+        main = knowledge.entry(retrieval.selection.table.id) or best
     elif retrieval.comparison is not None:
         table, row_ids = retrieval.comparison
         body = _comparison_text(table, row_ids)
@@ -140,6 +144,19 @@ def _superlative_text(found: Superlative) -> str:
         lead = f"**{first.name}**, by the guide's “{table.title}” ({column.name}): {first.cells[column.id]}."
     intro = f"\n\n{table.intro}" if table.intro else ""
     return f"{lead}\n\n{render_table(table, rows)}{intro}"
+
+
+def _selection_text(selection: Selection) -> str:
+    table = selection.table
+    rows = [table.row(r) for r in selection.row_ids]
+    column = next(c for c in table.columns if c.id == selection.column_id)
+    names = _join_names([r.name for r in rows])
+    return (f"{column.name} {selection.value}: {len(rows)} of the {len(table.rows)} in "
+            f"“{table.title}” — {names}.\n\n{render_table(table, rows)}")
+
+
+def _join_names(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _comparison_text(table: Table, row_ids: tuple[str, ...]) -> str:

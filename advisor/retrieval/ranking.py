@@ -16,7 +16,7 @@ from advisor.knowledge.model import Entry, KnowledgeBase, ScopeRule, Table
 from advisor.retrieval.gaps import Gap, GapFinder
 from advisor.retrieval.index import FieldWeights, Index, QueryVector
 from advisor.retrieval.query import Mention, Query, QueryReader
-from advisor.retrieval.rows import RowScoring
+from advisor.retrieval.rows import RowScoring, RowSelector, Selection
 from advisor.retrieval.superlatives import Superlative, SuperlativeFinder, superlative_word
 from advisor.retrieval.tuning import Tuning
 from advisor.retrieval.vocabulary import Synonyms
@@ -53,6 +53,8 @@ class Retrieval:
     gap: Gap | None = None
     #: "Which row is highest / most ...?", answered from a table.
     superlative: Superlative | None = None
+    #: "Which rows have <value>?", answered with those rows of a table.
+    selection: Selection | None = None
 
     @property
     def best(self) -> Entry | None:
@@ -89,6 +91,7 @@ class Retriever:
         self.gaps_ = GapFinder(knowledge, self.reader_)
         self.superlatives_ = SuperlativeFinder(knowledge, self.index_.entries_)
         self.rows_ = RowScoring(knowledge, self.index_.entries_, self.reader_, self.tuning)
+        self.selector_ = RowSelector(knowledge, self.reader_)
         return self
 
     def prepare(self, question: str) -> Query:
@@ -160,10 +163,16 @@ class Retriever:
             # term or name the guide never uses: "which dopant gives X the highest ...?") still stands.
             found, reason = True, "superlative"
         comparison = self._comparison(query, mentions, ranked) if found else None
+        selection = None
+        if found and superlative is None and comparison is None:
+            # "Which sources appeared in <journal>?" picks the rows sharing a value, of a table the
+            # question is about (one of its best entries belongs to it).
+            tables = {e.table_id for e, _ in ranked[:RERANK_DEPTH] if e.table_id is not None}
+            selection = self.selector_.select(query, tables)
         # Confidence is the share of the question the answer accounts for: staff review answers
         # given with a low one (see Answer.confidence).
         return Retrieval(query, ranked, found, round(explained, 3), reason, comparison, mentions,
-                         explained=round(explained, 3), gap=gap, superlative=superlative)
+                         explained=round(explained, 3), gap=gap, superlative=superlative, selection=selection)
 
     def _rank(self, query: Query, vector: QueryVector, scores: NDArray[np.float64], *, followup: bool,
               mentions: tuple[Mention, ...], scope_term: str | None) -> tuple[NDArray[np.intp], float]:

@@ -7,10 +7,12 @@ move along a table: "and oxides?" keeps the column, "and solid-state ones?" keep
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 from numpy.typing import NDArray
 
-from advisor.knowledge.model import Entry, KnowledgeBase
+from advisor.knowledge.model import Entry, KnowledgeBase, Table
 from advisor.retrieval.query import Mention, Query, QueryReader
 from advisor.retrieval.tuning import Tuning
 from advisor.text import content_words, stem
@@ -134,3 +136,56 @@ def _make_best(scores: NDArray[np.float64], position: int) -> None:
     """Put the entry at ``position`` just above the current best (1% over it), so it wins the
     ranking while its score stays on the scale the scope decision reads."""
     scores[position] = max(scores[position], float(scores.max()) * 1.01)
+
+
+#: A cell of at most this many words is a value rows share ("Nature Energy", "2020", "3.7 V"),
+#: not a description; longer cells are read by meaning, never matched whole.
+MAX_VALUE_WORDS = 4
+#: Words that ask to pick things out of several.
+_PICKING = frozenset({"which", "what"})
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Rows of one table picked by a value in one column: "which sources appeared in <journal>?"."""
+
+    table: Table
+    column_id: str
+    value: str
+    row_ids: tuple[str, ...]
+
+
+class RowSelector:
+    """Finds "which rows have this value?" questions. Read-only once built."""
+
+    def __init__(self, knowledge: KnowledgeBase, reader: QueryReader) -> None:
+        #: (table id, column id, the value as the index reads it, the value as written) -> row ids.
+        self._values: list[tuple[str, str, str, str, tuple[str, ...]]] = []
+        self.knowledge = knowledge
+        for table in knowledge.tables:
+            for column in table.columns:
+                by_value: dict[str, list[str]] = {}
+                written: dict[str, str] = {}
+                for row in table.rows:
+                    cell = row.cells.get(column.id, "")
+                    value = reader.expand(cell)
+                    if value and len(value.split()) <= MAX_VALUE_WORDS:
+                        by_value.setdefault(value, []).append(row.id)
+                        written.setdefault(value, cell)
+                for value, rows in by_value.items():
+                    # A value one row has names that row; a value every row has picks nothing.
+                    if 1 < len(rows) < len(table.rows):
+                        self._values.append((table.id, column.id, value, written[value], tuple(rows)))
+
+    def select(self, query: Query, tables: set[str]) -> Selection | None:
+        """The rows a "which/what ...?" question picks by naming a value they share, in one of
+        ``tables`` (the tables the question is about); the longest value named wins."""
+        words = query.prepared.split()
+        if not set(words) & _PICKING:
+            return None
+        padded = f" {query.prepared} "
+        found = [v for v in self._values if v[0] in tables and f" {v[2]} " in padded]
+        if not found:
+            return None
+        table_id, column_id, _, written, rows = max(found, key=lambda v: len(v[2].split()))
+        return Selection(self.knowledge.table(table_id), column_id, written, rows)
