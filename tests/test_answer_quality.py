@@ -378,3 +378,19 @@ def test_a_value_shared_by_two_products_picks_both(advisor: Advisor) -> None:
     answer = advisor.ask("which of the related products are rated at 3.7 V?")
     assert "AB-50AH" in answer.text and "AB-21700" in answer.text
     assert "AB-100AH" not in answer.text
+
+
+def test_a_row_named_in_passing_does_not_answer_what_a_passage_is_about(advisor: Advisor) -> None:
+    """"... interfaces ... in all-solid-state cells" asks about interfaces: the all-solid-state row of the
+    routes table is where, not what, so a passage on interfaces answers instead of that row."""
+    answer = advisor.ask("What makes interfaces so troublesome in all-solid-state cells?")
+    assert answer.found
+    assert not answer.entry_ids[0].startswith("routes/")
+    assert "interface" in answer.text.split("*Source")[0]
+
+
+def test_a_row_asked_for_a_column_of_its_table_keeps_its_cell(advisor: Advisor) -> None:
+    """Naming a column ("in a lithium-ion cell") asks for the row's cell, however the rest reads."""
+    answer = advisor.ask("For a worksheet: how does the separator in a lithium-ion cell differ from the "
+                         "separator in a solid-state cell?")
+    assert answer.entry_ids[0].startswith("layers/separator")

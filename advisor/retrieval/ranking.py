@@ -20,7 +20,7 @@ from advisor.retrieval.rows import RowScoring, RowSelector, Selection
 from advisor.retrieval.superlatives import Superlative, SuperlativeFinder, superlative_word
 from advisor.retrieval.tuning import Tuning
 from advisor.retrieval.vocabulary import Synonyms
-from advisor.text import SMALL_TALK, STOP_WORDS, normalise
+from advisor.text import SMALL_TALK, STOP_WORDS, content_words, normalise
 
 __all__ = ["Mention", "Query", "Retrieval", "Retriever", "context_without_replaced_rows"]
 
@@ -202,11 +202,40 @@ class Retriever:
             named = {(m.table_id, m.row_id) for m in mentions}
             candidates = [k for k in range(len(shares)) if not mentions or k == 0
                           or self.is_passage_only_about(self.index_.entries_[int(order[k])], named)]
+            # (Ties go to the better score: a pick other than 0 accounts for strictly more.)
             pick = max(candidates, key=lambda k: (shares[k], -k))
-            if pick and shares[pick] > shares[0] and scores[order[pick]] >= t.rerank_ratio * scores[order[0]]:
+            if not pick and not followup:
+                pick = self._beyond_the_row(query, scores, order, candidates, shares)
+            if pick and scores[order[pick]] >= t.rerank_ratio * scores[order[0]]:
                 order = np.concatenate([[order[pick]], np.delete(order, pick)])
                 shares.insert(0, shares.pop(pick))
         return order, (shares[0] if shares else 0.0)
+
+    def _beyond_the_row(self, query: Query, scores: NDArray[np.float64], order: NDArray[np.intp],
+                        candidates: list[int], shares: list[float]) -> int:
+        """A passage that matches what the question asks *about* a named row better than that row's
+        cell does: "why are interfaces such a problem in all-solid-state cells?" names the row in
+        passing, and asks what the passage on interfaces answers. Compared on the question without
+        the row's name; 0 (keep the best) unless such a passage explains enough of the question to answer it."""
+        best = self.index_.entries_[int(order[0])]
+        if best.table_id is None or not any(m.table_id == best.table_id for m in query.mentions):
+            return 0
+        named = {i for m in query.mentions for i in range(m.start, m.end)}
+        rest = " ".join(w for i, w in enumerate(query.prepared.split()) if i not in named)
+        asked = set(content_words(rest)) & set(query.topical)
+        columns = {w for c in self.knowledge_.table(best.table_id).columns
+                   for w in content_words(self.reader_.expand(c.name))}
+        if not asked or asked & columns:
+            # Nothing but the row and how it is asked, or one of the table's columns named ("the
+            # separator in a lithium-ion cell"): the row's cell answers.
+            return 0
+        without_row = self.index_.score(self.index_.vectorize(rest))
+        passages = [k for k in candidates if k and shares[k] >= self.tuning.min_explained
+                    and self.index_.entries_[int(order[k])].table_id is None]
+        if not passages:
+            return 0
+        k = max(passages, key=lambda k: without_row[order[k]])
+        return k if without_row[order[k]] > without_row[order[0]] else 0
 
     def _subject_explained(self, query: Query, vector: QueryVector, position: int) -> float:
         """The share of the question's subject the entry at ``position`` accounts for: its topical
