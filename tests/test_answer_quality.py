@@ -152,6 +152,26 @@ def test_a_superlative_naming_one_row_picks_among_something_else(advisor: Adviso
     assert not answer.text.startswith("**Sulfides**")
 
 
+def test_a_superlative_ranks_the_table_whose_kind_of_row_it_names(advisor: Advisor) -> None:
+    """"Which electrolyte family ..." picks among the rows of the table whose row header is
+    "Electrolyte family", not among the routes whose cells happen to share a word."""
+    finder = advisor.retriever.superlatives_
+    assert finder.tables_picked_among(["which", "electrolyte", "family", "lasts"]) == {"electrolyte-families"}
+    assert finder.tables_picked_among(["which", "of", "the", "listed", "sources"]) == {"sources"}
+    assert finder.tables_picked_among(["which", "one", "lasts"]) == set()
+    answer = advisor.ask("Which electrolyte family carries ions fastest during transport?")
+    assert answer.found
+    assert answer.text.startswith("**Sulfides**")
+
+
+def test_a_text_column_is_read_in_the_words_the_knowledge_uses_about_each_row(advisor: Advisor) -> None:
+    """The property asked for may be worded only in the passage about one row (easier
+    densification, in the sulfides passage), not in its cell: that row answers."""
+    answer = advisor.ask("which electrolyte family gives the easiest densification?")
+    assert answer.found
+    assert answer.text.startswith("**Sulfides**")
+
+
 def test_a_best_question_that_is_not_a_pick_is_not_a_superlative(advisor: Advisor) -> None:
     answer = advisor.ask("Is there a best solid electrolyte family?")
     assert answer.found

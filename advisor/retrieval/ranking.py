@@ -89,7 +89,8 @@ class Retriever:
                                                                lambda text: synonyms.expand(normalise(text)))
         self.reader_ = QueryReader(knowledge, synonyms, self.index_.vocabulary_, self.tuning)
         self.gaps_ = GapFinder(knowledge, self.reader_)
-        self.superlatives_ = SuperlativeFinder(knowledge, self.index_.entries_)
+        self.superlatives_ = SuperlativeFinder(knowledge, self.index_.entries_,
+                                               {e.id: self.reader_.rows_named_by(e) for e in self.index_.entries_})
         self.rows_ = RowScoring(knowledge, self.index_.entries_, self.reader_, self.tuning)
         self.selector_ = RowSelector(knowledge, self.reader_)
         return self

@@ -5,6 +5,12 @@ The answer is computed from a table: the column the question asks about is the o
 cells match it best (column names, phrasings and cell text, as scored by the index); a
 column whose cells are all numbers in one unit is ranked by value, any other column by how
 well each row's cell matches the property named ("most brittle" -> "Brittleness, ...").
+
+A question that says what kind of thing it picks among ("which electrolyte family ...", "which
+of the sources ...") ranks only the table whose rows are that kind (its row header). A text
+column is read for the property in the knowledge's own words about each row: its cells and
+the passages written about it, so "the fastest ion transport" finds the family whose passage
+says "very fast ion transport", though its cell says "high ionic conductivity".
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from numpy.typing import NDArray
 
 from advisor.knowledge.model import Entry, KnowledgeBase, Table
 from advisor.retrieval.english import zipf
+from advisor.text import analyse
 
 #: Superlatives that ask for the smallest value; every other superlative asks for the largest.
 LOW_WORDS = frozenset({"lowest", "least", "smallest", "minimum", "min", "slowest", "weakest", "worst", "fewest",
@@ -62,7 +69,9 @@ def superlative_word(words: list[str]) -> str | None:
 class SuperlativeFinder:
     """Answers superlative questions from the knowledge's tables. Read-only once built."""
 
-    def __init__(self, knowledge: KnowledgeBase, entries: tuple[Entry, ...]) -> None:
+    def __init__(self, knowledge: KnowledgeBase, entries: tuple[Entry, ...],
+                 about: dict[str, frozenset[tuple[str, str]]] | None = None) -> None:
+        """``about``: the table rows each free-text entry (by id) is written about."""
         self.knowledge = knowledge
         #: (table id, column id) -> positions of that column's cell entries, in row order.
         self._cells: dict[tuple[str, str], list[int]] = {}
@@ -70,6 +79,29 @@ class SuperlativeFinder:
             if entry.table_id is not None and entry.row_id is not None and entry.column_id is not None:
                 self._cells.setdefault((entry.table_id, entry.column_id), []).append(i)
         self._entries = entries
+        #: "table id/row id" -> the analysed words the knowledge uses about that row: its cells
+        #: and the free-text entries about that row alone.
+        self._row_words: dict[str, str] = {}
+        for table in knowledge.tables:
+            for row in table.rows:
+                self._row_words[f"{table.id}/{row.id}"] = " ".join(analyse(" ".join(row.cells.values())))
+        for entry in entries:
+            rows = (about or {}).get(entry.id, frozenset())
+            if len(rows) == 1:
+                (table_id, row_id), = rows
+                key = f"{table_id}/{row_id}"
+                self._row_words[key] = f"{self._row_words.get(key, '')} {' '.join(analyse(entry.answer))}".strip()
+
+    def tables_picked_among(self, words: list[str]) -> set[str]:
+        """The tables whose kind of row the question names ("which electrolyte family ...":
+        the electrolyte families table, whose row header is "Electrolyte family")."""
+        asked = {analyse(w)[0] for w in words if analyse(w)}
+        picked = set()
+        for table in self.knowledge.tables:
+            head = analyse(table.row_header)
+            if head and head[-1] in asked:
+                picked.add(table.id)
+        return picked
 
     def find(self, words: list[str], scores: NDArray[np.float64], *, min_score: float, clear_lead: float,
              tables: set[str] | None = None) -> Superlative | None:
@@ -82,6 +114,8 @@ class SuperlativeFinder:
         word = superlative_word(words)
         if word is None:
             return None
+        if not tables:
+            tables = self.tables_picked_among(words) or None
         best: tuple[float, str, str] | None = None
         for (table_id, column_id), positions in self._cells.items():
             if tables and table_id not in tables:
@@ -105,11 +139,34 @@ class SuperlativeFinder:
             return Superlative(table, column_id, tuple(row_ids[i] for i in order), word, numeric=True)
         if word in _GENERIC:
             return None  # "the best one overall" names no property to read a text column for
+        by_words = self._by_property_words(words, word, table, row_ids)
+        if by_words is not None:
+            return Superlative(table, column_id, by_words, word, numeric=False)
         cell_scores = scores[positions]
         order = list(np.argsort(-cell_scores, kind="stable"))
         if cell_scores[order[0]] < clear_lead * cell_scores[order[1]]:
             return None
         return Superlative(table, column_id, tuple(row_ids[i] for i in order), word, numeric=False)
+
+    def _by_property_words(self, words: list[str], word: str, table: Table,
+                           row_ids: list[str]) -> tuple[str, ...] | None:
+        """Rows ordered by how many of the question's property words ("fastest ion transport":
+        fast, ion, transport) the knowledge uses about each, when one row uses strictly the most;
+        the words naming the table or its kind of row are not the property."""
+        naming = set(analyse(f"{table.title} {table.row_header}"))
+        stem_ = word[:-3] if word.endswith("est") else word
+        asked = [stem_ if w == word else w for w in words if w not in _PICKING]
+        wanted = {a for w in asked for a in analyse(w)} - naming
+        if not wanted:
+            return None
+        counts = []
+        for row_id in row_ids:
+            said = set(self._row_words.get(f"{table.id}/{row_id}", "").split())
+            counts.append(len(wanted & said))
+        order = sorted(range(len(row_ids)), key=lambda i: -counts[i])
+        if counts[order[0]] == 0 or counts[order[0]] == counts[order[1]]:
+            return None
+        return tuple(row_ids[i] for i in order)
 
 
 def _number(cell: str) -> tuple[float, str] | None:
