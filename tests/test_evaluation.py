@@ -17,7 +17,8 @@ HOLDOUT = Path(__file__).parent / "eval" / "holdout.yaml"
 #: Written blind by helpers who never saw the code or knowledge, one per round of work (README:
 #: first-run and final figures); kept as regression sets with floors just under today's figures.
 BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
-         for name in ("blind-a", "blind-b", "blind-c", "blind-d", "blind-e", "blind-f", "blind-g", "blind-h", "blind-i")}
+         for name in ("blind-a", "blind-b", "blind-c", "blind-d", "blind-e", "blind-f", "blind-g", "blind-h",
+                      "blind-i")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
