@@ -5,6 +5,10 @@ The questions here are our own phrasings, not copies of the evaluation sets.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from advisor.core import Advisor
@@ -172,6 +176,17 @@ def test_the_same_question_ranks_the_same_way_every_time(retriever):
     first = retriever.retrieve("how does pressure affect cycling")
     second = retriever.retrieve("how does pressure affect cycling")
     assert [(e.id, s) for e, s in first.ranked] == [(e.id, s) for e, s in second.ranked]
+
+
+def test_row_mentions_do_not_depend_on_the_hash_seed():
+    """Two names of one row with as many words that overlap in a question ("ordinary lithium ion",
+    "lithium ion cell"): which one is read must not change from one process to the next."""
+    script = ("from advisor import Advisor; r = Advisor().retriever; "
+              "print(r.prepare('in an ordinary lithium-ion cell, why does the separator matter?').mentions)")
+    seen = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
+            for seed in range(4)}
+    assert len(seen) == 1, seen
 
 
 def test_a_passage_that_accounts_for_more_beats_the_cell_of_a_row_named_in_passing(advisor):

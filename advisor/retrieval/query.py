@@ -228,8 +228,10 @@ class QueryReader:
         words = prepared.split()
         taken = [False] * len(words)
         found: list[Mention] = []
+        # Names of one length are tried in a fixed order (by their words), so which of two overlapping
+        # names of a row is read does not depend on how Python happened to hash them.
         candidates = sorted({name for w in set(words) for name in self._names_by_first_word.get(w, ())},
-                            key=lambda n: (-len(n[0]), n[1], n[2]))
+                            key=lambda n: (-len(n[0]), n[1], n[2], n[0]))
         for name, table_id, row_id in candidates:
             n = len(name)
             for i in range(len(words) - n + 1):
@@ -251,4 +253,4 @@ class QueryReader:
                     share = sum(needle in t for t in free_texts) / len(free_texts) if free_texts else 0.0
                     if words and share <= self.tuning.generic_name_share:
                         names.add((words, table.id, row.id))
-        return sorted(names, key=lambda n: (-len(n[0]), n[1], n[2]))
+        return sorted(names, key=lambda n: (-len(n[0]), n[1], n[2], n[0]))
