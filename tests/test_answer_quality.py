@@ -172,6 +172,36 @@ def test_a_text_column_is_read_in_the_words_the_knowledge_uses_about_each_row(ad
     assert answer.text.startswith("**Sulfides**")
 
 
+@pytest.mark.parametrize(("question", "opening"), [
+    ("Which is the earliest of the papers the guide cites?",
+     "**Janek and Zeier (Nature Energy, 2016)** has the earliest year"),
+    ("which of the reference works is the least recent?", "**Janek and Zeier (Nature Energy, 2016)** has the least"),
+])
+def test_an_age_superlative_ranks_by_the_column_of_years(advisor: Advisor, question: str, opening: str) -> None:
+    """"Oldest", "earliest", "most recent" name no column; they rank by the one whose cells are
+    years, whatever the question's other words match ("works", "papers")."""
+    answer = advisor.ask(question)
+    assert answer.found
+    assert answer.text.startswith(opening)
+
+
+def test_rows_sharing_the_top_value_share_the_superlative(advisor: Advisor) -> None:
+    """Two works from the same latest year are both the newest: the answer names both, not one
+    picked by table order."""
+    answer = advisor.ask("Which is the newest of the sources behind the guide?")
+    assert answer.text.startswith("**Janek and Zeier (Nature Energy, 2023)** and **Kalnaus et al. (Science, 2023)** "
+                                  "have the newest year")
+
+
+def test_an_age_superlative_without_a_column_of_years_is_not_ranked_by_another_tables_years(
+        advisor: Advisor) -> None:
+    """The routes table has no years: "which route comes to market earliest?" is answered from the
+    routes, never by the sources' publication years."""
+    answer = advisor.ask("which route comes to market earliest?")
+    assert answer.found
+    assert "Nature" not in answer.text.split("\n")[0]
+
+
 def test_a_best_question_that_is_not_a_pick_is_not_a_superlative(advisor: Advisor) -> None:
     answer = advisor.ask("Is there a best solid electrolyte family?")
     assert answer.found

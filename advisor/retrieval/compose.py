@@ -137,9 +137,14 @@ def _superlative_text(found: Superlative) -> str:
     column = table.column(found.column_id)
     first = rows[0]
     if found.numeric:
-        rest = "; ".join(f"{r.name}: {r.cells[column.id]}" for r in rows[1:])
-        lead = (f"**{first.name}** has the {found.word} {column.name.lower()} of the {len(rows)} in "
-                f"“{table.title}”: {first.cells[column.id]} (then {rest}).")
+        # Rows with the same value share the place: "A and B have the newest year ...: 2023".
+        tied = [r for r in rows if r.cells[column.id] == first.cells[column.id]]
+        rest = "; ".join(f"{r.name}: {r.cells[column.id]}" for r in rows[len(tied):])
+        names = _join_names([f"**{r.name}**" for r in tied])
+        verb = "has" if len(tied) == 1 else "have"
+        then = f" (then {rest})" if rest else ""
+        lead = (f"{names} {verb} the {found.word} {column.name.lower()} of the {len(rows)} in "
+                f"“{table.title}”: {first.cells[column.id]}{then}.")
     else:
         lead = f"**{first.name}**, by the guide's “{table.title}” ({column.name}): {first.cells[column.id]}."
     intro = f"\n\n{table.intro}" if table.intro else ""

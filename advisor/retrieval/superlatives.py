@@ -34,6 +34,11 @@ HIGH_WORDS = frozenset({"highest", "most", "best", "biggest", "largest", "greate
 _GENERIC = frozenset({"best", "worst", "top", "most", "least", "max", "min", "maximum", "minimum"})
 #: Words that ask to pick one of several things.
 _PICKING = frozenset({"which", "what", "what's", "whats", "who", "whose"})
+#: Superlatives of age: they rank rows by a column of years, however the table names that column
+#: (True: the latest year first). "Most recent" / "least recent" are read as two words.
+_AGE = {"oldest": False, "earliest": False, "newest": True, "latest": True, "youngest": True}
+#: A cell that is a year: four digits and nothing else.
+_YEAR = re.compile(r"^\s*[12]\d{3}\s*$")
 #: "320 Wh/kg", "3.65 V", "2020": a number and an optional unit.
 _NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([^\d\s].*)?$")
 
@@ -116,6 +121,9 @@ class SuperlativeFinder:
             return None
         if not tables:
             tables = self.tables_picked_among(words) or None
+        by_age = self._by_age(words, scores, tables, min_score=min_score)
+        if by_age is not None:
+            return by_age
         best: tuple[float, str, str] | None = None
         for (table_id, column_id), positions in self._cells.items():
             if tables and table_id not in tables:
@@ -148,6 +156,38 @@ class SuperlativeFinder:
             return None
         return Superlative(table, column_id, tuple(row_ids[i] for i in order), word, numeric=False)
 
+    def _by_age(self, words: list[str], scores: NDArray[np.float64], tables: set[str] | None, *,
+                min_score: float) -> Superlative | None:
+        """"The oldest / newest / most recent ..." ranks by the column of years of the table the question
+        picks among (or, naming none, the table of its best-matching table entry: the table, a row or a
+        cell), whatever that column is called: the age is in the superlative, not in the column's name.
+        None without such a column."""
+        newest_first = _age(words)
+        if newest_first is None:
+            return None
+        if not tables:
+            matched = [(float(scores[i]), e.table_id) for i, e in enumerate(self._entries) if e.table_id is not None]
+            top = max(matched, default=(0.0, ""))
+            if top[0] < min_score:
+                return None
+            tables = {top[1]}
+        years = [(t, c) for (t, c) in self._cells if t in tables and self._all_years(t, c)]
+        if len(years) != 1:
+            return None
+        table_id, column_id = years[0]
+        table = self.knowledge.table(table_id)
+        row_ids = [self._entries[p].row_id or "" for p in self._cells[(table_id, column_id)]]
+        order = sorted(row_ids, key=lambda r: int(table.row(r).cells[column_id]), reverse=newest_first)
+        word = next(w for w in words if w in _AGE or w == "recent")
+        if word == "recent":
+            word = "least recent" if "least" in words else "most recent"
+        return Superlative(table, column_id, tuple(order), word, numeric=True)
+
+    def _all_years(self, table_id: str, column_id: str) -> bool:
+        table = self.knowledge.table(table_id)
+        cells = [table.row(self._entries[p].row_id or "").cells[column_id] for p in self._cells[(table_id, column_id)]]
+        return len(cells) >= 2 and all(_YEAR.match(c) for c in cells)
+
     def _by_property_words(self, words: list[str], word: str, table: Table,
                            row_ids: list[str]) -> tuple[str, ...] | None:
         """Rows ordered by how many of the question's property words ("fastest ion transport":
@@ -167,6 +207,16 @@ class SuperlativeFinder:
         if counts[order[0]] == 0 or counts[order[0]] == counts[order[1]]:
             return None
         return tuple(row_ids[i] for i in order)
+
+
+def _age(words: list[str]) -> bool | None:
+    """Whether a question asks for the newest (True) or the oldest (False) row, or neither (None)."""
+    for i, word in enumerate(words):
+        if word in _AGE:
+            return _AGE[word]
+        if word == "recent" and i and words[i - 1] in ("most", "least"):
+            return words[i - 1] == "most"
+    return None
 
 
 def _number(cell: str) -> tuple[float, str] | None:
