@@ -221,6 +221,25 @@ def test_a_word_after_a_hyphenated_guide_term_is_what_is_asked_about(retriever, 
 
 
 @pytest.mark.parametrize("question", [
+    "do solid state lights flicker at night?",
+    "is a solid state microphone better for podcasts?",
+])
+def test_a_guide_term_written_without_its_hyphen_still_heads_a_compound(retriever, question):
+    """People drop the hyphen ("solid state inverter"): the guide's hyphenated term is the same term,
+    so the word after it is still what is asked about, and it weighs like a rare term."""
+    retrieval = retriever.retrieve(question)
+    assert not retrieval.found
+    assert {"lights", "microphone"} & set(retrieval.query.unknown)
+
+
+def test_a_hyphen_free_guide_term_before_a_guide_word_is_no_compound(retriever):
+    reader = retriever.reader_
+    assert reader.compounds("a solid state inverter", {"inverter"}) == (frozenset({"inverter"}), frozenset())
+    assert reader.compounds("a solid state cell", set()) == (frozenset(), frozenset())
+    assert retriever.retrieve("how does a solid state cell move ions?").found
+
+
+@pytest.mark.parametrize("question", [
     "How do I clean the lint separator in my tumble dryer?",
     "what does a grease separator under a kitchen sink do?",
 ])

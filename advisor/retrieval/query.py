@@ -28,6 +28,8 @@ _SET_ASIDE_BEFORE = re.compile(r"\b(?:ignoring|apart from|aside from|except|excl
 _SET_ASIDE_AFTER = re.compile(r"^\s+(?:aside|apart|to one side)\b")
 #: Two words written side by side (a hyphenated group is one word): "oil-water separator", "solid-state drive".
 _WORD_PAIR = re.compile(r"([A-Za-z][A-Za-z'-]*)\s+(?=([A-Za-z][A-Za-z'-]*))")
+#: A hyphenated term: "solid-state", "all-solid-state", "lithium-ion".
+_HYPHENATED = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
 #: Characters after a word read for a row's name starting there (the longest row name fits).
 MENTION_LOOKAHEAD = 80
 #: A question longer than this shows its corrections as "typo → word" pairs, not whole.
@@ -120,6 +122,10 @@ class QueryReader:
         self._names_by_first_word: dict[str, list[RowName]] = {}
         for name in self._row_names(knowledge):
             self._names_by_first_word.setdefault(name[0][0], []).append(name)
+        # Terms the guide writes with hyphens ("solid-state", "lithium-ion"): the same term when a
+        # question writes it as separate words ("a solid state drive").
+        self._hyphenated = frozenset(tuple(normalise(t).split()) for e in knowledge.entries
+                                     for t in _HYPHENATED.findall(f"{e.title} {e.answer} {' '.join(e.questions)}"))
         self._uncovered_terms = {normalise(term): rule for rule in knowledge.not_covered for term in rule.terms
                                  if normalise(term)}
         alternatives = "|".join(re.escape(t) for t in sorted(self._uncovered_terms, key=len, reverse=True))
@@ -191,17 +197,26 @@ class QueryReader:
         modifiers: set[str] = set()
         if not foreign:
             return frozenset(), frozenset()
+        before: list[str] = []  # the words of the run of adjacent pairs so far
+        end = -1
         for match in _WORD_PAIR.finditer(text):
             first, second = normalise(match.group(1)).split(), normalise(match.group(2)).split()
+            before = [*before, *first] if match.start() == end else list(first)
+            end = match.end()
             if not first or not second:
                 continue
+            term = next((before[-n:] for n in (3, 2) if len(before) >= n and tuple(before[-n:]) in self._hyphenated),
+                        None)
             if foreign.intersection(first):
                 following = self.find_mentions(self.expand(text[match.end():match.end() + MENTION_LOOKAHEAD]))
                 if any(m.start == 0 for m in following):
                     modifiers.update(self.expand(first[-1]).split()[-1:])
-            elif "-" in match.group(1) and len(second) == 1 and second[0] in foreign \
-                    and all(self.corrector.is_known(w) for w in first) and any(w in self.topical for w in first):
-                heads.add(second[0])
+            elif len(second) == 1 and second[0] in foreign:
+                # Written hyphenated in the question, or a term the guide hyphenates written without it.
+                hyphenated = "-" in match.group(1) and all(self.corrector.is_known(w) for w in first) \
+                    and any(w in self.topical for w in first)
+                if hyphenated or (term is not None and any(w in self.topical for w in term)):
+                    heads.add(second[0])
         return frozenset(heads), frozenset(modifiers)
 
     def uncovered_topic(self, query: Query) -> tuple[ScopeRule, str] | None:
