@@ -5,7 +5,7 @@
 True
 """
 
-from advisor.answer import KINDS, Answer, Source
+from advisor.answer import KINDS, Answer, SeeAlso, Source
 from advisor.conversation import Conversation
 from advisor.core import Advisor
 from advisor.errors import AdvisorError, ChecklistError, KnowledgeError, Problem, StorageError
@@ -21,6 +21,7 @@ __all__ = [
     "KnowledgeError",
     "LibraryEntry",
     "Problem",
+    "SeeAlso",
     "Source",
     "StorageError",
 ]

@@ -49,6 +49,25 @@ class AnswerKind(StrEnum):
 
 
 @dataclass(frozen=True)
+class SeeAlso:
+    """A close runner-up the answer points to: its entry, its title as the answer shows it, and the
+    question that asks for it (what a chat offers as a clickable suggestion)."""
+
+    entry_id: str
+    title: str
+    question: str
+
+    @property
+    def line(self) -> str:
+        """The Markdown the answer's text carries for it, exactly as appended, so a UI can show it
+        another way (a chip) by removing this line rather than parsing the text."""
+        return f"\n\n*See also:* {self.title}"
+
+    def to_dict(self) -> dict[str, str]:
+        return {"entry_id": self.entry_id, "title": self.title, "question": self.question}
+
+
+@dataclass(frozen=True)
 class Answer:
     """One answer to one question.
 
@@ -58,6 +77,7 @@ class Answer:
     of a full match, times how much of the question it accounts for. It never changes the
     text; staff use it to review borderline answers (answered with low confidence).
     ``corrected_query`` is set when spelling was corrected ("showing results for ...").
+    ``see_also`` is the close runner-up the text's "See also" line names, if any.
     """
 
     question: str
@@ -70,6 +90,7 @@ class Answer:
     notice: str | None = None
     entry_ids: tuple[str, ...] = field(default=())
     kind: AnswerKind = AnswerKind.ANSWERED
+    see_also: SeeAlso | None = None
 
     def citation(self) -> str:
         """The sources as one line: "Source: How ...; Why ...". Empty when not found."""
@@ -89,4 +110,5 @@ class Answer:
             "notice": self.notice,
             "entry_ids": list(self.entry_ids),
             "kind": self.kind.value,
+            "see_also": self.see_also.to_dict() if self.see_also is not None else None,
         }

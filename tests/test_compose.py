@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from advisor import Advisor
 from advisor.answer import MAX_ANSWER_CHARS
 from advisor.retrieval.compose import fit
 
@@ -179,3 +180,17 @@ def test_fit_takes_another_limit():
 @pytest.mark.parametrize("question", ["how do I bake a cake", "how do I change a tyre"])
 def test_everyday_words_are_not_shown_as_corrections(advisor, question):
     assert advisor.ask(question).corrected_query is None
+
+
+def test_the_see_also_pointer_is_a_typed_field_matching_the_line_in_the_text(advisor: Advisor) -> None:
+    answer = advisor.ask("what does the solid electrolyte actually do")
+    assert answer.see_also is not None, "this question has a close runner-up"
+    entry = advisor.knowledge.entry(answer.see_also.entry_id)
+    assert entry is not None and entry.id not in answer.entry_ids
+    assert answer.see_also.line == f"\n\n*See also:* {entry.title}" and answer.see_also.line in answer.text
+    assert answer.see_also.question and answer.see_also.question[0].isupper()
+    assert answer.to_dict()["see_also"] == answer.see_also.to_dict()
+    # Everywhere: the field is set exactly when the text has the line.
+    for entry in advisor.knowledge.entries[:60]:
+        shown = advisor.ask(entry.questions[0])
+        assert (shown.see_also is not None) == ("*See also:*" in shown.text), entry.questions[0]

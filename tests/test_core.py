@@ -35,7 +35,7 @@ WEIRD_INPUTS = [
 
 def test_the_package_exports_its_api():
     assert set(package.__all__) == {"KINDS", "Advisor", "AdvisorError", "Answer", "ChecklistError", "Conversation",
-                                    "KnowledgeError", "LibraryEntry", "Problem", "Source", "StorageError"}
+                                    "KnowledgeError", "LibraryEntry", "Problem", "SeeAlso", "Source", "StorageError"}
 
 
 def test_answers_are_frozen(advisor):

@@ -21,9 +21,7 @@ from advisor import Advisor, Answer, KnowledgeError, Problem
 from advisor.answer import AnswerKind
 from advisor.errors import StorageError
 from advisor.knowledge.loader import bundled_knowledge_dir
-from advisor.knowledge.model import KnowledgeBase
 from advisor.live import LiveAdvisor
-from advisor.retrieval.compose import suggestion_for
 from advisor.store.database import Store
 from advisor.text import escape_markdown, markdown_to_text
 
@@ -208,20 +206,13 @@ def plain_text(markdown: str) -> str:
     return markdown_to_text("\n".join(lines)).strip()
 
 
-#: How a composed answer names its "see also" entry (``advisor.retrieval.compose.compose``).
-_SEE_ALSO = re.compile(r"\n*\*See also:\* (?P<title>[^\n]+)")
-
-
-def split_see_also(answer: Answer, knowledge: KnowledgeBase) -> tuple[str, str | None]:
+def split_see_also(answer: Answer) -> tuple[str, str | None]:
     """The answer's text without its "See also" line, and the question that asks for that entry
-    (None, with the text unchanged, when there is no such line or its entry is not found)."""
-    match = _SEE_ALSO.search(answer.text)
-    if match is None:
+    (None, with the text unchanged, when the answer points to no runner-up)."""
+    pointer = answer.see_also
+    if pointer is None or pointer.line not in answer.text:
         return answer.text, None
-    entry = next((e for e in knowledge.entries if e.title == match["title"].strip()), None)
-    if entry is None:
-        return answer.text, None
-    return answer.text[: match.start()] + answer.text[match.end():], suggestion_for(entry, knowledge)
+    return answer.text.replace(pointer.line, "", 1), pointer.question
 
 
 def source_titles(answer: Answer) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from advisor.answer import MAX_ANSWER_CHARS, Answer, AnswerKind, Source
+from advisor.answer import MAX_ANSWER_CHARS, Answer, AnswerKind, SeeAlso, Source
 from advisor.knowledge.model import Entry, KnowledgeBase, Table, render_row, render_table
 from advisor.retrieval.english import zipf
 from advisor.retrieval.message import asks_yes_or_no
@@ -37,7 +37,9 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, cl
             body = _without_verdict(body)
     sources: list[Source] = [main.source]
     see_also = _close_second(retrieval, main, best_score, close_second_ratio)
-    tail = f"\n\n*See also:* {see_also.title}" if see_also is not None else ""
+    pointer = (SeeAlso(see_also.id, see_also.title, suggestion_for(see_also, knowledge))
+               if see_also is not None else None)
+    tail = pointer.line if pointer is not None else ""
     tail += f"\n\n*Source: {sources[0].citation()}*"
     return Answer(
         question=question,
@@ -49,6 +51,7 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, cl
         corrected_query=query.corrected_text,
         notice=query.notice,
         entry_ids=(main.id,),
+        see_also=pointer,
     )
 
 

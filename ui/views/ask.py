@@ -328,7 +328,7 @@ def _render(advisor: Advisor, message: Message, *, last: bool) -> None:
     with st.chat_message("assistant"):
         answer = message.answer
         _long_paste_notes(advisor, message)
-        text, see_also = c.split_see_also(answer, advisor.knowledge)
+        text, see_also = c.split_see_also(answer)
         c.render_answer_meta(answer, text)
         if see_also is not None:
             st.pills("See also", [see_also], key=f"see-also-{message.id}", on_change=_choose,
