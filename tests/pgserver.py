@@ -134,3 +134,25 @@ def running_server(*, fsync: bool = False) -> Iterator[PostgresServer]:
         yield server
     finally:
         server.remove()
+
+
+def run_sql(location: str, sql: str) -> list[tuple[object, ...]]:
+    """Run SQL on a store's database directly, past the Store: an SQLite file or a PostgreSQL URL.
+
+    Committed; the rows, if the statement returns any.
+    """
+    if location.startswith(("postgresql://", "postgres://")):
+        import psycopg
+
+        with psycopg.connect(location, autocommit=True) as pg:
+            cursor = pg.execute(sql)
+            return [tuple(row) for row in cursor.fetchall()] if cursor.description else []
+    import sqlite3
+
+    conn = sqlite3.connect(location)
+    try:
+        found = conn.execute(sql).fetchall()
+        conn.commit()
+        return found
+    finally:
+        conn.close()

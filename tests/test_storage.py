@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pgserver import run_sql
 
 from advisor.errors import AdvisorError, StorageError
 from advisor.store.database import (
@@ -60,19 +61,7 @@ def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
 
 def _query(store: Store, sql: str) -> list[tuple[object, ...]]:
     """Run SQL on the store's database directly (SQLite file or PostgreSQL), committed."""
-    if store.path is not None:
-        conn = sqlite3.connect(store.path)
-        try:
-            found = conn.execute(sql).fetchall()
-            conn.commit()
-            return found
-        finally:
-            conn.close()
-    import psycopg
-
-    with psycopg.connect(store.location.url, autocommit=True) as pg:
-        cursor = pg.execute(sql)
-        return [tuple(row) for row in cursor.fetchall()] if cursor.description else []
+    return run_sql(str(store.path) if store.path is not None else store.location.url, sql)
 
 
 # -- creation and location --------------------------------------------------------------

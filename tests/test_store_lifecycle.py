@@ -11,11 +11,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from pgserver import run_sql
 
 from advisor.cli import main
 from advisor.errors import StorageError
@@ -33,19 +33,7 @@ def location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 def _raw(location: str, sql: str) -> list[tuple[object, ...]]:
     """The database's own rows, read past the Store."""
-    if location.startswith("postgresql://"):
-        import psycopg
-
-        with psycopg.connect(location, autocommit=True) as pg:
-            cursor = pg.execute(sql)
-            return [tuple(r) for r in cursor.fetchall()] if cursor.description else []
-    conn = sqlite3.connect(location)
-    try:
-        found = conn.execute(sql).fetchall()
-        conn.commit()
-        return found
-    finally:
-        conn.close()
+    return run_sql(location, sql)
 
 
 # -- redaction ---------------------------------------------------------------------------------
