@@ -95,6 +95,28 @@ def chromium_browser() -> Iterator[Any]:
             browser.close()
 
 
+@contextmanager
+def page_opener(browser: Any, base_url: str = "", *, timeout_ms: int = 30_000) -> Iterator[Any]:
+    """``open_page(path)``: ``base_url + path`` in a fresh browser context (a separate Streamlit
+    session), once the app is idle; every context is closed on exit."""
+    contexts: list[Any] = []
+
+    def open_page(path: str = "/") -> Any:
+        context = browser.new_context(viewport={"width": 1200, "height": 900})
+        contexts.append(context)
+        page = context.new_page()
+        page.set_default_timeout(timeout_ms)
+        page.goto(base_url + path)
+        page.wait_for_selector(APP_IDLE)
+        return page
+
+    try:
+        yield open_page
+    finally:
+        for context in contexts:
+            context.close()
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Iterator
 
 import pytest
-from apprunner import APP_IDLE, AppServer, chromium_browser, require_chromium
+from apprunner import AppServer, chromium_browser, page_opener, require_chromium
 
 
 # Module scope, not session: Playwright's sync API holds an event loop open while it runs,
@@ -32,20 +32,8 @@ def browser(server: str) -> Iterator[object]:
 @pytest.fixture
 def new_page(browser: object, server: str) -> Iterator[object]:
     """``new_page(path)`` opens the app in a fresh browser context (a separate session)."""
-    contexts = []
-
-    def open_page(path: str = "/") -> object:
-        context = browser.new_context(viewport={"width": 1200, "height": 900})  # type: ignore[attr-defined]
-        contexts.append(context)
-        page = context.new_page()
-        page.set_default_timeout(30_000)
-        page.goto(server + path)
-        page.wait_for_selector(APP_IDLE)
-        return page
-
-    yield open_page
-    for context in contexts:
-        context.close()
+    with page_opener(browser, server) as open_page:
+        yield open_page
 
 
 class _Recorder(http.server.BaseHTTPRequestHandler):

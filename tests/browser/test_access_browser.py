@@ -21,6 +21,7 @@ from apprunner import (
     AppServer,
     ask_in_browser,
     free_port,
+    page_opener,
     require_chromium,
     unlock_staff,
 )
@@ -54,20 +55,8 @@ def asked(new_page_module: Any) -> str:
 
 @pytest.fixture(scope="module")
 def new_page_module(browser: Any, server: str) -> Iterator[Any]:
-    contexts: list[Any] = []
-
-    def open_page(path: str = "/") -> Any:
-        context = browser.new_context(viewport={"width": 1200, "height": 900})
-        contexts.append(context)
-        page = context.new_page()
-        page.set_default_timeout(30_000)
-        page.goto(server + path)
-        page.wait_for_selector(APP_IDLE)
-        return page
-
-    yield open_page
-    for context in contexts:
-        context.close()
+    with page_opener(browser, server) as open_page:
+        yield open_page
 
 
 @pytest.mark.parametrize("path", ["/", "/ask", "/checklist", "/library", "/insights", "/staff",

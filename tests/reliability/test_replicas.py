@@ -33,6 +33,7 @@ from apprunner import (
     chromium_browser,
     chromium_launch_options,
     open_staff_page,
+    page_opener,
     require_chromium,
 )
 from pgserver import PostgresServer
@@ -96,57 +97,42 @@ def test_two_replicas_share_questions_ratings_and_knowledge_and_survive_a_kill(
         knowledge: Path) -> None:
     first, second = replicas
     asked = {first: "Where can I buy opera tickets in Vienna?", second: "What is the best pizza topping in Naples?"}
-    with chromium_browser() as browser:
-        contexts = []
+    with chromium_browser() as browser, page_opener(browser, timeout_ms=60_000) as new_page:
+        # A buyer on each replica asks something the guide does not cover, and rates the answer down.
+        for replica, question in asked.items():
+            page = new_page(replica.url)
+            ask_in_browser(page, question)
+            _rate(page, 0, "Thumbs down")
 
-        def new_page(url: str) -> Any:
-            context = browser.new_context(viewport={"width": 1200, "height": 900})
-            contexts.append(context)
-            page = context.new_page()
-            page.set_default_timeout(60_000)
-            page.goto(url)
-            page.wait_for_selector(APP_IDLE)
-            return page
+        # Staff on either replica see both sessions' questions and ratings.
+        for replica in (first, second):
+            staff = open_staff_page(new_page(replica.url), replica.url + "/insights")
+            assert _metric(staff, "Questions asked") == "2"
+            assert _metric(staff, "Rated down") == "2"
+            rows = _insights_csv(staff)
+            assert {r["question"] for r in rows if r["kind"] == "unanswered"} == set(asked.values())
+            assert {r["question"] for r in rows if r["kind"] == "rated_down"} == set(asked.values())
 
-        try:
-            # A buyer on each replica asks something the guide does not cover, and rates the answer down.
-            for replica, question in asked.items():
-                page = new_page(replica.url)
-                ask_in_browser(page, question)
-                _rate(page, 0, "Thumbs down")
+        # A knowledge edit (the shared folder) is served by both, without a restart.
+        path = knowledge / ENTRY_FILE
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        entry = next(e for e in data["entries"] if e["id"] == ENTRY_ID)
+        entry["answer"] = entry["answer"].rstrip() + " " + EDITED
+        path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+        for replica in (first, second):
+            answer = ask_in_browser(new_page(replica.url), ENTRY_QUESTION)
+            assert EDITED in answer.inner_text(), replica.url
 
-            # Staff on either replica see both sessions' questions and ratings.
-            for replica in (first, second):
-                staff = open_staff_page(new_page(replica.url), replica.url + "/insights")
-                assert _metric(staff, "Questions asked") == "2"
-                assert _metric(staff, "Rated down") == "2"
-                rows = _insights_csv(staff)
-                assert {r["question"] for r in rows if r["kind"] == "unanswered"} == set(asked.values())
-                assert {r["question"] for r in rows if r["kind"] == "rated_down"} == set(asked.values())
-
-            # A knowledge edit (the shared folder) is served by both, without a restart.
-            path = knowledge / ENTRY_FILE
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-            entry = next(e for e in data["entries"] if e["id"] == ENTRY_ID)
-            entry["answer"] = entry["answer"].rstrip() + " " + EDITED
-            path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
-            for replica in (first, second):
-                answer = ask_in_browser(new_page(replica.url), ENTRY_QUESTION)
-                assert EDITED in answer.inner_text(), replica.url
-
-            # Killing one replica loses nothing it recorded; the other serves on and sees it all.
-            first.proc.send_signal(signal.SIGKILL)
-            first.proc.wait(timeout=30)
-            stored = {row[0] for row in postgres_server.query(postgres_url, "SELECT question FROM questions")}
-            assert stored == {*asked.values(), ENTRY_QUESTION}
-            staff = open_staff_page(new_page(second.url), second.url + "/insights")
-            assert _metric(staff, "Questions asked") == "4"
-            page = new_page(second.url)
-            assert ask_in_browser(page, ENTRY_QUESTION).inner_text()
-            record("replicas_shared", replicas=2, questions=4, ratings=2, rows_lost=0)
-        finally:
-            for context in contexts:
-                context.close()
+        # Killing one replica loses nothing it recorded; the other serves on and sees it all.
+        first.proc.send_signal(signal.SIGKILL)
+        first.proc.wait(timeout=30)
+        stored = {row[0] for row in postgres_server.query(postgres_url, "SELECT question FROM questions")}
+        assert stored == {*asked.values(), ENTRY_QUESTION}
+        staff = open_staff_page(new_page(second.url), second.url + "/insights")
+        assert _metric(staff, "Questions asked") == "4"
+        page = new_page(second.url)
+        assert ask_in_browser(page, ENTRY_QUESTION).inner_text()
+        record("replicas_shared", replicas=2, questions=4, ratings=2, rows_lost=0)
 
 
 # -- throughput: one replica against two -----------------------------------------------------------
