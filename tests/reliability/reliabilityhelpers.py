@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from typing import Any
+
+from apprunner import APP_IDLE
 
 MESSAGE = "[data-testid='stChatMessage']"
 CHAT_BOX = "[data-testid='stChatInputTextArea']"
@@ -25,3 +28,16 @@ def record(name: str, **figures: Any) -> None:
     if target:
         with open(target, "a", encoding="utf-8") as out:
             out.write(line + "\n")
+
+
+async def ask_timed(page: Any, index: int, question: str) -> float:
+    """Ask ``question`` as the ``index``-th (0-based) question of the page's chat (async Playwright);
+    the seconds from pressing Enter to the answer's thumbs being on screen, once the app is idle again."""
+    box = page.locator(CHAT_BOX)
+    await box.fill(question)
+    started = time.perf_counter()
+    await box.press("Enter")
+    await page.locator(FEEDBACK).nth(index).wait_for()
+    elapsed = time.perf_counter() - started
+    await page.wait_for_selector(APP_IDLE)
+    return elapsed

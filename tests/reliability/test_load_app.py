@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 from apprunner import APP_IDLE, AppServer, chromium_launch_options, require_chromium
-from reliabilityhelpers import CHAT_BOX, FEEDBACK, MESSAGE, record
+from reliabilityhelpers import FEEDBACK, MESSAGE, ask_timed, record
 
 from advisor import Advisor
 from advisor.quality.bench import percentile
@@ -79,13 +79,7 @@ async def _session(browser: Any, url: str, turns: list[tuple[str, str]],
         await page.goto(url)
         await page.wait_for_selector(APP_IDLE)
         for i, (question, _) in enumerate(turns):
-            box = page.locator(CHAT_BOX)
-            await box.fill(question)
-            started = time.perf_counter()
-            await box.press("Enter")
-            await page.locator(FEEDBACK).nth(i).wait_for()
-            timings.append(time.perf_counter() - started)
-            await page.wait_for_selector(APP_IDLE)
+            timings.append(await ask_timed(page, i, question))
             thumb = "Thumbs up" if i % 2 == 0 else "Thumbs down"
             # The server's "thanks" toast proves the rating was handled; older toasts are marked so
             # that one still on screen from the previous answer does not count.

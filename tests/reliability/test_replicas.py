@@ -37,7 +37,7 @@ from apprunner import (
     require_chromium,
 )
 from pgserver import PostgresServer
-from reliabilityhelpers import CHAT_BOX, FEEDBACK, record
+from reliabilityhelpers import FEEDBACK, ask_timed, record
 
 from advisor.quality.bench import percentile
 
@@ -150,13 +150,7 @@ async def _session(browser: Any, url: str, timings: list[float]) -> None:
         await page.goto(url)
         await page.wait_for_selector(APP_IDLE)
         for i, question in enumerate(QUESTIONS):
-            box = page.locator(CHAT_BOX)
-            await box.fill(question)
-            started = time.perf_counter()
-            await box.press("Enter")
-            await page.locator(FEEDBACK).nth(i).wait_for()
-            timings.append(time.perf_counter() - started)
-            await page.wait_for_selector(APP_IDLE)
+            timings.append(await ask_timed(page, i, question))
         assert await page.locator(MESSAGE).count() == 2 * len(QUESTIONS)
     finally:
         await context.close()
