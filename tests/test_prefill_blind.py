@@ -15,6 +15,11 @@ Scores (readings right / all readings; non-null readings right / non-null readin
   market read as a vehicle test ("the ideal choice for electric vehicles");
 - after general fixes (wrapped prose joined, a dropped row's phrases dropped with it, intended
   uses outside result sentences are not evidence): 64/64, non-null 50/50.
+
+A second set (tests/eval/prefill-blind-2.yaml, 12 texts, 96 readings) was written blind the same
+way in a later session, from the guide and knowledge/checklist.yaml only:
+
+- first run, before any change made after reading it: 75/96, non-null 58/76.
 """
 
 from __future__ import annotations
@@ -31,11 +36,12 @@ from advisor.checklist.spec import ChecklistSpec, load_checklist
 
 ROOT = Path(__file__).resolve().parents[1]
 CHECKLIST = ROOT / "knowledge" / "checklist.yaml"
-BLIND = ROOT / "tests" / "eval" / "prefill-blind.yaml"
-
-#: The floor: readings right, of all readings, and non-null readings right (update when it rises).
-FLOOR_RIGHT = 64
-FLOOR_NON_NULL_RIGHT = 50
+#: Each blind set and its floor: readings right of all readings, and non-null readings right
+#: (raise a floor when the figure rises).
+BLIND_SETS = {
+    "prefill-blind": (ROOT / "tests" / "eval" / "prefill-blind.yaml", 64, 50),
+    "prefill-blind-2": (ROOT / "tests" / "eval" / "prefill-blind-2.yaml", 75, 58),
+}
 
 
 @dataclass(frozen=True)
@@ -56,8 +62,8 @@ def spec() -> ChecklistSpec:
     return load_checklist(CHECKLIST)
 
 
-def cases() -> list[dict[str, Any]]:
-    loaded = yaml.safe_load(BLIND.read_text(encoding="utf-8"))
+def cases(name: str) -> list[dict[str, Any]]:
+    loaded = yaml.safe_load(BLIND_SETS[name][0].read_text(encoding="utf-8"))
     assert isinstance(loaded, list) and loaded
     return loaded
 
@@ -84,26 +90,30 @@ def summary(readings: list[Reading]) -> str:
     return "\n".join(lines)
 
 
-def test_every_case_names_every_step(spec: ChecklistSpec) -> None:
+@pytest.mark.parametrize("name", BLIND_SETS)
+def test_every_case_names_every_step(spec: ChecklistSpec, name: str) -> None:
     ids = {s.id for s in spec.steps}
-    for case in cases():
+    for case in cases(name):
         assert set(case["expect"]) == ids, case["id"]
         for step_id, option_id in case["expect"].items():
             step = spec.step(step_id)
             assert step is not None and (option_id is None or step.option(option_id) is not None), (case["id"], step_id)
 
 
-def test_blind_supplier_texts(spec: ChecklistSpec) -> None:
-    readings = [r for case in cases() for r in grade(spec, case)]
+@pytest.mark.parametrize("name", BLIND_SETS)
+def test_blind_supplier_texts(spec: ChecklistSpec, name: str) -> None:
+    _, floor_right, floor_non_null_right = BLIND_SETS[name]
+    readings = [r for case in cases(name) for r in grade(spec, case)]
     print("\n" + summary(readings))
     right = sum(r.right for r in readings)
     non_null_right = sum(r.right for r in readings if r.expected is not None)
-    assert right >= FLOOR_RIGHT, summary(readings)
-    assert non_null_right >= FLOOR_NON_NULL_RIGHT, summary(readings)
+    assert right >= floor_right, summary(readings)
+    assert non_null_right >= floor_non_null_right, summary(readings)
 
 
-def test_every_claim_quotes_the_supplier(spec: ChecklistSpec) -> None:
-    for case in cases():
+@pytest.mark.parametrize("name", BLIND_SETS)
+def test_every_claim_quotes_the_supplier(spec: ChecklistSpec, name: str) -> None:
+    for case in cases(name):
         text = " ".join(case["text"].split())
         for claim in prefill(spec, case["text"]).claims:
             assert claim.evidence and claim.evidence in text, (case["id"], claim.step_id)
