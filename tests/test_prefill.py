@@ -471,3 +471,36 @@ def test_a_buyers_answer_is_read_as_what_was_said(spec: ChecklistSpec) -> None:
 ])
 def test_a_denial_written_after_its_subject(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
     assert step_reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # Dot leaders separate a label from its value; a placeholder there is no claim.
+    ("Clamping force ........ n/a", "pressure", None),
+    ("Stack pressure ......... n/a\nRated voltage ........ 3.7 V", "pressure", None),
+    ("State of health ..... -", "after-cycles", None),
+    ("Stack pressure .. 2 MPa", "pressure", "external-pressure"),
+    # A quoted placeholder with a remark after it is still a placeholder.
+    ('Stack pressure: "-" (left blank in the sheet)', "pressure", None),
+    ("Stack pressure: 'TBD' (to follow)", "pressure", None),
+    # Numbered questionnaire lines, bullets and e-mail quote marks before a label.
+    ("3. External pressure: not required.", "pressure", "no-external-pressure"),
+    ("  * Stack pressure: none", "pressure", "no-external-pressure"),
+    ("> > Clamping pressure: not needed", "pressure", "no-external-pressure"),
+    # A zero reading with a remark says "none".
+    ("Stack pressure: 0 MPa, cell cycles unclamped", "pressure", "no-external-pressure"),
+    ("Stack pressure: 0 bar (free-standing)", "pressure", "no-external-pressure"),
+    # A phrase never reads across a row's end.
+    ("Cycle life ....... 900 cycles at 100 % DoD\nCapacity retention ....... TBD", "after-cycles", "headline-only"),
+])
+def test_datasheet_rows_in_every_layout(spec: ChecklistSpec, text: str, step_id: str, expected: str | None) -> None:
+    assert step_reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Negative electrode: lithium metal foil\nCathode: NMC622, Al2O3-coated", "lithium-metal-unprotected"),
+    ("Anode: Li metal, 30 um\nCathode material ........ LFP, carbon coating", "lithium-metal-unprotected"),
+    ("Anode: Li metal with a LiF coating\nCathode: LCO", "lithium-metal-protected"),
+    ("Cathode: NMC811; anode: coated lithium metal", "lithium-metal-protected"),
+])
+def test_a_coating_on_the_cathode_is_not_the_anodes_protection(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert step_reading(spec, text, "anode") == expected

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -68,7 +68,7 @@ class _Token:
     elements: frozenset[str] | None = None
 
 
-def _tokenise(text: str) -> list[_Token]:
+def _tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[_Token]:
     """The words of ``text`` as :func:`advisor.text.word_spans` reads them, each with its clause and sentence,
     then read as a buyer would (the rules at the end of this module): datasheet rows and their
     placeholders, format suffixes and model codes, chemical names and formulas, retention, resistance
@@ -80,7 +80,8 @@ def _tokenise(text: str) -> list[_Token]:
         return _Token(word, start, end, bisect_left(clauses, start), bisect_left(sentences, start), **marks)
 
     tokens = [make(word, start, end) for word, start, end in word_spans(text)]
-    tokens = _read_rows(text, tokens, make)
+    parts = frozenset(" ".join(fold_words(part)) for part in unasked_parts)
+    tokens = _read_rows(text, tokens, make, parts)
     tokens = _read_denials(tokens, make)
     tokens = _read_formulas(text, tokens)
     tokens = _read_suffixes(tokens)
@@ -308,13 +309,14 @@ def match_steps(
     *,
     measurements: Sequence[Measurement] = (),
     cautious: bool = False,
+    unasked_parts: Collection[str] = (),
 ) -> tuple[StepMatch, ...]:
     """:func:`match_step` for several steps, reading ``text`` once (a pasted document).
 
     ``cautious=True`` (a supplier's text) never reads a step as "not disclosed", takes the
     most worrying rating among the options mentioned and says what else was mentioned.
     """
-    tokens = _tokenise(text)
+    tokens = _tokenise(text, unasked_parts)
     windows: _WordWindows = {}
     return tuple(_match(step, text, tokens, windows, measurements, cautious=cautious) for step in steps)
 
@@ -514,9 +516,23 @@ _NONE = re.compile(
 #: A label: a few words, no sentence of its own.
 _LABEL = re.compile(r"[^\W\d_][^.!?:|=]{0,58}")
 _LABEL_WORDS = 8
+#: What may come before a row's label: an e-mail quote mark ("> "), a bullet ("- ", "* ", "• ") or a
+#: question number ("5. ", "2) ").
+_ROW_PREFIX = re.compile(r"^\s*(?:>\s*)*(?:[-*•–]\s+|\d{1,2}[.)]\s+)?")
+#: A dot leader between label and value ("Stack pressure ......... n/a").
+_LEADER = re.compile(r"\s*(?:\.{3,}|…+|(?<=\s)\.{2}(?=\s))\s*")
+#: A value that declines to state (rather than leaving a blank): the row stays, as a refusal.
+_REFUSAL_VALUE = re.compile(r"confidential|undisclosed|not\s+disclosed|\bnda\b", re.IGNORECASE)
 
 
-def _read_rows(text: str, tokens: list[_Token], make: _Make) -> list[_Token]:
+def _bare_value(value: str) -> str:
+    """A value cell without its quotes and a trailing remark: '"-" (their sheet leaves it blank)' is "-"."""
+    bare = re.sub(r"\s*\([^()]*\)\s*\.?$", "", value.strip()).strip()
+    return bare.strip("\"'“”‘’ ") or value.strip()
+
+
+def _read_rows(text: str, tokens: list[_Token], make: _Make,
+               unasked_parts: frozenset[str] = frozenset()) -> list[_Token]:
     """Datasheet rows ("Label: value", "| Label | value |", "Label n/a"): a placeholder value makes the
     row no claim, a "none" value denies the label, and otherwise the row's label and value are marked so
     that the value decides where it speaks to the same step."""
@@ -535,14 +551,23 @@ def _read_rows(text: str, tokens: list[_Token], make: _Make) -> list[_Token]:
         if split is None:
             out += inside
             continue
-        label_end, values = split
+        label_start, label_end, values = split
+        values = [_bare_value(v) for v in values]
+        out += [t for t in inside if t.end <= label_start]  # a question number ("5.") is no part of the row
+        inside = [t for t in inside if t.end > label_start]
         label = [t for t in inside if t.end <= label_end]
         value = [t for t in inside if t.start >= label_end]
         if not label or len(label) > _LABEL_WORDS:
             out += inside
-        elif all(_UNSTATED.fullmatch(v) for v in values):
+        elif any(f" {part} " in f" {' '.join(t.word for t in label)} " for part in unasked_parts):
+            # "Cathode: LFP, carbon-coated" is about a part the checklist does not ask about, up to the
+            # sentence's end ("Cathode: NMC811; solid polymer electrolyte" goes on about another part).
+            stop = re.search(r"[;.](?=\s|$)", text[label_end:end])
+            out += [t for t in value if stop and t.start >= label_end + stop.end()]
+        elif all(_UNSTATED.fullmatch(v) and not _REFUSAL_VALUE.search(v) for v in values):
             continue  # "Stack pressure: n/a" says nothing about pressure
-        elif all(_NONE.fullmatch(v) for v in values):
+        elif all(_NONE.fullmatch(v) or _NONE.fullmatch(re.split(r"\s[-–—]\s|[,;(]", v)[0].strip())
+                 for v in values):
             out.append(make("no", label[0].start, end, read=True))  # spans the row: "Stack pressure: none"
             out += label
         else:
@@ -560,19 +585,26 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _split_row(text: str, start: int, end: int) -> tuple[int, list[str]] | None:
-    """Where the label of the row ``text[start:end]`` ends, and its value cells; ``None`` for prose."""
+def _split_row(text: str, start: int, end: int) -> tuple[int, int, list[str]] | None:
+    """Where the label of the row ``text[start:end]`` starts and ends, and its value cells; ``None`` for prose."""
+    skip = _ROW_PREFIX.match(text[start:end])
+    start += skip.end() if skip else 0
     line = text[start:end]
+    leader = _LEADER.search(line)
+    if leader and "|" not in line and ":" not in line[:leader.start()] and leader.start() <= 60:
+        label, value = line[:leader.start()].strip(), line[leader.end():].strip()
+        if label and value and _LABEL.fullmatch(label):
+            return start, start + leader.end(), [value]
     if "|" in line:
         cells = [(m.start(), m.group(0)) for m in re.finditer(r"[^|]+", line) if m.group(0).strip()]
         if len(cells) < 2 or not _LABEL.fullmatch(cells[0][1].strip()):
             return None
-        return start + cells[1][0], [c.strip() for _, c in cells[1:]]
+        return start, start + cells[1][0], [c.strip() for _, c in cells[1:]]
     cut = min((i for i in (line.find(":"), line.find("=")) if i >= 0), default=-1)
     if 0 < cut <= 60 and (cut + 1 == len(line) or line[cut + 1].isspace()):
         label, value = line[:cut].strip(), line[cut + 1:].strip()
         if label and value and _LABEL.fullmatch(label):
-            return start + cut + 1 + (len(line[cut + 1:]) - len(line[cut + 1:].lstrip())), [value]
+            return start, start + cut + 1 + (len(line[cut + 1:]) - len(line[cut + 1:].lstrip())), [value]
     # "Stack pressure n/a": a short label and a placeholder, the separator lost with the table's tabs.
     words = line.split()
     for cut in (1, 2, 3):
@@ -581,7 +613,7 @@ def _split_row(text: str, start: int, end: int) -> tuple[int, list[str]] | None:
             value = " ".join(words[-cut:])
             head = line[: line.rstrip().rfind(words[-cut])].strip()
             if _LABEL.fullmatch(head) and value not in ("no",) and len(head.split()) <= _LABEL_WORDS:
-                return start + line.rstrip().rfind(words[-cut]), [value]
+                return start, start + line.rstrip().rfind(words[-cut]), [value]
     return None
 
 
@@ -731,6 +763,8 @@ def _read_phrases(text: str, tokens: list[_Token], make: _Make) -> list[_Token]:
     starts = [t.start for t in tokens]
     for pattern, words, decisive in _PHRASES:
         for m in pattern.finditer(text):
+            if "\n" in m.group(0):
+                continue  # lines end claims ("80 % DoD" on one row, "Capacity retention: -" on the next)
             inside = bisect_left(starts, m.start())
             if inside == len(tokens) or tokens[inside].start >= m.end():
                 continue  # the phrase's words were dropped (a placeholder row): it says nothing

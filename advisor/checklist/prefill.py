@@ -242,7 +242,8 @@ def prefill(spec: ChecklistSpec, text: str) -> Prefill:
     claims: list[DetectedClaim] = []
     unanswered: list[str] = []
     questions: list[str] = []
-    for step, found in zip(spec.steps, match_steps(spec.steps, read, measurements=measurements, cautious=True),
+    for step, found in zip(spec.steps, match_steps(spec.steps, read, measurements=measurements, cautious=True,
+                                                                 unasked_parts=spec.unasked_parts),
                            strict=True):
         option = found.option
         if option is None:

@@ -110,6 +110,9 @@ class ChecklistSpec:
     section: str = ""
     figures_note: str = ""
     no_claims: str = ""
+    #: Parts of the subject no step asks about: a supplier's datasheet row labelled with one is no evidence
+    #: for any step (what it says about coatings or materials belongs to that part).
+    unasked_parts: tuple[str, ...] = ()
     file: str = "checklist.yaml"
 
     def step(self, step_id: str) -> Step | None:
@@ -117,7 +120,7 @@ class ChecklistSpec:
 
 
 _TOP_REQUIRED = ("id", "title", "guide", "readings", "steps")
-_TOP_FIELDS = {*_TOP_REQUIRED, "section", "intro", "figures_note", "no_claims"}
+_TOP_FIELDS = {*_TOP_REQUIRED, "section", "intro", "figures_note", "no_claims", "unasked_parts"}
 _STEP_REQUIRED = ("id", "title", "question", "ask", "sections", "options")
 _STEP_FIELDS = {*_STEP_REQUIRED, "why"}
 _OPTION_REQUIRED = ("id", "label", "aliases", "rating", "guide", "follow_up")
@@ -156,6 +159,7 @@ def parse_checklist(data: Any, lines: LineMap, *, sections: Collection[str] | No
         steps=_parse_steps(check, top, path, sections),
         figures_note=check.text(top, path, "figures_note"),
         no_claims=check.text(top, path, "no_claims"),
+        unasked_parts=check.text_list(top, path, "unasked_parts") if "unasked_parts" in top else (),
         file=lines.file,
     )
     if check.problems:
