@@ -445,8 +445,10 @@ def test_an_intended_use_is_not_evidence(spec: ChecklistSpec, text: str, step_id
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Mass production: Q4 2027 (planned)", None),
-    ("Series production is scheduled to start next spring.", None),
+    # A planned production date is a roadmap, which the checklist's announcements option names.
+    ("Mass production: Q4 2027 (planned)", "announcements-only"),
+    ("Series production is scheduled to start next spring.", "announcements-only"),
+    ("Evaluation samples can be shipped on request.", None),  # an offer, not a fact or a plan
     ("A pilot line runs today, and mass production will follow in 2028.", "pilot-line"),
     ("Customer samples are coming soon.", "announcements-only"),
     ("We ship about 5 MWh a month to customers.", "shipping"),
@@ -504,3 +506,37 @@ def test_datasheet_rows_in_every_layout(spec: ChecklistSpec, text: str, step_id:
 ])
 def test_a_coating_on_the_cathode_is_not_the_anodes_protection(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert step_reading(spec, text, "anode") == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A measurement said not to have been made is no evidence of it.
+    ("After 300 cycles: 90 % capacity retained; DCIR not measured.", "after-cycles", "retention-only"),
+    ("After 300 cycles 90 % capacity retained, resistance not yet reported.", "after-cycles", "retention-only"),
+    ("After 300 cycles: 90 % capacity retained; DCIR rose by 10 %.", "after-cycles", "retention-and-resistance"),
+    # A count of layers is a multilayer build.
+    ("Results from 8-layer pouch prototypes at 25 °C.", "format", "multilayer-stack"),
+    ("Results from pouch prototypes at 25 °C.", "format", "pouch-prototype"),
+    # Vehicles or buses in service are a field test.
+    ("Packs have run in a fleet of 12 delivery vans since 2024 (90,000 km).", "format", "vehicle-test"),
+    ("Modules in service in 15 city buses since March.", "format", "vehicle-test"),
+    # A liquid named, then its share by weight, is a partly liquid cell.
+    ("Solid-state cell with a carbonate-liquid additive, approx. 5 wt%.", "route", "semi-solid"),
+    ("Liquid-free, 2 wt% binder, all-solid-state.", "route", "all-solid-state"),
+])
+def test_what_a_buyer_reads_in_a_suppliers_words(spec: ChecklistSpec, text: str, step_id: str,
+                                                 expected: str) -> None:
+    assert step_reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Samples sent to customers are a pilot-stage claim, not volume shipping.
+    ("C-samples were delivered to three customers last year.", "pilot-line"),
+    ("We have shipped B-samples to an OEM.", "pilot-line"),
+    ("We have shipped 2 GWh of cells to OEMs.", "shipping"),
+    # A press release reporting a pilot line is evidence of the pilot line; alone it is an announcement.
+    ("PRESS RELEASE\nOur pilot line reached 91 % yield in Q3.", "pilot-line"),
+    ("PRESS RELEASE\nA new era of solid-state energy begins today.", "announcements-only"),
+    ("Scale-up: lab scale only, no pilot line yet.", "announcements-only"),
+])
+def test_manufacturing_evidence_in_a_suppliers_words(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert step_reading(spec, text, "manufacturability") == expected

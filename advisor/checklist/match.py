@@ -193,8 +193,18 @@ def _find_hits(step: Step, tokens: Sequence[_Token], windows: _WordWindows,
                 hits += [_Hit(option, alias, i, i + 1, 100.0, how="formula") for i, t in enumerate(tokens)
                          if t.elements is not None and elements <= t.elements
                          and len(t.elements - elements) <= _MAX_EXTRA_ELEMENTS and not _negated(tokens, i)]
-    plans = {o.id for o in step.options if any(w in _FUTURE for a in o.aliases for w in fold_words(a))}
-    hits = [h for h in hits if not supplier or h.option.id in plans or not _planned(tokens, h)]
+    plans = [o for o in step.options if any(w in _FUTURE for a in o.aliases for w in fold_words(a))]
+    if supplier:
+        # A plan for another option ("SOP planned 2028") is a roadmap: the step's option for plans, where it has
+        # one. An offer ("samples can ship within four weeks") is neither a fact nor a plan.
+        hits = [h for h in hits if not _offered(tokens, h.first)]
+        read: list[_Hit] = []
+        for h in hits:
+            if h.option in plans or h.option.rating == "unknown" or not _planned(tokens, h):
+                read.append(h)
+            elif plans:
+                read.append(replace(h, option=plans[0], how="plan"))
+        hits = read
     answered_rows = {tokens[h.first].value_of for h in hits} - {-1}
     hits = [h for h in hits if not all(tokens[i].label_of in answered_rows for i in range(h.first, h.last))]
     return hits + _mixture_hits(step, hits, tokens)
@@ -213,6 +223,17 @@ _FUTURE = frozenset({
     "foreseen", "upcoming", "future", "soon", "later", "intend", "intends", "aim", "aims", "envisaged",
     "anticipated", "would", "could", "forthcoming",
 })
+
+
+#: Modal words of an ability or an offer ("can ship", "may be delivered").
+_MODALS = frozenset({"can", "may", "might"})
+
+
+def _offered(tokens: Sequence[_Token], first: int) -> bool:
+    """Whether the words at ``first`` follow a modal of ability or offer ("can ship", "can be delivered")."""
+    before = [tokens[j] for j in range(max(first - 2, 0), first) if tokens[j].clause == tokens[first].clause]
+    words = [t.word for t in before]
+    return bool(words) and (words[-1] in _MODALS or (words[-1] == "be" and len(words) > 1 and words[-2] in _MODALS))
 
 
 def _planned(tokens: Sequence[_Token], hit: _Hit) -> bool:
@@ -463,6 +484,8 @@ def _explain(chosen: Option, text: str, tokens: Sequence[_Token], evidence: _Evi
     if hit.how == "mixture":
         explanation = (f"“{written}” names two of the step's options mixed into one material, which reads as "
                        f"“{chosen.label}”")
+    elif hit.how == "plan":
+        explanation = (f"“{written}” is qualified as a plan, not a fact, which reads as “{chosen.label}”")
     elif hit.how == "formula":
         explanation = f"“{written}” is a formula with the elements of “{hit.alias}”, a wording of “{chosen.label}”"
     elif any(tokens[i].read for i in range(hit.first, hit.last)):
@@ -518,7 +541,7 @@ _LABEL = re.compile(r"[^\W\d_][^.!?:|=]{0,58}")
 _LABEL_WORDS = 8
 #: What may come before a row's label: an e-mail quote mark ("> "), a bullet ("- ", "* ", "• ") or a
 #: question number ("5. ", "2) ").
-_ROW_PREFIX = re.compile(r"^\s*(?:>\s*)*(?:[-*•–]\s+|\d{1,2}[.)]\s+)?")
+_ROW_PREFIX = re.compile(r"^\s*(?:>\s*)*(?:[-*•–]\s+|\d{1,2}[.)]\s+|\d{1,2}[:.]\d{2}\s+)?")
 #: A dot leader between label and value ("Stack pressure ......... n/a").
 _LEADER = re.compile(r"\s*(?:\.{3,}|…+|(?<=\s)\.{2}(?=\s))\s*")
 #: A value that declines to state (rather than leaving a blank): the row stays, as a refusal.
@@ -623,6 +646,9 @@ _NEEDED = frozenset({"needed", "required", "necessary", "used", "applied", "pres
 _NEED_VERBS = frozenset({"need", "require", "use", "apply", "contain", "needs", "requires", "uses", "applies",
                          "contains", "needed", "required", "used", "applied", "contained"})
 _NOT = frozenset({"not", "never", "n't"})
+#: What a measurement or report was not ("impedance not measured").
+_DONE = frozenset({"measured", "tested", "reported", "recorded", "determined", "evaluated", "assessed", "available",
+                   "characterised", "characterized", "yet"})
 _DETERMINERS = frozenset({"the", "a", "an", "any", "our", "its", "their", "this", "these", "of"})
 _SUBJECT_WORDS = 3
 
@@ -642,6 +668,15 @@ def _read_denials(tokens: list[_Token], make: _Make) -> list[_Token]:
             while subject and tokens[subject[0]].word in _DETERMINERS:
                 subject = subject[1:]
             cut = [k for k, j in enumerate(subject) if tokens[j].word in _DETERMINERS]
+            if cut:
+                subject = subject[cut[-1] + 1:]
+            if subject:
+                inserts[subject[0]] = make("no", tokens[subject[0]].start, tokens[subject[0]].start, read=True)
+        elif (t.word == "not" and at >= 1 and at + 1 < len(words) and words[at + 1] in _DONE
+              and words[at - 1] not in _COPULAS):
+            # "impedance not measured", "resistance not yet reported": the words before are what was not done.
+            subject = [j for j in clause[:at]][-_SUBJECT_WORDS:]
+            cut = [k for k, j in enumerate(subject) if tokens[j].word in _DETERMINERS or tokens[j].read]
             if cut:
                 subject = subject[cut[-1] + 1:]
             if subject:
@@ -753,6 +788,15 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r"the\s+)?(?:\w+\s+){0,5}?liquids?\b", re.IGNORECASE), "partly liquid", True),
     (re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:µl|μl|ul|ml)\s+(?:of\s+)?(?:\w+\s+){0,2}?liquids?\b", re.IGNORECASE),
      "partly liquid", True),
+    # A liquid named, then its share by weight or volume: "an ionic-liquid additive, about 3 wt%".
+    (re.compile(r"\bliquids?\b(?![\s-]*free)(?:[\s-]+\w+){0,3}?\s*,?\s*(?:about|approx\.?|approximately|around|"
+                r"ca\.?|~|only|up\s+to)?\s*(?P<amount>\d+(?:[.,]\d+)?\s*(?:wt|vol|mass|weight|volume)\.?\s*%)",
+                re.IGNORECASE), "partly liquid", True),
+    # A count of layers is a multilayer build: "a 12-layer stack", "20 layers".
+    (re.compile(r"(?<![\w.,])(?:[2-9]|[1-9]\d{1,2})\s*-?\s*layers?\b", re.IGNORECASE), "multilayer", False),
+    # Samples sent out are samples to customers, not volume shipping: "B-samples were shipped to two OEMs".
+    (re.compile(r"\bsamples?\s+(?:\w+\s+){0,3}?(?:shipped|delivered|sent|supplied)\b|\b(?:shipped|delivered|sent|"
+                r"supplied)\s+(?:\w+\s+){0,3}?[\w-]*samples?\b", re.IGNORECASE), "samples to customers", False),
 )
 _ZERO = re.compile(r"0+(?:[.,]0+)?")
 
