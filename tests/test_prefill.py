@@ -540,3 +540,24 @@ def test_what_a_buyer_reads_in_a_suppliers_words(spec: ChecklistSpec, text: str,
 ])
 def test_manufacturing_evidence_in_a_suppliers_words(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert step_reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # An explicit refusal reads as "not disclosed" for each step it covers ...
+    ("Anode material: confidential (available under NDA).", "anode", "not-disclosed"),
+    ("Electrolyte: we cannot disclose the composition at this time.", "electrolyte", "not-disclosed"),
+    ("- Separator and anode: sorry, we are unable to share details.", "anode", "not-disclosed"),
+    ("- Separator and anode: sorry, we are unable to share details.", "electrolyte", None),
+    ("Manufacturing: we decline to comment on production volumes.", "manufacturability", "not-disclosed"),
+    ("They would not say whether the anode is lithium metal or graphite.", "anode", "not-disclosed"),
+    # ... only where the text says nothing else about the step ...
+    ("Anode: graphite. Electrolyte: confidential.", "anode", "graphite"),
+    ("Sulfide electrolyte (we cannot name the exact argyrodite).", "electrolyte", "sulfide"),
+    # ... and never for a placeholder or a passing word.
+    ("Anode material: n/a", "anode", None),
+    ("Anode material: TBD", "anode", None),
+    ("This document is confidential. Pouch cells, 25 °C.", "anode", None),
+])
+def test_an_explicit_refusal_is_not_disclosed(spec: ChecklistSpec, text: str, step_id: str,
+                                              expected: str | None) -> None:
+    assert step_reading(spec, text, step_id) == expected

@@ -334,12 +334,87 @@ def match_steps(
 ) -> tuple[StepMatch, ...]:
     """:func:`match_step` for several steps, reading ``text`` once (a pasted document).
 
-    ``cautious=True`` (a supplier's text) never reads a step as "not disclosed", takes the
+    ``cautious=True`` (a supplier's text) reads a step as "not disclosed" only where the text
+    explicitly declines to state it and says nothing else about it (:func:`_refusals`), takes the
     most worrying rating among the options mentioned and says what else was mentioned.
     """
     tokens = _tokenise(text, unasked_parts)
     windows: _WordWindows = {}
-    return tuple(_match(step, text, tokens, windows, measurements, cautious=cautious) for step in steps)
+    refusals = _refusals(text, tokens) if cautious else []
+    topics = _topics(steps) if refusals else {}
+    return tuple(_match(step, text, tokens, windows, measurements, cautious=cautious, refusals=refusals,
+                        topics=topics.get(step.id, frozenset())) for step in steps)
+
+
+@dataclass(frozen=True)
+class _Refusal:
+    """Words that decline to state something ("we are not able to disclose", "Confidential", "can't comment")."""
+
+    #: Token indexes of the refusal's words, of what it covers (its datasheet row, else its clause), and of
+    #: the words it declines to state (after it: "would not say whether X or Y" states neither X nor Y).
+    cue: tuple[int, int]
+    scope: frozenset[int]
+    declined: frozenset[int]
+
+
+#: Words that decline by themselves, and the negations and verbs that decline together ("cannot disclose").
+_REFUSAL_WORDS = frozenset({"confidential", "undisclosed", "nda"})
+_REFUSING = frozenset({"not", "cannot", "unable", "decline", "declined", "declines", "refuse", "refused", "refuses",
+                       "never"})
+_DISCLOSING = ("disclos", "comment", "share", "shared", "sharing", "say", "said", "reveal", "name", "discuss", "tell",
+               "told")
+_REFUSAL_REACH = 3
+#: A spaced dash ends what a refusal covers in prose ("would not say whether X or Y - they only call it Z").
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _refusals(text: str, tokens: Sequence[_Token]) -> list[_Refusal]:
+    """Where ``text`` explicitly declines to state something, and what each refusal covers."""
+    found: list[_Refusal] = []
+    for i, t in enumerate(tokens):
+        if t.read:
+            continue
+        end = -1
+        if t.word in _REFUSAL_WORDS:
+            end = i
+        elif t.word in _REFUSING or t.word.endswith("n't"):
+            end = next((j for j in range(i + 1, min(i + 1 + _REFUSAL_REACH, len(tokens)))
+                        if tokens[j].clause == t.clause and tokens[j].word.startswith(_DISCLOSING)), -1)
+        if end < 0:
+            continue
+        row = t.label_of if t.label_of >= 0 else t.value_of
+        if row >= 0:
+            scope = {k for k, u in enumerate(tokens) if row in (u.label_of, u.value_of)}
+        else:
+            scope = {i}
+            for step in (-1, 1):
+                k = i
+                while 0 <= k + step < len(tokens) and tokens[k + step].clause == t.clause:
+                    a, b = (tokens[k + step], tokens[k]) if step < 0 else (tokens[k], tokens[k + step])
+                    if _SPACED_DASH.search(text[a.end:b.start]):
+                        break
+                    k += step
+                    scope.add(k)
+        found.append(_Refusal((i, end), frozenset(scope), frozenset(k for k in scope if k > end)))
+    return found
+
+
+def _topics(steps: Sequence[Step]) -> dict[str, frozenset[str]]:
+    """The words that name each step's subject: its title's words, and the words of its options' aliases that
+    no other step uses ("production" for manufacturing evidence)."""
+    def words(texts: Sequence[str]) -> set[str]:
+        return {w for text in texts for w in fold_words(text) if len(w) >= _TOPIC_LETTERS}
+
+    titles = {s.id: words([s.title]) for s in steps}
+    aliases = {s.id: words([a for o in s.options if o.rating != "unknown" for a in o.aliases]) for s in steps}
+    topics = {}
+    for s in steps:
+        others = set().union(*(titles[o.id] | aliases[o.id] for o in steps if o.id != s.id))
+        topics[s.id] = frozenset(titles[s.id] | (aliases[s.id] - others))
+    return topics
+
+
+_TOPIC_LETTERS = 4
 
 
 @dataclass
@@ -380,15 +455,29 @@ def _result_sentences(tokens: Sequence[_Token], measurements: Sequence[Measureme
 
 
 def _match(step: Step, text: str, tokens: Sequence[_Token], windows: _WordWindows,
-           measurements: Sequence[Measurement], *, cautious: bool) -> StepMatch:
+           measurements: Sequence[Measurement], *, cautious: bool, refusals: Sequence[_Refusal] = (),
+           topics: frozenset[str] = frozenset()) -> StepMatch:
     results = _result_sentences(tokens, measurements)
-    evidence = _weigh(_find_hits(step, tokens, windows, results if cautious else None), tokens, results)
+    hits = _find_hits(step, tokens, windows, results if cautious else None)
+    declined = [r for r in refusals if any(r.declined.intersection(range(h.first, h.last)) for h in hits)
+                or any(tokens[k].word in topics for k in r.scope)]
+    if declined:
+        hits = [h for h in hits if not any(h.first in r.declined for r in declined)]
+    evidence = _weigh(hits, tokens, results)
     evidence.detected = _detect(step, evidence.coverage, measurements)
     for option_id, measurement in evidence.detected.items():
         if measurement.span is not None and any(t.sentence in results for t in tokens
                                                 if measurement.span[0] <= t.start < measurement.span[1]):
             evidence.in_results.add(option_id)
     kept, outweighed = _candidates(step, evidence, cautious=cautious)
+    unknown = next((o for o in step.options if o.rating == "unknown"), None)
+    if not kept and declined and unknown is not None:
+        first, last = declined[0].cue
+        cue = (tokens[first].start, tokens[last].end)
+        written = " ".join(text[cue[0]:cue[1]].split())
+        return StepMatch(step=step, option=unknown, ambiguous=(), evidence=cue,
+                         explanation=f"“{written}” declines to state it, and the text says nothing else about it, "
+                                     f"which reads as “{unknown.label}”")
     if not kept:
         return StepMatch(step=step, option=None, ambiguous=(), evidence=None,
                          explanation="nothing in the text matches an option of this step")
