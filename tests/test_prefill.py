@@ -516,6 +516,7 @@ def test_a_coating_on_the_cathode_is_not_the_anodes_protection(spec: ChecklistSp
     # A count of layers is a multilayer build.
     ("Results from 8-layer pouch prototypes at 25 °C.", "format", "multilayer-stack"),
     ("Results from pouch prototypes at 25 °C.", "format", "pouch-prototype"),
+    ("A 3-layer separator film; results from pouch prototypes.", "format", "pouch-prototype"),
     # Vehicles or buses in service are a field test.
     ("Packs have run in a fleet of 12 delivery vans since 2024 (90,000 km).", "format", "vehicle-test"),
     ("Modules in service in 15 city buses since March.", "format", "vehicle-test"),
@@ -557,6 +558,9 @@ def test_manufacturing_evidence_in_a_suppliers_words(spec: ChecklistSpec, text: 
     ("Anode material: n/a", "anode", None),
     ("Anode material: TBD", "anode", None),
     ("This document is confidential. Pouch cells, 25 °C.", "anode", None),
+    # A refusal covers a step only where it names the step's subject, not through a function word.
+    ("We cannot comment on who we work with or what they order.", "anode", None),
+    ("We cannot comment on who we work with or what they order.", "route", None),
 ])
 def test_an_explicit_refusal_is_not_disclosed(spec: ChecklistSpec, text: str, step_id: str,
                                               expected: str | None) -> None:

@@ -400,21 +400,24 @@ def _refusals(text: str, tokens: Sequence[_Token]) -> list[_Refusal]:
 
 
 def _topics(steps: Sequence[Step]) -> dict[str, frozenset[str]]:
-    """The words that name each step's subject: its title's words, and the words of its options' aliases that
-    no other step uses ("production" for manufacturing evidence)."""
-    def words(texts: Sequence[str]) -> set[str]:
-        return {w for text in texts for w in fold_words(text) if len(w) >= _TOPIC_LETTERS}
+    """The words that name each step's subject: its title's words, and the words that recur in its options'
+    aliases and in no other step's ("production" for manufacturing evidence), less function words."""
+    def words(texts: Sequence[str]) -> list[str]:
+        return [w for text in texts for w in set(fold_words(text)) if len(w) >= _TOPIC_LETTERS]
 
-    titles = {s.id: words([s.title]) for s in steps}
+    titles = {s.id: set(words([s.title])) for s in steps}
     aliases = {s.id: words([a for o in s.options if o.rating != "unknown" for a in o.aliases]) for s in steps}
     topics = {}
     for s in steps:
-        others = set().union(*(titles[o.id] | aliases[o.id] for o in steps if o.id != s.id))
-        topics[s.id] = frozenset(titles[s.id] | (aliases[s.id] - others))
+        others = set().union(*(titles[o.id] | set(aliases[o.id]) for o in steps if o.id != s.id))
+        recurring = {w for w in aliases[s.id] if aliases[s.id].count(w) > 1} - others
+        topics[s.id] = frozenset((titles[s.id] | recurring) - _FUNCTION_WORDS)
     return topics
 
 
 _TOPIC_LETTERS = 4
+_FUNCTION_WORDS = frozenset({"with", "based", "above", "after", "under", "required", "needed", "number", "other",
+                             "less", "they", "only", "line"})
 
 
 @dataclass
@@ -882,7 +885,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r"ca\.?|~|only|up\s+to)?\s*(?P<amount>\d+(?:[.,]\d+)?\s*(?:wt|vol|mass|weight|volume)\.?\s*%)",
                 re.IGNORECASE), "partly liquid", True),
     # A count of layers is a multilayer build: "a 12-layer stack", "20 layers".
-    (re.compile(r"(?<![\w.,])(?:[2-9]|[1-9]\d{1,2})\s*-?\s*layers?\b", re.IGNORECASE), "multilayer", False),
+    # (Not a layered material: "a 3-layer separator", "a two-layer coating".)
+    (re.compile(r"(?<![\w.,])(?:[2-9]|[1-9]\d{1,2})\s*-?\s*layers?\b(?!\s+(?:[\w-]+\s+)?(?:coatings?|coated|separators?|"
+                r"membranes?|films?|interlayers?|structures?|laminates?)\b)", re.IGNORECASE), "multilayer", False),
     # Samples sent out are samples to customers, not volume shipping: "B-samples were shipped to two OEMs".
     (re.compile(r"\bsamples?\s+(?:\w+\s+){0,3}?(?:shipped|delivered|sent|supplied)\b|\b(?:shipped|delivered|sent|"
                 r"supplied)\s+(?:\w+\s+){0,3}?[\w-]*samples?\b", re.IGNORECASE), "samples to customers", False),
