@@ -24,7 +24,7 @@ IN_SCOPE = [
     ("Why is mass production of SSBs difficult?", "faq-mass-production"),
     ("What is the energy density of the AB-100AH?", "products/ab-100ah/energy-density"),
     ("what's the nominal voltage of the prismatic cell", "products/ab-100ah/nominal-voltage"),
-    ("Are polymer electrolytes flexible?", "electrolyte-families/polymers/why-like"),
+    ("Are polymer electrolytes flexible?", "polymers-prose"),  # the passage says it too, in its words
     ("Are sulfide electrolytes sensitive to moisture?", None),
     ("Can rigid electrolytes crack?", None),
     ("What can cause voids at the lithium interface?", None),
