@@ -308,3 +308,15 @@ def test_a_placeholder_noun_names_the_row_not_an_attribute_the_guide_lacks(retri
 
 def test_an_attribute_the_table_lacks_is_still_a_gap_beside_a_placeholder(retriever):
     assert retriever.retrieve("how heavy is the AB-50AH thing").gap is not None
+
+
+def test_an_everyday_word_the_runner_up_uses_does_not_displace_the_best_match(advisor):
+    """The runner-up accounts for more of the question only through "handle", ordinary English the
+    guide also uses: the passage on the electrolyte's jobs, which matches the subject, still answers.
+    Weighing such words fully in that comparison hands the question to a passage on routes."""
+    from advisor.retrieval.tuning import Tuning
+
+    question = "Which jobs does the solid electrolyte handle?"
+    assert Retriever().fit(advisor.knowledge).retrieve(question).best.id == "electrolyte-three-jobs"
+    generic_counts = Retriever(tuning=Tuning(rerank_generic_weight=1.0)).fit(advisor.knowledge)
+    assert generic_counts.retrieve(question).best.id != "electrolyte-three-jobs"

@@ -197,6 +197,11 @@ class Retriever:
         ignored = (*query.doubtful, *query.adverbs, *(scope_term or "").split())
         shares = [self.index_.explained(vector, int(i), unknown, ignore=ignored, discount=generic,
                                         discount_weight=ordinary_weight) for i in order[:RERANK_DEPTH]]
+        # Which entry accounts for more of the question is judged on its subject: an everyday word
+        # the runner-up happens to use ("handle", "rely") is no reason to pass over the best match.
+        covers = shares if not generic else [
+            self.index_.explained(vector, int(i), unknown, ignore=ignored, discount=generic,
+                                  discount_weight=t.rerank_generic_weight) for i in order[:RERANK_DEPTH]]
         # A close runner-up that accounts for more of the question is the better answer: the top
         # score can come from one well-matched word while the question asks about several.
         if len(shares) > 1:
@@ -207,7 +212,7 @@ class Retriever:
             candidates = [k for k in range(len(shares)) if not mentions or k == 0
                           or self.is_passage_only_about(self.index_.entries_[int(order[k])], named)]
             # (Ties go to the better score: a pick other than 0 accounts for strictly more.)
-            pick = max(candidates, key=lambda k: (shares[k], -k))
+            pick = max(candidates, key=lambda k: (covers[k], -k))
             if not pick and not followup:
                 pick = self._beyond_the_row(query, scores, order, candidates, shares)
             if pick and scores[order[pick]] >= t.rerank_ratio * scores[order[0]]:

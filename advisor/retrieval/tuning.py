@@ -40,6 +40,9 @@ class Tuning:
     #: A runner-up scoring at least this share of the best, that accounts for more of the
     #: question, answers instead (1 turns this off).
     rerank_ratio: float = 0.7
+    #: ... where known words that are not topical (ordinary English the guide also uses) weigh this
+    #: share of their IDF in that comparison.
+    rerank_generic_weight: float = 0.0
 
     # --------------------------------------------------------------- follow-ups
     #: Weight of the previous turn's words in a follow-up's query vector.
