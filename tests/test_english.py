@@ -32,6 +32,19 @@ def test_a_word_the_knowledge_uses_is_not_treated_as_shorthand():
     assert expand_shorthand(["r", "w"], known={"w"}) == ["are", "w"]
 
 
+def test_text_speak_spellings_of_everyday_words_are_read_as_those_words():
+    """"shud", "batt", "wrk", "gimme" are how people type "should", "battery", "work", "give me":
+    no evidence the question is about something the guide never mentions."""
+    words = ["ok", "yo", "how", "shud", "a", "batt", "wrk", "gimme", "whos", "th", "chem"]
+    assert expand_shorthand(words, known=set()) == [
+        "how", "should", "a", "battery", "work", "give", "me", "who", "is", "the", "chemistry"]
+
+
+def test_a_dropped_g_is_put_back_only_when_that_makes_an_english_word():
+    assert expand_shorthand(["braggin", "chargin", "begin", "cabin", "qwertin"], known=set()) == [
+        "bragging", "charging", "begin", "cabin", "qwertin"]
+
+
 def test_names_are_capitalised_words_inside_a_sentence():
     assert names_in("Does Toyota use it? Ask QuantumScape's team. Where do I start") >= {
         "toyota", "quantumscape's", "quantumscape"}

@@ -139,3 +139,55 @@ def test_the_saved_arrays_hold_no_python_objects(index):
     arrays, settings = index.to_arrays()
     assert all(isinstance(a, np.ndarray) and not a.dtype.hasobject for a in arrays.values())
     json.dumps(settings, allow_nan=False)  # plain JSON
+
+
+def _reference_bm25(documents: list[list[str]], query: list[str], k1: float, b: float) -> np.ndarray:
+    """Okapi BM25 written out term by term, with Lucene's non-negative IDF."""
+    n = len(documents)
+    average = sum(len(d) for d in documents) / n
+    scores = np.zeros(n)
+    for term in set(query):
+        df = sum(term in d for d in documents)
+        idf = np.log(1 + (n - df + 0.5) / (df + 0.5))
+        for i, doc in enumerate(documents):
+            tf = doc.count(term)
+            scores[i] += idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * len(doc) / average))
+    return scores
+
+
+def test_bm25_weights_are_okapi_bm25_over_whole_entries():
+    """The precomputed matrix summed over a query's words is BM25 computed the long way over
+    each entry's title, phrasings and answer together; word pairs carry no BM25 weight."""
+    from advisor.retrieval.index import BM25_B, BM25_K1, bm25_matrix
+
+    documents = ["cats chase mice", "dogs chase cats and cats chase dogs", "mice eat cheese cheese cheese", "birds"]
+    vectorizer = TfidfVectorizer(analyzer=word_ngrams).fit(documents)
+    terms = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
+    unigram = np.array([" " not in t for t in terms])
+    matrix = bm25_matrix(documents, vectorizer.vocabulary_, unigram)
+    assert matrix.shape == (len(terms), len(documents))
+    assert not matrix[np.flatnonzero(~unigram)].nnz
+    tokens = [word_ngrams(d) for d in documents]
+    for query in (["cat", "chase"], ["chees"], ["mice", "bird"]):
+        columns = [vectorizer.vocabulary_[t] for t in query if t in vectorizer.vocabulary_]
+        got = np.asarray(matrix[columns].sum(axis=0)).ravel()
+        expected = _reference_bm25([[t for t in d if " " not in t] for d in tokens], query, BM25_K1, BM25_B)
+        np.testing.assert_allclose(got, expected, rtol=1e-5)
+
+
+def test_bm25_weight_adds_to_the_score_in_proportion(advisor, prepare, index):
+    """With the BM25 weight at 0 the score is the fielded one alone; with it on, the entry BM25 ranks
+    first gains exactly ``bm25`` times the best fielded score, no entry loses, and ``scores`` gives
+    the fielded score alongside (for thresholds)."""
+    from dataclasses import replace
+
+    from advisor.retrieval.index import FieldWeights
+
+    plain = Index(weights=replace(FieldWeights(), bm25=0.0)).fit(advisor.knowledge.entries, prepare)
+    assert index.weights.bm25 > 0
+    vector = index.vectorize(prepare("what goes wrong with sulfide electrolytes"))
+    without, with_bm25 = plain.score(vector), index.score(vector)
+    np.testing.assert_allclose(index.scores(vector)[0], without)
+    gain = with_bm25 - without
+    assert np.all(gain >= -1e-9)
+    np.testing.assert_allclose(gain.max(), index.weights.bm25 * without.max(), rtol=1e-5)

@@ -95,3 +95,13 @@ def test_correction_cache_is_bounded():
     for word in itertools.islice(words, 50_500):
         corrector.correct_word(word)
     assert len(corrector._cache) <= 50_000
+
+
+def test_the_plural_of_a_synonym_key_is_read_as_the_key():
+    """"fires" is asked about as "fire" is; a short key's plural ("ssbs" is no plural of a word) and
+    a longer word that merely starts with a key ("fireside") are left alone."""
+    synonyms = Synonyms([("fire", "flammable"), ("box", "case"), ("catch fire", "flammable")])
+    assert synonyms.expand("no more fires") == "no more flammable"
+    assert synonyms.expand("they catch fires") == "they flammable"
+    assert synonyms.expand("boxes and fireside") == "boxes and fireside"
+    assert synonyms.expand("a box") == "a case"

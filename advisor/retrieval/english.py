@@ -34,6 +34,9 @@ CHAT_SHORTHAND: dict[str, str] = {
     "n": "and", "b": "be", "k": "ok", "rly": "really",
     "msg": "message", "info": "information", "smth": "something",
     "sth": "something", "bout": "about", "tho": "though", "thru": "through", "nvm": "", "fyi": "", "asap": "",
+    "shud": "should", "shld": "should", "cud": "could", "wud": "would", "wrk": "work", "gimme": "give me",
+    "im": "i am", "ok": "", "okay": "", "yo": "", "whos": "who is", "th": "the", "batt": "battery",
+    "batts": "batteries", "chem": "chemistry",
 }
 
 #: Nouns that stand in for a thing's name when the writer does not use it ("the prismatic thingy"):
@@ -139,6 +142,11 @@ def request_verb(words: list[str]) -> str | None:
     return words[0]
 
 
+#: "braggin" is "bragging" when the word written is no English word (below this Zipf frequency) and
+#: the word with its g is one ("begin", "cabin", "protein" are words already).
+DROPPED_G_ZIPF = 2.5
+
+
 def expand_shorthand(words: list[str], known: frozenset[str] | set[str]) -> list[str]:
     """Normalised words with chat shorthand spelled out and stretched letters ("sooo") folded.
 
@@ -156,6 +164,8 @@ def expand_shorthand(words: list[str], known: frozenset[str] | set[str]) -> list
             out.extend(CHAT_SHORTHAND[word].split())
         elif len(word) > 3 and word.endswith("z") and word[:-1] + "s" in known:
             out.append(word[:-1] + "s")  # "cellz"
+        elif len(word) > 4 and word.endswith("in") and zipf(word) < DROPPED_G_ZIPF <= zipf(word + "g"):
+            out.append(word + "g")  # "braggin", "chargin": a dropped g
         else:
             out.append(word)
     return out

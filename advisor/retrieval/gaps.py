@@ -54,8 +54,9 @@ FIGURE_OPENING_WORDS = 2
 #: (Small number words like "one" are left out: prose uses them without stating a figure, "one reason".)
 _NUMBER = re.compile(r"\d|\b(?:dozens?|hundreds?|thousands?|millions?)\b"
                      r"|\b(?:once|twice|thrice)\s+(?:a|an|per|every|or|daily|weekly)\b", re.IGNORECASE)
-#: What answers "how many": a number word, or a list to count.
-_COUNTABLE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|^\s*(?:[-*]|\d+[.)])\s",
+#: What answers "how many": a number word, or a list to count (bullets, or "A, B, and C" in a sentence).
+_COUNTABLE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|^\s*(?:[-*]|\d+[.)])\s"
+                        r"|\b[a-z-]+, [a-z-]+,? and [a-z-]+\b",
                         re.IGNORECASE | re.MULTILINE)
 #: A table is all the guide says about its rows when at most 1/PROSE_SHARE of them are named in free text.
 PROSE_SHARE = 3

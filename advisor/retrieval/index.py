@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 from scipy.sparse import csr_matrix
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
 from advisor.knowledge.model import Entry
 from advisor.text import content_words, stem
@@ -35,6 +35,15 @@ class FieldWeights:
     #: Share of the score that depends on covering *all* the question's words (Lucene's
     #: "coord"): "polymer conductivity" should prefer the entry with both words.
     coverage: float = 0.4
+    #: Weight of BM25 over whole entries (title, phrasings and answer together), added to the fielded
+    #: score as a share of the best entry's: rewards an entry that uses the question's words often
+    #: and in a short text, which the per-field cosines miss when the words are spread over fields.
+    bm25: float = 1.0
+
+
+#: BM25's term-frequency saturation and length normalisation (the usual defaults).
+BM25_K1 = 1.5
+BM25_B = 0.75
 
 
 def word_ngrams(prepared: str) -> list[str]:
@@ -83,8 +92,8 @@ class IndexFormatError(ValueError):
 
 
 #: Version of the layout written by ``Index.to_arrays``; ``from_arrays`` refuses any other.
-ARRAYS_FORMAT = 1
-_MATRICES = ("phrasing_words", "phrasing_chars", "body_words", "presence")
+ARRAYS_FORMAT = 2
+_MATRICES = ("phrasing_words", "phrasing_chars", "body_words", "presence", "bm25")
 _VECTORS = {"unigram_idf": np.float64, "starts": np.int64, "row_owner": np.int64, "word_idf": np.float64,
             "char_idf": np.float64}
 
@@ -120,6 +129,9 @@ class Index:
         self._set_vocabularies(_terms(words.vocabulary_), _terms(chars_vectorizer.vocabulary_))
         unigram = np.array([" " not in t for t in self.word_terms_], dtype=bool)
         self.unigram_idf_ = np.where(unigram, self.word_idf_, 0.0).astype(np.float64)
+        documents = [" ".join(phrasings[start:end]) + " " + body
+                     for start, end, body in zip(starts, [*starts[1:], len(phrasings)], bodies, strict=True)]
+        self.bm25_ = bm25_matrix(documents, words.vocabulary_, unigram)
         return self
 
     def _set_vocabularies(self, word_terms: list[str], char_terms: list[str]) -> None:
@@ -193,7 +205,8 @@ class Index:
         index = cls(weights=FieldWeights(**{n: float(weights[n]) for n in names}))
         index.entries_ = entries
         shapes = {"phrasing_words": (n_words, n_phrasings), "phrasing_chars": (n_chars, n_phrasings),
-                  "body_words": (n_words, n_entries), "presence": (n_words, n_entries)}
+                  "body_words": (n_words, n_entries), "presence": (n_words, n_entries),
+                  "bm25": (n_words, n_entries)}
         for name, shape in shapes.items():
             setattr(index, f"{name}_", _csr(arrays, name, shape))
         lengths = {"unigram_idf": n_words, "starts": n_entries, "row_owner": n_phrasings, "word_idf": n_words,
@@ -238,7 +251,14 @@ class Index:
         return QueryVector(words, chars, asked)
 
     def score(self, query: QueryVector) -> NDArray[np.float64]:
-        """Every entry's score for a vectorised query, aligned with ``entries_``."""
+        """Every entry's score for a vectorised query, aligned with ``entries_``: the fielded score
+        with BM25 over whole entries added (see :meth:`scores`)."""
+        return self.scores(query)[1]
+
+    def scores(self, query: QueryVector) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+        """Every entry's fielded score (the TF-IDF fields and coverage), and that score with BM25 over
+        whole entries added: ``bm25`` times the best fielded score, in proportion to the entry's BM25
+        score over the best one's. The first is on a fixed scale, for thresholds; the second ranks."""
         n_rows = len(self.row_owner_)
         phr_w = np.maximum.reduceat(_accumulate(self.phrasing_words_, query.words, n_rows), self.starts_)
         phr_c = np.maximum.reduceat(_accumulate(self.phrasing_chars_, query.chars, n_rows), self.starts_)
@@ -249,7 +269,12 @@ class Index:
         if weights.sum() > 0:
             coverage = _accumulate(self.presence_, (query.asked, weights), len(self.entries_)) / weights.sum()
             total = total * ((1.0 - w.coverage) + w.coverage * coverage)
-        return total
+        if w.bm25 and len(query.asked):
+            bm25 = _accumulate(self.bm25_, (query.asked, np.ones(len(query.asked))), len(self.entries_))
+            top = float(bm25.max(initial=0.0))
+            if top > 0:
+                return total, total + w.bm25 * float(total.max(initial=0.0)) * bm25 / top
+        return total, total
 
     def explained(self, query: QueryVector, entry_position: int, unknown_words: float,
                   ignore: Iterable[str] = (), discount: Iterable[str] = (), discount_weight: float = 1.0) -> float:
@@ -283,6 +308,28 @@ class QueryVector:
     words: tuple[NDArray[np.intp], NDArray[np.float64]]
     chars: tuple[NDArray[np.intp], NDArray[np.float64]]
     asked: NDArray[np.intp]
+
+
+def bm25_matrix(documents: Sequence[str], vocabulary: Mapping[str, int], unigram: NDArray[np.bool_]) -> csr_matrix:
+    """Okapi BM25 weights of every single word in every document, as a terms x documents matrix
+    (float32), so a query's BM25 score is the sum of its words' rows. ``vocabulary``: the word
+    index's (term -> column); ``unigram``: which of its columns are single words (pairs get no weight).
+    IDF is Lucene's ``log(1 + (N - n + 0.5) / (n + 0.5))``, never negative."""
+    keep = np.flatnonzero(unigram)
+    counts = CountVectorizer(analyzer=word_ngrams, vocabulary=dict(vocabulary),
+                             dtype=np.float64).transform(documents)[:, keep].tocsr()
+    n_docs = counts.shape[0]
+    lengths = np.asarray(counts.sum(axis=1)).ravel()
+    average = float(lengths.mean()) if n_docs and lengths.mean() > 0 else 1.0
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    idf = np.log1p((n_docs - df + 0.5) / (df + 0.5))
+    rows = np.repeat(np.arange(n_docs), np.diff(counts.indptr))
+    tf = counts.data
+    norm = BM25_K1 * (1.0 - BM25_B + BM25_B * lengths[rows] / average)
+    data = idf[counts.indices] * tf * (BM25_K1 + 1.0) / (tf + norm)
+    weights = csr_matrix((data.astype(np.float32), (keep[counts.indices], rows)), shape=(len(vocabulary), n_docs))
+    weights.sort_indices()
+    return weights
 
 
 def _weights(terms: Iterable[str], vocabulary: dict[str, int], idf: NDArray[np.float64]

@@ -28,6 +28,8 @@ __all__ = ["Mention", "Query", "Retrieval", "Retriever", "context_without_replac
 #: Words that explicitly ask to set two things side by side ("how do composites compare with them?").
 EXPLICIT_COMPARISON = frozenset({"vs", "versus", "compare", "compared", "comparison", "difference", "differences",
                                  "differ", "differs", "different", "than", "against", "contrast"})
+#: Words that join two named rows without asking anything of them: "X vs Y", "X or Y?".
+BARE_COMPARISON = frozenset({"vs", "versus", "or", "and", "a", "an", "the"})
 #: How many of the best entries compete on how much of the question they account for.
 RERANK_DEPTH = 3
 COMPARISON_CUES = frozenset({"vs", "versus", "compare", "compared", "comparison", "difference", "differences",
@@ -123,7 +125,7 @@ class Retriever:
             context_text, inherited = context_without_replaced_rows(context, query)
             mentions = mentions + inherited
         vector = self.index_.vectorize(query.prepared, context=context_text, context_weight=self.tuning.context_weight)
-        scores = self.index_.score(vector)
+        fielded, scores = self.index_.scores(vector)
         superlative = self.superlatives_.find(
             query.prepared.split(), scores, min_score=self.tuning.min_score, clear_lead=self.tuning.clear_lead)
         if superlative is not None and len({m.row_id for m in query.mentions
@@ -147,7 +149,8 @@ class Retriever:
         ranked = tuple((self.index_.entries_[i], float(scores[i])) for i in order)
         if named_topic is not None and explained < self.tuning.min_explained:
             return Retrieval(query, (), False, 0.0, "not-covered", not_covered=named_topic[0])
-        found, reason = self._decide(query, ranked, explained, followup=context is not None)
+        found, reason = self._decide(query, ranked, explained, followup=context is not None,
+                                     matched=float(fielded.max(initial=0.0)))
         if not found and reason == "off-topic" and ranked and named_topic is None \
                 and self._subject_explained(query, vector, int(order[0])) >= self.tuning.min_subject_explained:
             found, reason = True, "ok"
@@ -194,6 +197,11 @@ class Retriever:
         ignored = (*query.doubtful, *query.adverbs, *(scope_term or "").split())
         shares = [self.index_.explained(vector, int(i), unknown, ignore=ignored, discount=generic,
                                         discount_weight=ordinary_weight) for i in order[:RERANK_DEPTH]]
+        # Which entry accounts for more of the question is judged on its subject: an everyday word
+        # the runner-up happens to use ("handle", "rely") is no reason to pass over the best match.
+        covers = shares if not generic else [
+            self.index_.explained(vector, int(i), unknown, ignore=ignored, discount=generic,
+                                  discount_weight=t.rerank_generic_weight) for i in order[:RERANK_DEPTH]]
         # A close runner-up that accounts for more of the question is the better answer: the top
         # score can come from one well-matched word while the question asks about several.
         if len(shares) > 1:
@@ -204,7 +212,7 @@ class Retriever:
             candidates = [k for k in range(len(shares)) if not mentions or k == 0
                           or self.is_passage_only_about(self.index_.entries_[int(order[k])], named)]
             # (Ties go to the better score: a pick other than 0 accounts for strictly more.)
-            pick = max(candidates, key=lambda k: (shares[k], -k))
+            pick = max(candidates, key=lambda k: (covers[k], -k))
             if not pick and not followup:
                 pick = self._beyond_the_row(query, scores, order, candidates, shares)
             if pick and scores[order[pick]] >= t.rerank_ratio * scores[order[0]]:
@@ -258,12 +266,13 @@ class Retriever:
             pair in rows for pair in self.reader_.rows_named_by(entry) if pair[0] in tables)
 
     def _decide(self, query: Query, ranked: tuple[tuple[Entry, float], ...], explained: float, *,
-                followup: bool) -> tuple[bool, str]:
-        """Whether the guide covers the question, and why not."""
+                followup: bool, matched: float) -> tuple[bool, str]:
+        """Whether the guide covers the question, and why not. ``matched``: the best fielded score
+        (without BM25, which lifts the best entry by a share of it whatever it matched)."""
         t = self.tuning
         if query.names and not followup:
             return False, "names-unknown"
-        if max((s for _, s in ranked), default=0.0) < t.min_score:
+        if min(matched, max((s for _, s in ranked), default=0.0)) < t.min_score:
             return False, "low-score"
         if explained < t.min_explained and not query.mentions:
             # A question naming a table row (a product, a family) is about the guide even in words it
@@ -302,9 +311,13 @@ class Retriever:
         best = ranked[0][0] if ranked else None
         # A passage written about exactly these rows ("How is semi-solid different from full
         # solid-state?") compares them in the guide's own words: it answers, not the table.
+        # ... unless the question is nothing but the rows ("semi-solid vs all-solid-state", "X or Y?"): it
+        # asks for them side by side, whichever passage scores best.
+        named = {i for m in mentions if m in query.mentions for i in range(m.start, m.end)}
+        bare = all(w in BARE_COMPARISON for i, w in enumerate(query.prepared.split()) if i not in named)
         for table_id, rows in by_table.items():
             if len(rows) >= 2 and (cue or (best is not None and best.table_id == table_id)):
-                if best is not None and best.table_id is None and \
+                if best is not None and best.table_id is None and not bare and \
                         {(table_id, r) for r in rows} == self.reader_.rows_named_by(best):
                     return None
                 return self.knowledge_.table(table_id), tuple(rows)

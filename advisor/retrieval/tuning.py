@@ -40,6 +40,9 @@ class Tuning:
     #: A runner-up scoring at least this share of the best, that accounts for more of the
     #: question, answers instead (1 turns this off).
     rerank_ratio: float = 0.7
+    #: ... where known words that are not topical (ordinary English the guide also uses) weigh this
+    #: share of their IDF in that comparison.
+    rerank_generic_weight: float = 0.0
 
     # --------------------------------------------------------------- follow-ups
     #: Weight of the previous turn's words in a follow-up's query vector.
@@ -60,8 +63,9 @@ class Tuning:
     generic_name_share: float = 0.25
 
     # --------------------------------------------------------------- the answer
-    #: A second entry this close to the best is offered as "see also".
-    close_second_ratio: float = 0.85
+    #: A second entry this close to the best is offered as "see also" (0.9 since BM25 joined the score,
+    #: which brings scores closer: it keeps the share of answers with one, 18%, where 0.85 had it).
+    close_second_ratio: float = 0.9
 
     @classmethod
     def names(cls) -> tuple[str, ...]:

@@ -13,6 +13,9 @@ from rapidfuzz.distance import OSA, Levenshtein
 from advisor.retrieval.english import is_ordinary
 from advisor.text import STOP_WORDS, normalise, stem
 
+#: The shortest synonym key whose plural is read as the key ("ssb" has letters that are no word).
+MIN_PLURAL_KEY = 4
+
 
 class Synonyms:
     """Rewrites shorthand ("ssb", "li ion") into the guide's words, on normalised text."""
@@ -26,12 +29,19 @@ class Synonyms:
         self._mapping = mapping
         # Longest keys first so "li ion" wins over "li".
         keys = sorted(mapping, key=len, reverse=True)
-        self._pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in keys) + r")\b") if keys else None
+        # A key's plural names the same thing ("fires" as "fire"): keys of MIN_PLURAL_KEY letters or more.
+        self._pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in keys) + r")(s|es)?\b") if keys else None
 
     def expand(self, normalised: str) -> str:
         if self._pattern is None:
             return normalised
-        return self._pattern.sub(lambda m: self._mapping[m.group(1)], normalised)
+        return self._pattern.sub(self._replace, normalised)
+
+    def _replace(self, match: re.Match[str]) -> str:
+        key, plural = match.group(1), match.group(2)
+        if plural and (len(key) < MIN_PLURAL_KEY or not key[-1].isalpha()):
+            return match.group(0)
+        return self._mapping[key]
 
     @property
     def words(self) -> set[str]:
