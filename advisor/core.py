@@ -43,6 +43,20 @@ def _as_suggestion(question: str) -> str:
     return question if len(question) <= MAX_SUGGESTION_CHARS else question[: MAX_SUGGESTION_CHARS - 1].rstrip() + "…"
 
 
+def _preference(candidate: tuple[int, str, Retrieval], asked: list[str]) -> tuple[bool, bool, float]:
+    """How much an answered candidate is preferred (the highest wins).
+
+    A later clause that points back ("..., and why does it matter so much?") is not a question on
+    its own: its few words match something confidently, but not what it asks about. The main
+    question of a sentence is the sentence itself or its first clause; a later clause is offered
+    back unless the main one is not answered. Then, the candidate answered with more confidence.
+    """
+    index, text, retrieval = candidate
+    parts = clauses(asked[index])
+    later = bool(parts) and text != asked[index] and text != parts[0]
+    return not (later and points_back(text)), not later, retrieval.confidence
+
+
 def _load_index(knowledge_dir: Path | str | None, top_k: int) -> tuple[KnowledgeBase, Retriever]:
     """Validated knowledge and its fitted retriever, from the on-disk cache when unchanged."""
     directory = Path(knowledge_dir) if knowledge_dir is not None else bundled_knowledge_dir()
@@ -137,7 +151,7 @@ class Advisor:
                     # does not give: answering one of its parts would answer a different question.
                     break
         answered = [r for r in tried if r[2].found]
-        chosen, chosen_text, retrieval = max(answered, key=lambda r: r[2].confidence) if answered else tried[0]
+        chosen, chosen_text, retrieval = max(answered, key=lambda r: _preference(r, asked)) if answered else tried[0]
         # Only the chosen retrieval is written up as an answer.
         answer = composer.compose(retrieval, self.knowledge, text,
                                   close_second_ratio=self._retriever.tuning.close_second_ratio)
