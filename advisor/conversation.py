@@ -23,6 +23,8 @@ class Topic:
 
     query: Query
     entry_id: str | None
+    #: The table row (table id, row id) the answer was about, if one: what "it" refers to next.
+    row: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -33,6 +34,8 @@ MAX_QUESTIONS_PER_MESSAGE = 3
 #: (A scope.yaml topic is not one of them: "how do they work, and can I use one in my phone?" asks
 #: two questions, and the part that names no such topic is answered, the other offered back.)
 DECISIVE_REFUSALS = frozenset({"names-unknown", "not-given"})
+#: A parenthesis inside a table row's name: "Kalnaus et al. (Science, 2023)".
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 #: Suggestions shown under an answer.
 MAX_SUGGESTIONS = 3
 #: A question offered back as a suggestion is cut to this length.
@@ -140,7 +143,8 @@ class Advisor:
                 if declined and points_back(candidate):
                     # "How do sodium cells work, and are they cheaper?": "they" is the uncovered topic.
                     continue
-                retrieval = self._retriever.retrieve(candidate, context=context, previous_entry=previous_entry)
+                retrieval = self._retriever.retrieve(self._resolved(candidate, topic), context=context,
+                                                     previous_entry=previous_entry)
                 if declined and not retrieval.query.topical:
                     # "What does the warranty cover, and how do I start a return?": the part left over
                     # must name the guide's subject itself to be a question about it.
@@ -162,8 +166,23 @@ class Advisor:
             answer = replace(answer, suggestions=(*map(_as_suggestion, others), *answer.suggestions)[:MAX_SUGGESTIONS])
         if not answer.found:
             return Reply(answer, None)
-        query = self._retriever.topic_after(retrieval, context)
-        return Reply(answer, Topic(query, answer.entry_ids[0] if answer.entry_ids else None))
+        query, row = self._retriever.topic_after(retrieval, context)
+        return Reply(answer, Topic(query, answer.entry_ids[0] if answer.entry_ids else None, row))
+
+    def _resolved(self, question: str, topic: Topic | None) -> str:
+        """``question`` with the row the previous answer was about named, when it points back at
+        it ("who wrote it?" after an answer about one source; "what's its voltage?" after the
+        product that won a superlative) and names no row of that table itself."""
+        if topic is None or topic.row is None or not points_back(question):
+            return question
+        table_id, row_id = topic.row
+        if any(m.table_id == table_id for m in self._retriever.prepare(question).mentions):
+            return question
+        # The name without its parenthesis: "Kalnaus et al." names the row, "(Science, 2023)" would
+        # also read as a journal and a year asked about.
+        name = self.knowledge.table(table_id).row(row_id).name
+        short = _PARENTHESIS.sub("", name).strip()
+        return f"{question} ({short or name})"
 
     def starter_questions(self) -> tuple[str, ...]:
         """Questions to offer on an empty chat (``guide.yaml``); each is answered by the knowledge."""
