@@ -20,9 +20,9 @@ from advisor.retrieval import cache
 from advisor.retrieval import compose as composer
 from advisor.retrieval.index import FieldWeights
 from advisor.retrieval.message import clauses, points_back, questions_in
-from advisor.retrieval.ranking import Retrieval, Retriever
+from advisor.retrieval.ranking import EXPLICIT_COMPARISON, Retrieval, Retriever
 from advisor.retrieval.tuning import Tuning
-from advisor.text import clean
+from advisor.text import clean, normalise
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +36,20 @@ MAX_QUESTIONS_PER_MESSAGE = 3
 DECISIVE_REFUSALS = frozenset({"names-unknown", "not-given"})
 #: A parenthesis inside a table row's name: "Kalnaus et al. (Science, 2023)".
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+#: "the other two", "the others", "the rest": the rows of a table but the one just answered about.
+_THE_REST = re.compile(r"\b(?:the\s+)?other\s+(?P<count>two|three|four|five|six)?\s*(?:ones?|kinds?|types?|"
+                       r"families|products|cells|sources|rows|routes)?\b|\bthe\s+(?:others|rest)\b", re.IGNORECASE)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+#: Words that compare a row pointed back at with one named: "is its voltage higher than the pouch cell's?".
+_COMPARING = EXPLICIT_COMPARISON | {"higher", "lower", "bigger", "smaller", "better", "worse", "more", "less"}
+
+
+def _short_name(name: str) -> str:
+    """A row's name without its parenthesis: "Kalnaus et al." names the row, "(Science, 2023)"
+    would also read as a journal and a year asked about."""
+    return _PARENTHESIS.sub("", name).strip() or name
+
+
 #: Suggestions shown under an answer.
 MAX_SUGGESTIONS = 3
 #: A question offered back as a suggestion is cut to this length.
@@ -170,19 +184,26 @@ class Advisor:
         return Reply(answer, Topic(query, answer.entry_ids[0] if answer.entry_ids else None, row))
 
     def _resolved(self, question: str, topic: Topic | None) -> str:
-        """``question`` with the row the previous answer was about named, when it points back at
-        it ("who wrote it?" after an answer about one source; "what's its voltage?" after the
-        product that won a superlative) and names no row of that table itself."""
-        if topic is None or topic.row is None or not points_back(question):
+        """``question`` with the rows it refers to named, when it points back at the row the previous
+        answer was about and names no row of that table itself ("who wrote it?" after an answer
+        about one source; "what's its voltage?" after the product that won a superlative), compares
+        that row with another it names ("is its voltage higher than the pouch cell's?"), or asks
+        about the rest of the table ("and the other two?")."""
+        if topic is None or topic.row is None:
             return question
-        table_id, row_id = topic.row
-        if any(m.table_id == table_id for m in self._retriever.prepare(question).mentions):
+        table = self.knowledge.table(topic.row[0])
+        others = [r for r in table.rows if r.id != topic.row[1]]
+        named = {m.row_id for m in self._retriever.prepare(question).mentions if m.table_id == table.id}
+        rest = _THE_REST.search(question)
+        if rest is not None and not named and others:
+            count = _NUMBERS.get(rest.group("count") or "", len(others))
+            if count == len(others):
+                return f"{question} ({' and '.join(_short_name(r.name) for r in others)})"
+        if not points_back(question):
             return question
-        # The name without its parenthesis: "Kalnaus et al." names the row, "(Science, 2023)" would
-        # also read as a journal and a year asked about.
-        name = self.knowledge.table(table_id).row(row_id).name
-        short = _PARENTHESIS.sub("", name).strip()
-        return f"{question} ({short or name})"
+        if named and (topic.row[1] in named or not _COMPARING & set(normalise(question).split())):
+            return question
+        return f"{question} ({_short_name(table.row(topic.row[1]).name)})"
 
     def starter_questions(self) -> tuple[str, ...]:
         """Questions to offer on an empty chat (``guide.yaml``); each is answered by the knowledge."""

@@ -38,3 +38,17 @@ def test_a_passage_naming_a_row_in_passing_does_not_make_they_that_row(advisor):
     # A passage on what two researchers argue names all-solid-state cells; "they" is still the researchers.
     reply = advisor.answer_in_context("Who are Janek and Zeier?")
     assert reply.topic is not None and reply.topic.row is None
+
+
+def test_the_other_two_are_the_rest_of_the_table(advisor):
+    conversation = advisor.conversation()
+    conversation.ask("What energy density does the AB-21700 have?")
+    answer = conversation.ask("and the other two?")
+    assert answer.found
+    assert "AB-50AH" in answer.text and "AB-100AH" in answer.text
+
+
+def test_a_count_that_does_not_fit_the_table_is_not_read_as_its_other_rows(advisor):
+    reply = advisor.answer_in_context("What energy density does the AB-21700 have?")
+    assert advisor._resolved("and the other five?", reply.topic) == "and the other five?"
+    assert advisor._resolved("and the other two?", reply.topic) == "and the other two? (AB-50AH and AB-100AH)"
