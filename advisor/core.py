@@ -19,7 +19,7 @@ from advisor.library import LibraryEntry, library_entries, search
 from advisor.retrieval import cache
 from advisor.retrieval import compose as composer
 from advisor.retrieval.index import FieldWeights
-from advisor.retrieval.message import clauses, points_back, questions_in
+from advisor.retrieval.message import clauses, points_back, questions_in, refers_back, sentences
 from advisor.retrieval.ranking import EXPLICIT_COMPARISON, Retrieval, Retriever
 from advisor.retrieval.tuning import Tuning
 from advisor.text import clean, normalise
@@ -50,6 +50,8 @@ def _short_name(name: str) -> str:
     return _PARENTHESIS.sub("", name).strip() or name
 
 
+#: Sentences of context before a message's questions read for the row they point back at.
+MAX_CONTEXT_SENTENCES = 6
 #: Suggestions shown under an answer.
 MAX_SUGGESTIONS = 3
 #: A question offered back as a suggestion is cut to this length.
@@ -147,7 +149,13 @@ class Advisor:
     def _answer_message(self, text: str, topic: Topic | None) -> Reply:
         context = topic.query if topic is not None else None
         previous_entry = topic.entry_id if topic is not None else None
-        asked = questions_in(clean(text[:MAX_MESSAGE_CHARS]))[:MAX_QUESTIONS_PER_MESSAGE]
+        message = clean(text[:MAX_MESSAGE_CHARS])
+        asked = questions_in(message)[:MAX_QUESTIONS_PER_MESSAGE]
+        # "I noticed the guide lists the AB-21700. What energy density does that cell have?": a row
+        # named in the message's context is what its questions point back at, before any earlier turn.
+        named = self._row_in_context(message, asked)
+        if named is not None:
+            topic = replace(topic, row=named) if topic is not None else Topic(self._retriever.prepare(""), None, named)
         # Each question, and each question inside a compound sentence, is a candidate; the
         # best-answered wins and the other questions are offered as suggestions.
         tried: list[tuple[int, str, Retrieval]] = []
@@ -183,6 +191,12 @@ class Advisor:
         query, row = self._retriever.topic_after(retrieval, context)
         return Reply(answer, Topic(query, answer.entry_ids[0] if answer.entry_ids else None, row))
 
+    def _row_in_context(self, message: str, asked: list[str]) -> tuple[str, str] | None:
+        """The one table row the sentences around a message's questions name, if exactly one."""
+        around = [s for s in sentences(message) if not any(s in q for q in asked)][-MAX_CONTEXT_SENTENCES:]
+        rows = {(m.table_id, m.row_id) for s in around for m in self._retriever.prepare(s).mentions}
+        return next(iter(rows)) if len(rows) == 1 else None
+
     def _resolved(self, question: str, topic: Topic | None) -> str:
         """``question`` with the rows it refers to named, when it points back at the row the previous
         answer was about and names no row of that table itself ("who wrote it?" after an answer
@@ -199,7 +213,7 @@ class Advisor:
             count = _NUMBERS.get(rest.group("count") or "", len(others))
             if count == len(others):
                 return f"{question} ({' and '.join(_short_name(r.name) for r in others)})"
-        if not points_back(question):
+        if not refers_back(question):
             return question
         if named and (topic.row[1] in named or not _COMPARING & set(normalise(question).split())):
             return question

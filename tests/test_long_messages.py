@@ -5,6 +5,10 @@ Our own examples, written for these tests; not copies of any evaluation set.
 
 from __future__ import annotations
 
+import pytest
+
+from advisor.retrieval.message import questions_in, refers_back, without_lead_in
+
 
 def test_a_later_clause_pointing_back_does_not_outrank_the_main_question(advisor):
     # "is there a catch?" alone matches some passage with full confidence, but it is about sulfides.
@@ -12,3 +16,28 @@ def test_a_later_clause_pointing_back_does_not_outrank_the_main_question(advisor
                          "others, and is there a catch?")
     assert answer.entry_ids[0].startswith("electrolyte-families/sulfides") or answer.entry_ids[0] == "sulfides-prose"
     assert "is there a catch?" in answer.suggestions
+
+
+def test_a_scene_setting_clause_before_the_question_is_dropped():
+    message = "We run a small lab. Before we sign anything, what should we ask about cycle life?"
+    assert questions_in(message) == ["what should we ask about cycle life?"]
+    message = "I keep notes for a club. For the newsletter: how do ions cross the solid layer?"
+    assert questions_in(message) == ["how do ions cross the solid layer?"]
+    # A sentence that is all lead-in is kept whole.
+    assert without_lead_in("Before lunch, please.") == "Before lunch, please."
+
+
+@pytest.mark.parametrize(("question", "back"), [
+    ("what voltage does that cell have?", True), ("is this one any good?", True), ("is it any good?", True),
+    ("what voltage does the prismatic cell have?", False), ("that is all I know, what is an anode?", False),
+])
+def test_refers_back(question, back):
+    assert refers_back(question) is back
+
+
+def test_that_cell_in_a_question_is_the_row_the_context_names(advisor):
+    message = ("I build torch batteries at home. A friend pointed me to the AB-100AH in the list. Could you tell me "
+               "which nominal voltage that cell is listed with in the guide?")
+    answer = advisor.ask(message)
+    assert answer.found
+    assert answer.entry_ids == ("products/ab-100ah/nominal-voltage",)

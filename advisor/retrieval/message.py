@@ -60,6 +60,19 @@ def asks(sentence: str) -> bool:
     return lowered.startswith(ASKING_OPENINGS) or bool(_EMBEDDED_QUESTION.search(stripped))
 
 
+#: A lead-in before the question proper: "Before we sign anything, what ...", "For my notes: how ...".
+_LEAD_CLAUSE = re.compile(r"^(?:(?:before|after|until|while|for)\b[^,:;?]{0,80}[,:]|[^,:;?]{0,60}:)\s+"
+                          r"(?=(?:what|why|how|which|who|where|when|is|are|do|does|can|could|should|would|will)\b)",
+                          re.IGNORECASE)
+
+
+def without_lead_in(question: str) -> str:
+    """A question without a clause that only sets the scene before it ("Before we sign anything,
+    what should we ask?" asks "what should we ask?")."""
+    stripped = _LEAD_CLAUSE.sub("", question, count=1)
+    return stripped if stripped != question and stripped.strip() else question
+
+
 def questions_in(text: str) -> list[str]:
     """The questions of a message of several sentences, each with the context it needs.
 
@@ -78,7 +91,8 @@ def questions_in(text: str) -> list[str]:
         if i > 0 and not asks(parts[i - 1]) and (
                 (short and _POINTING.search(part)) or len(part.split()) <= BARE_QUESTION_WORDS):
             part = f"{parts[i - 1]} {part}"
-        found.append(part)
+        # Among sentences of context, a clause before the question sets the scene too.
+        found.append(without_lead_in(part))
     return found or [text]
 
 
@@ -90,6 +104,17 @@ def points_back(clause: str) -> bool:
     """Whether a clause refers to something named before it ("and is it better?"): it is not a
     question on its own."""
     return bool(_PRONOUN.search(clause))
+
+
+#: A demonstrative before a word for a thing ("that cell", "this one", "the same family").
+_DEMONSTRATIVE = re.compile(r"\b(?:that|this|the same)\s+(?:\w+\s+)?(?:one|cell|cells|battery|batteries|product|family|"
+                            r"type|kind|design|source|paper|review|article|study|material|layer)\b", re.IGNORECASE)
+
+
+def refers_back(text: str) -> bool:
+    """Whether a question refers to something named before it, by a pronoun ("is it ...?") or a
+    demonstrative ("what energy density does that cell have?")."""
+    return points_back(text) or bool(_DEMONSTRATIVE.search(text))
 
 
 def clauses(question: str) -> list[str]:
