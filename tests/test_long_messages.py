@@ -41,3 +41,16 @@ def test_that_cell_in_a_question_is_the_row_the_context_names(advisor):
     answer = advisor.ask(message)
     assert answer.found
     assert answer.entry_ids == ("products/ab-100ah/nominal-voltage",)
+
+
+def test_a_compound_question_whose_first_part_points_back_keeps_the_sentence_before_it():
+    message = ("I run a small workshop. A colleague insists polymer cells never need heating. Is that right, or do "
+               "polymer electrolytes only conduct well when they are warm?")
+    assert questions_in(message) == [
+        "A colleague insists polymer cells never need heating. Is that right, or do polymer electrolytes only "
+        "conduct well when they are warm?"]
+
+
+def test_that_opening_a_clause_does_not_point_back():
+    message = "I run a small workshop. Would you say that polymer cells never need heating, or is that a myth?"
+    assert questions_in(message) == ["Would you say that polymer cells never need heating, or is that a myth?"]

@@ -23,6 +23,9 @@ _LEAD_INS = re.compile(r"^(?:(?:so|and|but|also|ok|okay|well|now|then|please|bas
                        re.IGNORECASE)
 #: Words that point back at the sentence before ("Is that true?").
 _POINTING = re.compile(r"\b(?:that|this|it|they|them|those|these|such)\b", re.IGNORECASE)
+#: "that" opening a clause ("is he right that ...", "do they say that ..."), not pointing back.
+_COMPLEMENTISER = re.compile(r"\b(?:right|true|correct|accurate|sure|say|says|said|claim|claims|think|thinks|mean"
+                             r"|means)\s+that\b", re.IGNORECASE)
 #: A sentence ends at . ! ? (repeated) before whitespace and a capital, a quote or a digit; or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[.!?]*\s+(?=[\"'“‘(A-Z0-9])|\s*\n+\s*")
 
@@ -86,10 +89,13 @@ def questions_in(text: str) -> list[str]:
     for i, part in enumerate(parts):
         if not asks(part):
             continue
-        short = len(part.split()) <= SHORT_POINTER_WORDS
+        # "Is that claim accurate, or are there other risks?": its first question is the short one.
+        first = (clauses(part) or [part])[0]
+        short = len(first.split()) <= SHORT_POINTER_WORDS
+        part_points = _POINTING.search(_COMPLEMENTISER.sub("", first))
         # "Is that true?" points back; "Confirm?" or "Thoughts?" asks about the sentence before it.
         if i > 0 and not asks(parts[i - 1]) and (
-                (short and _POINTING.search(part)) or len(part.split()) <= BARE_QUESTION_WORDS):
+                (short and part_points) or len(part.split()) <= BARE_QUESTION_WORDS):
             part = f"{parts[i - 1]} {part}"
         # Among sentences of context, a clause before the question sets the scene too.
         found.append(without_lead_in(part))
