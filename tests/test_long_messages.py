@@ -54,3 +54,11 @@ def test_a_compound_question_whose_first_part_points_back_keeps_the_sentence_bef
 def test_that_opening_a_clause_does_not_point_back():
     message = "I run a small workshop. Would you say that polymer cells never need heating, or is that a myth?"
     assert questions_in(message) == ["Would you say that polymer cells never need heating, or is that a myth?"]
+
+
+def test_a_request_insisting_on_the_answer_is_not_a_second_question():
+    message = "I read a lot of hype. Why do solid cells need stack pressure? Give me the real reasons."
+    assert questions_in(message) == ["Why do solid cells need stack pressure?"]
+    # A request for something else is a question of its own.
+    message = "I read a lot of hype. Why do solid cells need stack pressure? Tell me about sulfides as well."
+    assert questions_in(message) == ["Why do solid cells need stack pressure?", "Tell me about sulfides as well."]

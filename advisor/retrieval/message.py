@@ -26,6 +26,13 @@ _POINTING = re.compile(r"\b(?:that|this|it|they|them|those|these|such)\b", re.IG
 #: "that" opening a clause ("is he right that ...", "do they say that ..."), not pointing back.
 _COMPLEMENTISER = re.compile(r"\b(?:right|true|correct|accurate|sure|say|says|said|claim|claims|think|thinks|mean"
                              r"|means)\s+that\b", re.IGNORECASE)
+#: A request after a question that insists on its answer rather than asking another ("Give me the
+#: real reasons.", "Please explain simply.", "Be specific.").
+_INSISTING = re.compile(
+    r"(?:please\s+)?(?:(?:give|tell) me\s+(?:the\s+|a\s+|an\s+)?(?:real|honest|straight|short|simple|plain|full|true)?"
+    r"\s*(?:answer|reasons?|facts|truth|details|version|story|explanation)\b|be (?:specific|honest|brief|concise)\b"
+    r"|keep it (?:simple|short|brief)\b|explain (?:it |that |this )?(?:simply|briefly|plainly|in plain))",
+    re.IGNORECASE)
 #: A sentence ends at . ! ? (repeated) before whitespace and a capital, a quote or a digit; or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[.!?]*\s+(?=[\"'“‘(A-Z0-9])|\s*\n+\s*")
 
@@ -88,6 +95,10 @@ def questions_in(text: str) -> list[str]:
     found: list[str] = []
     for i, part in enumerate(parts):
         if not asks(part):
+            continue
+        if found and i > 0 and asks(parts[i - 1]) and _INSISTING.match(_LEAD_INS.sub("", part)) \
+                and not part.rstrip().endswith("?"):
+            # "What is stopping mass production? Give me the real reasons.": the same question again.
             continue
         # "Is that claim accurate, or are there other risks?": its first question is the short one.
         first = (clauses(part) or [part])[0]
