@@ -62,3 +62,14 @@ def test_a_request_insisting_on_the_answer_is_not_a_second_question():
     # A request for something else is a question of its own.
     message = "I read a lot of hype. Why do solid cells need stack pressure? Tell me about sulfides as well."
     assert questions_in(message) == ["Why do solid cells need stack pressure?", "Tell me about sulfides as well."]
+
+
+def test_a_question_typed_in_lower_case_after_context_is_still_found():
+    message = "I teach an evening class for adults. One of them stumped me last week. why do voids form at the anode"
+    assert questions_in(message) == ["why do voids form at the anode"]
+
+
+def test_padding_a_lower_case_question_with_context_keeps_its_answer(advisor):
+    question = "what does stack pressure do in a solid-state cell"
+    padded = advisor.ask("I teach an evening class for adults. One of them stumped me last week. " + question)
+    assert padded.entry_ids == advisor.ask(question).entry_ids

@@ -33,8 +33,10 @@ _INSISTING = re.compile(
     r"\s*(?:answer|reasons?|facts|truth|details|version|story|explanation)\b|be (?:specific|honest|brief|concise)\b"
     r"|keep it (?:simple|short|brief)\b|explain (?:it |that |this )?(?:simply|briefly|plainly|in plain))",
     re.IGNORECASE)
-#: A sentence ends at . ! ? (repeated) before whitespace and a capital, a quote or a digit; or at a line break.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[.!?]*\s+(?=[\"'“‘(A-Z0-9])|\s*\n+\s*")
+#: A sentence ends at . ! ? (repeated) before whitespace and a capital, a quote, a digit or a question
+#: typed in lower case ("... I could not answer. what do voids do"); or at a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[.!?]*\s+(?=[\"'“‘(A-Z0-9]|(?:what|why|how|which|who|where|when|is|are|do"
+                           r"|does|can|could|should|would|will|list|tell|explain)\b)|\s*\n+\s*")
 
 #: Where one sentence asks a second question: ", and how ...", "; is it ...".
 _SECOND_QUESTION = re.compile(
