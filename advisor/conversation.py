@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, replace
 from typing import Protocol
@@ -23,6 +24,8 @@ class Topic:
 
     query: Query
     entry_id: str | None
+    #: The table row (table id, row id) the answer was about, if one: what "it" refers to next.
+    row: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -50,14 +53,24 @@ FOLLOW_UP_OPENINGS = ("and ", "what about ", "how about ", "what of ", "also ", 
 POINTING_WORDS = frozenset({"it", "its", "they", "them", "their", "those", "these", "that", "this", "ones", "one"})
 
 
+#: Words that acknowledge the previous answer before a follow-up ("ok and in the other kind?").
+_ACKNOWLEDGING = re.compile(r"^(?:(?:ok|okay|right|alright|cool|great|thanks|hmm|ah|oh|i see|got it|sure)\b[\s,.!]*)+")
+#: Pronouns that can only stand for something named before ("what goes wrong with it while cycling?").
+_STANDING_FOR = frozenset({"it", "its", "they", "them", "their"})
+#: A question with one of those and at most this many content words leans on the previous turn.
+MAX_POINTING_CONTENT = 6
+
+
 def is_follow_up(question: str) -> bool:
     """Whether a question leans on the previous turn for its topic."""
-    norm = normalise(question)
+    norm = _ACKNOWLEDGING.sub("", normalise(question))
     words = norm.split()
     content = content_words(norm)
     if not words:
         return False
     if len(content) <= 3 and (norm.startswith(FOLLOW_UP_OPENINGS) or POINTING_WORDS & set(words)):
+        return True
+    if len(content) <= MAX_POINTING_CONTENT and _STANDING_FOR & set(words):
         return True
     # "How does it differ from today's cells?": comparing something pointed back at with something new.
     if POINTING_WORDS & set(words[:6]) and EXPLICIT_COMPARISON & set(words):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,10 +19,10 @@ from advisor.library import LibraryEntry, library_entries, search
 from advisor.retrieval import cache
 from advisor.retrieval import compose as composer
 from advisor.retrieval.index import FieldWeights
-from advisor.retrieval.message import clauses, points_back, questions_in
-from advisor.retrieval.ranking import Retrieval, Retriever
+from advisor.retrieval.message import clauses, points_back, questions_in, refers_back, sentences
+from advisor.retrieval.ranking import EXPLICIT_COMPARISON, Retrieval, Retriever
 from advisor.retrieval.tuning import Tuning
-from advisor.text import clean
+from advisor.text import clean, normalise
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,24 @@ MAX_QUESTIONS_PER_MESSAGE = 3
 #: (A scope.yaml topic is not one of them: "how do they work, and can I use one in my phone?" asks
 #: two questions, and the part that names no such topic is answered, the other offered back.)
 DECISIVE_REFUSALS = frozenset({"names-unknown", "not-given"})
+#: A parenthesis inside a table row's name: "Kalnaus et al. (Science, 2023)".
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+#: "the other two", "the others", "the rest": the rows of a table but the one just answered about.
+_THE_REST = re.compile(r"\b(?:the\s+)?other\s+(?P<count>two|three|four|five|six)?\s*(?:ones?|kinds?|types?|"
+                       r"families|products|cells|sources|rows|routes)?\b|\bthe\s+(?:others|rest)\b", re.IGNORECASE)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+#: Words that compare a row pointed back at with one named: "is its voltage higher than the pouch cell's?".
+_COMPARING = EXPLICIT_COMPARISON | {"higher", "lower", "bigger", "smaller", "better", "worse", "more", "less"}
+
+
+def _short_name(name: str) -> str:
+    """A row's name without its parenthesis: "Kalnaus et al." names the row, "(Science, 2023)"
+    would also read as a journal and a year asked about."""
+    return _PARENTHESIS.sub("", name).strip() or name
+
+
+#: Sentences of context before a message's questions read for the row they point back at.
+MAX_CONTEXT_SENTENCES = 6
 #: Suggestions shown under an answer.
 MAX_SUGGESTIONS = 3
 #: A question offered back as a suggestion is cut to this length.
@@ -41,6 +60,20 @@ MAX_SUGGESTION_CHARS = 160
 
 def _as_suggestion(question: str) -> str:
     return question if len(question) <= MAX_SUGGESTION_CHARS else question[: MAX_SUGGESTION_CHARS - 1].rstrip() + "…"
+
+
+def _preference(candidate: tuple[int, str, Retrieval], asked: list[str]) -> tuple[bool, bool, float]:
+    """How much an answered candidate is preferred (the highest wins).
+
+    A later clause that points back ("..., and why does it matter so much?") is not a question on
+    its own: its few words match something confidently, but not what it asks about. The main
+    question of a sentence is the sentence itself or its first clause; a later clause is offered
+    back unless the main one is not answered. Then, the candidate answered with more confidence.
+    """
+    index, text, retrieval = candidate
+    parts = clauses(asked[index])
+    later = bool(parts) and text != asked[index] and text != parts[0]
+    return not (later and points_back(text)), not later, retrieval.confidence
 
 
 def _load_index(knowledge_dir: Path | str | None, top_k: int) -> tuple[KnowledgeBase, Retriever]:
@@ -116,7 +149,13 @@ class Advisor:
     def _answer_message(self, text: str, topic: Topic | None) -> Reply:
         context = topic.query if topic is not None else None
         previous_entry = topic.entry_id if topic is not None else None
-        asked = questions_in(clean(text[:MAX_MESSAGE_CHARS]))[:MAX_QUESTIONS_PER_MESSAGE]
+        message = clean(text[:MAX_MESSAGE_CHARS])
+        asked = questions_in(message)[:MAX_QUESTIONS_PER_MESSAGE]
+        # "I noticed the guide lists the AB-21700. What energy density does that cell have?": a row
+        # named in the message's context is what its questions point back at, before any earlier turn.
+        named = self._row_in_context(message, asked)
+        if named is not None:
+            topic = replace(topic, row=named) if topic is not None else Topic(self._retriever.prepare(""), None, named)
         # Each question, and each question inside a compound sentence, is a candidate; the
         # best-answered wins and the other questions are offered as suggestions.
         tried: list[tuple[int, str, Retrieval]] = []
@@ -126,7 +165,8 @@ class Advisor:
                 if declined and points_back(candidate):
                     # "How do sodium cells work, and are they cheaper?": "they" is the uncovered topic.
                     continue
-                retrieval = self._retriever.retrieve(candidate, context=context, previous_entry=previous_entry)
+                retrieval = self._retriever.retrieve(self._resolved(candidate, topic), context=context,
+                                                     previous_entry=previous_entry)
                 if declined and not retrieval.query.topical:
                     # "What does the warranty cover, and how do I start a return?": the part left over
                     # must name the guide's subject itself to be a question about it.
@@ -137,7 +177,7 @@ class Advisor:
                     # does not give: answering one of its parts would answer a different question.
                     break
         answered = [r for r in tried if r[2].found]
-        chosen, chosen_text, retrieval = max(answered, key=lambda r: r[2].confidence) if answered else tried[0]
+        chosen, chosen_text, retrieval = max(answered, key=lambda r: _preference(r, asked)) if answered else tried[0]
         # Only the chosen retrieval is written up as an answer.
         answer = composer.compose(retrieval, self.knowledge, text,
                                   close_second_ratio=self._retriever.tuning.close_second_ratio)
@@ -148,8 +188,36 @@ class Advisor:
             answer = replace(answer, suggestions=(*map(_as_suggestion, others), *answer.suggestions)[:MAX_SUGGESTIONS])
         if not answer.found:
             return Reply(answer, None)
-        query = self._retriever.topic_after(retrieval, context)
-        return Reply(answer, Topic(query, answer.entry_ids[0] if answer.entry_ids else None))
+        query, row = self._retriever.topic_after(retrieval, context)
+        return Reply(answer, Topic(query, answer.entry_ids[0] if answer.entry_ids else None, row))
+
+    def _row_in_context(self, message: str, asked: list[str]) -> tuple[str, str] | None:
+        """The one table row the sentences around a message's questions name, if exactly one."""
+        around = [s for s in sentences(message) if not any(s in q for q in asked)][-MAX_CONTEXT_SENTENCES:]
+        rows = {(m.table_id, m.row_id) for s in around for m in self._retriever.prepare(s).mentions}
+        return next(iter(rows)) if len(rows) == 1 else None
+
+    def _resolved(self, question: str, topic: Topic | None) -> str:
+        """``question`` with the rows it refers to named, when it points back at the row the previous
+        answer was about and names no row of that table itself ("who wrote it?" after an answer
+        about one source; "what's its voltage?" after the product that won a superlative), compares
+        that row with another it names ("is its voltage higher than the pouch cell's?"), or asks
+        about the rest of the table ("and the other two?")."""
+        if topic is None or topic.row is None:
+            return question
+        table = self.knowledge.table(topic.row[0])
+        others = [r for r in table.rows if r.id != topic.row[1]]
+        named = {m.row_id for m in self._retriever.prepare(question).mentions if m.table_id == table.id}
+        rest = _THE_REST.search(question)
+        if rest is not None and not named and others:
+            count = _NUMBERS.get(rest.group("count") or "", len(others))
+            if count == len(others):
+                return f"{question} ({' and '.join(_short_name(r.name) for r in others)})"
+        if not refers_back(question):
+            return question
+        if named and (topic.row[1] in named or not _COMPARING & set(normalise(question).split())):
+            return question
+        return f"{question} ({_short_name(table.row(topic.row[1]).name)})"
 
     def starter_questions(self) -> tuple[str, ...]:
         """Questions to offer on an empty chat (``guide.yaml``); each is answered by the knowledge."""

@@ -194,3 +194,25 @@ def test_the_see_also_pointer_is_a_typed_field_matching_the_line_in_the_text(adv
     for entry in advisor.knowledge.entries[:60]:
         shown = advisor.ask(entry.questions[0])
         assert (shown.see_also is not None) == ("*See also:*" in shown.text), entry.questions[0]
+
+
+def test_a_whole_table_too_wide_to_fit_shows_every_row_without_its_widest_column(advisor):
+    from advisor.retrieval.compose import _whole_table_text
+
+    table = next(t for t in advisor.knowledge.tables
+                 if sum(len(c) for r in t.rows for c in r.cells.values()) > MAX_ANSWER_CHARS)
+    text = _whole_table_text(table, MAX_ANSWER_CHARS - 100)
+    assert text is not None and len(text) <= MAX_ANSWER_CHARS - 100
+    assert all(f"| {row.name} |" in text for row in table.rows)
+    assert f"All {len(table.rows)} shown; left out to fit:" in text
+    widest = max(table.columns, key=lambda c: sum(len(r.cells[c.id]) for r in table.rows))
+    assert widest.name in text.split("left out to fit:")[1]
+    assert f"| {widest.name} |" not in text.splitlines()[2]
+
+
+def test_a_too_wide_whole_table_answer_lists_all_its_rows(advisor):
+    answer = advisor.ask("what sources does the guide use?")
+    if answer.entry_ids == ("sources",):
+        body = [line for line in table_lines(answer.text)[2:]]
+        assert len(body) == len(advisor.knowledge.table("sources").rows)
+        assert len(answer.text) <= MAX_ANSWER_CHARS

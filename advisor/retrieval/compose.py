@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from advisor.answer import MAX_ANSWER_CHARS, Answer, AnswerKind, SeeAlso, Source
-from advisor.knowledge.model import Entry, KnowledgeBase, Table, render_row, render_table
+from advisor.knowledge.model import Column, Entry, KnowledgeBase, Table, render_row, render_table
 from advisor.retrieval.english import zipf
 from advisor.retrieval.message import asks_yes_or_no
 from advisor.retrieval.ranking import Retrieval
@@ -41,6 +41,9 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, cl
                if see_also is not None else None)
     tail = pointer.line if pointer is not None else ""
     tail += f"\n\n*Source: {sources[0].citation()}*"
+    if len(body) + len(tail) > MAX_ANSWER_CHARS and main.table_id is not None and main.row_id is None \
+            and retrieval.superlative is None and retrieval.selection is None and retrieval.comparison is None:
+        body = _whole_table_text(knowledge.table(main.table_id), MAX_ANSWER_CHARS - len(tail)) or body
     return Answer(
         question=question,
         text=fit(body, MAX_ANSWER_CHARS - len(tail)) + tail,  # the source is never cut off
@@ -117,6 +120,25 @@ def entry_text(entry: Entry, knowledge: KnowledgeBase) -> str:
     rest = "\n".join(f"- **{c.name}:** {row.cells[c.id]}" for c in others)
     return f"**{row.name} — {column.name}:** {row.cells[column.id]}.\n\nThe rest of the guide's row on {row.name}:\n" \
            f"{rest}{intro}"
+
+
+def _whole_table_text(table: Table, limit: int) -> str | None:
+    """A whole table that does not fit, shown with every row: its widest columns (long prose, such
+    as what each source is used for) are left out, and named, until the rows fit in ``limit``
+    characters. None when even one column leaves too little room for every row."""
+    head = f"**{table.title}**\n\n"
+    columns = list(table.columns)
+    dropped: list[Column] = []
+    while len(columns) > 1:
+        widest = max(columns, key=lambda c: sum(len(r.cells[c.id]) for r in table.rows))
+        columns.remove(widest)
+        dropped.append(widest)
+        note = (f"\n\n*All {len(table.rows)} shown; left out to fit: "
+                f"{', '.join(c.name for c in dropped)}. Ask about any one by name for its full row.*")
+        text = head + render_table(table, table.rows, tuple(columns)) + note
+        if len(text) <= limit:
+            return text
+    return None
 
 
 _VERDICT = re.compile(r"^(?:Yes|No)(?:[.,!]|\s+-|\s+—)\s*")

@@ -23,8 +23,20 @@ _LEAD_INS = re.compile(r"^(?:(?:so|and|but|also|ok|okay|well|now|then|please|bas
                        re.IGNORECASE)
 #: Words that point back at the sentence before ("Is that true?").
 _POINTING = re.compile(r"\b(?:that|this|it|they|them|those|these|such)\b", re.IGNORECASE)
-#: A sentence ends at . ! ? (repeated) before whitespace and a capital, a quote or a digit; or at a line break.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[.!?]*\s+(?=[\"'“‘(A-Z0-9])|\s*\n+\s*")
+#: "that" opening a clause ("is he right that ...", "do they say that ..."), not pointing back.
+_COMPLEMENTISER = re.compile(r"\b(?:right|true|correct|accurate|sure|say|says|said|claim|claims|think|thinks|mean"
+                             r"|means)\s+that\b", re.IGNORECASE)
+#: A request after a question that insists on its answer rather than asking another ("Give me the
+#: real reasons.", "Please explain simply.", "Be specific.").
+_INSISTING = re.compile(
+    r"(?:please\s+)?(?:(?:give|tell) me\s+(?:the\s+|a\s+|an\s+)?(?:real|honest|straight|short|simple|plain|full|true)?"
+    r"\s*(?:answer|reasons?|facts|truth|details|version|story|explanation)\b|be (?:specific|honest|brief|concise)\b"
+    r"|keep it (?:simple|short|brief)\b|explain (?:it |that |this )?(?:simply|briefly|plainly|in plain))",
+    re.IGNORECASE)
+#: A sentence ends at . ! ? (repeated) before whitespace and a capital, a quote, a digit or a question
+#: typed in lower case ("... I could not answer. what do voids do"); or at a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[.!?]*\s+(?=[\"'“‘(A-Z0-9]|(?:what|why|how|which|who|where|when|is|are|do"
+                           r"|does|can|could|should|would|will|list|tell|explain)\b)|\s*\n+\s*")
 
 #: Where one sentence asks a second question: ", and how ...", "; is it ...".
 _SECOND_QUESTION = re.compile(
@@ -60,6 +72,19 @@ def asks(sentence: str) -> bool:
     return lowered.startswith(ASKING_OPENINGS) or bool(_EMBEDDED_QUESTION.search(stripped))
 
 
+#: A lead-in before the question proper: "Before we sign anything, what ...", "For my notes: how ...".
+_LEAD_CLAUSE = re.compile(r"^(?:(?:before|after|until|while|for)\b[^,:;?]{0,80}[,:]|[^,:;?]{0,60}:)\s+"
+                          r"(?=(?:what|why|how|which|who|where|when|is|are|do|does|can|could|should|would|will)\b)",
+                          re.IGNORECASE)
+
+
+def without_lead_in(question: str) -> str:
+    """A question without a clause that only sets the scene before it ("Before we sign anything,
+    what should we ask?" asks "what should we ask?")."""
+    stripped = _LEAD_CLAUSE.sub("", question, count=1)
+    return stripped if stripped != question and stripped.strip() else question
+
+
 def questions_in(text: str) -> list[str]:
     """The questions of a message of several sentences, each with the context it needs.
 
@@ -73,12 +98,20 @@ def questions_in(text: str) -> list[str]:
     for i, part in enumerate(parts):
         if not asks(part):
             continue
-        short = len(part.split()) <= SHORT_POINTER_WORDS
+        if found and i > 0 and asks(parts[i - 1]) and _INSISTING.match(_LEAD_INS.sub("", part)) \
+                and not part.rstrip().endswith("?"):
+            # "What is stopping mass production? Give me the real reasons.": the same question again.
+            continue
+        # "Is that claim accurate, or are there other risks?": its first question is the short one.
+        first = (clauses(part) or [part])[0]
+        short = len(first.split()) <= SHORT_POINTER_WORDS
+        part_points = _POINTING.search(_COMPLEMENTISER.sub("", first))
         # "Is that true?" points back; "Confirm?" or "Thoughts?" asks about the sentence before it.
         if i > 0 and not asks(parts[i - 1]) and (
-                (short and _POINTING.search(part)) or len(part.split()) <= BARE_QUESTION_WORDS):
+                (short and part_points) or len(part.split()) <= BARE_QUESTION_WORDS):
             part = f"{parts[i - 1]} {part}"
-        found.append(part)
+        # Among sentences of context, a clause before the question sets the scene too.
+        found.append(without_lead_in(part))
     return found or [text]
 
 
@@ -90,6 +123,17 @@ def points_back(clause: str) -> bool:
     """Whether a clause refers to something named before it ("and is it better?"): it is not a
     question on its own."""
     return bool(_PRONOUN.search(clause))
+
+
+#: A demonstrative before a word for a thing ("that cell", "this one", "the same family").
+_DEMONSTRATIVE = re.compile(r"\b(?:that|this|the same)\s+(?:\w+\s+)?(?:one|cell|cells|battery|batteries|product|family|"
+                            r"type|kind|design|source|paper|review|article|study|material|layer)\b", re.IGNORECASE)
+
+
+def refers_back(text: str) -> bool:
+    """Whether a question refers to something named before it, by a pronoun ("is it ...?") or a
+    demonstrative ("what energy density does that cell have?")."""
+    return points_back(text) or bool(_DEMONSTRATIVE.search(text))
 
 
 def clauses(question: str) -> list[str]:

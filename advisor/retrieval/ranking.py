@@ -280,25 +280,35 @@ class Retriever:
             return False, "off-topic"
         return True, "ok"
 
-    def topic_after(self, retrieval: Retrieval, context: Query | None) -> Query:
+    def topic_after(self, retrieval: Retrieval, context: Query | None) -> tuple[Query, tuple[str, str] | None]:
         """What a follow-up to this turn will be about: its question, what it kept of the
-        previous topic, and the table row its answer was about."""
+        previous topic, and the table row its answer was about (also returned, as (table, row)):
+        "what's its voltage?" after "which one has the highest energy density?" asks about the
+        winner, and "who wrote it?" after "which source is about mechanics?" about that source."""
         topic_text = retrieval.query.prepared
         if context is not None:
             kept, _ = context_without_replaced_rows(context, retrieval.query)
             topic_text = f"{topic_text} {kept}"
         best = retrieval.best
-        row: tuple[str, str] | None = None
+        row: tuple[str, str] | None = None  # the row the answer is about
+        about: tuple[str, str] | None = None  # ... or, failing that, the one row its passage names
         if retrieval.found and best is not None and retrieval.comparison is None:
-            if best.table_id is not None and best.row_id is not None:
+            if retrieval.superlative is not None:
+                row = (retrieval.superlative.table.id, retrieval.superlative.order[0])
+            elif retrieval.selection is not None and len(retrieval.selection.row_ids) == 1:
+                row = (retrieval.selection.table.id, retrieval.selection.row_ids[0])
+            elif best.table_id is not None and best.row_id is not None:
                 row = (best.table_id, best.row_id)
             elif len(named := self.reader_.rows_named_by(best)) == 1:
-                # A passage about one row ("Sulfide solid electrolytes") answered: the same.
-                row = next(iter(named))
-        if row is not None and not any(m.table_id == row[0] for m in retrieval.mentions):
+                # A passage about one row ("Sulfide solid electrolytes") answered: the topic is that row
+                # too; but a passage may name a row in passing, so "they" next is not read as that row.
+                about = next(iter(named))
+        about = row or about
+        if about is not None and not any(m.table_id == about[0] for m in retrieval.mentions):
             # "Which family has high ionic conductivity?" -> sulfides; "what's the catch?" is then about sulfides.
-            topic_text = f"{topic_text} {self.knowledge_.table(row[0]).row(row[1]).name}"
-        return self.prepare(topic_text) if topic_text != retrieval.query.prepared else retrieval.query
+            topic_text = f"{topic_text} {self.knowledge_.table(about[0]).row(about[1]).name}"
+        query = self.prepare(topic_text) if topic_text != retrieval.query.prepared else retrieval.query
+        return query, row
 
     def _comparison(self, query: Query, mentions: tuple[Mention, ...],
                     ranked: tuple[tuple[Entry, float], ...]) -> tuple[Table, tuple[str, ...]] | None:

@@ -1,0 +1,54 @@
+"""Follow-ups that point back at what the previous answer picked: "its", "it", "they".
+
+Our own examples, written for these tests; not copies of any evaluation set.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def test_its_after_a_superlative_means_the_row_that_won(advisor):
+    conversation = advisor.conversation()
+    first = conversation.ask("Which product has the lowest nominal voltage?")
+    winner = re.match(r"\*\*([^*]+)\*\*", first.text)
+    assert winner is not None
+    answer = conversation.ask("what's its energy density?")
+    assert answer.found
+    assert answer.entry_ids == (f"products/{winner.group(1).lower()}/energy-density",)
+
+
+def test_it_after_an_answer_about_one_row_names_that_row(advisor):
+    conversation = advisor.conversation()
+    conversation.ask("Tell me about the Kalnaus review")
+    answer = conversation.ask("which journal ran it?")
+    assert answer.found
+    assert answer.entry_ids[0].startswith("sources/kalnaus-2023")
+    assert "Science" in answer.text
+
+
+def test_the_topic_keeps_the_row_a_superlative_picked(advisor):
+    reply = advisor.answer_in_context("Which product has the highest energy density?")
+    assert reply.topic is not None
+    assert reply.topic.row is not None and reply.topic.row[0] == "products"
+    assert reply.answer.text.startswith(f"**{advisor.knowledge.table('products').row(reply.topic.row[1]).name}**")
+
+
+def test_a_passage_naming_a_row_in_passing_does_not_make_they_that_row(advisor):
+    # A passage on what two researchers argue names all-solid-state cells; "they" is still the researchers.
+    reply = advisor.answer_in_context("Who are Janek and Zeier?")
+    assert reply.topic is not None and reply.topic.row is None
+
+
+def test_the_other_two_are_the_rest_of_the_table(advisor):
+    conversation = advisor.conversation()
+    conversation.ask("What energy density does the AB-21700 have?")
+    answer = conversation.ask("and the other two?")
+    assert answer.found
+    assert "AB-50AH" in answer.text and "AB-100AH" in answer.text
+
+
+def test_a_count_that_does_not_fit_the_table_is_not_read_as_its_other_rows(advisor):
+    reply = advisor.answer_in_context("What energy density does the AB-21700 have?")
+    assert advisor._resolved("and the other five?", reply.topic) == "and the other five?"
+    assert advisor._resolved("and the other two?", reply.topic) == "and the other two? (AB-50AH and AB-100AH)"
