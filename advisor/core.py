@@ -150,7 +150,7 @@ class Advisor:
         context = topic.query if topic is not None else None
         previous_entry = topic.entry_id if topic is not None else None
         message = clean(text[:MAX_MESSAGE_CHARS])
-        asked = questions_in(message)[:MAX_QUESTIONS_PER_MESSAGE]
+        asked = questions_in(message, self._on_topic)[:MAX_QUESTIONS_PER_MESSAGE]
         # "I noticed the guide lists the AB-21700. What energy density does that cell have?": a row
         # named in the message's context is what its questions point back at, before any earlier turn.
         named = self._row_in_context(message, asked)
@@ -190,6 +190,12 @@ class Advisor:
             return Reply(answer, None)
         query, row = self._retriever.topic_after(retrieval, context)
         return Reply(answer, Topic(query, answer.entry_ids[0] if answer.entry_ids else None, row))
+
+    def _on_topic(self, sentence: str) -> bool:
+        """Whether a sentence of a message names the guide's subject: one of its characteristic words
+        or a row of one of its tables."""
+        query = self._retriever.prepare(sentence)
+        return bool(query.topical or query.mentions)
 
     def _row_in_context(self, message: str, asked: list[str]) -> tuple[str, str] | None:
         """The one table row the sentences around a message's questions name, if exactly one."""

@@ -9,6 +9,7 @@ same answer.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 #: Openings of a sentence that asks something, even without a question mark.
 ASKING_OPENINGS = (
@@ -22,7 +23,9 @@ ASKING_OPENINGS = (
 _LEAD_INS = re.compile(r"^(?:(?:so|and|but|also|ok|okay|well|now|then|please|basically|honestly)\b[,\s]*)+",
                        re.IGNORECASE)
 #: Words that point back at the sentence before ("Is that true?").
-_POINTING = re.compile(r"\b(?:that|this|it|they|them|those|these|such)\b", re.IGNORECASE)
+#: A person pointed at stands for what they said ("My friend says ... Is he right?").
+_POINTING = re.compile(r"\b(?:that|this|it|they|them|those|these|such(?!\s+an?\b)|he|she|him|her)\b",
+                       re.IGNORECASE)
 #: "that" opening a clause ("is he right that ...", "do they say that ..."), not pointing back.
 _COMPLEMENTISER = re.compile(r"\b(?:right|true|correct|accurate|sure|say|says|said|claim|claims|think|thinks|mean"
                              r"|means)\s+that\b", re.IGNORECASE)
@@ -34,9 +37,15 @@ _INSISTING = re.compile(
     r"|keep it (?:simple|short|brief)\b|explain (?:it |that |this )?(?:simply|briefly|plainly|in plain))",
     re.IGNORECASE)
 #: A sentence ends at . ! ? (repeated) before whitespace and a capital, a quote, a digit or a question
-#: typed in lower case ("... I could not answer. what do voids do"); or at a line break.
+#: typed in lower case ("... I could not answer. what do voids do"); at one full stop or exclamation
+#: mark before a fragment typed in lower case ("... we got talking. stack pressure"), but not after an
+#: abbreviation ("e.g. sulfides", "Kalnaus et al. found") or in an ellipsis ("like... actually crack??");
+#: or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[.!?]*\s+(?=[\"'“‘(A-Z0-9]|(?:what|why|how|which|who|where|when|is|are|do"
-                           r"|does|can|could|should|would|will|list|tell|explain)\b)|\s*\n+\s*")
+                           r"|does|can|could|should|would|will|list|tell|explain)\b)"
+                           r"|(?<=[^.!?][.!])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bal\.)(?<!\bapprox\.)(?<!\bcf\.)"
+                           r"(?<!\bfig\.)(?<!\bno\.)(?<!\bca\.)(?<!\bvol\.)(?<!\bpp\.)(?<!\bp\.)\s+(?=[a-z])"
+                           r"|\s*\n+\s*")
 
 #: Where one sentence asks a second question: ", and how ...", "; is it ...".
 _SECOND_QUESTION = re.compile(
@@ -85,11 +94,14 @@ def without_lead_in(question: str) -> str:
     return stripped if stripped != question and stripped.strip() else question
 
 
-def questions_in(text: str) -> list[str]:
+def questions_in(text: str, on_topic: Callable[[str], bool] | None = None) -> list[str]:
     """The questions of a message of several sentences, each with the context it needs.
 
-    A one-sentence message, or one with no asking sentence, is returned whole. A short
-    question that points back ("Is that claim true?") keeps the sentence before it.
+    A one-sentence message is returned whole. A short question that points back ("Is that claim
+    true?") keeps the sentence it points at: the nearest earlier one on the guide's subject when
+    ``on_topic`` can tell (a sentence of small talk between them is passed over), else the one
+    before it. A message with no asking sentence is asked by its last sentence when that is on the
+    subject ("I run a repair shop. Stack pressure."), else whole.
     """
     parts = sentences(text)
     if len(parts) < MIN_SENTENCES:
@@ -105,14 +117,38 @@ def questions_in(text: str) -> list[str]:
         # "Is that claim accurate, or are there other risks?": its first question is the short one.
         first = (clauses(part) or [part])[0]
         short = len(first.split()) <= SHORT_POINTER_WORDS
-        part_points = _POINTING.search(_COMPLEMENTISER.sub("", first))
+        unclaimed = _COMPLEMENTISER.sub("", first)
+        part_points = _POINTING.search(unclaimed)
+        before = unclaimed[: part_points.start()] if part_points else ""
+        if part_points and on_topic is not None and _COORDINATED.search(before) and on_topic(before):
+            # "what is interfacial resistance and why does it matter": "it" is named in the sentence.
+            part_points = None
         # "Is that true?" points back; "Confirm?" or "Thoughts?" asks about the sentence before it.
         if i > 0 and not asks(parts[i - 1]) and (
                 (short and part_points) or len(part.split()) <= BARE_QUESTION_WORDS):
-            part = f"{parts[i - 1]} {part}"
+            part = f"{_pointed_at(parts[:i], on_topic)} {part}"
         # Among sentences of context, a clause before the question sets the scene too.
         found.append(without_lead_in(part))
+    if not found and on_topic is not None and on_topic(parts[-1]):
+        return [parts[-1]]
     return found or [text]
+
+
+def _pointed_at(before: list[str], on_topic: Callable[[str], bool] | None) -> str:
+    """The sentence a pointing question refers to: the nearest earlier one on the subject (not past
+    an earlier question), else the one just before it."""
+    if on_topic is not None:
+        for sentence in reversed(before):
+            if asks(sentence):
+                break
+            if on_topic(sentence):
+                return sentence
+    return before[-1]
+
+
+#: A sentence going on to a second part ("what is X and why does it matter"), where a pronoun may
+#: stand for what the first part named.
+_COORDINATED = re.compile(r"\s(?:and|or|but)\s|,", re.IGNORECASE)
 
 
 #: Pronouns that stand for something named earlier in the sentence ("..., and are they cheaper?").
