@@ -1,0 +1,40 @@
+"""Follow-ups that switch from one table row to another: by its name, or by a word of its cells.
+
+Our own examples, written for these tests; not copies of any evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _last(advisor, *turns):
+    conversation = advisor.conversation()
+    answer = None
+    for turn in turns:
+        answer = conversation.ask(turn)
+    return answer
+
+
+@pytest.mark.parametrize(("first", "then", "expected"), [
+    ("Which journal published the Famprikis paper?", "and the Science one, who wrote it?", "sources/kalnaus-2023"),
+    ("What is the energy density of the AB-100AH?", "and the cylindrical one's?", "products/ab-21700"),
+])
+def test_a_row_described_by_a_word_of_its_cells_is_the_row_asked_about(advisor, first, then, expected):
+    assert _last(advisor, first, then).entry_ids[0].startswith(expected)
+
+
+def test_a_follow_up_naming_another_row_asks_its_column_of_that_row(advisor):
+    answer = _last(advisor, "Which journal published the Famprikis paper?", "And Randau et al., what year?")
+    assert answer.entry_ids[0] == "sources/randau-2020/year"
+
+
+def test_a_bare_switch_of_row_keeps_the_column(advisor):
+    answer = _last(advisor, "What usually goes wrong with sulfides?", "and the polymers?")
+    assert answer.entry_ids[0] == "electrolyte-families/polymers/drawbacks"
+
+
+def test_a_description_shared_by_several_rows_names_none(advisor):
+    table = advisor.knowledge.table("products")
+    question = "and the semi one, what voltage?"
+    assert advisor._described_row(question, table, "ab-50ah") == question
