@@ -44,6 +44,7 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, cl
     if len(body) + len(tail) > MAX_ANSWER_CHARS and main.table_id is not None and main.row_id is None \
             and retrieval.superlative is None and retrieval.selection is None and retrieval.comparison is None:
         body = _whole_table_text(knowledge.table(main.table_id), MAX_ANSWER_CHARS - len(tail)) or body
+    body = _with_count(body, query.text, MAX_ANSWER_CHARS - len(tail))
     return Answer(
         question=question,
         text=fit(body, MAX_ANSWER_CHARS - len(tail)) + tail,  # the source is never cut off
@@ -56,6 +57,25 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, cl
         entry_ids=(main.id,),
         see_also=pointer,
     )
+
+
+#: A request for a whole list: "list the ...", "enumerate ...", "what are all the ...", "name every ...".
+_LIST_REQUEST = re.compile(r"^(?:\W*(?:so|ok|okay|please|and|now|can you|could you)\b[\s,]*)*"
+                           r"(?:list|enumerate|itemi[sz]e)\b"
+                           r"|\b(?:what|which) are all\b|\b(?:name|give me|tell me|show me) (?:all|every)\b"
+                           r"|\ball the\b.*\b(?:list|listed)\b|\bfull list\b|\bevery one of\b", re.IGNORECASE)
+#: A top-level item of a Markdown list.
+_ITEM = re.compile(r"^(?:[-*•]|\d+[.)])\s+\S", re.MULTILINE)
+
+
+def _with_count(body: str, question: str, limit: int) -> str:
+    """A list answered to a request for the whole list says how many items it has ("5 items in all."),
+    when every item is shown; a table says so already."""
+    if not _LIST_REQUEST.search(question.strip()) or "\n|" in body:
+        return body
+    items = len(_ITEM.findall(body))
+    counted = f"{body}\n\n*{items} items in all.*"
+    return counted if items >= 2 and len(counted) <= limit else body
 
 
 #: A capitalised word at least this common in English is a common noun, not a name ("Sulfides"
