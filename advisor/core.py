@@ -103,6 +103,23 @@ def _load_index(knowledge_dir: Path | str | None, top_k: int) -> tuple[Knowledge
     return knowledge, retriever
 
 
+def described_row(question: str, table: Table, current: str) -> str:
+    """``question`` with a row it describes by one word of its cells named: after an answer about one
+    row, "the prismatic one" or "the Science paper" is the one other row of that table whose name
+    or cells hold that word ("what year was the Science one?" asks about Kalnaus et al.)."""
+    match = _DESCRIBED.search(question)
+    if match is None:
+        return question
+    words = set(normalise(match.group("words")).split()) - _NOT_DESCRIBING
+    if not words:
+        return question
+    holding = [r for r in table.rows
+               if words <= set(normalise(" ".join((*r.names, *r.cells.values()))).split())]
+    if len(holding) != 1 or holding[0].id == current:
+        return question
+    return f"{question[:match.start()]}{_short_name(holding[0].name)}{question[match.end():]}"
+
+
 class Advisor:
     """Answers questions from one guide's knowledge folder, and nothing else.
 
@@ -157,7 +174,7 @@ class Advisor:
         context = topic.query if topic is not None else None
         previous_entry = topic.entry_id if topic is not None else None
         message = clean(text[:MAX_MESSAGE_CHARS])
-        asked = questions_in(message, self._on_topic)[:MAX_QUESTIONS_PER_MESSAGE]
+        asked = questions_in(message, self.on_topic)[:MAX_QUESTIONS_PER_MESSAGE]
         # "I noticed the guide lists the AB-21700. What energy density does that cell have?": a row
         # named in the message's context is what its questions point back at, before any earlier turn.
         named = self._row_in_context(message, asked)
@@ -207,7 +224,7 @@ class Advisor:
         query, row = self._retriever.topic_after(retrieval, context)
         return Reply(answer, Topic(query, answer.entry_ids[0] if answer.entry_ids else None, row))
 
-    def _on_topic(self, sentence: str) -> bool:
+    def on_topic(self, sentence: str) -> bool:
         """Whether a sentence of a message names the guide's subject: one of its characteristic words
         or a row of one of its tables."""
         query = self._retriever.prepare(sentence)
@@ -228,7 +245,7 @@ class Advisor:
         if topic is None or topic.row is None:
             return question
         table = self.knowledge.table(topic.row[0])
-        question = self._described_row(question, table, topic.row[1])
+        question = described_row(question, table, topic.row[1])
         others = [r for r in table.rows if r.id != topic.row[1]]
         named = {m.row_id for m in self._retriever.prepare(question).mentions if m.table_id == table.id}
         rest = _THE_REST.search(question)
@@ -275,22 +292,6 @@ class Advisor:
             return previous_entry
         moved = f"{previous.table_id}/{switched}/{previous.column_id}"
         return moved if self.knowledge.entry(moved) is not None else previous_entry
-
-    def _described_row(self, question: str, table: Table, current: str) -> str:
-        """``question`` with a row it describes by one word of its cells named: after an answer about one
-        row, "the prismatic one" or "the Science paper" is the one other row of that table whose name
-        or cells hold that word ("what year was the Science one?" asks about Kalnaus et al.)."""
-        match = _DESCRIBED.search(question)
-        if match is None:
-            return question
-        words = set(normalise(match.group("words")).split()) - _NOT_DESCRIBING
-        if not words:
-            return question
-        holding = [r for r in table.rows
-                   if words <= set(normalise(" ".join((*r.names, *r.cells.values()))).split())]
-        if len(holding) != 1 or holding[0].id == current:
-            return question
-        return f"{question[:match.start()]}{_short_name(holding[0].name)}{question[match.end():]}"
 
     def starter_questions(self) -> tuple[str, ...]:
         """Questions to offer on an empty chat (``guide.yaml``); each is answered by the knowledge."""

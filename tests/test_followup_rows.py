@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from advisor.core import described_row
+
 
 def _last(advisor, *turns):
     conversation = advisor.conversation()
@@ -37,4 +39,4 @@ def test_a_bare_switch_of_row_keeps_the_column(advisor):
 def test_a_description_shared_by_several_rows_names_none(advisor):
     table = advisor.knowledge.table("products")
     question = "and the semi one, what voltage?"
-    assert advisor._described_row(question, table, "ab-50ah") == question
+    assert described_row(question, table, "ab-50ah") == question

@@ -33,7 +33,7 @@ def test_abbreviations_and_ellipses_do_not_end_a_sentence(text):
 def test_a_pointing_question_borrows_the_nearest_sentence_on_the_subject(advisor):
     message = ("Oxide electrolytes keep coming up at work. My manager forwarded three articles. I printed them "
                "out. Why are they so brittle?")
-    asked = questions_in(message, advisor._on_topic)
+    asked = questions_in(message, advisor.on_topic)
     assert asked == ["Oxide electrolytes keep coming up at work. Why are they so brittle?"]
 
 
@@ -44,15 +44,15 @@ def test_without_a_judge_of_the_subject_the_sentence_before_is_borrowed():
 
 def test_a_claim_then_is_he_right_asks_about_the_claim(advisor):
     message = "My neighbour says solid electrolytes never need pressure. He told me over the fence. Is he right?"
-    asked = questions_in(message, advisor._on_topic)
+    asked = questions_in(message, advisor.on_topic)
     assert asked == ["My neighbour says solid electrolytes never need pressure. Is he right?"]
 
 
 def test_a_pronoun_naming_the_first_part_of_its_own_sentence_borrows_nothing(advisor):
     message = "I run a bike shop. A customer asked me something. what is a dendrite and why does it form"
-    assert questions_in(message, advisor._on_topic) == ["what is a dendrite and why does it form"]
+    assert questions_in(message, advisor.on_topic) == ["what is a dendrite and why does it form"]
 
 
 def test_with_no_question_a_last_sentence_off_the_subject_keeps_the_whole_message(advisor):
     message = "Sulfide electrolytes interest me. hello"
-    assert questions_in(message, advisor._on_topic) == [message]
+    assert questions_in(message, advisor.on_topic) == [message]
