@@ -1,0 +1,41 @@
+"""Follow-ups that move along a table: "the X one" names a row, a newly named row wins over the
+previous one, and "version" only picks among things already named.
+
+Our own examples, written for these tests; not copies of any evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.core import Advisor
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("how heavy is the cylindrical one", "ab-21700"),
+    ("and the sulfide ones", "sulfides"),
+    ("the oxide one's problem", "oxides"),
+])
+def test_the_x_one_names_the_row(advisor: Advisor, text: str, row: str) -> None:
+    reader = advisor.retriever.reader_
+    assert [m.row_id for m in reader.find_mentions(reader.expand(text))] == [row]
+
+
+def test_everyday_ones_name_no_row(advisor: Advisor) -> None:
+    reader = advisor.retriever.reader_
+    assert reader.find_mentions(reader.expand("compared with our current ones")) == ()
+
+
+def test_a_followup_naming_another_row_answers_that_row(advisor: Advisor) -> None:
+    conversation = advisor.conversation()
+    conversation.ask("What is the energy density of the AB-21700?")
+    answer = conversation.ask("and the prismatic cell, what is its nominal voltage?")
+    assert answer.found
+    assert answer.entry_ids[0] == "products/ab-100ah/nominal-voltage"
+
+
+def test_version_is_no_unknown_word(advisor: Advisor) -> None:
+    conversation = advisor.conversation()
+    conversation.ask("What separates the electrodes in a conventional lithium-ion cell?")
+    answer = conversation.ask("and in the all-solid-state version?")
+    assert answer.found
