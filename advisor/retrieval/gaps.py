@@ -118,6 +118,10 @@ class GapFinder:
             if not asked:
                 continue
             table = self.knowledge.table(table_id)
+            if self._names_a_column(query, table):
+                # "Is its voltage higher than the pouch cell's?", "... rated at, so I can order a few":
+                # the question asks for something the table gives; its other words are how it asks.
+                continue
             given = _join([c.name.lower() for c in table.columns])
             row = table.row(row_id)
             support = self.knowledge.entry(f"{table_id}/{row_id}")
@@ -125,6 +129,15 @@ class GapFinder:
                 return Gap(f"The guide does not cover that. For {row.name}, as for each of its "
                            f"{table.title.lower()}, it lists only {given}:", support)
         return None
+
+    def _names_a_column(self, query: Query, table: Table) -> bool:
+        """Whether the question names one of the table's columns (all the words of its name)."""
+        asked = {stem(w) for w in query.prepared.split()}
+        for column in table.columns:
+            name = {stem(w) for w in self.reader.expand(column.name).split() if w not in STOP_WORDS}
+            if name and name <= asked:
+                return True
+        return False
 
     def figure_gap(self, query: Query, best: Entry) -> Gap | None:
         """The question asks for a quantity, the passage that answers it states no number, and
