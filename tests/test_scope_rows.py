@@ -39,3 +39,31 @@ def test_version_is_no_unknown_word(advisor: Advisor) -> None:
     conversation.ask("What separates the electrodes in a conventional lithium-ion cell?")
     answer = conversation.ask("and in the all-solid-state version?")
     assert answer.found
+
+
+@pytest.mark.parametrize("question", [
+    "Is the nominal voltage of the AB-50AH higher than that of the AB-21700?",
+    "My team wants to order some AB-100AH cells for trials: what energy density is it rated at?",
+])
+def test_a_question_asking_for_a_given_column_is_no_gap(advisor: Advisor, question: str) -> None:
+    retrieval = advisor.retriever.retrieve(question)
+    assert retrieval.gap is None
+    assert retrieval.found
+
+
+def test_an_attribute_the_table_lacks_is_still_a_gap(advisor: Advisor) -> None:
+    retrieval = advisor.retriever.retrieve("What is the cycle life of the AB-50AH?")
+    assert retrieval.gap is not None
+    assert not retrieval.found
+
+
+def test_a_phrasal_verb_takes_its_object_in_the_middle(advisor: Advisor) -> None:
+    reader = advisor.retriever.reader_
+    assert "challenges" in reader.expand("what keeps holding it back")
+    assert "challenges" in reader.expand("what holds these back")
+
+
+def test_everyday_words_for_a_weakness(advisor: Advisor) -> None:
+    reader = advisor.retriever.reader_
+    assert "weaknesses" in reader.expand("what is the achilles heel of polymer electrolytes")
+    assert "weaknesses" in reader.expand("their weak points")
