@@ -67,3 +67,15 @@ def test_everyday_words_for_a_weakness(advisor: Advisor) -> None:
     reader = advisor.retriever.reader_
     assert "weaknesses" in reader.expand("what is the achilles heel of polymer electrolytes")
     assert "weaknesses" in reader.expand("their weak points")
+
+
+def test_a_column_named_by_its_head_noun_is_no_gap(advisor: Advisor) -> None:
+    conversation = advisor.conversation()
+    conversation.ask("Tell me about the AB-50AH.")
+    answer = conversation.ask("is its voltage lower than the cylindrical cell's?")
+    assert answer.found
+
+
+def test_who_still_asks_for_what_the_table_lacks(advisor: Advisor) -> None:
+    retrieval = advisor.retriever.retrieve("what voltage does the AB-100AH run at, and who makes it?")
+    assert retrieval.gap is not None
