@@ -79,3 +79,10 @@ def test_a_column_named_by_its_head_noun_is_no_gap(advisor: Advisor) -> None:
 def test_who_still_asks_for_what_the_table_lacks(advisor: Advisor) -> None:
     retrieval = advisor.retriever.retrieve("what voltage does the AB-100AH run at, and who makes it?")
     assert retrieval.gap is not None
+
+
+def test_an_off_topic_followup_after_a_row_is_still_declined(advisor: Advisor) -> None:
+    # Carrying the previous row must not make any follow-up about that row: the guide has no bike chains.
+    conversation = advisor.conversation()
+    conversation.ask("What goes wrong with sulfide electrolytes?")
+    assert not conversation.ask("and how do I fix my bike chain?").found

@@ -150,7 +150,7 @@ class Retriever:
         if named_topic is not None and explained < self.tuning.min_explained:
             return Retrieval(query, (), False, 0.0, "not-covered", not_covered=named_topic[0])
         found, reason = self._decide(query, ranked, explained, followup=context is not None,
-                                     matched=float(fielded.max(initial=0.0)), mentions=mentions)
+                                     matched=float(fielded.max(initial=0.0)))
         if not found and reason == "off-topic" and ranked and named_topic is None \
                 and self._subject_explained(query, vector, int(order[0])) >= self.tuning.min_subject_explained:
             found, reason = True, "ok"
@@ -266,10 +266,9 @@ class Retriever:
             pair in rows for pair in self.reader_.rows_named_by(entry) if pair[0] in tables)
 
     def _decide(self, query: Query, ranked: tuple[tuple[Entry, float], ...], explained: float, *,
-                followup: bool, matched: float, mentions: tuple[Mention, ...] = ()) -> tuple[bool, str]:
+                followup: bool, matched: float) -> tuple[bool, str]:
         """Whether the guide covers the question, and why not. ``matched``: the best fielded score
-        (without BM25, which lifts the best entry by a share of it whatever it matched); ``mentions``:
-        the rows the question names, with those a follow-up carries from the previous turn."""
+        (without BM25, which lifts the best entry by a share of it whatever it matched)."""
         t = self.tuning
         if query.names and not followup:
             return False, "names-unknown"
@@ -278,13 +277,7 @@ class Retriever:
         if explained < t.min_explained and not query.mentions:
             # A question naming a table row (a product, a family) is about the guide even in words it
             # does not use ("AB-21700 specs"); what the row does not give is a gap.
-            # A follow-up naming nothing itself ("and how much does it weigh?") is about the row the
-            # previous turn was about: when its best entry is a cell of that row, the guide covers it.
-            carried = {(m.table_id, m.row_id) for m in mentions}
-            best = ranked[0][0] if ranked else None
-            if not (followup and best is not None and best.column_id is not None
-                    and (best.table_id, best.row_id) in carried):
-                return False, "off-topic"
+            return False, "off-topic"
         return True, "ok"
 
     def topic_after(self, retrieval: Retrieval, context: Query | None) -> tuple[Query, tuple[str, str] | None]:
