@@ -41,6 +41,8 @@ STOP_WORDS: frozenset[str] = frozenset(ENGLISH_STOP_WORDS) | {
     # Verbs and nouns of asking and checking: they frame a question, they are not its topic.
     "check", "checking", "verify", "believe", "mention", "mentioned", "quote", "quotes", "quoted",
     "number", "numbers", "figure", "figures", "look", "looking",
+    # Words that pick one of several things the question names ("the solid-state version").
+    "version", "versions", "variant", "variants",
 }
 
 #: Greetings and chit-chat: answered with a friendly "here is what I can help with".

@@ -58,6 +58,8 @@ _NUMBER = re.compile(r"\d|\b(?:dozens?|hundreds?|thousands?|millions?)\b"
 _COUNTABLE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|^\s*(?:[-*]|\d+[.)])\s"
                         r"|\b[a-z-]+, [a-z-]+,? and [a-z-]+\b",
                         re.IGNORECASE | re.MULTILINE)
+#: A column's head noun alone names it when it has at least this many letters ("voltage", not "type").
+MIN_HEAD_LETTERS = 5
 #: A table is all the guide says about its rows when at most 1/PROSE_SHARE of them are named in free text.
 PROSE_SHARE = 3
 
@@ -114,10 +116,14 @@ class GapFinder:
                      and stem(w) not in table_words and stem(w) not in self._subject_words
                      and (self.reader.corrector.is_known(w) or is_ordinary(w, cutoff=self.reader.tuning.ordinary_zipf))]
             # "Who makes it?", "When does it ship?": a person, date or place, unless a column is asked that way.
-            asked += [w for w in words if w in _NAMED_ANSWERS and w not in self._column_wh[table_id]]
-            if not asked:
+            who = [w for w in words if w in _NAMED_ANSWERS and w not in self._column_wh[table_id]]
+            if not asked and not who:
                 continue
             table = self.knowledge.table(table_id)
+            if not who and self._names_a_column(query, table):
+                # "Is its voltage higher than the pouch cell's?", "... rated at, so I can order a few":
+                # the question asks for something the table gives; its other words are how it asks.
+                continue
             given = _join([c.name.lower() for c in table.columns])
             row = table.row(row_id)
             support = self.knowledge.entry(f"{table_id}/{row_id}")
@@ -125,6 +131,21 @@ class GapFinder:
                 return Gap(f"The guide does not cover that. For {row.name}, as for each of its "
                            f"{table.title.lower()}, it lists only {given}:", support)
         return None
+
+    def _names_a_column(self, query: Query, table: Table) -> bool:
+        """Whether the question names one of the table's columns: all the words of its name, or its
+        head noun when that is a word of some length the guide's subject does not use throughout
+        ("voltage" for "Nominal Voltage")."""
+        asked = {stem(w) for w in query.prepared.split()}
+        for column in table.columns:
+            words = [w for w in self.reader.expand(column.name).split() if w not in STOP_WORDS]
+            name = {stem(w) for w in words}
+            if name and name <= asked:
+                return True
+            head = stem(words[-1]) if words else ""
+            if len(head) >= MIN_HEAD_LETTERS and head in asked and head not in self._subject_words:
+                return True
+        return False
 
     def figure_gap(self, query: Query, best: Entry) -> Gap | None:
         """The question asks for a quantity, the passage that answers it states no number, and

@@ -90,6 +90,12 @@ class Query:
         return pattern.sub(lambda m: fixes.get(m.group(0).lower(), m.group(0)), plain)
 
 
+#: Nouns a row's name ends in that "one" can stand for: "the pouch one" is the pouch cell.
+_HEAD_NOUNS = frozenset({"cell", "cells", "battery", "batteries", "electrolyte", "electrolytes"})
+#: "one" for a singular head noun, "ones" for a plural one; either with a possessive.
+_ONE_FORMS = {False: ("one", "one's"), True: ("ones", "ones'")}
+
+
 def topical_words(vocabulary: Counter[str], *, lift: float) -> frozenset[str]:
     """The words that say a question is about the guide's subject rather than about anything:
     those the knowledge uses ``10**lift`` times more often than English does ("electrolyte" 4.2,
@@ -268,4 +274,10 @@ class QueryReader:
                     share = sum(needle in t for t in free_texts) / len(free_texts) if free_texts else 0.0
                     if words and share <= self.tuning.generic_name_share:
                         names.add((words, table.id, row.id))
+                        # "the pouch one", "the prismatic one's": "one" stands for the name's head noun.
+                        # Only for a short name whose word before the head is the guide's own ("current
+                        # ones" is everyday English, not the conventional cells).
+                        if 1 < len(words) <= 3 and words[-1] in _HEAD_NOUNS and words[-2] in self.topical:
+                            for one in _ONE_FORMS[words[-1].endswith("s")]:
+                                names.add(((*words[:-1], one), table.id, row.id))
         return sorted(names, key=lambda n: (-len(n[0]), n[1], n[2], n[0]))

@@ -117,6 +117,9 @@ class RowScoring:
         previous = self.knowledge.entry(previous_entry)
         if previous is None or previous.column_id is None or previous.table_id is None or previous.row_id is None:
             return scores
+        if any(m.table_id == previous.table_id and m.row_id != previous.row_id for m in query.mentions):
+            # "and the prismatic one, what's its energy density?" moves to another row: the row named wins.
+            return scores
         asked = {stem(w) for w in query.content}
         best_share, best_column = 0.0, None
         for column in self.knowledge.table(previous.table_id).columns:

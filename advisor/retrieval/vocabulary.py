@@ -15,6 +15,9 @@ from advisor.text import STOP_WORDS, normalise, stem
 
 #: The shortest synonym key whose plural is read as the key ("ssb" has letters that are no word).
 MIN_PLURAL_KEY = 4
+#: Particles of phrasal verbs ("hold back", "blow up") and the pronouns that can stand between.
+_PARTICLES = frozenset({"back", "up", "down", "out", "off"})
+_OBJECT_PRONOUNS = ("them", "it", "this", "that", "these", "those", "us", "things")
 
 
 class Synonyms:
@@ -26,6 +29,12 @@ class Synonyms:
             norm_key = normalise(key)
             if norm_key:
                 mapping[norm_key] = normalise(value)
+        # A phrasal verb takes its object in the middle: "holding back" is also "holding them back".
+        for key, value in list(mapping.items()):
+            verb = key.split()
+            if len(verb) == 2 and verb[1] in _PARTICLES:
+                for pronoun in _OBJECT_PRONOUNS:
+                    mapping.setdefault(f"{verb[0]} {pronoun} {verb[1]}", value)
         self._mapping = mapping
         # Longest keys first so "li ion" wins over "li".
         keys = sorted(mapping, key=len, reverse=True)
