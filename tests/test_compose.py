@@ -216,3 +216,11 @@ def test_a_too_wide_whole_table_answer_lists_all_its_rows(advisor):
         body = [line for line in table_lines(answer.text)[2:]]
         assert len(body) == len(advisor.knowledge.table("sources").rows)
         assert len(answer.text) <= MAX_ANSWER_CHARS
+
+
+def test_a_long_run_of_lead_words_is_read_in_linear_time(advisor):
+    # The list-request pattern once let each separator be read two ways, so "so, so, so, ..." was
+    # tried in every split (2**30 here): ask() never returned. Now the message is answered at once;
+    # a regression would fail by pytest-timeout rather than by an assertion on time.
+    answer = advisor.ask("so, " * 30 + "what goes wrong with sulfides?")
+    assert answer.found and "moisture" in answer.text.lower()

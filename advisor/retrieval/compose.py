@@ -60,8 +60,10 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, cl
 
 
 #: A request for a whole list: "list the ...", "enumerate ...", "what are all the ...", "name every ...".
-_LIST_REQUEST = re.compile(r"^(?:\W*(?:so|ok|okay|please|and|now|can you|could you)\b[\s,]*)*"
-                           r"(?:list|enumerate|itemi[sz]e)\b"
+#: (Each lead word is a whole word after non-word characters: there is one way to read "and and and
+#: ...", so a long run of them is read in linear time instead of being tried in every split.)
+_LIST_REQUEST = re.compile(r"^(?:\W*\b(?:so|ok|okay|please|and|now|can you|could you)\b)*\W*"
+                           r"\b(?:list|enumerate|itemi[sz]e)\b"
                            r"|\b(?:what|which) are all\b|\b(?:name|give me|tell me|show me) (?:all|every)\b"
                            r"|\ball the\b.*\b(?:list|listed)\b|\bfull list\b|\bevery one of\b", re.IGNORECASE)
 #: A top-level item of a Markdown list.
