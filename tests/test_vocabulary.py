@@ -105,3 +105,17 @@ def test_the_plural_of_a_synonym_key_is_read_as_the_key():
     assert synonyms.expand("they catch fires") == "they flammable"
     assert synonyms.expand("boxes and fireside") == "boxes and fireside"
     assert synonyms.expand("a box") == "a case"
+
+
+@pytest.mark.parametrize(("typed", "plain"), [
+    ("softer", "soft"), ("thinner", "thin"), ("easier", "easy"),
+])
+def test_a_comparative_the_knowledge_lacks_reads_as_its_plain_word(typed, plain):
+    corrector = SpellingCorrector(Counter({"soft": 2, "safe": 2, "thin": 1, "easy": 1, "layer": 3}))
+    assert corrector.plain_form(typed) == plain
+
+
+@pytest.mark.parametrize("word", ["layer", "manager", "paper", "soft", "router"])
+def test_known_words_and_unrelated_er_words_keep_their_form(word):
+    corrector = SpellingCorrector(Counter({"soft": 2, "layer": 3, "man": 1, "route": 2}))
+    assert corrector.plain_form(word) == word

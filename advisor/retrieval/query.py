@@ -150,6 +150,8 @@ class QueryReader:
             notice = f"Your question was long, so only its first {len(text)} characters were used."
         # Synonyms are expanded once, after spelling correction.
         words = expand_shorthand(normalise(text).split(), self.corrector.known_words)
+        # "softer layers" asks about what the guide calls "soft layers".
+        words = [self.corrector.plain_form(w) for w in words]
         corrected, corrections = self.corrector.correct(words)
         prepared = self.synonyms.expand(" ".join(corrected))
         # Unknown words are judged on what was typed: a shaky correction ("stock" -> "stack")

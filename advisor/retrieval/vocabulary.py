@@ -95,6 +95,13 @@ class SpellingCorrector:
             return True
         return any(base in self._known or stem(base) in self._known_stems for base in _base_forms(word))
 
+    def plain_form(self, word: str) -> str:
+        """A comparative the knowledge never uses, as the plain word it does use: "softer" is read
+        as "soft", "thinner" as "thin", "easier" as "easy"; any other word as it is."""
+        if word in self._known or stem(word) in self._known_stems:
+            return word
+        return next((base for base in _comparative_bases(word) if base in self._known), word)
+
     def correct_word(self, word: str) -> Correction | None:
         if len(word) < 3 or not word.isalpha() or self.is_known(word) or (
                 self._english_cutoff is not None and is_ordinary(word, cutoff=self._english_cutoff)):
@@ -150,6 +157,17 @@ def _base_forms(word: str) -> tuple[str, ...]:
     if word.endswith("est"):
         return (word[:-3], word[:-2], word[:-3] + "er")
     return ()
+
+
+def _comparative_bases(word: str) -> tuple[str, ...]:
+    """Plain forms a comparative may come from: "softer" -> "soft", "thinner" -> "thin",
+    "easier" -> "easy". Not the plain word plus "r": "router" is no form of "route"."""
+    if len(word) < 5 or not word.isalpha() or not word.endswith("er"):
+        return ()
+    if word.endswith("ier"):
+        return (word[:-3] + "y",)
+    doubled = (word[:-3],) if len(word) >= 6 and word[-3] == word[-4] else ()
+    return (word[:-2], *doubled)
 
 
 #: Endings that make another form of the same word ("report", "reported"); "route" + "r" is not one.
