@@ -137,7 +137,7 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-j"], 0.86, id="blind-j"),
     pytest.param(BLIND["blind-k"], 0.9, id="blind-k"),
     pytest.param(BLIND["blind-l"], 0.9, id="blind-l"),
-    pytest.param(BLIND["blind-m"], 0.88, id="blind-m"),
+    pytest.param(BLIND["blind-m"], 0.86, id="blind-m"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))
