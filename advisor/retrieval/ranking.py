@@ -8,6 +8,7 @@ decide whether the guide covers the question at all.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import numpy as np
 from numpy.typing import NDArray
@@ -30,6 +31,8 @@ EXPLICIT_COMPARISON = frozenset({"vs", "versus", "compare", "compared", "compari
                                  "differ", "differs", "different", "than", "against", "contrast"})
 #: Words that join two named rows without asking anything of them: "X vs Y", "X or Y?".
 BARE_COMPARISON = frozenset({"vs", "versus", "or", "and", "a", "an", "the"})
+#: How many read questions a retriever keeps (a message's sentences and a conversation's turns).
+PREPARED_CACHE_SIZE = 256
 #: How many of the best entries compete on how much of the question they account for.
 RERANK_DEPTH = 3
 COMPARISON_CUES = frozenset({"vs", "versus", "compare", "compared", "comparison", "difference", "differences",
@@ -71,6 +74,9 @@ class Retriever:
         self.top_k = top_k
         self.weights = weights
         self.tuning = tuning or Tuning()
+        # One message reads the same text more than once (its sentences for topic, a follow-up for
+        # the rows it names, then for retrieval): a query is read once and shared (Query is frozen).
+        self._prepared = lru_cache(maxsize=PREPARED_CACHE_SIZE)(self._prepare_uncached)
 
     def fit(self, knowledge: KnowledgeBase, *, index: Index | None = None,
             parts: dict[str, object] | None = None) -> Retriever:
@@ -82,6 +88,7 @@ class Retriever:
         if parts is not None and index is None:
             raise ValueError("fitted parts come with their index")
         self.knowledge_ = knowledge
+        self._prepared.cache_clear()  # read against the knowledge fitted before
         if index is not None and parts is not None:
             self.index_ = index
             vars(self).update(parts)
@@ -99,6 +106,9 @@ class Retriever:
 
     def prepare(self, question: str) -> Query:
         """The question as the retriever reads it (see :class:`QueryReader`)."""
+        return self._prepared(question)
+
+    def _prepare_uncached(self, question: str) -> Query:
         return self.reader_.prepare(question)
 
     # ------------------------------------------------------------------ retrieval
