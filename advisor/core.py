@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,16 +13,16 @@ from advisor.checklist.walkthrough import Checklist
 from advisor.conversation import Conversation, Reply, Topic
 from advisor.errors import ChecklistError
 from advisor.knowledge.loader import bundled_knowledge_dir, load_knowledge
-from advisor.knowledge.model import KnowledgeBase, Table
+from advisor.knowledge.model import KnowledgeBase
 from advisor.library import LibraryEntry, library_entries, search
 from advisor.retrieval import cache
 from advisor.retrieval import compose as composer
+from advisor.retrieval.followups import FollowUpRows
 from advisor.retrieval.index import FieldWeights
-from advisor.retrieval.message import clauses, points_back, questions_in, refers_back, sentences
-from advisor.retrieval.query import Query
-from advisor.retrieval.ranking import EXPLICIT_COMPARISON, Retrieval, Retriever
+from advisor.retrieval.message import clauses, points_back, questions_in
+from advisor.retrieval.ranking import Retrieval, Retriever
 from advisor.retrieval.tuning import Tuning
-from advisor.text import clean, normalise
+from advisor.text import clean
 
 log = logging.getLogger(__name__)
 
@@ -35,30 +34,6 @@ MAX_QUESTIONS_PER_MESSAGE = 3
 #: (A scope.yaml topic is not one of them: "how do they work, and can I use one in my phone?" asks
 #: two questions, and the part that names no such topic is answered, the other offered back.)
 DECISIVE_REFUSALS = frozenset({"names-unknown", "not-given"})
-#: A parenthesis inside a table row's name: "Kalnaus et al. (Science, 2023)".
-_PARENTHESIS = re.compile(r"\s*\([^)]*\)")
-#: "the other two", "the others", "the rest": the rows of a table but the one just answered about.
-_THE_REST = re.compile(r"\b(?:the\s+)?other\s+(?P<count>two|three|four|five|six)?\s*(?:ones?|kinds?|types?|"
-                       r"families|products|cells|sources|rows|routes)?\b|\bthe\s+(?:others|rest)\b", re.IGNORECASE)
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-#: A row described by a word or two of its cells: "the prismatic one", "the Science paper", "the 2016 one's".
-_DESCRIBED = re.compile(r"\bthe\s+(?P<words>[\w-]+(?:\s+[\w-]+)?)\s+(?:one|paper|article|study|review|cell|"
-                        r"battery|product|source)(?:'s)?\b", re.IGNORECASE)
-#: Words of such a description that describe nothing in particular.
-_NOT_DESCRIBING = frozenset({"other", "same", "first", "second", "third", "last", "next", "previous", "new", "old",
-                             "best", "worst", "right", "wrong", "whole", "only", "a", "an", "the", "that", "this"})
-#: Words that compare a row pointed back at with one named: "is its voltage higher than the pouch cell's?".
-_COMPARING = EXPLICIT_COMPARISON | {"higher", "lower", "bigger", "smaller", "better", "worse", "more", "less"}
-
-
-def _short_name(name: str) -> str:
-    """A row's name without its parenthesis: "Kalnaus et al." names the row, "(Science, 2023)"
-    would also read as a journal and a year asked about."""
-    return _PARENTHESIS.sub("", name).strip() or name
-
-
-#: Sentences of context before a message's questions read for the row they point back at.
-MAX_CONTEXT_SENTENCES = 6
 #: Suggestions shown under an answer.
 MAX_SUGGESTIONS = 3
 #: A question offered back as a suggestion is cut to this length.
@@ -103,23 +78,6 @@ def _load_index(knowledge_dir: Path | str | None, top_k: int) -> tuple[Knowledge
     return knowledge, retriever
 
 
-def described_row(question: str, table: Table, current: str) -> str:
-    """``question`` with a row it describes by one word of its cells named: after an answer about one
-    row, "the prismatic one" or "the Science paper" is the one other row of that table whose name
-    or cells hold that word ("what year was the Science one?" asks about Kalnaus et al.)."""
-    match = _DESCRIBED.search(question)
-    if match is None:
-        return question
-    words = set(normalise(match.group("words")).split()) - _NOT_DESCRIBING
-    if not words:
-        return question
-    holding = [r for r in table.rows
-               if words <= set(normalise(" ".join((*r.names, *r.cells.values()))).split())]
-    if len(holding) != 1 or holding[0].id == current:
-        return question
-    return f"{question[:match.start()]}{_short_name(holding[0].name)}{question[match.end():]}"
-
-
 class Advisor:
     """Answers questions from one guide's knowledge folder, and nothing else.
 
@@ -144,6 +102,7 @@ class Advisor:
         )
         rendered = {e.id: composer.entry_text(e, self.knowledge) for e in self.knowledge.entries}
         self._library = library_entries(self.knowledge, rendered)
+        self._followups = FollowUpRows(self.knowledge, self._retriever.prepare)
 
     # ------------------------------------------------------------------ questions
 
@@ -177,7 +136,7 @@ class Advisor:
         asked = questions_in(message, self.on_topic)[:MAX_QUESTIONS_PER_MESSAGE]
         # "I noticed the guide lists the AB-21700. What energy density does that cell have?": a row
         # named in the message's context is what its questions point back at, before any earlier turn.
-        named = self._row_in_context(message, asked)
+        named = self._followups.named_in_context(message, asked)
         if named is not None:
             topic = replace(topic, row=named) if topic is not None else Topic(self._retriever.prepare(""), None, named)
         # Each question, and each question inside a compound sentence, is a candidate; the
@@ -189,17 +148,17 @@ class Advisor:
                 if declined and points_back(candidate):
                     # "How do sodium cells work, and are they cheaper?": "they" is the uncovered topic.
                     continue
-                resolved = self._resolved(candidate, topic)
-                switched = self._switched_row(resolved, topic)
-                switched_context = self._context_without(switched, topic, context)
+                row = topic.row if topic is not None else None
+                resolved = self._followups.resolved(candidate, row)
+                switched = self._followups.switched_row(resolved, row)
+                switched_context = self._followups.context_without(switched, row, context)
                 retrieval = self._retriever.retrieve(resolved, context=switched_context, previous_entry=previous_entry)
                 best = retrieval.best
-                if switched is not None and topic is not None and topic.row is not None and best is not None \
-                        and best.row_id == topic.row[1]:
+                if switched is not None and row is not None and best is not None and best.row_id == row[1]:
                     # The follow-up names another row, but the one answered before won: ask it of the new row.
                     retrieval = self._retriever.retrieve(
                         resolved, context=switched_context,
-                        previous_entry=self._previous_in(switched, topic, previous_entry))
+                        previous_entry=self._followups.previous_in(switched, row, previous_entry))
                 if declined and not retrieval.query.topical:
                     # "What does the warranty cover, and how do I start a return?": the part left over
                     # must name the guide's subject itself to be a question about it.
@@ -229,69 +188,6 @@ class Advisor:
         or a row of one of its tables."""
         query = self._retriever.prepare(sentence)
         return bool(query.topical or query.mentions)
-
-    def _row_in_context(self, message: str, asked: list[str]) -> tuple[str, str] | None:
-        """The one table row the sentences around a message's questions name, if exactly one."""
-        around = [s for s in sentences(message) if not any(s in q for q in asked)][-MAX_CONTEXT_SENTENCES:]
-        rows = {(m.table_id, m.row_id) for s in around for m in self._retriever.prepare(s).mentions}
-        return next(iter(rows)) if len(rows) == 1 else None
-
-    def _resolved(self, question: str, topic: Topic | None) -> str:
-        """``question`` with the rows it refers to named, when it points back at the row the previous
-        answer was about and names no row of that table itself ("who wrote it?" after an answer
-        about one source; "what's its voltage?" after the product that won a superlative), compares
-        that row with another it names ("is its voltage higher than the pouch cell's?"), or asks
-        about the rest of the table ("and the other two?")."""
-        if topic is None or topic.row is None:
-            return question
-        table = self.knowledge.table(topic.row[0])
-        question = described_row(question, table, topic.row[1])
-        others = [r for r in table.rows if r.id != topic.row[1]]
-        named = {m.row_id for m in self._retriever.prepare(question).mentions if m.table_id == table.id}
-        rest = _THE_REST.search(question)
-        if rest is not None and not named and others:
-            count = _NUMBERS.get(rest.group("count") or "", len(others))
-            if count == len(others):
-                return f"{question} ({' and '.join(_short_name(r.name) for r in others)})"
-        if not refers_back(question):
-            return question
-        if named and (topic.row[1] in named or not _COMPARING & set(normalise(question).split())):
-            return question
-        return f"{question} ({_short_name(table.row(topic.row[1]).name)})"
-
-    def _switched_row(self, question: str, topic: Topic | None) -> str | None:
-        """The one other row of the previous answer's table that ``question`` names instead of its row
-        ("And Kalnaus et al., what year was it?" after an answer about Famprikis et al.), if any."""
-        if topic is None or topic.row is None:
-            return None
-        table_id, row_id = topic.row
-        named = {m.row_id for m in self._retriever.prepare(question).mentions if m.table_id == table_id}
-        return next(iter(named)) if len(named) == 1 and row_id not in named else None
-
-    def _context_without(self, switched: str | None, topic: Topic | None, context: Query | None) -> Query | None:
-        """The previous topic as context, without the words only its row has when the question switches
-        to another row: the follow-up keeps asking about a year, no longer about Famprikis et al."""
-        if switched is None or topic is None or topic.row is None or context is None:
-            return context
-        table = self.knowledge.table(topic.row[0])
-
-        def words(row_id: str) -> set[str]:
-            row = table.row(row_id)
-            return set(normalise(" ".join((*row.names, *row.cells.values()))).split())
-
-        dropped = words(topic.row[1]) - words(switched)
-        return self._retriever.prepare(" ".join(w for w in normalise(context.text).split() if w not in dropped))
-
-    def _previous_in(self, switched: str | None, topic: Topic | None, previous_entry: str | None) -> str | None:
-        """The entry a follow-up continues from: when it switches row, the same column of the new row
-        (so "what year?" is asked of the new row, not the one answered before)."""
-        if switched is None or topic is None or topic.row is None or previous_entry is None:
-            return previous_entry
-        previous = self.knowledge.entry(previous_entry)
-        if previous is None or previous.column_id is None or previous.table_id != topic.row[0]:
-            return previous_entry
-        moved = f"{previous.table_id}/{switched}/{previous.column_id}"
-        return moved if self.knowledge.entry(moved) is not None else previous_entry
 
     def starter_questions(self) -> tuple[str, ...]:
         """Questions to offer on an empty chat (``guide.yaml``); each is answered by the knowledge."""

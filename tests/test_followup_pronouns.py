@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from advisor.retrieval.followups import FollowUpRows
+
 
 def test_its_after_a_superlative_means_the_row_that_won(advisor):
     conversation = advisor.conversation()
@@ -50,5 +52,7 @@ def test_the_other_two_are_the_rest_of_the_table(advisor):
 
 def test_a_count_that_does_not_fit_the_table_is_not_read_as_its_other_rows(advisor):
     reply = advisor.answer_in_context("What energy density does the AB-21700 have?")
-    assert advisor._resolved("and the other five?", reply.topic) == "and the other five?"
-    assert advisor._resolved("and the other two?", reply.topic) == "and the other two? (AB-50AH and AB-100AH)"
+    rows = FollowUpRows(advisor.knowledge, advisor.retriever.prepare)
+    assert reply.topic is not None
+    assert rows.resolved("and the other five?", reply.topic.row) == "and the other five?"
+    assert rows.resolved("and the other two?", reply.topic.row) == "and the other two? (AB-50AH and AB-100AH)"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.core import described_row
+from advisor.retrieval.followups import described_row
 
 
 def _last(advisor, *turns):

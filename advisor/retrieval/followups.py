@@ -1,0 +1,137 @@
+"""Which table row a follow-up is about: "it" after an answer about one row, "the other two",
+"the prismatic one", or another row named instead of the previous one.
+
+The conversation keeps the row the previous answer was about (:class:`advisor.conversation.Topic`);
+this module rewrites the next question so that retrieval sees the row it points at, and says
+which context and which previous entry retrieval should read it against.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from advisor.knowledge.model import KnowledgeBase, Table
+from advisor.retrieval.message import refers_back, sentences
+from advisor.retrieval.query import Query
+from advisor.retrieval.ranking import EXPLICIT_COMPARISON
+from advisor.text import normalise
+
+#: A parenthesis inside a table row's name: "Kalnaus et al. (Science, 2023)".
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+#: "the other two", "the others", "the rest": the rows of a table but the one just answered about.
+_THE_REST = re.compile(r"\b(?:the\s+)?other\s+(?P<count>two|three|four|five|six)?\s*(?:ones?|kinds?|types?|"
+                       r"families|products|cells|sources|rows|routes)?\b|\bthe\s+(?:others|rest)\b", re.IGNORECASE)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+#: A row described by a word or two of its cells: "the prismatic one", "the Science paper", "the 2016 one's".
+_DESCRIBED = re.compile(r"\bthe\s+(?P<words>[\w-]+(?:\s+[\w-]+)?)\s+(?:one|paper|article|study|review|cell|"
+                        r"battery|product|source)(?:'s)?\b", re.IGNORECASE)
+#: Words of such a description that describe nothing in particular.
+_NOT_DESCRIBING = frozenset({"other", "same", "first", "second", "third", "last", "next", "previous", "new", "old",
+                             "best", "worst", "right", "wrong", "whole", "only", "a", "an", "the", "that", "this"})
+#: Words that compare a row pointed back at with one named: "is its voltage higher than the pouch cell's?".
+_COMPARING = EXPLICIT_COMPARISON | {"higher", "lower", "bigger", "smaller", "better", "worse", "more", "less"}
+#: Sentences of context before a message's questions read for the row they point back at.
+MAX_CONTEXT_SENTENCES = 6
+
+#: A table row: (table id, row id).
+RowRef = tuple[str, str]
+
+
+def short_name(name: str) -> str:
+    """A row's name without its parenthesis: "Kalnaus et al." names the row, "(Science, 2023)"
+    would also read as a journal and a year asked about."""
+    return _PARENTHESIS.sub("", name).strip() or name
+
+
+def described_row(question: str, table: Table, current: str) -> str:
+    """``question`` with a row it describes by one word of its cells named: after an answer about one
+    row, "the prismatic one" or "the Science paper" is the one other row of that table whose name
+    or cells hold that word ("what year was the Science one?" asks about Kalnaus et al.)."""
+    match = _DESCRIBED.search(question)
+    if match is None:
+        return question
+    words = set(normalise(match.group("words")).split()) - _NOT_DESCRIBING
+    if not words:
+        return question
+    holding = [r for r in table.rows
+               if words <= set(normalise(" ".join((*r.names, *r.cells.values()))).split())]
+    if len(holding) != 1 or holding[0].id == current:
+        return question
+    return f"{question[:match.start()]}{short_name(holding[0].name)}{question[match.end():]}"
+
+
+class FollowUpRows:
+    """Reads follow-ups against the row the previous answer was about.
+
+    ``prepare`` reads a text as retrieval does (:meth:`advisor.retrieval.Retriever.prepare`): the
+    rows a question names are its ``mentions``.
+    """
+
+    def __init__(self, knowledge: KnowledgeBase, prepare: Callable[[str], Query]) -> None:
+        self.knowledge = knowledge
+        self.prepare = prepare
+
+    def named_in_context(self, message: str, asked: list[str]) -> RowRef | None:
+        """The one table row the sentences around a message's questions name, if exactly one
+        ("I noticed the guide lists the AB-21700. What energy density does that cell have?")."""
+        around = [s for s in sentences(message) if not any(s in q for q in asked)][-MAX_CONTEXT_SENTENCES:]
+        rows = {(m.table_id, m.row_id) for s in around for m in self.prepare(s).mentions}
+        return next(iter(rows)) if len(rows) == 1 else None
+
+    def resolved(self, question: str, row: RowRef | None) -> str:
+        """``question`` with the rows it refers to named, when it points back at ``row`` (the row the
+        previous answer was about) and names no row of that table itself ("who wrote it?" after an
+        answer about one source; "what's its voltage?" after the product that won a superlative),
+        compares that row with another it names ("is its voltage higher than the pouch cell's?"), or
+        asks about the rest of the table ("and the other two?")."""
+        if row is None:
+            return question
+        table = self.knowledge.table(row[0])
+        question = described_row(question, table, row[1])
+        others = [r for r in table.rows if r.id != row[1]]
+        named = {m.row_id for m in self.prepare(question).mentions if m.table_id == table.id}
+        rest = _THE_REST.search(question)
+        if rest is not None and not named and others:
+            count = _NUMBERS.get(rest.group("count") or "", len(others))
+            if count == len(others):
+                return f"{question} ({' and '.join(short_name(r.name) for r in others)})"
+        if not refers_back(question):
+            return question
+        if named and (row[1] in named or not _COMPARING & set(normalise(question).split())):
+            return question
+        return f"{question} ({short_name(table.row(row[1]).name)})"
+
+    def switched_row(self, question: str, row: RowRef | None) -> str | None:
+        """The one other row of ``row``'s table that ``question`` names instead of it ("And Kalnaus
+        et al., what year was it?" after an answer about Famprikis et al.), if any."""
+        if row is None:
+            return None
+        table_id, row_id = row
+        named = {m.row_id for m in self.prepare(question).mentions if m.table_id == table_id}
+        return next(iter(named)) if len(named) == 1 and row_id not in named else None
+
+    def context_without(self, switched: str | None, row: RowRef | None, context: Query | None) -> Query | None:
+        """The previous topic as context, without the words only its row has when the question switches
+        to another row: the follow-up keeps asking about a year, no longer about Famprikis et al."""
+        if switched is None or row is None or context is None:
+            return context
+        table = self.knowledge.table(row[0])
+
+        def words(row_id: str) -> set[str]:
+            cells = table.row(row_id)
+            return set(normalise(" ".join((*cells.names, *cells.cells.values()))).split())
+
+        dropped = words(row[1]) - words(switched)
+        return self.prepare(" ".join(w for w in normalise(context.text).split() if w not in dropped))
+
+    def previous_in(self, switched: str | None, row: RowRef | None, previous_entry: str | None) -> str | None:
+        """The entry a follow-up continues from: when it switches row, the same column of the new row
+        (so "what year?" is asked of the new row, not the one answered before)."""
+        if switched is None or row is None or previous_entry is None:
+            return previous_entry
+        previous = self.knowledge.entry(previous_entry)
+        if previous is None or previous.column_id is None or previous.table_id != row[0]:
+            return previous_entry
+        moved = f"{previous.table_id}/{switched}/{previous.column_id}"
+        return moved if self.knowledge.entry(moved) is not None else previous_entry
