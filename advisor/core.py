@@ -19,7 +19,7 @@ from advisor.retrieval import cache
 from advisor.retrieval import compose as composer
 from advisor.retrieval.followups import FollowUpRows
 from advisor.retrieval.index import FieldWeights
-from advisor.retrieval.message import clauses, points_back, questions_in
+from advisor.retrieval.message import clauses, points_back, questions_in, sentences
 from advisor.retrieval.ranking import Retrieval, Retriever
 from advisor.retrieval.tuning import Tuning
 from advisor.text import clean
@@ -137,6 +137,9 @@ class Advisor:
         # "I noticed the guide lists the AB-21700. What energy density does that cell have?": a row
         # named in the message's context is what its questions point back at, before any earlier turn.
         named = self._followups.named_in_context(message, asked)
+        # "I run a boat business and a dealer pushes a solid-state upgrade. What should I ask him?": the
+        # sentences around the questions name the guide's subject, so the questions are about it too.
+        on_subject = any(self.on_topic(s) for s in sentences(message) if not any(s in q for q in asked))
         if named is not None:
             topic = replace(topic, row=named) if topic is not None else Topic(self._retriever.prepare(""), None, named)
         # Each question, and each question inside a compound sentence, is a candidate; the
@@ -152,12 +155,13 @@ class Advisor:
                 resolved = self._followups.resolved(candidate, row)
                 switched = self._followups.switched_row(resolved, row)
                 switched_context = self._followups.context_without(switched, row, context)
-                retrieval = self._retriever.retrieve(resolved, context=switched_context, previous_entry=previous_entry)
+                retrieval = self._retriever.retrieve(resolved, context=switched_context, previous_entry=previous_entry,
+                                                     on_subject=on_subject)
                 best = retrieval.best
                 if switched is not None and row is not None and best is not None and best.row_id == row[1]:
                     # The follow-up names another row, but the one answered before won: ask it of the new row.
                     retrieval = self._retriever.retrieve(
-                        resolved, context=switched_context,
+                        resolved, context=switched_context, on_subject=on_subject,
                         previous_entry=self._followups.previous_in(switched, row, previous_entry))
                 if declined and not retrieval.query.topical:
                     # "What does the warranty cover, and how do I start a return?": the part left over
