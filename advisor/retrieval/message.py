@@ -126,7 +126,9 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None) -> li
         # "Is that true?" points back; "Confirm?" or "Thoughts?" asks about the sentence before it.
         if i > 0 and not asks(parts[i - 1]) and (
                 (short and part_points) or len(part.split()) <= BARE_QUESTION_WORDS):
-            part = f"{_pointed_at(parts[:i], on_topic)} {part}"
+            # "Is that true?" asks about what was said; "what should I ask them?" about who said it.
+            about_claim = part_points is not None and part_points.group(0).lower() in _POINTING_AT_WHAT_WAS_SAID
+            part = f"{_pointed_at(parts[:i], on_topic, claim=about_claim)} {part}"
         # Among sentences of context, a clause before the question sets the scene too.
         found.append(without_lead_in(part))
     if not found and on_topic is not None and on_topic(parts[-1]):
@@ -134,16 +136,44 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None) -> li
     return found or [text]
 
 
-def _pointed_at(before: list[str], on_topic: Callable[[str], bool] | None) -> str:
+def _pointed_at(before: list[str], on_topic: Callable[[str], bool] | None, *, claim: bool = False) -> str:
     """The sentence a pointing question refers to: the nearest earlier one on the subject (not past
-    an earlier question), else the one just before it."""
+    an earlier question), else the one just before it; with ``claim`` (the question points at a thing,
+    not a person), of a sentence reporting what someone said only what they said (:func:`claim_in`)."""
     if on_topic is not None:
         for sentence in reversed(before):
             if asks(sentence):
                 break
             if on_topic(sentence):
-                return sentence
+                return claim_in(sentence, on_topic) if claim else sentence
     return before[-1]
+
+
+#: Pointing words that stand for a thing said rather than for the person who said it.
+_POINTING_AT_WHAT_WAS_SAID = frozenset({"that", "this", "it", "such"})
+
+
+#: Words that report what someone said, read or heard, before the claim itself: "she told me that",
+#: "a salesman says", "kept telling us to", "I read that", "people claim".
+_REPORTING = re.compile(
+    r"\b(?:(?:told|tells|tell|telling|assured|assures|warned|warns|promised|promises)\s+(?:me|us|him|her|them)"
+    r"(?:\s+(?:that|to))?|(?:says|said|saying|claims?|claimed|claiming|insists?|insisted|insisting|reckons?"
+    r"|swears?|swore|argues|argued)(?:\s+that)?|(?:heard|read|saw|seen|learned|learnt|think|thinks|believe|believes)"
+    r"\b[^.;:]{0,60}?\bthat)\s+", re.IGNORECASE)
+#: A claim needs this many words to stand for the sentence it was said in.
+MIN_CLAIM_WORDS = 3
+
+
+def claim_in(sentence: str, on_topic: Callable[[str], bool]) -> str:
+    """What a sentence of context reports someone saying, when that is on the guide's subject ("Over
+    lunch my niece told me that sulfide cells need a dry room" -> "sulfide cells need a dry room");
+    the sentence whole otherwise. A question pointing back at "that" asks about the claim: who said it,
+    when and where is context that only dilutes it."""
+    reported = list(_REPORTING.finditer(sentence))
+    if not reported:
+        return sentence
+    claim = sentence[reported[-1].end():].strip(" \"'“”‘’")
+    return claim if len(claim.split()) >= MIN_CLAIM_WORDS and on_topic(claim) else sentence
 
 
 #: A sentence going on to a second part ("what is X and why does it matter"), where a pronoun may
