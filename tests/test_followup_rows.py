@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.retrieval.followups import described_row
+from advisor import Advisor
+from advisor.retrieval.followups import FollowUpRows, described_row
 
 
 def _last(advisor, *turns):
@@ -40,3 +41,34 @@ def test_a_description_shared_by_several_rows_names_none(advisor):
     table = advisor.knowledge.table("products")
     question = "and the semi one, what voltage?"
     assert described_row(question, table, "ab-50ah") == question
+
+
+@pytest.mark.parametrize(("first", "then", "expected"), [
+    ("Which anode does a solid-state battery use, per the layer table?", "and the other one, conventional lithium-ion?",
+     "layers/anode-design/conventional"),
+    ("What are the failure modes of solid-state cells?", "and the other one, conventional lithium-ion?",
+     "layers/failure-mode/conventional"),
+    ("In the layer-by-layer table, what replaces the separator in a solid-state battery?",
+     "what about the other one, conventional lithium-ion?", "layers/separator/conventional"),
+])
+def test_the_other_one_naming_another_column_is_that_column_of_the_same_row(advisor, first, then, expected):
+    # The layer table has four rows: "the other one" is not the three rows left, it is the other column named.
+    assert _last(advisor, first, then).entry_ids[0] == expected
+
+
+@pytest.mark.parametrize(("question", "expanded"), [
+    ("and the other one?", False), ("what about the other kind?", False), ("and the other two?", False),
+    ("and the other three?", True), ("and the others?", True),
+])
+def test_the_other_one_is_the_rest_of_the_table_only_when_one_row_is_left(advisor, question, expanded):
+    followups = FollowUpRows(advisor.knowledge, advisor.retriever.prepare)
+    # Electrolyte families: four rows, three left after sulfides.
+    resolved = followups.resolved(question, ("electrolyte-families", "sulfides"))
+    assert (resolved != question) is expanded
+
+
+def test_the_other_one_of_a_table_of_two_is_the_other_row(write_knowledge):
+    small = Advisor(write_knowledge({}))
+    followups = FollowUpRows(small.knowledge, small.retriever.prepare)
+    assert followups.resolved("and the other one?", ("families", "sulfides")) == "and the other one? (Oxides)"
+    assert followups.resolved("and the other two?", ("families", "sulfides")) == "and the other two?"

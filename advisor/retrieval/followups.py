@@ -20,8 +20,9 @@ from advisor.text import normalise
 #: A parenthesis inside a table row's name: "Kalnaus et al. (Science, 2023)".
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 #: "the other two", "the others", "the rest": the rows of a table but the one just answered about.
-_THE_REST = re.compile(r"\b(?:the\s+)?other\s+(?P<count>two|three|four|five|six)?\s*(?:ones?|kinds?|types?|"
-                       r"families|products|cells|sources|rows|routes)?\b|\bthe\s+(?:others|rest)\b", re.IGNORECASE)
+_THE_REST = re.compile(r"\b(?:the\s+)?other\s+(?P<count>two|three|four|five|six)?\s*(?:(?P<one>one|kind|type|family|"
+                       r"product|cell|source|row|route)\b|ones|kinds|types|families|products|cells|sources|rows|"
+                       r"routes)?\b|\bthe\s+(?:others|rest)\b", re.IGNORECASE)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 #: A row described by a word or two of its cells: "the prismatic one", "the Science paper", "the 2016 one's".
 _DESCRIBED = re.compile(r"\bthe\s+(?P<words>[\w-]+(?:\s+[\w-]+)?)\s+(?:one|paper|article|study|review|cell|"
@@ -93,7 +94,8 @@ class FollowUpRows:
         named = {m.row_id for m in self.prepare(question).mentions if m.table_id == table.id}
         rest = _THE_REST.search(question)
         if rest is not None and not named and others:
-            count = _NUMBERS.get(rest.group("count") or "", len(others))
+            # "the other one" is one row: the rest of the table only when one row is left.
+            count = 1 if rest.group("one") else _NUMBERS.get(rest.group("count") or "", len(others))
             if count == len(others):
                 return f"{question} ({' and '.join(short_name(r.name) for r in others)})"
         if not refers_back(question):
