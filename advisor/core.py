@@ -152,6 +152,11 @@ class Advisor:
                     # "How do sodium cells work, and are they cheaper?": "they" is the uncovered topic.
                     continue
                 row = topic.row if topic is not None else None
+                elided = None if topic is None else self._followups.elided(candidate, topic.query, row, previous_entry)
+                if elided is not None:
+                    # "And for the solid-state kind?": the previous question, asked of what it names.
+                    tried.append((index, candidate, self._retriever.retrieve(elided, on_subject=on_subject)))
+                    continue
                 resolved = self._followups.resolved(candidate, row)
                 switched = self._followups.switched_row(resolved, row)
                 switched_context = self._followups.context_without(switched, row, context)
