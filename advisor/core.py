@@ -19,7 +19,7 @@ from advisor.retrieval import cache
 from advisor.retrieval import compose as composer
 from advisor.retrieval.followups import FollowUpRows
 from advisor.retrieval.index import FieldWeights
-from advisor.retrieval.message import clauses, points_back, questions_in, sentences
+from advisor.retrieval.message import clauses, context_of, points_back, questions_in
 from advisor.retrieval.ranking import Retrieval, Retriever
 from advisor.retrieval.tuning import Tuning
 from advisor.text import clean
@@ -139,7 +139,7 @@ class Advisor:
         named = self._followups.named_in_context(message, asked)
         # "I run a boat business and a dealer pushes a solid-state upgrade. What should I ask him?": the
         # sentences around the questions name the guide's subject, so the questions are about it too.
-        on_subject = any(self.on_topic(s) for s in sentences(message) if not any(s in q for q in asked))
+        on_subject = any(self.on_topic(s) for s in context_of(message, asked))
         if named is not None:
             topic = replace(topic, row=named) if topic is not None else Topic(self._retriever.prepare(""), None, named)
         # Each question, and each question inside a compound sentence, is a candidate; the

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from advisor.retrieval.message import claim_in, questions_in
+from advisor.retrieval.followups import FollowUpRows
+from advisor.retrieval.message import claim_in, context_of, questions_in
 
 #: Questions in plain words only (no word of the guide's subject), each asked by a buyer.
 _PLAIN_QUESTIONS = ("What should I ask before I hand over the deposit?",
@@ -90,3 +91,21 @@ def test_a_question_about_the_person_who_said_it_keeps_the_whole_sentence(adviso
 ])
 def test_claim_in(advisor, sentence, claim):
     assert claim_in(sentence, advisor.on_topic) == (claim if claim is not None else sentence)
+
+
+@pytest.mark.parametrize(("message", "context"), [
+    ("We build drones. Before we switch from lithium-ion packs, what should we check about sulfide cells?",
+     ["We build drones.", "Before we switch from lithium-ion packs"]),
+    ("I teach at a college. Why do oxides crack? Thanks a lot!", ["I teach at a college.", "Thanks a lot!"]),
+    ("Why do oxides crack?", []),
+])
+def test_context_is_what_the_questions_do_not_ask(advisor, message, context):
+    assert context_of(message, questions_in(message, advisor.on_topic)) == context
+
+
+def test_a_row_named_in_a_question_is_not_a_row_named_in_its_context(advisor):
+    # The question names lithium-ion packs itself: no row of the context for "it" to point back at.
+    message = "We build drones. For the next model, what anode does a lithium-ion pack use and why does it matter?"
+    asked = questions_in(message, advisor.on_topic)
+    assert asked == ["what anode does a lithium-ion pack use and why does it matter?"]
+    assert FollowUpRows(advisor.knowledge, advisor.retriever.prepare).named_in_context(message, asked) is None

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from advisor.knowledge.model import KnowledgeBase, Table
-from advisor.retrieval.message import refers_back, sentences
+from advisor.retrieval.message import context_of, refers_back
 from advisor.retrieval.query import Query
 from advisor.retrieval.ranking import EXPLICIT_COMPARISON
 from advisor.text import content_words, normalise, stem
@@ -86,7 +86,7 @@ class FollowUpRows:
     def named_in_context(self, message: str, asked: list[str]) -> RowRef | None:
         """The one table row the sentences around a message's questions name, if exactly one
         ("I noticed the guide lists the AB-21700. What energy density does that cell have?")."""
-        around = [s for s in sentences(message) if not any(s in q for q in asked)][-MAX_CONTEXT_SENTENCES:]
+        around = context_of(message, asked)[-MAX_CONTEXT_SENTENCES:]
         rows = {(m.table_id, m.row_id) for s in around for m in self.prepare(s).mentions}
         return next(iter(rows)) if len(rows) == 1 else None
 

@@ -136,6 +136,22 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None) -> li
     return found or [text]
 
 
+def context_of(text: str, asked: list[str]) -> list[str]:
+    """What a message says around its questions (``asked``, from :func:`questions_in`): the sentences
+    none of them asks, and the lead-in clauses cut from the front of those they do ("Before we switch
+    from lithium-ion packs, what should we check?" -> "Before we switch from lithium-ion packs")."""
+    around = []
+    for sentence in sentences(text):
+        if any(sentence in q for q in asked):
+            continue
+        question = without_lead_in(sentence)
+        if question != sentence and any(question in q for q in asked):
+            around.append(sentence[: len(sentence) - len(question)].strip(" ,:"))
+        else:
+            around.append(sentence)
+    return around
+
+
 def _pointed_at(before: list[str], on_topic: Callable[[str], bool] | None, *, claim: bool = False) -> str:
     """The sentence a pointing question refers to: the nearest earlier one on the subject (not past
     an earlier question), else the one just before it; with ``claim`` (the question points at a thing,
