@@ -40,12 +40,16 @@ _INSISTING = re.compile(
 #: typed in lower case ("... I could not answer. what do voids do"); at one full stop or exclamation
 #: mark before a fragment typed in lower case ("... we got talking. stack pressure"), but not after an
 #: abbreviation ("e.g. sulfides", "Kalnaus et al. found") or in an ellipsis ("like... actually crack??");
-#: or at a line break.
+#: at a line break; or before a closing ("Thanks", "Cheers") typed without a full stop before it.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[.!?]*\s+(?=[\"'“‘(A-Z0-9]|(?:what|why|how|which|who|where|when|is|are|do"
                            r"|does|can|could|should|would|will|list|tell|explain)\b)"
                            r"|(?<=[^.!?][.!])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bal\.)(?<!\bapprox\.)(?<!\bcf\.)"
                            r"(?<!\bfig\.)(?<!\bno\.)(?<!\bca\.)(?<!\bvol\.)(?<!\bpp\.)(?<!\bp\.)\s+(?=[a-z])"
-                           r"|\s*\n+\s*")
+                           r"|\s*\n+\s*"
+                           # A closing typed straight after a question without its mark ("... a ceramic
+                           # electrolyte Thanks a lot!"): capitalised, as a closing is.
+                           r"|(?<=[a-z0-9])\s+(?=(?:Thanks|Thank you|Many thanks|Cheers|Kind regards|Best regards"
+                           r"|Regards)\b)")
 
 #: Where one sentence asks a second question: ", and how ...", "; is it ...".
 _SECOND_QUESTION = re.compile(
