@@ -151,7 +151,7 @@ class Advisor:
                 if declined and points_back(candidate):
                     # "How do sodium cells work, and are they cheaper?": "they" is the uncovered topic.
                     continue
-                row = topic.row if topic is not None else None
+                row = self._followups.row_of(topic.row, topic.named) if topic is not None else None
                 elided = None if topic is None else self._followups.elided(candidate, topic.query, row, previous_entry)
                 if elided is not None:
                     # "And for the solid-state kind?": the previous question, asked of what it names.
@@ -190,7 +190,9 @@ class Advisor:
         if not answer.found:
             return Reply(answer, None)
         query, row = self._retriever.topic_after(retrieval, context)
-        return Reply(answer, Topic(query, answer.entry_ids[0] if answer.entry_ids else None, row))
+        asked_rows = {(m.table_id, m.row_id) for m in retrieval.query.mentions}
+        return Reply(answer, Topic(query, answer.entry_ids[0] if answer.entry_ids else None, row,
+                                   next(iter(asked_rows)) if len(asked_rows) == 1 else None))
 
     def on_topic(self, sentence: str) -> bool:
         """Whether a sentence of a message names the guide's subject: one of its characteristic words

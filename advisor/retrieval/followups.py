@@ -90,6 +90,13 @@ class FollowUpRows:
         rows = {(m.table_id, m.row_id) for s in around for m in self.prepare(s).mentions}
         return next(iter(rows)) if len(rows) == 1 else None
 
+    @staticmethod
+    def row_of(row: RowRef | None, named: RowRef | None) -> RowRef | None:
+        """The row a follow-up points back at: the one the previous answer was about, else the one row
+        the previous question named itself (``named``): "Who are Famprikis et al.?" answered by the list
+        of sources, then "what year was their paper?"."""
+        return row if row is not None else named
+
     def resolved(self, question: str, row: RowRef | None) -> str:
         """``question`` with the rows it refers to named, when it points back at ``row`` (the row the
         previous answer was about) and names no row of that table itself ("who wrote it?" after an
