@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -44,18 +45,44 @@ def _as_suggestion(question: str) -> str:
     return question if len(question) <= MAX_SUGGESTION_CHARS else question[: MAX_SUGGESTION_CHARS - 1].rstrip() + "…"
 
 
-def _preference(candidate: tuple[int, str, Retrieval], asked: list[str]) -> tuple[bool, bool, float]:
+def _preference(candidate: tuple[int, str, Retrieval], asked: list[str],
+                agreed: set[int]) -> tuple[bool, bool, bool, float]:
     """How much an answered candidate is preferred (the highest wins).
 
     A later clause that points back ("..., and why does it matter so much?") is not a question on
     its own: its few words match something confidently, but not what it asks about. The main
     question of a sentence is the sentence itself or its first clause; a later clause is offered
-    back unless the main one is not answered. Then, the candidate answered with more confidence.
+    back unless the main one is not answered. A sentence answered whole by the entry that is also
+    the best for one of its parts (``agreed``, see :func:`_agreed`) is answered whole: its parts
+    only say the same thing with less of the question. Then, the candidate answered with more
+    confidence.
     """
     index, text, retrieval = candidate
     parts = clauses(asked[index])
     later = bool(parts) and text != asked[index] and text != parts[0]
-    return not (later and points_back(text)), not later, retrieval.confidence
+    return not (later and points_back(text)), not later, text == asked[index] and index in agreed, retrieval.confidence
+
+
+def _agreed(answered: list[tuple[int, str, Retrieval]], asked: list[str], min_explained: float) -> set[int]:
+    """The questions of a message answered whole, well enough (``min_explained``), by an entry that
+    is also the best for its first part or for a later part that points back at the first ("Is it new
+    physics, or is it the same chemistry with one part swapped?"): one question asked in two steps,
+    which the whole sentence reads best. When the whole sentence and its parts disagree, or agree only
+    with a later part of its own ("How do ions move, and what voltage does the AB-50AH have?"), the
+    sentence asks two questions and its first part is the main one."""
+    out = set()
+    for index, text, retrieval in answered:
+        if text != asked[index] or retrieval.best is None or retrieval.confidence < min_explained:
+            continue
+        first = (clauses(text) or [text])[0]
+        if any(i == index and t != text and r.best is not None and r.best.id == retrieval.best.id
+               and (t == first or points_back(t) or _ONE.search(t)) for i, t, r in answered):
+            out.add(index)
+    return out
+
+
+#: "one" standing for a thing named before ("which one is more practical?", "does every cell use one?").
+_ONE = re.compile(r"\bones?\b", re.IGNORECASE)
 
 
 def _load_index(knowledge_dir: Path | str | None, top_k: int) -> tuple[KnowledgeBase, Retriever]:
@@ -178,7 +205,9 @@ class Advisor:
                     # does not give: answering one of its parts would answer a different question.
                     break
         answered = [r for r in tried if r[2].found]
-        chosen, chosen_text, retrieval = max(answered, key=lambda r: _preference(r, asked)) if answered else tried[0]
+        agreed = _agreed(answered, asked, self._retriever.tuning.min_explained)
+        chosen, chosen_text, retrieval = max(answered, key=lambda r: _preference(r, asked, agreed)) if answered \
+            else tried[0]
         # Only the chosen retrieval is written up as an answer.
         answer = composer.compose(retrieval, self.knowledge, text,
                                   close_second_ratio=self._retriever.tuning.close_second_ratio)
