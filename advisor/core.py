@@ -53,9 +53,8 @@ def _preference(candidate: tuple[int, str, Retrieval], asked: list[str],
     its own: its few words match something confidently, but not what it asks about. The main
     question of a sentence is the sentence itself or its first clause; a later clause is offered
     back unless the main one is not answered. A sentence answered whole by the entry that is also
-    the best for one of its parts (``agreed``, see :func:`_agreed`) is answered whole: its parts
-    only say the same thing with less of the question. Then, the candidate answered with more
-    confidence.
+    the best for a later part pointing back (``agreed``, see :func:`_agreed`) is answered whole.
+    Then, the candidate answered with more confidence.
     """
     index, text, retrieval = candidate
     parts = clauses(asked[index])
@@ -64,19 +63,18 @@ def _preference(candidate: tuple[int, str, Retrieval], asked: list[str],
 
 
 def _agreed(answered: list[tuple[int, str, Retrieval]], asked: list[str], min_explained: float) -> set[int]:
-    """The questions of a message answered whole, well enough (``min_explained``), by an entry that
-    is also the best for its first part or for a later part that points back at the first ("Is it new
-    physics, or is it the same chemistry with one part swapped?"): one question asked in two steps,
-    which the whole sentence reads best. When the whole sentence and its parts disagree, or agree only
-    with a later part of its own ("How do ions move, and what voltage does the AB-50AH have?"), the
-    sentence asks two questions and its first part is the main one."""
+    """The questions of a message answered whole, well enough (``min_explained``), by the entry that
+    is also the best for a later part pointing back at the first ("Is it new physics, or is it the same
+    chemistry with one part swapped?"): one question asked in two steps, which the whole sentence reads
+    best. When the whole agrees with no such part ("How do ions move, and what voltage does the AB-50AH
+    have?"), the sentence asks two questions and its first part is the main one, the other offered back."""
     out = set()
     for index, text, retrieval in answered:
         if text != asked[index] or retrieval.best is None or retrieval.confidence < min_explained:
             continue
-        first = (clauses(text) or [text])[0]
+        first = clauses(text)[0] if clauses(text) else text
         if any(i == index and t != text and r.best is not None and r.best.id == retrieval.best.id
-               and (t == first or points_back(t) or _ONE.search(t)) for i, t, r in answered):
+               and t != first and (points_back(t) or _ONE.search(t)) for i, t, r in answered):
             out.add(index)
     return out
 

@@ -1,6 +1,6 @@
-"""A sentence asking two things: answered whole when the whole sentence and one of its parts agree
-on the entry (one question asked in two steps), else by its first part (two questions, the second
-offered back).
+"""A sentence asking two things: answered whole when the whole sentence agrees on the entry with a
+later part that points back at the first (one question asked in two steps), else by its first part
+(two questions, the second offered back).
 
 Our own examples, written for these tests from the guide; not copies of any evaluation set.
 """
@@ -18,8 +18,6 @@ from advisor.retrieval.message import clauses
     "What is the real difference between semi-solid and all-solid-state designs, and which one reaches the market "
     "first?",
     "Do solid electrolytes crack under cycling, and what do softer layers do about it?",
-    # The whole agrees with the first part.
-    "Can a ceramic electrolyte crack, and what helps against that?",
 ])
 def test_a_sentence_whose_parts_agree_with_the_whole_is_answered_whole(advisor, question):
     whole = advisor.retriever.retrieve(question)
@@ -32,6 +30,8 @@ def test_a_sentence_whose_parts_agree_with_the_whole_is_answered_whole(advisor, 
 
 
 @pytest.mark.parametrize("question", [
+    # The whole agrees with the first part: the second is still a question of its own.
+    "Can a ceramic electrolyte crack, and what helps against that?",
     # The whole sentence agrees only with the second, unrelated question: the first is the main one.
     "How do ions move through a solid electrolyte, and what is the nominal voltage of the AB-50AH?",
     # The whole sentence is a blend that neither part answers with.
