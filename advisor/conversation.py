@@ -26,6 +26,9 @@ class Topic:
     entry_id: str | None
     #: The table row (table id, row id) the answer was about, if one: what "it" refers to next.
     row: tuple[str, str] | None = None
+    #: The one table row the question named itself, if one: what "it" refers to when the answer was
+    #: about no row (a list, a passage).
+    named: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from advisor.retrieval import cache
 from advisor.retrieval import compose as composer
 from advisor.retrieval.followups import FollowUpRows
 from advisor.retrieval.index import FieldWeights
-from advisor.retrieval.message import clauses, points_back, questions_in
+from advisor.retrieval.message import clauses, context_of, points_back, questions_in
 from advisor.retrieval.ranking import Retrieval, Retriever
 from advisor.retrieval.tuning import Tuning
 from advisor.text import clean
@@ -44,18 +45,42 @@ def _as_suggestion(question: str) -> str:
     return question if len(question) <= MAX_SUGGESTION_CHARS else question[: MAX_SUGGESTION_CHARS - 1].rstrip() + "…"
 
 
-def _preference(candidate: tuple[int, str, Retrieval], asked: list[str]) -> tuple[bool, bool, float]:
+def _preference(candidate: tuple[int, str, Retrieval], asked: list[str],
+                agreed: set[int]) -> tuple[bool, bool, bool, float]:
     """How much an answered candidate is preferred (the highest wins).
 
     A later clause that points back ("..., and why does it matter so much?") is not a question on
     its own: its few words match something confidently, but not what it asks about. The main
     question of a sentence is the sentence itself or its first clause; a later clause is offered
-    back unless the main one is not answered. Then, the candidate answered with more confidence.
+    back unless the main one is not answered. A sentence answered whole by the entry that is also
+    the best for a later part pointing back (``agreed``, see :func:`_agreed`) is answered whole.
+    Then, the candidate answered with more confidence.
     """
     index, text, retrieval = candidate
     parts = clauses(asked[index])
     later = bool(parts) and text != asked[index] and text != parts[0]
-    return not (later and points_back(text)), not later, retrieval.confidence
+    return not (later and points_back(text)), not later, text == asked[index] and index in agreed, retrieval.confidence
+
+
+def _agreed(answered: list[tuple[int, str, Retrieval]], asked: list[str], min_explained: float) -> set[int]:
+    """The questions of a message answered whole, well enough (``min_explained``), by the entry that
+    is also the best for a later part pointing back at the first ("Is it new physics, or is it the same
+    chemistry with one part swapped?"): one question asked in two steps, which the whole sentence reads
+    best. When the whole agrees with no such part ("How do ions move, and what voltage does the AB-50AH
+    have?"), the sentence asks two questions and its first part is the main one, the other offered back."""
+    out = set()
+    for index, text, retrieval in answered:
+        if text != asked[index] or retrieval.best is None or retrieval.confidence < min_explained:
+            continue
+        first = clauses(text)[0] if clauses(text) else text
+        if any(i == index and t != text and r.best is not None and r.best.id == retrieval.best.id
+               and t != first and (points_back(t) or _ONE.search(t)) for i, t, r in answered):
+            out.add(index)
+    return out
+
+
+#: "one" standing for a thing named before ("which one is more practical?", "does every cell use one?").
+_ONE = re.compile(r"\bones?\b", re.IGNORECASE)
 
 
 def _load_index(knowledge_dir: Path | str | None, top_k: int) -> tuple[KnowledgeBase, Retriever]:
@@ -137,6 +162,9 @@ class Advisor:
         # "I noticed the guide lists the AB-21700. What energy density does that cell have?": a row
         # named in the message's context is what its questions point back at, before any earlier turn.
         named = self._followups.named_in_context(message, asked)
+        # "I run a boat business and a dealer pushes a solid-state upgrade. What should I ask him?": the
+        # sentences around the questions name the guide's subject, so the questions are about it too.
+        on_subject = any(self.on_topic(s) for s in context_of(message, asked))
         if named is not None:
             topic = replace(topic, row=named) if topic is not None else Topic(self._retriever.prepare(""), None, named)
         # Each question, and each question inside a compound sentence, is a candidate; the
@@ -148,16 +176,22 @@ class Advisor:
                 if declined and points_back(candidate):
                     # "How do sodium cells work, and are they cheaper?": "they" is the uncovered topic.
                     continue
-                row = topic.row if topic is not None else None
+                row = self._followups.row_of(topic.row, topic.named) if topic is not None else None
+                elided = None if topic is None else self._followups.elided(candidate, topic.query, row, previous_entry)
+                if elided is not None:
+                    # "And for the solid-state kind?": the previous question, asked of what it names.
+                    tried.append((index, candidate, self._retriever.retrieve(elided, on_subject=on_subject)))
+                    continue
                 resolved = self._followups.resolved(candidate, row)
                 switched = self._followups.switched_row(resolved, row)
                 switched_context = self._followups.context_without(switched, row, context)
-                retrieval = self._retriever.retrieve(resolved, context=switched_context, previous_entry=previous_entry)
+                retrieval = self._retriever.retrieve(resolved, context=switched_context, previous_entry=previous_entry,
+                                                     on_subject=on_subject)
                 best = retrieval.best
                 if switched is not None and row is not None and best is not None and best.row_id == row[1]:
                     # The follow-up names another row, but the one answered before won: ask it of the new row.
                     retrieval = self._retriever.retrieve(
-                        resolved, context=switched_context,
+                        resolved, context=switched_context, on_subject=on_subject,
                         previous_entry=self._followups.previous_in(switched, row, previous_entry))
                 if declined and not retrieval.query.topical:
                     # "What does the warranty cover, and how do I start a return?": the part left over
@@ -169,7 +203,9 @@ class Advisor:
                     # does not give: answering one of its parts would answer a different question.
                     break
         answered = [r for r in tried if r[2].found]
-        chosen, chosen_text, retrieval = max(answered, key=lambda r: _preference(r, asked)) if answered else tried[0]
+        agreed = _agreed(answered, asked, self._retriever.tuning.min_explained)
+        chosen, chosen_text, retrieval = max(answered, key=lambda r: _preference(r, asked, agreed)) if answered \
+            else tried[0]
         # Only the chosen retrieval is written up as an answer.
         answer = composer.compose(retrieval, self.knowledge, text,
                                   close_second_ratio=self._retriever.tuning.close_second_ratio)
@@ -181,7 +217,9 @@ class Advisor:
         if not answer.found:
             return Reply(answer, None)
         query, row = self._retriever.topic_after(retrieval, context)
-        return Reply(answer, Topic(query, answer.entry_ids[0] if answer.entry_ids else None, row))
+        asked_rows = {(m.table_id, m.row_id) for m in retrieval.query.mentions}
+        return Reply(answer, Topic(query, answer.entry_ids[0] if answer.entry_ids else None, row,
+                                   next(iter(asked_rows)) if len(asked_rows) == 1 else None))
 
     def on_topic(self, sentence: str) -> bool:
         """Whether a sentence of a message names the guide's subject: one of its characteristic words

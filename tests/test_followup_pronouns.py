@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from advisor.retrieval.followups import FollowUpRows
 
 
@@ -56,3 +58,32 @@ def test_a_count_that_does_not_fit_the_table_is_not_read_as_its_other_rows(advis
     assert reply.topic is not None
     assert rows.resolved("and the other five?", reply.topic.row) == "and the other five?"
     assert rows.resolved("and the other two?", reply.topic.row) == "and the other two? (AB-50AH and AB-100AH)"
+
+
+@pytest.mark.parametrize(("first", "then", "expected"), [
+    ("Is Randau et al. one of the sources in the list?", "what year was their paper?", "sources/randau-2020/year"),
+    ("Are Kalnaus et al. in the list of sources?", "what year was their paper?", "sources/kalnaus-2023/year"),
+    ("Tell me what the source list says about Tan et al.", "and what was their paper called?",
+     "sources/tan-2020/title"),
+])
+def test_it_after_an_answer_about_no_row_is_the_row_the_question_named(advisor, first, then, expected):
+    conversation = advisor.conversation()
+    conversation.ask(first)
+    answer = conversation.ask(then)
+    assert answer.found
+    assert answer.entry_ids[0] == expected
+
+
+def test_it_is_not_a_row_the_answer_named_in_passing(advisor):
+    # The answer's passage names one route, but the question named none: "it" is the cell asked about.
+    conversation = advisor.conversation()
+    conversation.ask("Where do the ions go when I charge a solid-state cell?")
+    answer = conversation.ask("and when it is discharging?")
+    assert answer.found
+    assert not answer.entry_ids[0].startswith("routes/")
+
+
+def test_row_of_prefers_the_row_answered_about():
+    assert FollowUpRows.row_of(("sources", "tan-2020"), ("sources", "randau-2020")) == ("sources", "tan-2020")
+    assert FollowUpRows.row_of(None, ("sources", "randau-2020")) == ("sources", "randau-2020")
+    assert FollowUpRows.row_of(None, None) is None

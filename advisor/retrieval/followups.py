@@ -12,16 +12,17 @@ import re
 from collections.abc import Callable
 
 from advisor.knowledge.model import KnowledgeBase, Table
-from advisor.retrieval.message import refers_back, sentences
+from advisor.retrieval.message import context_of, refers_back
 from advisor.retrieval.query import Query
 from advisor.retrieval.ranking import EXPLICIT_COMPARISON
-from advisor.text import normalise
+from advisor.text import content_words, normalise, stem
 
 #: A parenthesis inside a table row's name: "Kalnaus et al. (Science, 2023)".
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 #: "the other two", "the others", "the rest": the rows of a table but the one just answered about.
-_THE_REST = re.compile(r"\b(?:the\s+)?other\s+(?P<count>two|three|four|five|six)?\s*(?:ones?|kinds?|types?|"
-                       r"families|products|cells|sources|rows|routes)?\b|\bthe\s+(?:others|rest)\b", re.IGNORECASE)
+_THE_REST = re.compile(r"\b(?:the\s+)?other\s+(?P<count>two|three|four|five|six)?\s*(?:(?P<one>one|kind|type|family|"
+                       r"product|cell|source|row|route)\b|ones|kinds|types|families|products|cells|sources|rows|"
+                       r"routes)?\b|\bthe\s+(?:others|rest)\b", re.IGNORECASE)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 #: A row described by a word or two of its cells: "the prismatic one", "the Science paper", "the 2016 one's".
 _DESCRIBED = re.compile(r"\bthe\s+(?P<words>[\w-]+(?:\s+[\w-]+)?)\s+(?:one|paper|article|study|review|cell|"
@@ -31,6 +32,16 @@ _NOT_DESCRIBING = frozenset({"other", "same", "first", "second", "third", "last"
                              "best", "worst", "right", "wrong", "whole", "only", "a", "an", "the", "that", "this"})
 #: Words that compare a row pointed back at with one named: "is its voltage higher than the pouch cell's?".
 _COMPARING = EXPLICIT_COMPARISON | {"higher", "lower", "bigger", "smaller", "better", "worse", "more", "less"}
+#: The opening of an elliptical follow-up, one that only names what replaces something in the question
+#: before: "and for the solid-state kind?", "what about polymers?", "ok, same for pouch cells?".
+_ELLIPSIS = re.compile(r"^(?:(?:ok|okay|right|alright|thanks|hmm|i see|got it)\b[\s,.!]*)*(?:(?:and|but|or|also|then)"
+                       r"\s+(?:(?:what|how)\s+about\s+|for\s+|with\s+|in\s+)?|(?:what|how)\s+about\s+|what\s+of\s+"
+                       r"|same\s+(?:for|with)\s+)(?P<rest>.+?)[\s?.!]*$", re.IGNORECASE)
+#: What an elliptical follow-up names is a short phrase: a longer one, or one with a question
+#: word or a verb of its own ("and why does it crack?"), asks a question of its own.
+MAX_ELLIPSIS_WORDS = 5
+_ASKING_WORD = re.compile(r"\b(?:what|why|how|which|who|whom|whose|where|when|is|are|was|were|do|does|did|can|could"
+                          r"|should|would|will|has|have|it|its|they|them|their)\b", re.IGNORECASE)
 #: Sentences of context before a message's questions read for the row they point back at.
 MAX_CONTEXT_SENTENCES = 6
 
@@ -75,9 +86,16 @@ class FollowUpRows:
     def named_in_context(self, message: str, asked: list[str]) -> RowRef | None:
         """The one table row the sentences around a message's questions name, if exactly one
         ("I noticed the guide lists the AB-21700. What energy density does that cell have?")."""
-        around = [s for s in sentences(message) if not any(s in q for q in asked)][-MAX_CONTEXT_SENTENCES:]
+        around = context_of(message, asked)[-MAX_CONTEXT_SENTENCES:]
         rows = {(m.table_id, m.row_id) for s in around for m in self.prepare(s).mentions}
         return next(iter(rows)) if len(rows) == 1 else None
+
+    @staticmethod
+    def row_of(row: RowRef | None, named: RowRef | None) -> RowRef | None:
+        """The row a follow-up points back at: the one the previous answer was about, else the one row
+        the previous question named itself (``named``): "Who are Famprikis et al.?" answered by the list
+        of sources, then "what year was their paper?"."""
+        return row if row is not None else named
 
     def resolved(self, question: str, row: RowRef | None) -> str:
         """``question`` with the rows it refers to named, when it points back at ``row`` (the row the
@@ -93,7 +111,8 @@ class FollowUpRows:
         named = {m.row_id for m in self.prepare(question).mentions if m.table_id == table.id}
         rest = _THE_REST.search(question)
         if rest is not None and not named and others:
-            count = _NUMBERS.get(rest.group("count") or "", len(others))
+            # "the other one" is one row: the rest of the table only when one row is left.
+            count = 1 if rest.group("one") else _NUMBERS.get(rest.group("count") or "", len(others))
             if count == len(others):
                 return f"{question} ({' and '.join(short_name(r.name) for r in others)})"
         if not refers_back(question):
@@ -101,6 +120,53 @@ class FollowUpRows:
         if named and (row[1] in named or not _COMPARING & set(normalise(question).split())):
             return question
         return f"{question} ({short_name(table.row(row[1]).name)})"
+
+    def elided(self, question: str, previous: Query, row: RowRef | None, previous_entry: str | None) -> str | None:
+        """The previous question asked again of what an elliptical follow-up names instead of the row it
+        was about: "What are the typical ways a conventional cell fails?" then "And for the solid-state
+        kind?" asks "what are the typical ways a solid-state kind fails". None when the follow-up is not
+        elliptical, the previous question names no row, or the follow-up names another row of that
+        table (:meth:`switched_row` moves to it, in the column answered before) or another column of
+        the table whose cell answered (retrieval moves to it, in the same row: "the failure modes of
+        conventional cells?" then "and for solid-state?")."""
+        match = _ELLIPSIS.match(question.strip())
+        if match is None or row is None:
+            return None
+        # "and the other one, the solid-state battery?": the phrase that says which one.
+        pieces = [p.strip() for p in match.group("rest").split(",")
+                  if p.strip() and not _THE_REST.fullmatch(p.strip())]
+        if len(pieces) != 1 or len(pieces[0].split()) > MAX_ELLIPSIS_WORDS or _ASKING_WORD.search(pieces[0]):
+            return None
+        named = self.prepare(pieces[0])
+        if not named.content or any(m.table_id == row[0] for m in named.mentions) \
+                or self.names_column(named, previous_entry):
+            return None
+        words = previous.prepared.split()
+        spans = [m for m in previous.mentions if (m.table_id, m.row_id) == row]
+        if not spans:
+            return None
+        replaced = {i for m in spans for i in range(m.start, m.end)}
+        out: list[str] = []
+        for i, word in enumerate(words):
+            if i in replaced:
+                if i - 1 not in replaced:
+                    out.append(named.prepared)
+            else:
+                out.append(word)
+        return " ".join(out)
+
+    def names_column(self, query: Query, entry_id: str | None) -> bool:
+        """Whether ``query`` names a column of the table whose cell ``entry_id`` is (at least half the
+        words of its name), other than that cell's own."""
+        entry = self.knowledge.entry(entry_id) if entry_id is not None else None
+        if entry is None or entry.table_id is None or entry.column_id is None:
+            return False
+        asked = {stem(w) for w in query.content}
+        for column in self.knowledge.table(entry.table_id).columns:
+            words = {stem(w) for w in content_words(normalise(column.name))}
+            if column.id != entry.column_id and words and len(words & asked) >= len(words) / 2:
+                return True
+        return False
 
     def switched_row(self, question: str, row: RowRef | None) -> str | None:
         """The one other row of ``row``'s table that ``question`` names instead of it ("And Kalnaus

@@ -40,12 +40,16 @@ _INSISTING = re.compile(
 #: typed in lower case ("... I could not answer. what do voids do"); at one full stop or exclamation
 #: mark before a fragment typed in lower case ("... we got talking. stack pressure"), but not after an
 #: abbreviation ("e.g. sulfides", "Kalnaus et al. found") or in an ellipsis ("like... actually crack??");
-#: or at a line break.
+#: at a line break; or before a closing ("Thanks", "Cheers") typed without a full stop before it.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[.!?]*\s+(?=[\"'“‘(A-Z0-9]|(?:what|why|how|which|who|where|when|is|are|do"
                            r"|does|can|could|should|would|will|list|tell|explain)\b)"
                            r"|(?<=[^.!?][.!])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bal\.)(?<!\bapprox\.)(?<!\bcf\.)"
                            r"(?<!\bfig\.)(?<!\bno\.)(?<!\bca\.)(?<!\bvol\.)(?<!\bpp\.)(?<!\bp\.)\s+(?=[a-z])"
-                           r"|\s*\n+\s*")
+                           r"|\s*\n+\s*"
+                           # A closing typed straight after a question without its mark ("... a ceramic
+                           # electrolyte Thanks a lot!"): capitalised, as a closing is.
+                           r"|(?<=[a-z0-9])\s+(?=(?:Thanks|Thank you|Many thanks|Cheers|Kind regards|Best regards"
+                           r"|Regards)\b)")
 
 #: Where one sentence asks a second question: ", and how ...", "; is it ...".
 _SECOND_QUESTION = re.compile(
@@ -126,7 +130,9 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None) -> li
         # "Is that true?" points back; "Confirm?" or "Thoughts?" asks about the sentence before it.
         if i > 0 and not asks(parts[i - 1]) and (
                 (short and part_points) or len(part.split()) <= BARE_QUESTION_WORDS):
-            part = f"{_pointed_at(parts[:i], on_topic)} {part}"
+            # "Is that true?" asks about what was said; "what should I ask them?" about who said it.
+            about_claim = part_points is not None and part_points.group(0).lower() in _POINTING_AT_WHAT_WAS_SAID
+            part = f"{_pointed_at(parts[:i], on_topic, claim=about_claim)} {part}"
         # Among sentences of context, a clause before the question sets the scene too.
         found.append(without_lead_in(part))
     if not found and on_topic is not None and on_topic(parts[-1]):
@@ -134,16 +140,60 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None) -> li
     return found or [text]
 
 
-def _pointed_at(before: list[str], on_topic: Callable[[str], bool] | None) -> str:
+def context_of(text: str, asked: list[str]) -> list[str]:
+    """What a message says around its questions (``asked``, from :func:`questions_in`): the sentences
+    none of them asks, and the lead-in clauses cut from the front of those they do ("Before we switch
+    from lithium-ion packs, what should we check?" -> "Before we switch from lithium-ion packs")."""
+    around = []
+    for sentence in sentences(text):
+        if any(sentence in q for q in asked):
+            continue
+        question = without_lead_in(sentence)
+        if question != sentence and any(question in q for q in asked):
+            around.append(sentence[: len(sentence) - len(question)].strip(" ,:"))
+        else:
+            around.append(sentence)
+    return around
+
+
+def _pointed_at(before: list[str], on_topic: Callable[[str], bool] | None, *, claim: bool = False) -> str:
     """The sentence a pointing question refers to: the nearest earlier one on the subject (not past
-    an earlier question), else the one just before it."""
+    an earlier question), else the one just before it; with ``claim`` (the question points at a thing,
+    not a person), of a sentence reporting what someone said only what they said (:func:`claim_in`)."""
     if on_topic is not None:
         for sentence in reversed(before):
             if asks(sentence):
                 break
             if on_topic(sentence):
-                return sentence
+                return claim_in(sentence, on_topic) if claim else sentence
     return before[-1]
+
+
+#: Pointing words that stand for a thing said rather than for the person who said it.
+_POINTING_AT_WHAT_WAS_SAID = frozenset({"that", "this", "it", "such"})
+
+
+#: Words that report what someone said, read or heard, before the claim itself: "she told me that",
+#: "a salesman says", "kept telling us to", "I read that", "people claim".
+_REPORTING = re.compile(
+    r"\b(?:(?:told|tells|tell|telling|assured|assures|warned|warns|promised|promises)\s+(?:me|us|him|her|them)"
+    r"(?:\s+(?:that|to))?|(?:says|said|saying|claims?|claimed|claiming|insists?|insisted|insisting|reckons?"
+    r"|swears?|swore|argues|argued)(?:\s+that)?|(?:heard|read|saw|seen|learned|learnt|think|thinks|believe|believes)"
+    r"\b[^.;:]{0,60}?\bthat)\s+", re.IGNORECASE)
+#: A claim needs this many words to stand for the sentence it was said in.
+MIN_CLAIM_WORDS = 3
+
+
+def claim_in(sentence: str, on_topic: Callable[[str], bool]) -> str:
+    """What a sentence of context reports someone saying, when that is on the guide's subject ("Over
+    lunch my niece told me that sulfide cells need a dry room" -> "sulfide cells need a dry room");
+    the sentence whole otherwise. A question pointing back at "that" asks about the claim: who said it,
+    when and where is context that only dilutes it."""
+    reported = list(_REPORTING.finditer(sentence))
+    if not reported:
+        return sentence
+    claim = sentence[reported[-1].end():].strip(" \"'“”‘’")
+    return claim if len(claim.split()) >= MIN_CLAIM_WORDS and on_topic(claim) else sentence
 
 
 #: A sentence going on to a second part ("what is X and why does it matter"), where a pronoun may

@@ -114,9 +114,11 @@ class Retriever:
     # ------------------------------------------------------------------ retrieval
 
     def retrieve(self, question: str, *, context: Query | None = None,
-                 previous_entry: str | None = None) -> Retrieval:
+                 previous_entry: str | None = None, on_subject: bool = False) -> Retrieval:
         """Rank entries for ``question`` and decide whether the guide covers it; ``context`` is the
-        conversation's topic for a follow-up and ``previous_entry`` the entry that answered the turn before."""
+        conversation's topic for a follow-up and ``previous_entry`` the entry that answered the turn before;
+        ``on_subject``: the question's message names the guide's subject around it (its ordinary words
+        then weigh as in a question that names the subject itself)."""
         query = self.prepare(question)
         if not query.content and context is not None and context.content:
             # "why?" after an answer: the question is the previous topic, asked again.
@@ -155,7 +157,7 @@ class Retriever:
         # stray word ("ignoring price, why does pressure matter?") is not.
         named_topic = self.reader_.uncovered_topic(query)
         order, explained = self._rank(query, vector, scores, followup=context is not None, mentions=mentions,
-                                      scope_term=named_topic[1] if named_topic else None)
+                                      scope_term=named_topic[1] if named_topic else None, on_subject=on_subject)
         ranked = tuple((self.index_.entries_[i], float(scores[i])) for i in order)
         if named_topic is not None and explained < self.tuning.min_explained:
             return Retrieval(query, (), False, 0.0, "not-covered", not_covered=named_topic[0])
@@ -189,13 +191,14 @@ class Retriever:
                          explained=round(explained, 3), gap=gap, superlative=superlative, selection=selection)
 
     def _rank(self, query: Query, vector: QueryVector, scores: NDArray[np.float64], *, followup: bool,
-              mentions: tuple[Mention, ...], scope_term: str | None) -> tuple[NDArray[np.intp], float]:
+              mentions: tuple[Mention, ...], scope_term: str | None,
+              on_subject: bool = False) -> tuple[NDArray[np.intp], float]:
         """The best entries, best first, and the share of the question the first accounts for."""
         t = self.tuning
         order = _top(scores, self.top_k)
         # Ordinary words the knowledge lacks say little once the question names the guide's subject
         # ("my seminar on electrolytes"); without a topical word, they are all there is to go on.
-        ordinary_weight = t.ordinary_weight if query.topical or followup else 1.0
+        ordinary_weight = t.ordinary_weight if query.topical or followup or on_subject else 1.0
         unknown = len(query.unknown) + ordinary_weight * len(query.ordinary)
         if scope_term is not None:
             unknown += t.scope_term_weight
