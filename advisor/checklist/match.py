@@ -331,19 +331,22 @@ def match_steps(
     measurements: Sequence[Measurement] = (),
     cautious: bool = False,
     unasked_parts: Collection[str] = (),
+    written: Callable[[int, int], str] | None = None,
 ) -> tuple[StepMatch, ...]:
     """:func:`match_step` for several steps, reading ``text`` once (a pasted document).
 
     ``cautious=True`` (a supplier's text) reads a step as "not disclosed" only where the text
     explicitly declines to state it and says nothing else about it (:func:`_refusals`), takes the
-    most worrying rating among the options mentioned and says what else was mentioned.
+    most worrying rating among the options mentioned and says what else was mentioned. ``written`` gives the
+    words behind a span of ``text`` as the supplier wrote them, for the explanations to quote (``text`` as
+    given, by default).
     """
     tokens = _tokenise(text, unasked_parts)
     windows: _WordWindows = {}
     refusals = _refusals(text, tokens) if cautious else []
     topics = _topics(steps) if refusals else {}
     return tuple(_match(step, text, tokens, windows, measurements, cautious=cautious, refusals=refusals,
-                        topics=topics.get(step.id, frozenset())) for step in steps)
+                        topics=topics.get(step.id, frozenset()), written=written) for step in steps)
 
 
 @dataclass(frozen=True)
@@ -459,7 +462,8 @@ def _result_sentences(tokens: Sequence[_Token], measurements: Sequence[Measureme
 
 def _match(step: Step, text: str, tokens: Sequence[_Token], windows: _WordWindows,
            measurements: Sequence[Measurement], *, cautious: bool, refusals: Sequence[_Refusal] = (),
-           topics: frozenset[str] = frozenset()) -> StepMatch:
+           topics: frozenset[str] = frozenset(), written: Callable[[int, int], str] | None = None) -> StepMatch:
+    said = written or (lambda a, b: " ".join(text[a:b].split()))
     results = _result_sentences(tokens, measurements)
     hits = _find_hits(step, tokens, windows, results if cautious else None)
     declined = [r for r in refusals if any(r.declined.intersection(range(h.first, h.last)) for h in hits)
@@ -477,9 +481,8 @@ def _match(step: Step, text: str, tokens: Sequence[_Token], windows: _WordWindow
     if not kept and declined and unknown is not None:
         first, last = declined[0].cue
         cue = (tokens[first].start, tokens[last].end)
-        written = " ".join(text[cue[0]:cue[1]].split())
         return StepMatch(step=step, option=unknown, ambiguous=(), evidence=cue,
-                         explanation=f"“{written}” declines to state it, and the text says nothing else about it, "
+                         explanation=f"“{said(*cue)}” declines to state it, and the text says nothing else about it, "
                                      f"which reads as “{unknown.label}”")
     if not kept:
         return StepMatch(step=step, option=None, ambiguous=(), evidence=None,
@@ -497,7 +500,7 @@ def _match(step: Step, text: str, tokens: Sequence[_Token], windows: _WordWindow
             return StepMatch(step=step, option=None, ambiguous=tied, evidence=None,
                              explanation="the answer fits " + " and ".join(f"“{o.label}”" for o in tied))
     chosen, also = kept[0], kept[1:]
-    span, explanation = _explain(chosen, text, tokens, evidence, measurements)
+    span, explanation = _explain(chosen, said, tokens, evidence, measurements)
     if outweighed:
         explanation += ("; what the text states about the materials outweighs its naming "
                         + ", ".join(f"“{o.label}”" for o in outweighed))
@@ -564,7 +567,7 @@ def _candidates(step: Step, evidence: _Evidence, *, cautious: bool) -> tuple[lis
     return kept, outweighed
 
 
-def _explain(chosen: Option, text: str, tokens: Sequence[_Token], evidence: _Evidence,
+def _explain(chosen: Option, said: Callable[[int, int], str], tokens: Sequence[_Token], evidence: _Evidence,
              measurements: Sequence[Measurement]) -> tuple[tuple[int, int] | None, str]:
     """The span that decided for ``chosen`` (``None`` for a number alone) and why, in words."""
     hit = evidence.best_hit.get(chosen.id)
@@ -572,7 +575,7 @@ def _explain(chosen: Option, text: str, tokens: Sequence[_Token], evidence: _Evi
         measurement = evidence.detected[chosen.id]
         return None, f"{measurement.explanation}: {measurement.describe()} fits “{chosen.label}”"
     span = (tokens[hit.first].start, max(tokens[i].end for i in range(hit.first, hit.last)))
-    written = " ".join(text[span[0]:span[1]].split())
+    written = said(*span)
     if hit.how == "mixture":
         explanation = (f"“{written}” names two of the step's options mixed into one material, which reads as "
                        f"“{chosen.label}”")

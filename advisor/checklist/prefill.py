@@ -13,6 +13,7 @@ The regular expressions have no nested repetition and the input is capped at
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # Imported from the layers, not from .checklist: the walk-through imports this module.
@@ -100,25 +101,102 @@ class Prefill:
     chars_read: int
 
 
-def _prepare(text: str) -> tuple[str, list[str]]:
+#: Where a line ends, as :func:`str.splitlines` reads it (``clean`` keeps each as one "\\n").
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
+_DASHES = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-", "’": "'", "‘": "'"})
+
+
+@dataclass(frozen=True)
+class _Read:
+    """A supplier's text as it is read (cleaned, its wrapped prose joined), and, for every character read,
+    where in the supplier's own text it came from: quotes are cut from the supplier's characters, never
+    from the normalised ones ("µm" stays "µm", a long dash stays a long dash)."""
+
+    text: str
+    source: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def written(self, start: int, end: int) -> str:
+        """The supplier's own characters behind ``text[start:end]``, on one line."""
+        start, end = max(start, 0), min(end, len(self.text))
+        if start >= end:
+            return ""
+        return " ".join(self.source[self.starts[start]:self.ends[end - 1]].split())
+
+
+def _mapped(text: str) -> tuple[str, list[int], list[int]]:
+    """``clean(text, keep_lines=True)`` worked character by character, with where each character came from:
+    line breaks become "\\n", each character and its combining marks are NFKC-normalised together, invisible
+    characters go, look-alike dashes fold, and whitespace runs become one space within each line."""
+    lines: list[list[tuple[str, int, int]]] = [[]]
+    breaks: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        brk = _LINE_BREAK.match(text, i)
+        if brk:
+            breaks.append(brk.span())
+            lines.append([])
+            i = brk.end()
+            continue
+        j = i + 1
+        while j < len(text) and unicodedata.category(text[j]).startswith("M"):
+            j += 1
+        cluster = text[i:j]
+        if not cluster.isascii():
+            cluster = unicodedata.normalize("NFKC", cluster)
+        for c in cluster.translate(_DASHES):
+            if c == "\t" or unicodedata.category(c) not in _INVISIBLE:
+                lines[-1].append((c, i, j))
+        i = j
+    chars: list[tuple[str, int, int]] = []
+    for n, line in enumerate(lines):
+        if n:
+            chars.append(("\n", *breaks[n - 1]))
+        words: list[tuple[str, int, int]] = []
+        for c, a, b in line:
+            if not c.isspace():
+                words.append((c, a, b))
+            elif words and words[-1][0] == " ":
+                words[-1] = (" ", words[-1][1], b)
+            elif words:
+                words.append((" ", a, b))
+        if words and words[-1][0] == " ":
+            words.pop()
+        chars += words
+    while chars and chars[0][0].isspace():
+        chars.pop(0)
+    while chars and chars[-1][0].isspace():
+        chars.pop()
+    return "".join(c for c, _, _ in chars), [a for _, a, _ in chars], [b for _, _, b in chars]
+
+
+def _prepare(text: str) -> tuple[_Read, list[str]]:
     """The text as it is read (capped, cleaned, its lines kept: they end claims, but wrapped prose is joined),
     and any notice about that."""
     notices: list[str] = []
     if len(text) > MAX_PREFILL_CHARS:
         notices.append(f"The text is {len(text):,} characters long; only the first {MAX_PREFILL_CHARS:,} were read.")
         text = text[:MAX_PREFILL_CHARS]
-    return unwrap(clean(text, keep_lines=True)), notices
+    read = unwrap(clean(text, keep_lines=True))
+    mapped, starts, ends = _mapped(text)
+    if unwrap(mapped) != read:  # not expected; then quotes come from the read text, as they always may
+        return _Read(read, read, tuple(range(len(read))), tuple(range(1, len(read) + 1))), notices
+    return _Read(read, text, tuple(starts), tuple(ends)), notices
 
 
-def quote(text: str, start: int, end: int) -> str:
-    """The clause around ``text[start:end]``, trimmed to :data:`MAX_QUOTE_CHARS`, on one line.
+def quote(read: _Read, start: int, end: int) -> str:
+    """The clause around ``read.text[start:end]``, trimmed to :data:`MAX_QUOTE_CHARS`, on one line, in the
+    supplier's own characters.
 
     A short datasheet row ("Stack pressure: none required") is quoted whole: its label says
     what its value is about.
     """
+    text = read.text
     for row in _ROW.finditer(text):
         if row.start() <= start and end <= row.end():
-            return " ".join(row.group(0).split())
+            return read.written(*row.span())
         if row.start() > end:
             break
     left = 0
@@ -131,8 +209,11 @@ def quote(text: str, start: int, end: int) -> str:
             break
     left = max(left, start - MAX_QUOTE_CHARS // 2)
     right = min(right, max(end, left + MAX_QUOTE_CHARS))
-    snippet = " ".join(text[left:right].split())
-    return snippet[: MAX_QUOTE_CHARS + 100]
+    while right > left and text[right - 1].isspace():
+        right -= 1
+    while left < right and text[left].isspace():
+        left += 1
+    return read.written(left, right)[: MAX_QUOTE_CHARS + 100]
 
 
 def find_measurements(text: str) -> tuple[Measurement, ...]:
@@ -142,7 +223,11 @@ def find_measurements(text: str) -> tuple[Measurement, ...]:
     and converted to the measure's normal unit (°F and K to °C; bar, psi, atm and kPa to MPa).
     A range ("-20 to 60 °C", "1-10 MPa") gives its upper end.
     """
-    text, _ = _prepare(text)
+    return _measurements(_prepare(text)[0])
+
+
+def _measurements(read: _Read) -> tuple[Measurement, ...]:
+    text = read.text
     found: list[Measurement] = []
     taken: list[tuple[int, int]] = []
 
@@ -155,28 +240,28 @@ def find_measurements(text: str) -> tuple[Measurement, ...]:
         except KeyError:
             return
         taken.append(span)
-        found.append(Measurement(kind, value, shown, round(normalised, 6), normal_unit, quote(text, *span), how,
+        found.append(Measurement(kind, value, shown, round(normalised, 6), normal_unit, quote(read, *span), how,
                                  span=span))
 
     for pattern in (_CYCLES, _CYCLED_TIMES, _CYCLE_LIFE):
         for m in pattern.finditer(text):
             count = read_number(m.group("value"), "cycles") * (1000 if m.group("k") else 1)
-            add(m, "cycles", count, "cycles", f"read “{m.group(0).strip()}” as a cycle count")
+            add(m, "cycles", count, "cycles", f"read “{read.written(*m.span())}” as a cycle count")
     for m in _UNIT_FIRST.finditer(text):
-        headed = _unit_first(m)
+        headed = _unit_first(m, read.written(*m.span()))
         if headed is not None:
             add(m, *headed)
     for m in _PRESSURE.finditer(text):
-        how = f"read “{m.group(0).strip()}” as a pressure"
+        how = f"read “{read.written(*m.span())}” as a pressure"
         if m.group("low"):
             how += " (a range: the upper end is used)"
         add(m, "pressure", read_number(m.group("value"), "pressure"), m.group("unit"), how)
     for m in _ENERGY.finditer(text):
         per = "kg" if m.group("per").lower() == "kg" else "L"
         add(m, "energy_density", read_number(m.group("value"), "energy_density"), f"Wh/{per}",
-            f"read “{m.group(0).strip()}” as {'gravimetric' if per == 'kg' else 'volumetric'} energy density")
+            f"read “{read.written(*m.span())}” as {'gravimetric' if per == 'kg' else 'volumetric'} energy density")
     for m in _TEMPERATURE.finditer(text):
-        reading = _temperature(m)
+        reading = _temperature(m, read.written(*m.span()))
         if reading is not None:
             add(m, "temperature", *reading)
     found.sort(key=lambda m: m.span or (0, 0))
@@ -192,9 +277,9 @@ def _signed(m: re.Match[str], kind: str) -> float:
     return value
 
 
-def _unit_first(m: re.Match[str]) -> tuple[str, float, str, str] | None:
+def _unit_first(m: re.Match[str], written: str) -> tuple[str, float, str, str] | None:
     unit = " ".join(m.group("unit").split())
-    how = f"read “{m.group(0).strip()}” as a value in the unit its heading names"
+    how = f"read “{written}” as a value in the unit its heading names"
     if m.group("low"):
         how += " (a range: the upper end is used)"
     letters = re.sub(r"[^A-Za-z]", "", unit).lower()
@@ -206,7 +291,7 @@ def _unit_first(m: re.Match[str]) -> tuple[str, float, str, str] | None:
     return "pressure", _signed(m, "pressure"), unit, how
 
 
-def _temperature(m: re.Match[str]) -> tuple[float, str, str] | None:
+def _temperature(m: re.Match[str], written: str) -> tuple[float, str, str] | None:
     raw_unit = m.group("unit")
     value = read_number(m.group("value"), "temperature")
     letters = re.sub(r"[^A-Za-z]", "", raw_unit).lower()
@@ -223,7 +308,7 @@ def _temperature(m: re.Match[str]) -> tuple[float, str, str] | None:
         unit = "°F"
     else:
         unit = "°C"
-    how = f"read “{m.group(0).strip()}” as a temperature"
+    how = f"read “{written}” as a temperature"
     if m.group("low"):
         how += " (a range: the upper end is used)"
     if bare:
@@ -238,12 +323,13 @@ def prefill(spec: ChecklistSpec, text: str) -> Prefill:
     "coin cells"), the most cautious reading is taken and the explanation says so.
     """
     read, notices = _prepare(text)
-    measurements = find_measurements(read)
+    measurements = _measurements(read)
     claims: list[DetectedClaim] = []
     unanswered: list[str] = []
     questions: list[str] = []
-    for step, found in zip(spec.steps, match_steps(spec.steps, read, measurements=measurements, cautious=True,
-                                                                 unasked_parts=spec.unasked_parts),
+    for step, found in zip(spec.steps, match_steps(spec.steps, read.text, measurements=measurements,
+                                                                 cautious=True, unasked_parts=spec.unasked_parts,
+                                                                 written=read.written),
                            strict=True):
         option = found.option
         if option is None:
@@ -257,7 +343,7 @@ def prefill(spec: ChecklistSpec, text: str) -> Prefill:
             evidence = next(accepted, "")
         claims.append(DetectedClaim(step_id=step.id, option_id=option.id, option_label=option.label,
                                     rating=option.rating, evidence=evidence, explanation=found.explanation))
-    if not read.strip():
+    if not read.text.strip():
         notices.append("The text is empty, so nothing could be detected.")
     elif not claims and not measurements:
         notices.append(spec.no_claims or "The text makes no claim the checklist can use.")
