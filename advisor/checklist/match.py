@@ -795,10 +795,19 @@ def _read_denials(tokens: list[_Token], make: _Make) -> list[_Token]:
 _SUFFIXES = frozenset({"type", "size", "sized", "format", "style", "shaped", "form", "like"})
 
 
+#: Articles a negation may be followed by ("without any external pressure" is "without external pressure").
+_NEGATED_ARTICLES = frozenset({"any", "a", "an", "the"})
+
+
 def _read_suffixes(tokens: list[_Token]) -> list[_Token]:
-    """Mark a suffix word that follows another word of its clause, so aliases can be read across it."""
-    return [replace(t, skippable=True) if t.word in _SUFFIXES and i and tokens[i - 1].clause == t.clause else t
-            for i, t in enumerate(tokens)]
+    """Mark a suffix word that follows another word of its clause, and an article after a negation ("without
+    any external pressure"), so aliases can be read across them."""
+    def skippable(i: int, t: _Token) -> bool:
+        if not i or tokens[i - 1].clause != t.clause:
+            return False
+        return t.word in _SUFFIXES or (t.word in _NEGATED_ARTICLES and tokens[i - 1].word in _NEGATIONS)
+
+    return [replace(t, skippable=True) if skippable(i, t) else t for i, t in enumerate(tokens)]
 
 
 _SYMBOLS = (

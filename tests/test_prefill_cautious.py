@@ -1,0 +1,35 @@
+"""The pre-fill reads a supplier's text as a cautious buyer would: each mechanism with texts of its own.
+
+Written for issue 9 item 9 after the third blind set; none of these texts is a copy of a blind set's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from advisor.checklist.prefill import prefill
+from advisor.checklist.spec import ChecklistSpec, load_checklist
+
+CHECKLIST = Path(__file__).resolve().parents[1] / "knowledge" / "checklist.yaml"
+
+
+@pytest.fixture(scope="module")
+def spec() -> ChecklistSpec:
+    return load_checklist(CHECKLIST)
+
+
+def reading(spec: ChecklistSpec, text: str, step_id: str) -> str | None:
+    return next((c.option_id for c in prefill(spec, text).claims if c.step_id == step_id), None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An article after a negation does not hide what is denied.
+    ("The pouch cell cycles without any external pressure.", "no-external-pressure"),
+    ("Our modules need no external stack pressure at all.", "no-external-pressure"),
+    ("It runs without the stack pressure fixture used in the lab.", "no-external-pressure"),
+    ("Cells were held at 3 MPa in a fixture.", "external-pressure"),
+])
+def test_pressure_denied_with_an_article(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "pressure") == expected
