@@ -436,7 +436,9 @@ def test_a_placeholder_row_says_nothing_in_any_words(spec: ChecklistSpec) -> Non
 @pytest.mark.parametrize(("text", "step_id", "expected"), [
     ("A compact solid-state cell, well suited for delivery vans and city cars.", "format", None),
     ("Designed for fast charging at room temperature.", "conditions", None),
-    ("Our cell chemistry is ready for mass production.", "manufacturability", None),
+    # Being ready for production is no production; for the manufacturing step it is a claim about the future,
+    # which the checklist's option for announcements and roadmaps names.
+    ("Our cell chemistry is ready for mass production.", "manufacturability", "announcements-only"),
     ("Twenty cells have been tested in a delivery vehicle for six months.", "format", "vehicle-test"),
     ("Cycling data for coin cells are attached.", "format", "coin-cell"),  # a result, not a purpose
 ])

@@ -33,3 +33,23 @@ def reading(spec: ChecklistSpec, text: str, step_id: str) -> str | None:
 ])
 def test_pressure_denied_with_an_article(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "pressure") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Readiness and what is still being bought or built are plans, not production.
+    ("Our platform is volume-production ready and awaits its first order.", "announcements-only"),
+    ("We are fully ready for series production.", "announcements-only"),
+    ("A pilot line is under construction next to our research centre.", "announcements-only"),
+    ("Equipment for the pilot line is in procurement.", "announcements-only"),
+    # Samples that went out to customers are samples, not volume shipping.
+    ("A-samples went out to three OEMs last quarter.", "pilot-line"),
+    ("The first C-samples were dispatched to a truck maker in May.", "pilot-line"),
+    # Results from the lab alone are one-off cells.
+    ("All figures above are lab results from hand-made cells.", "announcements-only"),
+    ("These are laboratory results; no scale-up has been attempted.", "announcements-only"),
+    # Production that is running is still production.
+    ("In series production since 2024, 2 GWh delivered to customers.", "shipping"),
+    ("Our pilot line runs at 85 % yield.", "pilot-line"),
+])
+def test_plans_readiness_and_samples(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "manufacturability") == expected

@@ -96,7 +96,8 @@ class _Hit:
     first: int  # token index, inclusive
     last: int  # token index, exclusive
     similarity: float
-    #: "words" (the alias's words), "formula" (a formula with the alias formula's elements) or "mixture".
+    #: "words" (the alias's words), "formula" (a formula with the alias formula's elements), "mixture", "plan" or
+    #: "intended" (an intended use, no fact: dropped or read as a plan in a supplier's text).
     how: str = "words"
 
     @property
@@ -183,11 +184,11 @@ def _find_hits(step: Step, tokens: Sequence[_Token], windows: _WordWindows,
             if words and len(words) <= len(tokens):
                 by_text = _windows_of(len(words), tokens, windows)
                 for text, similarity in _similar_windows(words, by_text):
-                    hits += [_Hit(option, alias, first, last, similarity)
+                    hits += [_Hit(option, alias, first, last, similarity,
+                                  how="intended" if supplier and _intended(tokens, first, results) else "words")
                              for first, last in by_text[text]
                              if not _negated(tokens, first) and not tokens[first].compound
-                             and not _praised(tokens, first, words)
-                             and not (supplier and _intended(tokens, first, results))]
+                             and not _praised(tokens, first, words)]
             elements = formula_elements(alias)
             if elements is not None:
                 hits += [_Hit(option, alias, i, i + 1, 100.0, how="formula") for i, t in enumerate(tokens)
@@ -200,7 +201,12 @@ def _find_hits(step: Step, tokens: Sequence[_Token], windows: _WordWindows,
         hits = [h for h in hits if not _offered(tokens, h.first)]
         read: list[_Hit] = []
         for h in hits:
-            if h.option in plans or h.option.rating == "unknown" or not _planned(tokens, h):
+            if h.how == "intended":
+                # What a product is meant for is no fact about it; for a step with an option for plans, being
+                # meant or ready for it ("ready for mass production") is a plan.
+                if plans and h.option not in plans and h.option.rating != "unknown":
+                    read.append(replace(h, option=plans[0], how="plan"))
+            elif h.option in plans or h.option.rating == "unknown" or not _planned(tokens, h):
                 read.append(h)
             elif plans:
                 read.append(replace(h, option=plans[0], how="plan"))
@@ -222,6 +228,9 @@ _FUTURE = frozenset({
     "will", "planned", "plan", "plans", "planning", "scheduled", "expected", "expects", "foresee", "foresees",
     "foreseen", "upcoming", "future", "soon", "later", "intend", "intends", "aim", "aims", "envisaged",
     "anticipated", "would", "could", "forthcoming",
+    # Readiness is a claim about the future ("mass-production ready"), and what is being bought or built is not
+    # there yet ("the pilot line is still in procurement", "a plant under construction").
+    "ready", "readiness", "procurement", "construction",
 })
 
 
@@ -901,8 +910,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"(?<![\w.,])(?:[2-9]|[1-9]\d{1,2})\s*-?\s*layers?\b(?!\s+(?:[\w-]+\s+)?(?:coatings?|coated|separators?|"
                 r"membranes?|films?|interlayers?|structures?|laminates?)\b)", re.IGNORECASE), "multilayer", False),
     # Samples sent out are samples to customers, not volume shipping: "B-samples were shipped to two OEMs".
-    (re.compile(r"\bsamples?\s+(?:\w+\s+){0,3}?(?:shipped|delivered|sent|supplied)\b|\b(?:shipped|delivered|sent|"
-                r"supplied)\s+(?:\w+\s+){0,3}?[\w-]*samples?\b", re.IGNORECASE), "samples to customers", False),
+    (re.compile(r"\bsamples?\s+(?:\w+\s+){0,3}?(?:shipped|delivered|sent|supplied|dispatched|went\s+out|handed\s+over)\b"
+                r"|\b(?:shipped|delivered|sent|supplied|dispatched)\s+(?:\w+\s+){0,3}?[\w-]*samples?\b", re.IGNORECASE),
+     "samples to customers", False),
 )
 _ZERO = re.compile(r"0+(?:[.,]0+)?")
 
