@@ -53,3 +53,18 @@ def test_pressure_denied_with_an_article(spec: ChecklistSpec, text: str, expecte
 ])
 def test_plans_readiness_and_samples(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A resistance measured at the start of life, or named without its values, is no resistance after cycling.
+    ("Cycle life: 1,500 cycles to 80 % SOH\nInternal resistance (initial, 1 kHz): 3 mOhm", "retention-only"),
+    ("After 900 cycles capacity retention was 90 %. Fresh-cell impedance is 12 ohm cm2.", "retention-only"),
+    ("800 cycles with 88 % capacity retention; we also did EIS, but I do not have the data.", "retention-only"),
+    # Retention in other words.
+    ("A capacity decay of 0.03 % per cycle was measured over 600 cycles.", "retention-only"),
+    # A resistance that changed, or measured after cycling, is reported.
+    ("1,000 cycles, 90 % capacity retention; DCIR after cycling +15 % versus BOL.", "retention-and-resistance"),
+    ("Capacity retention 85 % after 700 cycles, and the impedance rose by 9 %.", "retention-and-resistance"),
+])
+def test_resistance_reported_only_after_cycling(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "after-cycles") == expected

@@ -86,6 +86,7 @@ def _tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[_Token]:
     tokens = _read_formulas(text, tokens)
     tokens = _read_suffixes(tokens)
     tokens = _read_phrases(text, tokens, make)
+    tokens = _read_unreported_measures(text, tokens)
     return _mark_compounds(text, tokens)
 
 
@@ -951,6 +952,42 @@ def _read_phrases(text: str, tokens: list[_Token], make: _Make) -> list[_Token]:
             j += 1
         out.append(t)
     return out + pending[j:]
+
+
+#: A cell's resistance named as a measure ("DCIR", "EIS", "internal resistance").
+_RESISTANCE_MEASURE = re.compile(r"\b(?:dcir|acir|eis|impedance|asr|(?:internal|dc|ac|area[\s-]specific|interfacial|"
+                                 r"ohmic)\s+resistance)\b", re.IGNORECASE)
+#: Words that put a measure at the start of life, before any cycling ("DCIR (BOL)", "initial impedance").
+_AT_START = re.compile(r"\b(?:bol|beginning[\s-]of[\s-]life|initial|fresh|as[\s-]built|before\s+cycling|pristine)\b",
+                       re.IGNORECASE)
+#: Words that put a measure after cycling, or say it changed.
+_AFTER = re.compile(r"\b(?:after|eol|end[\s-]of[\s-](?:life|test)|growth|grew|increased?|rose|rise|rising|change[ds]?|"
+                    r"up|doubled|post)\b", re.IGNORECASE)
+#: Words that say a measure's values are not at hand ("ran EIS but I don't have those numbers").
+_NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+not|haven't|have\s+not)\s+have\s+"
+                        r"(?:(?:the|those|these|any|its|their)\s+)?(?:numbers|data|values|figures|results)\b",
+                        re.IGNORECASE)
+
+
+def _read_unreported_measures(text: str, tokens: list[_Token]) -> list[_Token]:
+    """Drop the name of a resistance measure that reports nothing after cycling: measured at the start of life
+    ("DCIR (BOL, 50 % SOC): 1.2 mOhm") or named without its values ("we ran EIS but I don't have those
+    numbers"). Read per sentence (a datasheet row is one)."""
+    drop: set[int] = set()
+    by_sentence: dict[int, list[int]] = {}
+    for i, t in enumerate(tokens):
+        by_sentence.setdefault(t.sentence, []).append(i)
+    for members in by_sentence.values():
+        start, end = tokens[members[0]].start, max(tokens[i].end for i in members)
+        said = text[start:end].replace("’", "'")
+        if not _RESISTANCE_MEASURE.search(said):
+            continue
+        unreported = (_AT_START.search(said) and not _AFTER.search(said)) or _NO_VALUES.search(said)
+        if not unreported:
+            continue
+        for m in _RESISTANCE_MEASURE.finditer(text, start, end):
+            drop |= {i for i in members if m.start() <= tokens[i].start < m.end() and not tokens[i].read}
+    return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
 
 
 #: Words that say two things are mixed into one material ("particles in a matrix"), not offered as alternatives.
