@@ -312,3 +312,15 @@ def test_checklist_code_says_nothing_about_the_guides_subject() -> None:
                   if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
                   and TOPIC_WORDS.search(node.value)]
     assert found == []
+
+
+def test_qualifying_wordings_are_read_and_validated(tmp_path: Path) -> None:
+    with_qualifying = GOOD.replace("aliases: [sulfide, sulphide]", "aliases: [sulfide, sulphide]\n"
+                                   "          qualifying: [glassy]", 1)
+    assert with_qualifying != GOOD
+    option = load_checklist(write(tmp_path, with_qualifying)).steps[0].options[0]
+    assert option.qualifying == ("glassy",)
+    assert option.wordings == ("sulfide", "sulphide", "glassy")
+    broken = with_qualifying.replace("qualifying: [glassy]", "qualifying: ['-']")
+    with pytest.raises(KnowledgeError, match=r"qualifying\[0\]: '-' has no letters or digits"):
+        load_checklist(write(tmp_path, broken))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from advisor.checklist.match import match_step
 from advisor.checklist.prefill import prefill
 from advisor.checklist.spec import ChecklistSpec, load_checklist
 
@@ -68,3 +69,28 @@ def test_plans_readiness_and_samples(spec: ChecklistSpec, text: str, expected: s
 ])
 def test_resistance_reported_only_after_cycling(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A coating or an interlayer is a protected anode only where the text names lithium metal.
+    ("Separator: PP 12 µm, boehmite-coated\nAnode: graphite", "graphite"),
+    ("Graphite anode; the electrolyte is coated onto both electrodes.", "graphite"),
+    ("Anode: silicon-carbon composite. Current collector: carbon-coated Al foil.", "silicon-or-other"),
+    ("The cathode powder gets a thin niobate coating.", None),
+    ("An interlayer between cathode and electrolyte lowers the interfacial resistance.", None),
+    ("Anode: Si/C with 8 % SiOx", "silicon-or-other"),
+    # ... and then it is one.
+    ("Lithium metal anode with an artificial SEI coating.", "lithium-metal-protected"),
+    ("Li foil anode, 20 µm; a polymer interlayer sits between foil and separator.", "lithium-metal-protected"),
+    ("Anode: lithium metal, 30 µm, no coating.", "lithium-metal-unprotected"),
+])
+def test_protection_needs_lithium_metal(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "anode") == expected
+
+
+@pytest.mark.parametrize("answer", ["coated", "they use an interlayer", "protective coating"])
+def test_a_buyer_naming_a_protection_still_means_protected(spec: ChecklistSpec, answer: str) -> None:
+    step = spec.step("anode")
+    assert step is not None
+    found = match_step(step, answer).option
+    assert found is not None and found.id == "lithium-metal-protected"

@@ -180,7 +180,7 @@ def _find_hits(step: Step, tokens: Sequence[_Token], windows: _WordWindows,
     results = results or set()
     hits: list[_Hit] = []
     for option in step.options:
-        for alias in option.aliases:
+        for alias in option.wordings:
             words = fold_words(alias)
             if words and len(words) <= len(tokens):
                 by_text = _windows_of(len(words), tokens, windows)
@@ -212,6 +212,10 @@ def _find_hits(step: Step, tokens: Sequence[_Token], windows: _WordWindows,
             elif plans:
                 read.append(replace(h, option=plans[0], how="plan"))
         hits = read
+        # A wording that only qualifies the fallback option ("coated", "interlayer") says nothing of this step
+        # where the text never names the fallback option: a coated separator is no protected anode.
+        if not any(h.option.fallback for h in hits):
+            hits = [h for h in hits if h.alias not in h.option.qualifying]
     answered_rows = {tokens[h.first].value_of for h in hits} - {-1}
     hits = [h for h in hits if not all(tokens[i].label_of in answered_rows for i in range(h.first, h.last))]
     return hits + _mixture_hits(step, hits, tokens)

@@ -71,6 +71,14 @@ class Option:
     follow_up: str
     fallback: bool = False
     detect: Detect | None = None
+    #: Wordings that only qualify the step's fallback option ("coated" qualifies "lithium metal"): a buyer's
+    #: answer reads them as this option, a supplier's text only where it names the fallback option too.
+    qualifying: tuple[str, ...] = ()
+
+    @property
+    def wordings(self) -> tuple[str, ...]:
+        """Every wording of the option: its aliases, then its qualifying wordings."""
+        return self.aliases + self.qualifying
 
 
 @dataclass(frozen=True)
@@ -124,7 +132,7 @@ _TOP_FIELDS = {*_TOP_REQUIRED, "section", "intro", "figures_note", "no_claims", 
 _STEP_REQUIRED = ("id", "title", "question", "ask", "sections", "options")
 _STEP_FIELDS = {*_STEP_REQUIRED, "why"}
 _OPTION_REQUIRED = ("id", "label", "aliases", "rating", "guide", "follow_up")
-_OPTION_FIELDS = {*_OPTION_REQUIRED, "fallback", "detect"}
+_OPTION_FIELDS = {*_OPTION_REQUIRED, "fallback", "detect", "qualifying"}
 _DETECT_REQUIRED = ("measure",)
 _DETECT_FIELDS = {*_DETECT_REQUIRED, "min", "max"}
 
@@ -269,6 +277,10 @@ def _parse_option(check: FieldReader, raw: Any, path: PathKey) -> Option | None:
         check.add((*path, "fallback"), f"must be true or false, got {describe_kind(fallback)}")
         fallback = False
     detect = _parse_detect(check, block["detect"], (*path, "detect")) if "detect" in block else None
+    qualifying = check.text_list(block, path, "qualifying", min_items=1) if "qualifying" in block else ()
+    for i, wording in enumerate(qualifying):
+        if not fold_words(wording):
+            check.add((*path, "qualifying", i), f"'{wording}' has no letters or digits to match on")
     return Option(
         id=check.ident(block, path),
         label=check.text(block, path, "label"),
@@ -278,6 +290,7 @@ def _parse_option(check: FieldReader, raw: Any, path: PathKey) -> Option | None:
         follow_up=check.text(block, path, "follow_up"),
         fallback=fallback,
         detect=detect,
+        qualifying=qualifying,
     )
 
 
