@@ -94,3 +94,19 @@ def test_a_buyer_naming_a_protection_still_means_protected(spec: ChecklistSpec, 
     assert step is not None
     found = match_step(step, answer).option
     assert found is not None and found.id == "lithium-metal-protected"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The format the results were reported from decides, before a product format named elsewhere ...
+    ("Our product is a 60 Ah prismatic cell. The cycling data come from 8-layer stacks.", "multilayer-stack"),
+    ("The cell inside is a 50 Ah pouch. Packs were tested in a fleet of 30 delivery vans over 200,000 km.",
+     "vehicle-test"),
+    ("A 21700 cylindrical product is planned. Results: 12-layer stacked cells retained 90 % after 500 cycles.",
+     "multilayer-stack"),
+    # ... the most cautious of the formats the results came from ...
+    ("Tested in coin cells and in 10-layer stacks: 400 cycles each.", "coin-cell"),
+    # ... and, where no result names a format, the most cautious format named.
+    ("Available as a pouch cell; coin cells are used for screening.", "coin-cell"),
+])
+def test_format_of_the_results(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "format") == expected

@@ -504,7 +504,10 @@ def _match(step: Step, text: str, tokens: Sequence[_Token], windows: _WordWindow
     order = {o.id: i for i, o in enumerate(step.options)}
     if cautious:
         # The most worrying reading first; between equally worrying ones, where the results were reported.
-        kept.sort(key=lambda o: (RATINGS.index(o.rating) if o.rating in RATINGS else 99,
+        # A step that asks where the results came from (the format) takes what the results were reported from
+        # before any rating: a fleet result read from a bus is not a prismatic cell's.
+        kept.sort(key=lambda o: (step.from_results and o.id not in evidence.in_results,
+                                 RATINGS.index(o.rating) if o.rating in RATINGS else 99,
                                  o.id not in evidence.in_results, -evidence.weight(o), order[o.id]))
     else:
         kept.sort(key=lambda o: (-evidence.weight(o), order[o.id]))

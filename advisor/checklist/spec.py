@@ -92,6 +92,9 @@ class Step:
     why: str
     sections: tuple[str, ...]
     options: tuple[Option, ...]
+    #: The step asks what produced the reported results (the test format): in a supplier's text, an option named
+    #: where results are reported outranks a more worrying one named elsewhere.
+    from_results: bool = False
 
     def option(self, option_id: str) -> Option | None:
         return next((o for o in self.options if o.id == option_id), None)
@@ -130,7 +133,7 @@ class ChecklistSpec:
 _TOP_REQUIRED = ("id", "title", "guide", "readings", "steps")
 _TOP_FIELDS = {*_TOP_REQUIRED, "section", "intro", "figures_note", "no_claims", "unasked_parts"}
 _STEP_REQUIRED = ("id", "title", "question", "ask", "sections", "options")
-_STEP_FIELDS = {*_STEP_REQUIRED, "why"}
+_STEP_FIELDS = {*_STEP_REQUIRED, "why", "from_results"}
 _OPTION_REQUIRED = ("id", "label", "aliases", "rating", "guide", "follow_up")
 _OPTION_FIELDS = {*_OPTION_REQUIRED, "fallback", "detect", "qualifying"}
 _DETECT_REQUIRED = ("measure",)
@@ -226,6 +229,10 @@ def _parse_step(check: FieldReader, raw: Any, path: PathKey, known_sections: Col
     cited = check.text_list(block, path, "sections", min_items=1)
     for i, section in enumerate(cited):
         _check_heading(check, (*path, "sections", i), section, known_sections)
+    from_results = block.get("from_results", False)
+    if not isinstance(from_results, bool):
+        check.add((*path, "from_results"), f"must be true or false, got {describe_kind(from_results)}")
+        from_results = False
     return Step(
         id=step_id,
         title=check.text(block, path, "title"),
@@ -234,6 +241,7 @@ def _parse_step(check: FieldReader, raw: Any, path: PathKey, known_sections: Col
         why=check.text(block, path, "why"),
         sections=cited,
         options=_parse_options(check, block, path, step_id),
+        from_results=from_results,
     )
 
 
