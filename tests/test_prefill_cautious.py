@@ -110,3 +110,23 @@ def test_a_buyer_naming_a_protection_still_means_protected(spec: ChecklistSpec, 
 ])
 def test_format_of_the_results(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A window from below room temperature to above it is where a product operates, not a test condition ...
+    ("Operating range: -20 to 55 °C. Cycle life 2,000 cycles.", None),
+    ("Works in every climate, from -22 °F on winter nights up to 122 °F in summer.", None),
+    ("Charge between 0 °C and 45 °C.", None),
+    # ... while a single test temperature, or a range that stays warm, is one.
+    ("Cycled at 45 °C, 0.5C.", "elevated-temperature"),
+    ("Operating range -20 to 55 °C; the 1,000 cycles were run at 60 °C.", "elevated-temperature"),
+    ("Tested at 50-60 °C.", "elevated-temperature"),
+    ("Cycling at 25 °C.", "room-temperature"),
+])
+def test_an_operating_window_is_no_test_condition(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "conditions") == expected
+
+
+def test_a_window_is_still_a_figure_the_supplier_quotes(spec: ChecklistSpec) -> None:
+    found = [m for m in prefill(spec, "Operating range: -20 to 55 °C.").measurements if m.kind == "temperature"]
+    assert [m.normalised for m in found] == [55.0] and found[0].window

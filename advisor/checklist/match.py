@@ -554,12 +554,13 @@ def _weigh(hits: list[_Hit], tokens: Sequence[_Token], results: set[int] | None 
 
 def _detect(step: Step, coverage: Mapping[str, set[int]],
             measurements: Sequence[Measurement]) -> dict[str, Measurement]:
-    """Options whose ``detect`` rule accepts a number in the text, for those none of whose words matched."""
+    """Options whose ``detect`` rule accepts a number in the text, for those none of whose words matched (never an
+    end of a window the text spans: where a thing operates is no test condition)."""
     detected: dict[str, Measurement] = {}
     for option in step.options:
         if option.detect is None or option.id in coverage:
             continue
-        found = [m for m in measurements if option.detect.accepts(m)]
+        found = [m for m in measurements if option.detect.accepts(m) and not m.window]
         if found:
             detected[option.id] = max(found, key=lambda m: m.normalised)
     return detected
@@ -605,7 +606,7 @@ def _explain(chosen: Option, said: Callable[[int, int], str], tokens: Sequence[_
     else:
         how = "matches" if hit.similarity >= 100 else f"is close to ({hit.similarity:.0f}%)"
         explanation = f"“{written}” {how} “{hit.alias}”, a wording of “{chosen.label}”"
-    numbers = [m for m in measurements if chosen.detect is not None and chosen.detect.accepts(m)]
+    numbers = [m for m in measurements if chosen.detect is not None and chosen.detect.accepts(m) and not m.window]
     if numbers:
         explanation += "; the text gives " + ", ".join(m.describe() for m in numbers[:3])
     return span, explanation

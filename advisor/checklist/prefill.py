@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # Imported from the layers, not from .checklist: the walk-through imports this module.
 from advisor.checklist.match import CLAUSE_BREAK, match_steps
@@ -260,12 +260,47 @@ def _measurements(read: _Read) -> tuple[Measurement, ...]:
         per = "kg" if m.group("per").lower() == "kg" else "L"
         add(m, "energy_density", read_number(m.group("value"), "energy_density"), f"Wh/{per}",
             f"read “{read.written(*m.span())}” as {'gravimetric' if per == 'kg' else 'volumetric'} energy density")
+    ranges: dict[tuple[int, int], float] = {}
     for m in _TEMPERATURE.finditer(text):
         reading = _temperature(m, read.written(*m.span()))
         if reading is not None:
             add(m, "temperature", *reading)
+            if m.group("low"):
+                low = read_number(m.group("low"), "temperature") * (-1 if m.group("low_sign") else 1)
+                ranges[m.span()] = to_normal_unit("temperature", low, reading[1])[0]
     found.sort(key=lambda m: m.span or (0, 0))
-    return tuple(found)
+    return tuple(_mark_windows(text, found, ranges))
+
+
+#: The ends of a temperature window lie on both sides of room temperature (°C): below the first, above the second.
+_WINDOW_BELOW, _WINDOW_ABOVE = 15.0, 35.0
+#: What may join the two ends of a window written around other words ("from -4 °F winter mornings to 131 °F").
+_WINDOW_FROM = re.compile(r"\b(?:from|between)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_WINDOW_TO = re.compile(r"^\s*(?:[^\W\d]+\s+){0,4}?(?:to|and|up\s+to|through)\s+$", re.IGNORECASE)
+
+
+def _mark_windows(text: str, found: list[Measurement], ranges: dict[tuple[int, int], float]) -> list[Measurement]:
+    """Mark the temperatures that span a window from below room temperature to above it: a range ("-30 to 60 °C")
+    or two ends written apart ("from -4 °F mornings to 131 °F afternoons"). ``ranges`` gives a range's lower end
+    (°C) by its span."""
+    marked = list(found)
+    for i, m in enumerate(found):
+        if m.kind != "temperature" or m.span is None:
+            continue
+        low = ranges.get(m.span)
+        if low is not None and low < _WINDOW_BELOW and m.normalised > _WINDOW_ABOVE:
+            marked[i] = replace(m, window=True)
+    temperatures = [i for i, m in enumerate(found) if m.kind == "temperature" and m.span is not None]
+    for a, b in zip(temperatures, temperatures[1:], strict=False):
+        first, second = found[a], found[b]
+        assert first.span is not None and second.span is not None
+        between = text[first.span[1]:second.span[0]]
+        if "\n" in between or not _WINDOW_TO.match(between) or not _WINDOW_FROM.search(text[:first.span[0]]):
+            continue
+        ends = sorted((first.normalised, second.normalised))
+        if ends[0] < _WINDOW_BELOW and ends[1] > _WINDOW_ABOVE:
+            marked[a], marked[b] = replace(marked[a], window=True), replace(marked[b], window=True)
+    return marked
 
 
 def _signed(m: re.Match[str], kind: str) -> float:
@@ -339,7 +374,8 @@ def prefill(spec: ChecklistSpec, text: str) -> Prefill:
         if found.evidence is not None:
             evidence = quote(read, *found.evidence)
         else:
-            accepted = (m.evidence for m in measurements if option.detect is not None and option.detect.accepts(m))
+            accepted = (m.evidence for m in measurements
+                        if option.detect is not None and option.detect.accepts(m) and not m.window)
             evidence = next(accepted, "")
         claims.append(DetectedClaim(step_id=step.id, option_id=option.id, option_label=option.label,
                                     rating=option.rating, evidence=evidence, explanation=found.explanation))
