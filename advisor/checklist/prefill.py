@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 # Imported from the layers, not from .checklist: the walk-through imports this module.
 from advisor.checklist.match import CLAUSE_BREAK, match_steps
@@ -291,7 +292,7 @@ def _mark_windows(text: str, found: list[Measurement], ranges: dict[tuple[int, i
         if low is not None and low < _WINDOW_BELOW and m.normalised > _WINDOW_ABOVE:
             marked[i] = replace(m, window=True)
     temperatures = [i for i, m in enumerate(found) if m.kind == "temperature" and m.span is not None]
-    for a, b in zip(temperatures, temperatures[1:], strict=False):
+    for a, b in pairwise(temperatures):
         first, second = found[a], found[b]
         assert first.span is not None and second.span is not None
         between = text[first.span[1]:second.span[0]]
