@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from advisor.checklist.match import match_step
-from advisor.checklist.prefill import prefill
+from advisor.checklist.prefill import find_measurements, prefill
 from advisor.checklist.spec import ChecklistSpec, load_checklist
 
 CHECKLIST = Path(__file__).resolve().parents[1] / "knowledge" / "checklist.yaml"
@@ -130,3 +130,37 @@ def test_an_operating_window_is_no_test_condition(spec: ChecklistSpec, text: str
 def test_a_window_is_still_a_figure_the_supplier_quotes(spec: ChecklistSpec) -> None:
     found = [m for m in prefill(spec, "Operating range: -20 to 55 °C.").measurements if m.kind == "temperature"]
     assert [m.normalised for m in found] == [55.0] and found[0].window
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A row whose value declines declines what its label names, even where the label is an option's wording ...
+    ("Required stack pressure: confidential.", "pressure", "not-disclosed"),
+    ("Clamping pressure | undisclosed (NDA)", "pressure", "not-disclosed"),
+    ("4.2 Production volume: we cannot share this before the award.", "manufacturability", "not-disclosed"),
+    # ... in numbered sections, whose lines are never one wrapped sentence ...
+    ("4. Production\n4.1 Readiness level: TBD\n4.2 Manufacturing capacity: confidential at this stage.",
+     "manufacturability", "not-disclosed"),
+    ("6.1 Cycle life and end-of-life data: shared only under NDA.", "after-cycles", "not-disclosed"),
+    # ... and after a spaced dash, a label's other layout.
+    ("3) Anode material - sorry, that is confidential for now.", "anode", "not-disclosed"),
+    ("- Electrolyte family - we cannot disclose it yet.", "electrolyte", "not-disclosed"),
+    # A value stated before the refusal is still stated.
+    ("Electrolyte: sulfide (exact composition confidential)", "electrolyte", "sulfide"),
+    ("Stack pressure: 2 MPa (fixture design confidential)", "pressure", "external-pressure"),
+    # A word that only shares a short start with a step's subject is no refusal of it.
+    ("Product name: confidential until launch.", "manufacturability", None),
+    # Prose with a dash is no row.
+    ("The new cell - a 5 Ah pouch made on our pilot line - ran 800 cycles.", "format", "pouch-prototype"),
+])
+def test_refusals_in_rows_and_sections(spec: ChecklistSpec, text: str, step_id: str, expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2.1 Cycle data were obtained on pouch cells.", None),  # a section number, not 2.1 cycles
+    ("Cycle life: 1.500 cycles", 1500.0),
+    ("2.5k cycles at 1C", 2500.0),
+])
+def test_a_cycle_count_is_whole(text: str, expected: float | None) -> None:
+    counts = [m.normalised for m in find_measurements(text) if m.kind == "cycles"]
+    assert counts == ([] if expected is None else [expected])

@@ -400,8 +400,12 @@ def _refusals(text: str, tokens: Sequence[_Token]) -> list[_Refusal]:
         if end < 0:
             continue
         row = t.label_of if t.label_of >= 0 else t.value_of
+        label: set[int] = set()
         if row >= 0:
             scope = {k for k, u in enumerate(tokens) if row in (u.label_of, u.value_of)}
+            if t.value_of == row:
+                # A row whose value declines ("Stack pressure: confidential") declines what its label names.
+                label = {k for k in scope if tokens[k].label_of == row}
         else:
             scope = {i}
             for step in (-1, 1):
@@ -412,7 +416,7 @@ def _refusals(text: str, tokens: Sequence[_Token]) -> list[_Refusal]:
                         break
                     k += step
                     scope.add(k)
-        found.append(_Refusal((i, end), frozenset(scope), frozenset(k for k in scope if k > end)))
+        found.append(_Refusal((i, end), frozenset(scope), frozenset(k for k in scope if k > end) | label))
     return found
 
 
@@ -433,6 +437,13 @@ def _topics(steps: Sequence[Step]) -> dict[str, frozenset[str]]:
 
 
 _TOPIC_LETTERS = 4
+#: Letters two words must share from their start to name the same subject ("manufacturing", "manufacturability").
+_TOPIC_STEM = 8
+
+
+def _names_topic(word: str, topics: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``topics`` or shares its first :data:`_TOPIC_STEM` letters with one."""
+    return word in topics or (len(word) >= _TOPIC_STEM and any(t[:_TOPIC_STEM] == word[:_TOPIC_STEM] for t in topics))
 _FUNCTION_WORDS = frozenset({"with", "based", "above", "after", "under", "required", "needed", "number", "other",
                              "less", "they", "only", "line"})
 
@@ -481,7 +492,7 @@ def _match(step: Step, text: str, tokens: Sequence[_Token], windows: _WordWindow
     results = _result_sentences(tokens, measurements)
     hits = _find_hits(step, tokens, windows, results if cautious else None)
     declined = [r for r in refusals if any(r.declined.intersection(range(h.first, h.last)) for h in hits)
-                or any(tokens[k].word in topics for k in r.scope)]
+                or any(_names_topic(tokens[k].word, topics) for k in r.scope)]
     if declined:
         hits = [h for h in hits if not any(h.first in r.declined for r in declined)]
     evidence = _weigh(hits, tokens, results)
@@ -652,11 +663,13 @@ _NONE = re.compile(
 #: A label: a few words, no sentence of its own.
 _LABEL = re.compile(r"[^\W\d_][^.!?:|=]{0,58}")
 _LABEL_WORDS = 8
-#: What may come before a row's label: an e-mail quote mark ("> "), a bullet ("- ", "* ", "• ") or a
-#: question number ("5. ", "2) ").
-_ROW_PREFIX = re.compile(r"^\s*(?:>\s*)*(?:[-*•–]\s+|\d{1,2}[.)]\s+|\d{1,2}[:.]\d{2}\s+)?")
+#: What may come before a row's label: an e-mail quote mark ("> "), a bullet ("- ", "* ", "• "), a
+#: question number ("5. ", "2) ") or a section number ("1.4 ", "2.3.1 ").
+_ROW_PREFIX = re.compile(r"^\s*(?:>\s*)*(?:[-*•–]\s+|\d{1,2}[.)]\s+|\d{1,2}[:.]\d{2}\s+|\d{1,2}(?:\.\d{1,2}){1,3}[.)]?\s+)?")
 #: A dot leader between label and value ("Stack pressure ......... n/a").
 _LEADER = re.compile(r"\s*(?:\.{3,}|…+|(?<=\s)\.{2}(?=\s))\s*")
+#: The most words a label before a spaced dash may have ("Electrolyte family - ..."); longer is prose.
+_DASH_LABEL_WORDS = 4
 #: A value that declines to state (rather than leaving a blank): the row stays, as a refusal.
 _REFUSAL_VALUE = re.compile(r"confidential|undisclosed|not\s+disclosed|\bnda\b", re.IGNORECASE)
 
@@ -736,6 +749,12 @@ def _split_row(text: str, start: int, end: int) -> tuple[int, int, list[str]] | 
         if len(cells) < 2 or not _LABEL.fullmatch(cells[0][1].strip()):
             return None
         return start, start + cells[1][0], [c.strip() for _, c in cells[1:]]
+    # "Electrolyte family - sorry, that one is confidential": a short label and a spaced dash.
+    dash = _SPACED_DASH.search(line)
+    if dash and ":" not in line[:dash.start()] and "=" not in line[:dash.start()]:
+        label, value = line[:dash.start()].strip(), line[dash.end():].strip()
+        if label and value and _LABEL.fullmatch(label) and len(label.split()) <= _DASH_LABEL_WORDS:
+            return start, start + dash.end(), [value]
     cut = min((i for i in (line.find(":"), line.find("=")) if i >= 0), default=-1)
     if 0 < cut <= 60 and (cut + 1 == len(line) or line[cut + 1].isspace()):
         label, value = line[:cut].strip(), line[cut + 1:].strip()

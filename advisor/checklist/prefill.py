@@ -180,11 +180,24 @@ def _prepare(text: str) -> tuple[_Read, list[str]]:
     if len(text) > MAX_PREFILL_CHARS:
         notices.append(f"The text is {len(text):,} characters long; only the first {MAX_PREFILL_CHARS:,} were read.")
         text = text[:MAX_PREFILL_CHARS]
-    read = unwrap(clean(text, keep_lines=True))
+    cleaned = clean(text, keep_lines=True)
+    read = _numbered_lines(cleaned, unwrap(cleaned))
     mapped, starts, ends = _mapped(text)
-    if unwrap(mapped) != read:  # not expected; then quotes come from the read text, as they always may
+    if mapped != cleaned:  # not expected; then quotes come from the read text, as they always may
         return _Read(read, read, tuple(range(len(read))), tuple(range(1, len(read) + 1))), notices
     return _Read(read, text, tuple(starts), tuple(ends)), notices
+
+
+#: A line that opens a numbered section ("2.3 Cycle life: ...", "3.1.2 Yield"): never the rest of wrapped prose.
+_SECTION_LINE = re.compile(r"\n(?=\d{1,2}(?:\.\d{1,2}){1,3}[.)]?\s+[^\W\d_])")
+
+
+def _numbered_lines(cleaned: str, unwrapped: str) -> str:
+    """``unwrapped`` (of the same length as ``cleaned``) with the line breaks before numbered sections kept."""
+    chars = list(unwrapped)
+    for m in _SECTION_LINE.finditer(cleaned):
+        chars[m.start()] = "\n"
+    return "".join(chars)
 
 
 def quote(read: _Read, start: int, end: int) -> str:
@@ -247,6 +260,8 @@ def _measurements(read: _Read) -> tuple[Measurement, ...]:
     for pattern in (_CYCLES, _CYCLED_TIMES, _CYCLE_LIFE):
         for m in pattern.finditer(text):
             count = read_number(m.group("value"), "cycles") * (1000 if m.group("k") else 1)
+            if count != int(count):
+                continue  # a cycle count is whole: "2.1 Cycle data" is a section number
             add(m, "cycles", count, "cycles", f"read “{read.written(*m.span())}” as a cycle count")
     for m in _UNIT_FIRST.finditer(text):
         headed = _unit_first(m, read.written(*m.span()))
