@@ -665,7 +665,8 @@ _LABEL = re.compile(r"[^\W\d_][^.!?:|=]{0,58}")
 _LABEL_WORDS = 8
 #: What may come before a row's label: an e-mail quote mark ("> "), a bullet ("- ", "* ", "• "), a
 #: question number ("5. ", "2) ") or a section number ("1.4 ", "2.3.1 ").
-_ROW_PREFIX = re.compile(r"^\s*(?:>\s*)*(?:[-*•–]\s+|\d{1,2}[.)]\s+|\d{1,2}[:.]\d{2}\s+|\d{1,2}(?:\.\d{1,2}){1,3}[.)]?\s+)?")
+_ROW_PREFIX = re.compile(r"^\s*(?:>\s*)*(?:[-*•–]\s+|\d{1,2}[.)]\s+|\d{1,2}[:.]\d{2}\s+"
+                         r"|\d{1,2}(?:\.\d{1,2}){1,3}[.)]?\s+)?")
 #: A dot leader between label and value ("Stack pressure ......... n/a").
 _LEADER = re.compile(r"\s*(?:\.{3,}|…+|(?<=\s)\.{2}(?=\s))\s*")
 #: The most words a label before a spaced dash may have ("Electrolyte family - ..."); longer is prose.
