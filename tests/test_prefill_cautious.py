@@ -164,3 +164,22 @@ def test_refusals_in_rows_and_sections(spec: ChecklistSpec, text: str, step_id: 
 def test_a_cycle_count_is_whole(text: str, expected: float | None) -> None:
     counts = [m.normalised for m in find_measurements(text) if m.kind == "cycles"]
     assert counts == ([] if expected is None else [expected])
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A table laid out with spaces or tabs is read row by row: the cathode's coating stays the cathode's ...
+    ("Item        Value\nAnode       lithium metal foil, 25 µm\nCathode     NCM811, LiNbO3-coated\n",
+     "anode", "lithium-metal-unprotected"),
+    ("Anode\tLi metal, 40 µm\nCathode\tcarbon-coated LFP\n", "anode", "lithium-metal-unprotected"),
+    ("Part        Cell A             Cell B\nCathode     NMC, coated        same\nAnode       Li foil            same\n",
+     "anode", "lithium-metal-unprotected"),
+    # ... a row's placeholder says nothing ...
+    ("Stack pressure      n/a\nAnode               graphite\n", "pressure", None),
+    # ... while padding after a label's colon is no column, and one gap in prose is no table.
+    ("Stack pressure:      0 psi - none\nAnode:     graphite\n", "pressure", "no-external-pressure"),
+    ("Our anode is lithium metal   with a thin protective coating.", "anode", "lithium-metal-protected"),
+])
+def test_tables_laid_out_with_spaces(spec: ChecklistSpec, text: str, step_id: str, expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected
+    written = " ".join(text.split())
+    assert all(c.evidence in written for c in prefill(spec, text).claims)

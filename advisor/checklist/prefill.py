@@ -127,10 +127,18 @@ class _Read:
         return " ".join(self.source[self.starts[start]:self.ends[end - 1]].split())
 
 
-def _mapped(text: str) -> tuple[str, list[int], list[int]]:
+#: Spaces that part the columns of a table laid out with spaces (or any tab), and the rows it takes to be a table.
+_COLUMN_GAP = 3
+_TABLE_ROWS = 2
+
+
+def _mapped(text: str, *, columns: bool = False) -> tuple[str, list[int], list[int]]:
     """``clean(text, keep_lines=True)`` worked character by character, with where each character came from:
     line breaks become "\\n", each character and its combining marks are NFKC-normalised together, invisible
-    characters go, look-alike dashes fold, and whitespace runs become one space within each line."""
+    characters go, look-alike dashes fold, and whitespace runs become one space within each line.
+
+    With ``columns``, a text with a table laid out in spaces or tabs (at least two lines with a gap of three
+    spaces or a tab) has each such gap read as " | ", the border of a cell: "Anode      Li foil" is a row."""
     lines: list[list[tuple[str, int, int]]] = [[]]
     breaks: list[tuple[int, int]] = []
     i = 0
@@ -151,20 +159,38 @@ def _mapped(text: str) -> tuple[str, list[int], list[int]]:
             if c == "\t" or unicodedata.category(c) not in _INVISIBLE:
                 lines[-1].append((c, i, j))
         i = j
-    chars: list[tuple[str, int, int]] = []
-    for n, line in enumerate(lines):
-        if n:
-            chars.append(("\n", *breaks[n - 1]))
+    collapsed: list[list[tuple[str, int, int]]] = []
+    gaps: list[set[int]] = []
+    for line in lines:
         words: list[tuple[str, int, int]] = []
+        runs: list[str] = []
         for c, a, b in line:
             if not c.isspace():
                 words.append((c, a, b))
             elif words and words[-1][0] == " ":
                 words[-1] = (" ", words[-1][1], b)
+                runs[-1] += c
             elif words:
                 words.append((" ", a, b))
+                runs.append(c)
         if words and words[-1][0] == " ":
             words.pop()
+            runs.pop()
+        collapsed.append(words)
+        spaces = [k for k, (c, _, _) in enumerate(words) if c == " "]
+        # Not a gap after a label's colon ("Stack pressure:      0 psi"): that row has its border.
+        gaps.append({k for k, run in zip(spaces, runs, strict=True)
+                     if ("\t" in run or len(run) >= _COLUMN_GAP) and words[k - 1][0] not in ":="}
+                    if not any(c == "|" for c, _, _ in words) else set())
+    table = columns and sum(bool(g) for g in gaps) >= _TABLE_ROWS
+    chars: list[tuple[str, int, int]] = []
+    for n, words in enumerate(collapsed):
+        if n:
+            chars.append(("\n", *breaks[n - 1]))
+        if table and gaps[n]:
+            # A column gap of a table laid out with spaces or tabs reads as the cell border it is.
+            words = [w for k, (c, a, b) in enumerate(words)
+                     for w in (((" ", a, b), ("|", a, b), (" ", a, b)) if k in gaps[n] else ((c, a, b),))]
         chars += words
     while chars and chars[0][0].isspace():
         chars.pop(0)
@@ -181,11 +207,11 @@ def _prepare(text: str) -> tuple[_Read, list[str]]:
         notices.append(f"The text is {len(text):,} characters long; only the first {MAX_PREFILL_CHARS:,} were read.")
         text = text[:MAX_PREFILL_CHARS]
     cleaned = clean(text, keep_lines=True)
-    read = _numbered_lines(cleaned, unwrap(cleaned))
-    mapped, starts, ends = _mapped(text)
-    if mapped != cleaned:  # not expected; then quotes come from the read text, as they always may
+    if _mapped(text)[0] != cleaned:  # not expected; then quotes come from the read text, as they always may
+        read = _numbered_lines(cleaned, unwrap(cleaned))
         return _Read(read, read, tuple(range(len(read))), tuple(range(1, len(read) + 1))), notices
-    return _Read(read, text, tuple(starts), tuple(ends)), notices
+    columned, starts, ends = _mapped(text, columns=True)
+    return _Read(_numbered_lines(columned, unwrap(columned)), text, tuple(starts), tuple(ends)), notices
 
 
 #: A line that opens a numbered section ("2.3 Cycle life: ...", "3.1.2 Yield"): never the rest of wrapped prose.
