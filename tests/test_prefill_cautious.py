@@ -171,7 +171,9 @@ def test_a_cycle_count_is_whole(text: str, expected: float | None) -> None:
     ("Item        Value\nAnode       lithium metal foil, 25 µm\nCathode     NCM811, LiNbO3-coated\n",
      "anode", "lithium-metal-unprotected"),
     ("Anode\tLi metal, 40 µm\nCathode\tcarbon-coated LFP\n", "anode", "lithium-metal-unprotected"),
-    ("Part        Cell A             Cell B\nCathode     NMC, coated        same\nAnode       Li foil            same\n",
+    ("Part        Cell A             Cell B\n"
+     "Cathode     NMC, coated        same\n"
+     "Anode       Li foil            same\n",
      "anode", "lithium-metal-unprotected"),
     # ... a row's placeholder says nothing ...
     ("Stack pressure      n/a\nAnode               graphite\n", "pressure", None),
