@@ -185,3 +185,17 @@ def test_tables_laid_out_with_spaces(spec: ChecklistSpec, text: str, step_id: st
     assert reading(spec, text, step_id) == expected
     written = " ".join(text.split())
     assert all(c.evidence in written for c in prefill(spec, text).claims)
+
+
+@pytest.mark.parametrize("text", [
+    # A column headed by a result word holds what the results came from ...
+    "| Parameter | Product | Test cell |\n|---|---|---|\n| Format | 40 Ah prismatic pouch cell | 6-layer stack |\n",
+    "Item          Offered as                 Measured on\n"
+    "-----------   ------------------------   ----------------------\n"
+    "Format        21700 cylindrical cell     10-layer stacked cell\n"
+    "Capacity      5 Ah                       1 Ah\n",
+    # ... and so does a row labelled by one.
+    "Tested format | 12-layer stack\nProduct format | 60 Ah prismatic pouch cell\n",
+])
+def test_a_tables_result_column_or_row_names_the_format(spec: ChecklistSpec, text: str) -> None:
+    assert reading(spec, text, "format") == "multilayer-stack"

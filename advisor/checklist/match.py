@@ -42,8 +42,8 @@ _NEGATION_REACH = 3
 _NEGATING_PREFIXES = ("un", "non", "in", "im", "dis")
 
 
-#: Where one sentence ends: results are matched to the sentence that reports them.
-_SENTENCE_BREAK = re.compile(r"[.!?](?=\s|$)|\n")
+#: Where one sentence ends: results are matched to the sentence that reports them (a table's cell is one).
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s|$)|\n|\|")
 
 
 @dataclass(frozen=True)
@@ -476,20 +476,62 @@ _RESULT_WORDS = frozenset({
 })
 
 
-def _result_sentences(tokens: Sequence[_Token], measurements: Sequence[Measurement]) -> set[int]:
-    """The sentences that report results: result words, or a cycle count."""
+def _result_sentences(text: str, tokens: Sequence[_Token], measurements: Sequence[Measurement]) -> set[int]:
+    """The sentences that report results: result words, or a cycle count; in a table, also every cell of a row
+    whose label reports results ("Test cell | coin cell") and of a column whose heading does ("Test article")."""
     found = {t.sentence for t in tokens if t.word in _RESULT_WORDS}
     for m in measurements:
         if m.kind == "cycles" and m.span is not None:
             found |= {t.sentence for t in tokens if m.span[0] <= t.start < m.span[1]}
+    return found | _result_cells(text, tokens)
+
+
+def _result_cells(text: str, tokens: Sequence[_Token]) -> set[int]:
+    """The cells (sentences) of a table's rows and columns whose label or heading is a result word."""
+    found: set[int] = set()
+    block: list[dict[int, list[_Token]]] = []
+
+    def close() -> None:
+        if len(block) >= _TABLE_ROWS:
+            heading = block[0]
+            columns = {k for k, cell in heading.items() if k and any(t.word in _RESULT_WORDS for t in cell)}
+            found.update(t.sentence for row in block[1:] for k in columns for t in row.get(k, []))
+        block.clear()
+
+    i = 0
+    for start, end in _lines(text):
+        inside = []
+        while i < len(tokens) and tokens[i].start < end:
+            if tokens[i].start >= start and not tokens[i].read:
+                inside.append(tokens[i])
+            i += 1
+        if _RULE_LINE.fullmatch(text[start:end]):
+            continue  # "------  -----": the rule under a heading row
+        if "|" not in text[start:end]:
+            close()
+            continue
+        row: dict[int, list[_Token]] = {}
+        for t in inside:
+            row.setdefault(text.count("|", start, t.start), []).append(t)
+        first = min(row, default=None)
+        if first is not None and any(t.word in _RESULT_WORDS for t in row[first]):
+            found.update(t.sentence for cell in row.values() for t in cell)
+        block.append({k - (first or 0): cell for k, cell in row.items()})
+    close()
     return found
+
+
+#: The least rows a table has; fewer lines with cell borders are not one.
+_TABLE_ROWS = 2
+#: A line that only draws a table's rule ("-----  -----", "|---|:--:|", "=====").
+_RULE_LINE = re.compile(r"[\s|:+=_-]*[-=_][\s|:+=_-]*")
 
 
 def _match(step: Step, text: str, tokens: Sequence[_Token], windows: _WordWindows,
            measurements: Sequence[Measurement], *, cautious: bool, refusals: Sequence[_Refusal] = (),
            topics: frozenset[str] = frozenset(), written: Callable[[int, int], str] | None = None) -> StepMatch:
     said = written or (lambda a, b: " ".join(text[a:b].split()))
-    results = _result_sentences(tokens, measurements)
+    results = _result_sentences(text, tokens, measurements)
     hits = _find_hits(step, tokens, windows, results if cautious else None)
     declined = [r for r in refusals if any(r.declined.intersection(range(h.first, h.last)) for h in hits)
                 or any(_names_topic(tokens[k].word, topics) for k in r.scope)]
