@@ -199,3 +199,15 @@ def test_tables_laid_out_with_spaces(spec: ChecklistSpec, text: str, step_id: st
 ])
 def test_a_tables_result_column_or_row_names_the_format(spec: ChecklistSpec, text: str) -> None:
     assert reading(spec, text, "format") == "multilayer-stack"
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # Each line of an agenda is its own; a placeholder after a spaced dash leaves its line no claim.
+    ("Agenda:\n 09:30  Arrival\n 10:00  Roadmap talk - TBD\n 11:30  Lunch\n", "manufacturability", None),
+    ("Agenda:\n 09:30  Arrival\n 10:00  Tour of the pilot line\n 11:30  Lunch\n", "manufacturability", "pilot-line"),
+    ("Next steps\n 1.1 Stack pressure - n/a\n 1.2 Anode - graphite\n", "pressure", None),
+    ("Next steps\n 1.1 Stack pressure - n/a\n 1.2 Anode - graphite\n", "anode", "graphite"),
+])
+def test_agenda_and_section_lines_are_lines(spec: ChecklistSpec, text: str, step_id: str,
+                                            expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected

@@ -214,12 +214,14 @@ def _prepare(text: str) -> tuple[_Read, list[str]]:
     return _Read(_numbered_lines(columned, unwrap(columned)), text, tuple(starts), tuple(ends)), notices
 
 
-#: A line that opens a numbered section ("2.3 Cycle life: ...", "3.1.2 Yield"): never the rest of wrapped prose.
-_SECTION_LINE = re.compile(r"\n(?=\d{1,2}(?:\.\d{1,2}){1,3}[.)]?\s+[^\W\d_])")
+#: A line that opens a numbered section ("2.3 Cycle life: ...", "3.1.2 Yield") or an agenda's time ("11:00 Lunch"):
+#: never the rest of wrapped prose.
+_SECTION_LINE = re.compile(r"\n(?=(?:\d{1,2}(?:\.\d{1,2}){1,3}[.)]?|\d{1,2}:\d{2})\s+[^\W\d_])")
 
 
 def _numbered_lines(cleaned: str, unwrapped: str) -> str:
-    """``unwrapped`` (of the same length as ``cleaned``) with the line breaks before numbered sections kept."""
+    """``unwrapped`` (of the same length as ``cleaned``) with the line breaks before numbered sections and agenda
+    times kept."""
     chars = list(unwrapped)
     for m in _SECTION_LINE.finditer(cleaned):
         chars[m.start()] = "\n"
