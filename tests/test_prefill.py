@@ -171,7 +171,9 @@ def test_long_text_is_capped_with_a_notice(spec: ChecklistSpec) -> None:
 
 
 @pytest.mark.parametrize("evil", ["1" * 20_000, "1," * 10_000, " " * 20_000 + "x", "cycle life " + " " * 19_000,
-                                  "9." * 10_000, "°" * 20_000, "-" * 20_000])
+                                  "9." * 10_000, "°" * 20_000, "-" * 20_000, "-" * 19_999 + "x", "- | " * 5_000 + "x",
+                                  "a   b   c\n" * 2_000, "from 1 °C to 60 °C " * 1_000, "10:00 x\n" * 2_500,
+                                  "1.1 A - b\n" * 2_000])
 def test_regexes_stay_fast_on_hostile_input(spec: ChecklistSpec, evil: str) -> None:
     started = time.perf_counter()
     prefill(spec, evil)

@@ -359,8 +359,10 @@ def match_steps(
     windows: _WordWindows = {}
     refusals = _refusals(text, tokens) if cautious else []
     topics = _topics(steps) if refusals else {}
+    results = _result_sentences(text, tokens, measurements)
     return tuple(_match(step, text, tokens, windows, measurements, cautious=cautious, refusals=refusals,
-                        topics=topics.get(step.id, frozenset()), written=written) for step in steps)
+                        topics=topics.get(step.id, frozenset()), written=written, results=results)
+                 for step in steps)
 
 
 @dataclass(frozen=True)
@@ -524,14 +526,16 @@ def _result_cells(text: str, tokens: Sequence[_Token]) -> set[int]:
 #: The least rows a table has; fewer lines with cell borders are not one.
 _TABLE_ROWS = 2
 #: A line that only draws a table's rule ("-----  -----", "|---|:--:|", "=====").
-_RULE_LINE = re.compile(r"[\s|:+=_-]*[-=_][\s|:+=_-]*")
+_RULE_LINE = re.compile(r"(?=[^-=_]*[-=_])[\s|:+=_-]+")
 
 
 def _match(step: Step, text: str, tokens: Sequence[_Token], windows: _WordWindows,
            measurements: Sequence[Measurement], *, cautious: bool, refusals: Sequence[_Refusal] = (),
-           topics: frozenset[str] = frozenset(), written: Callable[[int, int], str] | None = None) -> StepMatch:
+           topics: frozenset[str] = frozenset(), written: Callable[[int, int], str] | None = None,
+           results: set[int] | None = None) -> StepMatch:
     said = written or (lambda a, b: " ".join(text[a:b].split()))
-    results = _result_sentences(text, tokens, measurements)
+    if results is None:
+        results = _result_sentences(text, tokens, measurements)
     hits = _find_hits(step, tokens, windows, results if cautious else None)
     declined = [r for r in refusals if any(r.declined.intersection(range(h.first, h.last)) for h in hits)
                 or any(_names_topic(tokens[k].word, topics) for k in r.scope)]

@@ -319,6 +319,7 @@ def _measurements(read: _Read) -> tuple[Measurement, ...]:
 #: The ends of a temperature window lie on both sides of room temperature (°C): below the first, above the second.
 _WINDOW_BELOW, _WINDOW_ABOVE = 15.0, 35.0
 #: What may join the two ends of a window written around other words ("from -4 °F winter mornings to 131 °F").
+_WINDOW_REACH = 40
 _WINDOW_FROM = re.compile(r"\b(?:from|between)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _WINDOW_TO = re.compile(r"^\s*(?:[^\W\d]+\s+){0,4}?(?:to|and|up\s+to|through)\s+$", re.IGNORECASE)
 
@@ -339,7 +340,8 @@ def _mark_windows(text: str, found: list[Measurement], ranges: dict[tuple[int, i
         first, second = found[a], found[b]
         assert first.span is not None and second.span is not None
         between = text[first.span[1]:second.span[0]]
-        if "\n" in between or not _WINDOW_TO.match(between) or not _WINDOW_FROM.search(text[:first.span[0]]):
+        before = text[max(first.span[0] - _WINDOW_REACH, 0):first.span[0]]
+        if "\n" in between or not _WINDOW_TO.match(between) or not _WINDOW_FROM.search(before):
             continue
         ends = sorted((first.normalised, second.normalised))
         if ends[0] < _WINDOW_BELOW and ends[1] > _WINDOW_ABOVE:
