@@ -211,3 +211,12 @@ def test_a_tables_result_column_or_row_names_the_format(spec: ChecklistSpec, tex
 def test_agenda_and_section_lines_are_lines(spec: ChecklistSpec, text: str, step_id: str,
                                             expected: str | None) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+def test_a_buyer_answering_with_a_range_reports_the_conditions(spec: ChecklistSpec) -> None:
+    step = spec.step("conditions")
+    assert step is not None
+    typed = "between 0 °C and 45 °C"
+    found = match_step(step, typed, measurements=find_measurements(typed)).option
+    assert found is not None and found.id == "elevated-temperature"
+    assert reading(spec, typed, "conditions") is None  # the same words in a supplier's text: a window

@@ -542,7 +542,10 @@ def _match(step: Step, text: str, tokens: Sequence[_Token], windows: _WordWindow
     if declined:
         hits = [h for h in hits if not any(h.first in r.declined for r in declined)]
     evidence = _weigh(hits, tokens, results)
-    evidence.detected = _detect(step, evidence.coverage, measurements)
+    # In a supplier's text, a window the text spans is where the product operates; a buyer answering the step
+    # reports the conditions asked about.
+    evidence.detected = _detect(step, evidence.coverage,
+                                [m for m in measurements if not m.window] if cautious else measurements)
     for option_id, measurement in evidence.detected.items():
         if measurement.span is not None and any(t.sentence in results for t in tokens
                                                 if measurement.span[0] <= t.start < measurement.span[1]):
@@ -611,13 +614,12 @@ def _weigh(hits: list[_Hit], tokens: Sequence[_Token], results: set[int] | None 
 
 def _detect(step: Step, coverage: Mapping[str, set[int]],
             measurements: Sequence[Measurement]) -> dict[str, Measurement]:
-    """Options whose ``detect`` rule accepts a number in the text, for those none of whose words matched (never an
-    end of a window the text spans: where a thing operates is no test condition)."""
+    """Options whose ``detect`` rule accepts a number in the text, for those none of whose words matched."""
     detected: dict[str, Measurement] = {}
     for option in step.options:
         if option.detect is None or option.id in coverage:
             continue
-        found = [m for m in measurements if option.detect.accepts(m) and not m.window]
+        found = [m for m in measurements if option.detect.accepts(m)]
         if found:
             detected[option.id] = max(found, key=lambda m: m.normalised)
     return detected
