@@ -220,3 +220,12 @@ def test_a_buyer_answering_with_a_range_reports_the_conditions(spec: ChecklistSp
     found = match_step(step, typed, measurements=find_measurements(typed)).option
     assert found is not None and found.id == "elevated-temperature"
     assert reading(spec, typed, "conditions") is None  # the same words in a supplier's text: a window
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We ship ready-to-use packs to customers.", "shipping"),
+    ("In mass production since 2023; ready-made modules ship monthly.", "shipping"),
+    ("Our plant is ready for mass production.", "announcements-only"),
+])
+def test_ready_made_goods_are_no_plan(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "manufacturability") == expected

@@ -259,8 +259,16 @@ def _planned(tokens: Sequence[_Token], hit: _Hit) -> bool:
     def same_scope(t: _Token) -> bool:
         return (row >= 0 and row in (t.label_of, t.value_of)) or t.clause == first.clause
 
-    return any(t.word in _FUTURE and same_scope(t) for k, t in enumerate(tokens)
+    def future(k: int, t: _Token) -> bool:
+        # "ready-to-use", "ready-made": an adjective of the goods, not readiness.
+        return t.word in _FUTURE and not (t.word == "ready" and k + 1 < len(tokens)
+                                          and tokens[k + 1].word in _READY_ADJECTIVE)
+
+    return any(future(k, t) and same_scope(t) for k, t in enumerate(tokens)
                if not hit.first <= k < hit.last and abs(k - hit.first) < 40)
+
+
+_READY_ADJECTIVE = frozenset({"to", "made", "built", "assembled"})
 
 
 def _intended(tokens: Sequence[_Token], first: int, results: set[int]) -> bool:
