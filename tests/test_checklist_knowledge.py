@@ -312,3 +312,28 @@ def test_checklist_code_says_nothing_about_the_guides_subject() -> None:
                   if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
                   and TOPIC_WORDS.search(node.value)]
     assert found == []
+
+
+def test_qualifying_wordings_are_read_and_validated(tmp_path: Path) -> None:
+    with_qualifying = GOOD.replace("aliases: [sulfide, sulphide]", "aliases: [sulfide, sulphide]\n"
+                                   "          qualifying: [glassy]", 1)
+    assert with_qualifying != GOOD
+    option = load_checklist(write(tmp_path, with_qualifying)).steps[0].options[0]
+    assert option.qualifying == ("glassy",)
+    assert option.wordings == ("sulfide", "sulphide", "glassy")
+    broken = with_qualifying.replace("qualifying: [glassy]", "qualifying: ['-']")
+    with pytest.raises(KnowledgeError, match=r"qualifying\[0\]: '-' has no letters or digits"):
+        load_checklist(write(tmp_path, broken))
+
+
+@pytest.mark.parametrize(("value", "expected"), [("true", True), ("false", False)])
+def test_from_results_is_read(tmp_path: Path, value: str, expected: bool) -> None:
+    text = GOOD.replace("    - id: electrolyte\n", f"    - id: electrolyte\n      from_results: {value}\n", 1)
+    assert text != GOOD
+    assert load_checklist(write(tmp_path, text)).steps[0].from_results is expected
+
+
+def test_from_results_must_be_true_or_false(tmp_path: Path) -> None:
+    broken = GOOD.replace("    - id: electrolyte\n", "    - id: electrolyte\n      from_results: maybe\n", 1)
+    with pytest.raises(KnowledgeError, match=r"from_results: must be true or false, got text"):
+        load_checklist(write(tmp_path, broken))

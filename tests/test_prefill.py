@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 
 from advisor.checklist.match import match_step
 from advisor.checklist.measurement import read_number, to_normal_unit
-from advisor.checklist.prefill import MAX_PREFILL_CHARS, DetectedClaim, Prefill, find_measurements, prefill
+from advisor.checklist.prefill import MAX_PREFILL_CHARS, DetectedClaim, Prefill, _mapped, find_measurements, prefill
 from advisor.checklist.spec import ChecklistSpec, load_checklist
 from advisor.checklist.walkthrough import Checklist
-from advisor.text import unwrap
+from advisor.text import clean, unwrap
 
 CHECKLIST = Path(__file__).resolve().parents[1] / "knowledge" / "checklist.yaml"
 
@@ -171,7 +171,9 @@ def test_long_text_is_capped_with_a_notice(spec: ChecklistSpec) -> None:
 
 
 @pytest.mark.parametrize("evil", ["1" * 20_000, "1," * 10_000, " " * 20_000 + "x", "cycle life " + " " * 19_000,
-                                  "9." * 10_000, "°" * 20_000, "-" * 20_000])
+                                  "9." * 10_000, "°" * 20_000, "-" * 20_000, "-" * 19_999 + "x", "- | " * 5_000 + "x",
+                                  "a   b   c\n" * 2_000, "from 1 °C to 60 °C " * 1_000, "10:00 x\n" * 2_500,
+                                  "1.1 A - b\n" * 2_000])
 def test_regexes_stay_fast_on_hostile_input(spec: ChecklistSpec, evil: str) -> None:
     started = time.perf_counter()
     prefill(spec, evil)
@@ -436,7 +438,9 @@ def test_a_placeholder_row_says_nothing_in_any_words(spec: ChecklistSpec) -> Non
 @pytest.mark.parametrize(("text", "step_id", "expected"), [
     ("A compact solid-state cell, well suited for delivery vans and city cars.", "format", None),
     ("Designed for fast charging at room temperature.", "conditions", None),
-    ("Our cell chemistry is ready for mass production.", "manufacturability", None),
+    # Being ready for production is no production; for the manufacturing step it is a claim about the future,
+    # which the checklist's option for announcements and roadmaps names.
+    ("Our cell chemistry is ready for mass production.", "manufacturability", "announcements-only"),
     ("Twenty cells have been tested in a delivery vehicle for six months.", "format", "vehicle-test"),
     ("Cycling data for coin cells are attached.", "format", "coin-cell"),  # a result, not a purpose
 ])
@@ -565,3 +569,33 @@ def test_manufacturing_evidence_in_a_suppliers_words(spec: ChecklistSpec, text: 
 def test_an_explicit_refusal_is_not_disclosed(spec: ChecklistSpec, text: str, step_id: str,
                                               expected: str | None) -> None:
     assert step_reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Anode: Li foil, 20 µm thick, no coating",  # micro sign, which NFKC makes a Greek mu
+    "Ｓｕｌｆｉｄｅ electrolyte; ｃｏｉｎ cells at ６０ °C",  # full-width letters and digits
+    "Semi‑solid pouch cell — 1,000 cycles at 25 ℃",  # a non-breaking hyphen, a long dash, the degree-Celsius sign
+    "Stack pressure:\u00a05\u202fMPa\r\nFormat: pouch\u200b cell",  # spaces that are not spaces, CRLF, zero width
+    "Électrolyte: polyme\u0301re (PEO), tested at 60 °C",  # an accent written as a combining mark
+    "Cycle life:\t1\u00a0500\t(80 % capacity retention)",
+])
+def test_every_quote_is_the_suppliers_own_characters(spec: ChecklistSpec, text: str) -> None:
+    written = " ".join(text.split())
+    result = prefill(spec, text)
+    assert result.claims
+    for c in result.claims:
+        assert c.evidence and c.evidence in written, (c.step_id, c.evidence)
+    for m in result.measurements:
+        assert m.evidence in written, m.evidence
+    for m in find_measurements(text):
+        assert m.evidence in written, m.evidence
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60)
+       | st.text(alphabet=" \t\r\n\u00a0\u2028\u200b\u0301µ℃–—‑ａ1:|.x", max_size=40))
+def test_the_text_is_read_as_cleaned_with_where_each_character_came_from(text: str) -> None:
+    read, starts, ends = _mapped(text)
+    assert read == clean(text, keep_lines=True)
+    assert len(starts) == len(ends) == len(read)
+    assert all(0 <= a < b <= len(text) for a, b in zip(starts, ends, strict=True))

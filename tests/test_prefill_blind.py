@@ -20,12 +20,23 @@ A second set (tests/eval/prefill-blind-2.yaml, 12 texts, 96 readings) was writte
 way in a later session, from the guide and knowledge/checklist.yaml only:
 
 - first run, before any change made after reading it: 75/96, non-null 58/76;
-- after general fixes: 93/96, non-null 74/76.
+- after general fixes: 93/96, non-null 74/76; after the third set's general fixes: 95/96, non-null 75/76.
 
 A third set (tests/eval/prefill-blind-3.yaml, 12 texts, 96 readings) was written blind the same
 way in the twelfth session:
 
-- first run, before any change made after reading it: 74/96, non-null 69/89.
+- first run, before any change made after reading it: 74/96, non-null 69/89;
+- after general fixes: 95/96, non-null 88/89. Quotes are cut from the supplier's own characters (not
+  the NFKC-normalised text); a coating or interlayer is an anode's protection only where the text
+  names lithium metal ("qualifying" wordings); the format the results were measured in outranks a
+  product format (``from_results``; a table's result column or row); readiness and what is still in
+  procurement are plans; resistance named at the start of life or without values is no growth;
+  an operating window is no test condition; refusals in rows, numbered sections and "Label - ..."
+  lines; tables laid out with spaces. The same fixes took the second set to 95/96 (75/76).
+  Still missed: "solid-state ... the architecture (all-solid vs. hybrid) can be disclosed only
+  under NDA" reads as the vague "solid-state" (red flag), not "not disclosed": the cautious rule
+  takes the more worrying reading, as the second set expects for "would not say whether ... - they
+  only call them 'solid-state'".
 """
 
 from __future__ import annotations
@@ -46,8 +57,8 @@ CHECKLIST = ROOT / "knowledge" / "checklist.yaml"
 #: (raise a floor when the figure rises).
 BLIND_SETS = {
     "prefill-blind": (ROOT / "tests" / "eval" / "prefill-blind.yaml", 64, 50),
-    "prefill-blind-2": (ROOT / "tests" / "eval" / "prefill-blind-2.yaml", 93, 74),
-    "prefill-blind-3": (ROOT / "tests" / "eval" / "prefill-blind-3.yaml", 74, 69),
+    "prefill-blind-2": (ROOT / "tests" / "eval" / "prefill-blind-2.yaml", 95, 75),
+    "prefill-blind-3": (ROOT / "tests" / "eval" / "prefill-blind-3.yaml", 95, 88),
 }
 
 

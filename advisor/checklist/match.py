@@ -42,8 +42,8 @@ _NEGATION_REACH = 3
 _NEGATING_PREFIXES = ("un", "non", "in", "im", "dis")
 
 
-#: Where one sentence ends: results are matched to the sentence that reports them.
-_SENTENCE_BREAK = re.compile(r"[.!?](?=\s|$)|\n")
+#: Where one sentence ends: results are matched to the sentence that reports them (a table's cell is one).
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s|$)|\n|\|")
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,7 @@ def _tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[_Token]:
     tokens = _read_formulas(text, tokens)
     tokens = _read_suffixes(tokens)
     tokens = _read_phrases(text, tokens, make)
+    tokens = _read_unreported_measures(text, tokens)
     return _mark_compounds(text, tokens)
 
 
@@ -96,7 +97,8 @@ class _Hit:
     first: int  # token index, inclusive
     last: int  # token index, exclusive
     similarity: float
-    #: "words" (the alias's words), "formula" (a formula with the alias formula's elements) or "mixture".
+    #: "words" (the alias's words), "formula" (a formula with the alias formula's elements), "mixture", "plan" or
+    #: "intended" (an intended use, no fact: dropped or read as a plan in a supplier's text).
     how: str = "words"
 
     @property
@@ -178,16 +180,16 @@ def _find_hits(step: Step, tokens: Sequence[_Token], windows: _WordWindows,
     results = results or set()
     hits: list[_Hit] = []
     for option in step.options:
-        for alias in option.aliases:
+        for alias in option.wordings:
             words = fold_words(alias)
             if words and len(words) <= len(tokens):
                 by_text = _windows_of(len(words), tokens, windows)
                 for text, similarity in _similar_windows(words, by_text):
-                    hits += [_Hit(option, alias, first, last, similarity)
+                    hits += [_Hit(option, alias, first, last, similarity,
+                                  how="intended" if supplier and _intended(tokens, first, results) else "words")
                              for first, last in by_text[text]
                              if not _negated(tokens, first) and not tokens[first].compound
-                             and not _praised(tokens, first, words)
-                             and not (supplier and _intended(tokens, first, results))]
+                             and not _praised(tokens, first, words)]
             elements = formula_elements(alias)
             if elements is not None:
                 hits += [_Hit(option, alias, i, i + 1, 100.0, how="formula") for i, t in enumerate(tokens)
@@ -200,11 +202,20 @@ def _find_hits(step: Step, tokens: Sequence[_Token], windows: _WordWindows,
         hits = [h for h in hits if not _offered(tokens, h.first)]
         read: list[_Hit] = []
         for h in hits:
-            if h.option in plans or h.option.rating == "unknown" or not _planned(tokens, h):
+            if h.how == "intended":
+                # What a product is meant for is no fact about it; for a step with an option for plans, being
+                # meant or ready for it ("ready for mass production") is a plan.
+                if plans and h.option not in plans and h.option.rating != "unknown":
+                    read.append(replace(h, option=plans[0], how="plan"))
+            elif h.option in plans or h.option.rating == "unknown" or not _planned(tokens, h):
                 read.append(h)
             elif plans:
                 read.append(replace(h, option=plans[0], how="plan"))
         hits = read
+        # A wording that only qualifies the fallback option ("coated", "interlayer") says nothing of this step
+        # where the text never names the fallback option: a coated separator is no protected anode.
+        if not any(h.option.fallback for h in hits):
+            hits = [h for h in hits if h.alias not in h.option.qualifying]
     answered_rows = {tokens[h.first].value_of for h in hits} - {-1}
     hits = [h for h in hits if not all(tokens[i].label_of in answered_rows for i in range(h.first, h.last))]
     return hits + _mixture_hits(step, hits, tokens)
@@ -222,6 +233,9 @@ _FUTURE = frozenset({
     "will", "planned", "plan", "plans", "planning", "scheduled", "expected", "expects", "foresee", "foresees",
     "foreseen", "upcoming", "future", "soon", "later", "intend", "intends", "aim", "aims", "envisaged",
     "anticipated", "would", "could", "forthcoming",
+    # Readiness is a claim about the future ("mass-production ready"), and what is being bought or built is not
+    # there yet ("the pilot line is still in procurement", "a plant under construction").
+    "ready", "readiness", "procurement", "construction",
 })
 
 
@@ -245,8 +259,16 @@ def _planned(tokens: Sequence[_Token], hit: _Hit) -> bool:
     def same_scope(t: _Token) -> bool:
         return (row >= 0 and row in (t.label_of, t.value_of)) or t.clause == first.clause
 
-    return any(t.word in _FUTURE and same_scope(t) for k, t in enumerate(tokens)
+    def future(k: int, t: _Token) -> bool:
+        # "ready-to-use", "ready-made": an adjective of the goods, not readiness.
+        return t.word in _FUTURE and not (t.word == "ready" and k + 1 < len(tokens)
+                                          and tokens[k + 1].word in _READY_ADJECTIVE)
+
+    return any(future(k, t) and same_scope(t) for k, t in enumerate(tokens)
                if not hit.first <= k < hit.last and abs(k - hit.first) < 40)
+
+
+_READY_ADJECTIVE = frozenset({"to", "made", "built", "assembled"})
 
 
 def _intended(tokens: Sequence[_Token], first: int, results: set[int]) -> bool:
@@ -331,19 +353,24 @@ def match_steps(
     measurements: Sequence[Measurement] = (),
     cautious: bool = False,
     unasked_parts: Collection[str] = (),
+    written: Callable[[int, int], str] | None = None,
 ) -> tuple[StepMatch, ...]:
     """:func:`match_step` for several steps, reading ``text`` once (a pasted document).
 
     ``cautious=True`` (a supplier's text) reads a step as "not disclosed" only where the text
     explicitly declines to state it and says nothing else about it (:func:`_refusals`), takes the
-    most worrying rating among the options mentioned and says what else was mentioned.
+    most worrying rating among the options mentioned and says what else was mentioned. ``written`` gives the
+    words behind a span of ``text`` as the supplier wrote them, for the explanations to quote (``text`` as
+    given, by default).
     """
     tokens = _tokenise(text, unasked_parts)
     windows: _WordWindows = {}
     refusals = _refusals(text, tokens) if cautious else []
     topics = _topics(steps) if refusals else {}
+    results = _result_sentences(text, tokens, measurements)
     return tuple(_match(step, text, tokens, windows, measurements, cautious=cautious, refusals=refusals,
-                        topics=topics.get(step.id, frozenset())) for step in steps)
+                        topics=topics.get(step.id, frozenset()), written=written, results=results)
+                 for step in steps)
 
 
 @dataclass(frozen=True)
@@ -383,8 +410,12 @@ def _refusals(text: str, tokens: Sequence[_Token]) -> list[_Refusal]:
         if end < 0:
             continue
         row = t.label_of if t.label_of >= 0 else t.value_of
+        label: set[int] = set()
         if row >= 0:
             scope = {k for k, u in enumerate(tokens) if row in (u.label_of, u.value_of)}
+            if t.value_of == row:
+                # A row whose value declines ("Stack pressure: confidential") declines what its label names.
+                label = {k for k in scope if tokens[k].label_of == row}
         else:
             scope = {i}
             for step in (-1, 1):
@@ -395,7 +426,7 @@ def _refusals(text: str, tokens: Sequence[_Token]) -> list[_Refusal]:
                         break
                     k += step
                     scope.add(k)
-        found.append(_Refusal((i, end), frozenset(scope), frozenset(k for k in scope if k > end)))
+        found.append(_Refusal((i, end), frozenset(scope), frozenset(k for k in scope if k > end) | label))
     return found
 
 
@@ -416,6 +447,13 @@ def _topics(steps: Sequence[Step]) -> dict[str, frozenset[str]]:
 
 
 _TOPIC_LETTERS = 4
+#: Letters two words must share from their start to name the same subject ("manufacturing", "manufacturability").
+_TOPIC_STEM = 8
+
+
+def _names_topic(word: str, topics: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``topics`` or shares its first :data:`_TOPIC_STEM` letters with one."""
+    return word in topics or (len(word) >= _TOPIC_STEM and any(t[:_TOPIC_STEM] == word[:_TOPIC_STEM] for t in topics))
 _FUNCTION_WORDS = frozenset({"with", "based", "above", "after", "under", "required", "needed", "number", "other",
                              "less", "they", "only", "line"})
 
@@ -448,26 +486,74 @@ _RESULT_WORDS = frozenset({
 })
 
 
-def _result_sentences(tokens: Sequence[_Token], measurements: Sequence[Measurement]) -> set[int]:
-    """The sentences that report results: result words, or a cycle count."""
+def _result_sentences(text: str, tokens: Sequence[_Token], measurements: Sequence[Measurement]) -> set[int]:
+    """The sentences that report results: result words, or a cycle count; in a table, also every cell of a row
+    whose label reports results ("Test cell | coin cell") and of a column whose heading does ("Test article")."""
     found = {t.sentence for t in tokens if t.word in _RESULT_WORDS}
     for m in measurements:
         if m.kind == "cycles" and m.span is not None:
             found |= {t.sentence for t in tokens if m.span[0] <= t.start < m.span[1]}
+    return found | _result_cells(text, tokens)
+
+
+def _result_cells(text: str, tokens: Sequence[_Token]) -> set[int]:
+    """The cells (sentences) of a table's rows and columns whose label or heading is a result word."""
+    found: set[int] = set()
+    block: list[dict[int, list[_Token]]] = []
+
+    def close() -> None:
+        if len(block) >= _TABLE_ROWS:
+            heading = block[0]
+            columns = {k for k, cell in heading.items() if k and any(t.word in _RESULT_WORDS for t in cell)}
+            found.update(t.sentence for row in block[1:] for k in columns for t in row.get(k, []))
+        block.clear()
+
+    i = 0
+    for start, end in _lines(text):
+        inside = []
+        while i < len(tokens) and tokens[i].start < end:
+            if tokens[i].start >= start and not tokens[i].read:
+                inside.append(tokens[i])
+            i += 1
+        if _RULE_LINE.fullmatch(text[start:end]):
+            continue  # "------  -----": the rule under a heading row
+        if "|" not in text[start:end]:
+            close()
+            continue
+        row: dict[int, list[_Token]] = {}
+        for t in inside:
+            row.setdefault(text.count("|", start, t.start), []).append(t)
+        first = min(row, default=None)
+        if first is not None and any(t.word in _RESULT_WORDS for t in row[first]):
+            found.update(t.sentence for cell in row.values() for t in cell)
+        block.append({k - (first or 0): cell for k, cell in row.items()})
+    close()
     return found
+
+
+#: The least rows a table has; fewer lines with cell borders are not one.
+_TABLE_ROWS = 2
+#: A line that only draws a table's rule ("-----  -----", "|---|:--:|", "=====").
+_RULE_LINE = re.compile(r"(?=[^-=_]*[-=_])[\s|:+=_-]+")
 
 
 def _match(step: Step, text: str, tokens: Sequence[_Token], windows: _WordWindows,
            measurements: Sequence[Measurement], *, cautious: bool, refusals: Sequence[_Refusal] = (),
-           topics: frozenset[str] = frozenset()) -> StepMatch:
-    results = _result_sentences(tokens, measurements)
+           topics: frozenset[str] = frozenset(), written: Callable[[int, int], str] | None = None,
+           results: set[int] | None = None) -> StepMatch:
+    said = written or (lambda a, b: " ".join(text[a:b].split()))
+    if results is None:
+        results = _result_sentences(text, tokens, measurements)
     hits = _find_hits(step, tokens, windows, results if cautious else None)
     declined = [r for r in refusals if any(r.declined.intersection(range(h.first, h.last)) for h in hits)
-                or any(tokens[k].word in topics for k in r.scope)]
+                or any(_names_topic(tokens[k].word, topics) for k in r.scope)]
     if declined:
         hits = [h for h in hits if not any(h.first in r.declined for r in declined)]
     evidence = _weigh(hits, tokens, results)
-    evidence.detected = _detect(step, evidence.coverage, measurements)
+    # In a supplier's text, a window the text spans is where the product operates; a buyer answering the step
+    # reports the conditions asked about.
+    evidence.detected = _detect(step, evidence.coverage,
+                                [m for m in measurements if not m.window] if cautious else measurements)
     for option_id, measurement in evidence.detected.items():
         if measurement.span is not None and any(t.sentence in results for t in tokens
                                                 if measurement.span[0] <= t.start < measurement.span[1]):
@@ -477,9 +563,8 @@ def _match(step: Step, text: str, tokens: Sequence[_Token], windows: _WordWindow
     if not kept and declined and unknown is not None:
         first, last = declined[0].cue
         cue = (tokens[first].start, tokens[last].end)
-        written = " ".join(text[cue[0]:cue[1]].split())
         return StepMatch(step=step, option=unknown, ambiguous=(), evidence=cue,
-                         explanation=f"“{written}” declines to state it, and the text says nothing else about it, "
+                         explanation=f"“{said(*cue)}” declines to state it, and the text says nothing else about it, "
                                      f"which reads as “{unknown.label}”")
     if not kept:
         return StepMatch(step=step, option=None, ambiguous=(), evidence=None,
@@ -487,7 +572,10 @@ def _match(step: Step, text: str, tokens: Sequence[_Token], windows: _WordWindow
     order = {o.id: i for i, o in enumerate(step.options)}
     if cautious:
         # The most worrying reading first; between equally worrying ones, where the results were reported.
-        kept.sort(key=lambda o: (RATINGS.index(o.rating) if o.rating in RATINGS else 99,
+        # A step that asks where the results came from (the format) takes what the results were reported from
+        # before any rating: a fleet result read from a bus is not a prismatic cell's.
+        kept.sort(key=lambda o: (step.from_results and o.id not in evidence.in_results,
+                                 RATINGS.index(o.rating) if o.rating in RATINGS else 99,
                                  o.id not in evidence.in_results, -evidence.weight(o), order[o.id]))
     else:
         kept.sort(key=lambda o: (-evidence.weight(o), order[o.id]))
@@ -497,7 +585,7 @@ def _match(step: Step, text: str, tokens: Sequence[_Token], windows: _WordWindow
             return StepMatch(step=step, option=None, ambiguous=tied, evidence=None,
                              explanation="the answer fits " + " and ".join(f"“{o.label}”" for o in tied))
     chosen, also = kept[0], kept[1:]
-    span, explanation = _explain(chosen, text, tokens, evidence, measurements)
+    span, explanation = _explain(chosen, said, tokens, evidence, measurements)
     if outweighed:
         explanation += ("; what the text states about the materials outweighs its naming "
                         + ", ".join(f"“{o.label}”" for o in outweighed))
@@ -564,7 +652,7 @@ def _candidates(step: Step, evidence: _Evidence, *, cautious: bool) -> tuple[lis
     return kept, outweighed
 
 
-def _explain(chosen: Option, text: str, tokens: Sequence[_Token], evidence: _Evidence,
+def _explain(chosen: Option, said: Callable[[int, int], str], tokens: Sequence[_Token], evidence: _Evidence,
              measurements: Sequence[Measurement]) -> tuple[tuple[int, int] | None, str]:
     """The span that decided for ``chosen`` (``None`` for a number alone) and why, in words."""
     hit = evidence.best_hit.get(chosen.id)
@@ -572,7 +660,7 @@ def _explain(chosen: Option, text: str, tokens: Sequence[_Token], evidence: _Evi
         measurement = evidence.detected[chosen.id]
         return None, f"{measurement.explanation}: {measurement.describe()} fits “{chosen.label}”"
     span = (tokens[hit.first].start, max(tokens[i].end for i in range(hit.first, hit.last)))
-    written = " ".join(text[span[0]:span[1]].split())
+    written = said(*span)
     if hit.how == "mixture":
         explanation = (f"“{written}” names two of the step's options mixed into one material, which reads as "
                        f"“{chosen.label}”")
@@ -585,7 +673,7 @@ def _explain(chosen: Option, text: str, tokens: Sequence[_Token], evidence: _Evi
     else:
         how = "matches" if hit.similarity >= 100 else f"is close to ({hit.similarity:.0f}%)"
         explanation = f"“{written}” {how} “{hit.alias}”, a wording of “{chosen.label}”"
-    numbers = [m for m in measurements if chosen.detect is not None and chosen.detect.accepts(m)]
+    numbers = [m for m in measurements if chosen.detect is not None and chosen.detect.accepts(m) and not m.window]
     if numbers:
         explanation += "; the text gives " + ", ".join(m.describe() for m in numbers[:3])
     return span, explanation
@@ -631,11 +719,14 @@ _NONE = re.compile(
 #: A label: a few words, no sentence of its own.
 _LABEL = re.compile(r"[^\W\d_][^.!?:|=]{0,58}")
 _LABEL_WORDS = 8
-#: What may come before a row's label: an e-mail quote mark ("> "), a bullet ("- ", "* ", "• ") or a
-#: question number ("5. ", "2) ").
-_ROW_PREFIX = re.compile(r"^\s*(?:>\s*)*(?:[-*•–]\s+|\d{1,2}[.)]\s+|\d{1,2}[:.]\d{2}\s+)?")
+#: What may come before a row's label: an e-mail quote mark ("> "), a bullet ("- ", "* ", "• "), a
+#: question number ("5. ", "2) ") or a section number ("1.4 ", "2.3.1 ").
+_ROW_PREFIX = re.compile(r"^\s*(?:>\s*)*(?:[-*•–]\s+|\d{1,2}[.)]\s+|\d{1,2}[:.]\d{2}\s+"
+                         r"|\d{1,2}(?:\.\d{1,2}){1,3}[.)]?\s+)?")
 #: A dot leader between label and value ("Stack pressure ......... n/a").
 _LEADER = re.compile(r"\s*(?:\.{3,}|…+|(?<=\s)\.{2}(?=\s))\s*")
+#: The most words a label before a spaced dash may have ("Electrolyte family - ..."); longer is prose.
+_DASH_LABEL_WORDS = 4
 #: A value that declines to state (rather than leaving a blank): the row stays, as a refusal.
 _REFUSAL_VALUE = re.compile(r"confidential|undisclosed|not\s+disclosed|\bnda\b", re.IGNORECASE)
 
@@ -715,6 +806,12 @@ def _split_row(text: str, start: int, end: int) -> tuple[int, int, list[str]] | 
         if len(cells) < 2 or not _LABEL.fullmatch(cells[0][1].strip()):
             return None
         return start, start + cells[1][0], [c.strip() for _, c in cells[1:]]
+    # "Electrolyte family - sorry, that one is confidential": a short label and a spaced dash.
+    dash = _SPACED_DASH.search(line)
+    if dash and ":" not in line[:dash.start()] and "=" not in line[:dash.start()]:
+        label, value = line[:dash.start()].strip(), line[dash.end():].strip()
+        if label and value and _LABEL.fullmatch(label) and len(label.split()) <= _DASH_LABEL_WORDS:
+            return start, start + dash.end(), [value]
     cut = min((i for i in (line.find(":"), line.find("=")) if i >= 0), default=-1)
     if 0 < cut <= 60 and (cut + 1 == len(line) or line[cut + 1].isspace()):
         label, value = line[:cut].strip(), line[cut + 1:].strip()
@@ -792,10 +889,19 @@ def _read_denials(tokens: list[_Token], make: _Make) -> list[_Token]:
 _SUFFIXES = frozenset({"type", "size", "sized", "format", "style", "shaped", "form", "like"})
 
 
+#: Articles a negation may be followed by ("without any external pressure" is "without external pressure").
+_NEGATED_ARTICLES = frozenset({"any", "a", "an", "the"})
+
+
 def _read_suffixes(tokens: list[_Token]) -> list[_Token]:
-    """Mark a suffix word that follows another word of its clause, so aliases can be read across it."""
-    return [replace(t, skippable=True) if t.word in _SUFFIXES and i and tokens[i - 1].clause == t.clause else t
-            for i, t in enumerate(tokens)]
+    """Mark a suffix word that follows another word of its clause, and an article after a negation ("without
+    any external pressure"), so aliases can be read across them."""
+    def skippable(i: int, t: _Token) -> bool:
+        if not i or tokens[i - 1].clause != t.clause:
+            return False
+        return t.word in _SUFFIXES or (t.word in _NEGATED_ARTICLES and tokens[i - 1].word in _NEGATIONS)
+
+    return [replace(t, skippable=True) if skippable(i, t) else t for i, t in enumerate(tokens)]
 
 
 _SYMBOLS = (
@@ -889,8 +995,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"(?<![\w.,])(?:[2-9]|[1-9]\d{1,2})\s*-?\s*layers?\b(?!\s+(?:[\w-]+\s+)?(?:coatings?|coated|separators?|"
                 r"membranes?|films?|interlayers?|structures?|laminates?)\b)", re.IGNORECASE), "multilayer", False),
     # Samples sent out are samples to customers, not volume shipping: "B-samples were shipped to two OEMs".
-    (re.compile(r"\bsamples?\s+(?:\w+\s+){0,3}?(?:shipped|delivered|sent|supplied)\b|\b(?:shipped|delivered|sent|"
-                r"supplied)\s+(?:\w+\s+){0,3}?[\w-]*samples?\b", re.IGNORECASE), "samples to customers", False),
+    (re.compile(r"\bsamples?\s+(?:\w+\s+){0,3}?(?:shipped|delivered|sent|supplied|dispatched|went\s+out|handed\s+over)\b"
+                r"|\b(?:shipped|delivered|sent|supplied|dispatched)\s+(?:\w+\s+){0,3}?[\w-]*samples?\b", re.IGNORECASE),
+     "samples to customers", False),
 )
 _ZERO = re.compile(r"0+(?:[.,]0+)?")
 
@@ -929,6 +1036,42 @@ def _read_phrases(text: str, tokens: list[_Token], make: _Make) -> list[_Token]:
             j += 1
         out.append(t)
     return out + pending[j:]
+
+
+#: A cell's resistance named as a measure ("DCIR", "EIS", "internal resistance").
+_RESISTANCE_MEASURE = re.compile(r"\b(?:dcir|acir|eis|impedance|asr|(?:internal|dc|ac|area[\s-]specific|interfacial|"
+                                 r"ohmic)\s+resistance)\b", re.IGNORECASE)
+#: Words that put a measure at the start of life, before any cycling ("DCIR (BOL)", "initial impedance").
+_AT_START = re.compile(r"\b(?:bol|beginning[\s-]of[\s-]life|initial|fresh|as[\s-]built|before\s+cycling|pristine)\b",
+                       re.IGNORECASE)
+#: Words that put a measure after cycling, or say it changed.
+_AFTER = re.compile(r"\b(?:after|eol|end[\s-]of[\s-](?:life|test)|growth|grew|increased?|rose|rise|rising|change[ds]?|"
+                    r"up|doubled|post)\b", re.IGNORECASE)
+#: Words that say a measure's values are not at hand ("ran EIS but I don't have those numbers").
+_NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+not|haven't|have\s+not)\s+have\s+"
+                        r"(?:(?:the|those|these|any|its|their)\s+)?(?:numbers|data|values|figures|results)\b",
+                        re.IGNORECASE)
+
+
+def _read_unreported_measures(text: str, tokens: list[_Token]) -> list[_Token]:
+    """Drop the name of a resistance measure that reports nothing after cycling: measured at the start of life
+    ("DCIR (BOL, 50 % SOC): 1.2 mOhm") or named without its values ("we ran EIS but I don't have those
+    numbers"). Read per sentence (a datasheet row is one)."""
+    drop: set[int] = set()
+    by_sentence: dict[int, list[int]] = {}
+    for i, t in enumerate(tokens):
+        by_sentence.setdefault(t.sentence, []).append(i)
+    for members in by_sentence.values():
+        start, end = tokens[members[0]].start, max(tokens[i].end for i in members)
+        said = text[start:end].replace("’", "'")
+        if not _RESISTANCE_MEASURE.search(said):
+            continue
+        unreported = (_AT_START.search(said) and not _AFTER.search(said)) or _NO_VALUES.search(said)
+        if not unreported:
+            continue
+        for m in _RESISTANCE_MEASURE.finditer(text, start, end):
+            drop |= {i for i in members if m.start() <= tokens[i].start < m.end() and not tokens[i].read}
+    return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
 
 
 #: Words that say two things are mixed into one material ("particles in a matrix"), not offered as alternatives.

@@ -99,6 +99,9 @@ class Measurement:
     explanation: str
     #: Where in the read text it was found (not saved: a restored measurement has ``None``).
     span: tuple[int, int] | None = field(default=None, compare=False, repr=False)
+    #: One end of a window the text spans ("-30 to 60 °C", "from -4 °F mornings to 131 °F afternoons"): where
+    #: a thing operates, not the condition a result was measured at (not saved).
+    window: bool = field(default=False, compare=False, repr=False)
 
     def describe(self) -> str:
         shown = f"{_format_number(self.value)} {self.unit}"

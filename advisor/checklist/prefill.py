@@ -13,7 +13,9 @@ The regular expressions have no nested repetition and the input is capped at
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, replace
+from itertools import pairwise
 
 # Imported from the layers, not from .checklist: the walk-through imports this module.
 from advisor.checklist.match import CLAUSE_BREAK, match_steps
@@ -100,25 +102,143 @@ class Prefill:
     chars_read: int
 
 
-def _prepare(text: str) -> tuple[str, list[str]]:
+#: Where a line ends, as :func:`str.splitlines` reads it (``clean`` keeps each as one "\\n").
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
+_DASHES = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-", "’": "'", "‘": "'"})
+
+
+@dataclass(frozen=True)
+class _Read:
+    """A supplier's text as it is read (cleaned, its wrapped prose joined), and, for every character read,
+    where in the supplier's own text it came from: quotes are cut from the supplier's characters, never
+    from the normalised ones ("µm" stays "µm", a long dash stays a long dash)."""
+
+    text: str
+    source: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def written(self, start: int, end: int) -> str:
+        """The supplier's own characters behind ``text[start:end]``, on one line."""
+        start, end = max(start, 0), min(end, len(self.text))
+        if start >= end:
+            return ""
+        return " ".join(self.source[self.starts[start]:self.ends[end - 1]].split())
+
+
+#: Spaces that part the columns of a table laid out with spaces (or any tab), and the rows it takes to be a table.
+_COLUMN_GAP = 3
+_TABLE_ROWS = 2
+
+
+def _mapped(text: str, *, columns: bool = False) -> tuple[str, list[int], list[int]]:
+    """``clean(text, keep_lines=True)`` worked character by character, with where each character came from:
+    line breaks become "\\n", each character and its combining marks are NFKC-normalised together, invisible
+    characters go, look-alike dashes fold, and whitespace runs become one space within each line.
+
+    With ``columns``, a text with a table laid out in spaces or tabs (at least two lines with a gap of three
+    spaces or a tab) has each such gap read as " | ", the border of a cell: "Anode      Li foil" is a row."""
+    lines: list[list[tuple[str, int, int]]] = [[]]
+    breaks: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        brk = _LINE_BREAK.match(text, i)
+        if brk:
+            breaks.append(brk.span())
+            lines.append([])
+            i = brk.end()
+            continue
+        j = i + 1
+        while j < len(text) and unicodedata.category(text[j]).startswith("M"):
+            j += 1
+        cluster = text[i:j]
+        if not cluster.isascii():
+            cluster = unicodedata.normalize("NFKC", cluster)
+        for c in cluster.translate(_DASHES):
+            if c == "\t" or unicodedata.category(c) not in _INVISIBLE:
+                lines[-1].append((c, i, j))
+        i = j
+    collapsed: list[list[tuple[str, int, int]]] = []
+    gaps: list[set[int]] = []
+    for line in lines:
+        words: list[tuple[str, int, int]] = []
+        runs: list[str] = []
+        for c, a, b in line:
+            if not c.isspace():
+                words.append((c, a, b))
+            elif words and words[-1][0] == " ":
+                words[-1] = (" ", words[-1][1], b)
+                runs[-1] += c
+            elif words:
+                words.append((" ", a, b))
+                runs.append(c)
+        if words and words[-1][0] == " ":
+            words.pop()
+            runs.pop()
+        collapsed.append(words)
+        spaces = [k for k, (c, _, _) in enumerate(words) if c == " "]
+        # Not a gap after a label's colon ("Stack pressure:      0 psi"): that row has its border.
+        gaps.append({k for k, run in zip(spaces, runs, strict=True)
+                     if ("\t" in run or len(run) >= _COLUMN_GAP) and words[k - 1][0] not in ":="}
+                    if not any(c == "|" for c, _, _ in words) else set())
+    table = columns and sum(bool(g) for g in gaps) >= _TABLE_ROWS
+    chars: list[tuple[str, int, int]] = []
+    for n, words in enumerate(collapsed):
+        if n:
+            chars.append(("\n", *breaks[n - 1]))
+        if table and gaps[n]:
+            # A column gap of a table laid out with spaces or tabs reads as the cell border it is.
+            words = [w for k, (c, a, b) in enumerate(words)
+                     for w in (((" ", a, b), ("|", a, b), (" ", a, b)) if k in gaps[n] else ((c, a, b),))]
+        chars += words
+    while chars and chars[0][0].isspace():
+        chars.pop(0)
+    while chars and chars[-1][0].isspace():
+        chars.pop()
+    return "".join(c for c, _, _ in chars), [a for _, a, _ in chars], [b for _, _, b in chars]
+
+
+def _prepare(text: str) -> tuple[_Read, list[str]]:
     """The text as it is read (capped, cleaned, its lines kept: they end claims, but wrapped prose is joined),
     and any notice about that."""
     notices: list[str] = []
     if len(text) > MAX_PREFILL_CHARS:
         notices.append(f"The text is {len(text):,} characters long; only the first {MAX_PREFILL_CHARS:,} were read.")
         text = text[:MAX_PREFILL_CHARS]
-    return unwrap(clean(text, keep_lines=True)), notices
+    cleaned = clean(text, keep_lines=True)
+    if _mapped(text)[0] != cleaned:  # not expected; then quotes come from the read text, as they always may
+        read = _numbered_lines(cleaned, unwrap(cleaned))
+        return _Read(read, read, tuple(range(len(read))), tuple(range(1, len(read) + 1))), notices
+    columned, starts, ends = _mapped(text, columns=True)
+    return _Read(_numbered_lines(columned, unwrap(columned)), text, tuple(starts), tuple(ends)), notices
 
 
-def quote(text: str, start: int, end: int) -> str:
-    """The clause around ``text[start:end]``, trimmed to :data:`MAX_QUOTE_CHARS`, on one line.
+#: A line that opens a numbered section ("2.3 Cycle life: ...", "3.1.2 Yield") or an agenda's time ("11:00 Lunch"):
+#: never the rest of wrapped prose.
+_SECTION_LINE = re.compile(r"\n(?=(?:\d{1,2}(?:\.\d{1,2}){1,3}[.)]?|\d{1,2}:\d{2})\s+[^\W\d_])")
+
+
+def _numbered_lines(cleaned: str, unwrapped: str) -> str:
+    """``unwrapped`` (of the same length as ``cleaned``) with the line breaks before numbered sections and agenda
+    times kept."""
+    chars = list(unwrapped)
+    for m in _SECTION_LINE.finditer(cleaned):
+        chars[m.start()] = "\n"
+    return "".join(chars)
+
+
+def quote(read: _Read, start: int, end: int) -> str:
+    """The clause around ``read.text[start:end]``, trimmed to :data:`MAX_QUOTE_CHARS`, on one line, in the
+    supplier's own characters.
 
     A short datasheet row ("Stack pressure: none required") is quoted whole: its label says
     what its value is about.
     """
+    text = read.text
     for row in _ROW.finditer(text):
         if row.start() <= start and end <= row.end():
-            return " ".join(row.group(0).split())
+            return read.written(*row.span())
         if row.start() > end:
             break
     left = 0
@@ -131,8 +251,11 @@ def quote(text: str, start: int, end: int) -> str:
             break
     left = max(left, start - MAX_QUOTE_CHARS // 2)
     right = min(right, max(end, left + MAX_QUOTE_CHARS))
-    snippet = " ".join(text[left:right].split())
-    return snippet[: MAX_QUOTE_CHARS + 100]
+    while right > left and text[right - 1].isspace():
+        right -= 1
+    while left < right and text[left].isspace():
+        left += 1
+    return read.written(left, right)[: MAX_QUOTE_CHARS + 100]
 
 
 def find_measurements(text: str) -> tuple[Measurement, ...]:
@@ -142,7 +265,11 @@ def find_measurements(text: str) -> tuple[Measurement, ...]:
     and converted to the measure's normal unit (°F and K to °C; bar, psi, atm and kPa to MPa).
     A range ("-20 to 60 °C", "1-10 MPa") gives its upper end.
     """
-    text, _ = _prepare(text)
+    return _measurements(_prepare(text)[0])
+
+
+def _measurements(read: _Read) -> tuple[Measurement, ...]:
+    text = read.text
     found: list[Measurement] = []
     taken: list[tuple[int, int]] = []
 
@@ -155,32 +282,71 @@ def find_measurements(text: str) -> tuple[Measurement, ...]:
         except KeyError:
             return
         taken.append(span)
-        found.append(Measurement(kind, value, shown, round(normalised, 6), normal_unit, quote(text, *span), how,
+        found.append(Measurement(kind, value, shown, round(normalised, 6), normal_unit, quote(read, *span), how,
                                  span=span))
 
     for pattern in (_CYCLES, _CYCLED_TIMES, _CYCLE_LIFE):
         for m in pattern.finditer(text):
             count = read_number(m.group("value"), "cycles") * (1000 if m.group("k") else 1)
-            add(m, "cycles", count, "cycles", f"read “{m.group(0).strip()}” as a cycle count")
+            if count != int(count):
+                continue  # a cycle count is whole: "2.1 Cycle data" is a section number
+            add(m, "cycles", count, "cycles", f"read “{read.written(*m.span())}” as a cycle count")
     for m in _UNIT_FIRST.finditer(text):
-        headed = _unit_first(m)
+        headed = _unit_first(m, read.written(*m.span()))
         if headed is not None:
             add(m, *headed)
     for m in _PRESSURE.finditer(text):
-        how = f"read “{m.group(0).strip()}” as a pressure"
+        how = f"read “{read.written(*m.span())}” as a pressure"
         if m.group("low"):
             how += " (a range: the upper end is used)"
         add(m, "pressure", read_number(m.group("value"), "pressure"), m.group("unit"), how)
     for m in _ENERGY.finditer(text):
         per = "kg" if m.group("per").lower() == "kg" else "L"
         add(m, "energy_density", read_number(m.group("value"), "energy_density"), f"Wh/{per}",
-            f"read “{m.group(0).strip()}” as {'gravimetric' if per == 'kg' else 'volumetric'} energy density")
+            f"read “{read.written(*m.span())}” as {'gravimetric' if per == 'kg' else 'volumetric'} energy density")
+    ranges: dict[tuple[int, int], float] = {}
     for m in _TEMPERATURE.finditer(text):
-        reading = _temperature(m)
+        reading = _temperature(m, read.written(*m.span()))
         if reading is not None:
             add(m, "temperature", *reading)
+            if m.group("low"):
+                low = read_number(m.group("low"), "temperature") * (-1 if m.group("low_sign") else 1)
+                ranges[m.span()] = to_normal_unit("temperature", low, reading[1])[0]
     found.sort(key=lambda m: m.span or (0, 0))
-    return tuple(found)
+    return tuple(_mark_windows(text, found, ranges))
+
+
+#: The ends of a temperature window lie on both sides of room temperature (°C): below the first, above the second.
+_WINDOW_BELOW, _WINDOW_ABOVE = 15.0, 35.0
+#: What may join the two ends of a window written around other words ("from -4 °F winter mornings to 131 °F").
+_WINDOW_REACH = 40
+_WINDOW_FROM = re.compile(r"\b(?:from|between)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_WINDOW_TO = re.compile(r"^\s*(?:[^\W\d]+\s+){0,4}?(?:to|and|up\s+to|through)\s+$", re.IGNORECASE)
+
+
+def _mark_windows(text: str, found: list[Measurement], ranges: dict[tuple[int, int], float]) -> list[Measurement]:
+    """Mark the temperatures that span a window from below room temperature to above it: a range ("-30 to 60 °C")
+    or two ends written apart ("from -4 °F mornings to 131 °F afternoons"). ``ranges`` gives a range's lower end
+    (°C) by its span."""
+    marked = list(found)
+    for i, m in enumerate(found):
+        if m.kind != "temperature" or m.span is None:
+            continue
+        low = ranges.get(m.span)
+        if low is not None and low < _WINDOW_BELOW and m.normalised > _WINDOW_ABOVE:
+            marked[i] = replace(m, window=True)
+    temperatures = [i for i, m in enumerate(found) if m.kind == "temperature" and m.span is not None]
+    for a, b in pairwise(temperatures):
+        first, second = found[a], found[b]
+        assert first.span is not None and second.span is not None
+        between = text[first.span[1]:second.span[0]]
+        before = text[max(first.span[0] - _WINDOW_REACH, 0):first.span[0]]
+        if "\n" in between or not _WINDOW_TO.match(between) or not _WINDOW_FROM.search(before):
+            continue
+        ends = sorted((first.normalised, second.normalised))
+        if ends[0] < _WINDOW_BELOW and ends[1] > _WINDOW_ABOVE:
+            marked[a], marked[b] = replace(marked[a], window=True), replace(marked[b], window=True)
+    return marked
 
 
 def _signed(m: re.Match[str], kind: str) -> float:
@@ -192,9 +358,9 @@ def _signed(m: re.Match[str], kind: str) -> float:
     return value
 
 
-def _unit_first(m: re.Match[str]) -> tuple[str, float, str, str] | None:
+def _unit_first(m: re.Match[str], written: str) -> tuple[str, float, str, str] | None:
     unit = " ".join(m.group("unit").split())
-    how = f"read “{m.group(0).strip()}” as a value in the unit its heading names"
+    how = f"read “{written}” as a value in the unit its heading names"
     if m.group("low"):
         how += " (a range: the upper end is used)"
     letters = re.sub(r"[^A-Za-z]", "", unit).lower()
@@ -206,7 +372,7 @@ def _unit_first(m: re.Match[str]) -> tuple[str, float, str, str] | None:
     return "pressure", _signed(m, "pressure"), unit, how
 
 
-def _temperature(m: re.Match[str]) -> tuple[float, str, str] | None:
+def _temperature(m: re.Match[str], written: str) -> tuple[float, str, str] | None:
     raw_unit = m.group("unit")
     value = read_number(m.group("value"), "temperature")
     letters = re.sub(r"[^A-Za-z]", "", raw_unit).lower()
@@ -223,7 +389,7 @@ def _temperature(m: re.Match[str]) -> tuple[float, str, str] | None:
         unit = "°F"
     else:
         unit = "°C"
-    how = f"read “{m.group(0).strip()}” as a temperature"
+    how = f"read “{written}” as a temperature"
     if m.group("low"):
         how += " (a range: the upper end is used)"
     if bare:
@@ -238,12 +404,13 @@ def prefill(spec: ChecklistSpec, text: str) -> Prefill:
     "coin cells"), the most cautious reading is taken and the explanation says so.
     """
     read, notices = _prepare(text)
-    measurements = find_measurements(read)
+    measurements = _measurements(read)
     claims: list[DetectedClaim] = []
     unanswered: list[str] = []
     questions: list[str] = []
-    for step, found in zip(spec.steps, match_steps(spec.steps, read, measurements=measurements, cautious=True,
-                                                                 unasked_parts=spec.unasked_parts),
+    for step, found in zip(spec.steps, match_steps(spec.steps, read.text, measurements=measurements,
+                                                                 cautious=True, unasked_parts=spec.unasked_parts,
+                                                                 written=read.written),
                            strict=True):
         option = found.option
         if option is None:
@@ -253,11 +420,12 @@ def prefill(spec: ChecklistSpec, text: str) -> Prefill:
         if found.evidence is not None:
             evidence = quote(read, *found.evidence)
         else:
-            accepted = (m.evidence for m in measurements if option.detect is not None and option.detect.accepts(m))
+            accepted = (m.evidence for m in measurements
+                        if option.detect is not None and option.detect.accepts(m) and not m.window)
             evidence = next(accepted, "")
         claims.append(DetectedClaim(step_id=step.id, option_id=option.id, option_label=option.label,
                                     rating=option.rating, evidence=evidence, explanation=found.explanation))
-    if not read.strip():
+    if not read.text.strip():
         notices.append("The text is empty, so nothing could be detected.")
     elif not claims and not measurements:
         notices.append(spec.no_claims or "The text makes no claim the checklist can use.")

@@ -71,6 +71,14 @@ class Option:
     follow_up: str
     fallback: bool = False
     detect: Detect | None = None
+    #: Wordings that only qualify the step's fallback option ("coated" qualifies "lithium metal"): a buyer's
+    #: answer reads them as this option, a supplier's text only where it names the fallback option too.
+    qualifying: tuple[str, ...] = ()
+
+    @property
+    def wordings(self) -> tuple[str, ...]:
+        """Every wording of the option: its aliases, then its qualifying wordings."""
+        return self.aliases + self.qualifying
 
 
 @dataclass(frozen=True)
@@ -84,6 +92,9 @@ class Step:
     why: str
     sections: tuple[str, ...]
     options: tuple[Option, ...]
+    #: The step asks what produced the reported results (the test format): in a supplier's text, an option named
+    #: where results are reported outranks a more worrying one named elsewhere.
+    from_results: bool = False
 
     def option(self, option_id: str) -> Option | None:
         return next((o for o in self.options if o.id == option_id), None)
@@ -122,9 +133,9 @@ class ChecklistSpec:
 _TOP_REQUIRED = ("id", "title", "guide", "readings", "steps")
 _TOP_FIELDS = {*_TOP_REQUIRED, "section", "intro", "figures_note", "no_claims", "unasked_parts"}
 _STEP_REQUIRED = ("id", "title", "question", "ask", "sections", "options")
-_STEP_FIELDS = {*_STEP_REQUIRED, "why"}
+_STEP_FIELDS = {*_STEP_REQUIRED, "why", "from_results"}
 _OPTION_REQUIRED = ("id", "label", "aliases", "rating", "guide", "follow_up")
-_OPTION_FIELDS = {*_OPTION_REQUIRED, "fallback", "detect"}
+_OPTION_FIELDS = {*_OPTION_REQUIRED, "fallback", "detect", "qualifying"}
 _DETECT_REQUIRED = ("measure",)
 _DETECT_FIELDS = {*_DETECT_REQUIRED, "min", "max"}
 
@@ -218,6 +229,10 @@ def _parse_step(check: FieldReader, raw: Any, path: PathKey, known_sections: Col
     cited = check.text_list(block, path, "sections", min_items=1)
     for i, section in enumerate(cited):
         _check_heading(check, (*path, "sections", i), section, known_sections)
+    from_results = block.get("from_results", False)
+    if not isinstance(from_results, bool):
+        check.add((*path, "from_results"), f"must be true or false, got {describe_kind(from_results)}")
+        from_results = False
     return Step(
         id=step_id,
         title=check.text(block, path, "title"),
@@ -226,6 +241,7 @@ def _parse_step(check: FieldReader, raw: Any, path: PathKey, known_sections: Col
         why=check.text(block, path, "why"),
         sections=cited,
         options=_parse_options(check, block, path, step_id),
+        from_results=from_results,
     )
 
 
@@ -269,6 +285,10 @@ def _parse_option(check: FieldReader, raw: Any, path: PathKey) -> Option | None:
         check.add((*path, "fallback"), f"must be true or false, got {describe_kind(fallback)}")
         fallback = False
     detect = _parse_detect(check, block["detect"], (*path, "detect")) if "detect" in block else None
+    qualifying = check.text_list(block, path, "qualifying", min_items=1) if "qualifying" in block else ()
+    for i, wording in enumerate(qualifying):
+        if not fold_words(wording):
+            check.add((*path, "qualifying", i), f"'{wording}' has no letters or digits to match on")
     return Option(
         id=check.ident(block, path),
         label=check.text(block, path, "label"),
@@ -278,6 +298,7 @@ def _parse_option(check: FieldReader, raw: Any, path: PathKey) -> Option | None:
         follow_up=check.text(block, path, "follow_up"),
         fallback=fallback,
         detect=detect,
+        qualifying=qualifying,
     )
 
 
