@@ -41,8 +41,19 @@ MAX_SUGGESTIONS = 3
 MAX_SUGGESTION_CHARS = 160
 
 
+#: Markup or an address in what a user typed: such a part of a message is never offered back as a
+#: suggestion, which other code may render or send on as a question of our own.
+_MARKUP_OR_ADDRESS = re.compile(r"<[a-zA-Z/!?]|\]\(|[a-z][a-z0-9+.-]*://|\bwww\.", re.IGNORECASE)
+
+
 def _as_suggestion(question: str) -> str:
     return question if len(question) <= MAX_SUGGESTION_CHARS else question[: MAX_SUGGESTION_CHARS - 1].rstrip() + "…"
+
+
+def offered_back(questions: list[str]) -> list[str]:
+    """The other questions of a message as suggestions: cut to length, without any that carry markup
+    or an address (a question about the guide needs neither)."""
+    return [_as_suggestion(q) for q in questions if not _MARKUP_OR_ADDRESS.search(q)]
 
 
 def _preference(candidate: tuple[int, str, Retrieval], asked: list[str],
@@ -213,7 +224,7 @@ class Advisor:
         if chosen_text != asked[chosen]:  # one clause answered: offer the rest of its sentence
             others += [c for c in clauses(asked[chosen]) if c != chosen_text]
         if others:
-            answer = replace(answer, suggestions=(*map(_as_suggestion, others), *answer.suggestions)[:MAX_SUGGESTIONS])
+            answer = replace(answer, suggestions=(*offered_back(others), *answer.suggestions)[:MAX_SUGGESTIONS])
         if not answer.found:
             return Reply(answer, None)
         query, row = self._retriever.topic_after(retrieval, context)

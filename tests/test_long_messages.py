@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from advisor.core import offered_back
 from advisor.retrieval.message import questions_in, refers_back, without_lead_in
 
 
@@ -73,3 +74,24 @@ def test_padding_a_lower_case_question_with_context_keeps_its_answer(advisor):
     question = "what does stack pressure do in a solid-state cell"
     padded = advisor.ask("I teach an evening class for adults. One of them stumped me last week. " + question)
     assert padded.entry_ids == advisor.ask(question).entry_ids
+
+
+@pytest.mark.parametrize("other", [
+    "what about <script>fetch('http://example.invalid/x')</script> oxides?",
+    "and [this](http://example.invalid/) one?",
+    "is www.example.invalid right?",
+    "see https://example.invalid/page, why?",
+])
+def test_a_part_carrying_markup_or_an_address_is_never_offered_back(advisor, other):
+    answer = advisor.ask(f"What goes wrong with sulfides? {other}")
+    assert answer.found
+    assert all("example.invalid" not in s for s in answer.suggestions)
+
+
+@pytest.mark.parametrize(("questions", "offered"), [
+    (["What about oxides?"], ["What about oxides?"]),
+    (["What about <b>oxides</b>?", "And polymers?"], ["And polymers?"]),
+    (["x" * 400], ["x" * 159 + "…"]),
+])
+def test_offered_back_cuts_long_questions_and_drops_markup(questions, offered):
+    assert offered_back(questions) == offered
