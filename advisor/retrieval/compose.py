@@ -20,7 +20,13 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, cl
     if not retrieval.found or retrieval.best is None:
         return _not_found(retrieval, knowledge, question)
     best, best_score = retrieval.ranked[0]
-    if retrieval.superlative is not None:
+    if retrieval.superlative is not None and retrieval.superlative.passage is not None:
+        # "Which family is best overall?": the guide's own answer to that, not a row declared the winner.
+        main = retrieval.superlative.passage
+        body = entry_text(main, knowledge)
+        if not asks_yes_or_no(query.text):
+            body = _without_verdict(body)
+    elif retrieval.superlative is not None:
         body = _superlative_text(retrieval.superlative)
         main = knowledge.entry(retrieval.superlative.table.id) or best
     elif retrieval.selection is not None:

@@ -137,7 +137,8 @@ class Retriever:
         vector = self.index_.vectorize(query.prepared, context=context_text, context_weight=self.tuning.context_weight)
         fielded, scores = self.index_.scores(vector)
         superlative = self.superlatives_.find(
-            query.prepared.split(), scores, min_score=self.tuning.min_score, clear_lead=self.tuning.clear_lead)
+            query.prepared.split(), scores, min_score=self.tuning.min_score, clear_lead=self.tuning.clear_lead,
+            on_subject=bool(query.topical))
         if superlative is not None and len({m.row_id for m in query.mentions
                                             if m.table_id == superlative.table.id}) == 1:
             # "Which dopant gives oxides the highest conductivity?" names one row of the table: it picks
@@ -304,7 +305,9 @@ class Retriever:
         about: tuple[str, str] | None = None  # ... or, failing that, the one row its passage names
         if retrieval.found and best is not None and retrieval.comparison is None:
             if retrieval.superlative is not None:
-                row = (retrieval.superlative.table.id, retrieval.superlative.order[0])
+                # (A verdict over every respect, "which family is best?", picks no row.)
+                if retrieval.superlative.order:
+                    row = (retrieval.superlative.table.id, retrieval.superlative.order[0])
             elif retrieval.selection is not None and len(retrieval.selection.row_ids) == 1:
                 row = (retrieval.selection.table.id, retrieval.selection.row_ids[0])
             elif best.table_id is not None and best.row_id is not None:

@@ -10,7 +10,12 @@ A question that says what kind of thing it picks among ("which electrolyte famil
 of the sources ...") ranks only the table whose rows are that kind (its row header). A text
 column is read for the property in the knowledge's own words about each row: its cells and
 the passages written about it, so "the fastest ion transport" finds the family whose passage
-says "very fast ion transport", though its cell says "high ionic conductivity".
+says "very fast ion transport", though its cell says "high ionic conductivity". A header ending in
+a kind noun ("Electrolyte family") is picked by the thing it names too ("which sort of electrolyte").
+
+A verdict over every respect ("which family is best?", "does one type beat the others?") over a
+table compared in words declares no row the winner: it is answered by the passage the knowledge
+writes to answer that about the table's rows ("no single family wins every category").
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from numpy.typing import NDArray
 
 from advisor.knowledge.model import Entry, KnowledgeBase, Table
 from advisor.retrieval.english import zipf
-from advisor.text import analyse
+from advisor.text import STOP_WORDS, analyse, normalise
 
 #: Superlatives that ask for the smallest value; every other superlative asks for the largest.
 LOW_WORDS = frozenset({"lowest", "least", "smallest", "minimum", "min", "slowest", "weakest", "worst", "fewest",
@@ -32,6 +37,21 @@ HIGH_WORDS = frozenset({"highest", "most", "best", "biggest", "largest", "greate
                         "fastest", "strongest", "newest", "latest", "heaviest", "longest"})
 #: Superlatives that rank by a number but name no property of their own ("the best overall").
 _GENERIC = frozenset({"best", "worst", "top", "most", "least", "max", "min", "maximum", "minimum"})
+#: Verbs that say one thing comes first among several without naming on what ("one family beats the
+#: others", "outperforms the rest"): a superlative of their own. Language, the same for every guide.
+BEAT_WORDS = frozenset({"beat", "beats", "outperform", "outperforms", "outclass", "outclasses", "outdo", "outdoes",
+                        "trump", "trumps", "dominate", "dominates", "wins", "winner"})
+#: Generic superlatives that, over a column of text, still ask for the row with the most of a property
+#: the question names ("which family would hate damp air the most?"); "best" and "worst" do not:
+#: whether a row's wording counts for or against it depends on the column.
+_MOST = frozenset({"most", "max", "maximum"}) | BEAT_WORDS
+#: Superlatives that ask for a verdict over every respect ("which is best?", "does one beat the
+#: others?"): answered, for a table of text, by the passage written to answer that about its rows.
+_OVERALL = frozenset({"best", "top", "better"}) | BEAT_WORDS
+#: Nouns that name a kind of thing rather than the thing ("electrolyte family", "electrolyte type",
+#: "kind of electrolyte"): a row header ending in one picks among the things its first word names.
+KIND_NOUNS = frozenset({"family", "families", "type", "types", "kind", "kinds", "sort", "sorts", "class", "classes",
+                        "category", "categories", "variety", "varieties", "group", "groups"})
 #: Words that ask to pick one of several things.
 _PICKING = frozenset({"which", "what", "what's", "whats", "who", "whose"})
 #: Superlatives of age: they rank rows by a column of years, however the table names that column
@@ -55,13 +75,16 @@ class Superlative:
     word: str
     #: Whether the column was ranked as numbers (else by how well each cell matches).
     numeric: bool
+    #: For a verdict over every respect ("which family is best overall?") on a table of text: the
+    #: passage the knowledge writes to answer that about the table's rows; ``order`` is then empty.
+    passage: Entry | None = None
 
 
 def superlative_word(words: list[str]) -> str | None:
     """The superlative a question uses, if any: a listed one, or an English "-est" adjective
     whose "-er" form is English too ("densest"/"denser"; not "interest"/"interer")."""
     for word in words:
-        if word in LOW_WORDS or word in HIGH_WORDS:
+        if word in LOW_WORDS or word in HIGH_WORDS or word in BEAT_WORDS:
             return word
         if len(word) >= 6 and word.endswith("est") and word.isalpha():
             stem = word[:-3]
@@ -96,6 +119,22 @@ class SuperlativeFinder:
                 (table_id, row_id), = rows
                 key = f"{table_id}/{row_id}"
                 self._row_words[key] = f"{self._row_words.get(key, '')} {' '.join(analyse(entry.answer))}".strip()
+        #: table id -> positions of the entries written to say which of its rows is best overall: the
+        #: table itself or a passage about two or more of its rows, asked with a verdict word ("which
+        #: solid electrolyte is best", "sulfide or oxide, which is better").
+        self._overall: dict[str, list[int]] = {}
+        for i, entry in enumerate(entries):
+            asked = {w for text in (entry.title, *entry.questions) for w in normalise(text).split()}
+            if not asked & _OVERALL:
+                continue
+            if entry.table_id is not None:
+                if entry.row_id is None:
+                    self._overall.setdefault(entry.table_id, []).append(i)
+                continue
+            rows = (about or {}).get(entry.id, frozenset())
+            for table_id in {t for t, _ in rows}:
+                if sum(t == table_id for t, _ in rows) >= 2:
+                    self._overall.setdefault(table_id, []).append(i)
 
     def tables_picked_among(self, words: list[str]) -> set[str]:
         """The tables whose kind of row the question names ("which electrolyte family ...":
@@ -106,21 +145,30 @@ class SuperlativeFinder:
             head = analyse(table.row_header)
             if head and head[-1] in asked:
                 picked.add(table.id)
+            elif len(head) >= 2 and head[-1] in KIND_NOUNS and _names_the_thing(words, head[-2]):
+                # "Electrolyte family": "which solid electrolyte is ...", "which electrolyte type ...",
+                # "which kind of electrolyte ..." pick among the families too.
+                picked.add(table.id)
         return picked
 
     def find(self, words: list[str], scores: NDArray[np.float64], *, min_score: float, clear_lead: float,
-             tables: set[str] | None = None) -> Superlative | None:
+             tables: set[str] | None = None, on_subject: bool = True) -> Superlative | None:
         """The superlative answer for a question's ``words`` given every entry's raw ``scores``;
         ``tables`` limits the search (the tables the question names). Only "which/what ..."
         questions pick a row ("is there a best family?" asks something else), and a column
-        read for its meaning must have one row clearly ahead (``clear_lead``)."""
-        if not set(words) & _PICKING:
-            return None
+        read for its meaning must have one row clearly ahead (``clear_lead``). A verdict over every
+        respect ("which route is best?") is only read for a question ``on_subject`` (it uses a word
+        characteristic of the guide): "the best delivery routes" are not the guide's."""
         word = superlative_word(words)
         if word is None:
             return None
-        if not tables:
-            tables = self.tables_picked_among(words) or None
+        picked = tables or self.tables_picked_among(words)
+        verdict_tables = picked if on_subject else set()
+        if not set(words) & _PICKING:
+            # "Is there one family that beats the others?", "surely one type is just the best": not a
+            # pick, but a verdict over every respect asked of the rows of the table it names.
+            return self._overall_verdict(word, verdict_tables, scores)
+        tables = picked or None
         by_age = self._by_age(words, scores, tables, min_score=min_score)
         if by_age is not None:
             return by_age
@@ -132,7 +180,7 @@ class SuperlativeFinder:
             if top >= min_score and (best is None or top > best[0]):
                 best = (top, table_id, column_id)
         if best is None:
-            return None
+            return self._overall_verdict(word, verdict_tables, scores)
         _, table_id, column_id = best
         table = self.knowledge.table(table_id)
         positions = self._cells[(table_id, column_id)]
@@ -145,8 +193,13 @@ class SuperlativeFinder:
             numbers = [v[0] for v in values if v is not None]
             order = sorted(range(len(row_ids)), key=lambda i: numbers[i], reverse=word not in LOW_WORDS)
             return Superlative(table, column_id, tuple(row_ids[i] for i in order), word, numeric=True)
-        if word in _GENERIC:
-            return None  # "the best one overall" names no property to read a text column for
+        if word in _GENERIC or word in BEAT_WORDS:
+            # "The most <property>" reads the rows for the property; "the best one overall" names none
+            # to read a text column for: the passage written to answer it does, if there is one.
+            by_words = self._by_property_words(words, word, table, row_ids) if word in _MOST else None
+            if by_words is not None:
+                return Superlative(table, column_id, by_words, word, numeric=False)
+            return self._overall_verdict(word, verdict_tables & {table_id}, scores)
         by_words = self._by_property_words(words, word, table, row_ids)
         if by_words is not None:
             return Superlative(table, column_id, by_words, word, numeric=False)
@@ -155,6 +208,20 @@ class SuperlativeFinder:
         if cell_scores[order[0]] < clear_lead * cell_scores[order[1]]:
             return None
         return Superlative(table, column_id, tuple(row_ids[i] for i in order), word, numeric=False)
+
+    def _overall_verdict(self, word: str, tables: set[str], scores: NDArray[np.float64]) -> Superlative | None:
+        """"Which is best?" / "does one beat the rest?" over a table whose rows are compared in words:
+        the best-matching passage the knowledge writes to answer that about those rows (no single
+        row is declared the winner). None for a superlative of another kind, or without such a passage."""
+        if word not in _OVERALL:
+            return None
+        candidates = [(float(scores[i]), i, t) for t in sorted(tables) for i in self._overall.get(t, ())]
+        if not candidates:
+            return None
+        _, position, table_id = max(candidates)
+        table = self.knowledge.table(table_id)
+        column = table.columns[0].id
+        return Superlative(table, column, (), word, numeric=False, passage=self._entries[position])
 
     def _by_age(self, words: list[str], scores: NDArray[np.float64], tables: set[str] | None, *,
                 min_score: float) -> Superlative | None:
@@ -207,6 +274,19 @@ class SuperlativeFinder:
         if counts[order[0]] == 0 or counts[order[0]] == counts[order[1]]:
             return None
         return tuple(row_ids[i] for i in order)
+
+
+def _names_the_thing(words: list[str], thing: str) -> bool:
+    """Whether ``thing`` (a stem) is used as the noun of its phrase: last, or followed by a kind noun or a
+    word that is not a noun of the phrase ("electrolyte is ...", "electrolyte type"), not as a modifier
+    of another noun ("electrolyte layers" are layers)."""
+    for i, word in enumerate(words):
+        if analyse(word)[:1] != [thing]:
+            continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if not after or after in KIND_NOUNS or after in STOP_WORDS or after in BEAT_WORDS:
+            return True
+    return False
 
 
 def _age(words: list[str]) -> bool | None:

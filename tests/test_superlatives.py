@@ -1,0 +1,86 @@
+"""Superlatives over tables (advisor/retrieval/superlatives.py): which table a question picks among,
+verdicts over every respect, and text columns read for the property a question names.
+
+Our own questions, written for these tests from the guide; not copies of any evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor import Advisor
+from advisor.retrieval.superlatives import superlative_word
+
+
+@pytest.mark.parametrize(("words", "picked"), [
+    (["which", "sort", "of", "electrolyte", "is", "cheapest", "to", "make"], {"electrolyte-families"}),
+    (["which", "electrolyte", "category", "is", "the", "most", "robust"], {"electrolyte-families"}),
+    (["which", "solid", "electrolyte", "is", "the", "most", "flexible"], {"electrolyte-families"}),
+    # "electrolyte" modifies another noun: the question picks among layers, not among families.
+    (["which", "thin", "electrolyte", "layers", "crack", "most"], set()),
+    (["which", "electrolyte", "coating", "is", "the", "thickest"], set()),
+])
+def test_a_row_header_ending_in_a_kind_noun_is_picked_by_the_thing_it_names(
+        advisor: Advisor, words: list[str], picked: set[str]) -> None:
+    """"Electrolyte family": "which sort of electrolyte", "which electrolyte category" and "which
+    solid electrolyte is ..." all pick among the families."""
+    assert advisor.retriever.superlatives_.tables_picked_among(words) == picked
+
+
+@pytest.mark.parametrize(("words", "word"), [
+    (["does", "one", "family", "outperform", "the", "rest"], "outperform"),
+    (["which", "type", "trumps", "the", "others"], "trumps"),
+    (["is", "it", "a", "quick", "win"], None),  # a win is a noun here, not one thing coming first
+])
+def test_verbs_of_coming_first_are_superlatives(words: list[str], word: str | None) -> None:
+    assert superlative_word(words) == word
+
+
+@pytest.mark.parametrize("question", [
+    "Does any one solid electrolyte family outperform all the rest?",
+    "Which electrolyte type comes out on top overall?",
+    "Which sort of electrolyte is the best all-rounder?",
+    "honestly, one electrolyte category must dominate the others?",
+])
+def test_a_verdict_over_every_respect_is_the_passage_written_for_it(advisor: Advisor, question: str) -> None:
+    """"Which family is best?" over a table of text: no row is declared the winner; the guide's own
+    answer (no single family wins every category) is given."""
+    answer = advisor.ask(question)
+    assert answer.found
+    assert answer.entry_ids == ("no-single-family-wins",)
+    assert "by the guide's" not in answer.text
+
+
+def test_a_verdict_picks_no_row_for_the_follow_up(advisor: Advisor) -> None:
+    retrieval = advisor.retriever.retrieve("Does any one solid electrolyte family outperform all the rest?")
+    assert retrieval.superlative is not None and retrieval.superlative.order == ()
+    _, row = advisor.retriever.topic_after(retrieval, None)
+    assert row is None
+
+
+@pytest.mark.parametrize("question", [
+    "What's the best route to the airport from downtown?",
+    "Which delivery route beats the others at rush hour?",
+])
+def test_a_verdict_is_not_read_for_a_question_off_the_guides_subject(advisor: Advisor, question: str) -> None:
+    """"Route" is a row header of the guide, but a question with no word of its subject is not about it."""
+    retrieval = advisor.retriever.retrieve(question)
+    assert retrieval.superlative is None or retrieval.superlative.passage is None
+    assert not advisor.ask(question).found
+
+
+@pytest.mark.parametrize(("question", "opening"), [
+    ("Which electrolyte family is most prone to moisture trouble?", "**Sulfides**"),
+    ("Which kind of solid electrolyte is easiest to shape into thin layers?", "**Polymers**"),
+])
+def test_most_and_easiest_read_a_text_column_for_the_property_named(advisor: Advisor, question: str,
+                                                                    opening: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found
+    assert answer.text.startswith(opening)
+
+
+def test_least_does_not_name_the_row_with_the_most_of_a_property(advisor: Advisor) -> None:
+    """The rows of a text column cannot be put in order; the one that says "brittle" is the most
+    brittle, never the least."""
+    assert not advisor.ask("Which electrolyte family is least brittle?").text.startswith("**Oxides**")
