@@ -9,7 +9,7 @@ from advisor.knowledge.model import Column, Entry, KnowledgeBase, Table, render_
 from advisor.retrieval.english import zipf
 from advisor.retrieval.message import asks_yes_or_no
 from advisor.retrieval.ranking import Retrieval
-from advisor.retrieval.rows import Selection
+from advisor.retrieval.rows import Selection, cell_verdict
 from advisor.retrieval.superlatives import Superlative
 from advisor.text import normalise
 
@@ -41,6 +41,10 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, cl
         main = best
         if not asks_yes_or_no(query.text):
             body = _without_verdict(body)
+        elif (verdict := cell_verdict(knowledge, best, query)) is not None \
+                and any(m.table_id == best.table_id and m.row_id == best.row_id for m in query.mentions):
+            # "The AB-50AH is an all-solid-state cell, right?": the cell's value settles the claim.
+            body = f"{'Yes' if verdict else 'No'}. {body}"
     sources: list[Source] = [main.source]
     see_also = _close_second(retrieval, main, best_score, close_second_ratio)
     pointer = (SeeAlso(see_also.id, see_also.title, suggestion_for(see_also, knowledge))

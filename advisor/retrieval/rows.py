@@ -15,7 +15,7 @@ from numpy.typing import NDArray
 from advisor.knowledge.model import Entry, KnowledgeBase, Table
 from advisor.retrieval.query import Mention, Query, QueryReader
 from advisor.retrieval.tuning import Tuning
-from advisor.text import content_words, stem
+from advisor.text import STOP_WORDS, content_words, normalise, stem
 
 
 class RowScoring:
@@ -192,3 +192,42 @@ class RowSelector:
             return None
         table_id, column_id, _, written, rows = max(found, key=lambda v: len(v[2].split()))
         return Selection(self.knowledge.table(table_id), column_id, written, rows)
+
+
+#: Words that make a value in a claim a bound ("more than 300", "at least 3.6 V"). Language.
+_THRESHOLD = frozenset({"above", "below", "over", "under", "more", "less", "higher", "lower", "greater", "fewer",
+                        "exceed", "exceeds", "beyond", "least", "most", "than", "between", "within", "around",
+                        "about", "approximately", "roughly", "nearly", "almost"})
+
+
+def cell_verdict(knowledge: KnowledgeBase, entry: Entry, query: Query) -> bool | None:
+    """Whether a yes/no claim about one cell holds, read from the cell's value: "the AB-50AH is an
+    all-solid-state cell, right?" names a row of another table (all-solid-state) where the cell names
+    another (semi-solid): no. "Did Kalnaus et al. publish in Nature?" names a value other rows of the
+    column have and this one lacks: no; one only some rows have, and this one does: yes. None when the
+    question claims nothing the column's values settle, and for a cell that is a description rather than
+    a value (more than ``MAX_VALUE_WORDS`` words)."""
+    if entry.table_id is None or entry.row_id is None or entry.column_id is None:
+        return None
+    table = knowledge.table(entry.table_id)
+    cell = f" {normalise(table.row(entry.row_id).cells[entry.column_id])} "
+    if len(cell.split()) > MAX_VALUE_WORDS:
+        return None  # a description ("not a universal EV answer") is read by meaning, never word by word
+    for mention in query.mentions:
+        if mention.table_id == table.id:
+            continue
+        other = knowledge.table(mention.table_id)
+        in_cell = {r.id for r in other.rows if any(f" {normalise(n)} " in cell for n in r.names)}
+        if in_cell:
+            return mention.row_id in in_cell
+    words = query.prepared.split()
+    if _THRESHOLD.intersection(words):
+        return None  # "above 300 Wh/kg" sets a bound, it does not claim a value
+    naming = {i for m in query.mentions if m.table_id == table.id for i in range(m.start, m.end)}
+    claimed = {w for i, w in enumerate(words) if i not in naming and w not in STOP_WORDS}
+    values = [set(normalise(r.cells[entry.column_id]).split()) for r in table.rows]
+    mine = set(cell.split())
+    telling = {w for w in claimed if any(w in v for v in values) and not all(w in v for v in values)}
+    if not telling:
+        return None
+    return telling <= mine
