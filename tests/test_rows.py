@@ -56,3 +56,39 @@ def test_a_confirmation_tag_does_not_hide_an_attribute_the_table_lacks(advisor: 
     answer = advisor.ask("The AB-50AH weighs under a kilogram, right?")
     assert not answer.found
     assert "lists only series, cell type, energy density and nominal voltage" in answer.text
+
+
+# --------------------------------------------------------------------------- one side named, both described
+
+
+@pytest.mark.parametrize("question", [
+    "Is a semi-solid cell the same as a solid-state one?",
+    "Semi-solid and solid-state: one thing with two labels, the same really?",
+    "Is a gel battery any different from a real solid-state battery?",
+])
+def test_a_comparison_naming_one_row_is_answered_by_a_passage_setting_it_beside_another(
+        advisor: Advisor, question: str) -> None:
+    """The other side is named only in general words ("solid-state"): the passage that describes
+    semi-solid and all-solid-state side by side answers, so both sides are described."""
+    answer = advisor.ask(question)
+    assert answer.found
+    assert answer.entry_ids == ("faq-semi-solid",)
+    assert "gel" in answer.text and "throughout" in answer.text
+
+
+def test_a_passage_naming_every_row_is_an_overview_not_a_comparison(advisor: Advisor) -> None:
+    assert advisor.ask("How do oxides differ from the rest?").entry_ids != ("electrolyte-family-groups",)
+
+
+def test_a_pointer_to_the_comparison_table_asks_for_no_comparison(advisor: Advisor) -> None:
+    """"According to the comparison table" names the table; the question is about composites alone."""
+    retrieval = advisor.retriever.retrieve("According to the comparison table, what do composites do well?")
+    assert retrieval.best is not None and retrieval.best.id != "electrolyte-family-groups"
+
+
+def test_a_comparison_passage_is_lifted_only_when_asked_and_can_be_turned_off(advisor: Advisor) -> None:
+    from advisor.retrieval.tuning import Tuning
+    question = "Is a semi-solid cell the same as a solid-state one?"
+    off = Advisor(tuning=Tuning(comparison_passage_share=1.1)).ask(question)
+    assert off.entry_ids != ("faq-semi-solid",)
+    assert advisor.ask("Is a semi-solid cell a pouch cell?").entry_ids != ("faq-semi-solid",)

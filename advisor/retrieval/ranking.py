@@ -147,7 +147,8 @@ class Retriever:
         # "Which family is the flexible one?" picks a row by a property it has; a superlative the
         # table cannot rank ("the fastest") compares rows, and the whole table shows them all.
         words = query.prepared.split()
-        scores = self.rows_.adjust(scores, mentions, picking="which" in words and superlative_word(words) is None)
+        scores = self.rows_.adjust(scores, mentions, picking="which" in words and superlative_word(words) is None,
+                                   words=tuple(words))
         if context is not None and previous_entry is not None:
             scores = self.rows_.same_column_for_new_row(scores, previous_entry)
             scores = self.rows_.new_column_for_same_row(scores, previous_entry, query)

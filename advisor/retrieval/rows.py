@@ -41,6 +41,7 @@ class RowScoring:
         self._cell_table = np.full(n, -1, dtype=np.int64)
         self._whole_row = np.zeros(n, dtype=bool)
         self._table_position: dict[int, int] = {}
+        self._comparing: dict[tuple[str, str], list[int]] = {}
         for i, entry in enumerate(self.entries):
             if entry.table_id is not None:
                 t = tables.setdefault(entry.table_id, len(tables))
@@ -52,6 +53,11 @@ class RowScoring:
                     if entry.column_id is not None:
                         self._cell_table[i] = t
             about = self.reader.rows_named_by(entry)
+            for table_id, row_id in about:
+                if 2 <= sum(t == table_id for t, _ in about) < len(self.knowledge.table(table_id).rows):
+                    # A passage setting this row beside another of its table ("How is semi-solid
+                    # different from full solid-state?"); one naming every row is an overview.
+                    self._comparing.setdefault((table_id, row_id), []).append(i)
             if len(about) == 1:
                 (table_id, row_id), = about
                 self._about_key[i] = keys.setdefault((table_id, row_id), len(keys))
@@ -60,11 +66,13 @@ class RowScoring:
         self._table_codes = tables
 
     def adjust(self, scores: NDArray[np.float64], mentions: tuple[Mention, ...], *,
-               picking: bool = False) -> NDArray[np.float64]:
+               picking: bool = False, words: tuple[str, ...] = ()) -> NDArray[np.float64]:
         """Apply what the question names: its rows' cells compete, other rows' do not. ``picking``:
         the question asks which row ("which family is flexible?"), so a row its content picks
-        answers ahead of the whole table."""
+        answers ahead of the whole table. ``words``: the question's words (as prepared), read for a
+        comparison that names one side only ("is semi-solid the same thing as solid-state?")."""
         raw = scores.copy()
+        beside = self._passage_beside(raw, mentions, words)
         named = [self._row_codes[(m.table_id, m.row_id)] for m in mentions if (m.table_id, m.row_id) in self._row_codes]
         named_tables = [self._table_codes[m.table_id] for m in mentions if m.table_id in self._table_codes]
         is_named = np.isin(self._row_key, named)
@@ -95,7 +103,28 @@ class RowScoring:
                         scores[leader] = float(np.nextafter(scores[position], np.inf))  # just above the table
                 else:
                     scores[position] = max(scores[position], float(raw[leader]))
+        if beside is not None:
+            _make_best(scores, beside)
         return scores
+
+    def _passage_beside(self, raw: NDArray[np.float64], mentions: tuple[Mention, ...],
+                        words: tuple[str, ...]) -> int | None:
+        """A question that asks how one named row compares with something it names only in general
+        words ("semi-solid is just solid-state by another name, the same thing?") is answered by a
+        passage setting that row beside another of its table, both sides described: the best-scoring
+        one, when it scores at least ``comparison_passage_share`` of the best entry."""
+        # ("According to the comparison table" points at a table; it asks for no comparison.)
+        if not any(w in SAME_OR_DIFFERENT and words[i + 1:i + 2] not in (("table",), ("tables",), ("chart",))
+                   for i, w in enumerate(words)):
+            return None
+        named = {(m.table_id, m.row_id) for m in mentions}
+        if len(named) != 1:
+            return None
+        positions = self._comparing.get(next(iter(named)), [])
+        if not positions:
+            return None
+        best = max(positions, key=lambda i: float(raw[i]))
+        return best if raw[best] >= self.tuning.comparison_passage_share * float(raw.max()) else None
 
     def same_column_for_new_row(self, scores: NDArray[np.float64], previous_entry: str) -> NDArray[np.float64]:
         """"What goes wrong with sulfides?" then "and composites?": when the follow-up's best match is
@@ -141,6 +170,11 @@ def _make_best(scores: NDArray[np.float64], position: int) -> None:
     scores[position] = max(scores[position], float(scores.max()) * 1.01)
 
 
+#: Words that ask how two things compare, or whether they are one ("the same thing", "the difference").
+#: Language, the same for every guide.
+SAME_OR_DIFFERENT = frozenset({"same", "difference", "differences", "different", "differ", "differs",
+                               "distinction", "distinguish", "vs", "versus", "compare", "compared", "comparison",
+                               "unlike", "contrast"})
 #: A cell of at most this many words is a value rows share ("Nature Energy", "2020", "3.7 V"),
 #: not a description; longer cells are read by meaning, never matched whole.
 MAX_VALUE_WORDS = 4

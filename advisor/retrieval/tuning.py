@@ -56,6 +56,10 @@ class Tuning:
     sibling_row_factor: float = 0.4
     #: How far one unnamed row's best cell must lead the other rows' to be answered on its own.
     clear_lead: float = 1.15
+    #: A question comparing one named row with something named in general words is answered by a
+    #: passage setting that row beside another of its table, when that passage scores at least this
+    #: share of the best entry (above 1: off).
+    comparison_passage_share: float = 0.55
     #: A whole row is less specific than one of its cells; prefer the cell when both match.
     whole_row_factor: float = 0.9
     #: A row name found in more than this share of the free-text entries is the guide's subject
