@@ -84,3 +84,34 @@ def test_least_does_not_name_the_row_with_the_most_of_a_property(advisor: Adviso
     """The rows of a text column cannot be put in order; the one that says "brittle" is the most
     brittle, never the least."""
     assert not advisor.ask("Which electrolyte family is least brittle?").text.startswith("**Oxides**")
+
+
+@pytest.mark.parametrize(("words", "unit", "named"), [
+    (["most", "energy", "per", "kilo"], "wh/kg", True),
+    (["the", "best", "wh", "kg", "figure"], "wh/kg", True),
+    (["weighs", "two", "kg"], "wh/kg", False),  # a weight in kilograms is not a figure per kilogram
+    (["the", "highest", "volts"], "v", True),
+    (["sulfides", "v", "oxides"], "v", False),  # a lone "v" is "versus"
+])
+def test_a_unit_is_named_in_its_everyday_words(words: list[str], unit: str, named: bool) -> None:
+    from advisor.retrieval.superlatives import names_unit
+    assert names_unit(words, unit) is named
+
+
+@pytest.mark.parametrize("question", [
+    "Which of the three cells squeezes the most out of every kilogram, per kilo of cell?",
+    "AB-50AH, AB-100AH or AB-21700: which gives you the biggest number per kg?",
+])
+def test_the_unit_a_question_names_picks_the_column_to_rank(advisor: Advisor, question: str) -> None:
+    """"Per kilo" names the column measured in Wh/kg, whatever else the question's words match; and a
+    column named by its unit is one the table gives, so no attribute gap either."""
+    answer = advisor.ask(question)
+    assert answer.found
+    assert answer.text.startswith("**AB-50AH** has the")
+    assert "320 Wh/kg" in answer.text.split("\n")[0]
+
+
+def test_a_weight_in_kilograms_is_still_an_attribute_the_table_lacks(advisor: Advisor) -> None:
+    answer = advisor.ask("How many kilos does the AB-21700 weigh?")
+    assert not answer.found
+    assert "lists only series, cell type, energy density and nominal voltage" in answer.text

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from advisor.knowledge.model import Entry, KnowledgeBase, Table
 from advisor.retrieval.english import PLACEHOLDER_NOUNS, is_ordinary
 from advisor.retrieval.query import Mention, Query, QueryReader
+from advisor.retrieval.superlatives import column_unit, names_unit
 from advisor.text import STOP_WORDS, normalise, stem
 
 #: Verbs that frame a question about an attribute without naming one ("what voltage does it
@@ -146,11 +147,14 @@ class GapFinder:
         return None
 
     def _names_a_column(self, query: Query, table: Table) -> bool:
-        """Whether the question names one of the table's columns: all the words of its name, or its
+        """Whether the question names one of the table's columns: all the words of its name, its
         head noun when that is a word of some length the guide's subject does not use throughout
-        ("voltage" for "Nominal Voltage")."""
+        ("voltage" for "Nominal Voltage"), or the unit its values are given in ("per kg")."""
         asked = {stem(w) for w in query.prepared.split()}
         for column in table.columns:
+            unit = column_unit(table, column.id)
+            if unit and names_unit(query.prepared.split(), unit):
+                return True  # "the most punch per kg": named by the unit its values are in
             words = [w for w in self.reader.expand(column.name).split() if w not in STOP_WORDS]
             name = {stem(w) for w in words}
             if name and name <= asked:

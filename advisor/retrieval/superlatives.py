@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 from numpy.typing import NDArray
@@ -119,6 +120,13 @@ class SuperlativeFinder:
                 (table_id, row_id), = rows
                 key = f"{table_id}/{row_id}"
                 self._row_words[key] = f"{self._row_words.get(key, '')} {' '.join(analyse(entry.answer))}".strip()
+        #: (table id, column id) -> the unit of a column of numbers in one unit ("wh/kg", "v").
+        self._units: dict[tuple[str, str], str] = {}
+        for table in knowledge.tables:
+            for column in table.columns:
+                unit = column_unit(table, column.id)
+                if unit:
+                    self._units[(table.id, column.id)] = unit
         #: table id -> positions of the entries written to say which of its rows is best overall: the
         #: table itself or a passage about two or more of its rows, asked with a verdict word ("which
         #: solid electrolyte is best", "sulfide or oxide, which is better").
@@ -173,7 +181,14 @@ class SuperlativeFinder:
         if by_age is not None:
             return by_age
         best: tuple[float, str, str] | None = None
+        # "The most juice per kilo": the unit names the column, whatever the other words match.
+        by_unit = [key for key, unit in self._units.items()
+                   if (not tables or key[0] in tables) and names_unit(words, unit)]
+        if len(by_unit) == 1:
+            best = (0.0, *by_unit[0])
         for (table_id, column_id), positions in self._cells.items():
+            if len(by_unit) == 1:
+                break
             if tables and table_id not in tables:
                 continue
             top = float(scores[positions].max())
@@ -304,3 +319,41 @@ def _number(cell: str) -> tuple[float, str] | None:
     if match is None:
         return None
     return float(match.group(1)), (match.group(2) or "").strip().lower()
+
+
+#: Words that name a unit of measure, by the unit as tables write it (lower case). Language: the same
+#: for every guide.
+_UNIT_NAMES: dict[str, frozenset[str]] = {
+    "kg": frozenset({"kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes"}),
+    "g": frozenset({"gram", "grams", "gramme", "grammes"}),
+    "l": frozenset({"litre", "litres", "liter", "liters"}),
+    "v": frozenset({"volt", "volts"}),
+    "wh": frozenset({"wh", "watt-hour", "watt-hours"}),
+    "kwh": frozenset({"kwh", "kilowatt-hour", "kilowatt-hours"}),
+    "ah": frozenset({"ah", "amp-hour", "amp-hours", "ampere-hour", "ampere-hours"}),
+    "mah": frozenset({"mah", "milliamp-hour", "milliamp-hours"}),
+    "w": frozenset({"watt", "watts"}),
+    "mpa": frozenset({"mpa", "megapascal", "megapascals"}),
+}
+
+
+def column_unit(table: Table, column_id: str) -> str | None:
+    """The unit every cell of a column is given in ("wh/kg" for "320 Wh/kg", "" for plain numbers),
+    or None when some cell is no number or the units differ."""
+    values = [_number(row.cells.get(column_id, "")) for row in table.rows]
+    units = {v[1] for v in values if v is not None}
+    return units.pop() if len(table.rows) >= 2 and all(v is not None for v in values) and len(units) == 1 else None
+
+
+def names_unit(words: list[str], unit: str) -> bool:
+    """Whether a question names a unit ("per kilo", "per kg", "Wh/kg" for "wh/kg"; "volts" for "v"):
+    the question asks about the column measured in it."""
+    parts = [p for p in re.split(r"[/\s]+", unit.lower()) if p]
+    if len(parts) == 2:
+        top, per = (_UNIT_NAMES.get(p, frozenset({p})) for p in parts)
+        return any((a == "per" and b in per) or (a in top and b in per) for a, b in pairwise(words))
+    if len(parts) == 1:
+        # A one-letter unit ("v") is named in words only: "v" alone is also "versus".
+        names = _UNIT_NAMES.get(parts[0], frozenset({parts[0]} if len(parts[0]) > 1 else ()))
+        return any(w in names for w in words)
+    return False
