@@ -65,6 +65,8 @@ def test_a_confirmation_tag_does_not_hide_an_attribute_the_table_lacks(advisor: 
     "Is a semi-solid cell the same as a solid-state one?",
     "Semi-solid and solid-state: one thing with two labels, the same really?",
     "Is a gel battery any different from a real solid-state battery?",
+    "Is semi-solid just a fancy word for solid-state?",  # "a word for": the two are claimed to be one
+    "Semi-solid is simply a sales label for solid-state, no?",
 ])
 def test_a_comparison_naming_one_row_is_answered_by_a_passage_setting_it_beside_another(
         advisor: Advisor, question: str) -> None:

@@ -113,9 +113,10 @@ class RowScoring:
         words ("semi-solid is just solid-state by another name, the same thing?") is answered by a
         passage setting that row beside another of its table, both sides described: the best-scoring
         one, when it scores at least ``comparison_passage_share`` of the best entry."""
-        # ("According to the comparison table" points at a table; it asks for no comparison.)
-        if not any(w in SAME_OR_DIFFERENT and words[i + 1:i + 2] not in (("table",), ("tables",), ("chart",))
-                   for i, w in enumerate(words)):
+        # ("According to the comparison table" points at a table; it asks for no comparison.) "X is just
+        # another name for Y" claims the two are one.
+        if not any((w in SAME_OR_DIFFERENT and words[i + 1:i + 2] not in (("table",), ("tables",), ("chart",)))
+                   or (w in _NAME_WORDS and words[i + 1:i + 2] == ("for",)) for i, w in enumerate(words)):
             return None
         named = {(m.table_id, m.row_id) for m in mentions}
         if len(named) != 1:
@@ -175,6 +176,8 @@ def _make_best(scores: NDArray[np.float64], position: int) -> None:
 SAME_OR_DIFFERENT = frozenset({"same", "difference", "differences", "different", "differ", "differs",
                                "distinction", "distinguish", "vs", "versus", "compare", "compared", "comparison",
                                "unlike", "contrast"})
+#: Nouns for what a thing is called: "just another name for", "a fancy word for", "a label for".
+_NAME_WORDS = frozenset({"name", "word", "term", "label", "synonym", "euphemism"})
 #: A cell of at most this many words is a value rows share ("Nature Energy", "2020", "3.7 V"),
 #: not a description; longer cells are read by meaning, never matched whole.
 MAX_VALUE_WORDS = 4
