@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from advisor.knowledge.model import Entry, KnowledgeBase, Table
-from advisor.retrieval.english import PLACEHOLDER_NOUNS, is_ordinary
+from advisor.retrieval.english import CONFIRMATION_WORDS, PLACEHOLDER_NOUNS, is_ordinary
 from advisor.retrieval.query import Mention, Query, QueryReader
 from advisor.retrieval.superlatives import column_unit, names_unit
 from advisor.text import STOP_WORDS, normalise, stem
@@ -34,9 +34,6 @@ FRAME_WORDS = frozenset({
     "value", "values", "exact", "exactly", "one", "ones", "unit", "product", "products", "model", "item", "actual",
     "official", "available", "about", "related", "typical", "typically",
 })
-#: Words that ask for a claim to be confirmed ("..., right?", "is that correct?"): how a yes/no
-#: question is asked, never an attribute it asks for. Language, the same for every guide.
-CONFIRMATION_WORDS = frozenset({"right", "correct", "true", "accurate", "confirm", "agreed", "really", "yes"})
 #: Question words whose answer is a person, a date or a place.
 _NAMED_ANSWERS = frozenset({"who", "whom", "whose", "when", "where"})
 #: Asking for a figure in a unit, anywhere in a question: "in mS/cm", "how many GWh", a rate "per kWh".
