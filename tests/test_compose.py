@@ -257,3 +257,24 @@ def test_a_second_request_answered_by_the_close_runner_up_is_given_too(advisor):
 def test_one_request_keeps_the_runner_up_as_see_also(advisor):
     answer = advisor.ask("Explain which electrode the lithium ions travel to while charging.")
     assert len(answer.entry_ids) == 1
+
+
+# --------------------------------------------------------------------------- a request for a list
+
+
+@pytest.mark.parametrize(("question", "listed"), [
+    ("Enumerate the requirements a good solid electrolyte has to meet.", "electrolyte-three-jobs"),
+    ("List the requirements for a good solid electrolyte.", "electrolyte-three-jobs"),
+    ("What are the main ways interfaces degrade a cell's performance?", "interface-failure-bullets"),
+])
+def test_a_request_for_a_list_is_answered_by_a_close_list(advisor, question, listed):
+    """The best passage (a review's point about good electrolytes) is prose; the close runner-up is
+    the guide's numbered list of what the electrolyte must do: a request for a list gets the list.
+    With list_answer_ratio above 1 it does not."""
+    from advisor.retrieval.tuning import Tuning
+    assert advisor.ask(question).entry_ids == (listed,)
+    assert Advisor(tuning=Tuning(list_answer_ratio=1.1)).ask(question).entry_ids != (listed,)
+
+
+def test_a_question_that_asks_for_no_list_keeps_the_best_entry(advisor):
+    assert advisor.ask("What makes a good solid electrolyte?").entry_ids == ("zhao-good-electrolyte",)

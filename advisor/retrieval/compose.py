@@ -14,12 +14,17 @@ from advisor.retrieval.superlatives import Superlative
 from advisor.text import normalise
 
 
-def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, close_second_ratio: float) -> Answer:
-    """The answer for a retrieval; ``close_second_ratio`` (see :class:`Tuning`) decides "see also"."""
+def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, close_second_ratio: float,
+            list_answer_ratio: float = 1.1) -> Answer:
+    """The answer for a retrieval; ``close_second_ratio`` (see :class:`Tuning`) decides "see also",
+    ``list_answer_ratio`` when a list answers a request for one instead of the best entry (above 1: never)."""
     query = retrieval.query
     if not retrieval.found or retrieval.best is None:
         return _not_found(retrieval, knowledge, question)
     best, best_score = retrieval.ranked[0]
+    listed = _list_for_list_request(retrieval, list_answer_ratio)
+    if listed is not None:
+        best = listed
     if retrieval.superlative is not None and retrieval.superlative.passage is not None:
         # "Which family is best overall?": the guide's own answer to that, not a row declared the winner.
         main = retrieval.superlative.passage
@@ -105,6 +110,31 @@ _LIST_REQUEST = re.compile(r"^(?:\W*\b(?:so|ok|okay|please|and|now|can you|could
                            r"|\ball the\b.*\b(?:list|listed)\b|\bfull list\b|\bevery one of\b", re.IGNORECASE)
 #: A top-level item of a Markdown list.
 _ITEM = re.compile(r"^(?:[-*•]|\d+[.)])\s+\S", re.MULTILINE)
+
+
+#: A request for the items of something: "list the ...", "enumerate ...", "name the ...", "what are the
+#: (main / typical) ways / mechanisms / steps / requirements ...".
+_ITEMS_REQUEST = re.compile(r"^(?:\W*\b(?:so|ok|okay|please|and|now|can you|could you)\b)*\W*"
+                            r"\b(?:list|enumerate|itemi[sz]e|name)\b"
+                            r"|\bwhat are (?:the |all the )?(?:\w+ )?(?:ways|mechanisms|steps|requirements|functions"
+                            r"|jobs|reasons|factors|kinds|types|causes|modes)\b", re.IGNORECASE)
+
+
+def _list_for_list_request(retrieval: Retrieval, ratio: float) -> Entry | None:
+    """A request for a list ("enumerate the functions ...") answered by a passage that is no list,
+    when a free-text entry that is one (bullets or numbered items) scores at least ``ratio`` of it
+    among the best: that list answers instead. None to keep the best entry."""
+    best, best_score = retrieval.ranked[0]
+    if retrieval.superlative is not None or retrieval.selection is not None or retrieval.comparison is not None \
+            or best.table_id is not None or not _ITEMS_REQUEST.search(retrieval.query.text.strip()):
+        return None
+    if len(_ITEM.findall(best.answer)) >= 2:
+        return None
+    top = max(score for _, score in retrieval.ranked)
+    for entry, score in retrieval.ranked[1:]:
+        if entry.table_id is None and len(_ITEM.findall(entry.answer)) >= 2 and score >= ratio * max(top, best_score):
+            return entry
+    return None
 
 
 def _with_count(body: str, question: str, limit: int) -> str:
