@@ -115,3 +115,20 @@ def test_a_weight_in_kilograms_is_still_an_attribute_the_table_lacks(advisor: Ad
     answer = advisor.ask("How many kilos does the AB-21700 weigh?")
     assert not answer.found
     assert "lists only series, cell type, energy density and nominal voltage" in answer.text
+
+
+def test_which_one_beats_a_named_row_ranks_the_rows(advisor: Advisor) -> None:
+    """"Which cell beats the AB-100AH on voltage?" names one row, the one to beat: the table is still
+    ranked (unlike "which X gives <row> the highest ...", which picks among something else), and the
+    answer says "highest", not the verb."""
+    answer = advisor.ask("Which cell beats the AB-100AH on voltage?")
+    assert answer.found
+    assert answer.text.startswith("**AB-50AH** and **AB-21700** have the highest nominal voltage")
+
+
+def test_a_beats_it_follow_up_is_ranked_not_refused(advisor: Advisor) -> None:
+    conversation = advisor.conversation()
+    conversation.ask("What is the energy density of the AB-100AH?")
+    answer = conversation.ask("and which of them outperforms it?")
+    assert answer.found
+    assert answer.text.startswith("**AB-50AH** has the highest energy density")

@@ -10,7 +10,7 @@ from advisor.retrieval.english import zipf
 from advisor.retrieval.message import asks_yes_or_no
 from advisor.retrieval.ranking import Retrieval
 from advisor.retrieval.rows import Selection, cell_verdict
-from advisor.retrieval.superlatives import Superlative
+from advisor.retrieval.superlatives import BEAT_WORDS, Superlative
 from advisor.text import normalise
 
 
@@ -251,13 +251,15 @@ def _superlative_text(found: Superlative) -> str:
     column = table.column(found.column_id)
     first = rows[0]
     if found.numeric:
+        # "Which one beats the others / beats it?" over numbers asks for the highest value.
+        word = "highest" if found.word in BEAT_WORDS else found.word
         # Rows with the same value share the place: "A and B have the newest year ...: 2023".
         tied = [r for r in rows if r.cells[column.id] == first.cells[column.id]]
         rest = "; ".join(f"{r.name}: {r.cells[column.id]}" for r in rows[len(tied):])
         names = _join_names([f"**{r.name}**" for r in tied])
         verb = "has" if len(tied) == 1 else "have"
         then = f" (then {rest})" if rest else ""
-        lead = (f"{names} {verb} the {found.word} {column.name.lower()} of the {len(rows)} in "
+        lead = (f"{names} {verb} the {word} {column.name.lower()} of the {len(rows)} in "
                 f"“{table.title}”: {first.cells[column.id]}{then}.")
     else:
         lead = f"**{first.name}**, by the guide's “{table.title}” ({column.name}): {first.cells[column.id]}."

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from advisor.knowledge.model import Entry, KnowledgeBase, Table
 from advisor.retrieval.english import CONFIRMATION_WORDS, PLACEHOLDER_NOUNS, is_ordinary
 from advisor.retrieval.query import Mention, Query, QueryReader
-from advisor.retrieval.superlatives import column_unit, names_unit
+from advisor.retrieval.superlatives import BEAT_WORDS, column_unit, names_unit
 from advisor.text import STOP_WORDS, normalise, stem
 
 #: Verbs that frame a question about an attribute without naming one ("what voltage does it
@@ -120,6 +120,7 @@ class GapFinder:
             # garbled word is no evidence of an attribute) that the table never uses.
             asked = [w for i, w in enumerate(words) if i not in in_names and len(w) > 2 and w not in STOP_WORDS
                      and w not in FRAME_WORDS and w not in CONFIRMATION_WORDS and w not in PLACEHOLDER_NOUNS
+                     and w not in BEAT_WORDS
                      and w not in query.doubtful
                      and not _DIGIT.search(w)
                      and stem(w) not in table_words and stem(w) not in self._subject_words

@@ -18,7 +18,7 @@ from advisor.retrieval.gaps import Gap, GapFinder
 from advisor.retrieval.index import FieldWeights, Index, QueryVector
 from advisor.retrieval.query import Mention, Query, QueryReader
 from advisor.retrieval.rows import RowScoring, RowSelector, Selection
-from advisor.retrieval.superlatives import Superlative, SuperlativeFinder, superlative_word
+from advisor.retrieval.superlatives import BEAT_WORDS, Superlative, SuperlativeFinder, superlative_word
 from advisor.retrieval.tuning import Tuning
 from advisor.retrieval.vocabulary import Synonyms
 from advisor.text import SMALL_TALK, STOP_WORDS, content_words, normalise
@@ -139,10 +139,10 @@ class Retriever:
         superlative = self.superlatives_.find(
             query.prepared.split(), scores, min_score=self.tuning.min_score, clear_lead=self.tuning.clear_lead,
             on_subject=bool(query.topical))
-        if superlative is not None and len({m.row_id for m in query.mentions
-                                            if m.table_id == superlative.table.id}) == 1:
+        if superlative is not None and superlative.word not in BEAT_WORDS and len(
+                {m.row_id for m in query.mentions if m.table_id == superlative.table.id}) == 1:
             # "Which dopant gives oxides the highest conductivity?" names one row of the table: it picks
-            # among something else (dopants), not among the table's rows.
+            # among something else (dopants), not among the table's rows ("which one beats X?" does).
             superlative = None
         # "Which family is the flexible one?" picks a row by a property it has; a superlative the
         # table cannot rank ("the fastest") compares rows, and the whole table shows them all.
