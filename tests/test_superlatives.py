@@ -61,6 +61,7 @@ def test_a_verdict_picks_no_row_for_the_follow_up(advisor: Advisor) -> None:
 @pytest.mark.parametrize("question", [
     "What's the best route to the airport from downtown?",
     "Which delivery route beats the others at rush hour?",
+    "What is the best sports drink with electrolytes?",  # everyday words outnumber the guide's
 ])
 def test_a_verdict_is_not_read_for_a_question_off_the_guides_subject(advisor: Advisor, question: str) -> None:
     """"Route" is a row header of the guide, but a question with no word of its subject is not about it."""

@@ -138,7 +138,8 @@ class Retriever:
         fielded, scores = self.index_.scores(vector)
         superlative = self.superlatives_.find(
             query.prepared.split(), scores, min_score=self.tuning.min_score, clear_lead=self.tuning.clear_lead,
-            on_subject=bool(query.topical))
+            on_subject=bool(query.topical) and len([w for w in query.ordinary if w not in BEAT_WORDS])
+            <= len(set(query.topical)))
         if superlative is not None and superlative.word not in BEAT_WORDS and len(
                 {m.row_id for m in query.mentions if m.table_id == superlative.table.id}) == 1:
             # "Which dopant gives oxides the highest conductivity?" names one row of the table: it picks

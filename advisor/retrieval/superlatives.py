@@ -165,8 +165,9 @@ class SuperlativeFinder:
         ``tables`` limits the search (the tables the question names). Only "which/what ..."
         questions pick a row ("is there a best family?" asks something else), and a column
         read for its meaning must have one row clearly ahead (``clear_lead``). A verdict over every
-        respect ("which route is best?") is only read for a question ``on_subject`` (it uses a word
-        characteristic of the guide): "the best delivery routes" are not the guide's."""
+        respect ("which route is best?") is only read for a question ``on_subject`` (its words
+        characteristic of the guide outnumber the everyday ones the knowledge lacks): "the best
+        delivery routes" and "the best sports drink with electrolytes" are not the guide's."""
         word = superlative_word(words)
         if word is None:
             return None
