@@ -133,3 +133,16 @@ def test_a_beats_it_follow_up_is_ranked_not_refused(advisor: Advisor) -> None:
     answer = conversation.ask("and which of them outperforms it?")
     assert answer.found
     assert answer.text.startswith("**AB-50AH** has the highest energy density")
+
+
+@pytest.mark.parametrize("question", [
+    "Which fruit has the most sugar per kg?",  # a unit of the products table, but no word of it
+    "Which wire carries the most volts?",
+    "Which truck carries the most cargo per kilo of fuel?",  # a text column's words ("carries ions")
+    "what costs the least per kg, rice or pasta?",
+])
+def test_a_superlative_about_no_table_of_the_guide_is_not_ranked_from_one(advisor: Advisor, question: str) -> None:
+    """A column is ranked only for a question that names its table in the table's own terms (what
+    its rows are, a row, a cell's word or a column), besides the unit: the others are declined."""
+    answer = advisor.ask(question)
+    assert not answer.found

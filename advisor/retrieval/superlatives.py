@@ -122,6 +122,11 @@ class SuperlativeFinder:
                 self._row_words[key] = f"{self._row_words.get(key, '')} {' '.join(analyse(entry.answer))}".strip()
         #: (table id, column id) -> the unit of a column of numbers in one unit ("wh/kg", "v").
         self._units: dict[tuple[str, str], str] = {}
+        #: table id -> the analysed words of what its rows are and are called, and of their cells.
+        self._table_words: dict[str, frozenset[str]] = {
+            table.id: frozenset(analyse(" ".join([table.row_header, *(n for r in table.rows for n in r.names),
+                                                  *(c for r in table.rows for c in r.cells.values())])))
+            for table in knowledge.tables}
         for table in knowledge.tables:
             for column in table.columns:
                 unit = column_unit(table, column.id)
@@ -183,8 +188,12 @@ class SuperlativeFinder:
             return by_age
         best: tuple[float, str, str] | None = None
         # "The most juice per kilo": the unit names the column, whatever the other words match.
+        # (Only for a table the question also names in its own words, a row or what its rows are: "which
+        # cell ..."; "which fruit has the most sugar per kg?" is about no table of the guide.)
+        said = {a for w in words for a in analyse(w)}
         by_unit = [key for key, unit in self._units.items()
-                   if (not tables or key[0] in tables) and names_unit(words, unit)]
+                   if (not tables or key[0] in tables) and names_unit(words, unit)
+                   and self._names_table(said, self.knowledge.table(key[0]), {unit})]
         if len(by_unit) == 1:
             best = (0.0, *by_unit[0])
         for (table_id, column_id), positions in self._cells.items():
@@ -206,13 +215,17 @@ class SuperlativeFinder:
         row_ids = [self._entries[p].row_id or "" for p in positions]
         units = {v[1] for v in values if v is not None}
         if all(v is not None for v in values) and len(units) == 1:
+            if not self._names_table(said, table, units):
+                return None  # "which fruit has the most sugar per kg?": no table of the guide is asked about
             numbers = [v[0] for v in values if v is not None]
             order = sorted(range(len(row_ids)), key=lambda i: numbers[i], reverse=word not in LOW_WORDS)
             return Superlative(table, column_id, tuple(row_ids[i] for i in order), word, numeric=True)
         if word in _GENERIC or word in BEAT_WORDS:
             # "The most <property>" reads the rows for the property; "the best one overall" names none
             # to read a text column for: the passage written to answer it does, if there is one.
-            by_words = self._by_property_words(words, word, table, row_ids) if word in _MOST else None
+            # (Read only for a question on the guide's subject: "which truck carries the most cargo?"
+            # matches the words of a layer that "carries ions", and is not about it.)
+            by_words = self._by_property_words(words, word, table, row_ids) if word in _MOST and on_subject else None
             if by_words is not None:
                 return Superlative(table, column_id, by_words, word, numeric=False)
             return self._overall_verdict(word, verdict_tables & {table_id}, scores)
@@ -224,6 +237,13 @@ class SuperlativeFinder:
         if cell_scores[order[0]] < clear_lead * cell_scores[order[1]]:
             return None
         return Superlative(table, column_id, tuple(row_ids[i] for i in order), word, numeric=False)
+
+    def _names_table(self, said: set[str], table: Table, units: set[str]) -> bool:
+        """Whether a question's (analysed) words name a table in its own terms, besides the unit of a
+        column: what its rows are, a row, a cell's word or a column ("which cell ...", "... energy density")."""
+        unit_words = {a for u in units for a in analyse(u.replace("/", " "))}
+        columns = {a for c in table.columns for a in analyse(c.name)}
+        return bool(said & ((self._table_words[table.id] | columns) - unit_words))
 
     def _overall_verdict(self, word: str, tables: set[str], scores: NDArray[np.float64]) -> Superlative | None:
         """"Which is best?" / "does one beat the rest?" over a table whose rows are compared in words:
