@@ -219,7 +219,8 @@ class Advisor:
             else tried[0]
         # Only the chosen retrieval is written up as an answer.
         answer = composer.compose(retrieval, self.knowledge, text,
-                                  close_second_ratio=self._retriever.tuning.close_second_ratio)
+                                  close_second_ratio=self._retriever.tuning.close_second_ratio,
+                                  list_answer_ratio=self._retriever.tuning.list_answer_ratio)
         others = [q for i, q in enumerate(asked) if i != chosen]
         if chosen_text != asked[chosen]:  # one clause answered: offer the rest of its sentence
             others += [c for c in clauses(asked[chosen]) if c != chosen_text]

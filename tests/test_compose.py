@@ -224,3 +224,57 @@ def test_a_long_run_of_lead_words_is_read_in_linear_time(advisor):
     # a regression would fail by pytest-timeout rather than by an assertion on time.
     answer = advisor.ask("so, " * 30 + "what goes wrong with sulfides?")
     assert answer.found and "moisture" in answer.text.lower()
+
+
+# --------------------------------------------------------------------------- two requests in one sentence
+
+
+@pytest.mark.parametrize(("question", "two"), [
+    ("Explain where the ions go when charging, and describe what the electrons do.", True),
+    ("State the three jobs of the electrolyte and then give one reason interfaces fail.", True),
+    ("What is a coin cell and why does the format matter?", True),
+    ("Describe the ion path in a solid-state cell.", False),
+    ("What goes wrong with sulfides and oxides?", False),  # one request about two rows
+])
+def test_two_requests_in_one_sentence_are_recognised(question, two):
+    from advisor.retrieval.compose import asks_two_things
+    assert asks_two_things(question) is two
+
+
+def test_a_second_request_answered_by_the_close_runner_up_is_given_too(advisor):
+    """"Explain which electrode ..., and describe what the electrons do": one passage gives the
+    electron path, the runner-up the direction while charging; both are shown and both cited."""
+    answer = advisor.ask("Explain which electrode the lithium ions travel to while charging, "
+                         "and describe what the electrons do.")
+    assert answer.found
+    assert answer.entry_ids == ("ion-electron-separator-paths", "one-sentence-definition")
+    assert "external circuit" in answer.text and "back again during discharge" in answer.text
+    assert len(answer.sources) == 2 and "*Sources: " in answer.text
+    assert answer.see_also is None
+    assert len(answer.text) <= MAX_ANSWER_CHARS
+
+
+def test_one_request_keeps_the_runner_up_as_see_also(advisor):
+    answer = advisor.ask("Explain which electrode the lithium ions travel to while charging.")
+    assert len(answer.entry_ids) == 1
+
+
+# --------------------------------------------------------------------------- a request for a list
+
+
+@pytest.mark.parametrize(("question", "listed"), [
+    ("Enumerate the requirements a good solid electrolyte has to meet.", "electrolyte-three-jobs"),
+    ("List the requirements for a good solid electrolyte.", "electrolyte-three-jobs"),
+    ("What are the main ways interfaces degrade a cell's performance?", "interface-failure-bullets"),
+])
+def test_a_request_for_a_list_is_answered_by_a_close_list(advisor, question, listed):
+    """The best passage (a review's point about good electrolytes) is prose; the close runner-up is
+    the guide's numbered list of what the electrolyte must do: a request for a list gets the list.
+    With list_answer_ratio above 1 it does not."""
+    from advisor.retrieval.tuning import Tuning
+    assert advisor.ask(question).entry_ids == (listed,)
+    assert Advisor(tuning=Tuning(list_answer_ratio=1.1)).ask(question).entry_ids != (listed,)
+
+
+def test_a_question_that_asks_for_no_list_keeps_the_best_entry(advisor):
+    assert advisor.ask("What makes a good solid electrolyte?").entry_ids == ("zhao-good-electrolyte",)

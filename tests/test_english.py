@@ -96,3 +96,19 @@ def test_frequencies_read_from_wordfreqs_data_equal_its_own(word):
 ])
 def test_an_opening_instruction_verb_is_found_by_what_follows_it(question, verb):
     assert request_verb(question.split()) == verb
+
+
+@pytest.mark.parametrize(("claim", "plain"), [
+    ("Lithium penetration is still a failure mode of solid-state cells, correct?",
+     "Lithium penetration is still a failure mode of solid-state cells?"),
+    ("Interfaces decide whether the cell keeps its performance, can you confirm?",
+     "Interfaces decide whether the cell keeps its performance?"),
+])
+def test_a_confirmation_tag_is_how_a_claim_is_asked_not_what_about(advisor, claim: str, plain: str) -> None:
+    """"..., correct?" and "can you confirm?" (CONFIRMATION_WORDS) neither count against the scope
+    decision nor change the answer: the same entry, with the same confidence."""
+    from advisor.retrieval.english import CONFIRMATION_WORDS
+    assert {"correct", "confirm"} <= CONFIRMATION_WORDS
+    tagged, untagged = advisor.ask(claim), advisor.ask(plain)
+    assert tagged.found and tagged.entry_ids == untagged.entry_ids
+    assert tagged.confidence == pytest.approx(untagged.confidence)

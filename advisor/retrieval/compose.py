@@ -9,18 +9,29 @@ from advisor.knowledge.model import Column, Entry, KnowledgeBase, Table, render_
 from advisor.retrieval.english import zipf
 from advisor.retrieval.message import asks_yes_or_no
 from advisor.retrieval.ranking import Retrieval
-from advisor.retrieval.rows import Selection
-from advisor.retrieval.superlatives import Superlative
+from advisor.retrieval.rows import Selection, cell_verdict
+from advisor.retrieval.superlatives import BEAT_WORDS, Superlative
 from advisor.text import normalise
 
 
-def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, close_second_ratio: float) -> Answer:
-    """The answer for a retrieval; ``close_second_ratio`` (see :class:`Tuning`) decides "see also"."""
+def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, close_second_ratio: float,
+            list_answer_ratio: float = 1.1) -> Answer:
+    """The answer for a retrieval; ``close_second_ratio`` (see :class:`Tuning`) decides "see also",
+    ``list_answer_ratio`` when a list answers a request for one instead of the best entry (above 1: never)."""
     query = retrieval.query
     if not retrieval.found or retrieval.best is None:
         return _not_found(retrieval, knowledge, question)
     best, best_score = retrieval.ranked[0]
-    if retrieval.superlative is not None:
+    listed = _list_for_list_request(retrieval, list_answer_ratio)
+    if listed is not None:
+        best = listed
+    if retrieval.superlative is not None and retrieval.superlative.passage is not None:
+        # "Which family is best overall?": the guide's own answer to that, not a row declared the winner.
+        main = retrieval.superlative.passage
+        body = entry_text(main, knowledge)
+        if not asks_yes_or_no(query.text):
+            body = _without_verdict(body)
+    elif retrieval.superlative is not None:
         body = _superlative_text(retrieval.superlative)
         main = knowledge.entry(retrieval.superlative.table.id) or best
     elif retrieval.selection is not None:
@@ -35,12 +46,30 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, cl
         main = best
         if not asks_yes_or_no(query.text):
             body = _without_verdict(body)
+        elif (verdict := cell_verdict(knowledge, best, query)) is not None \
+                and any(m.table_id == best.table_id and m.row_id == best.row_id for m in query.mentions):
+            # "The AB-50AH is an all-solid-state cell, right?": the cell's value settles the claim.
+            body = f"{'Yes' if verdict else 'No'}. {body}"
     sources: list[Source] = [main.source]
     see_also = _close_second(retrieval, main, best_score, close_second_ratio)
+    entry_ids: tuple[str, ...] = (main.id,)
+    if see_also is not None and main is best and asks_two_things(query.text) \
+            and (see_also.table_id is None or see_also.table_id != main.table_id):
+        # "Describe which way the ions move, and state the path of the electrons": a close runner-up
+        # answers the other part; both are given, each cited.
+        second = entry_text(see_also, knowledge)
+        if not asks_yes_or_no(query.text):
+            second = _without_verdict(second)
+        both = f"{body}\n\n{second}"
+        cited = f"\n\n*Sources: {main.source.citation()}; {see_also.source.citation()}*"
+        if len(both) + len(cited) <= MAX_ANSWER_CHARS and second not in body:
+            body, sources, entry_ids = both, [main.source, see_also.source], (main.id, see_also.id)
+            see_also = None
     pointer = (SeeAlso(see_also.id, see_also.title, suggestion_for(see_also, knowledge))
                if see_also is not None else None)
     tail = pointer.line if pointer is not None else ""
-    tail += f"\n\n*Source: {sources[0].citation()}*"
+    tail += f"\n\n*Source: {sources[0].citation()}*" if len(sources) == 1 else \
+        f"\n\n*Sources: {'; '.join(s.citation() for s in sources)}*"
     if len(body) + len(tail) > MAX_ANSWER_CHARS and main.table_id is not None and main.row_id is None \
             and retrieval.superlative is None and retrieval.selection is None and retrieval.comparison is None:
         body = _whole_table_text(knowledge.table(main.table_id), MAX_ANSWER_CHARS - len(tail)) or body
@@ -54,9 +83,22 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, cl
         suggestions=_suggestions(main, see_also, knowledge),
         corrected_query=query.corrected_text,
         notice=query.notice,
-        entry_ids=(main.id,),
+        entry_ids=entry_ids,
         see_also=pointer,
     )
+
+
+#: A second request joined to a first in one sentence: "..., and state the path ...", "... and how
+#: does it ...?". Language, the same for every guide.
+_SECOND_REQUEST = re.compile(
+    r"\w[\w'’)]*,?\s+and\s+(?:then\s+|also\s+)?(?:state|describe|explain|give|list|name|identify|outline|say|tell"
+    r"|show|what|how|why|which|where|when|who|is|are|does|do|can)\b", re.IGNORECASE)
+
+
+def asks_two_things(question: str) -> bool:
+    """Whether one sentence makes two requests ("Describe X, and state Y", "What is X and how does Y
+    work?"): then a close runner-up that answers the second is given too, not only pointed at."""
+    return bool(_SECOND_REQUEST.search(question))
 
 
 #: A request for a whole list: "list the ...", "enumerate ...", "what are all the ...", "name every ...".
@@ -68,6 +110,31 @@ _LIST_REQUEST = re.compile(r"^(?:\W*\b(?:so|ok|okay|please|and|now|can you|could
                            r"|\ball the\b.*\b(?:list|listed)\b|\bfull list\b|\bevery one of\b", re.IGNORECASE)
 #: A top-level item of a Markdown list.
 _ITEM = re.compile(r"^(?:[-*•]|\d+[.)])\s+\S", re.MULTILINE)
+
+
+#: A request for the items of something: "list the ...", "enumerate ...", "name the ...", "what are the
+#: (main / typical) ways / mechanisms / steps / requirements ...".
+_ITEMS_REQUEST = re.compile(r"^(?:\W*\b(?:so|ok|okay|please|and|now|can you|could you)\b)*\W*"
+                            r"\b(?:list|enumerate|itemi[sz]e|name)\b"
+                            r"|\bwhat are (?:the |all the )?(?:\w+ )?(?:ways|mechanisms|steps|requirements|functions"
+                            r"|jobs|reasons|factors|kinds|types|causes|modes)\b", re.IGNORECASE)
+
+
+def _list_for_list_request(retrieval: Retrieval, ratio: float) -> Entry | None:
+    """A request for a list ("enumerate the functions ...") answered by a passage that is no list,
+    when a free-text entry that is one (bullets or numbered items) scores at least ``ratio`` of it
+    among the best: that list answers instead. None to keep the best entry."""
+    best, best_score = retrieval.ranked[0]
+    if retrieval.superlative is not None or retrieval.selection is not None or retrieval.comparison is not None \
+            or best.table_id is not None or not _ITEMS_REQUEST.search(retrieval.query.text.strip()):
+        return None
+    if len(_ITEM.findall(best.answer)) >= 2:
+        return None
+    top = max(score for _, score in retrieval.ranked)
+    for entry, score in retrieval.ranked[1:]:
+        if entry.table_id is None and len(_ITEM.findall(entry.answer)) >= 2 and score >= ratio * max(top, best_score):
+            return entry
+    return None
 
 
 def _with_count(body: str, question: str, limit: int) -> str:
@@ -184,13 +251,15 @@ def _superlative_text(found: Superlative) -> str:
     column = table.column(found.column_id)
     first = rows[0]
     if found.numeric:
+        # "Which one beats the others / beats it?" over numbers asks for the highest value.
+        word = "highest" if found.word in BEAT_WORDS else found.word
         # Rows with the same value share the place: "A and B have the newest year ...: 2023".
         tied = [r for r in rows if r.cells[column.id] == first.cells[column.id]]
         rest = "; ".join(f"{r.name}: {r.cells[column.id]}" for r in rows[len(tied):])
         names = _join_names([f"**{r.name}**" for r in tied])
         verb = "has" if len(tied) == 1 else "have"
         then = f" (then {rest})" if rest else ""
-        lead = (f"{names} {verb} the {found.word} {column.name.lower()} of the {len(rows)} in "
+        lead = (f"{names} {verb} the {word} {column.name.lower()} of the {len(rows)} in "
                 f"“{table.title}”: {first.cells[column.id]}{then}.")
     else:
         lead = f"**{first.name}**, by the guide's “{table.title}” ({column.name}): {first.cells[column.id]}."

@@ -39,6 +39,10 @@ CHAT_SHORTHAND: dict[str, str] = {
     "batts": "batteries", "chem": "chemistry",
 }
 
+#: Words that ask for a claim to be confirmed ("..., right?", "is that correct?", "can you confirm?"): how a
+#: yes/no question is asked, never what it is about. Language, the same for every guide.
+CONFIRMATION_WORDS = frozenset({"right", "correct", "true", "accurate", "confirm", "agreed", "really", "yes"})
+
 #: Nouns that stand in for a thing's name when the writer does not use it ("the prismatic thingy"):
 #: they name what was already named, never an attribute of it. Language, the same for every guide.
 PLACEHOLDER_NOUNS = frozenset({

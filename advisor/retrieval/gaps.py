@@ -19,9 +19,10 @@ import re
 from dataclasses import dataclass
 
 from advisor.knowledge.model import Entry, KnowledgeBase, Table
-from advisor.retrieval.english import PLACEHOLDER_NOUNS, is_ordinary
+from advisor.retrieval.english import CONFIRMATION_WORDS, PLACEHOLDER_NOUNS, is_ordinary
 from advisor.retrieval.query import Mention, Query, QueryReader
-from advisor.text import STOP_WORDS, stem
+from advisor.retrieval.superlatives import BEAT_WORDS, column_unit, names_unit
+from advisor.text import STOP_WORDS, normalise, stem
 
 #: Verbs that frame a question about an attribute without naming one ("what voltage does it
 #: *run* at", "which cells does the guide *list*"). Language, the same for every guide.
@@ -84,6 +85,7 @@ class GapFinder:
         self._table_words: dict[str, frozenset[str]] = {}
         #: The question words ("who", "when") a table's columns are asked with.
         self._column_wh: dict[str, frozenset[str]] = {}
+        self._value_tables: dict[str, frozenset[str]] = {}
         for table in knowledge.tables:
             discussed = sum((table.id, row.id) in named_by_prose for row in table.rows)
             if discussed * PROSE_SHARE > len(table.rows):
@@ -91,6 +93,12 @@ class GapFinder:
             self._table_words[table.id] = frozenset(stem(w) for w in reader.expand(_table_text(table)).split())
             self._column_wh[table.id] = frozenset(w for c in table.columns for q in c.questions
                                                   for w in reader.expand(q).split() if w in _NAMED_ANSWERS)
+            #: Other tables whose rows this table's values name ("Semi Solid Pouch Cell" names the
+            #: semi-solid route): a question naming one of those rows claims a value the table gives.
+            self._value_tables[table.id] = frozenset(
+                other.id for other in knowledge.tables if other.id != table.id
+                and any(f" {normalise(name)} " in f" {normalise(cell)} " for row in table.rows
+                        for cell in row.cells.values() for named in other.rows for name in named.names))
         n_entries = max(1, len(knowledge.entries))
         counts: dict[str, int] = {}
         for entry in knowledge.entries:
@@ -111,7 +119,9 @@ class GapFinder:
             # Words that ask for something: real words (known to the guide or ordinary English; a
             # garbled word is no evidence of an attribute) that the table never uses.
             asked = [w for i, w in enumerate(words) if i not in in_names and len(w) > 2 and w not in STOP_WORDS
-                     and w not in FRAME_WORDS and w not in PLACEHOLDER_NOUNS and w not in query.doubtful
+                     and w not in FRAME_WORDS and w not in CONFIRMATION_WORDS and w not in PLACEHOLDER_NOUNS
+                     and w not in BEAT_WORDS
+                     and w not in query.doubtful
                      and not _DIGIT.search(w)
                      and stem(w) not in table_words and stem(w) not in self._subject_words
                      and (self.reader.corrector.is_known(w) or is_ordinary(w, cutoff=self.reader.tuning.ordinary_zipf))]
@@ -120,9 +130,11 @@ class GapFinder:
             if not asked and not who:
                 continue
             table = self.knowledge.table(table_id)
-            if not who and self._names_a_column(query, table):
-                # "Is its voltage higher than the pouch cell's?", "... rated at, so I can order a few":
-                # the question asks for something the table gives; its other words are how it asks.
+            if not who and (self._names_a_column(query, table)
+                            or any(m.table_id in self._value_tables[table_id] for m in query.mentions)):
+                # "Is its voltage higher than the pouch cell's?", "... rated at, so I can order a few",
+                # "is it a genuine all-solid-state cell?" (a value of its cell type): the question asks
+                # for something the table gives; its other words are how it asks.
                 continue
             given = _join([c.name.lower() for c in table.columns])
             row = table.row(row_id)
@@ -133,11 +145,14 @@ class GapFinder:
         return None
 
     def _names_a_column(self, query: Query, table: Table) -> bool:
-        """Whether the question names one of the table's columns: all the words of its name, or its
+        """Whether the question names one of the table's columns: all the words of its name, its
         head noun when that is a word of some length the guide's subject does not use throughout
-        ("voltage" for "Nominal Voltage")."""
+        ("voltage" for "Nominal Voltage"), or the unit its values are given in ("per kg")."""
         asked = {stem(w) for w in query.prepared.split()}
         for column in table.columns:
+            unit = column_unit(table, column.id)
+            if unit and names_unit(query.prepared.split(), unit):
+                return True  # "the most punch per kg": named by the unit its values are in
             words = [w for w in self.reader.expand(column.name).split() if w not in STOP_WORDS]
             name = {stem(w) for w in words}
             if name and name <= asked:

@@ -11,7 +11,15 @@ from collections import Counter
 from dataclasses import dataclass
 
 from advisor.knowledge.model import Entry, KnowledgeBase, ScopeRule
-from advisor.retrieval.english import expand_shorthand, is_adverb, is_ordinary, names_in, request_verb, zipf
+from advisor.retrieval.english import (
+    CONFIRMATION_WORDS,
+    expand_shorthand,
+    is_adverb,
+    is_ordinary,
+    names_in,
+    request_verb,
+    zipf,
+)
 from advisor.retrieval.tuning import Tuning
 from advisor.retrieval.vocabulary import Correction, SpellingCorrector, Synonyms
 from advisor.text import MAX_QUESTION_CHARS, STOP_WORDS, clean, content_words, normalise, stem
@@ -170,11 +178,12 @@ class QueryReader:
         # Once a question names its subject, its adverbs are only how it asks ("surely", "basically");
         # without one ("why not automatically?") an adverb may be all there is to go on.
         # An adverb the guide itself uses characteristically ("commercially") is part of the subject.
-        # An opening instruction verb ("enumerate the ...", "outline how ...") is how, too: an exam's wording.
+        # An opening instruction verb ("enumerate the ...", "outline how ...") is how, too: an exam's wording;
+        # so is a confirmation tag ("..., right?", "can you confirm?").
         request = request_verb(words)
         adverbs = tuple(w for w in content_words(" ".join(words))
                         if topical and w not in capitalised and w not in self.topical
-                        and (is_adverb(w, cutoff=cutoff) or w == request))
+                        and (is_adverb(w, cutoff=cutoff) or w == request or w in CONFIRMATION_WORDS))
         unknown = tuple(w for w in unknown if w not in adverbs)
         names = tuple(w for w in unknown if w in capitalised)
         heads, modifiers = self.compounds(text, set(unknown))

@@ -18,7 +18,7 @@ from advisor.retrieval.gaps import Gap, GapFinder
 from advisor.retrieval.index import FieldWeights, Index, QueryVector
 from advisor.retrieval.query import Mention, Query, QueryReader
 from advisor.retrieval.rows import RowScoring, RowSelector, Selection
-from advisor.retrieval.superlatives import Superlative, SuperlativeFinder, superlative_word
+from advisor.retrieval.superlatives import BEAT_WORDS, Superlative, SuperlativeFinder, superlative_word
 from advisor.retrieval.tuning import Tuning
 from advisor.retrieval.vocabulary import Synonyms
 from advisor.text import SMALL_TALK, STOP_WORDS, content_words, normalise
@@ -139,16 +139,19 @@ class Retriever:
         vector = self.index_.vectorize(query.prepared, context=context_text, context_weight=self.tuning.context_weight)
         fielded, scores = self.index_.scores(vector)
         superlative = self.superlatives_.find(
-            query.prepared.split(), scores, min_score=self.tuning.min_score, clear_lead=self.tuning.clear_lead)
-        if superlative is not None and len({m.row_id for m in query.mentions
-                                            if m.table_id == superlative.table.id}) == 1:
+            query.prepared.split(), scores, min_score=self.tuning.min_score, clear_lead=self.tuning.clear_lead,
+            on_subject=bool(query.topical) and len([w for w in query.ordinary if w not in BEAT_WORDS])
+            <= len(set(query.topical)))
+        if superlative is not None and superlative.word not in BEAT_WORDS and len(
+                {m.row_id for m in query.mentions if m.table_id == superlative.table.id}) == 1:
             # "Which dopant gives oxides the highest conductivity?" names one row of the table: it picks
-            # among something else (dopants), not among the table's rows.
+            # among something else (dopants), not among the table's rows ("which one beats X?" does).
             superlative = None
         # "Which family is the flexible one?" picks a row by a property it has; a superlative the
         # table cannot rank ("the fastest") compares rows, and the whole table shows them all.
         words = query.prepared.split()
-        scores = self.rows_.adjust(scores, mentions, picking="which" in words and superlative_word(words) is None)
+        scores = self.rows_.adjust(scores, mentions, picking="which" in words and superlative_word(words) is None,
+                                   words=tuple(words))
         if context is not None and previous_entry is not None:
             scores = self.rows_.same_column_for_new_row(scores, previous_entry)
             scores = self.rows_.new_column_for_same_row(scores, previous_entry, query)
@@ -307,7 +310,9 @@ class Retriever:
         about: tuple[str, str] | None = None  # ... or, failing that, the one row its passage names
         if retrieval.found and best is not None and retrieval.comparison is None:
             if retrieval.superlative is not None:
-                row = (retrieval.superlative.table.id, retrieval.superlative.order[0])
+                # (A verdict over every respect, "which family is best?", picks no row.)
+                if retrieval.superlative.order:
+                    row = (retrieval.superlative.table.id, retrieval.superlative.order[0])
             elif retrieval.selection is not None and len(retrieval.selection.row_ids) == 1:
                 row = (retrieval.selection.table.id, retrieval.selection.row_ids[0])
             elif best.table_id is not None and best.row_id is not None:

@@ -15,7 +15,7 @@ from numpy.typing import NDArray
 from advisor.knowledge.model import Entry, KnowledgeBase, Table
 from advisor.retrieval.query import Mention, Query, QueryReader
 from advisor.retrieval.tuning import Tuning
-from advisor.text import content_words, stem
+from advisor.text import STOP_WORDS, content_words, normalise, stem
 
 
 class RowScoring:
@@ -41,6 +41,7 @@ class RowScoring:
         self._cell_table = np.full(n, -1, dtype=np.int64)
         self._whole_row = np.zeros(n, dtype=bool)
         self._table_position: dict[int, int] = {}
+        self._comparing: dict[tuple[str, str], list[int]] = {}
         for i, entry in enumerate(self.entries):
             if entry.table_id is not None:
                 t = tables.setdefault(entry.table_id, len(tables))
@@ -52,6 +53,11 @@ class RowScoring:
                     if entry.column_id is not None:
                         self._cell_table[i] = t
             about = self.reader.rows_named_by(entry)
+            for table_id, row_id in about:
+                if 2 <= sum(t == table_id for t, _ in about) < len(self.knowledge.table(table_id).rows):
+                    # A passage setting this row beside another of its table ("How is semi-solid
+                    # different from full solid-state?"); one naming every row is an overview.
+                    self._comparing.setdefault((table_id, row_id), []).append(i)
             if len(about) == 1:
                 (table_id, row_id), = about
                 self._about_key[i] = keys.setdefault((table_id, row_id), len(keys))
@@ -60,11 +66,13 @@ class RowScoring:
         self._table_codes = tables
 
     def adjust(self, scores: NDArray[np.float64], mentions: tuple[Mention, ...], *,
-               picking: bool = False) -> NDArray[np.float64]:
+               picking: bool = False, words: tuple[str, ...] = ()) -> NDArray[np.float64]:
         """Apply what the question names: its rows' cells compete, other rows' do not. ``picking``:
         the question asks which row ("which family is flexible?"), so a row its content picks
-        answers ahead of the whole table."""
+        answers ahead of the whole table. ``words``: the question's words (as prepared), read for a
+        comparison that names one side only ("is semi-solid the same thing as solid-state?")."""
         raw = scores.copy()
+        beside = self._passage_beside(raw, mentions, words)
         named = [self._row_codes[(m.table_id, m.row_id)] for m in mentions if (m.table_id, m.row_id) in self._row_codes]
         named_tables = [self._table_codes[m.table_id] for m in mentions if m.table_id in self._table_codes]
         is_named = np.isin(self._row_key, named)
@@ -95,7 +103,29 @@ class RowScoring:
                         scores[leader] = float(np.nextafter(scores[position], np.inf))  # just above the table
                 else:
                     scores[position] = max(scores[position], float(raw[leader]))
+        if beside is not None:
+            _make_best(scores, beside)
         return scores
+
+    def _passage_beside(self, raw: NDArray[np.float64], mentions: tuple[Mention, ...],
+                        words: tuple[str, ...]) -> int | None:
+        """A question that asks how one named row compares with something it names only in general
+        words ("semi-solid is just solid-state by another name, the same thing?") is answered by a
+        passage setting that row beside another of its table, both sides described: the best-scoring
+        one, when it scores at least ``comparison_passage_share`` of the best entry."""
+        # ("According to the comparison table" points at a table; it asks for no comparison.) "X is just
+        # another name for Y" claims the two are one.
+        if not any((w in SAME_OR_DIFFERENT and words[i + 1:i + 2] not in (("table",), ("tables",), ("chart",)))
+                   or (w in _NAME_WORDS and words[i + 1:i + 2] == ("for",)) for i, w in enumerate(words)):
+            return None
+        named = {(m.table_id, m.row_id) for m in mentions}
+        if len(named) != 1:
+            return None
+        positions = self._comparing.get(next(iter(named)), [])
+        if not positions:
+            return None
+        best = max(positions, key=lambda i: float(raw[i]))
+        return best if raw[best] >= self.tuning.comparison_passage_share * float(raw.max()) else None
 
     def same_column_for_new_row(self, scores: NDArray[np.float64], previous_entry: str) -> NDArray[np.float64]:
         """"What goes wrong with sulfides?" then "and composites?": when the follow-up's best match is
@@ -141,6 +171,13 @@ def _make_best(scores: NDArray[np.float64], position: int) -> None:
     scores[position] = max(scores[position], float(scores.max()) * 1.01)
 
 
+#: Words that ask how two things compare, or whether they are one ("the same thing", "the difference").
+#: Language, the same for every guide.
+SAME_OR_DIFFERENT = frozenset({"same", "difference", "differences", "different", "differ", "differs",
+                               "distinction", "distinguish", "vs", "versus", "compare", "compared", "comparison",
+                               "unlike", "contrast"})
+#: Nouns for what a thing is called: "just another name for", "a fancy word for", "a label for".
+_NAME_WORDS = frozenset({"name", "word", "term", "label", "synonym", "euphemism"})
 #: A cell of at most this many words is a value rows share ("Nature Energy", "2020", "3.7 V"),
 #: not a description; longer cells are read by meaning, never matched whole.
 MAX_VALUE_WORDS = 4
@@ -192,3 +229,42 @@ class RowSelector:
             return None
         table_id, column_id, _, written, rows = max(found, key=lambda v: len(v[2].split()))
         return Selection(self.knowledge.table(table_id), column_id, written, rows)
+
+
+#: Words that make a value in a claim a bound ("more than 300", "at least 3.6 V"). Language.
+_THRESHOLD = frozenset({"above", "below", "over", "under", "more", "less", "higher", "lower", "greater", "fewer",
+                        "exceed", "exceeds", "beyond", "least", "most", "than", "between", "within", "around",
+                        "about", "approximately", "roughly", "nearly", "almost"})
+
+
+def cell_verdict(knowledge: KnowledgeBase, entry: Entry, query: Query) -> bool | None:
+    """Whether a yes/no claim about one cell holds, read from the cell's value: "the AB-50AH is an
+    all-solid-state cell, right?" names a row of another table (all-solid-state) where the cell names
+    another (semi-solid): no. "Did Kalnaus et al. publish in Nature?" names a value other rows of the
+    column have and this one lacks: no; one only some rows have, and this one does: yes. None when the
+    question claims nothing the column's values settle, and for a cell that is a description rather than
+    a value (more than ``MAX_VALUE_WORDS`` words)."""
+    if entry.table_id is None or entry.row_id is None or entry.column_id is None:
+        return None
+    table = knowledge.table(entry.table_id)
+    cell = f" {normalise(table.row(entry.row_id).cells[entry.column_id])} "
+    if len(cell.split()) > MAX_VALUE_WORDS:
+        return None  # a description ("not a universal EV answer") is read by meaning, never word by word
+    for mention in query.mentions:
+        if mention.table_id == table.id:
+            continue
+        other = knowledge.table(mention.table_id)
+        in_cell = {r.id for r in other.rows if any(f" {normalise(n)} " in cell for n in r.names)}
+        if in_cell:
+            return mention.row_id in in_cell
+    words = query.prepared.split()
+    if _THRESHOLD.intersection(words):
+        return None  # "above 300 Wh/kg" sets a bound, it does not claim a value
+    naming = {i for m in query.mentions if m.table_id == table.id for i in range(m.start, m.end)}
+    claimed = {w for i, w in enumerate(words) if i not in naming and w not in STOP_WORDS}
+    values = [set(normalise(r.cells[entry.column_id]).split()) for r in table.rows]
+    mine = set(cell.split())
+    telling = {w for w in claimed if any(w in v for v in values) and not all(w in v for v in values)}
+    if not telling:
+        return None
+    return telling <= mine

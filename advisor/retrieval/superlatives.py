@@ -10,20 +10,26 @@ A question that says what kind of thing it picks among ("which electrolyte famil
 of the sources ...") ranks only the table whose rows are that kind (its row header). A text
 column is read for the property in the knowledge's own words about each row: its cells and
 the passages written about it, so "the fastest ion transport" finds the family whose passage
-says "very fast ion transport", though its cell says "high ionic conductivity".
+says "very fast ion transport", though its cell says "high ionic conductivity". A header ending in
+a kind noun ("Electrolyte family") is picked by the thing it names too ("which sort of electrolyte").
+
+A verdict over every respect ("which family is best?", "does one type beat the others?") over a
+table compared in words declares no row the winner: it is answered by the passage the knowledge
+writes to answer that about the table's rows ("no single family wins every category").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 from numpy.typing import NDArray
 
 from advisor.knowledge.model import Entry, KnowledgeBase, Table
 from advisor.retrieval.english import zipf
-from advisor.text import analyse
+from advisor.text import STOP_WORDS, analyse, normalise
 
 #: Superlatives that ask for the smallest value; every other superlative asks for the largest.
 LOW_WORDS = frozenset({"lowest", "least", "smallest", "minimum", "min", "slowest", "weakest", "worst", "fewest",
@@ -32,6 +38,21 @@ HIGH_WORDS = frozenset({"highest", "most", "best", "biggest", "largest", "greate
                         "fastest", "strongest", "newest", "latest", "heaviest", "longest"})
 #: Superlatives that rank by a number but name no property of their own ("the best overall").
 _GENERIC = frozenset({"best", "worst", "top", "most", "least", "max", "min", "maximum", "minimum"})
+#: Verbs that say one thing comes first among several without naming on what ("one family beats the
+#: others", "outperforms the rest"): a superlative of their own. Language, the same for every guide.
+BEAT_WORDS = frozenset({"beat", "beats", "outperform", "outperforms", "outclass", "outclasses", "outdo", "outdoes",
+                        "trump", "trumps", "dominate", "dominates", "wins", "winner"})
+#: Generic superlatives that, over a column of text, still ask for the row with the most of a property
+#: the question names ("which family would hate damp air the most?"); "best" and "worst" do not:
+#: whether a row's wording counts for or against it depends on the column.
+_MOST = frozenset({"most", "max", "maximum"}) | BEAT_WORDS
+#: Superlatives that ask for a verdict over every respect ("which is best?", "does one beat the
+#: others?"): answered, for a table of text, by the passage written to answer that about its rows.
+_OVERALL = frozenset({"best", "top", "better"}) | BEAT_WORDS
+#: Nouns that name a kind of thing rather than the thing ("electrolyte family", "electrolyte type",
+#: "kind of electrolyte"): a row header ending in one picks among the things its first word names.
+KIND_NOUNS = frozenset({"family", "families", "type", "types", "kind", "kinds", "sort", "sorts", "class", "classes",
+                        "category", "categories", "variety", "varieties", "group", "groups"})
 #: Words that ask to pick one of several things.
 _PICKING = frozenset({"which", "what", "what's", "whats", "who", "whose"})
 #: Superlatives of age: they rank rows by a column of years, however the table names that column
@@ -55,13 +76,16 @@ class Superlative:
     word: str
     #: Whether the column was ranked as numbers (else by how well each cell matches).
     numeric: bool
+    #: For a verdict over every respect ("which family is best overall?") on a table of text: the
+    #: passage the knowledge writes to answer that about the table's rows; ``order`` is then empty.
+    passage: Entry | None = None
 
 
 def superlative_word(words: list[str]) -> str | None:
     """The superlative a question uses, if any: a listed one, or an English "-est" adjective
     whose "-er" form is English too ("densest"/"denser"; not "interest"/"interer")."""
     for word in words:
-        if word in LOW_WORDS or word in HIGH_WORDS:
+        if word in LOW_WORDS or word in HIGH_WORDS or word in BEAT_WORDS:
             return word
         if len(word) >= 6 and word.endswith("est") and word.isalpha():
             stem = word[:-3]
@@ -96,6 +120,34 @@ class SuperlativeFinder:
                 (table_id, row_id), = rows
                 key = f"{table_id}/{row_id}"
                 self._row_words[key] = f"{self._row_words.get(key, '')} {' '.join(analyse(entry.answer))}".strip()
+        #: (table id, column id) -> the unit of a column of numbers in one unit ("wh/kg", "v").
+        self._units: dict[tuple[str, str], str] = {}
+        #: table id -> the analysed words of what its rows are and are called, and of their cells.
+        self._table_words: dict[str, frozenset[str]] = {
+            table.id: frozenset(analyse(" ".join([table.row_header, *(n for r in table.rows for n in r.names),
+                                                  *(c for r in table.rows for c in r.cells.values())])))
+            for table in knowledge.tables}
+        for table in knowledge.tables:
+            for column in table.columns:
+                unit = column_unit(table, column.id)
+                if unit:
+                    self._units[(table.id, column.id)] = unit
+        #: table id -> positions of the entries written to say which of its rows is best overall: the
+        #: table itself or a passage about two or more of its rows, asked with a verdict word ("which
+        #: solid electrolyte is best", "sulfide or oxide, which is better").
+        self._overall: dict[str, list[int]] = {}
+        for i, entry in enumerate(entries):
+            asked = {w for text in (entry.title, *entry.questions) for w in normalise(text).split()}
+            if not asked & _OVERALL:
+                continue
+            if entry.table_id is not None:
+                if entry.row_id is None:
+                    self._overall.setdefault(entry.table_id, []).append(i)
+                continue
+            rows = (about or {}).get(entry.id, frozenset())
+            for table_id in {t for t, _ in rows}:
+                if sum(t == table_id for t, _ in rows) >= 2:
+                    self._overall.setdefault(table_id, []).append(i)
 
     def tables_picked_among(self, words: list[str]) -> set[str]:
         """The tables whose kind of row the question names ("which electrolyte family ...":
@@ -106,33 +158,54 @@ class SuperlativeFinder:
             head = analyse(table.row_header)
             if head and head[-1] in asked:
                 picked.add(table.id)
+            elif len(head) >= 2 and head[-1] in KIND_NOUNS and _names_the_thing(words, head[-2]):
+                # "Electrolyte family": "which solid electrolyte is ...", "which electrolyte type ...",
+                # "which kind of electrolyte ..." pick among the families too.
+                picked.add(table.id)
         return picked
 
     def find(self, words: list[str], scores: NDArray[np.float64], *, min_score: float, clear_lead: float,
-             tables: set[str] | None = None) -> Superlative | None:
+             tables: set[str] | None = None, on_subject: bool = True) -> Superlative | None:
         """The superlative answer for a question's ``words`` given every entry's raw ``scores``;
         ``tables`` limits the search (the tables the question names). Only "which/what ..."
         questions pick a row ("is there a best family?" asks something else), and a column
-        read for its meaning must have one row clearly ahead (``clear_lead``)."""
-        if not set(words) & _PICKING:
-            return None
+        read for its meaning must have one row clearly ahead (``clear_lead``). A verdict over every
+        respect ("which route is best?") is only read for a question ``on_subject`` (its words
+        characteristic of the guide outnumber the everyday ones the knowledge lacks): "the best
+        delivery routes" and "the best sports drink with electrolytes" are not the guide's."""
         word = superlative_word(words)
         if word is None:
             return None
-        if not tables:
-            tables = self.tables_picked_among(words) or None
+        picked = tables or self.tables_picked_among(words)
+        verdict_tables = picked if on_subject else set()
+        if not set(words) & _PICKING:
+            # "Is there one family that beats the others?", "surely one type is just the best": not a
+            # pick, but a verdict over every respect asked of the rows of the table it names.
+            return self._overall_verdict(word, verdict_tables, scores)
+        tables = picked or None
         by_age = self._by_age(words, scores, tables, min_score=min_score)
         if by_age is not None:
             return by_age
         best: tuple[float, str, str] | None = None
+        # "The most juice per kilo": the unit names the column, whatever the other words match.
+        # (Only for a table the question also names in its own words, a row or what its rows are: "which
+        # cell ..."; "which fruit has the most sugar per kg?" is about no table of the guide.)
+        said = {a for w in words for a in analyse(w)}
+        by_unit = [key for key, unit in self._units.items()
+                   if (not tables or key[0] in tables) and names_unit(words, unit)
+                   and self._names_table(said, self.knowledge.table(key[0]), {unit})]
+        if len(by_unit) == 1:
+            best = (0.0, *by_unit[0])
         for (table_id, column_id), positions in self._cells.items():
+            if len(by_unit) == 1:
+                break
             if tables and table_id not in tables:
                 continue
             top = float(scores[positions].max())
             if top >= min_score and (best is None or top > best[0]):
                 best = (top, table_id, column_id)
         if best is None:
-            return None
+            return self._overall_verdict(word, verdict_tables, scores)
         _, table_id, column_id = best
         table = self.knowledge.table(table_id)
         positions = self._cells[(table_id, column_id)]
@@ -142,11 +215,20 @@ class SuperlativeFinder:
         row_ids = [self._entries[p].row_id or "" for p in positions]
         units = {v[1] for v in values if v is not None}
         if all(v is not None for v in values) and len(units) == 1:
+            if not self._names_table(said, table, units):
+                return None  # "which fruit has the most sugar per kg?": no table of the guide is asked about
             numbers = [v[0] for v in values if v is not None]
             order = sorted(range(len(row_ids)), key=lambda i: numbers[i], reverse=word not in LOW_WORDS)
             return Superlative(table, column_id, tuple(row_ids[i] for i in order), word, numeric=True)
-        if word in _GENERIC:
-            return None  # "the best one overall" names no property to read a text column for
+        if word in _GENERIC or word in BEAT_WORDS:
+            # "The most <property>" reads the rows for the property; "the best one overall" names none
+            # to read a text column for: the passage written to answer it does, if there is one.
+            # (Read only for a question on the guide's subject: "which truck carries the most cargo?"
+            # matches the words of a layer that "carries ions", and is not about it.)
+            by_words = self._by_property_words(words, word, table, row_ids) if word in _MOST and on_subject else None
+            if by_words is not None:
+                return Superlative(table, column_id, by_words, word, numeric=False)
+            return self._overall_verdict(word, verdict_tables & {table_id}, scores)
         by_words = self._by_property_words(words, word, table, row_ids)
         if by_words is not None:
             return Superlative(table, column_id, by_words, word, numeric=False)
@@ -155,6 +237,27 @@ class SuperlativeFinder:
         if cell_scores[order[0]] < clear_lead * cell_scores[order[1]]:
             return None
         return Superlative(table, column_id, tuple(row_ids[i] for i in order), word, numeric=False)
+
+    def _names_table(self, said: set[str], table: Table, units: set[str]) -> bool:
+        """Whether a question's (analysed) words name a table in its own terms, besides the unit of a
+        column: what its rows are, a row, a cell's word or a column ("which cell ...", "... energy density")."""
+        unit_words = {a for u in units for a in analyse(u.replace("/", " "))}
+        columns = {a for c in table.columns for a in analyse(c.name)}
+        return bool(said & ((self._table_words[table.id] | columns) - unit_words))
+
+    def _overall_verdict(self, word: str, tables: set[str], scores: NDArray[np.float64]) -> Superlative | None:
+        """"Which is best?" / "does one beat the rest?" over a table whose rows are compared in words:
+        the best-matching passage the knowledge writes to answer that about those rows (no single
+        row is declared the winner). None for a superlative of another kind, or without such a passage."""
+        if word not in _OVERALL:
+            return None
+        candidates = [(float(scores[i]), i, t) for t in sorted(tables) for i in self._overall.get(t, ())]
+        if not candidates:
+            return None
+        _, position, table_id = max(candidates)
+        table = self.knowledge.table(table_id)
+        column = table.columns[0].id
+        return Superlative(table, column, (), word, numeric=False, passage=self._entries[position])
 
     def _by_age(self, words: list[str], scores: NDArray[np.float64], tables: set[str] | None, *,
                 min_score: float) -> Superlative | None:
@@ -209,6 +312,19 @@ class SuperlativeFinder:
         return tuple(row_ids[i] for i in order)
 
 
+def _names_the_thing(words: list[str], thing: str) -> bool:
+    """Whether ``thing`` (a stem) is used as the noun of its phrase: last, or followed by a kind noun or a
+    word that is not a noun of the phrase ("electrolyte is ...", "electrolyte type"), not as a modifier
+    of another noun ("electrolyte layers" are layers)."""
+    for i, word in enumerate(words):
+        if analyse(word)[:1] != [thing]:
+            continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if not after or after in KIND_NOUNS or after in STOP_WORDS or after in BEAT_WORDS:
+            return True
+    return False
+
+
 def _age(words: list[str]) -> bool | None:
     """Whether a question asks for the newest (True) or the oldest (False) row, or neither (None)."""
     for i, word in enumerate(words):
@@ -224,3 +340,41 @@ def _number(cell: str) -> tuple[float, str] | None:
     if match is None:
         return None
     return float(match.group(1)), (match.group(2) or "").strip().lower()
+
+
+#: Words that name a unit of measure, by the unit as tables write it (lower case). Language: the same
+#: for every guide.
+_UNIT_NAMES: dict[str, frozenset[str]] = {
+    "kg": frozenset({"kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes"}),
+    "g": frozenset({"gram", "grams", "gramme", "grammes"}),
+    "l": frozenset({"litre", "litres", "liter", "liters"}),
+    "v": frozenset({"volt", "volts"}),
+    "wh": frozenset({"wh", "watt-hour", "watt-hours"}),
+    "kwh": frozenset({"kwh", "kilowatt-hour", "kilowatt-hours"}),
+    "ah": frozenset({"ah", "amp-hour", "amp-hours", "ampere-hour", "ampere-hours"}),
+    "mah": frozenset({"mah", "milliamp-hour", "milliamp-hours"}),
+    "w": frozenset({"watt", "watts"}),
+    "mpa": frozenset({"mpa", "megapascal", "megapascals"}),
+}
+
+
+def column_unit(table: Table, column_id: str) -> str | None:
+    """The unit every cell of a column is given in ("wh/kg" for "320 Wh/kg", "" for plain numbers),
+    or None when some cell is no number or the units differ."""
+    values = [_number(row.cells.get(column_id, "")) for row in table.rows]
+    units = {v[1] for v in values if v is not None}
+    return units.pop() if len(table.rows) >= 2 and all(v is not None for v in values) and len(units) == 1 else None
+
+
+def names_unit(words: list[str], unit: str) -> bool:
+    """Whether a question names a unit ("per kilo", "per kg", "Wh/kg" for "wh/kg"; "volts" for "v"):
+    the question asks about the column measured in it."""
+    parts = [p for p in re.split(r"[/\s]+", unit.lower()) if p]
+    if len(parts) == 2:
+        top, per = (_UNIT_NAMES.get(p, frozenset({p})) for p in parts)
+        return any((a == "per" and b in per) or (a in top and b in per) for a, b in pairwise(words))
+    if len(parts) == 1:
+        # A one-letter unit ("v") is named in words only: "v" alone is also "versus".
+        names = _UNIT_NAMES.get(parts[0], frozenset({parts[0]} if len(parts[0]) > 1 else ()))
+        return any(w in names for w in words)
+    return False

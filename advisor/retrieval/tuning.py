@@ -56,6 +56,10 @@ class Tuning:
     sibling_row_factor: float = 0.4
     #: How far one unnamed row's best cell must lead the other rows' to be answered on its own.
     clear_lead: float = 1.15
+    #: A question comparing one named row with something named in general words is answered by a
+    #: passage setting that row beside another of its table, when that passage scores at least this
+    #: share of the best entry (above 1: off).
+    comparison_passage_share: float = 0.55
     #: A whole row is less specific than one of its cells; prefer the cell when both match.
     whole_row_factor: float = 0.9
     #: A row name found in more than this share of the free-text entries is the guide's subject
@@ -66,6 +70,9 @@ class Tuning:
     #: A second entry this close to the best is offered as "see also" (0.9 since BM25 joined the score,
     #: which brings scores closer: it keeps the share of answers with one, 18%, where 0.85 had it).
     close_second_ratio: float = 0.9
+    #: A request for a list ("enumerate the ...") answered by an entry that is no list is answered by a
+    #: free-text list among the best entries scoring at least this share of the best (above 1: off).
+    list_answer_ratio: float = 0.7
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
