@@ -226,39 +226,6 @@ def test_a_long_run_of_lead_words_is_read_in_linear_time(advisor):
     assert answer.found and "moisture" in answer.text.lower()
 
 
-# --------------------------------------------------------------------------- two requests in one sentence
-
-
-@pytest.mark.parametrize(("question", "two"), [
-    ("Explain where the ions go when charging, and describe what the electrons do.", True),
-    ("State the three jobs of the electrolyte and then give one reason interfaces fail.", True),
-    ("What is a coin cell and why does the format matter?", True),
-    ("Describe the ion path in a solid-state cell.", False),
-    ("What goes wrong with sulfides and oxides?", False),  # one request about two rows
-])
-def test_two_requests_in_one_sentence_are_recognised(question, two):
-    from advisor.retrieval.compose import asks_two_things
-    assert asks_two_things(question) is two
-
-
-def test_a_second_request_answered_by_the_close_runner_up_is_given_too(advisor):
-    """"Explain which electrode ..., and describe what the electrons do": one passage gives the
-    electron path, the runner-up the direction while charging; both are shown and both cited."""
-    answer = advisor.ask("Explain which electrode the lithium ions travel to while charging, "
-                         "and describe what the electrons do.")
-    assert answer.found
-    assert answer.entry_ids == ("ion-electron-separator-paths", "one-sentence-definition")
-    assert "external circuit" in answer.text and "back again during discharge" in answer.text
-    assert len(answer.sources) == 2 and "*Sources: " in answer.text
-    assert answer.see_also is None
-    assert len(answer.text) <= MAX_ANSWER_CHARS
-
-
-def test_one_request_keeps_the_runner_up_as_see_also(advisor):
-    answer = advisor.ask("Explain which electrode the lithium ions travel to while charging.")
-    assert len(answer.entry_ids) == 1
-
-
 # --------------------------------------------------------------------------- a request for a list
 
 

@@ -52,24 +52,10 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, cl
             body = f"{'Yes' if verdict else 'No'}. {body}"
     sources: list[Source] = [main.source]
     see_also = _close_second(retrieval, main, best_score, close_second_ratio)
-    entry_ids: tuple[str, ...] = (main.id,)
-    if see_also is not None and main is best and asks_two_things(query.text) \
-            and (see_also.table_id is None or see_also.table_id != main.table_id):
-        # "Describe which way the ions move, and state the path of the electrons": a close runner-up
-        # answers the other part; both are given, each cited.
-        second = entry_text(see_also, knowledge)
-        if not asks_yes_or_no(query.text):
-            second = _without_verdict(second)
-        both = f"{body}\n\n{second}"
-        cited = f"\n\n*Sources: {main.source.citation()}; {see_also.source.citation()}*"
-        if len(both) + len(cited) <= MAX_ANSWER_CHARS and second not in body:
-            body, sources, entry_ids = both, [main.source, see_also.source], (main.id, see_also.id)
-            see_also = None
     pointer = (SeeAlso(see_also.id, see_also.title, suggestion_for(see_also, knowledge))
                if see_also is not None else None)
     tail = pointer.line if pointer is not None else ""
-    tail += f"\n\n*Source: {sources[0].citation()}*" if len(sources) == 1 else \
-        f"\n\n*Sources: {'; '.join(s.citation() for s in sources)}*"
+    tail += f"\n\n*Source: {sources[0].citation()}*"
     if len(body) + len(tail) > MAX_ANSWER_CHARS and main.table_id is not None and main.row_id is None \
             and retrieval.superlative is None and retrieval.selection is None and retrieval.comparison is None:
         body = _whole_table_text(knowledge.table(main.table_id), MAX_ANSWER_CHARS - len(tail)) or body
@@ -83,22 +69,9 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, cl
         suggestions=_suggestions(main, see_also, knowledge),
         corrected_query=query.corrected_text,
         notice=query.notice,
-        entry_ids=entry_ids,
+        entry_ids=(main.id,),
         see_also=pointer,
     )
-
-
-#: A second request joined to a first in one sentence: "..., and state the path ...", "... and how
-#: does it ...?". Language, the same for every guide.
-_SECOND_REQUEST = re.compile(
-    r"\w[\w'’)]*,?\s+and\s+(?:then\s+|also\s+)?(?:state|describe|explain|give|list|name|identify|outline|say|tell"
-    r"|show|what|how|why|which|where|when|who|is|are|does|do|can)\b", re.IGNORECASE)
-
-
-def asks_two_things(question: str) -> bool:
-    """Whether one sentence makes two requests ("Describe X, and state Y", "What is X and how does Y
-    work?"): then a close runner-up that answers the second is given too, not only pointed at."""
-    return bool(_SECOND_REQUEST.search(question))
 
 
 #: A request for a whole list: "list the ...", "enumerate ...", "what are all the ...", "name every ...".
