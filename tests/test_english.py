@@ -52,6 +52,16 @@ def test_names_are_capitalised_words_inside_a_sentence():
     assert "i" not in names_in("Can I ask something?")
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("We met on Tuesday to discuss Panasonic cells", {"panasonic"}),
+    ("Since January my team in Leeds has tested pouch cells", {"leeds"}),
+    ("Over Saturday's lunch, my niece asked how they charge", set()),
+    ("Is it true that in May and October the new cells ship?", set()),
+])
+def test_days_and_months_are_no_names(text, names):
+    assert names_in(text) == names
+
+
 def test_a_shouted_message_has_no_names():
     assert names_in("WHY DO THESE CELLS NEED PRESSURE") == frozenset()
 

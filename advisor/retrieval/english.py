@@ -184,9 +184,19 @@ def is_shouted(word: str) -> bool:
             and zipf(word.lower()) >= SHOUTED_WORD_ZIPF)
 
 
+#: Days and months, written with a capital in English: they date what the writer tells ("over Sunday
+#: lunch", "since January"), and name nothing a guide could be about. Language, the same for every guide.
+CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+})
+
+
 def names_in(text: str) -> frozenset[str]:
     """Lower-cased words written with a capital inside a sentence ("... from Toyota"):
-    names, unless the whole message is shouted in capitals or the word is (:func:`is_shouted`)."""
+    names, unless the whole message is shouted in capitals or the word is (:func:`is_shouted`), and
+    never a day or a month (:data:`CALENDAR_WORDS`)."""
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
         return frozenset()
@@ -194,7 +204,8 @@ def names_in(text: str) -> frozenset[str]:
     for sentence in re.split(r"[.!?:;\n]+", text):
         words = _WORD.findall(sentence)
         for word in words[1:]:
-            if word[0].isupper() and word != "I" and not word.startswith("I'") and not is_shouted(word):
+            if word[0].isupper() and word != "I" and not word.startswith("I'") and not is_shouted(word) \
+                    and word.lower().removesuffix("'s") not in CALENDAR_WORDS:
                 lowered = word.lower()
                 names.update({lowered, lowered.removesuffix("'s")})
     return frozenset(names)
