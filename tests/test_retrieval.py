@@ -320,3 +320,48 @@ def test_an_everyday_word_the_runner_up_uses_does_not_displace_the_best_match(ad
     assert Retriever().fit(advisor.knowledge).retrieve(question).best.id == "electrolyte-three-jobs"
     generic_counts = Retriever(tuning=Tuning(rerank_generic_weight=1.0)).fit(advisor.knowledge)
     assert generic_counts.retrieve(question).best.id != "electrolyte-three-jobs"
+
+
+# ---------------------------------------------------------------- the scope decision: what counts against a question
+
+#: Our phrasings: a phrase of one entry's own questions ("mass production", "coin cell"), surrounded by
+#: everyday words the knowledge never uses.
+IN_THE_ENTRYS_OWN_WORDS = [
+    ("My brother-in-law swears mass production is a done deal already. Fair?", "faq-mass-production"),
+    ("Does a cycle count printed on a glossy flyer tell me anything?", "buyer-validation-conditions"),
+    ("Is the electrolyte family something purchasers honestly need to fret over?", "electrolyte-family-groups"),
+    ("Would a coin cell figure impress my stingy boss?", "buyer-test-format"),
+]
+
+
+@pytest.fixture(scope="module")
+def without_own_words(advisor) -> Retriever:
+    return Retriever(tuning=Tuning(own_phrase_idf=99)).fit(advisor.knowledge)
+
+
+@pytest.mark.parametrize(("question", "entry_id"), IN_THE_ENTRYS_OWN_WORDS)
+def test_everyday_words_around_an_entrys_own_phrase_do_not_refuse_the_question(
+        retriever, without_own_words, question, entry_id):
+    found = retriever.retrieve(question)
+    assert found.found and found.best is not None and found.best.id == entry_id
+    # The phrase is what answers it: read without it, the everyday words decline the question.
+    assert not without_own_words.retrieve(question).found
+
+
+@pytest.mark.parametrize("question", [
+    "Which farmers sell their crops before mass production?",
+    "Which museums display a coin cell from the early days?",
+    "Which airlines worry about the electrolyte type in luggage?",
+])
+def test_asking_which_things_the_guide_never_names_is_not_covered_by_a_shared_phrase(retriever, question):
+    # "Which farmers ...?" asks for farmers; the guide names none, whatever phrase it shares.
+    assert not retriever.retrieve(question).found
+
+
+def test_a_phrase_a_synonym_wrote_or_a_guide_word_naming_something_else_is_not_the_users(retriever):
+    query = retriever.prepare("How do I charge my EV battery?")
+    assert query.phrases and all(p.split() != ["ev", "vehicle"] for p in query.phrases)
+    assert "mass produce" in retriever.prepare("Is mass production hard?").phrases
+    # "a centrifuge separator" is not the guide's separator: no pair of the question holds it.
+    assert not any("separator" in p for p in retriever.prepare("How does a centrifuge separator work?").phrases)
+    assert any("separator" in p for p in retriever.prepare("How does the separator work?").phrases)

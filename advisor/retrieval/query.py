@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from advisor.knowledge.model import Entry, KnowledgeBase, ScopeRule
 from advisor.retrieval.english import expand_shorthand, is_adverb, is_ordinary, names_in, request_verb, zipf
+from advisor.retrieval.index import word_ngrams
 from advisor.retrieval.tuning import Tuning
 from advisor.retrieval.vocabulary import Correction, SpellingCorrector, Synonyms
 from advisor.text import MAX_QUESTION_CHARS, STOP_WORDS, clean, content_words, normalise, stem
@@ -73,6 +74,10 @@ class Query:
     #: ..."): how or how sure something is asked, never what about; no evidence either way on
     #: whether the guide covers the question.
     adverbs: tuple[str, ...] = ()
+    #: Adjacent pairs of content words as the word index reads them ("electrolyte type", stemmed) that
+    #: the user wrote side by side: not two words one synonym wrote ("ev" -> "ev vehicle"), nor a pair
+    #: holding a guide word that names something else here ("a cream separator").
+    phrases: tuple[str, ...] = ()
 
     @property
     def corrected_text(self) -> str | None:
@@ -184,11 +189,21 @@ class QueryReader:
                          or not is_ordinary(w, cutoff=cutoff))
         ordinary = tuple(w for w in unknown if w not in specific)
         mentions = self.find_mentions(prepared)
+        borrowed: set[str] = set()
         if modifiers:
             before = ["", *prepared.split()]
+            borrowed = {stem(w) for m in mentions if before[m.start] in modifiers
+                        for w in prepared.split()[m.start:m.end]}
             mentions = tuple(m for m in mentions if before[m.start] not in modifiers)
         return Query(text, prepared, tuple(corrections), content, specific, mentions, notice,
-                     ordinary, names, topical, tuple(c.corrected for c in doubtful), adverbs)
+                     ordinary, names, topical, tuple(c.corrected for c in doubtful), adverbs,
+                     self._phrases(prepared, " ".join(corrected), borrowed))
+
+    def _phrases(self, prepared: str, corrected: str, borrowed: set[str]) -> tuple[str, ...]:
+        """The adjacent word pairs of ``prepared`` the user wrote (see :attr:`Query.phrases`)."""
+        written_by_synonyms = {t for r in self.synonyms.added_words(corrected) for t in word_ngrams(r) if " " in t}
+        return tuple(dict.fromkeys(t for t in word_ngrams(prepared) if " " in t and t not in written_by_synonyms
+                                   and not borrowed.intersection(t.split())))
 
     def compounds(self, text: str, foreign: set[str]) -> tuple[frozenset[str], frozenset[str]]:
         """Compound nouns made of a term of the guide and a word of ``foreign`` (words the knowledge
