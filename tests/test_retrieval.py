@@ -365,3 +365,22 @@ def test_a_phrase_a_synonym_wrote_or_a_guide_word_naming_something_else_is_not_t
     # "a centrifuge separator" is not the guide's separator: no pair of the question holds it.
     assert not any("separator" in p for p in retriever.prepare("How does a centrifuge separator work?").phrases)
     assert any("separator" in p for p in retriever.prepare("How does the separator work?").phrases)
+
+
+@pytest.mark.parametrize("question", [
+    "Without the Acme spin, why do interfaces matter so much?",
+    "Leaving Toyota aside, why does stack pressure matter in a solid-state cell?",
+    "On Sunday my nephew asked why stack pressure matters in a solid-state cell",
+])
+def test_a_name_set_aside_or_a_day_is_no_evidence_against_a_question(retriever, question):
+    retrieval = retriever.retrieve(question)
+    assert retrieval.query.names == ()
+    assert retrieval.found
+
+
+@pytest.mark.parametrize("question", [
+    "Without Acme, would anyone make solid-state cells?",
+    "Why does stack pressure matter in a solid-state cell, apart from what Toyota says?",
+])
+def test_a_name_the_question_still_asks_about_declines_it(retriever, question):
+    assert retriever.retrieve(question).reason == "names-unknown"

@@ -26,6 +26,9 @@ _NOT_PLAIN = re.compile(r"[^\w\s,.?!'’-]")
 _SET_ASIDE_BEFORE = re.compile(r"\b(?:ignoring|apart from|aside from|except|excluding|besides|other than|not counting|"
                                r"regardless of|never mind|forget about|leaving aside|setting aside|putting aside)"
                                r"\s+(?:the\s+|any\s+|all\s+)?$")
+#: ... and a name is set aside by "without the" too: "without the PR spin" is what the question is not about
+#: ("without Acme, who would make them?" still asks about Acme).
+_NAME_SET_ASIDE_BEFORE = re.compile(rf"{_SET_ASIDE_BEFORE.pattern}|\bwithout\s+(?:the|any|all)\s+$")
 _SET_ASIDE_AFTER = re.compile(r"^\s+(?:aside|apart|to one side)\b")
 #: Two words written side by side (a hyphenated group is one word): "oil-water separator", "solid-state drive".
 _WORD_PAIR = re.compile(r"([A-Za-z][A-Za-z'-]*)\s+(?=([A-Za-z][A-Za-z'-]*))")
@@ -181,6 +184,8 @@ class QueryReader:
                         if topical and w not in capitalised and w not in self.topical
                         and (is_adverb(w, cutoff=cutoff) or w == request))
         unknown = tuple(w for w in unknown if w not in adverbs)
+        set_aside = {w for w in capitalised if self._set_aside(normalise(text), w)}
+        unknown = tuple(w for w in unknown if w not in set_aside)
         names = tuple(w for w in unknown if w in capitalised)
         heads, modifiers = self.compounds(text, set(unknown))
         # "a solid-state drive": a word after a term of the guide that names another thing is as
@@ -204,6 +209,14 @@ class QueryReader:
         written_by_synonyms = {t for r in self.synonyms.added_words(corrected) for t in word_ngrams(r) if " " in t}
         return tuple(dict.fromkeys(t for t in word_ngrams(prepared) if " " in t and t not in written_by_synonyms
                                    and not borrowed.intersection(t.split())))
+
+    @staticmethod
+    def _set_aside(normalised: str, word: str) -> bool:
+        """Whether every use of ``word`` in ``normalised`` text is set aside ("without the PR spin",
+        "apart from Toyota"): it names what the question is not about."""
+        uses = list(re.finditer(rf"\b{re.escape(word)}\b", normalised))
+        return bool(uses) and all(_NAME_SET_ASIDE_BEFORE.search(normalised[: m.start()])
+                                  or _SET_ASIDE_AFTER.match(normalised[m.end():]) for m in uses)
 
     def compounds(self, text: str, foreign: set[str]) -> tuple[frozenset[str], frozenset[str]]:
         """Compound nouns made of a term of the guide and a word of ``foreign`` (words the knowledge
