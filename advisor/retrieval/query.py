@@ -256,7 +256,8 @@ class QueryReader:
         return frozenset(heads), frozenset(modifiers)
 
     def uncovered_topic(self, query: Query) -> tuple[ScopeRule, str] | None:
-        """The scope.yaml topic a question names, if any, and the term that names it."""
+        """The scope.yaml topic a question names, if any, and the words that name it as written
+        ("recycled" for the term "recycle": the knowledge may use that form in another sense)."""
         if self._uncovered_pattern is None:
             return None
         text = f"{normalise(query.text)} {query.prepared}"
@@ -264,7 +265,7 @@ class QueryReader:
             # "Leaving price aside, ..." names the topic only to exclude it.
             if _SET_ASIDE_BEFORE.search(text[: match.start()]) or _SET_ASIDE_AFTER.match(text[match.end():]):
                 continue
-            return self._uncovered_terms[match.group(1)], match.group(1)
+            return self._uncovered_terms[match.group(1)], match.group(0)
         return None
 
     def rows_named_by(self, entry: Entry) -> frozenset[tuple[str, str]]:
