@@ -154,10 +154,11 @@ class GapFinder:
         opening = _ASKS_FIGURE.search(query.prepared)
         if opening is not None and len(query.prepared[: opening.start()].split()) > FIGURE_OPENING_WORDS:
             opening = None
-        asked = opening or _ASKS_IN_UNITS.search(query.prepared)
-        if asked is None or _NUMBER.search(best.answer):
+        # "How much ..., in percent?" asks twice: the passage's phrasings may ask the first, never the second.
+        asks = [a for a in (opening, _ASKS_IN_UNITS.search(query.prepared)) if a is not None]
+        if not asks or _NUMBER.search(best.answer):
             return None
-        if asked.group(0) == "how many" and (_COUNTABLE.search(best.answer) or best.table_id is not None):
+        if asks[0].group(0) == "how many" and (_COUNTABLE.search(best.answer) or best.table_id is not None):
             # "How many families are there?": a list, a table or a number word is the count.
             return None
         if best.table_id is not None and best.row_id is not None:
@@ -165,7 +166,7 @@ class GapFinder:
             row = self.knowledge.table(best.table_id).row(best.row_id)
             if any(_NUMBER.search(cell) for cell in row.cells.values()):
                 return None
-        if any(asked.group(0) in self.reader.expand(q) for q in best.questions):
+        if all(any(asked.group(0) in self.reader.expand(q) for q in best.questions) for asked in asks):
             return None
         return Gap("The guide does not cover that: it gives no figure for it, only this description:", best)
 
