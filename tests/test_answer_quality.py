@@ -116,6 +116,26 @@ def test_a_figure_question_a_phrasing_asks_is_answered_in_words(advisor: Advisor
     assert advisor.ask("How much more energy does a lithium metal anode store than graphite?").found
 
 
+@pytest.mark.parametrize("question", [
+    "What country leads the world in sulfide electrolytes?",
+    "Which manufacturers use oxide electrolytes?",
+    "Who sells polymer electrolyte cells in bulk?",
+])
+def test_a_name_the_guide_never_gives_is_not_found(advisor: Advisor, question: str) -> None:
+    """"Which country ...?", "who sells ...?" ask for names; the passages that match name nobody."""
+    answer = advisor.ask(question)
+    assert not answer.found
+    assert answer.text.startswith("The guide does not cover that: it names no company, person or place")
+
+
+@pytest.mark.parametrize("question", [
+    "Who wrote the review on the critical role of mechanics?",      # a table whose columns are asked "who"
+    "How can I tell which solid-state battery companies are real?",  # the entry's own phrasings ask it
+])
+def test_a_name_the_guide_gives_or_asks_about_is_answered(advisor: Advisor, question: str) -> None:
+    assert advisor.ask(question).found
+
+
 def test_an_exam_instruction_verb_is_not_evidence_against_scope(advisor: Advisor) -> None:
     """"Tabulate the ..." is how the question is asked; its subject is the families."""
     query = advisor.retriever.prepare("Tabulate the electrolyte families and their weaknesses.")
