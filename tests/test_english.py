@@ -8,6 +8,7 @@ from advisor.retrieval.english import (
     expand_shorthand,
     is_adverb,
     is_ordinary,
+    is_ordinary_form,
     is_shouted,
     names_in,
     request_verb,
@@ -106,3 +107,11 @@ def test_frequencies_read_from_wordfreqs_data_equal_its_own(word):
 ])
 def test_an_opening_instruction_verb_is_found_by_what_follows_it(question, verb):
     assert request_verb(question.split()) == verb
+
+
+@pytest.mark.parametrize(("word", "ordinary"), [
+    ("ironed", True), ("converging", True), ("brags", True), ("stopped", True),   # forms of everyday words
+    ("fmlies", False), ("dopants", False), ("quantumscape", False), ("sing", True), ("bed", True),
+])
+def test_a_regular_form_of_an_everyday_word_is_ordinary(word, ordinary):
+    assert is_ordinary_form(word, cutoff=3.0) is ordinary

@@ -399,3 +399,13 @@ def test_a_scope_term_counts_as_written_even_when_the_guide_uses_that_form_in_an
     retrieval = retriever.retrieve(question)
     assert not retrieval.found
     assert retrieval.not_covered is not None
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("Was the interface problem ironed out years ago?", "ironed"),
+    ("Are engineers converging on a single anode design these days?", "converging"),
+])
+def test_a_form_of_an_everyday_word_is_ordinary_not_specific(retriever, question, word):
+    query = retriever.prepare(question)
+    assert word in query.ordinary and word not in query.unknown
+    assert retriever.retrieve(question).found

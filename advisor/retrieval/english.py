@@ -104,6 +104,30 @@ def is_ordinary(word: str, *, cutoff: float) -> bool:
     return bool(word) and word.replace("'", "").isalpha() and zipf(word) >= cutoff
 
 
+#: Regular inflections and what they were added to: "ironed" (iron), "converging" (converge), "brags" (brag),
+#: "stopped" (stop). Language, the same for every guide.
+_INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""))
+#: An inflected word has at least this many letters ("bed", "sing" and "red" are no inflections).
+MIN_INFLECTED_LETTERS = 5
+
+
+def is_ordinary_form(word: str, *, cutoff: float) -> bool:
+    """An ordinary English word, or a regular inflection of one: "ironed" and "converging" are rarer
+    in English than "iron" and "converge", but no more specific."""
+    if is_ordinary(word, cutoff=cutoff):
+        return True
+    if len(word) < MIN_INFLECTED_LETTERS or not word.isalpha():
+        return False
+    for ending, replacement in _INFLECTIONS:
+        if word.endswith(ending):
+            base = word[: -len(ending)]
+            if len(base) >= 3 and base[-1] == base[-2] and replacement == "" and ending in ("ing", "ed"):
+                base = base[:-1]  # "stopped", "running": the doubled consonant
+            if len(base) >= 3 and is_ordinary(base + replacement, cutoff=cutoff):
+                return True
+    return False
+
+
 #: Adverb endings: "surely" (sure), "eventually" (eventual), "basically" (basic), "probably" (probable).
 _ADVERB_ENDINGS = (("ally", ""), ("ly", ""), ("ily", "y"), ("ly", "e"), ("ably", "able"), ("ibly", "ible"))
 #: An adverb is at least this long ("reply", "apply", "early" are not adverbs of a stem).

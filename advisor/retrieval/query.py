@@ -11,7 +11,15 @@ from collections import Counter
 from dataclasses import dataclass
 
 from advisor.knowledge.model import Entry, KnowledgeBase, ScopeRule
-from advisor.retrieval.english import expand_shorthand, is_adverb, is_ordinary, names_in, request_verb, zipf
+from advisor.retrieval.english import (
+    expand_shorthand,
+    is_adverb,
+    is_ordinary,
+    is_ordinary_form,
+    names_in,
+    request_verb,
+    zipf,
+)
 from advisor.retrieval.index import word_ngrams
 from advisor.retrieval.tuning import Tuning
 from advisor.retrieval.vocabulary import Correction, SpellingCorrector, Synonyms
@@ -191,7 +199,7 @@ class QueryReader:
         # "a solid-state drive": a word after a term of the guide that names another thing is as
         # specific as a rare term; "a cream separator": that separator is not the guide's row.
         specific = tuple(w for w in unknown if w in capitalised or w in shaky or w in heads
-                         or not is_ordinary(w, cutoff=cutoff))
+                         or not is_ordinary_form(w, cutoff=cutoff))
         ordinary = tuple(w for w in unknown if w not in specific)
         mentions = self.find_mentions(prepared)
         borrowed: set[str] = set()
