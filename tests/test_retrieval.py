@@ -331,6 +331,8 @@ IN_THE_ENTRYS_OWN_WORDS = [
     ("Does a cycle count printed on a glossy flyer tell me anything?", "buyer-validation-conditions"),
     ("Is the electrolyte family something purchasers honestly need to fret over?", "electrolyte-family-groups"),
     ("Would a coin cell figure impress my stingy boss?", "buyer-test-format"),
+    # No everyday word the knowledge lacks, but "catch", "headline" and "numbers" are not the entry's.
+    ("what's the catch with using a coin cell for the headline numbers?", "buyer-test-format"),
 ]
 
 
@@ -346,6 +348,13 @@ def test_everyday_words_around_an_entrys_own_phrase_do_not_refuse_the_question(
     assert found.found and found.best is not None and found.best.id == entry_id
     # The phrase is what answers it: read without it, the everyday words decline the question.
     assert not without_own_words.retrieve(question).found
+
+
+def test_a_question_in_an_entrys_own_words_needs_less_of_it_accounted_for(advisor):
+    question = "what's the catch with using a coin cell for the headline numbers?"
+    strict = Retriever(tuning=Tuning(own_words_min_explained=Tuning().min_explained)).fit(advisor.knowledge)
+    assert not strict.retrieve(question).found
+    assert Retriever().fit(advisor.knowledge).retrieve(question).found
 
 
 @pytest.mark.parametrize("question", [

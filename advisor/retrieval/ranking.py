@@ -165,7 +165,8 @@ class Retriever:
         if not found and reason == "off-topic" and ranked and named_topic is None \
                 and (self._subject_explained(query, vector, int(order[0])) >= self.tuning.min_subject_explained
                      or self._explained_in_own_words(query, vector, int(order[0]),
-                                                     followup=context is not None) >= self.tuning.min_explained):
+                                                     followup=context is not None)
+                     >= self.tuning.own_words_min_explained):
             found, reason = True, "ok"
 
         # "Which of them has the most ...?" after a question about one row picks among all rows:
@@ -278,9 +279,10 @@ class Retriever:
         words around it ("a done deal", "on a glossy flyer") are how it is asked, and weigh
         ``own_words_ordinary_weight`` instead of ``ordinary_weight``. Names and rare words still weigh in
         full. 0 when the question shares no such phrase with the entry, or asks for a kind of thing the
-        knowledge never names ("which farmers ...?")."""
+        knowledge never names ("which farmers ...?"). Compared with ``own_words_min_explained``: asked in
+        the entry's own words, a question needs less of the rest of its words accounted for."""
         t = self.tuning
-        if not query.ordinary or _asks_for_unknown(query) \
+        if _asks_for_unknown(query) \
                 or not self.index_.own_phrases(query.phrases, position, min_idf=t.own_phrase_idf):
             return 0.0
         discount_weight = t.ordinary_weight if query.topical or followup else 1.0
