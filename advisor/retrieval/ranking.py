@@ -166,7 +166,7 @@ class Retriever:
                 and (self._subject_explained(query, vector, int(order[0])) >= self.tuning.min_subject_explained
                      or self._explained_in_own_words(query, vector, int(order[0]),
                                                      followup=context is not None)
-                     >= self.tuning.own_words_min_explained):
+                     >= (self.tuning.min_explained if query.unknown else self.tuning.own_words_min_explained)):
             found, reason = True, "ok"
 
         # "Which of them has the most ...?" after a question about one row picks among all rows:
@@ -280,7 +280,8 @@ class Retriever:
         ``own_words_ordinary_weight`` instead of ``ordinary_weight``. Names and rare words still weigh in
         full. 0 when the question shares no such phrase with the entry, or asks for a kind of thing the
         knowledge never names ("which farmers ...?"). Compared with ``own_words_min_explained``: asked in
-        the entry's own words, a question needs less of the rest of its words accounted for."""
+        the entry's own words, a question needs less of the rest of its words accounted for; not one with
+        a rare term or name the knowledge never uses ("halide"), which keeps ``min_explained``."""
         t = self.tuning
         if _asks_for_unknown(query) \
                 or not self.index_.own_phrases(query.phrases, position, min_idf=t.own_phrase_idf):

@@ -38,7 +38,8 @@ class Tuning:
     #: ... and its ordinary English words the knowledge never uses then weigh this share of a rare one
     #: (instead of ``ordinary_weight``) in whether the entry explains enough of it.
     own_words_ordinary_weight: float = 0.0
-    #: ... and the entry must account for this share of it (instead of ``min_explained``).
+    #: ... and the entry must account for this share of it (instead of ``min_explained``), unless it
+    #: uses a rare term or a name the knowledge never does.
     own_words_min_explained: float = 0.3
     #: Zipf frequency from which a word is ordinary English (3: once per million words).
     ordinary_zipf: float = 3.0
