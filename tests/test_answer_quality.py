@@ -100,6 +100,42 @@ def test_a_rate_per_unit_asks_for_a_figure_anywhere_in_the_question(advisor: Adv
     assert answer.text.startswith("The guide does not cover that: it gives no figure for it")
 
 
+@pytest.mark.parametrize("question", [
+    "How much more energy does a lithium metal anode store than graphite, in percent?",
+    "How much more range would my car get with a solid-state pack, in percent?",
+])
+def test_a_figure_in_a_unit_no_phrasing_asks_for_is_not_found(advisor: Advisor, question: str) -> None:
+    """The passage's phrasings ask "how much more energy ...", and it answers in words; "in percent"
+    asks for a figure it never gives."""
+    answer = advisor.ask(question)
+    assert not answer.found
+    assert answer.text.startswith("The guide does not cover that: it gives no figure for it")
+
+
+def test_a_figure_question_a_phrasing_asks_is_answered_in_words(advisor: Advisor) -> None:
+    assert advisor.ask("How much more energy does a lithium metal anode store than graphite?").found
+
+
+@pytest.mark.parametrize("question", [
+    "What country leads the world in sulfide electrolytes?",
+    "Which manufacturers use oxide electrolytes?",
+    "Who sells polymer electrolyte cells in bulk?",
+])
+def test_a_name_the_guide_never_gives_is_not_found(advisor: Advisor, question: str) -> None:
+    """"Which country ...?", "who sells ...?" ask for names; the passages that match name nobody."""
+    answer = advisor.ask(question)
+    assert not answer.found
+    assert answer.text.startswith("The guide does not cover that: it names no company, person or place")
+
+
+@pytest.mark.parametrize("question", [
+    "Who wrote the review on the critical role of mechanics?",      # a table whose columns are asked "who"
+    "How can I tell which solid-state battery companies are real?",  # the entry's own phrasings ask it
+])
+def test_a_name_the_guide_gives_or_asks_about_is_answered(advisor: Advisor, question: str) -> None:
+    assert advisor.ask(question).found
+
+
 def test_an_exam_instruction_verb_is_not_evidence_against_scope(advisor: Advisor) -> None:
     """"Tabulate the ..." is how the question is asked; its subject is the families."""
     query = advisor.retriever.prepare("Tabulate the electrolyte families and their weaknesses.")

@@ -8,6 +8,7 @@ from advisor.retrieval.english import (
     expand_shorthand,
     is_adverb,
     is_ordinary,
+    is_ordinary_form,
     is_shouted,
     names_in,
     request_verb,
@@ -50,6 +51,16 @@ def test_names_are_capitalised_words_inside_a_sentence():
         "toyota", "quantumscape's", "quantumscape"}
     assert "does" not in names_in("Does Toyota use it?")
     assert "i" not in names_in("Can I ask something?")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("We met on Tuesday to discuss Panasonic cells", {"panasonic"}),
+    ("Since January my team in Leeds has tested pouch cells", {"leeds"}),
+    ("Over Saturday's lunch, my niece asked how they charge", set()),
+    ("Is it true that in May and October the new cells ship?", set()),
+])
+def test_days_and_months_are_no_names(text, names):
+    assert names_in(text) == names
 
 
 def test_a_shouted_message_has_no_names():
@@ -112,3 +123,11 @@ def test_a_confirmation_tag_is_how_a_claim_is_asked_not_what_about(advisor, clai
     tagged, untagged = advisor.ask(claim), advisor.ask(plain)
     assert tagged.found and tagged.entry_ids == untagged.entry_ids
     assert tagged.confidence == pytest.approx(untagged.confidence)
+
+
+@pytest.mark.parametrize(("word", "ordinary"), [
+    ("ironed", True), ("converging", True), ("brags", True), ("stopped", True),   # forms of everyday words
+    ("fmlies", False), ("dopants", False), ("quantumscape", False), ("sing", True), ("bed", True),
+])
+def test_a_regular_form_of_an_everyday_word_is_ordinary(word, ordinary):
+    assert is_ordinary_form(word, cutoff=3.0) is ordinary

@@ -191,3 +191,16 @@ def test_bm25_weight_adds_to_the_score_in_proportion(advisor, prepare, index):
     gain = with_bm25 - without
     assert np.all(gain >= -1e-9)
     np.testing.assert_allclose(gain.max(), index.weights.bm25 * without.max(), rtol=1e-5)
+
+
+def test_own_phrases_are_pairs_of_the_entrys_own_phrasings_that_few_texts_use(advisor, index):
+    positions = {e.id: i for i, e in enumerate(index.entries_)}
+    # "coin cell" is in the phrasings of the entry on test formats, and only in the answers of two others.
+    assert index.own_phrases(["coin cell", "test format"], positions["buyer-test-format"], min_idf=5) == [
+        "coin cell", "test format"]
+    assert index.own_phrases(["coin cell"], positions["buyer-ask-list"], min_idf=5) == []
+    # A pair nearly every text uses ("solid state") is the guide's subject, not the entry's own words.
+    assert index.own_phrases(["solid state"], positions["buyer-test-format"], min_idf=5) == []
+    assert index.own_phrases(["coin cell"], positions["buyer-test-format"], min_idf=99) == []
+    # Unknown pairs and single words are no phrases of anything.
+    assert index.own_phrases(["coin", "zzz qqq"], positions["buyer-test-format"], min_idf=0) == []

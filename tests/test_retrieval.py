@@ -320,3 +320,101 @@ def test_an_everyday_word_the_runner_up_uses_does_not_displace_the_best_match(ad
     assert Retriever().fit(advisor.knowledge).retrieve(question).best.id == "electrolyte-three-jobs"
     generic_counts = Retriever(tuning=Tuning(rerank_generic_weight=1.0)).fit(advisor.knowledge)
     assert generic_counts.retrieve(question).best.id != "electrolyte-three-jobs"
+
+
+# ---------------------------------------------------------------- the scope decision: what counts against a question
+
+#: Our phrasings: a phrase of one entry's own questions ("mass production", "coin cell"), surrounded by
+#: everyday words the knowledge never uses.
+IN_THE_ENTRYS_OWN_WORDS = [
+    ("My brother-in-law swears mass production is a done deal already. Fair?", "faq-mass-production"),
+    ("Does a cycle count printed on a glossy flyer tell me anything?", "buyer-validation-conditions"),
+    ("Is the electrolyte family something purchasers honestly need to fret over?", "electrolyte-family-groups"),
+    ("Would a coin cell figure impress my stingy boss?", "buyer-test-format"),
+    # No everyday word the knowledge lacks, but "catch", "headline" and "numbers" are not the entry's.
+    ("what's the catch with using a coin cell for the headline numbers?", "buyer-test-format"),
+]
+
+
+@pytest.fixture(scope="module")
+def without_own_words(advisor) -> Retriever:
+    return Retriever(tuning=Tuning(own_phrase_idf=99)).fit(advisor.knowledge)
+
+
+@pytest.mark.parametrize(("question", "entry_id"), IN_THE_ENTRYS_OWN_WORDS)
+def test_everyday_words_around_an_entrys_own_phrase_do_not_refuse_the_question(
+        retriever, without_own_words, question, entry_id):
+    found = retriever.retrieve(question)
+    assert found.found and found.best is not None and found.best.id == entry_id
+    # The phrase is what answers it: read without it, the everyday words decline the question.
+    assert not without_own_words.retrieve(question).found
+
+
+def test_a_question_in_an_entrys_own_words_needs_less_of_it_accounted_for(advisor):
+    question = "what's the catch with using a coin cell for the headline numbers?"
+    strict = Retriever(tuning=Tuning(own_words_min_explained=Tuning().min_explained)).fit(advisor.knowledge)
+    assert not strict.retrieve(question).found
+    assert Retriever().fit(advisor.knowledge).retrieve(question).found
+
+
+@pytest.mark.parametrize("question", [
+    "Which farmers sell their crops before mass production?",
+    "Which museums display a coin cell from the early days?",
+    "Which airlines worry about the electrolyte type in luggage?",
+])
+def test_asking_which_things_the_guide_never_names_is_not_covered_by_a_shared_phrase(retriever, question):
+    # "Which farmers ...?" asks for farmers; the guide names none, whatever phrase it shares.
+    assert not retriever.retrieve(question).found
+
+
+def test_a_phrase_a_synonym_wrote_or_a_guide_word_naming_something_else_is_not_the_users(retriever):
+    query = retriever.prepare("How do I charge my EV battery?")
+    assert query.phrases and all(p.split() != ["ev", "vehicle"] for p in query.phrases)
+    assert "mass produce" in retriever.prepare("Is mass production hard?").phrases
+    # "a centrifuge separator" is not the guide's separator: no pair of the question holds it.
+    assert not any("separator" in p for p in retriever.prepare("How does a centrifuge separator work?").phrases)
+    assert any("separator" in p for p in retriever.prepare("How does the separator work?").phrases)
+
+
+@pytest.mark.parametrize("question", [
+    "Without the Acme spin, why do interfaces matter so much?",
+    "Leaving Toyota aside, why does stack pressure matter in a solid-state cell?",
+    "On Sunday my nephew asked why stack pressure matters in a solid-state cell",
+])
+def test_a_name_set_aside_or_a_day_is_no_evidence_against_a_question(retriever, question):
+    retrieval = retriever.retrieve(question)
+    assert retrieval.query.names == ()
+    assert retrieval.found
+
+
+@pytest.mark.parametrize("question", [
+    "Without Acme, would anyone make solid-state cells?",
+    "Why does stack pressure matter in a solid-state cell, apart from what Toyota says?",
+])
+def test_a_name_the_question_still_asks_about_declines_it(retriever, question):
+    assert retriever.retrieve(question).reason == "names-unknown"
+
+
+@pytest.mark.parametrize("question", [
+    "Could solid-state batteries be recycled better than lithium-ion?",
+    "Would solid-state batteries be recycled more cheaply than lithium-ion?",
+])
+def test_a_scope_term_counts_as_written_even_when_the_guide_uses_that_form_in_another_sense(retriever, question):
+    # The guide says "recycled buzzword"; a question about batteries being recycled is still about recycling,
+    # and its "recycled" is the scope term, not a word the guide's entry accounts for.
+    query = retriever.prepare(question)
+    topic = retriever.reader_.uncovered_topic(query)
+    assert topic is not None and topic[1] == "recycled"
+    retrieval = retriever.retrieve(question)
+    assert not retrieval.found
+    assert retrieval.not_covered is not None
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("Was the interface problem ironed out years ago?", "ironed"),
+    ("Are engineers converging on a single anode design these days?", "converging"),
+])
+def test_a_form_of_an_everyday_word_is_ordinary_not_specific(retriever, question, word):
+    query = retriever.prepare(question)
+    assert word in query.ordinary and word not in query.unknown
+    assert retriever.retrieve(question).found

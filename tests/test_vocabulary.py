@@ -119,3 +119,19 @@ def test_a_comparative_the_knowledge_lacks_reads_as_its_plain_word(typed, plain)
 def test_known_words_and_unrelated_er_words_keep_their_form(word):
     corrector = SpellingCorrector(Counter({"soft": 2, "layer": 3, "man": 1, "route": 2}))
     assert corrector.plain_form(word) == word
+
+
+@pytest.mark.parametrize(("text", "added"), [
+    ("is an ev safer", ["electric vehicle"]),                 # one word typed, two written
+    ("ssb or ev", ["solid state battery", "electric vehicle"]),
+    ("lithium ion or li metal", []),                          # "li" becomes one word: nothing added
+    ("mass production", []),                                  # two words for two words: typed together
+    ("nothing to expand here", []),
+])
+def test_added_words_are_what_a_synonym_writes_beyond_the_words_typed(text, added):
+    synonyms = Synonyms([*SYNONYMS, ("ev", "electric vehicle"), ("mass production", "mass produce")])
+    assert synonyms.added_words(normalise(text)) == added
+
+
+def test_no_synonyms_add_nothing():
+    assert Synonyms([]).added_words("ev") == []

@@ -108,6 +108,30 @@ def is_ordinary(word: str, *, cutoff: float) -> bool:
     return bool(word) and word.replace("'", "").isalpha() and zipf(word) >= cutoff
 
 
+#: Regular inflections and what they were added to: "ironed" (iron), "converging" (converge), "brags" (brag),
+#: "stopped" (stop). Language, the same for every guide.
+_INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""))
+#: An inflected word has at least this many letters ("bed", "sing" and "red" are no inflections).
+MIN_INFLECTED_LETTERS = 5
+
+
+def is_ordinary_form(word: str, *, cutoff: float) -> bool:
+    """An ordinary English word, or a regular inflection of one: "ironed" and "converging" are rarer
+    in English than "iron" and "converge", but no more specific."""
+    if is_ordinary(word, cutoff=cutoff):
+        return True
+    if len(word) < MIN_INFLECTED_LETTERS or not word.isalpha():
+        return False
+    for ending, replacement in _INFLECTIONS:
+        if word.endswith(ending):
+            base = word[: -len(ending)]
+            if len(base) >= 3 and base[-1] == base[-2] and replacement == "" and ending in ("ing", "ed"):
+                base = base[:-1]  # "stopped", "running": the doubled consonant
+            if len(base) >= 3 and is_ordinary(base + replacement, cutoff=cutoff):
+                return True
+    return False
+
+
 #: Adverb endings: "surely" (sure), "eventually" (eventual), "basically" (basic), "probably" (probable).
 _ADVERB_ENDINGS = (("ally", ""), ("ly", ""), ("ily", "y"), ("ly", "e"), ("ably", "able"), ("ibly", "ible"))
 #: An adverb is at least this long ("reply", "apply", "early" are not adverbs of a stem).
@@ -188,9 +212,19 @@ def is_shouted(word: str) -> bool:
             and zipf(word.lower()) >= SHOUTED_WORD_ZIPF)
 
 
+#: Days and months, written with a capital in English: they date what the writer tells ("over Sunday
+#: lunch", "since January"), and name nothing a guide could be about. Language, the same for every guide.
+CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+})
+
+
 def names_in(text: str) -> frozenset[str]:
     """Lower-cased words written with a capital inside a sentence ("... from Toyota"):
-    names, unless the whole message is shouted in capitals or the word is (:func:`is_shouted`)."""
+    names, unless the whole message is shouted in capitals or the word is (:func:`is_shouted`), and
+    never a day or a month (:data:`CALENDAR_WORDS`)."""
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
         return frozenset()
@@ -198,7 +232,8 @@ def names_in(text: str) -> frozenset[str]:
     for sentence in re.split(r"[.!?:;\n]+", text):
         words = _WORD.findall(sentence)
         for word in words[1:]:
-            if word[0].isupper() and word != "I" and not word.startswith("I'") and not is_shouted(word):
+            if word[0].isupper() and word != "I" and not word.startswith("I'") and not is_shouted(word) \
+                    and word.lower().removesuffix("'s") not in CALENDAR_WORDS:
                 lowered = word.lower()
                 names.update({lowered, lowered.removesuffix("'s")})
     return frozenset(names)

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from advisor.knowledge.model import Entry, KnowledgeBase, Table
-from advisor.retrieval.english import CONFIRMATION_WORDS, PLACEHOLDER_NOUNS, is_ordinary
+from advisor.retrieval.english import CONFIRMATION_WORDS, PLACEHOLDER_NOUNS, is_ordinary, names_in
 from advisor.retrieval.query import Mention, Query, QueryReader
 from advisor.retrieval.superlatives import BEAT_WORDS, column_unit, names_unit
 from advisor.text import STOP_WORDS, normalise, stem
@@ -36,6 +36,10 @@ FRAME_WORDS = frozenset({
 })
 #: Question words whose answer is a person, a date or a place.
 _NAMED_ANSWERS = frozenset({"who", "whom", "whose", "when", "where"})
+#: A question asking for a name: "who ...?", or "which company / what country ...?" (nouns whose
+#: answer is the name of an organisation or a place). Language, the same for every guide.
+_ASKS_NAME = re.compile(r"^(?:who|whom|whose)\b|\b(?:which|what) (?:companies|company|firms?|manufacturers?|makers?"
+                        r"|brands?|countries|country|nations?|cities|city)\b")
 #: Asking for a figure in a unit, anywhere in a question: "in mS/cm", "how many GWh", a rate "per kWh".
 _ASKS_IN_UNITS = re.compile(
     r"\b(?:in|how many|per) (?:ms cm|s cm|ms|wh kg|wh l|kwh|gwh|mwh|mpa|kpa|psi|bar|degrees|celsius|fahrenheit|percent"
@@ -49,6 +53,7 @@ _ASKS_FIGURE = re.compile(
     r"(?:price|cost|weight|mass|temperature|percentage|efficiency|lifespan|lifetime)"
     r"|per (?:kwh|kilowatt|unit|kg|cell|pack))\b")
 _DIGIT = re.compile(r"\d")
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+\b")
 #: A figure question opens within this many words ("so, at what temperature ...").
 FIGURE_OPENING_WORDS = 2
 #: A figure written in words ("once or twice a day", "a dozen").
@@ -99,6 +104,9 @@ class GapFinder:
                 other.id for other in knowledge.tables if other.id != table.id
                 and any(f" {normalise(name)} " in f" {normalise(cell)} " for row in table.rows
                         for cell in row.cells.values() for named in other.rows for name in named.names))
+        #: Tables with a column asked with "who" (the authors of a source).
+        self._who_columns = {table.id: any("who" in reader.expand(q).split() for c in table.columns
+                                           for q in c.questions) for table in knowledge.tables}
         n_entries = max(1, len(knowledge.entries))
         counts: dict[str, int] = {}
         for entry in knowledge.entries:
@@ -162,6 +170,26 @@ class GapFinder:
                 return True
         return False
 
+    def name_gap(self, query: Query, best: Entry) -> Gap | None:
+        """The question asks for a name ("who ...?", "which company ...?") and the entry that answers
+        names nobody: a passage with no name in it, or a table none of whose columns is asked with "who";
+        unless one of the entry's own phrasings asks the same."""
+        # As typed: a synonym may turn "manufacturers" into the guide's "supplier".
+        asked = _ASKS_NAME.search(normalise(query.text))
+        if asked is None:
+            return None
+        noun = stem(asked.group(0).split()[-1])
+        if any(noun in {stem(w) for w in normalise(q).split()} for q in (best.title, *best.questions)):
+            # ... unless the entry's own phrasings ask about such names ("which companies are real?").
+            return None
+        if best.table_id is None:
+            # A capitalised word inside a sentence names someone; an acronym ("EV", "SEI") is a term.
+            if names_in(best.answer) - {w.lower() for w in _ACRONYM.findall(best.answer)}:
+                return None
+        elif self._who_columns.get(best.table_id):
+            return None
+        return Gap("The guide does not cover that: it names no company, person or place for it, only this:", best)
+
     def figure_gap(self, query: Query, best: Entry) -> Gap | None:
         """The question asks for a quantity, the passage that answers it states no number, and
         none of the passage's own phrasings asks for one (then the knowledge says it answers it)."""
@@ -169,10 +197,11 @@ class GapFinder:
         opening = _ASKS_FIGURE.search(query.prepared)
         if opening is not None and len(query.prepared[: opening.start()].split()) > FIGURE_OPENING_WORDS:
             opening = None
-        asked = opening or _ASKS_IN_UNITS.search(query.prepared)
-        if asked is None or _NUMBER.search(best.answer):
+        # "How much ..., in percent?" asks twice: the passage's phrasings may ask the first, never the second.
+        asks = [a for a in (opening, _ASKS_IN_UNITS.search(query.prepared)) if a is not None]
+        if not asks or _NUMBER.search(best.answer):
             return None
-        if asked.group(0) == "how many" and (_COUNTABLE.search(best.answer) or best.table_id is not None):
+        if asks[0].group(0) == "how many" and (_COUNTABLE.search(best.answer) or best.table_id is not None):
             # "How many families are there?": a list, a table or a number word is the count.
             return None
         if best.table_id is not None and best.row_id is not None:
@@ -180,7 +209,7 @@ class GapFinder:
             row = self.knowledge.table(best.table_id).row(best.row_id)
             if any(_NUMBER.search(cell) for cell in row.cells.values()):
                 return None
-        if any(asked.group(0) in self.reader.expand(q) for q in best.questions):
+        if all(any(asked.group(0) in self.reader.expand(q) for q in best.questions) for asked in asks):
             return None
         return Gap("The guide does not cover that: it gives no figure for it, only this description:", best)
 

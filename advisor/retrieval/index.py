@@ -291,6 +291,22 @@ class Index:
         total = float(weights.sum()) + unknown_words * float(self.unigram_idf_.max(initial=1.0))
         return float((weights * present).sum()) / total if total else 0.0
 
+    def own_phrases(self, phrases: Iterable[str], entry_position: int, *, min_idf: float) -> list[str]:
+        """The word pairs of ``phrases`` (as :func:`word_ngrams` writes them, "electrolyte type") that one of
+        the entry's own phrasings (title, questions, keywords) uses and at most a few texts do (IDF at least
+        ``min_idf``): the question asks in the entry's own words, not just in the guide's."""
+        start = int(self.starts_[entry_position])
+        end = int(self.starts_[entry_position + 1]) if entry_position + 1 < len(self.starts_) else len(self.row_owner_)
+        found = []
+        for phrase in phrases:
+            term = self.word_vocabulary_.get(phrase) if " " in phrase else None
+            if term is None or self.word_idf_[term] < min_idf:
+                continue
+            rows = self.phrasing_words_.indices[self.phrasing_words_.indptr[term]:self.phrasing_words_.indptr[term + 1]]
+            if np.any((rows >= start) & (rows < end)):
+                found.append(phrase)
+        return found
+
     def contains_word(self, word: str, entry_position: int) -> bool:
         """Whether the entry at ``entry_position`` uses ``word`` (a normalised single word) anywhere."""
         term = self.word_vocabulary_.get(stem(word))

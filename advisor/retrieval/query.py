@@ -16,10 +16,12 @@ from advisor.retrieval.english import (
     expand_shorthand,
     is_adverb,
     is_ordinary,
+    is_ordinary_form,
     names_in,
     request_verb,
     zipf,
 )
+from advisor.retrieval.index import word_ngrams
 from advisor.retrieval.tuning import Tuning
 from advisor.retrieval.vocabulary import Correction, SpellingCorrector, Synonyms
 from advisor.text import MAX_QUESTION_CHARS, STOP_WORDS, clean, content_words, normalise, stem
@@ -33,6 +35,9 @@ _NOT_PLAIN = re.compile(r"[^\w\s,.?!'’-]")
 _SET_ASIDE_BEFORE = re.compile(r"\b(?:ignoring|apart from|aside from|except|excluding|besides|other than|not counting|"
                                r"regardless of|never mind|forget about|leaving aside|setting aside|putting aside)"
                                r"\s+(?:the\s+|any\s+|all\s+)?$")
+#: ... and a name is set aside by "without the" too: "without the PR spin" is what the question is not about
+#: ("without Acme, who would make them?" still asks about Acme).
+_NAME_SET_ASIDE_BEFORE = re.compile(rf"{_SET_ASIDE_BEFORE.pattern}|\bwithout\s+(?:the|any|all)\s+$")
 _SET_ASIDE_AFTER = re.compile(r"^\s+(?:aside|apart|to one side)\b")
 #: Two words written side by side (a hyphenated group is one word): "oil-water separator", "solid-state drive".
 _WORD_PAIR = re.compile(r"([A-Za-z][A-Za-z'-]*)\s+(?=([A-Za-z][A-Za-z'-]*))")
@@ -81,6 +86,10 @@ class Query:
     #: ..."): how or how sure something is asked, never what about; no evidence either way on
     #: whether the guide covers the question.
     adverbs: tuple[str, ...] = ()
+    #: Adjacent pairs of content words as the word index reads them ("electrolyte type", stemmed) that
+    #: the user wrote side by side: not two words one synonym wrote ("ev" -> "ev vehicle"), nor a pair
+    #: holding a guide word that names something else here ("a cream separator").
+    phrases: tuple[str, ...] = ()
 
     @property
     def corrected_text(self) -> str | None:
@@ -185,19 +194,39 @@ class QueryReader:
                         if topical and w not in capitalised and w not in self.topical
                         and (is_adverb(w, cutoff=cutoff) or w == request or w in CONFIRMATION_WORDS))
         unknown = tuple(w for w in unknown if w not in adverbs)
+        set_aside = {w for w in capitalised if self._set_aside(normalise(text), w)}
+        unknown = tuple(w for w in unknown if w not in set_aside)
         names = tuple(w for w in unknown if w in capitalised)
         heads, modifiers = self.compounds(text, set(unknown))
         # "a solid-state drive": a word after a term of the guide that names another thing is as
         # specific as a rare term; "a cream separator": that separator is not the guide's row.
         specific = tuple(w for w in unknown if w in capitalised or w in shaky or w in heads
-                         or not is_ordinary(w, cutoff=cutoff))
+                         or not is_ordinary_form(w, cutoff=cutoff))
         ordinary = tuple(w for w in unknown if w not in specific)
         mentions = self.find_mentions(prepared)
+        borrowed: set[str] = set()
         if modifiers:
             before = ["", *prepared.split()]
+            borrowed = {stem(w) for m in mentions if before[m.start] in modifiers
+                        for w in prepared.split()[m.start:m.end]}
             mentions = tuple(m for m in mentions if before[m.start] not in modifiers)
         return Query(text, prepared, tuple(corrections), content, specific, mentions, notice,
-                     ordinary, names, topical, tuple(c.corrected for c in doubtful), adverbs)
+                     ordinary, names, topical, tuple(c.corrected for c in doubtful), adverbs,
+                     self._phrases(prepared, " ".join(corrected), borrowed))
+
+    def _phrases(self, prepared: str, corrected: str, borrowed: set[str]) -> tuple[str, ...]:
+        """The adjacent word pairs of ``prepared`` the user wrote (see :attr:`Query.phrases`)."""
+        written_by_synonyms = {t for r in self.synonyms.added_words(corrected) for t in word_ngrams(r) if " " in t}
+        return tuple(dict.fromkeys(t for t in word_ngrams(prepared) if " " in t and t not in written_by_synonyms
+                                   and not borrowed.intersection(t.split())))
+
+    @staticmethod
+    def _set_aside(normalised: str, word: str) -> bool:
+        """Whether every use of ``word`` in ``normalised`` text is set aside ("without the PR spin",
+        "apart from Toyota"): it names what the question is not about."""
+        uses = list(re.finditer(rf"\b{re.escape(word)}\b", normalised))
+        return bool(uses) and all(_NAME_SET_ASIDE_BEFORE.search(normalised[: m.start()])
+                                  or _SET_ASIDE_AFTER.match(normalised[m.end():]) for m in uses)
 
     def compounds(self, text: str, foreign: set[str]) -> tuple[frozenset[str], frozenset[str]]:
         """Compound nouns made of a term of the guide and a word of ``foreign`` (words the knowledge
@@ -237,7 +266,8 @@ class QueryReader:
         return frozenset(heads), frozenset(modifiers)
 
     def uncovered_topic(self, query: Query) -> tuple[ScopeRule, str] | None:
-        """The scope.yaml topic a question names, if any, and the term that names it."""
+        """The scope.yaml topic a question names, if any, and the words that name it as written
+        ("recycled" for the term "recycle": the knowledge may use that form in another sense)."""
         if self._uncovered_pattern is None:
             return None
         text = f"{normalise(query.text)} {query.prepared}"
@@ -245,7 +275,7 @@ class QueryReader:
             # "Leaving price aside, ..." names the topic only to exclude it.
             if _SET_ASIDE_BEFORE.search(text[: match.start()]) or _SET_ASIDE_AFTER.match(text[match.end():]):
                 continue
-            return self._uncovered_terms[match.group(1)], match.group(1)
+            return self._uncovered_terms[match.group(1)], match.group(0)
         return None
 
     def rows_named_by(self, entry: Entry) -> frozenset[tuple[str, str]]:

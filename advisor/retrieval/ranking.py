@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 
 import numpy as np
 from numpy.typing import NDArray
@@ -167,14 +168,17 @@ class Retriever:
         found, reason = self._decide(query, ranked, explained, followup=context is not None,
                                      matched=float(fielded.max(initial=0.0)))
         if not found and reason == "off-topic" and ranked and named_topic is None \
-                and self._subject_explained(query, vector, int(order[0])) >= self.tuning.min_subject_explained:
+                and (self._subject_explained(query, vector, int(order[0])) >= self.tuning.min_subject_explained
+                     or self._explained_in_own_words(query, vector, int(order[0]),
+                                                     followup=context is not None)
+                     >= (self.tuning.min_explained if query.unknown else self.tuning.own_words_min_explained)):
             found, reason = True, "ok"
 
         # "Which of them has the most ...?" after a question about one row picks among all rows:
         # the row it inherits is not what it asks about.
         gap = self.gaps_.attribute_gap(query, query.mentions if superlative is not None else mentions)
         if gap is None and found and ranked:
-            gap = self.gaps_.figure_gap(query, ranked[0][0])
+            gap = self.gaps_.figure_gap(query, ranked[0][0]) or self.gaps_.name_gap(query, ranked[0][0])
         if gap is not None:
             found, reason = False, "not-given"
         elif superlative is not None and (found or not query.unknown):
@@ -274,6 +278,26 @@ class Retriever:
         return self.index_.explained(vector, position, float(len(query.unknown)),
                                      ignore=(*everyday, *query.doubtful))
 
+    def _explained_in_own_words(self, query: Query, vector: QueryVector, position: int, *,
+                                followup: bool) -> float:
+        """The share of the question the entry at ``position`` accounts for when the question uses a
+        phrase of that entry's own phrasings ("mass production", "coin cell"): then the ordinary English
+        words around it ("a done deal", "on a glossy flyer") are how it is asked, and weigh
+        ``own_words_ordinary_weight`` instead of ``ordinary_weight``. Names and rare words still weigh in
+        full. 0 when the question shares no such phrase with the entry, or asks for a kind of thing the
+        knowledge never names ("which farmers ...?"). Compared with ``own_words_min_explained``: asked in
+        the entry's own words, a question needs less of the rest of its words accounted for; not one with
+        a rare term or name the knowledge never uses ("halide"), which keeps ``min_explained``."""
+        t = self.tuning
+        if _asks_for_unknown(query) \
+                or not self.index_.own_phrases(query.phrases, position, min_idf=t.own_phrase_idf):
+            return 0.0
+        discount_weight = t.ordinary_weight if query.topical or followup else 1.0
+        generic = [w for w in query.content if w not in query.topical] if query.topical else []
+        unknown = len(query.unknown) + t.own_words_ordinary_weight * len(query.ordinary)
+        return self.index_.explained(vector, position, unknown, ignore=(*query.doubtful, *query.adverbs),
+                                     discount=generic, discount_weight=discount_weight)
+
     def is_passage_only_about(self, entry: Entry, rows: set[tuple[str, str]]) -> bool:
         """Whether ``entry`` is free text about no row of the tables of ``rows`` but those (not a cell,
         and not the passage on another electrolyte family)."""
@@ -372,6 +396,19 @@ def context_without_replaced_rows(context: Query, query: Query) -> tuple[str, tu
             inherited.append(m)
     kept = " ".join(w for i, w in enumerate(words) if i not in drop)
     return kept, tuple(inherited)
+
+
+#: Words that open a question asking for one kind of thing, named by the word after them ("which countries").
+_WHICH = frozenset({"which", "what"})
+
+
+def _asks_for_unknown(query: Query) -> bool:
+    """Whether the question asks for a kind of thing the knowledge never names: "which countries ...?",
+    "what brand ...?" (the word right after "which" or "what" is one the knowledge never uses). The
+    guide lists no such things, whatever else the question shares with it."""
+    words = query.prepared.split()
+    unknown = {*query.unknown, *query.ordinary}
+    return any(w in _WHICH and nxt in unknown for w, nxt in pairwise(words))
 
 
 def _top(scores: NDArray[np.float64], k: int) -> NDArray[np.intp]:

@@ -32,6 +32,15 @@ class Tuning:
     min_subject_explained: float = 0.6
     #: ... provided the question has at least this many different topical words.
     min_subject_words: float = 2
+    #: A question that uses a phrase (two adjacent content words) of its best entry's own phrasings, one
+    #: that at most a few texts of the guide use (IDF at least this), is asked in that entry's words ...
+    own_phrase_idf: float = 5.0
+    #: ... and its ordinary English words the knowledge never uses then weigh this share of a rare one
+    #: (instead of ``ordinary_weight``) in whether the entry explains enough of it.
+    own_words_ordinary_weight: float = 0.0
+    #: ... and the entry must account for this share of it (instead of ``min_explained``), unless it
+    #: uses a rare term or a name the knowledge never does.
+    own_words_min_explained: float = 0.3
     #: Zipf frequency from which a word is ordinary English (3: once per million words).
     ordinary_zipf: float = 3.0
     #: A word is topical when the knowledge uses it 10**lift times more often than English does.

@@ -52,6 +52,19 @@ class Synonyms:
             return match.group(0)
         return self._mapping[key]
 
+    def added_words(self, normalised: str) -> list[str]:
+        """What :meth:`expand` writes into ``normalised`` where a synonym adds words to the ones typed
+        ("ev" becomes "ev vehicle"), one string per such synonym: words it writes side by side were not
+        written together by the user (see ``Query.phrases``). "mass production" for "mass produce" adds none."""
+        if self._pattern is None:
+            return []
+        out = []
+        for match in self._pattern.finditer(normalised):
+            value = self._replace(match)
+            if len(value.split()) > len(match.group(0).split()):
+                out.append(value)
+        return out
+
     @property
     def words(self) -> set[str]:
         return {w for key in self._mapping for w in key.split()}
