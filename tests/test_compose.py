@@ -245,3 +245,23 @@ def test_a_request_for_a_list_is_answered_by_a_close_list(advisor, question, lis
 
 def test_a_question_that_asks_for_no_list_keeps_the_best_entry(advisor):
     assert advisor.ask("What makes a good solid electrolyte?").entry_ids == ("zhao-good-electrolyte",)
+
+
+@pytest.mark.parametrize("question", [
+    "Does the solid layer keep the electrodes from touching as well as carrying ions?",
+    "Does one solid layer both conduct the ions and stop shorts?",
+])
+def test_a_claim_put_as_yes_or_no_is_answered_by_the_close_faq_with_its_verdict(advisor, question):
+    # The best match states facts (a passage on ion and electron paths); the FAQ written to answer
+    # this yes/no question is close behind and settles it first.
+    answer = advisor.ask(question)
+    assert answer.entry_ids == ("faq-separator",)
+    assert answer.text.startswith("Usually yes")
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("What does the separator turn into in a solid-state battery?", "layers/separator/solid-state"),
+    ("How do the ion and electron paths differ in a solid-state cell?", "ion-electron-separator-paths"),
+])
+def test_an_open_question_keeps_its_best_entry_over_a_yes_no_faq(advisor, question, entry):
+    assert advisor.ask(question).entry_ids == (entry,)

@@ -25,6 +25,9 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, cl
     listed = _list_for_list_request(retrieval, list_answer_ratio)
     if listed is not None:
         best = listed
+    settled = _verdict_for_claim(retrieval)
+    if settled is not None:
+        best = settled
     if retrieval.superlative is not None and retrieval.superlative.passage is not None:
         # "Which family is best overall?": the guide's own answer to that, not a row declared the winner.
         main = retrieval.superlative.passage
@@ -108,6 +111,32 @@ def _list_for_list_request(retrieval: Retrieval, ratio: float) -> Entry | None:
         if entry.table_id is None and len(_ITEM.findall(entry.answer)) >= 2 and score >= ratio * max(top, best_score):
             return entry
     return None
+
+
+#: A passage that answers a yes/no question answers a claim put to it when it scores at least this
+#: share of the best entry (see :func:`_verdict_for_claim`).
+VERDICT_PASSAGE_SHARE = 0.7
+
+
+def _verdict_for_claim(retrieval: Retrieval) -> Entry | None:
+    """A yes/no question ("Does the solid electrolyte also do the separator's job?") best matched by a
+    table entry or a passage, which states a value or a fact without confirming or correcting the claim,
+    is answered by a close runner-up written to answer that kind of question: an FAQ whose own question
+    is yes/no, so the verdict comes first. None to keep the best entry."""
+    best, best_score = retrieval.ranked[0]
+    if retrieval.superlative is not None or retrieval.selection is not None or retrieval.comparison is not None \
+            or _is_verdict(best) or not asks_yes_or_no(retrieval.query.text):
+        return None
+    top = max(score for _, score in retrieval.ranked)
+    for entry, score in retrieval.ranked[1:]:
+        if _is_verdict(entry) and score >= VERDICT_PASSAGE_SHARE * max(top, best_score):
+            return entry
+    return None
+
+
+def _is_verdict(entry: Entry) -> bool:
+    """Whether an entry is written as the answer to a yes/no question (an FAQ asking one)."""
+    return entry.kind == "faq" and asks_yes_or_no(entry.title)
 
 
 def _with_count(body: str, question: str, limit: int) -> str:
