@@ -265,3 +265,21 @@ def test_a_claim_put_as_yes_or_no_is_answered_by_the_close_faq_with_its_verdict(
 ])
 def test_an_open_question_keeps_its_best_entry_over_a_yes_no_faq(advisor, question, entry):
     assert advisor.ask(question).entry_ids == (entry,)
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("Someone told me to skip 'is it solid-state' and ask something else. What?", "buyer-better-question"),
+    ("Explain 'the interface is the battery' for a supplier meeting", "interface-is-the-battery"),
+])
+def test_a_question_quoting_the_guide_is_answered_by_the_passage_that_says_it(advisor, question, entry):
+    assert advisor.ask(question).entry_ids == (entry,)
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    # A quoted source title names its row; the column asked for still answers.
+    ("Who wrote 'A solid future for battery development'?", "sources/janek-zeier-2016/authors"),
+    # Scare quotes around a term quote no passage.
+    ("A seller's brochure says 'solid-state' everywhere. What should I ask?", "buyer-ask-list"),
+])
+def test_a_quoted_title_or_term_does_not_pick_a_passage(advisor, question, entry):
+    assert advisor.ask(question).entry_ids == (entry,)

@@ -28,6 +28,9 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, cl
     settled = _verdict_for_claim(retrieval)
     if settled is not None:
         best = settled
+    quoting = _quoted_entry(retrieval)
+    if quoting is not None:
+        best = quoting
     if retrieval.superlative is not None and retrieval.superlative.passage is not None:
         # "Which family is best overall?": the guide's own answer to that, not a row declared the winner.
         main = retrieval.superlative.passage
@@ -137,6 +140,43 @@ def _verdict_for_claim(retrieval: Retrieval) -> Entry | None:
 def _is_verdict(entry: Entry) -> bool:
     """Whether an entry is written as the answer to a yes/no question (an FAQ asking one)."""
     return entry.kind == "faq" and asks_yes_or_no(entry.title)
+
+
+#: A passage quoted in a question (at least this many words between quotation marks; fewer are scare
+#: quotes around a term, "a 'solid-state' cell") that a close passage's title or text contains word for
+#: word names that passage.
+MIN_QUOTED_WORDS = 3
+#: ... when it scores at least this share of the best entry.
+QUOTED_ENTRY_SHARE = 0.7
+#: Words between double or typographic quotation marks, or between single quotes that are not
+#: apostrophes ("don't", "the cells' layers").
+_QUOTED = re.compile(r"[\"“”]([^\"“”]+)[\"“”]|(?<![A-Za-z])[‘']([^‘’']+)[’'](?![A-Za-z])")
+
+
+def _quoted_entry(retrieval: Retrieval) -> Entry | None:
+    """A question quoting the guide ("What is a better question than 'Is it solid-state?'") asks about
+    the passage that says those words: a close runner-up whose title or text contains the quotation,
+    word for word, answers instead of a best entry that does not. None to keep the best entry."""
+    best, best_score = retrieval.ranked[0]
+    if retrieval.superlative is not None or retrieval.selection is not None or retrieval.comparison is not None:
+        return None
+    quotes = [f" {normalise(q)} " for q in (a or b for a, b in _QUOTED.findall(retrieval.query.text))
+              if len(q.split()) >= MIN_QUOTED_WORDS]
+    if not quotes:
+        return None
+
+    def says(entry: Entry) -> bool:
+        text = f" {normalise(entry.title)} {normalise(entry.answer)} "
+        return any(q in text for q in quotes)
+
+    if says(best):
+        return None
+    top = max(score for _, score in retrieval.ranked)
+    for entry, score in retrieval.ranked[1:]:
+        # (A quoted title names a table row, which row scoring has picked already: passages only.)
+        if entry.table_id is None and score >= QUOTED_ENTRY_SHARE * max(top, best_score) and says(entry):
+            return entry
+    return None
 
 
 def _with_count(body: str, question: str, limit: int) -> str:
