@@ -283,3 +283,20 @@ def test_a_question_quoting_the_guide_is_answered_by_the_passage_that_says_it(ad
 ])
 def test_a_quoted_title_or_term_does_not_pick_a_passage(advisor, question, entry):
     assert advisor.ask(question).entry_ids == (entry,)
+
+
+@pytest.mark.parametrize("question", [
+    "Inside the cell, what jobs do solid electrolytes have?",
+    "Solid electrolytes: what jobs inside the cell?",
+])
+def test_a_passage_titled_with_the_questions_subject_beats_a_table_matched_by_a_header_word(advisor, question):
+    # The layers table's "Layer or job" header matches "jobs"; the passage is about the solid electrolyte.
+    assert advisor.ask(question).entry_ids == ("electrolyte-three-jobs",)
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("Show me the layer by layer comparison with lithium-ion", "layers"),
+    ("Which families of solid electrolyte does the guide compare in its table?", "electrolyte-families"),
+])
+def test_a_question_asking_for_the_table_keeps_it(advisor, question, entry):
+    assert advisor.ask(question).entry_ids == (entry,)

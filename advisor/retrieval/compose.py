@@ -11,7 +11,7 @@ from advisor.retrieval.message import asks_yes_or_no
 from advisor.retrieval.ranking import Retrieval
 from advisor.retrieval.rows import Selection, cell_verdict
 from advisor.retrieval.superlatives import BEAT_WORDS, Superlative
-from advisor.text import normalise
+from advisor.text import content_words, normalise, stem
 
 
 def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, close_second_ratio: float,
@@ -31,6 +31,9 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, cl
     quoting = _quoted_entry(retrieval)
     if quoting is not None:
         best = quoting
+    titled = _passage_titled_by_the_question(retrieval, knowledge)
+    if titled is not None:
+        best = titled
     if retrieval.superlative is not None and retrieval.superlative.passage is not None:
         # "Which family is best overall?": the guide's own answer to that, not a row declared the winner.
         main = retrieval.superlative.passage
@@ -177,6 +180,34 @@ def _quoted_entry(retrieval: Retrieval) -> Entry | None:
         if entry.table_id is None and score >= QUOTED_ENTRY_SHARE * max(top, best_score) and says(entry):
             return entry
     return None
+
+
+#: A passage whose title names more of the question than a whole table's title does answers instead of
+#: the table when it scores at least this share of the best entry.
+TITLED_PASSAGE_SHARE = 0.7
+
+
+def _passage_titled_by_the_question(retrieval: Retrieval, knowledge: KnowledgeBase) -> Entry | None:
+    """A whole table that won on a word of its headers ("what jobs does the solid electrolyte have?" meets
+    the layers table's "Layer or job") is not what a question about one subject asks for when a close
+    passage is titled with more of the question's words ("The three jobs of a solid electrolyte"): that
+    passage answers. None to keep the best entry."""
+    best, best_score = retrieval.ranked[0]
+    if best.table_id is None or best.row_id is not None or retrieval.superlative is not None \
+            or retrieval.selection is not None or retrieval.comparison is not None:
+        return None
+    asked = {stem(w) for w in retrieval.query.topical}
+
+    def named(title: str) -> int:
+        return len(asked & {stem(w) for w in content_words(normalise(title))})
+
+    table = named(knowledge.table(best.table_id).title)
+    top = max(score for _, score in retrieval.ranked)
+    close = [entry for entry, score in retrieval.ranked[1:]
+             if entry.table_id is None and score >= TITLED_PASSAGE_SHARE * max(top, best_score)]
+    # The passage whose title names most of the question (the better-scored of equals).
+    titled = max(close, key=lambda e: named(e.title), default=None)
+    return titled if titled is not None and named(titled.title) > table else None
 
 
 def _with_count(body: str, question: str, limit: int) -> str:
