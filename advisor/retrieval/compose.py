@@ -188,13 +188,14 @@ TITLED_PASSAGE_SHARE = 0.7
 
 
 def _passage_titled_by_the_question(retrieval: Retrieval, knowledge: KnowledgeBase) -> Entry | None:
-    """A whole table that won on a word of its headers ("what jobs does the solid electrolyte have?" meets
-    the layers table's "Layer or job") is not what a question about one subject asks for when a close
+    """A whole table that won on a word of its row header ("what jobs does the solid electrolyte have?"
+    meets the layers table's "Layer or job") is not what a question about one subject asks for when a close
     passage is titled with more of the question's words ("The three jobs of a solid electrolyte"): that
     passage answers. None to keep the best entry."""
     best, best_score = retrieval.ranked[0]
     if best.table_id is None or best.row_id is not None or retrieval.superlative is not None \
-            or retrieval.selection is not None or retrieval.comparison is not None:
+            or retrieval.selection is not None or retrieval.comparison is not None or retrieval.query.mentions:
+        # (A question naming a table row was weighed by row scoring, which passages compete in already.)
         return None
     asked = {stem(w) for w in retrieval.query.topical}
 
