@@ -521,6 +521,10 @@ def test_checklist_requests(text: str) -> None:
     "hello",
     "",
     "evaluate " * 100,
+    # A question asked after a clause that sets it up asks the guide.
+    "Compare the semi-solid and all-solid-state routes: what does each offer?",
+    "Our vendor sent test results. Which cell formats were they measured in?",
+    "If a supplier uses an oxide electrolyte, what does the checklist ask next?",
 ])
 def test_not_checklist_requests(text: str) -> None:
     assert not is_checklist_request(text)

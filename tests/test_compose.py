@@ -245,3 +245,58 @@ def test_a_request_for_a_list_is_answered_by_a_close_list(advisor, question, lis
 
 def test_a_question_that_asks_for_no_list_keeps_the_best_entry(advisor):
     assert advisor.ask("What makes a good solid electrolyte?").entry_ids == ("zhao-good-electrolyte",)
+
+
+@pytest.mark.parametrize("question", [
+    "Does the solid layer keep the electrodes from touching as well as carrying ions?",
+    "Does one solid layer both conduct the ions and stop shorts?",
+])
+def test_a_claim_put_as_yes_or_no_is_answered_by_the_close_faq_with_its_verdict(advisor, question):
+    # The best match states facts (a passage on ion and electron paths); the FAQ written to answer
+    # this yes/no question is close behind and settles it first.
+    answer = advisor.ask(question)
+    assert answer.entry_ids == ("faq-separator",)
+    assert answer.text.startswith("Usually yes")
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("What does the separator turn into in a solid-state battery?", "layers/separator/solid-state"),
+    ("How do the ion and electron paths differ in a solid-state cell?", "ion-electron-separator-paths"),
+])
+def test_an_open_question_keeps_its_best_entry_over_a_yes_no_faq(advisor, question, entry):
+    assert advisor.ask(question).entry_ids == (entry,)
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("Someone told me to skip 'is it solid-state' and ask something else. What?", "buyer-better-question"),
+    ("Explain 'the interface is the battery' for a supplier meeting", "interface-is-the-battery"),
+])
+def test_a_question_quoting_the_guide_is_answered_by_the_passage_that_says_it(advisor, question, entry):
+    assert advisor.ask(question).entry_ids == (entry,)
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    # A quoted source title names its row; the column asked for still answers.
+    ("Who wrote 'A solid future for battery development'?", "sources/janek-zeier-2016/authors"),
+    # Scare quotes around a term quote no passage.
+    ("A seller's brochure says 'solid-state' everywhere. What should I ask?", "buyer-ask-list"),
+])
+def test_a_quoted_title_or_term_does_not_pick_a_passage(advisor, question, entry):
+    assert advisor.ask(question).entry_ids == (entry,)
+
+
+@pytest.mark.parametrize("question", [
+    "Inside the cell, what jobs do solid electrolytes have?",
+    "Solid electrolytes: what jobs inside the cell?",
+])
+def test_a_passage_titled_with_the_questions_subject_beats_a_table_matched_by_a_header_word(advisor, question):
+    # The layers table's "Layer or job" header matches "jobs"; the passage is about the solid electrolyte.
+    assert advisor.ask(question).entry_ids == ("electrolyte-three-jobs",)
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("Show me the layer by layer comparison with lithium-ion", "layers"),
+    ("Which families of solid electrolyte does the guide compare in its table?", "electrolyte-families"),
+])
+def test_a_question_asking_for_the_table_keeps_it(advisor, question, entry):
+    assert advisor.ask(question).entry_ids == (entry,)

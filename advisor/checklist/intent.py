@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 
 from advisor.retrieval.english import is_ordinary
@@ -37,6 +38,9 @@ _SUPPLIER_NOUNS = _folded({
 _QUESTION_WORDS = _folded({"what", "what's", "whats", "which", "why", "how", "how's", "when", "where", "who", "whom",
                           "whose", "should",
                           "does", "do", "is", "are", "was", "were", "did", "would"})
+#: A question asked after a clause that sets it up ("Compare X with Y: what does each offer?", "A supplier
+#: reports results. Which test formats matter?"): the message asks the guide, it does not start a walk-through.
+_LATER_QUESTION = re.compile(r"[,:;.!?]\s+(?:what|what's|which|why|how|who|whom|whose|when|where)\b", re.IGNORECASE)
 _POLITE_OPENERS = ("can you", "could you", "would you", "will you", "can we", "could we", "help me", "help us",
                    "please")
 
@@ -52,7 +56,7 @@ def is_checklist_request(text: str) -> bool:
         return False
     joined = " ".join(words)
     polite = joined.startswith(_POLITE_OPENERS) or " help me " in f" {joined} " or " help u " in f" {joined} "
-    question = words[0] in _QUESTION_WORDS and not polite
+    question = (words[0] in _QUESTION_WORDS or bool(_LATER_QUESTION.search(clean(text[:500])))) and not polite
     nouns = {_fuzzy_word(w, _SUPPLIER_NOUNS) for w in words} - {None}
     if "checklist" in words or "walkthrough" in words or "walk through" in joined:
         return not question or bool(_START_VERBS & set(words))

@@ -11,7 +11,7 @@ from advisor.retrieval.message import asks_yes_or_no
 from advisor.retrieval.ranking import Retrieval
 from advisor.retrieval.rows import Selection, cell_verdict
 from advisor.retrieval.superlatives import BEAT_WORDS, Superlative
-from advisor.text import normalise
+from advisor.text import content_words, normalise, stem
 
 
 def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, close_second_ratio: float,
@@ -25,6 +25,15 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, cl
     listed = _list_for_list_request(retrieval, list_answer_ratio)
     if listed is not None:
         best = listed
+    settled = _verdict_for_claim(retrieval)
+    if settled is not None:
+        best = settled
+    quoting = _quoted_entry(retrieval)
+    if quoting is not None:
+        best = quoting
+    titled = _passage_titled_by_the_question(retrieval, knowledge)
+    if titled is not None:
+        best = titled
     if retrieval.superlative is not None and retrieval.superlative.passage is not None:
         # "Which family is best overall?": the guide's own answer to that, not a row declared the winner.
         main = retrieval.superlative.passage
@@ -108,6 +117,98 @@ def _list_for_list_request(retrieval: Retrieval, ratio: float) -> Entry | None:
         if entry.table_id is None and len(_ITEM.findall(entry.answer)) >= 2 and score >= ratio * max(top, best_score):
             return entry
     return None
+
+
+#: A passage that answers a yes/no question answers a claim put to it when it scores at least this
+#: share of the best entry (see :func:`_verdict_for_claim`).
+VERDICT_PASSAGE_SHARE = 0.7
+
+
+def _verdict_for_claim(retrieval: Retrieval) -> Entry | None:
+    """A yes/no question ("Does the solid electrolyte also do the separator's job?") best matched by a
+    table entry or a passage, which states a value or a fact without confirming or correcting the claim,
+    is answered by a close runner-up written to answer that kind of question: an FAQ whose own question
+    is yes/no, so the verdict comes first. None to keep the best entry."""
+    best, best_score = retrieval.ranked[0]
+    if retrieval.superlative is not None or retrieval.selection is not None or retrieval.comparison is not None \
+            or _is_verdict(best) or not asks_yes_or_no(retrieval.query.text):
+        return None
+    top = max(score for _, score in retrieval.ranked)
+    for entry, score in retrieval.ranked[1:]:
+        if _is_verdict(entry) and score >= VERDICT_PASSAGE_SHARE * max(top, best_score):
+            return entry
+    return None
+
+
+def _is_verdict(entry: Entry) -> bool:
+    """Whether an entry is written as the answer to a yes/no question (an FAQ asking one)."""
+    return entry.kind == "faq" and asks_yes_or_no(entry.title)
+
+
+#: A passage quoted in a question (at least this many words between quotation marks; fewer are scare
+#: quotes around a term, "a 'solid-state' cell") that a close passage's title or text contains word for
+#: word names that passage.
+MIN_QUOTED_WORDS = 3
+#: ... when it scores at least this share of the best entry.
+QUOTED_ENTRY_SHARE = 0.7
+#: Words between double or typographic quotation marks, or between single quotes that are not
+#: apostrophes ("don't", "the cells' layers").
+_QUOTED = re.compile(r"[\"“”]([^\"“”]+)[\"“”]|(?<![A-Za-z])[‘']([^‘’']+)[’'](?![A-Za-z])")
+
+
+def _quoted_entry(retrieval: Retrieval) -> Entry | None:
+    """A question quoting the guide ("What is a better question than 'Is it solid-state?'") asks about
+    the passage that says those words: a close runner-up whose title or text contains the quotation,
+    word for word, answers instead of a best entry that does not. None to keep the best entry."""
+    best, best_score = retrieval.ranked[0]
+    if retrieval.superlative is not None or retrieval.selection is not None or retrieval.comparison is not None:
+        return None
+    quotes = [f" {normalise(q)} " for q in (a or b for a, b in _QUOTED.findall(retrieval.query.text))
+              if len(q.split()) >= MIN_QUOTED_WORDS]
+    if not quotes:
+        return None
+
+    def says(entry: Entry) -> bool:
+        text = f" {normalise(entry.title)} {normalise(entry.answer)} "
+        return any(q in text for q in quotes)
+
+    if says(best):
+        return None
+    top = max(score for _, score in retrieval.ranked)
+    for entry, score in retrieval.ranked[1:]:
+        # (A quoted title names a table row, which row scoring has picked already: passages only.)
+        if entry.table_id is None and score >= QUOTED_ENTRY_SHARE * max(top, best_score) and says(entry):
+            return entry
+    return None
+
+
+#: A passage whose title names more of the question than a whole table's title does answers instead of
+#: the table when it scores at least this share of the best entry.
+TITLED_PASSAGE_SHARE = 0.7
+
+
+def _passage_titled_by_the_question(retrieval: Retrieval, knowledge: KnowledgeBase) -> Entry | None:
+    """A whole table that won on a word of its row header ("what jobs does the solid electrolyte have?"
+    meets the layers table's "Layer or job") is not what a question about one subject asks for when a close
+    passage is titled with more of the question's words ("The three jobs of a solid electrolyte"): that
+    passage answers. None to keep the best entry."""
+    best, best_score = retrieval.ranked[0]
+    if best.table_id is None or best.row_id is not None or retrieval.superlative is not None \
+            or retrieval.selection is not None or retrieval.comparison is not None or retrieval.query.mentions:
+        # (A question naming a table row was weighed by row scoring, which passages compete in already.)
+        return None
+    asked = {stem(w) for w in retrieval.query.topical}
+
+    def named(title: str) -> int:
+        return len(asked & {stem(w) for w in content_words(normalise(title))})
+
+    table = named(knowledge.table(best.table_id).title)
+    top = max(score for _, score in retrieval.ranked)
+    close = [entry for entry, score in retrieval.ranked[1:]
+             if entry.table_id is None and score >= TITLED_PASSAGE_SHARE * max(top, best_score)]
+    # The passage whose title names most of the question (the better-scored of equals).
+    titled = max(close, key=lambda e: named(e.title), default=None)
+    return titled if titled is not None and named(titled.title) > table else None
 
 
 def _with_count(body: str, question: str, limit: int) -> str:
