@@ -131,3 +131,74 @@ def test_a_confirmation_tag_is_how_a_claim_is_asked_not_what_about(advisor, clai
 ])
 def test_a_regular_form_of_an_everyday_word_is_ordinary(word, ordinary):
     assert is_ordinary_form(word, cutoff=3.0) is ordinary
+
+
+# ---------------------------------------------------------------- guide words applied to everyday things
+
+#: A small guide vocabulary for these tests (any guide's words would do).
+_GUIDE = frozenset({"cathode", "electrolyte", "separator", "density", "energy", "cell", "coin", "stack", "pressure",
+                    "supplier", "solid", "state", "battery", "batteries", "lithium", "ion", "interface", "composite",
+                    "electrolytes", "cycle", "count"})
+
+
+def _applied(text: str, everyday: set[str], heads: frozenset[str] = frozenset()) -> tuple[tuple[str, ...], set[str]]:
+    from advisor.retrieval.english import applied_to
+    things, free = applied_to(text, guide=_GUIDE, subject_words=_GUIDE, everyday=frozenset(everyday), heads=heads,
+                              cutoff=3.0)
+    return things, set(free)
+
+
+@pytest.mark.parametrize(("text", "everyday", "things"), [
+    # joined by a preposition
+    ("what is the energy density of honey?", {"honey"}, ("honey",)),
+    ("is the separator in my espresso machine safe?", {"espresso", "machine"}, ("espresso", "machine")),
+    ("does stack pressure matter for waffles?", {"waffles"}, ("waffles",)),
+    ("what do electrolytes do in a sponge?", {"sponge"}, ("sponge",)),
+    # the writer's own thing, ending the clause
+    ("which coin cell fits my bathroom clock?", {"bathroom", "clock", "fits"}, ("bathroom", "clock")),
+    # the head of a compound
+    ("how does a cathode lamp work?", {"lamp"}, ("lamp",)),
+    ("what's the best electrolyte soup?", {"soup"}, ("soup",)),
+    ("is a solid-state kettle better?", {"kettle"}, ("kettle",)),
+])
+def test_a_guide_word_applied_to_an_everyday_thing(text, everyday, things):
+    found, free = _applied(text, everyday)
+    assert found == things
+    assert not free  # every guide word is in the construction
+
+
+@pytest.mark.parametrize(("text", "everyday"), [
+    ("can a rigid electrolyte crack in service?", {"service", "crack"}),         # how, not what: no determiner
+    ("a cycle count printed on a glossy flyer", {"glossy", "flyer", "printed"}),  # where it is printed
+    ("explain the cathode to my nephew", {"nephew"}),                             # told to someone
+    ("would a coin cell impress my stingy boss?", {"impress", "stingy"}),        # a person, not a thing
+    ("what role do composite electrolytes play?", {"play"}),                      # a verb after a plural noun
+    ("the headline count a supplier reports", {"headline", "reports"}),          # a verb in -s
+    ("a supplier advertises an impressive count", {"advertises", "impressive"}),  # a verb before its object
+    ("must a solid electrolyte perform simultaneously?", {"perform"}),            # the inverted question's verb
+    ("the electrolyte turning solid", {"turning"}),                               # a participle
+    ("the liquid goo inside these batteries", {"goo"}),                           # placed in the guide's thing
+    ("which cell parameters matter?", {"parameters"}),                            # a plural head: kinds of it
+])
+def test_no_everyday_thing_where_english_reads_something_else(text, everyday):
+    assert _applied(text, everyday)[0] == ()
+
+
+def test_a_head_read_already_is_one_thing_only():
+    assert _applied("is a solid-state relay better?", set(), frozenset({"relay"}))[0] == ("relay",)
+    assert _applied("what about solid-state firms?", set(), frozenset({"firms"}))[0] == ()
+
+
+def test_guide_words_outside_every_construction_are_free():
+    things, free = _applied("are solid-state batteries safer than the lithium-ion in my phone?", {"phone"})
+    assert things == ("phone",)
+    assert free == {"solid", "state", "batteries"}
+
+
+def test_a_word_before_a_particle_is_a_phrasal_verb_not_a_thing():
+    assert _applied("which cycle count on the reading list came out first?", {"came"})[0] == ()
+
+
+def test_an_adjective_after_the_preposition_is_no_determiner():
+    # "on top overall" says how; only a determiner ("on a ...") or a plural makes a thing after "on".
+    assert _applied("which electrolyte comes out on top overall?", {"overall"})[0] == ()

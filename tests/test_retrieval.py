@@ -284,7 +284,8 @@ def test_a_covered_subject_asked_in_words_the_guide_never_uses_is_answered(advis
 def test_one_guide_word_is_not_enough_subject_to_outweigh_the_rest(advisor, question):
     """A single term of the guide may name something else entirely; the subject rule needs two."""
     assert not advisor.ask(question).found
-    assert Advisor(tuning=Tuning(min_subject_words=1)).ask(question).found
+    # (Both guide words are applied to an everyday thing, too: "a cathode television set", "an anode rod".)
+    assert Advisor(tuning=Tuning(min_subject_words=1, everyday_subject_words=0)).ask(question).found
 
 
 @pytest.mark.parametrize(("question", "word"), [
@@ -418,3 +419,136 @@ def test_a_form_of_an_everyday_word_is_ordinary_not_specific(retriever, question
     query = retriever.prepare(question)
     assert word in query.ordinary and word not in query.unknown
     assert retriever.retrieve(question).found
+
+
+# ---------------------------------------------------------------- a guide word in its everyday sense
+
+#: Our phrasings: a word or phrase of the guide applied to an everyday thing the knowledge never mentions,
+#: by a preposition ("the energy density of honey"), as the writer's own thing ending the clause ("what
+#: voltage does my doorbell need?") or as the head of a compound ("a gel pen"). The guide answers none.
+EVERYDAY_SENSE = [
+    "Is the oxide layer on my bike chain dangerous?",
+    "How does the cathode in a neon sign work?",
+    "What's the energy density of chocolate?",
+    "What are the failure modes of a garage door opener?",
+    "Which coin cell goes in my garage door remote?",
+    "Is mass production of clothing bad for the planet?",
+    "How does a graphite pencil work?",
+    "What's the conductivity of tap water?",
+    "What do dendrites do in a neuron?",
+    "What's the electrolyte balance in a dog's blood?",
+    "Is a composite deck better than a wooden one?",
+    "How do I get rid of the sulfide smell in my well water?",
+    "What's the ideal layer of paint for my fence?",
+    "How does the separator in my espresso machine work?",
+    "What voltage does my doorbell need?",
+    "Is the energy density of honey higher than sugar?",
+    "How dense is the foam in my mattress?",
+    "What's the failure rate of my washing machine's pump?",
+    "Is the lithium in my medication safe?",
+    "How do I keep a stack of pancakes warm?",
+    "What's the best polymer clay for my kids?",
+    "Does the oxide layer on a frying pan come off?",
+    "Is a gel pen better than a ballpoint?",
+    "What's the conductivity of copper wire?",
+    "What's the density of gold?",
+    "How does the anode of a vacuum tube work?",
+    "Which cathode does my old television use?",
+    "What's the interface resistance of my router's cable?",
+    "Is the solid electrolyte in my toothpaste harmful?",
+    "Is a solid-state relay quieter than a mechanical one?",
+]
+
+#: ... and what the lead engineer's probes asked the same way (not from any evaluation set).
+EVERYDAY_SENSE_LEAD = [
+    "Which coin cell fits my kitchen scale?",
+    "Is mass production of sourdough bread bad for flavour?",
+    "What coin cell does my car key fob take?",
+    "How does mass production of furniture work?",
+    "Is the electrolyte type in sports drinks important?",
+    "Where can I buy a coin cell for my watch?",
+    "What is the energy density of petrol?",
+    "Does stack pressure matter for pancakes?",
+    "What separator should I use for my cream?",
+    "What's the best electrolyte drink after running?",
+    "How does a cathode ray tube work?",
+    "How do I reduce interface resistance in my home network?",
+]
+
+#: Our phrasings of covered questions built the same way: the guide's words applied to the guide's things,
+#: an everyday thing beside a question that names the guide's subject, a listener the answer is for, a typo.
+LOOK_ALIKES = [
+    "Why does stack pressure matter for solid-state cells?",
+    "What is the energy density of the AB-50AH?",
+    "What's the energy density of solid-state batteries compared with lithium-ion?",
+    "Why do dendrites grow in lithium metal anodes?",
+    "Is mass production of solid-state batteries solved?",
+    "How good is the conductivity of sulfide electrolytes?",
+    "Where does interface resistance in solid-state cells come from?",
+    "I'm explaining this to my book club: how does a solid-state battery work?",
+    "For my weekend reading group, what is a solid electrolyte?",
+    "Is the gel in semi-solid batteries still a liquid?",
+    "What does the cathode do in a solid-state battery?",
+    "Do solid-state batteries still need a separator?",
+    "My boss asked me whether solid-state batteries are safer: are they?",
+    "What should I ask a supplier about stack pressure?",
+    "How do interlayers help the interface in solid-state cells?",
+    "Does the electrolyte type matter for safety?",
+    "What is the energy density of lithium metal anodes?",
+    "Is the electrolyte in a solid-state battery flammable?",
+    "How does the separator in a lithium-ion cell work?",
+    "Explain dendrites to my nephew, please.",
+    "For my class, how do ions move in a solid-state battery?",
+    "My uncle thinks solid-state batteries never catch fire. Is he right?",
+    "Why does the stack pressure of a solid-state cell matter?",
+    "How do ions move through the electrolyte of my lithium-ion battery?",
+    "What happens at the cathode of a solid-state battery during charging?",
+    "Which polymer electrolyte works at room temperature?",
+    "Is the gel in semi-solid cells flammable?",
+    "Is the separator in a conventional cell porous?",
+    "Can the separator crack in use?",
+    "What goes wrong at the interface in practice?",
+    "Why is a solid stat battery safer?",
+    "Are solid-state batteries safer than the lithium-ion in my laptop?",
+]
+
+
+@pytest.mark.parametrize("question", EVERYDAY_SENSE + EVERYDAY_SENSE_LEAD)
+def test_a_guide_word_applied_to_an_everyday_thing_is_not_covered(retriever, question):
+    retrieval = retriever.retrieve(question)
+    assert not retrieval.found
+    assert retrieval.query.everyday
+
+
+@pytest.mark.parametrize("question", LOOK_ALIKES)
+def test_the_guide_words_applied_to_the_guides_things_stay_covered(retriever, question):
+    retrieval = retriever.retrieve(question)
+    assert retrieval.found, retrieval.reason
+    assert not retrieval.query.everyday
+
+
+def test_most_everyday_senses_were_answered_before(advisor):
+    """The mechanism is what declines them: read without it (``everyday_subject_words`` 0), most of the
+    everyday senses above were answered (through the entry's own phrase, a row named, or a topical word among
+    ordinary ones)."""
+    retriever = Retriever(tuning=Tuning(everyday_subject_words=0)).fit(advisor.knowledge)
+    questions = EVERYDAY_SENSE + EVERYDAY_SENSE_LEAD
+    assert sum(retriever.retrieve(q).found for q in questions) >= 3 * len(questions) // 4
+
+
+def test_a_scope_term_that_only_says_which_guide_thing_is_meant_does_not_decline(retriever):
+    # "the lithium-ion in my phone": the phone says which lithium-ion; the question compares solid-state with it.
+    compared = retriever.retrieve("Is a solid-state battery a different kind of chemistry from the lithium-ion "
+                                  "cells in my phone?")
+    assert compared.found and compared.not_covered is None and "phone" in compared.query.applied
+    # Asked of the phone itself, it is the consumer-devices topic.
+    for question in ("How long does the battery in my phone last?", "Are solid-state batteries in phones yet?"):
+        retrieval = retriever.retrieve(question)
+        assert not retrieval.found
+
+
+def test_a_misspelt_guide_phrase_is_no_compound(retriever):
+    # "solid stat" is "solid state" mistyped (one letter off what the guide writes after "solid"), not a stat.
+    assert retriever.reader_._misspelt_pair("solid", "stat")
+    assert not retriever.reader_._misspelt_pair("solid", "relay")
+    assert retriever.retrieve("Why is a solid stat battery safer?").query.everyday == ()

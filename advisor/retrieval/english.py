@@ -14,12 +14,13 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
 import msgpack
 
-from advisor.text import STOP_WORDS
+from advisor.text import STOP_WORDS, normalise
 
 #: Chat and text-message shorthand, written as people type it, with the words it stands for.
 #: Language, not guide knowledge: the same for every knowledge folder.
@@ -237,3 +238,212 @@ def names_in(text: str) -> frozenset[str]:
                 lowered = word.lower()
                 names.update({lowered, lowered.removesuffix("'s")})
     return frozenset(names)
+
+
+
+#: Prepositions that apply what stands before them to what follows: "the energy density *of* petrol", "stack
+#: pressure *for* pancakes", "interface resistance *in* my home network". Language, the same for every guide.
+APPLYING_PREPOSITIONS = frozenset({"of", "for", "in", "on", "inside", "into", "onto", "within", "from", "between"})
+#: Prepositions (those above and others): a noun group after one is part of a larger group ("local
+#: inhomogeneity at an interface"). Language, the same for every guide.
+_PREPOSITIONS = frozenset({*APPLYING_PREPOSITIONS, "at", "with", "by", "about", "under", "over", "to", "near",
+                           "across", "through", "during", "after", "before", "without", "per", "like", "among"})
+#: Words that make something the writer's own: "my kitchen scale", "our boat".
+POSSESSIVES = frozenset({"my", "your", "our", "their", "his", "her"})
+#: Words that open a noun group ("a", "the", "which", "my", ...).
+DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "every",
+                         "which", "what", "whose", *POSSESSIVES})
+#: Determiners of one thing: after "the cathode", a word in -s is the verb ("a supplier reports"), not a plural head.
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "each", "every"})
+#: Determiners of one thing not named before: "a solid-state relay" is one such thing.
+_INDEFINITE = frozenset({"a", "an"})
+#: Adjectives that are stop words and stand between a determiner and its noun ("the best electrolyte drink").
+_STOP_ADJECTIVES = frozenset({"best", "better", "good", "bad", "worse", "worst", "full", "whole", "first", "last",
+                              "next", "same", "other", "own", "few", "many", "several", "more", "most", "less",
+                              "least", "top"})
+#: Auxiliaries that open an inverted question: in "must a solid electrolyte perform ...?" the word after the
+#: noun group is the clause's verb, not part of the group.
+_AUXILIARIES = frozenset({"do", "does", "did", "can", "could", "must", "should", "would", "will", "may", "might",
+                          "shall"})
+#: Particles of phrasal verbs: "came *out*", "set *up*".
+_PARTICLES = frozenset({"out", "up", "down", "off", "back"})
+#: Pronouns: after "do I", "does it" no noun group is the subject.
+_PRONOUNS = frozenset({"i", "you", "we", "they", "it", "he", "she"})
+#: Words that follow a verb, never a noun group's last word: "a supplier advertises *an* impressive count".
+_OBJECT_WORDS = frozenset({*DETERMINERS, "it", "them", "me", "us", "him", "you"})
+#: Nouns for people, by relation or role: who asks, listens or decides ("impress my stingy boss", "for my
+#: nephew"), never the thing a guide word is applied to. Language, the same for every guide.
+PEOPLE = frozenset({
+    "boss", "manager", "team", "colleague", "coworker", "friend", "mate", "partner", "wife", "husband", "spouse",
+    "son", "daughter", "kid", "child", "children", "parent", "mum", "mom", "dad", "father", "mother", "brother",
+    "sister", "uncle", "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter", "grandchildren",
+    "grandma", "grandpa", "grandmother", "grandfather", "family", "student", "pupil", "class", "teacher",
+    "professor", "lecturer", "tutor", "supervisor", "customer", "client", "audience", "reader", "listener",
+    "viewer", "boyfriend", "girlfriend", "neighbour", "neighbor", "people", "staff", "employee", "employer",
+    "group", "club", "member", "followers", "folks",
+})
+#: Where a clause ends: a noun group never spans these.
+_CLAUSE_END = re.compile(r"[,;:.?!()\[\]\"“”=\n]+|\s[-–—]+\s")
+#: The shortest everyday word read as naming a thing ("fr", "ok" are chat).
+MIN_THING_LETTERS = 3
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+
+
+def _person(word: str) -> bool:
+    return word in PEOPLE or (_plural(word) and (word[:-1] in PEOPLE or word[:-2] in PEOPLE))
+
+
+def _verb_form(word: str) -> bool:
+    """A participle: "turning", "claiming", "according", "listed" head no noun group."""
+    return len(word) > 4 and word.endswith(("ing", "ed"))
+
+
+class _Clause:
+    """A clause's words, in tokens as written (a hyphenated group is one token), and its noun groups."""
+
+    def __init__(self, clause: str, guide: frozenset[str], everyday: frozenset[str], *, cutoff: float) -> None:
+        self.tokens = [words for words in (normalise(t).split() for t in _WORD.findall(clause)) if words]
+        self.stop = [all(w in STOP_WORDS or w in APPLYING_PREPOSITIONS for w in t)
+                     or (len(t) == 1 and is_adverb(t[0], cutoff=cutoff)) for t in self.tokens]
+        self.guide = [any(w in guide for w in t) for t in self.tokens]
+        # A word before a particle is a phrasal verb ("the papers on the reading list came out"), no thing.
+        following = [*self.tokens[1:], []]
+        self.everyday = [any(w in everyday and len(w) >= MIN_THING_LETTERS for w in t)
+                         and not (len(after) == 1 and after[0] in _PARTICLES)
+                         for t, after in zip(self.tokens, following, strict=False)]
+        #: Runs of tokens that are no stop words: noun groups, with any verb written next to them.
+        self.runs: list[tuple[int, int]] = []
+        i = 0
+        while i < len(self.tokens):
+            j = i
+            while j < len(self.tokens) and not self.stop[j]:
+                j += 1
+            if j > i:
+                self.runs.append((i, j))
+            i = j + 1
+
+    def applies(self, number: int) -> bool:
+        """Whether run ``number``, an everyday thing, is joined by a preposition to the guide words of the run
+        before it: "the energy density of petrol", "do dendrites do in a neuron" (a verb may stand between).
+        After any preposition but "of" the thing has a determiner or is plural: "crack in service" says how."""
+        if not number or not any(self.guide[slice(*self.runs[number - 1])]):
+            return False
+        last = self.runs[number - 1][1] - 1
+        if not self.guide[last] and _verb_form(self.tokens[last][-1]):
+            return False  # "a cycle count printed on a glossy flyer": where it is printed, not what it is of
+        before = self.before(number)
+        preposition = next((i for i, w in enumerate(before) if w in APPLYING_PREPOSITIONS), None)
+        if preposition is None or any(w in DETERMINERS or w in _PRONOUNS for w in before[:preposition]) \
+                or not all(w in DETERMINERS or w in _STOP_ADJECTIVES for w in before[preposition + 1:]):
+            return False
+        start, end = self.runs[number]
+        return before[preposition] == "of" or any(w in DETERMINERS for w in before[preposition + 1:]) \
+            or any(_plural(t[-1]) for t in self.tokens[start:end])
+
+    def compound_head(self, number: int, heads: frozenset[str], *, subject: bool,
+                      misspelt: Callable[[str, str], bool]) -> int | None:
+        """Where the everyday head of a compound of guide words starts in run ``number``, if the run is one:
+        "a cathode ray tube", "the best electrolyte drink". A word after a plural noun, a participle, a plural
+        or a word before an object is a verb ("composite electrolytes play", "a supplier reports", "the cell got
+        the most"); so is the run's last word after an auxiliary's noun group ("must a solid electrolyte
+        perform?"); a head read already (``heads``: "solid-state relay") is one thing ("a ...") only."""
+        start, end = self.runs[number]
+        opener = self.opener(number)
+        if not opener:
+            return None
+        for k in range(start, end - 1):
+            head = self.tokens[k + 1]
+            if not self.guide[k] or self.guide[k + 1] or _plural(self.tokens[k][-1]) or misspelt(self.tokens[k][-1],
+                                                                                                  head[0]):
+                continue
+            if any(w in heads for w in head):
+                if opener[-1] not in _INDEFINITE or _plural(head[-1]):
+                    continue
+            elif not self.everyday[k + 1] or _verb_form(head[-1]) or _plural(head[-1]) \
+                    or (k + 2 < len(self.tokens) and self.tokens[k + 2][0] in _OBJECT_WORDS) \
+                    or (subject and (k + 2 >= end or opener[0] in _PREPOSITIONS)):
+                continue
+            if k + 2 == end and number + 1 < len(self.runs) and self.applies_back(number + 1):
+                continue  # "the liquid goo inside these batteries": in the guide's thing
+            return k + 1
+        return None
+
+    def applies_back(self, number: int) -> bool:
+        """Whether run ``number`` holds guide words and a preposition joins it to the run before."""
+        before = self.before(number)
+        return bool(before) and before[0] in APPLYING_PREPOSITIONS and any(self.guide[slice(*self.runs[number])])
+
+    def before(self, number: int) -> list[str]:
+        """The words between run ``number`` and the run before it (or the clause's start)."""
+        start = self.runs[number - 1][1] if number else 0
+        return [w for t in self.tokens[start:self.runs[number][0]] for w in t]
+
+    def opener(self, number: int) -> list[str]:
+        """The determiner or preposition that opens run ``number``, after any adjectives, with what stands
+        before it down to the previous run; empty when the run opens with neither."""
+        words = self.before(number)
+        k = len(words) - 1
+        while k >= 0 and words[k] in _STOP_ADJECTIVES:
+            k -= 1
+        if k >= 0 and (words[k] in DETERMINERS or words[k] in _PREPOSITIONS):
+            return words[: k + 1]
+        return []
+
+
+def applied_to(text: str, *, guide: frozenset[str], subject_words: frozenset[str], everyday: frozenset[str],
+               heads: frozenset[str], cutoff: float, misspelt: Callable[[str, str], bool] = lambda _a, _b: False,
+               ) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The everyday things a question applies its guide words to, and the subject words it uses otherwise.
+
+    ``guide``: words of the guide's terms (its characteristic words, and words of its phrases as written in
+    the question: "mass production"); ``subject_words``: the words that name the guide's subject; ``everyday``:
+    ordinary English words the knowledge never uses (a noun group ending in a word for people is none:
+    :data:`PEOPLE`); ``heads``: words already read as the head of a compound
+    with a hyphenated guide term ("solid-state relay"); ``cutoff``: the Zipf frequency of ordinary
+    English (adverbs are read with it); ``misspelt(guide_word, word)``: whether ``word`` after ``guide_word`` is a
+    misspelling of what the guide writes there ("solid stat"). A noun group of everyday words and no guide word is an
+    everyday thing; guide words are applied to it when
+    * a preposition joins them: "the energy density of petrol", "interface resistance in my home network",
+      "does stack pressure matter for pancakes" (after a verb, a thing with a determiner or in the plural:
+      "crack in service" is how, not what; after a participle, where: "a cycle count printed on a flyer");
+    * it is the writer's own and ends the clause that uses them: "which coin cell fits my kitchen scale" (not
+      told "to" them: "explain dendrites to my nephew");
+    * it is the head of their compound: "a cathode ray tube", "the best electrolyte drink", "a solid-state
+      relay" — not a verb after the noun ("a supplier reports", "composite electrolytes play", "must a solid
+      electrolyte perform", "the cell got the most"), nor a thing placed in the guide's ("the liquid goo inside
+      these batteries").
+    Returns the words of those things (in order) and the subject words outside every such construction."""
+    things: list[str] = []
+    free: set[str] = set()
+    for text_of_clause in _CLAUSE_END.split(text):
+        clause = _Clause(text_of_clause, guide, everyday, cutoff=cutoff)
+        tokens, runs = clause.tokens, clause.runs
+        bound: set[int] = set()
+        subject = False  # the run is (part of) the noun group after an auxiliary: "does a cathode ray tube work"
+        for number, (start, end) in enumerate(runs):
+            before = clause.before(number)
+            auxiliary = max((i for i, w in enumerate(before) if w in _AUXILIARIES), default=None)
+            if auxiliary is not None:
+                subject = not any(w in _PRONOUNS for w in before[auxiliary + 1:])
+            elif not before[:1] or before[0] not in _PREPOSITIONS:
+                subject = False
+            if any(clause.everyday[start:end]) and not any(clause.guide[start:end]) \
+                    and not _person(tokens[end - 1][-1]):
+                if clause.applies(number):
+                    bound.update(range(runs[number - 1][0], end))
+                elif before and before[-1] in POSSESSIVES and before[-2:-1] != ["to"] and number == len(runs) - 1 \
+                        and any(clause.guide[:start]):
+                    bound.update(range(len(tokens)))
+                else:
+                    continue
+                things.extend(w for t in tokens[start:end] for w in t if w in everyday)
+                continue
+            head = clause.compound_head(number, heads, subject=subject, misspelt=misspelt)
+            if head is not None:
+                bound.update(range(start, end))
+                things.extend(w for t in tokens[head:end] for w in t if w in everyday or w in heads)
+        free.update(w for k, t in enumerate(tokens) if k not in bound for w in t if w in subject_words)
+    return tuple(dict.fromkeys(things)), frozenset(free)
