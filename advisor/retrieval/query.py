@@ -9,14 +9,10 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import pairwise
-
-from rapidfuzz.distance import Levenshtein
 
 from advisor.knowledge.model import Entry, KnowledgeBase, ScopeRule
 from advisor.retrieval.english import (
     CONFIRMATION_WORDS,
-    applied_to,
     expand_shorthand,
     is_adverb,
     is_ordinary,
@@ -94,13 +90,6 @@ class Query:
     #: the user wrote side by side: not two words one synonym wrote ("ev" -> "ev vehicle"), nor a pair
     #: holding a guide word that names something else here ("a cream separator").
     phrases: tuple[str, ...] = ()
-    #: Everyday things the question applies its few guide words to ("which coin cell fits my kitchen scale?",
-    #: "the energy density of petrol", "a cathode ray tube"): the question is about them, in the everyday
-    #: sense of the guide's words; empty when it names the guide's subject besides (see ``QueryReader.everyday``).
-    everyday: tuple[str, ...] = ()
-    #: Every everyday thing the question applies guide words to, whether or not it names the guide's subject
-    #: besides: "the lithium-ion in my phone" in "are solid-state batteries safer than the lithium-ion in my phone?".
-    applied: tuple[str, ...] = ()
 
     @property
     def corrected_text(self) -> str | None:
@@ -153,13 +142,6 @@ class QueryReader:
         self.corrector = SpellingCorrector(vocabulary, known_stems=known_stems,
                                            english_cutoff=tuning.ordinary_zipf)
         self.topical = topical_words(vocabulary, lift=tuning.topical_lift)
-        # The knowledge's phrases: adjacent content words of its texts, as the word index reads them.
-        self._pairs = frozenset(p for e in knowledge.entries for text in (e.title, e.answer, *e.questions)
-                                for p in word_ngrams(self.expand(text)) if " " in p)
-        self._following: dict[str, set[str]] = {}
-        for pair in self._pairs:
-            first, second = pair.split()
-            self._following.setdefault(first, set()).add(second)
         self._names_by_first_word: dict[str, list[RowName]] = {}
         for name in self._row_names(knowledge):
             self._names_by_first_word.setdefault(name[0][0], []).append(name)
@@ -221,7 +203,6 @@ class QueryReader:
         specific = tuple(w for w in unknown if w in capitalised or w in shaky or w in heads
                          or not is_ordinary_form(w, cutoff=cutoff))
         ordinary = tuple(w for w in unknown if w not in specific)
-        applied, everyday = self.everyday(text, frozenset(ordinary), heads)
         mentions = self.find_mentions(prepared)
         borrowed: set[str] = set()
         if modifiers:
@@ -231,29 +212,7 @@ class QueryReader:
             mentions = tuple(m for m in mentions if before[m.start] not in modifiers)
         return Query(text, prepared, tuple(corrections), content, specific, mentions, notice,
                      ordinary, names, topical, tuple(c.corrected for c in doubtful), adverbs,
-                     self._phrases(prepared, " ".join(corrected), borrowed), everyday, applied)
-
-    def everyday(self, text: str, ordinary: frozenset[str],
-                 heads: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """The everyday things ``text`` applies the guide's words to (:func:`applied_to`), and the same when
-        fewer than ``everyday_subject_words`` different topical words are left outside those constructions: then the
-        guide's words are used in their everyday sense ("is the electrolyte type in sports drinks important?").
-        A question naming the guide's subject besides ("how do solid-state batteries compare with the lithium-ion
-        in my phone?") is about that subject."""
-        words = normalise(text).split()
-        # Words of a phrase of the guide as the question writes it ("mass production"): a term of the guide too.
-        phrased = {w for a, b in pairwise(words) if a not in STOP_WORDS and b not in STOP_WORDS
-                   and any(p in self._pairs for p in word_ngrams(self.expand(f"{a} {b}")) if " " in p) for w in (a, b)}
-        things, free = applied_to(text, guide=self.topical | phrased, subject_words=self.topical,
-                                  everyday=ordinary, heads=heads, cutoff=self.tuning.ordinary_zipf,
-                                  misspelt=self._misspelt_pair)
-        return things, (things if len(free) < self.tuning.everyday_subject_words else ())
-
-    def _misspelt_pair(self, first: str, second: str) -> bool:
-        """Whether ``second`` after ``first`` is one letter off a word the knowledge writes after ``first``:
-        "solid stat" is "solid state" mistyped, not a kind of stat."""
-        return any(Levenshtein.distance(stem(second), following) <= 1
-                   for following in self._following.get(stem(first), ()))
+                     self._phrases(prepared, " ".join(corrected), borrowed))
 
     def _phrases(self, prepared: str, corrected: str, borrowed: set[str]) -> tuple[str, ...]:
         """The adjacent word pairs of ``prepared`` the user wrote (see :attr:`Query.phrases`)."""
@@ -315,10 +274,6 @@ class QueryReader:
         for match in self._uncovered_pattern.finditer(text):
             # "Leaving price aside, ..." names the topic only to exclude it.
             if _SET_ASIDE_BEFORE.search(text[: match.start()]) or _SET_ASIDE_AFTER.match(text[match.end():]):
-                continue
-            # "Are they safer than the lithium-ion in my phone?": the phone only says which lithium-ion is
-            # meant, when the question names the guide's subject besides.
-            if query.applied and not query.everyday and set(match.group(0).split()) <= set(query.applied):
                 continue
             return self._uncovered_terms[match.group(1)], match.group(0)
         return None

@@ -181,7 +181,7 @@ class Retriever:
             gap = self.gaps_.figure_gap(query, ranked[0][0]) or self.gaps_.name_gap(query, ranked[0][0])
         if gap is not None:
             found, reason = False, "not-given"
-        elif superlative is not None and (found or not query.unknown) and not query.everyday:
+        elif superlative is not None and (found or not query.unknown):
             # The table ranks its rows for any question that picks a column; a refusal on evidence (a
             # term or name the guide never uses: "which dopant gives X the highest ...?") still stands.
             found, reason = True, "superlative"
@@ -312,8 +312,6 @@ class Retriever:
         t = self.tuning
         if query.names and not followup:
             return False, "names-unknown"
-        if query.everyday and not followup:
-            return False, "everyday-sense"
         if min(matched, max((s for _, s in ranked), default=0.0)) < t.min_score:
             return False, "low-score"
         if explained < t.min_explained and not query.mentions:

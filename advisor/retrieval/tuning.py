@@ -41,10 +41,6 @@ class Tuning:
     #: ... and the entry must account for this share of it (instead of ``min_explained``), unless it
     #: uses a rare term or a name the knowledge never does.
     own_words_min_explained: float = 0.3
-    #: A question applying the guide's words to an everyday thing the knowledge never mentions ("the energy
-    #: density of petrol", "which coin cell fits my kitchen scale?") is about that thing unless it has at least
-    #: this many different topical words besides (0: off).
-    everyday_subject_words: float = 2
     #: Zipf frequency from which a word is ordinary English (3: once per million words).
     ordinary_zipf: float = 3.0
     #: A word is topical when the knowledge uses it 10**lift times more often than English does.
