@@ -2,7 +2,9 @@
 
 Layers, bottom up: :mod:`.spec` (``checklist.yaml`` validated into frozen dataclasses),
 :mod:`.measurement` (numbers with units; words are read with :mod:`advisor.text`, like
-every other text), :mod:`.match` (free text to one option of a step), :mod:`.prefill`
+every other text), :mod:`.tokens` (the words of a text and the aliases found in them), :mod:`.reading`
+(a text read as a buyer would: its datasheet rows, placeholders, denials and phrasing), :mod:`.refusals`
+(what a supplier explicitly declines to state), :mod:`.match` (free text to one option of a step), :mod:`.prefill`
 (a supplier's own text to readings for every step), :mod:`.walkthrough` (the
 :class:`Checklist` itself),
 :mod:`.report` (the report and its Markdown), :mod:`.intent` and :mod:`.chat` (running it

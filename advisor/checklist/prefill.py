@@ -18,9 +18,10 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 # Imported from the layers, not from .checklist: the walk-through imports this module.
-from advisor.checklist.match import CLAUSE_BREAK, match_steps
+from advisor.checklist.match import match_steps
 from advisor.checklist.measurement import Measurement, read_number, to_normal_unit
 from advisor.checklist.spec import ChecklistSpec
+from advisor.checklist.tokens import CLAUSE_BREAK
 from advisor.text import clean, unwrap
 
 __all__ = ["MAX_PREFILL_CHARS", "DetectedClaim", "Prefill", "find_measurements", "prefill"]

@@ -1,0 +1,482 @@
+"""A text read as a buyer would: its layout and its phrasing turned into tokens the aliases can meet.
+
+:func:`tokenise` cuts a text into :class:`.tokens.Token` objects, then the rules below read its
+datasheet rows and their labels, placeholders ("n/a", "TBD") and denials ("none required", "X is not
+needed"), format suffixes, chemical names and formulas, retention, resistance growth, fractions of
+liquid, and mixtures of families. Matching the result against a step's options is :mod:`.match`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+from typing import Any
+
+from advisor.checklist.spec import Step
+from advisor.checklist.tokens import CLAUSE_BREAK, NEGATIONS, SENTENCE_BREAK, SPACED_DASH, Hit, Make, Token
+from advisor.text import fold_words, word_spans
+
+__all__ = ["MAX_EXTRA_ELEMENTS", "formula_elements", "line_spans", "mixture_hits", "tokenise"]
+
+
+def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
+    """The words of ``text`` as :func:`advisor.text.word_spans` reads them, each with its clause and sentence,
+    then read as a buyer would (the rules below): datasheet rows and their
+    placeholders, format suffixes and model codes, chemical names and formulas, retention, resistance
+    growth and fractions of liquid in any words, and mixtures of electrolyte families."""
+    clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
+    sentences = [m.start() for m in SENTENCE_BREAK.finditer(text)]
+
+    def make(word: str, start: int, end: int, **marks: Any) -> Token:
+        return Token(word, start, end, bisect_left(clauses, start), bisect_left(sentences, start), **marks)
+
+    tokens = [make(word, start, end) for word, start, end in word_spans(text)]
+    parts = frozenset(" ".join(fold_words(part)) for part in unasked_parts)
+    tokens = _read_rows(text, tokens, make, parts)
+    tokens = _read_denials(tokens, make)
+    tokens = _read_formulas(text, tokens)
+    tokens = _read_suffixes(tokens)
+    tokens = _read_phrases(text, tokens, make)
+    tokens = _read_unreported_measures(text, tokens)
+    return _mark_compounds(text, tokens)
+
+
+# --------------------------------------------------------------------------- reading a text as a buyer would
+#
+# Each rule below rewrites or adds words so that the aliases of ``checklist.yaml`` meet what a
+# text means, not only what it literally says. Added words carry the span of the phrase they were
+# read from, so the evidence still quotes the supplier's own words.
+
+#: A datasheet value that states nothing ("n/a", "TBD", "-", "on request"): the row is no claim at all.
+_UNSTATED = re.compile(
+    r"(?:n\s*/\s*a|n\.\s*a\.?|na|tbd|tba|tbc|t\.b\.[dac]\.?|[-–—?*]+|\.{2,}|…|x+|"
+    r"not\s+(?:yet\s+)?(?:available|applicable|specified|stated|disclosed|published|given|known|tested|measured)|"
+    r"to\s+be\s+(?:determined|confirmed|announced|defined|specified|measured|tested)|(?:up)?on\s+request|"
+    r"pending|unknown|confidential|proprietary|undisclosed|not\s+disclosed|in\s+progress|ongoing)\.?",
+    re.IGNORECASE,
+)
+#: A datasheet value that says "none": the row denies its label ("Stack pressure: none required").
+_NONE = re.compile(
+    r"(?:none|nil|zero|no|not\s+(?:required|needed|necessary|used|applied)|"
+    r"0(?:[.,]0+)?\s*(?:%|wt\s*%|vol\s*%|mpa|kpa|bar|psi|atm)?)"
+    r"(?:\s+(?:required|needed|necessary|used|applied))?\.?",
+    re.IGNORECASE,
+)
+#: A label: a few words, no sentence of its own.
+_LABEL = re.compile(r"[^\W\d_][^.!?:|=]{0,58}")
+_LABEL_WORDS = 8
+#: What may come before a row's label: an e-mail quote mark ("> "), a bullet ("- ", "* ", "• "), a
+#: question number ("5. ", "2) ") or a section number ("1.4 ", "2.3.1 ").
+_ROW_PREFIX = re.compile(r"^\s*(?:>\s*)*(?:[-*•–]\s+|\d{1,2}[.)]\s+|\d{1,2}[:.]\d{2}\s+"
+                         r"|\d{1,2}(?:\.\d{1,2}){1,3}[.)]?\s+)?")
+#: A dot leader between label and value ("Stack pressure ......... n/a").
+_LEADER = re.compile(r"\s*(?:\.{3,}|…+|(?<=\s)\.{2}(?=\s))\s*")
+#: The most words a label before a spaced dash may have ("Electrolyte family - ..."); longer is prose.
+_DASH_LABEL_WORDS = 4
+#: A value that declines to state (rather than leaving a blank): the row stays, as a refusal.
+_REFUSAL_VALUE = re.compile(r"confidential|undisclosed|not\s+disclosed|\bnda\b", re.IGNORECASE)
+
+
+def _bare_value(value: str) -> str:
+    """A value cell without its quotes and a trailing remark: '"-" (their sheet leaves it blank)' is "-"."""
+    bare = re.sub(r"\s*\([^()]*\)\s*\.?$", "", value.strip()).strip()
+    return bare.strip("\"'“”‘’ ") or value.strip()
+
+
+def _read_rows(text: str, tokens: list[Token], make: Make,
+               unasked_parts: frozenset[str] = frozenset()) -> list[Token]:
+    """Datasheet rows ("Label: value", "| Label | value |", "Label n/a"): a placeholder value makes the
+    row no claim, a "none" value denies the label, and otherwise the row's label and value are marked so
+    that the value decides where it speaks to the same step."""
+    out: list[Token] = []
+    i = 0
+    for row, line in enumerate(line_spans(text)):
+        start, end = line
+        inside = []
+        while i < len(tokens) and tokens[i].start < end:
+            if tokens[i].start >= start:
+                inside.append(tokens[i])
+            else:
+                out.append(tokens[i])
+            i += 1
+        split = _split_row(text, start, end)
+        if split is None:
+            out += inside
+            continue
+        label_start, label_end, values = split
+        values = [_bare_value(v) for v in values]
+        out += [t for t in inside if t.end <= label_start]  # a question number ("5.") is no part of the row
+        inside = [t for t in inside if t.end > label_start]
+        label = [t for t in inside if t.end <= label_end]
+        value = [t for t in inside if t.start >= label_end]
+        if not label or len(label) > _LABEL_WORDS:
+            out += inside
+        elif any(f" {part} " in f" {' '.join(t.word for t in label)} " for part in unasked_parts):
+            # "Cathode: LFP, carbon-coated" is about a part the checklist does not ask about, up to the
+            # sentence's end ("Cathode: NMC811; solid polymer electrolyte" goes on about another part).
+            stop = re.search(r"[;.](?=\s|$)", text[label_end:end])
+            out += [t for t in value if stop and t.start >= label_end + stop.end()]
+        elif all(_UNSTATED.fullmatch(v) and not _REFUSAL_VALUE.search(v) for v in values):
+            continue  # "Stack pressure: n/a" says nothing about pressure
+        elif all(_NONE.fullmatch(v) or _NONE.fullmatch(re.split(r"\s[-–—]\s|[,;(]", v)[0].strip())
+                 for v in values):
+            out.append(make("no", label[0].start, end, read=True))  # spans the row: "Stack pressure: none"
+            out += label
+        else:
+            out += [replace(t, label_of=row) for t in label] + [replace(t, value_of=row) for t in value]
+    out += tokens[i:]
+    return out
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """The start and end offsets of each line of ``text`` (without its newline)."""
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _split_row(text: str, start: int, end: int) -> tuple[int, int, list[str]] | None:
+    """Where the label of the row ``text[start:end]`` starts and ends, and its value cells; ``None`` for prose."""
+    skip = _ROW_PREFIX.match(text[start:end])
+    start += skip.end() if skip else 0
+    line = text[start:end]
+    leader = _LEADER.search(line)
+    if leader and "|" not in line and ":" not in line[:leader.start()] and leader.start() <= 60:
+        label, value = line[:leader.start()].strip(), line[leader.end():].strip()
+        if label and value and _LABEL.fullmatch(label):
+            return start, start + leader.end(), [value]
+    if "|" in line:
+        cells = [(m.start(), m.group(0)) for m in re.finditer(r"[^|]+", line) if m.group(0).strip()]
+        if len(cells) < 2 or not _LABEL.fullmatch(cells[0][1].strip()):
+            return None
+        return start, start + cells[1][0], [c.strip() for _, c in cells[1:]]
+    # "Electrolyte family - sorry, that one is confidential": a short label and a spaced dash.
+    dash = SPACED_DASH.search(line)
+    if dash and ":" not in line[:dash.start()] and "=" not in line[:dash.start()]:
+        label, value = line[:dash.start()].strip(), line[dash.end():].strip()
+        if label and value and _LABEL.fullmatch(label) and len(label.split()) <= _DASH_LABEL_WORDS:
+            return start, start + dash.end(), [value]
+    cut = min((i for i in (line.find(":"), line.find("=")) if i >= 0), default=-1)
+    if 0 < cut <= 60 and (cut + 1 == len(line) or line[cut + 1].isspace()):
+        label, value = line[:cut].strip(), line[cut + 1:].strip()
+        if label and value and _LABEL.fullmatch(label):
+            return start, start + cut + 1 + (len(line[cut + 1:]) - len(line[cut + 1:].lstrip())), [value]
+    # "Stack pressure n/a": a short label and a placeholder, the separator lost with the table's tabs.
+    words = line.split()
+    for cut in (1, 2, 3):
+        if len(words) > cut and (_UNSTATED.fullmatch(" ".join(words[-cut:]))
+                                 or (cut > 1 and _NONE.fullmatch(" ".join(words[-cut:])))):
+            value = " ".join(words[-cut:])
+            head = line[: line.rstrip().rfind(words[-cut])].strip()
+            if _LABEL.fullmatch(head) and value not in ("no",) and len(head.split()) <= _LABEL_WORDS:
+                return start, start + line.rstrip().rfind(words[-cut]), [value]
+    return None
+
+
+#: "X is not needed", "X is unnecessary", "does not need X": a denial of X written around it.
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "being", "been"})
+_NEEDED = frozenset({"needed", "required", "necessary", "used", "applied", "present", "added", "involved"})
+_NEED_VERBS = frozenset({"need", "require", "use", "apply", "contain", "needs", "requires", "uses", "applies",
+                         "contains", "needed", "required", "used", "applied", "contained"})
+_NOT = frozenset({"not", "never", "n't"})
+#: What a measurement or report was not ("impedance not measured").
+_DONE = frozenset({"measured", "tested", "reported", "recorded", "determined", "evaluated", "assessed", "available",
+                   "characterised", "characterized", "yet"})
+_DETERMINERS = frozenset({"the", "a", "an", "any", "our", "its", "their", "this", "these", "of"})
+_SUBJECT_WORDS = 3
+
+
+def _read_denials(tokens: list[Token], make: Make) -> list[Token]:
+    """Put "no" before what a clause denies, so it reads as "no X": "Stack pressure is not needed",
+    "an interlayer is unnecessary", "the cell does not require external pressure"."""
+    inserts: dict[int, Token] = {}
+    for i, t in enumerate(tokens):
+        clause = [j for j in range(max(i - 6, 0), min(i + 6, len(tokens))) if tokens[j].clause == t.clause]
+        words = [tokens[j].word for j in clause]
+        at = clause.index(i)
+        if t.word in _COPULAS and (
+                (at + 2 < len(words) and words[at + 1] in _NOT and words[at + 2] in _NEEDED)
+                or (at + 1 < len(words) and words[at + 1] in {"unnecessary", "unneeded", "superfluous"})):
+            subject = [j for j in clause[:at] if j < i][-_SUBJECT_WORDS:]
+            while subject and tokens[subject[0]].word in _DETERMINERS:
+                subject = subject[1:]
+            cut = [k for k, j in enumerate(subject) if tokens[j].word in _DETERMINERS]
+            if cut:
+                subject = subject[cut[-1] + 1:]
+            if subject:
+                inserts[subject[0]] = make("no", tokens[subject[0]].start, tokens[subject[0]].start, read=True)
+        elif (t.word == "not" and at >= 1 and at + 1 < len(words) and words[at + 1] in _DONE
+              and words[at - 1] not in _COPULAS):
+            # "impedance not measured", "resistance not yet reported": the words before are what was not done.
+            subject = [j for j in clause[:at]][-_SUBJECT_WORDS:]
+            cut = [k for k, j in enumerate(subject) if tokens[j].word in _DETERMINERS or tokens[j].read]
+            if cut:
+                subject = subject[cut[-1] + 1:]
+            if subject:
+                inserts[subject[0]] = make("no", tokens[subject[0]].start, tokens[subject[0]].start, read=True)
+        elif t.word in _NEED_VERBS and at >= 1 and (words[at - 1] in _NOT or words[at - 1].endswith("n't")):
+            after = [j for j in clause[at + 1:] if tokens[j].word not in _DETERMINERS]
+            if after:
+                inserts[after[0]] = make("no", tokens[after[0]].start, tokens[after[0]].start, read=True)
+    if not inserts:
+        return tokens
+    out: list[Token] = []
+    for i, t in enumerate(tokens):
+        if i in inserts:
+            out.append(replace(inserts[i], clause=t.clause, sentence=t.sentence, label_of=t.label_of,
+                               value_of=t.value_of))
+        out.append(t)
+    return out
+
+
+#: Suffixes of format names ("pouch-type", "coin-size", "prismatic-format"): an alias may skip them.
+_SUFFIXES = frozenset({"type", "size", "sized", "format", "style", "shaped", "form", "like"})
+
+
+#: Articles a negation may be followed by ("without any external pressure" is "without external pressure").
+_NEGATED_ARTICLES = frozenset({"any", "a", "an", "the"})
+
+
+def _read_suffixes(tokens: list[Token]) -> list[Token]:
+    """Mark a suffix word that follows another word of its clause, and an article after a negation ("without
+    any external pressure"), so aliases can be read across them."""
+    def skippable(i: int, t: Token) -> bool:
+        if not i or tokens[i - 1].clause != t.clause:
+            return False
+        return t.word in _SUFFIXES or (t.word in _NEGATED_ARTICLES and tokens[i - 1].word in NEGATIONS)
+
+    return [replace(t, skippable=True) if skippable(i, t) else t for i, t in enumerate(tokens)]
+
+
+_SYMBOLS = (
+    "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y Zr "
+    "Nb Mo Ru Rh Pd Ag Cd In Sn Sb Te I Cs Ba La Ce Pr Nd Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au "
+    "Hg Tl Pb Bi"
+)
+_ELEMENT_SYMBOLS = frozenset(_SYMBOLS.split())
+#: A chemical formula as written: "Li6PS5Cl", "Li6.4La3Zr1.4Ta0.6O12", "Li2S-P2S5", "Li1.3Al0.3Ti1.7(PO4)3".
+_FORMULA = re.compile(r"(?<![\w.])\d*[A-Z][A-Za-z0-9.()\-–]*[A-Za-z0-9)]")
+#: Elements a formula may have beyond a formula alias's and still be of its kind (dopants, a halogen).
+MAX_EXTRA_ELEMENTS = 2
+
+
+def formula_elements(raw: str) -> frozenset[str] | None:
+    """The elements of a chemical formula ("Li7La3Zr2O12" -> Li, La, Zr, O), or ``None`` when ``raw`` is not
+    one: at least two different element symbols and a digit, and nothing but symbols, amounts and brackets."""
+    if not _FORMULA.fullmatch(raw) or not any(c.isdigit() for c in raw):
+        return None
+    symbols = re.findall(r"[A-Z][a-z]?", raw)
+    if len(set(symbols)) < 2 or not all(s in _ELEMENT_SYMBOLS for s in symbols):
+        return None
+    if re.sub(r"[A-Z][a-z]?|[\d.()\-–xyzδ]", "", raw):
+        return None
+    return frozenset(symbols)
+
+
+def _read_formulas(text: str, tokens: list[Token]) -> list[Token]:
+    """One word for each chemical formula in ``text`` (word splitting cuts "Li6.4La3Zr1.4Ta0.6O12" at its
+    decimal points), carrying its elements."""
+    formulas = [(m.start(), m.end(), found) for m in _FORMULA.finditer(text)
+                if (found := formula_elements(m.group(0).rstrip(".-–"))) is not None]
+    if not formulas:
+        return tokens
+    out: list[Token] = []
+    k = 0
+    for t in tokens:
+        while k < len(formulas) and formulas[k][1] <= t.start:
+            k += 1
+        if k < len(formulas) and formulas[k][0] <= t.start < formulas[k][1]:
+            start, end, elements = formulas[k]
+            if out and out[-1].elements is not None and out[-1].start == start:
+                continue  # the rest of a formula already read
+            word = "".join(fold_words(text[start:end]))
+            out.append(replace(t, word=word, start=start, end=end, elements=elements))
+        else:
+            out.append(t)
+    return out
+
+
+_PERCENT = r"\d+(?:[.,]\d+)?\s*(?:wt|vol|mass|weight|volume)?\.?\s*%"
+_KEEP_VERBS = (r"(?:retain\w*|remain\w*|kept|keeps?|keeping|maintain\w*|preserv\w*|holds?|held|still\s+"
+               r"(?:delivers?|delivered|has|had|provides?|provided))")
+#: Phrases the aliases cannot spell out, and the words they mean. Each pattern has no nested repetition.
+_PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
+    # Capacity retention in any words: "retains 91 % of its initial capacity", "88 % of capacity remaining".
+    (re.compile(rf"{_KEEP_VERBS}\s+(?:\w+\s+){{0,3}}?{_PERCENT}\s*(?:of\s+)?(?:\w+\s+){{0,3}}?capacity\b",
+                re.IGNORECASE), "capacity retention", False),
+    (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:of\s+)?(?:\w+\s+){{0,3}}?capacity\s+(?:\w+\s+){{0,2}}?"
+                r"(?:retain\w*|remain\w*|kept|maintain\w*|preserv\w*|left|retention)\b", re.IGNORECASE),
+     "capacity retention", False),
+    (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:capacity\s+)?(?:retention|retained|remaining|of\s+(?:initial|original|"
+                r"rated|nominal)\s+capacity)\b", re.IGNORECASE), "capacity retention", False),
+    (re.compile(rf"\b(?:lost|loses|losing|loss\s+of|faded?\s+by)\s+(?:only\s+|just\s+|less\s+than\s+)?{_PERCENT}"
+                r"\s*(?:of\s+)?(?:\w+\s+){0,2}?capacity\b", re.IGNORECASE), "capacity retention", False),
+    # Resistance growth in any words: "DCIR rose by 12 %", "an increase in impedance of 8 %".
+    (re.compile(r"\b(?:resistance|impedance|dcir|asr)\s+(?:\w+\s+){0,2}?(?:rose|rises|rising|increased?|"
+                r"increasing|grew|grows|growth|went\s+up|doubled|changed?)\b", re.IGNORECASE),
+     "resistance growth", False),
+    (re.compile(r"\b(?:increase|rise|growth|change)\s+(?:in|of)\s+(?:\w+\s+){0,2}?(?:resistance|impedance|dcir)\b",
+                re.IGNORECASE), "resistance growth", False),
+    # A stated fraction of liquid: "contains < 5 wt% liquid electrolyte", "liquid content: 3 %".
+    (re.compile(rf"(?<![\d.,])(?P<amount>{_PERCENT})\s*(?:of\s+)?(?:(?:the|an?|residual|added|organic|ionic|"
+                r"carbonate|wetting)\s+){0,2}liquids?\b", re.IGNORECASE), "partly liquid", True),
+    (re.compile(r"\bliquids?(?:\s+\w+)?\s+(?:content|fraction|share|"
+                r"amount|proportion|ratio|loading|volume)\s*(?:of|:|is|=|below|under|less\s+than|<|≤|~|about|"
+                rf"approx\.?|only|at\s+most|\s)*\s*(?P<amount>{_PERCENT})", re.IGNORECASE), "partly liquid", True),
+    (re.compile(r"\b(?:small|minor|trace|tiny|limited|minimal|little|residual|some)\s+(?:(?:amounts?|quantit(?:y|ies)|"
+                r"fractions?|proportions?|traces?|volumes?|share)\s+)?(?:of\s+)?(?:an?\s+|the\s+)?(?:(?:ionic|"
+                r"organic)\s+)?liquids?\b", re.IGNORECASE), "partly liquid", True),
+    (re.compile(r"\b(?:wetted|wetting|infiltrated|soaked|impregnated)\s+(?:\w+\s+){0,3}?(?:with|by|in)\s+(?:an?\s+|"
+                r"the\s+)?(?:\w+\s+){0,5}?liquids?\b", re.IGNORECASE), "partly liquid", True),
+    (re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:µl|μl|ul|ml)\s+(?:of\s+)?(?:\w+\s+){0,2}?liquids?\b", re.IGNORECASE),
+     "partly liquid", True),
+    # A liquid named, then its share by weight or volume: "an ionic-liquid additive, about 3 wt%".
+    (re.compile(r"\bliquids?\b(?![\s-]*free)(?:[\s-]+\w+){0,3}?\s*,?\s*(?:about|approx\.?|approximately|around|"
+                r"ca\.?|~|only|up\s+to)?\s*(?P<amount>\d+(?:[.,]\d+)?\s*(?:wt|vol|mass|weight|volume)\.?\s*%)",
+                re.IGNORECASE), "partly liquid", True),
+    # A count of layers is a multilayer build: "a 12-layer stack", "20 layers".
+    # (Not a layered material: "a 3-layer separator", "a two-layer coating".)
+    (re.compile(r"(?<![\w.,])(?:[2-9]|[1-9]\d{1,2})\s*-?\s*layers?\b(?!\s+(?:[\w-]+\s+)?(?:coatings?|coated|separators?|"
+                r"membranes?|films?|interlayers?|structures?|laminates?)\b)", re.IGNORECASE), "multilayer", False),
+    # Samples sent out are samples to customers, not volume shipping: "B-samples were shipped to two OEMs".
+    (re.compile(r"\bsamples?\s+(?:\w+\s+){0,3}?(?:shipped|delivered|sent|supplied|dispatched|went\s+out|handed\s+over)\b"
+                r"|\b(?:shipped|delivered|sent|supplied|dispatched)\s+(?:\w+\s+){0,3}?[\w-]*samples?\b", re.IGNORECASE),
+     "samples to customers", False),
+)
+_ZERO = re.compile(r"0+(?:[.,]0+)?")
+
+
+def _read_phrases(text: str, tokens: list[Token], make: Make) -> list[Token]:
+    """Add the words of :data:`_PHRASES` after each phrase found, spanning it (the evidence quotes the phrase)."""
+    added: list[Token] = []
+    starts = [t.start for t in tokens]
+    for pattern, words, decisive in _PHRASES:
+        for m in pattern.finditer(text):
+            if "\n" in m.group(0):
+                continue  # lines end claims ("80 % DoD" on one row, "Capacity retention: -" on the next)
+            inside = bisect_left(starts, m.start())
+            if inside == len(tokens) or tokens[inside].start >= m.end():
+                continue  # the phrase's words were dropped (a placeholder row): it says nothing
+            if any(a.word == fold_words(words)[0] and a.start < m.end() and m.start() < a.end for a in added):
+                continue  # already read by another wording of the same phrase
+            meaning = words
+            amount = m.groupdict().get("amount")
+            if amount is not None and _ZERO.fullmatch(re.sub(r"\D*%$|\s", "", amount.split("%")[0]) or "x"):
+                meaning = "liquid free"  # "0 % liquid" is none at all
+            last = next((t for t in reversed(tokens) if t.start < m.end()), None)
+            base = make("", m.start(), m.end())
+            added += [replace(base, word=w, clause=last.clause if last else base.clause, read=True, decisive=decisive,
+                              sentence=last.sentence if last else base.sentence)
+                      for w in fold_words(meaning)]
+    if not added:
+        return tokens
+    # Each added phrase goes after the last word it spans, its words in order.
+    out: list[Token] = []
+    pending = sorted(added, key=lambda t: t.end)
+    j = 0
+    for t in tokens:
+        while j < len(pending) and pending[j].end <= t.start:
+            out.append(pending[j])
+            j += 1
+        out.append(t)
+    return out + pending[j:]
+
+
+#: A cell's resistance named as a measure ("DCIR", "EIS", "internal resistance").
+_RESISTANCE_MEASURE = re.compile(r"\b(?:dcir|acir|eis|impedance|asr|(?:internal|dc|ac|area[\s-]specific|interfacial|"
+                                 r"ohmic)\s+resistance)\b", re.IGNORECASE)
+#: Words that put a measure at the start of life, before any cycling ("DCIR (BOL)", "initial impedance").
+_AT_START = re.compile(r"\b(?:bol|beginning[\s-]of[\s-]life|initial|fresh|as[\s-]built|before\s+cycling|pristine)\b",
+                       re.IGNORECASE)
+#: Words that put a measure after cycling, or say it changed.
+_AFTER = re.compile(r"\b(?:after|eol|end[\s-]of[\s-](?:life|test)|growth|grew|increased?|rose|rise|rising|change[ds]?|"
+                    r"up|doubled|post)\b", re.IGNORECASE)
+#: Words that say a measure's values are not at hand ("ran EIS but I don't have those numbers").
+_NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+not|haven't|have\s+not)\s+have\s+"
+                        r"(?:(?:the|those|these|any|its|their)\s+)?(?:numbers|data|values|figures|results)\b",
+                        re.IGNORECASE)
+
+
+def _read_unreported_measures(text: str, tokens: list[Token]) -> list[Token]:
+    """Drop the name of a resistance measure that reports nothing after cycling: measured at the start of life
+    ("DCIR (BOL, 50 % SOC): 1.2 mOhm") or named without its values ("we ran EIS but I don't have those
+    numbers"). Read per sentence (a datasheet row is one)."""
+    drop: set[int] = set()
+    by_sentence: dict[int, list[int]] = {}
+    for i, t in enumerate(tokens):
+        by_sentence.setdefault(t.sentence, []).append(i)
+    for members in by_sentence.values():
+        start, end = tokens[members[0]].start, max(tokens[i].end for i in members)
+        said = text[start:end].replace("’", "'")
+        if not _RESISTANCE_MEASURE.search(said):
+            continue
+        unreported = (_AT_START.search(said) and not _AFTER.search(said)) or _NO_VALUES.search(said)
+        if not unreported:
+            continue
+        for m in _RESISTANCE_MEASURE.finditer(text, start, end):
+            drop |= {i for i in members if m.start() <= tokens[i].start < m.end() and not tokens[i].read}
+    return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
+
+
+#: Words that say two things are mixed into one material ("particles in a matrix"), not offered as alternatives.
+_MIXTURE_WORDS = frozenset({"matrix", "matrice", "filler", "filled", "dispersed", "embedded", "blend", "blended",
+                            "reinforced", "incorporated", "loaded", "mixed", "mixture", "infused", "hybridised",
+                            "hybridized"})
+#: The word an option's alias uses for a mixture of the step's other options.
+_MIXTURE_ALIAS = "composite"
+
+
+def mixture_hits(step: Step, hits: list[Hit], tokens: Sequence[Token]) -> list[Hit]:
+    """A sentence that names two options of a step as mixed into one material ("X particles dispersed in a Y
+    matrix") reads as the step's mixture option: the one an alias of which says "composite"."""
+    mixture = next((o for o in step.options if any(_MIXTURE_ALIAS in fold_words(a) for a in o.aliases)), None)
+    if mixture is None:
+        return []
+    by_sentence: dict[int, list[Hit]] = {}
+    for hit in hits:
+        if hit.option.id != mixture.id and not hit.option.fallback and hit.option.rating != "unknown":
+            by_sentence.setdefault(tokens[hit.first].sentence, []).append(hit)
+    found = []
+    for sentence, named in by_sentence.items():
+        if len({h.option.id for h in named}) < 2:
+            continue
+        cues = [i for i, t in enumerate(tokens) if t.sentence == sentence and t.word in _MIXTURE_WORDS]
+        if cues:
+            first = min([h.first for h in named] + cues)
+            last = max([h.last for h in named] + [c + 1 for c in cues])
+            found.append(Hit(mixture, _MIXTURE_ALIAS, first, last, 100.0, how="mixture"))
+    return found
+
+
+#: Element names that are not "-um" words; a family word after an element name is part of a compound's name.
+_ELEMENT_NAMES = frozenset({
+    "iron", "cobalt", "nickel", "copper", "zinc", "tin", "silver", "gold", "silicon", "carbon", "boron",
+    "manganese", "phosphorus", "sulfur", "sulphur", "antimony", "bismuth", "tungsten", "arsenic", "lead",
+    "metal", "metallic", "graphite", "mixed", "transition", "ethylene", "propylene",
+})
+
+
+def _names_element(word: str) -> bool:
+    """Whether ``word`` names an element or an organic group ("cobalt", "zirconium", "ethylene", "poly")."""
+    return (word in _ELEMENT_NAMES or (len(word) > 4 and word.endswith("um"))
+            or word.startswith("poly") or (len(word) > 4 and word.endswith(("ene", "yl"))))
+
+
+def _mark_compounds(text: str, tokens: list[Token]) -> list[Token]:
+    """Mark an anion word ("-ide", "-ate") that ends a compound's name: "lithium nickel manganese cobalt
+    oxide", "poly(ethylene oxide)", "silicon oxide". No alias may start on it; an alias naming the whole
+    compound still matches it (:func:`_find_hits`)."""
+    out = list(tokens)
+    for i, t in enumerate(tokens):
+        if i == 0 or t.read or not t.word.endswith(("ide", "ate")):
+            continue
+        before = tokens[i - 1]
+        between = text[before.end:t.start]
+        if not before.read and _names_element(before.word) and not between.strip(" -(") and "\n" not in between:
+            out[i] = replace(t, compound=True)
+    return out

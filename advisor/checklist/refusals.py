@@ -1,0 +1,99 @@
+"""Explicit refusals in a supplier's text ("confidential", "under NDA", "we cannot disclose") and what each covers.
+
+A step is read as "not disclosed" only where the text declines to state it; :func:`step_topics` and
+:func:`names_topic` tell which step a refusal's words are about. :mod:`.match` decides what that does to a step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from advisor.checklist.spec import Step
+from advisor.checklist.tokens import SPACED_DASH, Token
+from advisor.text import fold_words
+
+__all__ = ["Refusal", "find_refusals", "names_topic", "step_topics"]
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Words that decline to state something ("we are not able to disclose", "Confidential", "can't comment")."""
+
+    #: Token indexes of the refusal's words, of what it covers (its datasheet row, else its clause), and of
+    #: the words it declines to state (after it: "would not say whether X or Y" states neither X nor Y).
+    cue: tuple[int, int]
+    scope: frozenset[int]
+    declined: frozenset[int]
+
+
+#: Words that decline by themselves, and the negations and verbs that decline together ("cannot disclose").
+_REFUSAL_WORDS = frozenset({"confidential", "undisclosed", "nda"})
+_REFUSING = frozenset({"not", "cannot", "unable", "decline", "declined", "declines", "refuse", "refused", "refuses",
+                       "never"})
+_DISCLOSING = ("disclos", "comment", "share", "shared", "sharing", "say", "said", "reveal", "name", "discuss", "tell",
+               "told")
+_REFUSAL_REACH = 3
+
+
+def find_refusals(text: str, tokens: Sequence[Token]) -> list[Refusal]:
+    """Where ``text`` explicitly declines to state something, and what each refusal covers."""
+    found: list[Refusal] = []
+    for i, t in enumerate(tokens):
+        if t.read:
+            continue
+        end = -1
+        if t.word in _REFUSAL_WORDS:
+            end = i
+        elif t.word in _REFUSING or t.word.endswith("n't"):
+            end = next((j for j in range(i + 1, min(i + 1 + _REFUSAL_REACH, len(tokens)))
+                        if tokens[j].clause == t.clause and tokens[j].word.startswith(_DISCLOSING)), -1)
+        if end < 0:
+            continue
+        row = t.label_of if t.label_of >= 0 else t.value_of
+        label: set[int] = set()
+        if row >= 0:
+            scope = {k for k, u in enumerate(tokens) if row in (u.label_of, u.value_of)}
+            if t.value_of == row:
+                # A row whose value declines ("Stack pressure: confidential") declines what its label names.
+                label = {k for k in scope if tokens[k].label_of == row}
+        else:
+            scope = {i}
+            for step in (-1, 1):
+                k = i
+                while 0 <= k + step < len(tokens) and tokens[k + step].clause == t.clause:
+                    a, b = (tokens[k + step], tokens[k]) if step < 0 else (tokens[k], tokens[k + step])
+                    if SPACED_DASH.search(text[a.end:b.start]):
+                        break
+                    k += step
+                    scope.add(k)
+        found.append(Refusal((i, end), frozenset(scope), frozenset(k for k in scope if k > end) | label))
+    return found
+
+
+def step_topics(steps: Sequence[Step]) -> dict[str, frozenset[str]]:
+    """The words that name each step's subject: its title's words, and the words that recur in its options'
+    aliases and in no other step's ("production" for manufacturing evidence), less function words."""
+    def words(texts: Sequence[str]) -> list[str]:
+        return [w for text in texts for w in set(fold_words(text)) if len(w) >= _TOPIC_LETTERS]
+
+    titles = {s.id: set(words([s.title])) for s in steps}
+    aliases = {s.id: words([a for o in s.options if o.rating != "unknown" for a in o.aliases]) for s in steps}
+    topics = {}
+    for s in steps:
+        others = set().union(*(titles[o.id] | set(aliases[o.id]) for o in steps if o.id != s.id))
+        recurring = {w for w in aliases[s.id] if aliases[s.id].count(w) > 1} - others
+        topics[s.id] = frozenset((titles[s.id] | recurring) - _FUNCTION_WORDS)
+    return topics
+
+
+_TOPIC_LETTERS = 4
+#: Letters two words must share from their start to name the same subject ("manufacturing", "manufacturability").
+_TOPIC_STEM = 8
+
+
+def names_topic(word: str, topics: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``topics`` or shares its first :data:`_TOPIC_STEM` letters with one."""
+    return word in topics or (len(word) >= _TOPIC_STEM and any(t[:_TOPIC_STEM] == word[:_TOPIC_STEM] for t in topics))
+_FUNCTION_WORDS = frozenset({"with", "based", "above", "after", "under", "required", "needed", "number", "other",
+                             "less", "they", "only", "line"})

@@ -1,0 +1,81 @@
+"""The token model shared by the checklist's readers and its matcher.
+
+A text is read into :class:`Token` objects (a word, its span, its clause and sentence, and the marks the
+readers of :mod:`.reading` add); an option's alias found among them is a :class:`Hit`. The breaks and
+negation words live here because both the reading of a text (:mod:`.reading`) and the matching
+(:mod:`.match`, :mod:`.refusals`, :mod:`.prefill`) must cut a text into the same clauses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from advisor.checklist.spec import Option
+
+__all__ = ["CLAUSE_BREAK", "NEGATIONS", "SENTENCE_BREAK", "SPACED_DASH", "Hit", "Make", "Token"]
+
+#: Where one claim ends and the next begins: negation never reaches across these.
+CLAUSE_BREAK = re.compile(
+    r"[.!?;:](?=\s|$)|[\n\r()\[\]{}•|]|,(?=\s|$)|\s(?:but|however|whereas|although|though|while)\s",
+    re.IGNORECASE,
+)
+#: Words that negate what follows them in their clause ("no external stack pressure").
+NEGATIONS = frozenset({
+    "no", "not", "non", "without", "never", "none", "neither", "nor", "unlike", "instead", "rather", "except",
+    "lack", "lacks", "lacking", "isn't", "aren't", "don't", "doesn't", "didn't", "wasn't", "weren't", "won't",
+    "can't", "cannot", "haven't", "hasn't", "nothing",
+})
+
+#: A spaced dash ends what a refusal covers in prose ("would not say whether X or Y - they only call it Z").
+SPACED_DASH = re.compile(r"\s[-–—]\s")
+#: Where one sentence ends: results are matched to the sentence that reports them (a table's cell is one).
+SENTENCE_BREAK = re.compile(r"[.!?](?=\s|$)|\n|\|")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a text (folded, as :func:`advisor.text.word_spans` reads it) or one a reader added."""
+
+    word: str
+    start: int
+    end: int
+    clause: int
+    sentence: int = 0
+    #: A family word inside a compound's name ("oxide" in "lithium cobalt oxide"): no alias may start on it.
+    compound: bool = False
+    #: Words the reader added for a phrase it understood ("92 % of initial capacity retained"): never negated.
+    read: bool = False
+    #: Read from a stated fact (a fraction of liquid, a mixture of families): it outweighs a name used elsewhere.
+    decisive: bool = False
+    #: The datasheet row whose label (or value) this word is in ("Stack pressure" in "Stack pressure: 2 MPa").
+    label_of: int = -1
+    value_of: int = -1
+    #: A suffix an alias may skip ("type" in "pouch-type cell").
+    skippable: bool = False
+    #: The elements of a chemical formula this word is ("Li6PS5Cl"), else ``None``.
+    elements: frozenset[str] | None = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """An option's alias found in a text: the token indexes it spans and how well it matched."""
+
+    option: Option
+    alias: str
+    first: int  # token index, inclusive
+    last: int  # token index, exclusive
+    similarity: float
+    #: "words" (the alias's words), "formula" (a formula with the alias formula's elements), "mixture", "plan" or
+    #: "intended" (an intended use, no fact: dropped or read as a plan in a supplier's text).
+    how: str = "words"
+
+    @property
+    def length(self) -> int:
+        return self.last - self.first
+
+
+#: Makes a :class:`Token` for a word and its span, with its clause and sentence worked out (readers that
+#: add words take one, so an added word sits in the clause of the phrase it was read from).
+Make = Callable[..., Token]
