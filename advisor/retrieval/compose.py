@@ -83,11 +83,12 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, cl
     )
 
 
+#: Lead words before a request ("so, please list ..."). Each is a whole word after non-word characters:
+#: there is one way to read "and and and ...", so a long run of them is read in linear time instead of
+#: being tried in every split.
+_LEAD_WORDS = r"^(?:\W*\b(?:so|ok|okay|please|and|now|can you|could you)\b)*\W*"
 #: A request for a whole list: "list the ...", "enumerate ...", "what are all the ...", "name every ...".
-#: (Each lead word is a whole word after non-word characters: there is one way to read "and and and
-#: ...", so a long run of them is read in linear time instead of being tried in every split.)
-_LIST_REQUEST = re.compile(r"^(?:\W*\b(?:so|ok|okay|please|and|now|can you|could you)\b)*\W*"
-                           r"\b(?:list|enumerate|itemi[sz]e)\b"
+_LIST_REQUEST = re.compile(_LEAD_WORDS + r"\b(?:list|enumerate|itemi[sz]e)\b"
                            r"|\b(?:what|which) are all\b|\b(?:name|give me|tell me|show me) (?:all|every)\b"
                            r"|\ball the\b.*\b(?:list|listed)\b|\bfull list\b|\bevery one of\b", re.IGNORECASE)
 #: A top-level item of a Markdown list.
@@ -96,8 +97,7 @@ _ITEM = re.compile(r"^(?:[-*•]|\d+[.)])\s+\S", re.MULTILINE)
 
 #: A request for the items of something: "list the ...", "enumerate ...", "name the ...", "what are the
 #: (main / typical) ways / mechanisms / steps / requirements ...".
-_ITEMS_REQUEST = re.compile(r"^(?:\W*\b(?:so|ok|okay|please|and|now|can you|could you)\b)*\W*"
-                            r"\b(?:list|enumerate|itemi[sz]e|name)\b"
+_ITEMS_REQUEST = re.compile(_LEAD_WORDS + r"\b(?:list|enumerate|itemi[sz]e|name)\b"
                             r"|\bwhat are (?:the |all the )?(?:\w+ )?(?:ways|mechanisms|steps|requirements|functions"
                             r"|jobs|reasons|factors|kinds|types|causes|modes)\b", re.IGNORECASE)
 
