@@ -66,7 +66,7 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, cl
     tail = pointer.line if pointer is not None else ""
     tail += f"\n\n*Source: {sources[0].citation()}*"
     if len(body) + len(tail) > MAX_ANSWER_CHARS and main.table_id is not None and main.row_id is None \
-            and retrieval.superlative is None and retrieval.selection is None and retrieval.comparison is None:
+            and not _computed(retrieval):
         body = _whole_table_text(knowledge.table(main.table_id), MAX_ANSWER_CHARS - len(tail)) or body
     body = _with_count(body, query.text, MAX_ANSWER_CHARS - len(tail))
     return Answer(
@@ -102,21 +102,31 @@ _ITEMS_REQUEST = re.compile(_LEAD_WORDS + r"\b(?:list|enumerate|itemi[sz]e|name)
                             r"|jobs|reasons|factors|kinds|types|causes|modes)\b", re.IGNORECASE)
 
 
+def _computed(retrieval: Retrieval) -> bool:
+    """Whether the answer is computed from a table (a superlative, rows sharing a value, a comparison)
+    rather than written by its best entry: then no other entry replaces the best."""
+    return retrieval.superlative is not None or retrieval.selection is not None or retrieval.comparison is not None
+
+
+def _close_runners_up(retrieval: Retrieval, share: float) -> list[Entry]:
+    """The entries after the best, in rank order, scoring at least ``share`` of the best score (or of the
+    best entry's, when row scoring put another entry first)."""
+    best_score = retrieval.ranked[0][1]
+    top = max(score for _, score in retrieval.ranked)
+    return [entry for entry, score in retrieval.ranked[1:] if score >= share * max(top, best_score)]
+
+
 def _list_for_list_request(retrieval: Retrieval, ratio: float) -> Entry | None:
     """A request for a list ("enumerate the functions ...") answered by a passage that is no list,
     when a free-text entry that is one (bullets or numbered items) scores at least ``ratio`` of it
     among the best: that list answers instead. None to keep the best entry."""
-    best, best_score = retrieval.ranked[0]
-    if retrieval.superlative is not None or retrieval.selection is not None or retrieval.comparison is not None \
-            or best.table_id is not None or not _ITEMS_REQUEST.search(retrieval.query.text.strip()):
+    best = retrieval.ranked[0][0]
+    if _computed(retrieval) or best.table_id is not None or not _ITEMS_REQUEST.search(retrieval.query.text.strip()):
         return None
     if len(_ITEM.findall(best.answer)) >= 2:
         return None
-    top = max(score for _, score in retrieval.ranked)
-    for entry, score in retrieval.ranked[1:]:
-        if entry.table_id is None and len(_ITEM.findall(entry.answer)) >= 2 and score >= ratio * max(top, best_score):
-            return entry
-    return None
+    return next((e for e in _close_runners_up(retrieval, ratio)
+                 if e.table_id is None and len(_ITEM.findall(e.answer)) >= 2), None)
 
 
 #: A passage that answers a yes/no question answers a claim put to it when it scores at least this
@@ -129,15 +139,10 @@ def _verdict_for_claim(retrieval: Retrieval) -> Entry | None:
     table entry or a passage, which states a value or a fact without confirming or correcting the claim,
     is answered by a close runner-up written to answer that kind of question: an FAQ whose own question
     is yes/no, so the verdict comes first. None to keep the best entry."""
-    best, best_score = retrieval.ranked[0]
-    if retrieval.superlative is not None or retrieval.selection is not None or retrieval.comparison is not None \
-            or _is_verdict(best) or not asks_yes_or_no(retrieval.query.text):
+    best = retrieval.ranked[0][0]
+    if _computed(retrieval) or _is_verdict(best) or not asks_yes_or_no(retrieval.query.text):
         return None
-    top = max(score for _, score in retrieval.ranked)
-    for entry, score in retrieval.ranked[1:]:
-        if _is_verdict(entry) and score >= VERDICT_PASSAGE_SHARE * max(top, best_score):
-            return entry
-    return None
+    return next((e for e in _close_runners_up(retrieval, VERDICT_PASSAGE_SHARE) if _is_verdict(e)), None)
 
 
 def _is_verdict(entry: Entry) -> bool:
@@ -160,8 +165,8 @@ def _quoted_entry(retrieval: Retrieval) -> Entry | None:
     """A question quoting the guide ("What is a better question than 'Is it solid-state?'") asks about
     the passage that says those words: a close runner-up whose title or text contains the quotation,
     word for word, answers instead of a best entry that does not. None to keep the best entry."""
-    best, best_score = retrieval.ranked[0]
-    if retrieval.superlative is not None or retrieval.selection is not None or retrieval.comparison is not None:
+    best = retrieval.ranked[0][0]
+    if _computed(retrieval):
         return None
     quotes = [f" {normalise(q)} " for q in (a or b for a, b in _QUOTED.findall(retrieval.query.text))
               if len(q.split()) >= MIN_QUOTED_WORDS]
@@ -174,12 +179,9 @@ def _quoted_entry(retrieval: Retrieval) -> Entry | None:
 
     if says(best):
         return None
-    top = max(score for _, score in retrieval.ranked)
-    for entry, score in retrieval.ranked[1:]:
-        # (A quoted title names a table row, which row scoring has picked already: passages only.)
-        if entry.table_id is None and score >= QUOTED_ENTRY_SHARE * max(top, best_score) and says(entry):
-            return entry
-    return None
+    # (A quoted title names a table row, which row scoring has picked already: passages only.)
+    return next((e for e in _close_runners_up(retrieval, QUOTED_ENTRY_SHARE) if e.table_id is None and says(e)),
+                None)
 
 
 #: A passage whose title names more of the question than a whole table's title does answers instead of
@@ -192,9 +194,8 @@ def _passage_titled_by_the_question(retrieval: Retrieval, knowledge: KnowledgeBa
     meets the layers table's "Layer or job") is not what a question about one subject asks for when a close
     passage is titled with more of the question's words ("The three jobs of a solid electrolyte"): that
     passage answers. None to keep the best entry."""
-    best, best_score = retrieval.ranked[0]
-    if best.table_id is None or best.row_id is not None or retrieval.superlative is not None \
-            or retrieval.selection is not None or retrieval.comparison is not None or retrieval.query.mentions:
+    best = retrieval.ranked[0][0]
+    if best.table_id is None or best.row_id is not None or _computed(retrieval) or retrieval.query.mentions:
         # (A question naming a table row was weighed by row scoring, which passages compete in already.)
         return None
     asked = {stem(w) for w in retrieval.query.topical}
@@ -203,9 +204,7 @@ def _passage_titled_by_the_question(retrieval: Retrieval, knowledge: KnowledgeBa
         return len(asked & {stem(w) for w in content_words(normalise(title))})
 
     table = named(knowledge.table(best.table_id).title)
-    top = max(score for _, score in retrieval.ranked)
-    close = [entry for entry, score in retrieval.ranked[1:]
-             if entry.table_id is None and score >= TITLED_PASSAGE_SHARE * max(top, best_score)]
+    close = [e for e in _close_runners_up(retrieval, TITLED_PASSAGE_SHARE) if e.table_id is None]
     # The passage whose title names most of the question (the better-scored of equals).
     titled = max(close, key=lambda e: named(e.title), default=None)
     return titled if titled is not None and named(titled.title) > table else None
