@@ -218,9 +218,7 @@ class Advisor:
         chosen, chosen_text, retrieval = max(answered, key=lambda r: _preference(r, asked, agreed)) if answered \
             else tried[0]
         # Only the chosen retrieval is written up as an answer.
-        answer = composer.compose(retrieval, self.knowledge, text,
-                                  close_second_ratio=self._retriever.tuning.close_second_ratio,
-                                  list_answer_ratio=self._retriever.tuning.list_answer_ratio)
+        answer = composer.compose(retrieval, self.knowledge, text, tuning=self._retriever.tuning)
         others = [q for i, q in enumerate(asked) if i != chosen]
         if chosen_text != asked[chosen]:  # one clause answered: offer the rest of its sentence
             others += [c for c in clauses(asked[chosen]) if c != chosen_text]

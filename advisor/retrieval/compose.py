@@ -11,27 +11,28 @@ from advisor.retrieval.message import asks_yes_or_no
 from advisor.retrieval.ranking import Retrieval
 from advisor.retrieval.rows import Selection, cell_verdict
 from advisor.retrieval.superlatives import BEAT_WORDS, Superlative
+from advisor.retrieval.tuning import Tuning
 from advisor.text import content_words, normalise, stem
 
 
-def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, close_second_ratio: float,
-            list_answer_ratio: float = 1.1) -> Answer:
-    """The answer for a retrieval; ``close_second_ratio`` (see :class:`Tuning`) decides "see also",
-    ``list_answer_ratio`` when a list answers a request for one instead of the best entry (above 1: never)."""
+def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, tuning: Tuning) -> Answer:
+    """The answer for a retrieval; ``tuning`` (the retriever's) decides when a close runner-up answers
+    instead of the best entry (``list_answer_ratio``, ``verdict_passage_share``, ``quoted_entry_share``,
+    ``titled_passage_share``) and which entry is offered as "see also" (``close_second_ratio``)."""
     query = retrieval.query
     if not retrieval.found or retrieval.best is None:
         return _not_found(retrieval, knowledge, question)
     best, best_score = retrieval.ranked[0]
-    listed = _list_for_list_request(retrieval, list_answer_ratio)
+    listed = _list_for_list_request(retrieval, tuning.list_answer_ratio)
     if listed is not None:
         best = listed
-    settled = _verdict_for_claim(retrieval)
+    settled = _verdict_for_claim(retrieval, tuning.verdict_passage_share)
     if settled is not None:
         best = settled
-    quoting = _quoted_entry(retrieval)
+    quoting = _quoted_entry(retrieval, tuning.quoted_entry_share)
     if quoting is not None:
         best = quoting
-    titled = _passage_titled_by_the_question(retrieval, knowledge)
+    titled = _passage_titled_by_the_question(retrieval, knowledge, tuning.titled_passage_share)
     if titled is not None:
         best = titled
     if retrieval.superlative is not None and retrieval.superlative.passage is not None:
@@ -60,7 +61,7 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, cl
             # "The AB-50AH is an all-solid-state cell, right?": the cell's value settles the claim.
             body = f"{'Yes' if verdict else 'No'}. {body}"
     sources: list[Source] = [main.source]
-    see_also = _close_second(retrieval, main, best_score, close_second_ratio)
+    see_also = _close_second(retrieval, main, best_score, tuning.close_second_ratio)
     pointer = (SeeAlso(see_also.id, see_also.title, suggestion_for(see_also, knowledge))
                if see_also is not None else None)
     tail = pointer.line if pointer is not None else ""
@@ -129,20 +130,16 @@ def _list_for_list_request(retrieval: Retrieval, ratio: float) -> Entry | None:
                  if e.table_id is None and len(_ITEM.findall(e.answer)) >= 2), None)
 
 
-#: A passage that answers a yes/no question answers a claim put to it when it scores at least this
-#: share of the best entry (see :func:`_verdict_for_claim`).
-VERDICT_PASSAGE_SHARE = 0.7
-
-
-def _verdict_for_claim(retrieval: Retrieval) -> Entry | None:
+def _verdict_for_claim(retrieval: Retrieval, share: float) -> Entry | None:
     """A yes/no question ("Does the solid electrolyte also do the separator's job?") best matched by a
     table entry or a passage, which states a value or a fact without confirming or correcting the claim,
     is answered by a close runner-up written to answer that kind of question: an FAQ whose own question
-    is yes/no, so the verdict comes first. None to keep the best entry."""
+    is yes/no, so the verdict comes first, when it scores at least ``share`` of the best. None to keep the
+    best entry."""
     best = retrieval.ranked[0][0]
     if _computed(retrieval) or _is_verdict(best) or not asks_yes_or_no(retrieval.query.text):
         return None
-    return next((e for e in _close_runners_up(retrieval, VERDICT_PASSAGE_SHARE) if _is_verdict(e)), None)
+    return next((e for e in _close_runners_up(retrieval, share) if _is_verdict(e)), None)
 
 
 def _is_verdict(entry: Entry) -> bool:
@@ -154,14 +151,12 @@ def _is_verdict(entry: Entry) -> bool:
 #: quotes around a term, "a 'solid-state' cell") that a close passage's title or text contains word for
 #: word names that passage.
 MIN_QUOTED_WORDS = 3
-#: ... when it scores at least this share of the best entry.
-QUOTED_ENTRY_SHARE = 0.7
 #: Words between double or typographic quotation marks, or between single quotes that are not
 #: apostrophes ("don't", "the cells' layers").
 _QUOTED = re.compile(r"[\"“”]([^\"“”]+)[\"“”]|(?<![A-Za-z])[‘']([^‘’']+)[’'](?![A-Za-z])")
 
 
-def _quoted_entry(retrieval: Retrieval) -> Entry | None:
+def _quoted_entry(retrieval: Retrieval, share: float) -> Entry | None:
     """A question quoting the guide ("What is a better question than 'Is it solid-state?'") asks about
     the passage that says those words: a close runner-up whose title or text contains the quotation,
     word for word, answers instead of a best entry that does not. None to keep the best entry."""
@@ -180,16 +175,11 @@ def _quoted_entry(retrieval: Retrieval) -> Entry | None:
     if says(best):
         return None
     # (A quoted title names a table row, which row scoring has picked already: passages only.)
-    return next((e for e in _close_runners_up(retrieval, QUOTED_ENTRY_SHARE) if e.table_id is None and says(e)),
+    return next((e for e in _close_runners_up(retrieval, share) if e.table_id is None and says(e)),
                 None)
 
 
-#: A passage whose title names more of the question than a whole table's title does answers instead of
-#: the table when it scores at least this share of the best entry.
-TITLED_PASSAGE_SHARE = 0.7
-
-
-def _passage_titled_by_the_question(retrieval: Retrieval, knowledge: KnowledgeBase) -> Entry | None:
+def _passage_titled_by_the_question(retrieval: Retrieval, knowledge: KnowledgeBase, share: float) -> Entry | None:
     """A whole table that won on a word of its row header ("what jobs does the solid electrolyte have?"
     meets the layers table's "Layer or job") is not what a question about one subject asks for when a close
     passage is titled with more of the question's words ("The three jobs of a solid electrolyte"): that
@@ -204,7 +194,7 @@ def _passage_titled_by_the_question(retrieval: Retrieval, knowledge: KnowledgeBa
         return len(asked & {stem(w) for w in content_words(normalise(title))})
 
     table = named(knowledge.table(best.table_id).title)
-    close = [e for e in _close_runners_up(retrieval, TITLED_PASSAGE_SHARE) if e.table_id is None]
+    close = [e for e in _close_runners_up(retrieval, share) if e.table_id is None]
     # The passage whose title names most of the question (the better-scored of equals).
     titled = max(close, key=lambda e: named(e.title), default=None)
     return titled if titled is not None and named(titled.title) > table else None

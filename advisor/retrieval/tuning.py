@@ -82,6 +82,16 @@ class Tuning:
     #: A request for a list ("enumerate the ...") answered by an entry that is no list is answered by a
     #: free-text list among the best entries scoring at least this share of the best (above 1: off).
     list_answer_ratio: float = 0.7
+    #: A yes/no question best matched by an entry that states a fact without confirming or correcting the
+    #: claim is answered by an FAQ written as the answer to a yes/no question, when that FAQ scores at least
+    #: this share of the best (above 1: off).
+    verdict_passage_share: float = 0.7
+    #: A question quoting three or more words of a passage is answered by that passage when it scores at
+    #: least this share of the best entry (above 1: off).
+    quoted_entry_share: float = 0.7
+    #: A whole table that won on a word of its row header gives way to a passage titled with more of the
+    #: question's words when that passage scores at least this share of the table (above 1: off).
+    titled_passage_share: float = 0.7
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
