@@ -37,6 +37,11 @@ way in the twelfth session:
   under NDA" reads as the vague "solid-state" (red flag), not "not disclosed": the cautious rule
   takes the more worrying reading, as the second set expects for "would not say whether ... - they
   only call them 'solid-state'".
+
+A fourth set (tests/eval/prefill-blind-4.yaml, 12 texts, 96 readings) was written blind the same
+way in the thirteenth session:
+
+- first run, before any change made after reading it: 88/96, non-null 81/87.
 """
 
 from __future__ import annotations
@@ -59,6 +64,7 @@ BLIND_SETS = {
     "prefill-blind": (ROOT / "tests" / "eval" / "prefill-blind.yaml", 64, 50),
     "prefill-blind-2": (ROOT / "tests" / "eval" / "prefill-blind-2.yaml", 95, 75),
     "prefill-blind-3": (ROOT / "tests" / "eval" / "prefill-blind-3.yaml", 95, 88),
+    "prefill-blind-4": (ROOT / "tests" / "eval" / "prefill-blind-4.yaml", 88, 81),
 }
 
 
