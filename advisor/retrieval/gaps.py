@@ -54,6 +54,8 @@ _ASKS_FIGURE = re.compile(
     r"|per (?:kwh|kilowatt|unit|kg|cell|pack))\b")
 _DIGIT = re.compile(r"\d")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+\b")
+#: An author cited the academic way, even at the start of a sentence: "Tan et al. reviewed ...".
+_CITED = re.compile(r"\b[A-Z][\w'-]+ et al\b")
 #: A figure question opens within this many words ("so, at what temperature ...").
 FIGURE_OPENING_WORDS = 2
 #: A figure written in words ("once or twice a day", "a dozen").
@@ -104,9 +106,11 @@ class GapFinder:
                 other.id for other in knowledge.tables if other.id != table.id
                 and any(f" {normalise(name)} " in f" {normalise(cell)} " for row in table.rows
                         for cell in row.cells.values() for named in other.rows for name in named.names))
-        #: Tables with a column asked with "who" (the authors of a source).
-        self._who_columns = {table.id: any("who" in reader.expand(q).split() for c in table.columns
-                                           for q in c.questions) for table in knowledge.tables}
+        #: Tables with a column asked with "who" (the authors of a source), and every word stem the table
+        #: uses: "who wrote / reviewed ...?" asks in its words, "who invented ...?" asks for other names.
+        self._who_columns = {table.id: frozenset(stem(w) for w in reader.expand(_table_text(table)).split())
+                             for table in knowledge.tables
+                             if any("who" in reader.expand(q).split() for c in table.columns for q in c.questions)}
         n_entries = max(1, len(knowledge.entries))
         counts: dict[str, int] = {}
         for entry in knowledge.entries:
@@ -172,7 +176,9 @@ class GapFinder:
 
     def name_gap(self, query: Query, best: Entry) -> Gap | None:
         """The question asks for a name ("who ...?", "which company ...?") and the entry that answers
-        names nobody: a passage with no name in it, or a table none of whose columns is asked with "who";
+        names nobody: a passage with no name in it, or a table none of whose columns is asked with "who"
+        (or one that is, when the question names none of its rows and what it asks right after "who" is no
+        word of the table's: "who invented ...?");
         unless one of the entry's own phrasings asks the same."""
         # As typed: a synonym may turn "manufacturers" into the guide's "supplier".
         asked = _ASKS_NAME.search(normalise(query.text))
@@ -184,9 +190,13 @@ class GapFinder:
             return None
         if best.table_id is None:
             # A capitalised word inside a sentence names someone; an acronym ("EV", "SEI") is a term.
-            if names_in(best.answer) - {w.lower() for w in _ACRONYM.findall(best.answer)}:
+            if names_in(best.answer) - {w.lower() for w in _ACRONYM.findall(best.answer)} or _CITED.search(best.answer):
                 return None
-        elif self._who_columns.get(best.table_id):
+        elif best.table_id in self._who_columns and (
+                any(m.table_id == best.table_id for m in query.mentions)
+                or not _word_forms(_asked_after_who(query.prepared.split())).isdisjoint(self._who_columns[best.table_id])):
+            # A table with a column of names answers "who wrote / reviewed ...?" or "who is behind <its row>?",
+            # not "who invented ...?": its names are of something else (the authors of its sources).
             return None
         return Gap("The guide does not cover that: it names no company, person or place for it, only this:", best)
 
@@ -212,6 +222,25 @@ class GapFinder:
         if all(any(asked.group(0) in self.reader.expand(q) for q in best.questions) for asked in asks):
             return None
         return Gap("The guide does not cover that: it gives no figure for it, only this description:", best)
+
+
+def _asked_after_who(words: list[str]) -> str:
+    """The first word after "who" that is not a stop word ("who *invented* ...", "who are the *authors*");
+    "" when the question has no "who" or nothing follows it."""
+    if "who" not in words:
+        return ""
+    return next((w for w in words[words.index("who") + 1:] if w not in STOP_WORDS), "")
+
+
+#: Regular endings a verb or noun is written with: "reviewed" is "review", "writes" is "write".
+_ENDINGS = ("ing", "ed", "es", "s", "d")
+
+
+def _word_forms(word: str) -> frozenset[str]:
+    """``word`` and the stems it may be a regular form of ("reviewed" -> "review"); empty for ""."""
+    if not word:
+        return frozenset()
+    return frozenset({stem(word), *(stem(word[: -len(e)]) for e in _ENDINGS if word.endswith(e) and len(word) > len(e) + 2)})
 
 
 def _table_text(table: Table) -> str:
