@@ -194,7 +194,7 @@ class GapFinder:
                 return None
         elif best.table_id in self._who_columns and (
                 any(m.table_id == best.table_id for m in query.mentions)
-                or not _word_forms(_asked_after_who(query.prepared.split())).isdisjoint(self._who_columns[best.table_id])):
+                or _word_forms(_asked_after_who(query.prepared.split())) & self._who_columns[best.table_id]):
             # A table with a column of names answers "who wrote / reviewed ...?" or "who is behind <its row>?",
             # not "who invented ...?": its names are of something else (the authors of its sources).
             return None
@@ -240,7 +240,8 @@ def _word_forms(word: str) -> frozenset[str]:
     """``word`` and the stems it may be a regular form of ("reviewed" -> "review"); empty for ""."""
     if not word:
         return frozenset()
-    return frozenset({stem(word), *(stem(word[: -len(e)]) for e in _ENDINGS if word.endswith(e) and len(word) > len(e) + 2)})
+    bases = (word[: -len(e)] for e in _ENDINGS if word.endswith(e) and len(word) > len(e) + 2)
+    return frozenset({stem(word), *(stem(base) for base in bases)})
 
 
 def _table_text(table: Table) -> str:
