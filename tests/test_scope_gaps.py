@@ -38,3 +38,30 @@ def test_who_did_the_research_is_answered_with_the_names_the_guide_gives(advisor
     answer = advisor.ask(question)
     assert answer.found
     assert answer.entry_ids[0] == entry_id
+
+
+NO_FIGURE = "The guide does not cover that: it gives no figure for it"
+
+
+@pytest.mark.parametrize("question", [
+    # A phrasing of the passage asks "how much more energy": not the same quantity as these.
+    "How much range does a lithium metal anode add to an electric car?",
+    "How much weight does a lithium metal anode save compared with graphite?",
+    # A figure of the question's own: a passage stating none cannot meet it, whatever its phrasings ask.
+    "How many cycles does a sulfide cell survive at 2C?",
+])
+def test_a_figure_the_passage_never_states_is_not_found(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert not answer.found
+    assert answer.text.startswith(NO_FIGURE)
+
+
+@pytest.mark.parametrize(("question", "entry_id"), [
+    ("how much pressure does a solid-state cell need?", "stack-pressure-interlayers"),  # a phrasing asks it
+    ("How much more lithium does lithium metal hold than graphite?", "lithium-metal-energy-density"),  # "far more"
+])
+def test_a_quantity_the_knowledge_says_it_answers_in_words_is_answered(advisor: Advisor, question: str,
+                                                                     entry_id: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found
+    assert answer.entry_ids[0] == entry_id

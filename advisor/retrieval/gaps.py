@@ -202,7 +202,8 @@ class GapFinder:
 
     def figure_gap(self, query: Query, best: Entry) -> Gap | None:
         """The question asks for a quantity, the passage that answers it states no number, and
-        none of the passage's own phrasings asks for one (then the knowledge says it answers it)."""
+        none of the passage's own phrasings asks for the same quantity (then the knowledge says it answers
+        it), or the question sets a figure of its own."""
         # "How much pressure ...?" asks for a figure; "why should I ask how much pressure ...?" does not.
         opening = _ASKS_FIGURE.search(query.prepared)
         if opening is not None and len(query.prepared[: opening.start()].split()) > FIGURE_OPENING_WORDS:
@@ -219,7 +220,14 @@ class GapFinder:
             row = self.knowledge.table(best.table_id).row(best.row_id)
             if any(_NUMBER.search(cell) for cell in row.cells.values()):
                 return None
-        if all(any(asked.group(0) in self.reader.expand(q) for q in best.questions) for asked in asks):
+        words = query.prepared.split()
+        # "How many cycles ... before it drops to 80 %?" sets a figure of its own: a passage that states none
+        # cannot meet it, whatever its phrasings ask. Otherwise a phrasing that asks for the same quantity
+        # ("how much more energy ...?") says the passage answers it, in words; "how much range ...?" asks another.
+        if not any(w[0].isdigit() for w in words) and all(
+                any(_quantity(asked.group(0), words[len(query.prepared[: asked.end()].split()):])
+                    in _quantities_asked(asked.group(0), self.reader.expand(q)) for q in best.questions)
+                for asked in asks):
             return None
         return Gap("The guide does not cover that: it gives no figure for it, only this description:", best)
 
@@ -242,6 +250,33 @@ def _word_forms(word: str) -> frozenset[str]:
         return frozenset()
     bases = (word[: -len(e)] for e in _ENDINGS if word.endswith(e) and len(word) > len(e) + 2)
     return frozenset({stem(word), *(stem(base) for base in bases)})
+
+
+#: Words right after "how much" that ask for a comparison ("how much *more* energy").
+_COMPARATIVES = frozenset({"more", "less", "fewer", "extra"})
+
+
+def _quantity(asked: str, after: list[str]) -> tuple[str, str]:
+    """What a figure question asks for: its opening ("how much") and the head of the noun right after it
+    ("how many charge *cycles*"; "" for "how much does it cost"), or "more" for a comparison ("how much
+    more energy")."""
+    words = list(after)
+    if words and words[0] in _COMPARATIVES:
+        # "How much more lithium ...?" asks for a comparison, which words answer ("far more").
+        return asked, "more"
+    noun: list[str] = []
+    for w in words:
+        if w in STOP_WORDS:
+            break
+        noun.append(w)
+    return asked, stem(noun[-1]) if noun else ""
+
+
+def _quantities_asked(asked: str, phrasing: str) -> set[tuple[str, str]]:
+    """The quantities a phrasing asks for with the same opening (see :func:`_quantity`)."""
+    words = phrasing.split()
+    n = len(asked.split())
+    return {_quantity(asked, words[i + n:]) for i in range(len(words) - n + 1) if " ".join(words[i:i + n]) == asked}
 
 
 def _table_text(table: Table) -> str:
