@@ -65,3 +65,22 @@ def test_a_quantity_the_knowledge_says_it_answers_in_words_is_answered(advisor: 
     answer = advisor.ask(question)
     assert answer.found
     assert answer.entry_ids[0] == entry_id
+
+
+@pytest.mark.parametrize("question", [
+    "What do oxide electrolytes need during manufacturing, and at what temperature are they sintered?",
+    "Why do polymer electrolytes need warmth, and at what temperature do they conduct well?",
+])
+def test_a_figure_asked_by_a_second_question_joined_with_and_is_a_figure_question(advisor: Advisor,
+                                                                                  question: str) -> None:
+    answer = advisor.ask(question)
+    assert not answer.found
+    assert answer.text.startswith(NO_FIGURE)
+
+
+@pytest.mark.parametrize("question", [
+    "Why do sulfides react with moisture, and what happens then?",
+    "What goes wrong at interfaces, and how do engineers fix it?",
+])
+def test_a_second_question_that_asks_no_figure_is_answered(advisor: Advisor, question: str) -> None:
+    assert advisor.ask(question).found

@@ -205,9 +205,11 @@ class GapFinder:
         none of the passage's own phrasings asks for the same quantity (then the knowledge says it answers
         it), or the question sets a figure of its own."""
         # "How much pressure ...?" asks for a figure; "why should I ask how much pressure ...?" does not.
-        opening = _ASKS_FIGURE.search(query.prepared)
-        if opening is not None and len(query.prepared[: opening.start()].split()) > FIGURE_OPENING_WORDS:
-            opening = None
+        # A second question joined by "and" opens there too: "what gas do they give off, and at what
+        # concentration ...?".
+        opening = next((m for m in _ASKS_FIGURE.finditer(query.prepared)
+                        if len(query.prepared[: m.start()].split()) <= FIGURE_OPENING_WORDS
+                        or query.prepared[: m.start()].split()[-1:] == ["and"]), None)
         # "How much ..., in percent?" asks twice: the passage's phrasings may ask the first, never the second.
         asks = [a for a in (opening, _ASKS_IN_UNITS.search(query.prepared)) if a is not None]
         if not asks or _NUMBER.search(best.answer):
