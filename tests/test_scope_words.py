@@ -41,3 +41,24 @@ def test_a_dropped_g_is_put_back_when_the_g_form_is_far_more_common() -> None:
     "keeping" and "pulling" are fifty times as common; "raisin" is a word, not "raising"."""
     assert expand_shorthand(["keepin", "pullin", "lookin", "raisin", "cabin"], known=set()) == [
         "keeping", "pulling", "looking", "raisin", "cabin"]
+
+
+@pytest.mark.parametrize(("question", "head"), [
+    ("Is a solid-state or a valve amplifier better for jazz?", "amplifier"),
+    ("Which lasts longer, a solid-state or a spinning hard drive?", "drive"),
+])
+def test_a_noun_a_term_of_the_guide_shares_by_or_is_what_the_question_is_about(advisor, question: str,
+                                                                               head: str) -> None:
+    """"a solid-state or a valve amplifier": the amplifier is what is solid-state, as in "a solid-state
+    amplifier"; a word the knowledge never uses, so as specific as a rare term."""
+    assert head in advisor.retriever.prepare(question).unknown
+    assert not advisor.ask(question).found
+
+
+@pytest.mark.parametrize("question", [
+    "Is a solid-state or a semi-solid battery safer?",
+    "Are solid-state and lithium-ion cells built from the same layers?",  # ends at the guide's noun, "cells"
+])
+def test_a_noun_of_the_guide_shared_by_or_is_still_the_guides_subject(advisor, question: str) -> None:
+    assert not advisor.retriever.prepare(question).unknown
+    assert advisor.ask(question).found

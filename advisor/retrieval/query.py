@@ -57,6 +57,8 @@ _CLAUSE_END = re.compile(r"[,;:.?!()\"]+(?=\s|$)|\s[-\u2013\u2014]+\s")
 _WORD_PAIR = re.compile(r"([A-Za-z][A-Za-z'-]*)\s+(?=([A-Za-z][A-Za-z'-]*))")
 #: A hyphenated term: "solid-state", "all-solid-state", "lithium-ion".
 _HYPHENATED = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
+#: Words that open a noun phrase without naming anything.
+_DETERMINERS = frozenset({"a", "an", "the", "my", "your", "our", "their", "this", "that", "these", "those"})
 #: Characters after a word read for a row's name starting there (the longest row name fits).
 MENTION_LOOKAHEAD = 80
 #: A question longer than this shows its corrections as "typo → word" pairs, not whole.
@@ -307,7 +309,31 @@ class QueryReader:
                     and any(w in self.topical for w in first)
                 if hyphenated or (term is not None and any(w in self.topical for w in term)):
                     heads.add(second[0])
+        heads.update(self._coordinated_heads(normalise(text).split(), foreign))
         return frozenset(heads), frozenset(modifiers)
+
+    def _coordinated_heads(self, words: list[str], foreign: set[str]) -> set[str]:
+        """Heads of a noun a term of the guide shares with another modifier by "or" / "and": in "a
+        solid-state or a tube *amplifier*" the amplifier is what is solid-state (the noun phrase after
+        the conjunction runs to its first stop word, "for blues", or to a noun of the guide's: "lithium-ion
+        *cells* built from ...")."""
+        heads: set[str] = set()
+        for i in range(len(words)):
+            for n in (3, 2):
+                if tuple(words[i:i + n]) in self._hyphenated and words[i + n:i + n + 1] in (["or"], ["and"]):
+                    phrase: list[str] = []
+                    for w in words[i + n + 1:]:
+                        if w in _DETERMINERS and not phrase:
+                            continue
+                        if w in STOP_WORDS:
+                            break
+                        phrase.append(w)
+                        if w in self.topical:
+                            break  # "a solid-state or a semi-solid *cell* built ...": the guide's own noun
+                    if phrase and phrase[-1] in foreign:
+                        heads.add(phrase[-1])
+                    break
+        return heads
 
     def uncovered_topic(self, query: Query, *, setting: bool = False) -> tuple[ScopeRule, str] | None:
         """The scope.yaml topic a question names, if any, and the words that name it as written
