@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from advisor.errors import KnowledgeError, Problem
-from advisor.knowledge.fields import FieldReader
+from advisor.knowledge.fields import FieldReader, describe_kind
 from advisor.knowledge.model import Column, Entry, GuideInfo, KnowledgeBase, Row, ScopeRule, Table, expand_table
 from advisor.knowledge.yamlfile import LineMap, PathKey, load_yaml
 from advisor.text import normalise
@@ -281,7 +281,10 @@ def _scope_from_file(data: Any, check: FieldReader, entries: list[Entry]) -> lis
             if f" {normalise(term)} " in said:
                 check.add((*path, "terms", j), f"'{term}' is used by the knowledge entries, so the guide does "
                           "cover it: remove it here")
-        rules.append(ScopeRule(topic, message, terms))
+        setting = obj.get("setting", False)
+        if not isinstance(setting, bool):
+            check.add((*path, "setting"), f"must be true or false, got {describe_kind(setting)}")
+        rules.append(ScopeRule(topic, message, terms, setting is True))
     return rules
 
 

@@ -79,6 +79,9 @@ class ScopeRule:
     topic: str
     message: str
     terms: tuple[str, ...]
+    #: The terms name where people meet the guide's subject (a device holding such a battery): one in a
+    #: phrase giving a question's setting ("compared to my phone battery") does not decline it.
+    setting: bool = False
 
 
 @dataclass(frozen=True)

@@ -109,8 +109,8 @@ def is_ordinary(word: str, *, cutoff: float) -> bool:
 
 
 #: Regular inflections and what they were added to: "ironed" (iron), "converging" (converge), "brags" (brag),
-#: "stopped" (stop). Language, the same for every guide.
-_INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""))
+#: "stopped" (stop), "classifies" (classify), "classified". Language, the same for every guide.
+_INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""))
 #: An inflected word has at least this many letters ("bed", "sing" and "red" are no inflections).
 MIN_INFLECTED_LETTERS = 5
 
@@ -173,6 +173,9 @@ def request_verb(words: list[str]) -> str | None:
 #: "braggin" is "bragging" when the word written is no English word (below this Zipf frequency) and
 #: the word with its g is one ("begin", "cabin", "protein" are words already).
 DROPPED_G_ZIPF = 2.5
+#: ... or when the word with its g is this much more common (Zipf: ten times), as "keepin" (2.7) and
+#: "keeping" (4.8), which chat and song lyrics make a word of their own ("raisin" 3.3, "raising" 4.6, is not).
+DROPPED_G_LEAD = 1.5
 
 
 def expand_shorthand(words: list[str], known: frozenset[str] | set[str]) -> list[str]:
@@ -192,7 +195,8 @@ def expand_shorthand(words: list[str], known: frozenset[str] | set[str]) -> list
             out.extend(CHAT_SHORTHAND[word].split())
         elif len(word) > 3 and word.endswith("z") and word[:-1] + "s" in known:
             out.append(word[:-1] + "s")  # "cellz"
-        elif len(word) > 4 and word.endswith("in") and zipf(word) < DROPPED_G_ZIPF <= zipf(word + "g"):
+        elif len(word) > 4 and word.endswith("in") and zipf(word + "g") >= DROPPED_G_ZIPF \
+                and (zipf(word) < DROPPED_G_ZIPF or zipf(word + "g") >= zipf(word) + DROPPED_G_LEAD):
             out.append(word + "g")  # "braggin", "chargin": a dropped g
         else:
             out.append(word)

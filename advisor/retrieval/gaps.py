@@ -54,6 +54,8 @@ _ASKS_FIGURE = re.compile(
     r"|per (?:kwh|kilowatt|unit|kg|cell|pack))\b")
 _DIGIT = re.compile(r"\d")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+\b")
+#: An author cited the academic way, even at the start of a sentence: "Tan et al. reviewed ...".
+_CITED = re.compile(r"\b[A-Z][\w'-]+ et al\b")
 #: A figure question opens within this many words ("so, at what temperature ...").
 FIGURE_OPENING_WORDS = 2
 #: A figure written in words ("once or twice a day", "a dozen").
@@ -104,9 +106,11 @@ class GapFinder:
                 other.id for other in knowledge.tables if other.id != table.id
                 and any(f" {normalise(name)} " in f" {normalise(cell)} " for row in table.rows
                         for cell in row.cells.values() for named in other.rows for name in named.names))
-        #: Tables with a column asked with "who" (the authors of a source).
-        self._who_columns = {table.id: any("who" in reader.expand(q).split() for c in table.columns
-                                           for q in c.questions) for table in knowledge.tables}
+        #: Tables with a column asked with "who" (the authors of a source), and every word stem the table
+        #: uses: "who wrote / reviewed ...?" asks in its words, "who invented ...?" asks for other names.
+        self._who_columns = {table.id: frozenset(stem(w) for w in reader.expand(_table_text(table)).split())
+                             for table in knowledge.tables
+                             if any("who" in reader.expand(q).split() for c in table.columns for q in c.questions)}
         n_entries = max(1, len(knowledge.entries))
         counts: dict[str, int] = {}
         for entry in knowledge.entries:
@@ -172,7 +176,9 @@ class GapFinder:
 
     def name_gap(self, query: Query, best: Entry) -> Gap | None:
         """The question asks for a name ("who ...?", "which company ...?") and the entry that answers
-        names nobody: a passage with no name in it, or a table none of whose columns is asked with "who";
+        names nobody: a passage with no name in it, or a table none of whose columns is asked with "who"
+        (or one that is, when the question names none of its rows and what it asks right after "who" is no
+        word of the table's: "who invented ...?");
         unless one of the entry's own phrasings asks the same."""
         # As typed: a synonym may turn "manufacturers" into the guide's "supplier".
         asked = _ASKS_NAME.search(normalise(query.text))
@@ -184,19 +190,26 @@ class GapFinder:
             return None
         if best.table_id is None:
             # A capitalised word inside a sentence names someone; an acronym ("EV", "SEI") is a term.
-            if names_in(best.answer) - {w.lower() for w in _ACRONYM.findall(best.answer)}:
+            if names_in(best.answer) - {w.lower() for w in _ACRONYM.findall(best.answer)} or _CITED.search(best.answer):
                 return None
-        elif self._who_columns.get(best.table_id):
+        elif best.table_id in self._who_columns and (
+                any(m.table_id == best.table_id for m in query.mentions)
+                or _word_forms(_asked_after_who(query.prepared.split())) & self._who_columns[best.table_id]):
+            # A table with a column of names answers "who wrote / reviewed ...?" or "who is behind <its row>?",
+            # not "who invented ...?": its names are of something else (the authors of its sources).
             return None
         return Gap("The guide does not cover that: it names no company, person or place for it, only this:", best)
 
     def figure_gap(self, query: Query, best: Entry) -> Gap | None:
         """The question asks for a quantity, the passage that answers it states no number, and
-        none of the passage's own phrasings asks for one (then the knowledge says it answers it)."""
+        none of the passage's own phrasings asks for the same quantity (then the knowledge says it answers
+        it), or the question sets a figure of its own."""
         # "How much pressure ...?" asks for a figure; "why should I ask how much pressure ...?" does not.
-        opening = _ASKS_FIGURE.search(query.prepared)
-        if opening is not None and len(query.prepared[: opening.start()].split()) > FIGURE_OPENING_WORDS:
-            opening = None
+        # A second question joined by "and" opens there too: "what gas do they give off, and at what
+        # concentration ...?".
+        opening = next((m for m in _ASKS_FIGURE.finditer(query.prepared)
+                        if len(query.prepared[: m.start()].split()) <= FIGURE_OPENING_WORDS
+                        or query.prepared[: m.start()].split()[-1:] == ["and"]), None)
         # "How much ..., in percent?" asks twice: the passage's phrasings may ask the first, never the second.
         asks = [a for a in (opening, _ASKS_IN_UNITS.search(query.prepared)) if a is not None]
         if not asks or _NUMBER.search(best.answer):
@@ -209,9 +222,63 @@ class GapFinder:
             row = self.knowledge.table(best.table_id).row(best.row_id)
             if any(_NUMBER.search(cell) for cell in row.cells.values()):
                 return None
-        if all(any(asked.group(0) in self.reader.expand(q) for q in best.questions) for asked in asks):
+        words = query.prepared.split()
+        # "How many cycles ... before it drops to 80 %?" sets a figure of its own: a passage that states none
+        # cannot meet it, whatever its phrasings ask. Otherwise a phrasing that asks for the same quantity
+        # ("how much more energy ...?") says the passage answers it, in words; "how much range ...?" asks another.
+        if not any(w[0].isdigit() for w in words) and all(
+                any(_quantity(asked.group(0), words[len(query.prepared[: asked.end()].split()):])
+                    in _quantities_asked(asked.group(0), self.reader.expand(q)) for q in best.questions)
+                for asked in asks):
             return None
         return Gap("The guide does not cover that: it gives no figure for it, only this description:", best)
+
+
+def _asked_after_who(words: list[str]) -> str:
+    """The first word after "who" that is not a stop word ("who *invented* ...", "who are the *authors*");
+    "" when the question has no "who" or nothing follows it."""
+    if "who" not in words:
+        return ""
+    return next((w for w in words[words.index("who") + 1:] if w not in STOP_WORDS), "")
+
+
+#: Regular endings a verb or noun is written with: "reviewed" is "review", "writes" is "write".
+_ENDINGS = ("ing", "ed", "es", "s", "d")
+
+
+def _word_forms(word: str) -> frozenset[str]:
+    """``word`` and the stems it may be a regular form of ("reviewed" -> "review"); empty for ""."""
+    if not word:
+        return frozenset()
+    bases = (word[: -len(e)] for e in _ENDINGS if word.endswith(e) and len(word) > len(e) + 2)
+    return frozenset({stem(word), *(stem(base) for base in bases)})
+
+
+#: Words right after "how much" that ask for a comparison ("how much *more* energy").
+_COMPARATIVES = frozenset({"more", "less", "fewer", "extra"})
+
+
+def _quantity(asked: str, after: list[str]) -> tuple[str, str]:
+    """What a figure question asks for: its opening ("how much") and the head of the noun right after it
+    ("how many charge *cycles*"; "" for "how much does it cost"), or "more" for a comparison ("how much
+    more energy")."""
+    words = list(after)
+    if words and words[0] in _COMPARATIVES:
+        # "How much more lithium ...?" asks for a comparison, which words answer ("far more").
+        return asked, "more"
+    noun: list[str] = []
+    for w in words:
+        if w in STOP_WORDS:
+            break
+        noun.append(w)
+    return asked, stem(noun[-1]) if noun else ""
+
+
+def _quantities_asked(asked: str, phrasing: str) -> set[tuple[str, str]]:
+    """The quantities a phrasing asks for with the same opening (see :func:`_quantity`)."""
+    words = phrasing.split()
+    n = len(asked.split())
+    return {_quantity(asked, words[i + n:]) for i in range(len(words) - n + 1) if " ".join(words[i:i + n]) == asked}
 
 
 def _table_text(table: Table) -> str:

@@ -39,10 +39,26 @@ _SET_ASIDE_BEFORE = re.compile(r"\b(?:ignoring|apart from|aside from|except|excl
 #: ("without Acme, who would make them?" still asks about Acme).
 _NAME_SET_ASIDE_BEFORE = re.compile(rf"{_SET_ASIDE_BEFORE.pattern}|\bwithout\s+(?:the|any|all)\s+$")
 _SET_ASIDE_AFTER = re.compile(r"^\s+(?:aside|apart|to one side)\b")
+#: Words that open a phrase giving a question's setting, not its subject: what the subject is compared
+#: with ("compared to a normal phone battery", "nothing like the one in my laptop") and when the writer
+#: meets it ("when I plug my phone in", "while my laptop charges"). Language, the same for every guide.
+_SETTING = re.compile(r"\b(?:(?:compared?|compares|comparison|relative|opposed|similar) (?:to|with)"
+                      r"|(?:different|differs?) (?:from|to)|than|unlike|versus|vs"
+                      r"|like (?:the|a|an|my|your|our|their|those|these|any|in|on)"
+                      r"|(?:when|whenever|while|every time|each time) (?:i|you|we|they|he|she|my|your|our|their"
+                      r"|people|someone|somebody)"
+                      r")\b")
+#: ... up to the respect it is compared in, which is the question's subject again ("... compared with my
+#: laptop's *for battery life*").
+_SETTING_END = re.compile(r"\b(?:for|in terms of|regarding|with respect to|when it comes to|as far as)\b")
+#: A setting phrase runs to the end of its clause: punctuation before a space, or a dash between spaces.
+_CLAUSE_END = re.compile(r"[,;:.?!()\"]+(?=\s|$)|\s[-\u2013\u2014]+\s")
 #: Two words written side by side (a hyphenated group is one word): "oil-water separator", "solid-state drive".
 _WORD_PAIR = re.compile(r"([A-Za-z][A-Za-z'-]*)\s+(?=([A-Za-z][A-Za-z'-]*))")
 #: A hyphenated term: "solid-state", "all-solid-state", "lithium-ion".
 _HYPHENATED = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
+#: Words that open a noun phrase without naming anything.
+_DETERMINERS = frozenset({"a", "an", "the", "my", "your", "our", "their", "this", "that", "these", "those"})
 #: Characters after a word read for a row's name starting there (the longest row name fits).
 MENTION_LOOKAHEAD = 80
 #: A question longer than this shows its corrections as "typo → word" pairs, not whole.
@@ -125,7 +141,37 @@ def topical_words(vocabulary: Counter[str], *, lift: float) -> frozenset[str]:
         english = 10 ** (zipf(word) - 9)
         if english == 0 or math.log10(count / total / english) >= lift:
             out.add(word)
+    # A word's forms together: "layer" and "layers" are one subject, used by the knowledge 10**lift times
+    # more often than by English, though the knowledge may favour one form ("layer") over the other.
+    forms: dict[str, list[str]] = {}
+    for word in vocabulary:
+        if word not in STOP_WORDS and word.isalpha():
+            forms.setdefault(stem(word), []).append(word)
+    for group in forms.values():
+        english = sum(10 ** (zipf(w) - 9) for w in group)
+        if len(group) > 1 and english and math.log10(sum(vocabulary[w] for w in group) / total / english) >= lift:
+            out.update(group)
     return frozenset(out)
+
+
+def setting_words(text: str) -> list[tuple[str, bool]]:
+    """The normalised words of ``text``, each with whether it sits in a phrase that gives the question's
+    setting (see :data:`_SETTING`): from such a phrase's opening word to the end of its clause, or to the
+    respect it is compared in (:data:`_SETTING_END`)."""
+    out: list[tuple[str, bool]] = []
+    for clause in _CLAUSE_END.split(clean(text)):
+        joined = " ".join(normalise(clause).split())
+        opening = _SETTING.search(joined)
+        start = end = len(joined)
+        if opening is not None:
+            start = opening.start()
+            closing = _SETTING_END.search(joined, opening.end())
+            end = closing.start() if closing else len(joined)
+        position = 0
+        for w in joined.split():
+            out.append((w, start <= position < end))
+            position += len(w) + 1
+    return out
 
 
 class QueryReader:
@@ -263,19 +309,67 @@ class QueryReader:
                     and any(w in self.topical for w in first)
                 if hyphenated or (term is not None and any(w in self.topical for w in term)):
                     heads.add(second[0])
+        heads.update(self._coordinated_heads(normalise(text).split(), foreign))
         return frozenset(heads), frozenset(modifiers)
 
-    def uncovered_topic(self, query: Query) -> tuple[ScopeRule, str] | None:
+    def _coordinated_heads(self, words: list[str], foreign: set[str]) -> set[str]:
+        """Heads of a noun a term of the guide shares with another modifier by "or" / "and": in "a
+        solid-state or a tube *amplifier*" the amplifier is what is solid-state (the noun phrase after
+        the conjunction runs to its first stop word, "for blues", or to a noun of the guide's: "lithium-ion
+        *cells* built from ...")."""
+        heads: set[str] = set()
+        for i in range(len(words)):
+            for n in (3, 2):
+                if tuple(words[i:i + n]) in self._hyphenated and words[i + n:i + n + 1] in (["or"], ["and"]):
+                    phrase: list[str] = []
+                    for w in words[i + n + 1:]:
+                        if w in _DETERMINERS and not phrase:
+                            continue
+                        if w in STOP_WORDS:
+                            break
+                        phrase.append(w)
+                        if w in self.topical:
+                            break  # "a solid-state or a semi-solid *cell* built ...": the guide's own noun
+                    if phrase and phrase[-1] in foreign:
+                        heads.add(phrase[-1])
+                    break
+        return heads
+
+    def uncovered_topic(self, query: Query, *, setting: bool = False) -> tuple[ScopeRule, str] | None:
         """The scope.yaml topic a question names, if any, and the words that name it as written
-        ("recycled" for the term "recycle": the knowledge may use that form in another sense)."""
+        ("recycled" for the term "recycle": the knowledge may use that form in another sense).
+        A term in a phrase giving the question's setting ("compared to a normal phone battery") does
+        not name it when the rest of the question names the guide's subject; ``setting=True``: the
+        topic such a term names instead (None when the question names one outside its setting)."""
         if self._uncovered_pattern is None:
             return None
-        text = f"{normalise(query.text)} {query.prepared}"
+        words = setting_words(query.text)
+        written = " ".join(w for w, _ in words)
+        # "... compared to a normal phone battery?", "... when I plug my phone in?": a term of a setting topic
+        # (a device) in the question's setting names where the writer meets the subject, when the rest of the
+        # question names the guide's; "... safer than a sodium-ion one?" still asks about another chemistry.
+        in_setting: set[int] = set()
+        if any(w in self.topical for w, placed_word in words if not placed_word):
+            position = 0
+            for w, placed_word in words:
+                if placed_word:
+                    in_setting.update(range(position, position + len(w)))
+                position += len(w) + 1
+        text = f"{written} {query.prepared}"
+        placed: set[str] = set()
         for match in self._uncovered_pattern.finditer(text):
             # "Leaving price aside, ..." names the topic only to exclude it.
             if _SET_ASIDE_BEFORE.search(text[: match.start()]) or _SET_ASIDE_AFTER.match(text[match.end():]):
                 continue
-            return self._uncovered_terms[match.group(1)], match.group(0)
+            term = match.group(1)
+            if self._uncovered_terms[term].setting and (
+                    match.start() in in_setting or (match.start() > len(written) and term in placed)):
+                placed.add(term)
+                continue
+            return None if setting else (self._uncovered_terms[term], match.group(0))
+        if setting and placed:
+            term = min(placed, key=written.find)
+            return self._uncovered_terms[term], term
         return None
 
     def rows_named_by(self, entry: Entry) -> frozenset[tuple[str, str]]:

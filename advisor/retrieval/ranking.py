@@ -167,7 +167,10 @@ class Retriever:
             return Retrieval(query, (), False, 0.0, "not-covered", not_covered=named_topic[0])
         found, reason = self._decide(query, ranked, explained, followup=context is not None,
                                      matched=float(fielded.max(initial=0.0)))
-        if not found and reason == "off-topic" and ranked and named_topic is None \
+        # A topic named only in the question's setting ("when I plug my phone in") weighs as an ordinary
+        # word, but the question must then be explained in full: no rescue on its subject alone.
+        placed = named_topic is None and self.reader_.uncovered_topic(query, setting=True) is not None
+        if not found and reason == "off-topic" and ranked and named_topic is None and not placed \
                 and (self._subject_explained(query, vector, int(order[0])) >= self.tuning.min_subject_explained
                      or self._explained_in_own_words(query, vector, int(order[0]),
                                                      followup=context is not None)
