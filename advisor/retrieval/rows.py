@@ -63,6 +63,12 @@ class RowScoring:
                     # A passage setting this row beside another of its table ("How is semi-solid
                     # different from full solid-state?"); one naming every row is an overview.
                     self._comparing.setdefault((table_id, row_id), []).append(i)
+            # A passage whose title names one row is about that row, whatever else its phrasings set beside it
+            # ("Why semi-solid reaches the market earlier" is asked "semi-solid or all-solid-state?" too).
+            titled = {(m.table_id, m.row_id) for m in self.reader.find_mentions(self.reader.expand(entry.title))} \
+                if entry.table_id is None else set()
+            if len(titled) == 1:
+                about = frozenset(titled)
             if len(about) == 1:
                 (table_id, row_id), = about
                 self._about_key[i] = keys.setdefault((table_id, row_id), len(keys))
