@@ -122,12 +122,49 @@ def _list_for_list_request(retrieval: Retrieval, ratio: float) -> Entry | None:
     when a free-text entry that is one (bullets or numbered items) scores at least ``ratio`` of it
     among the best: that list answers instead. None to keep the best entry."""
     best = retrieval.ranked[0][0]
-    if _computed(retrieval) or best.table_id is not None or not _ITEMS_REQUEST.search(retrieval.query.text.strip()):
+    text = retrieval.query.text.strip()
+    requested = bool(_ITEMS_REQUEST.search(text))
+    if _computed(retrieval) or best.table_id is not None or not (requested or _asks_which_things(text)):
         return None
     if len(_ITEM.findall(best.answer)) >= 2:
         return None
+    # "Which <things> ...?" asks for several things of the question's subject: a list of other things
+    # ("which interface problems does the guide list?" is no request for the list of sources) does not
+    # answer it, so the list must be about every word of the subject the best entry is about.
+    subject = {stem(w) for w in retrieval.query.topical} & _words_of(best)
     return next((e for e in _close_runners_up(retrieval, ratio)
-                 if e.table_id is None and len(_ITEM.findall(e.answer)) >= 2), None)
+                 if e.table_id is None and len(_ITEM.findall(e.answer)) >= 2
+                 and (requested or subject <= _words_of(e))), None)
+
+
+def _words_of(entry: Entry) -> set[str]:
+    """The (stemmed) words of what an entry is about: its title, phrasings and keywords."""
+    text = " ".join((entry.title, *entry.questions, *entry.keywords))
+    return {stem(w) for w in content_words(normalise(text))}
+
+
+#: "Which <things>" / "what <things>", with at most one word between ("which design knobs"): the noun
+#: after it says what kind of things are asked for.
+_WHICH_NOUN = re.compile(r"\b(?:which|what)\s+(?:(\w+)\s+)?(\w+)\b", re.IGNORECASE)
+#: Words ending in "s" that are no plural noun. Language.
+_NOT_PLURAL = frozenset({"does", "was", "has", "is", "its", "this", "his", "us", "yes", "always", "perhaps", "less",
+                         "unless", "across", "whereas", "besides", "thus", "plus", "ones"})
+
+
+def _asks_which_things(text: str) -> bool:
+    """Whether a question asks which things (plural) answer it: "which design knobs ...?", "what
+    factors ...?" ask for several, which a list gives."""
+    for match in _WHICH_NOUN.finditer(text):
+        for word in (match.group(2), match.group(1)):
+            if word is None:
+                continue
+            low = word.lower()
+            if low in _NOT_PLURAL or zipf(low) == 0:
+                break
+            if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")) \
+                    and zipf(low[:-1]) > 0:
+                return True
+    return False
 
 
 def _verdict_for_claim(retrieval: Retrieval, share: float) -> Entry | None:
