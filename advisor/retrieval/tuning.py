@@ -92,6 +92,12 @@ class Tuning:
     #: A whole table that won on a word of its row header gives way to a passage titled with more of the
     #: question's words when that passage scores at least this share of the table (above 1: off).
     titled_passage_share: float = 0.7
+    #: A question asked about one thing ("do the electrons ...?") whose best entry is not about it is answered
+    #: by a passage about it that scores at least this share of the best (above 1: off).
+    subject_passage_share: float = 0.5
+    #: ... unless more than this share of the passages are about that thing (their titles, phrasings or keywords
+    #: use it): "cell" and "battery" are the guide's subject, and say nothing about which passage answers.
+    subject_max_share: float = 0.2
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
