@@ -36,3 +36,26 @@ def test_a_passage_behind_a_rows_cells_still_competes(advisor: Advisor, question
     assert answer.found
     assert answer.entry_ids == ("separator-changes-jobs",)
     assert "does not break battery physics" in answer.text
+
+
+def test_the_guides_own_subject_words_are_used_by_most_entries(advisor: Advisor) -> None:
+    index = advisor.retriever.index_
+    share = advisor.retriever.tuning.rerank_subject_share
+    assert index.share_of_entries("battery") > share
+    assert index.share_of_entries("batteries") > share  # as the index reads it
+    assert index.share_of_entries("conductivity") < share
+    assert index.share_of_entries("electrons") < share
+    assert index.share_of_entries("zzzz") == 0.0
+
+
+@pytest.mark.parametrize("question", [
+    "With high conductivity in the solid electrolyte, the battery is sorted, right?",
+    "Is conductivity all a solid electrolyte needs for a good battery?",
+])
+def test_which_entry_also_says_battery_does_not_decide(advisor: Advisor, question: str) -> None:
+    """The passage saying a good electrolyte is not just conductive answers, though another close one also
+    uses "battery", a word most entries use."""
+    answer = advisor.ask(question)
+    assert answer.found
+    assert answer.entry_ids == ("zhao-good-electrolyte",)
+    assert "not just ionically conductive" in answer.text

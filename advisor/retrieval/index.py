@@ -312,6 +312,13 @@ class Index:
         term = self.word_vocabulary_.get(stem(word))
         return term is not None and self._contains(term, entry_position)
 
+    def share_of_entries(self, word: str) -> float:
+        """The share of entries that use ``word`` (a normalised single word) anywhere; 0 for a word none uses."""
+        term = self.word_vocabulary_.get(stem(word))
+        if term is None or not len(self.entries_):
+            return 0.0
+        return float(self.presence_.indptr[term + 1] - self.presence_.indptr[term]) / len(self.entries_)
+
     def _contains(self, term: int, entry_position: int) -> bool:
         start, end = self.presence_.indptr[term], self.presence_.indptr[term + 1]
         return bool(np.any(self.presence_.indices[start:end] == entry_position))

@@ -223,8 +223,11 @@ class Retriever:
                                         discount_weight=ordinary_weight) for i in order[:RERANK_DEPTH]]
         # Which entry accounts for more of the question is judged on its subject: an everyday word
         # the runner-up happens to use ("handle", "rely") is no reason to pass over the best match.
-        covers = shares if not generic else [
-            self.index_.explained(vector, int(i), unknown, ignore=ignored, discount=generic,
+        # So are the guide's own subject words, which most entries use ("battery", "solid"): which entry
+        # also says "battery" tells nothing about which answers "... the battery is going to be great?".
+        common = [w for w in query.content if self.index_.share_of_entries(w) > t.rerank_subject_share]
+        covers = shares if not generic and not common else [
+            self.index_.explained(vector, int(i), unknown, ignore=ignored, discount=[*generic, *common],
                                   discount_weight=t.rerank_generic_weight) for i in order[:RERANK_DEPTH]]
         # A close runner-up that accounts for more of the question is the better answer: the top
         # score can come from one well-matched word while the question asks about several.

@@ -74,6 +74,9 @@ class Tuning:
     #: A row name found in more than this share of the free-text entries is the guide's subject
     #: ("solid state", "electrolyte"), not a way of naming that row.
     generic_name_share: float = 0.25
+    #: A word more than this share of all entries use is the guide's own subject ("battery", "solid"): which of
+    #: the best entries accounts for more of a question is judged without it (above 1: off). (Ranking.)
+    rerank_subject_share: float = 0.7
 
     # --------------------------------------------------------------- the answer
     #: A second entry this close to the best is offered as "see also" (0.9 since BM25 joined the score,
