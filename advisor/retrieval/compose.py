@@ -23,6 +23,10 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, tu
     if not retrieval.found or retrieval.best is None:
         return _not_found(retrieval, knowledge, question)
     best, best_score = retrieval.ranked[0]
+    focused = _passage_about_the_subject(retrieval, knowledge, tuning.subject_passage_share,
+                                         tuning.subject_max_share)
+    if focused is not None:
+        best = focused
     listed = _list_for_list_request(retrieval, tuning.list_answer_ratio)
     if listed is not None:
         best = listed
@@ -122,12 +126,130 @@ def _list_for_list_request(retrieval: Retrieval, ratio: float) -> Entry | None:
     when a free-text entry that is one (bullets or numbered items) scores at least ``ratio`` of it
     among the best: that list answers instead. None to keep the best entry."""
     best = retrieval.ranked[0][0]
-    if _computed(retrieval) or best.table_id is not None or not _ITEMS_REQUEST.search(retrieval.query.text.strip()):
+    text = retrieval.query.text.strip()
+    requested = bool(_ITEMS_REQUEST.search(text))
+    if _computed(retrieval) or best.table_id is not None or not (requested or _asks_which_things(text)):
         return None
     if len(_ITEM.findall(best.answer)) >= 2:
         return None
+    # "Which <things> ...?" asks for several things of the question's subject: a list of other things
+    # ("which interface problems does the guide list?" is no request for the list of sources) does not
+    # answer it, so the list must be about every word of the subject the best entry is about.
+    subject = {stem(w) for w in retrieval.query.topical} & _words_of(best)
     return next((e for e in _close_runners_up(retrieval, ratio)
-                 if e.table_id is None and len(_ITEM.findall(e.answer)) >= 2), None)
+                 if e.table_id is None and len(_ITEM.findall(e.answer)) >= 2
+                 and (requested or subject <= _words_of(e))), None)
+
+
+def _words_of(entry: Entry) -> set[str]:
+    """The (stemmed) words of what an entry is about: its title, phrasings and keywords."""
+    text = " ".join((entry.title, *entry.questions, *entry.keywords))
+    return {stem(w) for w in content_words(normalise(text))}
+
+
+#: Words that open a question before its subject: "do the electrons ...", "can a polymer ...". Language.
+_AUXILIARIES = frozenset({"do", "does", "did", "can", "could", "will", "would", "should", "shall", "is", "are", "was",
+                          "were", "has", "have", "had", "may", "might", "must"})
+#: Question words, which may come with a noun before the auxiliary ("which way do ...", "how far can ..."). Language.
+_QUESTION_WORDS = frozenset({"where", "which", "what", "how", "why", "when", "who", "whom", "whose"})
+#: Words that lead into a question without being part of it ("so", "and", "ok"). Language.
+_OPENERS = frozenset({"so", "and", "but", "also", "ok", "okay", "well", "now", "then", "basically", "honestly"})
+#: Words that open a noun phrase ("the electrons", "these cells"). Language.
+_DETERMINERS = frozenset({"the", "a", "an", "these", "those", "this", "that", "my", "your", "our", "their", "its",
+                          "some", "any", "all", "both", "each", "every"})
+#: The longest noun phrase read as a question's subject ("lithium metal solid state cells" is five words).
+SUBJECT_WINDOW = 6
+
+
+def question_subject(words: list[str], topical: set[str]) -> str | None:
+    """The (stemmed) word a question is asked about, by English word order: the head (last word) of the
+    noun phrase right after the auxiliary that opens it, when that phrase is made of words characteristic of
+    the guide (``topical``): "do the **electrons** pass ...?", "which way do the lithium **ions** go?",
+    "do Li-metal solid-state **cells** need ...?". None for a question not asked by inversion, or whose
+    subject is no such phrase ("does it ...", "can anyone ...")."""
+    i = 0
+    while i < len(words) and words[i] in _OPENERS:
+        i += 1
+    if i < len(words) and words[i] in _QUESTION_WORDS:
+        # "which way do ...": the question word and at most one noun before the auxiliary.
+        i += 2 if i + 1 < len(words) and words[i + 1] not in _AUXILIARIES else 1
+    if i >= len(words) or words[i] not in _AUXILIARIES:
+        return None
+    i += 1
+    while i < len(words) and words[i] in _DETERMINERS:
+        i += 1
+    phrase: list[str] = []
+    while i < len(words) and words[i] in topical and len(phrase) < SUBJECT_WINDOW:
+        phrase.append(words[i])
+        i += 1
+    return stem(phrase[-1]) if phrase else None
+
+
+def _passage_about_the_subject(retrieval: Retrieval, knowledge: KnowledgeBase, share: float,
+                               max_share: float) -> Entry | None:
+    """A question asked about one thing ("do the electrons pass through the middle layer?") is answered by
+    a passage about that thing: when the best entry's title, phrasings and keywords never name the
+    question's subject (:func:`question_subject`) and a close runner-up's do (scoring at least ``share`` of
+    the best), that passage answers. A subject that more than ``max_share`` of the passages are about ("cell",
+    "battery") is the guide's own subject, which says nothing about which passage answers. None to keep the
+    best entry."""
+    best = retrieval.ranked[0][0]
+    if _computed(retrieval):
+        return None
+    subject = question_subject(retrieval.query.prepared.split(), set(retrieval.query.topical))
+    if subject is None or subject in _words_of(best):
+        return None
+    about = next((e for e in _close_runners_up(retrieval, share) if e.table_id is None and subject in _words_of(e)),
+                 None)
+    if about is None or _passages_about(knowledge).get(subject, 0.0) > max_share:
+        return None
+    return about
+
+
+#: The share of passages about each word (see :func:`_passages_about`), for the last few knowledge bases.
+_ABOUT_CACHE: dict[int, tuple[tuple[Entry, ...], dict[str, float]]] = {}
+
+
+def _passages_about(knowledge: KnowledgeBase) -> dict[str, float]:
+    """For each word, the share of the free-text entries whose title, phrasings or keywords use it."""
+    cached = _ABOUT_CACHE.get(id(knowledge.entries))
+    if cached is not None and cached[0] is knowledge.entries:
+        return cached[1]
+    passages = [_words_of(e) for e in knowledge.entries if e.table_id is None]
+    counts: dict[str, int] = {}
+    for words in passages:
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+    shares = {w: n / len(passages) for w, n in counts.items()}
+    if len(_ABOUT_CACHE) >= 4:
+        _ABOUT_CACHE.clear()
+    # (The entries are kept with their shares, so their id is not reused while the shares are cached.)
+    _ABOUT_CACHE[id(knowledge.entries)] = (knowledge.entries, shares)
+    return shares
+
+
+#: "Which <things>" / "what <things>", with at most one word between ("which design knobs"): the noun
+#: after it says what kind of things are asked for.
+_WHICH_NOUN = re.compile(r"\b(?:which|what)\s+(?:(\w+)\s+)?(\w+)\b", re.IGNORECASE)
+#: Words ending in "s" that are no plural noun. Language.
+_NOT_PLURAL = frozenset({"does", "was", "has", "is", "its", "this", "his", "us", "yes", "always", "perhaps", "less",
+                         "unless", "across", "whereas", "besides", "thus", "plus", "ones"})
+
+
+def _asks_which_things(text: str) -> bool:
+    """Whether a question asks which things (plural) answer it: "which design knobs ...?", "what
+    factors ...?" ask for several, which a list gives."""
+    for match in _WHICH_NOUN.finditer(text):
+        for word in (match.group(2), match.group(1)):
+            if word is None:
+                continue
+            low = word.lower()
+            if low in _NOT_PLURAL or zipf(low) == 0:
+                break
+            if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")) \
+                    and zipf(low[:-1]) > 0:
+                return True
+    return False
 
 
 def _verdict_for_claim(retrieval: Retrieval, share: float) -> Entry | None:

@@ -239,16 +239,37 @@ class Index:
         Equivalent to ``TfidfVectorizer.transform`` for one text, but without its
         per-call input validation, which costs more than the scoring itself.
         """
-        words = _weights(word_ngrams(prepared_query), self.word_vocabulary_, self.word_idf_)
+        asked = _weights(word_ngrams(prepared_query), self.word_vocabulary_, self.word_idf_)[0]
+        asked = asked[self.unigram_idf_[asked] > 0]
+        # A verb the knowledge uses in other forms only ("charged" where it says "charge" and "charging") is
+        # matched in those forms; they only weigh in the fields, not in which words the question asked.
+        forms = self.other_forms(prepared_query)
+        words = _weights(word_ngrams(f"{prepared_query} {' '.join(forms)}" if forms else prepared_query),
+                         self.word_vocabulary_, self.word_idf_)
         chars = _weights(self._char_analyzer(_char_text(prepared_query)), self.char_vocabulary_,
                          self.char_idf_)
-        asked = words[0][self.unigram_idf_[words[0]] > 0]
         if context:
             words = _mix(words, _weights(word_ngrams(context), self.word_vocabulary_, self.word_idf_),
                          context_weight)
             chars = _mix(chars, _weights(self._char_analyzer(_char_text(context)), self.char_vocabulary_,
                                          self.char_idf_), context_weight)
         return QueryVector(words, chars, asked)
+
+    def other_forms(self, prepared: str) -> list[str]:
+        """The forms the knowledge uses of the question's words it does not use as written: "charged" ->
+        "charge", "charging"; "fails" -> "fail", "failing". Only inflections of one root (-s, -es, -ed, -d,
+        -ing), and only for a word the index does not know."""
+        found: list[str] = []
+        for word in content_words(prepared):
+            if not word.isalpha() or stem(word) in self.word_vocabulary_:
+                continue
+            for root in _roots(word):
+                for form in (root, root + "e", root + "s", root + "es", root + "ed", root + "d", root + "ing",
+                             (root[:-1] if root.endswith("e") else root) + "ing"):
+                    term = self.word_vocabulary_.get(stem(form))
+                    if term is not None and self.unigram_idf_[term] > 0 and form not in found and form != word:
+                        found.append(form)
+        return found
 
     def score(self, query: QueryVector) -> NDArray[np.float64]:
         """Every entry's score for a vectorised query, aligned with ``entries_``: the fielded score
@@ -312,6 +333,13 @@ class Index:
         term = self.word_vocabulary_.get(stem(word))
         return term is not None and self._contains(term, entry_position)
 
+    def share_of_entries(self, word: str) -> float:
+        """The share of entries that use ``word`` (a normalised single word) anywhere; 0 for a word none uses."""
+        term = self.word_vocabulary_.get(stem(word))
+        if term is None or not len(self.entries_):
+            return 0.0
+        return float(self.presence_.indptr[term + 1] - self.presence_.indptr[term]) / len(self.entries_)
+
     def _contains(self, term: int, entry_position: int) -> bool:
         start, end = self.presence_.indptr[term], self.presence_.indptr[term + 1]
         return bool(np.any(self.presence_.indices[start:end] == entry_position))
@@ -346,6 +374,17 @@ def bm25_matrix(documents: Sequence[str], vocabulary: Mapping[str, int], unigram
     weights = csr_matrix((data.astype(np.float32), (keep[counts.indices], rows)), shape=(len(vocabulary), n_docs))
     weights.sort_indices()
     return weights
+
+
+#: Inflections a word may carry ("charged", "charging", "fails"). Language.
+_INFLECTIONS = ("ing", "es", "ed", "s", "d")
+#: The shortest root an inflection is taken off to leave ("bed" is no "b" + "ed").
+MIN_ROOT = 4
+
+
+def _roots(word: str) -> list[str]:
+    """``word`` without each inflection it may carry, leaving at least ``MIN_ROOT`` letters."""
+    return [word[: -len(e)] for e in _INFLECTIONS if word.endswith(e) and len(word) - len(e) >= MIN_ROOT]
 
 
 def _weights(terms: Iterable[str], vocabulary: dict[str, int], idf: NDArray[np.float64]

@@ -218,12 +218,19 @@ class Retriever:
         # Words counted as unknown already: doubtful corrections' replacements, the scope term itself;
         # and adverbs, which say nothing about the subject.
         ignored = (*query.doubtful, *query.adverbs, *(scope_term or "").split())
+        # The entries that compete are different answers: a row's cells and the row itself are one answer,
+        # told apart by row scoring already, so they take one place, and a passage behind them still competes.
+        ranked = order
+        order = _distinct_rows_first(order, self.index_.entries_, RERANK_DEPTH)
         shares = [self.index_.explained(vector, int(i), unknown, ignore=ignored, discount=generic,
                                         discount_weight=ordinary_weight) for i in order[:RERANK_DEPTH]]
         # Which entry accounts for more of the question is judged on its subject: an everyday word
         # the runner-up happens to use ("handle", "rely") is no reason to pass over the best match.
-        covers = shares if not generic else [
-            self.index_.explained(vector, int(i), unknown, ignore=ignored, discount=generic,
+        # So are the guide's own subject words, which most entries use ("battery", "solid"): which entry
+        # also says "battery" tells nothing about which answers "... the battery is going to be great?".
+        common = [w for w in query.content if self.index_.share_of_entries(w) > t.rerank_subject_share]
+        covers = shares if not generic and not common else [
+            self.index_.explained(vector, int(i), unknown, ignore=ignored, discount=[*generic, *common],
                                   discount_weight=t.rerank_generic_weight) for i in order[:RERANK_DEPTH]]
         # A close runner-up that accounts for more of the question is the better answer: the top
         # score can come from one well-matched word while the question asks about several.
@@ -239,9 +246,9 @@ class Retriever:
             if not pick and not followup:
                 pick = self._beyond_the_row(query, scores, order, candidates, shares)
             if pick and scores[order[pick]] >= t.rerank_ratio * scores[order[0]]:
-                order = np.concatenate([[order[pick]], np.delete(order, pick)])
+                ranked = np.concatenate([[order[pick]], ranked[ranked != order[pick]]])
                 shares.insert(0, shares.pop(pick))
-        return order, (shares[0] if shares else 0.0)
+        return ranked, (shares[0] if shares else 0.0)
 
     def _beyond_the_row(self, query: Query, scores: NDArray[np.float64], order: NDArray[np.intp],
                         candidates: list[int], shares: list[float]) -> int:
@@ -412,6 +419,24 @@ def _asks_for_unknown(query: Query) -> bool:
     words = query.prepared.split()
     unknown = {*query.unknown, *query.ordinary}
     return any(w in _WHICH and nxt in unknown for w, nxt in pairwise(words))
+
+
+def _distinct_rows_first(order: NDArray[np.intp], entries: tuple[Entry, ...], depth: int) -> NDArray[np.intp]:
+    """``order`` with its first ``depth`` places taken by different answers: an entry of a table row (the
+    row or one of its cells) after a better one of the same row moves behind them; the rest keep their order."""
+    seen: set[tuple[str, str]] = set()
+    first: list[int] = []
+    later: list[int] = []
+    for i in order:
+        entry = entries[int(i)]
+        row = (entry.table_id, entry.row_id) if entry.table_id is not None and entry.row_id is not None else None
+        if len(first) < depth and (row is None or row not in seen):
+            first.append(int(i))
+            if row is not None:
+                seen.add(row)
+        else:
+            later.append(int(i))
+    return np.asarray(first + later, dtype=np.intp)
 
 
 def _top(scores: NDArray[np.float64], k: int) -> NDArray[np.intp]:

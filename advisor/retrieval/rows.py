@@ -29,6 +29,11 @@ class RowScoring:
         self.reader = reader
         self.position = {e.id: i for i, e in enumerate(entries)}
         self._prepare_row_arrays()
+        self._derived = _derived_names(knowledge, reader)
+        # What names each column of each table: its own words, or the name of a row of another table
+        # ("Conventional lithium-ion" is a column of one table and a row of another).
+        self._column_words = {(t.id, c.id): frozenset(stem(w) for w in content_words(reader.expand(c.name)))
+                              for t in knowledge.tables for c in t.columns}
 
     def _prepare_row_arrays(self) -> None:
         """Integer codes of which row each entry is (or is about), for vectorised adjustments."""
@@ -58,6 +63,12 @@ class RowScoring:
                     # A passage setting this row beside another of its table ("How is semi-solid
                     # different from full solid-state?"); one naming every row is an overview.
                     self._comparing.setdefault((table_id, row_id), []).append(i)
+            # A passage whose title names one row is about that row, whatever else its phrasings set beside it
+            # ("Why semi-solid reaches the market earlier" is asked "semi-solid or all-solid-state?" too).
+            titled = {(m.table_id, m.row_id) for m in self.reader.find_mentions(self.reader.expand(entry.title))} \
+                if entry.table_id is None else set()
+            if len(titled) == 1:
+                about = frozenset(titled)
             if len(about) == 1:
                 (table_id, row_id), = about
                 self._about_key[i] = keys.setdefault((table_id, row_id), len(keys))
@@ -73,7 +84,9 @@ class RowScoring:
         comparison that names one side only ("is semi-solid the same thing as solid-state?")."""
         raw = scores.copy()
         beside = self._passage_beside(raw, mentions, words)
-        named = [self._row_codes[(m.table_id, m.row_id)] for m in mentions if (m.table_id, m.row_id) in self._row_codes]
+        derived = self._rows_named_by_word_form(words, mentions)
+        mentioned = {(m.table_id, m.row_id) for m in mentions}
+        named = [self._row_codes[row] for row in (*mentioned, *derived) if row in self._row_codes]
         named_tables = [self._table_codes[m.table_id] for m in mentions if m.table_id in self._table_codes]
         is_named = np.isin(self._row_key, named)
         unnamed = (self._row_key >= 0) & ~is_named
@@ -103,9 +116,40 @@ class RowScoring:
                         scores[leader] = float(np.nextafter(scores[position], np.inf))  # just above the table
                 else:
                     scores[position] = max(scores[position], float(raw[leader]))
+        lookup = self._cell_named_by_row_and_column(raw, {*mentioned, *derived}, words)
+        if lookup is not None and self.entries[int(np.argmax(scores))].table_id is not None:
+            # A table answers, and the question names both a row and a column of a table: that cell.
+            _make_best(scores, lookup)
         if beside is not None:
             _make_best(scores, beside)
         return scores
+
+    def _rows_named_by_word_form(self, words: tuple[str, ...], mentions: tuple[Mention, ...]) -> set[tuple[str, str]]:
+        """Rows a question names with the verb a one-word name of theirs is derived from ("what fails in
+        ...?" names the row called "failures"), beyond the rows it names in their own words."""
+        found: set[tuple[str, str]] = set()
+        for word in words:
+            for root in _inflection_roots(word):
+                found.update(self._derived.get(root, ()))
+        return found - {(m.table_id, m.row_id) for m in mentions}
+
+    def _cell_named_by_row_and_column(self, raw: NDArray[np.float64], rows: set[tuple[str, str]],
+                                      words: tuple[str, ...]) -> int | None:
+        """The cell a question names by its row and its column, the best-scoring one if several: the
+        column by all its own words ("why does X matter" for "Why it matters"), or by the name of a row of
+        another table it names ("Conventional lithium-ion"). None when no cell is named both ways."""
+        asked = {stem(w) for w in content_words(" ".join(words))}
+        row_names = {normalise(self.knowledge.table(t).row(r).name) for t, r in rows}
+        cells = []
+        for table_id, row_id in rows:
+            table = self.knowledge.table(table_id)
+            for column in table.columns:
+                own = self._column_words[(table_id, column.id)]
+                if (own and own <= asked) or normalise(column.name) in row_names:
+                    position = self.position.get(f"{table_id}/{row_id}/{column.id}")
+                    if position is not None:
+                        cells.append(position)
+        return max(cells, key=lambda i: float(raw[i])) if cells else None
 
     def _passage_beside(self, raw: NDArray[np.float64], mentions: tuple[Mention, ...],
                         words: tuple[str, ...]) -> int | None:
@@ -163,6 +207,39 @@ class RowScoring:
         if cell is not None:
             _make_best(scores, cell)
         return scores
+
+
+#: Suffixes that make a noun of a verb ("fail" -> "failure", "move" -> "movement"). Language.
+_NOUN_SUFFIXES = ("ure", "ment", "ance", "ence")
+#: Inflections a question's verb may carry ("fails", "failed", "failing"). Language.
+_INFLECTIONS = ("s", "es", "ed", "d", "ing")
+
+
+def _inflection_roots(word: str) -> set[str]:
+    """The forms ``word`` may be an inflection of: itself, and itself without one inflection."""
+    roots = {word}
+    for ending in _INFLECTIONS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            roots.add(word[: -len(ending)])
+    return roots
+
+
+def _derived_names(knowledge: KnowledgeBase, reader: QueryReader) -> dict[str, set[tuple[str, str]]]:
+    """The verbs a one-word row name is a noun of ("failures" -> "fail"), with the rows so named."""
+    derived: dict[str, set[tuple[str, str]]] = {}
+    for table in knowledge.tables:
+        for row in table.rows:
+            for name in row.names:
+                words = reader.expand(name).split()
+                if len(words) != 1:
+                    continue
+                noun = stem(words[0])
+                for suffix in _NOUN_SUFFIXES:
+                    if noun.endswith(suffix) and len(noun) - len(suffix) >= 3:
+                        verb = noun[: -len(suffix)]
+                        for root in (verb, verb + "e"):  # "fail" + "ure"; "clos" + "ure" is "close"
+                            derived.setdefault(root, set()).add((table.id, row.id))
+    return derived
 
 
 def _make_best(scores: NDArray[np.float64], position: int) -> None:

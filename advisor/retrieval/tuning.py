@@ -74,6 +74,9 @@ class Tuning:
     #: A row name found in more than this share of the free-text entries is the guide's subject
     #: ("solid state", "electrolyte"), not a way of naming that row.
     generic_name_share: float = 0.25
+    #: A word more than this share of all entries use is the guide's own subject ("battery", "solid"): which of
+    #: the best entries accounts for more of a question is judged without it (above 1: off). (Ranking.)
+    rerank_subject_share: float = 0.7
 
     # --------------------------------------------------------------- the answer
     #: A second entry this close to the best is offered as "see also" (0.9 since BM25 joined the score,
@@ -92,6 +95,12 @@ class Tuning:
     #: A whole table that won on a word of its row header gives way to a passage titled with more of the
     #: question's words when that passage scores at least this share of the table (above 1: off).
     titled_passage_share: float = 0.7
+    #: A question asked about one thing ("do the electrons ...?") whose best entry is not about it is answered
+    #: by a passage about it that scores at least this share of the best (above 1: off).
+    subject_passage_share: float = 0.5
+    #: ... unless more than this share of the passages are about that thing (their titles, phrasings or keywords
+    #: use it): "cell" and "battery" are the guide's subject, and say nothing about which passage answers.
+    subject_max_share: float = 0.2
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
