@@ -11,16 +11,24 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+#: Openings of a question proper: a question word or an auxiliary verb put first.
+INTERROGATIVE_OPENINGS = (
+    "what", "why", "how", "which", "who", "whom", "whose", "where", "when", "is ", "are ", "was ", "were ",
+    "do ", "does ", "did ", "can ", "could ", "should ", "would ", "will ", "has ", "have ",
+)
 #: Openings of a sentence that asks something, even without a question mark.
 ASKING_OPENINGS = (
-    "what", "why", "how", "which", "who", "whom", "whose", "where", "when", "is ", "are ", "was ", "were ",
-    "do ", "does ", "did ", "can ", "could ", "should ", "would ", "will ", "has ", "have ", "explain",
+    *INTERROGATIVE_OPENINGS, "explain",
     "tell me", "describe", "compare", "list ", "give me", "show me", "help me", "i want to know",
     "i'd like to know", "i would like to know", "i'd like to understand", "i want to understand",
     "i wonder", "i'm wondering", "i am wondering", "any idea", "please explain", "please tell",
+    # A request for an explanation written as an instruction ("Set out the main differences.",
+    # "Outline how ...", "Walk me through ..."): formal writing asks this way more than with "?".
+    "set out", "lay out", "spell out", "outline", "summarise", "summarize", "clarify", "walk me through",
+    "break down", "elaborate", "define", "enumerate", "indicate", "identify", "point out", "go over",
 )
 #: Words that open a sentence without changing what it asks ("So, what ...").
-_LEAD_INS = re.compile(r"^(?:(?:so|and|but|also|ok|okay|well|now|then|please|basically|honestly)\b[,\s]*)+",
+_LEAD_INS = re.compile(r"^(?:(?:so|and|but|also|ok|okay|well|now|then|please|kindly|basically|honestly)\b[,\s]*)+",
                        re.IGNORECASE)
 #: Words that point back at the sentence before ("Is that true?").
 #: A person pointed at stands for what they said ("My friend says ... Is he right?").
@@ -71,8 +79,9 @@ def sentences(text: str) -> list[str]:
 
 #: A question asked inside a statement: "my boss asked me to check which ...", "I need to find out why ...".
 _EMBEDDED_QUESTION = re.compile(
-    r"\b(?:check|find out|figure out|work out|know|understand|learn|wondering|wonder|explain|asked me|ask you)"
-    r"\s+(?:which|what|why|how|whether)\b", re.IGNORECASE)
+    r"\b(?:check|find out|figure out|work out|know|understand|learn|wondering|wonder|explain(?:s|ed|ing)?"
+    r"|asked me|ask you)(?:,[^,.;:?]{1,40},)?\s+(?P<question>(?:which|what|why|how|whether|where|when)\b)",
+    re.IGNORECASE)
 
 
 def asks(sentence: str) -> bool:
@@ -98,6 +107,34 @@ def without_lead_in(question: str) -> str:
     return stripped if stripped != question and stripped.strip() else question
 
 
+#: A request opening with a verb of two words, politely or not ("Kindly set out the main difference
+#: ...", "Please walk me through how ..."): how the question is asked, never what about.
+_REQUEST_OPENING = re.compile(r"^(?:(?:kindly|please)\s+)*(?:(?:set|lay|spell|point)\s+out|walk\s+(?:me|us)\s+"
+                              r"through|break\s+down|go\s+over)\s+(?=\S)", re.IGNORECASE)
+
+
+def asked_part(sentence: str) -> str:
+    """What a sentence of a message asks: the question inside a statement ("In particular, I wish to
+    understand how the literature classifies ..." asks "how the literature classifies ..."), a request
+    without its opening verb ("Kindly set out the difference ..." asks "the difference ..."), a question
+    without a clause that only sets the scene (:func:`without_lead_in`). Who wants to know, and how
+    politely, is context: its words are not what the question is about."""
+    question = _question_proper(sentence)
+    return question if question != sentence else without_lead_in(sentence)
+
+
+def _question_proper(sentence: str) -> str:
+    """A sentence without the statement or request verb around the question it asks (see :func:`asked_part`)."""
+    stripped = sentence.strip()
+    lowered = _LEAD_INS.sub("", stripped.lower())
+    if not lowered.startswith(INTERROGATIVE_OPENINGS):
+        embedded = _EMBEDDED_QUESTION.search(stripped)
+        if embedded is not None:
+            return stripped[embedded.start("question"):]
+    request = _REQUEST_OPENING.sub("", stripped, count=1)
+    return request if request != stripped else sentence
+
+
 def questions_in(text: str, on_topic: Callable[[str], bool] | None = None) -> list[str]:
     """The questions of a message of several sentences, each with the context it needs.
 
@@ -118,6 +155,8 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None) -> li
                 and not part.rstrip().endswith("?"):
             # "What is stopping mass production? Give me the real reasons.": the same question again.
             continue
+        # "I wish to understand how ...": the question proper, without who wants to know.
+        part = _question_proper(part)
         # "Is that claim accurate, or are there other risks?": its first question is the short one.
         first = (clauses(part) or [part])[0]
         short = len(first.split()) <= SHORT_POINTER_WORDS
@@ -148,8 +187,8 @@ def context_of(text: str, asked: list[str]) -> list[str]:
     for sentence in sentences(text):
         if any(sentence in q for q in asked):
             continue
-        question = without_lead_in(sentence)
-        if question != sentence and any(question in q for q in asked):
+        question = asked_part(sentence)
+        if question != sentence and sentence.endswith(question) and any(question in q for q in asked):
             around.append(sentence[: len(sentence) - len(question)].strip(" ,:"))
         else:
             around.append(sentence)
