@@ -188,12 +188,15 @@ class Advisor:
                     # "How do sodium cells work, and are they cheaper?": "they" is the uncovered topic.
                     continue
                 row = self._followups.row_of(topic.row, topic.named) if topic is not None else None
-                elided = None if topic is None else self._followups.elided(candidate, topic.query, row, previous_entry)
+                # "What's the reality check for the last one?": the row at that place of the table talked about.
+                placed = candidate if topic is None else self._followups.ordinal(candidate, topic.query, row,
+                                                                                  previous_entry)
+                elided = None if topic is None else self._followups.elided(placed, topic.query, row, previous_entry)
                 if elided is not None:
                     # "And for the solid-state kind?": the previous question, asked of what it names.
                     tried.append((index, candidate, self._retriever.retrieve(elided, on_subject=on_subject)))
                     continue
-                resolved = self._followups.resolved(candidate, row)
+                resolved = self._followups.resolved(placed, row)
                 switched = self._followups.switched_row(resolved, row)
                 switched_context = self._followups.context_without(switched, row, context)
                 retrieval = self._retriever.retrieve(resolved, context=switched_context, previous_entry=previous_entry,
