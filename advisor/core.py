@@ -20,7 +20,7 @@ from advisor.retrieval import cache
 from advisor.retrieval import compose as composer
 from advisor.retrieval.followups import FollowUpRows
 from advisor.retrieval.index import FieldWeights
-from advisor.retrieval.message import clauses, context_of, points_back, questions_in
+from advisor.retrieval.message import clauses, context_of, points_back, questions_in, sentences
 from advisor.retrieval.ranking import Retrieval, Retriever
 from advisor.retrieval.tuning import Tuning
 from advisor.text import clean
@@ -197,6 +197,9 @@ class Advisor:
                     tried.append((index, candidate, self._retriever.retrieve(elided, on_subject=on_subject)))
                     continue
                 resolved = self._followups.resolved(placed, row)
+                if named is None and len(asked) < len(sentences(message)):
+                    # "Officials met the terms semi-solid and all-solid-state. What sets these two apart?"
+                    resolved = self._followups.pair_in_context(message, asked, resolved)
                 switched = self._followups.switched_row(resolved, row)
                 switched_context = self._followups.context_without(switched, row, context)
                 retrieval = self._retriever.retrieve(resolved, context=switched_context, previous_entry=previous_entry,
