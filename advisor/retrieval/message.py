@@ -166,9 +166,10 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None) -> li
         if part_points and on_topic is not None and _COORDINATED.search(before) and on_topic(before):
             # "what is interfacial resistance and why does it matter": "it" is named in the sentence.
             part_points = None
-        # "Is that true?" points back; "Confirm?" or "Thoughts?" asks about the sentence before it.
+        # "Is that true?" points back; "Confirm?" or "Thoughts?" asks about the sentence before it; so does
+        # "Which family fits?": a choice whose need was said before it.
         if i > 0 and not asks(parts[i - 1]) and (
-                (short and part_points) or len(part.split()) <= BARE_QUESTION_WORDS):
+                (short and part_points) or len(part.split()) <= BARE_QUESTION_WORDS or _CHOICE.match(first)):
             # "Is that true?" asks about what was said; "what should I ask them?" about who said it.
             about_claim = part_points is not None and part_points.group(0).lower() in _POINTING_AT_WHAT_WAS_SAID
             part = f"{_pointed_at(parts[:i], on_topic, claim=about_claim)} {part}"
@@ -238,6 +239,14 @@ def claim_in(sentence: str, on_topic: Callable[[str], bool]) -> str:
 #: A sentence going on to a second part ("what is X and why does it matter"), where a pronoun may
 #: stand for what the first part named.
 _COORDINATED = re.compile(r"\s(?:and|or|but)\s|,", re.IGNORECASE)
+
+
+#: A choice asked without what it is for ("Which family fits?", "which one would suit us", "Which route should
+#: we go with?"): the need was said in a sentence before it.
+_CHOICE = re.compile(r"^(?:(?:so|and|but|then|ok|okay|well)\b[,\s]*)*which\s+(?:\w+\s+){0,2}?(?:fits?|suits?"
+                     r"|would\s+(?:fit|suit|work)|works?\s+best|(?:is|would\s+be)\s+(?:best|right|ideal)"
+                     r"|(?:should|would|do)\s+(?:i|we|you)\s+(?:pick|choose|use|go\s+(?:with|for)|recommend))"
+                     r"(?:\s+(?:me|us))?\s*(?:here|then|for\s+(?:me|us|that|this))?\s*[?.!]*$", re.IGNORECASE)
 
 
 #: Pronouns that stand for something named earlier in the sentence ("..., and are they cheaper?").
