@@ -68,3 +68,27 @@ def test_a_question_inside_a_statement_is_answered_as_the_question_alone(advisor
     padded = advisor.ask(f"{before}{opening} {question}.{after}")
     assert alone.found
     assert (padded.found, padded.entry_ids) == (alone.found, alone.entry_ids)
+
+
+@pytest.mark.parametrize(("sentence", "question"), [
+    ("I need to know why oxides crack before we order a sample.", "why oxides crack."),
+    ("We want to understand how interlayers help, because we sign the contract next week.",
+     "how interlayers help."),
+    # A clause that is part of what is asked stays: "if", "when" say which case.
+    ("I want to know what happens if lithium metal forms voids.", "what happens if lithium metal forms voids."),
+])
+def test_when_or_why_the_asker_acts_is_not_the_question(sentence, question):
+    assert asked_part(sentence) == question
+
+
+@pytest.mark.parametrize(("message", "asked"), [
+    ("I'd like to understand how stack pressure helps. Is it needed in every cell?",
+     ["how stack pressure helps.", "how stack pressure helps. Is it needed in every cell?"]),
+    ("My boss asked me to find out why sulfides need a dry room. Is that the same for oxides?",
+     ["why sulfides need a dry room.", "why sulfides need a dry room. Is that the same for oxides?"]),
+    # After a question asked directly, a short question pointing back is one of its own.
+    ("How does stack pressure help? Is it needed in every cell?",
+     ["How does stack pressure help?", "Is it needed in every cell?"]),
+])
+def test_a_short_question_pointing_back_at_a_question_inside_a_statement_borrows_it(advisor, message, asked):
+    assert questions_in(message, advisor.on_topic) == asked

@@ -123,6 +123,18 @@ def asked_part(sentence: str) -> str:
     return question if question != sentence else without_lead_in(sentence)
 
 
+#: A clause at the end of a question inside a statement about when or why the asker acts ("... before I
+#: spend money on it", "... because we sign next week"): the asker's circumstances, not the question.
+_ASKERS_CIRCUMSTANCE = re.compile(r",?\s+(?:before|after|because|since|so\s+that|while|until)\s+(?:i|we)\b[^?!.;]*"
+                                  r"(?P<end>[?!.]*)\s*$", re.IGNORECASE)
+
+
+def _asks_by_embedding(sentence: str) -> bool:
+    """Whether a sentence asks only by a question inside a statement ("I want to understand where ...")."""
+    return _question_proper(sentence) != sentence and _EMBEDDED_QUESTION.search(sentence) is not None \
+        and not _REQUEST_OPENING.match(sentence.strip())
+
+
 def _question_proper(sentence: str) -> str:
     """A sentence without the statement or request verb around the question it asks (see :func:`asked_part`)."""
     stripped = sentence.strip()
@@ -130,7 +142,8 @@ def _question_proper(sentence: str) -> str:
     if not lowered.startswith(INTERROGATIVE_OPENINGS):
         embedded = _EMBEDDED_QUESTION.search(stripped)
         if embedded is not None:
-            return stripped[embedded.start("question"):]
+            # "... where the energy comes from before I spend money on it": when the asker acts is context.
+            return _ASKERS_CIRCUMSTANCE.sub(r"\g<end>", stripped[embedded.start("question"):], count=1)
     request = _REQUEST_OPENING.sub("", stripped, count=1)
     return request if request != stripped else sentence
 
@@ -168,7 +181,11 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None) -> li
             part_points = None
         # "Is that true?" points back; "Confirm?" or "Thoughts?" asks about the sentence before it; so does
         # "Which family fits?": a choice whose need was said before it.
-        if i > 0 and not asks(parts[i - 1]) and (
+        if i > 0 and short and part_points and _asks_by_embedding(parts[i - 1]):
+            # "I want to understand where the extra energy comes from. Is it the solid part?": "it" is what
+            # the question before asks about.
+            part = f"{_question_proper(parts[i - 1])} {part}"
+        elif i > 0 and not asks(parts[i - 1]) and (
                 (short and part_points) or len(part.split()) <= BARE_QUESTION_WORDS or _CHOICE.match(first)):
             # "Is that true?" asks about what was said; "what should I ask them?" about who said it.
             about_claim = part_points is not None and part_points.group(0).lower() in _POINTING_AT_WHAT_WAS_SAID
@@ -189,8 +206,9 @@ def context_of(text: str, asked: list[str]) -> list[str]:
         if any(sentence in q for q in asked):
             continue
         question = asked_part(sentence)
-        if question != sentence and sentence.endswith(question) and any(question in q for q in asked):
-            around.append(sentence[: len(sentence) - len(question)].strip(" ,:"))
+        start = sentence.find(question.rstrip("?!. "))
+        if question != sentence and start > 0 and any(question in q for q in asked):
+            around.append(sentence[:start].strip(" ,:"))
         else:
             around.append(sentence)
     return around
