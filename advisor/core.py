@@ -176,6 +176,7 @@ class Advisor:
         # "I run a boat business and a dealer pushes a solid-state upgrade. What should I ask him?": the
         # sentences around the questions name the guide's subject, so the questions are about it too.
         on_subject = any(self.on_topic(s) for s in context_of(message, asked))
+        has_context = len(asked) < len(sentences(message))
         if named is not None:
             topic = replace(topic, row=named) if topic is not None else Topic(self._retriever.prepare(""), None, named)
         # Each question, and each question inside a compound sentence, is a candidate; the
@@ -197,7 +198,7 @@ class Advisor:
                     tried.append((index, candidate, self._retriever.retrieve(elided, on_subject=on_subject)))
                     continue
                 resolved = self._followups.resolved(placed, row)
-                if named is None and len(asked) < len(sentences(message)):
+                if named is None and has_context:
                     # "Officials met the terms semi-solid and all-solid-state. What sets these two apart?"
                     resolved = self._followups.pair_in_context(message, asked, resolved)
                 switched = self._followups.switched_row(resolved, row)
