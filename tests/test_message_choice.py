@@ -41,3 +41,12 @@ def test_a_choice_is_answered_from_the_need(advisor, padding):
                          "Which family suits that?")
     assert answer.found
     assert "polymer" in answer.text.lower()
+
+
+@pytest.mark.parametrize("question", ["Which family fits?", "Which electrolyte family would suit us?",
+                                      "Which route should we go with?", "Which one works best?"])
+@pytest.mark.parametrize("small_talk", ["Hi there! We moved house last month and the garden is a mess. ",
+                                        "Sorry for the long message, I am new here. My dog says hello. "])
+def test_small_talk_before_a_choice_is_no_need(advisor, question, small_talk):
+    alone, padded = advisor.ask(question), advisor.ask(f"{small_talk}{question}")
+    assert (padded.found, padded.entry_ids) == (alone.found, alone.entry_ids)

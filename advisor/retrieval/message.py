@@ -186,10 +186,14 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None) -> li
             # the question before asks about.
             part = f"{_question_proper(parts[i - 1])} {part}"
         elif i > 0 and not asks(parts[i - 1]) and (
-                (short and part_points) or len(part.split()) <= BARE_QUESTION_WORDS or _CHOICE.match(first)):
+                (short and part_points) or len(part.split()) <= BARE_QUESTION_WORDS):
             # "Is that true?" asks about what was said; "what should I ask them?" about who said it.
             about_claim = part_points is not None and part_points.group(0).lower() in _POINTING_AT_WHAT_WAS_SAID
             part = f"{_pointed_at(parts[:i], on_topic, claim=about_claim)} {part}"
+        elif i > 0 and not asks(parts[i - 1]) and on_topic is not None and _CHOICE.match(first):
+            # The need is a sentence on the guide's subject; small talk before a choice is no need.
+            need = _pointed_at(parts[:i], on_topic)
+            part = f"{need} {part}" if on_topic(need) else part
         # Among sentences of context, a clause before the question sets the scene too.
         found.append(without_lead_in(part))
     if not found and on_topic is not None and on_topic(parts[-1]):
