@@ -263,9 +263,9 @@ def claim_in(sentence: str, on_topic: Callable[[str], bool]) -> str:
 _COORDINATED = re.compile(r"\s(?:and|or|but)\s|,", re.IGNORECASE)
 
 
-#: A choice asked without what it is for ("Which family fits?", "which one would suit us", "Which route should
-#: we go with?"): the need was said in a sentence before it.
-_CHOICE = re.compile(r"^(?:(?:so|and|but|then|ok|okay|well)\b[,\s]*)*which\s+(?:\w+\s+){0,2}?(?:fits?|suits?"
+#: A choice asked without what it is for ("Which family fits?", "which one would suit us", "What numbers should
+#: we use?"): the need was said in a sentence before it.
+_CHOICE = re.compile(r"^(?:(?:so|and|but|then|ok|okay|well)\b[,\s]*)*(?:which|what)\s+(?:\w+\s+){0,2}?(?:fits?|suits?"
                      r"|would\s+(?:fit|suit|work)|works?\s+best|(?:is|would\s+be)\s+(?:best|right|ideal)"
                      r"|(?:should|would|do)\s+(?:i|we|you)\s+(?:pick|choose|use|go\s+(?:with|for)|recommend))"
                      r"(?:\s+(?:me|us))?\s*(?:here|then|for\s+(?:me|us|that|this))?\s*[?.!]*$", re.IGNORECASE)
