@@ -13,6 +13,7 @@ from advisor.checklist.intent import is_checklist_request
 from advisor.checklist.spec import ChecklistSpec
 from advisor.checklist.walkthrough import Checklist
 from advisor.retrieval.compose import fit
+from advisor.retrieval.followups import PLACE
 from advisor.retrieval.query import Query
 from advisor.retrieval.ranking import EXPLICIT_COMPARISON
 from advisor.text import content_words, normalise
@@ -74,6 +75,9 @@ def is_follow_up(question: str) -> bool:
     if len(content) <= 3 and (norm.startswith(FOLLOW_UP_OPENINGS) or POINTING_WORDS & set(words)):
         return True
     if len(content) <= MAX_POINTING_CONTENT and _STANDING_FOR & set(words):
+        return True
+    # "What goes wrong with the latter?", "and the middle one?": a place in what was listed before.
+    if len(content) <= MAX_POINTING_CONTENT and PLACE.search(norm):
         return True
     # "How does it differ from today's cells?": comparing something pointed back at with something new.
     if POINTING_WORDS & set(words[:6]) and EXPLICIT_COMPARISON & set(words):

@@ -20,7 +20,7 @@ from advisor.retrieval import cache
 from advisor.retrieval import compose as composer
 from advisor.retrieval.followups import FollowUpRows
 from advisor.retrieval.index import FieldWeights
-from advisor.retrieval.message import clauses, context_of, points_back, questions_in
+from advisor.retrieval.message import clauses, context_of, points_back, questions_in, sentences
 from advisor.retrieval.ranking import Retrieval, Retriever
 from advisor.retrieval.tuning import Tuning
 from advisor.text import clean
@@ -176,6 +176,7 @@ class Advisor:
         # "I run a boat business and a dealer pushes a solid-state upgrade. What should I ask him?": the
         # sentences around the questions name the guide's subject, so the questions are about it too.
         on_subject = any(self.on_topic(s) for s in context_of(message, asked))
+        has_context = len(asked) < len(sentences(message))
         if named is not None:
             topic = replace(topic, row=named) if topic is not None else Topic(self._retriever.prepare(""), None, named)
         # Each question, and each question inside a compound sentence, is a candidate; the
@@ -188,12 +189,18 @@ class Advisor:
                     # "How do sodium cells work, and are they cheaper?": "they" is the uncovered topic.
                     continue
                 row = self._followups.row_of(topic.row, topic.named) if topic is not None else None
-                elided = None if topic is None else self._followups.elided(candidate, topic.query, row, previous_entry)
+                # "What's the reality check for the last one?": the row at that place of the table talked about.
+                placed = candidate if topic is None else self._followups.ordinal(candidate, topic.query, row,
+                                                                                  previous_entry)
+                elided = None if topic is None else self._followups.elided(placed, topic.query, row, previous_entry)
                 if elided is not None:
                     # "And for the solid-state kind?": the previous question, asked of what it names.
                     tried.append((index, candidate, self._retriever.retrieve(elided, on_subject=on_subject)))
                     continue
-                resolved = self._followups.resolved(candidate, row)
+                resolved = self._followups.resolved(placed, row)
+                if named is None and has_context:
+                    # "Officials met the terms semi-solid and all-solid-state. What sets these two apart?"
+                    resolved = self._followups.pair_in_context(message, asked, resolved)
                 switched = self._followups.switched_row(resolved, row)
                 switched_context = self._followups.context_without(switched, row, context)
                 retrieval = self._retriever.retrieve(resolved, context=switched_context, previous_entry=previous_entry,

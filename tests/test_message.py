@@ -96,4 +96,5 @@ def test_a_question_inside_a_statement_asks(sentence, asking):
 def test_a_question_inside_a_statement_is_one_of_the_messages_questions():
     message = ("I work in quality control. My manager asked me to find out which electrolyte family needs a dry "
                "room. We start on Monday.")
-    assert questions_in(message) == ["My manager asked me to find out which electrolyte family needs a dry room."]
+    # Its question proper: who asked for it is context (tests/test_message_question_proper.py).
+    assert questions_in(message) == ["which electrolyte family needs a dry room."]

@@ -37,6 +37,10 @@ _PADDING = (
     ("Sorry for the long message, I am new here. ", " Cheers."),
     ("Our team is evaluating solid-state cells with sulfide electrolytes for a forklift fleet. ", ""),
     ("My professor lectures on solid electrolytes and lithium metal anodes. I missed a class. ", " Many thanks"),
+    # Formal context full of capitalised names of offices, none of which the question is about.
+    ("The Directorate of Municipal Fleet Services is reviewing tenders for the Harbour Board. ", ""),
+    ("Our Regional Procurement Committee meets on Thursday. The Secretariat asked me to prepare notes. ",
+     " Kind regards, Office of the Treasurer"),
 )
 
 

@@ -37,11 +37,19 @@ _COMPARING = EXPLICIT_COMPARISON | {"higher", "lower", "bigger", "smaller", "bet
 _ELLIPSIS = re.compile(r"^(?:(?:ok|okay|right|alright|thanks|hmm|i see|got it)\b[\s,.!]*)*(?:(?:and|but|or|also|then)"
                        r"\s+(?:(?:what|how)\s+about\s+|for\s+|with\s+|in\s+)?|(?:what|how)\s+about\s+|what\s+of\s+"
                        r"|same\s+(?:for|with)\s+)(?P<rest>.+?)[\s?.!]*$", re.IGNORECASE)
+#: A row pointed at by its place in a list: "the last one", "the middle route", "the second?", "the former":
+#: like a pronoun, it points at what was talked about before.
+PLACE = re.compile(r"\bthe\s+(?:(?P<which>first|second|third|fourth|fifth|middle|last|final)"
+                   r"(?:\s+(?:one|kind|type|family|product|cell|source|row|route|option|design|paper)\b"
+                   r"|(?=\s*(?:[?.!,;]|$)))|(?P<pair>former|latter)\b)", re.IGNORECASE)
+_PLACES = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1}
 #: What an elliptical follow-up names is a short phrase: a longer one, or one with a question
 #: word or a verb of its own ("and why does it crack?"), asks a question of its own.
 MAX_ELLIPSIS_WORDS = 5
 _ASKING_WORD = re.compile(r"\b(?:what|why|how|which|who|whom|whose|where|when|is|are|was|were|do|does|did|can|could"
                           r"|should|would|will|has|have|it|its|they|them|their)\b", re.IGNORECASE)
+#: Words pointing back at several things named before: "these two categories", "both", "either of them".
+_SEVERAL = re.compile(r"\b(?:these|those|both|either|neither)\b", re.IGNORECASE)
 #: Sentences of context before a message's questions read for the row they point back at.
 MAX_CONTEXT_SENTENCES = 6
 
@@ -82,6 +90,52 @@ class FollowUpRows:
     def __init__(self, knowledge: KnowledgeBase, prepare: Callable[[str], Query]) -> None:
         self.knowledge = knowledge
         self.prepare = prepare
+
+    def ordinal(self, question: str, previous: Query | None, row: RowRef | None, previous_entry: str | None) -> str:
+        """``question`` with a row it points at by its place named ("what's the reality check for the last
+        one?" after a question or an answer about one table): the place in the order the previous question
+        named that table's rows, when it named two or more, else in the table's own order. "The middle one"
+        is the middle of an odd number of rows, "the former" and "the latter" are of two; a place the
+        order does not have names nothing."""
+        match = PLACE.search(question)
+        if match is None:
+            return question
+        entry = self.knowledge.entry(previous_entry) if previous_entry is not None else None
+        table_id = row[0] if row is not None else entry.table_id if entry is not None else None
+        if table_id is None:
+            return question
+        table = self.knowledge.table(table_id)
+        named = sorted((m for m in previous.mentions if m.table_id == table_id), key=lambda m: m.start) \
+            if previous is not None else []
+        order = list(dict.fromkeys(m.row_id for m in named))
+        if len(order) < 2:
+            order = [r.id for r in table.rows]
+        which = (match.group("which") or match.group("pair")).lower()
+        if which == "middle":
+            place = len(order) // 2 if len(order) % 2 == 1 and len(order) > 2 else None
+        elif which in ("former", "latter"):
+            place = (0 if which == "former" else 1) if len(order) == 2 else None
+        else:
+            place = _PLACES[which]
+        if place is None or not -len(order) <= place < len(order):
+            return question
+        name = short_name(table.row(order[place]).name)
+        return f"{question[:match.start()]}{name}{question[match.end():]}"
+
+    def pair_in_context(self, message: str, asked: list[str], question: str) -> str:
+        """``question`` with the rows of one table that the sentences around it name, when it points back at
+        several things and names none itself ("Officials have met the terms semi-solid and all-solid-state.
+        Set out the difference between these two categories." asks about those two routes)."""
+        if not _SEVERAL.search(question) or self.prepare(question).mentions:
+            return question
+        around = context_of(message, asked)[-MAX_CONTEXT_SENTENCES:]
+        named = [m for s in around for m in self.prepare(s).mentions]
+        tables = {m.table_id for m in named}
+        rows = list(dict.fromkeys(m.row_id for m in named))
+        if len(tables) != 1 or len(rows) < 2:
+            return question
+        table = self.knowledge.table(next(iter(tables)))
+        return f"{question} ({' and '.join(short_name(table.row(r).name) for r in rows)})"
 
     def named_in_context(self, message: str, asked: list[str]) -> RowRef | None:
         """The one table row the sentences around a message's questions name, if exactly one

@@ -11,16 +11,24 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+#: Openings of a question proper: a question word or an auxiliary verb put first.
+INTERROGATIVE_OPENINGS = (
+    "what", "why", "how", "which", "who", "whom", "whose", "where", "when", "is ", "are ", "was ", "were ",
+    "do ", "does ", "did ", "can ", "could ", "should ", "would ", "will ", "has ", "have ",
+)
 #: Openings of a sentence that asks something, even without a question mark.
 ASKING_OPENINGS = (
-    "what", "why", "how", "which", "who", "whom", "whose", "where", "when", "is ", "are ", "was ", "were ",
-    "do ", "does ", "did ", "can ", "could ", "should ", "would ", "will ", "has ", "have ", "explain",
+    *INTERROGATIVE_OPENINGS, "explain",
     "tell me", "describe", "compare", "list ", "give me", "show me", "help me", "i want to know",
     "i'd like to know", "i would like to know", "i'd like to understand", "i want to understand",
     "i wonder", "i'm wondering", "i am wondering", "any idea", "please explain", "please tell",
+    # A request for an explanation written as an instruction ("Set out the main differences.",
+    # "Outline how ...", "Walk me through ..."): formal writing asks this way more than with "?".
+    "set out", "lay out", "spell out", "outline", "summarise", "summarize", "clarify", "walk me through",
+    "break down", "elaborate", "define", "enumerate", "indicate", "identify", "point out", "go over",
 )
 #: Words that open a sentence without changing what it asks ("So, what ...").
-_LEAD_INS = re.compile(r"^(?:(?:so|and|but|also|ok|okay|well|now|then|please|basically|honestly)\b[,\s]*)+",
+_LEAD_INS = re.compile(r"^(?:(?:so|and|but|also|ok|okay|well|now|then|please|kindly|basically|honestly)\b[,\s]*)+",
                        re.IGNORECASE)
 #: Words that point back at the sentence before ("Is that true?").
 #: A person pointed at stands for what they said ("My friend says ... Is he right?").
@@ -71,8 +79,9 @@ def sentences(text: str) -> list[str]:
 
 #: A question asked inside a statement: "my boss asked me to check which ...", "I need to find out why ...".
 _EMBEDDED_QUESTION = re.compile(
-    r"\b(?:check|find out|figure out|work out|know|understand|learn|wondering|wonder|explain|asked me|ask you)"
-    r"\s+(?:which|what|why|how|whether)\b", re.IGNORECASE)
+    r"\b(?:check|find out|figure out|work out|know|understand|learn|wondering|wonder|explain(?:s|ed|ing)?"
+    r"|asked me|ask you)(?:,[^,.;:?]{1,40},)?\s+(?P<question>(?:which|what|why|how|whether|where|when)\b)",
+    re.IGNORECASE)
 
 
 def asks(sentence: str) -> bool:
@@ -98,6 +107,47 @@ def without_lead_in(question: str) -> str:
     return stripped if stripped != question and stripped.strip() else question
 
 
+#: A request opening with a verb of two words, politely or not ("Kindly set out the main difference
+#: ...", "Please walk me through how ..."): how the question is asked, never what about.
+_REQUEST_OPENING = re.compile(r"^(?:(?:kindly|please)\s+)*(?:(?:set|lay|spell|point)\s+out|walk\s+(?:me|us)\s+"
+                              r"through|break\s+down|go\s+over)\s+(?=\S)", re.IGNORECASE)
+
+
+def asked_part(sentence: str) -> str:
+    """What a sentence of a message asks: the question inside a statement ("In particular, I wish to
+    understand how the literature classifies ..." asks "how the literature classifies ..."), a request
+    without its opening verb ("Kindly set out the difference ..." asks "the difference ..."), a question
+    without a clause that only sets the scene (:func:`without_lead_in`). Who wants to know, and how
+    politely, is context: its words are not what the question is about."""
+    question = _question_proper(sentence)
+    return question if question != sentence else without_lead_in(sentence)
+
+
+#: A clause at the end of a question inside a statement about when or why the asker acts ("... before I
+#: spend money on it", "... because we sign next week"): the asker's circumstances, not the question.
+_ASKERS_CIRCUMSTANCE = re.compile(r",?\s+(?:before|after|because|since|so\s+that|while|until)\s+(?:i|we)\b[^?!.;]*"
+                                  r"(?P<end>[?!.]*)\s*$", re.IGNORECASE)
+
+
+def _asks_by_embedding(sentence: str) -> bool:
+    """Whether a sentence asks only by a question inside a statement ("I want to understand where ...")."""
+    return _question_proper(sentence) != sentence and _EMBEDDED_QUESTION.search(sentence) is not None \
+        and not _REQUEST_OPENING.match(sentence.strip())
+
+
+def _question_proper(sentence: str) -> str:
+    """A sentence without the statement or request verb around the question it asks (see :func:`asked_part`)."""
+    stripped = sentence.strip()
+    lowered = _LEAD_INS.sub("", stripped.lower())
+    if not lowered.startswith(INTERROGATIVE_OPENINGS):
+        embedded = _EMBEDDED_QUESTION.search(stripped)
+        if embedded is not None:
+            # "... where the energy comes from before I spend money on it": when the asker acts is context.
+            return _ASKERS_CIRCUMSTANCE.sub(r"\g<end>", stripped[embedded.start("question"):], count=1)
+    request = _REQUEST_OPENING.sub("", stripped, count=1)
+    return request if request != stripped else sentence
+
+
 def questions_in(text: str, on_topic: Callable[[str], bool] | None = None) -> list[str]:
     """The questions of a message of several sentences, each with the context it needs.
 
@@ -118,6 +168,8 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None) -> li
                 and not part.rstrip().endswith("?"):
             # "What is stopping mass production? Give me the real reasons.": the same question again.
             continue
+        # "I wish to understand how ...": the question proper, without who wants to know.
+        part = _question_proper(part)
         # "Is that claim accurate, or are there other risks?": its first question is the short one.
         first = (clauses(part) or [part])[0]
         short = len(first.split()) <= SHORT_POINTER_WORDS
@@ -127,12 +179,21 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None) -> li
         if part_points and on_topic is not None and _COORDINATED.search(before) and on_topic(before):
             # "what is interfacial resistance and why does it matter": "it" is named in the sentence.
             part_points = None
-        # "Is that true?" points back; "Confirm?" or "Thoughts?" asks about the sentence before it.
-        if i > 0 and not asks(parts[i - 1]) and (
+        # "Is that true?" points back; "Confirm?" or "Thoughts?" asks about the sentence before it; so does
+        # "Which family fits?": a choice whose need was said before it.
+        if i > 0 and short and part_points and _asks_by_embedding(parts[i - 1]):
+            # "I want to understand where the extra energy comes from. Is it the solid part?": "it" is what
+            # the question before asks about.
+            part = f"{_question_proper(parts[i - 1])} {part}"
+        elif i > 0 and not asks(parts[i - 1]) and (
                 (short and part_points) or len(part.split()) <= BARE_QUESTION_WORDS):
             # "Is that true?" asks about what was said; "what should I ask them?" about who said it.
             about_claim = part_points is not None and part_points.group(0).lower() in _POINTING_AT_WHAT_WAS_SAID
             part = f"{_pointed_at(parts[:i], on_topic, claim=about_claim)} {part}"
+        elif i > 0 and not asks(parts[i - 1]) and on_topic is not None and _CHOICE.match(first):
+            # The need is a sentence on the guide's subject; small talk before a choice is no need.
+            need = _pointed_at(parts[:i], on_topic)
+            part = f"{need} {part}" if on_topic(need) else part
         # Among sentences of context, a clause before the question sets the scene too.
         found.append(without_lead_in(part))
     if not found and on_topic is not None and on_topic(parts[-1]):
@@ -148,9 +209,10 @@ def context_of(text: str, asked: list[str]) -> list[str]:
     for sentence in sentences(text):
         if any(sentence in q for q in asked):
             continue
-        question = without_lead_in(sentence)
-        if question != sentence and any(question in q for q in asked):
-            around.append(sentence[: len(sentence) - len(question)].strip(" ,:"))
+        question = asked_part(sentence)
+        start = sentence.find(question.rstrip("?!. "))
+        if question != sentence and start > 0 and any(question in q for q in asked):
+            around.append(sentence[:start].strip(" ,:"))
         else:
             around.append(sentence)
     return around
@@ -199,6 +261,14 @@ def claim_in(sentence: str, on_topic: Callable[[str], bool]) -> str:
 #: A sentence going on to a second part ("what is X and why does it matter"), where a pronoun may
 #: stand for what the first part named.
 _COORDINATED = re.compile(r"\s(?:and|or|but)\s|,", re.IGNORECASE)
+
+
+#: A choice asked without what it is for ("Which family fits?", "which one would suit us", "What numbers should
+#: we use?"): the need was said in a sentence before it.
+_CHOICE = re.compile(r"^(?:(?:so|and|but|then|ok|okay|well)\b[,\s]*)*(?:which|what)\s+(?:\w+\s+){0,2}?(?:fits?|suits?"
+                     r"|would\s+(?:fit|suit|work)|works?\s+best|(?:is|would\s+be)\s+(?:best|right|ideal)"
+                     r"|(?:should|would|do)\s+(?:i|we|you)\s+(?:pick|choose|use|go\s+(?:with|for)|recommend))"
+                     r"(?:\s+(?:me|us))?\s*(?:here|then|for\s+(?:me|us|that|this))?\s*[?.!]*$", re.IGNORECASE)
 
 
 #: Pronouns that stand for something named earlier in the sentence ("..., and are they cheaper?").
