@@ -75,6 +75,9 @@ _ROW_PREFIX = re.compile(r"^\s*(?:>\s*)*(?:[-*•–]\s+|\d{1,2}[.)]\s+|\d{1,2}[
 _LEADER = re.compile(r"\s*(?:\.{3,}|…+|(?<=\s)\.{2}(?=\s))\s*")
 #: The most words a label before a spaced dash may have ("Electrolyte family - ..."); longer is prose.
 _DASH_LABEL_WORDS = 4
+#: A compliance matrix's mark on a requirement ("Yes", "No", "Partial", "Comply"): the response is in another cell.
+_COMPLIANCE = re.compile(r"(?:yes|no|y|n|partial(?:ly)?|compl(?:y|ies|iant)|not\s+compl(?:y|iant)|non[\s-]?compliant|"
+                         r"n/?c|ok|[✓✔✗✘x])\.?", re.IGNORECASE)
 #: A value that declines to state (rather than leaving a blank): the row stays, as a refusal.
 _REFUSAL_VALUE = re.compile(r"confidential|undisclosed|not\s+disclosed|\bnda\b", re.IGNORECASE)
 
@@ -118,8 +121,12 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
             # sentence's end ("Cathode: NMC811; solid polymer electrolyte" goes on about another part).
             stop = re.search(r"[;.](?=\s|$)", text[label_end:end])
             out += [t for t in value if stop and t.start >= label_end + stop.end()]
-        elif all(_UNSTATED.fullmatch(v) and not _REFUSAL_VALUE.search(v) for v in values):
-            continue  # "Stack pressure: n/a" says nothing about pressure
+        elif all(_UNSTATED.fullmatch(v) and not _REFUSAL_VALUE.search(v) for v in values) or (
+                len(values) > 1 and all(_COMPLIANCE.fullmatch(v) or _UNSTATED.fullmatch(v) for v in values)
+                and any(_UNSTATED.fullmatch(v) and not _REFUSAL_VALUE.search(v) for v in values)):
+            # "Stack pressure: n/a" says nothing about pressure; nor does a compliance matrix's "Resistance growth |
+            # No | TBD", whose only other cell ticks or crosses the requirement.
+            continue
         elif all(_NONE.fullmatch(v) or _NONE.fullmatch(re.split(r"\s[-–—]\s|[,;(]", v)[0].strip())
                  for v in values):
             out.append(make("no", label[0].start, end, read=True))  # spans the row: "Stack pressure: none"
@@ -396,9 +403,15 @@ _AT_START = re.compile(r"\b(?:bol|beginning[\s-]of[\s-]life|initial|fresh|as[\s-
 #: Words that put a measure after cycling, or say it changed.
 _AFTER = re.compile(r"\b(?:after|eol|end[\s-]of[\s-](?:life|test)|growth|grew|increased?|rose|rise|rising|change[ds]?|"
                     r"up|doubled|post)\b", re.IGNORECASE)
-#: Words that say a measure's values are not at hand ("ran EIS but I don't have those numbers").
+#: Words that say a measure's values are not at hand ("ran EIS but I don't have those numbers"), or defer them to
+#: later or to someone else ("DCIR - I'd have to check", "impedance: to be confirmed", "will follow", "TBD").
 _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+not|haven't|have\s+not)\s+have\s+"
-                        r"(?:(?:the|those|these|any|its|their)\s+)?(?:numbers|data|values|figures|results)\b",
+                        r"(?:(?:the|those|these|any|its|their)\s+)?(?:numbers|data|values|figures|results)\b"
+                        r"|\b(?:have|has|need|needs|had)\s+to\s+(?:check|confirm|ask|verify|look\s+(?:it\s+)?up|find\s+out)\b"
+                        r"|(?:\bwill|'ll|\bshall)\s+(?:check|confirm|ask|follow|get\s+back|come\s+back|send|share|provide|"
+                        r"supply|report)\b|\b(?:get|come)\s+back\s+to\s+you\b|\bto\s+follow\b|\bto\s+be\s+(?:confirmed|"
+                        r"determined|provided|shared|checked|measured|supplied|reported)\b|\bt\.?b\.?[dca]\b|"
+                        r"\b(?:not\s+(?:yet\s+)?available|available\s+(?:later|on\s+request|upon\s+request)|on\s+request)\b",
                         re.IGNORECASE)
 
 

@@ -1,0 +1,52 @@
+"""The pre-fill reads what a supplier withholds, defers or leaves implicit as a cautious buyer would.
+
+Written for issue 9 item 9 after the fourth blind set; none of these texts is a copy of a blind set's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from advisor.checklist.prefill import prefill
+from advisor.checklist.spec import ChecklistSpec, load_checklist
+
+CHECKLIST = Path(__file__).resolve().parents[1] / "knowledge" / "checklist.yaml"
+
+
+@pytest.fixture(scope="module")
+def spec() -> ChecklistSpec:
+    return load_checklist(CHECKLIST)
+
+
+def reading(spec: ChecklistSpec, text: str, step_id: str) -> str | None:
+    return next((c.option_id for c in prefill(spec, text).claims if c.step_id == step_id), None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A resistance measure whose values are deferred is no resistance figure.
+    ("We keep 87 % of capacity after 1,100 cycles. Impedance: our lab will follow up next week.", "retention-only"),
+    ("Retention 90 % after 700 cycles. As for ASR, I need to confirm with the test team.", "retention-only"),
+    ("Capacity retention of 84 % at 2,000 cycles; internal resistance to be confirmed.", "retention-only"),
+    ("SOH 91 % after 800 cycles. The DCIR values will be shared after the audit.", "retention-only"),
+    # ... while a resistance that was reported still counts.
+    ("SOH 91 % after 800 cycles, and DCIR grew by 11 % over the test.", "retention-and-resistance"),
+])
+def test_a_deferred_resistance_is_no_figure(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A compliance matrix's mark beside a placeholder says nothing: the response cell is empty.
+    ("Item | Compliant | Response\nCapacity retention | Yes | 86 % after 900 cycles\nImpedance growth | No | TBD",
+     "retention-only"),
+    ("Clause  Requirement           Met       Response\n"
+     "4.2     Retention at EOL      Yes       88 % after 1,500 cycles\n"
+     "4.3     DCIR increase         Partial   n/a", "retention-only"),
+    # ... but a mark beside a figure is a response.
+    ("Item | Compliant | Response\nCapacity retention | Yes | 86 % after 900 cycles\nImpedance growth | Yes | +9 %",
+     "retention-and-resistance"),
+])
+def test_a_compliance_mark_beside_a_placeholder_says_nothing(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "after-cycles") == expected
