@@ -50,3 +50,15 @@ def test_a_deferred_resistance_is_no_figure(spec: ChecklistSpec, text: str, expe
 ])
 def test_a_compliance_mark_beside_a_placeholder_says_nothing(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A polymer host named by its own name is a polymer; an oxide filler in it makes a composite.
+    ("Separator: LATP-filled PVDF-HFP membrane, 25 µm.", "composite"),
+    ("The electrolyte is garnet powder dispersed in a polyacrylonitrile matrix.", "composite"),
+    ("Electrolyte: PMMA-based gel, cross-linked in the cell.", "polymer"),
+    ("Electrolyte | PVDF-HFP gel polymer", "polymer"),
+    ("Electrolyte | sintered LLZO pellet, 200 µm", "oxide"),
+])
+def test_a_polymer_named_by_its_host_and_mixed_families(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "electrolyte") == expected
