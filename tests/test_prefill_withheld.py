@@ -62,3 +62,33 @@ def test_a_compliance_mark_beside_a_placeholder_says_nothing(spec: ChecklistSpec
 ])
 def test_a_polymer_named_by_its_host_and_mixed_families(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "electrolyte") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A cell said in plain words to hold no liquid, or to be all solid, is all-solid-state.
+    ("Our cell is built with no liquid whatsoever; every layer is a ceramic.", "all-solid-state"),
+    ("To your question: the battery is all solid, from cathode to anode.", "all-solid-state"),
+    # ... but not a safety claim about leaks, nor a gel holding no free liquid.
+    ("No liquid leakage was seen in the crush test.", None),
+    ("A gel electrolyte, so there is no free liquid in the pouch.", "semi-solid"),
+    ("Strictly, the cell is not all solid.", None),
+])
+def test_no_liquid_in_plain_words(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "route") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An anode said to be lithium, and nothing more, is lithium metal.
+    ("The anode is a thin evaporated lithium layer on copper.", "lithium-metal-unprotected"),
+    ("Anode: Li, 20 µm, rolled onto Cu.", "lithium-metal-unprotected"),
+    ("We pair it with a lithium anode and an NMC cathode.", "lithium-metal-unprotected"),
+    ("Anode is pure Li with a LiF-rich artificial SEI.", "lithium-metal-protected"),
+    ("Anode is Li, without a coating of any kind.", "lithium-metal-unprotected"),
+    # ... not an alloy, a titanate, or a lithium-ion graphite anode.
+    ("Anode: Li-In alloy, 50 µm.", "silicon-or-other"),
+    ("The anode is lithium titanate.", "silicon-or-other"),
+    ("Anode is a lithium-ion graphite anode.", "graphite"),
+    ("Anode-free: lithium plates on the current collector during the first charge.", "silicon-or-other"),
+])
+def test_an_anode_said_to_be_lithium(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "anode") == expected

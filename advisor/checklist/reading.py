@@ -346,6 +346,19 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"\bliquids?\b(?![\s-]*free)(?:[\s-]+\w+){0,3}?\s*,?\s*(?:about|approx\.?|approximately|around|"
                 r"ca\.?|~|only|up\s+to)?\s*(?P<amount>\d+(?:[.,]\d+)?\s*(?:wt|vol|mass|weight|volume)\.?\s*%)",
                 re.IGNORECASE), "partly liquid", True),
+    # A cell said to hold no liquid, or to be all solid, in plain words: "no liquid anywhere in the cell", "it's all
+    # solid" (not "no liquid leakage", a safety claim, nor "no free liquid", which a gel may hold).
+    (re.compile(r"\b(?:no|without|zero)\s+liquids?\b(?![\s-]*(?:leak|spill|cool|electrolyte))", re.IGNORECASE),
+     "liquid free", False),
+    (re.compile(r"\b(?:it|cells?|batter(?:y|ies)|everything|design)(?:'s|\s+is|\s+are)\s+(?:entirely\s+|fully\s+)?all[\s-]"
+                r"solid\b(?![\s-]*state)", re.IGNORECASE), "all solid state", False),
+    # An anode said to be lithium, with no other element or compound after it: "Anode is evaporated Li, 10 µm",
+    # "Anode: thin lithium". (Not "Li-In alloy", "lithium titanate", "Li-ion"; "lithium metal" is an alias.)
+    (re.compile(r"\banodes?\b(?:\s*(?::|=|\||-)|\s+(?:is|was|are|uses?|consists\s+of|made\s+of|of))\s*"
+                r"(?:(?:a|an|the|thin|pure|bare|evaporated|deposited|sputtered|vapou?r[\s-]deposited|rolled|extruded|"
+                r"pressed|plated|electroplated|metallic|layer\s+of|film\s+of)\s+){0,3}(?:li|lithium)\b"
+                r"(?![\s-]*(?:ion|alloy|in\b|indium|al\b|alumin|si\b|silicon|titan|metal|foil|free|rich|salt|[a-z]*ide\b|"
+                r"[a-z]*ate\b|\d|/))", re.IGNORECASE), "lithium metal", False),
     # A count of layers is a multilayer build: "a 12-layer stack", "20 layers".
     # (Not a layered material: "a 3-layer separator", "a two-layer coating".)
     (re.compile(r"(?<![\w.,])(?:[2-9]|[1-9]\d{1,2})\s*-?\s*layers?\b(?!\s+(?:[\w-]+\s+)?(?:coatings?|coated|separators?|"
