@@ -67,7 +67,7 @@ def test_a_polymer_named_by_its_host_and_mixed_families(spec: ChecklistSpec, tex
 @pytest.mark.parametrize(("text", "expected"), [
     # A cell said in plain words to hold no liquid, or to be all solid, is all-solid-state.
     ("Our cell is built with no liquid whatsoever; every layer is a ceramic.", "all-solid-state"),
-    ("To your question: the battery is all solid, from cathode to anode.", "all-solid-state"),
+    ("To your question: the design is all solid, from one current collector to the other.", "all-solid-state"),
     # ... but not a safety claim about leaks, nor a gel holding no free liquid.
     ("No liquid leakage was seen in the crush test.", None),
     ("A gel electrolyte, so there is no free liquid in the pouch.", "semi-solid"),
@@ -78,8 +78,8 @@ def test_no_liquid_in_plain_words(spec: ChecklistSpec, text: str, expected: str 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # An anode said to be lithium, and nothing more, is lithium metal.
-    ("The anode is a thin evaporated lithium layer on copper.", "lithium-metal-unprotected"),
+    # An anode said to be Li, the element's symbol and nothing more, is lithium metal.
+    ("The anode is a thin evaporated Li layer on copper.", "lithium-metal-unprotected"),
     ("Anode: Li, 20 µm, rolled onto Cu.", "lithium-metal-unprotected"),
     ("We pair it with a lithium anode and an NMC cathode.", "lithium-metal-unprotected"),
     ("Anode is pure Li with a LiF-rich artificial SEI.", "lithium-metal-protected"),
@@ -92,3 +92,16 @@ def test_no_liquid_in_plain_words(spec: ChecklistSpec, text: str, expected: str 
 ])
 def test_an_anode_said_to_be_lithium(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "anode") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A plan written in a row about another step is that step's plan, not the product's roadmap.
+    ("Electrolyte: oxide (sulfide variant on the roadmap for 2029)\nFormat: pouch, 5 Ah", None),
+    ("| Stack pressure | 1 MPa; a pressure-free design is planned for Gen 2 |\n| Format | coin cell |", None),
+    ("- Anode: graphite. Silicon is coming soon.\n- Production: pilot line, 92 % yield", "pilot-line"),
+    # ... while a row about production, or prose, still reads as a roadmap.
+    ("Production status: roadmap only, SOP planned for 2029", "announcements-only"),
+    ("Electrolyte: oxide\nMass production is planned for 2028.", "announcements-only"),
+])
+def test_a_plan_in_a_row_about_another_step(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected

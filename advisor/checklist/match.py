@@ -94,7 +94,7 @@ def _similar_windows(words: Sequence[str], by_text: Mapping[str, list[tuple[int,
 
 
 def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
-               results: set[int] | None = None) -> list[Hit]:
+               results: set[int] | None = None, foreign_rows: frozenset[int] = frozenset()) -> list[Hit]:
     """Every alias of every option found in ``tokens`` and not negated, exact or within :data:`FUZZY_CUTOFF`.
 
     ``windows`` caches the text's word windows by size; share it between steps. Not counted: an
@@ -104,7 +104,9 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
     sentence reporting results (``results``: "the ideal choice for electric vehicles" is a market,
     not a vehicle test), and a datasheet row's label where the row's value speaks to the same step
     ("Stack pressure: ambient pressure"). Plans and intended uses are read only in a supplier's text
-    (``results`` given: the sentences that report results); a buyer's answer reports what was said.
+    (``results`` given: the sentences that report results); a buyer's answer reports what was said. Nor is a
+    plan in a datasheet row about another step (``foreign_rows``: "Anode | graphite (Li metal: roadmap 2028)" is
+    the anode's roadmap, not the product's).
     """
     supplier = results is not None
     results = results or set()
@@ -141,7 +143,7 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
                 read.append(h)
             elif plans:
                 read.append(replace(h, option=plans[0], how="plan"))
-        hits = read
+        hits = [h for h in read if h.option not in plans or _row(tokens[h.first]) not in foreign_rows]
         # A wording that only qualifies the fallback option ("coated", "interlayer") says nothing of this step
         # where the text never names the fallback option: a coated separator is no protected anode.
         if not any(h.option.fallback for h in hits):
@@ -149,6 +151,23 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
     answered_rows = {tokens[h.first].value_of for h in hits} - {-1}
     hits = [h for h in hits if not all(tokens[i].label_of in answered_rows for i in range(h.first, h.last))]
     return hits + mixture_hits(step, hits, tokens)
+
+
+def _row(token: Token) -> int:
+    """The datasheet row ``token`` is in (its label or its value), or -1."""
+    return token.label_of if token.label_of >= 0 else token.value_of
+
+
+def _foreign_rows(steps: Sequence[Step], tokens: Sequence[Token],
+                  topics: Mapping[str, frozenset[str]]) -> dict[str, frozenset[int]]:
+    """For each step, the datasheet rows whose label names another step's subject and not its own."""
+    labels: dict[int, list[str]] = {}
+    for t in tokens:
+        if t.label_of >= 0 and not t.read:
+            labels.setdefault(t.label_of, []).append(t.word)
+    named = {row: {s.id for s in steps if any(names_topic(w, topics.get(s.id, frozenset())) for w in words)}
+             for row, words in labels.items()}
+    return {s.id: frozenset(row for row, ids in named.items() if ids and s.id not in ids) for s in steps}
 
 
 #: Words that introduce an intended use or a market ("designed for", "ideal for", "targeting").
@@ -296,10 +315,12 @@ def match_steps(
     tokens = tokenise(text, unasked_parts)
     windows: _WordWindows = {}
     refusals = find_refusals(text, tokens) if cautious else []
-    topics = step_topics(steps) if refusals else {}
+    topics = step_topics(steps) if cautious else {}
     results = _result_sentences(text, tokens, measurements)
+    foreign = _foreign_rows(steps, tokens, topics) if cautious else {}
     return tuple(_match(step, text, tokens, windows, measurements, cautious=cautious, refusals=refusals,
-                        topics=topics.get(step.id, frozenset()), written=written, results=results)
+                        topics=topics.get(step.id, frozenset()), written=written, results=results,
+                        foreign_rows=foreign.get(step.id, frozenset()))
                  for step in steps)
 
 
@@ -385,11 +406,11 @@ _RULE_LINE = re.compile(r"(?=[^-=_]*[-=_])[\s|:+=_-]+")
 def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows,
            measurements: Sequence[Measurement], *, cautious: bool, refusals: Sequence[Refusal] = (),
            topics: frozenset[str] = frozenset(), written: Callable[[int, int], str] | None = None,
-           results: set[int] | None = None) -> StepMatch:
+           results: set[int] | None = None, foreign_rows: frozenset[int] = frozenset()) -> StepMatch:
     said = written or (lambda a, b: " ".join(text[a:b].split()))
     if results is None:
         results = _result_sentences(text, tokens, measurements)
-    hits = _find_hits(step, tokens, windows, results if cautious else None)
+    hits = _find_hits(step, tokens, windows, results if cautious else None, foreign_rows)
     declined = [r for r in refusals if any(r.declined.intersection(range(h.first, h.last)) for h in hits)
                 or any(names_topic(tokens[k].word, topics) for k in r.scope)]
     if declined:

@@ -348,17 +348,16 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 re.IGNORECASE), "partly liquid", True),
     # A cell said to hold no liquid, or to be all solid, in plain words: "no liquid anywhere in the cell", "it's all
     # solid" (not "no liquid leakage", a safety claim, nor "no free liquid", which a gel may hold).
-    (re.compile(r"\b(?:no|without|zero)\s+liquids?\b(?![\s-]*(?:leak|spill|cool|electrolyte))", re.IGNORECASE),
+    (re.compile(r"\b(?:no|without|zero)\s+liquids?\b(?![\s-]*(?:leak|spill|cool))", re.IGNORECASE),
      "liquid free", False),
-    (re.compile(r"\b(?:it|cells?|batter(?:y|ies)|everything|design)(?:'s|\s+is|\s+are)\s+(?:entirely\s+|fully\s+)?all[\s-]"
-                r"solid\b(?![\s-]*state)", re.IGNORECASE), "all solid state", False),
-    # An anode said to be lithium, with no other element or compound after it: "Anode is evaporated Li, 10 µm",
-    # "Anode: thin lithium". (Not "Li-In alloy", "lithium titanate", "Li-ion"; "lithium metal" is an alias.)
-    (re.compile(r"\banodes?\b(?:\s*(?::|=|\||-)|\s+(?:is|was|are|uses?|consists\s+of|made\s+of|of))\s*"
+    (re.compile(r"\b(?:it|everything|design|stack|system|device|product)(?:'s|\s+is|\s+are)\s+(?:entirely\s+|fully\s+)?"
+                r"all[\s-]solid\b(?![\s-]*state)", re.IGNORECASE), "fully solid", False),
+    # A part said to be a bare element, by its symbol and nothing more, is that element's metal: "the foil is
+    # evaporated Li, 10 µm" (not an alloy or compound: "Li-In", "Li/Si", "LiTFSI", "Li+", "Li-ion").
+    (re.compile(r"\b[^\W\d_]+(?:\s*(?::|=|\|)|\s+(?:is|was|are|uses?|consists\s+of|made\s+of))\s*"
                 r"(?:(?:a|an|the|thin|pure|bare|evaporated|deposited|sputtered|vapou?r[\s-]deposited|rolled|extruded|"
-                r"pressed|plated|electroplated|metallic|layer\s+of|film\s+of)\s+){0,3}(?:li|lithium)\b"
-                r"(?![\s-]*(?:ion|alloy|in\b|indium|al\b|alumin|si\b|silicon|titan|metal|foil|free|rich|salt|[a-z]*ide\b|"
-                r"[a-z]*ate\b|\d|/))", re.IGNORECASE), "lithium metal", False),
+                r"pressed|plated|electroplated|metallic|layer\s+of|film\s+of)\s+){0,3}(?P<element>[A-Z][a-z]?)\b"
+                r"(?![\s-]*(?:ion|alloy|\d|[/+]|-\s?[A-Z]))"), "{element} metal", False),
     # A count of layers is a multilayer build: "a 12-layer stack", "20 layers".
     # (Not a layered material: "a 3-layer separator", "a two-layer coating".)
     (re.compile(r"(?<![\w.,])(?:[2-9]|[1-9]\d{1,2})\s*-?\s*layers?\b(?!\s+(?:[\w-]+\s+)?(?:coatings?|coated|separators?|"
@@ -385,6 +384,10 @@ def _read_phrases(text: str, tokens: list[Token], make: Make) -> list[Token]:
             if any(a.word == fold_words(words)[0] and a.start < m.end() and m.start() < a.end for a in added):
                 continue  # already read by another wording of the same phrase
             meaning = words
+            if "{element}" in words:
+                if m.group("element") not in _ELEMENT_SYMBOLS:
+                    continue
+                meaning = words.format(element=m.group("element"))
             amount = m.groupdict().get("amount")
             if amount is not None and _ZERO.fullmatch(re.sub(r"\D*%$|\s", "", amount.split("%")[0]) or "x"):
                 meaning = "liquid free"  # "0 % liquid" is none at all
