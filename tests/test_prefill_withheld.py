@@ -105,3 +105,18 @@ def test_an_anode_said_to_be_lithium(spec: ChecklistSpec, text: str, expected: s
 ])
 def test_a_plan_in_a_row_about_another_step(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A refusal withholds the noun it names, not a step whose word only qualifies that noun.
+    ("Detailed test conditions can be shared once an NDA is signed.", "conditions", "not-disclosed"),
+    ("Detailed test conditions can be shared once an NDA is signed.", "format", None),
+    ("Our production temperature profile is confidential.", "manufacturability", None),
+    ("Our production temperature profile is confidential.", "conditions", "not-disclosed"),
+    # ... while the step's own noun is still withheld.
+    ("The test format is confidential until the tender closes.", "format", "not-disclosed"),
+    ("Production volumes are confidential.", "manufacturability", "not-disclosed"),
+])
+def test_a_refusal_withholds_its_noun_not_its_qualifier(spec: ChecklistSpec, text: str, step_id: str,
+                                                        expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected

@@ -320,7 +320,9 @@ def match_steps(
     foreign = _foreign_rows(steps, tokens, topics) if cautious else {}
     return tuple(_match(step, text, tokens, windows, measurements, cautious=cautious, refusals=refusals,
                         topics=topics.get(step.id, frozenset()), written=written, results=results,
-                        foreign_rows=foreign.get(step.id, frozenset()))
+                        foreign_rows=foreign.get(step.id, frozenset()),
+                        others=frozenset(w for s in steps if s.id != step.id for w in fold_words(s.title)
+                                         if len(w) > _EXACT_ONLY_CHARS))
                  for step in steps)
 
 
@@ -406,13 +408,22 @@ _RULE_LINE = re.compile(r"(?=[^-=_]*[-=_])[\s|:+=_-]+")
 def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows,
            measurements: Sequence[Measurement], *, cautious: bool, refusals: Sequence[Refusal] = (),
            topics: frozenset[str] = frozenset(), written: Callable[[int, int], str] | None = None,
-           results: set[int] | None = None, foreign_rows: frozenset[int] = frozenset()) -> StepMatch:
+           results: set[int] | None = None, foreign_rows: frozenset[int] = frozenset(),
+           others: frozenset[str] = frozenset()) -> StepMatch:
     said = written or (lambda a, b: " ".join(text[a:b].split()))
     if results is None:
         results = _result_sentences(text, tokens, measurements)
     hits = _find_hits(step, tokens, windows, results if cautious else None, foreign_rows)
+    def subject(k: int, scope: frozenset[int]) -> bool:
+        # A word of this step's subject that qualifies a word of another step's title ("test conditions",
+        # "production temperature") is not what is withheld: the noun after it is. (Not "manufacturing capacity":
+        # capacity names no step's title.)
+        return names_topic(tokens[k].word, topics) and not (
+            k + 1 in scope and tokens[k + 1].clause == tokens[k].clause and not names_topic(tokens[k + 1].word, topics)
+            and names_topic(tokens[k + 1].word, others))
+
     declined = [r for r in refusals if any(r.declined.intersection(range(h.first, h.last)) for h in hits)
-                or any(names_topic(tokens[k].word, topics) for k in r.scope)]
+                or any(subject(k, r.scope) for k in r.scope)]
     if declined:
         hits = [h for h in hits if not any(h.first in r.declined for r in declined)]
     evidence = _weigh(hits, tokens, results)
