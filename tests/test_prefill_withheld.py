@@ -120,3 +120,24 @@ def test_a_plan_in_a_row_about_another_step(spec: ChecklistSpec, text: str, expe
 def test_a_refusal_withholds_its_noun_not_its_qualifier(spec: ChecklistSpec, text: str, step_id: str,
                                                         expected: str | None) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+QUESTIONNAIRE = ("Q1. Which electrolyte family?\nA1. Sulfide (argyrodite).\n"
+                 "Q2. Pilot line yield and shipped volumes.\nA2. {answer}\n")
+
+
+@pytest.mark.parametrize(("answer", "expected"), [
+    # A questionnaire's answer is read under its question: a refusal withholds what the question asks ...
+    ("Not disclosed at this point of the bid.", "not-disclosed"),
+    ("We consider this confidential until award.", "not-disclosed"),
+    # ... a placeholder answer leaves the question no claim ...
+    ("TBD", None),
+    # ... and an answer that states something is read as usual.
+    ("Pilot line at 1 MWh a year, 91 % yield.", "pilot-line"),
+    ("In series production since 2025.", "shipping"),
+])
+def test_a_questionnaires_answer_is_read_under_its_question(spec: ChecklistSpec, answer: str,
+                                                            expected: str | None) -> None:
+    text = QUESTIONNAIRE.format(answer=answer)
+    assert reading(spec, text, "manufacturability") == expected
+    assert reading(spec, text, "electrolyte") == "sulfide"

@@ -35,6 +35,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     tokens = [make(word, start, end) for word, start, end in word_spans(text)]
     parts = frozenset(" ".join(fold_words(part)) for part in unasked_parts)
     tokens = _read_rows(text, tokens, make, parts)
+    tokens = _read_questions(text, tokens)
     tokens = _read_denials(tokens, make)
     tokens = _read_formulas(text, tokens)
     tokens = _read_suffixes(tokens)
@@ -134,6 +135,44 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
         else:
             out += [replace(t, label_of=row) for t in label] + [replace(t, value_of=row) for t in value]
     out += tokens[i:]
+    return out
+
+
+#: A questionnaire's numbered question and answer lines ("Q3. Anode and protection.", "A3. Li foil ..."), with the
+#: answer's own words after its number.
+_QUESTION = re.compile(r"\s*(?:>\s*)*(?:Q|Question)\s?(?P<n>\d{1,3})\s*[.:)]\s+\S")
+_ANSWER = re.compile(r"\s*(?:>\s*)*(?:A|Answer)\s?(?P<n>\d{1,3})\s*[.:)]\s+(?P<said>\S.*)")
+
+
+def _read_questions(text: str, tokens: list[Token]) -> list[Token]:
+    """A questionnaire's answer ("Q8. Production capacity and yield." then "A8. Confidential.") is read as a row
+    whose label is its question: a refusal there withholds what the question asks, a placeholder answer ("A8. TBD")
+    makes the pair no claim, and an answer that speaks to the question's step outweighs the question's words."""
+    lines = line_spans(text)
+    pairs: dict[int, tuple[int, int]] = {}
+    for n, (start, end) in enumerate(lines[:-1]):
+        question = _QUESTION.match(text, start, end)
+        following = next((k for k in range(n + 1, len(lines)) if lines[k][0] < lines[k][1]), None)
+        if question is None or following is None:
+            continue
+        answer = _ANSWER.match(text, *lines[following])
+        if answer is not None and answer.group("n") == question.group("n"):
+            pairs[n] = (start, lines[following][1])
+            said = answer.group("said").strip()
+            if _UNSTATED.fullmatch(_bare_value(said)) and not _REFUSAL_VALUE.search(said):
+                pairs[n] = (-1, -1)
+                tokens = [t for t in tokens if not start <= t.start < lines[following][1]]
+    if not pairs:
+        return tokens
+    out = []
+    for t in tokens:
+        for row, (start, end) in pairs.items():
+            if start <= t.start < end:
+                question_end = lines[row][1]
+                t = replace(t, label_of=row, value_of=-1) if t.start < question_end else replace(t, value_of=row,
+                                                                                                  label_of=-1)
+                break
+        out.append(t)
     return out
 
 
