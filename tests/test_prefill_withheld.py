@@ -141,3 +141,43 @@ def test_a_questionnaires_answer_is_read_under_its_question(spec: ChecklistSpec,
     text = QUESTIONNAIRE.format(answer=answer)
     assert reading(spec, text, "manufacturability") == expected
     assert reading(spec, text, "electrolyte") == "sulfide"
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # An explicit refusal of a step outranks its fallback option, which counts only where nothing more is given ...
+    ("Our solid-state cell: whether it is all-solid or gel-assisted is shared only under NDA.", "route",
+     "not-disclosed"),
+    ("Cell type: solid-state battery. Its exact construction (all-solid or\nhybrid) stays confidential for now.",
+     "route", "not-disclosed"),
+    ("Production: we cannot disclose our production plans before the announcement.", "manufacturability",
+     "not-disclosed"),
+    # ... unless the text says the fallback's words are all there is ...
+    ("The vendor declined to say whether the cells are all-solid-state or semi-solid; they just call it "
+     "solid-state.", "route", "unclear"),
+    # ... and without a refusal the fallback stands.
+    ("Our solid-state cell sets a new standard.", "route", "unclear"),
+])
+def test_a_refusal_outranks_a_fallback(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
+    assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A negated modal reports a refusal and a cell's construction is its build, not a plan ...
+    ("They could not confirm the yield of the pilot line.", "pilot-line"),
+    ("The construction of the pilot line cells follows ISO 9001; yield 93 %.", "pilot-line"),
+    # ... while what is under construction is still a plan.
+    ("A pilot line is under construction.", "announcements-only"),
+])
+def test_negated_modals_and_construction_are_no_plans(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The alternatives of an open question are not stated.
+    ("We are still evaluating whether to use a sulfide or an oxide separator.", None),
+    ("The customer asked whether the electrolyte is a polymer or a composite; it is a polymer.", "polymer"),
+    ("The separator is a sulfide glass.", "sulfide"),
+])
+def test_the_alternatives_of_an_open_question_are_not_stated(spec: ChecklistSpec, text: str,
+                                                             expected: str | None) -> None:
+    assert reading(spec, text, "electrolyte") == expected

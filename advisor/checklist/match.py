@@ -131,7 +131,7 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
     if supplier:
         # A plan for another option ("SOP planned 2028") is a roadmap: the step's option for plans, where it has
         # one. An offer ("samples can ship within four weeks") is neither a fact nor a plan.
-        hits = [h for h in hits if not _offered(tokens, h.first)]
+        hits = [h for h in hits if not _offered(tokens, h.first) and not _posed(tokens, h)]
         read: list[Hit] = []
         for h in hits:
             if h.how == "intended":
@@ -170,6 +170,10 @@ def _foreign_rows(steps: Sequence[Step], tokens: Sequence[Token],
     return {s.id: frozenset(row for row, ids in named.items() if ids and s.id not in ids) for s in steps}
 
 
+#: Words that say what follows is all a supplier gives ("they only call it X", "just says X").
+_ALL_THERE_IS = frozenset({"only", "just", "merely", "simply", "solely"})
+
+
 #: Words that introduce an intended use or a market ("designed for", "ideal for", "targeting").
 _PURPOSE = frozenset({
     "for", "ideal", "designed", "intended", "suited", "suitable", "aimed", "aiming", "targeting", "targets",
@@ -186,6 +190,20 @@ _FUTURE = frozenset({
     # there yet ("the pilot line is still in procurement", "a plant under construction").
     "ready", "readiness", "procurement", "construction",
 })
+
+
+def _posed(tokens: Sequence[Token], hit: Hit) -> bool:
+    """Whether ``hit`` is one of the alternatives of an open question, "whether X or Y", in its clause: neither is
+    stated."""
+    clause = tokens[hit.first].clause
+    before = [t.word for t in tokens[max(hit.first - _POSED_REACH, 0):hit.first] if t.clause == clause]
+    after = [t.word for t in tokens[hit.last:hit.last + _POSED_REACH] if t.clause == clause]
+    if "whether" not in before:
+        return False
+    return "or" in before[before.index("whether"):] or "or" in after
+
+
+_POSED_REACH = 12
 
 
 #: Modal words of an ability or an offer ("can ship", "may be delivered").
@@ -210,14 +228,20 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
 
     def future(k: int, t: Token) -> bool:
         # "ready-to-use", "ready-made": an adjective of the goods, not readiness.
+        # Nor is a modal that is negated ("would not say", "could not confirm") a plan: it reports a refusal.
+        # And what is being built or bought is "under construction", "in procurement": a cell's construction is not.
         return t.word in _FUTURE and not (t.word == "ready" and k + 1 < len(tokens)
-                                          and tokens[k + 1].word in _READY_ADJECTIVE)
+                                          and tokens[k + 1].word in _READY_ADJECTIVE) and not (
+            t.word in _NEGATED_MODALS and k + 1 < len(tokens) and tokens[k + 1].word in NEGATIONS) and not (
+            t.word in _UNDER_WAY and (k == 0 or tokens[k - 1].word not in {"under", "in"}))
 
     return any(future(k, t) and same_scope(t) for k, t in enumerate(tokens)
                if not hit.first <= k < hit.last and abs(k - hit.first) < 40)
 
 
 _READY_ADJECTIVE = frozenset({"to", "made", "built", "assembled"})
+_NEGATED_MODALS = frozenset({"would", "could"})
+_UNDER_WAY = frozenset({"construction", "procurement"})
 
 
 def _intended(tokens: Sequence[Token], first: int, results: set[int]) -> bool:
@@ -437,6 +461,12 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
             evidence.in_results.add(option_id)
     kept, outweighed = _candidates(step, evidence, cautious=cautious)
     unknown = next((o for o in step.options if o.rating == "unknown"), None)
+    # A fallback option counts only where nothing more is given, and an explicit refusal of the step is more:
+    # "solid-state; the architecture is disclosed only under NDA" withholds the route. Not where the text says
+    # the fallback's words are all there is ("they only call it solid-state").
+    if cautious and declined and kept and all(o.fallback for o in kept) and not any(
+            _word_before(tokens, h.first, _ALL_THERE_IS, _NEGATION_REACH) for h in hits if h.option in kept):
+        kept = []
     if not kept and declined and unknown is not None:
         first, last = declined[0].cue
         cue = (tokens[first].start, tokens[last].end)
