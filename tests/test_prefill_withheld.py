@@ -151,6 +151,8 @@ def test_a_questionnaires_answer_is_read_under_its_question(spec: ChecklistSpec,
      "route", "not-disclosed"),
     ("Production: we cannot disclose our production plans before the announcement.", "manufacturability",
      "not-disclosed"),
+    # (a parenthesis wrapped over two lines is one line, whatever the first ends with)
+    ("Technology: solid-state pouch cell; route details (see note no.\n7) confidential.", "route", "not-disclosed"),
     # ... unless the text says the fallback's words are all there is ...
     ("The vendor declined to say whether the cells are all-solid-state or semi-solid; they just call it "
      "solid-state.", "route", "unclear"),
