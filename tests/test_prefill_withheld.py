@@ -88,6 +88,8 @@ def test_no_liquid_in_plain_words(spec: ChecklistSpec, text: str, expected: str 
     ("Anode: Li-In alloy, 50 µm.", "silicon-or-other"),
     ("The anode is lithium titanate.", "silicon-or-other"),
     ("Anode is a lithium-ion graphite anode.", "graphite"),
+    ("Conducting salt: Li TFSI in PEO; anode: graphite.", "graphite"),
+    ("Electrolyte = Li salt in a polymer, graphite anode.", "graphite"),
     ("Anode-free: lithium plates on the current collector during the first charge.", "silicon-or-other"),
 ])
 def test_an_anode_said_to_be_lithium(spec: ChecklistSpec, text: str, expected: str) -> None:
@@ -147,8 +149,8 @@ def test_a_questionnaires_answer_is_read_under_its_question(spec: ChecklistSpec,
     # An explicit refusal of a step outranks its fallback option, which counts only where nothing more is given ...
     ("Our solid-state cell: whether it is all-solid or gel-assisted is shared only under NDA.", "route",
      "not-disclosed"),
-    ("Cell type: solid-state battery. Its exact construction (all-solid or\nhybrid) stays confidential for now.",
-     "route", "not-disclosed"),
+    ("Platform: solid-state battery; which cell architecture we use stays confidential for now.", "route",
+     "not-disclosed"),
     ("Production: we cannot disclose our production plans before the announcement.", "manufacturability",
      "not-disclosed"),
     # (a parenthesis wrapped over two lines is one line, whatever the first ends with)
@@ -156,6 +158,8 @@ def test_a_questionnaires_answer_is_read_under_its_question(spec: ChecklistSpec,
     # ... unless the text says the fallback's words are all there is ...
     ("The vendor declined to say whether the cells are all-solid-state or semi-solid; they just call it "
      "solid-state.", "route", "unclear"),
+    # ... or the refusal withholds something else, named in the fallback's own words or elsewhere ...
+    ("Next-generation solid-state battery, 400 Wh/kg. Battery pricing is confidential.", "route", "unclear"),
     # ... and without a refusal the fallback stands.
     ("Our solid-state cell sets a new standard.", "route", "unclear"),
 ])

@@ -462,10 +462,14 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     kept, outweighed = _candidates(step, evidence, cautious=cautious)
     unknown = next((o for o in step.options if o.rating == "unknown"), None)
     # A fallback option counts only where nothing more is given, and an explicit refusal of the step is more:
-    # "solid-state; the architecture is disclosed only under NDA" withholds the route. Not where the text says
-    # the fallback's words are all there is ("they only call it solid-state").
+    # "solid-state; the architecture is disclosed only under NDA" withholds the route. Only a refusal made where
+    # the fallback's words are (their sentence or row) and naming the step in words of its own ("solid-state
+    # battery pricing is confidential" withholds a price, not the route), and not where the text says the
+    # fallback's words are all there is ("they only call it solid-state").
+    fallback_hits = [h for h in hits if h.option in kept]
     if cautious and declined and kept and all(o.fallback for o in kept) and not any(
-            _word_before(tokens, h.first, _ALL_THERE_IS, _NEGATION_REACH) for h in hits if h.option in kept):
+            _word_before(tokens, h.first, _ALL_THERE_IS, _NEGATION_REACH) for h in fallback_hits) and any(
+            _refuses_beside(r, fallback_hits, hits, tokens, topics) for r in declined):
         kept = []
     if not kept and declined and unknown is not None:
         first, last = declined[0].cue
@@ -503,6 +507,22 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         if cautious:
             explanation += ", and the more cautious reading was taken - confirm with the supplier"
     return StepMatch(step=step, option=chosen, ambiguous=(), evidence=span, explanation=explanation)
+
+
+def _refuses_beside(refusal: Refusal, fallback_hits: Sequence[Hit], hits: Sequence[Hit], tokens: Sequence[Token],
+                    topics: frozenset[str]) -> bool:
+    """Whether ``refusal`` is made in the sentence or row of one of ``fallback_hits`` and names the step in words
+    of its own: a word of the step's subject outside every option's words (not the product's name a fallback
+    quotes: "solid-state battery")."""
+    def unit(k: int) -> tuple[int, int]:
+        row = tokens[k].label_of if tokens[k].label_of >= 0 else tokens[k].value_of
+        return (1, row) if row >= 0 else (0, tokens[k].sentence)
+
+    units = {unit(k) for k in refusal.scope}
+    if not any(unit(h.first) in units for h in fallback_hits):
+        return False
+    quoted = {i for h in hits for i in range(h.first, h.last)}
+    return any(names_topic(tokens[k].word, topics) and k not in quoted for k in refusal.scope)
 
 
 def _weigh(hits: list[Hit], tokens: Sequence[Token], results: set[int] | None = None) -> _Evidence:

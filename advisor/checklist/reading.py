@@ -392,11 +392,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"\b(?:it|everything|design|stack|system|device|product)(?:'s|\s+is|\s+are)\s+(?:entirely\s+|fully\s+)?"
                 r"all[\s-]solid\b(?![\s-]*state)", re.IGNORECASE), "fully solid", False),
     # A part said to be a bare element, by its symbol and nothing more, is that element's metal: "the foil is
-    # evaporated Li, 10 µm" (not an alloy or compound: "Li-In", "Li/Si", "LiTFSI", "Li+", "Li-ion").
+    # evaporated Li, 10 µm" (not an alloy, a salt or a compound: "Li-In", "Li/Si", "LiTFSI", "Li TFSI", "Li+",
+    # "Li-ion").
     (re.compile(r"\b[^\W\d_]+(?:\s*(?::|=|\|)|\s+(?:is|was|are|uses?|consists\s+of|made\s+of))\s*"
                 r"(?:(?:a|an|the|thin|pure|bare|evaporated|deposited|sputtered|vapou?r[\s-]deposited|rolled|extruded|"
                 r"pressed|plated|electroplated|metallic|layer\s+of|film\s+of)\s+){0,3}(?P<element>[A-Z][a-z]?)\b"
-                r"(?![\s-]*(?:ion|alloy|\d|[/+]|-\s?[A-Z]))"), "{element} metal", False),
+                r"(?![\s-]*(?:ion|alloy|salt|\d|[/+]|-\s?[A-Z])|\s+[A-Z]{2,})"), "{element} metal", False),
     # A count of layers is a multilayer build: "a 12-layer stack", "20 layers".
     # (Not a layered material: "a 3-layer separator", "a two-layer coating".)
     (re.compile(r"(?<![\w.,])(?:[2-9]|[1-9]\d{1,2})\s*-?\s*layers?\b(?!\s+(?:[\w-]+\s+)?(?:coatings?|coated|separators?|"
