@@ -33,15 +33,27 @@ way in the twelfth session:
   procurement are plans; resistance named at the start of life or without values is no growth;
   an operating window is no test condition; refusals in rows, numbered sections and "Label - ..."
   lines; tables laid out with spaces. The same fixes took the second set to 95/96 (75/76).
-  Still missed: "solid-state ... the architecture (all-solid vs. hybrid) can be disclosed only
-  under NDA" reads as the vague "solid-state" (red flag), not "not disclosed": the cautious rule
-  takes the more worrying reading, as the second set expects for "would not say whether ... - they
-  only call them 'solid-state'".
+  Still missed then (resolved after the fourth set): "solid-state ... the architecture (all-solid vs.
+  hybrid) can be disclosed only under NDA" read as the vague "solid-state" (red flag), not "not
+  disclosed".
 
 A fourth set (tests/eval/prefill-blind-4.yaml, 12 texts, 96 readings) was written blind the same
 way in the thirteenth session:
 
-- first run, before any change made after reading it: 88/96, non-null 81/87.
+- first run, before any change made after reading it: 88/96, non-null 81/87;
+- after general fixes: 96/96, non-null 87/87. A resistance measure deferred ("I'd have to check",
+  "to be confirmed") or a compliance mark beside a placeholder ("No | TBD") is no resistance figure;
+  polymer hosts (PVDF-HFP, PMMA, ...) are polymer wordings, so an oxide filler in one reads as composite;
+  "no liquid" and "it's all solid" in plain words, and a part said to be an element's symbol alone
+  ("evaporated Li"), are read; a plan in a row about another step is no roadmap of the product; a
+  questionnaire's answer is read under its question; a refusal withholds the noun it names, not a
+  step whose word only qualifies it ("test conditions"); an explicit refusal outranks a step's fallback
+  option unless the text says the fallback's words are all there is ("they only call them
+  'solid-state'"), which resolves the third set's last miss (route not-disclosed under NDA) and keeps
+  the second set's "unclear"; the alternatives of "whether X or Y" are not stated; a negated modal and
+  a cell's "construction" are no plans. The same fixes took the second set to 96/96 (76/76, "can't
+  comment on those" under "Production plans" no longer outweighed by a roadmap in the pressure row) and
+  the third to 96/96 (89/89).
 """
 
 from __future__ import annotations
@@ -62,9 +74,9 @@ CHECKLIST = ROOT / "knowledge" / "checklist.yaml"
 #: (raise a floor when the figure rises).
 BLIND_SETS = {
     "prefill-blind": (ROOT / "tests" / "eval" / "prefill-blind.yaml", 64, 50),
-    "prefill-blind-2": (ROOT / "tests" / "eval" / "prefill-blind-2.yaml", 95, 75),
-    "prefill-blind-3": (ROOT / "tests" / "eval" / "prefill-blind-3.yaml", 95, 88),
-    "prefill-blind-4": (ROOT / "tests" / "eval" / "prefill-blind-4.yaml", 88, 81),
+    "prefill-blind-2": (ROOT / "tests" / "eval" / "prefill-blind-2.yaml", 96, 76),
+    "prefill-blind-3": (ROOT / "tests" / "eval" / "prefill-blind-3.yaml", 96, 89),
+    "prefill-blind-4": (ROOT / "tests" / "eval" / "prefill-blind-4.yaml", 96, 87),
 }
 
 

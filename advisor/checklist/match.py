@@ -94,7 +94,7 @@ def _similar_windows(words: Sequence[str], by_text: Mapping[str, list[tuple[int,
 
 
 def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
-               results: set[int] | None = None) -> list[Hit]:
+               results: set[int] | None = None, foreign_rows: frozenset[int] = frozenset()) -> list[Hit]:
     """Every alias of every option found in ``tokens`` and not negated, exact or within :data:`FUZZY_CUTOFF`.
 
     ``windows`` caches the text's word windows by size; share it between steps. Not counted: an
@@ -104,7 +104,9 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
     sentence reporting results (``results``: "the ideal choice for electric vehicles" is a market,
     not a vehicle test), and a datasheet row's label where the row's value speaks to the same step
     ("Stack pressure: ambient pressure"). Plans and intended uses are read only in a supplier's text
-    (``results`` given: the sentences that report results); a buyer's answer reports what was said.
+    (``results`` given: the sentences that report results); a buyer's answer reports what was said. Nor is a
+    plan in a datasheet row about another step (``foreign_rows``: "Anode | graphite (Li metal: roadmap 2028)" is
+    the anode's roadmap, not the product's).
     """
     supplier = results is not None
     results = results or set()
@@ -129,7 +131,7 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
     if supplier:
         # A plan for another option ("SOP planned 2028") is a roadmap: the step's option for plans, where it has
         # one. An offer ("samples can ship within four weeks") is neither a fact nor a plan.
-        hits = [h for h in hits if not _offered(tokens, h.first)]
+        hits = [h for h in hits if not _offered(tokens, h.first) and not _posed(tokens, h)]
         read: list[Hit] = []
         for h in hits:
             if h.how == "intended":
@@ -141,7 +143,7 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
                 read.append(h)
             elif plans:
                 read.append(replace(h, option=plans[0], how="plan"))
-        hits = read
+        hits = [h for h in read if h.option not in plans or _row(tokens[h.first]) not in foreign_rows]
         # A wording that only qualifies the fallback option ("coated", "interlayer") says nothing of this step
         # where the text never names the fallback option: a coated separator is no protected anode.
         if not any(h.option.fallback for h in hits):
@@ -149,6 +151,27 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
     answered_rows = {tokens[h.first].value_of for h in hits} - {-1}
     hits = [h for h in hits if not all(tokens[i].label_of in answered_rows for i in range(h.first, h.last))]
     return hits + mixture_hits(step, hits, tokens)
+
+
+def _row(token: Token) -> int:
+    """The datasheet row ``token`` is in (its label or its value), or -1."""
+    return token.label_of if token.label_of >= 0 else token.value_of
+
+
+def _foreign_rows(steps: Sequence[Step], tokens: Sequence[Token],
+                  topics: Mapping[str, frozenset[str]]) -> dict[str, frozenset[int]]:
+    """For each step, the datasheet rows whose label names another step's subject and not its own."""
+    labels: dict[int, list[str]] = {}
+    for t in tokens:
+        if t.label_of >= 0 and not t.read:
+            labels.setdefault(t.label_of, []).append(t.word)
+    named = {row: {s.id for s in steps if any(names_topic(w, topics.get(s.id, frozenset())) for w in words)}
+             for row, words in labels.items()}
+    return {s.id: frozenset(row for row, ids in named.items() if ids and s.id not in ids) for s in steps}
+
+
+#: Words that say what follows is all a supplier gives ("they only call it X", "just says X").
+_ALL_THERE_IS = frozenset({"only", "just", "merely", "simply", "solely"})
 
 
 #: Words that introduce an intended use or a market ("designed for", "ideal for", "targeting").
@@ -167,6 +190,20 @@ _FUTURE = frozenset({
     # there yet ("the pilot line is still in procurement", "a plant under construction").
     "ready", "readiness", "procurement", "construction",
 })
+
+
+def _posed(tokens: Sequence[Token], hit: Hit) -> bool:
+    """Whether ``hit`` is one of the alternatives of an open question, "whether X or Y", in its clause: neither is
+    stated."""
+    clause = tokens[hit.first].clause
+    before = [t.word for t in tokens[max(hit.first - _POSED_REACH, 0):hit.first] if t.clause == clause]
+    after = [t.word for t in tokens[hit.last:hit.last + _POSED_REACH] if t.clause == clause]
+    if "whether" not in before:
+        return False
+    return "or" in before[before.index("whether"):] or "or" in after
+
+
+_POSED_REACH = 12
 
 
 #: Modal words of an ability or an offer ("can ship", "may be delivered").
@@ -191,14 +228,20 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
 
     def future(k: int, t: Token) -> bool:
         # "ready-to-use", "ready-made": an adjective of the goods, not readiness.
+        # Nor is a modal that is negated ("would not say", "could not confirm") a plan: it reports a refusal.
+        # And what is being built or bought is "under construction", "in procurement": a cell's construction is not.
         return t.word in _FUTURE and not (t.word == "ready" and k + 1 < len(tokens)
-                                          and tokens[k + 1].word in _READY_ADJECTIVE)
+                                          and tokens[k + 1].word in _READY_ADJECTIVE) and not (
+            t.word in _NEGATED_MODALS and k + 1 < len(tokens) and tokens[k + 1].word in NEGATIONS) and not (
+            t.word in _UNDER_WAY and (k == 0 or tokens[k - 1].word not in {"under", "in"}))
 
     return any(future(k, t) and same_scope(t) for k, t in enumerate(tokens)
                if not hit.first <= k < hit.last and abs(k - hit.first) < 40)
 
 
 _READY_ADJECTIVE = frozenset({"to", "made", "built", "assembled"})
+_NEGATED_MODALS = frozenset({"would", "could"})
+_UNDER_WAY = frozenset({"construction", "procurement"})
 
 
 def _intended(tokens: Sequence[Token], first: int, results: set[int]) -> bool:
@@ -296,10 +339,14 @@ def match_steps(
     tokens = tokenise(text, unasked_parts)
     windows: _WordWindows = {}
     refusals = find_refusals(text, tokens) if cautious else []
-    topics = step_topics(steps) if refusals else {}
+    topics = step_topics(steps) if cautious else {}
     results = _result_sentences(text, tokens, measurements)
+    foreign = _foreign_rows(steps, tokens, topics) if cautious else {}
     return tuple(_match(step, text, tokens, windows, measurements, cautious=cautious, refusals=refusals,
-                        topics=topics.get(step.id, frozenset()), written=written, results=results)
+                        topics=topics.get(step.id, frozenset()), written=written, results=results,
+                        foreign_rows=foreign.get(step.id, frozenset()),
+                        others=frozenset(w for s in steps if s.id != step.id for w in fold_words(s.title)
+                                         if len(w) > _EXACT_ONLY_CHARS))
                  for step in steps)
 
 
@@ -385,13 +432,22 @@ _RULE_LINE = re.compile(r"(?=[^-=_]*[-=_])[\s|:+=_-]+")
 def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows,
            measurements: Sequence[Measurement], *, cautious: bool, refusals: Sequence[Refusal] = (),
            topics: frozenset[str] = frozenset(), written: Callable[[int, int], str] | None = None,
-           results: set[int] | None = None) -> StepMatch:
+           results: set[int] | None = None, foreign_rows: frozenset[int] = frozenset(),
+           others: frozenset[str] = frozenset()) -> StepMatch:
     said = written or (lambda a, b: " ".join(text[a:b].split()))
     if results is None:
         results = _result_sentences(text, tokens, measurements)
-    hits = _find_hits(step, tokens, windows, results if cautious else None)
+    hits = _find_hits(step, tokens, windows, results if cautious else None, foreign_rows)
+    def subject(k: int, scope: frozenset[int]) -> bool:
+        # A word of this step's subject that qualifies a word of another step's title ("test conditions",
+        # "production temperature") is not what is withheld: the noun after it is. (Not "manufacturing capacity":
+        # capacity names no step's title.)
+        return names_topic(tokens[k].word, topics) and not (
+            k + 1 in scope and tokens[k + 1].clause == tokens[k].clause and not names_topic(tokens[k + 1].word, topics)
+            and names_topic(tokens[k + 1].word, others))
+
     declined = [r for r in refusals if any(r.declined.intersection(range(h.first, h.last)) for h in hits)
-                or any(names_topic(tokens[k].word, topics) for k in r.scope)]
+                or any(subject(k, r.scope) for k in r.scope)]
     if declined:
         hits = [h for h in hits if not any(h.first in r.declined for r in declined)]
     evidence = _weigh(hits, tokens, results)
@@ -405,6 +461,16 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
             evidence.in_results.add(option_id)
     kept, outweighed = _candidates(step, evidence, cautious=cautious)
     unknown = next((o for o in step.options if o.rating == "unknown"), None)
+    # A fallback option counts only where nothing more is given, and an explicit refusal of the step is more:
+    # "solid-state; the architecture is disclosed only under NDA" withholds the route. Only a refusal made where
+    # the fallback's words are (their sentence or row) and naming the step in words of its own ("solid-state
+    # battery pricing is confidential" withholds a price, not the route), and not where the text says the
+    # fallback's words are all there is ("they only call it solid-state").
+    fallback_hits = [h for h in hits if h.option in kept]
+    if cautious and declined and kept and all(o.fallback for o in kept) and not any(
+            _word_before(tokens, h.first, _ALL_THERE_IS, _NEGATION_REACH) for h in fallback_hits) and any(
+            _refuses_beside(r, fallback_hits, hits, tokens, topics) for r in declined):
+        kept = []
     if not kept and declined and unknown is not None:
         first, last = declined[0].cue
         cue = (tokens[first].start, tokens[last].end)
@@ -441,6 +507,22 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         if cautious:
             explanation += ", and the more cautious reading was taken - confirm with the supplier"
     return StepMatch(step=step, option=chosen, ambiguous=(), evidence=span, explanation=explanation)
+
+
+def _refuses_beside(refusal: Refusal, fallback_hits: Sequence[Hit], hits: Sequence[Hit], tokens: Sequence[Token],
+                    topics: frozenset[str]) -> bool:
+    """Whether ``refusal`` is made in the sentence or row of one of ``fallback_hits`` and names the step in words
+    of its own: a word of the step's subject outside every option's words (not the product's name a fallback
+    quotes: "solid-state battery")."""
+    def unit(k: int) -> tuple[int, int]:
+        row = tokens[k].label_of if tokens[k].label_of >= 0 else tokens[k].value_of
+        return (1, row) if row >= 0 else (0, tokens[k].sentence)
+
+    units = {unit(k) for k in refusal.scope}
+    if not any(unit(h.first) in units for h in fallback_hits):
+        return False
+    quoted = {i for h in hits for i in range(h.first, h.last)}
+    return any(names_topic(tokens[k].word, topics) and k not in quoted for k in refusal.scope)
 
 
 def _weigh(hits: list[Hit], tokens: Sequence[Token], results: set[int] | None = None) -> _Evidence:

@@ -226,7 +226,19 @@ def _numbered_lines(cleaned: str, unwrapped: str) -> str:
     chars = list(unwrapped)
     for m in _SECTION_LINE.finditer(cleaned):
         chars[m.start()] = "\n"
-    return "".join(chars)
+    return _join_parentheses("".join(chars))
+
+
+def _join_parentheses(text: str) -> str:
+    """``text`` with a line break inside a parenthesis joined (a space of the same length): "(all of X vs.\nY)" is
+    one wrapped line, whatever its line ends with, since a parenthesis closes on the line after."""
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line, after in pairwise(lines):
+        close, reopen = after.find(")"), after.find("(")
+        wrapped = line.rfind("(") > line.rfind(")") and close >= 0 and (reopen < 0 or close < reopen)
+        out.append((" " if wrapped else "\n") + after)
+    return "".join(out)
 
 
 def quote(read: _Read, start: int, end: int) -> str:

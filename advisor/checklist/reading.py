@@ -35,6 +35,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     tokens = [make(word, start, end) for word, start, end in word_spans(text)]
     parts = frozenset(" ".join(fold_words(part)) for part in unasked_parts)
     tokens = _read_rows(text, tokens, make, parts)
+    tokens = _read_questions(text, tokens)
     tokens = _read_denials(tokens, make)
     tokens = _read_formulas(text, tokens)
     tokens = _read_suffixes(tokens)
@@ -75,6 +76,9 @@ _ROW_PREFIX = re.compile(r"^\s*(?:>\s*)*(?:[-*•–]\s+|\d{1,2}[.)]\s+|\d{1,2}[
 _LEADER = re.compile(r"\s*(?:\.{3,}|…+|(?<=\s)\.{2}(?=\s))\s*")
 #: The most words a label before a spaced dash may have ("Electrolyte family - ..."); longer is prose.
 _DASH_LABEL_WORDS = 4
+#: A compliance matrix's mark on a requirement ("Yes", "No", "Partial", "Comply"): the response is in another cell.
+_COMPLIANCE = re.compile(r"(?:yes|no|y|n|partial(?:ly)?|compl(?:y|ies|iant)|not\s+compl(?:y|iant)|non[\s-]?compliant|"
+                         r"n/?c|ok|[✓✔✗✘x])\.?", re.IGNORECASE)
 #: A value that declines to state (rather than leaving a blank): the row stays, as a refusal.
 _REFUSAL_VALUE = re.compile(r"confidential|undisclosed|not\s+disclosed|\bnda\b", re.IGNORECASE)
 
@@ -118,8 +122,12 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
             # sentence's end ("Cathode: NMC811; solid polymer electrolyte" goes on about another part).
             stop = re.search(r"[;.](?=\s|$)", text[label_end:end])
             out += [t for t in value if stop and t.start >= label_end + stop.end()]
-        elif all(_UNSTATED.fullmatch(v) and not _REFUSAL_VALUE.search(v) for v in values):
-            continue  # "Stack pressure: n/a" says nothing about pressure
+        elif all(_UNSTATED.fullmatch(v) and not _REFUSAL_VALUE.search(v) for v in values) or (
+                len(values) > 1 and all(_COMPLIANCE.fullmatch(v) or _UNSTATED.fullmatch(v) for v in values)
+                and any(_UNSTATED.fullmatch(v) and not _REFUSAL_VALUE.search(v) for v in values)):
+            # "Stack pressure: n/a" says nothing about pressure; nor does a compliance matrix's "Resistance growth |
+            # No | TBD", whose only other cell ticks or crosses the requirement.
+            continue
         elif all(_NONE.fullmatch(v) or _NONE.fullmatch(re.split(r"\s[-–—]\s|[,;(]", v)[0].strip())
                  for v in values):
             out.append(make("no", label[0].start, end, read=True))  # spans the row: "Stack pressure: none"
@@ -127,6 +135,44 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
         else:
             out += [replace(t, label_of=row) for t in label] + [replace(t, value_of=row) for t in value]
     out += tokens[i:]
+    return out
+
+
+#: A questionnaire's numbered question and answer lines ("Q3. Anode and protection.", "A3. Li foil ..."), with the
+#: answer's own words after its number.
+_QUESTION = re.compile(r"\s*(?:>\s*)*(?:Q|Question)\s?(?P<n>\d{1,3})\s*[.:)]\s+\S")
+_ANSWER = re.compile(r"\s*(?:>\s*)*(?:A|Answer)\s?(?P<n>\d{1,3})\s*[.:)]\s+(?P<said>\S.*)")
+
+
+def _read_questions(text: str, tokens: list[Token]) -> list[Token]:
+    """A questionnaire's answer ("Q8. Production capacity and yield." then "A8. Confidential.") is read as a row
+    whose label is its question: a refusal there withholds what the question asks, a placeholder answer ("A8. TBD")
+    makes the pair no claim, and an answer that speaks to the question's step outweighs the question's words."""
+    lines = line_spans(text)
+    pairs: dict[int, tuple[int, int]] = {}
+    for n, (start, end) in enumerate(lines[:-1]):
+        question = _QUESTION.match(text, start, end)
+        following = next((k for k in range(n + 1, len(lines)) if lines[k][0] < lines[k][1]), None)
+        if question is None or following is None:
+            continue
+        answer = _ANSWER.match(text, *lines[following])
+        if answer is not None and answer.group("n") == question.group("n"):
+            pairs[n] = (start, lines[following][1])
+            said = answer.group("said").strip()
+            if _UNSTATED.fullmatch(_bare_value(said)) and not _REFUSAL_VALUE.search(said):
+                pairs[n] = (-1, -1)
+                tokens = [t for t in tokens if not start <= t.start < lines[following][1]]
+    if not pairs:
+        return tokens
+    out = []
+    for t in tokens:
+        for row, (start, end) in pairs.items():
+            if start <= t.start < end:
+                question_end = lines[row][1]
+                t = replace(t, label_of=row, value_of=-1) if t.start < question_end else replace(t, value_of=row,
+                                                                                                  label_of=-1)
+                break
+        out.append(t)
     return out
 
 
@@ -339,6 +385,19 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"\bliquids?\b(?![\s-]*free)(?:[\s-]+\w+){0,3}?\s*,?\s*(?:about|approx\.?|approximately|around|"
                 r"ca\.?|~|only|up\s+to)?\s*(?P<amount>\d+(?:[.,]\d+)?\s*(?:wt|vol|mass|weight|volume)\.?\s*%)",
                 re.IGNORECASE), "partly liquid", True),
+    # A cell said to hold no liquid, or to be all solid, in plain words: "no liquid anywhere in the cell", "it's all
+    # solid" (not "no liquid leakage", a safety claim, nor "no free liquid", which a gel may hold).
+    (re.compile(r"\b(?:no|without|zero)\s+liquids?\b(?![\s-]*(?:leak|spill|cool))", re.IGNORECASE),
+     "liquid free", False),
+    (re.compile(r"\b(?:it|everything|design|stack|system|device|product)(?:'s|\s+is|\s+are)\s+(?:entirely\s+|fully\s+)?"
+                r"all[\s-]solid\b(?![\s-]*state)", re.IGNORECASE), "fully solid", False),
+    # A part said to be a bare element, by its symbol and nothing more, is that element's metal: "the foil is
+    # evaporated Li, 10 µm" (not an alloy, a salt or a compound: "Li-In", "Li/Si", "LiTFSI", "Li TFSI", "Li+",
+    # "Li-ion").
+    (re.compile(r"\b[^\W\d_]+(?:\s*(?::|=|\|)|\s+(?:is|was|are|uses?|consists\s+of|made\s+of))\s*"
+                r"(?:(?:a|an|the|thin|pure|bare|evaporated|deposited|sputtered|vapou?r[\s-]deposited|rolled|extruded|"
+                r"pressed|plated|electroplated|metallic|layer\s+of|film\s+of)\s+){0,3}(?P<element>[A-Z][a-z]?)\b"
+                r"(?![\s-]*(?:ion|alloy|salt|\d|[/+]|-\s?[A-Z])|\s+[A-Z]{2,})"), "{element} metal", False),
     # A count of layers is a multilayer build: "a 12-layer stack", "20 layers".
     # (Not a layered material: "a 3-layer separator", "a two-layer coating".)
     (re.compile(r"(?<![\w.,])(?:[2-9]|[1-9]\d{1,2})\s*-?\s*layers?\b(?!\s+(?:[\w-]+\s+)?(?:coatings?|coated|separators?|"
@@ -365,6 +424,10 @@ def _read_phrases(text: str, tokens: list[Token], make: Make) -> list[Token]:
             if any(a.word == fold_words(words)[0] and a.start < m.end() and m.start() < a.end for a in added):
                 continue  # already read by another wording of the same phrase
             meaning = words
+            if "{element}" in words:
+                if m.group("element") not in _ELEMENT_SYMBOLS:
+                    continue
+                meaning = words.format(element=m.group("element"))
             amount = m.groupdict().get("amount")
             if amount is not None and _ZERO.fullmatch(re.sub(r"\D*%$|\s", "", amount.split("%")[0]) or "x"):
                 meaning = "liquid free"  # "0 % liquid" is none at all
@@ -396,9 +459,15 @@ _AT_START = re.compile(r"\b(?:bol|beginning[\s-]of[\s-]life|initial|fresh|as[\s-
 #: Words that put a measure after cycling, or say it changed.
 _AFTER = re.compile(r"\b(?:after|eol|end[\s-]of[\s-](?:life|test)|growth|grew|increased?|rose|rise|rising|change[ds]?|"
                     r"up|doubled|post)\b", re.IGNORECASE)
-#: Words that say a measure's values are not at hand ("ran EIS but I don't have those numbers").
+#: Words that say a measure's values are not at hand ("ran EIS but I don't have those numbers"), or defer them to
+#: later or to someone else ("DCIR - I'd have to check", "impedance: to be confirmed", "will follow", "TBD").
 _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+not|haven't|have\s+not)\s+have\s+"
-                        r"(?:(?:the|those|these|any|its|their)\s+)?(?:numbers|data|values|figures|results)\b",
+                        r"(?:(?:the|those|these|any|its|their)\s+)?(?:numbers|data|values|figures|results)\b"
+                        r"|\b(?:have|has|need|needs|had)\s+to\s+(?:check|confirm|ask|verify|look\s+(?:it\s+)?up|find\s+out)\b"
+                        r"|(?:\bwill|'ll|\bshall)\s+(?:check|confirm|ask|follow|get\s+back|come\s+back|send|share|provide|"
+                        r"supply|report)\b|\b(?:get|come)\s+back\s+to\s+you\b|\bto\s+follow\b|\bto\s+be\s+(?:confirmed|"
+                        r"determined|provided|shared|checked|measured|supplied|reported)\b|\bt\.?b\.?[dca]\b|"
+                        r"\b(?:not\s+(?:yet\s+)?available|available\s+(?:later|on\s+request|upon\s+request)|on\s+request)\b",
                         re.IGNORECASE)
 
 
