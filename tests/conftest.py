@@ -10,6 +10,7 @@ import pytest
 from pgserver import PostgresServer, running_server
 
 from advisor import Advisor
+from advisor.checklist.spec import ChecklistSpec, load_checklist
 
 #: A minimal valid knowledge folder: two linked entries, one small table, synonyms.
 #: Line numbers matter: validator tests point at them.
@@ -87,6 +88,12 @@ def _cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 @pytest.fixture(scope="session")
 def advisor(_cache_dir: Path) -> Advisor:
     return Advisor()
+
+
+@pytest.fixture(scope="session")
+def spec() -> ChecklistSpec:
+    """The bundled supplier checklist (knowledge/checklist.yaml), loaded once."""
+    return load_checklist(Path(__file__).resolve().parents[1] / "knowledge" / "checklist.yaml")
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ import json
 import re
 from dataclasses import replace
 from html.parser import HTMLParser
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,16 +18,9 @@ from advisor.checklist.intent import is_checklist_request
 from advisor.checklist.match import match_step
 from advisor.checklist.prefill import prefill
 from advisor.checklist.report import MAX_NAME_CHARS, NOT_STATED, ChecklistReport, Subject, find_subject
-from advisor.checklist.spec import ChecklistSpec, load_checklist, rating_label
+from advisor.checklist.spec import ChecklistSpec, rating_label
 from advisor.checklist.walkthrough import Checklist, StepReply
 from advisor.errors import ChecklistError
-
-CHECKLIST = Path(__file__).resolve().parents[1] / "knowledge" / "checklist.yaml"
-
-
-@pytest.fixture(scope="module")
-def spec() -> ChecklistSpec:
-    return load_checklist(CHECKLIST)
 
 
 def at(spec: ChecklistSpec, step_id: str) -> Checklist:

@@ -10,16 +10,11 @@ from pathlib import Path
 import pytest
 
 from advisor.checklist.cli import add_checklist_parser, run_checklist
-from advisor.checklist.spec import ChecklistSpec, load_checklist
+from advisor.checklist.spec import ChecklistSpec
 
-CHECKLIST = Path(__file__).resolve().parents[1] / "knowledge" / "checklist.yaml"
 SUPPLIER_TEXT = ("semi-solid pouch cell, 320 Wh/kg, sulfide electrolyte, tested in coin cells at 60 °C and 5 MPa, "
                  "1,000 cycles ![x](http://evil.example/p.png)")
 
-
-@pytest.fixture(scope="module")
-def spec() -> ChecklistSpec:
-    return load_checklist(CHECKLIST)
 
 
 def run(spec: ChecklistSpec, argv: list[str], typed: str = "") -> tuple[int, str, str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -14,19 +13,13 @@ from hypothesis import strategies as st
 from advisor.checklist.match import match_step
 from advisor.checklist.measurement import read_number, to_normal_unit
 from advisor.checklist.prefill import MAX_PREFILL_CHARS, DetectedClaim, Prefill, _mapped, find_measurements, prefill
-from advisor.checklist.spec import ChecklistSpec, load_checklist
+from advisor.checklist.spec import ChecklistSpec
 from advisor.checklist.walkthrough import Checklist
 from advisor.text import clean, unwrap
-
-CHECKLIST = Path(__file__).resolve().parents[1] / "knowledge" / "checklist.yaml"
 
 ISSUE_EXAMPLE = ("semi-solid pouch cell, 320 Wh/kg, sulfide electrolyte, tested in coin cells at 60 °C and 5 MPa, "
                  "1,000 cycles")
 
-
-@pytest.fixture(scope="module")
-def spec() -> ChecklistSpec:
-    return load_checklist(CHECKLIST)
 
 
 def claimed(result: Prefill) -> dict[str, str]:

@@ -66,10 +66,9 @@ import pytest
 import yaml
 
 from advisor.checklist.prefill import prefill
-from advisor.checklist.spec import ChecklistSpec, load_checklist
+from advisor.checklist.spec import ChecklistSpec
 
 ROOT = Path(__file__).resolve().parents[1]
-CHECKLIST = ROOT / "knowledge" / "checklist.yaml"
 #: Each blind set and its floor: readings right of all readings, and non-null readings right
 #: (raise a floor when the figure rises).
 BLIND_SETS = {
@@ -92,10 +91,6 @@ class Reading:
     def right(self) -> bool:
         return self.expected == self.got
 
-
-@pytest.fixture(scope="module")
-def spec() -> ChecklistSpec:
-    return load_checklist(CHECKLIST)
 
 
 def cases(name: str) -> list[dict[str, Any]]:

@@ -5,20 +5,11 @@ Written for issue 9 item 9 after the third blind set; none of these texts is a c
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from advisor.checklist.match import match_step
 from advisor.checklist.prefill import find_measurements, prefill
-from advisor.checklist.spec import ChecklistSpec, load_checklist
-
-CHECKLIST = Path(__file__).resolve().parents[1] / "knowledge" / "checklist.yaml"
-
-
-@pytest.fixture(scope="module")
-def spec() -> ChecklistSpec:
-    return load_checklist(CHECKLIST)
+from advisor.checklist.spec import ChecklistSpec
 
 
 def reading(spec: ChecklistSpec, text: str, step_id: str) -> str | None:
