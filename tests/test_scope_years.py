@@ -30,6 +30,14 @@ def test_a_year_the_guide_never_gives_asks_for_a_date_it_does_not_give(advisor: 
 
 
 @pytest.mark.parametrize("question", [
+    "Did anyone build a solid electrolyte back in the 1980s?",
+    "Will oxide electrolytes be cheap to sinter by the 2030s?",
+])
+def test_a_decade_the_guide_never_gives_is_not_found_either(advisor: Advisor, question: str) -> None:
+    assert not advisor.ask(question).found
+
+
+@pytest.mark.parametrize("question", [
     "What did the review from 2020 say makes a good electrolyte?",
     "Which paper from 2023 argues that mechanics matter?",
     "What did Janek and Zeier argue in 2016?",
@@ -45,6 +53,8 @@ def test_a_year_the_guide_gives_or_digits_that_are_no_time_are_answered(advisor:
 @pytest.mark.parametrize(("question", "years"), [
     ("will they be everywhere by 2035", ("2035",)),
     ("what happened in 1998 and after 2001", ("1998", "2001")),
+    ("were they around in the 1990s", ("1990s",)),
+    ("will they be cheap by early 2031", ("2031",)),
     ("what did the 2023 review say", ()),  # a year the knowledge uses
     ("is a 2045 cell any good", ()),  # no time word before it: a code or a name
     ("can it hold 2030 wh", ()),

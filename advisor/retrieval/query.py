@@ -60,10 +60,12 @@ _HYPHENATED = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
 #: Words that open a noun phrase without naming anything.
 _DETERMINERS = frozenset({"a", "an", "the", "my", "your", "our", "their", "this", "that", "these", "those"})
 #: A year: four digits from 1800 to 2099.
-_YEAR = re.compile(r"^(?:18|19|20)\d\d$")
+_YEAR = re.compile(r"^(?:18|19|20)\d\ds?$")
 #: Words that say a year after them is a time ("by 2035", "in 1998"), not a code ("a 2032 coin cell").
 _TIME_BEFORE = frozenset({"in", "by", "since", "until", "till", "before", "after", "from", "around", "circa",
                           "during", "through", "throughout", "of"})
+#: Words between a time word and its year: "in *the* 1990s", "by *early* 2030", "by *mid* 2030".
+_YEAR_OPENERS = frozenset({"the", "early", "late", "mid", "about", "roughly", "approximately"})
 #: Characters after a word read for a row's name starting there (the longest row name fits).
 MENTION_LOOKAHEAD = 80
 #: A question longer than this shows its corrections as "typo → word" pairs, not whole.
@@ -183,9 +185,11 @@ def setting_words(text: str) -> list[tuple[str, bool]]:
 
 
 def _years_asked(words: list[str]) -> tuple[str, ...]:
-    """The years ``words`` (normalised) say as a time: a year right after "in", "by", "since", ..."""
-    return tuple(w for before, w in zip(["", *words], words, strict=False)
-                 if _YEAR.match(w) and before in _TIME_BEFORE)
+    """The years ``words`` (normalised) say as a time: a year or a decade right after "in", "by", "since", ...,
+    or one word after it ("in the 1990s", "by early 2030")."""
+    return tuple(w for i, w in enumerate(words) if _YEAR.match(w) and (
+        (i >= 1 and words[i - 1] in _TIME_BEFORE)
+        or (i >= 2 and words[i - 2] in _TIME_BEFORE and words[i - 1] in _YEAR_OPENERS)))
 
 
 class QueryReader:
