@@ -200,6 +200,14 @@ class GapFinder:
             return None
         return Gap("The guide does not cover that: it names no company, person or place for it, only this:", best)
 
+    @staticmethod
+    def date_gap(query: Query, best: Entry) -> Gap | None:
+        """The question sets a year as a time the knowledge never gives ("by 2035", "in 1998"): a forecast
+        or a piece of history the guide does not give; what it says on the topic is the support."""
+        if not query.years:
+            return None
+        return Gap("The guide does not cover that: it gives no dates or forecasts for it, only this:", best)
+
     def figure_gap(self, query: Query, best: Entry) -> Gap | None:
         """The question asks for a quantity, the passage that answers it states no number, and
         none of the passage's own phrasings asks for the same quantity (then the knowledge says it answers

@@ -59,6 +59,13 @@ _WORD_PAIR = re.compile(r"([A-Za-z][A-Za-z'-]*)\s+(?=([A-Za-z][A-Za-z'-]*))")
 _HYPHENATED = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
 #: Words that open a noun phrase without naming anything.
 _DETERMINERS = frozenset({"a", "an", "the", "my", "your", "our", "their", "this", "that", "these", "those"})
+#: A year: four digits from 1800 to 2099.
+_YEAR = re.compile(r"^(?:18|19|20)\d\ds?$")
+#: Words that say a year after them is a time ("by 2035", "in 1998"), not a code ("a 2032 coin cell").
+_TIME_BEFORE = frozenset({"in", "by", "since", "until", "till", "before", "after", "from", "around", "circa",
+                          "during", "through", "throughout", "of"})
+#: Words between a time word and its year: "in *the* 1990s", "by *early* 2030", "by *mid* 2030".
+_YEAR_OPENERS = frozenset({"the", "early", "late", "mid", "about", "roughly", "approximately"})
 #: Characters after a word read for a row's name starting there (the longest row name fits).
 MENTION_LOOKAHEAD = 80
 #: A question longer than this shows its corrections as "typo → word" pairs, not whole.
@@ -106,6 +113,9 @@ class Query:
     #: the user wrote side by side: not two words one synonym wrote ("ev" -> "ev vehicle"), nor a pair
     #: holding a guide word that names something else here ("a cream separator").
     phrases: tuple[str, ...] = ()
+    #: Years said as a time ("by 2035", "in 1998") that the knowledge never gives: a date the guide says
+    #: nothing about (also in ``unknown``).
+    years: tuple[str, ...] = ()
 
     @property
     def corrected_text(self) -> str | None:
@@ -174,6 +184,14 @@ def setting_words(text: str) -> list[tuple[str, bool]]:
     return out
 
 
+def _years_asked(words: list[str]) -> tuple[str, ...]:
+    """The years ``words`` (normalised) say as a time: a year or a decade right after "in", "by", "since", ...,
+    or one word after it ("in the 1990s", "by early 2030")."""
+    return tuple(w for i, w in enumerate(words) if _YEAR.match(w) and (
+        (i >= 1 and words[i - 1] in _TIME_BEFORE)
+        or (i >= 2 and words[i - 2] in _TIME_BEFORE and words[i - 1] in _YEAR_OPENERS)))
+
+
 class QueryReader:
     """Turns raw questions into :class:`Query` objects for one knowledge base. Read-only once built."""
 
@@ -227,6 +245,10 @@ class QueryReader:
         unknown = tuple(w for w in content_words(" ".join(words))
                         if not any(ch.isdigit() for ch in w)
                         and (w in shaky or (w not in fixed and not self.corrector.is_known(w))))
+        # A year said as a time ("by 2035", "in 1998") that the knowledge never gives is as specific as a
+        # name it never mentions: the question is about a date the guide says nothing about.
+        years = tuple(w for w in _years_asked(words) if not self.corrector.is_known(w))
+        unknown += years
         capitalised = names_in(text)
         content = tuple(content_words(prepared))
         topical = tuple(w for w in content if w in self.topical)
@@ -258,7 +280,7 @@ class QueryReader:
             mentions = tuple(m for m in mentions if before[m.start] not in modifiers)
         return Query(text, prepared, tuple(corrections), content, specific, mentions, notice,
                      ordinary, names, topical, tuple(c.corrected for c in doubtful), adverbs,
-                     self._phrases(prepared, " ".join(corrected), borrowed))
+                     self._phrases(prepared, " ".join(corrected), borrowed), years)
 
     def _phrases(self, prepared: str, corrected: str, borrowed: set[str]) -> tuple[str, ...]:
         """The adjacent word pairs of ``prepared`` the user wrote (see :attr:`Query.phrases`)."""

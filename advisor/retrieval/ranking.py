@@ -181,7 +181,8 @@ class Retriever:
         # the row it inherits is not what it asks about.
         gap = self.gaps_.attribute_gap(query, query.mentions if superlative is not None else mentions)
         if gap is None and found and ranked:
-            gap = self.gaps_.figure_gap(query, ranked[0][0]) or self.gaps_.name_gap(query, ranked[0][0])
+            gap = self.gaps_.date_gap(query, ranked[0][0]) or self.gaps_.figure_gap(query, ranked[0][0]) \
+                or self.gaps_.name_gap(query, ranked[0][0])
         if gap is not None:
             found, reason = False, "not-given"
         elif superlative is not None and (found or not query.unknown):

@@ -93,6 +93,9 @@ class SpellingCorrector:
         self._known = frozenset(self._vocabulary) | STOP_WORDS
         self._known_stems = frozenset(known_stems)
         self._cache: dict[str, Correction | None] = {}
+        self._by_first_letter: dict[str, list[str]] = {}
+        for w in self._vocabulary:
+            self._by_first_letter.setdefault(w[0], []).append(w)
         # An English word (Zipf frequency from ``english_cutoff``) is never "corrected" into another:
         # "manager" is not a typo of "managed". None corrects every unknown word.
         self._english_cutoff = english_cutoff
@@ -124,7 +127,14 @@ class SpellingCorrector:
         result: Correction | None = None
         allowed = 1 if len(word) <= 7 else 2 if len(word) <= 11 else 3
         candidates = process.extract(word, self._vocabulary, scorer=OSA.distance, score_cutoff=allowed, limit=8)
-        if candidates:
+        full = [] if candidates or len(word) < MIN_VOWELLESS_LETTERS else \
+            [w for w in self._by_first_letter.get(word[0], ()) if _vowels_dropped(word, w)]
+        if full:
+            # "elctrlyt", "fmlies": a word written without some of its vowels, as text messages are (the
+            # knowledge word it comes from by dropping only vowels; of several, the one the guide uses most).
+            best = min(full, key=lambda w: (-self._frequency[w], w))
+            result = Correction(word, best, len(full) == 1)
+        elif candidates:
             # Fewest edits first, then the word the knowledge uses most.
             best, distance, _ = min(candidates, key=lambda c: (c[1], -self._frequency[c[0]], c[0]))
             # Short words one edit away are often other real words ("stock" -> "stack"):
@@ -159,6 +169,25 @@ class SpellingCorrector:
                 out.append(fix.corrected)
                 corrections.append(fix)
         return out, corrections
+
+
+#: A word read as written without some of its vowels has at least this many letters ("fmly"; not "mn").
+MIN_VOWELLESS_LETTERS = 4
+_VOWELS = frozenset("aeiou")
+
+
+def _vowels_dropped(word: str, candidate: str) -> bool:
+    """Whether ``word`` is ``candidate`` with one or more of its vowels left out, and nothing else changed
+    ("elctrlyt" for "electrolyte", "fmlies" for "families"); its first letter is kept."""
+    if len(candidate) <= len(word) or word[0] != candidate[0]:
+        return False
+    i = 0
+    for letter in candidate:
+        if i < len(word) and word[i] == letter:
+            i += 1
+        elif letter not in _VOWELS:
+            return False
+    return i == len(word)
 
 
 def _base_forms(word: str) -> tuple[str, ...]:
