@@ -144,9 +144,11 @@ class Retriever:
             on_subject=bool(query.topical) and len([w for w in query.ordinary if w not in BEAT_WORDS])
             <= len(set(query.topical)))
         if superlative is not None and superlative.word not in BEAT_WORDS and len(
-                {m.row_id for m in query.mentions if m.table_id == superlative.table.id}) == 1:
+                {m.row_id for m in query.mentions if m.table_id == superlative.table.id}) == 1 \
+                and not self.superlatives_.names_row_kind(query.prepared.split(), superlative.table):
             # "Which dopant gives oxides the highest conductivity?" names one row of the table: it picks
-            # among something else (dopants), not among the table's rows ("which one beats X?" does).
+            # among something else (dopants), not among the table's rows ("which one beats X?" does, and
+            # so does a question that says it picks among the table's kind of row: "of the routes, ...").
             superlative = None
         # "Which family is the flexible one?" picks a row by a property it has; a superlative the
         # table cannot rank ("the fastest") compares rows, and the whole table shows them all.
