@@ -22,7 +22,7 @@ from advisor.retrieval.rows import RowScoring, RowSelector, Selection
 from advisor.retrieval.superlatives import BEAT_WORDS, Superlative, SuperlativeFinder, superlative_word
 from advisor.retrieval.tuning import Tuning
 from advisor.retrieval.vocabulary import Synonyms
-from advisor.text import SMALL_TALK, STOP_WORDS, content_words, normalise
+from advisor.text import SMALL_TALK, STOP_WORDS, content_words, normalise, stem
 
 __all__ = ["Mention", "Query", "Retrieval", "Retriever", "context_without_replaced_rows"]
 
@@ -137,7 +137,8 @@ class Retriever:
         if context is not None:
             context_text, inherited = context_without_replaced_rows(context, query)
             mentions = mentions + inherited
-        vector = self.index_.vectorize(query.prepared, context=context_text, context_weight=self.tuning.context_weight)
+        vector = self.index_.vectorize(query.prepared, context=context_text, context_weight=self.tuning.context_weight,
+                                       phrases=self._one_word_phrases(query))
         fielded, scores = self.index_.scores(vector)
         superlative = self.superlatives_.find(
             query.prepared.split(), scores, min_score=self.tuning.min_score, clear_lead=self.tuning.clear_lead,
@@ -201,6 +202,21 @@ class Retriever:
         # given with a low one (see Answer.confidence).
         return Retrieval(query, ranked, found, round(explained, 3), reason, comparison, mentions,
                          explained=round(explained, 3), gap=gap, superlative=superlative, selection=selection)
+
+    def _one_word_phrases(self, query: Query) -> dict[tuple[str, ...], float]:
+        """The phrases the synonyms wrote for fewer words of the question ("hype" -> "marketing buzzword"),
+        as stemmed content words, each with the share of a word its words count for: what was asked in one
+        word is one word of the question, however many words the guide says it in."""
+        # Not a tag added beside the words typed ("all solid state" -> "assb all-solid-state"), nor an
+        # abbreviation written out ("ssb" -> "solid-state battery"): it stands for each of its words.
+        found: dict[tuple[str, ...], float] = {}
+        for key, value in self.reader_.synonyms.replacements(normalise(query.text)):
+            said, written = content_words(key), tuple(stem(w) for w in content_words(value))
+            if not said or len(written) <= len(said) or {stem(w) for w in said} & set(written) \
+                    or _abbreviates(key, value):
+                continue
+            found[written] = min(found.get(written, 1.0), len(said) / len(written))
+        return found
 
     def _rank(self, query: Query, vector: QueryVector, scores: NDArray[np.float64], *, followup: bool,
               mentions: tuple[Mention, ...], scope_term: str | None,
@@ -412,6 +428,13 @@ def context_without_replaced_rows(context: Query, query: Query) -> tuple[str, tu
 
 #: Words that open a question asking for one kind of thing, named by the word after them ("which countries").
 _WHICH = frozenset({"which", "what"})
+
+
+def _abbreviates(key: str, value: str) -> bool:
+    """Whether ``key`` is one word made of the initials of ``value``'s words, perhaps with a plural s:
+    "ssb" of "solid-state battery", "libs" of "lithium-ion batteries"."""
+    initials = "".join(w[0] for w in value.replace("-", " ").split() if w)
+    return key == initials or (" " not in key and key.rstrip("s") in (initials, initials.rstrip("s")))
 
 
 def _asks_for_unknown(query: Query) -> bool:
