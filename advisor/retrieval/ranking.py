@@ -223,7 +223,9 @@ class Retriever:
               on_subject: bool = False) -> tuple[NDArray[np.intp], float]:
         """The best entries, best first, and the share of the question the first accounts for."""
         t = self.tuning
-        order = _top(scores, self.top_k)
+        # The best top_k different answers: a table row and its cells are one answer, so a passage behind
+        # a row's cells is still among them (a yes/no FAQ behind the separator row and its three cells).
+        order = _first_answers(_top(scores, 2 * self.top_k), self.index_.entries_, self.top_k)
         # Ordinary words the knowledge lacks say little once the question names the guide's subject
         # ("my seminar on electrolytes"); without a topical word, they are all there is to go on.
         ordinary_weight = t.ordinary_weight if query.topical or followup or on_subject else 1.0
@@ -462,6 +464,20 @@ def _distinct_rows_first(order: NDArray[np.intp], entries: tuple[Entry, ...], de
         else:
             later.append(int(i))
     return np.asarray(first + later, dtype=np.intp)
+
+
+def _first_answers(order: NDArray[np.intp], entries: tuple[Entry, ...], k: int) -> NDArray[np.intp]:
+    """``order`` cut after its first ``k`` different answers, an entry of a table row (the row or one of
+    its cells) after one of the same row counting as no new answer."""
+    seen: set[object] = set()
+    for n, i in enumerate(order):
+        entry = entries[int(i)]
+        key: object = (entry.table_id, entry.row_id) if entry.table_id is not None and entry.row_id is not None \
+            else int(i)
+        if key not in seen and len(seen) == k:
+            return order[:n]
+        seen.add(key)
+    return order
 
 
 def _top(scores: NDArray[np.float64], k: int) -> NDArray[np.intp]:
