@@ -34,6 +34,9 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, tu
     settled = _verdict_for_claim(retrieval, tuning.verdict_passage_share)
     if settled is not None:
         best = settled
+    named = _passage_titled_by_the_row(retrieval, knowledge, tuning.row_passage_share)
+    if named is not None:
+        best = named
     reasoned = _reason_for_why(retrieval, knowledge, tuning.why_passage_share)
     if reasoned is not None:
         best = reasoned
@@ -266,6 +269,24 @@ def _verdict_for_claim(retrieval: Retrieval, share: float) -> Entry | None:
     if _computed(retrieval) or _is_verdict(best) or not asks_yes_or_no(retrieval.query.text):
         return None
     return next((e for e in _close_runners_up(retrieval, share) if _is_verdict(e)), None)
+
+
+def _rows_titled(entry: Entry, knowledge: KnowledgeBase) -> set[tuple[str, str]]:
+    """The table rows a free-text entry's title names by a name of theirs."""
+    title = f" {normalise(entry.title)} "
+    return {(t.id, r.id) for t in knowledge.tables for r in t.rows
+            if any(f" {normalise(n)} " in title for n in r.names)}
+
+
+def _passage_titled_by_the_row(retrieval: Retrieval, knowledge: KnowledgeBase, share: float) -> Entry | None:
+    """A question naming one table row ("semi-solid, fake or not?") best matched by a passage about no
+    row at all is answered by a close runner-up passage whose title names that row. None to keep the best."""
+    best = retrieval.ranked[0][0]
+    named = {(m.table_id, m.row_id) for m in retrieval.query.mentions}
+    if _computed(retrieval) or len(named) != 1 or best.table_id is not None or _rows_titled(best, knowledge):
+        return None
+    return next((e for e in _close_runners_up(retrieval, share)
+                 if e.table_id is None and named <= _rows_titled(e, knowledge)), None)
 
 
 def _reason_for_why(retrieval: Retrieval, knowledge: KnowledgeBase, share: float) -> Entry | None:
