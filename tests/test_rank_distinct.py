@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from advisor import Advisor
-from advisor.retrieval.ranking import _distinct_rows_first
+from advisor.retrieval.ranking import _distinct_rows_first, _first_answers
 
 
 def test_a_rows_cells_take_one_place_among_the_first(advisor: Advisor) -> None:
@@ -59,3 +59,25 @@ def test_which_entry_also_says_battery_does_not_decide(advisor: Advisor, questio
     assert answer.found
     assert answer.entry_ids == ("zhao-good-electrolyte",)
     assert "not just ionically conductive" in answer.text
+
+
+def test_the_best_answers_are_cut_after_k_different_ones(advisor: Advisor) -> None:
+    """A row and its cells are one answer, so the ranking keeps k different answers, not k entries."""
+    entries = advisor.retriever.index_.entries_
+    position = {e.id: i for i, e in enumerate(entries)}
+    ids = ["layers/separator", "layers/separator/solid-state", "layers/separator/conventional",
+           "separator-changes-jobs", "faq-separator", "layers"]
+    order = np.array([position[i] for i in ids], dtype=np.intp)
+    assert [entries[i].id for i in _first_answers(order, entries, 3)] == ids[:5]
+    assert [entries[i].id for i in _first_answers(order, entries, 1)] == ids[:3]
+
+
+@pytest.mark.parametrize("question", [
+    # Yes/no questions whose row and cells fill the first places: the FAQ written to answer it still competes.
+    "Is the electrolyte handling the separator job in these cells?",
+    "Is the separator job now done by the solid electrolyte?",
+])
+def test_a_verdict_behind_a_rows_cells_still_answers(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found
+    assert answer.text.startswith("Usually yes")

@@ -49,3 +49,37 @@ def test_a_passage_that_answers_is_not_replaced_by_a_cell(advisor: Advisor) -> N
     answer = advisor.ask("What fails in a polymer electrolyte?")
     assert answer.found
     assert answer.entry_ids == ("polymers-prose",)
+
+
+@pytest.mark.parametrize(("question", "starts"), [
+    # The column named by another table's row ("conventional lithium-ion"), the row by the first word of
+    # its name ("anode" of "Anode design", "failure" of "Failure mode"): that cell, not the other table's row.
+    ("In lithium-ion batteries, how does the anode usually look?", "**Anode design — Conventional lithium-ion:**"),
+    ("What anode do conventional lithium-ion cells use today?", "**Anode design — Conventional lithium-ion:**"),
+    ("What anode does a conventional lithium-ion battery use in practice?",
+     "**Anode design — Conventional lithium-ion:**"),
+])
+def test_a_row_is_named_by_its_first_word_when_its_tables_column_is_named(
+        advisor: Advisor, question: str, starts: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found
+    assert answer.text.startswith(starts)
+
+
+def test_a_first_word_names_no_row_without_its_tables_column(advisor: Advisor) -> None:
+    """"anode" alone is no name of "Anode design"; it is read so only beside a column of its table."""
+    rows = advisor.retriever.rows_
+    assert rows._rows_named_by_first_word(set(), ("which", "anode")) == set()
+    assert rows._rows_named_by_first_word({("routes", "conventional")}, ("which", "anode")) == {
+        ("layers", "anode-design")}
+    # A row of that table named already (carried from the question before) is the row.
+    assert rows._rows_named_by_first_word({("routes", "conventional"), ("layers", "failure-mode")},
+                                          ("which", "anode")) == set()
+
+
+def test_a_follow_up_keeps_the_row_its_question_named_by_first_word(advisor: Advisor) -> None:
+    conversation = advisor.conversation()
+    first = conversation.ask("What anode do conventional lithium-ion cells use today?")
+    assert first.text.startswith("**Anode design — Conventional lithium-ion:**")
+    answer = conversation.ask("and in a solid-state one?")
+    assert answer.text.startswith("**Anode design — Solid-state battery:**")

@@ -146,3 +146,37 @@ def test_a_superlative_about_no_table_of_the_guide_is_not_ranked_from_one(adviso
     its rows are, a row, a cell's word or a column), besides the unit: the others are declined."""
     answer = advisor.ask(question)
     assert not answer.found
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    # Our own wordings: each names one row in passing and says it picks among the table's kind of row.
+    ("Among the routes (semi-solid included), which one has the most mature manufacturing?",
+     "**Conventional lithium-ion**"),
+    ("Of all the routes, semi-solid among them, which has the most long-term energy-density potential?",
+     "**All-solid-state**"),
+])
+def test_a_question_naming_the_tables_kind_of_row_picks_among_its_rows(
+        advisor: Advisor, question: str, first: str) -> None:
+    """"Of the routes (... semi-solid ...), which is most X?" names one row, but also says what it picks
+    among (the row header, "Route"): the table's rows are ranked, unlike "which dopant gives oxides the
+    highest ...?", which picks among something the table does not list."""
+    answer = advisor.ask(question)
+    assert answer.found
+    assert answer.text.startswith(first)
+
+
+def test_naming_the_row_kind_is_read_from_the_row_header(advisor: Advisor) -> None:
+    finder = advisor.retriever.superlatives_
+    routes = advisor.knowledge.table("routes")
+    assert finder.names_row_kind(["of", "the", "routes", "which"], routes)
+    assert not finder.names_row_kind(["which", "dopant", "gives", "oxides"], routes)
+
+
+def test_a_tie_on_passages_is_broken_by_the_rows_own_cells(advisor: Advisor) -> None:
+    """A passage may use a word of another row to deny it ("not yet commercially mature"); the cell says
+    it of its own row: "most mature" ranks the row whose cell says "Mature" first."""
+    finder = advisor.retriever.superlatives_
+    routes = advisor.knowledge.table("routes")
+    order = finder._by_property_words(["which", "route", "is", "most", "mature"], "most", routes,
+                                      ["conventional", "semi-solid", "all-solid-state"])
+    assert order is not None and order[0] == "conventional"

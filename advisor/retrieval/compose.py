@@ -17,8 +17,9 @@ from advisor.text import content_words, normalise, stem
 
 def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, tuning: Tuning) -> Answer:
     """The answer for a retrieval; ``tuning`` (the retriever's) decides when a close runner-up answers
-    instead of the best entry (``list_answer_ratio``, ``verdict_passage_share``, ``quoted_entry_share``,
-    ``titled_passage_share``) and which entry is offered as "see also" (``close_second_ratio``)."""
+    instead of the best entry (``list_answer_ratio``, ``verdict_passage_share``, ``why_passage_share``,
+    ``quoted_entry_share``, ``titled_passage_share``) and which entry is offered as "see also"
+    (``close_second_ratio``)."""
     query = retrieval.query
     if not retrieval.found or retrieval.best is None:
         return _not_found(retrieval, knowledge, question)
@@ -33,6 +34,12 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, tu
     settled = _verdict_for_claim(retrieval, tuning.verdict_passage_share)
     if settled is not None:
         best = settled
+    named = _passage_titled_by_the_row(retrieval, knowledge, tuning.row_passage_share)
+    if named is not None:
+        best = named
+    reasoned = _reason_for_why(retrieval, knowledge, tuning.why_passage_share)
+    if reasoned is not None:
+        best = reasoned
     quoting = _quoted_entry(retrieval, tuning.quoted_entry_share)
     if quoting is not None:
         best = quoting
@@ -262,6 +269,43 @@ def _verdict_for_claim(retrieval: Retrieval, share: float) -> Entry | None:
     if _computed(retrieval) or _is_verdict(best) or not asks_yes_or_no(retrieval.query.text):
         return None
     return next((e for e in _close_runners_up(retrieval, share) if _is_verdict(e)), None)
+
+
+def _rows_titled(entry: Entry, knowledge: KnowledgeBase) -> set[tuple[str, str]]:
+    """The table rows a free-text entry's title names by a name of theirs."""
+    title = f" {normalise(entry.title)} "
+    return {(t.id, r.id) for t in knowledge.tables for r in t.rows
+            if any(f" {normalise(n)} " in title for n in r.names)}
+
+
+def _passage_titled_by_the_row(retrieval: Retrieval, knowledge: KnowledgeBase, share: float) -> Entry | None:
+    """A question naming one table row ("semi-solid, fake or not?") best matched by a passage about no
+    row at all is answered by a close runner-up passage whose title names that row. None to keep the best."""
+    best = retrieval.ranked[0][0]
+    named = {(m.table_id, m.row_id) for m in retrieval.query.mentions}
+    if _computed(retrieval) or len(named) != 1 or best.table_id is not None or _rows_titled(best, knowledge):
+        return None
+    return next((e for e in _close_runners_up(retrieval, share)
+                 if e.table_id is None and named <= _rows_titled(e, knowledge)), None)
+
+
+def _reason_for_why(retrieval: Retrieval, knowledge: KnowledgeBase, share: float) -> Entry | None:
+    """A why-question ("why are interfaces such a pain?") best matched by an entry not written to answer
+    one is answered by a close runner-up that is: an FAQ whose own question asks why, about a word the
+    question asks about besides the guide's subject ("interfaces"), when it scores at least ``share`` of
+    the best. None to keep the best entry."""
+    best = retrieval.ranked[0][0]
+    if _computed(retrieval) or "why" not in retrieval.query.prepared.split() or _asks_why(best):
+        return None
+    subject = {stem(w) for w in content_words(normalise(knowledge.guide.title))}
+    asked = {stem(w) for w in retrieval.query.topical} - subject
+    return next((e for e in _close_runners_up(retrieval, share) if _asks_why(e)
+                 and asked & {stem(w) for w in content_words(normalise(e.title))}), None)
+
+
+def _asks_why(entry: Entry) -> bool:
+    """Whether an entry is written as the answer to a why-question (an FAQ asking one)."""
+    return entry.kind == "faq" and normalise(entry.title).split()[:1] == ["why"]
 
 
 def _is_verdict(entry: Entry) -> bool:

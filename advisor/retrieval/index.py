@@ -233,7 +233,8 @@ class Index:
                "a vocabulary repeats a term")
         return index
 
-    def vectorize(self, prepared_query: str, *, context: str = "", context_weight: float = 0.5) -> QueryVector:
+    def vectorize(self, prepared_query: str, *, context: str = "", context_weight: float = 0.5,
+                  phrases: Mapping[tuple[str, ...], float] | None = None) -> QueryVector:
         """The query as TF-IDF weights, computed directly from the fitted vocabularies.
 
         Equivalent to ``TfidfVectorizer.transform`` for one text, but without its
@@ -241,6 +242,7 @@ class Index:
         """
         asked = _weights(word_ngrams(prepared_query), self.word_vocabulary_, self.word_idf_)[0]
         asked = asked[self.unigram_idf_[asked] > 0]
+        share = self._phrase_shares(prepared_query, phrases) if phrases else {}
         # A verb the knowledge uses in other forms only ("charged" where it says "charge" and "charging") is
         # matched in those forms; they only weigh in the fields, not in which words the question asked.
         forms = self.other_forms(prepared_query)
@@ -253,7 +255,35 @@ class Index:
                          context_weight)
             chars = _mix(chars, _weights(self._char_analyzer(_char_text(context)), self.char_vocabulary_,
                                          self.char_idf_), context_weight)
+        if share:
+            # A phrase the synonyms put for one word ("hype" -> "marketing buzzword") is one word of the
+            # question: each of its words weighs its share, in the fields and in the words asked.
+            scale = np.array([share.get(int(t), 1.0) for t in words[0]])
+            weight = words[1] * scale
+            words = (words[0], weight / np.linalg.norm(weight))
+            return QueryVector(words, chars, asked, np.array([share.get(int(t), 1.0) for t in asked]))
         return QueryVector(words, chars, asked)
+
+    def _phrase_shares(self, prepared: str, phrases: Mapping[tuple[str, ...], float]) -> dict[int, float]:
+        """Word term -> the share of a word it counts for, for the words of ``phrases`` (stemmed content
+        words -> share) where they stand side by side in ``prepared``."""
+        words = [stem(w) for w in content_words(prepared)]
+        found: dict[int, float] = {}
+        for phrase, share in phrases.items():
+            n = len(phrase)
+            for i in range(len(words) - n + 1):
+                if tuple(words[i:i + n]) == phrase:
+                    for w in phrase:
+                        term = self.word_vocabulary_.get(w)
+                        if term is not None:
+                            found[term] = min(found.get(term, 1.0), share)
+        # A word also asked outside the phrase counts in full.
+        for i, w in enumerate(words):
+            term = self.word_vocabulary_.get(w)
+            if term in found and not any(tuple(words[j:j + len(p)]) == p and j <= i < j + len(p)
+                                         for p in phrases for j in range(max(0, i - len(p) + 1), i + 1)):
+                del found[term]
+        return found
 
     def other_forms(self, prepared: str) -> list[str]:
         """The forms the knowledge uses of the question's words it does not use as written: "charged" ->
@@ -286,12 +316,12 @@ class Index:
         body = _accumulate(self.body_words_, query.words, len(self.entries_))
         w = self.weights
         total = w.phrasing_words * phr_w + w.phrasing_chars * phr_c + w.body_words * body
-        weights = self.unigram_idf_[query.asked]
+        weights = self.unigram_idf_[query.asked] * query.asked_weights()
         if weights.sum() > 0:
             coverage = _accumulate(self.presence_, (query.asked, weights), len(self.entries_)) / weights.sum()
             total = total * ((1.0 - w.coverage) + w.coverage * coverage)
         if w.bm25 and len(query.asked):
-            bm25 = _accumulate(self.bm25_, (query.asked, np.ones(len(query.asked))), len(self.entries_))
+            bm25 = _accumulate(self.bm25_, (query.asked, query.asked_weights()), len(self.entries_))
             top = float(bm25.max(initial=0.0))
             if top > 0:
                 return total, total + w.bm25 * float(total.max(initial=0.0)) * bm25 / top
@@ -306,8 +336,10 @@ class Index:
         ``discount``: words that weigh only ``discount_weight`` of their IDF (ordinary words)."""
         skip = {self.word_vocabulary_.get(stem(w), -1) for w in ignore}
         lighter = {self.word_vocabulary_.get(stem(w), -1) for w in discount}
-        terms = np.array([t for t in query.asked if t not in skip], dtype=np.intp)
-        weights = self.unigram_idf_[terms] * np.array([discount_weight if t in lighter else 1.0 for t in terms])
+        kept = [k for k, t in enumerate(query.asked) if t not in skip]
+        terms = query.asked[kept].astype(np.intp)
+        weights = self.unigram_idf_[terms] * np.array([discount_weight if t in lighter else 1.0 for t in terms]) \
+            * query.asked_weights()[kept]
         present = np.array([self._contains(t, entry_position) for t in terms], dtype=np.float64)
         total = float(weights.sum()) + unknown_words * float(self.unigram_idf_.max(initial=1.0))
         return float((weights * present).sum()) / total if total else 0.0
@@ -352,6 +384,12 @@ class QueryVector:
     words: tuple[NDArray[np.intp], NDArray[np.float64]]
     chars: tuple[NDArray[np.intp], NDArray[np.float64]]
     asked: NDArray[np.intp]
+    #: How much each of ``asked`` counts as a word of the question (1, or less for a word of a phrase
+    #: written for one word: see :meth:`Index.vectorize`); None: every word counts 1.
+    asked_share: NDArray[np.float64] | None = None
+
+    def asked_weights(self) -> NDArray[np.float64]:
+        return np.ones(len(self.asked)) if self.asked_share is None else self.asked_share
 
 
 def bm25_matrix(documents: Sequence[str], vocabulary: Mapping[str, int], unigram: NDArray[np.bool_]) -> csr_matrix:

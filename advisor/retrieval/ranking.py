@@ -22,7 +22,7 @@ from advisor.retrieval.rows import RowScoring, RowSelector, Selection
 from advisor.retrieval.superlatives import BEAT_WORDS, Superlative, SuperlativeFinder, superlative_word
 from advisor.retrieval.tuning import Tuning
 from advisor.retrieval.vocabulary import Synonyms
-from advisor.text import SMALL_TALK, STOP_WORDS, content_words, normalise
+from advisor.text import SMALL_TALK, STOP_WORDS, content_words, normalise, stem
 
 __all__ = ["Mention", "Query", "Retrieval", "Retriever", "context_without_replaced_rows"]
 
@@ -137,16 +137,19 @@ class Retriever:
         if context is not None:
             context_text, inherited = context_without_replaced_rows(context, query)
             mentions = mentions + inherited
-        vector = self.index_.vectorize(query.prepared, context=context_text, context_weight=self.tuning.context_weight)
+        vector = self.index_.vectorize(query.prepared, context=context_text, context_weight=self.tuning.context_weight,
+                                       phrases=self._one_word_phrases(query))
         fielded, scores = self.index_.scores(vector)
         superlative = self.superlatives_.find(
             query.prepared.split(), scores, min_score=self.tuning.min_score, clear_lead=self.tuning.clear_lead,
             on_subject=bool(query.topical) and len([w for w in query.ordinary if w not in BEAT_WORDS])
             <= len(set(query.topical)))
         if superlative is not None and superlative.word not in BEAT_WORDS and len(
-                {m.row_id for m in query.mentions if m.table_id == superlative.table.id}) == 1:
+                {m.row_id for m in query.mentions if m.table_id == superlative.table.id}) == 1 \
+                and not self.superlatives_.names_row_kind(query.prepared.split(), superlative.table):
             # "Which dopant gives oxides the highest conductivity?" names one row of the table: it picks
-            # among something else (dopants), not among the table's rows ("which one beats X?" does).
+            # among something else (dopants), not among the table's rows ("which one beats X?" does, and
+            # so does a question that says it picks among the table's kind of row: "of the routes, ...").
             superlative = None
         # "Which family is the flexible one?" picks a row by a property it has; a superlative the
         # table cannot rank ("the fastest") compares rows, and the whole table shows them all.
@@ -201,12 +204,29 @@ class Retriever:
         return Retrieval(query, ranked, found, round(explained, 3), reason, comparison, mentions,
                          explained=round(explained, 3), gap=gap, superlative=superlative, selection=selection)
 
+    def _one_word_phrases(self, query: Query) -> dict[tuple[str, ...], float]:
+        """The phrases the synonyms wrote for fewer words of the question ("hype" -> "marketing buzzword"),
+        as stemmed content words, each with the share of a word its words count for: what was asked in one
+        word is one word of the question, however many words the guide says it in."""
+        # Not a tag added beside the words typed ("all solid state" -> "assb all-solid-state"), nor an
+        # abbreviation written out ("ssb" -> "solid-state battery"): it stands for each of its words.
+        found: dict[tuple[str, ...], float] = {}
+        for key, value in self.reader_.synonyms.replacements(normalise(query.text)):
+            said, written = content_words(key), tuple(stem(w) for w in content_words(value))
+            if not said or len(written) <= len(said) or {stem(w) for w in said} & set(written) \
+                    or _abbreviates(key, value):
+                continue
+            found[written] = min(found.get(written, 1.0), len(said) / len(written))
+        return found
+
     def _rank(self, query: Query, vector: QueryVector, scores: NDArray[np.float64], *, followup: bool,
               mentions: tuple[Mention, ...], scope_term: str | None,
               on_subject: bool = False) -> tuple[NDArray[np.intp], float]:
         """The best entries, best first, and the share of the question the first accounts for."""
         t = self.tuning
-        order = _top(scores, self.top_k)
+        # The best top_k different answers: a table row and its cells are one answer, so a passage behind
+        # a row's cells is still among them (a yes/no FAQ behind the separator row and its three cells).
+        order = _first_answers(_top(scores, 2 * self.top_k), self.index_.entries_, self.top_k)
         # Ordinary words the knowledge lacks say little once the question names the guide's subject
         # ("my seminar on electrolytes"); without a topical word, they are all there is to go on.
         ordinary_weight = t.ordinary_weight if query.topical or followup or on_subject else 1.0
@@ -413,6 +433,13 @@ def context_without_replaced_rows(context: Query, query: Query) -> tuple[str, tu
 _WHICH = frozenset({"which", "what"})
 
 
+def _abbreviates(key: str, value: str) -> bool:
+    """Whether ``key`` is one word made of the initials of ``value``'s words, perhaps with a plural s:
+    "ssb" of "solid-state battery", "libs" of "lithium-ion batteries"."""
+    initials = "".join(w[0] for w in value.replace("-", " ").split() if w)
+    return key == initials or (" " not in key and key.rstrip("s") in (initials, initials.rstrip("s")))
+
+
 def _asks_for_unknown(query: Query) -> bool:
     """Whether the question asks for a kind of thing the knowledge never names: "which countries ...?",
     "what brand ...?" (the word right after "which" or "what" is one the knowledge never uses). The
@@ -438,6 +465,20 @@ def _distinct_rows_first(order: NDArray[np.intp], entries: tuple[Entry, ...], de
         else:
             later.append(int(i))
     return np.asarray(first + later, dtype=np.intp)
+
+
+def _first_answers(order: NDArray[np.intp], entries: tuple[Entry, ...], k: int) -> NDArray[np.intp]:
+    """``order`` cut after its first ``k`` different answers, an entry of a table row (the row or one of
+    its cells) after one of the same row counting as no new answer."""
+    seen: set[object] = set()
+    for n, i in enumerate(order):
+        entry = entries[int(i)]
+        key: object = (entry.table_id, entry.row_id) if entry.table_id is not None and entry.row_id is not None \
+            else int(i)
+        if key not in seen and len(seen) == k:
+            return order[:n]
+        seen.add(key)
+    return order
 
 
 def _top(scores: NDArray[np.float64], k: int) -> NDArray[np.intp]:

@@ -116,13 +116,36 @@ class RowScoring:
                         scores[leader] = float(np.nextafter(scores[position], np.inf))  # just above the table
                 else:
                     scores[position] = max(scores[position], float(raw[leader]))
-        lookup = self._cell_named_by_row_and_column(raw, {*mentioned, *derived}, words)
+        lookup = self._cell_named_by_row_and_column(
+            raw, {*mentioned, *derived, *self._rows_named_by_first_word(mentioned, words)}, words)
         if lookup is not None and self.entries[int(np.argmax(scores))].table_id is not None:
             # A table answers, and the question names both a row and a column of a table: that cell.
             _make_best(scores, lookup)
         if beside is not None:
             _make_best(scores, beside)
         return scores
+
+    def _rows_named_by_first_word(self, mentioned: set[tuple[str, str]],
+                                  words: tuple[str, ...]) -> set[tuple[str, str]]:
+        """Rows of a table whose column the question names by another table's row ("Conventional
+        lithium-ion"), named by the first word of one of their names, when no other row of that table has a
+        name starting with it: in "what anode does conventional lithium-ion use?" the column is named, so
+        "anode" picks the row "Anode design" among that table's layers, as "which failure ..." picks
+        "Failure mode". None without such a column ("anode" alone names no row), or when a row of that
+        table is named already (in full, or carried from the question before)."""
+        named = {normalise(self.knowledge.table(t).row(r).name) for t, r in mentioned}
+        asked = {stem(w) for w in words}
+        found: set[tuple[str, str]] = set()
+        for table in self.knowledge.tables:
+            if not any(normalise(c.name) in named for c in table.columns) or any(t == table.id for t, _ in mentioned):
+                continue
+            firsts = {row.id: {stem(n.split()[0]) for n in (self.reader.expand(name) for name in row.names)
+                               if n.split()} for row in table.rows}
+            for row in table.rows:
+                others = set().union(*(f for r, f in firsts.items() if r != row.id))
+                if (firsts[row.id] - others) & asked:
+                    found.add((table.id, row.id))
+        return found
 
     def _rows_named_by_word_form(self, words: tuple[str, ...], mentions: tuple[Mention, ...]) -> set[tuple[str, str]]:
         """Rows a question names with the verb a one-word name of theirs is derived from ("what fails in

@@ -114,6 +114,9 @@ class SuperlativeFinder:
         for table in knowledge.tables:
             for row in table.rows:
                 self._row_words[f"{table.id}/{row.id}"] = " ".join(analyse(" ".join(row.cells.values())))
+        #: The same, of the row's cells alone: what the table itself says of the row.
+        self._cell_words: dict[str, frozenset[str]] = {
+            key: frozenset(words.split()) for key, words in self._row_words.items()}
         for entry in entries:
             rows = (about or {}).get(entry.id, frozenset())
             if len(rows) == 1:
@@ -163,6 +166,13 @@ class SuperlativeFinder:
                 # "which kind of electrolyte ..." pick among the families too.
                 picked.add(table.id)
         return picked
+
+    def names_row_kind(self, words: list[str], table: Table) -> bool:
+        """Whether the question names what ``table``'s rows are by the last word of its row header
+        ("route" or "routes" for "Route", "family" for "Electrolyte family"): "of the three routes,
+        which one is most mature?" picks among that table's rows, whatever row it also names."""
+        head = analyse(table.row_header)
+        return bool(head) and head[-1] in {analyse(w)[0] for w in words if analyse(w)}
 
     def find(self, words: list[str], scores: NDArray[np.float64], *, min_score: float, clear_lead: float,
              tables: set[str] | None = None, on_subject: bool = True) -> Superlative | None:
@@ -302,12 +312,15 @@ class SuperlativeFinder:
         wanted = {a for w in asked for a in analyse(w)} - naming
         if not wanted:
             return None
-        counts = []
+        # A tie on the knowledge's words about each row is broken by the table's own cells: a passage
+        # may use the word of another row in passing or to deny it ("not yet commercially mature"), the
+        # cell says it of its row ("Mature manufacturing ...").
+        counts: list[tuple[int, int]] = []
         for row_id in row_ids:
             said = set(self._row_words.get(f"{table.id}/{row_id}", "").split())
-            counts.append(len(wanted & said))
-        order = sorted(range(len(row_ids)), key=lambda i: -counts[i])
-        if counts[order[0]] == 0 or counts[order[0]] == counts[order[1]]:
+            counts.append((len(wanted & said), len(wanted & self._cell_words.get(f"{table.id}/{row_id}", frozenset()))))
+        order = sorted(range(len(row_ids)), key=lambda i: (-counts[i][0], -counts[i][1]))
+        if counts[order[0]][0] == 0 or counts[order[0]] == counts[order[1]]:
             return None
         return tuple(row_ids[i] for i in order)
 

@@ -89,6 +89,12 @@ class Tuning:
     #: claim is answered by an FAQ written as the answer to a yes/no question, when that FAQ scores at least
     #: this share of the best (above 1: off).
     verdict_passage_share: float = 0.7
+    #: A why-question best matched by an entry not written to answer one is answered by an FAQ asking why
+    #: about what it asks, when that FAQ scores at least this share of the best (above 1: off).
+    why_passage_share: float = 0.7
+    #: A question naming one table row, best matched by a passage about none, is answered by a passage titled
+    #: with that row when it scores at least this share of the best (above 1: off).
+    row_passage_share: float = 0.9
     #: A question quoting three or more words of a passage is answered by that passage when it scores at
     #: least this share of the best entry (above 1: off).
     quoted_entry_share: float = 0.7

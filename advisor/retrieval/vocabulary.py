@@ -52,6 +52,12 @@ class Synonyms:
             return match.group(0)
         return self._mapping[key]
 
+    def replacements(self, normalised: str) -> list[tuple[str, str]]:
+        """Each synonym :meth:`expand` applies to ``normalised``: (the words matched, what it writes)."""
+        if self._pattern is None:
+            return []
+        return [(match.group(0), self._replace(match)) for match in self._pattern.finditer(normalised)]
+
     def added_words(self, normalised: str) -> list[str]:
         """What :meth:`expand` writes into ``normalised`` where a synonym adds words to the ones typed
         ("ev" becomes "ev vehicle"), one string per such synonym: words it writes side by side were not
