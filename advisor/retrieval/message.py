@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from advisor.text import content_words, normalise
+
 #: Openings of a question proper: a question word or an auxiliary verb put first.
 INTERROGATIVE_OPENINGS = (
     "what", "why", "how", "which", "who", "whom", "whose", "where", "when", "is ", "are ", "was ", "were ",
@@ -179,8 +181,9 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None) -> li
         if part_points and on_topic is not None and _COORDINATED.search(before) and on_topic(before):
             # "what is interfacial resistance and why does it matter": "it" is named in the sentence.
             part_points = None
-        # "Is that true?" points back; "Confirm?" or "Thoughts?" asks about the sentence before it; so does
-        # "Which family fits?": a choice whose need was said before it.
+        # "Is that true?" points back; "Confirm?" or "Thoughts?" asks about the sentence before it; so do
+        # "Which family fits?", a choice whose need was said before it, and "Can you confirm?", a question
+        # naming nothing it asks about.
         if i > 0 and short and part_points and _asks_by_embedding(parts[i - 1]):
             # "I want to understand where the extra energy comes from. Is it the solid part?": "it" is what
             # the question before asks about.
@@ -190,8 +193,10 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None) -> li
             # "Is that true?" asks about what was said; "what should I ask them?" about who said it.
             about_claim = part_points is not None and part_points.group(0).lower() in _POINTING_AT_WHAT_WAS_SAID
             part = f"{_pointed_at(parts[:i], on_topic, claim=about_claim)} {part}"
-        elif i > 0 and not asks(parts[i - 1]) and on_topic is not None and _CHOICE.match(first):
-            # The need is a sentence on the guide's subject; small talk before a choice is no need.
+        elif i > 0 and not asks(parts[i - 1]) and on_topic is not None and (
+                _CHOICE.match(first) or (_names_nothing(part) and not on_topic(part))):
+            # The need is a sentence on the guide's subject; small talk before a choice is no need. So is
+            # what a question naming nothing asks about ("Can you confirm?", "Which should I order?").
             need = _pointed_at(parts[:i], on_topic)
             part = f"{need} {part}" if on_topic(need) else part
         # Among sentences of context, a clause before the question sets the scene too.
@@ -199,6 +204,17 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None) -> li
     if not found and on_topic is not None and on_topic(parts[-1]):
         return [parts[-1]]
     return found or [text]
+
+
+#: A question with at most this many content words, none on the guide's subject, names nothing it asks
+#: about ("Can you confirm?", "Which should I shortlist?", "What do you think?"): it asks about the
+#: sentence before it.
+MAX_NAMELESS_CONTENT = 1
+
+
+def _names_nothing(question: str) -> bool:
+    """Whether a question says nothing of what it asks about but how it is asked (see ``MAX_NAMELESS_CONTENT``)."""
+    return len(content_words(normalise(question))) <= MAX_NAMELESS_CONTENT
 
 
 def context_of(text: str, asked: list[str]) -> list[str]:
