@@ -190,8 +190,8 @@ class Advisor:
                     continue
                 row = self._followups.row_of(topic.row, topic.named) if topic is not None else None
                 # "What's the reality check for the last one?": the row at that place of the table talked about.
-                placed = candidate if topic is None else self._followups.ordinal(candidate, topic.query, row,
-                                                                                  previous_entry)
+                placed = candidate if topic is None else self._followups.ordinal(
+                    self._followups.without_asked_again(candidate, topic.query), topic.query, row, previous_entry)
                 elided = None if topic is None else self._followups.elided(placed, topic.query, row, previous_entry)
                 if elided is not None:
                     # "And for the solid-state kind?": the previous question, asked of what it names.

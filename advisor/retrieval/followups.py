@@ -37,6 +37,8 @@ _COMPARING = EXPLICIT_COMPARISON | {"higher", "lower", "bigger", "smaller", "bet
 _ELLIPSIS = re.compile(r"^(?:(?:ok|okay|right|alright|thanks|hmm|i see|got it)\b[\s,.!]*)*(?:(?:and|but|or|also|then)"
                        r"\s+(?:(?:what|how)\s+about\s+|for\s+|with\s+|in\s+)?|(?:what|how)\s+about\s+|what\s+of\s+"
                        r"|same\s+(?:for|with)\s+)(?P<rest>.+?)[\s?.!]*$", re.IGNORECASE)
+#: Words a question asked again of something else adds to the previous one ("what do they use instead?").
+_REPLACING = ("instead", "too", "also", "either", "then", "there", "ones", "one", "kind", "kinds")
 #: A row pointed at by its place in a list: "the last one", "the middle route", "the second?", "the former":
 #: like a pronoun, it points at what was talked about before.
 PLACE = re.compile(r"\bthe\s+(?:(?P<which>first|second|third|fourth|fifth|middle|last|final)"
@@ -208,6 +210,29 @@ class FollowUpRows:
             else:
                 out.append(word)
         return " ".join(out)
+
+    def without_asked_again(self, question: str, previous: Query) -> str:
+        """An elliptical follow-up without the question after it that asks the previous one again ("And the
+        solid-state ones, what might they use instead?" is "And the solid-state ones?"): what it names is
+        all it adds, and it is read as the ellipsis (:meth:`elided`, :meth:`switched_row`)."""
+        match = _ELLIPSIS.match(question.strip())
+        if match is None:
+            return question
+        pieces = [p.strip() for p in match.group("rest").split(",") if p.strip()]
+        if len(pieces) != 2 or not self._asked_again(pieces[1], previous):
+            return question
+        stripped = question.strip()
+        return stripped[: stripped.rfind(",")].rstrip() + "?"
+
+    def _asked_again(self, piece: str, previous: Query) -> bool:
+        """Whether a question after an elliptical phrase asks the previous question again of what the phrase
+        names: it points back at it ("they", "it") and asks nothing the previous question did not (every
+        content word of it is one of the previous question's, or says it replaces: "instead", "too")."""
+        if not refers_back(piece):
+            return False
+        before = {stem(w) for w in previous.content}
+        words = {stem(w) for w in content_words(normalise(piece))} - {stem(w) for w in _REPLACING}
+        return words <= before
 
     def names_column(self, query: Query, entry_id: str | None) -> bool:
         """Whether ``query`` names a column of the table whose cell ``entry_id`` is (at least half the
