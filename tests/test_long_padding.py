@@ -25,9 +25,24 @@ def test_a_fragment_in_lower_case_after_a_full_stop_is_a_sentence_of_its_own():
 
 
 @pytest.mark.parametrize("text", ["Sulfides, e.g. argyrodites, conduct well.", "Kalnaus et al. found cracks.",
-                                  "can it like... actually crack?? srsly"])
+                                  "can it like... actually crack?? srsly",
+                                  # A word in capitals after the pause is stressed, not a new sentence.
+                                  "do sulfides like... REALLY need a dry room??", "is it.. SAFE? lol"])
 def test_abbreviations_and_ellipses_do_not_end_a_sentence(text):
     assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The cell failed. NASA tested it.", ["The cell failed.", "NASA tested it."]),
+    ("I waited... Then the pouch swelled.", ["I waited.", "Then the pouch swelled."]),
+])
+def test_a_full_stop_before_capitals_or_an_ellipsis_before_a_sentence_still_ends_one(text, expected):
+    assert sentences(text) == expected
+
+
+def test_a_stressed_word_after_a_pause_keeps_the_question_whole(advisor):
+    stressed, plain = "can a ceramic electrolyte like... CRACK??", "can a ceramic electrolyte like... crack??"
+    assert advisor.ask(stressed).entry_ids == advisor.ask(plain).entry_ids
 
 
 def test_a_pointing_question_borrows_the_nearest_sentence_on_the_subject(advisor):

@@ -49,9 +49,11 @@ _INSISTING = re.compile(
 #: A sentence ends at . ! ? (repeated) before whitespace and a capital, a quote, a digit or a question
 #: typed in lower case ("... I could not answer. what do voids do"); at one full stop or exclamation
 #: mark before a fragment typed in lower case ("... we got talking. stack pressure"), but not after an
-#: abbreviation ("e.g. sulfides", "Kalnaus et al. found") or in an ellipsis ("like... actually crack??");
+#: abbreviation ("e.g. sulfides", "Kalnaus et al. found") or in an ellipsis ("like... actually crack??",
+#: or before a word in capitals, stressed after the pause: "like... CRACK??");
 #: at a line break; or before a closing ("Thanks", "Cheers") typed without a full stop before it.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[.!?]*\s+(?=[\"'“‘(A-Z0-9]|(?:what|why|how|which|who|where|when|is|are|do"
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?!\.*(?<=\.\.)\s+[A-Z]{2,}(?![a-z]))[.!?]*\s+"
+                           r"(?=[\"'“‘(A-Z0-9]|(?:what|why|how|which|who|where|when|is|are|do"
                            r"|does|can|could|should|would|will|list|tell|explain)\b)"
                            r"|(?<=[^.!?][.!])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bal\.)(?<!\bapprox\.)(?<!\bcf\.)"
                            r"(?<!\bfig\.)(?<!\bno\.)(?<!\bca\.)(?<!\bvol\.)(?<!\bpp\.)(?<!\bp\.)\s+(?=[a-z])"
