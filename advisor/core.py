@@ -215,6 +215,8 @@ class Advisor:
                     # "What does the warranty cover, and how do I start a return?": the part left over
                     # must name the guide's subject itself to be a question about it.
                     continue
+                if retrieval.reason == "off-topic" and topic is None and candidate == question:
+                    retrieval = self._on_subject_of_borrowed(question, on_subject) or retrieval
                 tried.append((index, candidate, retrieval))
                 if retrieval.reason in DECISIVE_REFUSALS:
                     # The whole question names something the guide never mentions, or asks for what it
@@ -237,6 +239,21 @@ class Advisor:
         asked_rows = {(m.table_id, m.row_id) for m in retrieval.query.mentions}
         return Reply(answer, Topic(query, answer.entry_ids[0] if answer.entry_ids else None, row,
                                    next(iter(asked_rows)) if len(asked_rows) == 1 else None))
+
+    def _on_subject_of_borrowed(self, question: str, on_subject: bool) -> Retrieval | None:
+        """A question that borrowed the sentence it points back at ("The whole interface thing sounds like an
+        excuse. Why is it such a big deal?"), asked with only that sentence's words on the guide's subject:
+        its everyday words (who said it, how it sounded) are not what the question asks about, and do not
+        count against it. None when the question borrowed nothing, or the guide does not cover it so either."""
+        parts = sentences(question)
+        if len(parts) < 2:
+            return None
+        borrowed = self._retriever.prepare(" ".join(parts[:-1]))
+        words = list(dict.fromkeys(borrowed.topical))
+        if not words:
+            return None
+        retrieval = self._retriever.retrieve(f"{' '.join(words)} {parts[-1]}", on_subject=on_subject)
+        return retrieval if retrieval.found else None
 
     def on_topic(self, sentence: str) -> bool:
         """Whether a sentence of a message names the guide's subject: one of its characteristic words
