@@ -180,3 +180,40 @@ def test_a_tie_on_passages_is_broken_by_the_rows_own_cells(advisor: Advisor) -> 
     order = finder._by_property_words(["which", "route", "is", "most", "mature"], "most", routes,
                                       ["conventional", "semi-solid", "all-solid-state"])
     assert order is not None and order[0] == "conventional"
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    # Each offers two rows with "or"; the table's overall winner is not among them or is one of them.
+    ("Which has more Wh/kg overall, the biggest of them: prismatic or cylindrical?", "**AB-21700**"),
+    ("which packs the most energy per kilo, the prismatic or the cylindrical?", "**AB-21700**"),
+    ("which is the oldest paper, Tan or Kalnaus?", "**Tan et al."),
+    ("which source is the newest, Randau or Famprikis?", "**Randau et al."),
+    ("which cell has the lowest voltage, pouch or cylindrical?", "**AB-50AH** and **AB-21700**"),
+    ("which one gives the highest energy density, 50AH or 100AH?", "**AB-50AH**"),
+])
+def test_a_superlative_between_rows_offered_with_or_ranks_only_those(
+        advisor: Advisor, question: str, lead: str) -> None:
+    """"X or Y" offers the rows to pick among, even where one of them is named by a word several rows'
+    cells share or by no alias at all: the winner of those, not of the whole table, nor one row's cell."""
+    answer = advisor.ask(question)
+    assert answer.found
+    assert answer.text.startswith(lead), answer.text[:200]
+    assert "of the 2 in" in answer.text.split("\n")[0]
+
+
+@pytest.mark.parametrize("question", [
+    "which cell has the most wh kg of the three",  # no "or": every row
+    "which has the most energy density pouch or whatever",  # one side names no row
+    "is the pouch cell or the prismatic one better",  # no superlative here, but two rows are offered
+])
+def test_rows_offered_need_a_row_on_each_side_of_or(advisor: Advisor, question: str) -> None:
+    words = question.split()
+    table = advisor.knowledge.table("products")
+    offered = advisor.retriever.superlatives_.rows_offered(words, table, set())
+    assert offered == (() if "prismatic" not in words else ("ab-50ah", "ab-100ah"))
+
+
+def test_a_list_before_or_offers_each_row_it_names(advisor: Advisor) -> None:
+    """"Sulphide, oxide or polymer": every family the list names is offered, so the whole table stays ranked."""
+    answer = advisor.ask("Which sulphide, oxide or polymer family has the fastest ion transport?")
+    assert answer.text.startswith("**Sulfides**"), answer.text[:200]

@@ -144,7 +144,15 @@ class Retriever:
             query.prepared.split(), scores, min_score=self.tuning.min_score, clear_lead=self.tuning.clear_lead,
             on_subject=bool(query.topical) and len([w for w in query.ordinary if w not in BEAT_WORDS])
             <= len(set(query.topical)))
-        if superlative is not None and superlative.word not in BEAT_WORDS and len(
+        # "Which has the most Wh/kg, pouch or cylindrical?" picks among the rows it offers: the winner
+        # of those, however many rows the table has. (A column of text ranks only its first row clearly.)
+        offered = self.superlatives_.rows_offered(
+            query.prepared.split(), superlative.table,
+            {p for m in query.mentions if m.table_id == superlative.table.id for p in range(m.start, m.end)}) \
+            if superlative is not None and superlative.numeric else ()
+        if superlative is not None and offered and len(offered) < len(superlative.order):
+            superlative = replace(superlative, order=tuple(r for r in superlative.order if r in offered))
+        if superlative is not None and superlative.word not in BEAT_WORDS and not offered and len(
                 {m.row_id for m in query.mentions if m.table_id == superlative.table.id}) == 1 \
                 and not self.superlatives_.names_row_kind(query.prepared.split(), superlative.table):
             # "Which dopant gives oxides the highest conductivity?" names one row of the table: it picks

@@ -174,6 +174,46 @@ class SuperlativeFinder:
         head = analyse(table.row_header)
         return bool(head) and head[-1] in {analyse(w)[0] for w in words if analyse(w)}
 
+    def rows_offered(self, words: list[str], table: Table, named_at: set[int]) -> tuple[str, ...]:
+        """The rows of ``table`` a question offers as the alternatives of an "or" ("pouch or cylindrical",
+        "the sulfide or the oxide one"): the content word next to "or" on each side (its articles
+        skipped), read as the words that tell a row apart from the table's other rows (its names and
+        cells, less what every row shares). Rows in table order; empty unless each side names a row
+        and two rows or more are named. ``named_at``: the positions of words that name a row of the table."""
+        per_row = {row.id: set(analyse(" ".join([*row.names, *row.cells.values()]))) for row in table.rows}
+        if len(per_row) < 3:
+            return ()
+        common = set.intersection(*per_row.values())
+        shared = common | set(analyse(table.row_header))
+        offered: set[str] = set()
+        for i, word in enumerate(words):
+            if word != "or":
+                continue
+            # The noun every row shares ("the pouch cell or the prismatic one") is passed over.
+            after = next((w for w in words[i + 1:] if w not in STOP_WORDS and not set(analyse(w)) <= shared), "")
+            sides = [self._rows_told_apart(after, per_row, common), set()]
+            # "Sulphide, oxide or polymer": each row named just before the "or" is offered too (a
+            # word that is no row's name there belongs to the question: "the oldest paper, Tan or Kalnaus").
+            for n, j in enumerate(j for j in range(i - 1, -1, -1)
+                                  if words[j] not in STOP_WORDS and not set(analyse(words[j])) <= shared):
+                if n > 0 and j not in named_at:
+                    break
+                rows = self._rows_told_apart(words[j], per_row, common)
+                if not rows:
+                    break
+                sides[1] |= rows
+            if all(sides):
+                offered |= sides[0] | sides[1]
+        if len(offered) < 2:
+            return ()
+        return tuple(row.id for row in table.rows if row.id in offered)
+
+    @staticmethod
+    def _rows_told_apart(word: str, per_row: dict[str, set[str]], common: set[str]) -> set[str]:
+        """The rows a word tells apart from the others: rows whose names or cells use it, unless all do."""
+        stems = set(analyse(word)) - common
+        return {r for r, said in per_row.items() if stems & said}
+
     def find(self, words: list[str], scores: NDArray[np.float64], *, min_score: float, clear_lead: float,
              tables: set[str] | None = None, on_subject: bool = True) -> Superlative | None:
         """The superlative answer for a question's ``words`` given every entry's raw ``scores``;
