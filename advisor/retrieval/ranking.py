@@ -277,7 +277,48 @@ class Retriever:
             if pick and scores[order[pick]] >= t.rerank_ratio * scores[order[0]]:
                 ranked = np.concatenate([[order[pick]], ranked[ranked != order[pick]]])
                 shares.insert(0, shares.pop(pick))
+        one = self._one_row_of_list(query, scores, ranked) if len(ranked) > 1 and shares else None
+        if one is not None:
+            share = self.index_.explained(vector, one, unknown, ignore=ignored, discount=generic,
+                                          discount_weight=ordinary_weight)
+            # (Only a row that explains as much of the question as it must to be answered.)
+            if share >= min(t.min_explained, shares[0]):
+                ranked = np.concatenate([[one], ranked[ranked != one]])
+                shares.insert(0, share)
         return ranked, (shares[0] if shares else 0.0)
+
+    def _one_row_of_list(self, query: Query, scores: NDArray[np.float64], ranked: NDArray[np.intp]) -> int | None:
+        """"Which study in the reading list benchmarked ...?" picks one thing: a list of a table's rows (the
+        table itself, or a passage whose text names three or more of its rows) that matched best, on the
+        words naming the list, does not pick it. A close runner-up about one row of that table (a row, a
+        cell, or a passage about that row alone) does. None when the question picks no one thing, the best
+        entry is no list, or no such runner-up scores ``one_row_share`` of it."""
+        if not _picks_one(query.prepared.split()):
+            return None
+        entries = self.index_.entries_
+        best = entries[int(ranked[0])]
+        table_id = best.table_id if best.table_id is not None and best.row_id is None else self._listed_table(best)
+        if table_id is None:
+            return None
+        for i in ranked[1:RERANK_DEPTH + 1]:
+            entry = entries[int(i)]
+            if scores[i] < self.tuning.one_row_share * scores[ranked[0]]:
+                break
+            rows = {(entry.table_id, entry.row_id)} if entry.table_id is not None and entry.row_id is not None \
+                else set(self.reader_.rows_named_by(entry))
+            if len(rows) == 1 and next(iter(rows))[0] == table_id:
+                return int(i)
+        return None
+
+    def _listed_table(self, entry: Entry) -> str | None:
+        """The table a free-text entry lists the rows of: one whose three or more rows its text names."""
+        if entry.table_id is not None:
+            return None
+        counts: dict[str, set[str]] = {}
+        for m in self.reader_.find_mentions(self.reader_.expand(entry.answer)):
+            counts.setdefault(m.table_id, set()).add(m.row_id)
+        listed = [t for t, rows in counts.items() if len(rows) >= 3]
+        return listed[0] if len(listed) == 1 else None
 
     def _beyond_the_row(self, query: Query, scores: NDArray[np.float64], order: NDArray[np.intp],
                         candidates: list[int], shares: list[float]) -> int:
@@ -439,6 +480,16 @@ def context_without_replaced_rows(context: Query, query: Query) -> tuple[str, tu
 
 #: Words that open a question asking for one kind of thing, named by the word after them ("which countries").
 _WHICH = frozenset({"which", "what"})
+
+
+def _picks_one(words: list[str]) -> bool:
+    """Whether a question asks which one thing: "which" then "one" or a singular noun ("which study",
+    "which one of"), not a plural ("which sources ...?" may pick several) nor "which of"."""
+    for word, nxt in pairwise(words):
+        if word == "which" and (nxt == "one" or (nxt not in STOP_WORDS and nxt.isalpha()
+                                                 and (not nxt.endswith("s") or nxt.endswith(("ss", "us", "is"))))):
+            return True
+    return False
 
 
 def _abbreviates(key: str, value: str) -> bool:

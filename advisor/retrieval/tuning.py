@@ -77,6 +77,10 @@ class Tuning:
     #: A word more than this share of all entries use is the guide's own subject ("battery", "solid"): which of
     #: the best entries accounts for more of a question is judged without it (above 1: off). (Ranking.)
     rerank_subject_share: float = 0.7
+    #: A question picking one thing ("which study ...?") best matched by a list of a table's rows (the table,
+    #: or a passage naming three or more of them) is answered by an entry about one of those rows that scores
+    #: at least this share of the list (above 1: off). (Ranking.)
+    one_row_share: float = 0.8
 
     # --------------------------------------------------------------- the answer
     #: A second entry this close to the best is offered as "see also" (0.9 since BM25 joined the score,
