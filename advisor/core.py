@@ -177,6 +177,9 @@ class Advisor:
         # sentences around the questions name the guide's subject, so the questions are about it too.
         on_subject = any(self.on_topic(s) for s in context_of(message, asked))
         has_context = len(asked) < len(sentences(message))
+        # "A patron wants an academic source on the types of solid electrolyte. Which paper would be a good
+        # start?": the subject the context names is what the question is asked about.
+        lent = self._subject_of(context_of(message, asked)) if has_context and topic is None else ()
         if named is not None:
             topic = replace(topic, row=named) if topic is not None else Topic(self._retriever.prepare(""), None, named)
         # Each question, and each question inside a compound sentence, is a candidate; the
@@ -217,6 +220,8 @@ class Advisor:
                     continue
                 if retrieval.reason == "off-topic" and topic is None and candidate == question:
                     retrieval = self._on_subject_of_borrowed(question, on_subject) or retrieval
+                if retrieval.reason == "off-topic" and lent and candidate == question:
+                    retrieval = self._asked_of(lent, question, on_subject) or retrieval
                 tried.append((index, candidate, retrieval))
                 if retrieval.reason in DECISIVE_REFUSALS:
                     # The whole question names something the guide never mentions, or asks for what it
@@ -253,6 +258,17 @@ class Advisor:
         if not words:
             return None
         retrieval = self._retriever.retrieve(f"{' '.join(words)} {parts[-1]}", on_subject=on_subject)
+        return retrieval if retrieval.found else None
+
+    def _subject_of(self, context: list[str]) -> tuple[str, ...]:
+        """The words on the guide's subject of a message's sentences of context, in order, once each."""
+        return tuple(dict.fromkeys(w for s in context for w in self._retriever.prepare(s).topical))
+
+    def _asked_of(self, subject: tuple[str, ...], question: str, on_subject: bool) -> Retrieval | None:
+        """``question`` asked of ``subject`` (words of the guide's subject its message says around it), if the
+        guide covers it so; its own words still count in that decision."""
+        retrieval = self._retriever.retrieve(question, context=self._retriever.prepare(" ".join(subject)),
+                                             on_subject=on_subject)
         return retrieval if retrieval.found else None
 
     def on_topic(self, sentence: str) -> bool:
