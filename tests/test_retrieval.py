@@ -168,8 +168,15 @@ def test_top_k_limits_the_ranking(advisor):
 
 def test_thresholds_decide_what_is_found(advisor):
     strict = Retriever(tuning=Tuning(min_score=10.0)).fit(advisor.knowledge)
-    retrieval = strict.retrieve("Why are interfaces such a big issue in solid-state batteries?")
+    # The raw score guards a question that names nothing of the guide's subject ...
+    retrieval = strict.retrieve("Why is it so hard to make them?")
+    assert not retrieval.query.topical
     assert (retrieval.found, retrieval.reason) == (False, "low-score")
+    # ... one that names it is decided by how much of it the best entry explains.
+    assert strict.retrieve("Why are interfaces such a big issue in solid-state batteries?").found
+    assert not Retriever(tuning=Tuning(min_explained=10.0, min_subject_explained=10.0,
+                                   own_words_min_explained=10.0)).fit(
+        advisor.knowledge).retrieve("Why are interfaces such a big issue in solid-state batteries?").found
 
 
 def test_the_same_question_ranks_the_same_way_every_time(retriever):
@@ -416,5 +423,7 @@ def test_a_scope_term_counts_as_written_even_when_the_guide_uses_that_form_in_an
 ])
 def test_a_form_of_an_everyday_word_is_ordinary_not_specific(retriever, question, word):
     query = retriever.prepare(question)
-    assert word in query.ordinary and word not in query.unknown
+    # ("converging": a form of "converge", which the knowledge uses, is no word it lacks at all.)
+    assert word not in query.unknown
+    assert word in query.ordinary or retriever.reader_.corrector.is_verb_form_of_known(word)
     assert retriever.retrieve(question).found

@@ -244,7 +244,8 @@ class QueryReader:
         fixed = {c.original for c in corrections}
         unknown = tuple(w for w in content_words(" ".join(words))
                         if not any(ch.isdigit() for ch in w)
-                        and (w in shaky or (w not in fixed and not self.corrector.is_known(w))))
+                        and (w in shaky or (w not in fixed and not self.corrector.is_known(w)
+                                            and not self.corrector.is_verb_form_of_known(w))))
         # A year said as a time ("by 2035", "in 1998") that the knowledge never gives is as specific as a
         # name it never mentions: the question is about a date the guide says nothing about.
         years = tuple(w for w in _years_asked(words) if not self.corrector.is_known(w))

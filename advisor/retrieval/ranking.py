@@ -392,7 +392,10 @@ class Retriever:
         t = self.tuning
         if query.names and not followup:
             return False, "names-unknown"
-        if min(matched, max((s for _, s in ranked), default=0.0)) < t.min_score:
+        # A low best score guards a question that names nothing of the guide's subject: its best match comes
+        # from a common word. One that does name it scores low when it is asked in many everyday words (they
+        # dilute the match without being evidence of another topic); how much of it the entry accounts for decides.
+        if min(matched, max((s for _, s in ranked), default=0.0)) < t.min_score and not query.topical:
             return False, "low-score"
         if explained < t.min_explained and not query.mentions:
             # A question naming a table row (a product, a family) is about the guide even in words it

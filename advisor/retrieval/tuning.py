@@ -17,7 +17,8 @@ class Tuning:
     """Scoring and scope settings; the defaults are the measured best."""
 
     # --------------------------------------------------------------- the scope decision
-    #: Below this best score, the guide does not cover the question.
+    #: Below this best score, the guide does not cover a question that names nothing of its subject (no topical
+    #: word); one that names it is decided by how much of it the best entry explains (``min_explained``).
     min_score: float = 0.18
     #: The best entry must account for this share of the question's words (IDF-weighted;
     #: words the knowledge never uses count against it, see ``ordinary_weight``).

@@ -117,6 +117,12 @@ class SpellingCorrector:
             return True
         return any(base in self._known or stem(base) in self._known_stems for base in _base_forms(word))
 
+    def is_verb_form_of_known(self, word: str) -> bool:
+        """Whether ``word`` is an "-ing" or "-ed" form of a word the knowledge uses, also with its last consonant
+        doubled or its e dropped ("travelling" of "travel", "stored" of "store"): no word the knowledge lacks.
+        (Not used to skip spelling correction: a correction to the form the knowledge uses matches better.)"""
+        return any(base in self._known or stem(base) in self._known_stems for base in _verb_bases(word))
+
     def plain_form(self, word: str) -> str:
         """A comparative the knowledge never uses, as the plain word it does use: "softer" is read
         as "soft", "thinner" as "thin", "easier" as "easy"; any other word as it is."""
@@ -204,6 +210,20 @@ def _base_forms(word: str) -> tuple[str, ...]:
         return (word[:-4] + "y", word[:-4] + "ier")
     if word.endswith("est"):
         return (word[:-3], word[:-2], word[:-3] + "er")
+    return ()
+
+
+#: The shortest root an "-ing" or "-ed" is taken off to leave ("bed" is no "b" + "ed").
+MIN_INFLECTED_ROOT = 4
+
+
+def _verb_bases(word: str) -> tuple[str, ...]:
+    """Plain forms an "-ing" or "-ed" form may come from: "travelling" -> "travel", "stored" -> "store"."""
+    for ending in ("ing", "ed"):
+        root = word[:-len(ending)]
+        if word.isalpha() and word.endswith(ending) and len(root) >= MIN_INFLECTED_ROOT:
+            doubled = (root[:-1],) if root[-1] == root[-2] and root[-1] not in "aeiou" else ()
+            return (root, root + "e", *doubled)
     return ()
 
 
