@@ -18,7 +18,8 @@ HOLDOUT = Path(__file__).parent / "eval" / "holdout.yaml"
 #: first-run and final figures); kept as regression sets with floors just under today's figures.
 BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
          for name in ("blind-a", "blind-b", "blind-c", "blind-d", "blind-e", "blind-f", "blind-g", "blind-h",
-                      "blind-i", "blind-j", "blind-k", "blind-l", "blind-m", "blind-n", "blind-o")}
+                      "blind-i", "blind-j", "blind-k", "blind-l", "blind-m", "blind-n", "blind-o",
+                      "blind-p", "blind-q", "blind-r")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
@@ -126,20 +127,23 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(PARAPHRASES, 0.95, id="paraphrases"),
     pytest.param(HOLDOUT, 0.92, id="holdout"),
     pytest.param(BLIND["blind-a"], 0.95, id="blind-a"),
-    pytest.param(BLIND["blind-b"], 0.87, id="blind-b"),
-    pytest.param(BLIND["blind-c"], 0.88, id="blind-c"),
-    pytest.param(BLIND["blind-d"], 0.9, id="blind-d"),
-    pytest.param(BLIND["blind-e"], 0.92, id="blind-e"),
-    pytest.param(BLIND["blind-f"], 0.93, id="blind-f"),
-    pytest.param(BLIND["blind-g"], 0.9, id="blind-g"),
-    pytest.param(BLIND["blind-h"], 0.9, id="blind-h"),
-    pytest.param(BLIND["blind-i"], 0.92, id="blind-i"),
+    pytest.param(BLIND["blind-b"], 0.89, id="blind-b"),
+    pytest.param(BLIND["blind-c"], 0.89, id="blind-c"),
+    pytest.param(BLIND["blind-d"], 0.92, id="blind-d"),
+    pytest.param(BLIND["blind-e"], 0.93, id="blind-e"),
+    pytest.param(BLIND["blind-f"], 0.95, id="blind-f"),
+    pytest.param(BLIND["blind-g"], 0.91, id="blind-g"),
+    pytest.param(BLIND["blind-h"], 0.94, id="blind-h"),
+    pytest.param(BLIND["blind-i"], 0.95, id="blind-i"),
     pytest.param(BLIND["blind-j"], 0.93, id="blind-j"),
     pytest.param(BLIND["blind-k"], 0.95, id="blind-k"),
     pytest.param(BLIND["blind-l"], 0.94, id="blind-l"),
     pytest.param(BLIND["blind-m"], 0.89, id="blind-m"),
-    pytest.param(BLIND["blind-n"], 0.86, id="blind-n"),
-    pytest.param(BLIND["blind-o"], 0.72, id="blind-o"),
+    pytest.param(BLIND["blind-n"], 0.91, id="blind-n"),
+    pytest.param(BLIND["blind-o"], 0.9, id="blind-o"),
+    pytest.param(BLIND["blind-p"], 0.91, id="blind-p"),
+    pytest.param(BLIND["blind-q"], 0.87, id="blind-q"),
+    pytest.param(BLIND["blind-r"], 0.85, id="blind-r"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))
