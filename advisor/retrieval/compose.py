@@ -17,35 +17,25 @@ from advisor.text import content_words, normalise, stem
 
 def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, tuning: Tuning) -> Answer:
     """The answer for a retrieval; ``tuning`` (the retriever's) decides when a close runner-up answers
-    instead of the best entry (``list_answer_ratio``, ``verdict_passage_share``, ``why_passage_share``,
-    ``quoted_entry_share``, ``titled_passage_share``) and which entry is offered as "see also"
-    (``close_second_ratio``)."""
+    instead of the best entry (``subject_passage_share``, ``list_answer_ratio``, ``verdict_passage_share``,
+    ``row_passage_share``, ``why_passage_share``, ``quoted_entry_share``, ``titled_passage_share``) and which
+    entry is offered as "see also" (``close_second_ratio``)."""
     query = retrieval.query
     if not retrieval.found or retrieval.best is None:
         return _not_found(retrieval, knowledge, question)
     best, best_score = retrieval.ranked[0]
-    focused = _passage_about_the_subject(retrieval, knowledge, tuning.subject_passage_share,
-                                         tuning.subject_max_share)
-    if focused is not None:
-        best = focused
-    listed = _list_for_list_request(retrieval, tuning.list_answer_ratio)
-    if listed is not None:
-        best = listed
-    settled = _verdict_for_claim(retrieval, tuning.verdict_passage_share)
-    if settled is not None:
-        best = settled
-    named = _passage_titled_by_the_row(retrieval, knowledge, tuning.row_passage_share)
-    if named is not None:
-        best = named
-    reasoned = _reason_for_why(retrieval, knowledge, tuning.why_passage_share)
-    if reasoned is not None:
-        best = reasoned
-    quoting = _quoted_entry(retrieval, tuning.quoted_entry_share)
-    if quoting is not None:
-        best = quoting
-    titled = _passage_titled_by_the_question(retrieval, knowledge, tuning.titled_passage_share)
-    if titled is not None:
-        best = titled
+    # Each rule names a close runner-up that answers instead of the best entry, or None; where several
+    # apply, the later one in this order answers.
+    instead = (
+        _passage_about_the_subject(retrieval, knowledge, tuning.subject_passage_share, tuning.subject_max_share),
+        _list_for_list_request(retrieval, tuning.list_answer_ratio),
+        _verdict_for_claim(retrieval, tuning.verdict_passage_share),
+        _passage_titled_by_the_row(retrieval, knowledge, tuning.row_passage_share),
+        _reason_for_why(retrieval, knowledge, tuning.why_passage_share),
+        _quoted_entry(retrieval, tuning.quoted_entry_share),
+        _passage_titled_by_the_question(retrieval, knowledge, tuning.titled_passage_share),
+    )
+    best = next((e for e in reversed(instead) if e is not None), best)
     if retrieval.superlative is not None and retrieval.superlative.passage is not None:
         # "Which family is best overall?": the guide's own answer to that, not a row declared the winner.
         main = retrieval.superlative.passage
