@@ -135,6 +135,16 @@ def tokens(text: str) -> list[str]:
     return text.split()
 
 
+#: Inflections an English word may carry ("charging", "fixes", "charged", "fails", "stored"). Language.
+INFLECTIONS = ("ing", "es", "ed", "s", "d")
+
+
+def without_inflection(word: str, *, endings: tuple[str, ...] = INFLECTIONS, min_root: int = 4) -> list[str]:
+    """``word`` without each of ``endings`` it ends with, where at least ``min_root`` letters are left
+    ("charged" -> "charg", "charge"; "bed" keeps its "ed")."""
+    return [word[: -len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= min_root]
+
+
 def stem(word: str) -> str:
     """A deliberately light stemmer: plurals only, so "oxides" meets "oxide".
 

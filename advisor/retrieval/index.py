@@ -22,7 +22,7 @@ from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
 from advisor.knowledge.model import Entry
-from advisor.text import content_words, stem
+from advisor.text import content_words, stem, without_inflection
 
 
 @dataclass(frozen=True)
@@ -293,7 +293,7 @@ class Index:
         for word in content_words(prepared):
             if not word.isalpha() or stem(word) in self.word_vocabulary_:
                 continue
-            for root in _roots(word):
+            for root in without_inflection(word):
                 for form in (root, root + "e", root + "s", root + "es", root + "ed", root + "d", root + "ing",
                              (root[:-1] if root.endswith("e") else root) + "ing"):
                     term = self.word_vocabulary_.get(stem(form))
@@ -412,17 +412,6 @@ def bm25_matrix(documents: Sequence[str], vocabulary: Mapping[str, int], unigram
     weights = csr_matrix((data.astype(np.float32), (keep[counts.indices], rows)), shape=(len(vocabulary), n_docs))
     weights.sort_indices()
     return weights
-
-
-#: Inflections a word may carry ("charged", "charging", "fails"). Language.
-_INFLECTIONS = ("ing", "es", "ed", "s", "d")
-#: The shortest root an inflection is taken off to leave ("bed" is no "b" + "ed").
-MIN_ROOT = 4
-
-
-def _roots(word: str) -> list[str]:
-    """``word`` without each inflection it may carry, leaving at least ``MIN_ROOT`` letters."""
-    return [word[: -len(e)] for e in _INFLECTIONS if word.endswith(e) and len(word) - len(e) >= MIN_ROOT]
 
 
 def _weights(terms: Iterable[str], vocabulary: dict[str, int], idf: NDArray[np.float64]

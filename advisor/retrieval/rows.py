@@ -15,7 +15,7 @@ from numpy.typing import NDArray
 from advisor.knowledge.model import Entry, KnowledgeBase, Table
 from advisor.retrieval.query import Mention, Query, QueryReader
 from advisor.retrieval.tuning import Tuning
-from advisor.text import STOP_WORDS, content_words, normalise, stem
+from advisor.text import STOP_WORDS, content_words, normalise, stem, without_inflection
 
 
 class RowScoring:
@@ -234,17 +234,10 @@ class RowScoring:
 
 #: Suffixes that make a noun of a verb ("fail" -> "failure", "move" -> "movement"). Language.
 _NOUN_SUFFIXES = ("ure", "ment", "ance", "ence")
-#: Inflections a question's verb may carry ("fails", "failed", "failing"). Language.
-_INFLECTIONS = ("s", "es", "ed", "d", "ing")
-
-
 def _inflection_roots(word: str) -> set[str]:
-    """The forms ``word`` may be an inflection of: itself, and itself without one inflection."""
-    roots = {word}
-    for ending in _INFLECTIONS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            roots.add(word[: -len(ending)])
-    return roots
+    """The forms ``word`` may be an inflection of: itself, and itself without one inflection ("fails",
+    "failed", "failing")."""
+    return {word, *without_inflection(word, min_root=3)}
 
 
 def _derived_names(knowledge: KnowledgeBase, reader: QueryReader) -> dict[str, set[tuple[str, str]]]:

@@ -11,7 +11,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from advisor.retrieval.english import is_ordinary
-from advisor.text import STOP_WORDS, normalise, stem
+from advisor.text import STOP_WORDS, normalise, stem, without_inflection
 
 #: The shortest synonym key whose plural is read as the key ("ssb" has letters that are no word).
 MIN_PLURAL_KEY = 4
@@ -213,18 +213,14 @@ def _base_forms(word: str) -> tuple[str, ...]:
     return ()
 
 
-#: The shortest root an "-ing" or "-ed" is taken off to leave ("bed" is no "b" + "ed").
-MIN_INFLECTED_ROOT = 4
-
-
 def _verb_bases(word: str) -> tuple[str, ...]:
     """Plain forms an "-ing" or "-ed" form may come from: "travelling" -> "travel", "stored" -> "store"."""
-    for ending in ("ing", "ed"):
-        root = word[:-len(ending)]
-        if word.isalpha() and word.endswith(ending) and len(root) >= MIN_INFLECTED_ROOT:
-            doubled = (root[:-1],) if root[-1] == root[-2] and root[-1] not in "aeiou" else ()
-            return (root, root + "e", *doubled)
-    return ()
+    roots = without_inflection(word, endings=("ing", "ed")) if word.isalpha() else []
+    if not roots:
+        return ()
+    root = roots[0]
+    doubled = (root[:-1],) if root[-1] == root[-2] and root[-1] not in _VOWELS else ()
+    return (root, root + "e", *doubled)
 
 
 def _comparative_bases(word: str) -> tuple[str, ...]:
