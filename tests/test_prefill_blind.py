@@ -54,6 +54,11 @@ way in the thirteenth session:
   a cell's "construction" are no plans. The same fixes took the second set to 96/96 (76/76, "can't
   comment on those" under "Production plans" no longer outweighed by a roadmap in the pressure row) and
   the third to 96/96 (89/89).
+
+A fifth set (tests/eval/prefill-blind-5.yaml, 12 texts, 96 readings) was written blind the same
+way in the fourteenth session:
+
+- first run, before any change made after reading it: 82/96, non-null 75/88.
 """
 
 from __future__ import annotations
@@ -76,6 +81,7 @@ BLIND_SETS = {
     "prefill-blind-2": (ROOT / "tests" / "eval" / "prefill-blind-2.yaml", 96, 76),
     "prefill-blind-3": (ROOT / "tests" / "eval" / "prefill-blind-3.yaml", 96, 89),
     "prefill-blind-4": (ROOT / "tests" / "eval" / "prefill-blind-4.yaml", 96, 87),
+    "prefill-blind-5": (ROOT / "tests" / "eval" / "prefill-blind-5.yaml", 82, 75),
 }
 
 
