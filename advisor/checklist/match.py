@@ -34,6 +34,8 @@ _EXACT_ONLY_CHARS = 4
 #: How many words before an alias a negation still applies to ("no external stack pressure").
 _NEGATION_REACH = 3
 _NEGATING_PREFIXES = ("un", "non", "in", "im", "dis")
+#: Words joining alternatives, over which a negation reaches again ("no coating or interlayer").
+_ALTERNATIVES = frozenset({"or", "nor"})
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,8 @@ def _similar_windows(words: Sequence[str], by_text: Mapping[str, list[tuple[int,
 
 
 def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
-               results: set[int] | None = None, foreign_rows: frozenset[int] = frozenset()) -> list[Hit]:
+               results: set[int] | None = None, foreign_rows: frozenset[int] = frozenset(),
+               own_rows: frozenset[int] = frozenset()) -> list[Hit]:
     """Every alias of every option found in ``tokens`` and not negated, exact or within :data:`FUZZY_CUTOFF`.
 
     ``windows`` caches the text's word windows by size; share it between steps. Not counted: an
@@ -106,7 +109,8 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
     ("Stack pressure: ambient pressure"). Plans and intended uses are read only in a supplier's text
     (``results`` given: the sentences that report results); a buyer's answer reports what was said. Nor is a
     plan in a datasheet row about another step (``foreign_rows``: "Anode | graphite (Li metal: roadmap 2028)" is
-    the anode's roadmap, not the product's).
+    the anode's roadmap, not the product's), nor anything in such a row where a row about this step
+    (``own_rows``: its label names this step's subject alone) states an option of it.
     """
     supplier = results is not None
     results = results or set()
@@ -150,6 +154,10 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
             hits = [h for h in hits if h.alias not in h.option.qualifying]
     answered_rows = {tokens[h.first].value_of for h in hits} - {-1}
     hits = [h for h in hits if not all(tokens[i].label_of in answered_rows for i in range(h.first, h.last))]
+    if supplier and {tokens[h.first].value_of for h in hits if h.option.rating != "unknown"} & own_rows:
+        # Where a row answers this step, a row about another step is no evidence for it: "B-samples delivered"
+        # under the questionnaire's manufacturing question says nothing of the format its results came from.
+        hits = [h for h in hits if _row(tokens[h.first]) not in foreign_rows]
     return hits + mixture_hits(step, hits, tokens)
 
 
@@ -158,16 +166,15 @@ def _row(token: Token) -> int:
     return token.label_of if token.label_of >= 0 else token.value_of
 
 
-def _foreign_rows(steps: Sequence[Step], tokens: Sequence[Token],
-                  topics: Mapping[str, frozenset[str]]) -> dict[str, frozenset[int]]:
-    """For each step, the datasheet rows whose label names another step's subject and not its own."""
+def _rows_naming(steps: Sequence[Step], tokens: Sequence[Token],
+                 topics: Mapping[str, frozenset[str]]) -> dict[int, frozenset[str]]:
+    """For each datasheet row (or questionnaire question), the ids of the steps whose subject its label names."""
     labels: dict[int, list[str]] = {}
     for t in tokens:
         if t.label_of >= 0 and not t.read:
             labels.setdefault(t.label_of, []).append(t.word)
-    named = {row: {s.id for s in steps if any(names_topic(w, topics.get(s.id, frozenset())) for w in words)}
-             for row, words in labels.items()}
-    return {s.id: frozenset(row for row, ids in named.items() if ids and s.id not in ids) for s in steps}
+    return {row: frozenset(s.id for s in steps if any(names_topic(w, topics.get(s.id, frozenset())) for w in words))
+            for row, words in labels.items()}
 
 
 #: Words that say what follows is all a supplier gives ("they only call it X", "just says X").
@@ -224,7 +231,9 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
     row = first.label_of if first.label_of >= 0 else first.value_of
 
     def same_scope(t: Token) -> bool:
-        return (row >= 0 and row in (t.label_of, t.value_of)) or t.clause == first.clause
+        # The row's value qualifies its label ("Mass production | Q4 2027 (planned)"), but a label asking about
+        # readiness ("Manufacturing readiness | Pilot line in operation") makes no plan of the value answering it.
+        return (row >= 0 and (t.value_of == row or t.label_of == first.label_of == row)) or t.clause == first.clause
 
     def future(k: int, t: Token) -> bool:
         # "ready-to-use", "ready-made": an adjective of the goods, not readiness.
@@ -298,11 +307,16 @@ def _negated(tokens: Sequence[Token], first: int) -> bool:
     if tokens[first].read:
         return False  # words read from a phrase carry its meaning already
     clause = tokens[first].clause
-    for j in range(first - 1, max(first - 1 - _NEGATION_REACH, -1), -1):
+    reach = _NEGATION_REACH
+    j = first - 1
+    while j >= 0 and reach > 0:
         if tokens[j].clause != clause:
             return False
         if tokens[j].word in NEGATIONS or tokens[j].word.endswith("n't"):
             return True
+        # "no protective coating or interlayer", "neither X nor Y": the negation covers every alternative.
+        reach = _NEGATION_REACH if tokens[j].word in _ALTERNATIVES and reach else reach - 1
+        j -= 1
     return False
 
 
@@ -341,10 +355,11 @@ def match_steps(
     refusals = find_refusals(text, tokens) if cautious else []
     topics = step_topics(steps) if cautious else {}
     results = _result_sentences(text, tokens, measurements)
-    foreign = _foreign_rows(steps, tokens, topics) if cautious else {}
+    naming = _rows_naming(steps, tokens, topics) if cautious else {}
     return tuple(_match(step, text, tokens, windows, measurements, cautious=cautious, refusals=refusals,
                         topics=topics.get(step.id, frozenset()), written=written, results=results,
-                        foreign_rows=foreign.get(step.id, frozenset()),
+                        foreign_rows=frozenset(row for row, ids in naming.items() if ids and step.id not in ids),
+                        own_rows=frozenset(row for row, ids in naming.items() if ids == {step.id}),
                         others=frozenset(w for s in steps if s.id != step.id for w in fold_words(s.title)
                                          if len(w) > _EXACT_ONLY_CHARS))
                  for step in steps)
@@ -365,6 +380,8 @@ class _Evidence:
     decisive: set[str] = field(default_factory=set)
     #: Options found in a sentence that reports results ("were measured in", "tested", a cycle count).
     in_results: set[str] = field(default_factory=set)
+    #: The part of ``score`` earned in those sentences.
+    result_score: dict[str, float] = field(default_factory=dict)
 
     def weight(self, option: Option) -> float:
         return self.score.get(option.id, 0.0) or 1.0  # a number-only detection counts, but less than any words
@@ -385,7 +402,14 @@ def _result_sentences(text: str, tokens: Sequence[Token], measurements: Sequence
     for m in measurements:
         if m.kind == "cycles" and m.span is not None:
             found |= {t.sentence for t in tokens if m.span[0] <= t.start < m.span[1]}
-    return found | _result_cells(text, tokens)
+    # A question asking where results came from is answered by the first sentence below it ("Q4. Format in which
+    # the results were obtained?" "A: 12-layer stacked pouch. The product offered is a prismatic cell.").
+    asking = {t.label_of for t in tokens if t.label_of >= 0 and t.word in _RESULT_WORDS}
+    answers: dict[int, int] = {}
+    for t in tokens:
+        if t.value_of in asking:
+            answers.setdefault(t.value_of, t.sentence)
+    return found | set(answers.values()) | _result_cells(text, tokens)
 
 
 def _result_cells(text: str, tokens: Sequence[Token]) -> set[int]:
@@ -433,11 +457,11 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
            measurements: Sequence[Measurement], *, cautious: bool, refusals: Sequence[Refusal] = (),
            topics: frozenset[str] = frozenset(), written: Callable[[int, int], str] | None = None,
            results: set[int] | None = None, foreign_rows: frozenset[int] = frozenset(),
-           others: frozenset[str] = frozenset()) -> StepMatch:
+           own_rows: frozenset[int] = frozenset(), others: frozenset[str] = frozenset()) -> StepMatch:
     said = written or (lambda a, b: " ".join(text[a:b].split()))
     if results is None:
         results = _result_sentences(text, tokens, measurements)
-    hits = _find_hits(step, tokens, windows, results if cautious else None, foreign_rows)
+    hits = _find_hits(step, tokens, windows, results if cautious else None, foreign_rows, own_rows)
     def subject(k: int, scope: frozenset[int]) -> bool:
         # A word of this step's subject that qualifies a word of another step's title ("test conditions",
         # "production temperature") is not what is withheld: the noun after it is. (Not "manufacturing capacity":
@@ -485,9 +509,13 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # The most worrying reading first; between equally worrying ones, where the results were reported.
         # A step that asks where the results came from (the format) takes what the results were reported from
         # before any rating: a fleet result read from a bus is not a prismatic cell's.
+        # Between two formats both named where results were reported, the one said more of there wins: a
+        # "12-bilayer stacked pouch" is a multilayer stack, whatever product format is named beside it.
         kept.sort(key=lambda o: (step.from_results and o.id not in evidence.in_results,
                                  RATINGS.index(o.rating) if o.rating in RATINGS else 99,
-                                 o.id not in evidence.in_results, -evidence.weight(o), order[o.id]))
+                                 o.id not in evidence.in_results,
+                                 -evidence.result_score.get(o.id, 0.0) if step.from_results else 0.0,
+                                 -evidence.weight(o), order[o.id]))
     else:
         kept.sort(key=lambda o: (-evidence.weight(o), order[o.id]))
         # A buyer naming two options ("sulfide or oxide") is asked which; a passing mention is outweighed.
@@ -533,13 +561,14 @@ def _weigh(hits: list[Hit], tokens: Sequence[Token], results: set[int] | None = 
         covered = evidence.coverage.setdefault(hit.option.id, set())
         new = set(range(hit.first, hit.last)) - covered
         covered |= new
-        evidence.score[hit.option.id] = (evidence.score.get(hit.option.id, 0.0)
-                                         + sum(len(tokens[i].word) for i in new) * hit.similarity)
+        earned = sum(len(tokens[i].word) for i in new) * hit.similarity
+        evidence.score[hit.option.id] = evidence.score.get(hit.option.id, 0.0) + earned
         if hit.how == "mixture" or any(tokens[i].decisive for i in range(hit.first, hit.last)):
             evidence.decisive.add(hit.option.id)
         reported = tokens[hit.first].sentence in results
         if reported:
             evidence.in_results.add(hit.option.id)
+            evidence.result_score[hit.option.id] = evidence.result_score.get(hit.option.id, 0.0) + earned
         current = evidence.best_hit.get(hit.option.id)
         if current is None or ((reported, hit.length, hit.similarity)
                                > (tokens[current.first].sentence in results, current.length, current.similarity)):

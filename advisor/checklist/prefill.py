@@ -37,7 +37,8 @@ def _num(name: str) -> str:
 
 
 _SIGN = r"[-−]|minus\s"
-_TO = r"\s*(?:-|–|—|to|\.\.\.?)\s*"
+#: Between a range's two ends: "-30 to 60", "25-45", "-30 ~ 60" (a tilde is how many Asian datasheets write a range).
+_TO = r"\s*(?:-|–|—|~|～|to|\.\.\.?)\s*"
 _PRESSURE_UNITS = r"MPa|kPa|GPa|mbar|bar|psi|atm|kgf\s*/\s*cm[2²]|N\s*/\s*mm[2²]"
 _DEGREES = (r"°\s*[CF]|º\s*[CF]|℃|℉|(?i:deg(?:rees?)?\.?\s*(?:celsius|fahrenheit|c|f))|(?i:celsius|fahrenheit)"
             r"|°\s*K|K(?:elvin)?|C|F")

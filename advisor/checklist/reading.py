@@ -35,12 +35,14 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     tokens = [make(word, start, end) for word, start, end in word_spans(text)]
     parts = frozenset(" ".join(fold_words(part)) for part in unasked_parts)
     tokens = _read_rows(text, tokens, make, parts)
-    tokens = _read_questions(text, tokens)
     tokens = _read_denials(tokens, make)
     tokens = _read_formulas(text, tokens)
     tokens = _read_suffixes(tokens)
     tokens = _read_phrases(text, tokens, make)
     tokens = _read_unreported_measures(text, tokens)
+    # Last, so that the words read from a questionnaire's lines (a phrase's reading too) belong to its question
+    # or its answer.
+    tokens = _read_questions(text, tokens)
     return _mark_compounds(text, tokens)
 
 
@@ -72,6 +74,8 @@ _LABEL_WORDS = 8
 #: question number ("5. ", "2) ") or a section number ("1.4 ", "2.3.1 ").
 _ROW_PREFIX = re.compile(r"^\s*(?:>\s*)*(?:[-*•–]\s+|\d{1,2}[.)]\s+|\d{1,2}[:.]\d{2}\s+"
                          r"|\d{1,2}(?:\.\d{1,2}){1,3}[.)]?\s+)?")
+#: A requirement's or a row's number in its own cell ("C-05", "R12", "4.3", "T-2a"): no label.
+_ROW_ID = re.compile(r"[A-Za-z]{0,3}[-.]?\d{1,3}(?:[.-]\d{1,3})*[a-z]?\.?")
 #: A dot leader between label and value ("Stack pressure ......... n/a").
 _LEADER = re.compile(r"\s*(?:\.{3,}|…+|(?<=\s)\.{2}(?=\s))\s*")
 #: The most words a label before a spaced dash may have ("Electrolyte family - ..."); longer is prose.
@@ -138,30 +142,61 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
     return out
 
 
-#: A questionnaire's numbered question and answer lines ("Q3. Anode and protection.", "A3. Li foil ..."), with the
-#: answer's own words after its number.
-_QUESTION = re.compile(r"\s*(?:>\s*)*(?:Q|Question)\s?(?P<n>\d{1,3})\s*[.:)]\s+\S")
-_ANSWER = re.compile(r"\s*(?:>\s*)*(?:A|Answer)\s?(?P<n>\d{1,3})\s*[.:)]\s+(?P<said>\S.*)")
+#: A questionnaire's numbered question and answer lines ("Q3. Anode and protection.", "Q4.3 State the anode.",
+#: "A3. Li foil ...", "A: Li foil ..."), with the answer's own words after its number.
+_QUESTION = re.compile(r"\s*(?:>\s*)*(?:Q|Question)\s?(?P<n>\d{1,3}(?:\.\d{1,3})*)\s*[.:)]?\s+\S")
+_ANSWER = re.compile(r"\s*(?:>\s*)*(?:A|Answer)\s?(?P<n>\d{1,3}(?:\.\d{1,3})*)?\s*[.:)]\s+(?P<said>\S.*)")
+#: A question quoted in a reply ("> 5. Stack pressure?"): the reply's unquoted lines below it answer it.
+_QUOTED_QUESTION = re.compile(r"\s*>[^\n]*\?\s*$")
+_QUOTED = re.compile(r"\s*>")
+
+
+def _answer_lines(text: str, lines: list[tuple[int, int]], n: int) -> tuple[int, int, str] | None:
+    """The answer to the question on line ``n``: the lines after it up to a blank line or the next question, as
+    (start, end, what it says without an "A3." or "A:" mark), when they answer it: the numbered or "A:" answer of
+    a numbered question, the unquoted lines below a quoted one."""
+    question = _QUESTION.match(text, *lines[n])
+    following = next((k for k in range(n + 1, len(lines)) if lines[k][0] < lines[k][1]), None)
+    if following is None:
+        return None
+    start = lines[following][0]
+    if question is not None:
+        answer = _ANSWER.match(text, *lines[following])
+        if answer is None or answer.group("n") not in (None, question.group("n")):
+            return None
+        said_start = answer.start("said")
+    elif _QUOTED_QUESTION.match(text, *lines[n]) and not _QUOTED.match(text, *lines[following]):
+        said_start = start
+    else:
+        return None
+    end = lines[following][1]
+    for k in range(following + 1, len(lines)):
+        a, b = lines[k]
+        if a == b or not text[a:b].strip() or _QUESTION.match(text, a, b) or _QUOTED.match(text, a, b):
+            break
+        end = b
+    return start, end, text[said_start:end]
 
 
 def _read_questions(text: str, tokens: list[Token]) -> list[Token]:
-    """A questionnaire's answer ("Q8. Production capacity and yield." then "A8. Confidential.") is read as a row
-    whose label is its question: a refusal there withholds what the question asks, a placeholder answer ("A8. TBD")
-    makes the pair no claim, and an answer that speaks to the question's step outweighs the question's words."""
+    """A questionnaire's answer ("Q8. Production capacity and yield." then "A8. Confidential.", or a question quoted
+    in a reply and the lines below it) is read as a row whose label is its question: a refusal there withholds what
+    the question asks, a placeholder answer ("A8. TBD") makes the pair no claim, and an answer that speaks to the
+    question's step outweighs the question's words."""
     lines = line_spans(text)
     pairs: dict[int, tuple[int, int]] = {}
-    for n, (start, end) in enumerate(lines[:-1]):
-        question = _QUESTION.match(text, start, end)
-        following = next((k for k in range(n + 1, len(lines)) if lines[k][0] < lines[k][1]), None)
-        if question is None or following is None:
+    denied: set[int] = set()
+    for n, (start, _end) in enumerate(lines[:-1]):
+        answer = _answer_lines(text, lines, n)
+        if answer is None:
             continue
-        answer = _ANSWER.match(text, *lines[following])
-        if answer is not None and answer.group("n") == question.group("n"):
-            pairs[n] = (start, lines[following][1])
-            said = answer.group("said").strip()
-            if _UNSTATED.fullmatch(_bare_value(said)) and not _REFUSAL_VALUE.search(said):
-                pairs[n] = (-1, -1)
-                tokens = [t for t in tokens if not start <= t.start < lines[following][1]]
+        pairs[n] = (start, answer[1])
+        said = " ".join(answer[2].split())
+        if _DENIAL.match(said):
+            denied.add(n)
+        if _UNSTATED.fullmatch(_bare_value(said)) and not _REFUSAL_VALUE.search(said):
+            pairs[n] = (-1, -1)
+            tokens = [t for t in tokens if not start <= t.start < answer[1]]
     if not pairs:
         return tokens
     out = []
@@ -169,11 +204,23 @@ def _read_questions(text: str, tokens: list[Token]) -> list[Token]:
         for row, (start, end) in pairs.items():
             if start <= t.start < end:
                 question_end = lines[row][1]
-                t = replace(t, label_of=row, value_of=-1) if t.start < question_end else replace(t, value_of=row,
-                                                                                                  label_of=-1)
+                if t.start >= question_end:
+                    t = replace(t, value_of=row, label_of=-1)
+                    break
+                t = replace(t, label_of=row, value_of=-1)
+                if row in denied and t.word.isalpha() and t.word not in _QUESTION_WORDS:
+                    # "Does it need a pressure fixture?" "Nope.": every word asked about is denied ("no pressure").
+                    out.append(replace(t, word="no", read=True))
                 break
         out.append(t)
     return out
+
+
+#: A bare "no" for an answer: it denies what the question asks ("Is a fixture needed?" "None at all.").
+_DENIAL = re.compile(r"(?:no|nope|none|nil|not\s+at\s+all)(?:\s*[,.;:!]|\s*$)", re.IGNORECASE)
+#: Words that ask rather than name what is asked about.
+_QUESTION_WORDS = frozenset({"q", "does", "do", "did", "is", "are", "was", "were", "which", "what", "how", "any",
+                             "the", "a", "an", "it", "you", "your", "need", "needs", "use"})
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
@@ -198,6 +245,9 @@ def _split_row(text: str, start: int, end: int) -> tuple[int, int, list[str]] | 
             return start, start + leader.end(), [value]
     if "|" in line:
         cells = [(m.start(), m.group(0)) for m in re.finditer(r"[^|]+", line) if m.group(0).strip()]
+        if len(cells) >= 3 and _ROW_ID.fullmatch(cells[0][1].strip()) and _LABEL.fullmatch(cells[1][1].strip()):
+            # "C-05 | External pressure requirement | C | None required": the label follows the row's number.
+            return start + cells[1][0], start + cells[2][0], [c.strip() for _, c in cells[2:]]
         if len(cells) < 2 or not _LABEL.fullmatch(cells[0][1].strip()):
             return None
         return start, start + cells[1][0], [c.strip() for _, c in cells[1:]]
@@ -398,9 +448,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r"(?:(?:a|an|the|thin|pure|bare|evaporated|deposited|sputtered|vapou?r[\s-]deposited|rolled|extruded|"
                 r"pressed|plated|electroplated|metallic|layer\s+of|film\s+of)\s+){0,3}(?P<element>[A-Z][a-z]?)\b"
                 r"(?![\s-]*(?:ion|alloy|salt|\d|[/+]|-\s?[A-Z])|\s+[A-Z]{2,})"), "{element} metal", False),
-    # A count of layers is a multilayer build: "a 12-layer stack", "20 layers".
+    # A count of layers is a multilayer build: "a 12-layer stack", "20 layers", "a 12-bilayer pouch".
     # (Not a layered material: "a 3-layer separator", "a two-layer coating".)
-    (re.compile(r"(?<![\w.,])(?:[2-9]|[1-9]\d{1,2})\s*-?\s*layers?\b(?!\s+(?:[\w-]+\s+)?(?:coatings?|coated|separators?|"
+    (re.compile(r"(?<![\w.,])(?:[2-9]|[1-9]\d{1,2})\s*-?\s*(?:bi)?layers?\b(?!\s+(?:[\w-]+\s+)?(?:coatings?|coated|separators?|"
                 r"membranes?|films?|interlayers?|structures?|laminates?)\b)", re.IGNORECASE), "multilayer", False),
     # Samples sent out are samples to customers, not volume shipping: "B-samples were shipped to two OEMs".
     (re.compile(r"\bsamples?\s+(?:\w+\s+){0,3}?(?:shipped|delivered|sent|supplied|dispatched|went\s+out|handed\s+over)\b"
