@@ -80,3 +80,19 @@ def test_a_compliance_matrix_row_is_read_under_its_requirement(spec: ChecklistSp
 ])
 def test_a_tilde_joins_a_range(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "conditions") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A unit column does not make a placeholder row a claim.
+    ("PARAMETER        UNIT   VALUE\nCapacity retention   %      84 after 900 cycles\nDCIR growth   %      TBD\n",
+     "retention-only"),
+    ("PARAMETER        UNIT   VALUE\nCapacity retention   %      84 after 900 cycles\nDCIR growth   %      +14\n",
+     "retention-and-resistance"),
+    # A resistance measure still being run, or withheld, reports nothing ...
+    ("Capacity stays at 91 % after 750 cycles. Impedance tests are ongoing.", "retention-only"),
+    ("After 750 cycles the capacity is still 91 %; we can't share the DCIR numbers.", "retention-only"),
+    # ... and capacity said to stay at a share is retention.
+    ("After 750 cycles the capacity is still 91 %.", "retention-only"),
+])
+def test_what_was_measured_after_cycling(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "after-cycles") == expected

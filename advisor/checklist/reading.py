@@ -74,6 +74,9 @@ _LABEL_WORDS = 8
 #: question number ("5. ", "2) ") or a section number ("1.4 ", "2.3.1 ").
 _ROW_PREFIX = re.compile(r"^\s*(?:>\s*)*(?:[-*•–]\s+|\d{1,2}[.)]\s+|\d{1,2}[:.]\d{2}\s+"
                          r"|\d{1,2}(?:\.\d{1,2}){1,3}[.)]?\s+)?")
+#: A cell holding only a unit ("%", "MPa", "°C", "Wh/kg", "µm", "mΩ").
+_UNIT_CELL = re.compile(r"%|[µμm]?m|[kMG]?Pa|bar|psi|°\s*[CF]|K|[mk]?Wh(?:\s*/\s*(?:kg|l))?|[mk]?Ah|[mk]?V|[mµμ]?Ω|"
+                        r"m?ohm|h|min|cycles?|kg|wt\s*%|vol\s*%", re.IGNORECASE)
 #: A requirement's or a row's number in its own cell ("C-05", "R12", "4.3", "T-2a"): no label.
 _ROW_ID = re.compile(r"[A-Za-z]{0,3}[-.]?\d{1,3}(?:[.-]\d{1,3})*[a-z]?\.?")
 #: A dot leader between label and value ("Stack pressure ......... n/a").
@@ -114,7 +117,8 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
             out += inside
             continue
         label_start, label_end, values = split
-        values = [_bare_value(v) for v in values]
+        # A datasheet's unit column ("Impedance growth | % | TBD") says what the value is in, not what it is.
+        values = [_bare_value(v) for v in values if not _UNIT_CELL.fullmatch(v.strip())] or [_bare_value(v) for v in values]
         out += [t for t in inside if t.end <= label_start]  # a question number ("5.") is no part of the row
         inside = [t for t in inside if t.end > label_start]
         label = [t for t in inside if t.end <= label_end]
@@ -410,6 +414,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
      "capacity retention", False),
     (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:capacity\s+)?(?:retention|retained|remaining|of\s+(?:initial|original|"
                 r"rated|nominal)\s+capacity)\b", re.IGNORECASE), "capacity retention", False),
+    # "capacity is still 93 % of day one", "capacity stays at 90 %".
+    (re.compile(rf"\bcapacity\s+(?:is|was|stays?|stayed|remains?|remained|sits?|sat)\s+(?:still\s+)?(?:at\s+)?"
+                rf"(?:about\s+|around\s+|~\s*)?{_PERCENT}", re.IGNORECASE), "capacity retention", False),
     (re.compile(rf"\b(?:lost|loses|losing|loss\s+of|faded?\s+by)\s+(?:only\s+|just\s+|less\s+than\s+)?{_PERCENT}"
                 r"\s*(?:of\s+)?(?:\w+\s+){0,2}?capacity\b", re.IGNORECASE), "capacity retention", False),
     # Resistance growth in any words: "DCIR rose by 12 %", "an increase in impedance of 8 %".
@@ -517,7 +524,10 @@ _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+no
                         r"|(?:\bwill|'ll|\bshall)\s+(?:check|confirm|ask|follow|get\s+back|come\s+back|send|share|provide|"
                         r"supply|report)\b|\b(?:get|come)\s+back\s+to\s+you\b|\bto\s+follow\b|\bto\s+be\s+(?:confirmed|"
                         r"determined|provided|shared|checked|measured|supplied|reported)\b|\bt\.?b\.?[dca]\b|"
-                        r"\b(?:not\s+(?:yet\s+)?available|available\s+(?:later|on\s+request|upon\s+request)|on\s+request)\b",
+                        r"\b(?:not\s+(?:yet\s+)?available|available\s+(?:later|on\s+request|upon\s+request)|on\s+request)\b"
+                        # still being measured ("we're re-running EIS", "impedance tests ongoing"), or withheld
+                        r"|\b(?:re-?running|re-?doing|repeating|ongoing|in\s+progress|under\s*way)\b"
+                        r"|\b(?:can't|cannot|can\s+not|won't|not\s+able\s+to)\s+(?:share|disclose|give|release)\b",
                         re.IGNORECASE)
 
 
@@ -538,7 +548,9 @@ def _read_unreported_measures(text: str, tokens: list[Token]) -> list[Token]:
         if not unreported:
             continue
         for m in _RESISTANCE_MEASURE.finditer(text, start, end):
-            drop |= {i for i in members if m.start() <= tokens[i].start < m.end() and not tokens[i].read}
+            # The measure's name, and what a phrase read from it ("impedance growth" -> "resistance growth").
+            drop |= {i for i in members if (m.start() <= tokens[i].start < m.end() and not tokens[i].read)
+                     or (tokens[i].read and tokens[i].start <= m.start() < tokens[i].end)}
     return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
 
 
