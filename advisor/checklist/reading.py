@@ -118,7 +118,7 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
             continue
         label_start, label_end, values = split
         # A datasheet's unit column ("Impedance growth | % | TBD") says what the value is in, not what it is.
-        values = [_bare_value(v) for v in values if not _UNIT_CELL.fullmatch(v.strip())] or [_bare_value(v) for v in values]
+        values = [_bare_value(v) for v in ([v for v in values if not _UNIT_CELL.fullmatch(v.strip())] or values)]
         out += [t for t in inside if t.end <= label_start]  # a question number ("5.") is no part of the row
         inside = [t for t in inside if t.end > label_start]
         label = [t for t in inside if t.end <= label_end]
