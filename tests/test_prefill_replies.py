@@ -96,3 +96,14 @@ def test_a_tilde_joins_a_range(spec: ChecklistSpec, text: str, expected: str) ->
 ])
 def test_what_was_measured_after_cycling(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Goods delivered to customers, with what and how much in between, are shipping ...
+    ("Our Lyon plant delivered 35,000 modules to forklift customers last year.", "shipping"),
+    ("The line shipped 80 MWh of cells to three utility customers in 2025.", "shipping"),
+    # ... samples sent out are not.
+    ("A-samples were delivered to two OEM customers in March.", "pilot-line"),
+])
+def test_deliveries_to_customers(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "manufacturability") == expected
