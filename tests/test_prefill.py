@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from advisor.checklist.match import match_step
 from advisor.checklist.measurement import read_number, to_normal_unit
-from advisor.checklist.prefill import MAX_PREFILL_CHARS, DetectedClaim, Prefill, _mapped, find_measurements, prefill
+from advisor.checklist.prefill import MAX_PREFILL_CHARS, Prefill, _mapped, find_measurements, prefill
 from advisor.checklist.spec import ChecklistSpec
 from advisor.checklist.walkthrough import Checklist
 from advisor.text import clean, unwrap
@@ -24,10 +24,6 @@ ISSUE_EXAMPLE = ("semi-solid pouch cell, 320 Wh/kg, sulfide electrolyte, tested 
 
 def claimed(result: Prefill) -> dict[str, str]:
     return {c.step_id: c.option_id for c in result.claims}
-
-
-def claim(result: Prefill, step_id: str) -> DetectedClaim | None:
-    return next((c for c in result.claims if c.step_id == step_id), None)
 
 
 def test_issue_example(spec: ChecklistSpec) -> None:
@@ -42,11 +38,11 @@ def test_issue_example(spec: ChecklistSpec) -> None:
     }
     assert result.unanswered == ("anode", "manufacturability")
     assert len(result.unanswered_questions) == 2
-    fmt = claim(result, "format")
+    fmt = result.claim("format")
     assert fmt is not None
     assert fmt.evidence == "tested in coin cells at 60 °C and 5 MPa"
     assert "Pouch" in fmt.explanation and "more cautious" in fmt.explanation
-    route = claim(result, "route")
+    route = result.claim("route")
     assert route is not None and route.evidence == "semi-solid pouch cell"
     kinds = {(m.kind, m.normalised, m.normalised_unit) for m in result.measurements}
     assert kinds == {("pressure", 5.0, "MPa"), ("temperature", 60.0, "°C"), ("cycles", 1000.0, "cycles"),
@@ -160,7 +156,7 @@ def test_long_text_is_capped_with_a_notice(spec: ChecklistSpec) -> None:
     assert time.perf_counter() - started < 10
     assert result.chars_read == MAX_PREFILL_CHARS
     assert any("only the first 20,000" in n for n in result.notices)
-    assert claim(result, "electrolyte") is None  # the claim was past the cap
+    assert result.claim("electrolyte") is None  # the claim was past the cap
 
 
 @pytest.mark.parametrize("evil", ["1" * 20_000, "1," * 10_000, " " * 20_000 + "x", "cycle life " + " " * 19_000,
@@ -226,14 +222,14 @@ def test_a_text_that_claims_nothing_gets_the_checklists_notice(spec: ChecklistSp
 
 
 def step_reading(spec: ChecklistSpec, text: str, step_id: str) -> str | None:
-    found = claim(prefill(spec, text), step_id)
+    found = prefill(spec, text).claim(step_id)
     return None if found is None else found.option_id
 
 
 def test_format_follows_where_the_results_were_measured(spec: ChecklistSpec) -> None:
     text = ("The Nova-60 is a 60 Ah pouch-format cell for commercial drones.\n"
             "Its cycling results were measured in 2 Ah multilayer cells at 25 °C.")
-    fmt = claim(prefill(spec, text), "format")
+    fmt = prefill(spec, text).claim("format")
     assert fmt is not None and fmt.option_id == "multilayer-stack"
     assert "measured in 2 Ah multilayer cells" in fmt.evidence
     assert "results come from this one" in fmt.explanation and "Pouch" in fmt.explanation
@@ -286,7 +282,7 @@ def test_chemistry_is_read_as_a_chemist_would(spec: ChecklistSpec, text: str, ex
     ("We offer both sulfide cells and polymer cells.", "sulfide"),  # alternatives, not a mixture
 ])
 def test_a_mixture_of_families_is_a_composite(spec: ChecklistSpec, text: str, expected: str) -> None:
-    found = claim(prefill(spec, text), "electrolyte")
+    found = prefill(spec, text).claim("electrolyte")
     assert found is not None and found.option_id == expected
     if expected == "composite":
         assert "mixed into one material" in found.explanation
@@ -302,7 +298,7 @@ def test_a_mixture_of_families_is_a_composite(spec: ChecklistSpec, text: str, ex
     ("An all-solid-state cell with 30 % more energy than liquid cells.", "all-solid-state"),
 ])
 def test_a_stated_fraction_of_liquid_decides_the_route(spec: ChecklistSpec, text: str, expected: str) -> None:
-    found = claim(prefill(spec, text), "route")
+    found = prefill(spec, text).claim("route")
     assert found is not None and found.option_id == expected
     if expected == "semi-solid" and "all-solid-state" in text:
         assert "outweighs" in found.explanation and "All-solid-state" in found.explanation
@@ -393,7 +389,7 @@ def test_datasheet_placeholders_state_nothing_or_none(spec: ChecklistSpec, text:
     result = prefill(spec, text)
     assert step_reading(spec, text, step_id) == expected
     if expected is not None:
-        found = claim(result, step_id)
+        found = result.claim(step_id)
         assert found is not None and text.strip("| ").split()[0] in found.evidence  # the row is quoted whole
 
 

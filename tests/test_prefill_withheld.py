@@ -12,7 +12,8 @@ from advisor.checklist.spec import ChecklistSpec
 
 
 def reading(spec: ChecklistSpec, text: str, step_id: str) -> str | None:
-    return next((c.option_id for c in prefill(spec, text).claims if c.step_id == step_id), None)
+    claim = prefill(spec, text).claim(step_id)
+    return claim.option_id if claim else None
 
 
 @pytest.mark.parametrize(("text", "expected"), [

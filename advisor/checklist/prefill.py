@@ -103,6 +103,10 @@ class Prefill:
     notices: tuple[str, ...]
     chars_read: int
 
+    def claim(self, step_id: str) -> DetectedClaim | None:
+        """The text's claim for the step ``step_id``, or ``None`` where it leaves the step open."""
+        return next((c for c in self.claims if c.step_id == step_id), None)
+
 
 #: Where a line ends, as :func:`str.splitlines` reads it (``clean`` keeps each as one "\\n").
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
