@@ -20,7 +20,7 @@ from advisor.retrieval import cache
 from advisor.retrieval import compose as composer
 from advisor.retrieval.followups import FollowUpRows
 from advisor.retrieval.index import FieldWeights
-from advisor.retrieval.message import clauses, context_of, points_back, questions_in, sentences
+from advisor.retrieval.message import asked_outright, clauses, context_of, points_back, questions_in, sentences
 from advisor.retrieval.ranking import Retrieval, Retriever
 from advisor.retrieval.tuning import Tuning
 from advisor.text import clean
@@ -56,9 +56,13 @@ def offered_back(questions: list[str]) -> list[str]:
     return [_as_suggestion(q) for q in questions if not _MARKUP_OR_ADDRESS.search(q)]
 
 
-def _preference(candidate: tuple[int, str, Retrieval], asked: list[str],
-                agreed: set[int]) -> tuple[bool, bool, bool, float]:
+def _preference(candidate: tuple[int, str, Retrieval], asked: list[str], agreed: set[int],
+                outright: list[bool]) -> tuple[bool, bool, bool, bool, float]:
     """How much an answered candidate is preferred (the highest wins).
+
+    A question asked outright comes before one asked only inside a statement about the writer ("For my
+    class I need to explain what happens inside the cell. Where do the ions go?"): see
+    :func:`~advisor.retrieval.message.asked_outright`.
 
     A later clause that points back ("..., and why does it matter so much?") is not a question on
     its own: its few words match something confidently, but not what it asks about. The main
@@ -70,7 +74,8 @@ def _preference(candidate: tuple[int, str, Retrieval], asked: list[str],
     index, text, retrieval = candidate
     parts = clauses(asked[index])
     later = bool(parts) and text != asked[index] and text != parts[0]
-    return not (later and points_back(text)), not later, text == asked[index] and index in agreed, retrieval.confidence
+    return (outright[index], not (later and points_back(text)), not later, text == asked[index] and index in agreed,
+            retrieval.confidence)
 
 
 def _agreed(answered: list[tuple[int, str, Retrieval]], asked: list[str], min_explained: float) -> set[int]:
@@ -229,8 +234,9 @@ class Advisor:
                     break
         answered = [r for r in tried if r[2].found]
         agreed = _agreed(answered, asked, self._retriever.tuning.min_explained)
-        chosen, chosen_text, retrieval = max(answered, key=lambda r: _preference(r, asked, agreed)) if answered \
-            else tried[0]
+        outright = [asked_outright(message, q) for q in asked]
+        chosen, chosen_text, retrieval = max(answered, key=lambda r: _preference(r, asked, agreed, outright)) \
+            if answered else tried[0]
         # Only the chosen retrieval is written up as an answer.
         answer = composer.compose(retrieval, self.knowledge, text, tuning=self._retriever.tuning)
         others = [q for i, q in enumerate(asked) if i != chosen]

@@ -139,6 +139,24 @@ def _asks_by_embedding(sentence: str) -> bool:
         and not _REQUEST_OPENING.match(sentence.strip())
 
 
+#: Explaining done by someone other than the one asked ("I need to explain", "my teacher wants us to
+#: explain", "she explains to a cadet"): the writer's task, not a request to us ("can you explain").
+_TASK_OF_EXPLAINING = re.compile(r"^(?:(?!\byou\b).)*\bexplain(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
+def asked_outright(message: str, question: str) -> bool:
+    """Whether a question of a message (from :func:`questions_in`) is asked outright: with a question
+    mark, or by a sentence that opens by asking, not only inside a statement of what the writer or
+    someone else has to explain ("my teacher wants us to explain how stuff works", "in one scene she
+    explains how it charges"). Such a statement says what the writer is doing; a question asked
+    outright beside it is what they ask."""
+    if question.rstrip().endswith("?"):
+        return True
+    return not any(_asks_by_embedding(s) and _question_proper(s).strip() in question
+                   and _TASK_OF_EXPLAINING.match(s[: s.find(_question_proper(s).strip())] or s)
+                   for s in sentences(message))
+
+
 def _question_proper(sentence: str) -> str:
     """A sentence without the statement or request verb around the question it asks (see :func:`asked_part`)."""
     stripped = sentence.strip()
