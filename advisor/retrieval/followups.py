@@ -51,7 +51,8 @@ MAX_ELLIPSIS_WORDS = 5
 _ASKING_WORD = re.compile(r"\b(?:what|why|how|which|who|whom|whose|where|when|is|are|was|were|do|does|did|can|could"
                           r"|should|would|will|has|have|it|its|they|them|their)\b", re.IGNORECASE)
 #: Words pointing back at several things named before: "these two categories", "both", "either of them".
-_SEVERAL = re.compile(r"\b(?:these|those|both|either|neither)\b", re.IGNORECASE)
+_SEVERAL = re.compile(r"\b(?:these|those|both|either|neither|the\s+(?P<count>two|three|four|five|six))\b",
+                      re.IGNORECASE)
 #: Sentences of context before a message's questions read for the row they point back at.
 MAX_CONTEXT_SENTENCES = 6
 
@@ -130,15 +131,20 @@ class FollowUpRows:
 
     def pair_in_context(self, message: str, asked: list[str], question: str) -> str:
         """``question`` with the rows of one table that the sentences around it name, when it points back at
-        several things and names none itself ("Officials have met the terms semi-solid and all-solid-state.
-        Set out the difference between these two categories." asks about those two routes)."""
-        if not _SEVERAL.search(question) or self.prepare(question).mentions:
+        several things ("these", "both", "the three": as many as are named) and names none itself ("Officials
+        have met the terms semi-solid and all-solid-state. Set out the difference between these two
+        categories." asks about those two routes)."""
+        several = _SEVERAL.search(question)
+        if several is None or self.prepare(question).mentions:
             return question
         around = context_of(message, asked)[-MAX_CONTEXT_SENTENCES:]
         named = [m for s in around for m in self.prepare(s).mentions]
         tables = {m.table_id for m in named}
         rows = list(dict.fromkeys(m.row_id for m in named))
         if len(tables) != 1 or len(rows) < 2:
+            return question
+        if several.group("count") and _NUMBERS[several.group("count").lower()] != len(rows):
+            # "which of the three ...?" points at three things named before, no other number of them.
             return question
         table = self.knowledge.table(next(iter(tables)))
         return f"{question} ({' and '.join(short_name(table.row(r).name) for r in rows)})"
