@@ -235,7 +235,7 @@ class Advisor:
                     break
         answered = [r for r in tried if r[2].found]
         agreed = _agreed(answered, asked, self._retriever.tuning.min_explained)
-        outright = [asked_outright(message, q) for q in asked]
+        outright = [asked_outright(message, q) for q in asked] if len(asked) > 1 else [True]
         chosen, chosen_text, retrieval = max(answered, key=lambda r: _preference(r, asked, agreed, outright)) \
             if answered else tried[0]
         # Only the chosen retrieval is written up as an answer.
