@@ -18,9 +18,9 @@ from advisor.knowledge.model import KnowledgeBase
 from advisor.library import LibraryEntry, library_entries, search
 from advisor.retrieval import cache
 from advisor.retrieval import compose as composer
-from advisor.retrieval.followups import FollowUpRows
+from advisor.retrieval.followups import FollowUpRows, short_name
 from advisor.retrieval.index import FieldWeights
-from advisor.retrieval.message import clauses, context_of, points_back, questions_in, sentences
+from advisor.retrieval.message import asked_outright, clauses, context_of, points_back, questions_in, sentences
 from advisor.retrieval.ranking import Retrieval, Retriever
 from advisor.retrieval.tuning import Tuning
 from advisor.text import clean
@@ -56,9 +56,13 @@ def offered_back(questions: list[str]) -> list[str]:
     return [_as_suggestion(q) for q in questions if not _MARKUP_OR_ADDRESS.search(q)]
 
 
-def _preference(candidate: tuple[int, str, Retrieval], asked: list[str],
-                agreed: set[int]) -> tuple[bool, bool, bool, float]:
+def _preference(candidate: tuple[int, str, Retrieval], asked: list[str], agreed: set[int],
+                outright: list[bool]) -> tuple[bool, bool, bool, bool, float]:
     """How much an answered candidate is preferred (the highest wins).
+
+    A question asked outright comes before one asked only inside a statement about the writer ("For my
+    class I need to explain what happens inside the cell. Where do the ions go?"): see
+    :func:`~advisor.retrieval.message.asked_outright`.
 
     A later clause that points back ("..., and why does it matter so much?") is not a question on
     its own: its few words match something confidently, but not what it asks about. The main
@@ -70,7 +74,8 @@ def _preference(candidate: tuple[int, str, Retrieval], asked: list[str],
     index, text, retrieval = candidate
     parts = clauses(asked[index])
     later = bool(parts) and text != asked[index] and text != parts[0]
-    return not (later and points_back(text)), not later, text == asked[index] and index in agreed, retrieval.confidence
+    return (outright[index], not (later and points_back(text)), not later, text == asked[index] and index in agreed,
+            retrieval.confidence)
 
 
 def _agreed(answered: list[tuple[int, str, Retrieval]], asked: list[str], min_explained: float) -> set[int]:
@@ -139,6 +144,7 @@ class Advisor:
         rendered = {e.id: composer.entry_text(e, self.knowledge) for e in self.knowledge.entries}
         self._library = library_entries(self.knowledge, rendered)
         self._followups = FollowUpRows(self.knowledge, self._retriever.prepare)
+        self._aspect_words = self._words_of_aspects()
 
     # ------------------------------------------------------------------ questions
 
@@ -169,7 +175,7 @@ class Advisor:
         context = topic.query if topic is not None else None
         previous_entry = topic.entry_id if topic is not None else None
         message = clean(text[:MAX_MESSAGE_CHARS])
-        asked = questions_in(message, self.on_topic)[:MAX_QUESTIONS_PER_MESSAGE]
+        asked = questions_in(message, self.on_topic, self.names_subject)[:MAX_QUESTIONS_PER_MESSAGE]
         # "I noticed the guide lists the AB-21700. What energy density does that cell have?": a row
         # named in the message's context is what its questions point back at, before any earlier turn.
         named = self._followups.named_in_context(message, asked)
@@ -229,8 +235,9 @@ class Advisor:
                     break
         answered = [r for r in tried if r[2].found]
         agreed = _agreed(answered, asked, self._retriever.tuning.min_explained)
-        chosen, chosen_text, retrieval = max(answered, key=lambda r: _preference(r, asked, agreed)) if answered \
-            else tried[0]
+        outright = [asked_outright(message, q) for q in asked] if len(asked) > 1 else [True]
+        chosen, chosen_text, retrieval = max(answered, key=lambda r: _preference(r, asked, agreed, outright)) \
+            if answered else tried[0]
         # Only the chosen retrieval is written up as an answer.
         answer = composer.compose(retrieval, self.knowledge, text, tuning=self._retriever.tuning)
         others = [q for i, q in enumerate(asked) if i != chosen]
@@ -270,6 +277,27 @@ class Advisor:
         retrieval = self._retriever.retrieve(question, context=self._retriever.prepare(" ".join(subject)),
                                              on_subject=on_subject)
         return retrieval if retrieval.found else None
+
+    def _words_of_aspects(self) -> frozenset[str]:
+        """The words on the guide's subject with which the knowledge names an aspect of a table's rows (its
+        columns' names and phrasings around the row: "what goes wrong with {row}", "energy density"), less
+        the words of any row's names (a column may be a thing compared: "Conventional lithium-ion"; a name's
+        parenthesis, "(Nature Energy, 2020)", says where it appeared) and the
+        guide's own subject words (in more than rerank_subject_share of the entries: "battery")."""
+        prepare, index = self._retriever.prepare, self._retriever.index_
+        things = {w for t in self.knowledge.tables for r in t.rows
+                  for w in prepare(" ".join(short_name(n) for n in r.names)).topical}
+        aspects = {w for t in self.knowledge.tables for c in t.columns
+                   for w in prepare(" ".join((c.name, *(q.replace("{row}", " ") for q in c.questions)))).topical}
+        share = self._retriever.tuning.rerank_subject_share
+        return frozenset(w for w in aspects - things if index.share_of_entries(w) <= share)
+
+    def names_subject(self, sentence: str) -> bool:
+        """Whether a sentence names a thing of the guide's subject (a row of one of its tables, or a word on
+        the subject), not only an aspect many of its things have: a word of a table's column, its name or
+        its phrasings around the row ("what goes wrong with {row}", "drawbacks of {row}")."""
+        query = self._retriever.prepare(sentence)
+        return bool(query.mentions or set(query.topical) - self._aspect_words)
 
     def on_topic(self, sentence: str) -> bool:
         """Whether a sentence of a message names the guide's subject: one of its characteristic words

@@ -25,8 +25,8 @@ _THE_REST = re.compile(r"\b(?:the\s+)?other\s+(?P<count>two|three|four|five|six)
                        r"routes)?\b|\bthe\s+(?:others|rest)\b", re.IGNORECASE)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 #: A row described by a word or two of its cells: "the prismatic one", "the Science paper", "the 2016 one's".
-_DESCRIBED = re.compile(r"\bthe\s+(?P<words>[\w-]+(?:\s+[\w-]+)?)\s+(?:one|paper|article|study|review|cell|"
-                        r"battery|product|source)(?:'s)?\b", re.IGNORECASE)
+_DESCRIBED = re.compile(r"\bthe\s+(?P<words>[\w-]+(?:\s+[\w-]+)?)\s+(?:ones?|paper|article|study|review|cells?|"
+                        r"battery|batteries|products?|source|kinds?|types?)(?:'s)?\b", re.IGNORECASE)
 #: Words of such a description that describe nothing in particular.
 _NOT_DESCRIBING = frozenset({"other", "same", "first", "second", "third", "last", "next", "previous", "new", "old",
                              "best", "worst", "right", "wrong", "whole", "only", "a", "an", "the", "that", "this"})
@@ -51,7 +51,8 @@ MAX_ELLIPSIS_WORDS = 5
 _ASKING_WORD = re.compile(r"\b(?:what|why|how|which|who|whom|whose|where|when|is|are|was|were|do|does|did|can|could"
                           r"|should|would|will|has|have|it|its|they|them|their)\b", re.IGNORECASE)
 #: Words pointing back at several things named before: "these two categories", "both", "either of them".
-_SEVERAL = re.compile(r"\b(?:these|those|both|either|neither)\b", re.IGNORECASE)
+_SEVERAL = re.compile(r"\b(?:these|those|both|either|neither|the\s+(?P<count>two|three|four|five|six))\b",
+                      re.IGNORECASE)
 #: Sentences of context before a message's questions read for the row they point back at.
 MAX_CONTEXT_SENTENCES = 6
 
@@ -66,17 +67,21 @@ def short_name(name: str) -> str:
 
 
 def described_row(question: str, table: Table, current: str) -> str:
-    """``question`` with a row it describes by one word of its cells named: after an answer about one
-    row, "the prismatic one" or "the Science paper" is the one other row of that table whose name
-    or cells hold that word ("what year was the Science one?" asks about Kalnaus et al.)."""
+    """``question`` with a row it describes by a word or two of its names or cells named: after an answer
+    about one row, "the prismatic one", "the gel ones" or "the Science paper" is the one other row of that
+    table whose names, else whose names and cells, hold those words ("what year was the Science one?" asks
+    about Kalnaus et al.)."""
     match = _DESCRIBED.search(question)
     if match is None:
         return question
     words = set(normalise(match.group("words")).split()) - _NOT_DESCRIBING
-    if not words:
+    if not words or any(words <= set(normalise(c.name).split()) for c in table.columns):
+        # "and the solid-state ones?" after a row of a table with a "Solid-state battery" column: that column.
         return question
-    holding = [r for r in table.rows
-               if words <= set(normalise(" ".join((*r.names, *r.cells.values()))).split())]
+    # Words of a row's names describe it before words of its cells ("the all solid ones" are the row named
+    # "all solid state", not the row whose cell compares it with "full all-solid-state").
+    holding = [r for r in table.rows if words <= set(normalise(" ".join(r.names)).split())] \
+        or [r for r in table.rows if words <= set(normalise(" ".join((*r.names, *r.cells.values()))).split())]
     if len(holding) != 1 or holding[0].id == current:
         return question
     return f"{question[:match.start()]}{short_name(holding[0].name)}{question[match.end():]}"
@@ -126,15 +131,20 @@ class FollowUpRows:
 
     def pair_in_context(self, message: str, asked: list[str], question: str) -> str:
         """``question`` with the rows of one table that the sentences around it name, when it points back at
-        several things and names none itself ("Officials have met the terms semi-solid and all-solid-state.
-        Set out the difference between these two categories." asks about those two routes)."""
-        if not _SEVERAL.search(question) or self.prepare(question).mentions:
+        several things ("these", "both", "the three": as many as are named) and names none itself ("Officials
+        have met the terms semi-solid and all-solid-state. Set out the difference between these two
+        categories." asks about those two routes)."""
+        several = _SEVERAL.search(question)
+        if several is None or self.prepare(question).mentions:
             return question
         around = context_of(message, asked)[-MAX_CONTEXT_SENTENCES:]
         named = [m for s in around for m in self.prepare(s).mentions]
         tables = {m.table_id for m in named}
         rows = list(dict.fromkeys(m.row_id for m in named))
         if len(tables) != 1 or len(rows) < 2:
+            return question
+        if several.group("count") and _NUMBERS[several.group("count").lower()] != len(rows):
+            # "which of the three ...?" points at three things named before, no other number of them.
             return question
         table = self.knowledge.table(next(iter(tables)))
         return f"{question} ({' and '.join(short_name(table.row(r).name) for r in rows)})"
@@ -162,7 +172,14 @@ class FollowUpRows:
         if row is None:
             return question
         table = self.knowledge.table(row[0])
-        question = described_row(question, table, row[1])
+        described = described_row(question, table, row[1])
+        if described != question:
+            start = _DESCRIBED.search(question)
+            if start is not None and refers_back(question[: start.start()]):
+                # "Why look at those before the full solid ones?": a pointer before the row described
+                # points at the row talked about, not at the one described after it.
+                return f"{described} ({short_name(table.row(row[1]).name)})"
+        question = described
         others = [r for r in table.rows if r.id != row[1]]
         named = {m.row_id for m in self.prepare(question).mentions if m.table_id == table.id}
         rest = _THE_REST.search(question)

@@ -139,6 +139,24 @@ def _asks_by_embedding(sentence: str) -> bool:
         and not _REQUEST_OPENING.match(sentence.strip())
 
 
+#: Explaining done by someone other than the one asked ("I need to explain", "my teacher wants us to
+#: explain", "she explains to a cadet"): the writer's task, not a request to us ("can you explain").
+_TASK_OF_EXPLAINING = re.compile(r"^(?:(?!\byou\b).)*\bexplain(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
+def asked_outright(message: str, question: str) -> bool:
+    """Whether a question of a message (from :func:`questions_in`) is asked outright: with a question
+    mark, or by a sentence that opens by asking, not only inside a statement of what the writer or
+    someone else has to explain ("my teacher wants us to explain how stuff works", "in one scene she
+    explains how it charges"). Such a statement says what the writer is doing; a question asked
+    outright beside it is what they ask."""
+    if question.rstrip().endswith("?"):
+        return True
+    return not any(_asks_by_embedding(s) and _question_proper(s).strip() in question
+                   and _TASK_OF_EXPLAINING.match(s[: s.find(_question_proper(s).strip())] or s)
+                   for s in sentences(message))
+
+
 def _question_proper(sentence: str) -> str:
     """A sentence without the statement or request verb around the question it asks (see :func:`asked_part`)."""
     stripped = sentence.strip()
@@ -152,14 +170,17 @@ def _question_proper(sentence: str) -> str:
     return request if request != stripped else sentence
 
 
-def questions_in(text: str, on_topic: Callable[[str], bool] | None = None) -> list[str]:
+def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
+                 names_subject: Callable[[str], bool] | None = None) -> list[str]:
     """The questions of a message of several sentences, each with the context it needs.
 
     A one-sentence message is returned whole. A short question that points back ("Is that claim
     true?") keeps the sentence it points at: the nearest earlier one on the guide's subject when
     ``on_topic`` can tell (a sentence of small talk between them is passed over), else the one
     before it. A message with no asking sentence is asked by its last sentence when that is on the
-    subject ("I run a repair shop. Stack pressure."), else whole.
+    subject ("I run a repair shop. Stack pressure."), else whole. ``names_subject`` tells a question
+    naming a thing of the guide from one naming only an aspect that many things have ("So what's the
+    catch?": see :func:`_names_only_an_aspect`); without it, any word on the subject names one.
     """
     parts = sentences(text)
     if len(parts) < MIN_SENTENCES:
@@ -196,9 +217,11 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None) -> li
             about_claim = part_points is not None and part_points.group(0).lower() in _POINTING_AT_WHAT_WAS_SAID
             part = f"{_pointed_at(parts[:i], on_topic, claim=about_claim)} {part}"
         elif i > 0 and not asks(parts[i - 1]) and on_topic is not None and (
-                _CHOICE.match(first) or (_names_nothing(part) and not on_topic(part))):
+                _CHOICE.match(first) or (_names_nothing(part) and not on_topic(part))
+                or (short and _names_only_an_aspect(part, on_topic, names_subject))):
             # The need is a sentence on the guide's subject; small talk before a choice is no need. So is
-            # what a question naming nothing asks about ("Can you confirm?", "Which should I order?").
+            # what a question naming nothing asks about ("Can you confirm?", "Which should I order?"), or
+            # only an aspect of it ("Oxides are meant to be tough. So what's the catch?").
             need = _pointed_at(parts[:i], on_topic)
             part = f"{need} {part}" if on_topic(need) else part
         # Among sentences of context, a clause before the question sets the scene too.
@@ -212,6 +235,18 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None) -> li
 #: about ("Can you confirm?", "Which should I shortlist?", "What do you think?"): it asks about the
 #: sentence before it.
 MAX_NAMELESS_CONTENT = 1
+
+
+def _names_only_an_aspect(question: str, on_topic: Callable[[str], bool],
+                          names_subject: Callable[[str], bool] | None) -> bool:
+    """Whether a question's words on the guide's subject name only an aspect that many of its things
+    have (what goes wrong, the energy density: a column of one of its tables), not a thing of its own,
+    and it has at most ``MAX_NAMELESS_CONTENT`` other content words, as a question naming nothing
+    ("So what's the catch?", "What's the usual weak spot?", not "Which bookshop sells the journal?"):
+    it asks about the thing named before it."""
+    if names_subject is None or not on_topic(question) or names_subject(question):
+        return False
+    return sum(not on_topic(w) for w in content_words(normalise(question))) <= MAX_NAMELESS_CONTENT
 
 
 def _names_nothing(question: str) -> bool:
