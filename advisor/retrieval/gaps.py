@@ -33,6 +33,8 @@ FRAME_WORDS = frozenset({
     "give", "gives", "given", "spec", "specs", "specification", "specifications", "detail", "details", "information",
     "value", "values", "exact", "exactly", "one", "ones", "unit", "product", "products", "model", "item", "actual",
     "official", "available", "about", "related", "typical", "typically",
+    # Asking what a row is called asks for its name, which every table gives ("what's the pouch one called?").
+    "call", "called", "name", "named", "names",
 })
 #: Question words whose answer is a person, a date or a place.
 _NAMED_ANSWERS = frozenset({"who", "whom", "whose", "when", "where"})
@@ -142,8 +144,13 @@ class GapFinder:
             if not asked and not who:
                 continue
             table = self.knowledge.table(table_id)
-            if not who and (self._names_a_column(query, table)
-                            or any(m.table_id in self._value_tables[table_id] for m in query.mentions)):
+            # A row of another table written right beside the row's own name ("the AB-21700 semi-solid cell",
+            # "the semi-solid AB-21700") is part of how the row is named, one noun phrase: no claim asked of it.
+            named_at = {p for m in query.mentions if (m.table_id, m.row_id) == (table_id, row_id)
+                        for p in (m.start, m.end)}
+            claimed = [m for m in query.mentions if m.table_id in self._value_tables[table_id]
+                       and m.start not in named_at and m.end not in named_at]
+            if not who and (self._names_a_column(query, table) or claimed):
                 # "Is its voltage higher than the pouch cell's?", "... rated at, so I can order a few",
                 # "is it a genuine all-solid-state cell?" (a value of its cell type): the question asks
                 # for something the table gives; its other words are how it asks.
