@@ -49,3 +49,44 @@ def test_what_the_table_gives_is_still_answered(advisor: Advisor, question: str)
     answer = advisor.ask(question)
     assert answer.found
     assert LISTS_ONLY not in answer.text
+
+
+# --------------------------------------------------------------------------- the products as a group
+
+GROUP_LISTS_ONLY = "For its related products it lists only series, cell type, energy density and nominal voltage"
+
+
+@pytest.mark.parametrize("question", [
+    "how much do the listed products weigh?",
+    "which certifications do the related products have?",
+    "how long is the shelf life of the related products?",
+    "what self-discharge figures do the listed products have?",
+    "what charging temperature range do the AB cells allow?",
+    "which fire tests have the related products passed?",
+])
+def test_the_products_as_a_group_asked_beyond_their_table_is_a_gap(advisor: Advisor, question: str) -> None:
+    """Naming no product, a question best answered by the whole product table that asks for something the
+    table does not give (the noun after "what"/"which", the word after "how") is not found, with the table."""
+    answer = advisor.ask(question)
+    assert not answer.found
+    assert answer.text.startswith(f"The guide does not cover that. {GROUP_LISTS_ONLY}")
+    assert answer.entry_ids[0] == "products"
+
+
+@pytest.mark.parametrize("question", [
+    "which products are listed in the guide?",
+    "what's the energy density of the listed products?",
+    "what voltages do the AB cells have?",
+    "what formats do the related products come in?",
+    # The head of the noun carries the plural: "appear" is the verb, not part of what is asked for.
+    "which cell formats show up among the related products?",
+    "are the related products fully solid-state cells?",
+    "what series are the AB cells in?",
+    "how energy dense are the related products?",
+    "how many products are listed?",
+    "what nominal voltages do the related products run at?",
+])
+def test_what_the_product_table_gives_is_answered_with_it(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found
+    assert GROUP_LISTS_ONLY not in answer.text

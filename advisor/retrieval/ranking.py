@@ -190,7 +190,8 @@ class Retriever:
 
         # "Which of them has the most ...?" after a question about one row picks among all rows:
         # the row it inherits is not what it asks about.
-        gap = self.gaps_.attribute_gap(query, query.mentions if superlative is not None else mentions)
+        gap = self.gaps_.attribute_gap(query, query.mentions if superlative is not None else mentions,
+                                       ranked[0][0] if found and ranked and superlative is None else None)
         if gap is None and found and ranked:
             gap = self.gaps_.date_gap(query, ranked[0][0]) or self.gaps_.figure_gap(query, ranked[0][0]) \
                 or self.gaps_.name_gap(query, ranked[0][0])
