@@ -15,6 +15,7 @@ from advisor.retrieval.english import (
     CONFIRMATION_WORDS,
     expand_shorthand,
     is_adverb,
+    is_function_word_form,
     is_ordinary,
     is_ordinary_form,
     names_in,
@@ -243,7 +244,7 @@ class QueryReader:
         shaky = {c.original for c in doubtful}
         fixed = {c.original for c in corrections}
         unknown = tuple(w for w in content_words(" ".join(words))
-                        if not any(ch.isdigit() for ch in w)
+                        if not any(ch.isdigit() for ch in w) and not is_function_word_form(w)
                         and (w in shaky or (w not in fixed and not self.corrector.is_known(w)
                                             and not self.corrector.is_verb_form_of_known(w))))
         # A year said as a time ("by 2035", "in 1998") that the knowledge never gives is as specific as a
