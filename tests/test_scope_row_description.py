@@ -90,3 +90,40 @@ def test_what_the_product_table_gives_is_answered_with_it(advisor: Advisor, ques
     answer = advisor.ask(question)
     assert answer.found
     assert GROUP_LISTS_ONLY not in answer.text
+
+
+# --------------------------------------------------------------------------- "how much is it?"
+
+
+@pytest.mark.parametrize("question", [
+    "how much is the AB-50AH?",
+    "how much are the AB-21700 cells?",
+    "how much for one AB-100AH?",
+    "how much does the pouch cell go for?",
+])
+def test_a_quantity_no_column_is_asked_as_is_a_gap(advisor: Advisor, question: str) -> None:
+    """"How much is it?" asks for a quantity in nothing but its asking words: none of the product
+    table's columns is asked that way ("how much energy does {row} store?" is), so the table lacks it."""
+    answer = advisor.ask(question)
+    assert not answer.found
+    assert LISTS_ONLY in answer.text
+
+
+def test_a_follow_up_asking_how_much_it_is_is_a_gap(advisor: Advisor) -> None:
+    conversation = advisor.conversation()
+    assert conversation.ask("What's the nominal voltage of the prismatic cell?").found
+    answer = conversation.ask("and how much is it?")
+    assert not answer.found
+    assert LISTS_ONLY in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "how much energy does the AB-50AH store?",
+    "how energy dense is the AB-21700?",
+    "how many volts is the AB-100AH?",
+    "how much energy per kg does the prismatic cell hold?",
+])
+def test_a_quantity_a_column_is_asked_as_is_answered(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found
+    assert LISTS_ONLY not in answer.text

@@ -158,7 +158,9 @@ class GapFinder:
             # "Who makes it?", "When does it ship?": a person, date or place, unless a column is asked that way.
             who = [w for w in words if w in _NAMED_ANSWERS and w not in self._column_wh[table_id]] \
                 if row_id is not None else []
-            if not asked and not who:
+            # "How much is it?" asks for a quantity in nothing but the asking words: one none of the table's
+            # columns is asked as ("how much energy does {row} store?" is) is a quantity the table does not give.
+            if not asked and not who and not (row_id is not None and self._quantity_not_asked(query, table_id)):
                 continue
             table = self.knowledge.table(table_id)
             # A row of another table written right beside the row's own name ("the AB-21700 semi-solid cell",
@@ -183,6 +185,17 @@ class GapFinder:
                 return Gap(f"The guide does not cover that. For {row.name}, as for each of its "
                            f"{table.title.lower()}, it lists only {given}:", support)
         return None
+
+    def _quantity_not_asked(self, query: Query, table_id: str) -> bool:
+        """Whether the question opens by asking for a quantity ("how much ...", "how many ...") that none of
+        the table's column questions asks for with the same opening and noun."""
+        opening = next((m for m in _ASKS_FIGURE.finditer(query.prepared)
+                        if len(query.prepared[: m.start()].split()) <= FIGURE_OPENING_WORDS), None)
+        if opening is None or not opening.group(0).startswith("how "):
+            return False
+        asked = _quantity(opening.group(0), query.prepared[opening.end():].split())
+        return not any(asked in _quantities_asked(opening.group(0), self.reader.expand(q.replace("{row}", " ")))
+                       for c in self.knowledge.table(table_id).columns for q in c.questions)
 
     def _names_a_column(self, query: Query, table: Table) -> bool:
         """Whether the question names one of the table's columns: all the words of its name, its
