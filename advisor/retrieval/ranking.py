@@ -375,7 +375,9 @@ class Retriever:
         subject = {w for w in query.topical if self.index_.share_of_entries(w) > t.subject_word_share}
         if not subject or subject != set(query.topical):
             return False
-        rest = [w for w in query.content if w not in subject and w not in query.adverbs and w not in query.doubtful]
+        # (Words, not figures: a year the guide never gives is a date it does not give, see GapFinder.date_gap.)
+        rest = [w for w in query.content if w not in subject and w not in query.adverbs and w not in query.doubtful
+                and w.isalpha()]
         return bool(rest) and all((w in query.unknown or w in query.ordinary) and not self.reader_.has_relative(w)
                                   for w in rest)
 
