@@ -50,6 +50,34 @@ PLACEHOLDER_NOUNS = frozenset({
     "whatsits", "whatchamacallit", "doohickey", "doodad", "gizmo", "gizmos", "stuff",
 })
 
+#: The endings of a contraction ("shouldn't", "they're", "we've", "I'll", "you'd", "I'm", "there's").
+_CONTRACTION_ENDINGS = ("n't", "'re", "'ve", "'ll", "'d", "'m", "'s")
+
+
+#: Endings of a verb's forms, with what the root may have lost: "saying", "explained", "giving", "getting".
+_VERB_ENDINGS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("d", ""))
+
+
+def is_function_word_form(word: str) -> bool:
+    """A form of a function word: a contraction ("shouldn't", "wouldn't", "they're", "we've", "there's")
+    or a verb form of a stop word ("saying", "explained", "giving", "wanted", "getting"). Either is how a
+    question is put, never what about, like the stop words it is made of. A possessive is no contraction
+    ("the separator's", already its noun once normalised)."""
+    for ending, restored in _VERB_ENDINGS:
+        root = word[: -len(ending)] + restored if word.endswith(ending) else ""
+        # (A root of three letters at least: "used" is no form of "us".)
+        if len(root) >= 3 and root.isalpha() and (root in STOP_WORDS or (
+                ending == "ing" and not restored and root[-1] == root[-2] and root[:-1] in STOP_WORDS)):
+            return True
+    for ending in _CONTRACTION_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending):
+            head = word[: -len(ending)]
+            # Any "-n't" negates an auxiliary ("mustn't", "shan't"); the other endings join a pronoun or an
+            # auxiliary before them ("they're", "who'll", "there's").
+            return ending == "n't" or head in STOP_WORDS
+    return False
+
+
 _REPEATED_LETTERS = re.compile(r"([a-z])\1{2,}")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 

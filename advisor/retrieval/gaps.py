@@ -33,6 +33,8 @@ FRAME_WORDS = frozenset({
     "give", "gives", "given", "spec", "specs", "specification", "specifications", "detail", "details", "information",
     "value", "values", "exact", "exactly", "one", "ones", "unit", "product", "products", "model", "item", "actual",
     "official", "available", "about", "related", "typical", "typically",
+    # Asking what a row is called asks for its name, which every table gives ("what's the pouch one called?").
+    "call", "called", "name", "named", "names",
 })
 #: Question words whose answer is a person, a date or a place.
 _NAMED_ANSWERS = frozenset({"who", "whom", "whose", "when", "where"})
@@ -93,6 +95,7 @@ class GapFinder:
         #: The question words ("who", "when") a table's columns are asked with.
         self._column_wh: dict[str, frozenset[str]] = {}
         self._value_tables: dict[str, frozenset[str]] = {}
+        self._shared_values: dict[str, frozenset[tuple[str, str]]] = {}
         for table in knowledge.tables:
             discussed = sum((table.id, row.id) in named_by_prose for row in table.rows)
             if discussed * PROSE_SHARE > len(table.rows):
@@ -106,6 +109,12 @@ class GapFinder:
                 other.id for other in knowledge.tables if other.id != table.id
                 and any(f" {normalise(name)} " in f" {normalise(cell)} " for row in table.rows
                         for cell in row.cells.values() for named in other.rows for name in named.names))
+            #: ... and those rows every row's values name ("Semi Solid" in each product's cell type): naming one
+            #: describes the table's rows as a group ("the semi-solid cells"), it claims nothing of one of them.
+            self._shared_values[table.id] = frozenset(
+                (other.id, named.id) for other in knowledge.tables if other.id != table.id for named in other.rows
+                if all(any(f" {normalise(name)} " in f" {normalise(cell)} " for cell in row.cells.values()
+                           for name in named.names) for row in table.rows))
         #: Tables with a column asked with "who" (the authors of a source), and every word stem the table
         #: uses: "who wrote / reviewed ...?" asks in its words, "who invented ...?" asks for other names.
         self._who_columns = {table.id: frozenset(stem(w) for w in reader.expand(_table_text(table)).split())
@@ -119,18 +128,27 @@ class GapFinder:
         #: Words in a fifth or more of the entries are the guide's subject itself ("battery", "cell").
         self._subject_words = frozenset(w for w, n in counts.items() if n / n_entries >= 0.2)
 
-    def attribute_gap(self, query: Query, mentions: tuple[Mention, ...]) -> Gap | None:
+    def attribute_gap(self, query: Query, mentions: tuple[Mention, ...], best: Entry | None = None) -> Gap | None:
         """The question names a row of a table that alone describes its rows, and asks for
-        something none of that table's words give."""
+        something none of that table's words give; or, naming none of its rows, is best answered by the
+        whole table (``best``: "what temperature range are the listed cells rated for?")."""
         words = query.prepared.split()
         in_names = {i for m in query.mentions for i in range(m.start, m.end)}
-        for table_id, row_id in sorted({(m.table_id, m.row_id) for m in mentions}):
+        asked_of: list[tuple[str, str | None]] = sorted({(m.table_id, m.row_id) for m in mentions})
+        if best is not None and best.table_id in self._table_words and best.row_id is None \
+                and not any(m.table_id == best.table_id for m in mentions):
+            asked_of.append((best.table_id, None))
+        for table_id, row_id in asked_of:
             table_words = self._table_words.get(table_id)
             if table_words is None:
                 continue
             # Words that ask for something: real words (known to the guide or ordinary English; a
-            # garbled word is no evidence of an attribute) that the table never uses.
-            asked = [w for i, w in enumerate(words) if i not in in_names and len(w) > 2 and w not in STOP_WORDS
+            # garbled word is no evidence of an attribute) that the table never uses. Of a question about the
+            # whole table, only those of what it asks for ("what *operating temperature range* ...?"): naming no
+            # row, its other words may be about anything ("are the listed cells *fully* solid-state?").
+            wanted = range(len(words)) if row_id is not None else _asked_for(words)
+            asked = [w for i, w in enumerate(words) if i in wanted and i not in in_names and len(w) > 2
+                     and w not in STOP_WORDS
                      and w not in FRAME_WORDS and w not in CONFIRMATION_WORDS and w not in PLACEHOLDER_NOUNS
                      and w not in BEAT_WORDS
                      and w not in query.doubtful
@@ -138,23 +156,46 @@ class GapFinder:
                      and stem(w) not in table_words and stem(w) not in self._subject_words
                      and (self.reader.corrector.is_known(w) or is_ordinary(w, cutoff=self.reader.tuning.ordinary_zipf))]
             # "Who makes it?", "When does it ship?": a person, date or place, unless a column is asked that way.
-            who = [w for w in words if w in _NAMED_ANSWERS and w not in self._column_wh[table_id]]
-            if not asked and not who:
+            who = [w for w in words if w in _NAMED_ANSWERS and w not in self._column_wh[table_id]] \
+                if row_id is not None else []
+            # "How much is it?" asks for a quantity in nothing but the asking words: one none of the table's
+            # columns is asked as ("how much energy does {row} store?" is) is a quantity the table does not give.
+            if not asked and not who and not (row_id is not None and self._quantity_not_asked(query, table_id)):
                 continue
             table = self.knowledge.table(table_id)
-            if not who and (self._names_a_column(query, table)
-                            or any(m.table_id in self._value_tables[table_id] for m in query.mentions)):
+            # A row of another table written right beside the row's own name ("the AB-21700 semi-solid cell",
+            # "the semi-solid AB-21700") is part of how the row is named, one noun phrase: no claim asked of it.
+            named_at = {p for m in query.mentions if (m.table_id, m.row_id) == (table_id, row_id)
+                        for p in (m.start, m.end)}
+            claimed = [m for m in query.mentions if m.table_id in self._value_tables[table_id]
+                       and m.start not in named_at and m.end not in named_at
+                       and (row_id is not None or (m.table_id, m.row_id) not in self._shared_values[table_id])]
+            if not who and (self._names_a_column(query, table) or claimed):
                 # "Is its voltage higher than the pouch cell's?", "... rated at, so I can order a few",
                 # "is it a genuine all-solid-state cell?" (a value of its cell type): the question asks
                 # for something the table gives; its other words are how it asks.
                 continue
             given = _join([c.name.lower() for c in table.columns])
-            row = table.row(row_id)
+            if row_id is None and best is not None:
+                return Gap(f"The guide does not cover that. For its {table.title.lower()} it lists only {given}:",
+                           best)
+            row = table.row(row_id) if row_id is not None else None
             support = self.knowledge.entry(f"{table_id}/{row_id}")
-            if support is not None:
+            if support is not None and row is not None:
                 return Gap(f"The guide does not cover that. For {row.name}, as for each of its "
                            f"{table.title.lower()}, it lists only {given}:", support)
         return None
+
+    def _quantity_not_asked(self, query: Query, table_id: str) -> bool:
+        """Whether the question opens by asking for a quantity ("how much ...", "how many ...") that none of
+        the table's column questions asks for with the same opening and noun."""
+        opening = next((m for m in _ASKS_FIGURE.finditer(query.prepared)
+                        if len(query.prepared[: m.start()].split()) <= FIGURE_OPENING_WORDS), None)
+        if opening is None or not opening.group(0).startswith("how "):
+            return False
+        asked = _quantity(opening.group(0), query.prepared[opening.end():].split())
+        return not any(asked in _quantities_asked(opening.group(0), self.reader.expand(q.replace("{row}", " ")))
+                       for c in self.knowledge.table(table_id).columns for q in c.questions)
 
     def _names_a_column(self, query: Query, table: Table) -> bool:
         """Whether the question names one of the table's columns: all the words of its name, its
@@ -240,6 +281,47 @@ class GapFinder:
                 for asked in asks):
             return None
         return Gap("The guide does not cover that: it gives no figure for it, only this description:", best)
+
+
+#: Words between "what" and the noun it asks for: "what *is the* weight", "what *are their* dimensions".
+_WHAT_FILLERS = frozenset({"is", "are", "was", "were", "s", "the", "a", "an", "its", "their", "your", "these", "those"})
+_WHAT = frozenset({"what", "what's", "whats", "which"})
+
+
+def _asked_for(words: list[str]) -> set[int]:
+    """The positions of what a question asks for: the words of the noun after its first "what" or "which"
+    ("what operating temperature range ...", "what's the shelf life of ..."), the word after "how" ("how
+    *heavy* ...", "how *long* ..."), or after "how much / how many" its noun, or, with none ("how much do
+    they weigh?"), the verb that ends the question. Empty when it asks none of these ways."""
+    for i, w in enumerate(words):
+        if w in _WHAT:
+            j = i + 1
+            while j < len(words) and words[j] in _WHAT_FILLERS:
+                j += 1
+        elif w == "how" and i + 1 < len(words):
+            j = i + 1
+            if words[j] not in ("much", "many"):
+                return {j}
+            j += 1
+            if j < len(words) and words[j] in STOP_WORDS:
+                return {len(words) - 1} if words[-1] not in STOP_WORDS else set()
+        else:
+            continue
+        out: set[int] = set()
+        while j < len(words) and words[j] not in STOP_WORDS:
+            out.add(j)
+            j += 1
+            if _plural(words[j - 1]):
+                # The head of a noun phrase carries its plural, the words before it do not ("cell formats"):
+                # a word after a plural is the verb ("which cell formats *appear* in ...").
+                break
+        return out
+    return set()
+
+
+def _plural(word: str) -> bool:
+    """Whether ``word`` looks like a plural noun: "formats", "cells", "batteries" (not "class", "status")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
 
 
 def _asked_after_who(words: list[str]) -> str:

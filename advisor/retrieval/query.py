@@ -5,6 +5,7 @@ and spot topics the guide does not cover.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -15,6 +16,7 @@ from advisor.retrieval.english import (
     CONFIRMATION_WORDS,
     expand_shorthand,
     is_adverb,
+    is_function_word_form,
     is_ordinary,
     is_ordinary_form,
     names_in,
@@ -66,6 +68,8 @@ _TIME_BEFORE = frozenset({"in", "by", "since", "until", "till", "before", "after
                           "during", "through", "throughout", "of"})
 #: Words between a time word and its year: "in *the* 1990s", "by *early* 2030", "by *mid* 2030".
 _YEAR_OPENERS = frozenset({"the", "early", "late", "mid", "about", "roughly", "approximately"})
+#: A word's family in the knowledge shares at least this many first letters with it (see ``has_relative``).
+RELATIVE_LETTERS = 5
 #: Characters after a word read for a row's name starting there (the longest row name fits).
 MENTION_LOOKAHEAD = 80
 #: A question longer than this shows its corrections as "typo → word" pairs, not whole.
@@ -206,6 +210,7 @@ class QueryReader:
         self.corrector = SpellingCorrector(vocabulary, known_stems=known_stems,
                                            english_cutoff=tuning.ordinary_zipf)
         self.topical = topical_words(vocabulary, lift=tuning.topical_lift)
+        self._sorted_known = sorted(w for w in vocabulary if w.isalpha())
         self._names_by_first_word: dict[str, list[RowName]] = {}
         for name in self._row_names(knowledge):
             self._names_by_first_word.setdefault(name[0][0], []).append(name)
@@ -218,6 +223,20 @@ class QueryReader:
         alternatives = "|".join(re.escape(t) for t in sorted(self._uncovered_terms, key=len, reverse=True))
         # Word forms count: "recycle" names "recycled" and "recycles" too.
         self._uncovered_pattern = re.compile(rf"\b({alternatives})(?:s|es|d|ed|ing)?\b") if alternatives else None
+
+    def has_relative(self, word: str) -> bool:
+        """Whether the knowledge uses a longer word of ``word``'s family: one sharing all but its last three
+        letters, five at least ("degrade" of "degradation"): a word the knowledge lacks in this form only."""
+        prefix = word[: max(RELATIVE_LETTERS, len(word) - 3)]
+        if len(prefix) < RELATIVE_LETTERS:
+            return False
+        start = bisect.bisect_left(self._sorted_known, prefix)
+        for known in self._sorted_known[start:]:
+            if not known.startswith(prefix):
+                return False
+            if len(known) >= len(word) and known != word:
+                return True
+        return False
 
     def expand(self, text: str) -> str:
         """Normalised text with synonyms replaced by the guide's words (the index's view of text)."""
@@ -243,7 +262,7 @@ class QueryReader:
         shaky = {c.original for c in doubtful}
         fixed = {c.original for c in corrections}
         unknown = tuple(w for w in content_words(" ".join(words))
-                        if not any(ch.isdigit() for ch in w)
+                        if not any(ch.isdigit() for ch in w) and not is_function_word_form(w)
                         and (w in shaky or (w not in fixed and not self.corrector.is_known(w)
                                             and not self.corrector.is_verb_form_of_known(w))))
         # A year said as a time ("by 2035", "in 1998") that the knowledge never gives is as specific as a

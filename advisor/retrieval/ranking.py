@@ -185,12 +185,19 @@ class Retriever:
                 and (self._subject_explained(query, vector, int(order[0])) >= self.tuning.min_subject_explained
                      or self._explained_in_own_words(query, vector, int(order[0]),
                                                      followup=context is not None)
-                     >= (self.tuning.min_explained if query.unknown else self.tuning.own_words_min_explained)):
+                     >= (self.tuning.min_explained if query.unknown else self.tuning.own_words_min_explained)
+                     or self._explained_beyond_subject(query, vector, int(order[0]), followup=context is not None,
+                                                       on_subject=on_subject) >= self.tuning.min_explained):
             found, reason = True, "ok"
+
+        if found and reason == "ok" and not mentions and self._names_only_the_subject(query, vector, int(order[0]),
+                                                                                     on_subject=on_subject):
+            found, reason = False, "off-topic"
 
         # "Which of them has the most ...?" after a question about one row picks among all rows:
         # the row it inherits is not what it asks about.
-        gap = self.gaps_.attribute_gap(query, query.mentions if superlative is not None else mentions)
+        gap = self.gaps_.attribute_gap(query, query.mentions if superlative is not None else mentions,
+                                       ranked[0][0] if found and ranked and superlative is None else None)
         if gap is None and found and ranked:
             gap = self.gaps_.date_gap(query, ranked[0][0]) or self.gaps_.figure_gap(query, ranked[0][0]) \
                 or self.gaps_.name_gap(query, ranked[0][0])
@@ -357,6 +364,40 @@ class Retriever:
         everyday = [w for w in query.prepared.split() if w not in topical]
         return self.index_.explained(vector, position, float(len(query.unknown)),
                                      ignore=(*everyday, *query.doubtful))
+
+    def _names_only_the_subject(self, query: Query, vector: QueryVector, position: int, *, on_subject: bool) -> bool:
+        """Whether a question names nothing of the guide but its own subject (every topical word is one of the
+        guide's subject words: "solid-state batteries") and the entry at ``position`` accounts for too little of
+        the rest of it ("what colour are solid-state batteries?", "... good for a garden shed?"): the whole guide
+        is about its subject, so an entry using those words explains nothing by it. A question with nothing
+        else to it ("are solid-state batteries better?") is not one."""
+        t = self.tuning
+        subject = {w for w in query.topical if self.index_.share_of_entries(w) > t.subject_word_share}
+        if not subject or subject != set(query.topical):
+            return False
+        # (Words, not figures: a year the guide never gives is a date it does not give, see GapFinder.date_gap.)
+        rest = [w for w in query.content if w not in subject and w not in query.adverbs and w not in query.doubtful
+                and w.isalpha()]
+        return bool(rest) and all((w in query.unknown or w in query.ordinary) and not self.reader_.has_relative(w)
+                                  for w in rest)
+
+    def _explained_beyond_subject(self, query: Query, vector: QueryVector, position: int, *, followup: bool,
+                                  on_subject: bool) -> float:
+        """The share of the question the entry at ``position`` accounts for, leaving out the guide's own subject
+        words, those more than ``subject_word_share`` of all entries use ("solid", "state", "battery"): the whole
+        guide is about them, so an entry that does not repeat them ("how do solid-state cells fail?" answered
+        by the passage on how interfaces fail) is no less about them. Words the knowledge lacks count as in
+        :meth:`_rank`. 0 when the question has no other topical word: then it names nothing of the guide but
+        its subject, and its everyday words decide ("are solid-state batteries good for a garden shed?")."""
+        t = self.tuning
+        subject = [w for w in query.content if self.index_.share_of_entries(w) > t.subject_word_share]
+        if not subject or not [w for w in query.topical if w not in subject]:
+            return 0.0
+        ordinary_weight = t.ordinary_weight if query.topical or followup or on_subject else 1.0
+        unknown = len(query.unknown) + ordinary_weight * len(query.ordinary)
+        generic = [w for w in query.content if w not in query.topical]
+        return self.index_.explained(vector, position, unknown, ignore=(*query.doubtful, *query.adverbs, *subject),
+                                     discount=generic, discount_weight=ordinary_weight)
 
     def _explained_in_own_words(self, query: Query, vector: QueryVector, position: int, *,
                                 followup: bool) -> float:

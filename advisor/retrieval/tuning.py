@@ -42,6 +42,10 @@ class Tuning:
     #: ... and the entry must account for this share of it (instead of ``min_explained``), unless it
     #: uses a rare term or a name the knowledge never does.
     own_words_min_explained: float = 0.3
+    #: A word more than this share of all entries use is the guide's own subject ("solid", "battery"): a question
+    #: the best entry does not explain enough of is still answered when it explains enough of the rest of it,
+    #: and the rest names the guide's subject too (above 1: off).
+    subject_word_share: float = 0.7
     #: Zipf frequency from which a word is ordinary English (3: once per million words).
     ordinary_zipf: float = 3.0
     #: A word is topical when the knowledge uses it 10**lift times more often than English does.
