@@ -143,6 +143,7 @@ class Index:
         # The query side of the character field needs only the analyzer, which needs no fitting.
         self._char_analyzer = TfidfVectorizer(analyzer=CHAR_ANALYZER, ngram_range=CHAR_NGRAMS).build_analyzer()
         self.vocabulary_ = frozenset(" ".join(word_terms).split())  # the single words of every term
+        self.adverb_pairs_ = _adverb_pairs(self.word_vocabulary_)
 
     # ------------------------------------------------------------------ saving
 
@@ -374,6 +375,13 @@ class Index:
 
     def _contains(self, term: int, entry_position: int) -> bool:
         start, end = self.presence_.indptr[term], self.presence_.indptr[term + 1]
+        if np.any(self.presence_.indices[start:end] == entry_position):
+            return True
+        # An adverb and its adjective are one word of the question ("mechanically", "mechanical").
+        other = self.adverb_pairs_.get(term)
+        if other is None:
+            return False
+        start, end = self.presence_.indptr[other], self.presence_.indptr[other + 1]
         return bool(np.any(self.presence_.indices[start:end] == entry_position))
 
 
@@ -390,6 +398,29 @@ class QueryVector:
 
     def asked_weights(self) -> NDArray[np.float64]:
         return np.ones(len(self.asked)) if self.asked_share is None else self.asked_share
+
+
+#: The shortest adverb read as its adjective with "-ly" ("safely" is the shortest: "only", "early" are not).
+MIN_ADVERB = 6
+
+
+def _adverb_pairs(vocabulary: Mapping[str, int]) -> dict[int, int]:
+    """Term -> term, both ways, for each adverb in "-ly" the vocabulary has with its adjective: "mechanically"
+    and "mechanical", "chemically" and "chemical", "ionically" and "ionic", "easily" and "easy"."""
+    pairs: dict[int, int] = {}
+    for word, term in vocabulary.items():
+        if " " in word or len(word) < MIN_ADVERB or not word.endswith("ly") or not word.isalpha():
+            continue
+        forms = [word[:-2]]
+        if word.endswith("ily"):
+            forms.append(word[:-3] + "y")
+        if word.endswith("ically"):
+            forms.append(word[:-4])
+        adjective = next((vocabulary[f] for f in forms if f in vocabulary), None)
+        if adjective is not None:
+            pairs[term] = adjective
+            pairs.setdefault(adjective, term)
+    return pairs
 
 
 def bm25_matrix(documents: Sequence[str], vocabulary: Mapping[str, int], unigram: NDArray[np.bool_]) -> csr_matrix:

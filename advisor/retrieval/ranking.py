@@ -138,7 +138,7 @@ class Retriever:
             context_text, inherited = context_without_replaced_rows(context, query)
             mentions = mentions + inherited
         vector = self.index_.vectorize(query.prepared, context=context_text, context_weight=self.tuning.context_weight,
-                                       phrases=self._one_word_phrases(query))
+                                       phrases=(phrases := self._one_word_phrases(query)))
         fielded, scores = self.index_.scores(vector)
         superlative = self.superlatives_.find(
             query.prepared.split(), scores, min_score=self.tuning.min_score, clear_lead=self.tuning.clear_lead,
@@ -162,8 +162,16 @@ class Retriever:
         # "Which family is the flexible one?" picks a row by a property it has; a superlative the
         # table cannot rank ("the fastest") compares rows, and the whole table shows them all.
         words = query.prepared.split()
+
+        def without(drop: frozenset[str]) -> NDArray[np.float64]:
+            # The question's scores without some of its words (see RowScoring.adjust).
+            kept = " ".join(w for w in words if stem(w) not in drop)
+            return self.index_.score(self.index_.vectorize(kept, context=context_text,
+                                                           context_weight=self.tuning.context_weight,
+                                                           phrases=phrases))
+
         scores = self.rows_.adjust(scores, mentions, picking="which" in words and superlative_word(words) is None,
-                                   words=tuple(words))
+                                   words=tuple(words), rescore=without)
         if context is not None and previous_entry is not None:
             scores = self.rows_.same_column_for_new_row(scores, previous_entry)
             scores = self.rows_.new_column_for_same_row(scores, previous_entry, query)

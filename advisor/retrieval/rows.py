@@ -7,6 +7,7 @@ move along a table: "and oxides?" keeps the column, "and solid-state ones?" keep
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -30,6 +31,7 @@ class RowScoring:
         self.position = {e.id: i for i, e in enumerate(entries)}
         self._prepare_row_arrays()
         self._derived = _derived_names(knowledge, reader)
+        self._name_fragments = _name_fragments(knowledge, reader, tuning.generic_name_share)
         # What names each column of each table: its own words, or the name of a row of another table
         # ("Conventional lithium-ion" is a column of one table and a row of another).
         self._column_words = {(t.id, c.id): frozenset(stem(w) for w in content_words(reader.expand(c.name)))
@@ -77,12 +79,16 @@ class RowScoring:
         self._table_codes = tables
 
     def adjust(self, scores: NDArray[np.float64], mentions: tuple[Mention, ...], *,
-               picking: bool = False, words: tuple[str, ...] = ()) -> NDArray[np.float64]:
+               picking: bool = False, words: tuple[str, ...] = (),
+               rescore: Callable[[frozenset[str]], NDArray[np.float64]] | None = None) -> NDArray[np.float64]:
         """Apply what the question names: its rows' cells compete, other rows' do not. ``picking``:
         the question asks which row ("which family is flexible?"), so a row its content picks
         answers ahead of the whole table. ``words``: the question's words (as prepared), read for a
-        comparison that names one side only ("is semi-solid the same thing as solid-state?")."""
+        comparison that names one side only ("is semi-solid the same thing as solid-state?").
+        ``rescore``: every entry's score for the question without some of its (stemmed) words, to
+        tell whether a cell leads on its content or only on another form of a word of its row's names."""
         raw = scores.copy()
+        said = frozenset(content_words(" ".join(words)))
         beside = self._passage_beside(raw, mentions, words)
         derived = self._rows_named_by_word_form(words, mentions)
         mentioned = {(m.table_id, m.row_id) for m in mentions}
@@ -105,17 +111,24 @@ class RowScoring:
                 in_table = np.flatnonzero(cells & (self._cell_table == t))
                 if not len(in_table):
                     continue
-                ranked = in_table[np.argsort(-raw[in_table], kind="stable")]
-                leader = ranked[0]
-                others = ranked[self._row_key[ranked] != self._row_key[leader]]
-                runner_up = float(raw[others[0]]) if len(others) else 0.0
-                if raw[leader] >= self.tuning.clear_lead * runner_up:
+                leader, leads = self._clear_leader(raw, in_table)
+                name_only = self._name_only_words(int(leader), said) if leads and rescore is not None else None
+                content = raw
+                if name_only and rescore is not None:
+                    # "Where do the ions go?" meets the cells of the row "Conventional lithium-ion" on "ion", a
+                    # word inside its names met in another form, which names no row (rows are named by their
+                    # exact words): not the row picked by its content. The cell leads only if it still does,
+                    # the same cell, without those words; the table then competes with what its cells matched.
+                    content = rescore(name_only)
+                    first, leads = self._clear_leader(content, in_table)
+                    leads = leads and first == leader
+                if leads:
                     scores[leader] = raw[leader]
                     if picking and scores[position] > scores[leader]:
                         # "Which family is the flexible one?" asks for a row, not for the table.
                         scores[leader] = float(np.nextafter(scores[position], np.inf))  # just above the table
                 else:
-                    scores[position] = max(scores[position], float(raw[leader]))
+                    scores[position] = max(scores[position], float(min(raw[leader], content[leader])))
         lookup = self._cell_named_by_row_and_column(
             raw, {*mentioned, *derived, *self._rows_named_by_first_word(mentioned, words)}, words)
         if lookup is not None and self.entries[int(np.argmax(scores))].table_id is not None:
@@ -124,6 +137,27 @@ class RowScoring:
         if beside is not None:
             _make_best(scores, beside)
         return scores
+
+    def _clear_leader(self, raw: NDArray[np.float64], in_table: NDArray[np.intp]) -> tuple[int, bool]:
+        """The best-scoring of a table's cells ``in_table``, and whether it leads the best cell of every other
+        row by ``clear_lead`` (a cell that matched nothing leads nothing)."""
+        ranked = in_table[np.argsort(-raw[in_table], kind="stable")]
+        leader = int(ranked[0])
+        others = ranked[self._row_key[ranked] != self._row_key[leader]]
+        runner_up = float(raw[others[0]]) if len(others) else 0.0
+        return leader, bool(raw[leader] > 0 and raw[leader] >= self.tuning.clear_lead * runner_up)
+
+    def _name_only_words(self, position: int, said: frozenset[str]) -> frozenset[str]:
+        """The (stemmed) words of the question that the cell at ``position`` matches only as another form of a
+        word inside the names of its table's rows (see :func:`_name_fragments`): "ions" meets "lithium-ion" by
+        its stem, though only the exact words name a row. Not a word its own text uses."""
+        entry = self.entries[position]
+        if entry.table_id is None or entry.row_id is None or entry.column_id is None:
+            return frozenset()
+        fragments, exact = self._name_fragments.get(entry.table_id, (frozenset(), frozenset()))
+        cell = self.knowledge.table(entry.table_id).row(entry.row_id).cells.get(entry.column_id, "")
+        return frozenset(stem(w) for w in said if stem(w) in fragments and w not in exact) \
+            - {stem(w) for w in content_words(self.reader.expand(cell))}
 
     def _rows_named_by_first_word(self, mentioned: set[tuple[str, str]],
                                   words: tuple[str, ...]) -> set[tuple[str, str]]:
@@ -256,6 +290,35 @@ def _derived_names(knowledge: KnowledgeBase, reader: QueryReader) -> dict[str, s
                         for root in (verb, verb + "e"):  # "fail" + "ure"; "clos" + "ure" is "close"
                             derived.setdefault(root, set()).add((table.id, row.id))
     return derived
+
+
+def _name_fragments(knowledge: KnowledgeBase, reader: QueryReader,
+                    generic_share: float) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """For each table, the (stemmed) words inside its rows' names that name no row: words the guide uses on
+    their own (in more than ``generic_share`` of its free-text entries) that are neither a name of a row by
+    themselves nor the word every name of a row starts with. "ion", "lithium", "cell" inside "Conventional
+    lithium-ion" and "li-ion cells"; not "normal" or "nanotechnology", which only name their row, nor "anode"
+    of "Anode design" ("anode material", "anode type"), nor "electrolyte", the name of the row "Electrolyte".
+    With them, every word of the table's rows' names as written."""
+    passages = [{stem(w) for w in content_words(reader.expand(f"{e.title} {e.answer}"))}
+                for e in knowledge.entries if e.table_id is None]
+    found: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for table in knowledge.tables:
+        words: set[str] = set()
+        naming: set[str] = set()
+        exact: set[str] = set()
+        for row in table.rows:
+            exact.update(w for n in row.names for w in content_words(reader.expand(n)))
+            names = [[stem(w) for w in content_words(reader.expand(n))] for n in row.names]
+            words.update(w for n in names for w in n)
+            naming.update(n[0] for n in names if len(n) == 1)
+            firsts = {n[0] for n in names if n}
+            if len(firsts) == 1:
+                naming |= firsts
+        found[table.id] = (frozenset(w for w in words - naming
+                                     if passages and sum(w in p for p in passages) / len(passages) > generic_share),
+                           frozenset(exact))
+    return found
 
 
 def _make_best(scores: NDArray[np.float64], position: int) -> None:
