@@ -32,6 +32,10 @@ class RowScoring:
         self._prepare_row_arrays()
         self._derived = _derived_names(knowledge, reader)
         self._name_fragments = _name_fragments(knowledge, reader, tuning.generic_name_share)
+        # The (stemmed) content words of each cell's text, by the cell's position.
+        self._cell_words = {i: frozenset(stem(w) for w in content_words(reader.expand(
+            knowledge.table(e.table_id).row(e.row_id).cells.get(e.column_id, ""))))
+            for i, e in enumerate(entries) if e.table_id and e.row_id and e.column_id}
         # What names each column of each table: its own words, or the name of a row of another table
         # ("Conventional lithium-ion" is a column of one table and a row of another).
         self._column_words = {(t.id, c.id): frozenset(stem(w) for w in content_words(reader.expand(c.name)))
@@ -155,9 +159,8 @@ class RowScoring:
         if entry.table_id is None or entry.row_id is None or entry.column_id is None:
             return frozenset()
         fragments, exact = self._name_fragments.get(entry.table_id, (frozenset(), frozenset()))
-        cell = self.knowledge.table(entry.table_id).row(entry.row_id).cells.get(entry.column_id, "")
-        return frozenset(stem(w) for w in said if stem(w) in fragments and w not in exact) \
-            - {stem(w) for w in content_words(self.reader.expand(cell))}
+        found = frozenset(stem(w) for w in said if stem(w) in fragments and w not in exact)
+        return found - self._cell_words.get(position, frozenset()) if found else found
 
     def _rows_named_by_first_word(self, mentioned: set[tuple[str, str]],
                                   words: tuple[str, ...]) -> set[tuple[str, str]]:
