@@ -198,8 +198,7 @@ class Retriever:
                                                        on_subject=on_subject) >= self.tuning.min_explained):
             found, reason = True, "ok"
 
-        if found and reason == "ok" and not mentions and self._names_only_the_subject(query, vector, int(order[0]),
-                                                                                     on_subject=on_subject):
+        if found and reason == "ok" and not mentions and self._names_only_the_subject(query):
             found, reason = False, "off-topic"
 
         # "Which of them has the most ...?" after a question about one row picks among all rows:
@@ -288,7 +287,7 @@ class Retriever:
             # (Ties go to the better score: a pick other than 0 accounts for strictly more.)
             pick = max(candidates, key=lambda k: (covers[k], -k))
             if not pick and not followup:
-                pick = self._beyond_the_row(query, scores, order, candidates, shares)
+                pick = self._beyond_the_row(query, order, candidates, shares)
             if pick and scores[order[pick]] >= t.rerank_ratio * scores[order[0]]:
                 ranked = np.concatenate([[order[pick]], ranked[ranked != order[pick]]])
                 shares.insert(0, shares.pop(pick))
@@ -335,8 +334,8 @@ class Retriever:
         listed = [t for t, rows in counts.items() if len(rows) >= 3]
         return listed[0] if len(listed) == 1 else None
 
-    def _beyond_the_row(self, query: Query, scores: NDArray[np.float64], order: NDArray[np.intp],
-                        candidates: list[int], shares: list[float]) -> int:
+    def _beyond_the_row(self, query: Query, order: NDArray[np.intp], candidates: list[int],
+                        shares: list[float]) -> int:
         """A passage that matches what the question asks *about* a named row better than that row's
         cell does: "why are interfaces such a problem in all-solid-state cells?" names the row in
         passing, and asks what the passage on interfaces answers. Compared on the question without
@@ -373,12 +372,12 @@ class Retriever:
         return self.index_.explained(vector, position, float(len(query.unknown)),
                                      ignore=(*everyday, *query.doubtful))
 
-    def _names_only_the_subject(self, query: Query, vector: QueryVector, position: int, *, on_subject: bool) -> bool:
+    def _names_only_the_subject(self, query: Query) -> bool:
         """Whether a question names nothing of the guide but its own subject (every topical word is one of the
-        guide's subject words: "solid-state batteries") and the entry at ``position`` accounts for too little of
-        the rest of it ("what colour are solid-state batteries?", "... good for a garden shed?"): the whole guide
-        is about its subject, so an entry using those words explains nothing by it. A question with nothing
-        else to it ("are solid-state batteries better?") is not one."""
+        guide's subject words: "solid-state batteries") and its other words are all words the knowledge never
+        uses, nor a longer word of their family ("what colour are solid-state batteries?", "... good for a
+        garden shed?"): the whole guide is about its subject, so an entry using those words explains nothing by
+        it. A question with nothing else to it ("are solid-state batteries better?") is not one."""
         t = self.tuning
         subject = {w for w in query.topical if self.index_.share_of_entries(w) > t.subject_word_share}
         if not subject or subject != set(query.topical):
