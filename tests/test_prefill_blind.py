@@ -59,19 +59,20 @@ A fifth set (tests/eval/prefill-blind-5.yaml, 12 texts, 96 readings) was written
 way in the fourteenth session:
 
 - first run, before any change made after reading it: 82/96, non-null 75/88;
-- after general fixes: 90/96, non-null 83/88. A question quoted in a reply ("> 4. Stack pressure?") is answered
+- after general fixes: 91/96, non-null 84/88. A question quoted in a reply ("> 4. Stack pressure?") is answered
   by the lines below it and a sub-numbered one ("Q4.3 ...") by its "A:" line, a bare "No." denying what it asks;
   a negation reaches over alternatives ("no coating or interlayer"); a requirement's number in its own cell is no
   label; where a row about a step states an option, rows about other steps are no evidence for it; the first
   sentence answering where results were obtained reports results, and the format said more of there wins; a
   label asking about readiness makes no plan of its value; a unit column is no value; a resistance measure
   still being run or withheld reports nothing; "capacity is still 93 %" is retention; goods "delivered ... to
-  customers" are shipping; "-30 ~ 60 °C" is a range. Left: two readings the guide leaves open (an anode-free
+  customers" are shipping; a row whose value opens with a date ("Pilot line: 2027") dates its label, no
+  evidence it is there; "-30 ~ 60 °C" is a range. Left: two readings the guide leaves open (an anode-free
   cell with a silver-carbon interlayer read as protected lithium metal, where the set expects "another anode";
   a route withheld under NDA read as not disclosed, where the set expects unclear, as the fourth set's
-  resolution reads it the other way) and four misses: an "Anode:" row's interlayer read for the pressure step,
-  a slogan's "fast charging" outweighing "Test conditions: confidential", a roadmap slide's "Pilot line: 2027"
-  read as a pilot line, and a second product's pressure fixture in a reply about the first.
+  resolution reads it the other way) and three misses: an "Anode:" row's interlayer read for the pressure step,
+  a slogan's "fast charging" outweighing "Test conditions: confidential", and a second product's pressure
+  fixture in a reply about the first.
 """
 
 from __future__ import annotations
@@ -94,7 +95,7 @@ BLIND_SETS = {
     "prefill-blind-2": (ROOT / "tests" / "eval" / "prefill-blind-2.yaml", 96, 76),
     "prefill-blind-3": (ROOT / "tests" / "eval" / "prefill-blind-3.yaml", 96, 89),
     "prefill-blind-4": (ROOT / "tests" / "eval" / "prefill-blind-4.yaml", 96, 87),
-    "prefill-blind-5": (ROOT / "tests" / "eval" / "prefill-blind-5.yaml", 90, 83),
+    "prefill-blind-5": (ROOT / "tests" / "eval" / "prefill-blind-5.yaml", 91, 84),
 }
 
 

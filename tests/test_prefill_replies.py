@@ -108,3 +108,15 @@ def test_what_was_measured_after_cycling(spec: ChecklistSpec, text: str, expecte
 ])
 def test_deliveries_to_customers(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A row whose value opens with a date dates its label: no evidence it is there yet ...
+    ("Pilot line: 2028\nPrototype cells: 3 Ah pouch", "announcements-only"),
+    ("SOP | Q2 2029", "announcements-only"),
+    # ... unless the value says it is there.
+    ("Pilot line: 2024, in operation since May, yield 90 %", "pilot-line"),
+    ("Series production: since 2023", "shipping"),
+])
+def test_a_dated_row_is_a_plan(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "manufacturability") == expected

@@ -244,8 +244,22 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
             t.word in _NEGATED_MODALS and k + 1 < len(tokens) and tokens[k + 1].word in NEGATIONS) and not (
             t.word in _UNDER_WAY and (k == 0 or tokens[k - 1].word not in {"under", "in"}))
 
+    if first.label_of >= 0:
+        # "Pilot line: 2027", "SOP | Q3 2028": a row whose value opens with a date dates its label, and says
+        # nothing of it being there ("Pilot line: 2024, in operation since May" does).
+        value = [t.word for t in tokens if t.value_of == first.label_of]
+        if value and _DATE_WORD.fullmatch(value[0]) and not _RUNNING.intersection(value):
+            return True
     return any(future(k, t) and same_scope(t) for k, t in enumerate(tokens)
                if not hit.first <= k < hit.last and abs(k - hit.first) < 40)
+
+
+#: Words saying a dated thing is there: "since 2024", "in operation", "commissioned 2023".
+_RUNNING = frozenset({"since", "operating", "operation", "operational", "running", "commissioned", "installed",
+                      "started", "opened", "built", "completed", "live", "active"})
+#: The words of a date: a year, a quarter or half ("q3", "h2"), a month, "end", "mid", "of".
+_DATE_WORD = re.compile(r"(?:19|20)\d\d|[qh][1-4]|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|"
+                        r"oct\w*|nov\w*|dec\w*|end|mid|early|late|of")
 
 
 _READY_ADJECTIVE = frozenset({"to", "made", "built", "assembled"})
