@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pgserver import PostgresServer, running_server
 
-from advisor import Advisor
+from advisor import Advisor, Answer
 from advisor.checklist.spec import ChecklistSpec, load_checklist
 
 #: A minimal valid knowledge folder: two linked entries, one small table, synonyms.
@@ -88,6 +88,16 @@ def _cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 @pytest.fixture(scope="session")
 def advisor(_cache_dir: Path) -> Advisor:
     return Advisor()
+
+
+@pytest.fixture
+def last_answer(advisor: Advisor) -> Callable[..., Answer]:
+    """Ask ``turns`` in one new conversation and return the answer to the last."""
+    def ask(*turns: str) -> Answer:
+        conversation = advisor.conversation()
+        answers = [conversation.ask(turn) for turn in turns]
+        return answers[-1]
+    return ask
 
 
 @pytest.fixture(scope="session")

@@ -15,14 +15,6 @@ import pytest
 from advisor.retrieval.followups import described_row
 
 
-def _last(advisor, *turns):
-    conversation = advisor.conversation()
-    answer = None
-    for turn in turns:
-        answer = conversation.ask(turn)
-    return answer
-
-
 @pytest.mark.parametrize(("first", "then", "expected"), [
     ("What's the reality check for conventional lithium-ion?", "what about the all solid ones, what holds them back?",
      "routes/all-solid-state/reality"),
@@ -30,8 +22,8 @@ def _last(advisor, *turns):
     ("What goes wrong with polymer electrolytes?", "what about the oxide type, what holds them back?",
      "electrolyte-families/oxides/drawbacks"),
 ])
-def test_a_row_described_by_words_of_its_names_is_asked_about(advisor, first, then, expected):
-    assert _last(advisor, first, then).entry_ids[0] == expected
+def test_a_row_described_by_words_of_its_names_is_asked_about(last_answer, first, then, expected):
+    assert last_answer(first, then).entry_ids[0] == expected
 
 
 @pytest.mark.parametrize(("question", "row"), [

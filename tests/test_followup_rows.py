@@ -11,29 +11,21 @@ from advisor import Advisor
 from advisor.retrieval.followups import FollowUpRows, described_row
 
 
-def _last(advisor, *turns):
-    conversation = advisor.conversation()
-    answer = None
-    for turn in turns:
-        answer = conversation.ask(turn)
-    return answer
-
-
 @pytest.mark.parametrize(("first", "then", "expected"), [
     ("Which journal published the Famprikis paper?", "and the Science one, who wrote it?", "sources/kalnaus-2023"),
     ("What is the energy density of the AB-100AH?", "and the cylindrical one's?", "products/ab-21700"),
 ])
-def test_a_row_described_by_a_word_of_its_cells_is_the_row_asked_about(advisor, first, then, expected):
-    assert _last(advisor, first, then).entry_ids[0].startswith(expected)
+def test_a_row_described_by_a_word_of_its_cells_is_the_row_asked_about(last_answer, first, then, expected):
+    assert last_answer(first, then).entry_ids[0].startswith(expected)
 
 
-def test_a_follow_up_naming_another_row_asks_its_column_of_that_row(advisor):
-    answer = _last(advisor, "Which journal published the Famprikis paper?", "And Randau et al., what year?")
+def test_a_follow_up_naming_another_row_asks_its_column_of_that_row(last_answer):
+    answer = last_answer("Which journal published the Famprikis paper?", "And Randau et al., what year?")
     assert answer.entry_ids[0] == "sources/randau-2020/year"
 
 
-def test_a_bare_switch_of_row_keeps_the_column(advisor):
-    answer = _last(advisor, "What usually goes wrong with sulfides?", "and the polymers?")
+def test_a_bare_switch_of_row_keeps_the_column(last_answer):
+    answer = last_answer("What usually goes wrong with sulfides?", "and the polymers?")
     assert answer.entry_ids[0] == "electrolyte-families/polymers/drawbacks"
 
 
@@ -51,9 +43,9 @@ def test_a_description_shared_by_several_rows_names_none(advisor):
     ("In the layer-by-layer table, what replaces the separator in a solid-state battery?",
      "what about the other one, conventional lithium-ion?", "layers/separator/conventional"),
 ])
-def test_the_other_one_naming_another_column_is_that_column_of_the_same_row(advisor, first, then, expected):
+def test_the_other_one_naming_another_column_is_that_column_of_the_same_row(last_answer, first, then, expected):
     # The layer table has four rows: "the other one" is not the three rows left, it is the other column named.
-    assert _last(advisor, first, then).entry_ids[0] == expected
+    assert last_answer(first, then).entry_ids[0] == expected
 
 
 @pytest.mark.parametrize(("question", "expanded"), [
@@ -77,13 +69,13 @@ def test_the_other_one_of_a_table_of_two_is_the_other_row(write_knowledge):
 @pytest.mark.parametrize("then", ["and for the solid-state kind?", "what about solid-state ones?",
                                   "ok, same for the solid-state battery?",
                                   "and the other one, the solid-state battery?"])
-def test_an_elliptical_follow_up_asks_the_previous_question_of_what_it_names(advisor, then):
+def test_an_elliptical_follow_up_asks_the_previous_question_of_what_it_names(advisor, last_answer, then):
     followups = FollowUpRows(advisor.knowledge, advisor.retriever.prepare)
     previous = advisor.retriever.prepare("What anode does a conventional lithium-ion cell use?")
     elided = followups.elided(then, previous, ("routes", "conventional"), "routes/conventional/why-like")
     assert elided is not None
     assert elided.startswith("what anode does a") and "solid state" in elided and "conventional" not in elided
-    answer = _last(advisor, "What anode does a conventional lithium-ion cell use?", then)
+    answer = last_answer("What anode does a conventional lithium-ion cell use?", then)
     assert answer.found
     assert "lithium metal" in answer.text.lower()
 
