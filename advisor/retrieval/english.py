@@ -54,21 +54,14 @@ PLACEHOLDER_NOUNS = frozenset({
 _CONTRACTION_ENDINGS = ("n't", "'re", "'ve", "'ll", "'d", "'m", "'s")
 
 
-#: Endings of a verb's forms, with what the root may have lost: "saying", "explained", "giving", "getting".
-_VERB_ENDINGS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("d", ""))
-
-
 def is_function_word_form(word: str) -> bool:
     """A form of a function word: a contraction ("shouldn't", "wouldn't", "they're", "we've", "there's")
     or a verb form of a stop word ("saying", "explained", "giving", "wanted", "getting"). Either is how a
     question is put, never what about, like the stop words it is made of. A possessive is no contraction
     ("the separator's", already its noun once normalised)."""
-    for ending, restored in _VERB_ENDINGS:
-        root = word[: -len(ending)] + restored if word.endswith(ending) else ""
-        # (A root of three letters at least: "used" is no form of "us".)
-        if len(root) >= 3 and root.isalpha() and (root in STOP_WORDS or (
-                ending == "ing" and not restored and root[-1] == root[-2] and root[:-1] in STOP_WORDS)):
-            return True
+    # (A root of three letters at least: "used" is no form of "us".)
+    if word.isalpha() and any(root in STOP_WORDS for root in regular_roots(word)):
+        return True
     for ending in _CONTRACTION_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending):
             head = word[: -len(ending)]
@@ -137,10 +130,26 @@ def is_ordinary(word: str, *, cutoff: float) -> bool:
 
 
 #: Regular inflections and what they were added to: "ironed" (iron), "converging" (converge), "brags" (brag),
-#: "stopped" (stop), "classifies" (classify), "classified". Language, the same for every guide.
-_INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""))
+#: "stopped" (stop), "classifies" (classify), "classified", "used" (use). Language, the same for every guide.
+_INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""),
+                ("d", ""))
 #: An inflected word has at least this many letters ("bed", "sing" and "red" are no inflections).
 MIN_INFLECTED_LETTERS = 5
+#: A root has at least this many letters.
+MIN_ROOT_LETTERS = 3
+
+
+def regular_roots(word: str) -> list[str]:
+    """What ``word`` may be a regular inflection of, each root of at least three letters: "saying" (say),
+    "explained" (explain), "giving" (give), "stopped" and "getting" (their doubled consonant dropped)."""
+    roots = []
+    for ending, replacement in _INFLECTIONS:
+        if word.endswith(ending):
+            base = word[: -len(ending)]
+            if len(base) >= MIN_ROOT_LETTERS and base[-1] == base[-2] and replacement == "" and ending in ("ing", "ed"):
+                roots.append(base[:-1])  # "stopped", "running": the doubled consonant
+            roots.append(base + replacement)
+    return [r for r in roots if len(r) >= MIN_ROOT_LETTERS]
 
 
 def is_ordinary_form(word: str, *, cutoff: float) -> bool:
@@ -150,14 +159,7 @@ def is_ordinary_form(word: str, *, cutoff: float) -> bool:
         return True
     if len(word) < MIN_INFLECTED_LETTERS or not word.isalpha():
         return False
-    for ending, replacement in _INFLECTIONS:
-        if word.endswith(ending):
-            base = word[: -len(ending)]
-            if len(base) >= 3 and base[-1] == base[-2] and replacement == "" and ending in ("ing", "ed"):
-                base = base[:-1]  # "stopped", "running": the doubled consonant
-            if len(base) >= 3 and is_ordinary(base + replacement, cutoff=cutoff):
-                return True
-    return False
+    return any(is_ordinary(root, cutoff=cutoff) for root in regular_roots(word))
 
 
 #: Adverb endings: "surely" (sure), "eventually" (eventual), "basically" (basic), "probably" (probable).
