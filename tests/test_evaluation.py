@@ -19,7 +19,7 @@ HOLDOUT = Path(__file__).parent / "eval" / "holdout.yaml"
 BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
          for name in ("blind-a", "blind-b", "blind-c", "blind-d", "blind-e", "blind-f", "blind-g", "blind-h",
                       "blind-i", "blind-j", "blind-k", "blind-l", "blind-m", "blind-n", "blind-o",
-                      "blind-p", "blind-q", "blind-r", "blind-s", "blind-t", "blind-u")}
+                      "blind-p", "blind-q", "blind-r", "blind-s", "blind-t", "blind-u", "blind-v")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
@@ -147,6 +147,7 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-s"], 0.9, id="blind-s"),
     pytest.param(BLIND["blind-t"], 0.85, id="blind-t"),
     pytest.param(BLIND["blind-u"], 0.85, id="blind-u"),
+    pytest.param(BLIND["blind-v"], 0.88, id="blind-v"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))
