@@ -73,6 +73,12 @@ way in the fourteenth session:
   resolution reads it the other way) and three misses: an "Anode:" row's interlayer read for the pressure step,
   a slogan's "fast charging" outweighing "Test conditions: confidential", and a second product's pressure
   fixture in a reply about the first.
+
+A sixth set (tests/eval/prefill-blind-6.yaml, 12 texts, 96 readings: stiff translations from German and
+Korean, a figure only in a table footnote, a "rev. B" correction, "not needed" in several wordings) was
+written blind the same way in the fifteenth session:
+
+- first run, before any change made after reading it: 80/96, non-null 74/88.
 """
 
 from __future__ import annotations
@@ -96,6 +102,7 @@ BLIND_SETS = {
     "prefill-blind-3": (ROOT / "tests" / "eval" / "prefill-blind-3.yaml", 96, 89),
     "prefill-blind-4": (ROOT / "tests" / "eval" / "prefill-blind-4.yaml", 96, 87),
     "prefill-blind-5": (ROOT / "tests" / "eval" / "prefill-blind-5.yaml", 91, 84),
+    "prefill-blind-6": (ROOT / "tests" / "eval" / "prefill-blind-6.yaml", 80, 74),
 }
 
 
