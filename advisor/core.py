@@ -39,6 +39,9 @@ DECISIVE_REFUSALS = frozenset({"names-unknown", "not-given"})
 MAX_SUGGESTIONS = 3
 #: A question offered back as a suggestion is cut to this length.
 MAX_SUGGESTION_CHARS = 160
+#: A follow-up is answered by an entry the previous answer lists as related (its ``related``: where the
+#: guide's author expects the reader to go next) when that entry scores at least this share of the best.
+RELATED_SHARE = 0.7
 
 
 #: Markup or an address in what a user typed: such a part of a message is never offered back as a
@@ -220,6 +223,8 @@ class Advisor:
                     retrieval = self._retriever.retrieve(
                         resolved, context=switched_context, on_subject=on_subject,
                         previous_entry=self._followups.previous_in(switched, row, previous_entry))
+                if topic is not None and previous_entry is not None:
+                    retrieval = self._continued(retrieval, previous_entry)
                 if declined and not retrieval.query.topical:
                     # "What does the warranty cover, and how do I start a return?": the part left over
                     # must name the guide's subject itself to be a question about it.
@@ -251,6 +256,35 @@ class Advisor:
         asked_rows = {(m.table_id, m.row_id) for m in retrieval.query.mentions}
         return Reply(answer, Topic(query, answer.entry_ids[0] if answer.entry_ids else None, row,
                                    next(iter(asked_rows)) if len(asked_rows) == 1 else None))
+
+    def _continued(self, retrieval: Retrieval, previous_entry: str) -> Retrieval:
+        """A follow-up's retrieval with the entry the previous answer lists as related put first, when one
+        scores nearly as well as the best (``RELATED_SHARE``): "Do solid-state cells always use lithium
+        metal?" then "why is it such a prize then?" continues where the guide sends the reader from that
+        answer (why lithium metal is the prize), not at another passage that happens to say "attractive".
+        A related table stands for its cells too. Only a plain answer moves: not a comparison, a ranking,
+        a selection of rows or a gap."""
+        previous = self.knowledge.entry(previous_entry)
+        if previous is None or not previous.related or not retrieval.found or retrieval.reason != "ok" \
+                or retrieval.comparison is not None or retrieval.selection is not None or not retrieval.ranked:
+            return retrieval
+        related = set(previous.related)
+
+        best, top = retrieval.ranked[0]
+        if best.id == previous_entry or best.id in related or best.table_id in related \
+                or f"{best.table_id}/{best.row_id}" in related:
+            # Already where the answer sends the reader (a cell of a related row too: "what year was it?").
+            return retrieval
+        near = [(place, entry) for place, (entry, score) in enumerate(retrieval.ranked) if score >= RELATED_SHARE * top]
+        # A passage the answer names itself, before a part of a table it names (a table stands for its rows
+        # and cells: "which one is the bridge option?" is the cell that says "bridge").
+        named = [place for place, entry in near if entry.table_id is None and entry.id in related]
+        cells = [place for place, entry in near if entry.table_id is not None and entry.table_id in related]
+        chosen = (named or cells or [0])[0]
+        if chosen == 0:
+            return retrieval
+        ranked = (retrieval.ranked[chosen], *retrieval.ranked[:chosen], *retrieval.ranked[chosen + 1:])
+        return replace(retrieval, ranked=ranked)
 
     def _on_subject_of_borrowed(self, question: str, on_subject: bool) -> Retrieval | None:
         """A question that borrowed the sentence it points back at ("The whole interface thing sounds like an
