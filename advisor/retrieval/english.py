@@ -241,9 +241,13 @@ SHOUTED_WORD_LETTERS = 4
 
 
 def is_shouted(word: str) -> bool:
-    """A common English word written in capitals for emphasis ("ZERO", "NEVER"), not a name."""
-    return (len(word) >= SHOUTED_WORD_LETTERS and word.isupper() and word.isalpha()
-            and zipf(word.lower()) >= SHOUTED_WORD_ZIPF)
+    """A common English word written in capitals for emphasis ("ZERO", "NEVER"), not a name; also a regular
+    inflection of one ("SWEARS", "BURNS", "SHOWED"): a name or an acronym takes no English ending, so an
+    inflected common word is emphasis however rare the inflected form itself is."""
+    if not (len(word) >= SHOUTED_WORD_LETTERS and word.isupper() and word.isalpha()):
+        return False
+    lowered = word.lower()
+    return zipf(lowered) >= SHOUTED_WORD_ZIPF or any(zipf(r) >= SHOUTED_WORD_ZIPF for r in regular_roots(lowered))
 
 
 #: Days and months, written with a capital in English: they date what the writer tells ("over Sunday

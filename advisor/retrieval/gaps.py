@@ -43,11 +43,14 @@ _NAMED_ANSWERS = frozenset({"who", "whom", "whose", "when", "where"})
 _ASKS_NAME = re.compile(r"^(?:who|whom|whose)\b|\b(?:which|what) (?:companies|company|firms?|manufacturers?|makers?"
                         r"|brands?|countries|country|nations?|cities|city)\b")
 #: Asking for a figure in a unit, anywhere in a question: "in mS/cm", "how many GWh", a rate "per kWh".
+_UNITS = ("ms cm|s cm|ms|wh kg|wh l|kwh|gwh|mwh|mpa|kpa|psi|bar|degrees|celsius|fahrenheit|percent"
+          "|volts|amps|kg|grams|usd|dollars|euros|cycles|years|hours|minutes")
 _ASKS_IN_UNITS = re.compile(
-    r"\b(?:in|how many|per) (?:ms cm|s cm|ms|wh kg|wh l|kwh|gwh|mwh|mpa|kpa|psi|bar|degrees|celsius|fahrenheit|percent"
-    r"|volts|amps|kg|grams|usd|dollars|euros|cycles|years|hours|minutes)\b"
+    rf"\b(?:in|how many|per) (?:{_UNITS})\b"
     # A date: "in what year", "by which year".
     r"|\b(?:what|which) year\b")
+#: The units of measure one word names, as stems: "how many charge cycles" counts a measure, not things.
+_UNIT_STEMS = frozenset(stem(u) for u in _UNITS.split("|") if " " not in u)
 #: The question opens by asking for a quantity: "how much", "how heavy", "at what temperature".
 _ASKS_FIGURE = re.compile(
     r"\b(?:how (?:much|many|long|heavy|hot|cold|fast|far|big|large|thick|thin|soon)|at what|when will"
@@ -263,7 +266,13 @@ class GapFinder:
         asks = [a for a in (opening, _ASKS_IN_UNITS.search(query.prepared)) if a is not None]
         if not asks or _NUMBER.search(best.answer):
             return None
-        if asks[0].group(0) == "how many" and (_COUNTABLE.search(best.answer) or best.table_id is not None):
+        words = query.prepared.split()
+        # "How many charge cycles ...?", "how many hours ...?" count a unit of measure: only a number answers
+        # that, never a list, nor words a phrasing may stand for (as "far more" answers "how much more ...?").
+        measure = any(a.group(0) == "how many" and _quantity(
+            "how many", words[len(query.prepared[: a.end()].split()):])[1] in _UNIT_STEMS for a in asks)
+        if asks[0].group(0) == "how many" and not measure \
+                and (_COUNTABLE.search(best.answer) or best.table_id is not None):
             # "How many families are there?": a list, a table or a number word is the count.
             return None
         if best.table_id is not None and best.row_id is not None:
@@ -271,11 +280,10 @@ class GapFinder:
             row = self.knowledge.table(best.table_id).row(best.row_id)
             if any(_NUMBER.search(cell) for cell in row.cells.values()):
                 return None
-        words = query.prepared.split()
         # "How many cycles ... before it drops to 80 %?" sets a figure of its own: a passage that states none
         # cannot meet it, whatever its phrasings ask. Otherwise a phrasing that asks for the same quantity
         # ("how much more energy ...?") says the passage answers it, in words; "how much range ...?" asks another.
-        if not any(w[0].isdigit() for w in words) and all(
+        if not measure and not any(w[0].isdigit() for w in words) and all(
                 any(_quantity(asked.group(0), words[len(query.prepared[: asked.end()].split()):])
                     in _quantities_asked(asked.group(0), self.reader.expand(q)) for q in best.questions)
                 for asked in asks):
