@@ -31,7 +31,7 @@ _DESCRIBED = re.compile(r"\bthe\s+(?P<words>[\w-]+(?:\s+[\w-]+)?)\s+(?:ones?|pap
 _NOT_DESCRIBING = frozenset({"other", "same", "first", "second", "third", "last", "next", "previous", "new", "old",
                              "best", "worst", "right", "wrong", "whole", "only", "a", "an", "the", "that", "this"})
 #: Words that compare a row pointed back at with one named: "is its voltage higher than the pouch cell's?".
-_COMPARING = EXPLICIT_COMPARISON | {"higher", "lower", "bigger", "smaller", "better", "worse", "more", "less"}
+_COMPARING = EXPLICIT_COMPARISON | {"higher", "lower", "bigger", "smaller", "better", "worse", "more", "less", "over"}
 #: The opening of an elliptical follow-up, one that only names what replaces something in the question
 #: before: "and for the solid-state kind?", "what about polymers?", "ok, same for pouch cells?".
 _ELLIPSIS = re.compile(r"^(?:(?:ok|okay|right|alright|thanks|hmm|i see|got it)\b[\s,.!]*)*(?:(?:and|but|or|also|then)"
@@ -208,7 +208,10 @@ class FollowUpRows:
         # "and the other one, the solid-state battery?": the phrase that says which one.
         pieces = [p.strip() for p in match.group("rest").split(",")
                   if p.strip() and not _THE_REST.fullmatch(p.strip())]
-        if len(pieces) != 1 or len(pieces[0].split()) > MAX_ELLIPSIS_WORDS or _ASKING_WORD.search(pieces[0]):
+        if len(pieces) != 1 or len(pieces[0].split()) > MAX_ELLIPSIS_WORDS or _ASKING_WORD.search(pieces[0]) \
+                or refers_back(pieces[0]):
+            # "and the downside of those?": a phrase pointing back names no other thing; it asks something
+            # new of the same one (resolved), not the previous question again.
             return None
         named = self.prepare(pieces[0])
         if not named.content or any(m.table_id == row[0] for m in named.mentions) \
