@@ -10,6 +10,7 @@ instance can serve many threads at once.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, fields
@@ -144,6 +145,7 @@ class Index:
         self._char_analyzer = TfidfVectorizer(analyzer=CHAR_ANALYZER, ngram_range=CHAR_NGRAMS).build_analyzer()
         self.vocabulary_ = frozenset(" ".join(word_terms).split())  # the single words of every term
         self.adverb_pairs_ = _adverb_pairs(self.word_vocabulary_)
+        self.single_words_ = sorted(w for w in self.word_vocabulary_ if " " not in w and w.isalpha())
 
     # ------------------------------------------------------------------ saving
 
@@ -288,11 +290,16 @@ class Index:
 
     def other_forms(self, prepared: str) -> list[str]:
         """The forms the knowledge uses of the question's words it does not use as written: "charged" ->
-        "charge", "charging"; "fails" -> "fail", "failing". Only inflections of one root (-s, -es, -ed, -d,
-        -ing), and only for a word the index does not know."""
+        "charge", "charging"; "fails" -> "fail", "failing" (inflections of one root: -s, -es, -ed, -d, -ing); a
+        longer word of the family of one it does not know ("recommend" -> "recommended", "press" -> "pressure",
+        see FAMILY_ENDINGS); and, for any word, the noun naming the action of a verb ("fails" -> "failure")."""
         found: list[str] = []
         for word in content_words(prepared):
-            if not word.isalpha() or stem(word) in self.word_vocabulary_:
+            if not word.isalpha():
+                continue
+            if stem(word) in self.word_vocabulary_:
+                # A verb is also matched in the noun naming its action: "fails" -> "failure".
+                found.extend(w for w in self._action_nouns(word) if w not in found and w != word)
                 continue
             for root in without_inflection(word):
                 for form in (root, root + "e", root + "s", root + "es", root + "ed", root + "d", root + "ing",
@@ -300,7 +307,35 @@ class Index:
                     term = self.word_vocabulary_.get(stem(form))
                     if term is not None and self.unigram_idf_[term] > 0 and form not in found and form != word:
                         found.append(form)
+            # A word the knowledge uses only in a longer form of it: "recommend" -> "recommended", "press" (and
+            # "pressed") -> "pressure" (see FAMILY_ENDINGS).
+            if len(word) >= MIN_FAMILY_ROOT and not word.endswith("ic"):
+                found.extend(w for w in self._longer_words(word, FAMILY_ENDINGS) if w not in found and w != word)
+            found.extend(w for w in self._action_nouns(word) if w not in found and w != word)
         return found
+
+    def _action_nouns(self, word: str) -> list[str]:
+        """The nouns the knowledge uses for the action of ``word`` (or of the verb it is a form of): "fails" ->
+        "failure", "pressed" -> "pressure", "separate" -> "separation", "evaluating" -> "evaluation"."""
+        found: list[str] = []
+        for root in [word, *without_inflection(word)]:
+            if len(root) < MIN_FAMILY_ROOT or root.endswith("ic"):
+                continue  # (an adjective: "specific" is no verb of "specification")
+            found += self._longer_words(root, ACTION_ENDINGS)
+            if root.endswith("e") and len(root) > MIN_FAMILY_ROOT:
+                found += self._longer_words(root[:-1], ACTION_ENDINGS | {"ion"})
+        return found
+
+    def _longer_words(self, word: str, endings: frozenset[str]) -> list[str]:
+        """The single words of the vocabulary that are ``word`` with one of ``endings`` added."""
+        start = bisect.bisect_left(self.single_words_, word)
+        out = []
+        for known in self.single_words_[start:]:
+            if not known.startswith(word):
+                break
+            if known[len(word):] in endings:
+                out.append(known)
+        return out
 
     def score(self, query: QueryVector) -> NDArray[np.float64]:
         """Every entry's score for a vectorised query, aligned with ``entries_``: the fielded score
@@ -329,12 +364,15 @@ class Index:
         return total, total
 
     def explained(self, query: QueryVector, entry_position: int, unknown_words: float,
-                  ignore: Iterable[str] = (), discount: Iterable[str] = (), discount_weight: float = 1.0) -> float:
+                  ignore: Iterable[str] = (), discount: Iterable[str] = (), discount_weight: float = 1.0,
+                  relatives: Iterable[tuple[float, tuple[str, ...]]] = ()) -> float:
         """How much of the question one entry accounts for: the IDF-weighted share of the
         question's words that occur in the entry, where words the knowledge never uses
         count at the highest IDF (they are the most specific words of the question).
         ``ignore``: words left out (a doubtful spelling correction is already counted as unknown);
-        ``discount``: words that weigh only ``discount_weight`` of their IDF (ordinary words)."""
+        ``discount``: words that weigh only ``discount_weight`` of their IDF (ordinary words); ``relatives``: for
+        words of ``unknown_words`` (each as its share of one and the forms the knowledge uses of it, see
+        :meth:`other_forms`), an entry using one of those forms accounts for that word."""
         skip = {self.word_vocabulary_.get(stem(w), -1) for w in ignore}
         lighter = {self.word_vocabulary_.get(stem(w), -1) for w in discount}
         kept = [k for k, t in enumerate(query.asked) if t not in skip]
@@ -342,8 +380,11 @@ class Index:
         weights = self.unigram_idf_[terms] * np.array([discount_weight if t in lighter else 1.0 for t in terms]) \
             * query.asked_weights()[kept]
         present = np.array([self._contains(t, entry_position) for t in terms], dtype=np.float64)
-        total = float(weights.sum()) + unknown_words * float(self.unigram_idf_.max(initial=1.0))
-        return float((weights * present).sum()) / total if total else 0.0
+        highest = float(self.unigram_idf_.max(initial=1.0))
+        total = float(weights.sum()) + unknown_words * highest
+        met = float((weights * present).sum()) + highest * sum(
+            share for share, forms in relatives if any(self.contains_word(f, entry_position) for f in forms))
+        return met / total if total else 0.0
 
     def own_phrases(self, phrases: Iterable[str], entry_position: int, *, min_idf: float) -> list[str]:
         """The word pairs of ``phrases`` (as :func:`word_ngrams` writes them, "electrolyte type") that one of
@@ -421,6 +462,17 @@ def _adverb_pairs(vocabulary: Mapping[str, int]) -> dict[int, int]:
             pairs[term] = adjective
             pairs.setdefault(adjective, term)
     return pairs
+
+
+#: A word the knowledge does not use is read as a longer word it uses that starts with it ("typical" as
+#: "typically", "recommend" as "recommended", "press" as "pressure") when it has this many letters ...
+MIN_FAMILY_ROOT = 4
+#: ... and the longer word is it with one of these endings: an inflection, an adverb, or a noun or adjective made
+#: of a verb ("perform", "performance"; "repeat", "repeatable"); not "proper" and "property".
+FAMILY_ENDINGS = frozenset({"d", "ed", "ing", "ly", "ure", "ance", "ence", "ation", "ment", "able"})
+#: The endings of a noun naming a verb's action, read for any word ("failure", "movement", "performance"), and
+#: "-ion" after a verb's final "e" ("separation"): "product" and "production" are no verb and its action.
+ACTION_ENDINGS = frozenset({"ure", "ance", "ence", "ation", "ment"})
 
 
 def bm25_matrix(documents: Sequence[str], vocabulary: Mapping[str, int], unigram: NDArray[np.bool_]) -> csr_matrix:

@@ -267,14 +267,20 @@ class Retriever:
         order = _distinct_rows_first(order, self.index_.entries_, RERANK_DEPTH)
         shares = [self.index_.explained(vector, int(i), unknown, ignore=ignored, discount=generic,
                                         discount_weight=ordinary_weight) for i in order[:RERANK_DEPTH]]
+        # Between them, an ordinary word the knowledge uses in another form only ("press" for "pressure") is
+        # accounted for by an entry using that form. (Not in how much of the question the answer accounts for:
+        # "what's the usual weakness?" names no more of the guide for "usually" in a column's name.)
+        relatives = [(ordinary_weight, tuple(forms)) for w in query.ordinary if (forms := self.index_.other_forms(w))]
         # Which entry accounts for more of the question is judged on its subject: an everyday word
         # the runner-up happens to use ("handle", "rely") is no reason to pass over the best match.
         # So are the guide's own subject words, which most entries use ("battery", "solid"): which entry
         # also says "battery" tells nothing about which answers "... the battery is going to be great?".
         common = [w for w in query.content if self.index_.share_of_entries(w) > t.rerank_subject_share]
-        covers = shares if not generic and not common else [
+        covers = shares if not generic and not common and not relatives else [
             self.index_.explained(vector, int(i), unknown, ignore=ignored, discount=[*generic, *common],
-                                  discount_weight=t.rerank_generic_weight) for i in order[:RERANK_DEPTH]]
+                                  discount_weight=t.rerank_generic_weight if generic or common else 1.0,
+                                  relatives=relatives)
+            for i in order[:RERANK_DEPTH]]
         # A close runner-up that accounts for more of the question is the better answer: the top
         # score can come from one well-matched word while the question asks about several.
         if len(shares) > 1:
