@@ -233,16 +233,30 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
     def same_scope(t: Token) -> bool:
         # The row's value qualifies its label ("Mass production | Q4 2027 (planned)"), but a label asking about
         # readiness ("Manufacturing readiness | Pilot line in operation") makes no plan of the value answering it.
-        return (row >= 0 and (t.value_of == row or t.label_of == first.label_of == row)) or t.clause == first.clause
+        # Within a value, a plan qualifies its own sentence: "B-samples are supplied to two customers. SOP is
+        # planned for 2027." plans the SOP, not the samples.
+        if t.clause == first.clause:
+            return True
+        if row < 0:
+            return False
+        if first.label_of == row:
+            return t.value_of == row or t.label_of == row
+        return t.value_of == row and t.sentence == first.sentence
 
     def future(k: int, t: Token) -> bool:
         # "ready-to-use", "ready-made": an adjective of the goods, not readiness.
         # Nor is a modal that is negated ("would not say", "could not confirm") a plan: it reports a refusal.
         # And what is being built or bought is "under construction", "in procurement": a cell's construction is not.
-        return t.word in _FUTURE and not (t.word == "ready" and k + 1 < len(tokens)
+        return (t.word in _FUTURE and not (t.word == "ready" and k + 1 < len(tokens)
                                           and tokens[k + 1].word in _READY_ADJECTIVE) and not (
             t.word in _NEGATED_MODALS and k + 1 < len(tokens) and tokens[k + 1].word in NEGATIONS) and not (
-            t.word in _UNDER_WAY and (k == 0 or tokens[k - 1].word not in {"under", "in"}))
+            t.word in _UNDER_WAY and (k == 0 or tokens[k - 1].word not in {"under", "in"}))) or _being_built(k)
+
+    def _being_built(k: int) -> bool:
+        # What is still being built is not there yet: "is building a pilot line", "a line being installed".
+        t = tokens[k]
+        before = tokens[k - 1].word if k > 0 and tokens[k - 1].clause == t.clause else ""
+        return (t.word in _BUILDING and before in _PROGRESSIVE) or (t.word in _BUILT and before == "being")
 
     if first.label_of >= 0:
         # "Pilot line: 2027", "SOP | Q3 2028": a row whose value opens with a date dates its label, and says
@@ -265,6 +279,10 @@ _DATE_WORD = re.compile(r"(?:19|20)\d\d|[qh][1-4]|jan\w*|feb\w*|mar\w*|apr\w*|ma
 _READY_ADJECTIVE = frozenset({"to", "made", "built", "assembled"})
 _NEGATED_MODALS = frozenset({"would", "could"})
 _UNDER_WAY = frozenset({"construction", "procurement"})
+#: Building in progress ("is building", "are now installing") and what is being built ("being commissioned").
+_BUILDING = frozenset({"building", "constructing", "installing", "commissioning", "erecting", "setting"})
+_PROGRESSIVE = frozenset({"is", "are", "we're", "they're", "currently", "now", "still"})
+_BUILT = frozenset({"built", "constructed", "installed", "commissioned", "erected", "set"})
 
 
 def _intended(tokens: Sequence[Token], first: int, results: set[int]) -> bool:

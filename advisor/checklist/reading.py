@@ -83,9 +83,10 @@ _ROW_ID = re.compile(r"[A-Za-z]{0,3}[-.]?\d{1,3}(?:[.-]\d{1,3})*[a-z]?\.?")
 _LEADER = re.compile(r"\s*(?:\.{3,}|…+|(?<=\s)\.{2}(?=\s))\s*")
 #: The most words a label before a spaced dash may have ("Electrolyte family - ..."); longer is prose.
 _DASH_LABEL_WORDS = 4
-#: A compliance matrix's mark on a requirement ("Yes", "No", "Partial", "Comply"): the response is in another cell.
-_COMPLIANCE = re.compile(r"(?:yes|no|y|n|partial(?:ly)?|compl(?:y|ies|iant)|not\s+compl(?:y|iant)|non[\s-]?compliant|"
-                         r"n/?c|ok|[✓✔✗✘x])\.?", re.IGNORECASE)
+#: A compliance matrix's mark on a requirement ("Yes", "No", "Partial", "Comply", "C" and "PC" for compliant and
+#: partially compliant): the response is in another cell.
+_COMPLIANCE = re.compile(r"(?:yes|no|y|n|c|pc|fc|partial(?:ly)?|compl(?:y|ies|iant)|not\s+compl(?:y|iant)|"
+                         r"non[\s-]?compliant|n/?c|ok|[✓✔✗✘x])\.?", re.IGNORECASE)
 #: A value that declines to state (rather than leaving a blank): the row stays, as a refusal.
 _REFUSAL_VALUE = re.compile(r"confidential|undisclosed|not\s+disclosed|\bnda\b", re.IGNORECASE)
 
@@ -401,7 +402,8 @@ def _read_formulas(text: str, tokens: list[Token]) -> list[Token]:
     return out
 
 
-_PERCENT = r"\d+(?:[.,]\d+)?\s*(?:wt|vol|mass|weight|volume)?\.?\s*%"
+#: A share in per cent, written with the sign or in words ("90 %", "3 wt%", "90 percent", "90 per cent").
+_PERCENT = r"\d+(?:[.,]\d+)?\s*(?:wt|vol|mass|weight|volume)?\.?\s*(?:%|percent\b|per\s+cent\b)"
 _KEEP_VERBS = (r"(?:retain\w*|remain\w*|kept|keeps?|keeping|maintain\w*|preserv\w*|holds?|held|still\s+"
                r"(?:delivers?|delivered|has|had|provides?|provided))")
 #: Phrases the aliases cannot spell out, and the words they mean. Each pattern has no nested repetition.
@@ -427,7 +429,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 re.IGNORECASE), "resistance growth", False),
     # A stated fraction of liquid: "contains < 5 wt% liquid electrolyte", "liquid content: 3 %".
     (re.compile(rf"(?<![\d.,])(?P<amount>{_PERCENT})\s*(?:of\s+)?(?:(?:the|an?|residual|added|organic|ionic|"
-                r"carbonate|wetting)\s+){0,2}liquids?\b", re.IGNORECASE), "partly liquid", True),
+                r"carbonate|wetting|free)\s+){0,2}liquids?\b", re.IGNORECASE), "partly liquid", True),
     (re.compile(r"\bliquids?(?:\s+\w+)?\s+(?:content|fraction|share|"
                 r"amount|proportion|ratio|loading|volume)\s*(?:of|:|is|=|below|under|less\s+than|<|≤|~|about|"
                 rf"approx\.?|only|at\s+most|\s)*\s*(?P<amount>{_PERCENT})", re.IGNORECASE), "partly liquid", True),
@@ -460,8 +462,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"(?<![\w.,])(?:[2-9]|[1-9]\d{1,2})\s*-?\s*(?:bi)?layers?\b(?!\s+(?:[\w-]+\s+)?(?:coatings?|coated|separators?|"
                 r"membranes?|films?|interlayers?|structures?|laminates?)\b)", re.IGNORECASE), "multilayer", False),
     # Goods delivered to customers, with what and how much in between: "delivered 420 MWh of packs to bus
-    # customers" (not samples: those are the next rule's).
-    (re.compile(r"(?<!samples\s)(?<!sample\s)\b(?:delivered|shipped|supplied|sold)\s+(?:(?!samples?\b)[\w.,'-]+\s+){0,6}?"
+    # customers" (not samples: those are the next rule's, whether they are the verb's object or its subject: "the
+    # B-sample is supplied to two customers").
+    (re.compile(r"(?<!samples\s)(?<!sample\s)(?<!sample\sis\s)(?<!sample\swas\s)(?<!samples\sare\s)"
+                r"(?<!samples\swere\s)(?<!samples\shave\sbeen\s)(?<!sample\shas\sbeen\s)"
+                r"\b(?:delivered|shipped|supplied|sold)\s+(?:(?!samples?\b)[\w.,'-]+\s+){0,6}?"
                 r"to\s+(?:(?!samples?\b)[\w-]+\s+){0,4}?(?:customers?|clients?|oems?|operators?|utilities)\b",
                 re.IGNORECASE), "delivered to customers", False),
     # Samples sent out are samples to customers, not volume shipping: "B-samples were shipped to two OEMs".
@@ -491,7 +496,8 @@ def _read_phrases(text: str, tokens: list[Token], make: Make) -> list[Token]:
                     continue
                 meaning = words.format(element=m.group("element"))
             amount = m.groupdict().get("amount")
-            if amount is not None and _ZERO.fullmatch(re.sub(r"\D*%$|\s", "", amount.split("%")[0]) or "x"):
+            number = re.match(r"\d+(?:[.,]\d+)?", amount) if amount is not None else None
+            if number is not None and _ZERO.fullmatch(number.group(0)):
                 meaning = "liquid free"  # "0 % liquid" is none at all
             last = next((t for t in reversed(tokens) if t.start < m.end()), None)
             base = make("", m.start(), m.end())

@@ -1,0 +1,61 @@
+"""The pre-fill reads supplier texts as a cautious buyer would: mechanisms added after the sixth blind set.
+
+Written for issue 9 item 9; none of these texts is a copy of a blind set's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.checklist.prefill import prefill
+from advisor.checklist.spec import ChecklistSpec
+
+
+def reading(spec: ChecklistSpec, text: str, step_id: str) -> str | None:
+    claim = prefill(spec, text).claim(step_id)
+    return claim.option_id if claim else None
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A share written in words is a share: retention "in percent", a liquid fraction "per cent".
+    ("After 800 cycles the cells kept 87 percent of their initial capacity.", "after-cycles", "retention-only"),
+    ("Our stacks hold 91 per cent of rated capacity after 600 cycles.", "after-cycles", "retention-only"),
+    ("The cycle life is 900 cycles.", "after-cycles", "headline-only"),
+    ("A solid-state cell; about 4 percent liquid electrolyte remains.", "route", "semi-solid"),
+    # "Free liquid" is liquid that is there, not a cell free of liquid.
+    ("Solid-state cells with a gel; roughly 6 wt% free liquid stays in the cell.", "route", "semi-solid"),
+    ("Solid-state cell, liquid free.", "route", "all-solid-state"),
+])
+def test_a_share_in_words_and_free_liquid(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
+    assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # In a row's value, a plan qualifies its own sentence: the samples already sent are no plan ...
+    ("Q5. Production status.\nA5. A-samples are supplied to 3 customers. Series production is planned for 2028.",
+     "manufacturability", "pilot-line"),
+    ("Anode: SiOx-graphite blend. A lithium metal anode is planned for the next generation.", "anode",
+     "silicon-or-other"),
+    # ... while a plan in the same sentence still is one, and a row dated by its value is still dated.
+    ("Q5. Production status.\nA5. Samples will be supplied to customers in 2028.", "manufacturability",
+     "announcements-only"),
+    # Samples said to be supplied to customers are samples, not volume shipping.
+    ("The B-sample was supplied to four customers in June.", "manufacturability", "pilot-line"),
+    ("Cells have been delivered to 30 customers since 2024.", "manufacturability", "shipping"),
+    # A pilot line still being built is no pilot line yet.
+    ("We are building a pilot line near Lyon.", "manufacturability", "announcements-only"),
+    ("The pilot line is being commissioned this winter.", "manufacturability", "announcements-only"),
+    ("Our pilot line has built 900 cells at 90 % yield.", "manufacturability", "pilot-line"),
+])
+def test_plans_and_samples(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
+    assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("mark", "expected"), [
+    # A compliance matrix's "PC" or "C" beside a placeholder leaves the row a placeholder.
+    ("PC", None), ("C", None), ("Partial", None),
+])
+def test_a_compliance_mark_beside_a_placeholder(spec: ChecklistSpec, mark: str, expected: str | None) -> None:
+    text = ("| 2.1 | Cell technology | Semi-solid, 8 wt% liquid | C |\n"
+            f"| 2.2 | Anode | TBD (graphite or Li metal; decided at design freeze) | {mark} |\n")
+    assert reading(spec, text, "anode") == expected
