@@ -59,3 +59,47 @@ def test_a_compliance_mark_beside_a_placeholder(spec: ChecklistSpec, mark: str, 
     text = ("| 2.1 | Cell technology | Semi-solid, 8 wt% liquid | C |\n"
             f"| 2.2 | Anode | TBD (graphite or Li metal; decided at design freeze) | {mark} |\n")
     assert reading(spec, text, "anode") == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A stiff refusal: giving "no information", "no comment", or "cannot give" what is asked.
+    ("> 6) Which evidence for manufacturability exists?\nOn this point we can give no information for now.",
+     "manufacturability", "not-disclosed"),
+    ("Stack pressure: no comment at this stage.", "pressure", "not-disclosed"),
+    ("We cannot give the electrolyte family at this stage.", "electrolyte", "not-disclosed"),
+    # A placeholder is no refusal, and "no" before other words refuses nothing.
+    ("Stack pressure: not given", "pressure", None),
+    ("Stack pressure: no external pressure, the cell runs at ambient pressure.", "pressure",
+     "no-external-pressure"),
+])
+def test_a_stiff_refusal(spec: ChecklistSpec, text: str, step_id: str, expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A line ending on a word no sentence ends with goes on in the next line, whatever its first letter: the
+    # correction's coin cells report the results, and "not the pouch" negates the pouch.
+    ("Update: the cycling data quoted above are from\nLIR2032 coin cells, not the pouch.\n", "coin-cell"),
+    ("Update: the 700 cycles quoted above were measured in\nSingle-layer pouch cells.\n", "coin-cell"),
+    # A line ending a sentence stays a line.
+    ("Cycled 500 times in our pouch cells.\nCoin cells are used for screening only.\n", "pouch-prototype"),
+])
+def test_a_line_ending_on_a_dangling_word_goes_on(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A sentence naming the mixture ("composite", "hybrid") beside two families it mixes is a composite, however
+    # often one family is named again elsewhere.
+    ("- electrolyte: garnet-in-PVDF composite (LLZO particles, 30 wt%, in PVDF-HFP)\n"
+     "- cycled at 45 °C (PVDF-based, so warm)", "composite"),
+    ("Electrolyte: a sulfide-polymer hybrid electrolyte (Li6PS5Cl with PEO).\nTested in PEO-friendly conditions.",
+     "composite"),
+    # A family word that qualifies another part (an interlayer, a coating) is not the electrolyte.
+    ("A thin polymer interlayer keeps the lithium in contact with our proprietary electrolyte.", None),
+    ("Sulfide electrolyte (argyrodite); the separator carries a polymer coating.", "sulfide"),
+    ("Our ceramic coating protects the separator.", None),
+    ("The solid polymer electrolyte is 30 µm thick.", "polymer"),
+])
+def test_mixtures_and_qualifying_family_words(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "electrolyte") == expected

@@ -231,7 +231,21 @@ def _numbered_lines(cleaned: str, unwrapped: str) -> str:
     chars = list(unwrapped)
     for m in _SECTION_LINE.finditer(cleaned):
         chars[m.start()] = "\n"
-    return _join_parentheses("".join(chars))
+    return _join_dangling(_join_parentheses("".join(chars)))
+
+
+#: A line that ends on a word no sentence or label ends with ("... the 500-cycle data are from"), and the next
+#: line, which goes on with it whatever its first letter ("CR2032 coin cells, not the pouch.").
+_DANGLING = re.compile(r"[ \t](?:from|of|to|the|a|an|in|at|with|by|and|or|are|is|was|were|for|on|into|than|"
+                       r"be|been|between)\n(?=[^\W_])", re.IGNORECASE)
+
+
+def _join_dangling(text: str) -> str:
+    """``text`` with a line break after a dangling word joined (a space of the same length)."""
+    chars = list(text)
+    for m in _DANGLING.finditer(text):
+        chars[m.end() - 1] = " "
+    return "".join(chars)
 
 
 def _join_parentheses(text: str) -> str:

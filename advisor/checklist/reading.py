@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from advisor.checklist.spec import Step
@@ -575,7 +576,8 @@ _MIXTURE_ALIAS = "composite"
 
 def mixture_hits(step: Step, hits: list[Hit], tokens: Sequence[Token]) -> list[Hit]:
     """A sentence that names two options of a step as mixed into one material ("X particles dispersed in a Y
-    matrix") reads as the step's mixture option: the one an alias of which says "composite"."""
+    matrix", "an X-in-Y composite") reads as the step's mixture option: the one an alias of which says
+    "composite"."""
     mixture = next((o for o in step.options if any(_MIXTURE_ALIAS in fold_words(a) for a in o.aliases)), None)
     if mixture is None:
         return []
@@ -588,6 +590,10 @@ def mixture_hits(step: Step, hits: list[Hit], tokens: Sequence[Token]) -> list[H
         if len({h.option.id for h in named}) < 2:
             continue
         cues = [i for i, t in enumerate(tokens) if t.sentence == sentence and t.word in _MIXTURE_WORDS]
+        # A sentence that names the mixture itself ("an LLZO-in-PEO composite") beside the families it mixes
+        # states the mixture as plainly as "particles in a matrix".
+        cues += [i for h in hits if h.option.id == mixture.id and h.how != "mixture"
+                 and tokens[h.first].sentence == sentence for i in range(h.first, h.last)]
         if cues:
             first = min([h.first for h in named] + cues)
             last = max([h.last for h in named] + [c + 1 for c in cues])
@@ -609,11 +615,22 @@ def _names_element(word: str) -> bool:
             or word.startswith("poly") or (len(word) > 4 and word.endswith(("ene", "yl"))))
 
 
+#: Parts of a cell other than its electrolyte that a family word may qualify ("polymer interlayer").
+#: (Not a binder: "sulfide blended with a polymer binder" is the separator's own mixture.)
+_OTHER_PARTS = frozenset({"interlayer", "interlayers", "coating", "coatings", "shell", "shells"})
+
+
 def _mark_compounds(text: str, tokens: list[Token]) -> list[Token]:
     """Mark an anion word ("-ide", "-ate") that ends a compound's name: "lithium nickel manganese cobalt
     oxide", "poly(ethylene oxide)", "silicon oxide". No alias may start on it; an alias naming the whole
     compound still matches it (:func:`_find_hits`)."""
     out = list(tokens)
+    for i, (t, after) in enumerate(pairwise(tokens)):
+        # A word that qualifies another part of the cell ("a polymer interlayer", "a ceramic coating") names that
+        # part's material, not the cell's electrolyte.
+        if not t.read and not after.read and after.word in _OTHER_PARTS and after.clause == t.clause and (
+                not text[t.end:after.start].strip(" -")):
+            out[i] = replace(t, compound=True)
     for i, t in enumerate(tokens):
         if i == 0 or t.read or not t.word.endswith(("ide", "ate")):
             continue

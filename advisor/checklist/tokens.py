@@ -43,7 +43,8 @@ class Token:
     end: int
     clause: int
     sentence: int = 0
-    #: A family word inside a compound's name ("oxide" in "lithium cobalt oxide"): no alias may start on it.
+    #: A family word inside a compound's name ("oxide" in "lithium cobalt oxide"), or qualifying another part of the
+    #: cell ("polymer" in "a polymer interlayer"): no alias may start on it.
     compound: bool = False
     #: Words the reader added for a phrase it understood ("92 % of initial capacity retained"): never negated.
     read: bool = False
