@@ -103,3 +103,45 @@ def test_a_line_ending_on_a_dangling_word_goes_on(spec: ChecklistSpec, text: str
 ])
 def test_mixtures_and_qualifying_family_words(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "electrolyte") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A coating in a clause about the cathode is the cathode's, whatever anode is named beside it.
+    ("• Cells: sulfide SE | lithium metal anode, 25 µm | NCM811 cathode with an LiNbO3 coating",
+     "lithium-metal-unprotected"),
+    ("Li metal anode; the cathode is coated with Li3BO3.", "lithium-metal-unprotected"),
+    # A coating in the anode's own clause still protects it.
+    ("• Cells: sulfide SE | lithium metal anode with a LiF coating | NCM811 cathode", "lithium-metal-protected"),
+])
+def test_a_coating_beside_the_cathode_is_the_cathodes(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "anode") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Cells of ten ampere-hours or more are full-size cells ...
+    ("Cycled 1,200 times in 45 Ah cells at 25 °C.", "pouch-prototype"),
+    ("Over 900 cycles in 12-Ah cells.", "pouch-prototype"),
+    # ... but not a small cell, nor where the words between say more.
+    ("Over 900 cycles in 3 Ah cells.", None),
+    ("A 20 Ah solid-state cell built as a 16-layer stack completed 800 cycles.", "multilayer-stack"),
+])
+def test_an_ampere_hour_class_cell_is_full_size(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A row that declines the step outweighs a slogan elsewhere that is no result ...
+    ("• A revolutionary platform: 15-minute fast charging\n• 800 cycles in pouch cells\n"
+     "• Test conditions: confidential", "conditions", "not-disclosed"),
+    # ... but not what the results report.
+    ("• 800 cycles at 25 °C in pouch cells\n• Test conditions: confidential", "conditions", "room-temperature"),
+    # A refusal of the format the results came from withholds the step; the product format offered is no answer.
+    ("| 1 | Offered format | 4680 cylindrical |\n| 2 | Format of the reported test results | Confidential |",
+     "format", "not-disclosed"),
+    ("| 1 | Offered format | 4680 cylindrical |\n| 2 | Test results | 600 cycles in coin cells |\n"
+     "| 3 | Format of the reported test results | Confidential |", "format", "coin-cell"),
+    ("| 1 | Offered format | 4680 cylindrical |\n| 2 | Electrolyte family | Confidential |", "format",
+     "pouch-prototype"),
+])
+def test_a_row_declining_the_step(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
+    assert reading(spec, text, step_id) == expected

@@ -152,6 +152,9 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         # where the text never names the fallback option: a coated separator is no protected anode.
         if not any(h.option.fallback for h in hits):
             hits = [h for h in hits if h.alias not in h.option.qualifying]
+        # Nor does such a wording in a clause about a part no step asks about: "NMC cathode w/ LiNbO3 coating"
+        # coats the cathode, whatever anode the text names beside it.
+        hits = [h for h in hits if h.alias not in h.option.qualifying or not tokens[h.first].other_part]
     answered_rows = {tokens[h.first].value_of for h in hits} - {-1}
     hits = [h for h in hits if not all(tokens[i].label_of in answered_rows for i in range(h.first, h.last))]
     if supplier and {tokens[h.first].value_of for h in hits if h.option.rating != "unknown"} & own_rows:
@@ -392,6 +395,7 @@ def match_steps(
                         topics=topics.get(step.id, frozenset()), written=written, results=results,
                         foreign_rows=frozenset(row for row, ids in naming.items() if ids and step.id not in ids),
                         own_rows=frozenset(row for row, ids in naming.items() if ids == {step.id}),
+                        named_rows=frozenset(row for row, ids in naming.items() if step.id in ids),
                         others=frozenset(w for s in steps if s.id != step.id for w in fold_words(s.title)
                                          if len(w) > _EXACT_ONLY_CHARS))
                  for step in steps)
@@ -489,7 +493,8 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
            measurements: Sequence[Measurement], *, cautious: bool, refusals: Sequence[Refusal] = (),
            topics: frozenset[str] = frozenset(), written: Callable[[int, int], str] | None = None,
            results: set[int] | None = None, foreign_rows: frozenset[int] = frozenset(),
-           own_rows: frozenset[int] = frozenset(), others: frozenset[str] = frozenset()) -> StepMatch:
+           own_rows: frozenset[int] = frozenset(), others: frozenset[str] = frozenset(),
+           named_rows: frozenset[int] = frozenset()) -> StepMatch:
     said = written or (lambda a, b: " ".join(text[a:b].split()))
     if results is None:
         results = _result_sentences(text, tokens, measurements)
@@ -506,6 +511,14 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
                 or any(subject(k, r.scope) for k in r.scope)]
     if declined:
         hits = [h for h in hits if not any(h.first in r.declined for r in declined)]
+    if cautious and any(_row(tokens[r.cue[0]]) in named_rows for r in declined):
+        # A row about this step that declines it ("Test conditions: confidential") outweighs what the text says of
+        # the step elsewhere, outside the sentences reporting results: a slogan's "fast charging" is no condition.
+        hits = [h for h in hits if _row(tokens[h.first]) in named_rows or tokens[h.first].sentence in results]
+    if cautious and step.from_results and any(tokens[k].word in _RESULT_WORDS for r in declined for k in r.scope):
+        # A refusal of what the results came from ("Format of reported test results: confidential") withholds the
+        # step; a format named outside the sentences reporting results (the product offered) does not answer it.
+        hits = [h for h in hits if tokens[h.first].sentence in results]
     evidence = _weigh(hits, tokens, results)
     # In a supplier's text, a window the text spans is where the product operates; a buyer answering the step
     # reports the conditions asked about.

@@ -36,6 +36,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     tokens = [make(word, start, end) for word, start, end in word_spans(text)]
     parts = frozenset(" ".join(fold_words(part)) for part in unasked_parts)
     tokens = _read_rows(text, tokens, make, parts)
+    tokens = _mark_other_parts(tokens, parts)
     tokens = _read_denials(tokens, make)
     tokens = _read_formulas(text, tokens)
     tokens = _read_suffixes(tokens)
@@ -45,6 +46,15 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     # or its answer.
     tokens = _read_questions(text, tokens)
     return _mark_compounds(text, tokens)
+
+
+def _mark_other_parts(tokens: list[Token], parts: frozenset[str]) -> list[Token]:
+    """Mark the words of each clause that names a part of the cell no step asks about ("cathode")."""
+    sizes = {len(p.split()) for p in parts}
+    clauses = {tokens[i].clause for i in range(len(tokens)) for n in sizes
+               if " ".join(t.word for t in tokens[i:i + n]) in parts
+               and tokens[min(i + n, len(tokens)) - 1].clause == tokens[i].clause}
+    return [replace(t, other_part=True) if t.clause in clauses else t for t in tokens] if clauses else tokens
 
 
 # --------------------------------------------------------------------------- reading a text as a buyer would
@@ -462,6 +472,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     # (Not a layered material: "a 3-layer separator", "a two-layer coating".)
     (re.compile(r"(?<![\w.,])(?:[2-9]|[1-9]\d{1,2})\s*-?\s*(?:bi)?layers?\b(?!\s+(?:[\w-]+\s+)?(?:coatings?|coated|separators?|"
                 r"membranes?|films?|interlayers?|structures?|laminates?)\b)", re.IGNORECASE), "multilayer", False),
+    # Cells of ten ampere-hours or more are full-size cells, whatever their case: "in 60 Ah cells", "40-Ah cells"
+    # (not "a 10 Ah all-solid-state cell built as a 20-layer stack": words between say more of the cell).
+    (re.compile(r"(?<![\w.,])[1-9]\d{1,3}(?:[.,]\d+)?\s*-?\s*Ah\s+cells?\b"), "ah class", False),
     # Goods delivered to customers, with what and how much in between: "delivered 420 MWh of packs to bus
     # customers" (not samples: those are the next rule's, whether they are the verb's object or its subject: "the
     # B-sample is supplied to two customers").
