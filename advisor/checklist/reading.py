@@ -472,9 +472,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     # (Not a layered material: "a 3-layer separator", "a two-layer coating".)
     (re.compile(r"(?<![\w.,])(?:[2-9]|[1-9]\d{1,2})\s*-?\s*(?:bi)?layers?\b(?!\s+(?:[\w-]+\s+)?(?:coatings?|coated|separators?|"
                 r"membranes?|films?|interlayers?|structures?|laminates?)\b)", re.IGNORECASE), "multilayer", False),
-    # Cells of ten ampere-hours or more are full-size cells, whatever their case: "in 60 Ah cells", "40-Ah cells"
-    # (not "a 10 Ah all-solid-state cell built as a 20-layer stack": words between say more of the cell).
-    (re.compile(r"(?<![\w.,])[1-9]\d{1,3}(?:[.,]\d+)?\s*-?\s*Ah\s+cells?\b"), "ah class", False),
+    # What holds ten ampere-hours or more is a full-size cell, whatever its case: "in 60 Ah cells", "40-Ah cells"
+    # (a plain noun after the capacity; not "a 10 Ah all-solid-state cell built as a 20-layer stack", whose
+    # compound word goes on to say more of it).
+    (re.compile(r"(?<![\w.,])[1-9]\d{1,3}(?:[.,]\d+)?\s*-?\s*Ah\s+[^\W\d_]{4,}\b(?![-\w])"), "ah class", False),
     # Goods delivered to customers, with what and how much in between: "delivered 420 MWh of packs to bus
     # customers" (not samples: those are the next rule's, whether they are the verb's object or its subject: "the
     # B-sample is supplied to two customers").
