@@ -145,3 +145,39 @@ def test_an_ampere_hour_class_cell_is_full_size(spec: ChecklistSpec, text: str, 
 ])
 def test_a_row_declining_the_step(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+SIDE_BY_SIDE = (
+    "Item            {first:<28}  {second}\n"
+    "--------------  ----------------------------  --------------------\n"
+    "Electrolyte     LLZO garnet film, sintered,   PEO-LiTFSI film\n"
+    "Anode           graphite (conventional)       Li foil, LiF-coated\n"
+    "Test article    2.5 Ah 14-layer stack         coin cells (CR2016)\n"
+)
+
+
+@pytest.mark.parametrize(("first", "second", "step_id", "expected"), [
+    # Two products side by side, one marked as offered (or the other as not offered): only the offered one is read,
+    # and a cell that fills its column up to the next one still ends where the rule line's next run starts.
+    ("KX-1 (offered)", "KX-9 (development)", "electrolyte", "oxide"),
+    ("KX-1 (offered)", "KX-9 (development)", "anode", "graphite"),
+    ("KX-1 (offered)", "KX-9 (development)", "format", "multilayer-stack"),
+    ("KX-1", "KX-9 (for reference only)", "anode", "graphite"),
+    ("KX-1 (for reference)", "KX-9 (offered)", "electrolyte", "polymer"),
+    ("KX-1 (for reference)", "KX-9 (offered)", "format", "coin-cell"),
+    # Unmarked products are both read (the cautious reading of the two).
+    ("KX-1", "KX-9", "format", "coin-cell"),
+    # A column of what the offered product was measured on is no other product.
+    ("Offered as", "Measured on", "format", "coin-cell"),
+])
+def test_only_the_offered_product_of_a_side_by_side_table_is_read(spec: ChecklistSpec, first: str, second: str,
+                                                                    step_id: str, expected: str) -> None:
+    assert reading(spec, SIDE_BY_SIDE.format(first=first, second=second), step_id) == expected
+
+
+def test_a_product_not_offered_gives_no_numbers(spec: ChecklistSpec) -> None:
+    text = ("Parameter       A-20 (offered)       B-40 (not offered)\n"
+            "--------------  -------------------  ------------------\n"
+            "Stack pressure  none required        4 MPa in a jig\n"
+            "Cycles          1,000 (pouch)        300 (coin)\n")
+    assert reading(spec, text, "pressure") == "no-external-pressure"

@@ -12,13 +12,21 @@ refusals come from :mod:`.refusals`. This module finds the aliases among the tok
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
 from advisor.checklist.measurement import Measurement
-from advisor.checklist.reading import MAX_EXTRA_ELEMENTS, formula_elements, line_spans, mixture_hits, tokenise
+from advisor.checklist.reading import (
+    MAX_EXTRA_ELEMENTS,
+    RULE_LINE,
+    formula_elements,
+    line_spans,
+    mixture_hits,
+    tokenise,
+)
 from advisor.checklist.refusals import Refusal, find_refusals, names_topic, step_topics
 from advisor.checklist.spec import RATINGS, Option, Step
 from advisor.checklist.tokens import NEGATIONS, Hit, Token
@@ -386,6 +394,10 @@ def match_steps(
     given, by default).
     """
     tokens = tokenise(text, unasked_parts)
+    # A number whose words the reading dropped (a product not offered, a placeholder row) is no evidence either.
+    starts = sorted(t.start for t in tokens if not t.read)
+    measurements = [m for m in measurements if m.span is None
+                    or bisect_left(starts, m.span[0]) < bisect_left(starts, m.span[1])]
     windows: _WordWindows = {}
     refusals = find_refusals(text, tokens) if cautious else []
     topics = step_topics(steps) if cautious else {}
@@ -467,7 +479,7 @@ def _result_cells(text: str, tokens: Sequence[Token]) -> set[int]:
             if tokens[i].start >= start and not tokens[i].read:
                 inside.append(tokens[i])
             i += 1
-        if _RULE_LINE.fullmatch(text[start:end]):
+        if RULE_LINE.fullmatch(text[start:end]):
             continue  # "------  -----": the rule under a heading row
         if "|" not in text[start:end]:
             close()
@@ -485,8 +497,6 @@ def _result_cells(text: str, tokens: Sequence[Token]) -> set[int]:
 
 #: The least rows a table has; fewer lines with cell borders are not one.
 _TABLE_ROWS = 2
-#: A line that only draws a table's rule ("-----  -----", "|---|:--:|", "=====").
-_RULE_LINE = re.compile(r"(?=[^-=_]*[-=_])[\s|:+=_-]+")
 
 
 def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows,

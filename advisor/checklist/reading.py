@@ -19,14 +19,15 @@ from advisor.checklist.spec import Step
 from advisor.checklist.tokens import CLAUSE_BREAK, NEGATIONS, SENTENCE_BREAK, SPACED_DASH, Hit, Make, Token
 from advisor.text import fold_words, word_spans
 
-__all__ = ["MAX_EXTRA_ELEMENTS", "formula_elements", "line_spans", "mixture_hits", "tokenise"]
+__all__ = ["MAX_EXTRA_ELEMENTS", "RULE_LINE", "formula_elements", "line_spans", "mixture_hits", "tokenise"]
 
 
 def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     """The words of ``text`` as :func:`advisor.text.word_spans` reads them, each with its clause and sentence,
-    then read as a buyer would (the rules below): datasheet rows and their
+    then read as a buyer would (the rules below): a table's products not offered left out, datasheet rows and their
     placeholders, format suffixes and model codes, chemical names and formulas, retention, resistance
     growth and fractions of liquid in any words, and mixtures of electrolyte families."""
+    text = _read_offered_columns(text)
     clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     sentences = [m.start() for m in SENTENCE_BREAK.finditer(text)]
 
@@ -46,6 +47,59 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     # or its answer.
     tokens = _read_questions(text, tokens)
     return _mark_compounds(text, tokens)
+
+
+#: A column heading that marks its product as the one offered ("X (offered)", "Quoted"), or as not offered
+#: ("Y (for reference)", "Z (not offered)", "competitor").
+_OFFERED = re.compile(r"\b(?:offered|quoted|proposed|tendered)\b", re.IGNORECASE)
+_NOT_OFFERED = re.compile(r"\b(?:not\s+(?:offered|quoted|proposed|for\s+sale)|(?:for\s+)?reference|comparison|"
+                          r"benchmark|competitors?|previous\s+gen\w*|legacy|discontinued)\b", re.IGNORECASE)
+
+
+#: A line that only draws a table's rule ("-----  -----", "|---|:--:|", "=====").
+RULE_LINE = re.compile(r"(?=[^-=_]*[-=_])[\s|:+=_-]+")
+_MEASURED_ON = re.compile(r"\b(?:measured|tested|test|results?|data|cycled|validated)\b", re.IGNORECASE)
+
+
+def _read_offered_columns(text: str) -> str:
+    """A table that sets products side by side, one column marked as the one offered ("SV-1 (offered)") or another
+    as not offered ("SV-2 (for reference)"), is read for the offered product only: the other columns' cells are
+    blanked (spaces of the same length). A table runs from its heading row (ruled off from the rows below it) to a
+    blank line."""
+    chars: list[str] | None = None
+    dropped: set[int] | None = None
+    first = 0
+    lines = line_spans(text)
+    for n, (start, end) in enumerate(lines):
+        line = text[start:end]
+        if not line.strip():
+            dropped = None
+            continue
+        if "|" not in line:
+            continue
+        cells = [(line.count("|", 0, m.start()), m) for m in re.finditer(r"[^|]+", line) if m.group(0).strip()]
+        if dropped is None:
+            # A heading row is ruled off from the rows below it ("|---|---|", "-----  -----").
+            ruled = n + 1 < len(lines) and RULE_LINE.fullmatch(text[slice(*lines[n + 1])].strip()) is not None
+            if len(cells) < _COMPARED + 1 or not ruled:
+                continue
+            first = cells[0][0]
+            headings = {k - first: m.group(0) for k, m in cells[1:]}
+            offered = {k for k, c in headings.items() if _OFFERED.search(c) and not _NOT_OFFERED.search(c)}
+            dropped = {k for k, c in headings.items() if _NOT_OFFERED.search(c)}
+            if len(offered) == 1:
+                # Not a column of what the offered product was measured on ("Offered as | Measured on").
+                dropped |= {k for k, c in headings.items() if k not in offered and not _MEASURED_ON.search(c)}
+            continue
+        for k, m in cells:
+            if k - first in dropped:
+                chars = chars if chars is not None else list(text)
+                chars[start + m.start():start + m.end()] = " " * (m.end() - m.start())
+    return "".join(chars) if chars is not None else text
+
+
+#: The least columns of products a table sets side by side.
+_COMPARED = 2
 
 
 def _mark_other_parts(tokens: list[Token], parts: frozenset[str]) -> list[Token]:
