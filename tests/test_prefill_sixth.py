@@ -181,3 +181,16 @@ def test_a_product_not_offered_gives_no_numbers(spec: ChecklistSpec) -> None:
             "Stack pressure  none required        4 MPa in a jig\n"
             "Cycles          1,000 (pouch)        300 (coin)\n")
     assert reading(spec, text, "pressure") == "no-external-pressure"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An interlayer in a row about the anode is the anode's protection, not what replaces stack pressure ...
+    ("• Anode: Li metal, shielded by a patented polymer interlayer\n• Cycling: 600 cycles in coin cells", None),
+    ("Anode | Li foil with a buffer layer\nStack pressure | 1.5 MPa", "external-pressure"),
+    # ... while in prose, or in the pressure row's own remark, it is what keeps contact.
+    ("A soft interlayer keeps contact, so the cell needs no stack pressure.", "interlayers"),
+    ("Anode | Li foil, coated\nStack pressure | none required (soft interlayer at the anode)", "interlayers"),
+    ("Stack pressure | none required (see test report)", "no-external-pressure"),
+])
+def test_an_interlayer_in_the_anode_row(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "pressure") == expected

@@ -105,7 +105,8 @@ def _similar_windows(words: Sequence[str], by_text: Mapping[str, list[tuple[int,
 
 def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
                results: set[int] | None = None, foreign_rows: frozenset[int] = frozenset(),
-               own_rows: frozenset[int] = frozenset()) -> list[Hit]:
+               own_rows: frozenset[int] = frozenset(),
+               borrowed: Mapping[int, frozenset[str]] | None = None) -> list[Hit]:
     """Every alias of every option found in ``tokens`` and not negated, exact or within :data:`FUZZY_CUTOFF`.
 
     ``windows`` caches the text's word windows by size; share it between steps. Not counted: an
@@ -163,6 +164,9 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         # Nor does such a wording in a clause about a part no step asks about: "NMC cathode w/ LiNbO3 coating"
         # coats the cathode, whatever anode the text names beside it.
         hits = [h for h in hits if h.alias not in h.option.qualifying or not tokens[h.first].other_part]
+        # A wording that qualifies another step's option, in a row about that step, is that step's: "Anode: Li metal,
+        # protected by an interlayer" names the anode's protection, not what replaces stack pressure.
+        hits = [h for h in hits if " ".join(fold_words(h.alias)) not in (borrowed or {}).get(_row(tokens[h.first]), ())]
     answered_rows = {tokens[h.first].value_of for h in hits} - {-1}
     hits = [h for h in hits if not all(tokens[i].label_of in answered_rows for i in range(h.first, h.last))]
     if supplier and {tokens[h.first].value_of for h in hits if h.option.rating != "unknown"} & own_rows:
@@ -408,6 +412,9 @@ def match_steps(
                         foreign_rows=frozenset(row for row, ids in naming.items() if ids and step.id not in ids),
                         own_rows=frozenset(row for row, ids in naming.items() if ids == {step.id}),
                         named_rows=frozenset(row for row, ids in naming.items() if step.id in ids),
+                        borrowed={row: frozenset(" ".join(fold_words(q)) for other in steps if other.id in ids
+                                                 for o in other.options for q in o.qualifying)
+                                  for row, ids in naming.items() if ids and step.id not in ids},
                         others=frozenset(w for s in steps if s.id != step.id for w in fold_words(s.title)
                                          if len(w) > _EXACT_ONLY_CHARS))
                  for step in steps)
@@ -504,11 +511,12 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
            topics: frozenset[str] = frozenset(), written: Callable[[int, int], str] | None = None,
            results: set[int] | None = None, foreign_rows: frozenset[int] = frozenset(),
            own_rows: frozenset[int] = frozenset(), others: frozenset[str] = frozenset(),
-           named_rows: frozenset[int] = frozenset()) -> StepMatch:
+           named_rows: frozenset[int] = frozenset(),
+           borrowed: Mapping[int, frozenset[str]] | None = None) -> StepMatch:
     said = written or (lambda a, b: " ".join(text[a:b].split()))
     if results is None:
         results = _result_sentences(text, tokens, measurements)
-    hits = _find_hits(step, tokens, windows, results if cautious else None, foreign_rows, own_rows)
+    hits = _find_hits(step, tokens, windows, results if cautious else None, foreign_rows, own_rows, borrowed)
     def subject(k: int, scope: frozenset[int]) -> bool:
         # A word of this step's subject that qualifies a word of another step's title ("test conditions",
         # "production temperature") is not what is withheld: the noun after it is. (Not "manufacturing capacity":

@@ -206,6 +206,10 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
                  for v in values):
             out.append(make("no", label[0].start, end, read=True))  # spans the row: "Stack pressure: none"
             out += label
+            # A remark after the denial says what stands in for the label: "none required (wetting interlayer)".
+            remark = re.search(r"\([^()]*\)[\s.|]*$", text[label_end:end])
+            if remark:
+                out += [t for t in value if t.start >= label_end + remark.start()]
         else:
             out += [replace(t, label_of=row) for t in label] + [replace(t, value_of=row) for t in value]
     out += tokens[i:]
