@@ -194,3 +194,19 @@ def test_a_product_not_offered_gives_no_numbers(spec: ChecklistSpec) -> None:
 ])
 def test_an_interlayer_in_the_anode_row(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "pressure") == expected
+
+
+TWO_LINES = ("Hi Sam,\n\nwe build two lines: {other}. Everything below is about the one we offer, the K7.\n\n"
+             "> 1. Stack pressure?\n{answer}\n\n> 2. Test temperature?\n25 °C.\n\nBest, Lee")
+
+
+@pytest.mark.parametrize(("other", "answer", "expected"), [
+    # Where the answer under the question states the step, the prose about another product does not answer it ...
+    ("the K9 needs about 4 MPa in a clamp and is not for sale", "None, no fixture on the K7.",
+     "no-external-pressure"),
+    ("the K9 runs at ambient pressure", "About 1 MPa in our test jig.", "external-pressure"),
+    # ... but where the answer states nothing, the prose still speaks.
+    ("the K9 needs about 4 MPa in a clamp", "I will check with the lab.", "external-pressure"),
+])
+def test_an_answer_outweighs_the_prose_around_it(spec: ChecklistSpec, other: str, answer: str, expected: str) -> None:
+    assert reading(spec, TWO_LINES.format(other=other, answer=answer), "pressure") == expected

@@ -176,6 +176,16 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
     return hits + mixture_hits(step, hits, tokens)
 
 
+def _answers(token: Token, rows: frozenset[int]) -> bool:
+    """Whether ``token`` is in the answer of one of ``rows`` (its value, or a denial read over its question)."""
+    return token.value_of in rows or (token.read and token.label_of in rows)
+
+
+def _elsewhere(words: Sequence[Token], rows: frozenset[int]) -> bool:
+    """Whether ``words`` are the text's own words outside ``rows`` (prose, or rows about something else)."""
+    return bool(words) and all(_row(t) not in rows and not t.read for t in words)
+
+
 def _row(token: Token) -> int:
     """The datasheet row ``token`` is in (its label or its value), or -1."""
     return token.label_of if token.label_of >= 0 else token.value_of
@@ -537,6 +547,15 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # A refusal of what the results came from ("Format of reported test results: confidential") withholds the
         # step; a format named outside the sentences reporting results (the product offered) does not answer it.
         hits = [h for h in hits if tokens[h.first].sentence in results]
+    if cautious and not step.from_results and any(_answers(tokens[i], own_rows) for h in hits
+                                                  if h.option.rating != "unknown" for i in range(h.first, h.last)):
+        # Where the answer to a row about this step states it ("> 5. Stack pressure?" "None, no clamping."), what
+        # the text says of it outside the rows about it (another product's "~3 MPa in a fixture" in the preamble),
+        # in words or in numbers, does not answer it. (A step read from where the results came from weighs the rows
+        # about results itself.)
+        hits = [h for h in hits if not _elsewhere(tokens[h.first:h.last], named_rows)]
+        measurements = [m for m in measurements if m.span is None or not _elsewhere(
+            [t for t in tokens if m.span[0] <= t.start < m.span[1]], named_rows)]
     evidence = _weigh(hits, tokens, results)
     # In a supplier's text, a window the text spans is where the product operates; a buyer answering the step
     # reports the conditions asked about.
