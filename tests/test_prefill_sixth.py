@@ -25,6 +25,9 @@ def reading(spec: ChecklistSpec, text: str, step_id: str) -> str | None:
     # "Free liquid" is liquid that is there, not a cell free of liquid.
     ("Solid-state cells with a gel; roughly 6 wt% free liquid stays in the cell.", "route", "semi-solid"),
     ("Solid-state cell, liquid free.", "route", "all-solid-state"),
+    # The same words in another order say something else: "free liquid" matches no "liquid free".
+    ("A solid-state battery whose gel still holds free liquid.", "route", "semi-solid"),
+    ("Our solid-state battery: free liquid stays below the separator.", "route", "unclear"),
 ])
 def test_a_share_in_words_and_free_liquid(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
     assert reading(spec, text, step_id) == expected

@@ -100,7 +100,9 @@ def _similar_windows(words: Sequence[str], by_text: Mapping[str, list[tuple[int,
         return []
     close = process.extract(target, list(by_text), scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_CUTOFF,
                             limit=None)
-    return [(text, float(score)) for text, score, _ in close if _close_enough(sorted(words), sorted(text.split()))]
+    # The same words in another order say something else ("free liquid" is no "liquid free").
+    return [(text, float(score)) for text, score, _ in close if _close_enough(sorted(words), sorted(text.split()))
+            and not (sorted(words) == sorted(text.split()) and list(words) != text.split())]
 
 
 def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
