@@ -82,8 +82,10 @@ def test_a_stiff_refusal(spec: ChecklistSpec, text: str, step_id: str, expected:
 @pytest.mark.parametrize(("text", "expected"), [
     # A line ending on a word no sentence ends with goes on in the next line, whatever its first letter: the
     # correction's coin cells report the results, and "not the pouch" negates the pouch.
-    ("Update: the cycling data quoted above are from\nLIR2032 coin cells, not the pouch.\n", "coin-cell"),
-    ("Update: the 700 cycles quoted above were measured in\nSingle-layer pouch cells.\n", "coin-cell"),
+    ("Cycled 500 times in our 10 Ah pouch cells.\nCorrection: the cycling data above are from\n"
+     "LIR2032 coin cells, not the pouch.\n", "coin-cell"),
+    ("Cycled 500 times in our 10 Ah pouch cells.\nUpdate: those cycles were measured in\n"
+     "Single-layer cells only.\n", "coin-cell"),
     # A line ending a sentence stays a line.
     ("Cycled 500 times in our pouch cells.\nCoin cells are used for screening only.\n", "pouch-prototype"),
 ])
