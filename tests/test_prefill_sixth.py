@@ -49,6 +49,8 @@ def test_a_share_in_words_and_free_liquid(spec: ChecklistSpec, text: str, step_i
     ("We are building a pilot line near Lyon.", "manufacturability", "announcements-only"),
     ("The pilot line is being commissioned this winter.", "manufacturability", "announcements-only"),
     ("Our pilot line has built 900 cells at 90 % yield.", "manufacturability", "pilot-line"),
+    ("We are building 400 cells a week on our pilot line.", "manufacturability", "pilot-line"),
+    ("Samples are being built on the pilot line in Lyon.", "manufacturability", "pilot-line"),
 ])
 def test_plans_and_samples(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
     assert reading(spec, text, step_id) == expected
@@ -86,7 +88,8 @@ def test_a_stiff_refusal(spec: ChecklistSpec, text: str, step_id: str, expected:
      "LIR2032 coin cells, not the pouch.\n", "coin-cell"),
     ("Cycled 500 times in our 10 Ah pouch cells.\nUpdate: those cycles were measured in\n"
      "Single-layer cells only.\n", "coin-cell"),
-    # A line ending a sentence stays a line.
+    # A line ending a sentence stays a line, and so does a row ending on a capital letter.
+    ("Cycled 500 times in pouch cells.\nSafety class: Type A\nCoin cells: screening only\n", "pouch-prototype"),
     ("Cycled 500 times in our pouch cells.\nCoin cells are used for screening only.\n", "pouch-prototype"),
 ])
 def test_a_line_ending_on_a_dangling_word_goes_on(spec: ChecklistSpec, text: str, expected: str) -> None:
@@ -128,6 +131,7 @@ def test_a_coating_beside_the_cathode_is_the_cathodes(spec: ChecklistSpec, text:
     ("Over 900 cycles in 12-Ah cells.", "pouch-prototype"),
     # ... but not a small cell, nor where the words between say more.
     ("Over 900 cycles in 3 Ah cells.", None),
+    ("Over 900 cycles; capacity 60 Ah nominal.", None),
     ("A 20 Ah solid-state cell built as a 16-layer stack completed 800 cycles.", "multilayer-stack"),
 ])
 def test_an_ampere_hour_class_cell_is_full_size(spec: ChecklistSpec, text: str, expected: str | None) -> None:

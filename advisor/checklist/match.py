@@ -280,10 +280,15 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
             t.word in _UNDER_WAY and (k == 0 or tokens[k - 1].word not in {"under", "in"}))) or _being_built(k)
 
     def _being_built(k: int) -> bool:
-        # What is still being built is not there yet: "is building a pilot line", "a line being installed".
+        # What is still being built is not there yet: "is building a pilot line", "a line being installed" (not
+        # "is building cells on the pilot line": the line there builds).
         t = tokens[k]
         before = tokens[k - 1].word if k > 0 and tokens[k - 1].clause == t.clause else ""
-        return (t.word in _BUILDING and before in _PROGRESSIVE) or (t.word in _BUILT and before == "being")
+        if t.word in _BUILDING and before in _PROGRESSIVE:
+            return any(u.word in _PLANTS for u in tokens[k + 1:k + 1 + _BUILT_REACH] if u.clause == t.clause)
+        if t.word in _BUILT and before == "being":
+            return any(u.word in _PLANTS for u in tokens[max(k - 1 - _BUILT_REACH, 0):k - 1] if u.clause == t.clause)
+        return False
 
     if first.label_of >= 0:
         # "Pilot line: 2027", "SOP | Q3 2028": a row whose value opens with a date dates its label, and says
@@ -310,6 +315,9 @@ _UNDER_WAY = frozenset({"construction", "procurement"})
 _BUILDING = frozenset({"building", "constructing", "installing", "commissioning", "erecting", "setting"})
 _PROGRESSIVE = frozenset({"is", "are", "we're", "they're", "currently", "now", "still"})
 _BUILT = frozenset({"built", "constructed", "installed", "commissioned", "erected", "set"})
+#: What is built before it builds cells, and how many words from the verb it is named.
+_PLANTS = frozenset({"line", "lines", "plant", "plants", "factory", "gigafactory", "facility", "fab", "site"})
+_BUILT_REACH = 3
 
 
 def _intended(tokens: Sequence[Token], first: int, results: set[int]) -> bool:

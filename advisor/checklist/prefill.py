@@ -267,9 +267,10 @@ def _numbered_lines(cleaned: str, unwrapped: str) -> str:
 
 
 #: A line that ends on a word no sentence or label ends with ("... the 500-cycle data are from"), and the next
-#: line, which goes on with it whatever its first letter ("CR2032 coin cells, not the pouch.").
+#: line, which goes on with it whatever its first letter ("CR2032 coin cells, not the pouch."). In lower case only:
+#: "Safety class: Type A" ends its row.
 _DANGLING = re.compile(r"[ \t](?:from|of|to|the|a|an|in|at|with|by|and|or|are|is|was|were|for|on|into|than|"
-                       r"be|been|between)\n(?=[^\W_])", re.IGNORECASE)
+                       r"be|been|between)\n(?=[^\W_])")
 
 
 def _join_dangling(text: str) -> str:

@@ -533,7 +533,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     # What holds ten ampere-hours or more is a full-size cell, whatever its case: "in 60 Ah cells", "40-Ah cells"
     # (a plain noun after the capacity; not "a 10 Ah all-solid-state cell built as a 20-layer stack", whose
     # compound word goes on to say more of it).
-    (re.compile(r"(?<![\w.,])[1-9]\d{1,3}(?:[.,]\d+)?\s*-?\s*Ah\s+[^\W\d_]{4,}\b(?![-\w])"), "ah class", False),
+    # (Not a word about the capacity itself: "60 Ah nominal", "40 Ah target", "20 Ah capacity".)
+    (re.compile(r"(?<![\w.,])[1-9]\d{1,3}(?:[.,]\d+)?\s*-?\s*Ah\s+(?!(?:nominal|rated|typical|minimum|maximum|"
+                r"target|capacity|design|total|each|class|version|variant|when|with|from|after)\b)"
+                r"[^\W\d_]{4,}\b(?![-\w])", re.IGNORECASE), "ah class", False),
     # Goods delivered to customers, with what and how much in between: "delivered 420 MWh of packs to bus
     # customers" (not samples: those are the next rule's, whether they are the verb's object or its subject: "the
     # B-sample is supplied to two customers").
