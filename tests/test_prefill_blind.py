@@ -78,7 +78,22 @@ A sixth set (tests/eval/prefill-blind-6.yaml, 12 texts, 96 readings: stiff trans
 Korean, a figure only in a table footnote, a "rev. B" correction, "not needed" in several wordings) was
 written blind the same way in the fifteenth session:
 
-- first run, before any change made after reading it: 80/96, non-null 74/88.
+- first run, before any change made after reading it: 80/96, non-null 74/88;
+- after general fixes: 96/96, non-null 88/88. A ruled side-by-side table is read for the product marked
+  offered only, its cells aligned to the rule line's runs; a qualifying wording in a clause about the cathode,
+  or in a row about another step (an "Anode:" row's interlayer for the pressure step), is that part's or step's;
+  a family word qualifying an interlayer or coating is not the electrolyte, and a sentence naming a composite
+  beside the families it mixes is a composite; a plan in a row's value qualifies its own sentence, samples as a
+  verb's subject are samples, a pilot line being built is a plan; "percent" is a share and "free liquid" is
+  liquid present (an alias's words in another order are no match); "give no information" and "no comment" are
+  refusals; a line ending on a dangling word goes on in the next (a "rev. B" correction's coin cells report the
+  results); a compliance "PC"/"C" beside a placeholder leaves it one; "60 Ah cells" are full-size cells; a row
+  declining a step outweighs non-result mentions, and a refusal of the results' format leaves the product
+  format no answer; where the answer to a row about a step states it, the text's words and numbers about that
+  step outside such rows do not answer it. The same fixes took the fifth set to 94/96 (non-null 86/88): an
+  "Anode:" row's interlayer, a slogan's "fast charging" against "Test conditions: confidential" and a second
+  product's fixture in a reply's preamble are now read right. Left on the fifth set: the two readings the guide
+  leaves open (an anode-free cell with a silver-carbon interlayer; a route withheld under NDA).
 """
 
 from __future__ import annotations
@@ -101,8 +116,8 @@ BLIND_SETS = {
     "prefill-blind-2": (ROOT / "tests" / "eval" / "prefill-blind-2.yaml", 96, 76),
     "prefill-blind-3": (ROOT / "tests" / "eval" / "prefill-blind-3.yaml", 96, 89),
     "prefill-blind-4": (ROOT / "tests" / "eval" / "prefill-blind-4.yaml", 96, 87),
-    "prefill-blind-5": (ROOT / "tests" / "eval" / "prefill-blind-5.yaml", 91, 84),
-    "prefill-blind-6": (ROOT / "tests" / "eval" / "prefill-blind-6.yaml", 80, 74),
+    "prefill-blind-5": (ROOT / "tests" / "eval" / "prefill-blind-5.yaml", 94, 86),
+    "prefill-blind-6": (ROOT / "tests" / "eval" / "prefill-blind-6.yaml", 96, 88),
 }
 
 

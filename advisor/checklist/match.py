@@ -12,13 +12,21 @@ refusals come from :mod:`.refusals`. This module finds the aliases among the tok
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
 from advisor.checklist.measurement import Measurement
-from advisor.checklist.reading import MAX_EXTRA_ELEMENTS, formula_elements, line_spans, mixture_hits, tokenise
+from advisor.checklist.reading import (
+    MAX_EXTRA_ELEMENTS,
+    RULE_LINE,
+    formula_elements,
+    line_spans,
+    mixture_hits,
+    tokenise,
+)
 from advisor.checklist.refusals import Refusal, find_refusals, names_topic, step_topics
 from advisor.checklist.spec import RATINGS, Option, Step
 from advisor.checklist.tokens import NEGATIONS, Hit, Token
@@ -92,12 +100,15 @@ def _similar_windows(words: Sequence[str], by_text: Mapping[str, list[tuple[int,
         return []
     close = process.extract(target, list(by_text), scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_CUTOFF,
                             limit=None)
-    return [(text, float(score)) for text, score, _ in close if _close_enough(sorted(words), sorted(text.split()))]
+    # The same words in another order say something else ("free liquid" is no "liquid free").
+    return [(text, float(score)) for text, score, _ in close if _close_enough(sorted(words), sorted(text.split()))
+            and not (sorted(words) == sorted(text.split()) and list(words) != text.split())]
 
 
 def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
                results: set[int] | None = None, foreign_rows: frozenset[int] = frozenset(),
-               own_rows: frozenset[int] = frozenset()) -> list[Hit]:
+               own_rows: frozenset[int] = frozenset(),
+               borrowed: Mapping[int, frozenset[str]] | None = None) -> list[Hit]:
     """Every alias of every option found in ``tokens`` and not negated, exact or within :data:`FUZZY_CUTOFF`.
 
     ``windows`` caches the text's word windows by size; share it between steps. Not counted: an
@@ -152,6 +163,12 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         # where the text never names the fallback option: a coated separator is no protected anode.
         if not any(h.option.fallback for h in hits):
             hits = [h for h in hits if h.alias not in h.option.qualifying]
+        # Nor does such a wording in a clause about a part no step asks about: "NMC cathode w/ LiNbO3 coating"
+        # coats the cathode, whatever anode the text names beside it.
+        hits = [h for h in hits if h.alias not in h.option.qualifying or not tokens[h.first].other_part]
+        # A wording that qualifies another step's option, in a row about that step, is that step's: "Anode: Li metal,
+        # protected by an interlayer" names the anode's protection, not what replaces stack pressure.
+        hits = [h for h in hits if " ".join(fold_words(h.alias)) not in (borrowed or {}).get(_row(tokens[h.first]), ())]
     answered_rows = {tokens[h.first].value_of for h in hits} - {-1}
     hits = [h for h in hits if not all(tokens[i].label_of in answered_rows for i in range(h.first, h.last))]
     if supplier and {tokens[h.first].value_of for h in hits if h.option.rating != "unknown"} & own_rows:
@@ -159,6 +176,16 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         # under the questionnaire's manufacturing question says nothing of the format its results came from.
         hits = [h for h in hits if _row(tokens[h.first]) not in foreign_rows]
     return hits + mixture_hits(step, hits, tokens)
+
+
+def _answers(token: Token, rows: frozenset[int]) -> bool:
+    """Whether ``token`` is in the answer of one of ``rows`` (its value, or a denial read over its question)."""
+    return token.value_of in rows or (token.read and token.label_of in rows)
+
+
+def _elsewhere(words: Sequence[Token], rows: frozenset[int]) -> bool:
+    """Whether ``words`` are the text's own words outside ``rows`` (prose, or rows about something else)."""
+    return bool(words) and all(_row(t) not in rows and not t.read for t in words)
 
 
 def _row(token: Token) -> int:
@@ -233,16 +260,35 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
     def same_scope(t: Token) -> bool:
         # The row's value qualifies its label ("Mass production | Q4 2027 (planned)"), but a label asking about
         # readiness ("Manufacturing readiness | Pilot line in operation") makes no plan of the value answering it.
-        return (row >= 0 and (t.value_of == row or t.label_of == first.label_of == row)) or t.clause == first.clause
+        # Within a value, a plan qualifies its own sentence: "B-samples are supplied to two customers. SOP is
+        # planned for 2027." plans the SOP, not the samples.
+        if t.clause == first.clause:
+            return True
+        if row < 0:
+            return False
+        if first.label_of == row:
+            return t.value_of == row or t.label_of == row
+        return t.value_of == row and t.sentence == first.sentence
 
     def future(k: int, t: Token) -> bool:
         # "ready-to-use", "ready-made": an adjective of the goods, not readiness.
         # Nor is a modal that is negated ("would not say", "could not confirm") a plan: it reports a refusal.
         # And what is being built or bought is "under construction", "in procurement": a cell's construction is not.
-        return t.word in _FUTURE and not (t.word == "ready" and k + 1 < len(tokens)
+        return (t.word in _FUTURE and not (t.word == "ready" and k + 1 < len(tokens)
                                           and tokens[k + 1].word in _READY_ADJECTIVE) and not (
             t.word in _NEGATED_MODALS and k + 1 < len(tokens) and tokens[k + 1].word in NEGATIONS) and not (
-            t.word in _UNDER_WAY and (k == 0 or tokens[k - 1].word not in {"under", "in"}))
+            t.word in _UNDER_WAY and (k == 0 or tokens[k - 1].word not in {"under", "in"}))) or _being_built(k)
+
+    def _being_built(k: int) -> bool:
+        # What is still being built is not there yet: "is building a pilot line", "a line being installed" (not
+        # "is building cells on the pilot line": the line there builds).
+        t = tokens[k]
+        before = tokens[k - 1].word if k > 0 and tokens[k - 1].clause == t.clause else ""
+        if t.word in _BUILDING and before in _PROGRESSIVE:
+            return any(u.word in _PLANTS for u in tokens[k + 1:k + 1 + _BUILT_REACH] if u.clause == t.clause)
+        if t.word in _BUILT and before == "being":
+            return any(u.word in _PLANTS for u in tokens[max(k - 1 - _BUILT_REACH, 0):k - 1] if u.clause == t.clause)
+        return False
 
     if first.label_of >= 0:
         # "Pilot line: 2027", "SOP | Q3 2028": a row whose value opens with a date dates its label, and says
@@ -265,6 +311,13 @@ _DATE_WORD = re.compile(r"(?:19|20)\d\d|[qh][1-4]|jan\w*|feb\w*|mar\w*|apr\w*|ma
 _READY_ADJECTIVE = frozenset({"to", "made", "built", "assembled"})
 _NEGATED_MODALS = frozenset({"would", "could"})
 _UNDER_WAY = frozenset({"construction", "procurement"})
+#: Building in progress ("is building", "are now installing") and what is being built ("being commissioned").
+_BUILDING = frozenset({"building", "constructing", "installing", "commissioning", "erecting", "setting"})
+_PROGRESSIVE = frozenset({"is", "are", "we're", "they're", "currently", "now", "still"})
+_BUILT = frozenset({"built", "constructed", "installed", "commissioned", "erected", "set"})
+#: What is built before it builds cells, and how many words from the verb it is named.
+_PLANTS = frozenset({"line", "lines", "plant", "plants", "factory", "gigafactory", "facility", "fab", "site"})
+_BUILT_REACH = 3
 
 
 def _intended(tokens: Sequence[Token], first: int, results: set[int]) -> bool:
@@ -365,6 +418,10 @@ def match_steps(
     given, by default).
     """
     tokens = tokenise(text, unasked_parts)
+    # A number whose words the reading dropped (a product not offered, a placeholder row) is no evidence either.
+    starts = sorted(t.start for t in tokens if not t.read)
+    measurements = [m for m in measurements if m.span is None
+                    or bisect_left(starts, m.span[0]) < bisect_left(starts, m.span[1])]
     windows: _WordWindows = {}
     refusals = find_refusals(text, tokens) if cautious else []
     topics = step_topics(steps) if cautious else {}
@@ -374,6 +431,10 @@ def match_steps(
                         topics=topics.get(step.id, frozenset()), written=written, results=results,
                         foreign_rows=frozenset(row for row, ids in naming.items() if ids and step.id not in ids),
                         own_rows=frozenset(row for row, ids in naming.items() if ids == {step.id}),
+                        named_rows=frozenset(row for row, ids in naming.items() if step.id in ids),
+                        borrowed={row: frozenset(" ".join(fold_words(q)) for other in steps if other.id in ids
+                                                 for o in other.options for q in o.qualifying)
+                                  for row, ids in naming.items() if ids and step.id not in ids},
                         others=frozenset(w for s in steps if s.id != step.id for w in fold_words(s.title)
                                          if len(w) > _EXACT_ONLY_CHARS))
                  for step in steps)
@@ -445,7 +506,7 @@ def _result_cells(text: str, tokens: Sequence[Token]) -> set[int]:
             if tokens[i].start >= start and not tokens[i].read:
                 inside.append(tokens[i])
             i += 1
-        if _RULE_LINE.fullmatch(text[start:end]):
+        if RULE_LINE.fullmatch(text[start:end]):
             continue  # "------  -----": the rule under a heading row
         if "|" not in text[start:end]:
             close()
@@ -463,19 +524,19 @@ def _result_cells(text: str, tokens: Sequence[Token]) -> set[int]:
 
 #: The least rows a table has; fewer lines with cell borders are not one.
 _TABLE_ROWS = 2
-#: A line that only draws a table's rule ("-----  -----", "|---|:--:|", "=====").
-_RULE_LINE = re.compile(r"(?=[^-=_]*[-=_])[\s|:+=_-]+")
 
 
 def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows,
            measurements: Sequence[Measurement], *, cautious: bool, refusals: Sequence[Refusal] = (),
            topics: frozenset[str] = frozenset(), written: Callable[[int, int], str] | None = None,
            results: set[int] | None = None, foreign_rows: frozenset[int] = frozenset(),
-           own_rows: frozenset[int] = frozenset(), others: frozenset[str] = frozenset()) -> StepMatch:
+           own_rows: frozenset[int] = frozenset(), others: frozenset[str] = frozenset(),
+           named_rows: frozenset[int] = frozenset(),
+           borrowed: Mapping[int, frozenset[str]] | None = None) -> StepMatch:
     said = written or (lambda a, b: " ".join(text[a:b].split()))
     if results is None:
         results = _result_sentences(text, tokens, measurements)
-    hits = _find_hits(step, tokens, windows, results if cautious else None, foreign_rows, own_rows)
+    hits = _find_hits(step, tokens, windows, results if cautious else None, foreign_rows, own_rows, borrowed)
     def subject(k: int, scope: frozenset[int]) -> bool:
         # A word of this step's subject that qualifies a word of another step's title ("test conditions",
         # "production temperature") is not what is withheld: the noun after it is. (Not "manufacturing capacity":
@@ -488,6 +549,23 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
                 or any(subject(k, r.scope) for k in r.scope)]
     if declined:
         hits = [h for h in hits if not any(h.first in r.declined for r in declined)]
+    if cautious and any(_row(tokens[r.cue[0]]) in named_rows for r in declined):
+        # A row about this step that declines it ("Test conditions: confidential") outweighs what the text says of
+        # the step elsewhere, outside the sentences reporting results: a slogan's "fast charging" is no condition.
+        hits = [h for h in hits if _row(tokens[h.first]) in named_rows or tokens[h.first].sentence in results]
+    if cautious and step.from_results and any(tokens[k].word in _RESULT_WORDS for r in declined for k in r.scope):
+        # A refusal of what the results came from ("Format of reported test results: confidential") withholds the
+        # step; a format named outside the sentences reporting results (the product offered) does not answer it.
+        hits = [h for h in hits if tokens[h.first].sentence in results]
+    if cautious and not step.from_results and any(_answers(tokens[i], own_rows) for h in hits
+                                                  if h.option.rating != "unknown" for i in range(h.first, h.last)):
+        # Where the answer to a row about this step states it ("> 5. Stack pressure?" "None, no clamping."), what
+        # the text says of it outside the rows about it (another product's "~3 MPa in a fixture" in the preamble),
+        # in words or in numbers, does not answer it. (A step read from where the results came from weighs the rows
+        # about results itself.)
+        hits = [h for h in hits if not _elsewhere(tokens[h.first:h.last], named_rows)]
+        measurements = [m for m in measurements if m.span is None or not _elsewhere(
+            [t for t in tokens if m.span[0] <= t.start < m.span[1]], named_rows)]
     evidence = _weigh(hits, tokens, results)
     # In a supplier's text, a window the text spans is where the product operates; a buyer answering the step
     # reports the conditions asked about.

@@ -189,6 +189,8 @@ def _mapped(text: str, *, columns: bool = False) -> tuple[str, list[int], list[i
                      if ("\t" in run or len(run) >= _COLUMN_GAP) and words[k - 1][0] not in ":="}
                     if not any(c == "|" for c, _, _ in words) else set())
     table = columns and sum(bool(g) for g in gaps) >= _TABLE_ROWS
+    if table:
+        _align_to_rule(collapsed, gaps, [0] + [b for _, b in breaks], text)
     chars: list[tuple[str, int, int]] = []
     for n, words in enumerate(collapsed):
         if n:
@@ -203,6 +205,36 @@ def _mapped(text: str, *, columns: bool = False) -> tuple[str, list[int], list[i
     while chars and chars[-1][0].isspace():
         chars.pop()
     return "".join(c for c, _, _ in chars), [a for _, a, _ in chars], [b for _, _, b in chars]
+
+
+#: A table's rule line: runs of dashes (or "=") parted by spaces, one run over each column.
+_RULE_RUNS = re.compile(r"[-=_]{2,}")
+_RULE = re.compile(r" *[-=_]{2,}(?: {2,}[-=_]{2,})+ *")
+
+
+def _align_to_rule(lines: list[list[tuple[str, int, int]]], gaps: list[set[int]], line_starts: list[int],
+                   text: str) -> None:
+    """Under a rule line ("------  -------  -----"), a word that starts where a column's run starts opens that
+    column's cell even after a single space: a cell that fills its column ("PEO-LiTFSI (poly(ethylene oxide)),
+    Li6PS5Br") is still two cells. Adds those spaces to ``gaps``, the rows' cell borders; rows laid out with tabs
+    are left as they are."""
+    starts: set[int] | None = None
+    for n, words in enumerate(lines):
+        line = text[line_starts[n]:line_starts[n + 1] if n + 1 < len(line_starts) else len(text)].rstrip("\r\n")
+        if "\t" in line:
+            starts = None
+            continue
+        if _RULE.fullmatch(line.rstrip()):
+            starts = set(sorted(m.start() for m in _RULE_RUNS.finditer(line))[1:])  # the first column is the labels
+            continue
+        if not words:
+            starts = None
+            continue
+        if starts is None or not gaps[n]:
+            continue
+        for k in range(1, len(words)):
+            if words[k][0] != " " and words[k - 1][0] == " " and words[k][1] - line_starts[n] in starts:
+                gaps[n].add(k - 1)
 
 
 def _prepare(text: str) -> tuple[_Read, list[str]]:
@@ -231,7 +263,22 @@ def _numbered_lines(cleaned: str, unwrapped: str) -> str:
     chars = list(unwrapped)
     for m in _SECTION_LINE.finditer(cleaned):
         chars[m.start()] = "\n"
-    return _join_parentheses("".join(chars))
+    return _join_dangling(_join_parentheses("".join(chars)))
+
+
+#: A line that ends on a word no sentence or label ends with ("... the 500-cycle data are from"), and the next
+#: line, which goes on with it whatever its first letter ("CR2032 coin cells, not the pouch."). In lower case only:
+#: "Safety class: Type A" ends its row.
+_DANGLING = re.compile(r"[ \t](?:from|of|to|the|a|an|in|at|with|by|and|or|are|is|was|were|for|on|into|than|"
+                       r"be|been|between)\n(?=[^\W_])")
+
+
+def _join_dangling(text: str) -> str:
+    """``text`` with a line break after a dangling word joined (a space of the same length)."""
+    chars = list(text)
+    for m in _DANGLING.finditer(text):
+        chars[m.end() - 1] = " "
+    return "".join(chars)
 
 
 def _join_parentheses(text: str) -> str:

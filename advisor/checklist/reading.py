@@ -12,20 +12,22 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from advisor.checklist.spec import Step
 from advisor.checklist.tokens import CLAUSE_BREAK, NEGATIONS, SENTENCE_BREAK, SPACED_DASH, Hit, Make, Token
 from advisor.text import fold_words, word_spans
 
-__all__ = ["MAX_EXTRA_ELEMENTS", "formula_elements", "line_spans", "mixture_hits", "tokenise"]
+__all__ = ["MAX_EXTRA_ELEMENTS", "RULE_LINE", "formula_elements", "line_spans", "mixture_hits", "tokenise"]
 
 
 def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     """The words of ``text`` as :func:`advisor.text.word_spans` reads them, each with its clause and sentence,
-    then read as a buyer would (the rules below): datasheet rows and their
+    then read as a buyer would (the rules below): a table's products not offered left out, datasheet rows and their
     placeholders, format suffixes and model codes, chemical names and formulas, retention, resistance
     growth and fractions of liquid in any words, and mixtures of electrolyte families."""
+    text = _read_offered_columns(text)
     clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     sentences = [m.start() for m in SENTENCE_BREAK.finditer(text)]
 
@@ -35,6 +37,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     tokens = [make(word, start, end) for word, start, end in word_spans(text)]
     parts = frozenset(" ".join(fold_words(part)) for part in unasked_parts)
     tokens = _read_rows(text, tokens, make, parts)
+    tokens = _mark_other_parts(tokens, parts)
     tokens = _read_denials(tokens, make)
     tokens = _read_formulas(text, tokens)
     tokens = _read_suffixes(tokens)
@@ -44,6 +47,68 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     # or its answer.
     tokens = _read_questions(text, tokens)
     return _mark_compounds(text, tokens)
+
+
+#: A column heading that marks its product as the one offered ("X (offered)", "Quoted"), or as not offered
+#: ("Y (for reference)", "Z (not offered)", "competitor").
+_OFFERED = re.compile(r"\b(?:offered|quoted|proposed|tendered)\b", re.IGNORECASE)
+_NOT_OFFERED = re.compile(r"\b(?:not\s+(?:offered|quoted|proposed|for\s+sale)|(?:for\s+)?reference|comparison|"
+                          r"benchmark|competitors?|previous\s+gen\w*|legacy|discontinued)\b", re.IGNORECASE)
+
+
+#: A line that only draws a table's rule ("-----  -----", "|---|:--:|", "=====").
+RULE_LINE = re.compile(r"(?=[^-=_]*[-=_])[\s|:+=_-]+")
+_MEASURED_ON = re.compile(r"\b(?:measured|tested|test|results?|data|cycled|validated)\b", re.IGNORECASE)
+
+
+def _read_offered_columns(text: str) -> str:
+    """A table that sets products side by side, one column marked as the one offered ("SV-1 (offered)") or another
+    as not offered ("SV-2 (for reference)"), is read for the offered product only: the other columns' cells are
+    blanked (spaces of the same length). A table runs from its heading row (ruled off from the rows below it) to a
+    blank line."""
+    chars: list[str] | None = None
+    dropped: set[int] | None = None
+    first = 0
+    lines = line_spans(text)
+    for n, (start, end) in enumerate(lines):
+        line = text[start:end]
+        if not line.strip():
+            dropped = None
+            continue
+        if "|" not in line:
+            continue
+        cells = [(line.count("|", 0, m.start()), m) for m in re.finditer(r"[^|]+", line) if m.group(0).strip()]
+        if dropped is None:
+            # A heading row is ruled off from the rows below it ("|---|---|", "-----  -----").
+            ruled = n + 1 < len(lines) and RULE_LINE.fullmatch(text[slice(*lines[n + 1])].strip()) is not None
+            if len(cells) < _COMPARED + 1 or not ruled:
+                continue
+            first = cells[0][0]
+            headings = {k - first: m.group(0) for k, m in cells[1:]}
+            offered = {k for k, c in headings.items() if _OFFERED.search(c) and not _NOT_OFFERED.search(c)}
+            dropped = {k for k, c in headings.items() if _NOT_OFFERED.search(c)}
+            if len(offered) == 1:
+                # Not a column of what the offered product was measured on ("Offered as | Measured on").
+                dropped |= {k for k, c in headings.items() if k not in offered and not _MEASURED_ON.search(c)}
+            continue
+        for k, m in cells:
+            if k - first in dropped:
+                chars = chars if chars is not None else list(text)
+                chars[start + m.start():start + m.end()] = " " * (m.end() - m.start())
+    return "".join(chars) if chars is not None else text
+
+
+#: The least columns of products a table sets side by side.
+_COMPARED = 2
+
+
+def _mark_other_parts(tokens: list[Token], parts: frozenset[str]) -> list[Token]:
+    """Mark the words of each clause that names a part of the cell no step asks about ("cathode")."""
+    sizes = {len(p.split()) for p in parts}
+    clauses = {tokens[i].clause for i in range(len(tokens)) for n in sizes
+               if " ".join(t.word for t in tokens[i:i + n]) in parts
+               and tokens[min(i + n, len(tokens)) - 1].clause == tokens[i].clause}
+    return [replace(t, other_part=True) if t.clause in clauses else t for t in tokens] if clauses else tokens
 
 
 # --------------------------------------------------------------------------- reading a text as a buyer would
@@ -83,9 +148,10 @@ _ROW_ID = re.compile(r"[A-Za-z]{0,3}[-.]?\d{1,3}(?:[.-]\d{1,3})*[a-z]?\.?")
 _LEADER = re.compile(r"\s*(?:\.{3,}|…+|(?<=\s)\.{2}(?=\s))\s*")
 #: The most words a label before a spaced dash may have ("Electrolyte family - ..."); longer is prose.
 _DASH_LABEL_WORDS = 4
-#: A compliance matrix's mark on a requirement ("Yes", "No", "Partial", "Comply"): the response is in another cell.
-_COMPLIANCE = re.compile(r"(?:yes|no|y|n|partial(?:ly)?|compl(?:y|ies|iant)|not\s+compl(?:y|iant)|non[\s-]?compliant|"
-                         r"n/?c|ok|[✓✔✗✘x])\.?", re.IGNORECASE)
+#: A compliance matrix's mark on a requirement ("Yes", "No", "Partial", "Comply", "C" and "PC" for compliant and
+#: partially compliant): the response is in another cell.
+_COMPLIANCE = re.compile(r"(?:yes|no|y|n|c|pc|fc|partial(?:ly)?|compl(?:y|ies|iant)|not\s+compl(?:y|iant)|"
+                         r"non[\s-]?compliant|n/?c|ok|[✓✔✗✘x])\.?", re.IGNORECASE)
 #: A value that declines to state (rather than leaving a blank): the row stays, as a refusal.
 _REFUSAL_VALUE = re.compile(r"confidential|undisclosed|not\s+disclosed|\bnda\b", re.IGNORECASE)
 
@@ -140,6 +206,10 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
                  for v in values):
             out.append(make("no", label[0].start, end, read=True))  # spans the row: "Stack pressure: none"
             out += label
+            # A remark after the denial says what stands in for the label: "none required (wetting interlayer)".
+            remark = re.search(r"\([^()]*\)[\s.|]*$", text[label_end:end])
+            if remark:
+                out += [t for t in value if t.start >= label_end + remark.start()]
         else:
             out += [replace(t, label_of=row) for t in label] + [replace(t, value_of=row) for t in value]
     out += tokens[i:]
@@ -401,7 +471,8 @@ def _read_formulas(text: str, tokens: list[Token]) -> list[Token]:
     return out
 
 
-_PERCENT = r"\d+(?:[.,]\d+)?\s*(?:wt|vol|mass|weight|volume)?\.?\s*%"
+#: A share in per cent, written with the sign or in words ("90 %", "3 wt%", "90 percent", "90 per cent").
+_PERCENT = r"\d+(?:[.,]\d+)?\s*(?:wt|vol|mass|weight|volume)?\.?\s*(?:%|percent\b|per\s+cent\b)"
 _KEEP_VERBS = (r"(?:retain\w*|remain\w*|kept|keeps?|keeping|maintain\w*|preserv\w*|holds?|held|still\s+"
                r"(?:delivers?|delivered|has|had|provides?|provided))")
 #: Phrases the aliases cannot spell out, and the words they mean. Each pattern has no nested repetition.
@@ -427,7 +498,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 re.IGNORECASE), "resistance growth", False),
     # A stated fraction of liquid: "contains < 5 wt% liquid electrolyte", "liquid content: 3 %".
     (re.compile(rf"(?<![\d.,])(?P<amount>{_PERCENT})\s*(?:of\s+)?(?:(?:the|an?|residual|added|organic|ionic|"
-                r"carbonate|wetting)\s+){0,2}liquids?\b", re.IGNORECASE), "partly liquid", True),
+                r"carbonate|wetting|free)\s+){0,2}liquids?\b", re.IGNORECASE), "partly liquid", True),
     (re.compile(r"\bliquids?(?:\s+\w+)?\s+(?:content|fraction|share|"
                 r"amount|proportion|ratio|loading|volume)\s*(?:of|:|is|=|below|under|less\s+than|<|≤|~|about|"
                 rf"approx\.?|only|at\s+most|\s)*\s*(?P<amount>{_PERCENT})", re.IGNORECASE), "partly liquid", True),
@@ -459,9 +530,19 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     # (Not a layered material: "a 3-layer separator", "a two-layer coating".)
     (re.compile(r"(?<![\w.,])(?:[2-9]|[1-9]\d{1,2})\s*-?\s*(?:bi)?layers?\b(?!\s+(?:[\w-]+\s+)?(?:coatings?|coated|separators?|"
                 r"membranes?|films?|interlayers?|structures?|laminates?)\b)", re.IGNORECASE), "multilayer", False),
+    # What holds ten ampere-hours or more is a full-size cell, whatever its case: "in 60 Ah cells", "40-Ah cells"
+    # (a plain noun after the capacity; not "a 10 Ah all-solid-state cell built as a 20-layer stack", whose
+    # compound word goes on to say more of it).
+    # (Not a word about the capacity itself: "60 Ah nominal", "40 Ah target", "20 Ah capacity".)
+    (re.compile(r"(?<![\w.,])[1-9]\d{1,3}(?:[.,]\d+)?\s*-?\s*Ah\s+(?!(?:nominal|rated|typical|minimum|maximum|"
+                r"target|capacity|design|total|each|class|version|variant|when|with|from|after)\b)"
+                r"[^\W\d_]{4,}\b(?![-\w])", re.IGNORECASE), "ah class", False),
     # Goods delivered to customers, with what and how much in between: "delivered 420 MWh of packs to bus
-    # customers" (not samples: those are the next rule's).
-    (re.compile(r"(?<!samples\s)(?<!sample\s)\b(?:delivered|shipped|supplied|sold)\s+(?:(?!samples?\b)[\w.,'-]+\s+){0,6}?"
+    # customers" (not samples: those are the next rule's, whether they are the verb's object or its subject: "the
+    # B-sample is supplied to two customers").
+    (re.compile(r"(?<!samples\s)(?<!sample\s)(?<!sample\sis\s)(?<!sample\swas\s)(?<!samples\sare\s)"
+                r"(?<!samples\swere\s)(?<!samples\shave\sbeen\s)(?<!sample\shas\sbeen\s)"
+                r"\b(?:delivered|shipped|supplied|sold)\s+(?:(?!samples?\b)[\w.,'-]+\s+){0,6}?"
                 r"to\s+(?:(?!samples?\b)[\w-]+\s+){0,4}?(?:customers?|clients?|oems?|operators?|utilities)\b",
                 re.IGNORECASE), "delivered to customers", False),
     # Samples sent out are samples to customers, not volume shipping: "B-samples were shipped to two OEMs".
@@ -491,7 +572,8 @@ def _read_phrases(text: str, tokens: list[Token], make: Make) -> list[Token]:
                     continue
                 meaning = words.format(element=m.group("element"))
             amount = m.groupdict().get("amount")
-            if amount is not None and _ZERO.fullmatch(re.sub(r"\D*%$|\s", "", amount.split("%")[0]) or "x"):
+            number = re.match(r"\d+(?:[.,]\d+)?", amount) if amount is not None else None
+            if number is not None and _ZERO.fullmatch(number.group(0)):
                 meaning = "liquid free"  # "0 % liquid" is none at all
             last = next((t for t in reversed(tokens) if t.start < m.end()), None)
             base = make("", m.start(), m.end())
@@ -569,7 +651,8 @@ _MIXTURE_ALIAS = "composite"
 
 def mixture_hits(step: Step, hits: list[Hit], tokens: Sequence[Token]) -> list[Hit]:
     """A sentence that names two options of a step as mixed into one material ("X particles dispersed in a Y
-    matrix") reads as the step's mixture option: the one an alias of which says "composite"."""
+    matrix", "an X-in-Y composite") reads as the step's mixture option: the one an alias of which says
+    "composite"."""
     mixture = next((o for o in step.options if any(_MIXTURE_ALIAS in fold_words(a) for a in o.aliases)), None)
     if mixture is None:
         return []
@@ -582,6 +665,10 @@ def mixture_hits(step: Step, hits: list[Hit], tokens: Sequence[Token]) -> list[H
         if len({h.option.id for h in named}) < 2:
             continue
         cues = [i for i, t in enumerate(tokens) if t.sentence == sentence and t.word in _MIXTURE_WORDS]
+        # A sentence that names the mixture itself ("an LLZO-in-PEO composite") beside the families it mixes
+        # states the mixture as plainly as "particles in a matrix".
+        cues += [i for h in hits if h.option.id == mixture.id and h.how != "mixture"
+                 and tokens[h.first].sentence == sentence for i in range(h.first, h.last)]
         if cues:
             first = min([h.first for h in named] + cues)
             last = max([h.last for h in named] + [c + 1 for c in cues])
@@ -603,11 +690,22 @@ def _names_element(word: str) -> bool:
             or word.startswith("poly") or (len(word) > 4 and word.endswith(("ene", "yl"))))
 
 
+#: Parts of a cell other than its electrolyte that a family word may qualify ("polymer interlayer").
+#: (Not a binder: "sulfide blended with a polymer binder" is the separator's own mixture.)
+_OTHER_PARTS = frozenset({"interlayer", "interlayers", "coating", "coatings", "shell", "shells"})
+
+
 def _mark_compounds(text: str, tokens: list[Token]) -> list[Token]:
     """Mark an anion word ("-ide", "-ate") that ends a compound's name: "lithium nickel manganese cobalt
     oxide", "poly(ethylene oxide)", "silicon oxide". No alias may start on it; an alias naming the whole
     compound still matches it (:func:`_find_hits`)."""
     out = list(tokens)
+    for i, (t, after) in enumerate(pairwise(tokens)):
+        # A word that qualifies another part of the cell ("a polymer interlayer", "a ceramic coating") names that
+        # part's material, not the cell's electrolyte.
+        if not t.read and not after.read and after.word in _OTHER_PARTS and after.clause == t.clause and (
+                not text[t.end:after.start].strip(" -")):
+            out[i] = replace(t, compound=True)
     for i, t in enumerate(tokens):
         if i == 0 or t.read or not t.word.endswith(("ide", "ate")):
             continue

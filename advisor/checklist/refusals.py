@@ -34,6 +34,11 @@ _REFUSING = frozenset({"not", "cannot", "unable", "decline", "declined", "declin
 _DISCLOSING = ("disclos", "comment", "share", "shared", "sharing", "say", "said", "reveal", "name", "discuss", "tell",
                "told")
 _REFUSAL_REACH = 3
+#: Verbs of giving that decline after a negation ("cannot give", "unable to provide"), as whole words ("not given"
+#: and "not provided" are a datasheet's placeholders).
+_GIVING = frozenset({"give", "giving", "provide", "providing", "release", "publish", "communicate"})
+#: What a refusal gives none of ("no information", "no comment").
+_WITHHELD = frozenset({"information", "info", "details", "comment", "comments", "statement"})
 
 
 def find_refusals(text: str, tokens: Sequence[Token]) -> list[Refusal]:
@@ -47,7 +52,12 @@ def find_refusals(text: str, tokens: Sequence[Token]) -> list[Refusal]:
             end = i
         elif t.word in _REFUSING or t.word.endswith("n't"):
             end = next((j for j in range(i + 1, min(i + 1 + _REFUSAL_REACH, len(tokens)))
-                        if tokens[j].clause == t.clause and tokens[j].word.startswith(_DISCLOSING)), -1)
+                        if tokens[j].clause == t.clause and (tokens[j].word.startswith(_DISCLOSING)
+                                                             or tokens[j].word in _GIVING)), -1)
+        elif t.word == "no" and i + 1 < len(tokens) and tokens[i + 1].clause == t.clause and (
+                tokens[i + 1].word in _WITHHELD):
+            # "we can give no information at present", "no comment": what is given is nothing.
+            end = i + 1
         if end < 0:
             continue
         row = t.label_of if t.label_of >= 0 else t.value_of

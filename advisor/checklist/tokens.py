@@ -43,7 +43,8 @@ class Token:
     end: int
     clause: int
     sentence: int = 0
-    #: A family word inside a compound's name ("oxide" in "lithium cobalt oxide"): no alias may start on it.
+    #: A family word inside a compound's name ("oxide" in "lithium cobalt oxide"), or qualifying another part of the
+    #: cell ("polymer" in "a polymer interlayer"): no alias may start on it.
     compound: bool = False
     #: Words the reader added for a phrase it understood ("92 % of initial capacity retained"): never negated.
     read: bool = False
@@ -52,6 +53,9 @@ class Token:
     #: The datasheet row whose label (or value) this word is in ("Stack pressure" in "Stack pressure: 2 MPa").
     label_of: int = -1
     value_of: int = -1
+    #: In a clause that names a part of the cell no step asks about ("NMC cathode w/ LiNbO3 coating"): a wording
+    #: that only qualifies an option ("coating") is about that part.
+    other_part: bool = False
     #: A suffix an alias may skip ("type" in "pouch-type cell").
     skippable: bool = False
     #: The elements of a chemical formula this word is ("Li6PS5Cl"), else ``None``.
