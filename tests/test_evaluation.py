@@ -19,7 +19,8 @@ HOLDOUT = Path(__file__).parent / "eval" / "holdout.yaml"
 BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
          for name in ("blind-a", "blind-b", "blind-c", "blind-d", "blind-e", "blind-f", "blind-g", "blind-h",
                       "blind-i", "blind-j", "blind-k", "blind-l", "blind-m", "blind-n", "blind-o",
-                      "blind-p", "blind-q", "blind-r", "blind-s", "blind-t", "blind-u", "blind-v")}
+                      "blind-p", "blind-q", "blind-r", "blind-s", "blind-t", "blind-u", "blind-v",
+                      "blind-w", "blind-x")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
@@ -148,6 +149,8 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-t"], 0.85, id="blind-t"),
     pytest.param(BLIND["blind-u"], 0.85, id="blind-u"),
     pytest.param(BLIND["blind-v"], 0.88, id="blind-v"),
+    pytest.param(BLIND["blind-w"], 0.82, id="blind-w"),
+    pytest.param(BLIND["blind-x"], 0.72, id="blind-x"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))

@@ -94,6 +94,14 @@ written blind the same way in the fifteenth session:
   "Anode:" row's interlayer, a slogan's "fast charging" against "Test conditions: confidential" and a second
   product's fixture in a reply's preamble are now read right. Left on the fifth set: the two readings the guide
   leaves open (an anode-free cell with a silver-carbon interlayer; a route withheld under NDA).
+
+A seventh set (tests/eval/prefill-blind-7.yaml, 12 texts, 96 readings: a conference abstract, a LinkedIn-style
+post, a support-chat transcript, a product table with one product offered, mixed metric and imperial units,
+hedged claims) was written blind in the fifteenth session while the sixth set's fixes were made, and kept
+closed (score only) until they were final:
+
+- on the session's starting code: 79/96, non-null 76/90; first run on the code with the sixth set's fixes:
+  79/96, non-null 76/90 (the same: the sixth set's fixes bought nothing on it).
 """
 
 from __future__ import annotations
@@ -118,6 +126,7 @@ BLIND_SETS = {
     "prefill-blind-4": (ROOT / "tests" / "eval" / "prefill-blind-4.yaml", 96, 87),
     "prefill-blind-5": (ROOT / "tests" / "eval" / "prefill-blind-5.yaml", 94, 86),
     "prefill-blind-6": (ROOT / "tests" / "eval" / "prefill-blind-6.yaml", 96, 88),
+    "prefill-blind-7": (ROOT / "tests" / "eval" / "prefill-blind-7.yaml", 79, 76),
 }
 
 
