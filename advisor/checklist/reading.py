@@ -27,7 +27,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     then read as a buyer would (the rules below): a table's products not offered left out, datasheet rows and their
     placeholders, format suffixes and model codes, chemical names and formulas, retention, resistance
     growth and fractions of liquid in any words, and mixtures of electrolyte families."""
-    text = _read_offered_columns(text)
+    text = _read_offered_products(_read_offered_columns(text))
     clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     sentences = [m.start() for m in SENTENCE_BREAK.finditer(text)]
 
@@ -100,6 +100,43 @@ def _read_offered_columns(text: str) -> str:
 
 #: The least columns of products a table sets side by side.
 _COMPARED = 2
+
+#: A product's model code: a capital, then letters, digits and hyphens with a digit among them ("HX-S1", "GX200").
+_MODEL_CODE = re.compile(r"\b[A-Z][A-Za-z-]*\d[\w-]*")
+#: A heading that withdraws its block's product ("Model B (not offered):", "Gen 1 (for reference only):"); a
+#: "Benchmark:" or "Comparison:" heading may head the offered product's own figures.
+_WITHDRAWN = re.compile(r"\b(?:not\s+(?:offered|quoted|proposed|for\s+sale)|for\s+reference|reference\s+only|"
+                        r"competitors?|previous\s+gen\w*|legacy|discontinued)\b", re.IGNORECASE)
+#: A heading line over a block of lines ("Model B (not offered):"), not a bullet or a row.
+_HEADING_LINE = re.compile(r"\s*[^\W\d_][^:\n|]{0,80}:\s*")
+
+
+def _read_offered_products(text: str) -> str:
+    """A text that describes several products and marks some as not offered ("X and Y are shown for reference",
+    "Z (not offered, FYI only):") is read for the offered one only: a table row that opens with the model code of a
+    product named not offered, and a block headed by a line marking its product not offered (up to a blank line or
+    the next heading), are blanked (spaces of the same length). A code also named in a sentence that offers it
+    stays."""
+    sentences = [s for s in re.split(r"(?<=[.!?;])\s+|\n", text) if s.strip()]
+    offered = {c for s in sentences if _OFFERED.search(s) and not _NOT_OFFERED.search(s)
+               for c in _MODEL_CODE.findall(s)}
+    withdrawn = {c for s in sentences if _NOT_OFFERED.search(s) for c in _MODEL_CODE.findall(s)} - offered
+    chars: list[str] | None = None
+    blanking = False
+    for start, end in line_spans(text):
+        line = text[start:end]
+        if not line.strip():
+            blanking = False
+            continue
+        heading = _HEADING_LINE.fullmatch(line) is not None
+        if heading:
+            blanking = _WITHDRAWN.search(line) is not None
+        first_cell = line.split("|")[0].strip() if "|" in line else ""
+        row = bool(first_cell) and any(re.fullmatch(re.escape(c) + r"\b.*", first_cell) for c in withdrawn)
+        if blanking or row:
+            chars = chars if chars is not None else list(text)
+            chars[start:end] = " " * (end - start)
+    return "".join(chars) if chars is not None else text
 
 
 def _mark_other_parts(tokens: list[Token], parts: frozenset[str]) -> list[Token]:

@@ -1,0 +1,64 @@
+"""The pre-fill reads supplier texts as a cautious buyer would: the mechanisms added after the seventh blind set.
+
+Written for issue 9 item 9; none of these texts is a copy of a blind set's. Each mechanism is a general reading
+(how a buyer reads any supplier text), not a pattern keyed to one text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.checklist.prefill import prefill
+from advisor.checklist.spec import ChecklistSpec
+
+
+def reading(spec: ChecklistSpec, text: str, step_id: str) -> str | None:
+    claim = prefill(spec, text).claim(step_id)
+    return claim.option_id if claim else None
+
+
+ROWS = ("Family overview (letter of 3 March)\n\n"
+        "Type     Cell                   Pressure   Temp.    Result\n"
+        "TQ-10    {first}   {first_p}      {first_t}    900 cycles, 90 % retained\n"
+        "TQ-20    {second}   {second_p}      {second_t}    700 cycles, 85 % retained\n\n"
+        "{note}\n")
+
+
+@pytest.mark.parametrize(("note", "step_id", "expected"), [
+    # A table row that opens with the code of a product the text calls not offered ("shown for reference") is not
+    # read: the offered product's row answers alone.
+    ("We quote TQ-20 only; TQ-10 is listed for reference.", "format", "pouch-prototype"),
+    ("We quote TQ-20 only; TQ-10 is listed for reference.", "pressure", None),
+    ("We quote TQ-20 only; TQ-10 is listed for reference.", "conditions", "room-temperature"),
+    ("TQ-20 is the offered type. TQ-10 (not offered) is shown for comparison.", "format", "pouch-prototype"),
+    # Without a product marked not offered, every row is read, the most cautious reading first.
+    ("Both types can be quoted.", "format", "coin-cell"),
+    ("Both types can be quoted.", "pressure", "external-pressure"),
+    ("Both types can be quoted.", "conditions", "elevated-temperature"),
+])
+def test_a_row_of_a_product_not_offered_is_not_read(spec: ChecklistSpec, note: str, step_id: str,
+                                                    expected: str | None) -> None:
+    text = ROWS.format(first="coin cell, CR2032", first_p="8 MPa", first_t="333 K",
+                       second="pouch cell, 12 Ah ", second_p="-    ", second_t="295 K", note=note)
+    assert reading(spec, text, step_id) == expected
+
+
+BLOCKS = ("Hello Jan,\n\nhere is the summary you asked for.\n\n"
+          "Mira 2 (what we can supply now):\n- quasi-solid, gel electrolyte\n- 20 Ah pouch, tested at 23 degC, 0.5C\n"
+          "- 92 % capacity retained after 800 cycles\n\n"
+          "{heading}\n- sulfide, all-solid-state\n- pellet cells only, 70 degC, 8 MPa fixture\n\nRegards, Tomas")
+
+
+@pytest.mark.parametrize(("heading", "step_id", "expected"), [
+    # A block headed by a line that marks its product not offered ("not for sale", "for reference") is not read ...
+    ("Mira 3 (lab project, not for sale):", "format", "pouch-prototype"),
+    ("Mira 3 (lab project, not for sale):", "pressure", None),
+    ("Mira 3 (for reference only):", "conditions", "room-temperature"),
+    ("Mira 3 (for reference only):", "route", "semi-solid"),
+    # ... but a block under a heading that says nothing of the sort is.
+    ("Mira 3 (our next step):", "route", "all-solid-state"),
+    ("Mira 3 (our next step):", "pressure", "external-pressure"),
+])
+def test_a_block_about_a_product_not_offered_is_not_read(spec: ChecklistSpec, heading: str, step_id: str,
+                                                         expected: str | None) -> None:
+    assert reading(spec, BLOCKS.format(heading=heading), step_id) == expected
