@@ -62,3 +62,22 @@ BLOCKS = ("Hello Jan,\n\nhere is the summary you asked for.\n\n"
 def test_a_block_about_a_product_not_offered_is_not_read(spec: ChecklistSpec, heading: str, step_id: str,
                                                          expected: str | None) -> None:
     assert reading(spec, BLOCKS.format(heading=heading), step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A cell whose build is stated ("N-layer", "bilayer", "multilayer") is the multilayer stack its pouch or capacity
+    # is made of: the wording that says more of the same cell wins between two equally cautious formats.
+    ("Results: 1,000 cycles in 14-layer, 6 Ah pouch cells at 25 degC.", "multilayer-stack"),
+    ("We tested bilayer pouch cells (1.2 Ah) for 600 cycles. The pouch cells kept 90 % capacity.", "multilayer-stack"),
+    ("Test basis: 40 Ah multilayer pouch. 800 cycles at 1C.", "multilayer-stack"),
+    # Without such words, a full-size pouch or an Ah-class cell stays a full-size prototype.
+    ("Results: 1,000 cycles in 6 Ah pouch cells at 25 degC.", "pouch-prototype"),
+    ("Validation: 900 cycles in 40 Ah cells at room temperature.", "pouch-prototype"),
+    # "We report" cells reports results: the bilayer build said there outweighs a title's pouch cells.
+    ("Paper title: fast cycling of pouch cells.\nWe report 3 Ah bilayer pouch cells with a sulfide separator. "
+     "The cells retained 90 % of capacity after 500 cycles.", "multilayer-stack"),
+    # A lab coin cell named in the results is still the most cautious reading.
+    ("We report 500 cycles in coin cells and in 10-layer stacks.", "coin-cell"),
+])
+def test_a_stated_multilayer_build_refines_a_pouch(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "format") == expected
