@@ -81,3 +81,37 @@ def test_a_block_about_a_product_not_offered_is_not_read(spec: ChecklistSpec, he
 ])
 def test_a_stated_multilayer_build_refines_a_pouch(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A cycle life counted to an end-of-life share of capacity gives the capacity retained then.
+    ("Cycle life: 2 000 cycles (70 % EOL)", "retention-only"),
+    ("Cycle life 1,200 cycles, end-of-life criterion 80 %.", "retention-only"),
+    ("Cycle life: 2 000 cycles", "headline-only"),
+    # A count of full-equivalent cycles, and nothing measured after them, is the headline only.
+    ("The demonstrator buses have run 900 full-equivalent cycles.", "headline-only"),
+    ("The demonstrator buses have run 900 full equivalent cycles.", "headline-only"),
+    # A measure given at the start and after cycling ("initial -> N cycles") reports its growth ...
+    ("| Capacity retained after 1k cycles | 91 % |\n| DCIR (initial -> 1k cycles) | 20 -> 24 mOhm |",
+     "retention-and-resistance"),
+    # ... at the start alone it does not.
+    ("| Capacity retained after 1k cycles | 91 % |\n| DCIR (initial) | 20 mOhm |", "retention-only"),
+    # A measure whose value is a placeholder reports nothing, in a sentence as in a row.
+    ("A: Capacity retention 88 % after 1,000 cycles. Impedance growth: TBD.", "retention-only"),
+    ("A: Capacity retention 88 % after 1,000 cycles. Resistance growth: n/a", "retention-only"),
+    ("A: Capacity retention 88 % after 1,000 cycles. Impedance growth: 7 %.", "retention-and-resistance"),
+])
+def test_what_was_measured_after_the_cycles(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Samples, availability or production dated by a quarter or half-year are a schedule: a roadmap.
+    ("Availability: customer samples H1 2028", "announcements-only"),
+    ("Launch Q4 2027 with first samples.", "announcements-only"),
+    # Samples said to be out already are samples to customers.
+    ("B-samples shipped to a customer in Q2 2025.", "pilot-line"),
+    ("Pilot line in operation since Q1 2025, yield 81 %.", "pilot-line"),
+])
+def test_a_dated_sample_or_availability_is_a_roadmap(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "manufacturability") == expected

@@ -37,6 +37,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     tokens = [make(word, start, end) for word, start, end in word_spans(text)]
     parts = frozenset(" ".join(fold_words(part)) for part in unasked_parts)
     tokens = _read_rows(text, tokens, make, parts)
+    tokens = _read_placeholder_sentences(text, tokens)
     tokens = _mark_other_parts(tokens, parts)
     tokens = _read_denials(tokens, make)
     tokens = _read_formulas(text, tokens)
@@ -191,6 +192,26 @@ _COMPLIANCE = re.compile(r"(?:yes|no|y|n|c|pc|fc|partial(?:ly)?|compl(?:y|ies|ia
                          r"non[\s-]?compliant|n/?c|ok|[✓✔✗✘x])\.?", re.IGNORECASE)
 #: A value that declines to state (rather than leaving a blank): the row stays, as a refusal.
 _REFUSAL_VALUE = re.compile(r"confidential|undisclosed|not\s+disclosed|\bnda\b", re.IGNORECASE)
+
+
+#: A sentence that is a label and a placeholder for its value ("DCIR growth: N/A."), inside a line of prose.
+_PLACEHOLDER_SENTENCE = re.compile(rf"[^\W\d_][^:=|\n]{{0,60}}[:=]\s*(?:{_UNSTATED.pattern})", re.IGNORECASE)
+
+
+def _read_placeholder_sentences(text: str, tokens: list[Token]) -> list[Token]:
+    """Drop the words of a sentence that only labels a placeholder ("SoH 82 % after 900 cycles. DCIR growth: N/A."):
+    it states nothing, as a datasheet row of the same words does not (a refusal, "Electrolyte: confidential", is
+    kept: it declines)."""
+    by_sentence: dict[int, list[Token]] = {}
+    for t in tokens:
+        if not t.read:
+            by_sentence.setdefault(t.sentence, []).append(t)
+    drop: set[int] = set()
+    for sentence, words in by_sentence.items():
+        said = text[words[0].start:words[-1].end]
+        if len(words) > 1 and _PLACEHOLDER_SENTENCE.fullmatch(said) and not _REFUSAL_VALUE.search(said):
+            drop.add(sentence)
+    return [t for t in tokens if t.sentence not in drop or t.read] if drop else tokens
 
 
 def _bare_value(value: str) -> str:
@@ -514,6 +535,17 @@ _KEEP_VERBS = (r"(?:retain\w*|remain\w*|kept|keeps?|keeping|maintain\w*|preserv\
                r"(?:delivers?|delivered|has|had|provides?|provided))")
 #: Phrases the aliases cannot spell out, and the words they mean. Each pattern has no nested repetition.
 _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
+    # A cycle life counted to an end-of-life share of capacity is the capacity retained then: "1,500 cycles (80 %
+    # EOL)", "end-of-life criterion 70 %".
+    (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:eol|end[\s-]of[\s-]life)\b|\b(?:eol|end[\s-]of[\s-]life)\s*"
+                rf"(?:criterion|criteria|threshold|limit|definition)?\s*(?:of|at|:|=)?\s*{_PERCENT}", re.IGNORECASE),
+     "capacity retention", False),
+    # Samples, availability or production dated by a quarter or half-year and not said to be there yet are a
+    # schedule, a roadmap: "engineering samples Q3 2027", "Availability: H2 2028" (not "samples shipped in Q2",
+    # "in production since Q1 2025").
+    (re.compile(r"\b(?:samples?|availability|available|launch|sop|start\s+of\s+production)\b"
+                r"(?:(?!\b(?:since|shipped|delivered|sent|supplied|started|running|in\s+operation)\b)[^.\n;|]){0,30}?"
+                r"\b[qh][1-4][\s/-]*(?:20)?\d\d\b", re.IGNORECASE), "roadmap", False),
     # Capacity retention in any words: "retains 91 % of its initial capacity", "88 % of capacity remaining".
     (re.compile(rf"{_KEEP_VERBS}\s+(?:\w+\s+){{0,3}}?{_PERCENT}\s*(?:of\s+)?(?:\w+\s+){{0,3}}?capacity\b",
                 re.IGNORECASE), "capacity retention", False),
@@ -638,8 +670,9 @@ _RESISTANCE_MEASURE = re.compile(r"\b(?:dcir|acir|eis|impedance|asr|(?:internal|
 _AT_START = re.compile(r"\b(?:bol|beginning[\s-]of[\s-]life|initial|fresh|as[\s-]built|before\s+cycling|pristine)\b",
                        re.IGNORECASE)
 #: Words that put a measure after cycling, or say it changed.
-_AFTER = re.compile(r"\b(?:after|eol|end[\s-]of[\s-](?:life|test)|growth|grew|increased?|rose|rise|rising|change[ds]?|"
-                    r"up|doubled|post)\b", re.IGNORECASE)
+#: An arrow from one value to the next ("initial -> 1,000 cycles") says it changed.
+_AFTER = re.compile(r"->|→|=>|\b(?:after|eol|end[\s-]of[\s-](?:life|test)|growth|grew|increased?|rose|rise|rising|"
+                    r"change[ds]?|up|doubled|post)\b", re.IGNORECASE)
 #: Words that say a measure's values are not at hand ("ran EIS but I don't have those numbers"), or defer them to
 #: later or to someone else ("DCIR - I'd have to check", "impedance: to be confirmed", "will follow", "TBD").
 _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+not|haven't|have\s+not)\s+have\s+"
@@ -658,7 +691,8 @@ _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+no
 def _read_unreported_measures(text: str, tokens: list[Token]) -> list[Token]:
     """Drop the name of a resistance measure that reports nothing after cycling: measured at the start of life
     ("DCIR (BOL, 50 % SOC): 1.2 mOhm") or named without its values ("we ran EIS but I don't have those
-    numbers"). Read per sentence (a datasheet row is one)."""
+    numbers"). Read per sentence (a datasheet row is one); a measure given at the start and after ("ASR (initial
+    -> 1,000 cycles)") reports its growth."""
     drop: set[int] = set()
     by_sentence: dict[int, list[int]] = {}
     for i, t in enumerate(tokens):
