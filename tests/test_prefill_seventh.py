@@ -106,6 +106,17 @@ def test_what_was_measured_after_the_cycles(spec: ChecklistSpec, text: str, expe
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # What a product is able to do is a capability, not the condition a result was measured at.
+    ("Our pack supports fast charging and a wide operating window.", None),
+    ("The new line enables fast charging for delivery vans.", None),
+    # A result measured at a practical rate is a condition.
+    ("The cells were cycled with fast charging at 25 degC for 800 cycles.", "room-temperature"),
+])
+def test_a_capability_is_no_test_condition(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "conditions") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Samples, availability or production dated by a quarter or half-year are a schedule: a roadmap.
     ("Availability: customer samples H1 2028", "announcements-only"),
     ("Launch Q4 2027 with first samples.", "announcements-only"),

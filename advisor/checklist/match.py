@@ -208,10 +208,13 @@ def _rows_naming(steps: Sequence[Step], tokens: Sequence[Token],
 _ALL_THERE_IS = frozenset({"only", "just", "merely", "simply", "solely"})
 
 
-#: Words that introduce an intended use or a market ("designed for", "ideal for", "targeting").
+#: Words that introduce an intended use, a market or a capability ("designed for", "ideal for", "supports").
 _PURPOSE = frozenset({
     "for", "ideal", "designed", "intended", "suited", "suitable", "aimed", "aiming", "targeting", "targets",
     "target", "targeted", "toward", "towards", "tailored", "optimised", "optimized", "geared", "ready",
+    # What a product is able to do is a capability, not the condition a result was measured at ("supports 4C fast
+    # charging", "capable of high-rate operation").
+    "support", "supports", "supporting", "enable", "enables", "enabling", "allow", "allows", "allowing", "capable",
 })
 _PURPOSE_REACH = 5
 #: Words of a plan, not a fact ("mass production is planned for 2027", "will start"): what they qualify is
