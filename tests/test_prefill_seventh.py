@@ -126,3 +126,19 @@ def test_a_capability_is_no_test_condition(spec: ChecklistSpec, text: str, expec
 ])
 def test_a_dated_sample_or_availability_is_a_roadmap(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+CHAT = ("[14:01] Olga (buyer): Hello, two quick questions.\n"
+        "[14:02] Olga (buyer): Do the cells need a pressure jig?\n"
+        "[14:02] Kenji (applications): {answer}\n"
+        "[14:03] Olga (buyer): Thanks!\n")
+
+
+@pytest.mark.parametrize(("answer", "expected"), [
+    # A question asked in a chat is answered by the next speaker's turn; its own words ("pressure jig") claim nothing.
+    ("No external pressure is needed, the cells are bonded into the module.", "no-external-pressure"),
+    ("Not at all.", "no-external-pressure"),
+    ("Yes, about 1 MPa during cycling.", "external-pressure"),
+])
+def test_a_question_in_a_chat_is_answered_by_the_next_turn(spec: ChecklistSpec, answer: str, expected: str) -> None:
+    assert reading(spec, CHAT.format(answer=answer), "pressure") == expected

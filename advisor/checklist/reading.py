@@ -281,12 +281,26 @@ _ANSWER = re.compile(r"\s*(?:>\s*)*(?:A|Answer)\s?(?P<n>\d{1,3}(?:\.\d{1,3})*)?\
 #: A question quoted in a reply ("> 5. Stack pressure?"): the reply's unquoted lines below it answer it.
 _QUOTED_QUESTION = re.compile(r"\s*>[^\n]*\?\s*$")
 _QUOTED = re.compile(r"\s*>")
+#: A turn of a chat or a transcript: an optional time ("[10:02]"), who speaks and what they say ("Ana (sales): ...").
+_TURN = re.compile(r"\s*(?:\[[^\]\n]{1,20}\]\s*)?(?P<who>[^\W\d_][^:\n?]{0,50}?)\s*:\s+(?P<said>\S[^\n]*)")
+
+
+def _asked_turn(text: str, lines: list[tuple[int, int]], n: int, following: int) -> int | None:
+    """Where the answer starts, if line ``n`` is a turn of a chat asking a question and line ``following`` is
+    another speaker's turn: what that speaker says."""
+    asked, answered = _TURN.fullmatch(text, *lines[n]), _TURN.fullmatch(text, *lines[following])
+    if asked is None or answered is None or not asked.group("said").rstrip().endswith("?"):
+        return None
+    if asked.group("who").strip().lower() == answered.group("who").strip().lower():
+        return None
+    return answered.start("said")
 
 
 def _answer_lines(text: str, lines: list[tuple[int, int]], n: int) -> tuple[int, int, str] | None:
     """The answer to the question on line ``n``: the lines after it up to a blank line or the next question, as
     (start, end, what it says without an "A3." or "A:" mark), when they answer it: the numbered or "A:" answer of
-    a numbered question, the unquoted lines below a quoted one."""
+    a numbered question, the unquoted lines below a quoted one, the next speaker's turn after a question in a
+    chat."""
     question = _QUESTION.match(text, *lines[n])
     following = next((k for k in range(n + 1, len(lines)) if lines[k][0] < lines[k][1]), None)
     if following is None:
@@ -299,12 +313,17 @@ def _answer_lines(text: str, lines: list[tuple[int, int]], n: int) -> tuple[int,
         said_start = answer.start("said")
     elif _QUOTED_QUESTION.match(text, *lines[n]) and not _QUOTED.match(text, *lines[following]):
         said_start = start
+    elif (turn := _asked_turn(text, lines, n, following)) is not None:
+        # A question asked in a chat ("[10:06] Dan: Does it need clamping?") is answered by the next speaker's turn.
+        said_start = turn
     else:
         return None
+    chat = question is None and said_start != start
     end = lines[following][1]
     for k in range(following + 1, len(lines)):
         a, b = lines[k]
-        if a == b or not text[a:b].strip() or _QUESTION.match(text, a, b) or _QUOTED.match(text, a, b):
+        if (a == b or not text[a:b].strip() or _QUESTION.match(text, a, b) or _QUOTED.match(text, a, b)
+                or (chat and _TURN.match(text, a, b))):
             break
         end = b
     return start, end, text[said_start:end]
