@@ -142,3 +142,14 @@ CHAT = ("[14:01] Olga (buyer): Hello, two quick questions.\n"
 ])
 def test_a_question_in_a_chat_is_answered_by_the_next_turn(spec: ChecklistSpec, answer: str, expected: str) -> None:
     assert reading(spec, CHAT.format(answer=answer), "pressure") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A hybrid of two families is a mixture of them: a composite.
+    ("Electrolyte: sulfide-polymer hybrid membrane, 30 um.", "composite"),
+    ("We use a hybrid of a garnet oxide and a PEO polymer.", "composite"),
+    # One family named alone stays that family.
+    ("Electrolyte: polymer membrane, 30 um.", "polymer"),
+])
+def test_a_hybrid_of_two_families_is_a_composite(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "electrolyte") == expected

@@ -734,7 +734,7 @@ def _read_unreported_measures(text: str, tokens: list[Token]) -> list[Token]:
 #: Words that say two things are mixed into one material ("particles in a matrix"), not offered as alternatives.
 _MIXTURE_WORDS = frozenset({"matrix", "matrice", "filler", "filled", "dispersed", "embedded", "blend", "blended",
                             "reinforced", "incorporated", "loaded", "mixed", "mixture", "infused", "hybridised",
-                            "hybridized"})
+                            "hybridized", "hybrid"})
 #: The word an option's alias uses for a mixture of the step's other options.
 _MIXTURE_ALIAS = "composite"
 
