@@ -101,7 +101,16 @@ hedged claims) was written blind in the fifteenth session while the sixth set's 
 closed (score only) until they were final:
 
 - on the session's starting code: 79/96, non-null 76/90; first run on the code with the sixth set's fixes:
-  79/96, non-null 76/90 (the same: the sixth set's fixes bought nothing on it).
+  79/96, non-null 76/90 (the same: the sixth set's fixes bought nothing on it);
+- after general fixes: 96/96, non-null 90/90. A product the text marks not offered is not read in a table row
+  opening with its model code nor in a block headed by a line that withdraws it; between two equally cautious
+  formats named where results were reported, the wording that refines the other's wins (a "bilayer" or "10-layer"
+  pouch is a multilayer stack); "we report" reports results; a cycle life to an end-of-life share is retention,
+  "full-equivalent cycles" are a count, an arrow from a start value to a cycled one is growth, and a sentence
+  labelling a placeholder ("DCIR growth: N/A.") states nothing; what a product "supports" is no test condition;
+  samples or availability dated by a quarter are a roadmap; a chat question is answered by the next speaker's
+  turn; a "hybrid" of two families is a composite. Sets 1-6 unchanged (set 5: 94/96, the two readings the guide
+  leaves open).
 """
 
 from __future__ import annotations
@@ -126,7 +135,7 @@ BLIND_SETS = {
     "prefill-blind-4": (ROOT / "tests" / "eval" / "prefill-blind-4.yaml", 96, 87),
     "prefill-blind-5": (ROOT / "tests" / "eval" / "prefill-blind-5.yaml", 94, 86),
     "prefill-blind-6": (ROOT / "tests" / "eval" / "prefill-blind-6.yaml", 96, 88),
-    "prefill-blind-7": (ROOT / "tests" / "eval" / "prefill-blind-7.yaml", 79, 76),
+    "prefill-blind-7": (ROOT / "tests" / "eval" / "prefill-blind-7.yaml", 96, 90),
 }
 
 

@@ -208,10 +208,13 @@ def _rows_naming(steps: Sequence[Step], tokens: Sequence[Token],
 _ALL_THERE_IS = frozenset({"only", "just", "merely", "simply", "solely"})
 
 
-#: Words that introduce an intended use or a market ("designed for", "ideal for", "targeting").
+#: Words that introduce an intended use, a market or a capability ("designed for", "ideal for", "supports").
 _PURPOSE = frozenset({
     "for", "ideal", "designed", "intended", "suited", "suitable", "aimed", "aiming", "targeting", "targets",
     "target", "targeted", "toward", "towards", "tailored", "optimised", "optimized", "geared", "ready",
+    # What a product is able to do is a capability, not the condition a result was measured at ("supports 4C fast
+    # charging", "capable of high-rate operation").
+    "support", "supports", "supporting", "enable", "enables", "enabling", "allow", "allows", "allowing", "capable",
 })
 _PURPOSE_REACH = 5
 #: Words of a plan, not a fact ("mass production is planned for 2027", "will start"): what they qualify is
@@ -466,7 +469,8 @@ class _Evidence:
 _RESULT_WORDS = frozenset({
     "result", "tested", "test", "testing", "measured", "measurement", "data", "cycled", "cycling", "obtained",
     "achieved", "demonstrated", "validated", "verified", "evaluated", "characterised", "characterized", "reported",
-    "retained", "retention", "showed", "shown", "recorded", "performance", "delivered", "ran", "run",
+    "retained", "retention", "showed", "shown", "recorded", "performance", "delivered", "ran", "run", "report",
+    "reports",
 })
 
 
@@ -603,9 +607,15 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # before any rating: a fleet result read from a bus is not a prismatic cell's.
         # Between two formats both named where results were reported, the one said more of there wins: a
         # "12-bilayer stacked pouch" is a multilayer stack, whatever product format is named beside it.
+        # Between equally worrying formats both named where results were reported, one whose wordings refine the
+        # other's ("multilayer pouch" of "pouch") says how that cell was built: a "bilayer pouch" is a multilayer
+        # stack, whatever "pouch cells" the text says elsewhere.
+        refined = {b.id for a in kept for b in kept if step.from_results and a.id in evidence.in_results
+                   and b.id in evidence.in_results and a.rating == b.rating and _refines(a, b)}
         kept.sort(key=lambda o: (step.from_results and o.id not in evidence.in_results,
                                  RATINGS.index(o.rating) if o.rating in RATINGS else 99,
                                  o.id not in evidence.in_results,
+                                 o.id in refined,
                                  -evidence.result_score.get(o.id, 0.0) if step.from_results else 0.0,
                                  -evidence.weight(o), order[o.id]))
     else:
@@ -627,6 +637,18 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         if cautious:
             explanation += ", and the more cautious reading was taken - confirm with the supplier"
     return StepMatch(step=step, option=chosen, ambiguous=(), evidence=span, explanation=explanation)
+
+
+def _refines(option: Option, other: Option) -> bool:
+    """Whether a wording of ``option`` is a wording of ``other`` with more words: "multilayer pouch" refines
+    "pouch"."""
+    theirs = {tuple(fold_words(a)) for a in other.aliases}
+    for alias in option.aliases:
+        words = tuple(fold_words(alias))
+        if any(0 < len(t) < len(words) and any(words[i:i + len(t)] == t for i in range(len(words) - len(t) + 1))
+               for t in theirs) and words not in theirs:
+            return True
+    return False
 
 
 def _refuses_beside(refusal: Refusal, fallback_hits: Sequence[Hit], hits: Sequence[Hit], tokens: Sequence[Token],

@@ -27,7 +27,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     then read as a buyer would (the rules below): a table's products not offered left out, datasheet rows and their
     placeholders, format suffixes and model codes, chemical names and formulas, retention, resistance
     growth and fractions of liquid in any words, and mixtures of electrolyte families."""
-    text = _read_offered_columns(text)
+    text = _read_offered_products(_read_offered_columns(text))
     clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     sentences = [m.start() for m in SENTENCE_BREAK.finditer(text)]
 
@@ -37,6 +37,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     tokens = [make(word, start, end) for word, start, end in word_spans(text)]
     parts = frozenset(" ".join(fold_words(part)) for part in unasked_parts)
     tokens = _read_rows(text, tokens, make, parts)
+    tokens = _read_placeholder_sentences(text, tokens)
     tokens = _mark_other_parts(tokens, parts)
     tokens = _read_denials(tokens, make)
     tokens = _read_formulas(text, tokens)
@@ -101,6 +102,43 @@ def _read_offered_columns(text: str) -> str:
 #: The least columns of products a table sets side by side.
 _COMPARED = 2
 
+#: A product's model code: a capital, then letters, digits and hyphens with a digit among them ("HX-S1", "GX200").
+_MODEL_CODE = re.compile(r"\b[A-Z][A-Za-z-]*\d[\w-]*")
+#: A heading that withdraws its block's product ("Model B (not offered):", "Gen 1 (for reference only):"); a
+#: "Benchmark:" or "Comparison:" heading may head the offered product's own figures.
+_WITHDRAWN = re.compile(r"\b(?:not\s+(?:offered|quoted|proposed|for\s+sale)|for\s+reference|reference\s+only|"
+                        r"competitors?|previous\s+gen\w*|legacy|discontinued)\b", re.IGNORECASE)
+#: A heading line over a block of lines ("Model B (not offered):"), not a bullet or a row.
+_HEADING_LINE = re.compile(r"\s*[^\W\d_][^:\n|]{0,80}:\s*")
+
+
+def _read_offered_products(text: str) -> str:
+    """A text that describes several products and marks some as not offered ("X and Y are shown for reference",
+    "Z (not offered, FYI only):") is read for the offered one only: a table row that opens with the model code of a
+    product named not offered, and a block headed by a line marking its product not offered (up to a blank line or
+    the next heading), are blanked (spaces of the same length). A code also named in a sentence that offers it
+    stays."""
+    sentences = [s for s in re.split(r"(?<=[.!?;])\s+|\n", text) if s.strip()]
+    offered = {c for s in sentences if _OFFERED.search(s) and not _NOT_OFFERED.search(s)
+               for c in _MODEL_CODE.findall(s)}
+    withdrawn = {c for s in sentences if _NOT_OFFERED.search(s) for c in _MODEL_CODE.findall(s)} - offered
+    chars: list[str] | None = None
+    blanking = False
+    for start, end in line_spans(text):
+        line = text[start:end]
+        if not line.strip():
+            blanking = False
+            continue
+        heading = _HEADING_LINE.fullmatch(line) is not None
+        if heading:
+            blanking = _WITHDRAWN.search(line) is not None
+        first_cell = line.split("|")[0].strip() if "|" in line else ""
+        row = bool(first_cell) and any(re.fullmatch(re.escape(c) + r"\b.*", first_cell) for c in withdrawn)
+        if blanking or row:
+            chars = chars if chars is not None else list(text)
+            chars[start:end] = " " * (end - start)
+    return "".join(chars) if chars is not None else text
+
 
 def _mark_other_parts(tokens: list[Token], parts: frozenset[str]) -> list[Token]:
     """Mark the words of each clause that names a part of the cell no step asks about ("cathode")."""
@@ -154,6 +192,26 @@ _COMPLIANCE = re.compile(r"(?:yes|no|y|n|c|pc|fc|partial(?:ly)?|compl(?:y|ies|ia
                          r"non[\s-]?compliant|n/?c|ok|[✓✔✗✘x])\.?", re.IGNORECASE)
 #: A value that declines to state (rather than leaving a blank): the row stays, as a refusal.
 _REFUSAL_VALUE = re.compile(r"confidential|undisclosed|not\s+disclosed|\bnda\b", re.IGNORECASE)
+
+
+#: A sentence that is a label and a placeholder for its value ("DCIR growth: N/A."), inside a line of prose.
+_PLACEHOLDER_SENTENCE = re.compile(rf"[^\W\d_][^:=|\n]{{0,60}}[:=]\s*(?:{_UNSTATED.pattern})", re.IGNORECASE)
+
+
+def _read_placeholder_sentences(text: str, tokens: list[Token]) -> list[Token]:
+    """Drop the words of a sentence that only labels a placeholder ("SoH 82 % after 900 cycles. DCIR growth: N/A."):
+    it states nothing, as a datasheet row of the same words does not (a refusal, "Electrolyte: confidential", is
+    kept: it declines)."""
+    by_sentence: dict[int, list[Token]] = {}
+    for t in tokens:
+        if not t.read:
+            by_sentence.setdefault(t.sentence, []).append(t)
+    drop: set[int] = set()
+    for sentence, words in by_sentence.items():
+        said = text[words[0].start:words[-1].end]
+        if len(words) > 1 and _PLACEHOLDER_SENTENCE.fullmatch(said) and not _REFUSAL_VALUE.search(said):
+            drop.add(sentence)
+    return [t for t in tokens if t.sentence not in drop or t.read] if drop else tokens
 
 
 def _bare_value(value: str) -> str:
@@ -223,12 +281,26 @@ _ANSWER = re.compile(r"\s*(?:>\s*)*(?:A|Answer)\s?(?P<n>\d{1,3}(?:\.\d{1,3})*)?\
 #: A question quoted in a reply ("> 5. Stack pressure?"): the reply's unquoted lines below it answer it.
 _QUOTED_QUESTION = re.compile(r"\s*>[^\n]*\?\s*$")
 _QUOTED = re.compile(r"\s*>")
+#: A turn of a chat or a transcript: an optional time ("[10:02]"), who speaks and what they say ("Ana (sales): ...").
+_TURN = re.compile(r"\s*(?:\[[^\]\n]{1,20}\]\s*)?(?P<who>[^\W\d_][^:\n?]{0,50}?)\s*:\s+(?P<said>\S[^\n]*)")
+
+
+def _asked_turn(text: str, lines: list[tuple[int, int]], n: int, following: int) -> int | None:
+    """Where the answer starts, if line ``n`` is a turn of a chat asking a question and line ``following`` is
+    another speaker's turn: what that speaker says."""
+    asked, answered = _TURN.fullmatch(text, *lines[n]), _TURN.fullmatch(text, *lines[following])
+    if asked is None or answered is None or not asked.group("said").rstrip().endswith("?"):
+        return None
+    if asked.group("who").strip().lower() == answered.group("who").strip().lower():
+        return None
+    return answered.start("said")
 
 
 def _answer_lines(text: str, lines: list[tuple[int, int]], n: int) -> tuple[int, int, str] | None:
     """The answer to the question on line ``n``: the lines after it up to a blank line or the next question, as
     (start, end, what it says without an "A3." or "A:" mark), when they answer it: the numbered or "A:" answer of
-    a numbered question, the unquoted lines below a quoted one."""
+    a numbered question, the unquoted lines below a quoted one, the next speaker's turn after a question in a
+    chat."""
     question = _QUESTION.match(text, *lines[n])
     following = next((k for k in range(n + 1, len(lines)) if lines[k][0] < lines[k][1]), None)
     if following is None:
@@ -241,12 +313,17 @@ def _answer_lines(text: str, lines: list[tuple[int, int]], n: int) -> tuple[int,
         said_start = answer.start("said")
     elif _QUOTED_QUESTION.match(text, *lines[n]) and not _QUOTED.match(text, *lines[following]):
         said_start = start
+    elif (turn := _asked_turn(text, lines, n, following)) is not None:
+        # A question asked in a chat ("[10:06] Dan: Does it need clamping?") is answered by the next speaker's turn.
+        said_start = turn
     else:
         return None
+    chat = question is None and said_start != start
     end = lines[following][1]
     for k in range(following + 1, len(lines)):
         a, b = lines[k]
-        if a == b or not text[a:b].strip() or _QUESTION.match(text, a, b) or _QUOTED.match(text, a, b):
+        if (a == b or not text[a:b].strip() or _QUESTION.match(text, a, b) or _QUOTED.match(text, a, b)
+                or (chat and _TURN.match(text, a, b))):
             break
         end = b
     return start, end, text[said_start:end]
@@ -477,6 +554,17 @@ _KEEP_VERBS = (r"(?:retain\w*|remain\w*|kept|keeps?|keeping|maintain\w*|preserv\
                r"(?:delivers?|delivered|has|had|provides?|provided))")
 #: Phrases the aliases cannot spell out, and the words they mean. Each pattern has no nested repetition.
 _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
+    # A cycle life counted to an end-of-life share of capacity is the capacity retained then: "1,500 cycles (80 %
+    # EOL)", "end-of-life criterion 70 %".
+    (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:eol|end[\s-]of[\s-]life)\b|\b(?:eol|end[\s-]of[\s-]life)\s*"
+                rf"(?:criterion|criteria|threshold|limit|definition)?\s*(?:of|at|:|=)?\s*{_PERCENT}", re.IGNORECASE),
+     "capacity retention", False),
+    # Samples, availability or production dated by a quarter or half-year and not said to be there yet are a
+    # schedule, a roadmap: "engineering samples Q3 2027", "Availability: H2 2028" (not "samples shipped in Q2",
+    # "in production since Q1 2025").
+    (re.compile(r"\b(?:samples?|availability|available|launch|sop|start\s+of\s+production)\b"
+                r"(?:(?!\b(?:since|shipped|delivered|sent|supplied|started|running|in\s+operation)\b)[^.\n;|]){0,30}?"
+                r"\b[qh][1-4][\s/-]*(?:20)?\d\d\b", re.IGNORECASE), "roadmap", False),
     # Capacity retention in any words: "retains 91 % of its initial capacity", "88 % of capacity remaining".
     (re.compile(rf"{_KEEP_VERBS}\s+(?:\w+\s+){{0,3}}?{_PERCENT}\s*(?:of\s+)?(?:\w+\s+){{0,3}}?capacity\b",
                 re.IGNORECASE), "capacity retention", False),
@@ -601,8 +689,9 @@ _RESISTANCE_MEASURE = re.compile(r"\b(?:dcir|acir|eis|impedance|asr|(?:internal|
 _AT_START = re.compile(r"\b(?:bol|beginning[\s-]of[\s-]life|initial|fresh|as[\s-]built|before\s+cycling|pristine)\b",
                        re.IGNORECASE)
 #: Words that put a measure after cycling, or say it changed.
-_AFTER = re.compile(r"\b(?:after|eol|end[\s-]of[\s-](?:life|test)|growth|grew|increased?|rose|rise|rising|change[ds]?|"
-                    r"up|doubled|post)\b", re.IGNORECASE)
+#: An arrow from one value to the next ("initial -> 1,000 cycles") says it changed.
+_AFTER = re.compile(r"->|→|=>|\b(?:after|eol|end[\s-]of[\s-](?:life|test)|growth|grew|increased?|rose|rise|rising|"
+                    r"change[ds]?|up|doubled|post)\b", re.IGNORECASE)
 #: Words that say a measure's values are not at hand ("ran EIS but I don't have those numbers"), or defer them to
 #: later or to someone else ("DCIR - I'd have to check", "impedance: to be confirmed", "will follow", "TBD").
 _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+not|haven't|have\s+not)\s+have\s+"
@@ -621,7 +710,8 @@ _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+no
 def _read_unreported_measures(text: str, tokens: list[Token]) -> list[Token]:
     """Drop the name of a resistance measure that reports nothing after cycling: measured at the start of life
     ("DCIR (BOL, 50 % SOC): 1.2 mOhm") or named without its values ("we ran EIS but I don't have those
-    numbers"). Read per sentence (a datasheet row is one)."""
+    numbers"). Read per sentence (a datasheet row is one); a measure given at the start and after ("ASR (initial
+    -> 1,000 cycles)") reports its growth."""
     drop: set[int] = set()
     by_sentence: dict[int, list[int]] = {}
     for i, t in enumerate(tokens):
@@ -644,7 +734,7 @@ def _read_unreported_measures(text: str, tokens: list[Token]) -> list[Token]:
 #: Words that say two things are mixed into one material ("particles in a matrix"), not offered as alternatives.
 _MIXTURE_WORDS = frozenset({"matrix", "matrice", "filler", "filled", "dispersed", "embedded", "blend", "blended",
                             "reinforced", "incorporated", "loaded", "mixed", "mixture", "infused", "hybridised",
-                            "hybridized"})
+                            "hybridized", "hybrid"})
 #: The word an option's alias uses for a mixture of the step's other options.
 _MIXTURE_ALIAS = "composite"
 
