@@ -111,6 +111,13 @@ closed (score only) until they were final:
   samples or availability dated by a quarter are a roadmap; a chat question is answered by the next speaker's
   turn; a "hybrid" of two families is a composite. Sets 1-6 unchanged (set 5: 94/96, the two readings the guide
   leaves open).
+
+An eighth set (tests/eval/prefill-blind-8.yaml, 12 texts, 96 readings: a trade-show flyer, meeting minutes, a
+comparison web page, an SMS thread, decimal commas and space separators, a summary contradicted by its detail)
+was written blind while set 7 was being fixed and kept closed until those fixes were final:
+
+- on the code before set 7's fixes: 79/96, non-null 75/91; first run on the code with them: 79/96, non-null
+  75/91 (the same again: like set 7, it brought forms the earlier fixes did not reach).
 """
 
 from __future__ import annotations
@@ -136,6 +143,7 @@ BLIND_SETS = {
     "prefill-blind-5": (ROOT / "tests" / "eval" / "prefill-blind-5.yaml", 94, 86),
     "prefill-blind-6": (ROOT / "tests" / "eval" / "prefill-blind-6.yaml", 96, 88),
     "prefill-blind-7": (ROOT / "tests" / "eval" / "prefill-blind-7.yaml", 96, 90),
+    "prefill-blind-8": (ROOT / "tests" / "eval" / "prefill-blind-8.yaml", 79, 75),
 }
 
 
