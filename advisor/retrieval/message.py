@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from advisor.text import content_words, normalise
+from advisor.text import content_words, normalise, stem
 
 #: Openings of a question proper: a question word or an auxiliary verb put first.
 INTERROGATIVE_OPENINGS = (
@@ -204,6 +204,13 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
         if part_points and on_topic is not None and _COORDINATED.search(before) and on_topic(before):
             # "what is interfacial resistance and why does it matter": "it" is named in the sentence.
             part_points = None
+        antecedent = _antecedent(parts[:i], first, on_topic)
+        if antecedent is not None and not (short and part_points and asks(parts[i - 1])
+                                           and _asks_by_embedding(parts[i - 1])):
+            # "My supervisor said the bottleneck is at the boundaries between layers. I've found little on
+            # this. What goes wrong at those boundaries?": the sentence that names the boundaries.
+            found.append(without_lead_in(f"{antecedent} {part}"))
+            continue
         # "Is that true?" points back; "Confirm?" or "Thoughts?" asks about the sentence before it; so do
         # "Which family fits?", a choice whose need was said before it, and "Can you confirm?", a question
         # naming nothing it asks about.
@@ -229,6 +236,37 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
     if not found and on_topic is not None and on_topic(parts[-1]):
         return [parts[-1]]
     return found or [text]
+
+
+#: A demonstrative before a word naming what it points at ("those boundaries", "these cells", "about that
+#: claim"); "that" only after a preposition, since elsewhere it also opens a clause ("say that cells ...").
+_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:those|these|this|(?:about|of|at|on|in|for|with|from|behind)\s+that)"
+                                 r"\s+(?P<noun>[a-z][a-z-]{2,})\b", re.IGNORECASE)
+
+
+def _antecedent(before: list[str], question: str, on_topic: Callable[[str], bool] | None) -> str | None:
+    """The sentence of context a question's demonstrative points at by naming it again ("What goes wrong at
+    those boundaries?" after "... something at the boundaries between layers"): the nearest earlier one,
+    not past an earlier question, that names the same thing and is on the guide's subject, of any length
+    of question naming nothing on that subject itself. Of a sentence reporting what someone said, only what they said (:func:`claim_in`). None
+    when the question names the thing itself before pointing at it, or no sentence of context names it."""
+    if on_topic is None or on_topic(question):
+        # "Would one of those solid batteries be safe?" names what it asks about itself.
+        return None
+    for match in _DEMONSTRATIVE_NOUN.finditer(question):
+        noun = match.group("noun").lower()
+        if noun not in content_words(noun):
+            continue
+        root = stem(noun)
+        if root in {stem(w) for w in content_words(normalise(question[: match.start()]))}:
+            continue
+        for sentence in reversed(before):
+            if asks(sentence):
+                break
+            if root in {stem(w) for w in content_words(normalise(sentence))} and on_topic(sentence):
+                claim = claim_in(sentence, on_topic)
+                return claim if root in {stem(w) for w in content_words(normalise(claim))} else sentence
+    return None
 
 
 #: A question with at most this many content words, none on the guide's subject, names nothing it asks
