@@ -248,8 +248,9 @@ def _antecedent(before: list[str], question: str, on_topic: Callable[[str], bool
     """The sentence of context a question's demonstrative points at by naming it again ("What goes wrong at
     those boundaries?" after "... something at the boundaries between layers"): the nearest earlier one,
     not past an earlier question, that names the same thing and is on the guide's subject, of any length
-    of question naming nothing on that subject itself. Of a sentence reporting what someone said, only what they said (:func:`claim_in`). None
-    when the question names the thing itself before pointing at it, or no sentence of context names it."""
+    of question naming nothing on that subject itself. Of a sentence reporting what someone said, only what
+    they said (:func:`claim_in`). None when the question names the thing itself before pointing at it, or no
+    sentence of context names it."""
     if on_topic is None or on_topic(question):
         # "Would one of those solid batteries be safe?" names what it asks about itself.
         return None
