@@ -170,6 +170,22 @@ def _question_proper(sentence: str) -> str:
     return request if request != stripped else sentence
 
 
+#: Where a question typed in lower case may end before more words ("whos right?? pls settle this").
+#: Not before a word going on with the question ("is it the separator?? or is there still a film").
+_QUESTION_THEN_LOWER = re.compile(r"(?<=\?)\s+(?=[a-z])(?!(?:or|and|but|nor|than|vs|versus)\b)")
+
+
+def _without_small_talk(sentence: str, on_topic: Callable[[str], bool]) -> list[str]:
+    """A sentence typed in lower case cut after its question when the words after the question mark say
+    nothing on the guide's subject ("whos right?? pls settle this bc loser buys pizza", "wats the diff?? quick
+    version pls"): small talk, not part of the question. Words after it on the subject go on with the question
+    ("what moves thru the solid bit?? electrons or ions lol") and stay with it."""
+    match = _QUESTION_THEN_LOWER.search(sentence)
+    if match is None or on_topic(sentence[match.end():]):
+        return [sentence]
+    return [sentence[: match.start()], *_without_small_talk(sentence[match.end():], on_topic)]
+
+
 def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
                  names_subject: Callable[[str], bool] | None = None) -> list[str]:
     """The questions of a message of several sentences, each with the context it needs.
@@ -183,6 +199,8 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
     catch?": see :func:`_names_only_an_aspect`); without it, any word on the subject names one.
     """
     parts = sentences(text)
+    if on_topic is not None:
+        parts = [piece for part in parts for piece in _without_small_talk(part, on_topic)]
     if len(parts) < MIN_SENTENCES:
         return [text]
     found: list[str] = []
