@@ -34,12 +34,8 @@ def test_the_question_borrows_the_sentence_naming_what_it_points_at(advisor: Adv
     # The question names the guide's subject itself.
     "My niece told me phones will one day have solid batteries. I worry about fires at home. Would one of "
     "those solid batteries be completely safe?",
-    # No sentence of context names what "those" points at.
-    "A colleague praised a solid-state start-up at lunch. I was not convinced. What should I honestly make of "
-    "those rumours that keep going round the whole office these days?",
 ])
-def test_no_sentence_is_borrowed_when_the_question_names_its_subject_or_none_names_the_thing(advisor: Advisor,
-                                                                                             message):
+def test_no_sentence_is_borrowed_when_the_question_names_its_subject(advisor: Advisor, message):
     asked = questions_in(message, advisor.on_topic, advisor.names_subject)
     assert not any("colleague" in q or "niece" in q for q in asked)
 
@@ -50,3 +46,23 @@ def test_no_sentence_is_borrowed_when_the_question_names_its_subject_or_none_nam
 def test_the_answer_is_about_the_thing_pointed_at(advisor: Advisor, message, expected):
     answer = advisor.ask(message)
     assert answer.found and expected in answer.text.lower()
+
+
+@pytest.mark.parametrize(("message", "claim", "expected"), [
+    ("A start-up told our fund its solid-state cell reached a record energy density in the lab. I have to brief "
+     "the partners on Monday. What should I ask the founders about that figure before anyone gets too excited?",
+     "record energy density", "lab"),
+    ("My neighbour insists solid-state batteries can never catch fire. He repeats it at every barbecue we go to. "
+     "How much truth is there honestly in this story that he keeps telling everyone?", "never catch fire",
+     "not automatically"),
+    ("A trade magazine said interfaces, not conductivity, are the main hurdle for solid-state cells. I'm new to "
+     "the industry. Can you explain what lies behind that remark in a way a beginner can follow?",
+     "main hurdle", "interfacial resistance"),
+])
+def test_a_long_question_pointing_at_what_was_said_borrows_it(advisor: Advisor, message, claim, expected):
+    """"that figure", "this story": a word for what was said, named nowhere before, points at the nearest
+    sentence on the subject, however long the question."""
+    asked = questions_in(message, advisor.on_topic, advisor.names_subject)
+    assert claim in asked[0]
+    answer = advisor.ask(message)
+    assert answer.found and expected in answer.text

@@ -258,8 +258,10 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
 
 #: A demonstrative before a word naming what it points at ("those boundaries", "these cells", "about that
 #: claim"); "that" only after a preposition, since elsewhere it also opens a clause ("say that cells ...").
+#: Not a number of things ("these two categories"): those are the rows named around (``pair_in_context``).
 _DEMONSTRATIVE_NOUN = re.compile(r"\b(?:those|these|this|(?:about|of|at|on|in|for|with|from|behind)\s+that)"
-                                 r"\s+(?P<noun>[a-z][a-z-]{2,})\b", re.IGNORECASE)
+                                 r"\s+(?!(?:two|three|four|five|six|several|many|few)\b)(?P<noun>[a-z][a-z-]{2,})\b",
+                                 re.IGNORECASE)
 
 
 def _antecedent(before: list[str], question: str, on_topic: Callable[[str], bool] | None) -> str | None:
@@ -285,6 +287,14 @@ def _antecedent(before: list[str], question: str, on_topic: Callable[[str], bool
             if root in {stem(w) for w in content_words(normalise(sentence))} and on_topic(sentence):
                 claim = claim_in(sentence, on_topic)
                 return claim if root in {stem(w) for w in content_words(normalise(claim))} else sentence
+    said = next((m for m in _DEMONSTRATIVE_NOUN.finditer(question) if not m.group(0).lower().startswith("th")
+                 or m.group(0).lower().startswith(("this", "that"))), None)
+    if before and said is not None and not asks(before[-1]):
+        # "A company says its cell hit a record cycle count. What should I ask them about that result so I'm
+        # not fooled?": a word for one thing said ("result", "claim", "story"), named nowhere before, points at
+        # the sentence saying it ("those" may stand alone before a word saying what they are: "are those hard
+        # to handle?").
+        return _pointed_at(before, on_topic, claim=True)
     return None
 
 
