@@ -33,8 +33,9 @@ ASKING_OPENINGS = (
 _LEAD_INS = re.compile(r"^(?:(?:so|and|but|also|ok|okay|well|now|then|please|kindly|basically|honestly)\b[,\s]*)+",
                        re.IGNORECASE)
 #: Words that point back at the sentence before ("Is that true?").
-#: A person pointed at stands for what they said ("My friend says ... Is he right?").
-_POINTING = re.compile(r"\b(?:that|this|it|they|them|those|these|such(?!\s+an?\b)|he|she|him|her)\b",
+#: A person pointed at stands for what they said ("My friend says ... Is he right?"); a possessive points
+#: back as its pronoun does ("What takes their place?").
+_POINTING = re.compile(r"\b(?:that|this|it|its|they|them|their|those|these|such(?!\s+an?\b)|he|she|him|her|his)\b",
                        re.IGNORECASE)
 #: "that" opening a clause ("is he right that ...", "do they say that ..."), not pointing back.
 _COMPLEMENTISER = re.compile(r"\b(?:right|true|correct|accurate|sure|say|says|said|claim|claims|think|thinks|mean"
@@ -352,7 +353,7 @@ def _pointed_at(before: list[str], on_topic: Callable[[str], bool] | None, *, cl
 
 
 #: Pointing words that stand for a thing said rather than for the person who said it.
-_POINTING_AT_WHAT_WAS_SAID = frozenset({"that", "this", "it", "such"})
+_POINTING_AT_WHAT_WAS_SAID = frozenset({"that", "this", "it", "its", "such"})
 
 
 #: Words that report what someone said, read or heard, before the claim itself: "she told me that",
