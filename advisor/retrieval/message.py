@@ -172,6 +172,8 @@ def _question_proper(sentence: str) -> str:
 
 
 #: Where a question typed in lower case may end before more words ("whos right?? pls settle this").
+#: Small talk after a question is a remark, not a text of its own: a longer tail is left with the question.
+MAX_SMALL_TALK_WORDS = 25
 #: Not before a word going on with the question ("is it the separator?? or is there still a film").
 _QUESTION_THEN_LOWER = re.compile(r"(?<=\?)\s+(?=[a-z])(?!(?:or|and|but|nor|than|vs|versus)\b)")
 
@@ -182,7 +184,7 @@ def _without_small_talk(sentence: str, on_topic: Callable[[str], bool]) -> list[
     version pls"): small talk, not part of the question. Words after it on the subject go on with the question
     ("what moves thru the solid bit?? electrons or ions lol") and stay with it."""
     match = _QUESTION_THEN_LOWER.search(sentence)
-    if match is None or on_topic(sentence[match.end():]):
+    if match is None or len(sentence[match.end():].split()) > MAX_SMALL_TALK_WORDS or on_topic(sentence[match.end():]):
         return [sentence]
     return [sentence[: match.start()], *_without_small_talk(sentence[match.end():], on_topic)]
 
