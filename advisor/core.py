@@ -202,8 +202,9 @@ class Advisor:
                     continue
                 row = self._followups.row_of(topic.row, topic.named) if topic is not None else None
                 # "What's the reality check for the last one?": the row at that place of the table talked about.
-                placed = candidate if topic is None else self._followups.ordinal(
-                    self._followups.without_asked_again(candidate, topic.query), topic.query, row, previous_entry)
+                placed = candidate if topic is None else self._followups.the_other(self._followups.ordinal(
+                    self._followups.without_asked_again(candidate, topic.query), topic.query, row, previous_entry),
+                    topic.query, previous_entry)
                 elided = None if topic is None else self._followups.elided(placed, topic.query, row, previous_entry)
                 if elided is not None:
                     # "And for the solid-state kind?": the previous question, asked of what it names.

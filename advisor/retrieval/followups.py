@@ -53,6 +53,13 @@ _ASKING_WORD = re.compile(r"\b(?:what|why|how|which|who|whom|whose|where|when|is
 #: Words pointing back at several things named before: "these two categories", "both", "either of them".
 _SEVERAL = re.compile(r"\b(?:these|those|both|either|neither|the\s+(?P<count>two|three|four|five|six))\b",
                       re.IGNORECASE)
+#: One thing other than those talked about: "the other kind", "the other one", "the other?" (not "the other
+#: two", "the others", "other kinds": several things, read by ``_THE_REST``).
+_THE_OTHER = re.compile(r"\bthe\s+other(?:\s+(?:one|kind|type|sort|route|design|approach|option|technology|battery"
+                        r"|cell|version|variety)(?!s)\b|(?=\s*(?:[?.!,;]|$)))", re.IGNORECASE)
+#: How a table's title sets the things it compares side by side: "Conventional lithium-ion vs solid-state
+#: battery, layer by layer".
+_VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 #: Sentences of context before a message's questions read for the row they point back at.
 MAX_CONTEXT_SENTENCES = 6
 
@@ -128,6 +135,53 @@ class FollowUpRows:
             return question
         name = short_name(table.row(order[place]).name)
         return f"{question[:match.start()]}{name}{question[match.end():]}"
+
+    def compared(self, table: Table) -> list[str]:
+        """The things a table compares side by side, as its title names them ("Conventional lithium-ion vs
+        semi-solid vs all-solid-state"; "..., layer by layer" says how, not what): none when its title
+        compares nothing."""
+        parts = _VERSUS.split(table.title)
+        if len(parts) < 2:
+            return []
+        return [p.split(",")[0].strip() for p in parts]
+
+    def the_other(self, question: str, previous: Query, previous_entry: str | None) -> str:
+        """``question`` with "the other kind" named: of the things a table of the guide compares side by side
+        (:meth:`compared`), the one the previous question did not name, when exactly one is left ("How is a
+        semi-solid battery different from a regular lithium-ion one?" then "and the other kind?" asks about
+        all-solid-state; "what carries the ions in a conventional cell?" then "and in the other kind?" about
+        the solid-state battery). The table of the previous answer is read first, then the others, each
+        when the previous question named at least one of its things. An elliptical follow-up's description
+        of the other thing ("and the other kind, the fully solid one?") says no more than the name."""
+        match = _THE_OTHER.search(question)
+        if match is None:
+            return question
+        entry = self.knowledge.entry(previous_entry) if previous_entry is not None else None
+        tables = sorted(self.knowledge.tables, key=lambda t: entry is None or t.id != entry.table_id)
+        asked_rows = {(m.table_id, m.row_id) for m in previous.mentions}
+        asked_words = {stem(w) for w in previous.content}
+        other = None
+        for table in tables:
+            things = self.compared(table)
+            words = [{stem(w) for w in content_words(normalise(t))} for t in things]
+            # A thing is named by its row, or by most of the words only its name has ("a regular lithium-ion
+            # one" is conventional lithium-ion; "a solid-state battery" is not semi-solid, nor "battery" alone
+            # a solid-state battery).
+            own = [w - set().union(*(o for o in words if o is not w)) for w in words]
+            named = [any((m.table_id, m.row_id) in asked_rows for m in self.prepare(t).mentions)
+                     or (bool(o) and len(o & asked_words) > len(o) / 2) for t, o in zip(things, own, strict=True)]
+            if any(named) and named.count(False) == 1:
+                other = things[named.index(False)]
+                break
+        if other is None:
+            return question
+        ellipsis = _ELLIPSIS.match(question.strip())
+        if ellipsis is not None and match.start() >= ellipsis.start("rest"):
+            pieces = [p.strip() for p in ellipsis.group("rest").split(",") if p.strip()]
+            if all(_THE_OTHER.search(p) or not self.prepare(p).mentions for p in pieces):
+                lead = question.strip()[: ellipsis.start("rest")]
+                return f"{lead}{other}?"
+        return f"{question[:match.start()]}{other}{question[match.end():]}"
 
     def pair_in_context(self, message: str, asked: list[str], question: str) -> str:
         """``question`` with the rows of one table that the sentences around it name, when it points back at

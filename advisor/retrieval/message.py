@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from advisor.text import content_words, normalise
+from advisor.text import content_words, normalise, stem
 
 #: Openings of a question proper: a question word or an auxiliary verb put first.
 INTERROGATIVE_OPENINGS = (
@@ -33,8 +33,9 @@ ASKING_OPENINGS = (
 _LEAD_INS = re.compile(r"^(?:(?:so|and|but|also|ok|okay|well|now|then|please|kindly|basically|honestly)\b[,\s]*)+",
                        re.IGNORECASE)
 #: Words that point back at the sentence before ("Is that true?").
-#: A person pointed at stands for what they said ("My friend says ... Is he right?").
-_POINTING = re.compile(r"\b(?:that|this|it|they|them|those|these|such(?!\s+an?\b)|he|she|him|her)\b",
+#: A person pointed at stands for what they said ("My friend says ... Is he right?"); a possessive points
+#: back as its pronoun does ("What takes their place?").
+_POINTING = re.compile(r"\b(?:that|this|it|its|they|them|their|those|these|such(?!\s+an?\b)|he|she|him|her|his)\b",
                        re.IGNORECASE)
 #: "that" opening a clause ("is he right that ...", "do they say that ..."), not pointing back.
 _COMPLEMENTISER = re.compile(r"\b(?:right|true|correct|accurate|sure|say|says|said|claim|claims|think|thinks|mean"
@@ -170,6 +171,24 @@ def _question_proper(sentence: str) -> str:
     return request if request != stripped else sentence
 
 
+#: Where a question typed in lower case may end before more words ("whos right?? pls settle this").
+#: Small talk after a question is a remark, not a text of its own: a longer tail is left with the question.
+MAX_SMALL_TALK_WORDS = 25
+#: Not before a word going on with the question ("is it the separator?? or is there still a film").
+_QUESTION_THEN_LOWER = re.compile(r"(?<=\?)\s+(?=[a-z])(?!(?:or|and|but|nor|than|vs|versus)\b)")
+
+
+def _without_small_talk(sentence: str, on_topic: Callable[[str], bool]) -> list[str]:
+    """A sentence typed in lower case cut after its question when the words after the question mark say
+    nothing on the guide's subject ("whos right?? pls settle this bc loser buys pizza", "wats the diff?? quick
+    version pls"): small talk, not part of the question. Words after it on the subject go on with the question
+    ("what moves thru the solid bit?? electrons or ions lol") and stay with it."""
+    match = _QUESTION_THEN_LOWER.search(sentence)
+    if match is None or len(sentence[match.end():].split()) > MAX_SMALL_TALK_WORDS or on_topic(sentence[match.end():]):
+        return [sentence]
+    return [sentence[: match.start()], *_without_small_talk(sentence[match.end():], on_topic)]
+
+
 def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
                  names_subject: Callable[[str], bool] | None = None) -> list[str]:
     """The questions of a message of several sentences, each with the context it needs.
@@ -183,6 +202,8 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
     catch?": see :func:`_names_only_an_aspect`); without it, any word on the subject names one.
     """
     parts = sentences(text)
+    if on_topic is not None:
+        parts = [piece for part in parts for piece in _without_small_talk(part, on_topic)]
     if len(parts) < MIN_SENTENCES:
         return [text]
     found: list[str] = []
@@ -204,6 +225,13 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
         if part_points and on_topic is not None and _COORDINATED.search(before) and on_topic(before):
             # "what is interfacial resistance and why does it matter": "it" is named in the sentence.
             part_points = None
+        antecedent = _antecedent(parts[:i], first, on_topic)
+        if antecedent is not None and not (short and part_points and asks(parts[i - 1])
+                                           and _asks_by_embedding(parts[i - 1])):
+            # "My supervisor said the bottleneck is at the boundaries between layers. I've found little on
+            # this. What goes wrong at those boundaries?": the sentence that names the boundaries.
+            found.append(without_lead_in(f"{antecedent} {part}"))
+            continue
         # "Is that true?" points back; "Confirm?" or "Thoughts?" asks about the sentence before it; so do
         # "Which family fits?", a choice whose need was said before it, and "Can you confirm?", a question
         # naming nothing it asks about.
@@ -229,6 +257,48 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
     if not found and on_topic is not None and on_topic(parts[-1]):
         return [parts[-1]]
     return found or [text]
+
+
+#: A demonstrative before a word naming what it points at ("those boundaries", "these cells", "about that
+#: claim"); "that" only after a preposition, since elsewhere it also opens a clause ("say that cells ...").
+#: Not a number of things ("these two categories"): those are the rows named around (``pair_in_context``).
+_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:those|these|this|(?:about|of|at|on|in|for|with|from|behind)\s+that)"
+                                 r"\s+(?!(?:two|three|four|five|six|several|many|few)\b)(?P<noun>[a-z][a-z-]{2,})\b",
+                                 re.IGNORECASE)
+
+
+def _antecedent(before: list[str], question: str, on_topic: Callable[[str], bool] | None) -> str | None:
+    """The sentence of context a question's demonstrative points at by naming it again ("What goes wrong at
+    those boundaries?" after "... something at the boundaries between layers"): the nearest earlier one,
+    not past an earlier question, that names the same thing and is on the guide's subject, of any length
+    of question naming nothing on that subject itself. Of a sentence reporting what someone said, only what
+    they said (:func:`claim_in`). None when the question names the thing itself before pointing at it, or no
+    sentence of context names it."""
+    if on_topic is None or on_topic(question):
+        # "Would one of those solid batteries be safe?" names what it asks about itself.
+        return None
+    for match in _DEMONSTRATIVE_NOUN.finditer(question):
+        noun = match.group("noun").lower()
+        if noun not in content_words(noun):
+            continue
+        root = stem(noun)
+        if root in {stem(w) for w in content_words(normalise(question[: match.start()]))}:
+            continue
+        for sentence in reversed(before):
+            if asks(sentence):
+                break
+            if root in {stem(w) for w in content_words(normalise(sentence))} and on_topic(sentence):
+                claim = claim_in(sentence, on_topic)
+                return claim if root in {stem(w) for w in content_words(normalise(claim))} else sentence
+    said = next((m for m in _DEMONSTRATIVE_NOUN.finditer(question) if not m.group(0).lower().startswith("th")
+                 or m.group(0).lower().startswith(("this", "that"))), None)
+    if before and said is not None and not asks(before[-1]):
+        # "A company says its cell hit a record cycle count. What should I ask them about that result so I'm
+        # not fooled?": a word for one thing said ("result", "claim", "story"), named nowhere before, points at
+        # the sentence saying it ("those" may stand alone before a word saying what they are: "are those hard
+        # to handle?").
+        return _pointed_at(before, on_topic, claim=True)
+    return None
 
 
 #: A question with at most this many content words, none on the guide's subject, names nothing it asks
@@ -285,7 +355,7 @@ def _pointed_at(before: list[str], on_topic: Callable[[str], bool] | None, *, cl
 
 
 #: Pointing words that stand for a thing said rather than for the person who said it.
-_POINTING_AT_WHAT_WAS_SAID = frozenset({"that", "this", "it", "such"})
+_POINTING_AT_WHAT_WAS_SAID = frozenset({"that", "this", "it", "its", "such"})
 
 
 #: Words that report what someone said, read or heard, before the claim itself: "she told me that",
