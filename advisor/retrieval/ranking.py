@@ -7,6 +7,7 @@ decide whether the guide covers the question at all.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -110,7 +111,45 @@ class Retriever:
         return self._prepared(question)
 
     def _prepare_uncached(self, question: str) -> Query:
-        return self.reader_.prepare(question)
+        query = self.reader_.prepare(question)
+        kept = self._without_qualified_heads(query)
+        return query if kept == query.mentions else replace(query, mentions=kept)
+
+    def _qualified_heads(self, query: Query) -> dict[tuple[str, str], frozenset[str]]:
+        """The rows whose names the question uses only as the head another row's name qualifies (see
+        :meth:`_without_qualified_heads`), with the (stemmed) words of those names."""
+        if not query.mentions:
+            return {}
+        words = query.prepared.split()
+        ends = {(m.table_id, m.end) for m in query.mentions}
+        named = {(m.table_id, m.row_id) for m in query.mentions}
+        return {(m.table_id, m.row_id): frozenset(stem(w) for w in words[m.start:m.end])
+                for m in self.reader_.find_mentions(query.prepared)
+                if (m.table_id, m.start) in ends and m not in query.mentions and (m.table_id, m.row_id) not in named}
+
+    def _without_qualified_heads(self, query: Query) -> tuple[Mention, ...]:
+        """The rows a question names, less a row whose name another row's name qualifies: "an
+        all-solid-state lithium-ion battery", "a semi-solid Li-ion cell" name one thing, a kind of
+        lithium-ion battery, as an adjective before a noun does (English puts the qualifier first), so
+        only the first row is named; nothing compares them. Two names written side by side in a list
+        ("sulfides, oxides", "sulfide/oxide") are separate, as is one name written twice."""
+        mentions = query.mentions
+        if len(mentions) < 2:
+            return mentions
+        words = query.prepared.split()
+        dropped: set[int] = set()
+        segments: list[str] | None = None
+        for k, (first, second) in enumerate(pairwise(mentions)):
+            if first.end != second.start or first.table_id != second.table_id or first.row_id == second.row_id \
+                    or k in dropped:
+                continue
+            if segments is None:
+                # The question's own pieces between list punctuation, read as the index reads them.
+                segments = [f" {self.reader_.expand(piece)} " for piece in _LIST_BREAK.split(query.text)]
+            phrase = f" {' '.join(words[first.start:second.end])} "
+            if any(phrase in piece for piece in segments):
+                dropped.add(k + 1)
+        return tuple(m for k, m in enumerate(mentions) if k not in dropped)
 
     # ------------------------------------------------------------------ retrieval
 
@@ -171,7 +210,7 @@ class Retriever:
                                                            phrases=phrases))
 
         scores = self.rows_.adjust(scores, mentions, picking="which" in words and superlative_word(words) is None,
-                                   words=tuple(words), rescore=without)
+                                   words=tuple(words), rescore=without, absorbed=self._qualified_heads(query))
         if context is not None and previous_entry is not None:
             scores = self.rows_.same_column_for_new_row(scores, previous_entry)
             scores = self.rows_.new_column_for_same_row(scores, previous_entry, query)
@@ -534,6 +573,9 @@ def context_without_replaced_rows(context: Query, query: Query) -> tuple[str, tu
     kept = " ".join(w for i, w in enumerate(words) if i not in drop)
     return kept, tuple(inherited)
 
+
+#: Punctuation that separates the items of a list ("sulfides, oxides", "sulfide/oxide", "pouch & prismatic").
+_LIST_BREAK = re.compile(r"[,;:/&()]|\s[-\u2013\u2014]\s")
 
 #: Words that open a question asking for one kind of thing, named by the word after them ("which countries").
 _WHICH = frozenset({"which", "what"})
