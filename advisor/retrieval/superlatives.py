@@ -277,11 +277,13 @@ class SuperlativeFinder:
             # matches the words of a layer that "carries ions", and is not about it.)
             by_words = self._by_property_words(words, word, table, row_ids) if word in _MOST and on_subject else None
             if by_words is not None:
-                return Superlative(table, column_id, by_words, word, numeric=False)
+                return Superlative(table, self._column_saying(words, word, table, by_words[0], scores, column_id),
+                                   by_words, word, numeric=False)
             return self._overall_verdict(word, verdict_tables & {table_id}, scores)
         by_words = self._by_property_words(words, word, table, row_ids)
         if by_words is not None:
-            return Superlative(table, column_id, by_words, word, numeric=False)
+            return Superlative(table, self._column_saying(words, word, table, by_words[0], scores, column_id),
+                               by_words, word, numeric=False)
         cell_scores = scores[positions]
         order = list(np.argsort(-cell_scores, kind="stable"))
         if cell_scores[order[0]] < clear_lead * cell_scores[order[1]]:
@@ -341,15 +343,40 @@ class SuperlativeFinder:
         cells = [table.row(self._entries[p].row_id or "").cells[column_id] for p in self._cells[(table_id, column_id)]]
         return len(cells) >= 2 and all(_YEAR.match(c) for c in cells)
 
+    def _column_saying(self, words: list[str], word: str, table: Table, row_id: str,
+                       scores: NDArray[np.float64], column_id: str) -> str:
+        """The column whose cell of the winning row ``row_id`` says the property asked: most of the
+        question's property words (or a longer word each begins), then the best-scoring of that row's
+        cells (the column the whole table matched best may be another row's: "fastest" is not read
+        from the winner's drawbacks). ``column_id`` if no cell of the row matched at all."""
+        wanted = self._property_words(words, word, table)
+        best: tuple[int, float, str] | None = None
+        for column in table.columns:
+            cell = table.row(row_id).cells.get(column.id, "")
+            said = set(analyse(cell))
+            # (A word and a longer one it begins: "conduct" and "conductivity", "ion" and "ionic".)
+            shared = sum(any(c.startswith(w) or w.startswith(c) for c in said if min(len(c), len(w)) >= 3)
+                         for w in wanted)
+            positions = [p for p in self._cells.get((table.id, column.id), ()) if self._entries[p].row_id == row_id]
+            score = float(scores[positions[0]]) if positions else 0.0
+            if best is None or (shared, score) > best[:2]:
+                best = (shared, score, column.id)
+        return best[2] if best is not None and best[1] > 0 else column_id
+
+    def _property_words(self, words: list[str], word: str, table: Table) -> set[str]:
+        """The question's (analysed) words naming the property a superlative asks for, less those naming the
+        table or its kind of row, the superlative read as its adjective ("fastest" -> "fast")."""
+        naming = set(analyse(f"{table.title} {table.row_header}"))
+        stem_ = word[:-3] if word.endswith("est") else word
+        asked = [stem_ if w == word else w for w in words if w not in _PICKING]
+        return {a for w in asked for a in analyse(w)} - naming
+
     def _by_property_words(self, words: list[str], word: str, table: Table,
                            row_ids: list[str]) -> tuple[str, ...] | None:
         """Rows ordered by how many of the question's property words ("fastest ion transport":
         fast, ion, transport) the knowledge uses about each, when one row uses strictly the most;
         the words naming the table or its kind of row are not the property."""
-        naming = set(analyse(f"{table.title} {table.row_header}"))
-        stem_ = word[:-3] if word.endswith("est") else word
-        asked = [stem_ if w == word else w for w in words if w not in _PICKING]
-        wanted = {a for w in asked for a in analyse(w)} - naming
+        wanted = self._property_words(words, word, table)
         if not wanted:
             return None
         # A tie on the knowledge's words about each row is broken by the table's own cells: a passage
@@ -374,6 +401,10 @@ def _names_the_thing(words: list[str], thing: str) -> bool:
             continue
         after = words[i + 1] if i + 1 < len(words) else ""
         if not after or after in KIND_NOUNS or after in STOP_WORDS or after in BEAT_WORDS:
+            return True
+        # "Which type of (solid) electrolyte moves ions fastest?": after "kind of", the thing is the noun
+        # the kind is of, whatever follows it (a verb, here); a word or two may qualify it between.
+        if any(words[j] == "of" and j and words[j - 1] in KIND_NOUNS for j in range(max(i - 3, 0), i)):
             return True
     return False
 
