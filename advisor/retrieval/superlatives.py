@@ -49,6 +49,16 @@ _MOST = frozenset({"most", "max", "maximum"}) | BEAT_WORDS
 #: Superlatives that ask for a verdict over every respect ("which is best?", "does one beat the
 #: others?"): answered, for a table of text, by the passage written to answer that about its rows.
 _OVERALL = frozenset({"best", "top", "better"}) | BEAT_WORDS
+#: Generic superlatives that judge: "the worst <property>" is the row whose weaknesses name it, "the best
+#: <property>" the row whose strengths do (see SuperlativeFinder._by_judged_cells).
+_JUDGED = {"best": True, "worst": False}
+#: Words that say a column lists what counts against its row, or for it (in its name or its phrasings:
+#: "What usually goes wrong", "drawbacks of {row}"; "Why researchers like it", "advantages of {row}").
+#: Language, the same for every guide.
+_AGAINST = frozenset({"drawback", "drawbacks", "disadvantage", "disadvantages", "weakness", "weaknesses", "cons",
+                      "downside", "downsides", "limitation", "limitations", "wrong", "problem", "problems"})
+_FOR = frozenset({"advantage", "advantages", "benefit", "benefits", "pros", "strength", "strengths", "upside",
+                  "upsides", "like", "attractive"})
 #: Nouns that name a kind of thing rather than the thing ("electrolyte family", "electrolyte type",
 #: "kind of electrolyte"): a row header ending in one picks among the things its first word names.
 KIND_NOUNS = frozenset({"family", "families", "type", "types", "kind", "kinds", "sort", "sorts", "class", "classes",
@@ -276,6 +286,9 @@ class SuperlativeFinder:
             # (Read only for a question on the guide's subject: "which truck carries the most cargo?"
             # matches the words of a layer that "carries ions", and is not about it.)
             by_words = self._by_property_words(words, word, table, row_ids) if word in _MOST and on_subject else None
+            judged = self._by_judged_cells(words, word, table, row_ids) if word in _JUDGED and on_subject else None
+            if judged is not None:
+                return Superlative(table, judged[0], judged[1], word, numeric=False)
             if by_words is not None:
                 return Superlative(table, self._column_saying(words, word, table, by_words[0], scores, column_id),
                                    by_words, word, numeric=False)
@@ -342,6 +355,29 @@ class SuperlativeFinder:
         table = self.knowledge.table(table_id)
         cells = [table.row(self._entries[p].row_id or "").cells[column_id] for p in self._cells[(table_id, column_id)]]
         return len(cells) >= 2 and all(_YEAR.match(c) for c in cells)
+
+    def _by_judged_cells(self, words: list[str], word: str, table: Table,
+                         row_ids: list[str]) -> tuple[str, tuple[str, ...]] | None:
+        """"Which family has the worst interfacial resistance?": the row whose cell in a column of what counts
+        against the rows (a column whose name or phrasings say drawbacks, weaknesses, what goes wrong) names the
+        property asked ("higher interfacial resistance"); "the best ..." reads a column of what counts for
+        them. The column and the rows, the one naming most of the property first; None unless exactly one
+        such column exists and one row names strictly the most of the property there."""
+        good = _JUDGED[word]
+        columns = []
+        for column in table.columns:
+            said = set(normalise(" ".join([column.name, *column.questions])).split())
+            against, for_ = len(said & _AGAINST), len(said & _FOR)
+            if (against > for_) if not good else (for_ > against):
+                columns.append(column.id)
+        wanted = self._property_words(words, word, table) - {word}
+        if len(columns) != 1 or not wanted:
+            return None
+        counts = [len(wanted & set(analyse(table.row(r).cells.get(columns[0], "")))) for r in row_ids]
+        order = sorted(range(len(row_ids)), key=lambda i: -counts[i])
+        if counts[order[0]] == 0 or counts[order[0]] == counts[order[1]]:
+            return None
+        return columns[0], tuple(row_ids[i] for i in order)
 
     def _column_saying(self, words: list[str], word: str, table: Table, row_id: str,
                        scores: NDArray[np.float64], column_id: str) -> str:
