@@ -238,9 +238,11 @@ class SuperlativeFinder:
             return None
         picked = tables or self.tables_picked_among(words)
         verdict_tables = picked if on_subject else set()
-        if not set(words) & _PICKING:
+        said = {a for w in words for a in analyse(w)}
+        if not set(words) & _PICKING and not self._by_unit(words, said, picked or None):
             # "Is there one family that beats the others?", "surely one type is just the best": not a
-            # pick, but a verdict over every respect asked of the rows of the table it names.
+            # pick, but a verdict over every respect asked of the rows of the table it names. (A unit
+            # names a column of numbers, which has no verdict to give: "best wh/kg cell u got?" picks.)
             return self._overall_verdict(word, verdict_tables, scores)
         tables = picked or None
         by_age = self._by_age(words, scores, tables, min_score=min_score)
@@ -250,10 +252,7 @@ class SuperlativeFinder:
         # "The most juice per kilo": the unit names the column, whatever the other words match.
         # (Only for a table the question also names in its own words, a row or what its rows are: "which
         # cell ..."; "which fruit has the most sugar per kg?" is about no table of the guide.)
-        said = {a for w in words for a in analyse(w)}
-        by_unit = [key for key, unit in self._units.items()
-                   if (not tables or key[0] in tables) and names_unit(words, unit)
-                   and self._names_table(said, self.knowledge.table(key[0]), {unit})]
+        by_unit = self._by_unit(words, said, tables)
         if len(by_unit) == 1:
             best = (0.0, *by_unit[0])
         for (table_id, column_id), positions in self._cells.items():
@@ -302,6 +301,13 @@ class SuperlativeFinder:
         if cell_scores[order[0]] < clear_lead * cell_scores[order[1]]:
             return None
         return Superlative(table, column_id, tuple(row_ids[i] for i in order), word, numeric=False)
+
+    def _by_unit(self, words: list[str], said: set[str], tables: set[str] | None) -> list[tuple[str, str]]:
+        """The columns of numbers (of ``tables``, or any) whose unit the question names, of a table it also
+        names in its own words ("which cell has the most Wh/kg?"); ``said``: the question's analysed words."""
+        return [key for key, unit in self._units.items()
+                if (not tables or key[0] in tables) and names_unit(words, unit)
+                and self._names_table(said, self.knowledge.table(key[0]), {unit})]
 
     def _names_table(self, said: set[str], table: Table, units: set[str]) -> bool:
         """Whether a question's (analysed) words name a table in its own terms, besides the unit of a
