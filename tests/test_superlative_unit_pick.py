@@ -1,7 +1,8 @@
-"""A superlative naming the unit of a column of numbers picks a row even without "which" or "what" ("highest
-Wh/kg product in the list?", "top wh/kg battery here"): a column of numbers has no verdict over every respect
-to give, so the question is no "is there one that beats the others?" (advisor/retrieval/superlatives.py:
-SuperlativeFinder.find, _by_unit).
+"""A superlative naming a column of numbers (its unit or its name) picks a row even without "which" or "what"
+("highest Wh/kg product in the list?", "highest energy density product?"): a column of numbers has no verdict
+over every respect to give, so the question is no "is there one that beats the others?"
+(advisor/retrieval/superlatives.py: SuperlativeFinder.find, _by_unit). An idiom naming no column ("on top of
+the market") ranks none.
 
 Our own questions, written for these tests from the guide; not copies of any evaluation set.
 """
@@ -25,6 +26,26 @@ def test_a_unit_with_a_superlative_picks_a_row(advisor: Advisor, question: str, 
     superlative = advisor.retriever.retrieve(question).superlative
     assert superlative is not None and superlative.numeric
     assert superlative.order[0] == first
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("highest energy density product?", "ab-50ah"),  # the column named by its name
+    ("lowest nominal voltage cell?", "ab-100ah"),
+    ("I need the lowest energy density one for a cheap build", "ab-100ah"),
+    ("cell with the least energy density, please", "ab-100ah"),
+])
+def test_a_column_of_numbers_named_with_a_superlative_picks_a_row(advisor: Advisor, question: str,
+                                                                 first: str) -> None:
+    superlative = advisor.retriever.retrieve(question).superlative
+    assert superlative is not None and superlative.numeric
+    assert superlative.order[0] == first
+
+
+def test_a_superlative_idiom_naming_no_column_ranks_none(advisor: Advisor) -> None:
+    # "on top of the market" names no column: the table of sources is not ranked by year.
+    question = "why are ordinary lithium-ion cells still on top of the market?"
+    superlative = advisor.retriever.retrieve(question).superlative
+    assert superlative is None or not superlative.numeric
 
 
 @pytest.mark.parametrize("question", [

@@ -239,11 +239,26 @@ class SuperlativeFinder:
         picked = tables or self.tables_picked_among(words)
         verdict_tables = picked if on_subject else set()
         said = {a for w in words for a in analyse(w)}
-        if not set(words) & _PICKING and not self._by_unit(words, said, picked or None):
+        if not set(words) & _PICKING:
             # "Is there one family that beats the others?", "surely one type is just the best": not a
-            # pick, but a verdict over every respect asked of the rows of the table it names. (A unit
-            # names a column of numbers, which has no verdict to give: "best wh/kg cell u got?" picks.)
+            # pick, but a verdict over every respect asked of the rows of the table it names. A column of
+            # numbers has no verdict to give: "best wh/kg cell u got?", "highest energy density product?" pick.
+            numeric = self._pick(word, words, said, picked, verdict_tables, scores, min_score=min_score,
+                                 clear_lead=clear_lead, on_subject=on_subject)
+            # (The column named, by its name or its unit: "on top of the market" ranks no column of years.)
+            if numeric is not None and numeric.numeric and numeric.word not in _AGE and (
+                    said & set(analyse(numeric.table.column(numeric.column_id).name))
+                    or (numeric.table.id, numeric.column_id) in self._by_unit(words, said, picked or None)):
+                return numeric
             return self._overall_verdict(word, verdict_tables, scores)
+        return self._pick(word, words, said, picked, verdict_tables, scores, min_score=min_score,
+                          clear_lead=clear_lead, on_subject=on_subject)
+
+    def _pick(self, word: str, words: list[str], said: set[str], picked: set[str], verdict_tables: set[str],
+              scores: NDArray[np.float64], *, min_score: float, clear_lead: float,
+              on_subject: bool) -> Superlative | None:
+        """The row a superlative picks (see :meth:`find`): by age, by a column of numbers, or by the words
+        of a column of text; ``picked``: the tables the question picks among, ``said`` its analysed words."""
         tables = picked or None
         by_age = self._by_age(words, scores, tables, min_score=min_score)
         if by_age is not None:
