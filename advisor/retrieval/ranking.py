@@ -79,6 +79,8 @@ class Retriever:
         # One message reads the same text more than once (its sentences for topic, a follow-up for
         # the rows it names, then for retrieval): a query is read once and shared (Query is frozen).
         self._prepared = lru_cache(maxsize=PREPARED_CACHE_SIZE)(self._prepare_uncached)
+        #: table id -> the words naming its columns (see _column_words), filled as asked.
+        self._columns_named: dict[str, frozenset[str]] = {}
 
     def fit(self, knowledge: KnowledgeBase, *, index: Index | None = None,
             parts: dict[str, object] | None = None) -> Retriever:
@@ -91,6 +93,7 @@ class Retriever:
             raise ValueError("fitted parts come with their index")
         self.knowledge_ = knowledge
         self._prepared.cache_clear()  # read against the knowledge fitted before
+        self._columns_named = {}
         if index is not None and parts is not None:
             self.index_ = index
             vars(self).update(parts)
@@ -391,9 +394,7 @@ class Retriever:
         named = {i for m in query.mentions for i in range(m.start, m.end)}
         rest = " ".join(w for i, w in enumerate(query.prepared.split()) if i not in named)
         asked = set(content_words(rest)) & set(query.topical)
-        columns = {w for c in self.knowledge_.table(best.table_id).columns
-                   for w in content_words(self.reader_.expand(c.name))}
-        if not asked or asked & columns:
+        if not asked or asked & self._column_words(best.table_id):
             # Nothing but the row and how it is asked, or one of the table's columns named ("the
             # separator in a lithium-ion cell"): the row's cell answers.
             return 0
@@ -404,6 +405,22 @@ class Retriever:
             return 0
         k = max(passages, key=lambda k: without_row[order[k]])
         return k if without_row[order[k]] > without_row[order[0]] else 0
+
+    def _column_words(self, table_id: str) -> frozenset[str]:
+        """The words that name a column of a table: its name's, and those it is asked with ("drawbacks of
+        {row}", as the synonyms read "the catch"), but for the guide's subject words and the rows' names
+        ("what is inside a {row} battery" names no column by "battery"). Computed once per table."""
+        cached = self._columns_named.get(table_id)
+        if cached is not None:
+            return cached
+        table = self.knowledge_.table(table_id)
+        names = {w for r in table.rows for n in r.names for w in content_words(self.reader_.expand(n))}
+        words = frozenset({w for c in table.columns for w in content_words(self.reader_.expand(c.name))} | {
+            w for c in table.columns for text in c.questions
+            for w in content_words(self.reader_.expand(text.replace("{row}", " ")))
+            if w not in names and self.index_.share_of_entries(w) <= self.tuning.rerank_subject_share})
+        self._columns_named[table_id] = words
+        return words
 
     def _subject_explained(self, query: Query, vector: QueryVector, position: int) -> float:
         """The share of the question's subject the entry at ``position`` accounts for: its topical
