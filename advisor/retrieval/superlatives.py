@@ -59,6 +59,8 @@ _AGAINST = frozenset({"drawback", "drawbacks", "disadvantage", "disadvantages", 
                       "downside", "downsides", "limitation", "limitations", "wrong", "problem", "problems"})
 _FOR = frozenset({"advantage", "advantages", "benefit", "benefits", "pros", "strength", "strengths", "upside",
                   "upsides", "like", "attractive"})
+#: Words that set one thing against the rest of its set ("beats the others", "outperforms the rest").
+_THE_OTHERS = frozenset({"others", "rest"})
 #: Nouns that name a kind of thing rather than the thing ("electrolyte family", "electrolyte type",
 #: "kind of electrolyte"): a row header ending in one picks among the things its first word names.
 KIND_NOUNS = frozenset({"family", "families", "type", "types", "kind", "kinds", "sort", "sorts", "class", "classes",
@@ -177,6 +179,18 @@ class SuperlativeFinder:
                 picked.add(table.id)
         return picked
 
+    def _tables_of_thing_named(self, words: list[str]) -> set[str]:
+        """The tables whose kind of row the question names anywhere, as a noun or as a modifier ("electrolyte
+        chemistries" for "Electrolyte family")."""
+        asked = {analyse(w)[0] for w in words if analyse(w)}
+        picked = set()
+        for table in self.knowledge.tables:
+            head = analyse(table.row_header)
+            thing = head[-2] if len(head) >= 2 and head[-1] in KIND_NOUNS else head[-1] if head else ""
+            if thing and thing in asked:
+                picked.add(table.id)
+        return picked
+
     def names_row_kind(self, words: list[str], table: Table) -> bool:
         """Whether the question names what ``table``'s rows are by the last word of its row header
         ("route" or "routes" for "Route", "family" for "Electrolyte family"): "of the three routes,
@@ -237,6 +251,10 @@ class SuperlativeFinder:
         if word is None:
             return None
         picked = tables or self.tables_picked_among(words)
+        if not picked and word in BEAT_WORDS and set(words) & _THE_OTHERS:
+            # "Surely one of the electrolyte chemistries beats the others?": one thing against the others of
+            # its set, which the question names loosely: the table whose kind of row it names anywhere.
+            picked = self._tables_of_thing_named(words)
         verdict_tables = picked if on_subject else set()
         said = {a for w in words for a in analyse(w)}
         if not set(words) & _PICKING:
