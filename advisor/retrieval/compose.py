@@ -32,6 +32,7 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, tu
         _verdict_for_claim(retrieval, tuning.verdict_passage_share),
         _passage_titled_by_the_row(retrieval, knowledge, tuning.row_passage_share),
         _reason_for_why(retrieval, knowledge, tuning.why_passage_share),
+        _reason_not_a_table(retrieval, knowledge, tuning.why_table_share),
         _quoted_entry(retrieval, tuning.quoted_entry_share),
         _passage_titled_by_the_question(retrieval, knowledge, tuning.titled_passage_share),
     )
@@ -291,6 +292,19 @@ def _reason_for_why(retrieval: Retrieval, knowledge: KnowledgeBase, share: float
     asked = {stem(w) for w in retrieval.query.topical} - subject
     return next((e for e in _close_runners_up(retrieval, share) if _asks_why(e)
                  and asked & {stem(w) for w in content_words(normalise(e.title))}), None)
+
+
+def _reason_not_a_table(retrieval: Retrieval, knowledge: KnowledgeBase, share: float) -> Entry | None:
+    """A why-question best matched by a whole table that gives no reasons ("why do semi-solid cells reach
+    products sooner?" meets the table of products on a word) asks for a reason the table does not give (no
+    column of it says why: "Why researchers like it"): a close runner-up written as text (no table's row or
+    cell) answers instead, when it scores at least ``share`` of the best. None to keep the best entry."""
+    best = retrieval.ranked[0][0]
+    if _computed(retrieval) or best.table_id is None or best.row_id is not None \
+            or "why" not in retrieval.query.prepared.split() \
+            or any(normalise(c.name).split()[:1] == ["why"] for c in knowledge.table(best.table_id).columns):
+        return None
+    return next((e for e in _close_runners_up(retrieval, share) if e.table_id is None), None)
 
 
 def _asks_why(entry: Entry) -> bool:

@@ -7,6 +7,7 @@ decide whether the guide covers the question at all.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -78,6 +79,8 @@ class Retriever:
         # One message reads the same text more than once (its sentences for topic, a follow-up for
         # the rows it names, then for retrieval): a query is read once and shared (Query is frozen).
         self._prepared = lru_cache(maxsize=PREPARED_CACHE_SIZE)(self._prepare_uncached)
+        #: table id -> the words naming its columns (see _column_words), filled as asked.
+        self._columns_named: dict[str, frozenset[str]] = {}
 
     def fit(self, knowledge: KnowledgeBase, *, index: Index | None = None,
             parts: dict[str, object] | None = None) -> Retriever:
@@ -90,6 +93,7 @@ class Retriever:
             raise ValueError("fitted parts come with their index")
         self.knowledge_ = knowledge
         self._prepared.cache_clear()  # read against the knowledge fitted before
+        self._columns_named = {}
         if index is not None and parts is not None:
             self.index_ = index
             vars(self).update(parts)
@@ -110,7 +114,45 @@ class Retriever:
         return self._prepared(question)
 
     def _prepare_uncached(self, question: str) -> Query:
-        return self.reader_.prepare(question)
+        query = self.reader_.prepare(question)
+        kept = self._without_qualified_heads(query)
+        return query if kept == query.mentions else replace(query, mentions=kept)
+
+    def _qualified_heads(self, query: Query) -> dict[tuple[str, str], frozenset[str]]:
+        """The rows whose names the question uses only as the head another row's name qualifies (see
+        :meth:`_without_qualified_heads`), with the (stemmed) words of those names."""
+        if not query.mentions:
+            return {}
+        words = query.prepared.split()
+        ends = {(m.table_id, m.end) for m in query.mentions}
+        named = {(m.table_id, m.row_id) for m in query.mentions}
+        return {(m.table_id, m.row_id): frozenset(stem(w) for w in words[m.start:m.end])
+                for m in self.reader_.find_mentions(query.prepared)
+                if (m.table_id, m.start) in ends and m not in query.mentions and (m.table_id, m.row_id) not in named}
+
+    def _without_qualified_heads(self, query: Query) -> tuple[Mention, ...]:
+        """The rows a question names, less a row whose name another row's name qualifies: "an
+        all-solid-state lithium-ion battery", "a semi-solid Li-ion cell" name one thing, a kind of
+        lithium-ion battery, as an adjective before a noun does (English puts the qualifier first), so
+        only the first row is named; nothing compares them. Two names written side by side in a list
+        ("sulfides, oxides", "sulfide/oxide") are separate, as is one name written twice."""
+        mentions = query.mentions
+        if len(mentions) < 2:
+            return mentions
+        words = query.prepared.split()
+        dropped: set[int] = set()
+        segments: list[str] | None = None
+        for k, (first, second) in enumerate(pairwise(mentions)):
+            if first.end != second.start or first.table_id != second.table_id or first.row_id == second.row_id \
+                    or k in dropped:
+                continue
+            if segments is None:
+                # The question's own pieces between list punctuation, read as the index reads them.
+                segments = [f" {self.reader_.expand(piece)} " for piece in _LIST_BREAK.split(query.text)]
+            phrase = f" {' '.join(words[first.start:second.end])} "
+            if any(phrase in piece for piece in segments):
+                dropped.add(k + 1)
+        return tuple(m for k, m in enumerate(mentions) if k not in dropped)
 
     # ------------------------------------------------------------------ retrieval
 
@@ -171,7 +213,7 @@ class Retriever:
                                                            phrases=phrases))
 
         scores = self.rows_.adjust(scores, mentions, picking="which" in words and superlative_word(words) is None,
-                                   words=tuple(words), rescore=without)
+                                   words=tuple(words), rescore=without, absorbed=self._qualified_heads(query))
         if context is not None and previous_entry is not None:
             scores = self.rows_.same_column_for_new_row(scores, previous_entry)
             scores = self.rows_.new_column_for_same_row(scores, previous_entry, query)
@@ -352,9 +394,7 @@ class Retriever:
         named = {i for m in query.mentions for i in range(m.start, m.end)}
         rest = " ".join(w for i, w in enumerate(query.prepared.split()) if i not in named)
         asked = set(content_words(rest)) & set(query.topical)
-        columns = {w for c in self.knowledge_.table(best.table_id).columns
-                   for w in content_words(self.reader_.expand(c.name))}
-        if not asked or asked & columns:
+        if not asked or asked & self._column_words(best.table_id):
             # Nothing but the row and how it is asked, or one of the table's columns named ("the
             # separator in a lithium-ion cell"): the row's cell answers.
             return 0
@@ -365,6 +405,22 @@ class Retriever:
             return 0
         k = max(passages, key=lambda k: without_row[order[k]])
         return k if without_row[order[k]] > without_row[order[0]] else 0
+
+    def _column_words(self, table_id: str) -> frozenset[str]:
+        """The words that name a column of a table: its name's, and those it is asked with ("drawbacks of
+        {row}", as the synonyms read "the catch"), but for the guide's subject words and the rows' names
+        ("what is inside a {row} battery" names no column by "battery"). Computed once per table."""
+        cached = self._columns_named.get(table_id)
+        if cached is not None:
+            return cached
+        table = self.knowledge_.table(table_id)
+        names = {w for r in table.rows for n in r.names for w in content_words(self.reader_.expand(n))}
+        words = frozenset({w for c in table.columns for w in content_words(self.reader_.expand(c.name))} | {
+            w for c in table.columns for text in c.questions
+            for w in content_words(self.reader_.expand(text.replace("{row}", " ")))
+            if w not in names and self.index_.share_of_entries(w) <= self.tuning.rerank_subject_share})
+        self._columns_named[table_id] = words
+        return words
 
     def _subject_explained(self, query: Query, vector: QueryVector, position: int) -> float:
         """The share of the question's subject the entry at ``position`` accounts for: its topical
@@ -534,6 +590,9 @@ def context_without_replaced_rows(context: Query, query: Query) -> tuple[str, tu
     kept = " ".join(w for i, w in enumerate(words) if i not in drop)
     return kept, tuple(inherited)
 
+
+#: Punctuation that separates the items of a list ("sulfides, oxides", "sulfide/oxide", "pouch & prismatic").
+_LIST_BREAK = re.compile(r"[,;:/&()]|\s[-\u2013\u2014]\s")
 
 #: Words that open a question asking for one kind of thing, named by the word after them ("which countries").
 _WHICH = frozenset({"which", "what"})

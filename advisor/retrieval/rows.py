@@ -84,13 +84,16 @@ class RowScoring:
 
     def adjust(self, scores: NDArray[np.float64], mentions: tuple[Mention, ...], *,
                picking: bool = False, words: tuple[str, ...] = (),
-               rescore: Callable[[frozenset[str]], NDArray[np.float64]] | None = None) -> NDArray[np.float64]:
+               rescore: Callable[[frozenset[str]], NDArray[np.float64]] | None = None,
+               absorbed: dict[tuple[str, str], frozenset[str]] | None = None) -> NDArray[np.float64]:
         """Apply what the question names: its rows' cells compete, other rows' do not. ``picking``:
         the question asks which row ("which family is flexible?"), so a row its content picks
         answers ahead of the whole table. ``words``: the question's words (as prepared), read for a
         comparison that names one side only ("is semi-solid the same thing as solid-state?").
         ``rescore``: every entry's score for the question without some of its (stemmed) words, to
-        tell whether a cell leads on its content or only on another form of a word of its row's names."""
+        tell whether a cell leads on its content or only on another form of a word of its row's names.
+        ``absorbed``: rows whose name the question uses only as the head another row's name qualifies ("an
+        all-solid-state lithium-ion cell"), with that name's (stemmed) words: their cells lead only without them."""
         raw = scores.copy()
         said = frozenset(content_words(" ".join(words)))
         beside = self._passage_beside(raw, mentions, words)
@@ -117,6 +120,9 @@ class RowScoring:
                     continue
                 leader, leads = self._clear_leader(raw, in_table)
                 name_only = self._name_only_words(int(leader), said) if leads and rescore is not None else None
+                head = (absorbed or {}).get((self.entries[leader].table_id or "", self.entries[leader].row_id or ""))
+                if head and name_only is not None:
+                    name_only |= head
                 content = raw
                 if name_only and rescore is not None:
                     # "Where do the ions go?" meets the cells of the row "Conventional lithium-ion" on "ion", a

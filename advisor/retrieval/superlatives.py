@@ -49,6 +49,18 @@ _MOST = frozenset({"most", "max", "maximum"}) | BEAT_WORDS
 #: Superlatives that ask for a verdict over every respect ("which is best?", "does one beat the
 #: others?"): answered, for a table of text, by the passage written to answer that about its rows.
 _OVERALL = frozenset({"best", "top", "better"}) | BEAT_WORDS
+#: Generic superlatives that judge: "the worst <property>" is the row whose weaknesses name it, "the best
+#: <property>" the row whose strengths do (see SuperlativeFinder._by_judged_cells).
+_JUDGED = {"best": True, "worst": False}
+#: Words that say a column lists what counts against its row, or for it (in its name or its phrasings:
+#: "What usually goes wrong", "drawbacks of {row}"; "Why researchers like it", "advantages of {row}").
+#: Language, the same for every guide.
+_AGAINST = frozenset({"drawback", "drawbacks", "disadvantage", "disadvantages", "weakness", "weaknesses", "cons",
+                      "downside", "downsides", "limitation", "limitations", "wrong", "problem", "problems"})
+_FOR = frozenset({"advantage", "advantages", "benefit", "benefits", "pros", "strength", "strengths", "upside",
+                  "upsides", "like", "attractive"})
+#: Words that set one thing against the rest of its set ("beats the others", "outperforms the rest").
+_THE_OTHERS = frozenset({"others", "rest"})
 #: Nouns that name a kind of thing rather than the thing ("electrolyte family", "electrolyte type",
 #: "kind of electrolyte"): a row header ending in one picks among the things its first word names.
 KIND_NOUNS = frozenset({"family", "families", "type", "types", "kind", "kinds", "sort", "sorts", "class", "classes",
@@ -167,6 +179,18 @@ class SuperlativeFinder:
                 picked.add(table.id)
         return picked
 
+    def _tables_of_thing_named(self, words: list[str]) -> set[str]:
+        """The tables whose kind of row the question names anywhere, as a noun or as a modifier ("electrolyte
+        chemistries" for "Electrolyte family")."""
+        asked = {analyse(w)[0] for w in words if analyse(w)}
+        picked = set()
+        for table in self.knowledge.tables:
+            head = analyse(table.row_header)
+            thing = head[-2] if len(head) >= 2 and head[-1] in KIND_NOUNS else head[-1] if head else ""
+            if thing and thing in asked:
+                picked.add(table.id)
+        return picked
+
     def names_row_kind(self, words: list[str], table: Table) -> bool:
         """Whether the question names what ``table``'s rows are by the last word of its row header
         ("route" or "routes" for "Route", "family" for "Electrolyte family"): "of the three routes,
@@ -227,11 +251,32 @@ class SuperlativeFinder:
         if word is None:
             return None
         picked = tables or self.tables_picked_among(words)
+        if not picked and word in BEAT_WORDS and set(words) & _THE_OTHERS:
+            # "Surely one of the electrolyte chemistries beats the others?": one thing against the others of
+            # its set, which the question names loosely: the table whose kind of row it names anywhere.
+            picked = self._tables_of_thing_named(words)
         verdict_tables = picked if on_subject else set()
+        said = {a for w in words for a in analyse(w)}
         if not set(words) & _PICKING:
             # "Is there one family that beats the others?", "surely one type is just the best": not a
-            # pick, but a verdict over every respect asked of the rows of the table it names.
+            # pick, but a verdict over every respect asked of the rows of the table it names. A column of
+            # numbers has no verdict to give: "best wh/kg cell u got?", "highest energy density product?" pick.
+            numeric = self._pick(word, words, said, picked, verdict_tables, scores, min_score=min_score,
+                                 clear_lead=clear_lead, on_subject=on_subject)
+            # (The column named, by its name or its unit: "on top of the market" ranks no column of years.)
+            if numeric is not None and numeric.numeric and numeric.word not in _AGE and (
+                    said & set(analyse(numeric.table.column(numeric.column_id).name))
+                    or (numeric.table.id, numeric.column_id) in self._by_unit(words, said, picked or None)):
+                return numeric
             return self._overall_verdict(word, verdict_tables, scores)
+        return self._pick(word, words, said, picked, verdict_tables, scores, min_score=min_score,
+                          clear_lead=clear_lead, on_subject=on_subject)
+
+    def _pick(self, word: str, words: list[str], said: set[str], picked: set[str], verdict_tables: set[str],
+              scores: NDArray[np.float64], *, min_score: float, clear_lead: float,
+              on_subject: bool) -> Superlative | None:
+        """The row a superlative picks (see :meth:`find`): by age, by a column of numbers, or by the words
+        of a column of text; ``picked``: the tables the question picks among, ``said`` its analysed words."""
         tables = picked or None
         by_age = self._by_age(words, scores, tables, min_score=min_score)
         if by_age is not None:
@@ -240,10 +285,7 @@ class SuperlativeFinder:
         # "The most juice per kilo": the unit names the column, whatever the other words match.
         # (Only for a table the question also names in its own words, a row or what its rows are: "which
         # cell ..."; "which fruit has the most sugar per kg?" is about no table of the guide.)
-        said = {a for w in words for a in analyse(w)}
-        by_unit = [key for key, unit in self._units.items()
-                   if (not tables or key[0] in tables) and names_unit(words, unit)
-                   and self._names_table(said, self.knowledge.table(key[0]), {unit})]
+        by_unit = self._by_unit(words, said, tables)
         if len(by_unit) == 1:
             best = (0.0, *by_unit[0])
         for (table_id, column_id), positions in self._cells.items():
@@ -276,17 +318,29 @@ class SuperlativeFinder:
             # (Read only for a question on the guide's subject: "which truck carries the most cargo?"
             # matches the words of a layer that "carries ions", and is not about it.)
             by_words = self._by_property_words(words, word, table, row_ids) if word in _MOST and on_subject else None
+            judged = self._by_judged_cells(words, word, table, row_ids) if word in _JUDGED and on_subject else None
+            if judged is not None:
+                return Superlative(table, judged[0], judged[1], word, numeric=False)
             if by_words is not None:
-                return Superlative(table, column_id, by_words, word, numeric=False)
+                return Superlative(table, self._column_saying(words, word, table, by_words[0], scores, column_id),
+                                   by_words, word, numeric=False)
             return self._overall_verdict(word, verdict_tables & {table_id}, scores)
         by_words = self._by_property_words(words, word, table, row_ids)
         if by_words is not None:
-            return Superlative(table, column_id, by_words, word, numeric=False)
+            return Superlative(table, self._column_saying(words, word, table, by_words[0], scores, column_id),
+                               by_words, word, numeric=False)
         cell_scores = scores[positions]
         order = list(np.argsort(-cell_scores, kind="stable"))
         if cell_scores[order[0]] < clear_lead * cell_scores[order[1]]:
             return None
         return Superlative(table, column_id, tuple(row_ids[i] for i in order), word, numeric=False)
+
+    def _by_unit(self, words: list[str], said: set[str], tables: set[str] | None) -> list[tuple[str, str]]:
+        """The columns of numbers (of ``tables``, or any) whose unit the question names, of a table it also
+        names in its own words ("which cell has the most Wh/kg?"); ``said``: the question's analysed words."""
+        return [key for key, unit in self._units.items()
+                if (not tables or key[0] in tables) and names_unit(words, unit)
+                and self._names_table(said, self.knowledge.table(key[0]), {unit})]
 
     def _names_table(self, said: set[str], table: Table, units: set[str]) -> bool:
         """Whether a question's (analysed) words name a table in its own terms, besides the unit of a
@@ -341,15 +395,63 @@ class SuperlativeFinder:
         cells = [table.row(self._entries[p].row_id or "").cells[column_id] for p in self._cells[(table_id, column_id)]]
         return len(cells) >= 2 and all(_YEAR.match(c) for c in cells)
 
+    def _by_judged_cells(self, words: list[str], word: str, table: Table,
+                         row_ids: list[str]) -> tuple[str, tuple[str, ...]] | None:
+        """"Which family has the worst interfacial resistance?": the row whose cell in a column of what counts
+        against the rows (a column whose name or phrasings say drawbacks, weaknesses, what goes wrong) names the
+        property asked ("higher interfacial resistance"); "the best ..." reads a column of what counts for
+        them. The column and the rows, the one naming most of the property first; None unless exactly one
+        such column exists and one row names strictly the most of the property there."""
+        good = _JUDGED[word]
+        columns = []
+        for column in table.columns:
+            said = set(normalise(" ".join([column.name, *column.questions])).split())
+            against, for_ = len(said & _AGAINST), len(said & _FOR)
+            if (against > for_) if not good else (for_ > against):
+                columns.append(column.id)
+        wanted = self._property_words(words, word, table) - {word}
+        if len(columns) != 1 or not wanted:
+            return None
+        counts = [len(wanted & set(analyse(table.row(r).cells.get(columns[0], "")))) for r in row_ids]
+        order = sorted(range(len(row_ids)), key=lambda i: -counts[i])
+        if counts[order[0]] == 0 or counts[order[0]] == counts[order[1]]:
+            return None
+        return columns[0], tuple(row_ids[i] for i in order)
+
+    def _column_saying(self, words: list[str], word: str, table: Table, row_id: str,
+                       scores: NDArray[np.float64], column_id: str) -> str:
+        """The column whose cell of the winning row ``row_id`` says the property asked: most of the
+        question's property words (or a longer word each begins), then the best-scoring of that row's
+        cells (the column the whole table matched best may be another row's: "fastest" is not read
+        from the winner's drawbacks). ``column_id`` if no cell of the row matched at all."""
+        wanted = self._property_words(words, word, table)
+        best: tuple[int, float, str] | None = None
+        for column in table.columns:
+            cell = table.row(row_id).cells.get(column.id, "")
+            said = set(analyse(cell))
+            # (A word and a longer one it begins: "conduct" and "conductivity", "ion" and "ionic".)
+            shared = sum(any(c.startswith(w) or w.startswith(c) for c in said if min(len(c), len(w)) >= 3)
+                         for w in wanted)
+            positions = [p for p in self._cells.get((table.id, column.id), ()) if self._entries[p].row_id == row_id]
+            score = float(scores[positions[0]]) if positions else 0.0
+            if best is None or (shared, score) > best[:2]:
+                best = (shared, score, column.id)
+        return best[2] if best is not None and best[1] > 0 else column_id
+
+    def _property_words(self, words: list[str], word: str, table: Table) -> set[str]:
+        """The question's (analysed) words naming the property a superlative asks for, less those naming the
+        table or its kind of row, the superlative read as its adjective ("fastest" -> "fast")."""
+        naming = set(analyse(f"{table.title} {table.row_header}"))
+        stem_ = word[:-3] if word.endswith("est") else word
+        asked = [stem_ if w == word else w for w in words if w not in _PICKING]
+        return {a for w in asked for a in analyse(w)} - naming
+
     def _by_property_words(self, words: list[str], word: str, table: Table,
                            row_ids: list[str]) -> tuple[str, ...] | None:
         """Rows ordered by how many of the question's property words ("fastest ion transport":
         fast, ion, transport) the knowledge uses about each, when one row uses strictly the most;
         the words naming the table or its kind of row are not the property."""
-        naming = set(analyse(f"{table.title} {table.row_header}"))
-        stem_ = word[:-3] if word.endswith("est") else word
-        asked = [stem_ if w == word else w for w in words if w not in _PICKING]
-        wanted = {a for w in asked for a in analyse(w)} - naming
+        wanted = self._property_words(words, word, table)
         if not wanted:
             return None
         # A tie on the knowledge's words about each row is broken by the table's own cells: a passage
@@ -374,6 +476,10 @@ def _names_the_thing(words: list[str], thing: str) -> bool:
             continue
         after = words[i + 1] if i + 1 < len(words) else ""
         if not after or after in KIND_NOUNS or after in STOP_WORDS or after in BEAT_WORDS:
+            return True
+        # "Which type of (solid) electrolyte moves ions fastest?": after "kind of", the thing is the noun
+        # the kind is of, whatever follows it (a verb, here); a word or two may qualify it between.
+        if any(words[j] == "of" and j and words[j - 1] in KIND_NOUNS for j in range(max(i - 3, 0), i)):
             return True
     return False
 

@@ -101,6 +101,9 @@ class Tuning:
     #: A why-question best matched by an entry not written to answer one is answered by an FAQ asking why
     #: about what it asks, when that FAQ scores at least this share of the best (above 1: off).
     why_passage_share: float = 0.7
+    #: A why-question best matched by a whole table is answered by a passage of text scoring at least this
+    #: share of the best (a table gives values, not reasons; above 1: off).
+    why_table_share: float = 0.7
     #: A question naming one table row, best matched by a passage about none, is answered by a passage titled
     #: with that row when it scores at least this share of the best (above 1: off).
     row_passage_share: float = 0.9

@@ -50,7 +50,12 @@ class Synonyms:
         key, plural = match.group(1), match.group(2)
         if plural and (len(key) < MIN_PLURAL_KEY or not key[-1].isalpha()):
             return match.group(0)
-        return self._mapping[key]
+        value = self._mapping[key]
+        if plural and " " in key and len(value.split()) == len(key.split()) and value[-1].isalpha():
+            # A phrase rewritten word for word keeps its plural on its last word: "li ions" are "lithium
+            # ions", the ions, not the kind of battery "lithium-ion" ("li ion").
+            return value + plural
+        return value
 
     def replacements(self, normalised: str) -> list[tuple[str, str]]:
         """Each synonym :meth:`expand` applies to ``normalised``: (the words matched, what it writes)."""
