@@ -70,3 +70,17 @@ def test_when_of_the_whole_table_is_a_gap(advisor: Advisor, question: str) -> No
 ])
 def test_other_openings_are_not_taken_for_a_date(advisor: Advisor, question: str) -> None:
     assert advisor.ask(question).found
+
+
+@pytest.mark.parametrize("question", [
+    "What does a solid-state cell cost per kilowatt-hour?",
+    "roughly what would a sulfide cell cost per kilowatt hour to make?",
+    "what's the manufacturing cost of an oxide cell per kilowatt-hour?",
+    "what does the semi-solid route cost per kilowatt hour today?",
+    "how expensive is lithium metal anode production per kilowatt hour?",
+])
+def test_a_figure_asked_in_a_unit_written_out_is_a_figure_gap(advisor: Advisor, question: str) -> None:
+    """"per kilowatt-hour" asks for a figure as "per kWh" does; the passages that answer give none."""
+    answer = advisor.ask(question)
+    assert not answer.found
+    assert answer.text.startswith("The guide does not cover that: it gives no figure for it")
