@@ -43,7 +43,8 @@ _NAMED_ANSWERS = frozenset({"who", "whom", "whose", "when", "where"})
 _ASKS_NAME = re.compile(r"^(?:who|whom|whose)\b|\b(?:which|what) (?:companies|company|firms?|manufacturers?|makers?"
                         r"|brands?|countries|country|nations?|cities|city)\b")
 #: Asking for a figure in a unit, anywhere in a question: "in mS/cm", "how many GWh", a rate "per kWh".
-_UNITS = ("ms cm|s cm|ms|wh kg|wh l|kwh|gwh|mwh|kilowatt hours|kilowatt hour|kilowatts|kilowatt|mpa|kpa|psi|bar|degrees|celsius|fahrenheit|percent"
+_UNITS = ("ms cm|s cm|ms|wh kg|wh l|kwh|gwh|mwh|kilowatt hours|kilowatt hour|kilowatts|kilowatt"
+          "|mpa|kpa|psi|bar|degrees|celsius|fahrenheit|percent"
           "|volts|amps|kg|grams|usd|dollars|euros|cycles|years|hours|minutes")
 _ASKS_IN_UNITS = re.compile(
     rf"\b(?:in|how many|per) (?:{_UNITS})\b"
