@@ -164,17 +164,27 @@ def is_ordinary_form(word: str, *, cutoff: float) -> bool:
 
 #: Adverb endings: "surely" (sure), "eventually" (eventual), "basically" (basic), "probably" (probable).
 _ADVERB_ENDINGS = (("ally", ""), ("ly", ""), ("ily", "y"), ("ly", "e"), ("ably", "able"), ("ibly", "ible"))
+#: Words that point at a thing without naming it ("why can't they make *these* faster?"): a question asked of
+#: a topic advisor that points so is about the thing the writer has in front of them. ("That" also joins
+#: clauses, and "one" counts.) Language, the same for every guide.
+POINTING_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "these", "those", "this"})
 #: An adverb is at least this long ("reply", "apply", "early" are not adverbs of a stem).
 MIN_ADVERB_LETTERS = 6
+#: ... except the short ones English writes irregularly, from an adjective ending in "ll" or "ue": "fully"
+#: (full), "truly" (true); no noun or verb ends so ("early", "reply", "apply" end otherwise).
+_SHORT_ADVERB_ENDINGS = (("ully", "ull"), ("uly", "ue"))
 
 
 def is_adverb(word: str, *, cutoff: float) -> bool:
     """An adverb made from an English word ("surely", "eventually", "basically", "happily"):
     it says how or how sure, never what a question is about. Not "family", "supply" or
     "assembly", whose stems are no words."""
-    if len(word) < MIN_ADVERB_LETTERS or not word.isalpha():
+    if not word.isalpha():
         return False
-    for ending, replacement in _ADVERB_ENDINGS:
+    if len(word) < MIN_ADVERB_LETTERS:
+        return any(word.endswith(ending) and len(word) > len(ending) and is_ordinary(
+            word[: -len(ending)] + replacement, cutoff=cutoff) for ending, replacement in _SHORT_ADVERB_ENDINGS)
+    for ending, replacement in (*_ADVERB_ENDINGS, *_SHORT_ADVERB_ENDINGS):
         if word.endswith(ending) and is_ordinary(word[: -len(ending)] + replacement, cutoff=cutoff):
             return True
     return False

@@ -43,7 +43,8 @@ _NAMED_ANSWERS = frozenset({"who", "whom", "whose", "when", "where"})
 _ASKS_NAME = re.compile(r"^(?:who|whom|whose)\b|\b(?:which|what) (?:companies|company|firms?|manufacturers?|makers?"
                         r"|brands?|countries|country|nations?|cities|city)\b")
 #: Asking for a figure in a unit, anywhere in a question: "in mS/cm", "how many GWh", a rate "per kWh".
-_UNITS = ("ms cm|s cm|ms|wh kg|wh l|kwh|gwh|mwh|mpa|kpa|psi|bar|degrees|celsius|fahrenheit|percent"
+_UNITS = ("ms cm|s cm|ms|wh kg|wh l|kwh|gwh|mwh|kilowatt hours|kilowatt hour|kilowatts|kilowatt"
+          "|mpa|kpa|psi|bar|degrees|celsius|fahrenheit|percent"
           "|volts|amps|kg|grams|usd|dollars|euros|cycles|years|hours|minutes")
 _ASKS_IN_UNITS = re.compile(
     rf"\b(?:in|how many|per) (?:{_UNITS})\b"
@@ -155,12 +156,16 @@ class GapFinder:
                      and w not in FRAME_WORDS and w not in CONFIRMATION_WORDS and w not in PLACEHOLDER_NOUNS
                      and w not in BEAT_WORDS
                      and w not in query.doubtful
+                     # An adverb says how much or how sure ("a *fully* solid-state cell"), never what is asked for.
+                     and w not in query.adverbs
                      and not _DIGIT.search(w)
                      and stem(w) not in table_words and stem(w) not in self._subject_words
                      and (self.reader.corrector.is_known(w) or is_ordinary(w, cutoff=self.reader.tuning.ordinary_zipf))]
             # "Who makes it?", "When does it ship?": a person, date or place, unless a column is asked that way.
-            who = [w for w in words if w in _NAMED_ANSWERS and w not in self._column_wh[table_id]] \
-                if row_id is not None else []
+            # Of the whole table, only a question that opens so ("when did the listed cells go on sale?"): its
+            # other words may be about anything, but what it opens with is what it asks for.
+            who = [w for i, w in enumerate(words) if w in _NAMED_ANSWERS and w not in self._column_wh[table_id]
+                   and (row_id is not None or (i <= FIGURE_OPENING_WORDS and _asks_name_or_date(words[i:])))]
             # "How much is it?" asks for a quantity in nothing but the asking words: one none of the table's
             # columns is asked as ("how much energy does {row} store?" is) is a quantity the table does not give.
             if not asked and not who and not (row_id is not None and self._quantity_not_asked(query, table_id)):
@@ -325,6 +330,19 @@ def _asked_for(words: list[str]) -> set[int]:
                 break
         return out
     return set()
+
+
+#: Verbs that, right after "when", make it ask for a date ("when *did* they ship?"), not set a scene ("when I
+#: charge it, ...").
+_AUXILIARIES = frozenset({"did", "do", "does", "will", "was", "were", "is", "are", "can", "could", "would",
+                          "should", "has", "have", "had"})
+
+
+def _asks_name_or_date(words: list[str]) -> bool:
+    """Whether ``words`` open by asking for a person ("who ...") or a date ("when did / will ..."); not a place:
+    "where does the gain come from?" asks for a cause."""
+    return bool(words) and (words[0] in ("who", "whom", "whose")
+                            or (words[0] == "when" and words[1:2] != [] and words[1] in _AUXILIARIES))
 
 
 def _plural(word: str) -> bool:

@@ -16,6 +16,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from advisor.knowledge.model import Entry, KnowledgeBase, ScopeRule, Table
+from advisor.retrieval.english import POINTING_PRONOUNS
 from advisor.retrieval.gaps import Gap, GapFinder
 from advisor.retrieval.index import FieldWeights, Index, QueryVector
 from advisor.retrieval.query import Mention, Query, QueryReader
@@ -226,8 +227,10 @@ class Retriever:
         ranked = tuple((self.index_.entries_[i], float(scores[i])) for i in order)
         if named_topic is not None and explained < self.tuning.min_explained:
             return Retrieval(query, (), False, 0.0, "not-covered", not_covered=named_topic[0])
+        coincidental = bool(ranked) and context is None and not on_subject \
+            and self._coincidental(query, int(order[0]))
         found, reason = self._decide(query, ranked, explained, followup=context is not None,
-                                     matched=float(fielded.max(initial=0.0)))
+                                     matched=float(fielded.max(initial=0.0)), coincidental=coincidental)
         # A topic named only in the question's setting ("when I plug my phone in") weighs as an ordinary
         # word, but the question must then be explained in full: no rescue on its subject alone.
         placed = named_topic is None and self.reader_.uncovered_topic(query, setting=True) is not None
@@ -495,13 +498,29 @@ class Retriever:
         return entry.table_id is None and all(
             pair in rows for pair in self.reader_.rows_named_by(entry) if pair[0] in tables)
 
+    def _coincidental(self, query: Query, position: int) -> bool:
+        """Whether the entry at ``position`` matches the question by a coincidence of English: the question names
+        nothing of the guide's subject (no topical word, no table row), uses a word the knowledge never uses, and
+        the entry uses fewer than ``min_shared_words`` different words of it ("what's the biggest whale ever
+        found?" for a passage that says "biggest"): one everyday word in common is no topic the two share.
+        Not a question pointing at its subject without naming it ("why can't factories churn *these* out?"):
+        asked of this guide, that is the guide's subject."""
+        if query.topical or query.mentions or not (query.unknown or query.ordinary) \
+                or POINTING_PRONOUNS.intersection(query.prepared.split()):
+            return False
+        asked = {stem(w): w for w in query.content if w not in query.adverbs and w not in query.doubtful}
+        return sum(self.index_.contains_word(w, position) for w in asked.values()) < self.tuning.min_shared_words
+
     def _decide(self, query: Query, ranked: tuple[tuple[Entry, float], ...], explained: float, *,
-                followup: bool, matched: float) -> tuple[bool, str]:
+                followup: bool, matched: float, coincidental: bool = False) -> tuple[bool, str]:
         """Whether the guide covers the question, and why not. ``matched``: the best fielded score
-        (without BM25, which lifts the best entry by a share of it whatever it matched)."""
+        (without BM25, which lifts the best entry by a share of it whatever it matched); ``coincidental``: the
+        best entry matches it by a coincidence of English (see :meth:`_coincidental`)."""
         t = self.tuning
         if query.names and not followup:
             return False, "names-unknown"
+        if coincidental:
+            return False, "off-topic"
         # A low best score guards a question that names nothing of the guide's subject: its best match comes
         # from a common word. One that does name it scores low when it is asked in many everyday words (they
         # dilute the match without being evidence of another topic); how much of it the entry accounts for decides.

@@ -33,6 +33,9 @@ class Tuning:
     min_subject_explained: float = 0.6
     #: ... provided the question has at least this many different topical words.
     min_subject_words: float = 2
+    #: A question naming nothing of the guide's subject (no topical word), with a word the knowledge never uses,
+    #: is declined when its best entry uses fewer than this many different words of it (0: off).
+    min_shared_words: float = 2
     #: A question that uses a phrase (two adjacent content words) of its best entry's own phrasings, one
     #: that at most a few texts of the guide use (IDF at least this), is asked in that entry's words ...
     own_phrase_idf: float = 5.0
