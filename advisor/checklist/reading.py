@@ -191,7 +191,9 @@ _DASH_LABEL_WORDS = 4
 _COMPLIANCE = re.compile(r"(?:yes|no|y|n|c|pc|fc|partial(?:ly)?|compl(?:y|ies|iant)|not\s+compl(?:y|iant)|"
                          r"non[\s-]?compliant|n/?c|ok|[✓✔✗✘x])\.?", re.IGNORECASE)
 #: A value that declines to state (rather than leaving a blank): the row stays, as a refusal.
-_REFUSAL_VALUE = re.compile(r"confidential|undisclosed|not\s+disclosed|\bnda\b", re.IGNORECASE)
+#: "Proprietary" is one when it is the whole value ("Electrolyte: proprietary"), not in "a proprietary sulfide".
+_REFUSAL_VALUE = re.compile(r"confidential|undisclosed|not\s+disclosed|\bnda\b|(?:^|[:=|])\W*proprietary\W*$",
+                            re.IGNORECASE)
 
 
 #: A sentence that is a label and a placeholder for its value ("DCIR growth: N/A."), inside a line of prose.
@@ -260,7 +262,8 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
             # "Stack pressure: n/a" says nothing about pressure; nor does a compliance matrix's "Resistance growth |
             # No | TBD", whose only other cell ticks or crosses the requirement.
             continue
-        elif all(_NONE.fullmatch(v) or _NONE.fullmatch(re.split(r"\s[-–—]\s|[,;(]", v)[0].strip())
+        # (A decimal comma is no break: "0,1 C" is a rate, not "0".)
+        elif all(_NONE.fullmatch(v) or _NONE.fullmatch(re.split(r"\s[-–—]\s|(?<!\d),|,(?!\d)|[;(]", v)[0].strip())
                  for v in values):
             out.append(make("no", label[0].start, end, read=True))  # spans the row: "Stack pressure: none"
             out += label
@@ -311,6 +314,10 @@ def _answer_lines(text: str, lines: list[tuple[int, int]], n: int) -> tuple[int,
         if answer is None or answer.group("n") not in (None, question.group("n")):
             return None
         said_start = answer.start("said")
+    elif (answer := _ANSWER.match(text, *lines[following])) is not None and answer.group("n") is None and (
+            not _ANSWER.match(text, *lines[n])):
+        # Any line an unnumbered "Answer:" or "A:" line follows is what it answers ('C.4 "State the format."').
+        said_start = answer.start("said")
     elif _QUOTED_QUESTION.match(text, *lines[n]) and not _QUOTED.match(text, *lines[following]):
         said_start = start
     elif (turn := _asked_turn(text, lines, n, following)) is not None:
@@ -318,12 +325,15 @@ def _answer_lines(text: str, lines: list[tuple[int, int]], n: int) -> tuple[int,
         said_start = turn
     else:
         return None
-    chat = question is None and said_start != start
+    chat = question is None and said_start != start and _TURN.match(text, *lines[following]) is not None and (
+        _ANSWER.match(text, *lines[following]) is None)
     end = lines[following][1]
     for k in range(following + 1, len(lines)):
         a, b = lines[k]
         if (a == b or not text[a:b].strip() or _QUESTION.match(text, a, b) or _QUOTED.match(text, a, b)
-                or (chat and _TURN.match(text, a, b))):
+                or (chat and _TURN.match(text, a, b)) or _ANSWER.match(text, a, b)
+                or (k + 1 < len(lines) and _ANSWER.match(text, *lines[k + 1]))):
+            # (Nor past the next answer, or the question it answers.)
             break
         end = b
     return start, end, text[said_start:end]
@@ -639,21 +649,38 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
      "samples to customers", False),
 )
 _ZERO = re.compile(r"0+(?:[.,]0+)?")
+#: A charge or discharge rate as a multiple of capacity (C) or power (P), in either decimal convention: "0,1 C",
+#: "0.05C", "0.2 P", "C/10", "C / 20". A number before a bare "C" is a rate only where it is small and written with a
+#: decimal mark or against the letter ("0.5 C", "2C"); "25 C" is a temperature.
+_RATE = re.compile(r"(?<![\w.,°º/])(?:(?P<rate>\d(?:[.,]\d+)?)(?P<space>\s?)[CP]|C\s?/\s?(?P<divisor>\d{1,3}))"
+                   r"(?![\w°º])")
+#: The fastest rate that is still a slow one: C/10, the fastest the checklist's wordings call slow ("0.1C", "C/10").
+_SLOW_RATE = 0.1
+
+
+def _rate_phrases(text: str) -> list[tuple[int, int, str]]:
+    """The slow rates written as numbers ("0,1 C / 0,1 C", "C/20"), as phrases meaning "slow rate"."""
+    found = []
+    for m in _RATE.finditer(text):
+        if m.group("divisor") is not None:
+            rate = 1 / int(m.group("divisor")) if int(m.group("divisor")) else 0.0
+        else:
+            raw = m.group("rate")
+            if m.group("space") and not re.search(r"[.,]", raw):
+                continue  # "5 C" may be a temperature
+            rate = float(raw.replace(",", "."))
+        if 0 < rate <= _SLOW_RATE:
+            found.append((m.start(), m.end(), "slow rate"))
+    return found
 
 
 def _read_phrases(text: str, tokens: list[Token], make: Make) -> list[Token]:
     """Add the words of :data:`_PHRASES` after each phrase found, spanning it (the evidence quotes the phrase)."""
     added: list[Token] = []
     starts = [t.start for t in tokens]
+    found: list[tuple[int, int, str, bool]] = []
     for pattern, words, decisive in _PHRASES:
         for m in pattern.finditer(text):
-            if "\n" in m.group(0):
-                continue  # lines end claims ("80 % DoD" on one row, "Capacity retention: -" on the next)
-            inside = bisect_left(starts, m.start())
-            if inside == len(tokens) or tokens[inside].start >= m.end():
-                continue  # the phrase's words were dropped (a placeholder row): it says nothing
-            if any(a.word == fold_words(words)[0] and a.start < m.end() and m.start() < a.end for a in added):
-                continue  # already read by another wording of the same phrase
             meaning = words
             if "{element}" in words:
                 if m.group("element") not in _ELEMENT_SYMBOLS:
@@ -663,11 +690,21 @@ def _read_phrases(text: str, tokens: list[Token], make: Make) -> list[Token]:
             number = re.match(r"\d+(?:[.,]\d+)?", amount) if amount is not None else None
             if number is not None and _ZERO.fullmatch(number.group(0)):
                 meaning = "liquid free"  # "0 % liquid" is none at all
-            last = next((t for t in reversed(tokens) if t.start < m.end()), None)
-            base = make("", m.start(), m.end())
-            added += [replace(base, word=w, clause=last.clause if last else base.clause, read=True, decisive=decisive,
-                              sentence=last.sentence if last else base.sentence)
-                      for w in fold_words(meaning)]
+            found.append((m.start(), m.end(), meaning, decisive))
+    found += [(start, end, meaning, False) for start, end, meaning in _rate_phrases(text)]
+    for start, end, meaning, decisive in found:
+        if "\n" in text[start:end]:
+            continue  # lines end claims ("80 % DoD" on one row, "Capacity retention: -" on the next)
+        inside = bisect_left(starts, start)
+        if inside == len(tokens) or tokens[inside].start >= end:
+            continue  # the phrase's words were dropped (a placeholder row): it says nothing
+        if any(a.word == fold_words(meaning)[0] and a.start < end and start < a.end for a in added):
+            continue  # already read by another wording of the same phrase
+        last = next((t for t in reversed(tokens) if t.start < end), None)
+        base = make("", start, end)
+        added += [replace(base, word=w, clause=last.clause if last else base.clause, read=True, decisive=decisive,
+                          sentence=last.sentence if last else base.sentence)
+                  for w in fold_words(meaning)]
     if not added:
         return tokens
     # Each added phrase goes after the last word it spans, its words in order.

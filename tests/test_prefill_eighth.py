@@ -1,0 +1,98 @@
+"""The pre-fill's readings broadened after the eighth blind set (issue 9 item 9).
+
+None of these texts is a copy of a blind set's; each mechanism has texts in several forms.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.checklist.prefill import find_measurements, prefill
+from advisor.checklist.spec import ChecklistSpec
+
+
+def reading(spec: ChecklistSpec, text: str, step_id: str) -> str | None:
+    claim = prefill(spec, text).claim(step_id)
+    return claim.option_id if claim else None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A charge or discharge rate written as a number, in either decimal convention, is slow at C/10 or slower ...
+    ("Test temperature: 25 °C\nCharge / discharge: 0,1 C / 0,1 C", "slow-rate"),
+    ("Cycled at 23 °C with 0.05 C charge and 0.1 C discharge.", "slow-rate"),
+    ("Temperatur: 25,0 °C\nStrom: C / 20", "slow-rate"),
+    ("Protocol | 0.1P charge, 0.1P discharge, 24 °C", "slow-rate"),
+    ("All cycling ran at C/10 in a 25 °C chamber.", "slow-rate"),
+    ("Rate: 0,05C", "slow-rate"),
+    # ... and not faster, nor a temperature written with a bare "C".
+    ("Test temperature: 25 °C\nCharge / discharge: 0,5 C / 1 C", "room-temperature"),
+    ("Cycled at 25 C, 1C charge and 1C discharge.", "room-temperature"),
+    ("Cycled at 60 °C and 0.2C / 0.2C.", "elevated-temperature"),
+])
+def test_a_rate_written_as_a_number(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "conditions") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A decimal comma is no break in a row's value: "0,5 MPa" is a pressure, not "0" denying it.
+    ("Stack pressure: 0,5 MPa", "external-pressure"),
+    ("Stapeldruck / stack pressure: 0,8 MPa (Prüfung)", "external-pressure"),
+    ("External pressure | 0,25 MPa, spring clamp", "external-pressure"),
+    ("Stack pressure: 0, none needed", "no-external-pressure"),
+    ("Stack pressure: 0 MPa, none required", "no-external-pressure"),
+])
+def test_a_decimal_comma_is_no_break(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "pressure") == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # A tolerance after a value leaves the nominal value.
+    ("Cycled at 25 ± 2 °C.", 25.0),
+    ("Test temperature: 45±1 °C", 45.0),
+    ("chamber at 60 +/- 2 °C", 60.0),
+    ("at -10 ± 1 °C", -10.0),
+    ("T = 30 +- 0,5 °C", 30.0),
+])
+def test_a_tolerance_leaves_the_nominal_value(text: str, value: float) -> None:
+    found = [m for m in find_measurements(text) if m.kind == "temperature"]
+    assert [m.normalised for m in found] == [value]
+
+
+def test_a_pressure_with_a_tolerance(spec: ChecklistSpec) -> None:
+    assert [m.normalised for m in find_measurements("held at 2 ± 0.2 MPa")] == [2.0]
+    assert reading(spec, "Cycled at 25 ± 2 °C, 0.5C / 0.5C.", "conditions") == "room-temperature"
+
+
+QUESTIONS = ('1.{n} "{question}"\n    Answer: {answer}\n')
+
+
+@pytest.mark.parametrize(("question", "answer", "step_id", "expected"), [
+    # Any line an unnumbered "Answer:" or "A:" line follows is the question it answers: its own words are no claim,
+    # and the answer ends before the next question ...
+    ("Which electrolyte family (oxide, sulfide, polymer)?", "Garnet-type LLZO.", "electrolyte", "oxide"),
+    ("State whether the cell is all-solid-state or semi-solid.", "Solid-state battery.", "route", "unclear"),
+    ("Required stack pressure?", "n/a", "pressure", None),
+    ("Describe the anode (graphite, silicon, lithium metal).", "Silicon-carbon composite.", "anode",
+     "silicon-or-other"),
+    # ... and "Proprietary" as the whole answer declines to state what it asks.
+    ("Which electrolyte family?", "Proprietary.", "electrolyte", "not-disclosed"),
+    ("Anode material and protection?", "Proprietary", "anode", "not-disclosed"),
+])
+def test_an_answer_line_answers_the_line_above(spec: ChecklistSpec, question: str, answer: str, step_id: str,
+                                               expected: str | None) -> None:
+    text = (QUESTIONS.format(n=1, question=question, answer=answer)
+            + QUESTIONS.format(n=2, question="Manufacturing evidence?", answer="Pilot line, 300 cells a month."))
+    assert reading(spec, text, step_id) == expected
+    assert reading(spec, text, "manufacturability") == "pilot-line"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Proprietary" declines only as a whole value, not as a word describing what is named.
+    ("Electrolyte: proprietary\nAnode: graphite", "not-disclosed"),
+    ("Q: Electrolyte family?\nA: Proprietary.", "not-disclosed"),
+    ("Electrolyte | Proprietary", "not-disclosed"),
+    ("Electrolyte: proprietary sulfide", "sulfide"),
+    ("Our proprietary polymer electrolyte is made in-house.", "polymer"),
+])
+def test_proprietary_as_a_whole_answer(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "electrolyte") == expected
