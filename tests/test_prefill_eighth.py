@@ -96,3 +96,38 @@ def test_an_answer_line_answers_the_line_above(spec: ChecklistSpec, question: st
 ])
 def test_proprietary_as_a_whole_answer(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "electrolyte") == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A heading that withdraws its product and goes on after its colon blanks its line and the prose lines after it,
+    # up to a blank line or the next row or numbered item ...
+    ("Offered: Z-40 pouch, 4 MPa stack pressure.\nAppendix (not offered): Z-10 lab cell,\n"
+     "coin cells, argyrodite, 25 °C.", "format", "pouch-prototype"),
+    ("1. Format: 30 Ah pouch, the cycle data are from these cells.\nAnnex A (for reference only): older design in\n"
+     "CR2032 coin cells, oxide electrolyte.", "format", "pouch-prototype"),
+    ("Electrolyte: PEO-LiTFSI polymer\nCompetitor benchmark (not offered): a sulfide cell at 5 MPa,\nheld in a clamp.",
+     "electrolyte", "polymer"),
+    # ... and stops at the next "Label: value" row.
+    ("Previous generation (not offered): 3 MPa clamp\nStack pressure: 1 MPa", "pressure", "external-pressure"),
+    ("Legacy cell (not for sale): graphite anode\nAnode: lithium metal foil, bare", "anode",
+     "lithium-metal-unprotected"),
+])
+def test_a_withdrawn_heading_that_goes_on(spec: ChecklistSpec, text: str, step_id: str, expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Serial production" is series production.
+    ("The cells have been in serial production since 2022.", "shipping"),
+    ("Serial production: since Q1 2024, 2 GWh/a", "shipping"),
+    # A target date is a plan, also of a name in parentheses beside it ...
+    ("Start of production (SOP) is targeted for 2030.", "announcements-only"),
+    ("Mass production is targeted for late 2029; today we hand-build prototypes.", "announcements-only"),
+    ("We are targeting series production (SOP) in 2031.", "announcements-only"),
+    # ... and a row labelled as a roadmap or outlook lists plans.
+    ("Roadmap: pilot line 2028, gigafactory 2031", "announcements-only"),
+    ("Outlook | Series production in Spain", "announcements-only"),
+    ("Milestones: pilot production, then volume production", "announcements-only"),
+])
+def test_plans_and_serial_production(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "manufacturability") == expected

@@ -226,7 +226,11 @@ _FUTURE = frozenset({
     # Readiness is a claim about the future ("mass-production ready"), and what is being bought or built is not
     # there yet ("the pilot line is still in procurement", "a plant under construction").
     "ready", "readiness", "procurement", "construction",
+    # A target date is a plan ("SOP is targeted for 2029").
+    "targeted", "targeting",
 })
+#: A row's label saying its value is a plan ("Roadmap: 2027 pilot line", "Next steps | gigafactory 2030").
+_PLAN_LABELS = frozenset(fold_words("roadmap outlook timeline plan milestone"))
 
 
 def _posed(tokens: Sequence[Token], hit: Hit) -> bool:
@@ -293,6 +297,14 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
             return any(u.word in _PLANTS for u in tokens[max(k - 1 - _BUILT_REACH, 0):k - 1] if u.clause == t.clause)
         return False
 
+    if first.value_of >= 0 and any(t.label_of == first.value_of and t.word in _PLAN_LABELS for t in tokens):
+        return True
+    # A name that is its clause alone ("start of production (SOP) is targeted for 2029", a parenthesis) is qualified
+    # by the clauses either side of it in its sentence.
+    alone = all(hit.first <= k < hit.last for k, t in enumerate(tokens) if t.clause == first.clause and not t.read)
+    if alone and any(future(k, t) and t.sentence == first.sentence and abs(t.clause - first.clause) == 1
+                     for k, t in enumerate(tokens)):
+        return True
     if first.label_of >= 0:
         # "Pilot line: 2027", "SOP | Q3 2028": a row whose value opens with a date dates its label, and says
         # nothing of it being there ("Pilot line: 2024, in operation since May" does).

@@ -112,6 +112,10 @@ _WITHDRAWN = re.compile(r"\b(?:not\s+(?:offered|quoted|proposed|for\s+sale)|for\
 _HEADING_LINE = re.compile(r"\s*[^\W\d_][^:\n|]{0,80}:\s*")
 
 
+#: A line opening with a section's number ("2.4 ", "3) "): a new item, not the prose of the one before.
+_ROW_NUMBER = re.compile(r"\s*\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+\S")
+
+
 def _read_offered_products(text: str) -> str:
     """A text that describes several products and marks some as not offered ("X and Y are shown for reference",
     "Z (not offered, FYI only):") is read for the offered one only: a table row that opens with the model code of a
@@ -123,15 +127,22 @@ def _read_offered_products(text: str) -> str:
                for c in _MODEL_CODE.findall(s)}
     withdrawn = {c for s in sentences if _NOT_OFFERED.search(s) for c in _MODEL_CODE.findall(s)} - offered
     chars: list[str] | None = None
-    blanking = False
+    blanking = inline = False
     for start, end in line_spans(text):
         line = text[start:end]
         if not line.strip():
             blanking = False
             continue
         heading = _HEADING_LINE.fullmatch(line) is not None
+        label = None if heading else _HEADING_LINE.match(line)
         if heading:
-            blanking = _WITHDRAWN.search(line) is not None
+            blanking, inline = _WITHDRAWN.search(line) is not None, False
+        elif label is not None and _WITHDRAWN.search(label.group(0)):
+            # A heading that goes on after its colon ("Annex C (not offered): Gen 2 cells, sulfide, ..."): its line,
+            # and the prose lines after it up to a blank line or the next "Label: value" row.
+            blanking, inline = True, True
+        elif inline and (label is not None or _ROW_NUMBER.match(line)):
+            blanking = inline = False
         first_cell = line.split("|")[0].strip() if "|" in line else ""
         row = bool(first_cell) and any(re.fullmatch(re.escape(c) + r"\b.*", first_cell) for c in withdrawn)
         if blanking or row:
