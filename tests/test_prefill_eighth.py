@@ -131,3 +131,47 @@ def test_a_withdrawn_heading_that_goes_on(spec: ChecklistSpec, text: str, step_i
 ])
 def test_plans_and_serial_production(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A datasheet row is read whole: a resistance measure whose value cell defers or withholds it reports nothing ...
+    ("| Capacity retention | 88 % after 1 000 cycles |\n| Impedance growth | on request |", "retention-only"),
+    ("Capacity retention: 90 % @ 800 cycles\nDCIR increase: available on request", "retention-only"),
+    ("SoH after 600 cycles | 91 %\nASR after cycling | confidential", "retention-only"),
+    # ... and one withheld in prose too ...
+    ("Capacity fade of 9 % after 1,200 cycles. Resistance data is confidential.", "retention-only"),
+    ("Retention 85 % at 2k cycles; the impedance figures are withheld under NDA.", "retention-only"),
+    # ... while a "DCR" (a direct-current resistance) that grew is resistance growth.
+    ("Capacity after 1,500 cycles: 92 %\nDCR growth after 1,500 cycles: 15 %", "retention-and-resistance"),
+    ("After 700 cycles 90 % capacity is retained and the DCR rose by 11 %.", "retention-and-resistance"),
+    ("| Capacity retention | 88 % after 1 000 cycles |\n| Impedance growth | +9 % |", "retention-and-resistance"),
+    # A share said to be left is retention ("80 % left at the end"), not a share of something named.
+    ("~2k cycles at RT, 82% left at the end", "retention-only"),
+    ("After 1,000 cycles: 87 % remaining.", "retention-only"),
+    ("Cycle life 900 cycles, 79 % retained", "retention-only"),
+])
+def test_what_was_measured_after_cycling(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Cell: 5 wt% liquid electrolyte left after formation; 600 cycles.",
+    "Up to 600 cycles with 3 vol% electrolyte remaining in the cathode.",
+])
+def test_a_share_of_something_named_is_no_retention(spec: ChecklistSpec, text: str) -> None:
+    assert reading(spec, text, "after-cycles") == "headline-only"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "all solid" said, in an answer or a line of its own, is the all-solid-state route ...
+    ("[14:02] Ken (buyer): solid or semi-solid?\n[14:05] Lea: all solid, sulfide", "all-solid-state"),
+    ("Q: Gel, liquid or solid?\nA: All solid.", "all-solid-state"),
+    ("Architecture: all-solid, no gel", "all-solid-state"),
+    ("Yes - all solid throughout the stack.", "all-solid-state"),
+    # ... not the alternatives of a question.
+    ("Could you confirm whether it is all-solid or hybrid?", None),
+    ("Tell me: all solid or semi?", None),
+    ("The architecture (all-solid vs. hybrid) is not public.", None),
+])
+def test_all_solid_said_not_asked(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "route") == expected

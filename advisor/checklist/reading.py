@@ -594,16 +594,20 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
      "capacity retention", False),
     (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:capacity\s+)?(?:retention|retained|remaining|of\s+(?:initial|original|"
                 r"rated|nominal)\s+capacity)\b", re.IGNORECASE), "capacity retention", False),
+    # A share said to be left, with nothing between ("80 % left at the end", "~85 % remaining after 2k"): not a
+    # share of something named ("10 wt% liquid left"), nor a state of charge.
+    (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:left|remaining|retained)\b(?!\s*(?:soc|state\s+of\s+charge|charge)\b)",
+                re.IGNORECASE), "capacity retention", False),
     # "capacity is still 93 % of day one", "capacity stays at 90 %".
     (re.compile(rf"\bcapacity\s+(?:is|was|stays?|stayed|remains?|remained|sits?|sat)\s+(?:still\s+)?(?:at\s+)?"
                 rf"(?:about\s+|around\s+|~\s*)?{_PERCENT}", re.IGNORECASE), "capacity retention", False),
     (re.compile(rf"\b(?:lost|loses|losing|loss\s+of|faded?\s+by)\s+(?:only\s+|just\s+|less\s+than\s+)?{_PERCENT}"
                 r"\s*(?:of\s+)?(?:\w+\s+){0,2}?capacity\b", re.IGNORECASE), "capacity retention", False),
     # Resistance growth in any words: "DCIR rose by 12 %", "an increase in impedance of 8 %".
-    (re.compile(r"\b(?:resistance|impedance|dcir|asr)\s+(?:\w+\s+){0,2}?(?:rose|rises|rising|increased?|"
+    (re.compile(r"\b(?:resistance|impedance|dcir|dcr|asr)\s+(?:\w+\s+){0,2}?(?:rose|rises|rising|increased?|"
                 r"increasing|grew|grows|growth|went\s+up|doubled|changed?)\b", re.IGNORECASE),
      "resistance growth", False),
-    (re.compile(r"\b(?:increase|rise|growth|change)\s+(?:in|of)\s+(?:\w+\s+){0,2}?(?:resistance|impedance|dcir)\b",
+    (re.compile(r"\b(?:increase|rise|growth|change)\s+(?:in|of)\s+(?:\w+\s+){0,2}?(?:resistance|impedance|dcir|dcr)\b",
                 re.IGNORECASE), "resistance growth", False),
     # A stated fraction of liquid: "contains < 5 wt% liquid electrolyte", "liquid content: 3 %".
     (re.compile(rf"(?<![\d.,])(?P<amount>{_PERCENT})\s*(?:of\s+)?(?:(?:the|an?|residual|added|organic|ionic|"
@@ -628,6 +632,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
      "liquid free", False),
     (re.compile(r"\b(?:it|everything|design|stack|system|device|product)(?:'s|\s+is|\s+are)\s+(?:entirely\s+|fully\s+)?"
                 r"all[\s-]solid\b(?![\s-]*state)", re.IGNORECASE), "fully solid", False),
+    # "all solid" said, not asked: an answer ("all solid, garnet"), not the alternatives of a question ("all solid or
+    # semi?", "whether all-solid or hybrid", "all-solid vs. hybrid").
+    (re.compile(r"(?<!\bor\s)(?<!\bvs\s)(?<!\bvs\.\s)(?<!whether\s)(?<![\w/-])all[\s-]solid\b(?![\s-]*state)"
+                r"(?!\s*(?:or|vs\.?|versus|nor|/)(?:\s|$))(?![^\n?.;]{0,30}\?)", re.IGNORECASE), "fully solid", False),
     # A part said to be a bare element, by its symbol and nothing more, is that element's metal: "the foil is
     # evaporated Li, 10 µm" (not an alloy, a salt or a compound: "Li-In", "Li/Si", "LiTFSI", "Li TFSI", "Li+",
     # "Li-ion").
@@ -731,8 +739,8 @@ def _read_phrases(text: str, tokens: list[Token], make: Make) -> list[Token]:
 
 
 #: A cell's resistance named as a measure ("DCIR", "EIS", "internal resistance").
-_RESISTANCE_MEASURE = re.compile(r"\b(?:dcir|acir|eis|impedance|asr|(?:internal|dc|ac|area[\s-]specific|interfacial|"
-                                 r"ohmic)\s+resistance)\b", re.IGNORECASE)
+_RESISTANCE_MEASURE = re.compile(r"\b(?:dcir|acir|dcr|acr|eis|impedance|asr|(?:internal|dc|ac|area[\s-]specific|"
+                                 r"interfacial|ohmic)\s+resistance)\b", re.IGNORECASE)
 #: Words that put a measure at the start of life, before any cycling ("DCIR (BOL)", "initial impedance").
 _AT_START = re.compile(r"\b(?:bol|beginning[\s-]of[\s-]life|initial|fresh|as[\s-]built|before\s+cycling|pristine)\b",
                        re.IGNORECASE)
@@ -751,7 +759,8 @@ _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+no
                         r"\b(?:not\s+(?:yet\s+)?available|available\s+(?:later|on\s+request|upon\s+request)|on\s+request)\b"
                         # still being measured ("we're re-running EIS", "impedance tests ongoing"), or withheld
                         r"|\b(?:re-?running|re-?doing|repeating|ongoing|in\s+progress|under\s*way)\b"
-                        r"|\b(?:can't|cannot|can\s+not|won't|not\s+able\s+to)\s+(?:share|disclose|give|release)\b",
+                        r"|\b(?:can't|cannot|can\s+not|won't|not\s+able\s+to)\s+(?:share|disclose|give|release)\b"
+                        r"|\b(?:confidential|undisclosed|not\s+disclosed|withheld|under\s+nda)\b",
                         re.IGNORECASE)
 
 
@@ -761,11 +770,17 @@ def _read_unreported_measures(text: str, tokens: list[Token]) -> list[Token]:
     numbers"). Read per sentence (a datasheet row is one); a measure given at the start and after ("ASR (initial
     -> 1,000 cycles)") reports its growth."""
     drop: set[int] = set()
-    by_sentence: dict[int, list[int]] = {}
+    by_sentence: dict[tuple[str, int], list[int]] = {}
     for i, t in enumerate(tokens):
-        by_sentence.setdefault(t.sentence, []).append(i)
-    for members in by_sentence.values():
+        by_sentence.setdefault(("sentence", t.sentence), []).append(i)
+        row = t.label_of if t.label_of >= 0 else t.value_of
+        if row >= 0:
+            # A datasheet row is read whole, its cells being sentences of their own ("Impedance growth | on request").
+            by_sentence.setdefault(("row", row), []).append(i)
+    for key, members in by_sentence.items():
         start, end = tokens[members[0]].start, max(tokens[i].end for i in members)
+        if key[0] == "row":  # with the words read from its phrases
+            members = [i for i, t in enumerate(tokens) if start <= t.start < end]
         said = text[start:end].replace("’", "'")
         if not _RESISTANCE_MEASURE.search(said):
             continue
