@@ -171,6 +171,9 @@ def test_a_share_of_something_named_is_no_retention(spec: ChecklistSpec, text: s
     # ... not the alternatives of a question.
     ("Could you confirm whether it is all-solid or hybrid?", None),
     ("Tell me: all solid or semi?", None),
+    # ... nor denied.
+    ("To be fair, it isn't all solid: a little gel remains.", "semi-solid"),
+    ("The pack is not all-solid.", None),
     ("The architecture (all-solid vs. hybrid) is not public.", None),
 ])
 def test_all_solid_said_not_asked(spec: ChecklistSpec, text: str, expected: str | None) -> None:
