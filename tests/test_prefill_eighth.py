@@ -178,3 +178,17 @@ def test_a_share_of_something_named_is_no_retention(spec: ChecklistSpec, text: s
 ])
 def test_all_solid_said_not_asked(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "route") == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # What a text says is confidential ("X is confidential") is declined, also in a reply's one-line answer ...
+    ("> 4. What stack pressure is needed?\nStack pressure spec is confidential, sorry.", "pressure", "not-disclosed"),
+    ("The stack pressure we apply is confidential.", "pressure", "not-disclosed"),
+    ("Electrolyte family remains confidential; cells are 20 Ah pouches.", "electrolyte", "not-disclosed"),
+    ("Q3. Anode?\nA3. Anode details are confidential at this stage.", "anode", "not-disclosed"),
+    ("Our anode material was confidential until the patent filing; it is graphite.", "anode", "graphite"),
+    # ... not what is stated beside it.
+    ("Cells need 2 MPa; the clamp design is confidential.", "pressure", "external-pressure"),
+])
+def test_what_is_said_to_be_confidential(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
+    assert reading(spec, text, step_id) == expected

@@ -81,7 +81,11 @@ def find_refusals(text: str, tokens: Sequence[Token]) -> list[Refusal]:
                         break
                     k += step
                     scope.add(k)
-        found.append(Refusal((i, end), frozenset(scope), frozenset(k for k in scope if k > end) | label))
+        subject: set[int] = set()
+        if t.word in _REFUSAL_WORDS and i > 0 and tokens[i - 1].word in _COPULAS:
+            # "Stack pressure spec is confidential": what is said to be confidential is declined too.
+            subject = {k for k in scope if k < i - 1 and tokens[k].clause == t.clause}
+        found.append(Refusal((i, end), frozenset(scope), frozenset(k for k in scope if k > end) | label | subject))
     return found
 
 
@@ -91,6 +95,7 @@ def _whole_value(tokens: Sequence[Token], i: int) -> bool:
     return value[-1] == i and all(tokens[k].word in _ANSWER_MARKS for k in value[:-1])
 
 
+_COPULAS = frozenset({"is", "are", "was", "were", "remains", "remain", "stays", "stay", "kept", "considered", "be"})
 _ANSWER_MARKS = frozenset({"a", "answer", "reply", "response"})
 
 
