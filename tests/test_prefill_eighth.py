@@ -192,3 +192,23 @@ def test_all_solid_said_not_asked(spec: ChecklistSpec, text: str, expected: str 
 ])
 def test_what_is_said_to_be_confidential(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A glass's components joined by a middle dot are one formula: a thiophosphate is a sulfide, whatever "ceramic"
+    # or "glass" says ...
+    ("Electrolyte: 75Li2S·25P2S5 glass-ceramic, 30 µm", "electrolyte", "sulfide"),
+    ("We use a 70Li2S·30P2S5 glass as separator.", "electrolyte", "sulfide"),
+    ("Solid electrolyte | 80Li2S∙20P2S5 (glass ceramic)", "electrolyte", "sulfide"),
+    # ... lithium titanate is another anode, by formula or name ...
+    ("Anode: Li4Ti5O12, 60 µm", "anode", "silicon-or-other"),
+    ("The negative electrode is lithium titanium oxide.", "anode", "silicon-or-other"),
+    ("| Anode | Li4Ti5O12 (spinel) |", "anode", "silicon-or-other"),
+    # ... and a formula is read as the alias closest to it: LLTO is an oxide electrolyte, no titanate anode.
+    ("Electrolyte: Li0.33La0.56TiO3 pellet\nAnode: graphite", "anode", "graphite"),
+    ("Electrolyte: Li0.34La0.51TiO2.94 film\nAnode: Li metal, bare", "anode", "lithium-metal-unprotected"),
+    ("Electrolyte: Li0.33La0.56TiO3 pellet\nAnode: graphite", "electrolyte", "oxide"),
+    ("The sintered Li0.33La0.56TiO3 separator is 50 µm thick.", "anode", None),
+])
+def test_formulas(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
+    assert reading(spec, text, step_id) == expected

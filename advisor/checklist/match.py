@@ -108,7 +108,8 @@ def _similar_windows(words: Sequence[str], by_text: Mapping[str, list[tuple[int,
 def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
                results: set[int] | None = None, foreign_rows: frozenset[int] = frozenset(),
                own_rows: frozenset[int] = frozenset(),
-               borrowed: Mapping[int, frozenset[str]] | None = None) -> list[Hit]:
+               borrowed: Mapping[int, frozenset[str]] | None = None,
+               formulas: Collection[frozenset[str]] = ()) -> list[Hit]:
     """Every alias of every option found in ``tokens`` and not negated, exact or within :data:`FUZZY_CUTOFF`.
 
     ``windows`` caches the text's word windows by size; share it between steps. Not counted: an
@@ -139,9 +140,13 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
                              and not _praised(tokens, first, words)]
             elements = formula_elements(alias)
             if elements is not None:
+                # A formula is read as the formula alias closest to it: not as one whose elements another of
+                # ``formulas`` (every formula alias of the checklist) holds with more of the formula's own
+                # ("Li0.33La0.56TiO3" is LLTO, an oxide, not Li4Ti5O12 with lanthanum added).
                 hits += [Hit(option, alias, i, i + 1, 100.0, how="formula") for i, t in enumerate(tokens)
                          if t.elements is not None and elements <= t.elements
-                         and len(t.elements - elements) <= MAX_EXTRA_ELEMENTS and not _negated(tokens, i)]
+                         and len(t.elements - elements) <= MAX_EXTRA_ELEMENTS and not _negated(tokens, i)
+                         and not any(elements < f <= t.elements for f in formulas)]
     plans = [o for o in step.options if any(w in _FUTURE for a in o.aliases for w in fold_words(a))]
     if supplier:
         # A plan for another option ("SOP planned 2028") is a roadmap: the step's option for plans, where it has
@@ -442,7 +447,10 @@ def match_steps(
     topics = step_topics(steps) if cautious else {}
     results = _result_sentences(text, tokens, measurements)
     naming = _rows_naming(steps, tokens, topics) if cautious else {}
+    formulas = {f for step in steps for o in step.options for a in o.wordings
+                if (f := formula_elements(a)) is not None}
     return tuple(_match(step, text, tokens, windows, measurements, cautious=cautious, refusals=refusals,
+                        formulas=formulas,
                         topics=topics.get(step.id, frozenset()), written=written, results=results,
                         foreign_rows=frozenset(row for row, ids in naming.items() if ids and step.id not in ids),
                         own_rows=frozenset(row for row, ids in naming.items() if ids == {step.id}),
@@ -548,11 +556,13 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
            results: set[int] | None = None, foreign_rows: frozenset[int] = frozenset(),
            own_rows: frozenset[int] = frozenset(), others: frozenset[str] = frozenset(),
            named_rows: frozenset[int] = frozenset(),
-           borrowed: Mapping[int, frozenset[str]] | None = None) -> StepMatch:
+           borrowed: Mapping[int, frozenset[str]] | None = None,
+           formulas: Collection[frozenset[str]] = ()) -> StepMatch:
     said = written or (lambda a, b: " ".join(text[a:b].split()))
     if results is None:
         results = _result_sentences(text, tokens, measurements)
-    hits = _find_hits(step, tokens, windows, results if cautious else None, foreign_rows, own_rows, borrowed)
+    hits = _find_hits(step, tokens, windows, results if cautious else None, foreign_rows, own_rows, borrowed,
+                      formulas)
     def subject(k: int, scope: frozenset[int]) -> bool:
         # A word of this step's subject that qualifies a word of another step's title ("test conditions",
         # "production temperature") is not what is withheld: the noun after it is. (Not "manufacturing capacity":

@@ -528,7 +528,8 @@ _SYMBOLS = (
 )
 _ELEMENT_SYMBOLS = frozenset(_SYMBOLS.split())
 #: A chemical formula as written: "Li6PS5Cl", "Li6.4La3Zr1.4Ta0.6O12", "Li2S-P2S5", "Li1.3Al0.3Ti1.7(PO4)3".
-_FORMULA = re.compile(r"(?<![\w.])\d*[A-Z][A-Za-z0-9.()\-–]*[A-Za-z0-9)]")
+#: (A glass's components may be joined by a middle dot: "75Li2S·25P2S5".)
+_FORMULA = re.compile(r"(?<![\w.])\d*[A-Z][A-Za-z0-9.()\-–·∙⋅]*[A-Za-z0-9)]")
 #: Elements a formula may have beyond a formula alias's and still be of its kind (dopants, a halogen).
 MAX_EXTRA_ELEMENTS = 2
 
@@ -541,7 +542,7 @@ def formula_elements(raw: str) -> frozenset[str] | None:
     symbols = re.findall(r"[A-Z][a-z]?", raw)
     if len(set(symbols)) < 2 or not all(s in _ELEMENT_SYMBOLS for s in symbols):
         return None
-    if re.sub(r"[A-Z][a-z]?|[\d.()\-–xyzδ]", "", raw):
+    if re.sub(r"[A-Z][a-z]?|[\d.()\-–·∙⋅xyzδ]", "", raw):
         return None
     return frozenset(symbols)
 
