@@ -118,6 +118,16 @@ was written blind while set 7 was being fixed and kept closed until those fixes 
 
 - on the code before set 7's fixes: 79/96, non-null 75/91; first run on the code with them: 79/96, non-null
   75/91 (the same again: like set 7, it brought forms the earlier fixes did not reach).
+- after general fixes: 96/96, non-null 91/91, by broadening readings rather than adding narrow ones. Rates written
+  as numbers in either decimal convention ("0,1 C", "C / 20", "0.1P") at C/10 or slower are slow, a decimal comma
+  is no break in a row's value, and a tolerance ("25 ± 2 °C") leaves the nominal value; any line an unnumbered
+  "Answer:" line follows is its question; "Proprietary" as a whole answer, and what a text says "is confidential",
+  are declined; a datasheet row is read whole for a resistance measure that reports nothing ("on request"), one
+  declared confidential reports nothing, "DCR" is a resistance measure and a share "left" is retention; "all solid"
+  said, not asked, is the all-solid route; a heading withdrawing its product that goes on after its colon blanks
+  its prose; "serial production" is series production, a target date and a roadmap row are plans; a glass's
+  components joined by a middle dot are one formula, lithium titanate is another anode, and a formula is read as
+  the formula alias closest to it. Sets 1-7 unchanged (set 5: 94/96, the two readings the guide leaves open).
 """
 
 from __future__ import annotations
@@ -143,7 +153,7 @@ BLIND_SETS = {
     "prefill-blind-5": (ROOT / "tests" / "eval" / "prefill-blind-5.yaml", 94, 86),
     "prefill-blind-6": (ROOT / "tests" / "eval" / "prefill-blind-6.yaml", 96, 88),
     "prefill-blind-7": (ROOT / "tests" / "eval" / "prefill-blind-7.yaml", 96, 90),
-    "prefill-blind-8": (ROOT / "tests" / "eval" / "prefill-blind-8.yaml", 79, 75),
+    "prefill-blind-8": (ROOT / "tests" / "eval" / "prefill-blind-8.yaml", 96, 91),
 }
 
 

@@ -108,7 +108,8 @@ def _similar_windows(words: Sequence[str], by_text: Mapping[str, list[tuple[int,
 def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
                results: set[int] | None = None, foreign_rows: frozenset[int] = frozenset(),
                own_rows: frozenset[int] = frozenset(),
-               borrowed: Mapping[int, frozenset[str]] | None = None) -> list[Hit]:
+               borrowed: Mapping[int, frozenset[str]] | None = None,
+               formulas: Collection[frozenset[str]] = ()) -> list[Hit]:
     """Every alias of every option found in ``tokens`` and not negated, exact or within :data:`FUZZY_CUTOFF`.
 
     ``windows`` caches the text's word windows by size; share it between steps. Not counted: an
@@ -139,9 +140,13 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
                              and not _praised(tokens, first, words)]
             elements = formula_elements(alias)
             if elements is not None:
+                # A formula is read as the formula alias closest to it: not as one whose elements another of
+                # ``formulas`` (every formula alias of the checklist) holds with more of the formula's own
+                # ("Li0.33La0.56TiO3" is LLTO, an oxide, not Li4Ti5O12 with lanthanum added).
                 hits += [Hit(option, alias, i, i + 1, 100.0, how="formula") for i, t in enumerate(tokens)
                          if t.elements is not None and elements <= t.elements
-                         and len(t.elements - elements) <= MAX_EXTRA_ELEMENTS and not _negated(tokens, i)]
+                         and len(t.elements - elements) <= MAX_EXTRA_ELEMENTS and not _negated(tokens, i)
+                         and not any(elements < f <= t.elements for f in formulas)]
     plans = [o for o in step.options if any(w in _FUTURE for a in o.aliases for w in fold_words(a))]
     if supplier:
         # A plan for another option ("SOP planned 2028") is a roadmap: the step's option for plans, where it has
@@ -226,7 +231,11 @@ _FUTURE = frozenset({
     # Readiness is a claim about the future ("mass-production ready"), and what is being bought or built is not
     # there yet ("the pilot line is still in procurement", "a plant under construction").
     "ready", "readiness", "procurement", "construction",
+    # A target date is a plan ("SOP is targeted for 2029").
+    "targeted", "targeting",
 })
+#: A row's label saying its value is a plan ("Roadmap: 2027 pilot line", "Next steps | gigafactory 2030").
+_PLAN_LABELS = frozenset(fold_words("roadmap outlook timeline plan milestone"))
 
 
 def _posed(tokens: Sequence[Token], hit: Hit) -> bool:
@@ -293,6 +302,14 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
             return any(u.word in _PLANTS for u in tokens[max(k - 1 - _BUILT_REACH, 0):k - 1] if u.clause == t.clause)
         return False
 
+    if first.value_of >= 0 and any(t.label_of == first.value_of and t.word in _PLAN_LABELS for t in tokens):
+        return True
+    # A name that is its clause alone ("start of production (SOP) is targeted for 2029", a parenthesis) is qualified
+    # by the clauses either side of it in its sentence.
+    alone = all(hit.first <= k < hit.last for k, t in enumerate(tokens) if t.clause == first.clause and not t.read)
+    if alone and any(future(k, t) and t.sentence == first.sentence and abs(t.clause - first.clause) == 1
+                     for k, t in enumerate(tokens)):
+        return True
     if first.label_of >= 0:
         # "Pilot line: 2027", "SOP | Q3 2028": a row whose value opens with a date dates its label, and says
         # nothing of it being there ("Pilot line: 2024, in operation since May" does).
@@ -430,7 +447,10 @@ def match_steps(
     topics = step_topics(steps) if cautious else {}
     results = _result_sentences(text, tokens, measurements)
     naming = _rows_naming(steps, tokens, topics) if cautious else {}
+    formulas = {f for step in steps for o in step.options for a in o.wordings
+                if (f := formula_elements(a)) is not None}
     return tuple(_match(step, text, tokens, windows, measurements, cautious=cautious, refusals=refusals,
+                        formulas=formulas,
                         topics=topics.get(step.id, frozenset()), written=written, results=results,
                         foreign_rows=frozenset(row for row, ids in naming.items() if ids and step.id not in ids),
                         own_rows=frozenset(row for row, ids in naming.items() if ids == {step.id}),
@@ -536,11 +556,13 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
            results: set[int] | None = None, foreign_rows: frozenset[int] = frozenset(),
            own_rows: frozenset[int] = frozenset(), others: frozenset[str] = frozenset(),
            named_rows: frozenset[int] = frozenset(),
-           borrowed: Mapping[int, frozenset[str]] | None = None) -> StepMatch:
+           borrowed: Mapping[int, frozenset[str]] | None = None,
+           formulas: Collection[frozenset[str]] = ()) -> StepMatch:
     said = written or (lambda a, b: " ".join(text[a:b].split()))
     if results is None:
         results = _result_sentences(text, tokens, measurements)
-    hits = _find_hits(step, tokens, windows, results if cautious else None, foreign_rows, own_rows, borrowed)
+    hits = _find_hits(step, tokens, windows, results if cautious else None, foreign_rows, own_rows, borrowed,
+                      formulas)
     def subject(k: int, scope: frozenset[int]) -> bool:
         # A word of this step's subject that qualifies a word of another step's title ("test conditions",
         # "production temperature") is not what is withheld: the noun after it is. (Not "manufacturing capacity":

@@ -42,11 +42,13 @@ _TO = r"\s*(?:-|–|—|~|～|to|\.\.\.?)\s*"
 _PRESSURE_UNITS = r"MPa|kPa|GPa|mbar|bar|psi|atm|kgf\s*/\s*cm[2²]|N\s*/\s*mm[2²]"
 _DEGREES = (r"°\s*[CF]|º\s*[CF]|℃|℉|(?i:deg(?:rees?)?\.?\s*(?:celsius|fahrenheit|c|f))|(?i:celsius|fahrenheit)"
             r"|°\s*K|K(?:elvin)?|C|F")
-_PRESSURE = re.compile(rf"(?<![\w.,])(?:{_num('low')}{_TO})?{_num('value')}\s*(?P<unit>{_PRESSURE_UNITS})\b",
-                       re.IGNORECASE)
+#: A tolerance after a value ("25 ± 2 °C", "2 +/- 0.5 MPa"): the value is the nominal one.
+_TOLERANCE = r"(?:\s*(?:±|\+\s*/\s*-|\+-)\s*\d+(?:[.,]\d+)?)?"
+_PRESSURE = re.compile(
+    rf"(?<![\w.,±])(?:{_num('low')}{_TO})?{_num('value')}{_TOLERANCE}\s*(?P<unit>{_PRESSURE_UNITS})\b", re.IGNORECASE)
 _TEMPERATURE = re.compile(
-    rf"(?<![\w.,])(?:(?P<low_sign>{_SIGN})?{_num('low')}\s*(?:{_DEGREES})?{_TO})?"
-    rf"(?P<sign>{_SIGN}|\+)?{_num('value')}\s*(?P<unit>{_DEGREES})(?![\w-])"
+    rf"(?<![\w.,±])(?:(?P<low_sign>{_SIGN})?{_num('low')}\s*(?:{_DEGREES})?{_TO})?"
+    rf"(?P<sign>{_SIGN}|\+)?{_num('value')}{_TOLERANCE}\s*(?P<unit>{_DEGREES})(?![\w-])"
 )
 _CYCLES = re.compile(
     rf"(?<![\w.,])(?:over\s+|more\s+than\s+|>\s*|≥\s*|up\s+to\s+)?{_num('value')}\s*(?P<k>k|thousand)?\s*\+?\s*"
@@ -254,7 +256,10 @@ def _prepare(text: str) -> tuple[_Read, list[str]]:
 
 #: A line that opens a numbered section ("2.3 Cycle life: ...", "3.1.2 Yield") or an agenda's time ("11:00 Lunch"):
 #: never the rest of wrapped prose.
-_SECTION_LINE = re.compile(r"\n(?=(?:\d{1,2}(?:\.\d{1,2}){1,3}[.)]?|\d{1,2}:\d{2})\s+[^\W\d_])")
+#: A questionnaire's question may be quoted ('1.2 "State the anode."'), and its answer line ("Answer: ...", "A: ...")
+#: starts one of its own too.
+_SECTION_LINE = re.compile(r"\n(?=(?:\d{1,2}(?:\.\d{1,2}){1,3}[.)]?|\d{1,2}:\d{2})\s+[\"“'‘]?[^\W\d_]"
+                           r"|[ \t]*(?:A|Answer|Q|Question)\s?\d{0,3}[.:)]\s)")
 
 
 def _numbered_lines(cleaned: str, unwrapped: str) -> str:

@@ -112,6 +112,10 @@ _WITHDRAWN = re.compile(r"\b(?:not\s+(?:offered|quoted|proposed|for\s+sale)|for\
 _HEADING_LINE = re.compile(r"\s*[^\W\d_][^:\n|]{0,80}:\s*")
 
 
+#: A line opening with a section's number ("2.4 ", "3) "): a new item, not the prose of the one before.
+_ROW_NUMBER = re.compile(r"\s*\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+\S")
+
+
 def _read_offered_products(text: str) -> str:
     """A text that describes several products and marks some as not offered ("X and Y are shown for reference",
     "Z (not offered, FYI only):") is read for the offered one only: a table row that opens with the model code of a
@@ -123,15 +127,22 @@ def _read_offered_products(text: str) -> str:
                for c in _MODEL_CODE.findall(s)}
     withdrawn = {c for s in sentences if _NOT_OFFERED.search(s) for c in _MODEL_CODE.findall(s)} - offered
     chars: list[str] | None = None
-    blanking = False
+    blanking = inline = False
     for start, end in line_spans(text):
         line = text[start:end]
         if not line.strip():
             blanking = False
             continue
         heading = _HEADING_LINE.fullmatch(line) is not None
+        label = None if heading else _HEADING_LINE.match(line)
         if heading:
-            blanking = _WITHDRAWN.search(line) is not None
+            blanking, inline = _WITHDRAWN.search(line) is not None, False
+        elif label is not None and _WITHDRAWN.search(label.group(0)):
+            # A heading that goes on after its colon ("Annex C (not offered): Gen 2 cells, sulfide, ..."): its line,
+            # and the prose lines after it up to a blank line or the next "Label: value" row.
+            blanking, inline = True, True
+        elif inline and (label is not None or _ROW_NUMBER.match(line)):
+            blanking = inline = False
         first_cell = line.split("|")[0].strip() if "|" in line else ""
         row = bool(first_cell) and any(re.fullmatch(re.escape(c) + r"\b.*", first_cell) for c in withdrawn)
         if blanking or row:
@@ -191,7 +202,9 @@ _DASH_LABEL_WORDS = 4
 _COMPLIANCE = re.compile(r"(?:yes|no|y|n|c|pc|fc|partial(?:ly)?|compl(?:y|ies|iant)|not\s+compl(?:y|iant)|"
                          r"non[\s-]?compliant|n/?c|ok|[✓✔✗✘x])\.?", re.IGNORECASE)
 #: A value that declines to state (rather than leaving a blank): the row stays, as a refusal.
-_REFUSAL_VALUE = re.compile(r"confidential|undisclosed|not\s+disclosed|\bnda\b", re.IGNORECASE)
+#: "Proprietary" is one when it is the whole value ("Electrolyte: proprietary"), not in "a proprietary sulfide".
+_REFUSAL_VALUE = re.compile(r"confidential|undisclosed|not\s+disclosed|\bnda\b|(?:^|[:=|])\W*proprietary\W*$",
+                            re.IGNORECASE)
 
 
 #: A sentence that is a label and a placeholder for its value ("DCIR growth: N/A."), inside a line of prose.
@@ -260,7 +273,8 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
             # "Stack pressure: n/a" says nothing about pressure; nor does a compliance matrix's "Resistance growth |
             # No | TBD", whose only other cell ticks or crosses the requirement.
             continue
-        elif all(_NONE.fullmatch(v) or _NONE.fullmatch(re.split(r"\s[-–—]\s|[,;(]", v)[0].strip())
+        # (A decimal comma is no break: "0,1 C" is a rate, not "0".)
+        elif all(_NONE.fullmatch(v) or _NONE.fullmatch(re.split(r"\s[-–—]\s|(?<!\d),|,(?!\d)|[;(]", v)[0].strip())
                  for v in values):
             out.append(make("no", label[0].start, end, read=True))  # spans the row: "Stack pressure: none"
             out += label
@@ -311,6 +325,10 @@ def _answer_lines(text: str, lines: list[tuple[int, int]], n: int) -> tuple[int,
         if answer is None or answer.group("n") not in (None, question.group("n")):
             return None
         said_start = answer.start("said")
+    elif (answer := _ANSWER.match(text, *lines[following])) is not None and answer.group("n") is None and (
+            not _ANSWER.match(text, *lines[n])):
+        # Any line an unnumbered "Answer:" or "A:" line follows is what it answers ('C.4 "State the format."').
+        said_start = answer.start("said")
     elif _QUOTED_QUESTION.match(text, *lines[n]) and not _QUOTED.match(text, *lines[following]):
         said_start = start
     elif (turn := _asked_turn(text, lines, n, following)) is not None:
@@ -318,12 +336,15 @@ def _answer_lines(text: str, lines: list[tuple[int, int]], n: int) -> tuple[int,
         said_start = turn
     else:
         return None
-    chat = question is None and said_start != start
+    chat = question is None and said_start != start and _TURN.match(text, *lines[following]) is not None and (
+        _ANSWER.match(text, *lines[following]) is None)
     end = lines[following][1]
     for k in range(following + 1, len(lines)):
         a, b = lines[k]
         if (a == b or not text[a:b].strip() or _QUESTION.match(text, a, b) or _QUOTED.match(text, a, b)
-                or (chat and _TURN.match(text, a, b))):
+                or (chat and _TURN.match(text, a, b)) or _ANSWER.match(text, a, b)
+                or (k + 1 < len(lines) and _ANSWER.match(text, *lines[k + 1]))):
+            # (Nor past the next answer, or the question it answers.)
             break
         end = b
     return start, end, text[said_start:end]
@@ -507,7 +528,8 @@ _SYMBOLS = (
 )
 _ELEMENT_SYMBOLS = frozenset(_SYMBOLS.split())
 #: A chemical formula as written: "Li6PS5Cl", "Li6.4La3Zr1.4Ta0.6O12", "Li2S-P2S5", "Li1.3Al0.3Ti1.7(PO4)3".
-_FORMULA = re.compile(r"(?<![\w.])\d*[A-Z][A-Za-z0-9.()\-–]*[A-Za-z0-9)]")
+#: (A glass's components may be joined by a middle dot: "75Li2S·25P2S5".)
+_FORMULA = re.compile(r"(?<![\w.])\d*[A-Z][A-Za-z0-9.()\-–·∙⋅]*[A-Za-z0-9)]")
 #: Elements a formula may have beyond a formula alias's and still be of its kind (dopants, a halogen).
 MAX_EXTRA_ELEMENTS = 2
 
@@ -520,7 +542,7 @@ def formula_elements(raw: str) -> frozenset[str] | None:
     symbols = re.findall(r"[A-Z][a-z]?", raw)
     if len(set(symbols)) < 2 or not all(s in _ELEMENT_SYMBOLS for s in symbols):
         return None
-    if re.sub(r"[A-Z][a-z]?|[\d.()\-–xyzδ]", "", raw):
+    if re.sub(r"[A-Z][a-z]?|[\d.()\-–·∙⋅xyzδ]", "", raw):
         return None
     return frozenset(symbols)
 
@@ -573,16 +595,20 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
      "capacity retention", False),
     (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:capacity\s+)?(?:retention|retained|remaining|of\s+(?:initial|original|"
                 r"rated|nominal)\s+capacity)\b", re.IGNORECASE), "capacity retention", False),
+    # A share said to be left, with nothing between ("80 % left at the end", "~85 % remaining after 2k"): not a
+    # share of something named ("10 wt% liquid left"), nor a state of charge.
+    (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:left|remaining|retained)\b(?!\s*(?:soc|state\s+of\s+charge|charge)\b)",
+                re.IGNORECASE), "capacity retention", False),
     # "capacity is still 93 % of day one", "capacity stays at 90 %".
     (re.compile(rf"\bcapacity\s+(?:is|was|stays?|stayed|remains?|remained|sits?|sat)\s+(?:still\s+)?(?:at\s+)?"
                 rf"(?:about\s+|around\s+|~\s*)?{_PERCENT}", re.IGNORECASE), "capacity retention", False),
     (re.compile(rf"\b(?:lost|loses|losing|loss\s+of|faded?\s+by)\s+(?:only\s+|just\s+|less\s+than\s+)?{_PERCENT}"
                 r"\s*(?:of\s+)?(?:\w+\s+){0,2}?capacity\b", re.IGNORECASE), "capacity retention", False),
     # Resistance growth in any words: "DCIR rose by 12 %", "an increase in impedance of 8 %".
-    (re.compile(r"\b(?:resistance|impedance|dcir|asr)\s+(?:\w+\s+){0,2}?(?:rose|rises|rising|increased?|"
+    (re.compile(r"\b(?:resistance|impedance|dcir|dcr|asr)\s+(?:\w+\s+){0,2}?(?:rose|rises|rising|increased?|"
                 r"increasing|grew|grows|growth|went\s+up|doubled|changed?)\b", re.IGNORECASE),
      "resistance growth", False),
-    (re.compile(r"\b(?:increase|rise|growth|change)\s+(?:in|of)\s+(?:\w+\s+){0,2}?(?:resistance|impedance|dcir)\b",
+    (re.compile(r"\b(?:increase|rise|growth|change)\s+(?:in|of)\s+(?:\w+\s+){0,2}?(?:resistance|impedance|dcir|dcr)\b",
                 re.IGNORECASE), "resistance growth", False),
     # A stated fraction of liquid: "contains < 5 wt% liquid electrolyte", "liquid content: 3 %".
     (re.compile(rf"(?<![\d.,])(?P<amount>{_PERCENT})\s*(?:of\s+)?(?:(?:the|an?|residual|added|organic|ionic|"
@@ -607,6 +633,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
      "liquid free", False),
     (re.compile(r"\b(?:it|everything|design|stack|system|device|product)(?:'s|\s+is|\s+are)\s+(?:entirely\s+|fully\s+)?"
                 r"all[\s-]solid\b(?![\s-]*state)", re.IGNORECASE), "fully solid", False),
+    # "all solid" said, not asked: an answer ("all solid, garnet"), not the alternatives of a question ("all solid or
+    # semi?", "whether all-solid or hybrid", "all-solid vs. hybrid"), nor denied ("not all solid").
+    (re.compile(r"(?<!\bor\s)(?<!\bvs\s)(?<!\bvs\.\s)(?<!whether\s)(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)"
+                r"(?<![\w/-])all[\s-]solid\b(?![\s-]*state)"
+                r"(?!\s*(?:or|vs\.?|versus|nor|/)(?:\s|$))(?![^\n?.;]{0,30}\?)", re.IGNORECASE), "fully solid", False),
     # A part said to be a bare element, by its symbol and nothing more, is that element's metal: "the foil is
     # evaporated Li, 10 µm" (not an alloy, a salt or a compound: "Li-In", "Li/Si", "LiTFSI", "Li TFSI", "Li+",
     # "Li-ion").
@@ -639,21 +670,38 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
      "samples to customers", False),
 )
 _ZERO = re.compile(r"0+(?:[.,]0+)?")
+#: A charge or discharge rate as a multiple of capacity (C) or power (P), in either decimal convention: "0,1 C",
+#: "0.05C", "0.2 P", "C/10", "C / 20". A number before a bare "C" is a rate only where it is small and written with a
+#: decimal mark or against the letter ("0.5 C", "2C"); "25 C" is a temperature.
+_RATE = re.compile(r"(?<![\w.,°º/])(?:(?P<rate>\d(?:[.,]\d+)?)(?P<space>\s?)[CP]|C\s?/\s?(?P<divisor>\d{1,3}))"
+                   r"(?![\w°º])")
+#: The fastest rate that is still a slow one: C/10, the fastest the checklist's wordings call slow ("0.1C", "C/10").
+_SLOW_RATE = 0.1
+
+
+def _rate_phrases(text: str) -> list[tuple[int, int, str]]:
+    """The slow rates written as numbers ("0,1 C / 0,1 C", "C/20"), as phrases meaning "slow rate"."""
+    found = []
+    for m in _RATE.finditer(text):
+        if m.group("divisor") is not None:
+            rate = 1 / int(m.group("divisor")) if int(m.group("divisor")) else 0.0
+        else:
+            raw = m.group("rate")
+            if m.group("space") and not re.search(r"[.,]", raw):
+                continue  # "5 C" may be a temperature
+            rate = float(raw.replace(",", "."))
+        if 0 < rate <= _SLOW_RATE:
+            found.append((m.start(), m.end(), "slow rate"))
+    return found
 
 
 def _read_phrases(text: str, tokens: list[Token], make: Make) -> list[Token]:
     """Add the words of :data:`_PHRASES` after each phrase found, spanning it (the evidence quotes the phrase)."""
     added: list[Token] = []
     starts = [t.start for t in tokens]
+    found: list[tuple[int, int, str, bool]] = []
     for pattern, words, decisive in _PHRASES:
         for m in pattern.finditer(text):
-            if "\n" in m.group(0):
-                continue  # lines end claims ("80 % DoD" on one row, "Capacity retention: -" on the next)
-            inside = bisect_left(starts, m.start())
-            if inside == len(tokens) or tokens[inside].start >= m.end():
-                continue  # the phrase's words were dropped (a placeholder row): it says nothing
-            if any(a.word == fold_words(words)[0] and a.start < m.end() and m.start() < a.end for a in added):
-                continue  # already read by another wording of the same phrase
             meaning = words
             if "{element}" in words:
                 if m.group("element") not in _ELEMENT_SYMBOLS:
@@ -663,11 +711,21 @@ def _read_phrases(text: str, tokens: list[Token], make: Make) -> list[Token]:
             number = re.match(r"\d+(?:[.,]\d+)?", amount) if amount is not None else None
             if number is not None and _ZERO.fullmatch(number.group(0)):
                 meaning = "liquid free"  # "0 % liquid" is none at all
-            last = next((t for t in reversed(tokens) if t.start < m.end()), None)
-            base = make("", m.start(), m.end())
-            added += [replace(base, word=w, clause=last.clause if last else base.clause, read=True, decisive=decisive,
-                              sentence=last.sentence if last else base.sentence)
-                      for w in fold_words(meaning)]
+            found.append((m.start(), m.end(), meaning, decisive))
+    found += [(start, end, meaning, False) for start, end, meaning in _rate_phrases(text)]
+    for start, end, meaning, decisive in found:
+        if "\n" in text[start:end]:
+            continue  # lines end claims ("80 % DoD" on one row, "Capacity retention: -" on the next)
+        inside = bisect_left(starts, start)
+        if inside == len(tokens) or tokens[inside].start >= end:
+            continue  # the phrase's words were dropped (a placeholder row): it says nothing
+        if any(a.word == fold_words(meaning)[0] and a.start < end and start < a.end for a in added):
+            continue  # already read by another wording of the same phrase
+        last = next((t for t in reversed(tokens) if t.start < end), None)
+        base = make("", start, end)
+        added += [replace(base, word=w, clause=last.clause if last else base.clause, read=True, decisive=decisive,
+                          sentence=last.sentence if last else base.sentence)
+                  for w in fold_words(meaning)]
     if not added:
         return tokens
     # Each added phrase goes after the last word it spans, its words in order.
@@ -683,8 +741,8 @@ def _read_phrases(text: str, tokens: list[Token], make: Make) -> list[Token]:
 
 
 #: A cell's resistance named as a measure ("DCIR", "EIS", "internal resistance").
-_RESISTANCE_MEASURE = re.compile(r"\b(?:dcir|acir|eis|impedance|asr|(?:internal|dc|ac|area[\s-]specific|interfacial|"
-                                 r"ohmic)\s+resistance)\b", re.IGNORECASE)
+_RESISTANCE_MEASURE = re.compile(r"\b(?:dcir|acir|dcr|acr|eis|impedance|asr|(?:internal|dc|ac|area[\s-]specific|"
+                                 r"interfacial|ohmic)\s+resistance)\b", re.IGNORECASE)
 #: Words that put a measure at the start of life, before any cycling ("DCIR (BOL)", "initial impedance").
 _AT_START = re.compile(r"\b(?:bol|beginning[\s-]of[\s-]life|initial|fresh|as[\s-]built|before\s+cycling|pristine)\b",
                        re.IGNORECASE)
@@ -703,7 +761,8 @@ _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+no
                         r"\b(?:not\s+(?:yet\s+)?available|available\s+(?:later|on\s+request|upon\s+request)|on\s+request)\b"
                         # still being measured ("we're re-running EIS", "impedance tests ongoing"), or withheld
                         r"|\b(?:re-?running|re-?doing|repeating|ongoing|in\s+progress|under\s*way)\b"
-                        r"|\b(?:can't|cannot|can\s+not|won't|not\s+able\s+to)\s+(?:share|disclose|give|release)\b",
+                        r"|\b(?:can't|cannot|can\s+not|won't|not\s+able\s+to)\s+(?:share|disclose|give|release)\b"
+                        r"|\b(?:confidential|undisclosed|not\s+disclosed|withheld|under\s+nda)\b",
                         re.IGNORECASE)
 
 
@@ -713,11 +772,17 @@ def _read_unreported_measures(text: str, tokens: list[Token]) -> list[Token]:
     numbers"). Read per sentence (a datasheet row is one); a measure given at the start and after ("ASR (initial
     -> 1,000 cycles)") reports its growth."""
     drop: set[int] = set()
-    by_sentence: dict[int, list[int]] = {}
+    by_sentence: dict[tuple[str, int], list[int]] = {}
     for i, t in enumerate(tokens):
-        by_sentence.setdefault(t.sentence, []).append(i)
-    for members in by_sentence.values():
+        by_sentence.setdefault(("sentence", t.sentence), []).append(i)
+        row = t.label_of if t.label_of >= 0 else t.value_of
+        if row >= 0:
+            # A datasheet row is read whole, its cells being sentences of their own ("Impedance growth | on request").
+            by_sentence.setdefault(("row", row), []).append(i)
+    for key, members in by_sentence.items():
         start, end = tokens[members[0]].start, max(tokens[i].end for i in members)
+        if key[0] == "row":  # with the words read from its phrases
+            members = [i for i, t in enumerate(tokens) if start <= t.start < end]
         said = text[start:end].replace("’", "'")
         if not _RESISTANCE_MEASURE.search(said):
             continue

@@ -29,6 +29,8 @@ class Refusal:
 
 #: Words that decline by themselves, and the negations and verbs that decline together ("cannot disclose").
 _REFUSAL_WORDS = frozenset({"confidential", "undisclosed", "nda"})
+#: Words that decline only as a row's or an answer's whole value.
+_REFUSAL_WHOLE_VALUES = frozenset({"proprietary", "secret", "withheld"})
 _REFUSING = frozenset({"not", "cannot", "unable", "decline", "declined", "declines", "refuse", "refused", "refuses",
                        "never"})
 _DISCLOSING = ("disclos", "comment", "share", "shared", "sharing", "say", "said", "reveal", "name", "discuss", "tell",
@@ -50,6 +52,8 @@ def find_refusals(text: str, tokens: Sequence[Token]) -> list[Refusal]:
         end = -1
         if t.word in _REFUSAL_WORDS:
             end = i
+        elif t.word in _REFUSAL_WHOLE_VALUES and t.value_of >= 0 and _whole_value(tokens, i):
+            end = i  # "Electrolyte: Proprietary.", "A: Proprietary." (not "a proprietary sulfide electrolyte")
         elif t.word in _REFUSING or t.word.endswith("n't"):
             end = next((j for j in range(i + 1, min(i + 1 + _REFUSAL_REACH, len(tokens)))
                         if tokens[j].clause == t.clause and (tokens[j].word.startswith(_DISCLOSING)
@@ -77,8 +81,22 @@ def find_refusals(text: str, tokens: Sequence[Token]) -> list[Refusal]:
                         break
                     k += step
                     scope.add(k)
-        found.append(Refusal((i, end), frozenset(scope), frozenset(k for k in scope if k > end) | label))
+        subject: set[int] = set()
+        if t.word in _REFUSAL_WORDS and i > 0 and tokens[i - 1].word in _COPULAS:
+            # "Stack pressure spec is confidential": what is said to be confidential is declined too.
+            subject = {k for k in scope if k < i - 1 and tokens[k].clause == t.clause}
+        found.append(Refusal((i, end), frozenset(scope), frozenset(k for k in scope if k > end) | label | subject))
     return found
+
+
+def _whole_value(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` ends its row's value, with at most an answer's mark before it ("A:", "Answer:")."""
+    value = [k for k, u in enumerate(tokens) if u.value_of == tokens[i].value_of and not u.read]
+    return value[-1] == i and all(tokens[k].word in _ANSWER_MARKS for k in value[:-1])
+
+
+_COPULAS = frozenset({"is", "are", "was", "were", "remains", "remain", "stays", "stay", "kept", "considered", "be"})
+_ANSWER_MARKS = frozenset({"a", "answer", "reply", "response"})
 
 
 def step_topics(steps: Sequence[Step]) -> dict[str, frozenset[str]]:
