@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -113,6 +114,7 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=8192)  # a pure function asked of the same words many times per question (~50 calls per ask)
 def normalise(text: str) -> str:
     """Lower-case, accent-free, punctuation-free form used for matching.
 
@@ -145,6 +147,7 @@ def without_inflection(word: str, *, endings: tuple[str, ...] = INFLECTIONS, min
     return [word[: -len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= min_root]
 
 
+@lru_cache(maxsize=16384)  # pure, and asked of every word of every candidate on each ask
 def stem(word: str) -> str:
     """A deliberately light stemmer: plurals only, so "oxides" meets "oxide".
 
