@@ -114,13 +114,28 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=8192)  # a pure function asked of the same words many times per question (~50 calls per ask)
 def normalise(text: str) -> str:
     """Lower-case, accent-free, punctuation-free form used for matching.
 
     Hyphens become spaces so "solid-state" and "solid state" are the same words, and a
     possessive is its noun ("the separator's job" uses the word "separator").
     """
+    if len(text) <= _REMEMBERED_LENGTH:
+        return _normalise_short(text)
+    return _normalise(text)
+
+
+#: Short texts (words, phrases, questions) are normalised many times per question (~50 calls per ask), so
+#: their forms are remembered; long ones (a pasted datasheet) are not, so the memory stays small.
+_REMEMBERED_LENGTH = 300
+
+
+@lru_cache(maxsize=8192)
+def _normalise_short(text: str) -> str:
+    return _normalise(text)
+
+
+def _normalise(text: str) -> str:
     text = fold(clean(text)).replace("/", " ").replace("-", " ")
     return " ".join(_without_possessive(token) for token in _TOKEN.findall(text))
 
@@ -147,7 +162,6 @@ def without_inflection(word: str, *, endings: tuple[str, ...] = INFLECTIONS, min
     return [word[: -len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= min_root]
 
 
-@lru_cache(maxsize=16384)  # pure, and asked of every word of every candidate on each ask
 def stem(word: str) -> str:
     """A deliberately light stemmer: plurals only, so "oxides" meets "oxide".
 

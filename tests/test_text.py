@@ -172,3 +172,10 @@ def test_trusted_text_stays_readable():
     text = "Semi-solid (gel-assisted) cells: 5 MPa, 60 °C; see page 2."
     assert escape_markdown(text, trusted=True) == text
     assert escape_markdown(text) == r"Semi\-solid \(gel\-assisted\) cells\: 5 MPa, 60 °C; see page 2\."
+
+
+def test_long_and_short_texts_normalise_alike():
+    # Short texts are remembered and long ones are not (advisor.text._REMEMBERED_LENGTH); the form is the same.
+    phrase = "The Separator's Solid-State job / ÉLECTROLYTE "
+    assert normalise(phrase * 20) == " ".join([normalise(phrase)] * 20)
+    assert normalise(phrase) == "the separator solid state job electrolyte"
