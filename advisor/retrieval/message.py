@@ -447,6 +447,20 @@ def clauses(question: str) -> list[str]:
     return parts if len(parts) > 1 else []
 
 
+#: Where a yes/no question goes on to its alternative: ", or do the electrons ...", ", or is it ...".
+_OR_ALTERNATIVE = re.compile(r",\s*or\s+(?=(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have)\b)",
+                             re.IGNORECASE)
+
+
+def asks_alternatives(question: str) -> bool:
+    """Whether a sentence asks one choice between two things in two clauses: a yes/no question and its
+    alternative after ", or" ("Is it the electrolyte that carries the electrons, or do they go round
+    outside?"). Its answer says which is so, so the sentence is one question, read whole."""
+    parts = clauses(question)
+    return len(parts) == 2 and asks_yes_or_no(parts[0]) and _OR_ALTERNATIVE.search(question) is not None \
+        and len(_OR_ALTERNATIVE.findall(question)) == 1
+
+
 #: Openings of a question that expects yes or no.
 _YES_NO_OPENINGS = ("is ", "are ", "was ", "were ", "do ", "does ", "did ", "can ", "could ", "should ", "would ",
                     "will ", "has ", "have ", "isn't ", "aren't ", "don't ", "doesn't ", "won't ", "can't ",
