@@ -20,7 +20,15 @@ from advisor.retrieval import cache
 from advisor.retrieval import compose as composer
 from advisor.retrieval.followups import FollowUpRows, short_name
 from advisor.retrieval.index import FieldWeights
-from advisor.retrieval.message import asked_outright, clauses, context_of, points_back, questions_in, sentences
+from advisor.retrieval.message import (
+    asked_outright,
+    asks_alternatives,
+    clauses,
+    context_of,
+    points_back,
+    questions_in,
+    sentences,
+)
 from advisor.retrieval.ranking import Retrieval, Retriever
 from advisor.retrieval.tuning import Tuning
 from advisor.text import clean
@@ -90,6 +98,10 @@ def _agreed(answered: list[tuple[int, str, Retrieval]], asked: list[str], min_ex
     out = set()
     for index, text, retrieval in answered:
         if text != asked[index] or retrieval.best is None or retrieval.confidence < min_explained:
+            continue
+        if asks_alternatives(text):
+            # "Is it the electrolyte, or do the electrons take another route?": one choice in two clauses.
+            out.add(index)
             continue
         first = clauses(text)[0] if clauses(text) else text
         if any(i == index and t != text and r.best is not None and r.best.id == retrieval.best.id

@@ -214,6 +214,11 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
                 and not part.rstrip().endswith("?"):
             # "What is stopping mass production? Give me the real reasons.": the same question again.
             continue
+        if found and i > 0 and asks(parts[i - 1]) and offers_options(part):
+            # "Where does the jump come from? The solid electrolyte, or something else?": the answers the
+            # question before it offers to choose from, not a question of its own.
+            found[-1] = f"{found[-1]} {part}"
+            continue
         # "I wish to understand how ...": the question proper, without who wants to know.
         part = _question_proper(part)
         # "Is that claim accurate, or are there other risks?": its first question is the short one.
@@ -257,6 +262,26 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
     if not found and on_topic is not None and on_topic(parts[-1]):
         return [parts[-1]]
     return found or [text]
+
+
+#: A question fragment of options joined by "or", without a verb asking anything: "The solid electrolyte, or
+#: something else?", "Ions or electrons?", "Sulfides, oxides or polymers?".
+_OPTIONS = re.compile(r"^[^?!.;:]*\bor\b[^?!.;:]*\?+[!?]*$", re.IGNORECASE)
+#: Options offered after a question are at most this many words.
+MAX_OPTIONS_WORDS = 10
+#: Verbs asking something, which make a fragment with "or" a question of its own ("... or do the electrons
+#: take another route?").
+_FINITE = re.compile(r"\b(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|am|isn't|aren't"
+                     r"|don't|doesn't|won't|can't|i|we|you|they|it|he|she|there)\b", re.IGNORECASE)
+
+
+def offers_options(sentence: str) -> bool:
+    """Whether a sentence only offers the options a question before it chooses from ("The solid electrolyte,
+    or something else?", "Ions or electrons?"): a short fragment with "or", ending with a question mark,
+    with no question word or verb of its own."""
+    stripped = _LEAD_INS.sub("", sentence.strip())
+    return bool(_OPTIONS.match(stripped)) and len(stripped.split()) <= MAX_OPTIONS_WORDS \
+        and not stripped.lower().startswith(INTERROGATIVE_OPENINGS) and not _FINITE.search(stripped)
 
 
 #: A demonstrative before a word naming what it points at ("those boundaries", "these cells", "about that
@@ -420,6 +445,20 @@ def clauses(question: str) -> list[str]:
     their outlook?" asks two); a sentence that asks one question gives an empty list."""
     parts = [p.strip(" ,;") for p in _SECOND_QUESTION.split(question) if p.strip(" ,;")]
     return parts if len(parts) > 1 else []
+
+
+#: Where a yes/no question goes on to its alternative: ", or do the electrons ...", ", or is it ...".
+_OR_ALTERNATIVE = re.compile(r",\s*or\s+(?=(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have)\b)",
+                             re.IGNORECASE)
+
+
+def asks_alternatives(question: str) -> bool:
+    """Whether a sentence asks one choice between two things in two clauses: a yes/no question and its
+    alternative after ", or" ("Is it the electrolyte that carries the electrons, or do they go round
+    outside?"). Its answer says which is so, so the sentence is one question, read whole."""
+    parts = clauses(question)
+    return len(parts) == 2 and asks_yes_or_no(parts[0]) and _OR_ALTERNATIVE.search(question) is not None \
+        and len(_OR_ALTERNATIVE.findall(question)) == 1
 
 
 #: Openings of a question that expects yes or no.
