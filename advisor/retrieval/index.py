@@ -11,6 +11,7 @@ instance can serve many threads at once.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, fields
@@ -73,18 +74,36 @@ def char_vectorizer() -> TfidfVectorizer:
                            min_df=1)
 
 
+#: Where a passage's prose cites a work: "<Author> et al. in <Journal Name>". (A reading list's
+#: "*title* (Journal, year)" names what that list is about: "which sources appeared in <journal>?".)
+_CITED_VENUE = re.compile(r"\bet al\.?\s+in\s+((?:[A-Z][\w-]*\s+(?:(?:of|and|for|on|the|&)\s+)?)*[A-Z][\w-]*)")
+
+
+def without_cited_venues(text: str, venues: Iterable[str]) -> str:
+    """``text`` without the names of the venues a passage cites: they say where its point was published,
+    not what it is about ("Nature Reviews *Materials*" says nothing about what an electrolyte is made of).
+    The author's name stays, so "what do Zhao et al say" still finds the passage; the reading list
+    (the sources table) answers for the journal itself."""
+    for venue in venues:
+        text = text.replace(venue, " ")
+    return text
+
+
 def index_texts(entries: Sequence[Entry], prepare: Callable[[str], str]) -> tuple[list[str], list[str], list[int]]:
     """What ``Index.fit`` indexes: every entry's prepared phrasings (title, questions, keywords),
-    its prepared body, and where each entry's phrasings start."""
+    its prepared body, and where each entry's phrasings start; all without the venues its prose cites."""
     phrasings: list[str] = []
     starts: list[int] = []
+    bodies: list[str] = []
     for entry in entries:
         starts.append(len(phrasings))
+        venues = sorted(set(_CITED_VENUE.findall(entry.answer)), key=len, reverse=True)
         texts = [entry.title, *entry.questions]
         if entry.keywords:
             texts.append(" ".join(entry.keywords))
-        phrasings.extend(prepare(t) for t in texts)
-    bodies = [prepare(f"{e.title} {e.section} {e.answer} {' '.join(e.keywords)}") for e in entries]
+        phrasings.extend(prepare(without_cited_venues(t, venues)) for t in texts)
+        bodies.append(prepare(without_cited_venues(
+            f"{entry.title} {entry.section} {entry.answer} {' '.join(entry.keywords)}", venues)))
     return phrasings, bodies, starts
 
 
