@@ -20,7 +20,7 @@ BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
          for name in ("blind-a", "blind-b", "blind-c", "blind-d", "blind-e", "blind-f", "blind-g", "blind-h",
                       "blind-i", "blind-j", "blind-k", "blind-l", "blind-m", "blind-n", "blind-o",
                       "blind-p", "blind-q", "blind-r", "blind-s", "blind-t", "blind-u", "blind-v",
-                      "blind-w", "blind-x")}
+                      "blind-w", "blind-x", "blind-y", "blind-z")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
@@ -146,11 +146,13 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-q"], 0.87, id="blind-q"),
     pytest.param(BLIND["blind-r"], 0.85, id="blind-r"),
     pytest.param(BLIND["blind-s"], 0.9, id="blind-s"),
-    pytest.param(BLIND["blind-t"], 0.85, id="blind-t"),
+    pytest.param(BLIND["blind-t"], 0.87, id="blind-t"),
     pytest.param(BLIND["blind-u"], 0.85, id="blind-u"),
-    pytest.param(BLIND["blind-v"], 0.88, id="blind-v"),
-    pytest.param(BLIND["blind-w"], 0.82, id="blind-w"),
-    pytest.param(BLIND["blind-x"], 0.72, id="blind-x"),
+    pytest.param(BLIND["blind-v"], 0.92, id="blind-v"),
+    pytest.param(BLIND["blind-w"], 0.87, id="blind-w"),
+    pytest.param(BLIND["blind-x"], 0.8, id="blind-x"),
+    pytest.param(BLIND["blind-y"], 0.87, id="blind-y"),
+    pytest.param(BLIND["blind-z"], 0.78, id="blind-z"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))
