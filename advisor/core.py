@@ -282,7 +282,6 @@ class Advisor:
                 or retrieval.comparison is not None or retrieval.selection is not None or not retrieval.ranked:
             return retrieval
         related = set(previous.related)
-
         best, top = retrieval.ranked[0]
         if best.id == previous_entry or best.id in related or best.table_id in related \
                 or f"{best.table_id}/{best.row_id}" in related:

@@ -313,24 +313,25 @@ class Index:
         longer word of the family of one it does not know ("recommend" -> "recommended", "press" -> "pressure",
         see FAMILY_ENDINGS); and, for any word, the noun naming the action of a verb ("fails" -> "failure")."""
         found: list[str] = []
+
+        def add(words: Iterable[str], word: str) -> None:
+            found.extend(w for w in words if w not in found and w != word)
+
         for word in content_words(prepared):
             if not word.isalpha():
                 continue
-            if stem(word) in self.word_vocabulary_:
-                # A verb is also matched in the noun naming its action: "fails" -> "failure".
-                found.extend(w for w in self._action_nouns(word) if w not in found and w != word)
-                continue
-            for root in without_inflection(word):
-                for form in (root, root + "e", root + "s", root + "es", root + "ed", root + "d", root + "ing",
-                             (root[:-1] if root.endswith("e") else root) + "ing"):
-                    term = self.word_vocabulary_.get(stem(form))
-                    if term is not None and self.unigram_idf_[term] > 0 and form not in found and form != word:
-                        found.append(form)
-            # A word the knowledge uses only in a longer form of it: "recommend" -> "recommended", "press" (and
-            # "pressed") -> "pressure" (see FAMILY_ENDINGS).
-            if len(word) >= MIN_FAMILY_ROOT and not word.endswith("ic"):
-                found.extend(w for w in self._longer_words(word, FAMILY_ENDINGS) if w not in found and w != word)
-            found.extend(w for w in self._action_nouns(word) if w not in found and w != word)
+            if stem(word) not in self.word_vocabulary_:
+                for root in without_inflection(word):
+                    add((form for form in (root, root + "e", root + "s", root + "es", root + "ed", root + "d",
+                                           root + "ing", (root[:-1] if root.endswith("e") else root) + "ing")
+                         if (term := self.word_vocabulary_.get(stem(form))) is not None
+                         and self.unigram_idf_[term] > 0), word)
+                # A word the knowledge uses only in a longer form of it: "recommend" -> "recommended", "press"
+                # (and "pressed") -> "pressure" (see FAMILY_ENDINGS).
+                if len(word) >= MIN_FAMILY_ROOT and not word.endswith("ic"):
+                    add(self._longer_words(word, FAMILY_ENDINGS), word)
+            # A verb, known or not, is also matched in the noun naming its action: "fails" -> "failure".
+            add(self._action_nouns(word), word)
         return found
 
     def _action_nouns(self, word: str) -> list[str]:
