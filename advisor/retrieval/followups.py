@@ -15,7 +15,7 @@ from advisor.knowledge.model import KnowledgeBase, Table
 from advisor.retrieval.message import context_of, refers_back
 from advisor.retrieval.query import Query
 from advisor.retrieval.ranking import EXPLICIT_COMPARISON
-from advisor.text import content_words, normalise, stem
+from advisor.text import analyse, content_words, normalise, stem
 
 #: A parenthesis inside a table row's name: "Kalnaus et al. (Science, 2023)".
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
@@ -163,7 +163,7 @@ class FollowUpRows:
         other = None
         for table in tables:
             things = self.compared(table)
-            words = [{stem(w) for w in content_words(normalise(t))} for t in things]
+            words = [set(analyse(t)) for t in things]
             # A thing is named by its row, or by most of the words only its name has ("a regular lithium-ion
             # one" is conventional lithium-ion; "a solid-state battery" is not semi-solid, nor "battery" alone
             # a solid-state battery).

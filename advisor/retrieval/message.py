@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from advisor.text import content_words, normalise, stem
+from advisor.text import analyse, content_words, normalise, stem
 
 #: Openings of a question proper: a question word or an auxiliary verb put first.
 INTERROGATIVE_OPENINGS = (
@@ -307,14 +307,14 @@ def _antecedent(before: list[str], question: str, on_topic: Callable[[str], bool
         if noun not in content_words(noun):
             continue
         root = stem(noun)
-        if root in {stem(w) for w in content_words(normalise(question[: match.start()]))}:
+        if root in analyse(question[: match.start()]):
             continue
         for sentence in reversed(before):
             if asks(sentence):
                 break
-            if root in {stem(w) for w in content_words(normalise(sentence))} and on_topic(sentence):
+            if root in analyse(sentence) and on_topic(sentence):
                 claim = claim_in(sentence, on_topic)
-                return claim if root in {stem(w) for w in content_words(normalise(claim))} else sentence
+                return claim if root in analyse(claim) else sentence
     said = next((m for m in _DEMONSTRATIVE_NOUN.finditer(question) if not m.group(0).lower().startswith("th")
                  or m.group(0).lower().startswith(("this", "that"))), None)
     if before and said is not None and not asks(before[-1]):
