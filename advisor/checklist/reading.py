@@ -53,8 +53,9 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
 #: A column heading that marks its product as the one offered ("X (offered)", "Quoted"), or as not offered
 #: ("Y (for reference)", "Z (not offered)", "competitor").
 _OFFERED = re.compile(r"\b(?:offered|quoted|proposed|tendered)\b", re.IGNORECASE)
-_NOT_OFFERED = re.compile(r"\b(?:not\s+(?:offered|quoted|proposed|for\s+sale)|(?:for\s+)?reference|comparison|"
-                          r"benchmark|competitors?|previous\s+gen\w*|legacy|discontinued)\b", re.IGNORECASE)
+#: Words saying a product is not the one offered, wherever they stand.
+_WITHDRAWING = r"not\s+(?:offered|quoted|proposed|for\s+sale)|competitors?|previous\s+gen\w*|legacy|discontinued"
+_NOT_OFFERED = re.compile(rf"\b(?:{_WITHDRAWING}|(?:for\s+)?reference|comparison|benchmark)\b", re.IGNORECASE)
 
 
 #: A line that only draws a table's rule ("-----  -----", "|---|:--:|", "=====").
@@ -106,8 +107,7 @@ _COMPARED = 2
 _MODEL_CODE = re.compile(r"\b[A-Z][A-Za-z-]*\d[\w-]*")
 #: A heading that withdraws its block's product ("Model B (not offered):", "Gen 1 (for reference only):"); a
 #: "Benchmark:" or "Comparison:" heading may head the offered product's own figures.
-_WITHDRAWN = re.compile(r"\b(?:not\s+(?:offered|quoted|proposed|for\s+sale)|for\s+reference|reference\s+only|"
-                        r"competitors?|previous\s+gen\w*|legacy|discontinued)\b", re.IGNORECASE)
+_WITHDRAWN = re.compile(rf"\b(?:{_WITHDRAWING}|for\s+reference|reference\s+only)\b", re.IGNORECASE)
 #: A heading line over a block of lines ("Model B (not offered):"), not a bullet or a row.
 _HEADING_LINE = re.compile(r"\s*[^\W\d_][^:\n|]{0,80}:\s*")
 
