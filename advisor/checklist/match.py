@@ -175,12 +175,15 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         # protected by an interlayer" names the anode's protection, not what replaces stack pressure.
         hits = [h for h in hits if " ".join(fold_words(h.alias)) not in (borrowed or {}).get(_row(tokens[h.first]), ())]
     answered_rows = {tokens[h.first].value_of for h in hits} - {-1}
+    # A row's label that names the mixture ("Composite electrolyte: LLZO particles in PEO") still says how the
+    # families its value names are combined, though the value answers the step.
+    labelled = hits
     hits = [h for h in hits if not all(tokens[i].label_of in answered_rows for i in range(h.first, h.last))]
     if supplier and {tokens[h.first].value_of for h in hits if h.option.rating != "unknown"} & own_rows:
         # Where a row answers this step, a row about another step is no evidence for it: "B-samples delivered"
         # under the questionnaire's manufacturing question says nothing of the format its results came from.
         hits = [h for h in hits if _row(tokens[h.first]) not in foreign_rows]
-    return hits + mixture_hits(step, hits, tokens)
+    return hits + mixture_hits(step, labelled, tokens)
 
 
 def _answers(token: Token, rows: frozenset[int]) -> bool:
