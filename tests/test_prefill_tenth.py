@@ -46,3 +46,18 @@ def test_a_label_naming_the_mixture_reads_its_value_as_mixed(spec: ChecklistSpec
 ])
 def test_doped_garnets_are_oxides(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "electrolyte") == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A number of ten or more spelled in words is read as the number it is ...
+    ("We cycled at twenty-five degrees C.", "conditions", "room-temperature"),
+    ("The cells ran at sixty degrees Celsius throughout.", "conditions", "elevated-temperature"),
+    ("Stack pressure of fifty bar was applied during cycling.", "pressure", "external-pressure"),
+    ("Two hundred psi were kept on the stack.", "pressure", "external-pressure"),
+    ("After fifteen hundred cycles at thirty degrees C the cell kept ninety-two percent of its capacity.",
+     "after-cycles", "retention-only"),
+    # ... while small counts in words stay words.
+    ("One of two products is offered; five samples were built.", "conditions", None),
+])
+def test_numbers_spelled_in_words_are_read(spec: ChecklistSpec, text: str, step_id: str, expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected

@@ -248,10 +248,51 @@ def _prepare(text: str) -> tuple[_Read, list[str]]:
         text = text[:MAX_PREFILL_CHARS]
     cleaned = clean(text, keep_lines=True)
     if _mapped(text)[0] != cleaned:  # not expected; then quotes come from the read text, as they always may
-        read = _numbered_lines(cleaned, unwrap(cleaned))
+        read = _spelled_numbers(_numbered_lines(cleaned, unwrap(cleaned)))
         return _Read(read, read, tuple(range(len(read))), tuple(range(1, len(read) + 1))), notices
     columned, starts, ends = _mapped(text, columns=True)
-    return _Read(_numbered_lines(columned, unwrap(columned)), text, tuple(starts), tuple(ends)), notices
+    return _Read(_spelled_numbers(_numbered_lines(columned, unwrap(columned))), text, tuple(starts), tuple(ends)), notices
+
+
+_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_SCALES = {"hundred": 100, "thousand": 1000}
+_NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
+#: A number spelled in words ("twenty-five", "fifteen hundred", "two thousand five hundred").
+_SPELLED = re.compile(rf"\b(?:{_NUMBER_WORD})(?:(?:[ -]|\sand\s)(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
+
+
+def _spelled_value(words: list[str]) -> int | None:
+    total, current = 0, 0
+    for word in words:
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word == "thousand":
+            total, current = (total + max(current, 1)) * 1000, 0
+        else:
+            return None
+    return total + current
+
+
+def _spelled_numbers(text: str) -> str:
+    """``text`` with a number of ten or more spelled in words ("twenty-five degrees C", "fifteen hundred cycles")
+    written in digits, padded with spaces before them to the same length: a number is read however it is
+    written, and the read text keeps its characters' places."""
+
+    def digits(m: re.Match[str]) -> str:
+        value = _spelled_value([w for w in re.split(r"[ -]+", m.group(0).lower()) if w != "and"])
+        if value is None or value < 10:
+            return m.group(0)
+        written = str(value)
+        return written.rjust(len(m.group(0))) if len(written) <= len(m.group(0)) else m.group(0)
+
+    return _SPELLED.sub(digits, text)
 
 
 #: A line that opens a numbered section ("2.3 Cycle life: ...", "3.1.2 Yield") or an agenda's time ("11:00 Lunch"):
