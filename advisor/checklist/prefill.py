@@ -251,13 +251,15 @@ def _prepare(text: str) -> tuple[_Read, list[str]]:
         read = _spelled_numbers(_numbered_lines(cleaned, unwrap(cleaned)))
         return _Read(read, read, tuple(range(len(read))), tuple(range(1, len(read) + 1))), notices
     columned, starts, ends = _mapped(text, columns=True)
-    return _Read(_spelled_numbers(_numbered_lines(columned, unwrap(columned))), text, tuple(starts), tuple(ends)), notices
+    read = _spelled_numbers(_numbered_lines(columned, unwrap(columned)))
+    return _Read(read, text, tuple(starts), tuple(ends)), notices
 
 
-_UNITS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen".split())}
-_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_UNITS = {w: i for i, w in enumerate([
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"])}
+_TENS = {w: 10 * i for i, w in enumerate(
+    ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2)}
 _SCALES = {"hundred": 100, "thousand": 1000}
 _NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
 #: A number spelled in words ("twenty-five", "fifteen hundred", "two thousand five hundred").
