@@ -223,7 +223,9 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
         part = _question_proper(part)
         # "Is that claim accurate, or are there other risks?": its first question is the short one.
         first = (clauses(part) or [part])[0]
-        short = len(first.split()) <= SHORT_POINTER_WORDS
+        # "Is that where the energy comes from or is he talking rubbish?": the alternative offered after "or",
+        # with or without a comma, is a second reading of the same question; the question is as short as its first.
+        short = len(_OR_ANY_ALTERNATIVE.split(first, maxsplit=1)[0].split()) <= SHORT_POINTER_WORDS
         unclaimed = _COMPLEMENTISER.sub("", first)
         part_points = _POINTING.search(unclaimed)
         before = unclaimed[: part_points.start()] if part_points else ""
@@ -447,6 +449,9 @@ def clauses(question: str) -> list[str]:
     return parts if len(parts) > 1 else []
 
 
+#: Where a question goes on to an alternative, with or without a comma before it: "... or is he wrong?".
+_OR_ANY_ALTERNATIVE = re.compile(r",?\s+or\s+(?=(?:is|are|was|were|do|does|did|can|could|should|would|will|has"
+                                 r"|have)\b)", re.IGNORECASE)
 #: Where a yes/no question goes on to its alternative: ", or do the electrons ...", ", or is it ...".
 _OR_ALTERNATIVE = re.compile(r",\s*or\s+(?=(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have)\b)",
                              re.IGNORECASE)
