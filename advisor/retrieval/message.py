@@ -99,8 +99,12 @@ def asks(sentence: str) -> bool:
     return lowered.startswith(ASKING_OPENINGS) or bool(_EMBEDDED_QUESTION.search(stripped))
 
 
-#: A lead-in before the question proper: "Before we sign anything, what ...", "For my notes: how ...".
-_LEAD_CLAUSE = re.compile(r"^(?:(?:before|after|until|while|for)\b[^,:;?]{0,80}[,:]|[^,:;?]{0,60}:)\s+"
+#: A lead-in before the question proper: "Before we sign anything, what ...", "For my notes: how ...", or a
+#: statement giving the reason for asking, joined by "so" ("Our chargers are fixed, so could you confirm ...?"):
+#: why the writer asks, not what (a lead clause that itself asks is the question: "Is it safe, so can I ...?").
+_LEAD_CLAUSE = re.compile(r"^(?:(?:before|after|until|while|for)\b[^,:;?]{0,80}[,:]|[^,:;?]{0,60}:"
+                          r"|(?!(?:what|why|how|which|who|where|when|is|are|do|does|can|could|should|would|will)\b)"
+                          r"[^,:;?]{0,160},\s*(?:so|therefore|hence)\b)\s+"
                           r"(?=(?:what|why|how|which|who|where|when|is|are|do|does|can|could|should|would|will)\b)",
                           re.IGNORECASE)
 
