@@ -219,13 +219,16 @@ def _base_forms(word: str) -> tuple[str, ...]:
 
 
 def _verb_bases(word: str) -> tuple[str, ...]:
-    """Plain forms an "-ing" or "-ed" form may come from: "travelling" -> "travel", "stored" -> "store"."""
-    roots = without_inflection(word, endings=("ing", "ed")) if word.isalpha() else []
+    """Plain forms an "-ing" or "-ed" form may come from, and its other form: "travelling" -> "travel", "stored"
+    -> "store", "plated" -> "plating"."""
+    # A root of three letters is a word too ("asking" of "ask", "taking" of "take").
+    roots = without_inflection(word, endings=("ing", "ed"), min_root=3) if word.isalpha() else []
     if not roots:
         return ()
     root = roots[0]
     doubled = (root[:-1],) if root[-1] == root[-2] and root[-1] not in _VOWELS else ()
-    return (root, root + "e", *doubled)
+    # The other of the two forms ("plated" where the guide says "plating", "stripped" and "stripping").
+    return (root, root + "e", *doubled, root + "ing", root + "ed")
 
 
 def _comparative_bases(word: str) -> tuple[str, ...]:
