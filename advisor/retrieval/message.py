@@ -257,7 +257,8 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
             part = f"{_pointed_at(parts[:i], on_topic, claim=about_claim)} {part}"
         elif i > 0 and not asks(parts[i - 1]) and on_topic is not None and (
                 _CHOICE.match(first) or (_names_nothing(part) and not on_topic(part))
-                or (short and _names_only_an_aspect(part, on_topic, names_subject))):
+                or (short and _names_only_an_aspect(part, on_topic, names_subject)
+                    and not _SEVERAL_POINTED_AT.search(first))):
             # The need is a sentence on the guide's subject; small talk before a choice is no need. So is
             # what a question naming nothing asks about ("Can you confirm?", "Which should I order?"), or
             # only an aspect of it ("Oxides are meant to be tough. So what's the catch?").
@@ -270,6 +271,10 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
     return found or [text]
 
 
+#: A number of things pointed at ("which of the three ...?", "both", "these two"): the rows named around the
+#: question, which the conversation picks out of the message (``FollowUpRows.pair_in_context``), not a sentence.
+_SEVERAL_POINTED_AT = re.compile(r"\b(?:both|either|neither|(?:the|these|those)\s+(?:two|three|four|five|six))\b",
+                                 re.IGNORECASE)
 #: A question fragment of options joined by "or", without a verb asking anything: "The solid electrolyte, or
 #: something else?", "Ions or electrons?", "Sulfides, oxides or polymers?".
 _OPTIONS = re.compile(r"^[^?!.;:]*\bor\b[^?!.;:]*\?+[!?]*$", re.IGNORECASE)
