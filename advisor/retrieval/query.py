@@ -49,6 +49,8 @@ _SETTING = re.compile(r"\b(?:(?:compared?|compares|comparison|relative|opposed|s
                       r"|like (?:the|a|an|my|your|our|their|those|these|any|in|on)"
                       r"|(?:when|whenever|while|every time|each time) (?:i|you|we|they|he|she|my|your|our|their"
                       r"|people|someone|somebody)"
+                      # the writer's own things ("... stop *my phone* exploding?"): where they meet the subject
+                      r"|my|our"
                       r")\b")
 #: ... up to the respect it is compared in, which is the question's subject again ("... compared with my
 #: laptop's *for battery life*").
