@@ -61,6 +61,11 @@ POINTING_WORDS = frozenset({"it", "its", "they", "them", "their", "those", "thes
 _ACKNOWLEDGING = re.compile(r"^(?:(?:ok|okay|right|alright|cool|great|thanks|hmm|ah|oh|i see|got it|sure)\b[\s,.!]*)+")
 #: Pronouns that can only stand for something named before ("what goes wrong with it while cycling?").
 _STANDING_FOR = frozenset({"it", "its", "they", "them", "their"})
+#: A demonstrative standing alone, as a pronoun: last in the sentence ("what else is used alongside that?") or
+#: before an auxiliary verb ("what can those do to the cell?", "why are these needed?"). Before a noun it names
+#: its thing ("those cells"), and "that" after a verb of saying opens a clause: neither leans on the turn before.
+_DEMONSTRATIVE_PRONOUN = re.compile(r"\b(?:that|this|those|these)(?:\s*[?!.]*\s*$|\s+(?:is|are|was|were|do|does|did"
+                                    r"|can|could|will|would|might|may|should|must|have|has|had)\b)")
 #: A question with one of those and at most this many content words leans on the previous turn.
 MAX_POINTING_CONTENT = 6
 
@@ -74,7 +79,7 @@ def is_follow_up(question: str) -> bool:
         return False
     if len(content) <= 3 and (norm.startswith(FOLLOW_UP_OPENINGS) or POINTING_WORDS & set(words)):
         return True
-    if len(content) <= MAX_POINTING_CONTENT and _STANDING_FOR & set(words):
+    if len(content) <= MAX_POINTING_CONTENT and (_STANDING_FOR & set(words) or _DEMONSTRATIVE_PRONOUN.search(norm)):
         return True
     # "What goes wrong with the latter?", "and the middle one?": a place in what was listed before.
     if len(content) <= MAX_POINTING_CONTENT and PLACE.search(norm):

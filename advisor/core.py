@@ -50,6 +50,8 @@ MAX_SUGGESTION_CHARS = 160
 #: A follow-up is answered by an entry the previous answer lists as related (its ``related``: where the
 #: guide's author expects the reader to go next) when that entry scores at least this share of the best.
 RELATED_SHARE = 0.7
+#: A row's name of more words than this is a title (a paper's), not the name of a thing (see _words_of_aspects).
+MAX_THING_NAME_WORDS = 4
 
 
 #: Markup or an address in what a user typed: such a part of a message is never offered back as a
@@ -331,8 +333,11 @@ class Advisor:
         parenthesis, "(Nature Energy, 2020)", says where it appeared) and the
         guide's own subject words (in more than rerank_subject_share of the entries: "battery")."""
         prepare, index = self._retriever.prepare, self._retriever.index_
+        # (A name of many words is a title, "Designing solid-state electrolytes for safe, energy-dense batteries":
+        # its words name no thing of its own.)
         things = {w for t in self.knowledge.tables for r in t.rows
-                  for w in prepare(" ".join(short_name(n) for n in r.names)).topical}
+                  for w in prepare(" ".join(short_name(n) for n in r.names
+                                            if len(short_name(n).split()) <= MAX_THING_NAME_WORDS)).topical}
         aspects = {w for t in self.knowledge.tables for c in t.columns
                    for w in prepare(" ".join((c.name, *(q.replace("{row}", " ") for q in c.questions)))).topical}
         share = self._retriever.tuning.rerank_subject_share

@@ -91,6 +91,15 @@ def test_turns_are_recorded_in_order_and_reset_clears_them(advisor):
     ("Okay, so what about polymers?", True),
     ("what happens to it physically when the cell is cycled?", True),
     ("did their later paper change the conclusion?", True),
+    # A demonstrative standing alone, as a pronoun, points back like "it" ...
+    ("what else do designers use besides that?", True),
+    ("why are those needed at all?", True),
+    ("can this crack over time?", True),
+    ("what would these do to the cell?", True),
+    # ... not one naming its own noun, nor "that" opening a clause.
+    ("why do those ceramic electrolyte layers crack under pressure?", False),
+    ("my teacher says that ceramic separators crack under pressure", False),
+    ("does this battery use a solid electrolyte?", False),
     ("", False),
     ("Why do researchers say lithium metal anodes improve the energy density of solid cells so much?", False),
     ("How does a solid-state battery work in simple terms?", False),

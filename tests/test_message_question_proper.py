@@ -92,3 +92,32 @@ def test_when_or_why_the_asker_acts_is_not_the_question(sentence, question):
 ])
 def test_a_short_question_pointing_back_at_a_question_inside_a_statement_borrows_it(advisor, message, asked):
     assert questions_in(message, advisor.on_topic) == asked
+
+
+@pytest.mark.parametrize(("sentence", "question"), [
+    ("Our chargers are fixed at one voltage, so could you confirm the nominal voltage of the pouch cell?",
+     "could you confirm the nominal voltage of the pouch cell?"),
+    ("The grant panel meets on Monday, so what limits polymer electrolytes at room temperature?",
+     "what limits polymer electrolytes at room temperature?"),
+    ("We keep the packs in a cold garage, therefore how much does temperature matter for stack pressure?",
+     "how much does temperature matter for stack pressure?"),
+    # A lead clause that asks is the question: "so" then goes on with it.
+    ("Is it safer, so can we drop the fire blanket?", "Is it safer, so can we drop the fire blanket?"),
+    # "so" inside the question ("so that", "so much") is no lead clause.
+    ("Why do oxides need so much pressure?", "Why do oxides need so much pressure?"),
+])
+def test_a_reason_given_before_so_is_not_the_question(sentence, question):
+    assert asked_part(sentence) == question
+
+
+@pytest.mark.parametrize("question", [
+    "could you confirm the nominal voltage of the prismatic cell?",
+    "what limits polymer electrolytes at room temperature?",
+    "why do some all-solid-state cells need stack pressure?",
+])
+def test_a_reason_given_before_so_in_a_message_does_not_move_the_answer(advisor, question):
+    alone = advisor.ask(question)
+    padded = advisor.ask("We run a depot of forty vans and our insurer wants a review. "
+                         f"Our engineering team must check compatibility with our existing chargers, so {question}")
+    assert alone.found
+    assert (padded.found, padded.entry_ids) == (alone.found, alone.entry_ids)

@@ -12,7 +12,10 @@ import pytest
 from advisor import Advisor
 
 
-@pytest.mark.parametrize("word", ["travelling", "stacked", "stored", "shuttled", "touched", "stopped"])
+@pytest.mark.parametrize("word", ["travelling", "stacked", "stored", "shuttled", "touched", "stopped",
+                                  # a root of three letters ("ask"), and the other of the two forms the guide
+                                  # uses ("plating" for "plated", "stripping" for "stripped")
+                                  "asking", "asked", "plated", "stripped"])
 def test_a_verb_form_of_a_knowledge_word_is_known(advisor: Advisor, word: str) -> None:
     corrector = advisor.retriever.reader_.corrector
     assert corrector.is_known(word) or corrector.is_verb_form_of_known(word)
@@ -22,6 +25,8 @@ def test_a_verb_form_of_a_knowledge_word_is_known(advisor: Advisor, word: str) -
     "Once the layers are stacked, why do they still need pressing together?",
     "What happens if the two solids are barely touched against each other?",
     "While it's being charged, where are the lithium ions travelling to?",
+    "What keeps going wrong when lithium is plated and stripped over and over?",
+    "What should buyers be asking a supplier about the anode?",
 ])
 def test_a_covered_question_in_verb_forms_is_answered(advisor: Advisor, question: str) -> None:
     assert advisor.ask(question).found
@@ -32,6 +37,8 @@ def test_a_covered_question_in_verb_forms_is_answered(advisor: Advisor, question
     "How should wine be stored in a cellar that gets damp in the winter?",
     "Which shelves work best for stacked boxes in a small garage?",
     "Why has my garden pond stopped flowing since the pump was cleaned?",
+    "How are old car bumpers stripped and plated with chrome?",
+    "Who keeps asking about my tax return, and what should I say?",
 ])
 def test_an_everyday_question_in_verb_forms_is_still_declined(advisor: Advisor, question: str) -> None:
     assert not advisor.ask(question).found

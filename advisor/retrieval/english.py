@@ -272,7 +272,7 @@ CALENDAR_WORDS = frozenset({
 def names_in(text: str) -> frozenset[str]:
     """Lower-cased words written with a capital inside a sentence ("... from Toyota"):
     names, unless the whole message is shouted in capitals or the word is (:func:`is_shouted`), and
-    never a day or a month (:data:`CALENDAR_WORDS`)."""
+    never a day or a month (:data:`CALENDAR_WORDS`) or a single letter standing in for a name ("Startup X")."""
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
         return frozenset()
@@ -280,8 +280,9 @@ def names_in(text: str) -> frozenset[str]:
     for sentence in re.split(r"[.!?:;\n]+", text):
         words = _WORD.findall(sentence)
         for word in words[1:]:
-            if word[0].isupper() and word != "I" and not word.startswith("I'") and not is_shouted(word) \
-                    and word.lower().removesuffix("'s") not in CALENDAR_WORDS:
+            # A single letter stands in for a name left out ("Startup X", "supplier B"): no name of anything.
+            if word[0].isupper() and len(word.removesuffix("'s")) > 1 and not word.startswith("I'") \
+                    and not is_shouted(word) and word.lower().removesuffix("'s") not in CALENDAR_WORDS:
                 lowered = word.lower()
                 names.update({lowered, lowered.removesuffix("'s")})
     return frozenset(names)

@@ -45,7 +45,11 @@ _ASKS_NAME = re.compile(r"^(?:who|whom|whose)\b|\b(?:which|what) (?:companies|co
 #: Asking for a figure in a unit, anywhere in a question: "in mS/cm", "how many GWh", a rate "per kWh".
 _UNITS = ("ms cm|s cm|ms|wh kg|wh l|kwh|gwh|mwh|kilowatt hours|kilowatt hour|kilowatts|kilowatt"
           "|mpa|kpa|psi|bar|degrees|celsius|fahrenheit|percent"
-          "|volts|amps|kg|grams|usd|dollars|euros|cycles|years|hours|minutes")
+          "|volts|amps|kg|grams|usd|dollars|euros|cycles|years|hours|minutes"
+          # written out, and other units of the same quantities
+          "|megapascals|megapascal|kilopascals|kilopascal|pascals|atmospheres|newtons|kelvin|watts|watt hours"
+          "|milliamps|milliamp hours|mah|amp hours|ohms|milliohms|microns|micrometres|micrometers|nanometres"
+          "|nanometers|millimetres|millimeters|kilograms|pounds|tonnes|litres|liters")
 _ASKS_IN_UNITS = re.compile(
     rf"\b(?:in|how many|per) (?:{_UNITS})\b"
     # A date: "in what year", "by which year".

@@ -99,8 +99,12 @@ def asks(sentence: str) -> bool:
     return lowered.startswith(ASKING_OPENINGS) or bool(_EMBEDDED_QUESTION.search(stripped))
 
 
-#: A lead-in before the question proper: "Before we sign anything, what ...", "For my notes: how ...".
-_LEAD_CLAUSE = re.compile(r"^(?:(?:before|after|until|while|for)\b[^,:;?]{0,80}[,:]|[^,:;?]{0,60}:)\s+"
+#: A lead-in before the question proper: "Before we sign anything, what ...", "For my notes: how ...", or a
+#: statement giving the reason for asking, joined by "so" ("Our chargers are fixed, so could you confirm ...?"):
+#: why the writer asks, not what (a lead clause that itself asks is the question: "Is it safe, so can I ...?").
+_LEAD_CLAUSE = re.compile(r"^(?:(?:before|after|until|while|for)\b[^,:;?]{0,80}[,:]|[^,:;?]{0,60}:"
+                          r"|(?!(?:what|why|how|which|who|where|when|is|are|do|does|can|could|should|would|will)\b)"
+                          r"[^,:;?]{0,160},\s*(?:so|therefore|hence)\b)\s+"
                           r"(?=(?:what|why|how|which|who|where|when|is|are|do|does|can|could|should|would|will)\b)",
                           re.IGNORECASE)
 
@@ -223,7 +227,9 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
         part = _question_proper(part)
         # "Is that claim accurate, or are there other risks?": its first question is the short one.
         first = (clauses(part) or [part])[0]
-        short = len(first.split()) <= SHORT_POINTER_WORDS
+        # "Is that where the energy comes from or is he talking rubbish?": the alternative offered after "or",
+        # with or without a comma, is a second reading of the same question; the question is as short as its first.
+        short = len(_OR_ANY_ALTERNATIVE.split(first, maxsplit=1)[0].split()) <= SHORT_POINTER_WORDS
         unclaimed = _COMPLEMENTISER.sub("", first)
         part_points = _POINTING.search(unclaimed)
         before = unclaimed[: part_points.start()] if part_points else ""
@@ -251,7 +257,8 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
             part = f"{_pointed_at(parts[:i], on_topic, claim=about_claim)} {part}"
         elif i > 0 and not asks(parts[i - 1]) and on_topic is not None and (
                 _CHOICE.match(first) or (_names_nothing(part) and not on_topic(part))
-                or (short and _names_only_an_aspect(part, on_topic, names_subject))):
+                or (short and _names_only_an_aspect(part, on_topic, names_subject)
+                    and not _SEVERAL_POINTED_AT.search(first))):
             # The need is a sentence on the guide's subject; small talk before a choice is no need. So is
             # what a question naming nothing asks about ("Can you confirm?", "Which should I order?"), or
             # only an aspect of it ("Oxides are meant to be tough. So what's the catch?").
@@ -264,6 +271,10 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
     return found or [text]
 
 
+#: A number of things pointed at ("which of the three ...?", "both", "these two"): the rows named around the
+#: question, which the conversation picks out of the message (``FollowUpRows.pair_in_context``), not a sentence.
+_SEVERAL_POINTED_AT = re.compile(r"\b(?:both|either|neither|(?:the|these|those)\s+(?:two|three|four|five|six))\b",
+                                 re.IGNORECASE)
 #: A question fragment of options joined by "or", without a verb asking anything: "The solid electrolyte, or
 #: something else?", "Ions or electrons?", "Sulfides, oxides or polymers?".
 _OPTIONS = re.compile(r"^[^?!.;:]*\bor\b[^?!.;:]*\?+[!?]*$", re.IGNORECASE)
@@ -447,6 +458,9 @@ def clauses(question: str) -> list[str]:
     return parts if len(parts) > 1 else []
 
 
+#: Where a question goes on to an alternative, with or without a comma before it: "... or is he wrong?".
+_OR_ANY_ALTERNATIVE = re.compile(r",?\s+or\s+(?=(?:is|are|was|were|do|does|did|can|could|should|would|will|has"
+                                 r"|have)\b)", re.IGNORECASE)
 #: Where a yes/no question goes on to its alternative: ", or do the electrons ...", ", or is it ...".
 _OR_ALTERNATIVE = re.compile(r",\s*or\s+(?=(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have)\b)",
                              re.IGNORECASE)

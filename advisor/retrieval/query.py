@@ -49,6 +49,8 @@ _SETTING = re.compile(r"\b(?:(?:compared?|compares|comparison|relative|opposed|s
                       r"|like (?:the|a|an|my|your|our|their|those|these|any|in|on)"
                       r"|(?:when|whenever|while|every time|each time) (?:i|you|we|they|he|she|my|your|our|their"
                       r"|people|someone|somebody)"
+                      # the writer's own things ("... stop *my phone* exploding?"): where they meet the subject
+                      r"|my|our"
                       r")\b")
 #: ... up to the respect it is compared in, which is the question's subject again ("... compared with my
 #: laptop's *for battery life*").
@@ -398,10 +400,16 @@ class QueryReader:
                     in_setting.update(range(position, position + len(w)))
                 position += len(w) + 1
         text = f"{written} {query.prepared}"
+        # A word inside an idiom the synonyms read as the guide's words ("is there a price to pay?" -> drawbacks)
+        # names no topic; the idiom's reading is what was asked.
+        idioms = {w for key, _ in self.synonyms.replacements(normalise(query.text)) for w in key.split()}
+        prepared_words = set(query.prepared.split())
         placed: set[str] = set()
         for match in self._uncovered_pattern.finditer(text):
             # "Leaving price aside, ..." names the topic only to exclude it.
             if _SET_ASIDE_BEFORE.search(text[: match.start()]) or _SET_ASIDE_AFTER.match(text[match.end():]):
+                continue
+            if match.start() < len(written) and match.group(0) in idioms and match.group(0) not in prepared_words:
                 continue
             term = match.group(1)
             if self._uncovered_terms[term].setting and (

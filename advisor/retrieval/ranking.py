@@ -69,6 +69,11 @@ class Retrieval:
         return self.ranked[0][0] if self.ranked else None
 
 
+#: A passage scoring this many times a row's best entry, and using the words that name the row in its own sense,
+#: is what a question naming that row asks about (see Retriever._rows_asked_about).
+ROW_ASIDE_RATIO = 2.0
+
+
 class Retriever:
     """Scores questions against a knowledge base. Fitted once; safe to share between threads."""
 
@@ -248,8 +253,9 @@ class Retriever:
 
         # "Which of them has the most ...?" after a question about one row picks among all rows:
         # the row it inherits is not what it asks about.
-        gap = self.gaps_.attribute_gap(query, query.mentions if superlative is not None else mentions,
-                                       ranked[0][0] if found and ranked and superlative is None else None)
+        gap = self.gaps_.attribute_gap(query, self._rows_asked_about(
+            query, query.mentions if superlative is not None else mentions, ranked if found else ()),
+            ranked[0][0] if found and ranked and superlative is None else None)
         if gap is None and found and ranked:
             gap = self.gaps_.date_gap(query, ranked[0][0]) or self.gaps_.figure_gap(query, ranked[0][0]) \
                 or self.gaps_.name_gap(query, ranked[0][0])
@@ -270,6 +276,23 @@ class Retriever:
         # given with a low one (see Answer.confidence).
         return Retrieval(query, ranked, found, round(explained, 3), reason, comparison, mentions,
                          explained=round(explained, 3), gap=gap, superlative=superlative, selection=selection)
+
+    def _rows_asked_about(self, query: Query, mentions: tuple[Mention, ...],
+                          ranked: tuple[tuple[Entry, float], ...]) -> tuple[Mention, ...]:
+        """The rows a question asks something of, for an attribute gap: not a row named by words that the best
+        entry, a passage of text scoring at least ``ROW_ASIDE_RATIO`` times any entry of that row, uses in its own
+        sense (each of them: "does it matter whether a result came from a coin cell or *a pouch cell*?" asks about
+        test formats, not about the one product whose alias is "pouch cell")."""
+        if not ranked or ranked[0][0].table_id is not None:
+            return mentions
+        best, top = ranked[0]
+        words = query.prepared.split()
+        used = {stem(w) for w in self.reader_.expand(normalise(best.answer)).split()}
+
+        def aside(m: Mention) -> bool:
+            row_score = max((s for e, s in ranked if (e.table_id, e.row_id) == (m.table_id, m.row_id)), default=0.0)
+            return top >= ROW_ASIDE_RATIO * row_score and all(stem(w) in used for w in words[m.start:m.end])
+        return tuple(m for m in mentions if not aside(m))
 
     def _one_word_phrases(self, query: Query) -> dict[tuple[str, ...], float]:
         """The phrases the synonyms wrote for fewer words of the question ("hype" -> "marketing buzzword"),

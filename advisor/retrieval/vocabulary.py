@@ -110,6 +110,9 @@ class SpellingCorrector:
         # An English word (Zipf frequency from ``english_cutoff``) is never "corrected" into another:
         # "manager" is not a typo of "managed". None corrects every unknown word.
         self._english_cutoff = english_cutoff
+        # Function words a typo may come from ("thse", "becuase", "shoud", "wich"): long enough that one
+        # slip still leaves a word no one writes on purpose.
+        self._function_words = sorted(w for w in STOP_WORDS if w.isalpha() and len(w) >= MIN_FUNCTION_WORD_LETTERS)
 
     @property
     def known_words(self) -> frozenset[str]:
@@ -141,7 +144,10 @@ class SpellingCorrector:
             return None
         if word in self._cache:
             return self._cache[word]
-        result: Correction | None = None
+        result = self._function_word_slip(word)
+        if result is not None:
+            self._cache[word] = result
+            return result
         allowed = 1 if len(word) <= 7 else 2 if len(word) <= 11 else 3
         candidates = process.extract(word, self._vocabulary, scorer=OSA.distance, score_cutoff=allowed, limit=8)
         full = [] if candidates or len(word) < MIN_VOWELLESS_LETTERS else \
@@ -175,6 +181,22 @@ class SpellingCorrector:
             self._cache[word] = result
         return result
 
+    def _function_word_slip(self, word: str) -> Correction | None:
+        """A function word typed with a slip ("thse" for "these", "becuase", "shoud", "wich"): a letter dropped
+        or two swapped, or its vowels left out. It says how a question is put, never what about, so a slip in
+        it is no word the knowledge lacks (no evidence the question is about something else)."""
+        if len(word) < MIN_FUNCTION_WORD_LETTERS - 1:
+            return None
+        for candidate in self._function_words:
+            if abs(len(candidate) - len(word)) > 1 and not _vowels_dropped(word, candidate):
+                continue
+            swapped = len(candidate) == len(word) and OSA.distance(word, candidate) == 1 \
+                and Levenshtein.distance(word, candidate) == 2
+            dropped = len(candidate) == len(word) + 1 and Levenshtein.distance(word, candidate) == 1
+            if swapped or dropped or _vowels_dropped(word, candidate):
+                return Correction(word, candidate, True)
+        return None
+
     def correct(self, words: list[str]) -> tuple[list[str], list[Correction]]:
         out: list[str] = []
         corrections: list[Correction] = []
@@ -188,6 +210,8 @@ class SpellingCorrector:
         return out, corrections
 
 
+#: A function word a typo is read as has at least this many letters ("these"; "thse" is read, "teh" is not).
+MIN_FUNCTION_WORD_LETTERS = 4
 #: A word read as written without some of its vowels has at least this many letters ("fmly"; not "mn").
 MIN_VOWELLESS_LETTERS = 4
 _VOWELS = frozenset("aeiou")
@@ -219,13 +243,16 @@ def _base_forms(word: str) -> tuple[str, ...]:
 
 
 def _verb_bases(word: str) -> tuple[str, ...]:
-    """Plain forms an "-ing" or "-ed" form may come from: "travelling" -> "travel", "stored" -> "store"."""
-    roots = without_inflection(word, endings=("ing", "ed")) if word.isalpha() else []
+    """Plain forms an "-ing" or "-ed" form may come from, and its other form: "travelling" -> "travel", "stored"
+    -> "store", "plated" -> "plating"."""
+    # A root of three letters is a word too ("asking" of "ask", "taking" of "take").
+    roots = without_inflection(word, endings=("ing", "ed"), min_root=3) if word.isalpha() else []
     if not roots:
         return ()
     root = roots[0]
     doubled = (root[:-1],) if root[-1] == root[-2] and root[-1] not in _VOWELS else ()
-    return (root, root + "e", *doubled)
+    # The other of the two forms ("plated" where the guide says "plating", "stripped" and "stripping").
+    return (root, root + "e", *doubled, root + "ing", root + "ed")
 
 
 def _comparative_bases(word: str) -> tuple[str, ...]:
