@@ -294,6 +294,12 @@ class Retriever:
             return top >= ROW_ASIDE_RATIO * row_score and all(stem(w) in used for w in words[m.start:m.end])
         return tuple(m for m in mentions if not aside(m))
 
+    def _counts_every_row(self, words: list[str], table: Table) -> bool:
+        """Whether a question counts as many of the table's kind of row as it has ("the three routes", "all
+        four families"): it asks about every row, named or not."""
+        return any(_COUNTS.get(word) == len(table.rows) and self.superlatives_.names_row_kind(words[i + 1:i + 3], table)
+                   for i, word in enumerate(words))
+
     def _one_word_phrases(self, query: Query) -> dict[tuple[str, ...], float]:
         """The phrases the synonyms wrote for fewer words of the question ("hype" -> "marketing buzzword"),
         as stemmed content words, each with the share of a word its words count for: what was asked in one
@@ -607,8 +613,17 @@ class Retriever:
                 if best is not None and best.table_id is None and not bare and \
                         {(table_id, r) for r in rows} == self.reader_.rows_named_by(best):
                     return None
-                return self.knowledge_.table(table_id), tuple(rows)
+                table = self.knowledge_.table(table_id)
+                if len(rows) < len(table.rows) and self._counts_every_row(query.prepared.split(), table):
+                    # "each of the three routes: conventional, semi-solid and all-solid-state": all three, however
+                    # the writer shortened a name ("conventional").
+                    rows = [row.id for row in table.rows]
+                return table, tuple(rows)
         return None
+
+
+#: Number words a question counts a table's rows with ("the three routes").
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 
 
 def context_without_replaced_rows(context: Query, query: Query) -> tuple[str, tuple[Mention, ...]]:
