@@ -82,6 +82,8 @@ class Retriever:
         self.top_k = top_k
         self.weights = weights
         self.tuning = tuning or Tuning()
+        #: The stemmed words of each entry's answer, for which words a passage uses in its own sense.
+        self._answer_stems_of: dict[str, frozenset[str]] = {}
         # One message reads the same text more than once (its sentences for topic, a follow-up for
         # the rows it names, then for retrieval): a query is read once and shared (Query is frozen).
         self._prepared = lru_cache(maxsize=PREPARED_CACHE_SIZE)(self._prepare_uncached)
@@ -287,12 +289,20 @@ class Retriever:
             return mentions
         best, top = ranked[0]
         words = query.prepared.split()
-        used = {stem(w) for w in self.reader_.expand(normalise(best.answer)).split()}
+        used = self._answer_stems(best)
 
         def aside(m: Mention) -> bool:
             row_score = max((s for e, s in ranked if (e.table_id, e.row_id) == (m.table_id, m.row_id)), default=0.0)
             return top >= ROW_ASIDE_RATIO * row_score and all(stem(w) in used for w in words[m.start:m.end])
         return tuple(m for m in mentions if not aside(m))
+
+    def _answer_stems(self, entry: Entry) -> frozenset[str]:
+        """The stemmed words of an entry's answer as the index reads them, worked out once per entry."""
+        found = self._answer_stems_of.get(entry.id)
+        if found is None:
+            found = frozenset(stem(w) for w in self.reader_.expand(normalise(entry.answer)).split())
+            self._answer_stems_of[entry.id] = found  # (a race between threads writes the same value)
+        return found
 
     def _counts_every_row(self, words: list[str], table: Table) -> bool:
         """Whether a question counts as many of the table's kind of row as it has ("the three routes", "all
