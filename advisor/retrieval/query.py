@@ -400,16 +400,12 @@ class QueryReader:
                     in_setting.update(range(position, position + len(w)))
                 position += len(w) + 1
         text = f"{written} {query.prepared}"
-        # A word inside an idiom the synonyms read as the guide's words ("is there a price to pay?" -> drawbacks)
-        # names no topic; the idiom's reading is what was asked.
-        idioms = {w for key, _ in self.synonyms.replacements(normalise(query.text)) for w in key.split()}
-        prepared_words = set(query.prepared.split())
         placed: set[str] = set()
         for match in self._uncovered_pattern.finditer(text):
             # "Leaving price aside, ..." names the topic only to exclude it.
             if _SET_ASIDE_BEFORE.search(text[: match.start()]) or _SET_ASIDE_AFTER.match(text[match.end():]):
                 continue
-            if match.start() < len(written) and match.group(0) in idioms and match.group(0) not in prepared_words:
+            if match.start() < len(written) and self._in_idiom(match.group(0), query):
                 continue
             term = match.group(1)
             if self._uncovered_terms[term].setting and (
@@ -421,6 +417,13 @@ class QueryReader:
             term = min(placed, key=written.find)
             return self._uncovered_terms[term], term
         return None
+
+    def _in_idiom(self, word: str, query: Query) -> bool:
+        """Whether ``word``, as written, sits in an idiom the synonyms read as the guide's words and is gone from
+        the reading ("is there a price to pay?" -> drawbacks): the idiom's reading is what was asked, the word
+        names no topic. (Worked out only for a word that would name one: not on every question.)"""
+        return word not in query.prepared.split() and any(
+            word in key.split() for key, _ in self.synonyms.replacements(normalise(query.text)))
 
     def rows_named_by(self, entry: Entry) -> frozenset[tuple[str, str]]:
         """The table rows a free-text entry is about, read from its title and questions."""
