@@ -39,6 +39,9 @@ CHAT_SHORTHAND: dict[str, str] = {
     "batts": "batteries", "chem": "chemistry",
 }
 
+#: Number words counting a few things ("the other two", "the three routes"). Language, the same for every guide.
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
 #: Words that ask for a claim to be confirmed ("..., right?", "is that correct?", "can you confirm?"): how a
 #: yes/no question is asked, never what it is about. Language, the same for every guide.
 CONFIRMATION_WORDS = frozenset({"right", "correct", "true", "accurate", "confirm", "agreed", "really", "yes"})

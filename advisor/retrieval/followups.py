@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from advisor.knowledge.model import KnowledgeBase, Table
+from advisor.retrieval.english import NUMBER_WORDS
 from advisor.retrieval.message import context_of, refers_back
 from advisor.retrieval.query import Query
 from advisor.retrieval.ranking import EXPLICIT_COMPARISON
@@ -23,7 +24,6 @@ _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 _THE_REST = re.compile(r"\b(?:the\s+)?other\s+(?P<count>two|three|four|five|six)?\s*(?:(?P<one>one|kind|type|family|"
                        r"product|cell|source|row|route)\b|ones|kinds|types|families|products|cells|sources|rows|"
                        r"routes)?\b|\bthe\s+(?:others|rest)\b", re.IGNORECASE)
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 #: A row described by a word or two of its cells: "the prismatic one", "the Science paper", "the 2016 one's".
 _DESCRIBED = re.compile(r"\bthe\s+(?P<words>[\w-]+(?:\s+[\w-]+)?)\s+(?:ones?|paper|article|study|review|cells?|"
                         r"battery|batteries|products?|source|kinds?|types?)(?:'s)?\b", re.IGNORECASE)
@@ -197,7 +197,7 @@ class FollowUpRows:
         rows = list(dict.fromkeys(m.row_id for m in named))
         if len(tables) != 1 or len(rows) < 2:
             return question
-        if several.group("count") and _NUMBERS[several.group("count").lower()] != len(rows):
+        if several.group("count") and NUMBER_WORDS[several.group("count").lower()] != len(rows):
             # "which of the three ...?" points at three things named before, no other number of them.
             return question
         table = self.knowledge.table(next(iter(tables)))
@@ -239,7 +239,7 @@ class FollowUpRows:
         rest = _THE_REST.search(question)
         if rest is not None and not named and others:
             # "the other one" is one row: the rest of the table only when one row is left.
-            count = 1 if rest.group("one") else _NUMBERS.get(rest.group("count") or "", len(others))
+            count = 1 if rest.group("one") else NUMBER_WORDS.get(rest.group("count") or "", len(others))
             if count == len(others):
                 return f"{question} ({' and '.join(short_name(r.name) for r in others)})"
         if not refers_back(question):

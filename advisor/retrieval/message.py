@@ -458,12 +458,12 @@ def clauses(question: str) -> list[str]:
     return parts if len(parts) > 1 else []
 
 
+#: An alternative question goes on with an auxiliary verb after "or": "... or is he wrong?".
+_ALTERNATIVE_OPENING = r"or\s+(?=(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have)\b)"
 #: Where a question goes on to an alternative, with or without a comma before it: "... or is he wrong?".
-_OR_ANY_ALTERNATIVE = re.compile(r",?\s+or\s+(?=(?:is|are|was|were|do|does|did|can|could|should|would|will|has"
-                                 r"|have)\b)", re.IGNORECASE)
+_OR_ANY_ALTERNATIVE = re.compile(rf",?\s+{_ALTERNATIVE_OPENING}", re.IGNORECASE)
 #: Where a yes/no question goes on to its alternative: ", or do the electrons ...", ", or is it ...".
-_OR_ALTERNATIVE = re.compile(r",\s*or\s+(?=(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have)\b)",
-                             re.IGNORECASE)
+_OR_ALTERNATIVE = re.compile(rf",\s*{_ALTERNATIVE_OPENING}", re.IGNORECASE)
 
 
 def asks_alternatives(question: str) -> bool:

@@ -16,7 +16,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from advisor.knowledge.model import Entry, KnowledgeBase, ScopeRule, Table
-from advisor.retrieval.english import POINTING_PRONOUNS
+from advisor.retrieval.english import NUMBER_WORDS, POINTING_PRONOUNS
 from advisor.retrieval.gaps import Gap, GapFinder
 from advisor.retrieval.index import FieldWeights, Index, QueryVector
 from advisor.retrieval.query import Mention, Query, QueryReader
@@ -632,8 +632,8 @@ class Retriever:
         return None
 
 
-#: Number words a question counts a table's rows with ("the three routes").
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+#: Number words and digits a question counts a table's rows with ("the three routes", "the 3 routes").
+_COUNTS = {**NUMBER_WORDS, **{str(n): n for n in NUMBER_WORDS.values()}}
 
 
 def context_without_replaced_rows(context: Query, query: Query) -> tuple[str, tuple[Mention, ...]]:
