@@ -255,22 +255,23 @@ def _prepare(text: str) -> tuple[_Read, list[str]]:
     return _Read(read, text, tuple(starts), tuple(ends)), notices
 
 
-_UNITS = {w: i for i, w in enumerate([
+_ONES = {w: i for i, w in enumerate([
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"])}
 _TENS = {w: 10 * i for i, w in enumerate(
     ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2)}
 _SCALES = {"hundred": 100, "thousand": 1000}
-_NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
+_NUMBER_WORD = "|".join(sorted([*_ONES, *_TENS, *_SCALES], key=len, reverse=True))
 #: A number spelled in words ("twenty-five", "fifteen hundred", "two thousand five hundred").
 _SPELLED = re.compile(rf"\b(?:{_NUMBER_WORD})(?:(?:[ -]|\sand\s)(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
 
 
 def _spelled_value(words: list[str]) -> int | None:
+    """The number some number words make ("fifteen", "hundred" -> 1500); None if one is no number word."""
     total, current = 0, 0
     for word in words:
-        if word in _UNITS:
-            current += _UNITS[word]
+        if word in _ONES:
+            current += _ONES[word]
         elif word in _TENS:
             current += _TENS[word]
         elif word == "hundred":
