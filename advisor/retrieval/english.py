@@ -165,6 +165,27 @@ def is_ordinary_form(word: str, *, cutoff: float) -> bool:
     return any(is_ordinary(root, cutoff=cutoff) for root in regular_roots(word))
 
 
+#: How English makes the noun of a property from its adjective: "brittle" -> "brittleness", "dense" ->
+#: "density", "flexible" -> "flexibility", "safe" -> "safety". Language, the same for every guide.
+_PROPERTY_NOUN_ENDINGS = (("", "ness"), ("ble", "bility"), ("e", "ity"), ("e", "ety"), ("", "ity"))
+#: An adjective has at least this many letters for its property noun to be looked for ("red" has none).
+MIN_PROPERTY_ADJECTIVE_LETTERS = 4
+
+
+def property_nouns(adjective: str) -> tuple[str, ...]:
+    """The nouns English may make of ``adjective`` to name the property it describes: "brittle" ->
+    "brittleness", "flexible" -> "flexibility", "sensitive" -> "sensitivity", "safe" -> "safety". A
+    superlative asks for the most of that property, which a table may name only by its noun ("Rigid
+    contact, brittleness ..."). Candidates only: whether one is a word is for the caller's vocabulary."""
+    if len(adjective) < MIN_PROPERTY_ADJECTIVE_LETTERS or not adjective.isalpha():
+        return ()
+    nouns = []
+    for ending, noun_ending in _PROPERTY_NOUN_ENDINGS:
+        if adjective.endswith(ending):
+            nouns.append(adjective[: len(adjective) - len(ending)] + noun_ending)
+    return tuple(dict.fromkeys(nouns))
+
+
 #: Adverb endings: "surely" (sure), "eventually" (eventual), "basically" (basic), "probably" (probable).
 _ADVERB_ENDINGS = (("ally", ""), ("ly", ""), ("ily", "y"), ("ly", "e"), ("ably", "able"), ("ibly", "ible"))
 #: Words that point at a thing without naming it ("why can't they make *these* faster?"): a question asked of

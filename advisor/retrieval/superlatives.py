@@ -28,7 +28,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from advisor.knowledge.model import Entry, KnowledgeBase, Table
-from advisor.retrieval.english import zipf
+from advisor.retrieval.english import property_nouns, zipf
 from advisor.text import STOP_WORDS, analyse, normalise
 
 #: Superlatives that ask for the smallest value; every other superlative asks for the largest.
@@ -297,6 +297,17 @@ class SuperlativeFinder:
             if top >= min_score and (best is None or top > best[0]):
                 best = (top, table_id, column_id)
         if best is None:
+            if on_subject and len(picked) == 1 and (word in _MOST or word not in _GENERIC):
+                # "Which of the electrolyte classes is the most brittle?" picks among a table's rows by name
+                # ("classes" of "Electrolyte family") in words none of its cells is asked by: the property
+                # still picks the row whose words say it.
+                table = self.knowledge.table(next(iter(picked)))
+                rows = [row.id for row in table.rows]
+                by_words = self._by_property_words(words, word, table, rows)
+                if by_words is not None:
+                    return Superlative(table, self._column_saying(words, word, table, by_words[0], scores,
+                                                                  table.columns[0].id),
+                                       by_words, word, numeric=False)
             return self._overall_verdict(word, verdict_tables, scores)
         _, table_id, column_id = best
         table = self.knowledge.table(table_id)
@@ -460,11 +471,18 @@ class SuperlativeFinder:
         counts: list[tuple[int, int]] = []
         for row_id in row_ids:
             said = set(self._row_words.get(f"{table.id}/{row_id}", "").split())
-            counts.append((len(wanted & said), len(wanted & self._cell_words.get(f"{table.id}/{row_id}", frozenset()))))
+            counts.append((_property_count(wanted, said),
+                           _property_count(wanted, self._cell_words.get(f"{table.id}/{row_id}", frozenset()))))
         order = sorted(range(len(row_ids)), key=lambda i: (-counts[i][0], -counts[i][1]))
         if counts[order[0]][0] == 0 or counts[order[0]] == counts[order[1]]:
             return None
         return tuple(row_ids[i] for i in order)
+
+
+def _property_count(wanted: set[str], said: frozenset[str] | set[str]) -> int:
+    """How many of the property words ``wanted`` the words ``said`` about a row use, as written or as the
+    property's noun ("the most brittle" of a row whose drawbacks say "brittleness")."""
+    return sum(1 for w in wanted if w in said or any(n in said for n in property_nouns(w)))
 
 
 def _names_the_thing(words: list[str], thing: str) -> bool:
