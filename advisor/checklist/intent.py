@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 
-from advisor.retrieval.english import is_ordinary
+from advisor.retrieval.english import CONFIRMATION_WORDS, is_ordinary
 from advisor.text import clean, closest, fold_words
 
 __all__ = ["is_checklist_request"]
@@ -41,6 +41,11 @@ _QUESTION_WORDS = _folded({"what", "what's", "whats", "which", "why", "how", "ho
 #: A question asked after a clause that sets it up ("Compare X with Y: what does each offer?", "A supplier
 #: reports results. Which test formats matter?"): the message asks the guide, it does not start a walk-through.
 _LATER_QUESTION = re.compile(r"[,:;.!?]\s+(?:what|what's|which|why|how|who|whom|whose|when|where)\b", re.IGNORECASE)
+#: A claim set out and then asked about on its own ("Claim to check: the electrons cross the electrolyte. True?",
+#: "..., is that right?"): the message asks the guide whether the claim holds, it does not start a walk-through.
+_CONFIRMATION_ASKED = re.compile(
+    r"[,:;.!?]\s+(?:(?:is|isn't) (?:that|this|it) )?(?:" + "|".join(sorted(CONFIRMATION_WORDS)) + r")\s*\?+\s*$",
+    re.IGNORECASE)
 _POLITE_OPENERS = ("can you", "could you", "would you", "will you", "can we", "could we", "help me", "help us",
                    "please")
 
@@ -56,7 +61,9 @@ def is_checklist_request(text: str) -> bool:
         return False
     joined = " ".join(words)
     polite = joined.startswith(_POLITE_OPENERS) or " help me " in f" {joined} " or " help u " in f" {joined} "
-    question = (words[0] in _QUESTION_WORDS or bool(_LATER_QUESTION.search(clean(text[:500])))) and not polite
+    cleaned = clean(text[:500])
+    question = (words[0] in _QUESTION_WORDS or bool(_LATER_QUESTION.search(cleaned))
+                or bool(_CONFIRMATION_ASKED.search(cleaned))) and not polite
     nouns = {_fuzzy_word(w, _SUPPLIER_NOUNS) for w in words} - {None}
     if "checklist" in words or "walkthrough" in words or "walk through" in joined:
         return not question or bool(_START_VERBS & set(words))

@@ -18,6 +18,9 @@ from advisor.retrieval.query import Mention, Query, QueryReader
 from advisor.retrieval.tuning import Tuning
 from advisor.text import STOP_WORDS, content_words, normalise, stem, without_inflection
 
+#: A passage is about the one row its title names, or the one row at least this many of its title and
+#: phrasings name; named by fewer, the row is only set beside the passage's subject.
+MIN_TEXTS_ABOUT_ROW = 2
 
 class RowScoring:
     """Score adjustments that depend on which table rows a question names. Read-only once built."""
@@ -75,12 +78,21 @@ class RowScoring:
                 if entry.table_id is None else set()
             if len(titled) == 1:
                 about = frozenset(titled)
+            elif len(about) == 1 and self._named_by_texts(entry, next(iter(about))) < MIN_TEXTS_ABOUT_ROW:
+                # One phrasing among several naming a row in passing ("what does the solid electrolyte replace
+                # in a lithium-ion cell?") does not make a passage on the whole subject one about that row.
+                about = frozenset()
             if len(about) == 1:
                 (table_id, row_id), = about
                 self._about_key[i] = keys.setdefault((table_id, row_id), len(keys))
                 self._about_table[i] = tables.setdefault(table_id, len(tables))
         self._row_codes = keys
         self._table_codes = tables
+
+    def _named_by_texts(self, entry: Entry, row: tuple[str, str]) -> int:
+        """How many of a free-text entry's title and phrasings name ``row``."""
+        return sum(any((m.table_id, m.row_id) == row for m in self.reader.find_mentions(self.reader.expand(text)))
+                   for text in (entry.title, *entry.questions))
 
     def adjust(self, scores: NDArray[np.float64], mentions: tuple[Mention, ...], *,
                picking: bool = False, words: tuple[str, ...] = (),
