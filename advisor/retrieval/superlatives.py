@@ -28,7 +28,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from advisor.knowledge.model import Entry, KnowledgeBase, Table
-from advisor.retrieval.english import property_nouns, zipf
+from advisor.retrieval.english import property_nouns, request_verb, zipf
 from advisor.text import STOP_WORDS, analyse, normalise
 
 #: Superlatives that ask for the smallest value; every other superlative asks for the largest.
@@ -257,7 +257,8 @@ class SuperlativeFinder:
             picked = self._tables_of_thing_named(words)
         verdict_tables = picked if on_subject else set()
         said = {a for w in words for a in analyse(w)}
-        if not set(words) & _PICKING:
+        # A request picks as "which" does: "identify the family with the highest ...", "name the cell with ...".
+        if not set(words) & _PICKING and request_verb(words) is None:
             # "Is there one family that beats the others?", "surely one type is just the best": not a
             # pick, but a verdict over every respect asked of the rows of the table it names. A column of
             # numbers has no verdict to give: "best wh/kg cell u got?", "highest energy density product?" pick.

@@ -1,0 +1,35 @@
+"""A question asking for a physical quantity by its name ("the melting point of ...", "state the ... rate",
+"what is the internal resistance of ...") asks for a figure: a passage that states none answers it as a gap
+(``found`` False), with that passage as what the guide does say. "What's the point of ...?" asks no figure.
+
+Our own questions, written for these tests from the guide; not copies of any evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor import Advisor
+
+
+@pytest.mark.parametrize("question", [
+    "What's the boiling point of a sulfide electrolyte?",
+    "State the annual capacity fade rate of a semi-solid cell.",
+    "Quote the typical thickness of a polymer electrolyte layer.",
+])
+def test_a_named_quantity_the_guide_never_gives_is_a_gap(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert not answer.found
+    assert "gives no figure" in answer.text
+
+
+def test_the_point_of_something_is_no_quantity(advisor: Advisor) -> None:
+    answer = advisor.ask("What is the point of a composite electrolyte?")
+    assert answer.found
+    assert "gives no figure" not in answer.text
+
+
+def test_a_quantity_the_table_gives_is_answered(advisor: Advisor) -> None:
+    answer = advisor.ask("What is the nominal voltage of the AB-21700?")
+    assert answer.found
+    assert "V" in answer.text
