@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from advisor import Advisor
 from advisor.retrieval.english import (
     expand_shorthand,
     is_adverb,
@@ -131,3 +132,20 @@ def test_a_confirmation_tag_is_how_a_claim_is_asked_not_what_about(advisor, clai
 ])
 def test_a_regular_form_of_an_everyday_word_is_ordinary(word, ordinary):
     assert is_ordinary_form(word, cutoff=3.0) is ordinary
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("hw", "how"),
+    ("wat", "what"),
+    ("wht", "what"),
+    ("thru", "through"),
+])
+def test_shorthand_listed_among_the_stop_words_is_still_spelled_out(advisor: Advisor, typed: str, meant: str) -> None:
+    # Stop words are among the known words, but are no words of the knowledge's own: shorthand stays shorthand.
+    assert advisor.retriever.prepare(f"{typed} is it").prepared.split()[0] == meant
+
+
+def test_hw_much_asks_for_a_figure(advisor: Advisor) -> None:
+    answer = advisor.ask("hw much sulfur is in a sulfide electrolyte")
+    assert not answer.found
+    assert "gives no figure" in answer.text

@@ -250,7 +250,9 @@ def expand_shorthand(words: list[str], known: frozenset[str] | set[str]) -> list
     """
     out: list[str] = []
     for word in words:
-        if word in known:
+        # (The stop words among ``known`` are no words of the knowledge's own: "hw" and "wat" carry no topic,
+        # and still stand for "how" and "what", which a question's reading looks for.)
+        if word in known and not (word in STOP_WORDS and word in CHAT_SHORTHAND):
             out.append(word)
             continue
         if _REPEATED_LETTERS.search(word):
