@@ -45,6 +45,19 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 #: Words that ask for a claim to be confirmed ("..., right?", "is that correct?", "can you confirm?"): how a
 #: yes/no question is asked, never what it is about. Language, the same for every guide.
 CONFIRMATION_WORDS = frozenset({"right", "correct", "true", "accurate", "confirm", "agreed", "really", "yes"})
+#: A quiz's frame around a claim ("True or false: ...", "fact or fiction?"): it asks for the verdict, as the
+#: confirmation words do, and names nothing the claim is about.
+CONFIRMATION_FRAMES = ("true or false", "false or true", "fact or fiction", "fact or myth", "myth or fact",
+                       "myth or reality", "yes or no", "right or wrong")
+_CONFIRMATION_FRAME = re.compile(rf"\b(?:{'|'.join(CONFIRMATION_FRAMES)})\b")
+
+
+def without_confirmation_frame(words: list[str]) -> list[str]:
+    """Normalised words less a quiz's frame around a claim ("true or false", "fact or fiction"), which says
+    how the claim is asked about (a yes/no question), never what it is about."""
+    joined = " ".join(words)
+    return _CONFIRMATION_FRAME.sub(" ", joined).split() if _CONFIRMATION_FRAME.search(joined) else words
+
 
 #: Nouns that stand in for a thing's name when the writer does not use it ("the prismatic thingy"):
 #: they name what was already named, never an attribute of it. Language, the same for every guide.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from advisor.retrieval.english import CONFIRMATION_FRAMES
 from advisor.text import analyse, content_words, normalise, stem
 
 #: Openings of a question proper: a question word or an auxiliary verb put first.
@@ -478,7 +479,7 @@ def asks_alternatives(question: str) -> bool:
 #: Openings of a question that expects yes or no.
 _YES_NO_OPENINGS = ("is ", "are ", "was ", "were ", "do ", "does ", "did ", "can ", "could ", "should ", "would ",
                     "will ", "has ", "have ", "isn't ", "aren't ", "don't ", "doesn't ", "won't ", "can't ",
-                    "is it true", "am i right", "true or false")
+                    "is it true", "am i right", *CONFIRMATION_FRAMES)
 #: Endings that turn a statement into a yes/no question ("..., right?").
 _YES_NO_ENDINGS = re.compile(r"(?:right|true|correct|no|yes|isn't it|aren't they|don't they|doesn't it|surely|or not)"
                              r"\s*[?!.]*$", re.IGNORECASE)

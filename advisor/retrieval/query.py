@@ -21,6 +21,7 @@ from advisor.retrieval.english import (
     is_ordinary_form,
     names_in,
     request_verb,
+    without_confirmation_frame,
     zipf,
 )
 from advisor.retrieval.index import word_ngrams
@@ -251,7 +252,7 @@ class QueryReader:
             text = text[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
             notice = f"Your question was long, so only its first {len(text)} characters were used."
         # Synonyms are expanded once, after spelling correction.
-        words = expand_shorthand(normalise(text).split(), self.corrector.known_words)
+        words = without_confirmation_frame(expand_shorthand(normalise(text).split(), self.corrector.known_words))
         # "softer layers" asks about what the guide calls "soft layers".
         words = [self.corrector.plain_form(w) for w in words]
         corrected, corrections = self.corrector.correct(words)
