@@ -448,6 +448,14 @@ class Retriever:
         k = max(passages, key=lambda k: without_row[order[k]])
         return k if without_row[order[k]] > without_row[order[0]] else 0
 
+    def _asks_a_column_of(self, query: Query, table_id: str) -> bool:
+        """Whether the question asks for one of a table's columns, besides the rows it names ("what are the
+        drawbacks of sulfides, oxides and polymers?"): each named row's cell of it answers, side by side."""
+        named = {i for m in query.mentions for i in range(m.start, m.end)}
+        rest = " ".join(w for i, w in enumerate(query.prepared.split()) if i not in named)
+        columns = {stem(w) for w in self._column_words(table_id)}
+        return any(stem(w) in columns for w in content_words(rest))
+
     def _column_words(self, table_id: str) -> frozenset[str]:
         """The words that name a column of a table: its name's, and those it is asked with ("drawbacks of
         {row}", as the synonyms read "the catch"), but for the guide's subject words and the rows' names
@@ -619,7 +627,8 @@ class Retriever:
         named = {i for m in mentions if m in query.mentions for i in range(m.start, m.end)}
         bare = all(w in BARE_COMPARISON for i, w in enumerate(query.prepared.split()) if i not in named)
         for table_id, rows in by_table.items():
-            if len(rows) >= 2 and (cue or (best is not None and best.table_id == table_id)):
+            if len(rows) >= 2 and (cue or (best is not None and best.table_id == table_id)
+                                   or self._asks_a_column_of(query, table_id)):
                 if best is not None and best.table_id is None and not bare and \
                         {(table_id, r) for r in rows} == self.reader_.rows_named_by(best):
                     return None
