@@ -1,0 +1,26 @@
+"""Making something in volume asked in everyday phrasal verbs ("churn them out", "crank these out", "pumping
+them out"), with the object between verb and particle or after, is asked about mass production.
+
+Our own questions, written for these tests from the guide; not copies of any evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor import Advisor
+
+
+@pytest.mark.parametrize("question", [
+    "Why is nobody pumping these out yet?",
+    "What stops manufacturers from cranking them out by the thousand?",
+    "why can't the big players churn out solid-state cells already",
+])
+def test_phrasal_verbs_of_volume_production_ask_about_mass_production(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found
+    assert answer.sources[0].id in {"faq-mass-production", "buyer-manufacturability"}
+
+
+def test_the_phrasal_verb_is_read_as_mass_production(advisor: Advisor) -> None:
+    assert "mass produce" in advisor.retriever.prepare("could they churn them out").prepared
