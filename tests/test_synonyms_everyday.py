@@ -1,5 +1,6 @@
-"""Making something in volume asked in everyday phrasal verbs ("churn them out", "crank these out", "pumping
-them out"), with the object between verb and particle or after, is asked about mass production.
+"""Everyday words for the guide's: making something in volume asked in phrasal verbs ("churn them out", "crank
+these out", "pumping them out"), with the object between verb and particle or after, is asked about mass
+production; flames ("go up in flames") are flammability.
 
 Our own questions, written for these tests from the guide; not copies of any evaluation set.
 """
@@ -24,3 +25,13 @@ def test_phrasal_verbs_of_volume_production_ask_about_mass_production(advisor: A
 
 def test_the_phrasal_verb_is_read_as_mass_production(advisor: Advisor) -> None:
     assert "mass produce" in advisor.retriever.prepare("could they churn them out").prepared
+
+
+@pytest.mark.parametrize("question", [
+    "Could a solid-state pack in my van burst out in flames?",
+    "do these things ever go up in flames",
+])
+def test_flames_ask_about_flammability(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found
+    assert answer.sources[0].id == "faq-safety"
