@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from advisor.knowledge.model import KnowledgeBase, Table
+from advisor.knowledge.model import Column, KnowledgeBase, Table
 from advisor.retrieval.english import NUMBER_WORDS
 from advisor.retrieval.message import context_of, refers_back
 from advisor.retrieval.query import Query
@@ -82,9 +82,15 @@ def described_row(question: str, table: Table, current: str) -> str:
     if match is None:
         return question
     words = set(normalise(match.group("words")).split()) - _NOT_DESCRIBING
-    if not words or any(words <= set(normalise(c.name).split()) for c in table.columns):
-        # "and the solid-state ones?" after a row of a table with a "Solid-state battery" column: that column.
+    if not words:
         return question
+    columns = _columns_described(words, table)
+    if columns:
+        # "and the solid kind?" after a row of a table with a "Solid-state battery" column: that column, named
+        # in full (one word of it, "solid", is the guide's whole subject and names nothing on its own).
+        if len(columns) > 1:
+            return question
+        return f"{question[:match.start()]}{columns[0].name}{question[match.end():]}"
     # Words of a row's names describe it before words of its cells ("the all solid ones" are the row named
     # "all solid state", not the row whose cell compares it with "full all-solid-state").
     holding = [r for r in table.rows if words <= set(normalise(" ".join(r.names)).split())] \
@@ -92,6 +98,19 @@ def described_row(question: str, table: Table, current: str) -> str:
     if len(holding) != 1 or holding[0].id == current:
         return question
     return f"{question[:match.start()]}{short_name(holding[0].name)}{question[match.end():]}"
+
+
+def _columns_described(words: set[str], table: Table) -> list[Column]:
+    """The columns of ``table`` whose names hold all of ``words`` (normalised)."""
+    return [c for c in table.columns if words <= set(normalise(c.name).split())]
+
+
+def describes_a_column(phrase: str, table: Table) -> bool:
+    """Whether ``phrase`` describes one column of ``table`` by a word or two of its name ("the solid kind" for
+    "Solid-state battery")."""
+    match = _DESCRIBED.search(phrase)
+    words = set(normalise(match.group("words")).split()) - _NOT_DESCRIBING if match is not None else set()
+    return bool(words) and len(_columns_described(words, table)) == 1
 
 
 class FollowUpRows:
@@ -269,7 +288,10 @@ class FollowUpRows:
             return None
         named = self.prepare(pieces[0])
         if not named.content or any(m.table_id == row[0] for m in named.mentions) \
-                or self.names_column(named, previous_entry):
+                or self.names_column(named, previous_entry) \
+                or describes_a_column(pieces[0], self.knowledge.table(row[0])):
+            # ("and in the solid kind?" describes the column "Solid-state battery": the row's other cell, see
+            # described_row.)
             return None
         words = previous.prepared.split()
         spans = [m for m in previous.mentions if (m.table_id, m.row_id) == row]
