@@ -35,10 +35,11 @@ def test_names_decide_before_cells(advisor, question, row):
     assert row in described_row(question, table, "conventional")
 
 
-def test_a_description_naming_a_column_is_no_row(advisor):
+def test_a_description_naming_a_column_is_no_row_but_that_column(advisor):
     table = advisor.knowledge.table("layers")
-    question = "and the solid-state ones?"
-    assert described_row(question, table, "anode-design") == question
+    # The column named in full: "solid" alone is the guide's whole subject ("and the solid kind?").
+    assert described_row("and the solid-state ones?", table, "anode-design") == "and Solid-state battery?"
+    assert described_row("and the solid kind?", table, "anode-design") == "and Solid-state battery?"
 
 
 def test_a_pointer_before_the_description_points_at_the_row_talked_about(advisor):

@@ -33,3 +33,11 @@ def test_a_quantity_the_table_gives_is_answered(advisor: Advisor) -> None:
     answer = advisor.ask("What is the nominal voltage of the AB-21700?")
     assert answer.found
     assert "V" in answer.text
+
+
+def test_the_support_of_a_gap_carries_no_verdict_of_its_own(advisor: Advisor) -> None:
+    # The FAQ quoted as support opens "No." to its own yes/no question, which is not the one asked.
+    answer = advisor.ask("What is the freezing point of lithium metal?")
+    assert not answer.found
+    support = answer.text.split("\n\n")[1]
+    assert not support.startswith(("No.", "Yes."))

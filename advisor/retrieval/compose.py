@@ -403,7 +403,10 @@ def _not_found(retrieval: Retrieval, knowledge: KnowledgeBase, question: str) ->
     guide = knowledge.guide
     if retrieval.gap is not None:
         support = retrieval.gap.support
-        text = f"{retrieval.gap.message}\n\n{entry_text(support, knowledge)}\n\n*Source: {support.source.citation()}*"
+        # The support is what the guide says instead of what was asked: an FAQ's "No." answers its own question,
+        # not this one ("the melting point of lithium metal" quoted beside "Do all ... use lithium metal? No.").
+        said = _without_verdict(entry_text(support, knowledge))
+        text = f"{retrieval.gap.message}\n\n{said}\n\n*Source: {support.source.citation()}*"
         return Answer(question=question, text=fit(text), found=False, confidence=retrieval.confidence,
                       sources=(support.source,), suggestions=_suggestions(support, None, knowledge),
                       corrected_query=retrieval.query.corrected_text, notice=retrieval.query.notice,
