@@ -20,7 +20,8 @@ BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
          for name in ("blind-a", "blind-b", "blind-c", "blind-d", "blind-e", "blind-f", "blind-g", "blind-h",
                       "blind-i", "blind-j", "blind-k", "blind-l", "blind-m", "blind-n", "blind-o",
                       "blind-p", "blind-q", "blind-r", "blind-s", "blind-t", "blind-u", "blind-v",
-                      "blind-w", "blind-x", "blind-y", "blind-z", "blind-aa", "blind-ab", "blind-ac")}
+                      "blind-w", "blind-x", "blind-y", "blind-z", "blind-aa", "blind-ab", "blind-ac",
+                      "blind-ad", "blind-ae")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
@@ -156,6 +157,8 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-aa"], 0.85, id="blind-aa"),
     pytest.param(BLIND["blind-ab"], 0.85, id="blind-ab"),
     pytest.param(BLIND["blind-ac"], 0.81, id="blind-ac"),
+    pytest.param(BLIND["blind-ad"], 0.92, id="blind-ad"),
+    pytest.param(BLIND["blind-ae"], 0.91, id="blind-ae"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))
