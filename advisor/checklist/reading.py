@@ -233,6 +233,20 @@ def _bare_value(value: str) -> str:
     return bare.strip("\"'“”‘’ ") or value.strip()
 
 
+#: Between the two languages of a bilingual sheet's cell ("无需 / 0 MPa", "待定 / TBD").
+_LANGUAGES = re.compile(r"\s/\s|\s*／\s*")
+_LATIN = re.compile(r"[A-Za-z0-9]")
+
+
+def _latin_part(value: str) -> str:
+    """A bilingual cell's value in the Latin script ("无需 / 0 MPa" is "0 MPa", "待定 / TBD" is "TBD"): the parts
+    without a Latin letter or a digit are the other language's words for the same value, so a placeholder or a
+    "none" in the Latin part is read as it would be alone."""
+    parts = [p.strip() for p in _LANGUAGES.split(value) if p.strip()]
+    latin = [p for p in parts if _LATIN.search(p)]
+    return " / ".join(latin) if len(parts) > 1 and latin and len(latin) < len(parts) else value
+
+
 def _read_rows(text: str, tokens: list[Token], make: Make,
                unasked_parts: frozenset[str] = frozenset()) -> list[Token]:
     """Datasheet rows ("Label: value", "| Label | value |", "Label n/a"): a placeholder value makes the
@@ -256,10 +270,15 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
         label_start, label_end, values = split
         # A datasheet's unit column ("Impedance growth | % | TBD") says what the value is in, not what it is.
         values = [_bare_value(v) for v in ([v for v in values if not _UNIT_CELL.fullmatch(v.strip())] or values)]
+        values = [_latin_part(v) for v in values]
         out += [t for t in inside if t.end <= label_start]  # a question number ("5.") is no part of the row
         inside = [t for t in inside if t.end > label_start]
         label = [t for t in inside if t.end <= label_end]
         value = [t for t in inside if t.start >= label_end]
+        if any(_LATIN.search(t.word) for t in label):
+            # A bilingual label ("外部压力 Stack pressure") is read in its Latin words, as its value is.
+            inside = [t for t in inside if t.start >= label_end or _LATIN.search(t.word)]
+            label = [t for t in label if _LATIN.search(t.word)]
         if not label or len(label) > _LABEL_WORDS:
             out += inside
         elif any(f" {part} " in f" {' '.join(t.word for t in label)} " for part in unasked_parts):
