@@ -33,3 +33,16 @@ def reading(spec: ChecklistSpec, text: str, step_id: str) -> str | None:
 def test_a_bilingual_row_is_read_in_its_latin_part(spec: ChecklistSpec, text: str, step_id: str,
                                                    expected: str) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # "Zero" in front of what it counts is a "no": zero stack pressure is no stack pressure ...
+    ("Modules run at zero external stack pressure.", "pressure", "no-external-pressure"),
+    ("Cycled with zero stack pressure at 25 °C.", "pressure", "no-external-pressure"),
+    ("Pack design: zero clamping, zero compression plates.", "pressure", "no-external-pressure"),
+    ("Zero protective coating on the lithium metal foil.", "anode", "lithium-metal-unprotected"),
+    # ... while a pressure stated beside it is still read.
+    ("Held at 2 MPa of stack pressure in the fixture.", "pressure", "external-pressure"),
+])
+def test_zero_in_front_of_a_thing_denies_it(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
+    assert reading(spec, text, step_id) == expected

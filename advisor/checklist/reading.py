@@ -39,6 +39,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     tokens = _read_rows(text, tokens, make, parts)
     tokens = _read_placeholder_sentences(text, tokens)
     tokens = _mark_other_parts(tokens, parts)
+    tokens = _read_zero(tokens)
     tokens = _read_denials(tokens, make)
     tokens = _read_formulas(text, tokens)
     tokens = _read_suffixes(tokens)
@@ -463,6 +464,22 @@ def _split_row(text: str, start: int, end: int) -> tuple[int, int, list[str]] | 
             if _LABEL.fullmatch(head) and value not in ("no",) and len(head.split()) <= _LABEL_WORDS:
                 return start, start + line.rstrip().rfind(words[-cut]), [value]
     return None
+
+
+#: What "zero" may count and still be a number ("zero percent", "zero volts", "zero-strain"), not a "no".
+_ZERO_COUNTS = frozenset({"percent", "per", "point", "degrees", "degree", "volts", "volt", "strain", "state", "soc",
+                          "dod", "to", "and", "or", "c", "v", "mpa", "bar", "psi", "kpa", "wt", "vol"})
+
+
+def _read_zero(tokens: list[Token]) -> list[Token]:
+    """"Zero" in front of what it counts in its clause is a "no" ("zero external stack pressure", "zero clamping"):
+    a count of none denies the thing as "no" does, so a denial's wordings meet it."""
+    out = list(tokens)
+    for i, (t, after) in enumerate(pairwise(tokens)):
+        if (t.word == "zero" and after.clause == t.clause and after.word.isalpha()
+                and after.word not in _ZERO_COUNTS):
+            out[i] = replace(t, word="no")
+    return out
 
 
 #: "X is not needed", "X is unnecessary", "does not need X": a denial of X written around it.
