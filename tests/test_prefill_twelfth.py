@@ -46,3 +46,16 @@ def test_a_bilingual_row_is_read_in_its_latin_part(spec: ChecklistSpec, text: st
 ])
 def test_zero_in_front_of_a_thing_denies_it(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The shorthand of a hurried note: "cyc" counts cycles ...
+    ("Life: 1,800 cyc at 1C, that's all we have so far", "headline-only"),
+    ("quick update - pouch passed 650 cyc last night", "headline-only"),
+    # ... and "cap ret" is the capacity retained.
+    ("cap ret 90% after 800 cycles", "retention-only"),
+    ("94 % cap ret @ 450 cyc, DCIR up 15 %", "retention-and-resistance"),
+    ("Cap ret: 87 % after 2k cycles", "retention-only"),
+])
+def test_a_notes_shorthand_for_cycles_and_retention(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "after-cycles") == expected
