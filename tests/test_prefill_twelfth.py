@@ -59,3 +59,16 @@ def test_zero_in_front_of_a_thing_denies_it(spec: ChecklistSpec, text: str, step
 ])
 def test_a_notes_shorthand_for_cycles_and_retention(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A temperature of a step in making the cell is the process's, not the test's ...
+    ("Cycled at 25 °C and 1C for 800 cycles. Formation is carried out at 55 °C.", "room-temperature"),
+    ("Life test: 23 °C, 1C/1C. The electrolyte sheet is sintered at 1,050 °C.", "room-temperature"),
+    ("Cells were tested at 0.5C and 25 °C; electrodes are dried at 120 °C under vacuum.", "room-temperature"),
+    # ... while a test temperature above room temperature is still read as one.
+    ("Cycling at 60 °C, 1C. Formation at 25 °C.", "elevated-temperature"),
+    ("Tested at 45 °C after formation.", "elevated-temperature"),
+])
+def test_a_process_temperature_is_no_test_condition(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "conditions") == expected

@@ -445,6 +445,13 @@ def match_steps(
     starts = sorted(t.start for t in tokens if not t.read)
     measurements = [m for m in measurements if m.span is None
                     or bisect_left(starts, m.span[0]) < bisect_left(starts, m.span[1])]
+    # A temperature of a step in making the cell ("formation at 45 °C", "sintered at 1,100 °C", "dew point -40 °C")
+    # is the process's, not the condition a result was measured at: where the clause names no test ("tested at 45 °C
+    # after formation" is a test's).
+    process = ({t.clause for t in tokens if t.word in _PROCESS_WORDS and not t.read}
+               - {t.clause for t in tokens if t.word in _RESULT_WORDS})
+    measurements = [m for m in measurements if m.kind != "temperature" or m.span is None or not any(
+        t.clause in process for t in tokens if m.span[0] <= t.start < m.span[1])]
     windows: _WordWindows = {}
     refusals = find_refusals(text, tokens) if cautious else []
     topics = step_topics(steps) if cautious else {}
@@ -464,6 +471,13 @@ def match_steps(
                         others=frozenset(w for s in steps if s.id != step.id for w in fold_words(s.title)
                                          if len(w) > _EXACT_ONLY_CHARS))
                  for step in steps)
+
+
+#: Steps in making a cell, whose temperatures are the process's (not ageing or storage: those are tests).
+_PROCESS_WORDS = frozenset({
+    "formation", "drying", "dried", "sintering", "sintered", "annealing", "annealed", "calcination", "calcined",
+    "curing", "cured", "dew", "degassing", "lamination", "laminated", "calendering", "calendered",
+})
 
 
 @dataclass
