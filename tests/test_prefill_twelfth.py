@@ -72,3 +72,26 @@ def test_a_notes_shorthand_for_cycles_and_retention(spec: ChecklistSpec, text: s
 ])
 def test_a_process_temperature_is_no_test_condition(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "conditions") == expected
+
+
+BOM = """PARTS LIST   Cell LX-2 (A-sample)
+
+Item  Part                 Specification                 Qty   Vendor
+{row}
+0040  Housing              Al can, laser welded          1     Alcan
+"""
+
+
+@pytest.mark.parametrize(("row", "step_id", "expected"), [
+    # A bill of materials' zero-padded position opens its row, and a "none" there denies the row's label, whatever
+    # blanks its quantity and vendor columns hold ...
+    ("0030  Liquid electrolyte   none                          -     -", "route", "all-solid-state"),
+    ("020   Pressure plates      none required                 n/a   n/a", "pressure", "no-external-pressure"),
+    ("0030  Stack pressure       0 MPa                         -     -", "pressure", "no-external-pressure"),
+    # ... and a stated part is read as it is.
+    ("010   Anode                Li foil, 30 um, bare           1     Albemarle", "anode",
+     "lithium-metal-unprotected"),
+    ("0050  Solid electrolyte    LLZO garnet tape, 40 um        12    in-house", "electrolyte", "oxide"),
+])
+def test_a_bill_of_materials_row_is_read_as_a_row(spec: ChecklistSpec, row: str, step_id: str, expected: str) -> None:
+    assert reading(spec, BOM.format(row=row), step_id) == expected

@@ -186,9 +186,10 @@ _NONE = re.compile(
 _LABEL = re.compile(r"[^\W\d_][^.!?:|=]{0,58}")
 _LABEL_WORDS = 8
 #: What may come before a row's label: an e-mail quote mark ("> "), a bullet ("- ", "* ", "• "), a
-#: question number ("5. ", "2) ") or a section number ("1.4 ", "2.3.1 ").
+#: question number ("5. ", "2) "), a section number ("1.4 ", "2.3.1 ") or a bill of materials' position, zero-padded
+#: ("010 ", "0040 ").
 _ROW_PREFIX = re.compile(r"^\s*(?:>\s*)*(?:[-*•–]\s+|\d{1,2}[.)]\s+|\d{1,2}[:.]\d{2}\s+"
-                         r"|\d{1,2}(?:\.\d{1,2}){1,3}[.)]?\s+)?")
+                         r"|\d{1,2}(?:\.\d{1,2}){1,3}[.)]?\s+|0\d{1,3}\s+(?=[^\W\d_]))?")
 #: A cell holding only a unit ("%", "MPa", "°C", "Wh/kg", "µm", "mΩ").
 _UNIT_CELL = re.compile(r"%|[µμm]?m|[kMG]?Pa|bar|psi|°\s*[CF]|K|[mk]?Wh(?:\s*/\s*(?:kg|l))?|[mk]?Ah|[mk]?V|[mµμ]?Ω|"
                         r"m?ohm|h|min|cycles?|kg|wt\s*%|vol\s*%", re.IGNORECASE)
@@ -248,6 +249,12 @@ def _latin_part(value: str) -> str:
     return " / ".join(latin) if len(parts) > 1 and latin and len(latin) < len(parts) else value
 
 
+def _stated(values: list[str]) -> list[str]:
+    """A row's value cells without the blanks of its other columns ("Liquid electrolyte | none | - | -": a bill of
+    materials' quantity and supplier left empty), unless every cell is one."""
+    return [v for v in values if not _UNSTATED.fullmatch(v) or _REFUSAL_VALUE.search(v)] or values
+
+
 def _read_rows(text: str, tokens: list[Token], make: Make,
                unasked_parts: frozenset[str] = frozenset()) -> list[Token]:
     """Datasheet rows ("Label: value", "| Label | value |", "Label n/a"): a placeholder value makes the
@@ -295,7 +302,7 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
             continue
         # (A decimal comma is no break: "0,1 C" is a rate, not "0".)
         elif all(_NONE.fullmatch(v) or _NONE.fullmatch(re.split(r"\s[-–—]\s|(?<!\d),|,(?!\d)|[;(]", v)[0].strip())
-                 for v in values):
+                 for v in _stated(values)):
             out.append(make("no", label[0].start, end, read=True))  # spans the row: "Stack pressure: none"
             out += label
             # A remark after the denial says what stands in for the label: "none required (wetting interlayer)".
