@@ -95,3 +95,17 @@ Item  Part                 Specification                 Qty   Vendor
 ])
 def test_a_bill_of_materials_row_is_read_as_a_row(spec: ChecklistSpec, row: str, step_id: str, expected: str) -> None:
     assert reading(spec, BOM.format(row=row), step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Silicon written as its symbol with the form it takes ("micro-Si", "nano-Si", "porous Si", "pure Si") is a
+    # silicon anode ...
+    ("Anode: micro-Si (D50 3 um), 50 um coating", "silicon-or-other"),
+    ("The negative side is nano-Si on copper foil.", "silicon-or-other"),
+    ("Anode | porous Si film, 10 um", "silicon-or-other"),
+    ("Anode material: pure Si, binder-free", "silicon-or-other"),
+    # ... and lithium metal is still lithium metal.
+    ("Anode: Li metal foil, 20 um", "lithium-metal-unprotected"),
+])
+def test_silicon_named_by_its_symbol_and_form(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "anode") == expected
