@@ -109,3 +109,27 @@ def test_a_bill_of_materials_row_is_read_as_a_row(spec: ChecklistSpec, row: str,
 ])
 def test_silicon_named_by_its_symbol_and_form(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "anode") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A negated place ("not on the X", "not from our Y") denies the format named there, past its articles and model
+    # code: the text does not point to it at all ...
+    ("Test cells: 10-layer stacked cell, 3 Ah\nRemark: the data above were obtained on that cell, not on the NV-80 "
+     "prismatic cell offered here.", "multilayer-stack"),
+    ("Cycle data: from coin cells.\nNote: these results were measured not on the AX-5 pouch cell.", "coin-cell"),
+    ("Cycling (1,000 cycles) was done in a 12-layer stack; the data are not from the ZP-2 pouch cell.",
+     "multilayer-stack"),
+])
+def test_a_negated_place_denies_the_format_named_there(spec: ChecklistSpec, text: str, expected: str) -> None:
+    claim = prefill(spec, text).claim("format")
+    assert claim is not None and claim.option_id == expected
+    assert "Pouch" not in claim.explanation
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ... while a place that is not negated is still read, and "no X on the Y" denies X, not Y.
+    ("Results were measured on the 50 Ah pouch cell itself.", "pouch-prototype"),
+    ("No issues were seen on the 50 Ah pouch cell over 800 cycles.", "pouch-prototype"),
+])
+def test_a_place_not_negated_is_read(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "format") == expected

@@ -407,6 +407,31 @@ def _negated(tokens: Sequence[Token], first: int) -> bool:
         # "no protective coating or interlayer", "neither X nor Y": the negation covers every alternative.
         reach = _NEGATION_REACH if tokens[j].word in _ALTERNATIVES and reach else reach - 1
         j -= 1
+    return _negated_place(tokens, first)
+
+
+#: Prepositions of where a thing was done ("not on the KC-P60 prismatic cell", "not from our pouch line").
+_PLACE_PREPOSITIONS = frozenset({"on", "in", "from", "at", "by", "with"})
+#: Words a negation of a place reaches over without counting them: articles, possessives.
+_PASSED_OVER = frozenset({"the", "a", "an", "our", "its", "their", "this", "that", "these", "those", "your"})
+_PLACE_REACH = 8
+
+
+def _negated_place(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the words at ``first`` are in a negated place, "not on the KC-P60 prismatic cell": a negation, a
+    preposition, then articles, model codes and at most :data:`_NEGATION_REACH` - 1 other words before them."""
+    clause = tokens[first].clause
+    words = 0
+    for j in range(first - 1, max(first - _PLACE_REACH, 0) - 1, -1):
+        t = tokens[j]
+        if t.clause != clause:
+            return False
+        if t.word in _PLACE_PREPOSITIONS:
+            return j > 0 and tokens[j - 1].clause == clause and tokens[j - 1].word in NEGATIONS
+        if t.word not in _PASSED_OVER and not any(c.isdigit() for c in t.word):
+            words += 1
+            if words >= _NEGATION_REACH:
+                return False
     return False
 
 
