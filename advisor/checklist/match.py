@@ -407,6 +407,31 @@ def _negated(tokens: Sequence[Token], first: int) -> bool:
         # "no protective coating or interlayer", "neither X nor Y": the negation covers every alternative.
         reach = _NEGATION_REACH if tokens[j].word in _ALTERNATIVES and reach else reach - 1
         j -= 1
+    return _negated_place(tokens, first)
+
+
+#: Prepositions of where a thing was done ("not on the KC-P60 prismatic cell", "not from our pouch line").
+_PLACE_PREPOSITIONS = frozenset({"on", "in", "from", "at", "by", "with"})
+#: Words a negation of a place reaches over without counting them: articles, possessives.
+_PASSED_OVER = frozenset({"the", "a", "an", "our", "its", "their", "this", "that", "these", "those", "your"})
+_PLACE_REACH = 8
+
+
+def _negated_place(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the words at ``first`` are in a negated place, "not on the KC-P60 prismatic cell": a negation, a
+    preposition, then articles, model codes and at most :data:`_NEGATION_REACH` - 1 other words before them."""
+    clause = tokens[first].clause
+    words = 0
+    for j in range(first - 1, max(first - _PLACE_REACH, 0) - 1, -1):
+        t = tokens[j]
+        if t.clause != clause:
+            return False
+        if t.word in _PLACE_PREPOSITIONS:
+            return j > 0 and tokens[j - 1].clause == clause and tokens[j - 1].word in NEGATIONS
+        if t.word not in _PASSED_OVER and not any(c.isdigit() for c in t.word):
+            words += 1
+            if words >= _NEGATION_REACH:
+                return False
     return False
 
 
@@ -445,6 +470,13 @@ def match_steps(
     starts = sorted(t.start for t in tokens if not t.read)
     measurements = [m for m in measurements if m.span is None
                     or bisect_left(starts, m.span[0]) < bisect_left(starts, m.span[1])]
+    # A temperature of a step in making the cell ("formation at 45 °C", "sintered at 1,100 °C", "dew point -40 °C")
+    # is the process's, not the condition a result was measured at: where the clause names no test ("tested at 45 °C
+    # after formation" is a test's).
+    process = ({t.clause for t in tokens if t.word in _PROCESS_WORDS and not t.read}
+               - {t.clause for t in tokens if t.word in _RESULT_WORDS})
+    measurements = [m for m in measurements if m.kind != "temperature" or m.span is None or not any(
+        t.clause in process for t in tokens if m.span[0] <= t.start < m.span[1])]
     windows: _WordWindows = {}
     refusals = find_refusals(text, tokens) if cautious else []
     topics = step_topics(steps) if cautious else {}
@@ -464,6 +496,13 @@ def match_steps(
                         others=frozenset(w for s in steps if s.id != step.id for w in fold_words(s.title)
                                          if len(w) > _EXACT_ONLY_CHARS))
                  for step in steps)
+
+
+#: Steps in making a cell, whose temperatures are the process's (not ageing or storage: those are tests).
+_PROCESS_WORDS = frozenset({
+    "formation", "drying", "dried", "sintering", "sintered", "annealing", "annealed", "calcination", "calcined",
+    "curing", "cured", "dew", "degassing", "lamination", "laminated", "calendering", "calendered",
+})
 
 
 @dataclass

@@ -52,7 +52,7 @@ _TEMPERATURE = re.compile(
 )
 _CYCLES = re.compile(
     rf"(?<![\w.,])(?:over\s+|more\s+than\s+|>\s*|≥\s*|up\s+to\s+)?{_num('value')}\s*(?P<k>k|thousand)?\s*\+?\s*"
-    r"(?:(?:full|deep|stable|charge|discharge|charge[-/]discharge|equivalent)[\s-]+){0,2}cycles?\b",
+    r"(?:(?:full|deep|stable|charge|discharge|charge[-/]discharge|equivalent)[\s-]+){0,2}(?:cycles?|cyc)\b",
     re.IGNORECASE,
 )
 #: "cycled 1,000 times", "charged and discharged 2k times".

@@ -39,6 +39,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     tokens = _read_rows(text, tokens, make, parts)
     tokens = _read_placeholder_sentences(text, tokens)
     tokens = _mark_other_parts(tokens, parts)
+    tokens = _read_zero(tokens)
     tokens = _read_denials(tokens, make)
     tokens = _read_formulas(text, tokens)
     tokens = _read_suffixes(tokens)
@@ -185,9 +186,10 @@ _NONE = re.compile(
 _LABEL = re.compile(r"[^\W\d_][^.!?:|=]{0,58}")
 _LABEL_WORDS = 8
 #: What may come before a row's label: an e-mail quote mark ("> "), a bullet ("- ", "* ", "• "), a
-#: question number ("5. ", "2) ") or a section number ("1.4 ", "2.3.1 ").
+#: question number ("5. ", "2) "), a section number ("1.4 ", "2.3.1 ") or a bill of materials' position, zero-padded
+#: ("010 ", "0040 ").
 _ROW_PREFIX = re.compile(r"^\s*(?:>\s*)*(?:[-*•–]\s+|\d{1,2}[.)]\s+|\d{1,2}[:.]\d{2}\s+"
-                         r"|\d{1,2}(?:\.\d{1,2}){1,3}[.)]?\s+)?")
+                         r"|\d{1,2}(?:\.\d{1,2}){1,3}[.)]?\s+|0\d{1,3}\s+(?=[^\W\d_]))?")
 #: A cell holding only a unit ("%", "MPa", "°C", "Wh/kg", "µm", "mΩ").
 _UNIT_CELL = re.compile(r"%|[µμm]?m|[kMG]?Pa|bar|psi|°\s*[CF]|K|[mk]?Wh(?:\s*/\s*(?:kg|l))?|[mk]?Ah|[mk]?V|[mµμ]?Ω|"
                         r"m?ohm|h|min|cycles?|kg|wt\s*%|vol\s*%", re.IGNORECASE)
@@ -233,6 +235,26 @@ def _bare_value(value: str) -> str:
     return bare.strip("\"'“”‘’ ") or value.strip()
 
 
+#: Between the two languages of a bilingual sheet's cell ("无需 / 0 MPa", "待定 / TBD").
+_LANGUAGES = re.compile(r"\s/\s|\s*／\s*")
+_LATIN = re.compile(r"[A-Za-z0-9]")
+
+
+def _latin_part(value: str) -> str:
+    """A bilingual cell's value in the Latin script ("无需 / 0 MPa" is "0 MPa", "待定 / TBD" is "TBD"): the parts
+    without a Latin letter or a digit are the other language's words for the same value, so a placeholder or a
+    "none" in the Latin part is read as it would be alone."""
+    parts = [p.strip() for p in _LANGUAGES.split(value) if p.strip()]
+    latin = [p for p in parts if _LATIN.search(p)]
+    return " / ".join(latin) if len(parts) > 1 and latin and len(latin) < len(parts) else value
+
+
+def _stated(values: list[str]) -> list[str]:
+    """A row's value cells without the blanks of its other columns ("Liquid electrolyte | none | - | -": a bill of
+    materials' quantity and supplier left empty), unless every cell is one."""
+    return [v for v in values if not _UNSTATED.fullmatch(v) or _REFUSAL_VALUE.search(v)] or values
+
+
 def _read_rows(text: str, tokens: list[Token], make: Make,
                unasked_parts: frozenset[str] = frozenset()) -> list[Token]:
     """Datasheet rows ("Label: value", "| Label | value |", "Label n/a"): a placeholder value makes the
@@ -256,10 +278,15 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
         label_start, label_end, values = split
         # A datasheet's unit column ("Impedance growth | % | TBD") says what the value is in, not what it is.
         values = [_bare_value(v) for v in ([v for v in values if not _UNIT_CELL.fullmatch(v.strip())] or values)]
+        values = [_latin_part(v) for v in values]
         out += [t for t in inside if t.end <= label_start]  # a question number ("5.") is no part of the row
         inside = [t for t in inside if t.end > label_start]
         label = [t for t in inside if t.end <= label_end]
         value = [t for t in inside if t.start >= label_end]
+        if any(_LATIN.search(t.word) for t in label):
+            # A bilingual label ("外部压力 Stack pressure") is read in its Latin words, as its value is.
+            inside = [t for t in inside if t.start >= label_end or _LATIN.search(t.word)]
+            label = [t for t in label if _LATIN.search(t.word)]
         if not label or len(label) > _LABEL_WORDS:
             out += inside
         elif any(f" {part} " in f" {' '.join(t.word for t in label)} " for part in unasked_parts):
@@ -275,7 +302,7 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
             continue
         # (A decimal comma is no break: "0,1 C" is a rate, not "0".)
         elif all(_NONE.fullmatch(v) or _NONE.fullmatch(re.split(r"\s[-–—]\s|(?<!\d),|,(?!\d)|[;(]", v)[0].strip())
-                 for v in values):
+                 for v in _stated(values)):
             out.append(make("no", label[0].start, end, read=True))  # spans the row: "Stack pressure: none"
             out += label
             # A remark after the denial says what stands in for the label: "none required (wetting interlayer)".
@@ -444,6 +471,22 @@ def _split_row(text: str, start: int, end: int) -> tuple[int, int, list[str]] | 
             if _LABEL.fullmatch(head) and value not in ("no",) and len(head.split()) <= _LABEL_WORDS:
                 return start, start + line.rstrip().rfind(words[-cut]), [value]
     return None
+
+
+#: What "zero" may count and still be a number ("zero percent", "zero volts", "zero-strain"), not a "no".
+_ZERO_COUNTS = frozenset({"percent", "per", "point", "degrees", "degree", "volts", "volt", "strain", "state", "soc",
+                          "dod", "to", "and", "or", "c", "v", "mpa", "bar", "psi", "kpa", "wt", "vol"})
+
+
+def _read_zero(tokens: list[Token]) -> list[Token]:
+    """"Zero" in front of what it counts in its clause is a "no" ("zero external stack pressure", "zero clamping"):
+    a count of none denies the thing as "no" does, so a denial's wordings meet it."""
+    out = list(tokens)
+    for i, (t, after) in enumerate(pairwise(tokens)):
+        if (t.word == "zero" and after.clause == t.clause and after.word.isalpha()
+                and after.word not in _ZERO_COUNTS):
+            out[i] = replace(t, word="no")
+    return out
 
 
 #: "X is not needed", "X is unnecessary", "does not need X": a denial of X written around it.
