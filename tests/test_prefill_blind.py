@@ -169,6 +169,14 @@ written blind the same way in the seventeenth session:
   end-of-test data under NDA also withholds the format and conditions of a text reporting no result; a patent's
   boilerplate list of families ("may comprise a sulfide, an oxide, ..., a polymer") outweighs its preferred
   garnet, and its comparative example's 3 MPa outweighs the interlayer that replaces pressure.
+
+A thirteenth set (tests/eval/prefill-blind-13.yaml, 12 texts, 96 readings: an investor pitch transcript, a
+request-for-information reply, a safety statement, a trade-magazine interview, a tab-separated spreadsheet, a
+warranty sheet, a forwarded test memo, a webinar Q and A, a sustainability brochure, a terse e-mail, a specification
+with footnotes, two generations of one product) was written blind the same way in the seventeenth session and kept
+closed (score only, misses unread) until the twelfth set's fixes were final:
+
+- first run 80/96, non-null 72/88, both on the starting code and after those fixes.
 """
 
 from __future__ import annotations
@@ -199,6 +207,7 @@ BLIND_SETS = {
     "prefill-blind-10": (ROOT / "tests" / "eval" / "prefill-blind-10.yaml", 91, 86),
     "prefill-blind-11": (ROOT / "tests" / "eval" / "prefill-blind-11.yaml", 84, 79),
     "prefill-blind-12": (ROOT / "tests" / "eval" / "prefill-blind-12.yaml", 91, 88),
+    "prefill-blind-13": (ROOT / "tests" / "eval" / "prefill-blind-13.yaml", 80, 72),
 }
 
 
