@@ -41,3 +41,15 @@ def test_the_support_of_a_gap_carries_no_verdict_of_its_own(advisor: Advisor) ->
     assert not answer.found
     support = answer.text.split("\n\n")[1]
     assert not support.startswith(("No.", "Yes."))
+
+
+@pytest.mark.parametrize("question", [
+    "What is ionic conductivity?",
+    "What is interfacial resistance?",
+    "Solid state battery resistance problems?",
+])
+def test_a_quantity_named_without_an_article_asks_what_the_term_means(advisor: Advisor, question: str) -> None:
+    # "What is the ionic conductivity of ...?" asks its value; "What is ionic conductivity?" what it is; and
+    # "solid state ... resistance" is no request to "state" one.
+    answer = advisor.ask(question)
+    assert answer.found

@@ -59,7 +59,9 @@ _UNIT_STEMS = frozenset(stem(u) for u in _UNITS.split("|") if " " not in u)
 #: The question opens by asking for a quantity: "how much", "how heavy", "at what temperature".
 _ASKS_FIGURE = re.compile(
     r"\b(?:how (?:much|many|long|heavy|hot|cold|fast|far|big|large|thick|thin|soon)|at what|when will"
-    r"|(?:what is|what are|what's|state|quote) (?:the |a |its |their )?(?:[a-z-]+ ){0,3}?"
+    # A quantity asked of a thing by its name: "what is the melting point of ...", "state the ... rate"; without
+    # the article it asks what the term means ("what is ionic conductivity?").
+    r"|(?:what is|what are|what's|state|quote) (?:the |its |their )(?:[a-z-]+ ){0,3}?"
     r"(?:price|cost|weight|mass|temperature|percentage|efficiency|lifespan|lifetime|rate|capacity|voltage"
     r"|thickness|resistance|conductivity|(?:melting|boiling|flash|freezing) point)"
     r"|per (?:kwh|kilowatt|unit|kg|cell|pack))\b")

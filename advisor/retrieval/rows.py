@@ -22,6 +22,7 @@ from advisor.text import STOP_WORDS, content_words, normalise, stem, without_inf
 #: phrasings name; named by fewer, the row is only set beside the passage's subject.
 MIN_TEXTS_ABOUT_ROW = 2
 
+
 class RowScoring:
     """Score adjustments that depend on which table rows a question names. Read-only once built."""
 
