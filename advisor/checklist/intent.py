@@ -56,12 +56,12 @@ def is_checklist_request(text: str) -> bool:
     False for knowledge questions about the same topic ("what should buyers ask
     suppliers?"): those are answered from the guide, not by starting a walk-through.
     """
-    words = list(fold_words(clean(text[:500])))
+    cleaned = clean(text[:500])
+    words = list(fold_words(cleaned))
     if not words or len(words) > 25:
         return False
     joined = " ".join(words)
     polite = joined.startswith(_POLITE_OPENERS) or " help me " in f" {joined} " or " help u " in f" {joined} "
-    cleaned = clean(text[:500])
     question = (words[0] in _QUESTION_WORDS or bool(_LATER_QUESTION.search(cleaned))
                 or bool(_CONFIRMATION_ASKED.search(cleaned))) and not polite
     nouns = {_fuzzy_word(w, _SUPPLIER_NOUNS) for w in words} - {None}

@@ -78,12 +78,10 @@ def described_row(question: str, table: Table, current: str) -> str:
     about one row, "the prismatic one", "the gel ones" or "the Science paper" is the one other row of that
     table whose names, else whose names and cells, hold those words ("what year was the Science one?" asks
     about Kalnaus et al.)."""
-    match = _DESCRIBED.search(question)
-    if match is None:
+    described = _description(question)
+    if described is None:
         return question
-    words = set(normalise(match.group("words")).split()) - _NOT_DESCRIBING
-    if not words:
-        return question
+    match, words = described
     columns = _columns_described(words, table)
     if columns:
         # "and the solid kind?" after a row of a table with a "Solid-state battery" column: that column, named
@@ -100,6 +98,16 @@ def described_row(question: str, table: Table, current: str) -> str:
     return f"{question[:match.start()]}{short_name(holding[0].name)}{question[match.end():]}"
 
 
+def _description(text: str) -> tuple[re.Match[str], set[str]] | None:
+    """Where ``text`` describes a thing by a word or two ("the solid kind", "the prismatic one"), and those
+    words, less the ones that describe nothing in particular; None without such words."""
+    match = _DESCRIBED.search(text)
+    if match is None:
+        return None
+    words = set(normalise(match.group("words")).split()) - _NOT_DESCRIBING
+    return (match, words) if words else None
+
+
 def _columns_described(words: set[str], table: Table) -> list[Column]:
     """The columns of ``table`` whose names hold all of ``words`` (normalised)."""
     return [c for c in table.columns if words <= set(normalise(c.name).split())]
@@ -108,9 +116,8 @@ def _columns_described(words: set[str], table: Table) -> list[Column]:
 def describes_a_column(phrase: str, table: Table) -> bool:
     """Whether ``phrase`` describes one column of ``table`` by a word or two of its name ("the solid kind" for
     "Solid-state battery")."""
-    match = _DESCRIBED.search(phrase)
-    words = set(normalise(match.group("words")).split()) - _NOT_DESCRIBING if match is not None else set()
-    return bool(words) and len(_columns_described(words, table)) == 1
+    described = _description(phrase)
+    return described is not None and len(_columns_described(described[1], table)) == 1
 
 
 class FollowUpRows:
