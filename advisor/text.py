@@ -162,6 +162,7 @@ def without_inflection(word: str, *, endings: tuple[str, ...] = INFLECTIONS, min
     return [word[: -len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= min_root]
 
 
+@lru_cache(maxsize=65_536)
 def stem(word: str) -> str:
     """A deliberately light stemmer: plurals only, so "oxides" meets "oxide".
 

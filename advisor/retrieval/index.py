@@ -165,6 +165,16 @@ class Index:
         self.vocabulary_ = frozenset(" ".join(word_terms).split())  # the single words of every term
         self.adverb_pairs_ = _adverb_pairs(self.word_vocabulary_)
         self.single_words_ = sorted(w for w in self.word_vocabulary_ if " " not in w and w.isalpha())
+        # Whether entry e uses term t, as a dense terms x entries table (a few hundred kB): looked up for every
+        # word of a question against several entries, where a search of the sparse postings costs a numpy call.
+        # An adverb and its adjective are one word of the question ("mechanically", "mechanical").
+        presence = self.presence_
+        uses = np.zeros(presence.shape, dtype=bool)
+        uses[np.repeat(np.arange(presence.shape[0]), np.diff(presence.indptr)), presence.indices] = True
+        if self.adverb_pairs_:
+            terms, others = (np.fromiter(side, dtype=np.intp) for side in zip(*self.adverb_pairs_.items(), strict=True))
+            uses[terms] |= uses[others]  # fancy indexing reads a copy: every pair from the sparse truth
+        self._uses = uses
 
     # ------------------------------------------------------------------ saving
 
@@ -399,7 +409,7 @@ class Index:
         terms = query.asked[kept].astype(np.intp)
         weights = self.unigram_idf_[terms] * np.array([discount_weight if t in lighter else 1.0 for t in terms]) \
             * query.asked_weights()[kept]
-        present = np.array([self._contains(t, entry_position) for t in terms], dtype=np.float64)
+        present = self._uses[terms, entry_position].astype(np.float64)
         highest = float(self.unigram_idf_.max(initial=1.0))
         total = float(weights.sum()) + unknown_words * highest
         met = float((weights * present).sum()) + highest * sum(
@@ -435,15 +445,7 @@ class Index:
         return float(self.presence_.indptr[term + 1] - self.presence_.indptr[term]) / len(self.entries_)
 
     def _contains(self, term: int, entry_position: int) -> bool:
-        start, end = self.presence_.indptr[term], self.presence_.indptr[term + 1]
-        if np.any(self.presence_.indices[start:end] == entry_position):
-            return True
-        # An adverb and its adjective are one word of the question ("mechanically", "mechanical").
-        other = self.adverb_pairs_.get(term)
-        if other is None:
-            return False
-        start, end = self.presence_.indptr[other], self.presence_.indptr[other + 1]
-        return bool(np.any(self.presence_.indices[start:end] == entry_position))
+        return bool(self._uses[term, entry_position])
 
 
 @dataclass(frozen=True)

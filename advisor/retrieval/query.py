@@ -226,6 +226,9 @@ class QueryReader:
         alternatives = "|".join(re.escape(t) for t in sorted(self._uncovered_terms, key=len, reverse=True))
         # Word forms count: "recycle" names "recycled" and "recycles" too.
         self._uncovered_pattern = re.compile(rf"\b({alternatives})(?:s|es|d|ed|ing)?\b") if alternatives else None
+        # Read once here: ranking asks for the rows of the entries it weighs on every question.
+        self._rows_named: dict[str, frozenset[tuple[str, str]]] = {
+            e.id: self._read_rows_named_by(e) for e in knowledge.entries}
 
     def has_relative(self, word: str) -> bool:
         """Whether the knowledge uses a longer word of ``word``'s family: one sharing all but its last three
@@ -428,6 +431,10 @@ class QueryReader:
 
     def rows_named_by(self, entry: Entry) -> frozenset[tuple[str, str]]:
         """The table rows a free-text entry is about, read from its title and questions."""
+        known = self._rows_named.get(entry.id)
+        return known if known is not None else self._read_rows_named_by(entry)
+
+    def _read_rows_named_by(self, entry: Entry) -> frozenset[tuple[str, str]]:
         if entry.table_id is not None:
             return frozenset()
         texts = (entry.title, *entry.questions)
