@@ -29,7 +29,7 @@ from advisor.retrieval.message import (
     questions_in,
     sentences,
 )
-from advisor.retrieval.ranking import Retrieval, Retriever
+from advisor.retrieval.ranking import EXPLICIT_COMPARISON, Retrieval, Retriever
 from advisor.retrieval.tuning import Tuning
 from advisor.text import clean
 
@@ -134,6 +134,18 @@ def _load_index(knowledge_dir: Path | str | None, top_k: int) -> tuple[Knowledge
     if key is not None:
         cache.store(key, retriever)
     return knowledge, retriever
+
+
+#: Words that put the sides of a comparison in the question itself ("the difference between X and Y").
+_SIDES = frozenset({"between", "and", "or", "vs", "versus", "than", "against"})
+
+
+def _compares_unnamed(words: list[str]) -> bool:
+    """Whether a question asks how things compare without naming them ("what's the actual difference?"): no
+    word putting sides in it, nor "compared to / with" something."""
+    if _SIDES.intersection(words) or ({"compare", "compared"} & set(words) and {"to", "with"} & set(words)):
+        return False
+    return bool(EXPLICIT_COMPARISON.intersection(words))
 
 
 class Advisor:
@@ -246,6 +258,9 @@ class Advisor:
                     continue
                 if retrieval.reason == "off-topic" and topic is None and candidate == question:
                     retrieval = self._on_subject_of_borrowed(question, on_subject) or retrieval
+                if has_context and previous_entry is None and candidate == question and not retrieval.query.mentions \
+                        and _compares_unnamed(retrieval.query.prepared.split()):
+                    retrieval = self._asked_after(message, question, on_subject) or retrieval
                 if retrieval.reason == "off-topic" and lent and candidate == question:
                     retrieval = self._asked_of(lent, question, on_subject) or retrieval
                 tried.append((index, candidate, retrieval))
@@ -324,6 +339,22 @@ class Advisor:
         guide covers it so; its own words still count in that decision."""
         retrieval = self._retriever.retrieve(question, context=self._retriever.prepare(" ".join(subject)),
                                              on_subject=on_subject)
+        return retrieval if retrieval.found else None
+
+    def _asked_after(self, message: str, question: str, on_subject: bool) -> Retrieval | None:
+        """A comparison naming nothing of the guide's subject ("What's the actual difference I should explain on
+        the showroom floor?") asked together with the nearest sentence before it on that subject ("Customers ask
+        about semi-solid versus solid-state."): that sentence says what is compared. Both sentences' words count
+        in whether the guide covers it; None when it does not. (Only a comparison: "What football team should
+        I support?" after a sentence on the subject asks about something else.)"""
+        before = message[: message.find(question)] if question in message else ""
+        subject = next((s for s in reversed(sentences(before)) if self.on_topic(s)), None)
+        if subject is None:
+            return None
+        # Only its words on the subject: who asked and where ("buyers at our stand keep asking about") is not
+        # what is compared.
+        words = " ".join(dict.fromkeys(self._retriever.prepare(subject).topical))
+        retrieval = self._retriever.retrieve(f"{words} {question}", on_subject=on_subject)
         return retrieval if retrieval.found else None
 
     def _words_of_aspects(self) -> frozenset[str]:

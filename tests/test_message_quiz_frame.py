@@ -34,3 +34,15 @@ def test_a_framed_claim_is_answered_as_the_claim(advisor: Advisor, framed: str, 
 def test_the_verdict_on_a_framed_claim_comes_first(advisor: Advisor) -> None:
     answer = advisor.ask("Fact or fiction: lithium metal anodes come with every solid-state cell.")
     assert answer.text.startswith("No.")
+
+
+@pytest.mark.parametrize("message", [
+    "Overheard at lunch: oxide electrolytes are soft and bend easily. True or false?",
+    "Somebody wrote that the electrons cross the solid electrolyte as well. Fact or fiction?",
+])
+def test_a_frame_standing_alone_asks_about_the_claim_before_it(advisor: Advisor, message: str) -> None:
+    # The frame is the message's only asking sentence; without the claim it names nothing to answer.
+    claim = message.rsplit(".", 1)[0] + "?"
+    answer = advisor.ask(message)
+    assert answer.found
+    assert answer.sources[0].id == advisor.ask(claim).sources[0].id

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from advisor.retrieval.english import CONFIRMATION_FRAMES
+from advisor.retrieval.english import CONFIRMATION_FRAMES, without_confirmation_frame
 from advisor.text import analyse, content_words, normalise, stem
 
 #: Openings of a question proper: a question word or an auxiliary verb put first.
@@ -252,8 +252,10 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
             # the question before asks about.
             part = f"{_question_proper(parts[i - 1])} {part}"
         elif i > 0 and not asks(parts[i - 1]) and (
-                (short and part_points) or len(part.split()) <= BARE_QUESTION_WORDS):
-            # "Is that true?" asks about what was said; "what should I ask them?" about who said it.
+                (short and part_points) or len(part.split()) <= BARE_QUESTION_WORDS
+                or not without_confirmation_frame(normalise(part).split())):
+            # "Is that true?" asks about what was said; "what should I ask them?" about who said it; a quiz's
+            # frame alone ("True or false?") about the claim before it.
             about_claim = part_points is not None and part_points.group(0).lower() in _POINTING_AT_WHAT_WAS_SAID
             part = f"{_pointed_at(parts[:i], on_topic, claim=about_claim)} {part}"
         elif i > 0 and not asks(parts[i - 1]) and on_topic is not None and (
