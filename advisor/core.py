@@ -26,6 +26,7 @@ from advisor.retrieval.message import (
     clauses,
     context_of,
     points_back,
+    question_after_scene,
     questions_in,
     sentences,
 )
@@ -263,6 +264,8 @@ class Advisor:
                     retrieval = self._asked_after(message, question, on_subject) or retrieval
                 if retrieval.reason == "off-topic" and lent and candidate == question:
                     retrieval = self._asked_of(lent, question, on_subject) or retrieval
+                if retrieval.reason in {"off-topic", "low-score"} and candidate == question:
+                    retrieval = self._asked_after_scene(question, on_subject) or retrieval
                 tried.append((index, candidate, retrieval))
                 if retrieval.reason in DECISIVE_REFUSALS:
                     # The whole question names something the guide never mentions, or asks for what it
@@ -355,6 +358,18 @@ class Advisor:
         # what is compared.
         words = " ".join(dict.fromkeys(self._retriever.prepare(subject).topical))
         retrieval = self._retriever.retrieve(f"{words} {question}", on_subject=on_subject)
+        return retrieval if retrieval.found else None
+
+    def _asked_after_scene(self, question: str, on_subject: bool) -> Retrieval | None:
+        """The question proper of a sentence that first sets the scene ("boats wet all day, which of them
+        electrolytes hates moisture?"), asked on its own: the scene's everyday words are where the writer is,
+        not what is asked, and do not count against it. None when the sentence is not so built, or the guide
+        does not cover the question either."""
+        parts = question_after_scene(question)
+        if parts is None:
+            return None
+        scene, asked = parts
+        retrieval = self._retriever.retrieve(asked, on_subject=on_subject or self.on_topic(scene))
         return retrieval if retrieval.found else None
 
     def _words_of_aspects(self) -> frozenset[str]:

@@ -110,6 +110,23 @@ _LEAD_CLAUSE = re.compile(r"^(?:(?:before|after|until|while|for)\b[^,:;?]{0,80}[
                           re.IGNORECASE)
 
 
+#: A statement setting the scene, then after a comma the question proper, which ends the sentence: "boats wet all
+#: day, which of them hates moisture?", "my van sits outside all winter, how will the pack cope?". Not a relative
+#: clause ("Sulfides, which are fast, ..."): "which" followed by a verb goes on the statement.
+_SCENE_THEN_QUESTION = re.compile(
+    r"^(?!\s*(?:what|why|how|which|who|where|when|is|are|do|does|can|could|should|would|will)\b)"
+    r"(?P<scene>[^,:;?]{3,160}),\s+(?P<question>(?:what|why|how|who|where|when"
+    r"|which(?!\s+(?:is|are|was|were|has|have|had|means?|makes?|made|can|could|will|would|should|do|does|did)\b))"
+    r"\b[^,;?]*\?+[!?]*)\s*$", re.IGNORECASE)
+
+
+def question_after_scene(sentence: str) -> tuple[str, str] | None:
+    """A sentence's scene-setting statement and the question after it (see :data:`_SCENE_THEN_QUESTION`), or
+    None when it is not so built."""
+    match = _SCENE_THEN_QUESTION.match(sentence.strip())
+    return (match.group("scene"), match.group("question")) if match else None
+
+
 def without_lead_in(question: str) -> str:
     """A question without a clause that only sets the scene before it ("Before we sign anything,
     what should we ask?" asks "what should we ask?")."""
