@@ -208,6 +208,7 @@ BLIND_SETS = {
     "prefill-blind-11": (ROOT / "tests" / "eval" / "prefill-blind-11.yaml", 84, 79),
     "prefill-blind-12": (ROOT / "tests" / "eval" / "prefill-blind-12.yaml", 91, 88),
     "prefill-blind-13": (ROOT / "tests" / "eval" / "prefill-blind-13.yaml", 80, 72),
+    "prefill-blind-14": (ROOT / "tests" / "eval" / "prefill-blind-14.yaml", 75, 63),
 }
 
 
