@@ -32,7 +32,7 @@ from advisor.retrieval.message import (
 )
 from advisor.retrieval.ranking import EXPLICIT_COMPARISON, Retrieval, Retriever
 from advisor.retrieval.tuning import Tuning
-from advisor.text import clean
+from advisor.text import clean, normalise
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +135,18 @@ def _load_index(knowledge_dir: Path | str | None, top_k: int) -> tuple[Knowledge
     if key is not None:
         cache.store(key, retriever)
     return knowledge, retriever
+
+
+def _named_only_in_context(candidate: str, retrieval: Retrieval) -> bool:
+    """Whether the names the guide never mentions that declined ``candidate`` are all in the sentences of
+    context it borrowed, none in its last sentence, the question itself ("A guest told me over a glass of
+    Barolo that ... What did he mean, and why would ...?"): where the claim was heard, not what is asked,
+    so the question's clauses are still tried."""
+    parts = sentences(candidate)
+    if retrieval.reason != "names-unknown" or len(parts) < 2 or not retrieval.query.names:
+        return False
+    asked = set(normalise(parts[-1]).split())
+    return not asked.intersection(retrieval.query.names)
 
 
 #: Words that put the sides of a comparison in the question itself ("the difference between X and Y").
@@ -267,7 +279,7 @@ class Advisor:
                 if retrieval.reason in {"off-topic", "low-score"} and candidate == question:
                     retrieval = self._asked_after_scene(question, on_subject) or retrieval
                 tried.append((index, candidate, retrieval))
-                if retrieval.reason in DECISIVE_REFUSALS:
+                if retrieval.reason in DECISIVE_REFUSALS and not _named_only_in_context(candidate, retrieval):
                     # The whole question names something the guide never mentions, or asks for what it
                     # does not give: answering one of its parts would answer a different question.
                     break
