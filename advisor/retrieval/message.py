@@ -323,6 +323,11 @@ _DEMONSTRATIVE_NOUN = re.compile(r"\b(?:those|these|this|(?:about|of|at|on|in|fo
                                  re.IGNORECASE)
 
 
+#: What someone said, named by whose it is: "the officer's view", "my colleague's claim", "his argument".
+_SOMEONES_SAYING = re.compile(r"(?:\b\w+'s|\b(?:his|her|their))\s+(?:\w+\s+)?(?:view|views|claim|claims|statement"
+                              r"|opinion|argument|assertion|position|theory|point)\b", re.IGNORECASE)
+
+
 def _antecedent(before: list[str], question: str, on_topic: Callable[[str], bool] | None) -> str | None:
     """The sentence of context a question's demonstrative points at by naming it again ("What goes wrong at
     those boundaries?" after "... something at the boundaries between layers"): the nearest earlier one,
@@ -347,7 +352,7 @@ def _antecedent(before: list[str], question: str, on_topic: Callable[[str], bool
                 claim = claim_in(sentence, on_topic)
                 return claim if root in analyse(claim) else sentence
     said = next((m for m in _DEMONSTRATIVE_NOUN.finditer(question) if not m.group(0).lower().startswith("th")
-                 or m.group(0).lower().startswith(("this", "that"))), None)
+                 or m.group(0).lower().startswith(("this", "that"))), None) or _SOMEONES_SAYING.search(question)
     if before and said is not None and not asks(before[-1]):
         # "A company says its cell hit a record cycle count. What should I ask them about that result so I'm
         # not fooled?": a word for one thing said ("result", "claim", "story"), named nowhere before, points at
