@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from advisor.knowledge.model import Entry, KnowledgeBase, Table
 from advisor.retrieval.english import CONFIRMATION_WORDS, PLACEHOLDER_NOUNS, is_ordinary, names_in
@@ -131,6 +132,13 @@ class GapFinder:
         self._who_columns = {table.id: frozenset(stem(w) for w in reader.expand(_table_text(table)).split())
                              for table in knowledge.tables
                              if any("who" in reader.expand(q).split() for c in table.columns for q in c.questions)}
+        #: Pairs of word stems standing side by side in a table's own text, and in the rest of the guide: a term
+        #: of the guide ("electrolyte family") whose words the table uses only apart ("product family") is
+        #: something else than what the table gives.
+        self._table_pairs = {table_id: _pairs(reader.expand(_table_text(knowledge.table(table_id))))
+                             for table_id in self._table_words}
+        self._guide_pairs = frozenset().union(*(_pairs(reader.expand(f"{e.title} {e.answer}"))
+                                                for e in knowledge.entries if e.table_id is None))
         n_entries = max(1, len(knowledge.entries))
         counts: dict[str, int] = {}
         for entry in knowledge.entries:
@@ -168,6 +176,13 @@ class GapFinder:
                      and not _DIGIT.search(w)
                      and stem(w) not in table_words and stem(w) not in self._subject_words
                      and (self.reader.corrector.is_known(w) or is_ordinary(w, cutoff=self.reader.tuning.ordinary_zipf))]
+            # "Which electrolyte family does it use?": a term of the guide the table never uses, though it uses its
+            # words apart ("which product family is it in?"), asks for something else than the table gives.
+            asked += [f"{a} {b}" for i, (a, b) in enumerate(pairwise(words)) if i in wanted
+                      and i not in in_names and i + 1 not in in_names
+                      and a not in STOP_WORDS and b not in STOP_WORDS and (stem(a), stem(b)) in self._guide_pairs
+                      and (stem(a), stem(b)) not in self._table_pairs[table_id]
+                      and stem(a) not in table_words and stem(b) in table_words]
             # "Who makes it?", "When does it ship?": a person, date or place, unless a column is asked that way.
             # Of the whole table, only a question that opens so ("when did the listed cells go on sale?"): its
             # other words may be about anything, but what it opens with is what it asks for.
@@ -306,6 +321,12 @@ class GapFinder:
 #: Words between "what" and the noun it asks for: "what *is the* weight", "what *are their* dimensions".
 _WHAT_FILLERS = frozenset({"is", "are", "was", "were", "s", "the", "a", "an", "its", "their", "your", "these", "those"})
 _WHAT = frozenset({"what", "what's", "whats", "which"})
+
+
+def _pairs(text: str) -> frozenset[tuple[str, str]]:
+    """The stems of each two words side by side in already expanded ``text`` ("electrolyte family")."""
+    words = [stem(w) for w in text.split()]
+    return frozenset(pairwise(words))
 
 
 def _asked_for(words: list[str]) -> set[int]:
