@@ -74,6 +74,10 @@ class Retrieval:
 ROW_ASIDE_RATIO = 2.0
 
 
+#: Words with "which" that pick among things pointed at ("which one", "which of them", "which of those").
+_POINTED_AMONG = frozenset({"one", "ones", "them", "those", "these"})
+
+
 class Retriever:
     """Scores questions against a knowledge base. Fitted once; safe to share between threads."""
 
@@ -116,6 +120,17 @@ class Retriever:
         self.rows_ = RowScoring(knowledge, self.index_.entries_, self.reader_, self.tuning)
         self.selector_ = RowSelector(knowledge, self.reader_)
         return self
+
+    def _table_pointed_back_at(self, query: Query, previous_entry: str | None) -> set[str] | None:
+        """The table the answer before was (or was part of), for a follow-up that picks among what it pointed
+        at ("which one is fastest for ions?", "which of them ...?") and names no kind of row itself: the
+        superlative picks among that table's rows, not any table whose words the question happens to meet."""
+        words = query.prepared.split()
+        if previous_entry is None or "which" not in words or not _POINTED_AMONG.intersection(words) \
+                or self.superlatives_.tables_picked_among(words):
+            return None
+        previous = self.knowledge_.entry(previous_entry)
+        return {previous.table_id} if previous is not None and previous.table_id is not None else None
 
     def prepare(self, question: str) -> Query:
         """The question as the retriever reads it (see :class:`QueryReader`)."""
@@ -192,6 +207,7 @@ class Retriever:
         fielded, scores = self.index_.scores(vector)
         superlative = self.superlatives_.find(
             query.prepared.split(), scores, min_score=self.tuning.min_score, clear_lead=self.tuning.clear_lead,
+            tables=self._table_pointed_back_at(query, previous_entry if context is not None else None),
             on_subject=bool(query.topical) and len([w for w in query.ordinary if w not in BEAT_WORDS])
             <= len(set(query.topical)))
         # "Which has the most Wh/kg, pouch or cylindrical?" picks among the rows it offers: the winner
