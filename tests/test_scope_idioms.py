@@ -17,6 +17,7 @@ from advisor import Advisor
     "Oxides are chemically robust, but at what cost?",
     "Polymers are easy to process. What's the price you pay for that?",
     "Sulfides conduct ions fast, at a price: what is it?",
+    "Is there any price to be paid for choosing oxides?",
 ])
 def test_a_figurative_price_asks_for_the_drawbacks(advisor: Advisor, question: str) -> None:
     assert advisor.ask(question).found
