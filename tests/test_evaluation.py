@@ -21,7 +21,7 @@ BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
                       "blind-i", "blind-j", "blind-k", "blind-l", "blind-m", "blind-n", "blind-o",
                       "blind-p", "blind-q", "blind-r", "blind-s", "blind-t", "blind-u", "blind-v",
                       "blind-w", "blind-x", "blind-y", "blind-z", "blind-aa", "blind-ab", "blind-ac",
-                      "blind-ad", "blind-ae")}
+                      "blind-ad", "blind-ae", "blind-af", "blind-ag")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
@@ -159,6 +159,8 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-ac"], 0.81, id="blind-ac"),
     pytest.param(BLIND["blind-ad"], 0.92, id="blind-ad"),
     pytest.param(BLIND["blind-ae"], 0.91, id="blind-ae"),
+    pytest.param(BLIND["blind-af"], 0.85, id="blind-af"),
+    pytest.param(BLIND["blind-ag"], 0.78, id="blind-ag"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))
