@@ -273,6 +273,8 @@ class Advisor:
                     retrieval = self._on_subject_of_borrowed(question, on_subject) or retrieval
                 if has_context and previous_entry is None and candidate == question and not retrieval.query.mentions \
                         and _compares_unnamed(retrieval.query.prepared.split()):
+                    # Even when the question alone found something: what it matched on its own ("the honest
+                    # difference ... at the counter" meeting "cycle count") is not what it compares.
                     retrieval = self._asked_after(message, question, on_subject) or retrieval
                 if retrieval.reason == "off-topic" and lent and candidate == question:
                     retrieval = self._asked_of(lent, question, on_subject) or retrieval
@@ -357,11 +359,11 @@ class Advisor:
         return retrieval if retrieval.found else None
 
     def _asked_after(self, message: str, question: str, on_subject: bool) -> Retrieval | None:
-        """A comparison naming nothing of the guide's subject ("What's the actual difference I should explain on
-        the showroom floor?") asked together with the nearest sentence before it on that subject ("Customers ask
-        about semi-solid versus solid-state."): that sentence says what is compared. Both sentences' words count
-        in whether the guide covers it; None when it does not. (Only a comparison: "What football team should
-        I support?" after a sentence on the subject asks about something else.)"""
+        """A comparison naming none of the things it compares ("What's the actual difference I should explain on
+        the showroom floor?") asked together with the nearest sentence before it on the guide's subject
+        ("Customers ask about semi-solid versus solid-state."): that sentence says what is compared. Both
+        sentences' words count in whether the guide covers it; None when it does not. (Only a comparison:
+        "What football team should I support?" after a sentence on the subject asks about something else.)"""
         before = message[: message.find(question)] if question in message else ""
         subject = next((s for s in reversed(sentences(before)) if self.on_topic(s)), None)
         if subject is None:
