@@ -139,6 +139,8 @@ def test_a_regular_form_of_an_everyday_word_is_ordinary(word, ordinary):
     ("wat", "what"),
     ("wht", "what"),
     ("thru", "through"),
+    ("wot", "what"),
+    ("wiv", "with"),
 ])
 def test_shorthand_listed_among_the_stop_words_is_still_spelled_out(advisor: Advisor, typed: str, meant: str) -> None:
     # Stop words are among the known words, but are no words of the knowledge's own: shorthand stays shorthand.

@@ -1,6 +1,6 @@
 """Everyday words for the guide's: making something in volume asked in phrasal verbs ("churn them out", "crank
-these out", "pumping them out"), with the object between verb and particle or after, is asked about mass
-production; flames ("go up in flames") are flammability.
+these out", "pumping them out", "knock them out"), with the object between verb and particle or after, is
+asked about mass production; flames ("go up in flames") are flammability.
 
 Our own questions, written for these tests from the guide; not copies of any evaluation set.
 """
@@ -16,6 +16,7 @@ from advisor import Advisor
     "Why is nobody pumping these out yet?",
     "What stops manufacturers from cranking them out by the thousand?",
     "why can't the big players churn out solid-state cells already",
+    "why can't factories knock these out by the thousand?",
 ])
 def test_phrasal_verbs_of_volume_production_ask_about_mass_production(advisor: Advisor, question: str) -> None:
     answer = advisor.ask(question)
