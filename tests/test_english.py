@@ -151,3 +151,17 @@ def test_hw_much_asks_for_a_figure(advisor: Advisor) -> None:
     answer = advisor.ask("hw much sulfur is in a sulfide electrolyte")
     assert not answer.found
     assert "gives no figure" in answer.text
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("ProLogium's cells, how do they handle stack pressure?", {"prologium", "prologium's"}),
+    ("Sulfides: what makes them fast?", set()),
+    ("Why do sulfides react with moisture? Toyota says so.", set()),
+])
+def test_a_capital_inside_the_first_word_names_something(text: str, names: set[str]) -> None:
+    # The first word of a sentence has its capital anyway; one with another capital inside is a name.
+    assert names_in(text) == names
+
+
+def test_a_company_named_first_is_not_asked_about(advisor: Advisor) -> None:
+    assert not advisor.ask("ProLogium's cells, how do they handle stack pressure?").found

@@ -318,9 +318,12 @@ def names_in(text: str) -> frozenset[str]:
     names: set[str] = set()
     for sentence in re.split(r"[.!?:;\n]+", text):
         words = _WORD.findall(sentence)
-        for word in words[1:]:
+        for position, word in enumerate(words):
             # A single letter stands in for a name left out ("Startup X", "supplier B"): no name of anything.
-            if word[0].isupper() and len(word.removesuffix("'s")) > 1 and not word.startswith("I'") \
+            # The first word of a sentence has its capital anyway, unless it has another inside ("QuantumScape").
+            inner_capital = any(c.isupper() for c in word[1:]) and any(c.islower() for c in word[1:])
+            if (position > 0 or inner_capital) and word[0].isupper() and len(word.removesuffix("'s")) > 1 \
+                    and not word.startswith("I'") \
                     and not is_shouted(word) and word.lower().removesuffix("'s") not in CALENDAR_WORDS:
                 lowered = word.lower()
                 names.update({lowered, lowered.removesuffix("'s")})
