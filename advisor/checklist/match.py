@@ -380,12 +380,15 @@ def _word_before(tokens: Sequence[Token], first: int, wanted: frozenset[str], re
 
 
 def _close_enough(alias_words: Sequence[str], window_words: Sequence[str]) -> bool:
-    """Veto fuzzy matches that change meaning: a short word ("li" vs "la") or a negating prefix
-    ("unprotected" is not "protected")."""
+    """Veto fuzzy matches that change meaning: a short word ("li" vs "la"), another first letter ("field" vs
+    "yield") or a negating prefix ("unprotected" is not "protected")."""
     for a, b in zip(alias_words, window_words, strict=False):
         if a == b:
             continue
         if len(a) <= _EXACT_ONLY_CHARS or len(b) <= _EXACT_ONLY_CHARS:
+            return False
+        # A typo keeps a word's first letter; another first letter makes another word ("field" is no "yield").
+        if a[0] != b[0]:
             return False
         longer, shorter = (a, b) if len(a) > len(b) else (b, a)
         if longer.endswith(shorter) and longer[: len(longer) - len(shorter)] in _NEGATING_PREFIXES:

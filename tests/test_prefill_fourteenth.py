@@ -1,0 +1,28 @@
+"""The pre-fill's readings broadened after the fourteenth blind set (eighteenth session).
+
+None of these texts is a copy of a blind set's; each mechanism has texts in several forms.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.checklist.prefill import prefill
+from advisor.checklist.spec import ChecklistSpec
+
+
+def reading(spec: ChecklistSpec, text: str, step_id: str) -> str | None:
+    claim = prefill(spec, text).claim(step_id)
+    return claim.option_id if claim else None
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A close spelling with another first letter is another word: "field data" are no "yield data" ...
+    ("Field data show 94 % retention. 20,000 cells shipped to customers so far.", "manufacturability", "shipping"),
+    ("Our field data are public. Volume production since 2024.", "manufacturability", "shipping"),
+    # ... while a typo that keeps the first letter is still read.
+    ("Yeild data from the pilot line: 92 % over 3 months.", "manufacturability", "pilot-line"),
+])
+def test_a_close_spelling_with_another_first_letter_is_another_word(spec: ChecklistSpec, text: str, step_id: str,
+                                                                    expected: str) -> None:
+    assert reading(spec, text, step_id) == expected
