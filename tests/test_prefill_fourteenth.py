@@ -26,3 +26,16 @@ def reading(spec: ChecklistSpec, text: str, step_id: str) -> str | None:
 def test_a_close_spelling_with_another_first_letter_is_another_word(spec: ChecklistSpec, text: str, step_id: str,
                                                                     expected: str) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A number that places an item of an order or a document ("Item 40", "Pos. 3") is no count of what it names ...
+    ("Item 40 Cycle-life certificate, PDF", "after-cycles", None),
+    ("Pos. 20 cycle test protocol (English)", "after-cycles", None),
+    ("Section 5 cycle data follow on the next page.", "after-cycles", None),
+    # ... while a count is still read.
+    ("The cells passed 40 cycles at 1C.", "after-cycles", "headline-only"),
+])
+def test_a_number_that_places_an_item_is_no_count(spec: ChecklistSpec, text: str, step_id: str,
+                                                  expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected
