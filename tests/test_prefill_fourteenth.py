@@ -39,3 +39,22 @@ def test_a_close_spelling_with_another_first_letter_is_another_word(spec: Checkl
 def test_a_number_that_places_an_item_is_no_count(spec: ChecklistSpec, text: str, step_id: str,
                                                   expected: str | None) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A resistance measure that was never taken reports no growth ...
+    ("Cycle life: 1,000 cycles at 25 C, capacity retention 90 %. Impedance: not measured in this study.",
+     "after-cycles", "retention-only"),
+    ("Capacity retention after 800 cycles: 88 %.\nDCIR growth: not tested by the lab.", "after-cycles",
+     "retention-only"),
+    # ... nor one whose values cannot be given (passive or not), while the retention given is read ...
+    ("600 cycles, 91 % capacity retention. Internal resistance data cannot be shared yet.", "after-cycles",
+     "retention-only"),
+    ("After 700 cycles the cells kept 89 % of capacity; EIS results can't be released.", "after-cycles",
+     "retention-only"),
+    # ... and a measured rise is still read.
+    ("600 cycles, 91 % capacity retention; impedance rose 12 %.", "after-cycles", "retention-and-resistance"),
+])
+def test_a_resistance_measure_not_taken_or_not_given_reports_no_growth(spec: ChecklistSpec, text: str,
+                                                                      step_id: str, expected: str) -> None:
+    assert reading(spec, text, step_id) == expected

@@ -794,7 +794,8 @@ _AT_START = re.compile(r"\b(?:bol|beginning[\s-]of[\s-]life|initial|fresh|as[\s-
 _AFTER = re.compile(r"->|→|=>|\b(?:after|eol|end[\s-]of[\s-](?:life|test)|growth|grew|increased?|rose|rise|rising|"
                     r"change[ds]?|up|doubled|post)\b", re.IGNORECASE)
 #: Words that say a measure's values are not at hand ("ran EIS but I don't have those numbers"), or defer them to
-#: later or to someone else ("DCIR - I'd have to check", "impedance: to be confirmed", "will follow", "TBD").
+#: later or to someone else ("DCIR - I'd have to check", "impedance: to be confirmed", "will follow", "TBD"), or say
+#: they were never taken.
 _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+not|haven't|have\s+not)\s+have\s+"
                         r"(?:(?:the|those|these|any|its|their)\s+)?(?:numbers|data|values|figures|results)\b"
                         r"|\b(?:have|has|need|needs|had)\s+to\s+(?:check|confirm|ask|verify|look\s+(?:it\s+)?up|find\s+out)\b"
@@ -804,7 +805,10 @@ _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+no
                         r"\b(?:not\s+(?:yet\s+)?available|available\s+(?:later|on\s+request|upon\s+request)|on\s+request)\b"
                         # still being measured ("we're re-running EIS", "impedance tests ongoing"), or withheld
                         r"|\b(?:re-?running|re-?doing|repeating|ongoing|in\s+progress|under\s*way)\b"
-                        r"|\b(?:can't|cannot|can\s+not|won't|not\s+able\s+to)\s+(?:share|disclose|give|release)\b"
+                        r"|\b(?:can't|cannot|can\s+not|won't|not\s+able\s+to)\s+(?:be\s+)?(?:share|disclose|give|release)"
+                        r"(?:d|n)?\b"
+                        # or never taken ("DC resistance: not measured in this programme")
+                        r"|\bnot\s+(?:yet\s+)?(?:measured|tested|determined|recorded|evaluated|assessed)\b"
                         r"|\b(?:confidential|undisclosed|not\s+disclosed|withheld|under\s+nda)\b",
                         re.IGNORECASE)
 
