@@ -58,3 +58,17 @@ def test_a_number_that_places_an_item_is_no_count(spec: ChecklistSpec, text: str
 def test_a_resistance_measure_not_taken_or_not_given_reports_no_growth(spec: ChecklistSpec, text: str,
                                                                       step_id: str, expected: str) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A cell cycled free of any clamp or fixture needs no external stack pressure ...
+    ("All cells were cycled without clamping at 25 °C.", "pressure", "no-external-pressure"),
+    ("Modules are operated free-standing in the rack.", "pressure", "no-external-pressure"),
+    ("Test setup: no fixture, cells lying flat on the bench.", "pressure", "no-external-pressure"),
+    ("The pouch cells ran without external clamping for 500 cycles.", "pressure", "no-external-pressure"),
+    # ... while a clamp that is used is still read.
+    ("Cells were held in a fixture at 3 MPa.", "pressure", "external-pressure"),
+])
+def test_a_cell_without_clamp_or_fixture_needs_no_stack_pressure(spec: ChecklistSpec, text: str, step_id: str,
+                                                                 expected: str) -> None:
+    assert reading(spec, text, step_id) == expected
