@@ -72,3 +72,18 @@ def test_a_resistance_measure_not_taken_or_not_given_reports_no_growth(spec: Che
 def test_a_cell_without_clamp_or_fixture_needs_no_stack_pressure(spec: ChecklistSpec, text: str, step_id: str,
                                                                  expected: str) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # The air's own pressure, one atmosphere, is no pressure applied to the cell ...
+    ("Cells were left unclamped at ambient pressure (0.1 MPa) for the whole test.", "pressure",
+     "no-external-pressure"),
+    ("No press, no plates: the stack sees only atmospheric pressure, about 14.7 psi.", "pressure",
+     "no-external-pressure"),
+    ("Cycling was done without stack pressure, at 1 atm.", "pressure", "no-external-pressure"),
+    # ... while a pressure above it is applied.
+    ("Stack pressure during cycling: 1 MPa, well above ambient.", "pressure", "external-pressure"),
+    ("The cells were held at 2 bar in a fixture.", "pressure", "external-pressure"),
+])
+def test_the_airs_own_pressure_is_none_applied(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
+    assert reading(spec, text, step_id) == expected

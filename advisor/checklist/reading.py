@@ -15,6 +15,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
+from advisor.checklist.measurement import read_number, to_normal_unit
 from advisor.checklist.spec import Step
 from advisor.checklist.tokens import CLAUSE_BREAK, NEGATIONS, SENTENCE_BREAK, SPACED_DASH, Hit, Make, Token
 from advisor.text import fold_words, word_spans
@@ -38,6 +39,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     parts = frozenset(" ".join(fold_words(part)) for part in unasked_parts)
     tokens = _read_rows(text, tokens, make, parts)
     tokens = _read_placeholder_sentences(text, tokens)
+    tokens = _read_ambient_pressures(text, tokens)
     tokens = _mark_other_parts(tokens, parts)
     tokens = _read_zero(tokens)
     tokens = _read_denials(tokens, make)
@@ -227,6 +229,34 @@ def _read_placeholder_sentences(text: str, tokens: list[Token]) -> list[Token]:
         if len(words) > 1 and _PLACEHOLDER_SENTENCE.fullmatch(said) and not _REFUSAL_VALUE.search(said):
             drop.add(sentence)
     return [t for t in tokens if t.sentence not in drop or t.read] if drop else tokens
+
+
+#: A pressure written with its unit ("1 atm", "0.1 MPa", "14.7 psi").
+_PRESSURE_VALUE = re.compile(r"(?<![\w.,])(?P<value>\d+(?:[.,]\d+)?)\s*(?P<unit>MPa|kPa|mbar|bar|psi|atm)\b",
+                             re.IGNORECASE)
+#: Words that name the air's own pressure.
+_AMBIENT = re.compile(r"\b(?:ambient|atmospheric|atmosphere)\b", re.IGNORECASE)
+#: One atmosphere, in MPa, within rounding: 0.1 MPa, 1 bar, 14.7 psi, 101 kPa.
+_ONE_ATMOSPHERE = (0.09, 0.11)
+
+
+def _read_ambient_pressures(text: str, tokens: list[Token]) -> list[Token]:
+    """Drop the words of a pressure that is the air's own, one atmosphere written in atm or in a sentence that calls
+    it ambient ("just ambient (1 atm, about 0.1 MPa)"): a cell left at the pressure around it has none applied."""
+    sentences: dict[int, tuple[int, int]] = {}
+    for t in tokens:
+        start, end = sentences.get(t.sentence, (t.start, t.end))
+        sentences[t.sentence] = (min(start, t.start), max(end, t.end))
+    drop: set[int] = set()
+    for m in _PRESSURE_VALUE.finditer(text):
+        mpa = to_normal_unit("pressure", read_number(m.group("value"), "pressure"), m.group("unit"))[0]
+        if not _ONE_ATMOSPHERE[0] <= mpa <= _ONE_ATMOSPHERE[1]:
+            continue
+        inside = [i for i, t in enumerate(tokens) if m.start() <= t.start < m.end() and not t.read]
+        said = [text[slice(*sentences[tokens[i].sentence])] for i in inside]
+        if inside and (m.group("unit").lower() == "atm" or any(_AMBIENT.search(s) for s in said)):
+            drop.update(inside)
+    return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
 
 
 def _bare_value(value: str) -> str:
