@@ -87,3 +87,31 @@ def test_a_cell_without_clamp_or_fixture_needs_no_stack_pressure(spec: Checklist
 ])
 def test_the_airs_own_pressure_is_none_applied(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A refusal that declines another refusal's words declines what they are about, not every step ...
+    ("We cannot disclose this: the chemistry stays confidential for now. Cells ran 800 cycles.", "anode", None),
+    ("Sorry, we can't share that - confidential until launch. Tested in pouch cells at 25 °C.", "pressure", None),
+    ("We are not able to disclose more, it is confidential. The electrolyte is a sulfide.", "anode", None),
+    # ... while a refusal naming a step still withholds it.
+    ("We cannot disclose the anode: it stays confidential.", "anode", "not-disclosed"),
+])
+def test_a_refusal_of_a_refusal_withholds_no_other_step(spec: ChecklistSpec, text: str, step_id: str,
+                                                        expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A question fronted before a refusal ("Which anode they use, we may not say") is what the refusal declines ...
+    ("Which anode the partner uses, we are not allowed to disclose.", "anode", "not-disclosed"),
+    ("What temperature the cycling ran at, they would not tell us.", "conditions", "not-disclosed"),
+    ("Asked about the stack pressure, the supplier declined: confidential.", "pressure", "not-disclosed"),
+    ("Asked for the electrolyte family, the vendor said this is confidential for now.", "electrolyte",
+     "not-disclosed"),
+    # ... and a sentence that states the thing is read as it is.
+    ("Which anode? Graphite, as in any Li-ion cell.", "anode", "graphite"),
+])
+def test_a_question_fronted_before_a_refusal_is_declined(spec: ChecklistSpec, text: str, step_id: str,
+                                                         expected: str) -> None:
+    assert reading(spec, text, step_id) == expected

@@ -616,7 +616,10 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
             k + 1 in scope and tokens[k + 1].clause == tokens[k].clause and not names_topic(tokens[k + 1].word, topics)
             and names_topic(tokens[k + 1].word, others))
 
-    declined = [r for r in refusals if any(r.declined.intersection(range(h.first, h.last)) for h in hits)
+    # A refusal that declines another refusal's words ("we can't reveal that: it stays confidential") declines what
+    # they are about, not this step: only the words of an option that states something are declined.
+    declined = [r for r in refusals if any(r.declined.intersection(range(h.first, h.last)) for h in hits
+                                           if h.option.rating != "unknown")
                 or any(subject(k, r.scope) for k in r.scope)]
     if declined:
         hits = [h for h in hits if not any(h.first in r.declined for r in declined)]

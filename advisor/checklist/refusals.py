@@ -81,12 +81,29 @@ def find_refusals(text: str, tokens: Sequence[Token]) -> list[Refusal]:
                         break
                     k += step
                     scope.add(k)
+            scope |= _fronted_question(tokens, min(scope))
         subject: set[int] = set()
         if t.word in _REFUSAL_WORDS and i > 0 and tokens[i - 1].word in _COPULAS:
             # "Stack pressure spec is confidential": what is said to be confidential is declined too.
             subject = {k for k in scope if k < i - 1 and tokens[k].clause == t.clause}
         found.append(Refusal((i, end), frozenset(scope), frozenset(k for k in scope if k > end) | label | subject))
     return found
+
+
+#: Words that open an embedded question ("which format they tested", "whether it is semi-solid") or one put to the
+#: writer ("asked for the test temperature").
+_QUESTION_OPENERS = frozenset({"which", "what", "whether", "how", "where", "when", "asked"})
+
+
+def _fronted_question(tokens: Sequence[Token], first: int) -> set[int]:
+    """The clause that opens the sentence of token ``first`` where it is a fronted question ("Which format they
+    tested, we can't say", "Asked for the test temperature, they declined: confidential"): what the refusal after
+    it declines. Empty where there is none."""
+    sentence = tokens[first].sentence
+    opening = [k for k in range(first) if tokens[k].sentence == sentence and not tokens[k].read]
+    if not opening or tokens[opening[0]].word not in _QUESTION_OPENERS:
+        return set()
+    return {k for k in opening if tokens[k].clause == tokens[opening[0]].clause}
 
 
 def _whole_value(tokens: Sequence[Token], i: int) -> bool:
