@@ -115,3 +115,16 @@ def test_a_refusal_of_a_refusal_withholds_no_other_step(spec: ChecklistSpec, tex
 def test_a_question_fronted_before_a_refusal_is_declined(spec: ChecklistSpec, text: str, step_id: str,
                                                          expected: str) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # The alternatives of a question put outright are posed, not stated ...
+    ("Is the cell all-solid-state or semi-solid? We will answer that at launch.", "route", None),
+    ("Does it use a sulfide or an oxide electrolyte? Good question, more soon.", "electrolyte", None),
+    ("Was it tested in coin cells or in pouch cells? Details follow in Q3.", "format", None),
+    # ... while an answer that follows is read.
+    ("Is the cell all-solid-state or semi-solid? It is semi-solid, with 5 % liquid.", "route", "semi-solid"),
+])
+def test_the_alternatives_of_a_question_put_outright_are_posed(spec: ChecklistSpec, text: str, step_id: str,
+                                                               expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected

@@ -242,17 +242,22 @@ _PLAN_LABELS = frozenset(fold_words("roadmap outlook timeline plan milestone"))
 
 
 def _posed(tokens: Sequence[Token], hit: Hit) -> bool:
-    """Whether ``hit`` is one of the alternatives of an open question, "whether X or Y", in its clause: neither is
-    stated."""
+    """Whether ``hit`` is one of the alternatives of an open question, "whether X or Y" or "Is it X or Y?", in its
+    clause: neither is stated."""
     clause = tokens[hit.first].clause
     before = [t.word for t in tokens[max(hit.first - _POSED_REACH, 0):hit.first] if t.clause == clause]
     after = [t.word for t in tokens[hit.last:hit.last + _POSED_REACH] if t.clause == clause]
-    if "whether" not in before:
-        return False
-    return "or" in before[before.index("whether"):] or "or" in after
+    if "whether" in before:
+        return "or" in before[before.index("whether"):] or "or" in after
+    # A question put outright ("Is it X or Y?", "Does it use X or Y?") poses its alternatives as well.
+    opening = next((t for t in tokens if t.sentence == tokens[hit.first].sentence and not t.read), None)
+    return opening is not None and opening.word in _ASKING and opening.clause == clause and (
+        "or" in before or "or" in after)
 
 
 _POSED_REACH = 12
+#: Words that open a question put outright: a verb before its subject.
+_ASKING = frozenset(fold_words("is are was were does do did has have can will"))
 
 
 #: Modal words of an ability or an offer ("can ship", "may be delivered").
