@@ -128,3 +128,17 @@ def test_a_question_fronted_before_a_refusal_is_declined(spec: ChecklistSpec, te
 def test_the_alternatives_of_a_question_put_outright_are_posed(spec: ChecklistSpec, text: str, step_id: str,
                                                                expected: str | None) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # What someone asks for is asked, not stated: a request names no answer ...
+    ("Buyer: they want yield data from the production line.\nEngineer: no comment on that yet.",
+     "manufacturability", None),
+    ("The customer asks for the stack pressure in MPa.", "pressure", None),
+    ("Procurement wants to know the pilot line output.", "manufacturability", None),
+    # ... while the answer to it is read.
+    ("The customer asks for the yield. Our pilot line runs at 85 % yield.", "manufacturability", "pilot-line"),
+])
+def test_what_someone_asks_for_is_not_stated(spec: ChecklistSpec, text: str, step_id: str,
+                                             expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected

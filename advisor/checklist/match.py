@@ -242,11 +242,13 @@ _PLAN_LABELS = frozenset(fold_words("roadmap outlook timeline plan milestone"))
 
 
 def _posed(tokens: Sequence[Token], hit: Hit) -> bool:
-    """Whether ``hit`` is one of the alternatives of an open question, "whether X or Y" or "Is it X or Y?", in its
-    clause: neither is stated."""
+    """Whether ``hit`` is one of the alternatives of an open question, "whether X or Y" or "Is it X or Y?", or what
+    someone asks for ("they want the yield"), in its clause: nothing of it is stated."""
     clause = tokens[hit.first].clause
     before = [t.word for t in tokens[max(hit.first - _POSED_REACH, 0):hit.first] if t.clause == clause]
     after = [t.word for t in tokens[hit.last:hit.last + _POSED_REACH] if t.clause == clause]
+    if _REQUESTING.intersection(before[-_REQUEST_REACH:]):
+        return True  # what a buyer wants to know ("they want yield from the line") is asked, not stated
     if "whether" in before:
         return "or" in before[before.index("whether"):] or "or" in after
     # A question put outright ("Is it X or Y?", "Does it use X or Y?") poses its alternatives as well.
@@ -256,6 +258,9 @@ def _posed(tokens: Sequence[Token], hit: Hit) -> bool:
 
 
 _POSED_REACH = 12
+#: Words of asking for something, and how many words before it they still ask for it ("they want the yield").
+_REQUESTING = frozenset(fold_words("want wants wanted ask asks asking request requests requesting wonder wondering"))
+_REQUEST_REACH = 5
 #: Words that open a question put outright: a verb before its subject.
 _ASKING = frozenset(fold_words("is are was were does do did has have can will"))
 
