@@ -142,3 +142,17 @@ def test_the_alternatives_of_a_question_put_outright_are_posed(spec: ChecklistSp
 def test_what_someone_asks_for_is_not_stated(spec: ChecklistSpec, text: str, step_id: str,
                                              expected: str | None) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # The article "a" is no A-sample: a lower-case "a sample" names no full-size cell ...
+    ("We propose a sample schedule for the second quarter.", "format", None),
+    ("The buyer signed a sample contract last week.", "format", None),
+    ("We attach a sample calculation of the pack cost.", "format", None),
+    # ... while the designation, a capital, still is one.
+    ("A-samples (pouch, 10 Ah) were tested at 25 °C.", "format", "pouch-prototype"),
+    ("Results from A-sample cells: 92 % after 500 cycles.", "format", "pouch-prototype"),
+])
+def test_the_article_is_no_sample_designation(spec: ChecklistSpec, text: str, step_id: str,
+                                              expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected

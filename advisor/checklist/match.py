@@ -618,6 +618,7 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         results = _result_sentences(text, tokens, measurements)
     hits = _find_hits(step, tokens, windows, results if cautious else None, foreign_rows, own_rows, borrowed,
                       formulas)
+    hits = [h for h in hits if not _article_for_letter(h, tokens, text)]
     def subject(k: int, scope: frozenset[int]) -> bool:
         # A word of this step's subject that qualifies a word of another step's title ("test conditions",
         # "production temperature") is not what is withheld: the noun after it is. (Not "manufacturing capacity":
@@ -717,6 +718,18 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         if cautious:
             explanation += ", and the more cautious reading was taken - confirm with the supplier"
     return StepMatch(step=step, option=chosen, ambiguous=(), evidence=span, explanation=explanation)
+
+
+#: The letter that is also the article: an alias opening with it alone names a designation ("A-sample").
+_ARTICLE_LETTER = "a"
+
+
+def _article_for_letter(hit: Hit, tokens: Sequence[Token], text: str) -> bool:
+    """Whether ``hit`` takes the article "a" for the letter of a designation its alias opens with ("propose a sample
+    schedule" is no A-sample): the designation is written as a capital."""
+    first = tokens[hit.first]
+    return (fold_words(hit.alias)[:1] == (_ARTICLE_LETTER,) and not first.read
+            and text[first.start:first.end] == _ARTICLE_LETTER)
 
 
 def _refines(option: Option, other: Option) -> bool:
