@@ -156,3 +156,15 @@ def test_what_someone_asks_for_is_not_stated(spec: ChecklistSpec, text: str, ste
 def test_the_article_is_no_sample_designation(spec: ChecklistSpec, text: str, step_id: str,
                                               expected: str | None) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # Data called laboratory data, with nothing said of a line, are one-off cells' evidence ...
+    ("Our promise: 5,000 cycles. (Lab data, single cells, 30 °C.)", "manufacturability", "announcements-only"),
+    ("All figures are laboratory data from hand-picked cells.", "manufacturability", "announcements-only"),
+    # ... while a line named beside them is read.
+    ("Lab data from 2023; since then our pilot line has run at 90 % yield.", "manufacturability", "pilot-line"),
+])
+def test_laboratory_data_alone_are_one_off_evidence(spec: ChecklistSpec, text: str, step_id: str,
+                                                    expected: str) -> None:
+    assert reading(spec, text, step_id) == expected
