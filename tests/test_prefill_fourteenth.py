@@ -183,3 +183,20 @@ def test_laboratory_data_alone_are_one_off_evidence(spec: ChecklistSpec, text: s
 def test_a_semicolon_parts_the_results_of_two_sentences(spec: ChecklistSpec, text: str, step_id: str,
                                                          expected: str) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # The lines under a heading that names a plan list what is planned, to the next blank line ...
+    ("Cells tested at 25 °C.\n\nTimeline\n2027 - pilot line starts\n2029 - volume production\n", "manufacturability",
+     "announcements-only"),
+    ("Next steps:\nH1 2028 - cells ship to first customers\n", "manufacturability", "announcements-only"),
+    ("Outlook\nSerial production at the new plant, then deliveries to customers.", "manufacturability",
+     "announcements-only"),
+    ("Our plans:\nShip cells to customers from the second line.", "manufacturability", "announcements-only"),
+    # ... while a line after the blank line is a fact again.
+    ("Roadmap\n2028 - second plant\n\nToday our pilot line makes 3,000 cells a month at 91 % yield.",
+     "manufacturability", "pilot-line"),
+])
+def test_the_lines_under_a_plan_heading_are_plans(spec: ChecklistSpec, text: str, step_id: str,
+                                                  expected: str) -> None:
+    assert reading(spec, text, step_id) == expected

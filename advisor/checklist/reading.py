@@ -46,6 +46,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     tokens = _read_formulas(text, tokens)
     tokens = _read_suffixes(tokens)
     tokens = _read_phrases(text, tokens, make)
+    tokens = _read_plan_sections(text, tokens, make)
     tokens = _read_unreported_measures(text, tokens)
     # Last, so that the words read from a questionnaire's lines (a phrase's reading too) belong to its question
     # or its answer.
@@ -450,6 +451,40 @@ _DENIAL = re.compile(r"(?:no|nope|none|nil|not\s+at\s+all)(?:\s*[,.;:!]|\s*$)", 
 #: Words that ask rather than name what is asked about.
 _QUESTION_WORDS = frozenset({"q", "does", "do", "did", "is", "are", "was", "were", "which", "what", "how", "any",
                              "the", "a", "an", "it", "you", "your", "need", "needs", "use"})
+
+
+#: A heading line that names a plan ("Roadmap", "Timeline:", "Next steps", "## Outlook"): the lines under it, to
+#: the next blank line, are what is planned, not what is there.
+_PLAN_HEADING = re.compile(r"\s*(?:#+\s*)?(?:(?:our|product|project)\s+)?(?:roadmap|timeline|outlook|next\s+steps|"
+                           r"milestones|plans?|schedule)\s*:?\s*", re.IGNORECASE)
+
+
+def _read_plan_sections(text: str, tokens: list[Token], make: Make) -> list[Token]:
+    """Put "planned" before each clause of the lines under a heading that names a plan, so that what they list ("Q3
+    2027 - first units ship") reads as a plan."""
+    planned: set[int] = set()
+    under = False
+    for start, end in line_spans(text):
+        line = text[start:end]
+        if not line.strip():
+            under = False
+        elif _PLAN_HEADING.fullmatch(line):
+            under = True
+        elif under:
+            clauses: set[int] = set()
+            for i, t in enumerate(tokens):
+                if start <= t.start < end and not t.read and t.clause not in clauses:
+                    clauses.add(t.clause)
+                    planned.add(i)
+    if not planned:
+        return tokens
+    out: list[Token] = []
+    for i, t in enumerate(tokens):
+        if i in planned:
+            out.append(replace(make("planned", t.start, t.start, read=True), clause=t.clause, sentence=t.sentence,
+                               label_of=t.label_of, value_of=t.value_of))
+        out.append(t)
+    return out
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
