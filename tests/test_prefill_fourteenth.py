@@ -189,7 +189,7 @@ def test_a_semicolon_parts_the_results_of_two_sentences(spec: ChecklistSpec, tex
     # The lines under a heading that names a plan list what is planned, to the next blank line ...
     ("Cells tested at 25 °C.\n\nTimeline\n2027 - pilot line starts\n2029 - volume production\n", "manufacturability",
      "announcements-only"),
-    ("Next steps:\nH1 2028 - cells ship to first customers\n", "manufacturability", "announcements-only"),
+    ("Milestones:\nH1 2028 - cells ship to first customers\n", "manufacturability", "announcements-only"),
     ("Outlook\nSerial production at the new plant, then deliveries to customers.", "manufacturability",
      "announcements-only"),
     ("Our plans:\nShip cells to customers from the second line.", "manufacturability", "announcements-only"),

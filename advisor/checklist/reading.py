@@ -453,10 +453,10 @@ _QUESTION_WORDS = frozenset({"q", "does", "do", "did", "is", "are", "was", "were
                              "the", "a", "an", "it", "you", "your", "need", "needs", "use"})
 
 
-#: A heading line that names a plan ("Roadmap", "Timeline:", "Next steps", "## Outlook"): the lines under it, to
-#: the next blank line, are what is planned, not what is there.
-_PLAN_HEADING = re.compile(r"\s*(?:#+\s*)?(?:(?:our|product|project)\s+)?(?:roadmap|timeline|outlook|next\s+steps|"
-                           r"milestones|plans?|schedule)\s*:?\s*", re.IGNORECASE)
+#: A heading line that names a plan ("Roadmap", "Timeline:", "## Outlook"): the lines under it, to the next blank
+#: line, are what is planned, not what is there. (Not "Next steps": an agenda's heading, over what was said.)
+_PLAN_HEADING = re.compile(r"\s*(?:#+\s*)?(?:(?:our|product|project)\s+)?(?:roadmap|timeline|outlook|milestones|"
+                           r"plans?|schedule)\s*:?\s*", re.IGNORECASE)
 
 
 def _read_plan_sections(text: str, tokens: list[Token], make: Make) -> list[Token]:
