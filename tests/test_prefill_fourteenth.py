@@ -200,3 +200,17 @@ def test_a_semicolon_parts_the_results_of_two_sentences(spec: ChecklistSpec, tex
 def test_the_lines_under_a_plan_heading_are_plans(spec: ChecklistSpec, text: str, step_id: str,
                                                   expected: str) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A refusal on the line under a bare title declines what the title names ...
+    ("Deliverables\nStack pressure specification\nAvailable under NDA only, not part of this offer.\n",
+     "pressure", "not-disclosed"),
+    ("Item 7 Cycle-life test data\nNot included - under NDA only.", "after-cycles", "not-disclosed"),
+    ("Cell anode material\nConfidential until the supply agreement is signed.", "anode", "not-disclosed"),
+    # ... but not where the line above is a sentence of its own.
+    ("The anode is graphite.\nFurther details are confidential.", "anode", "graphite"),
+])
+def test_a_refusal_under_a_bare_title_declines_it(spec: ChecklistSpec, text: str, step_id: str,
+                                                  expected: str) -> None:
+    assert reading(spec, text, step_id) == expected
