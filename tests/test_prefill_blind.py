@@ -185,7 +185,7 @@ summary, a crowdfunding page, meeting minutes, a chat thread, a product change n
 written blind the same way in the eighteenth session:
 
 - first run 75/96, non-null 63/78.
-- after general fixes: 91/96, non-null 75/78 (tests/test_prefill_fourteenth.py). A fuzzy match keeps a word's first
+- after general fixes: 92/96, non-null 76/78 (tests/test_prefill_fourteenth.py). A fuzzy match keeps a word's first
   letter ("field data" is no "yield data"); a number after a word that numbers an item ("Item 30 Cycle-life ...") is
   no cycle count; a resistance measure "not measured" or whose data "cannot be shared" reports no growth; "without
   clamping", "no fixture", "free-standing" need no stack pressure, and one atmosphere called ambient is none applied;
@@ -194,12 +194,12 @@ written blind the same way in the eighteenth session:
   on the line above it is what it declines; the alternatives of "Is it X or Y?" are posed, and what someone asks for
   ("they want yield from the line") is not stated; the article "a" is no A-sample; "lab data" alone is one-off
   evidence; a semicolon parts the results of two sentences ("screened in pellet cells; the data come from stacks");
-  the lines under a "Roadmap" or "Timeline" heading are plans. The same fixes raised set 9 to 84/96 (non-null 75/84)
-  and set 12 to 92/96 (non-null 89/91). Still missed: a crowdfunding page's route refusal is outweighed by its
-  "next-generation" marketing (the fallback wins where the refusal is in another sentence); a customer's company name
-  ("... Buses") reads as a vehicle test; "no free or absorbed liquid electrolyte detected" is not read as liquid-free;
-  an order acknowledgement reporting no result still reads its B-sample as the test format; and pouch cells taken out
-  of a development vehicle read as the pouch format (the set expects the vehicle; debatable).
+  the lines under a "Roadmap" or "Timeline" heading are plans; "no free or absorbed liquid" is none. The same fixes
+  raised set 9 to 84/96 (non-null 75/84) and set 12 to 92/96 (non-null 89/91). Still missed: a crowdfunding page's
+  route refusal is outweighed by its "next-generation" marketing (the fallback wins where the refusal is in another
+  sentence); a customer's company name ("... Buses") reads as a vehicle test; an order acknowledgement reporting no
+  result still reads its B-sample as the test format; and pouch cells taken out of a development vehicle read as the
+  pouch format (the set expects the vehicle; debatable).
 """
 
 from __future__ import annotations
@@ -231,7 +231,7 @@ BLIND_SETS = {
     "prefill-blind-11": (ROOT / "tests" / "eval" / "prefill-blind-11.yaml", 84, 79),
     "prefill-blind-12": (ROOT / "tests" / "eval" / "prefill-blind-12.yaml", 92, 89),
     "prefill-blind-13": (ROOT / "tests" / "eval" / "prefill-blind-13.yaml", 81, 73),
-    "prefill-blind-14": (ROOT / "tests" / "eval" / "prefill-blind-14.yaml", 91, 75),
+    "prefill-blind-14": (ROOT / "tests" / "eval" / "prefill-blind-14.yaml", 92, 76),
 }
 
 

@@ -214,3 +214,15 @@ def test_the_lines_under_a_plan_heading_are_plans(spec: ChecklistSpec, text: str
 def test_a_refusal_under_a_bare_title_declines_it(spec: ChecklistSpec, text: str, step_id: str,
                                                   expected: str) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # Free liquid and liquid a solid holds, both denied, are no liquid at all ...
+    ("Analysis found no free or bound liquid in the separator.", "route", "all-solid-state"),
+    ("The cell contains no residual or free liquid of any kind.", "route", "all-solid-state"),
+    # ... while free liquid alone denied leaves room for a gel.
+    ("The cell has no free liquid; a gel polymer electrolyte holds it.", "route", "semi-solid"),
+])
+def test_free_and_held_liquid_both_denied_is_no_liquid(spec: ChecklistSpec, text: str, step_id: str,
+                                                       expected: str) -> None:
+    assert reading(spec, text, step_id) == expected

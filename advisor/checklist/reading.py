@@ -737,7 +737,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 re.IGNORECASE), "partly liquid", True),
     # A cell said to hold no liquid, or to be all solid, in plain words: "no liquid anywhere in the cell", "it's all
     # solid" (not "no liquid leakage", a safety claim, nor "no free liquid", which a gel may hold).
-    (re.compile(r"\b(?:no|without|zero)\s+liquids?\b(?![\s-]*(?:leak|spill|cool))", re.IGNORECASE),
+    # Free liquid and liquid a solid holds, both denied, are none at all: "no free or absorbed liquid".
+    (re.compile(r"\b(?:no|without|zero)\s+(?:(?:free|absorbed|bound|held|trapped|residual)\s+(?:or|nor|and)\s+"
+                r"(?:free|absorbed|bound|held|trapped|residual)\s+)?liquids?\b(?![\s-]*(?:leak|spill|cool))",
+                re.IGNORECASE),
      "liquid free", False),
     (re.compile(r"\b(?:it|everything|design|stack|system|device|product)(?:'s|\s+is|\s+are)\s+(?:entirely\s+|fully\s+)?"
                 r"all[\s-]solid\b(?![\s-]*state)", re.IGNORECASE), "fully solid", False),
