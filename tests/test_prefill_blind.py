@@ -177,6 +177,29 @@ with footnotes, two generations of one product) was written blind the same way i
 closed (score only, misses unread) until the twelfth set's fixes were final:
 
 - first run 80/96, non-null 72/88, both on the starting code and after those fixes.
+- after the fourteenth set's fixes: 81/96, non-null 73/88 (a warranty sheet's "without clamping").
+
+A fourteenth set (tests/eval/prefill-blind-14.yaml, 12 texts, 96 readings: a conference abstract, a distributor
+listing, an order acknowledgement, a certification summary, a shareholder Q and A, a video script, a German-English
+summary, a crowdfunding page, meeting minutes, a chat thread, a product change notice, a quoted teardown note) was
+written blind the same way in the eighteenth session:
+
+- first run 75/96, non-null 63/78.
+- after general fixes: 92/96, non-null 76/78 (tests/test_prefill_fourteenth.py). A fuzzy match keeps a word's first
+  letter ("field data" is no "yield data"); a number after a word that numbers an item ("Item 30 Cycle-life ...") is
+  no cycle count; a resistance measure "not measured" or whose data "cannot be shared" reports no growth; "without
+  clamping", "no fixture", "free-standing" need no stack pressure, and one atmosphere called ambient is none applied;
+  a refusal declining another refusal's words withholds no step by that alone, while a question fronted before a
+  refusal ("Which format they tested, we can't say", "Asked for the test temperature, ... declined") or a bare title
+  on the line above it is what it declines; the alternatives of "Is it X or Y?" are posed, and what someone asks for
+  ("they want yield from the line") is not stated; the article "a" is no A-sample; "lab data" alone is one-off
+  evidence; a semicolon parts the results of two sentences ("screened in pellet cells; the data come from stacks");
+  the lines under a "Roadmap" or "Timeline" heading are plans; "no free or absorbed liquid" is none. The same fixes
+  raised set 9 to 84/96 (non-null 75/84) and set 12 to 92/96 (non-null 89/91). Still missed: a crowdfunding page's
+  route refusal is outweighed by its "next-generation" marketing (the fallback wins where the refusal is in another
+  sentence); a customer's company name ("... Buses") reads as a vehicle test; an order acknowledgement reporting no
+  result still reads its B-sample as the test format; and pouch cells taken out of a development vehicle read as the
+  pouch format (the set expects the vehicle; debatable).
 """
 
 from __future__ import annotations
@@ -203,12 +226,12 @@ BLIND_SETS = {
     "prefill-blind-6": (ROOT / "tests" / "eval" / "prefill-blind-6.yaml", 96, 88),
     "prefill-blind-7": (ROOT / "tests" / "eval" / "prefill-blind-7.yaml", 96, 90),
     "prefill-blind-8": (ROOT / "tests" / "eval" / "prefill-blind-8.yaml", 96, 91),
-    "prefill-blind-9": (ROOT / "tests" / "eval" / "prefill-blind-9.yaml", 83, 74),
+    "prefill-blind-9": (ROOT / "tests" / "eval" / "prefill-blind-9.yaml", 84, 75),
     "prefill-blind-10": (ROOT / "tests" / "eval" / "prefill-blind-10.yaml", 91, 86),
     "prefill-blind-11": (ROOT / "tests" / "eval" / "prefill-blind-11.yaml", 84, 79),
-    "prefill-blind-12": (ROOT / "tests" / "eval" / "prefill-blind-12.yaml", 91, 88),
-    "prefill-blind-13": (ROOT / "tests" / "eval" / "prefill-blind-13.yaml", 80, 72),
-    "prefill-blind-14": (ROOT / "tests" / "eval" / "prefill-blind-14.yaml", 75, 63),
+    "prefill-blind-12": (ROOT / "tests" / "eval" / "prefill-blind-12.yaml", 92, 89),
+    "prefill-blind-13": (ROOT / "tests" / "eval" / "prefill-blind-13.yaml", 81, 73),
+    "prefill-blind-14": (ROOT / "tests" / "eval" / "prefill-blind-14.yaml", 92, 76),
 }
 
 

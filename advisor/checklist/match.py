@@ -242,17 +242,27 @@ _PLAN_LABELS = frozenset(fold_words("roadmap outlook timeline plan milestone"))
 
 
 def _posed(tokens: Sequence[Token], hit: Hit) -> bool:
-    """Whether ``hit`` is one of the alternatives of an open question, "whether X or Y", in its clause: neither is
-    stated."""
+    """Whether ``hit`` is one of the alternatives of an open question, "whether X or Y" or "Is it X or Y?", or what
+    someone asks for ("they want the yield"), in its clause: nothing of it is stated."""
     clause = tokens[hit.first].clause
     before = [t.word for t in tokens[max(hit.first - _POSED_REACH, 0):hit.first] if t.clause == clause]
     after = [t.word for t in tokens[hit.last:hit.last + _POSED_REACH] if t.clause == clause]
-    if "whether" not in before:
-        return False
-    return "or" in before[before.index("whether"):] or "or" in after
+    if _REQUESTING.intersection(before[-_REQUEST_REACH:]):
+        return True  # what a buyer wants to know ("they want yield from the line") is asked, not stated
+    if "whether" in before:
+        return "or" in before[before.index("whether"):] or "or" in after
+    # A question put outright ("Is it X or Y?", "Does it use X or Y?") poses its alternatives as well.
+    opening = next((t for t in tokens if t.sentence == tokens[hit.first].sentence and not t.read), None)
+    return opening is not None and opening.word in _ASKING and opening.clause == clause and (
+        "or" in before or "or" in after)
 
 
 _POSED_REACH = 12
+#: Words of asking for something, and how many words before it they still ask for it ("they want the yield").
+_REQUESTING = frozenset(fold_words("want wants wanted ask asks asking request requests requesting wonder wondering"))
+_REQUEST_REACH = 5
+#: Words that open a question put outright: a verb before its subject.
+_ASKING = frozenset(fold_words("is are was were does do did has have can will"))
 
 
 #: Modal words of an ability or an offer ("can ship", "may be delivered").
@@ -380,12 +390,15 @@ def _word_before(tokens: Sequence[Token], first: int, wanted: frozenset[str], re
 
 
 def _close_enough(alias_words: Sequence[str], window_words: Sequence[str]) -> bool:
-    """Veto fuzzy matches that change meaning: a short word ("li" vs "la") or a negating prefix
-    ("unprotected" is not "protected")."""
+    """Veto fuzzy matches that change meaning: a short word ("li" vs "la"), another first letter ("field" vs
+    "yield") or a negating prefix ("unprotected" is not "protected")."""
     for a, b in zip(alias_words, window_words, strict=False):
         if a == b:
             continue
         if len(a) <= _EXACT_ONLY_CHARS or len(b) <= _EXACT_ONLY_CHARS:
+            return False
+        # A typo keeps a word's first letter; another first letter makes another word ("field" is no "yield").
+        if a[0] != b[0]:
             return False
         longer, shorter = (a, b) if len(a) > len(b) else (b, a)
         if longer.endswith(shorter) and longer[: len(longer) - len(shorter)] in _NEGATING_PREFIXES:
@@ -605,6 +618,7 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         results = _result_sentences(text, tokens, measurements)
     hits = _find_hits(step, tokens, windows, results if cautious else None, foreign_rows, own_rows, borrowed,
                       formulas)
+    hits = [h for h in hits if not _article_for_letter(h, tokens, text)]
     def subject(k: int, scope: frozenset[int]) -> bool:
         # A word of this step's subject that qualifies a word of another step's title ("test conditions",
         # "production temperature") is not what is withheld: the noun after it is. (Not "manufacturing capacity":
@@ -613,7 +627,10 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
             k + 1 in scope and tokens[k + 1].clause == tokens[k].clause and not names_topic(tokens[k + 1].word, topics)
             and names_topic(tokens[k + 1].word, others))
 
-    declined = [r for r in refusals if any(r.declined.intersection(range(h.first, h.last)) for h in hits)
+    # A refusal that declines another refusal's words ("we can't reveal that: it stays confidential") declines what
+    # they are about, not this step: only the words of an option that states something are declined.
+    declined = [r for r in refusals if any(r.declined.intersection(range(h.first, h.last)) for h in hits
+                                           if h.option.rating != "unknown")
                 or any(subject(k, r.scope) for k in r.scope)]
     if declined:
         hits = [h for h in hits if not any(h.first in r.declined for r in declined)]
@@ -701,6 +718,18 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         if cautious:
             explanation += ", and the more cautious reading was taken - confirm with the supplier"
     return StepMatch(step=step, option=chosen, ambiguous=(), evidence=span, explanation=explanation)
+
+
+#: The letter that is also the article: an alias opening with it alone names a designation ("A-sample").
+_ARTICLE_LETTER = "a"
+
+
+def _article_for_letter(hit: Hit, tokens: Sequence[Token], text: str) -> bool:
+    """Whether ``hit`` takes the article "a" for the letter of a designation its alias opens with ("propose a sample
+    schedule" is no A-sample): the designation is written as a capital."""
+    first = tokens[hit.first]
+    return (fold_words(hit.alias)[:1] == (_ARTICLE_LETTER,) and not first.read
+            and text[first.start:first.end] == _ARTICLE_LETTER)
 
 
 def _refines(option: Option, other: Option) -> bool:

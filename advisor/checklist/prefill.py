@@ -68,6 +68,9 @@ _CYCLE_LIFE = re.compile(
     r"(?![\w.,%°℃])(?!\s*(?:%|°|℃|[A-Za-z]))(?![\s\u202f\u2009\u00a0]\d)",
     re.IGNORECASE,
 )
+#: A word that numbers what follows it, an order's or a document's item ("Item 30", "Pos. 20", "Line 4", "No. 7"),
+#: just before a number: that number is the item's place, never a count of what the item names.
+_NUMBERED_ITEM = re.compile(r"\b(?:item|pos|position|line|no|nr|clause|section|step|article)\.?\s*$", re.IGNORECASE)
 _ENERGY = re.compile(
     rf"(?<![\w.,])(?:{_num('low')}{_TO})?{_num('value')}\s*Wh\s*(?:/\s*|per\s+|·\s*|\s)\s*(?P<per>kg|l)"
     r"(?:\s*[-−⁻]\s*[1¹])?\b",
@@ -404,6 +407,8 @@ def _measurements(read: _Read) -> tuple[Measurement, ...]:
             count = read_number(m.group("value"), "cycles") * (1000 if m.group("k") else 1)
             if count != int(count):
                 continue  # a cycle count is whole: "2.1 Cycle data" is a section number
+            if _NUMBERED_ITEM.search(text, 0, m.start("value")):
+                continue  # "Item 30 Cycle-life test report": the number is the item's, not a count
             add(m, "cycles", count, "cycles", f"read “{read.written(*m.span())}” as a cycle count")
     for m in _UNIT_FIRST.finditer(text):
         headed = _unit_first(m, read.written(*m.span()))

@@ -15,6 +15,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
+from advisor.checklist.measurement import read_number, to_normal_unit
 from advisor.checklist.spec import Step
 from advisor.checklist.tokens import CLAUSE_BREAK, NEGATIONS, SENTENCE_BREAK, SPACED_DASH, Hit, Make, Token
 from advisor.text import fold_words, word_spans
@@ -38,12 +39,14 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     parts = frozenset(" ".join(fold_words(part)) for part in unasked_parts)
     tokens = _read_rows(text, tokens, make, parts)
     tokens = _read_placeholder_sentences(text, tokens)
+    tokens = _read_ambient_pressures(text, tokens)
     tokens = _mark_other_parts(tokens, parts)
     tokens = _read_zero(tokens)
     tokens = _read_denials(tokens, make)
     tokens = _read_formulas(text, tokens)
     tokens = _read_suffixes(tokens)
     tokens = _read_phrases(text, tokens, make)
+    tokens = _read_plan_sections(text, tokens, make)
     tokens = _read_unreported_measures(text, tokens)
     # Last, so that the words read from a questionnaire's lines (a phrase's reading too) belong to its question
     # or its answer.
@@ -227,6 +230,34 @@ def _read_placeholder_sentences(text: str, tokens: list[Token]) -> list[Token]:
         if len(words) > 1 and _PLACEHOLDER_SENTENCE.fullmatch(said) and not _REFUSAL_VALUE.search(said):
             drop.add(sentence)
     return [t for t in tokens if t.sentence not in drop or t.read] if drop else tokens
+
+
+#: A pressure written with its unit ("1 atm", "0.1 MPa", "14.7 psi").
+_PRESSURE_VALUE = re.compile(r"(?<![\w.,])(?P<value>\d+(?:[.,]\d+)?)\s*(?P<unit>MPa|kPa|mbar|bar|psi|atm)\b",
+                             re.IGNORECASE)
+#: Words that name the air's own pressure.
+_AMBIENT = re.compile(r"\b(?:ambient|atmospheric|atmosphere)\b", re.IGNORECASE)
+#: One atmosphere, in MPa, within rounding: 0.1 MPa, 1 bar, 14.7 psi, 101 kPa.
+_ONE_ATMOSPHERE = (0.09, 0.11)
+
+
+def _read_ambient_pressures(text: str, tokens: list[Token]) -> list[Token]:
+    """Drop the words of a pressure that is the air's own, one atmosphere written in atm or in a sentence that calls
+    it ambient ("just ambient (1 atm, about 0.1 MPa)"): a cell left at the pressure around it has none applied."""
+    sentences: dict[int, tuple[int, int]] = {}
+    for t in tokens:
+        start, end = sentences.get(t.sentence, (t.start, t.end))
+        sentences[t.sentence] = (min(start, t.start), max(end, t.end))
+    drop: set[int] = set()
+    for m in _PRESSURE_VALUE.finditer(text):
+        mpa = to_normal_unit("pressure", read_number(m.group("value"), "pressure"), m.group("unit"))[0]
+        if not _ONE_ATMOSPHERE[0] <= mpa <= _ONE_ATMOSPHERE[1]:
+            continue
+        inside = [i for i, t in enumerate(tokens) if m.start() <= t.start < m.end() and not t.read]
+        said = [text[slice(*sentences[tokens[i].sentence])] for i in inside]
+        if inside and (m.group("unit").lower() == "atm" or any(_AMBIENT.search(s) for s in said)):
+            drop.update(inside)
+    return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
 
 
 def _bare_value(value: str) -> str:
@@ -420,6 +451,40 @@ _DENIAL = re.compile(r"(?:no|nope|none|nil|not\s+at\s+all)(?:\s*[,.;:!]|\s*$)", 
 #: Words that ask rather than name what is asked about.
 _QUESTION_WORDS = frozenset({"q", "does", "do", "did", "is", "are", "was", "were", "which", "what", "how", "any",
                              "the", "a", "an", "it", "you", "your", "need", "needs", "use"})
+
+
+#: A heading line that names a plan ("Roadmap", "Timeline:", "## Outlook"): the lines under it, to the next blank
+#: line, are what is planned, not what is there. (Not "Next steps": an agenda's heading, over what was said.)
+_PLAN_HEADING = re.compile(r"\s*(?:#+\s*)?(?:(?:our|product|project)\s+)?(?:roadmap|timeline|outlook|milestones|"
+                           r"plans?|schedule)\s*:?\s*", re.IGNORECASE)
+
+
+def _read_plan_sections(text: str, tokens: list[Token], make: Make) -> list[Token]:
+    """Put "planned" before each clause of the lines under a heading that names a plan, so that what they list ("Q3
+    2027 - first units ship") reads as a plan."""
+    planned: set[int] = set()
+    under = False
+    for start, end in line_spans(text):
+        line = text[start:end]
+        if not line.strip():
+            under = False
+        elif _PLAN_HEADING.fullmatch(line):
+            under = True
+        elif under:
+            clauses: set[int] = set()
+            for i, t in enumerate(tokens):
+                if start <= t.start < end and not t.read and t.clause not in clauses:
+                    clauses.add(t.clause)
+                    planned.add(i)
+    if not planned:
+        return tokens
+    out: list[Token] = []
+    for i, t in enumerate(tokens):
+        if i in planned:
+            out.append(replace(make("planned", t.start, t.start, read=True), clause=t.clause, sentence=t.sentence,
+                               label_of=t.label_of, value_of=t.value_of))
+        out.append(t)
+    return out
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
@@ -672,7 +737,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 re.IGNORECASE), "partly liquid", True),
     # A cell said to hold no liquid, or to be all solid, in plain words: "no liquid anywhere in the cell", "it's all
     # solid" (not "no liquid leakage", a safety claim, nor "no free liquid", which a gel may hold).
-    (re.compile(r"\b(?:no|without|zero)\s+liquids?\b(?![\s-]*(?:leak|spill|cool))", re.IGNORECASE),
+    # Free liquid and liquid a solid holds, both denied, are none at all: "no free or absorbed liquid".
+    (re.compile(r"\b(?:no|without|zero)\s+(?:(?:free|absorbed|bound|held|trapped|residual)\s+(?:or|nor|and)\s+"
+                r"(?:free|absorbed|bound|held|trapped|residual)\s+)?liquids?\b(?![\s-]*(?:leak|spill|cool))",
+                re.IGNORECASE),
      "liquid free", False),
     (re.compile(r"\b(?:it|everything|design|stack|system|device|product)(?:'s|\s+is|\s+are)\s+(?:entirely\s+|fully\s+)?"
                 r"all[\s-]solid\b(?![\s-]*state)", re.IGNORECASE), "fully solid", False),
@@ -794,7 +862,8 @@ _AT_START = re.compile(r"\b(?:bol|beginning[\s-]of[\s-]life|initial|fresh|as[\s-
 _AFTER = re.compile(r"->|→|=>|\b(?:after|eol|end[\s-]of[\s-](?:life|test)|growth|grew|increased?|rose|rise|rising|"
                     r"change[ds]?|up|doubled|post)\b", re.IGNORECASE)
 #: Words that say a measure's values are not at hand ("ran EIS but I don't have those numbers"), or defer them to
-#: later or to someone else ("DCIR - I'd have to check", "impedance: to be confirmed", "will follow", "TBD").
+#: later or to someone else ("DCIR - I'd have to check", "impedance: to be confirmed", "will follow", "TBD"), or say
+#: they were never taken.
 _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+not|haven't|have\s+not)\s+have\s+"
                         r"(?:(?:the|those|these|any|its|their)\s+)?(?:numbers|data|values|figures|results)\b"
                         r"|\b(?:have|has|need|needs|had)\s+to\s+(?:check|confirm|ask|verify|look\s+(?:it\s+)?up|find\s+out)\b"
@@ -804,7 +873,10 @@ _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+no
                         r"\b(?:not\s+(?:yet\s+)?available|available\s+(?:later|on\s+request|upon\s+request)|on\s+request)\b"
                         # still being measured ("we're re-running EIS", "impedance tests ongoing"), or withheld
                         r"|\b(?:re-?running|re-?doing|repeating|ongoing|in\s+progress|under\s*way)\b"
-                        r"|\b(?:can't|cannot|can\s+not|won't|not\s+able\s+to)\s+(?:share|disclose|give|release)\b"
+                        r"|\b(?:can't|cannot|can\s+not|won't|not\s+able\s+to)\s+(?:be\s+)?(?:share|disclose|give|release)"
+                        r"(?:d|n)?\b"
+                        # or never taken ("DC resistance: not measured in this programme")
+                        r"|\bnot\s+(?:yet\s+)?(?:measured|tested|determined|recorded|evaluated|assessed)\b"
                         r"|\b(?:confidential|undisclosed|not\s+disclosed|withheld|under\s+nda)\b",
                         re.IGNORECASE)
 

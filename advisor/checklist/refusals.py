@@ -6,6 +6,7 @@ A step is read as "not disclosed" only where the text declines to state it; :fun
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -81,12 +82,54 @@ def find_refusals(text: str, tokens: Sequence[Token]) -> list[Refusal]:
                         break
                     k += step
                     scope.add(k)
+            scope |= _fronted_question(tokens, min(scope))
+        title = _title_above(text, tokens, min(scope))
+        scope |= title
         subject: set[int] = set()
         if t.word in _REFUSAL_WORDS and i > 0 and tokens[i - 1].word in _COPULAS:
             # "Stack pressure spec is confidential": what is said to be confidential is declined too.
             subject = {k for k in scope if k < i - 1 and tokens[k].clause == t.clause}
-        found.append(Refusal((i, end), frozenset(scope), frozenset(k for k in scope if k > end) | label | subject))
+        declined = frozenset(k for k in scope if k > end) | label | subject | title
+        found.append(Refusal((i, end), frozenset(scope), declined))
     return found
+
+
+#: Words that open an embedded question ("which format they tested", "whether it is semi-solid") or one put to the
+#: writer ("asked for the test temperature").
+_QUESTION_OPENERS = frozenset({"which", "what", "whether", "how", "where", "when", "asked"})
+
+
+def _fronted_question(tokens: Sequence[Token], first: int) -> set[int]:
+    """The clause that opens the sentence of token ``first`` where it is a fronted question ("Which format they
+    tested, we can't say", "Asked for the test temperature, they declined: confidential"): what the refusal after
+    it declines. Empty where there is none."""
+    sentence = tokens[first].sentence
+    opening = [k for k in range(first) if tokens[k].sentence == sentence and not tokens[k].read]
+    if not opening or tokens[opening[0]].word not in _QUESTION_OPENERS:
+        return set()
+    return {k for k in opening if tokens[k].clause == tokens[opening[0]].clause}
+
+
+#: The most words a line has that titles the line below it ("Item 30 Cycle-life test report").
+_TITLE_WORDS = 8
+
+
+def _title_above(text: str, tokens: Sequence[Token], first: int) -> set[int]:
+    """The line above the one token ``first`` opens, where that line is a bare title, a few words with no sentence
+    of their own ("Cycle-life test report" over "Not included - under NDA only"): what a refusal below it declines.
+    Empty where there is none."""
+    if first == 0 or "\n" not in text[tokens[first - 1].end:tokens[first].start]:
+        return set()
+    above = [k for k in range(first - 1, -1, -1) if "\n" not in text[tokens[k].end:tokens[first - 1].end]]
+    if not above or len(above) > _TITLE_WORDS or any(tokens[k].read for k in above):
+        return set()
+    line_start = text.rfind("\n", 0, tokens[above[-1]].start) + 1
+    if _SENTENCE_MARKS.search(text[line_start:tokens[first - 1].end + 1]):
+        return set()
+    return set(above)
+
+
+_SENTENCE_MARKS = re.compile(r"[.!?:;|=]")
 
 
 def _whole_value(tokens: Sequence[Token], i: int) -> bool:

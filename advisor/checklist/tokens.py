@@ -30,8 +30,9 @@ NEGATIONS = frozenset({
 
 #: A spaced dash ends what a refusal covers in prose ("would not say whether X or Y - they only call it Z").
 SPACED_DASH = re.compile(r"\s[-–—]\s")
-#: Where one sentence ends: results are matched to the sentence that reports them (a table's cell is one).
-SENTENCE_BREAK = re.compile(r"[.!?](?=\s|$)|\n|\|")
+#: Where one sentence ends: results are matched to the sentence that reports them (a table's cell is one). A
+#: semicolon joins two sentences, each with its own results ("screened in pellet cells; the data come from stacks").
+SENTENCE_BREAK = re.compile(r"[.!?;](?=\s|$)|\n|\|")
 
 
 @dataclass(frozen=True)
