@@ -232,6 +232,7 @@ BLIND_SETS = {
     "prefill-blind-12": (ROOT / "tests" / "eval" / "prefill-blind-12.yaml", 92, 89),
     "prefill-blind-13": (ROOT / "tests" / "eval" / "prefill-blind-13.yaml", 81, 73),
     "prefill-blind-14": (ROOT / "tests" / "eval" / "prefill-blind-14.yaml", 92, 76),
+    "prefill-blind-15": (ROOT / "tests" / "eval" / "prefill-blind-15.yaml", 80, 67),
 }
 
 
