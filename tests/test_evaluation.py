@@ -160,7 +160,7 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-ad"], 0.92, id="blind-ad"),
     pytest.param(BLIND["blind-ae"], 0.91, id="blind-ae"),
     pytest.param(BLIND["blind-af"], 0.85, id="blind-af"),
-    pytest.param(BLIND["blind-ag"], 0.78, id="blind-ag"),
+    pytest.param(BLIND["blind-ag"], 0.8, id="blind-ag"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))
