@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["MEASURES", "Measurement", "measurement_from_dict", "read_number", "to_normal_unit"]
+__all__ = ["MEASURES", "PRESSURE_UNITS", "Measurement", "measurement_from_dict", "read_number", "to_normal_unit"]
 
 MEASURES: tuple[str, ...] = ("pressure", "temperature", "cycles", "energy_density")
 
@@ -21,6 +21,8 @@ _MPA_PER_UNIT = {
     "mpa": 1.0, "kpa": 0.001, "gpa": 1000.0, "pa": 1e-6, "bar": 0.1, "mbar": 0.0001, "psi": 0.006894757,
     "atm": 0.101325, "kgf/cm2": 0.0980665, "kgf/cm²": 0.0980665, "n/mm2": 1.0, "n/mm²": 1.0,
 }
+#: The pressure units of :data:`_MPA_PER_UNIT` as written in text, for a regular expression (case-insensitive).
+PRESSURE_UNITS = r"MPa|kPa|GPa|mbar|bar|psi|atm|kgf\s*/\s*cm[2²]|N\s*/\s*mm[2²]"
 #: How pressure units are shown (the lower-case form otherwise).
 _PRESSURE_NAMES = {"mpa": "MPa", "kpa": "kPa", "gpa": "GPa", "pa": "Pa", "n/mm2": "N/mm²", "n/mm²": "N/mm²",
                    "kgf/cm2": "kgf/cm²"}

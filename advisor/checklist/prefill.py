@@ -19,7 +19,7 @@ from itertools import pairwise
 
 # Imported from the layers, not from .checklist: the walk-through imports this module.
 from advisor.checklist.match import match_steps
-from advisor.checklist.measurement import Measurement, read_number, to_normal_unit
+from advisor.checklist.measurement import PRESSURE_UNITS, Measurement, read_number, to_normal_unit
 from advisor.checklist.spec import ChecklistSpec
 from advisor.checklist.tokens import CLAUSE_BREAK
 from advisor.text import clean, unwrap
@@ -39,13 +39,12 @@ def _num(name: str) -> str:
 _SIGN = r"[-−]|minus\s"
 #: Between a range's two ends: "-30 to 60", "25-45", "-30 ~ 60" (a tilde is how many Asian datasheets write a range).
 _TO = r"\s*(?:-|–|—|~|～|to|\.\.\.?)\s*"
-_PRESSURE_UNITS = r"MPa|kPa|GPa|mbar|bar|psi|atm|kgf\s*/\s*cm[2²]|N\s*/\s*mm[2²]"
 _DEGREES = (r"°\s*[CF]|º\s*[CF]|℃|℉|(?i:deg(?:rees?)?\.?\s*(?:celsius|fahrenheit|c|f))|(?i:celsius|fahrenheit)"
             r"|°\s*K|K(?:elvin)?|C|F")
 #: A tolerance after a value ("25 ± 2 °C", "2 +/- 0.5 MPa"): the value is the nominal one.
 _TOLERANCE = r"(?:\s*(?:±|\+\s*/\s*-|\+-)\s*\d+(?:[.,]\d+)?)?"
 _PRESSURE = re.compile(
-    rf"(?<![\w.,±])(?:{_num('low')}{_TO})?{_num('value')}{_TOLERANCE}\s*(?P<unit>{_PRESSURE_UNITS})\b", re.IGNORECASE)
+    rf"(?<![\w.,±])(?:{_num('low')}{_TO})?{_num('value')}{_TOLERANCE}\s*(?P<unit>{PRESSURE_UNITS})\b", re.IGNORECASE)
 _TEMPERATURE = re.compile(
     rf"(?<![\w.,±])(?:(?P<low_sign>{_SIGN})?{_num('low')}\s*(?:{_DEGREES})?{_TO})?"
     rf"(?P<sign>{_SIGN}|\+)?{_num('value')}{_TOLERANCE}\s*(?P<unit>{_DEGREES})(?![\w-])"
@@ -78,7 +77,7 @@ _ENERGY = re.compile(
 )
 #: A datasheet column or row whose unit is in its heading: "Stack pressure (MPa): 0.1", "Temperature [°C] | 25".
 _UNIT_FIRST = re.compile(
-    rf"[(\[]\s*(?P<unit>{_PRESSURE_UNITS}|°\s*[CF]|℃|℉|K|Wh\s*/\s*kg|Wh\s*/\s*L)\s*[)\]]\s*[:|=]?\s*"
+    rf"[(\[]\s*(?P<unit>{PRESSURE_UNITS}|°\s*[CF]|℃|℉|K|Wh\s*/\s*kg|Wh\s*/\s*L)\s*[)\]]\s*[:|=]?\s*"
     rf"(?:(?P<low_sign>{_SIGN})?{_num('low')}{_TO})?(?P<sign>{_SIGN})?{_num('value')}(?![\w.,°℃%])",
 )
 #: Rows of a datasheet ("Stack pressure: 2 bar"), quoted whole: the label says what the value is.

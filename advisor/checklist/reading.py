@@ -15,7 +15,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
-from advisor.checklist.measurement import read_number, to_normal_unit
+from advisor.checklist.measurement import PRESSURE_UNITS, read_number, to_normal_unit
 from advisor.checklist.spec import Step
 from advisor.checklist.tokens import CLAUSE_BREAK, NEGATIONS, SENTENCE_BREAK, SPACED_DASH, Hit, Make, Token
 from advisor.text import fold_words, word_spans
@@ -233,8 +233,7 @@ def _read_placeholder_sentences(text: str, tokens: list[Token]) -> list[Token]:
 
 
 #: A pressure written with its unit ("1 atm", "0.1 MPa", "14.7 psi").
-_PRESSURE_VALUE = re.compile(r"(?<![\w.,])(?P<value>\d+(?:[.,]\d+)?)\s*(?P<unit>MPa|kPa|mbar|bar|psi|atm)\b",
-                             re.IGNORECASE)
+_PRESSURE_VALUE = re.compile(rf"(?<![\w.,])(?P<value>\d+(?:[.,]\d+)?)\s*(?P<unit>{PRESSURE_UNITS})\b", re.IGNORECASE)
 #: Words that name the air's own pressure.
 _AMBIENT = re.compile(r"\b(?:ambient|atmospheric|atmosphere)\b", re.IGNORECASE)
 #: One atmosphere, in MPa, within rounding: 0.1 MPa, 1 bar, 14.7 psi, 101 kPa.

@@ -112,6 +112,8 @@ def _fronted_question(tokens: Sequence[Token], first: int) -> set[int]:
 
 #: The most words a line has that titles the line below it ("Item 30 Cycle-life test report").
 _TITLE_WORDS = 8
+#: Marks of a sentence or a row, which a bare title has none of.
+_SENTENCE_MARKS = re.compile(r"[.!?:;|=]")
 
 
 def _title_above(text: str, tokens: Sequence[Token], first: int) -> set[int]:
@@ -120,16 +122,17 @@ def _title_above(text: str, tokens: Sequence[Token], first: int) -> set[int]:
     Empty where there is none."""
     if first == 0 or "\n" not in text[tokens[first - 1].end:tokens[first].start]:
         return set()
-    above = [k for k in range(first - 1, -1, -1) if "\n" not in text[tokens[k].end:tokens[first - 1].end]]
+    above: list[int] = []
+    for k in range(first - 1, -1, -1):  # back to the line break before, no further
+        if "\n" in text[tokens[k].end:tokens[k + 1].start] and k < first - 1:
+            break
+        above.append(k)
     if not above or len(above) > _TITLE_WORDS or any(tokens[k].read for k in above):
         return set()
     line_start = text.rfind("\n", 0, tokens[above[-1]].start) + 1
     if _SENTENCE_MARKS.search(text[line_start:tokens[first - 1].end + 1]):
         return set()
     return set(above)
-
-
-_SENTENCE_MARKS = re.compile(r"[.!?:;|=]")
 
 
 def _whole_value(tokens: Sequence[Token], i: int) -> bool:
