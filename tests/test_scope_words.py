@@ -62,3 +62,19 @@ def test_a_noun_a_term_of_the_guide_shares_by_or_is_what_the_question_is_about(a
 def test_a_noun_of_the_guide_shared_by_or_is_still_the_guides_subject(advisor, question: str) -> None:
     assert not advisor.retriever.prepare(question).unknown
     assert advisor.ask(question).found
+
+
+@pytest.mark.parametrize("question", [
+    "Who calls the electrolyte the heart of this solid-state idea?",
+    "Is the solid-state hype about anodes or electrolytes?",
+    "Which paper treats the electrolyte as central to the solid-state concept?",
+])
+def test_a_notion_after_a_term_of_the_guide_names_no_other_thing(advisor, question: str) -> None:
+    """"the solid-state idea" is the guide's subject as a notion (english.NOTION_NOUNS), not another device
+    the way "a solid-state drive" is: the noun after the term is no evidence of another topic."""
+    query = advisor.retriever.prepare(question)
+    assert not {"idea", "hype", "concept"} & set(query.unknown)
+
+
+def test_a_device_after_a_term_of_the_guide_is_still_another_thing(advisor) -> None:
+    assert "drive" in advisor.retriever.prepare("How long does a solid-state drive last?").unknown

@@ -36,3 +36,19 @@ def test_best_and_worst_read_the_column_for_or_against(advisor: Advisor, questio
 def test_no_property_named_is_no_row_picked(advisor: Advisor, question: str) -> None:
     superlative = advisor.retriever.retrieve(question).superlative
     assert superlative is None or not superlative.order
+
+
+@pytest.mark.parametrize("question", [
+    "When is the best time of year to take down a bird feeder?",
+    "Which year was the best for wine?",
+])
+def test_a_superlative_naming_a_column_by_chance_in_a_question_on_another_topic_is_declined(
+        advisor: Advisor, question: str) -> None:
+    # "year" is the sources table's column, but nothing of the guide's subject is asked about, in words the
+    # guide never uses: no ranking of the sources answers it.
+    assert not advisor.ask(question).found
+
+
+@pytest.mark.parametrize("question", ["Which source is the most recent?", "vc q: what's the single biggest risk?"])
+def test_a_superlative_on_the_guides_tables_still_ranks(advisor: Advisor, question: str) -> None:
+    assert advisor.ask(question).found

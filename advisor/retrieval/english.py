@@ -66,6 +66,15 @@ PLACEHOLDER_NOUNS = frozenset({
     "whatsits", "whatchamacallit", "doohickey", "doodad", "gizmo", "gizmos", "stuff",
 })
 
+#: Nouns for an idea rather than a thing ("the whole solid-state idea", "this solid-state hype"): after a term of
+#: the guide they name the guide's subject as a notion, never another device ("a solid-state drive").
+#: Language, the same for every guide.
+NOTION_NOUNS = frozenset({
+    "idea", "ideas", "concept", "concepts", "notion", "notions", "hype", "craze", "buzz", "fad", "trend", "trends",
+    "story", "stories", "promise", "promises", "dream", "dreams", "revolution", "movement", "talk", "debate",
+    "thing", "things", "stuff", "business", "game", "world", "scene", "race", "push", "boom", "bubble",
+})
+
 #: The endings of a contraction ("shouldn't", "they're", "we've", "I'll", "you'd", "I'm", "there's").
 _CONTRACTION_ENDINGS = ("n't", "'re", "'ve", "'ll", "'d", "'m", "'s")
 

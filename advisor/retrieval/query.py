@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from advisor.knowledge.model import Entry, KnowledgeBase, ScopeRule
 from advisor.retrieval.english import (
     CONFIRMATION_WORDS,
+    NOTION_NOUNS,
     expand_shorthand,
     is_adverb,
     is_function_word_form,
@@ -351,7 +352,7 @@ class QueryReader:
                 following = self.find_mentions(self.expand(text[match.end():match.end() + MENTION_LOOKAHEAD]))
                 if any(m.start == 0 for m in following):
                     modifiers.update(self.expand(first[-1]).split()[-1:])
-            elif len(second) == 1 and second[0] in foreign:
+            elif len(second) == 1 and second[0] in foreign and second[0] not in NOTION_NOUNS:
                 # Written hyphenated in the question, or a term the guide hyphenates written without it.
                 hyphenated = "-" in match.group(1) and all(self.corrector.is_known(w) for w in first) \
                     and any(w in self.topical for w in first)

@@ -43,6 +43,10 @@ COMPARISON_CUES = frozenset({"vs", "versus", "compare", "compared", "comparison"
 
 
 
+#: Fewer letters than this make an abbreviation ("vc", "q"), not a word of some other topic.
+MIN_WORD_LETTERS = 3
+
+
 @dataclass(frozen=True)
 class Retrieval:
     """The ranked entries for one query and the scope decision."""
@@ -279,9 +283,13 @@ class Retriever:
                 or self.gaps_.name_gap(query, ranked[0][0])
         if gap is not None:
             found, reason = False, "not-given"
-        elif superlative is not None and (found or not query.unknown):
+        elif superlative is not None and (found or not (query.unknown or (
+                any(len(w) >= MIN_WORD_LETTERS for w in query.ordinary) and not query.topical and not mentions))):
             # The table ranks its rows for any question that picks a column; a refusal on evidence (a
-            # term or name the guide never uses: "which dopant gives X the highest ...?") still stands.
+            # term or name the guide never uses: "which dopant gives X the highest ...?") still stands, and
+            # so does one naming nothing of the guide's subject in words it never uses ("the best time of
+            # year to move a honey super": the sources' year column is named by chance). (Not for
+            # shorthand, "vc q: what's the biggest risk?": letters are no words of another topic.)
             found, reason = True, "superlative"
         comparison = self._comparison(query, mentions, ranked) if found else None
         selection = None
