@@ -179,3 +179,15 @@ def test_long_and_short_texts_normalise_alike():
     phrase = "The Separator's Solid-State job / ÉLECTROLYTE "
     assert normalise(phrase * 20) == " ".join([normalise(phrase)] * 20)
     assert normalise(phrase) == "the separator solid state job electrolyte"
+
+
+def test_words_the_guide_uses_for_its_subject_are_no_stop_words_though_scikit_learn_lists_them():
+    from advisor.text import STOP_WORDS, content_words
+    assert "thin" not in STOP_WORDS and "throughout" not in STOP_WORDS
+    assert "thin" in content_words("which electrolyte makes thin films")
+
+
+def test_thin_layers_pick_the_family_easiest_to_make_thin(advisor):
+    # "thin" was dropped as a stop word: the question matched only "films" (the porous film of a separator).
+    answer = advisor.ask("which electrolyte is easiest to turn into thin films?")
+    assert answer.found and answer.text.startswith("**Polymers**")
