@@ -31,6 +31,7 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, tu
         _list_for_list_request(retrieval, tuning.list_answer_ratio),
         _verdict_for_claim(retrieval, tuning.verdict_passage_share),
         _passage_titled_by_the_row(retrieval, knowledge, tuning.row_passage_share),
+        _definition_of_the_row(retrieval, knowledge, tuning.definition_passage_share),
         _reason_for_why(retrieval, knowledge, tuning.why_passage_share),
         _reason_not_a_table(retrieval, knowledge, tuning.why_table_share),
         _quoted_entry(retrieval, tuning.quoted_entry_share),
@@ -278,6 +279,30 @@ def _passage_titled_by_the_row(retrieval: Retrieval, knowledge: KnowledgeBase, s
         return None
     return next((e for e in _close_runners_up(retrieval, share)
                  if e.table_id is None and named <= _rows_titled(e, knowledge)), None)
+
+
+#: A question asking what something is or means: "what is X?", "what's X", "what does X mean?", "what is meant
+#: by X?", "define X", "the meaning of X".
+_DEFINITION_REQUEST = re.compile(_LEAD_WORDS + r"(?:what(?:'s| is| are)\b(?!.*\b(?:of|in|for|with|about)\b)"
+                                 r"|what (?:does|do) .+ mean\b|what is meant by\b|\bdefine\b|\bdefinition of\b"
+                                 r"|\bmeaning of\b)", re.IGNORECASE)
+
+
+def _definition_of_the_row(retrieval: Retrieval, knowledge: KnowledgeBase, share: float) -> Entry | None:
+    """A question asking what one table row is ("what does all-solid-state mean?"), best matched by that row
+    of a comparison table, is answered by a close runner-up passage that says it in words (one naming the row,
+    scoring at least ``share`` of the best): a row's cells compare it on a few respects, the passage defines
+    it. None to keep the best entry."""
+    best = retrieval.ranked[0][0]
+    named = {(m.table_id, m.row_id) for m in retrieval.query.mentions}
+    if _computed(retrieval) or len(named) != 1 or not _DEFINITION_REQUEST.search(retrieval.query.text):
+        return None
+    table_id, row_id = next(iter(named))
+    if best.table_id != table_id or best.row_id != row_id:
+        return None
+    names = [f" {normalise(n)} " for n in knowledge.table(table_id).row(row_id).names]
+    return next((e for e in _close_runners_up(retrieval, share) if e.table_id is None
+                 and any(n in f" {normalise(e.title)} {normalise(e.answer)} " for n in names)), None)
 
 
 def _reason_for_why(retrieval: Retrieval, knowledge: KnowledgeBase, share: float) -> Entry | None:

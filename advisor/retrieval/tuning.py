@@ -110,6 +110,9 @@ class Tuning:
     #: A question naming one table row, best matched by a passage about none, is answered by a passage titled
     #: with that row when it scores at least this share of the best (above 1: off).
     row_passage_share: float = 0.9
+    #: A question asking what one table row is, best matched by that row, is answered by a passage naming the
+    #: row when it scores at least this share of the best (above 1: off).
+    definition_passage_share: float = 0.85
     #: A question quoting three or more words of a passage is answered by that passage when it scores at
     #: least this share of the best entry (above 1: off).
     quoted_entry_share: float = 0.7
