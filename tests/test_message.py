@@ -88,6 +88,10 @@ def test_a_clause_with_a_pronoun_points_back(clause, back):
     ("I have to check whether the separator is still there in these cells.", True),
     ("I am trying to understand how the ions cross the solid layer.", True),
     ("We checked the datasheet last week and the numbers looked fine.", False),
+    # Explained to someone: the question still follows the verb.
+    ("Our newsletter has to explain to readers how the ions cross the solid layer.", True),
+    ("The label must explain to our museum visitors why the separator changed.", True),
+    ("I explained to him for an hour and he left.", False),
 ])
 def test_a_question_inside_a_statement_asks(sentence, asking):
     assert asks(sentence) is asking

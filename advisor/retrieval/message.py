@@ -83,10 +83,12 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
 
 
-#: A question asked inside a statement: "my boss asked me to check which ...", "I need to find out why ...".
+#: A question asked inside a statement: "my boss asked me to check which ...", "I need to find out why ...",
+#: "we must explain to our visitors how ...".
 _EMBEDDED_QUESTION = re.compile(
     r"\b(?:check|find out|figure out|work out|know|understand|learn|wondering|wonder|explain(?:s|ed|ing)?"
-    r"|asked me|ask you)(?:,[^,.;:?]{1,40},)?\s+(?P<question>(?:which|what|why|how|whether|where|when)\b)",
+    r"|asked me|ask you)(?:\s+(?:to|for)\s+(?:[a-z]+\s+){0,2}?[a-z]+)?(?:,[^,.;:?]{1,40},)?"
+    r"\s+(?P<question>(?:which|what|why|how|whether|where|when)\b)",
     re.IGNORECASE)
 
 
