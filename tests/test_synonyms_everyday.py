@@ -36,3 +36,16 @@ def test_flames_ask_about_flammability(advisor: Advisor, question: str) -> None:
     answer = advisor.ask(question)
     assert answer.found
     assert answer.sources[0].id == "faq-safety"
+
+
+@pytest.mark.parametrize("question", [
+    "so why can't the factories make heaps of these for everyone??",
+    "whats the holdup with solid state cells in factories",
+    "y cant they jus make tons of em",
+])
+def test_everyday_words_for_volume_and_delay_ask_about_mass_production(advisor: Advisor, question: str) -> None:
+    """"make heaps / loads / tons of them" is making in volume; "the holdup" is "the hold up" (the words
+    apart are ordinary English; together no word the guide uses); "jus" and "em" are chat shorthand."""
+    answer = advisor.ask(question)
+    assert answer.found
+    assert answer.sources[0].id in {"faq-mass-production", "buyer-manufacturability"}

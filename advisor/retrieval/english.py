@@ -36,7 +36,8 @@ CHAT_SHORTHAND: dict[str, str] = {
     "sth": "something", "bout": "about", "tho": "though", "thru": "through", "nvm": "", "fyi": "", "asap": "",
     "shud": "should", "shld": "should", "cud": "could", "wud": "would", "wrk": "work", "gimme": "give me",
     "im": "i am", "ok": "", "okay": "", "yo": "", "whos": "who is", "th": "the", "batt": "battery",
-    "batts": "batteries", "chem": "chemistry", "wot": "what", "wiv": "with",
+    "batts": "batteries", "chem": "chemistry", "wot": "what", "wiv": "with", "jus": "just", "em": "them",
+    "holdup": "hold up",
 }
 
 #: Number words counting a few things ("the other two", "the three routes"). Language, the same for every guide.
