@@ -53,6 +53,9 @@ class Answerer(Protocol):
 #: Openings that mark a question as continuing the previous one ("and oxides?").
 FOLLOW_UP_OPENINGS = ("and ", "what about ", "how about ", "what of ", "also ", "but ", "so ", "same for ",
                       "then ", "why", "how come", "is that", "are they", "is it", "does it", "do they")
+#: Openings that ask the previous question again in another setting ("what about in a normal cell?").
+SETTING_OPENINGS = ("what about in ", "how about in ", "and in ", "what about inside ", "and inside ", "and for ",
+                    "what about for ", "and with ", "what about with ")
 #: Words that point back at the previous topic.
 POINTING_WORDS = frozenset({"it", "its", "they", "them", "their", "those", "these", "that", "this", "ones", "one"})
 
@@ -78,6 +81,9 @@ def is_follow_up(question: str) -> bool:
     if not words:
         return False
     if len(content) <= 3 and (norm.startswith(FOLLOW_UP_OPENINGS) or POINTING_WORDS & set(words)):
+        return True
+    if len(content) <= MAX_POINTING_CONTENT and norm.startswith(SETTING_OPENINGS):
+        # "what about in a normal lithium-ion cell?": the previous question asked again in another setting.
         return True
     if len(content) <= MAX_POINTING_CONTENT and (_STANDING_FOR & set(words) or _DEMONSTRATIVE_PRONOUN.search(norm)):
         return True

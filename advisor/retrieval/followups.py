@@ -48,6 +48,17 @@ _PLACES = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last":
 #: What an elliptical follow-up names is a short phrase: a longer one, or one with a question
 #: word or a verb of its own ("and why does it crack?"), asks a question of its own.
 MAX_ELLIPSIS_WORDS = 5
+#: A preposition placing an elliptical follow-up's thing as a setting ("what about *in* a normal cell?").
+_SETTING_BEFORE = re.compile(r"\b(?:in|inside|within|for|with)\s*$", re.IGNORECASE)
+_SETTING_FIRST = re.compile(r"^(?:in|inside|within|for|with)\s", re.IGNORECASE)
+
+
+def _in_setting(question: str, match: re.Match[str]) -> bool:
+    """Whether an elliptical follow-up (``match`` of :data:`_ELLIPSIS` on ``question``) names a setting ("and in
+    a normal cell?", "what about for the pouch format?"), not a thing in place of the one before ("and the
+    oxides?")."""
+    return bool(_SETTING_BEFORE.search(question.strip()[:match.start("rest")])
+                or _SETTING_FIRST.match(match.group("rest").strip()))
 _ASKING_WORD = re.compile(r"\b(?:what|why|how|which|who|whom|whose|where|when|is|are|was|were|do|does|did|can|could"
                           r"|should|would|will|has|have|it|its|they|them|their)\b", re.IGNORECASE)
 #: Words pointing back at several things named before: "these two categories", "both", "either of them".
@@ -283,8 +294,10 @@ class FollowUpRows:
         the table whose cell answered (retrieval moves to it, in the same row: "the failure modes of
         conventional cells?" then "and for solid-state?")."""
         match = _ELLIPSIS.match(question.strip())
-        if match is None or row is None:
+        if match is None:
             return None
+        if row is None:
+            return self._asked_again_in(match.group("rest"), previous) if _in_setting(question, match) else None
         # "and the other one, the solid-state battery?": the phrase that says which one.
         pieces = [p.strip() for p in match.group("rest").split(",")
                   if p.strip() and not _THE_REST.fullmatch(p.strip())]
@@ -294,6 +307,10 @@ class FollowUpRows:
             # new of the same one (resolved), not the previous question again.
             return None
         named = self.prepare(pieces[0])
+        if named.mentions and all(m.table_id != row[0] for m in named.mentions) and _in_setting(question, match):
+            # "Is the solid electrolyte also the separator?" then "what about in a normal lithium-ion cell?": a row
+            # of another table is where the question is asked again, not a row of this one in its place.
+            return self._asked_again_in(match.group("rest"), previous)
         if not named.content or any(m.table_id == row[0] for m in named.mentions) \
                 or self.names_column(named, previous_entry) \
                 or describes_a_column(pieces[0], self.knowledge.table(row[0])):
@@ -313,6 +330,21 @@ class FollowUpRows:
             else:
                 out.append(word)
         return " ".join(out)
+
+    def _asked_again_in(self, rest: str, previous: Query) -> str | None:
+        """The previous question, about no one row, asked again in the setting an elliptical follow-up adds:
+        "Is the solid electrolyte also the separator?" then "what about in a normal lithium-ion cell?" asks
+        "is the solid electrolyte also the separator in a normal lithium ion cell". Only a setting that names
+        a table row the previous question did not ("a normal lithium-ion cell"), in a phrase that asks nothing
+        and points back at nothing; None otherwise."""
+        rest = rest.strip()
+        if len(rest.split()) > MAX_ELLIPSIS_WORDS + 1 or "," in rest or _ASKING_WORD.search(rest) or refers_back(rest):
+            return None
+        named = self.prepare(rest)
+        before = {(m.table_id, m.row_id) for m in previous.mentions}
+        if not named.mentions or any((m.table_id, m.row_id) in before for m in named.mentions):
+            return None
+        return f"{previous.prepared} {named.prepared}"
 
     def without_asked_again(self, question: str, previous: Query) -> str:
         """An elliptical follow-up without the question after it that asks the previous one again ("And the
