@@ -54,8 +54,7 @@ class Answerer(Protocol):
 FOLLOW_UP_OPENINGS = ("and ", "what about ", "how about ", "what of ", "also ", "but ", "so ", "same for ",
                       "then ", "why", "how come", "is that", "are they", "is it", "does it", "do they")
 #: Openings that ask the previous question again in another setting ("what about in a normal cell?").
-SETTING_OPENINGS = ("what about in ", "how about in ", "and in ", "what about inside ", "and inside ", "and for ",
-                    "what about for ", "and with ", "what about with ")
+SETTING_OPENINGS = ("what about in ", "how about in ", "and in ", "what about inside ", "and inside ")
 #: Words that point back at the previous topic.
 POINTING_WORDS = frozenset({"it", "its", "they", "them", "their", "those", "these", "that", "this", "ones", "one"})
 

@@ -165,3 +165,10 @@ def test_a_capital_inside_the_first_word_names_something(text: str, names: set[s
 
 def test_a_company_named_first_is_not_asked_about(advisor: Advisor) -> None:
     assert not advisor.ask("ProLogium's cells, how do they handle stack pressure?").found
+
+
+def test_words_in_capitals_next_to_each_other_are_shouted_not_names():
+    from advisor.retrieval.english import names_in
+    assert names_in("SEPARATOR DESIGN CHOICES, LIST. What do the layers do?") == frozenset()
+    # An acronym standing alone in a sentence is still a name.
+    assert "nasa" in names_in("Does NASA use these cells?")

@@ -36,7 +36,7 @@ def test_a_thing_named_in_place_of_the_one_before_is_still_a_switch(advisor: Adv
 
 @pytest.mark.parametrize(("question", "follows"), [
     ("what about in a normal lithium-ion cell?", True),
-    ("and for the pouch cells in the product table?", True),
+    ("and in the pouch cells of the product table?", True),
     ("what about the safety of lithium metal anodes in electric cars?", False),
 ])
 def test_a_setting_opening_makes_a_follow_up(question: str, follows: bool) -> None:

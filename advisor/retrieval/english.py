@@ -318,9 +318,18 @@ CALENDAR_WORDS = frozenset({
 })
 
 
+def _shouted_run(words: list[str]) -> set[int]:
+    """Positions of words written in capitals next to another such word ("INTERFACE FAILURE MECHANISMS"): a
+    phrase shouted, not acronyms, which stand alone ("NASA", "BMW")."""
+    long_capitals = [len(w) >= SHOUTED_WORD_LETTERS and w.isupper() and w.isalpha() for w in words]
+    return {i for i, capital in enumerate(long_capitals)
+            if capital and ((i > 0 and long_capitals[i - 1]) or (i + 1 < len(words) and long_capitals[i + 1]))}
+
+
 def names_in(text: str) -> frozenset[str]:
     """Lower-cased words written with a capital inside a sentence ("... from Toyota"):
-    names, unless the whole message is shouted in capitals or the word is (:func:`is_shouted`), and
+    names, unless the whole message is shouted in capitals or the word is (:func:`is_shouted`, or in a run of
+    words in capitals: :func:`_shouted_run`), and
     never a day or a month (:data:`CALENDAR_WORDS`) or a single letter standing in for a name ("Startup X")."""
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
@@ -328,7 +337,10 @@ def names_in(text: str) -> frozenset[str]:
     names: set[str] = set()
     for sentence in re.split(r"[.!?:;\n]+", text):
         words = _WORD.findall(sentence)
+        shouted_run = _shouted_run(words)
         for position, word in enumerate(words):
+            if position in shouted_run:
+                continue
             # A single letter stands in for a name left out ("Startup X", "supplier B"): no name of anything.
             # The first word of a sentence has its capital anyway, unless it has another inside ("QuantumScape").
             inner_capital = any(c.isupper() for c in word[1:]) and any(c.islower() for c in word[1:])

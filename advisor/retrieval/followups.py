@@ -49,14 +49,14 @@ _PLACES = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last":
 #: word or a verb of its own ("and why does it crack?"), asks a question of its own.
 MAX_ELLIPSIS_WORDS = 5
 #: A preposition placing an elliptical follow-up's thing as a setting ("what about *in* a normal cell?").
-_SETTING_BEFORE = re.compile(r"\b(?:in|inside|within|for|with)\s*$", re.IGNORECASE)
-_SETTING_FIRST = re.compile(r"^(?:in|inside|within|for|with)\s", re.IGNORECASE)
+_SETTING_BEFORE = re.compile(r"\b(?:in|inside|within)\s*$", re.IGNORECASE)
+_SETTING_FIRST = re.compile(r"^(?:in|inside|within)\s", re.IGNORECASE)
 
 
 def _in_setting(question: str, match: re.Match[str]) -> bool:
     """Whether an elliptical follow-up (``match`` of :data:`_ELLIPSIS` on ``question``) names a setting ("and in
-    a normal cell?", "what about for the pouch format?"), not a thing in place of the one before ("and the
-    oxides?")."""
+    a normal cell?", "what about inside a pouch cell?"), not a thing in place of the one before ("and the
+    oxides?", "and for polymers?")."""
     return bool(_SETTING_BEFORE.search(question.strip()[:match.start("rest")])
                 or _SETTING_FIRST.match(match.group("rest").strip()))
 _ASKING_WORD = re.compile(r"\b(?:what|why|how|which|who|whom|whose|where|when|is|are|was|were|do|does|did|can|could"
