@@ -625,7 +625,21 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # capacity names no step's title.)
         return names_topic(tokens[k].word, topics) and not (
             k + 1 in scope and tokens[k + 1].clause == tokens[k].clause and not names_topic(tokens[k + 1].word, topics)
-            and names_topic(tokens[k + 1].word, others))
+            and names_topic(tokens[k + 1].word, others)) and not qualifier(k, scope)
+
+    def qualifier(k: int, scope: frozenset[int]) -> bool:
+        # Words after a preposition that follows what is withheld only say which one: "Stack pressure during the
+        # release test: confidential" withholds a pressure, not the test's format; "Test temperature and C-rate of
+        # reported results" withholds conditions, not the results. (Where nothing a step asks about comes before the
+        # preposition, the words after it are what is withheld: "details of the test format".)
+        clause = tokens[k].clause
+        for j in range(k - 1, -1, -1):
+            if j not in scope or tokens[j].clause != clause:
+                return False
+            if tokens[j].word in _QUALIFYING and not tokens[j].read:
+                return any(names_topic(tokens[h].word, topics) or names_topic(tokens[h].word, others)
+                           for h in range(j) if h in scope and tokens[h].clause == clause)
+        return False
 
     # A refusal that declines another refusal's words ("we can't reveal that: it stays confidential") declines what
     # they are about, not this step: only the words of an option that states something are declined.
@@ -718,6 +732,11 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         if cautious:
             explanation += ", and the more cautious reading was taken - confirm with the supplier"
     return StepMatch(step=step, option=chosen, ambiguous=(), evidence=span, explanation=explanation)
+
+
+#: Prepositions after which a label's words qualify what it names ("pressure during the test", "rate of results").
+_QUALIFYING = frozenset({"of", "during", "in", "for", "at", "on", "from", "with", "under", "by", "behind", "after",
+                         "before", "per", "across", "within"})
 
 
 #: The letter that is also the article: an alias opening with it alone names a designation ("A-sample").

@@ -85,11 +85,15 @@ def find_refusals(text: str, tokens: Sequence[Token]) -> list[Refusal]:
             scope |= _fronted_question(tokens, min(scope))
         title = _title_above(text, tokens, min(scope))
         scope |= title
+        labelled = _labelled(text, tokens, i) if row < 0 or t.value_of == row else set()
+        if labelled:
+            # A label of its own inside a row's value covers its sentence, not the row's other sentences.
+            scope = {k for k in scope if tokens[k].sentence == t.sentence} | labelled
         subject: set[int] = set()
         if t.word in _REFUSAL_WORDS and i > 0 and tokens[i - 1].word in _COPULAS:
             # "Stack pressure spec is confidential": what is said to be confidential is declined too.
             subject = {k for k in scope if k < i - 1 and tokens[k].clause == t.clause}
-        declined = frozenset(k for k in scope if k > end) | label | subject | title
+        declined = frozenset(k for k in scope if k > end) | label | subject | title | labelled
         found.append(Refusal((i, end), frozenset(scope), declined))
     return found
 
@@ -133,6 +137,29 @@ def _title_above(text: str, tokens: Sequence[Token], first: int) -> set[int]:
     if _SENTENCE_MARKS.search(text[line_start:tokens[first - 1].end + 1]):
         return set()
     return set(above)
+
+
+#: The most words a label before a colon has ("Stack pressure during the release test: confidential").
+_LABEL_WORDS = 10
+
+
+def _labelled(text: str, tokens: Sequence[Token], first: int) -> set[int]:
+    """The words of a label that a colon joins to the refusal opening at token ``first``, inside a sentence of
+    prose or a row's value ("... 10 cycles. Stack pressure during the test: confidential (document CD-118)"): the
+    refusal declines what its label names, as a datasheet row's does. The label runs back to the start of its
+    sentence (or of the row's value); a longer run of words is prose, not a label. Empty where there is none."""
+    if first == 0 or ":" not in text[tokens[first - 1].end:tokens[first].start]:
+        return set()
+    sentence, row = tokens[first].sentence, tokens[first].value_of
+    label = []
+    for k in range(first - 1, -1, -1):
+        if tokens[k].sentence != sentence or tokens[k].value_of != row:
+            break
+        label.append(k)
+    if not label or sum(not tokens[k].read for k in label) > _LABEL_WORDS or all(
+            tokens[k].word in _ANSWER_MARKS for k in label):
+        return set()  # (an answer's mark, "A: Confidential.", labels nothing: its question is what is declined)
+    return set(label)
 
 
 def _whole_value(tokens: Sequence[Token], i: int) -> bool:

@@ -1,0 +1,34 @@
+"""The pre-fill's readings broadened after the sixteenth blind set (nineteenth session).
+
+None of these texts is a copy of a blind set's; each mechanism has texts in several forms, and a text that
+keeps the old reading beside them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.checklist.prefill import prefill
+from advisor.checklist.spec import ChecklistSpec
+
+
+def reading(spec: ChecklistSpec, text: str, step_id: str) -> str | None:
+    claim = prefill(spec, text).claim(step_id)
+    return claim.option_id if claim else None
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A label joined by a colon to a refusal, inside prose or a row's value, is what is declined ...
+    ("Release test: 20 cycles at 25 C. Clamping pressure for the test: confidential (see annex 4).", "pressure",
+     "not-disclosed"),
+    ("Summary: 300 cycles passed. Stack pressure in that run: not disclosed.", "pressure", "not-disclosed"),
+    ("Pilot run: two lots of 40 cells. Volume production plan: not disclosed.", "manufacturability", "not-disclosed"),
+    # ... and the words after a preposition only say which one: neither a format nor results are declined here ...
+    ("Qualification: 40 cycles passed. Stack pressure during the qualification test: confidential.", "format", None),
+    ("Q9 Temperature and rate of the reported results: confidential", "manufacturability", None),
+    # ... while what follows a word naming nothing a step asks about is still declined.
+    ("We cannot share details of the test format.", "format", "not-disclosed"),
+])
+def test_a_label_before_a_refusal_is_what_is_declined(spec: ChecklistSpec, text: str, step_id: str,
+                                                      expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected
