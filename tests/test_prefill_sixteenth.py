@@ -32,3 +32,23 @@ def reading(spec: ChecklistSpec, text: str, step_id: str) -> str | None:
 def test_a_label_before_a_refusal_is_what_is_declined(spec: ChecklistSpec, text: str, step_id: str,
                                                       expected: str | None) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+_COMPARED = """| | ZX-40 | Orbis R7 |
+|---|---|---|
+| Sold by us | Yes | {other} |
+| Cycling conditions | 25 °C, 1C | 60 °C, 1C |
+| Stack pressure | none | 3 MPa in a fixture |
+"""
+
+
+@pytest.mark.parametrize(("other", "step_id", "expected"), [
+    # A column that a row of its own marks as not offered (an empty corner cell over the labels) is not read ...
+    ("No - listed for comparison only", "conditions", "room-temperature"),
+    ("Not sold here", "pressure", "no-external-pressure"),
+    # ... while two products both offered are both read, the more cautious reading first.
+    ("Yes", "pressure", "external-pressure"),
+])
+def test_a_column_a_row_marks_not_offered_is_not_read(spec: ChecklistSpec, other: str, step_id: str,
+                                                      expected: str) -> None:
+    assert reading(spec, _COMPARED.format(other=other), step_id) == expected

@@ -58,7 +58,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
 #: ("Y (for reference)", "Z (not offered)", "competitor").
 _OFFERED = re.compile(r"\b(?:offered|quoted|proposed|tendered)\b", re.IGNORECASE)
 #: Words saying a product is not the one offered, wherever they stand.
-_WITHDRAWING = r"not\s+(?:offered|quoted|proposed|for\s+sale)|competitors?|previous\s+gen\w*|legacy|discontinued"
+_WITHDRAWING = r"not\s+(?:offered|quoted|proposed|sold|for\s+sale)|competitors?|previous\s+gen\w*|legacy|discontinued"
 _NOT_OFFERED = re.compile(rf"\b(?:{_WITHDRAWING}|(?:for\s+)?reference|comparison|benchmark)\b", re.IGNORECASE)
 
 
@@ -87,12 +87,21 @@ def _read_offered_columns(text: str) -> str:
         if dropped is None:
             # A heading row is ruled off from the rows below it ("|---|---|", "-----  -----").
             ruled = n + 1 < len(lines) and RULE_LINE.fullmatch(text[slice(*lines[n + 1])].strip()) is not None
-            if len(cells) < _COMPARED + 1 or not ruled:
+            # An empty corner cell over the labels ("| | Model A | Model B |") is the label column's heading.
+            corner = min((line.count("|", 0, m.start()) for m in re.finditer(r"[^|]+", line)
+                          if line.count("|", 0, m.start())), default=None)
+            cornered = corner is not None and bool(cells) and corner < cells[0][0]
+            if len(cells) + cornered < _COMPARED + 1 or not ruled:
                 continue
-            first = cells[0][0]
-            headings = {k - first: m.group(0) for k, m in cells[1:]}
+            first = corner if cornered and corner is not None else cells[0][0]
+            headings = {k - first: m.group(0) for k, m in cells[0 if cornered else 1:]}
             offered = {k for k, c in headings.items() if _OFFERED.search(c) and not _NOT_OFFERED.search(c)}
             dropped = {k for k, c in headings.items() if _NOT_OFFERED.search(c)}
+            # A product's column may say so in a row of its own ("Availability | In stock | Shown for comparison
+            # only"): its product is not offered either, where another column's is.
+            marked = _columns_marked_not_offered(text, lines, n + 2, first) - offered
+            if marked and len(marked | dropped) < len(headings):
+                dropped |= marked
             if len(offered) == 1:
                 # Not a column of what the offered product was measured on ("Offered as | Measured on").
                 dropped |= {k for k, c in headings.items() if k not in offered and not _MEASURED_ON.search(c)}
@@ -106,6 +115,21 @@ def _read_offered_columns(text: str) -> str:
 
 #: The least columns of products a table sets side by side.
 _COMPARED = 2
+
+
+def _columns_marked_not_offered(text: str, lines: list[tuple[int, int]], n: int, first: int) -> set[int]:
+    """The product columns (counted from the label column ``first``) a body cell of the table whose rows start on
+    line ``n`` marks as not offered ("Not sold here, shown for comparison"), up to the table's end."""
+    marked: set[int] = set()
+    for start, end in lines[n:]:
+        line = text[start:end]
+        if not line.strip() or "|" not in line:
+            break
+        for m in re.finditer(r"[^|]+", line):
+            k = line.count("|", 0, m.start()) - first
+            if k > 0 and _NOT_OFFERED.search(m.group(0)) and not _OFFERED.search(m.group(0)):
+                marked.add(k)
+    return marked
 
 #: A product's model code: a capital, then letters, digits and hyphens with a digit among them ("HX-S1", "GX200").
 _MODEL_CODE = re.compile(r"\b[A-Z][A-Za-z-]*\d[\w-]*")
