@@ -52,3 +52,14 @@ _COMPARED = """| | ZX-40 | Orbis R7 |
 def test_a_column_a_row_marks_not_offered_is_not_read(spec: ChecklistSpec, other: str, step_id: str,
                                                       expected: str) -> None:
     assert reading(spec, _COMPARED.format(other=other), step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # What a thing replaces or does away with is not there ...
+    ("Contact: a 5 µm gel-free buffer layer replaces external stack pressure.", "pressure", "interlayers"),
+    ("Our compliant interlayer eliminates clamping pressure entirely.", "pressure", "interlayers"),
+    # ... while what something is replaced with is.
+    ("We replaced the spring clamp with a 2 MPa stack pressure frame.", "pressure", "external-pressure"),
+])
+def test_what_a_thing_replaces_is_not_there(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
+    assert reading(spec, text, step_id) == expected

@@ -417,10 +417,20 @@ def _negated(tokens: Sequence[Token], first: int) -> bool:
             return False
         if tokens[j].word in NEGATIONS or tokens[j].word.endswith("n't"):
             return True
+        if tokens[j].word in _REPLACING and not any(tokens[k].word in _REPLACED_BY for k in range(j + 1, first)):
+            # What a thing replaces or does away with is not there: "an interlayer replaces external stack pressure"
+            # (not what it is replaced with: "replacing the liquid with a solid electrolyte").
+            return True
         # "no protective coating or interlayer", "neither X nor Y": the negation covers every alternative.
         reach = _NEGATION_REACH if tokens[j].word in _ALTERNATIVES and reach else reach - 1
         j -= 1
     return _negated_place(tokens, first)
+
+
+#: Verbs of doing away with what follows them, and the words after which what follows is the replacement.
+_REPLACING = frozenset({"replaces", "replace", "replacing", "eliminates", "eliminate", "eliminating", "avoids",
+                        "avoid", "avoiding", "obviates", "obviate", "obviating", "supersedes", "supersede"})
+_REPLACED_BY = frozenset({"with", "by"})
 
 
 #: Prepositions of where a thing was done ("not on the KC-P60 prismatic cell", "not from our pouch line").
