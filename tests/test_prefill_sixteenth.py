@@ -63,3 +63,14 @@ def test_a_column_a_row_marks_not_offered_is_not_read(spec: ChecklistSpec, other
 ])
 def test_what_a_thing_replaces_is_not_there(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A pressure of nought written in its unit before the pressure it measures is none at all ...
+    ("The pouch cells cycled with 0 MPa external stack pressure.", "pressure", "no-external-pressure"),
+    ("Test rig: 0.0 bar clamping pressure, 300 cycles.", "pressure", "no-external-pressure"),
+    # ... while a pressure that is there is still read.
+    ("The pouch cells cycled with 2 MPa external stack pressure.", "pressure", "external-pressure"),
+])
+def test_a_pressure_of_nought_is_none(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
+    assert reading(spec, text, step_id) == expected

@@ -574,7 +574,23 @@ def _read_zero(tokens: list[Token]) -> list[Token]:
         if (t.word == "zero" and after.clause == t.clause and after.word.isalpha()
                 and after.word not in _ZERO_COUNTS):
             out[i] = replace(t, word="no")
-    return out
+    # So is a pressure of nought written in its unit before the pressure it measures ("0 MPa external stack
+    # pressure", "0.0 bar clamping pressure"): the number's words go and its unit reads "no".
+    drop: set[int] = set()
+    for i, t in enumerate(tokens):
+        if t.word not in _PRESSURE_UNIT_WORDS or i + 1 >= len(tokens) or not tokens[i + 1].word.isalpha() or (
+                tokens[i + 1].clause != t.clause):
+            continue
+        number = [j for j in range(i - 1, max(i - 3, -1), -1) if tokens[j].clause == t.clause
+                  and tokens[j].word.isdigit() and not tokens[j].word.strip("0")]
+        if number and number[0] == i - 1:
+            drop.update(number)
+            out[i] = replace(t, word="no")
+    return [u for i, u in enumerate(out) if i not in drop] if drop else out
+
+
+#: Pressure units as words are read ("MPa" is "mpa").
+_PRESSURE_UNIT_WORDS = frozenset({"mpa", "kpa", "gpa", "mbar", "bar", "psi", "atm"})
 
 
 #: "X is not needed", "X is unnecessary", "does not need X": a denial of X written around it.
