@@ -74,3 +74,18 @@ def test_what_a_thing_replaces_is_not_there(spec: ChecklistSpec, text: str, step
 ])
 def test_a_pressure_of_nought_is_none(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A share of the initial capacity is the capacity retained, with or without an article ...
+    ("After two winters the packs still showed 84 % of the original capacity.", "after-cycles", "retention-only"),
+    ("Checks in May found 90 % of their rated capacity.", "after-cycles", "retention-only"),
+    # ... and a liquid with a bound on its share is a share of liquid: the cell is semi-solid.
+    ("All-solid-state cell; a wetting liquid, less than 2 wt%, is added at the cathode.", "route", "semi-solid"),
+    ("All-solid-state design with an ionic liquid below 0.5 vol% at the interfaces.", "route", "semi-solid"),
+    # (A liquid said to be absent still is absent.)
+    ("All-solid-state cell, liquid-free, 0 % solvent.", "route", "all-solid-state"),
+])
+def test_shares_read_with_their_article_or_bound(spec: ChecklistSpec, text: str, step_id: str,
+                                                 expected: str) -> None:
+    assert reading(spec, text, step_id) == expected

@@ -740,8 +740,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:of\s+)?(?:\w+\s+){{0,3}}?capacity\s+(?:\w+\s+){{0,2}}?"
                 r"(?:retain\w*|remain\w*|kept|maintain\w*|preserv\w*|left|retention)\b", re.IGNORECASE),
      "capacity retention", False),
-    (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:capacity\s+)?(?:retention|retained|remaining|of\s+(?:initial|original|"
-                r"rated|nominal)\s+capacity)\b", re.IGNORECASE), "capacity retention", False),
+    (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:capacity\s+)?(?:retention|retained|remaining|of\s+(?:(?:the|its|their)\s+)?"
+                r"(?:initial|original|rated|nominal)\s+capacity)\b", re.IGNORECASE), "capacity retention", False),
     # A share said to be left, with nothing between ("80 % left at the end", "~85 % remaining after 2k"): not a
     # share of something named ("10 wt% liquid left"), nor a state of charge.
     (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:left|remaining|retained)\b(?!\s*(?:soc|state\s+of\s+charge|charge)\b)",
@@ -772,7 +772,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
      "partly liquid", True),
     # A liquid named, then its share by weight or volume: "an ionic-liquid additive, about 3 wt%".
     (re.compile(r"\bliquids?\b(?![\s-]*free)(?:[\s-]+\w+){0,3}?\s*,?\s*(?:about|approx\.?|approximately|around|"
-                r"ca\.?|~|only|up\s+to)?\s*(?P<amount>\d+(?:[.,]\d+)?\s*(?:wt|vol|mass|weight|volume)\.?\s*%)",
+                r"ca\.?|~|only|up\s+to|less\s+than|under|below|at\s+most|max\.?|<|≤)?\s*(?P<amount>\d+(?:[.,]\d+)?\s*(?:wt|vol|mass|weight|volume)\.?\s*%)",
                 re.IGNORECASE), "partly liquid", True),
     # A cell said to hold no liquid, or to be all solid, in plain words: "no liquid anywhere in the cell", "it's all
     # solid" (not "no liquid leakage", a safety claim, nor "no free liquid", which a gel may hold).
