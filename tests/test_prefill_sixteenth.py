@@ -89,3 +89,29 @@ def test_a_pressure_of_nought_is_none(spec: ChecklistSpec, text: str, step_id: s
 def test_shares_read_with_their_article_or_bound(spec: ChecklistSpec, text: str, step_id: str,
                                                  expected: str) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A question states nothing of what it asks for ...
+    ("Buyer: What capacity and DCIR did the cells show after 500 cycles?\nVendor: Good question, a long test.",
+     "after-cycles", "headline-only"),
+    ("Is the cell fully solid, or does it hold some gel? Our answer: it is semi-solid.", "route", "semi-solid"),
+    # ... while an answer still states what it names.
+    ("Which electrolyte? A sulfide argyrodite, 30 µm.", "electrolyte", "sulfide"),
+])
+def test_a_question_states_nothing(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
+    assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # What is said to be given only under NDA is declined, and a bare cycle count beside it is no "nothing more" ...
+    ("The cells ran 2,000 cycles. Retention and impedance data are only released under NDA.", "after-cycles",
+     "not-disclosed"),
+    ("Stack pressure figures are available under NDA.", "pressure", "not-disclosed"),
+    # ... while a refusal in an answer reaches no further than its sentence: what follows it is given.
+    ("Q: Which cells, and what was left after cycling?\nA: Sorry, the cell design is confidential. What I can say: "
+     "after 900 cycles they kept 85 % of their capacity.", "after-cycles", "retention-only"),
+])
+def test_what_is_given_only_under_nda_is_declined(spec: ChecklistSpec, text: str, step_id: str,
+                                                  expected: str) -> None:
+    assert reading(spec, text, step_id) == expected

@@ -258,6 +258,28 @@ def _posed(tokens: Sequence[Token], hit: Hit) -> bool:
 
 
 _POSED_REACH = 12
+#: Words that open a question asking for something named in it ("What capacity and DCIR did they have?").
+_ASKING_FOR = frozenset({"what", "which"})
+
+
+def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
+    """Whether ``hit`` is in a question that states nothing of it: one asking for something ("What capacity and DCIR
+    did those cells have?"), or one putting alternatives over two clauses ("Is it fully solid, or is there liquid in
+    it?")."""
+    first = tokens[hit.first]
+    if first.read:
+        return False
+    said = [t for t in tokens if t.sentence == first.sentence and not t.read]
+    if not said or not text[said[-1].end:said[-1].end + 3].lstrip(" \"'”’)").startswith("?"):
+        return False
+    clause = [t for t in said if t.clause == first.clause]
+    if clause[0].word in _ASKING_FOR:
+        return True
+    # "Is it X, or is there Y?": a question put outright whose next clause opens with "or".
+    opening = said[0]
+    return opening.word in _ASKING and opening.clause == first.clause and any(
+        t.word == "or" and t.clause == first.clause + 1 and (k == 0 or said[k - 1].clause != t.clause)
+        for k, t in enumerate(said))
 #: Words of asking for something, and how many words before it they still ask for it ("they want the yield").
 _REQUESTING = frozenset(fold_words("want wants wanted ask asks asking request requests requesting wonder wondering"))
 _REQUEST_REACH = 5
@@ -656,7 +678,13 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     declined = [r for r in refusals if any(r.declined.intersection(range(h.first, h.last)) for h in hits
                                            if h.option.rating != "unknown")
                 or any(subject(k, r.scope) for k in r.scope)]
+    if cautious:
+        # (After the refusals have been weighed: a question a refusal answers names what it declines.)
+        hits = [h for h in hits if not _asked(tokens, text, h)]
+    withheld: set[str] = set()
     if declined:
+        withheld = {h.option.id for h in hits if any(h.first in r.declined for r in declined)
+                    and not h.option.fallback and h.option.rating != "unknown"}
         hits = [h for h in hits if not any(h.first in r.declined for r in declined)]
     if cautious and any(_row(tokens[r.cue[0]]) in named_rows for r in declined):
         # A row about this step that declines it ("Test conditions: confidential") outweighs what the text says of
@@ -695,6 +723,10 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     if cautious and declined and kept and all(o.fallback for o in kept) and not any(
             _word_before(tokens, h.first, _ALL_THERE_IS, _NEGATION_REACH) for h in fallback_hits) and any(
             _refuses_beside(r, fallback_hits, hits, tokens, topics) for r in declined):
+        kept = []
+    if cautious and withheld and kept and all(o.fallback for o in kept) and not fallback_hits:
+        # A fallback read from a number alone (a bare cycle count) says nothing more is given; a refusal of an
+        # option's own words ("capacity and resistance data are only released under NDA") says more is withheld.
         kept = []
     if not kept and declined and unknown is not None:
         first, last = declined[0].cue

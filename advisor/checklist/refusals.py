@@ -90,10 +90,16 @@ def find_refusals(text: str, tokens: Sequence[Token]) -> list[Refusal]:
             # A label of its own inside a row's value covers its sentence, not the row's other sentences.
             scope = {k for k in scope if tokens[k].sentence == t.sentence} | labelled
         subject: set[int] = set()
-        if t.word in _REFUSAL_WORDS and i > 0 and tokens[i - 1].word in _COPULAS:
-            # "Stack pressure spec is confidential": what is said to be confidential is declined too.
-            subject = {k for k in scope if k < i - 1 and tokens[k].clause == t.clause}
-        declined = frozenset(k for k in scope if k > end) | label | subject | title | labelled
+        copula = _copula_before(tokens, i) if t.word in _REFUSAL_WORDS else -1
+        if copula >= 0:
+            # "Stack pressure spec is confidential", "End-of-life data are only released under NDA": what is said to
+            # be confidential, or given only under NDA, is declined too.
+            subject = {k for k in scope if k < copula and tokens[k].clause == t.clause}
+        # What follows a refusal in a row's answer is declined up to the sentence's end: "Sorry, the test cell details
+        # are confidential. What I can tell you: 25 °C, 1C ..." gives what it goes on to say.
+        declined = frozenset(k for k in scope if k > end and (
+            t.value_of < 0 or tokens[k].value_of != t.value_of or tokens[k].sentence == t.sentence)) | (
+            label | subject | title | labelled)
         found.append(Refusal((i, end), frozenset(scope), declined))
     return found
 
@@ -137,6 +143,27 @@ def _title_above(text: str, tokens: Sequence[Token], first: int) -> set[int]:
     if _SENTENCE_MARKS.search(text[line_start:tokens[first - 1].end + 1]):
         return set()
     return set(above)
+
+
+#: What may stand between a copula and a refusal word it predicates: "are only released under NDA", "is kept strictly
+#: confidential", "is available upon NDA".
+_PASSIVE_REFUSAL = frozenset({"only", "released", "available", "shared", "provided", "given", "disclosed", "supplied",
+                              "under", "upon", "on", "with", "kept", "treated", "as", "strictly", "held", "an", "a",
+                              "signed", "after"})
+_PASSIVE_REACH = 5
+
+
+def _copula_before(tokens: Sequence[Token], i: int) -> int:
+    """The copula of the clause whose predicate the refusal word at ``i`` ends ("data are only released under
+    NDA"), or -1."""
+    for k in range(i - 1, max(i - 1 - _PASSIVE_REACH, -1), -1):
+        if tokens[k].clause != tokens[i].clause:
+            return -1
+        if tokens[k].word in _COPULAS:
+            return k
+        if tokens[k].word not in _PASSIVE_REFUSAL:
+            return -1
+    return -1
 
 
 #: The most words a label before a colon has ("Stack pressure during the release test: confidential").
