@@ -115,3 +115,17 @@ def test_a_question_states_nothing(spec: ChecklistSpec, text: str, step_id: str,
 def test_what_is_given_only_under_nda_is_declined(spec: ChecklistSpec, text: str, step_id: str,
                                                   expected: str) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A pressure in atmospheres or bars, its number spelled in words however small, is a pressure ...
+    ("The stacks are held at two and a half atmospheres during cycling.", "pressure", "external-pressure"),
+    ("Cells were cycled under four bars in a spring fixture.", "pressure", "external-pressure"),
+    ("Cycled at 3 atmospheres in a pouch holder.", "pressure", "external-pressure"),
+    # ... while the air's own pressure is none applied, and a small number in prose stays a word.
+    ("Cycled at one atmosphere, nothing else applied.", "pressure", None),
+    ("One of our two pouch lines runs three shifts.", "pressure", None),
+])
+def test_pressures_in_written_out_units_and_numbers(spec: ChecklistSpec, text: str, step_id: str,
+                                                    expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected

@@ -278,7 +278,7 @@ def _read_ambient_pressures(text: str, tokens: list[Token]) -> list[Token]:
             continue
         inside = [i for i, t in enumerate(tokens) if m.start() <= t.start < m.end() and not t.read]
         said = [text[slice(*sentences[tokens[i].sentence])] for i in inside]
-        if inside and (m.group("unit").lower() == "atm" or any(_AMBIENT.search(s) for s in said)):
+        if inside and (m.group("unit").lower().startswith("atm") or any(_AMBIENT.search(s) for s in said)):
             drop.update(inside)
     return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
 
@@ -590,7 +590,7 @@ def _read_zero(tokens: list[Token]) -> list[Token]:
 
 
 #: Pressure units as words are read ("MPa" is "mpa").
-_PRESSURE_UNIT_WORDS = frozenset({"mpa", "kpa", "gpa", "mbar", "bar", "psi", "atm"})
+_PRESSURE_UNIT_WORDS = frozenset({"mpa", "kpa", "gpa", "mbar", "bar", "psi", "atm", "atmosphere"})
 
 
 #: "X is not needed", "X is unnecessary", "does not need X": a denial of X written around it.
