@@ -129,3 +129,15 @@ def test_what_is_given_only_under_nda_is_declined(spec: ChecklistSpec, text: str
 def test_pressures_in_written_out_units_and_numbers(spec: ChecklistSpec, text: str, step_id: str,
                                                     expected: str | None) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # The answer to a question about a cycle count says where that count came from ...
+    ("Analyst: Your deck claims 800 cycles. Where is that from?\nCTO: Our button cells. The 12-layer stacks are "
+     "being tested now.", "format", "coin-cell"),
+    ("Buyer: The 2,000 cycles - which cells?\nSales: Lab cells. Our 20-layer stacks start testing in May.", "format",
+     "coin-cell"),
+])
+def test_the_answer_to_a_question_about_a_cycle_count_reports_its_format(spec: ChecklistSpec, text: str,
+                                                                        step_id: str, expected: str) -> None:
+    assert reading(spec, text, step_id) == expected

@@ -585,12 +585,15 @@ def _result_sentences(text: str, tokens: Sequence[Token], measurements: Sequence
     """The sentences that report results: result words, or a cycle count; in a table, also every cell of a row
     whose label reports results ("Test cell | coin cell") and of a column whose heading does ("Test article")."""
     found = {t.sentence for t in tokens if t.word in _RESULT_WORDS}
+    counted: set[int] = set()
     for m in measurements:
         if m.kind == "cycles" and m.span is not None:
-            found |= {t.sentence for t in tokens if m.span[0] <= t.start < m.span[1]}
+            counted |= {i for i, t in enumerate(tokens) if m.span[0] <= t.start < m.span[1]}
+    found |= {tokens[i].sentence for i in counted}
     # A question asking where results came from is answered by the first sentence below it ("Q4. Format in which
-    # the results were obtained?" "A: 12-layer stacked pouch. The product offered is a prismatic cell.").
-    asking = {t.label_of for t in tokens if t.label_of >= 0 and t.word in _RESULT_WORDS}
+    # the results were obtained?" "A: 12-layer stacked pouch. The product offered is a prismatic cell."), and so is
+    # one about a cycle count ("You announced 1,000 cycles. Where does that come from?" "From our coin cells.").
+    asking = {t.label_of for i, t in enumerate(tokens) if t.label_of >= 0 and (t.word in _RESULT_WORDS or i in counted)}
     answers: dict[int, int] = {}
     for t in tokens:
         if t.value_of in asking:
