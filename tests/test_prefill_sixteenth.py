@@ -141,3 +141,21 @@ def test_pressures_in_written_out_units_and_numbers(spec: ChecklistSpec, text: s
 def test_the_answer_to_a_question_about_a_cycle_count_reports_its_format(spec: ChecklistSpec, text: str,
                                                                         step_id: str, expected: str) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A few words after a part no step asks about go on describing it: the coating is the cathode's ...
+    ("Stack: Li metal anode, 30 µm; NMC622 cathode, alumina-coated.", "anode", "lithium-metal-unprotected"),
+    # ... a coating far from the lithium the text names is another thing's (a machine's, a separator's) ...
+    ("Cell build: lithium foil anode, 40 µm.\n\nDefect: 6 cells were made from one worn coating roll.", "anode",
+     "lithium-metal-unprotected"),
+    ("Cell build: lithium foil anode, 40 µm.\n\nElectrode sheets are dried right after coating.", "anode",
+     "lithium-metal-unprotected"),
+    # ... while a protection named beside the lithium, or in the next sentence, still protects it.
+    ("The anode is lithium metal. A 50 nm LiF coating on the lithium suppresses dendrites.", "anode",
+     "lithium-metal-protected"),
+    ("Stack: Li metal anode, LiPON-coated, 30 µm; NMC622 cathode.", "anode", "lithium-metal-protected"),
+])
+def test_a_coating_protects_the_lithium_only_near_it(spec: ChecklistSpec, text: str, step_id: str,
+                                                     expected: str) -> None:
+    assert reading(spec, text, step_id) == expected

@@ -168,6 +168,15 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         # where the text never names the fallback option: a coated separator is no protected anode.
         if not any(h.option.fallback for h in hits):
             hits = [h for h in hits if h.alias not in h.option.qualifying]
+        # Nor far from where the text names the fallback option: "cells made from one coating roll" coats no lithium
+        # named in another paragraph. Near is its row, or its sentence or the one either side ("a lithium-metal anode.
+        # A polymer interlayer between the lithium and the electrolyte ...").
+        # (Words read from a phrase are placed by the phrase's own words.)
+        spans = [(tokens[h.first].start, max(tokens[i].end for i in range(h.first, h.last))) for h in hits
+                 if h.option.fallback]
+        named = {(t.sentence, _row(t)) for t in tokens for a, b in spans if a <= t.start < b}
+        hits = [h for h in hits if h.alias not in h.option.qualifying or any(
+            abs(s - tokens[h.first].sentence) <= 1 or (r >= 0 and r == _row(tokens[h.first])) for s, r in named)]
         # Nor does such a wording in a clause about a part no step asks about: "NMC cathode w/ LiNbO3 coating"
         # coats the cathode, whatever anode the text names beside it.
         hits = [h for h in hits if h.alias not in h.option.qualifying or not tokens[h.first].other_part]

@@ -185,7 +185,22 @@ def _mark_other_parts(tokens: list[Token], parts: frozenset[str]) -> list[Token]
     clauses = {tokens[i].clause for i in range(len(tokens)) for n in sizes
                if " ".join(t.word for t in tokens[i:i + n]) in parts
                and tokens[min(i + n, len(tokens)) - 1].clause == tokens[i].clause}
+    # A short clause after it in its sentence, a few words of no sentence of their own, goes on describing that part:
+    # "cathode LFP, carbon-coated" coats the cathode.
+    words: dict[int, list[Token]] = {}
+    for t in tokens:
+        words.setdefault(t.clause, []).append(t)
+    for clause in sorted(clauses):
+        following = clause + 1
+        while following in words and 0 < len(words[following]) <= _APPOSITION_WORDS and (
+                words[following][0].sentence == words[clause][-1].sentence):
+            clauses.add(following)
+            following += 1
     return [replace(t, other_part=True) if t.clause in clauses else t for t in tokens] if clauses else tokens
+
+
+#: The most words a clause describing the part named before it has ("carbon-coated", "LiNbO3 coated").
+_APPOSITION_WORDS = 3
 
 
 # --------------------------------------------------------------------------- reading a text as a buyer would
