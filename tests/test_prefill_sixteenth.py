@@ -159,3 +159,15 @@ def test_the_answer_to_a_question_about_a_cycle_count_reports_its_format(spec: C
 def test_a_coating_protects_the_lithium_only_near_it(spec: ChecklistSpec, text: str, step_id: str,
                                                      expected: str) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A restraint or confining pressure is a stack pressure, in translated datasheets too ...
+    ("Restraint pressure during cycling: 5 MPa.", "pressure", "external-pressure"),
+    ("Cycled under a confining pressure in a steel holder.", "pressure", "external-pressure"),
+    # ... and an unclamped cell, or one needing no restraint pressure, has none applied.
+    ("All cycling data come from unclamped pouch cells.", "pressure", "no-external-pressure"),
+    ("No restraint pressure is required for this design.", "pressure", "no-external-pressure"),
+])
+def test_restraint_pressure_is_stack_pressure(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
+    assert reading(spec, text, step_id) == expected
