@@ -171,3 +171,18 @@ def test_a_coating_protects_the_lithium_only_near_it(spec: ChecklistSpec, text: 
 ])
 def test_restraint_pressure_is_stack_pressure(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # An adjective of readiness is praise, no evidence of production and no plan for it ...
+    ("Our cell: 380 Wh/kg, ultra-safe, a gigafactory-ready design.", "manufacturability", None),
+    ("A volume-production-ready platform for premium EVs.", "manufacturability", None),
+    # ... while a launch dated by its year is a plan, an announcement ...
+    ("The new pack is coming to dealers in 2029.", "manufacturability", "announcements-only"),
+    ("Launching in late 2028 with two OEM partners.", "manufacturability", "announcements-only"),
+    # ... and so is being ready for production at a date.
+    ("The cell will be ready for mass production in 2028.", "manufacturability", "announcements-only"),
+])
+def test_an_adjective_of_readiness_is_no_evidence(spec: ChecklistSpec, text: str, step_id: str,
+                                                  expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected

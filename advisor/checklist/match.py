@@ -663,6 +663,8 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     hits = _find_hits(step, tokens, windows, results if cautious else None, foreign_rows, own_rows, borrowed,
                       formulas)
     hits = [h for h in hits if not _article_for_letter(h, tokens, text)]
+    if cautious:
+        hits = [h for h in hits if not _ready_adjective(h, tokens, text)]
     def subject(k: int, scope: frozenset[int]) -> bool:
         # A word of this step's subject that qualifies a word of another step's title ("test conditions",
         # "production temperature") is not what is withheld: the noun after it is. (Not "manufacturing capacity":
@@ -791,6 +793,17 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
 #: Prepositions after which a label's words qualify what it names ("pressure during the test", "rate of results").
 _QUALIFYING = frozenset({"of", "during", "in", "for", "at", "on", "from", "with", "under", "by", "behind", "after",
                          "before", "per", "across", "within"})
+
+
+#: A readiness joined to the words before it by a hyphen: "mass-production-ready", "gigafactory-ready".
+_READY_SUFFIX = re.compile(r"-\s?ready\b", re.IGNORECASE)
+
+
+def _ready_adjective(hit: Hit, tokens: Sequence[Token], text: str) -> bool:
+    """Whether ``hit`` only makes an adjective of readiness ("a mass-production-ready design"): marketing's praise of
+    the product, neither a fact of production nor a plan for it (unlike "ready for mass production in 2027")."""
+    last = tokens[hit.last - 1]
+    return not last.read and _READY_SUFFIX.match(text, last.end) is not None
 
 
 #: The letter that is also the article: an alias opening with it alone names a designation ("A-sample").

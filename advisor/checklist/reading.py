@@ -749,6 +749,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"\b(?:samples?|availability|available|launch|sop|start\s+of\s+production)\b"
                 r"(?:(?!\b(?:since|shipped|delivered|sent|supplied|started|running|in\s+operation)\b)[^.\n;|]){0,30}?"
                 r"\b[qh][1-4][\s/-]*(?:20)?\d\d\b", re.IGNORECASE), "roadmap", False),
+    # A launch dated by its year is a plan too: "Coming to showrooms in 2028", "launching in 2027", "arrives by 2029"
+    # (not what is there since a year: "available since 2024").
+    (re.compile(r"\b(?:coming|launch(?:es|ing)?|arriv(?:es|ing)|hits?\s+the\s+market)\b(?:(?!\b(?:since|shipped|"
+                r"delivered)\b)[^.\n;|]){0,30}?\b(?:in|by)\s+(?:early\s+|late\s+|mid[\s-])?(?:[qh][1-4]\s+)?20\d\d\b",
+                re.IGNORECASE), "roadmap", False),
     # Capacity retention in any words: "retains 91 % of its initial capacity", "88 % of capacity remaining".
     (re.compile(rf"{_KEEP_VERBS}\s+(?:\w+\s+){{0,3}}?{_PERCENT}\s*(?:of\s+)?(?:\w+\s+){{0,3}}?capacity\b",
                 re.IGNORECASE), "capacity retention", False),
