@@ -96,8 +96,9 @@ def test_shares_read_with_their_article_or_bound(spec: ChecklistSpec, text: str,
     ("Buyer: What capacity and DCIR did the cells show after 500 cycles?\nVendor: Good question, a long test.",
      "after-cycles", "headline-only"),
     ("Is the cell fully solid, or does it hold some gel? Our answer: it is semi-solid.", "route", "semi-solid"),
-    # ... while an answer still states what it names.
+    # ... while an answer still states what it names, and a question takes for granted what follows its verb.
     ("Which electrolyte? A sulfide argyrodite, 30 µm.", "electrolyte", "sulfide"),
+    ("What makes our all-solid-state cell safer? No liquid to leak.", "route", "all-solid-state"),
 ])
 def test_a_question_states_nothing(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
     assert reading(spec, text, step_id) == expected

@@ -267,8 +267,12 @@ def _posed(tokens: Sequence[Token], hit: Hit) -> bool:
 
 
 _POSED_REACH = 12
-#: Words that open a question asking for something named in it ("What capacity and DCIR did they have?").
+#: Words that open a question asking for something named in it ("What capacity and DCIR did they have?"), how many
+#: words may come between them and it, and verbs after which it is taken for granted instead.
 _ASKING_FOR = frozenset({"what", "which"})
+_ASKED_REACH = 3
+_ASKING_VERBS = frozenset(fold_words("is are was were does do did has have can will makes make sets set gives give "
+                                     "lets let keeps keep"))
 
 
 def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
@@ -283,7 +287,10 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
         return False
     clause = [t for t in said if t.clause == first.clause]
     if clause[0].word in _ASKING_FOR:
-        return True
+        # What is asked for follows the question word closely ("What capacity and DCIR ..."); a thing named after a
+        # verb is what the question takes for granted ("What makes our all-solid-state cell safer?").
+        between = [t.word for t in clause[1:] if t.start < first.start]
+        return len(between) <= _ASKED_REACH and not _ASKING_VERBS.intersection(between)
     # "Is it X, or is there Y?": a question put outright whose next clause opens with "or".
     opening = said[0]
     return opening.word in _ASKING and opening.clause == first.clause and any(
