@@ -83,8 +83,9 @@ def test_a_pressure_of_nought_is_none(spec: ChecklistSpec, text: str, step_id: s
     # ... and a liquid with a bound on its share is a share of liquid: the cell is semi-solid.
     ("All-solid-state cell; a wetting liquid, less than 2 wt%, is added at the cathode.", "route", "semi-solid"),
     ("All-solid-state design with an ionic liquid below 0.5 vol% at the interfaces.", "route", "semi-solid"),
-    # (A liquid said to be absent still is absent.)
+    # (A liquid said to be absent still is absent, with its detection limit too.)
     ("All-solid-state cell, liquid-free, 0 % solvent.", "route", "all-solid-state"),
+    ("All-solid-state cell. No liquid electrolyte detected, below 0.05 wt%.", "route", "all-solid-state"),
 ])
 def test_shares_read_with_their_article_or_bound(spec: ChecklistSpec, text: str, step_id: str,
                                                  expected: str) -> None:
@@ -109,6 +110,9 @@ def test_a_question_states_nothing(spec: ChecklistSpec, text: str, step_id: str,
     ("The cells ran 2,000 cycles. Retention and impedance data are only released under NDA.", "after-cycles",
      "not-disclosed"),
     ("Stack pressure figures are available under NDA.", "pressure", "not-disclosed"),
+    # ... a refusal after a speaker's name still declines what the question above it asks ...
+    ("Buyer: In which format were the cycling results obtained?\nSupplier: Sorry: confidential.", "format",
+     "not-disclosed"),
     # ... while a refusal in an answer reaches no further than its sentence: what follows it is given.
     ("Q: Which cells, and what was left after cycling?\nA: Sorry, the cell design is confidential. What I can say: "
      "after 900 cycles they kept 85 % of their capacity.", "after-cycles", "retention-only"),

@@ -790,10 +790,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r"the\s+)?(?:\w+\s+){0,5}?liquids?\b", re.IGNORECASE), "partly liquid", True),
     (re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:µl|μl|ul|ml)\s+(?:of\s+)?(?:\w+\s+){0,2}?liquids?\b", re.IGNORECASE),
      "partly liquid", True),
-    # A liquid named, then its share by weight or volume: "an ionic-liquid additive, about 3 wt%".
-    (re.compile(r"\bliquids?\b(?![\s-]*free)(?:[\s-]+\w+){0,3}?\s*,?\s*(?:about|approx\.?|approximately|around|"
-                r"ca\.?|~|only|up\s+to|less\s+than|under|below|at\s+most|max\.?|<|≤)?\s*(?P<amount>\d+(?:[.,]\d+)?\s*(?:wt|vol|mass|weight|volume)\.?\s*%)",
-                re.IGNORECASE), "partly liquid", True),
+    # A liquid named, then its share by weight or volume: "an ionic-liquid additive, about 3 wt%", "ionic liquid, less
+    # than 1 wt%" (not a liquid denied with its detection limit: "no liquid detected, below 0.05 wt%").
+    (re.compile(r"(?<!\bno\s)(?<!\bnot\s)(?<!\bwithout\s)\bliquids?\b(?![\s-]*free)(?:[\s-]+(?!detect)\w+){0,3}?\s*,?\s*"
+                r"(?:about|approx\.?|approximately|around|ca\.?|~|only|up\s+to|less\s+than|under|below|at\s+most|max\.?|<|≤)?"
+                r"\s*(?P<amount>\d+(?:[.,]\d+)?\s*(?:wt|vol|mass|weight|volume)\.?\s*%)", re.IGNORECASE),
+     "partly liquid", True),
     # A cell said to hold no liquid, or to be all solid, in plain words: "no liquid anywhere in the cell", "it's all
     # solid" (not "no liquid leakage", a safety claim, nor "no free liquid", which a gel may hold).
     # Free liquid and liquid a solid holds, both denied, are none at all: "no free or absorbed liquid".

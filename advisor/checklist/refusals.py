@@ -88,7 +88,7 @@ def find_refusals(text: str, tokens: Sequence[Token]) -> list[Refusal]:
         labelled = _labelled(text, tokens, i) if row < 0 or t.value_of == row else set()
         if labelled:
             # A label of its own inside a row's value covers its sentence, not the row's other sentences.
-            scope = {k for k in scope if tokens[k].sentence == t.sentence} | labelled
+            scope = {k for k in scope if tokens[k].sentence == t.sentence or k in label} | labelled
         subject: set[int] = set()
         copula = _copula_before(tokens, i) if t.word in _REFUSAL_WORDS else -1
         if copula >= 0:
