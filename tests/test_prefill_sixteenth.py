@@ -191,3 +191,17 @@ def test_restraint_pressure_is_stack_pressure(spec: ChecklistSpec, text: str, st
 def test_an_adjective_of_readiness_is_no_evidence(spec: ChecklistSpec, text: str, step_id: str,
                                                   expected: str | None) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # The samples a shipping document lists are samples sent to a customer ...
+    ("DELIVERY NOTE DN-0412\nConsignee: cell lab of our customer, Turin\nItems: 8 B-sample prismatic cells, 50 Ah.",
+     "manufacturability", "pilot-line"),
+    ("Packing list 77/2026\n\nBox 1: 24 engineering samples (pouch, 5 Ah), not for resale.", "manufacturability",
+     "pilot-line"),
+    # ... while samples a test report or a brochure names are not said to have gone anywhere.
+    ("TEST REPORT TR-88\nItems tested: 8 B-sample prismatic cells, 50 Ah.", "manufacturability", None),
+])
+def test_the_samples_a_shipping_document_lists_were_sent(spec: ChecklistSpec, text: str, step_id: str,
+                                                         expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected

@@ -47,6 +47,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     tokens = _read_suffixes(tokens)
     tokens = _read_phrases(text, tokens, make)
     tokens = _read_plan_sections(text, tokens, make)
+    tokens = _read_shipping_documents(text, tokens, make)
     tokens = _read_unreported_measures(text, tokens)
     # Last, so that the words read from a questionnaire's lines (a phrase's reading too) belong to its question
     # or its answer.
@@ -489,6 +490,35 @@ _DENIAL = re.compile(r"(?:no|nope|none|nil|not\s+at\s+all)(?:\s*[,.;:!]|\s*$)", 
 #: Words that ask rather than name what is asked about.
 _QUESTION_WORDS = frozenset({"q", "does", "do", "did", "is", "are", "was", "were", "which", "what", "how", "any",
                              "the", "a", "an", "it", "you", "your", "need", "needs", "use"})
+
+
+#: A document that sends goods ("PACKING NOTE PN-12", "Delivery note", "Dispatch advice"), named in its title.
+_SHIPPING_DOCUMENT = re.compile(r"\b(?:packing\s+(?:note|list|slip)|delivery\s+note|dispatch\s+(?:note|advice)|"
+                                r"shipping\s+(?:note|notice|document)|advice\s+note|consignment\s+note|waybill)\b",
+                                re.IGNORECASE)
+#: A sample named ("12 A-sample pouch cells", "engineering samples").
+_SAMPLE = re.compile(r"\bsamples?\b", re.IGNORECASE)
+
+
+def _read_shipping_documents(text: str, tokens: list[Token], make: Make) -> list[Token]:
+    """The samples a shipping document lists (its title a packing note, a delivery note) are samples sent to a
+    customer: "samples to customers" is read after each, spanning it."""
+    title = next((text[a:b] for a, b in line_spans(text) if text[a:b].strip()), "")
+    if not _SHIPPING_DOCUMENT.search(title):
+        return tokens
+    spans = [m.span() for m in _SAMPLE.finditer(text)]
+    if not spans:
+        return tokens
+    out: list[Token] = []
+    k = 0
+    for t in tokens:
+        out.append(t)
+        while k < len(spans) and spans[k][1] <= t.end:
+            if spans[k][0] >= t.start and not t.read:
+                out += [replace(make(w, *spans[k], read=True), clause=t.clause, sentence=t.sentence,
+                                label_of=t.label_of, value_of=t.value_of) for w in fold_words("samples to customers")]
+            k += 1
+    return out
 
 
 #: A heading line that names a plan ("Roadmap", "Timeline:", "## Outlook"): the lines under it, to the next blank
