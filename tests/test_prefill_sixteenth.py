@@ -205,3 +205,18 @@ def test_an_adjective_of_readiness_is_no_evidence(spec: ChecklistSpec, text: str
 def test_the_samples_a_shipping_document_lists_were_sent(spec: ChecklistSpec, text: str, step_id: str,
                                                          expected: str | None) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A resistance measure said never to have been taken denies resistance growth, whatever else names a method ...
+    ("Our post-mortem of one cell found no lithium dendrites. Capacity retention 88 % after 600 cycles. DCIR growth "
+     "was not measured.", "after-cycles", "retention-only"),
+    ("A teardown confirmed the layer thicknesses. 500 cycles, 90 % capacity retained; impedance has never been "
+     "measured.", "after-cycles", "retention-only"),
+    # ... while a growth that was measured is still read.
+    ("A teardown confirmed the layer thicknesses. 500 cycles, 90 % capacity retained; impedance rose 9 %.",
+     "after-cycles", "retention-and-resistance"),
+])
+def test_a_measure_never_taken_denies_what_it_names(spec: ChecklistSpec, text: str, step_id: str,
+                                                    expected: str) -> None:
+    assert reading(spec, text, step_id) == expected

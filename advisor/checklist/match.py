@@ -134,7 +134,8 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
                 by_text = _windows_of(len(words), tokens, windows)
                 for text, similarity in _similar_windows(words, by_text):
                     hits += [Hit(option, alias, first, last, similarity,
-                                  how="intended" if supplier and _intended(tokens, first, results) else "words")
+                                  how="denied" if any(tokens[i].denied for i in range(first, last)) else
+                                  "intended" if supplier and _intended(tokens, first, results) else "words")
                              for first, last in by_text[text]
                              if not _negated(tokens, first) and not tokens[first].compound
                              and not _praised(tokens, first, words)]
@@ -670,6 +671,10 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     hits = _find_hits(step, tokens, windows, results if cautious else None, foreign_rows, own_rows, borrowed,
                       formulas)
     hits = [h for h in hits if not _article_for_letter(h, tokens, text)]
+    # A measure the text says was never taken denies the option it is a wording of alone ("impedance growth was not
+    # measured"): nothing else the text says (a teardown done for another reason) reports it.
+    denied = {h.option.id for h in hits if h.how == "denied" and _distinctive(step, h)}
+    hits = [h for h in hits if h.how != "denied" and h.option.id not in denied]
     if cautious:
         hits = [h for h in hits if not _ready_adjective(h, tokens, text)]
     def subject(k: int, scope: frozenset[int]) -> bool:
@@ -800,6 +805,12 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
 #: Prepositions after which a label's words qualify what it names ("pressure during the test", "rate of results").
 _QUALIFYING = frozenset({"of", "during", "in", "for", "at", "on", "from", "with", "under", "by", "behind", "after",
                          "before", "per", "across", "within"})
+
+
+def _distinctive(step: Step, hit: Hit) -> bool:
+    """Whether ``hit``'s alias is a wording of its option alone among the step's options."""
+    words = fold_words(hit.alias)
+    return not any(fold_words(w) == words for o in step.options if o.id != hit.option.id for w in o.wordings)
 
 
 #: A readiness joined to the words before it by a hyphen: "mass-production-ready", "gigafactory-ready".

@@ -967,7 +967,7 @@ _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+no
                         r"|\b(?:can't|cannot|can\s+not|won't|not\s+able\s+to)\s+(?:be\s+)?(?:share|disclose|give|release)"
                         r"(?:d|n)?\b"
                         # or never taken ("DC resistance: not measured in this programme")
-                        r"|\bnot\s+(?:yet\s+)?(?:measured|tested|determined|recorded|evaluated|assessed)\b"
+                        r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:measured|tested|determined|recorded|evaluated|assessed)\b"
                         r"|\b(?:confidential|undisclosed|not\s+disclosed|withheld|under\s+nda)\b",
                         re.IGNORECASE)
 
@@ -978,6 +978,7 @@ def _read_unreported_measures(text: str, tokens: list[Token]) -> list[Token]:
     numbers"). Read per sentence (a datasheet row is one); a measure given at the start and after ("ASR (initial
     -> 1,000 cycles)") reports its growth."""
     drop: set[int] = set()
+    denied: set[int] = set()
     by_sentence: dict[tuple[str, int], list[int]] = {}
     for i, t in enumerate(tokens):
         by_sentence.setdefault(("sentence", t.sentence), []).append(i)
@@ -995,11 +996,25 @@ def _read_unreported_measures(text: str, tokens: list[Token]) -> list[Token]:
         unreported = (_AT_START.search(said) and not _AFTER.search(said)) or _NO_VALUES.search(said)
         if not unreported:
             continue
+        # A measure said outright never to have been taken ("impedance growth was not measured") is kept, marked: it
+        # denies what it names. One given at the start, or whose values are not at hand, just says nothing.
+        never = _NEVER_TAKEN.search(said) and not (_AT_START.search(said) and not _AFTER.search(said))
         for m in _RESISTANCE_MEASURE.finditer(text, start, end):
             # The measure's name, and what a phrase read from it ("impedance growth" -> "resistance growth").
-            drop |= {i for i in members if (m.start() <= tokens[i].start < m.end() and not tokens[i].read)
+            named = {i for i in members if (m.start() <= tokens[i].start < m.end() and not tokens[i].read)
                      or (tokens[i].read and tokens[i].start <= m.start() < tokens[i].end)}
+            if never:
+                denied |= named
+            else:
+                drop |= named
+    if denied:
+        tokens = [replace(t, denied=True) if i in denied and i not in drop else t for i, t in enumerate(tokens)]
     return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
+
+
+#: Words saying a measure was never taken ("not measured", "was never tested"), not that its values are withheld.
+_NEVER_TAKEN = re.compile(r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:measured|tested|determined|recorded|evaluated|"
+                          r"assessed)\b", re.IGNORECASE)
 
 
 #: Words that say two things are mixed into one material ("particles in a matrix"), not offered as alternatives.
