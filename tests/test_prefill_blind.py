@@ -207,7 +207,7 @@ comparison table, a packing note, a due-diligence summary, a research poster, a 
 Japanese-English brochure) was written blind the same way in the nineteenth session:
 
 - first run 73/96, non-null 60/78.
-- after general fixes: 95/96, non-null 77/78 (tests/test_prefill_sixteenth.py). A label a colon joins to a refusal
+- after general fixes: 96/96, non-null 78/78 (tests/test_prefill_sixteenth.py). A label a colon joins to a refusal
   inside prose ("Stack pressure during the test: confidential") is what is declined, and a label's words after a
   preposition only qualify it; what is given "only under NDA" is declined, and outweighs a bare cycle count; a
   refusal in an answer reaches no further than its sentence; a comparison table's column a row marks as not offered
@@ -218,10 +218,10 @@ Japanese-English brochure) was written blind the same way in the nineteenth sess
   the answer to a question about a cycle count says where it came from; a few words after the cathode go on
   describing it ("cathode LFP, carbon-coated"), and a coating protects the lithium only near it; a restraint or
   confining pressure is a stack pressure, an unclamped cell has none; "mass-production-ready" is an adjective, a
-  launch dated by its year a plan; the samples a packing or delivery note lists were sent to a customer. The same
+  launch dated by its year a plan; the samples a packing or delivery note lists were sent to a customer; a resistance
+  measure "not measured" denies resistance growth, whatever a teardown done for another reason suggests. The same
   fixes raised set 5 to 95/96 (non-null 87/88), set 11 to 86/96 (81/91), set 12 to 93/96 (90/91), set 13 to 87/96
-  (79/88) and set 15 to 81/96 (68/81). Still missed: a due-diligence summary's teardown (done to find a liquid, not
-  after cycling) reads as a measurement after cycling, beside "impedance growth was not measured".
+  (79/88) and set 15 to 81/96 (68/81).
 """
 
 from __future__ import annotations
@@ -255,7 +255,7 @@ BLIND_SETS = {
     "prefill-blind-13": (ROOT / "tests" / "eval" / "prefill-blind-13.yaml", 87, 79),
     "prefill-blind-14": (ROOT / "tests" / "eval" / "prefill-blind-14.yaml", 92, 76),
     "prefill-blind-15": (ROOT / "tests" / "eval" / "prefill-blind-15.yaml", 81, 68),
-    "prefill-blind-16": (ROOT / "tests" / "eval" / "prefill-blind-16.yaml", 95, 77),
+    "prefill-blind-16": (ROOT / "tests" / "eval" / "prefill-blind-16.yaml", 96, 78),
 }
 
 
