@@ -26,6 +26,8 @@ def reading(spec: ChecklistSpec, text: str, step_id: str) -> str | None:
     # ... and the words after a preposition only say which one: neither a format nor results are declined here ...
     ("Qualification: 40 cycles passed. Stack pressure during the qualification test: confidential.", "format", None),
     ("Q9 Temperature and rate of the reported results: confidential", "manufacturability", None),
+    # ... nor is the row's own label ("Test summary") once the refusal has a label of its own ...
+    ("Test summary: 500 cycles at 45 °C. Pressure: confidential. Format: pouch.", "format", "pouch-prototype"),
     # ... while what follows a word naming nothing a step asks about is still declined.
     ("We cannot share details of the test format.", "format", "not-disclosed"),
 ])

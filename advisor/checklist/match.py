@@ -540,8 +540,8 @@ def match_steps(
     measurements = [m for m in measurements if m.kind != "temperature" or m.span is None or not any(
         t.clause in process for t in tokens if m.span[0] <= t.start < m.span[1])]
     windows: _WordWindows = {}
-    refusals = find_refusals(text, tokens) if cautious else []
     topics = step_topics(steps) if cautious else {}
+    refusals = find_refusals(text, tokens, {w for words in topics.values() for w in words}) if cautious else []
     results = _result_sentences(text, tokens, measurements)
     naming = _rows_naming(steps, tokens, topics) if cautious else {}
     formulas = {f for step in steps for o in step.options for a in o.wordings

@@ -7,7 +7,7 @@ A step is read as "not disclosed" only where the text declines to state it; :fun
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from advisor.checklist.spec import Step
@@ -44,8 +44,9 @@ _GIVING = frozenset({"give", "giving", "provide", "providing", "release", "publi
 _WITHHELD = frozenset({"information", "info", "details", "comment", "comments", "statement"})
 
 
-def find_refusals(text: str, tokens: Sequence[Token]) -> list[Refusal]:
-    """Where ``text`` explicitly declines to state something, and what each refusal covers."""
+def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = ()) -> list[Refusal]:
+    """Where ``text`` explicitly declines to state something, and what each refusal covers. ``topics`` are the words
+    naming the steps' subjects (:func:`step_topics`): a label before a refusal names one of them."""
     found: list[Refusal] = []
     for i, t in enumerate(tokens):
         if t.read:
@@ -85,10 +86,12 @@ def find_refusals(text: str, tokens: Sequence[Token]) -> list[Refusal]:
             scope |= _fronted_question(tokens, min(scope))
         title = _title_above(text, tokens, min(scope))
         scope |= title
-        labelled = _labelled(text, tokens, i) if row < 0 or t.value_of == row else set()
+        labelled = _labelled(text, tokens, i, topics) if row < 0 or t.value_of == row else set()
         if labelled:
-            # A label of its own inside a row's value covers its sentence, not the row's other sentences.
-            scope = {k for k in scope if tokens[k].sentence == t.sentence or k in label} | labelled
+            # A label of its own inside a row's value covers its sentence, not the row's other sentences, and it is
+            # what is declined, not the row's label ("Test summary: 500 cycles. Pressure: confidential.").
+            scope = {k for k in scope if tokens[k].sentence == t.sentence} | labelled
+            label = set()
         subject: set[int] = set()
         copula = _copula_before(tokens, i) if t.word in _REFUSAL_WORDS else -1
         if copula >= 0:
@@ -170,7 +173,7 @@ def _copula_before(tokens: Sequence[Token], i: int) -> int:
 _LABEL_WORDS = 10
 
 
-def _labelled(text: str, tokens: Sequence[Token], first: int) -> set[int]:
+def _labelled(text: str, tokens: Sequence[Token], first: int, topics: Collection[str]) -> set[int]:
     """The words of a label that a colon joins to the refusal opening at token ``first``, inside a sentence of
     prose or a row's value ("... 10 cycles. Stack pressure during the test: confidential (document CD-118)"): the
     refusal declines what its label names, as a datasheet row's does. The label runs back to the start of its
@@ -183,9 +186,11 @@ def _labelled(text: str, tokens: Sequence[Token], first: int) -> set[int]:
         if tokens[k].sentence != sentence or tokens[k].value_of != row:
             break
         label.append(k)
-    if not label or sum(not tokens[k].read for k in label) > _LABEL_WORDS or all(
-            tokens[k].word in _ANSWER_MARKS for k in label):
-        return set()  # (an answer's mark, "A: Confidential.", labels nothing: its question is what is declined)
+    # A label names something a step asks about; a speaker's name or an apology ("Supplier: Sorry: confidential.")
+    # labels nothing, and an answer's refusal declines its question.
+    if not label or sum(not tokens[k].read for k in label) > _LABEL_WORDS or not any(
+            names_topic(tokens[k].word, frozenset(topics)) for k in label):
+        return set()
     return set(label)
 
 
