@@ -112,6 +112,7 @@ def test_a_question_states_nothing(spec: ChecklistSpec, text: str, step_id: str,
     ("The cells ran 2,000 cycles. Retention and impedance data are only released under NDA.", "after-cycles",
      "not-disclosed"),
     ("Stack pressure figures are available under NDA.", "pressure", "not-disclosed"),
+    ("Capacity and impedance data after 1,500 cycles are confidential.", "after-cycles", "not-disclosed"),
     # ... a refusal after a speaker's name still declines what the question above it asks ...
     ("Buyer: In which format were the cycling results obtained?\nSupplier: Sorry: confidential.", "format",
      "not-disclosed"),

@@ -707,10 +707,7 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     if cautious:
         # (After the refusals have been weighed: a question a refusal answers names what it declines.)
         hits = [h for h in hits if not _asked(tokens, text, h)]
-    withheld: set[str] = set()
     if declined:
-        withheld = {h.option.id for h in hits if any(h.first in r.declined for r in declined)
-                    and not h.option.fallback and h.option.rating != "unknown"}
         hits = [h for h in hits if not any(h.first in r.declined for r in declined)]
     if cautious and any(_row(tokens[r.cue[0]]) in named_rows for r in declined):
         # A row about this step that declines it ("Test conditions: confidential") outweighs what the text says of
@@ -750,9 +747,10 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
             _word_before(tokens, h.first, _ALL_THERE_IS, _NEGATION_REACH) for h in fallback_hits) and any(
             _refuses_beside(r, fallback_hits, hits, tokens, topics) for r in declined):
         kept = []
-    if cautious and withheld and kept and all(o.fallback for o in kept) and not fallback_hits:
-        # A fallback read from a number alone (a bare cycle count) says nothing more is given; a refusal of an
-        # option's own words ("capacity and resistance data are only released under NDA") says more is withheld.
+    if cautious and declined and kept and all(o.fallback for o in kept) and not fallback_hits:
+        # A fallback read from a number alone (a bare cycle count) says nothing more is given; a refusal of the step,
+        # of an option's own words or of the step's subject ("capacity and resistance data are only released under
+        # NDA", "... data after 800 cycles are confidential"), says more is withheld.
         kept = []
     if not kept and declined and unknown is not None:
         first, last = declined[0].cue
