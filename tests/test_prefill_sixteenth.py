@@ -223,3 +223,15 @@ def test_the_samples_a_shipping_document_lists_were_sent(spec: ChecklistSpec, te
 def test_a_measure_never_taken_denies_what_it_names(spec: ChecklistSpec, text: str, step_id: str,
                                                     expected: str) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A family word joined to "coated" names the coating's material, not the cell's electrolyte ...
+    ("Anode: lithium metal, LiPON-coated. Cells cycled 300 times.", "electrolyte", None),
+    ("Li foil, polymer-coated; no further details.", "electrolyte", None),
+    # ... while the coating still protects the lithium.
+    ("Li foil, polymer-coated; no further details.", "anode", "lithium-metal-protected"),
+])
+def test_a_family_word_before_coated_names_the_coating(spec: ChecklistSpec, text: str, step_id: str,
+                                                       expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected

@@ -1066,9 +1066,9 @@ def _names_element(word: str) -> bool:
             or word.startswith("poly") or (len(word) > 4 and word.endswith(("ene", "yl"))))
 
 
-#: Parts of a cell other than its electrolyte that a family word may qualify ("polymer interlayer").
+#: Parts of a cell other than its electrolyte that a family word may qualify ("polymer interlayer", "LiPON-coated").
 #: (Not a binder: "sulfide blended with a polymer binder" is the separator's own mixture.)
-_OTHER_PARTS = frozenset({"interlayer", "interlayers", "coating", "coatings", "shell", "shells"})
+_OTHER_PARTS = frozenset({"interlayer", "interlayers", "coating", "coatings", "coated", "shell", "shells"})
 
 
 def _mark_compounds(text: str, tokens: list[Token]) -> list[Token]:
