@@ -219,9 +219,10 @@ Japanese-English brochure) was written blind the same way in the nineteenth sess
   describing it ("cathode LFP, carbon-coated"), and a coating protects the lithium only near it; a restraint or
   confining pressure is a stack pressure, an unclamped cell has none; "mass-production-ready" is an adjective, a
   launch dated by its year a plan; the samples a packing or delivery note lists were sent to a customer; a resistance
-  measure "not measured" denies resistance growth, whatever a teardown done for another reason suggests. The same
+  measure "not measured" denies resistance growth, whatever a teardown done for another reason suggests; a family
+  word joined to "coated" names the coating's material ("LiPON-coated"), not the electrolyte. The same
   fixes raised set 5 to 95/96 (non-null 87/88), set 11 to 86/96 (81/91), set 12 to 93/96 (90/91), set 13 to 87/96
-  (79/88) and set 15 to 81/96 (68/81).
+  (79/88) and set 15 to 82/96 (68/81).
 """
 
 from __future__ import annotations
@@ -254,7 +255,7 @@ BLIND_SETS = {
     "prefill-blind-12": (ROOT / "tests" / "eval" / "prefill-blind-12.yaml", 93, 90),
     "prefill-blind-13": (ROOT / "tests" / "eval" / "prefill-blind-13.yaml", 87, 79),
     "prefill-blind-14": (ROOT / "tests" / "eval" / "prefill-blind-14.yaml", 92, 76),
-    "prefill-blind-15": (ROOT / "tests" / "eval" / "prefill-blind-15.yaml", 81, 68),
+    "prefill-blind-15": (ROOT / "tests" / "eval" / "prefill-blind-15.yaml", 82, 68),
     "prefill-blind-16": (ROOT / "tests" / "eval" / "prefill-blind-16.yaml", 96, 78),
 }
 
