@@ -297,6 +297,8 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
     return opening.word in _ASKING and opening.clause == first.clause and any(
         t.word == "or" and t.clause == first.clause + 1 and (k == 0 or said[k - 1].clause != t.clause)
         for k, t in enumerate(said))
+
+
 #: Words of asking for something, and how many words before it they still ask for it ("they want the yield").
 _REQUESTING = frozenset(fold_words("want wants wanted ask asks asking request requests requesting wonder wondering"))
 _REQUEST_REACH = 5

@@ -181,7 +181,8 @@ def _read_offered_products(text: str) -> str:
 
 
 def _mark_other_parts(tokens: list[Token], parts: frozenset[str]) -> list[Token]:
-    """Mark the words of each clause that names a part of the cell no step asks about ("cathode")."""
+    """Mark the words of each clause that names a part of the cell no step asks about ("cathode"), and of the short
+    clauses after it that go on describing that part ("cathode LFP, carbon-coated")."""
     sizes = {len(p.split()) for p in parts}
     clauses = {tokens[i].clause for i in range(len(tokens)) for n in sizes
                if " ".join(t.word for t in tokens[i:i + n]) in parts
@@ -976,7 +977,8 @@ def _read_unreported_measures(text: str, tokens: list[Token]) -> list[Token]:
     """Drop the name of a resistance measure that reports nothing after cycling: measured at the start of life
     ("DCIR (BOL, 50 % SOC): 1.2 mOhm") or named without its values ("we ran EIS but I don't have those
     numbers"). Read per sentence (a datasheet row is one); a measure given at the start and after ("ASR (initial
-    -> 1,000 cycles)") reports its growth."""
+    -> 1,000 cycles)") reports its growth. A measure said never to have been taken ("impedance growth was not
+    measured") is kept and marked ``denied`` instead: it denies what it names."""
     drop: set[int] = set()
     denied: set[int] = set()
     by_sentence: dict[tuple[str, int], list[int]] = {}
