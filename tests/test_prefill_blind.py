@@ -200,6 +200,29 @@ written blind the same way in the eighteenth session:
   sentence); a customer's company name ("... Buses") reads as a vehicle test; an order acknowledgement reporting no
   result still reads its B-sample as the test format; and pouch cells taken out of a development vehicle read as the
   pouch format (the set expects the vehicle; debatable).
+
+A sixteenth set (tests/eval/prefill-blind-16.yaml, 12 texts, 96 readings: a booth handout, a support ticket, a
+procurement questionnaire, a customer newsletter, a quality-deviation report, a podcast transcript, a reseller's
+comparison table, a packing note, a due-diligence summary, a research poster, a recall-free statement, a translated
+Japanese-English brochure) was written blind the same way in the nineteenth session:
+
+- first run 73/96, non-null 60/78.
+- after general fixes: 96/96, non-null 78/78 (tests/test_prefill_sixteenth.py). A label a colon joins to a refusal
+  inside prose ("Stack pressure during the test: confidential") is what is declined, and a label's words after a
+  preposition only qualify it; what is given "only under NDA" is declined, and outweighs a bare cycle count; a
+  refusal in an answer reaches no further than its sentence; a comparison table's column a row marks as not offered
+  ("Not sold here, shown for comparison") is not read; what a thing "replaces" is not there; "0 MPa external stack
+  pressure" is none; "87 % of the initial capacity" is retention, and "ionic liquid, less than 1 wt%" a share of
+  liquid; a question states nothing of what it asks for ("What capacity and DCIR did they have?", "Is it fully
+  solid, or ...?"); pressures in atmospheres and spelled numbers before a unit ("three and a half atmospheres");
+  the answer to a question about a cycle count says where it came from; a few words after the cathode go on
+  describing it ("cathode LFP, carbon-coated"), and a coating protects the lithium only near it; a restraint or
+  confining pressure is a stack pressure, an unclamped cell has none; "mass-production-ready" is an adjective, a
+  launch dated by its year a plan; the samples a packing or delivery note lists were sent to a customer; a resistance
+  measure "not measured" denies resistance growth, whatever a teardown done for another reason suggests; a family
+  word joined to "coated" names the coating's material ("LiPON-coated"), not the electrolyte. The same
+  fixes raised set 5 to 95/96 (non-null 87/88), set 11 to 86/96 (81/91), set 12 to 93/96 (90/91), set 13 to 87/96
+  (79/88) and set 15 to 82/96 (68/81).
 """
 
 from __future__ import annotations
@@ -222,17 +245,18 @@ BLIND_SETS = {
     "prefill-blind-2": (ROOT / "tests" / "eval" / "prefill-blind-2.yaml", 96, 76),
     "prefill-blind-3": (ROOT / "tests" / "eval" / "prefill-blind-3.yaml", 96, 89),
     "prefill-blind-4": (ROOT / "tests" / "eval" / "prefill-blind-4.yaml", 96, 87),
-    "prefill-blind-5": (ROOT / "tests" / "eval" / "prefill-blind-5.yaml", 94, 86),
+    "prefill-blind-5": (ROOT / "tests" / "eval" / "prefill-blind-5.yaml", 95, 87),
     "prefill-blind-6": (ROOT / "tests" / "eval" / "prefill-blind-6.yaml", 96, 88),
     "prefill-blind-7": (ROOT / "tests" / "eval" / "prefill-blind-7.yaml", 96, 90),
     "prefill-blind-8": (ROOT / "tests" / "eval" / "prefill-blind-8.yaml", 96, 91),
     "prefill-blind-9": (ROOT / "tests" / "eval" / "prefill-blind-9.yaml", 84, 75),
     "prefill-blind-10": (ROOT / "tests" / "eval" / "prefill-blind-10.yaml", 91, 86),
-    "prefill-blind-11": (ROOT / "tests" / "eval" / "prefill-blind-11.yaml", 84, 79),
-    "prefill-blind-12": (ROOT / "tests" / "eval" / "prefill-blind-12.yaml", 92, 89),
-    "prefill-blind-13": (ROOT / "tests" / "eval" / "prefill-blind-13.yaml", 81, 73),
+    "prefill-blind-11": (ROOT / "tests" / "eval" / "prefill-blind-11.yaml", 86, 81),
+    "prefill-blind-12": (ROOT / "tests" / "eval" / "prefill-blind-12.yaml", 93, 90),
+    "prefill-blind-13": (ROOT / "tests" / "eval" / "prefill-blind-13.yaml", 87, 79),
     "prefill-blind-14": (ROOT / "tests" / "eval" / "prefill-blind-14.yaml", 92, 76),
-    "prefill-blind-15": (ROOT / "tests" / "eval" / "prefill-blind-15.yaml", 80, 67),
+    "prefill-blind-15": (ROOT / "tests" / "eval" / "prefill-blind-15.yaml", 82, 68),
+    "prefill-blind-16": (ROOT / "tests" / "eval" / "prefill-blind-16.yaml", 96, 78),
 }
 
 

@@ -134,7 +134,8 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
                 by_text = _windows_of(len(words), tokens, windows)
                 for text, similarity in _similar_windows(words, by_text):
                     hits += [Hit(option, alias, first, last, similarity,
-                                  how="intended" if supplier and _intended(tokens, first, results) else "words")
+                                  how="denied" if any(tokens[i].denied for i in range(first, last)) else
+                                  "intended" if supplier and _intended(tokens, first, results) else "words")
                              for first, last in by_text[text]
                              if not _negated(tokens, first) and not tokens[first].compound
                              and not _praised(tokens, first, words)]
@@ -168,6 +169,15 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         # where the text never names the fallback option: a coated separator is no protected anode.
         if not any(h.option.fallback for h in hits):
             hits = [h for h in hits if h.alias not in h.option.qualifying]
+        # Nor far from where the text names the fallback option: "cells made from one coating roll" coats no lithium
+        # named in another paragraph. Near is its row, or its sentence or the one either side ("a lithium-metal anode.
+        # A polymer interlayer between the lithium and the electrolyte ...").
+        # (Words read from a phrase are placed by the phrase's own words.)
+        spans = [(tokens[h.first].start, max(tokens[i].end for i in range(h.first, h.last))) for h in hits
+                 if h.option.fallback]
+        named = {(t.sentence, _row(t)) for t in tokens for a, b in spans if a <= t.start < b}
+        hits = [h for h in hits if h.alias not in h.option.qualifying or any(
+            abs(s - tokens[h.first].sentence) <= 1 or (r >= 0 and r == _row(tokens[h.first])) for s, r in named)]
         # Nor does such a wording in a clause about a part no step asks about: "NMC cathode w/ LiNbO3 coating"
         # coats the cathode, whatever anode the text names beside it.
         hits = [h for h in hits if h.alias not in h.option.qualifying or not tokens[h.first].other_part]
@@ -258,6 +268,37 @@ def _posed(tokens: Sequence[Token], hit: Hit) -> bool:
 
 
 _POSED_REACH = 12
+#: Words that open a question asking for something named in it ("What capacity and DCIR did they have?"), how many
+#: words may come between them and it, and verbs after which it is taken for granted instead.
+_ASKING_FOR = frozenset({"what", "which"})
+_ASKED_REACH = 3
+_ASKING_VERBS = frozenset(fold_words("is are was were does do did has have can will makes make sets set gives give "
+                                     "lets let keeps keep"))
+
+
+def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
+    """Whether ``hit`` is in a question that states nothing of it: one asking for something ("What capacity and DCIR
+    did those cells have?"), or one putting alternatives over two clauses ("Is it fully solid, or is there liquid in
+    it?")."""
+    first = tokens[hit.first]
+    if first.read:
+        return False
+    said = [t for t in tokens if t.sentence == first.sentence and not t.read]
+    if not said or not text[said[-1].end:said[-1].end + 3].lstrip(" \"'”’)").startswith("?"):
+        return False
+    clause = [t for t in said if t.clause == first.clause]
+    if clause[0].word in _ASKING_FOR:
+        # What is asked for follows the question word closely ("What capacity and DCIR ..."); a thing named after a
+        # verb is what the question takes for granted ("What makes our all-solid-state cell safer?").
+        between = [t.word for t in clause[1:] if t.start < first.start]
+        return len(between) <= _ASKED_REACH and not _ASKING_VERBS.intersection(between)
+    # "Is it X, or is there Y?": a question put outright whose next clause opens with "or".
+    opening = said[0]
+    return opening.word in _ASKING and opening.clause == first.clause and any(
+        t.word == "or" and t.clause == first.clause + 1 and (k == 0 or said[k - 1].clause != t.clause)
+        for k, t in enumerate(said))
+
+
 #: Words of asking for something, and how many words before it they still ask for it ("they want the yield").
 _REQUESTING = frozenset(fold_words("want wants wanted ask asks asking request requests requesting wonder wondering"))
 _REQUEST_REACH = 5
@@ -417,10 +458,20 @@ def _negated(tokens: Sequence[Token], first: int) -> bool:
             return False
         if tokens[j].word in NEGATIONS or tokens[j].word.endswith("n't"):
             return True
+        if tokens[j].word in _REPLACING and not any(tokens[k].word in _REPLACED_BY for k in range(j + 1, first)):
+            # What a thing replaces or does away with is not there: "an interlayer replaces external stack pressure"
+            # (not what it is replaced with: "replacing the liquid with a solid electrolyte").
+            return True
         # "no protective coating or interlayer", "neither X nor Y": the negation covers every alternative.
         reach = _NEGATION_REACH if tokens[j].word in _ALTERNATIVES and reach else reach - 1
         j -= 1
     return _negated_place(tokens, first)
+
+
+#: Verbs of doing away with what follows them, and the words after which what follows is the replacement.
+_REPLACING = frozenset({"replaces", "replace", "replacing", "eliminates", "eliminate", "eliminating", "avoids",
+                        "avoid", "avoiding", "obviates", "obviate", "obviating", "supersedes", "supersede"})
+_REPLACED_BY = frozenset({"with", "by"})
 
 
 #: Prepositions of where a thing was done ("not on the KC-P60 prismatic cell", "not from our pouch line").
@@ -491,8 +542,8 @@ def match_steps(
     measurements = [m for m in measurements if m.kind != "temperature" or m.span is None or not any(
         t.clause in process for t in tokens if m.span[0] <= t.start < m.span[1])]
     windows: _WordWindows = {}
-    refusals = find_refusals(text, tokens) if cautious else []
     topics = step_topics(steps) if cautious else {}
+    refusals = find_refusals(text, tokens, {w for words in topics.values() for w in words}) if cautious else []
     results = _result_sentences(text, tokens, measurements)
     naming = _rows_naming(steps, tokens, topics) if cautious else {}
     formulas = {f for step in steps for o in step.options for a in o.wordings
@@ -553,12 +604,15 @@ def _result_sentences(text: str, tokens: Sequence[Token], measurements: Sequence
     """The sentences that report results: result words, or a cycle count; in a table, also every cell of a row
     whose label reports results ("Test cell | coin cell") and of a column whose heading does ("Test article")."""
     found = {t.sentence for t in tokens if t.word in _RESULT_WORDS}
+    counted: set[int] = set()
     for m in measurements:
         if m.kind == "cycles" and m.span is not None:
-            found |= {t.sentence for t in tokens if m.span[0] <= t.start < m.span[1]}
+            counted |= {i for i, t in enumerate(tokens) if m.span[0] <= t.start < m.span[1]}
+    found |= {tokens[i].sentence for i in counted}
     # A question asking where results came from is answered by the first sentence below it ("Q4. Format in which
-    # the results were obtained?" "A: 12-layer stacked pouch. The product offered is a prismatic cell.").
-    asking = {t.label_of for t in tokens if t.label_of >= 0 and t.word in _RESULT_WORDS}
+    # the results were obtained?" "A: 12-layer stacked pouch. The product offered is a prismatic cell."), and so is
+    # one about a cycle count ("You announced 1,000 cycles. Where does that come from?" "From our coin cells.").
+    asking = {t.label_of for i, t in enumerate(tokens) if t.label_of >= 0 and (t.word in _RESULT_WORDS or i in counted)}
     answers: dict[int, int] = {}
     for t in tokens:
         if t.value_of in asking:
@@ -619,19 +673,42 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     hits = _find_hits(step, tokens, windows, results if cautious else None, foreign_rows, own_rows, borrowed,
                       formulas)
     hits = [h for h in hits if not _article_for_letter(h, tokens, text)]
+    # A measure the text says was never taken denies the option it is a wording of alone ("impedance growth was not
+    # measured"): nothing else the text says (a teardown done for another reason) reports it.
+    denied = {h.option.id for h in hits if h.how == "denied" and _distinctive(step, h)}
+    hits = [h for h in hits if h.how != "denied" and h.option.id not in denied]
+    if cautious:
+        hits = [h for h in hits if not _ready_adjective(h, tokens, text)]
     def subject(k: int, scope: frozenset[int]) -> bool:
         # A word of this step's subject that qualifies a word of another step's title ("test conditions",
         # "production temperature") is not what is withheld: the noun after it is. (Not "manufacturing capacity":
         # capacity names no step's title.)
         return names_topic(tokens[k].word, topics) and not (
             k + 1 in scope and tokens[k + 1].clause == tokens[k].clause and not names_topic(tokens[k + 1].word, topics)
-            and names_topic(tokens[k + 1].word, others))
+            and names_topic(tokens[k + 1].word, others)) and not qualifier(k, scope)
+
+    def qualifier(k: int, scope: frozenset[int]) -> bool:
+        # Words after a preposition that follows what is withheld only say which one: "Stack pressure during the
+        # release test: confidential" withholds a pressure, not the test's format; "Test temperature and C-rate of
+        # reported results" withholds conditions, not the results. (Where nothing a step asks about comes before the
+        # preposition, the words after it are what is withheld: "details of the test format".)
+        clause = tokens[k].clause
+        for j in range(k - 1, -1, -1):
+            if j not in scope or tokens[j].clause != clause:
+                return False
+            if tokens[j].word in _QUALIFYING and not tokens[j].read:
+                return any(names_topic(tokens[h].word, topics) or names_topic(tokens[h].word, others)
+                           for h in range(j) if h in scope and tokens[h].clause == clause)
+        return False
 
     # A refusal that declines another refusal's words ("we can't reveal that: it stays confidential") declines what
     # they are about, not this step: only the words of an option that states something are declined.
     declined = [r for r in refusals if any(r.declined.intersection(range(h.first, h.last)) for h in hits
                                            if h.option.rating != "unknown")
                 or any(subject(k, r.scope) for k in r.scope)]
+    if cautious:
+        # (After the refusals have been weighed: a question a refusal answers names what it declines.)
+        hits = [h for h in hits if not _asked(tokens, text, h)]
     if declined:
         hits = [h for h in hits if not any(h.first in r.declined for r in declined)]
     if cautious and any(_row(tokens[r.cue[0]]) in named_rows for r in declined):
@@ -671,6 +748,11 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     if cautious and declined and kept and all(o.fallback for o in kept) and not any(
             _word_before(tokens, h.first, _ALL_THERE_IS, _NEGATION_REACH) for h in fallback_hits) and any(
             _refuses_beside(r, fallback_hits, hits, tokens, topics) for r in declined):
+        kept = []
+    if cautious and declined and kept and all(o.fallback for o in kept) and not fallback_hits:
+        # A fallback read from a number alone (a bare cycle count) says nothing more is given; a refusal of the step,
+        # of an option's own words or of the step's subject ("capacity and resistance data are only released under
+        # NDA", "... data after 800 cycles are confidential"), says more is withheld.
         kept = []
     if not kept and declined and unknown is not None:
         first, last = declined[0].cue
@@ -718,6 +800,28 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         if cautious:
             explanation += ", and the more cautious reading was taken - confirm with the supplier"
     return StepMatch(step=step, option=chosen, ambiguous=(), evidence=span, explanation=explanation)
+
+
+#: Prepositions after which a label's words qualify what it names ("pressure during the test", "rate of results").
+_QUALIFYING = frozenset({"of", "during", "in", "for", "at", "on", "from", "with", "under", "by", "behind", "after",
+                         "before", "per", "across", "within"})
+
+
+def _distinctive(step: Step, hit: Hit) -> bool:
+    """Whether ``hit``'s alias is a wording of its option alone among the step's options."""
+    words = fold_words(hit.alias)
+    return not any(fold_words(w) == words for o in step.options if o.id != hit.option.id for w in o.wordings)
+
+
+#: A readiness joined to the words before it by a hyphen: "mass-production-ready", "gigafactory-ready".
+_READY_SUFFIX = re.compile(r"-\s?ready\b", re.IGNORECASE)
+
+
+def _ready_adjective(hit: Hit, tokens: Sequence[Token], text: str) -> bool:
+    """Whether ``hit`` only makes an adjective of readiness ("a mass-production-ready design"): marketing's praise of
+    the product, neither a fact of production nor a plan for it (unlike "ready for mass production in 2027")."""
+    last = tokens[hit.last - 1]
+    return not last.read and _READY_SUFFIX.match(text, last.end) is not None
 
 
 #: The letter that is also the article: an alias opening with it alone names a designation ("A-sample").

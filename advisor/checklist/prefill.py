@@ -265,7 +265,11 @@ _TENS = {w: 10 * i for i, w in enumerate(
 _SCALES = {"hundred": 100, "thousand": 1000}
 _NUMBER_WORD = "|".join(sorted([*_ONES, *_TENS, *_SCALES], key=len, reverse=True))
 #: A number spelled in words ("twenty-five", "fifteen hundred", "two thousand five hundred").
-_SPELLED = re.compile(rf"\b(?:{_NUMBER_WORD})(?:(?:[ -]|\sand\s)(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
+_SPELLED = re.compile(rf"\b(?:{_NUMBER_WORD})(?:(?:[ -]|\sand\s)(?:{_NUMBER_WORD}))*\b(?P<half>\s+and\s+a\s+half\b)?",
+                     re.IGNORECASE)
+#: A unit after a number, which makes a small spelled number a quantity ("three and a half atmospheres", "two bar"),
+#: not a word of the prose ("one of our cells").
+_UNIT_AFTER = re.compile(rf"\s*(?:{PRESSURE_UNITS}|degrees?\b)", re.IGNORECASE)
 
 
 def _spelled_value(words: list[str]) -> int | None:
@@ -291,11 +295,20 @@ def _spelled_numbers(text: str) -> str:
     written, and the read text keeps its characters' places."""
 
     def digits(m: re.Match[str]) -> str:
-        value = _spelled_value([w for w in re.split(r"[ -]+", m.group(0).lower()) if w != "and"])
-        if value is None or value < 10:
+        number = m.group(0)[:m.start("half") - m.start()] if m.group("half") else m.group(0)
+        value = _spelled_value([w for w in re.split(r"[ -]+", number.lower()) if w != "and"])
+        measured = _UNIT_AFTER.match(text, m.end()) is not None
+        if value is None or (value < 10 and not measured):
             return m.group(0)
-        written = str(value)
-        return written.rjust(len(m.group(0))) if len(written) <= len(m.group(0)) else m.group(0)
+        if m.group("half") and not measured:
+            # (A half in prose is left in words: "twenty and a half months" reads its twenty.)
+            return str(value).rjust(len(number)) + m.group(0)[len(number):] if len(str(value)) <= len(number) else (
+                m.group(0))
+        written = f"{value}.5" if m.group("half") else str(value)
+        if len(written) > len(m.group(0)):
+            return m.group(0)
+        # A quantity's digits open its words, so that what is quoted for it starts where they do.
+        return written.ljust(len(m.group(0))) if m.group("half") else written.rjust(len(m.group(0)))
 
     return _SPELLED.sub(digits, text)
 

@@ -47,6 +47,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     tokens = _read_suffixes(tokens)
     tokens = _read_phrases(text, tokens, make)
     tokens = _read_plan_sections(text, tokens, make)
+    tokens = _read_shipping_documents(text, tokens, make)
     tokens = _read_unreported_measures(text, tokens)
     # Last, so that the words read from a questionnaire's lines (a phrase's reading too) belong to its question
     # or its answer.
@@ -58,7 +59,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
 #: ("Y (for reference)", "Z (not offered)", "competitor").
 _OFFERED = re.compile(r"\b(?:offered|quoted|proposed|tendered)\b", re.IGNORECASE)
 #: Words saying a product is not the one offered, wherever they stand.
-_WITHDRAWING = r"not\s+(?:offered|quoted|proposed|for\s+sale)|competitors?|previous\s+gen\w*|legacy|discontinued"
+_WITHDRAWING = r"not\s+(?:offered|quoted|proposed|sold|for\s+sale)|competitors?|previous\s+gen\w*|legacy|discontinued"
 _NOT_OFFERED = re.compile(rf"\b(?:{_WITHDRAWING}|(?:for\s+)?reference|comparison|benchmark)\b", re.IGNORECASE)
 
 
@@ -87,12 +88,21 @@ def _read_offered_columns(text: str) -> str:
         if dropped is None:
             # A heading row is ruled off from the rows below it ("|---|---|", "-----  -----").
             ruled = n + 1 < len(lines) and RULE_LINE.fullmatch(text[slice(*lines[n + 1])].strip()) is not None
-            if len(cells) < _COMPARED + 1 or not ruled:
+            # An empty corner cell over the labels ("| | Model A | Model B |") is the label column's heading.
+            corner = min((line.count("|", 0, m.start()) for m in re.finditer(r"[^|]+", line)
+                          if line.count("|", 0, m.start())), default=None)
+            cornered = corner is not None and bool(cells) and corner < cells[0][0]
+            if len(cells) + cornered < _COMPARED + 1 or not ruled:
                 continue
-            first = cells[0][0]
-            headings = {k - first: m.group(0) for k, m in cells[1:]}
+            first = corner if cornered and corner is not None else cells[0][0]
+            headings = {k - first: m.group(0) for k, m in cells[0 if cornered else 1:]}
             offered = {k for k, c in headings.items() if _OFFERED.search(c) and not _NOT_OFFERED.search(c)}
             dropped = {k for k, c in headings.items() if _NOT_OFFERED.search(c)}
+            # A product's column may say so in a row of its own ("Availability | In stock | Shown for comparison
+            # only"): its product is not offered either, where another column's is.
+            marked = _columns_marked_not_offered(text, lines, n + 2, first) - offered
+            if marked and len(marked | dropped) < len(headings):
+                dropped |= marked
             if len(offered) == 1:
                 # Not a column of what the offered product was measured on ("Offered as | Measured on").
                 dropped |= {k for k, c in headings.items() if k not in offered and not _MEASURED_ON.search(c)}
@@ -106,6 +116,21 @@ def _read_offered_columns(text: str) -> str:
 
 #: The least columns of products a table sets side by side.
 _COMPARED = 2
+
+
+def _columns_marked_not_offered(text: str, lines: list[tuple[int, int]], n: int, first: int) -> set[int]:
+    """The product columns (counted from the label column ``first``) a body cell of the table whose rows start on
+    line ``n`` marks as not offered ("Not sold here, shown for comparison"), up to the table's end."""
+    marked: set[int] = set()
+    for start, end in lines[n:]:
+        line = text[start:end]
+        if not line.strip() or "|" not in line:
+            break
+        for m in re.finditer(r"[^|]+", line):
+            k = line.count("|", 0, m.start()) - first
+            if k > 0 and _NOT_OFFERED.search(m.group(0)) and not _OFFERED.search(m.group(0)):
+                marked.add(k)
+    return marked
 
 #: A product's model code: a capital, then letters, digits and hyphens with a digit among them ("HX-S1", "GX200").
 _MODEL_CODE = re.compile(r"\b[A-Z][A-Za-z-]*\d[\w-]*")
@@ -156,12 +181,28 @@ def _read_offered_products(text: str) -> str:
 
 
 def _mark_other_parts(tokens: list[Token], parts: frozenset[str]) -> list[Token]:
-    """Mark the words of each clause that names a part of the cell no step asks about ("cathode")."""
+    """Mark the words of each clause that names a part of the cell no step asks about ("cathode"), and of the short
+    clauses after it that go on describing that part ("cathode LFP, carbon-coated")."""
     sizes = {len(p.split()) for p in parts}
     clauses = {tokens[i].clause for i in range(len(tokens)) for n in sizes
                if " ".join(t.word for t in tokens[i:i + n]) in parts
                and tokens[min(i + n, len(tokens)) - 1].clause == tokens[i].clause}
+    # A short clause after it in its sentence, a few words of no sentence of their own, goes on describing that part:
+    # "cathode LFP, carbon-coated" coats the cathode.
+    words: dict[int, list[Token]] = {}
+    for t in tokens:
+        words.setdefault(t.clause, []).append(t)
+    for clause in sorted(clauses):
+        following = clause + 1
+        while following in words and 0 < len(words[following]) <= _APPOSITION_WORDS and (
+                words[following][0].sentence == words[clause][-1].sentence):
+            clauses.add(following)
+            following += 1
     return [replace(t, other_part=True) if t.clause in clauses else t for t in tokens] if clauses else tokens
+
+
+#: The most words a clause describing the part named before it has ("carbon-coated", "LiNbO3 coated").
+_APPOSITION_WORDS = 3
 
 
 # --------------------------------------------------------------------------- reading a text as a buyer would
@@ -254,7 +295,7 @@ def _read_ambient_pressures(text: str, tokens: list[Token]) -> list[Token]:
             continue
         inside = [i for i, t in enumerate(tokens) if m.start() <= t.start < m.end() and not t.read]
         said = [text[slice(*sentences[tokens[i].sentence])] for i in inside]
-        if inside and (m.group("unit").lower() == "atm" or any(_AMBIENT.search(s) for s in said)):
+        if inside and (m.group("unit").lower().startswith("atm") or any(_AMBIENT.search(s) for s in said)):
             drop.update(inside)
     return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
 
@@ -452,6 +493,35 @@ _QUESTION_WORDS = frozenset({"q", "does", "do", "did", "is", "are", "was", "were
                              "the", "a", "an", "it", "you", "your", "need", "needs", "use"})
 
 
+#: A document that sends goods ("PACKING NOTE PN-12", "Delivery note", "Dispatch advice"), named in its title.
+_SHIPPING_DOCUMENT = re.compile(r"\b(?:packing\s+(?:note|list|slip)|delivery\s+note|dispatch\s+(?:note|advice)|"
+                                r"shipping\s+(?:note|notice|document)|advice\s+note|consignment\s+note|waybill)\b",
+                                re.IGNORECASE)
+#: A sample named ("12 A-sample pouch cells", "engineering samples").
+_SAMPLE = re.compile(r"\bsamples?\b", re.IGNORECASE)
+
+
+def _read_shipping_documents(text: str, tokens: list[Token], make: Make) -> list[Token]:
+    """The samples a shipping document lists (its title a packing note, a delivery note) are samples sent to a
+    customer: "samples to customers" is read after each, spanning it."""
+    title = next((text[a:b] for a, b in line_spans(text) if text[a:b].strip()), "")
+    if not _SHIPPING_DOCUMENT.search(title):
+        return tokens
+    spans = [m.span() for m in _SAMPLE.finditer(text)]
+    if not spans:
+        return tokens
+    out: list[Token] = []
+    k = 0
+    for t in tokens:
+        out.append(t)
+        while k < len(spans) and spans[k][1] <= t.end:
+            if spans[k][0] >= t.start and not t.read:
+                out += [replace(make(w, *spans[k], read=True), clause=t.clause, sentence=t.sentence,
+                                label_of=t.label_of, value_of=t.value_of) for w in fold_words("samples to customers")]
+            k += 1
+    return out
+
+
 #: A heading line that names a plan ("Roadmap", "Timeline:", "## Outlook"): the lines under it, to the next blank
 #: line, are what is planned, not what is there. (Not "Next steps": an agenda's heading, over what was said.)
 _PLAN_HEADING = re.compile(r"\s*(?:#+\s*)?(?:(?:our|product|project)\s+)?(?:roadmap|timeline|outlook|milestones|"
@@ -550,7 +620,23 @@ def _read_zero(tokens: list[Token]) -> list[Token]:
         if (t.word == "zero" and after.clause == t.clause and after.word.isalpha()
                 and after.word not in _ZERO_COUNTS):
             out[i] = replace(t, word="no")
-    return out
+    # So is a pressure of nought written in its unit before the pressure it measures ("0 MPa external stack
+    # pressure", "0.0 bar clamping pressure"): the number's words go and its unit reads "no".
+    drop: set[int] = set()
+    for i, t in enumerate(tokens):
+        if t.word not in _PRESSURE_UNIT_WORDS or i + 1 >= len(tokens) or not tokens[i + 1].word.isalpha() or (
+                tokens[i + 1].clause != t.clause):
+            continue
+        number = [j for j in range(i - 1, max(i - 3, -1), -1) if tokens[j].clause == t.clause
+                  and tokens[j].word.isdigit() and not tokens[j].word.strip("0")]
+        if number and number[0] == i - 1:
+            drop.update(number)
+            out[i] = replace(t, word="no")
+    return [u for i, u in enumerate(out) if i not in drop] if drop else out
+
+
+#: Pressure units as words are read ("MPa" is "mpa").
+_PRESSURE_UNIT_WORDS = frozenset({"mpa", "kpa", "gpa", "mbar", "bar", "psi", "atm", "atmosphere"})
 
 
 #: "X is not needed", "X is unnecessary", "does not need X": a denial of X written around it.
@@ -694,14 +780,19 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"\b(?:samples?|availability|available|launch|sop|start\s+of\s+production)\b"
                 r"(?:(?!\b(?:since|shipped|delivered|sent|supplied|started|running|in\s+operation)\b)[^.\n;|]){0,30}?"
                 r"\b[qh][1-4][\s/-]*(?:20)?\d\d\b", re.IGNORECASE), "roadmap", False),
+    # A launch dated by its year is a plan too: "Coming to showrooms in 2028", "launching in 2027", "arrives by 2029"
+    # (not what is there since a year: "available since 2024").
+    (re.compile(r"\b(?:coming|launch(?:es|ing)?|arriv(?:es|ing)|hits?\s+the\s+market)\b(?:(?!\b(?:since|shipped|"
+                r"delivered)\b)[^.\n;|]){0,30}?\b(?:in|by)\s+(?:early\s+|late\s+|mid[\s-])?(?:[qh][1-4]\s+)?20\d\d\b",
+                re.IGNORECASE), "roadmap", False),
     # Capacity retention in any words: "retains 91 % of its initial capacity", "88 % of capacity remaining".
     (re.compile(rf"{_KEEP_VERBS}\s+(?:\w+\s+){{0,3}}?{_PERCENT}\s*(?:of\s+)?(?:\w+\s+){{0,3}}?capacity\b",
                 re.IGNORECASE), "capacity retention", False),
     (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:of\s+)?(?:\w+\s+){{0,3}}?capacity\s+(?:\w+\s+){{0,2}}?"
                 r"(?:retain\w*|remain\w*|kept|maintain\w*|preserv\w*|left|retention)\b", re.IGNORECASE),
      "capacity retention", False),
-    (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:capacity\s+)?(?:retention|retained|remaining|of\s+(?:initial|original|"
-                r"rated|nominal)\s+capacity)\b", re.IGNORECASE), "capacity retention", False),
+    (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:capacity\s+)?(?:retention|retained|remaining|of\s+(?:(?:the|its|their)\s+)?"
+                r"(?:initial|original|rated|nominal)\s+capacity)\b", re.IGNORECASE), "capacity retention", False),
     # A share said to be left, with nothing between ("80 % left at the end", "~85 % remaining after 2k"): not a
     # share of something named ("10 wt% liquid left"), nor a state of charge.
     (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:left|remaining|retained)\b(?!\s*(?:soc|state\s+of\s+charge|charge)\b)",
@@ -730,10 +821,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r"the\s+)?(?:\w+\s+){0,5}?liquids?\b", re.IGNORECASE), "partly liquid", True),
     (re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:µl|μl|ul|ml)\s+(?:of\s+)?(?:\w+\s+){0,2}?liquids?\b", re.IGNORECASE),
      "partly liquid", True),
-    # A liquid named, then its share by weight or volume: "an ionic-liquid additive, about 3 wt%".
-    (re.compile(r"\bliquids?\b(?![\s-]*free)(?:[\s-]+\w+){0,3}?\s*,?\s*(?:about|approx\.?|approximately|around|"
-                r"ca\.?|~|only|up\s+to)?\s*(?P<amount>\d+(?:[.,]\d+)?\s*(?:wt|vol|mass|weight|volume)\.?\s*%)",
-                re.IGNORECASE), "partly liquid", True),
+    # A liquid named, then its share by weight or volume: "an ionic-liquid additive, about 3 wt%", "ionic liquid, less
+    # than 1 wt%" (not a liquid denied with its detection limit: "no liquid detected, below 0.05 wt%").
+    (re.compile(r"(?<!\bno\s)(?<!\bnot\s)(?<!\bwithout\s)\bliquids?\b(?![\s-]*free)(?:[\s-]+(?!detect)\w+){0,3}?\s*,?\s*"
+                r"(?:about|approx\.?|approximately|around|ca\.?|~|only|up\s+to|less\s+than|under|below|at\s+most|max\.?|<|≤)?"
+                r"\s*(?P<amount>\d+(?:[.,]\d+)?\s*(?:wt|vol|mass|weight|volume)\.?\s*%)", re.IGNORECASE),
+     "partly liquid", True),
     # A cell said to hold no liquid, or to be all solid, in plain words: "no liquid anywhere in the cell", "it's all
     # solid" (not "no liquid leakage", a safety claim, nor "no free liquid", which a gel may hold).
     # Free liquid and liquid a solid holds, both denied, are none at all: "no free or absorbed liquid".
@@ -875,7 +968,7 @@ _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+no
                         r"|\b(?:can't|cannot|can\s+not|won't|not\s+able\s+to)\s+(?:be\s+)?(?:share|disclose|give|release)"
                         r"(?:d|n)?\b"
                         # or never taken ("DC resistance: not measured in this programme")
-                        r"|\bnot\s+(?:yet\s+)?(?:measured|tested|determined|recorded|evaluated|assessed)\b"
+                        r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:measured|tested|determined|recorded|evaluated|assessed)\b"
                         r"|\b(?:confidential|undisclosed|not\s+disclosed|withheld|under\s+nda)\b",
                         re.IGNORECASE)
 
@@ -884,8 +977,10 @@ def _read_unreported_measures(text: str, tokens: list[Token]) -> list[Token]:
     """Drop the name of a resistance measure that reports nothing after cycling: measured at the start of life
     ("DCIR (BOL, 50 % SOC): 1.2 mOhm") or named without its values ("we ran EIS but I don't have those
     numbers"). Read per sentence (a datasheet row is one); a measure given at the start and after ("ASR (initial
-    -> 1,000 cycles)") reports its growth."""
+    -> 1,000 cycles)") reports its growth. A measure said never to have been taken ("impedance growth was not
+    measured") is kept and marked ``denied`` instead: it denies what it names."""
     drop: set[int] = set()
+    denied: set[int] = set()
     by_sentence: dict[tuple[str, int], list[int]] = {}
     for i, t in enumerate(tokens):
         by_sentence.setdefault(("sentence", t.sentence), []).append(i)
@@ -903,11 +998,25 @@ def _read_unreported_measures(text: str, tokens: list[Token]) -> list[Token]:
         unreported = (_AT_START.search(said) and not _AFTER.search(said)) or _NO_VALUES.search(said)
         if not unreported:
             continue
+        # A measure said outright never to have been taken ("impedance growth was not measured") is kept, marked: it
+        # denies what it names. One given at the start, or whose values are not at hand, just says nothing.
+        never = _NEVER_TAKEN.search(said) and not (_AT_START.search(said) and not _AFTER.search(said))
         for m in _RESISTANCE_MEASURE.finditer(text, start, end):
             # The measure's name, and what a phrase read from it ("impedance growth" -> "resistance growth").
-            drop |= {i for i in members if (m.start() <= tokens[i].start < m.end() and not tokens[i].read)
+            named = {i for i in members if (m.start() <= tokens[i].start < m.end() and not tokens[i].read)
                      or (tokens[i].read and tokens[i].start <= m.start() < tokens[i].end)}
+            if never:
+                denied |= named
+            else:
+                drop |= named
+    if denied:
+        tokens = [replace(t, denied=True) if i in denied and i not in drop else t for i, t in enumerate(tokens)]
     return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
+
+
+#: Words saying a measure was never taken ("not measured", "was never tested"), not that its values are withheld.
+_NEVER_TAKEN = re.compile(r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:measured|tested|determined|recorded|evaluated|"
+                          r"assessed)\b", re.IGNORECASE)
 
 
 #: Words that say two things are mixed into one material ("particles in a matrix"), not offered as alternatives.
@@ -959,9 +1068,9 @@ def _names_element(word: str) -> bool:
             or word.startswith("poly") or (len(word) > 4 and word.endswith(("ene", "yl"))))
 
 
-#: Parts of a cell other than its electrolyte that a family word may qualify ("polymer interlayer").
+#: Parts of a cell other than its electrolyte that a family word may qualify ("polymer interlayer", "LiPON-coated").
 #: (Not a binder: "sulfide blended with a polymer binder" is the separator's own mixture.)
-_OTHER_PARTS = frozenset({"interlayer", "interlayers", "coating", "coatings", "shell", "shells"})
+_OTHER_PARTS = frozenset({"interlayer", "interlayers", "coating", "coatings", "coated", "shell", "shells"})
 
 
 def _mark_compounds(text: str, tokens: list[Token]) -> list[Token]:

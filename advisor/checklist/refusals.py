@@ -7,7 +7,7 @@ A step is read as "not disclosed" only where the text declines to state it; :fun
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from advisor.checklist.spec import Step
@@ -44,8 +44,9 @@ _GIVING = frozenset({"give", "giving", "provide", "providing", "release", "publi
 _WITHHELD = frozenset({"information", "info", "details", "comment", "comments", "statement"})
 
 
-def find_refusals(text: str, tokens: Sequence[Token]) -> list[Refusal]:
-    """Where ``text`` explicitly declines to state something, and what each refusal covers."""
+def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = ()) -> list[Refusal]:
+    """Where ``text`` explicitly declines to state something, and what each refusal covers. ``topics`` are the words
+    naming the steps' subjects (:func:`step_topics`): a label before a refusal names one of them."""
     found: list[Refusal] = []
     for i, t in enumerate(tokens):
         if t.read:
@@ -85,11 +86,23 @@ def find_refusals(text: str, tokens: Sequence[Token]) -> list[Refusal]:
             scope |= _fronted_question(tokens, min(scope))
         title = _title_above(text, tokens, min(scope))
         scope |= title
+        labelled = _labelled(text, tokens, i, topics) if row < 0 or t.value_of == row else set()
+        if labelled:
+            # A label of its own inside a row's value covers its sentence, not the row's other sentences, and it is
+            # what is declined, not the row's label ("Test summary: 500 cycles. Pressure: confidential.").
+            scope = {k for k in scope if tokens[k].sentence == t.sentence} | labelled
+            label = set()
         subject: set[int] = set()
-        if t.word in _REFUSAL_WORDS and i > 0 and tokens[i - 1].word in _COPULAS:
-            # "Stack pressure spec is confidential": what is said to be confidential is declined too.
-            subject = {k for k in scope if k < i - 1 and tokens[k].clause == t.clause}
-        declined = frozenset(k for k in scope if k > end) | label | subject | title
+        copula = _copula_before(tokens, i) if t.word in _REFUSAL_WORDS else -1
+        if copula >= 0:
+            # "Stack pressure spec is confidential", "End-of-life data are only released under NDA": what is said to
+            # be confidential, or given only under NDA, is declined too.
+            subject = {k for k in scope if k < copula and tokens[k].clause == t.clause}
+        # What follows a refusal in a row's answer is declined up to the sentence's end: "Sorry, the test cell details
+        # are confidential. What I can tell you: 25 °C, 1C ..." gives what it goes on to say.
+        declined = frozenset(k for k in scope if k > end and (
+            t.value_of < 0 or tokens[k].value_of != t.value_of or tokens[k].sentence == t.sentence)) | (
+            label | subject | title | labelled)
         found.append(Refusal((i, end), frozenset(scope), declined))
     return found
 
@@ -133,6 +146,52 @@ def _title_above(text: str, tokens: Sequence[Token], first: int) -> set[int]:
     if _SENTENCE_MARKS.search(text[line_start:tokens[first - 1].end + 1]):
         return set()
     return set(above)
+
+
+#: What may stand between a copula and a refusal word it predicates: "are only released under NDA", "is kept strictly
+#: confidential", "is available upon NDA".
+_PASSIVE_REFUSAL = frozenset({"only", "released", "available", "shared", "provided", "given", "disclosed", "supplied",
+                              "under", "upon", "on", "with", "kept", "treated", "as", "strictly", "held", "an", "a",
+                              "signed", "after"})
+_PASSIVE_REACH = 5
+
+
+def _copula_before(tokens: Sequence[Token], i: int) -> int:
+    """The copula of the clause whose predicate the refusal word at ``i`` ends ("data are only released under
+    NDA"), or -1."""
+    for k in range(i - 1, max(i - 1 - _PASSIVE_REACH, -1), -1):
+        if tokens[k].clause != tokens[i].clause:
+            return -1
+        if tokens[k].word in _COPULAS:
+            return k
+        if tokens[k].word not in _PASSIVE_REFUSAL:
+            return -1
+    return -1
+
+
+#: The most words a label before a colon has ("Stack pressure during the release test: confidential").
+_LABEL_WORDS = 10
+
+
+def _labelled(text: str, tokens: Sequence[Token], first: int, topics: Collection[str]) -> set[int]:
+    """The words of a label that a colon joins to the refusal opening at token ``first``, inside a sentence of
+    prose or a row's value ("... 10 cycles. Stack pressure during the test: confidential (document CD-118)"): the
+    refusal declines what its label names, as a datasheet row's does. The label runs back to the start of its
+    sentence (or of the row's value); a longer run of words is prose, not a label. Empty where there is none."""
+    if first == 0 or ":" not in text[tokens[first - 1].end:tokens[first].start]:
+        return set()
+    sentence, row = tokens[first].sentence, tokens[first].value_of
+    label = []
+    for k in range(first - 1, -1, -1):
+        if tokens[k].sentence != sentence or tokens[k].value_of != row:
+            break
+        label.append(k)
+    # A label names something a step asks about; a speaker's name or an apology ("Supplier: Sorry: confidential.")
+    # labels nothing, and an answer's refusal declines its question.
+    if not label or sum(not tokens[k].read for k in label) > _LABEL_WORDS or not any(
+            names_topic(tokens[k].word, frozenset(topics)) for k in label):
+        return set()
+    return set(label)
 
 
 def _whole_value(tokens: Sequence[Token], i: int) -> bool:

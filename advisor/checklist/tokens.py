@@ -61,6 +61,9 @@ class Token:
     skippable: bool = False
     #: The elements of a chemical formula this word is ("Li6PS5Cl"), else ``None``.
     elements: frozenset[str] | None = None
+    #: Names a measure the text says was never taken ("impedance growth was not measured"): an option it is a wording
+    #: of, and of no other option, is denied rather than stated.
+    denied: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,8 +75,9 @@ class Hit:
     first: int  # token index, inclusive
     last: int  # token index, exclusive
     similarity: float
-    #: "words" (the alias's words), "formula" (a formula with the alias formula's elements), "mixture", "plan" or
-    #: "intended" (an intended use, no fact: dropped or read as a plan in a supplier's text).
+    #: "words" (the alias's words), "formula" (a formula with the alias formula's elements), "mixture", "plan",
+    #: "intended" (an intended use, no fact: dropped or read as a plan in a supplier's text) or "denied" (on words
+    #: naming a measure never taken).
     how: str = "words"
 
     @property
