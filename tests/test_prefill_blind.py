@@ -223,6 +223,13 @@ Japanese-English brochure) was written blind the same way in the nineteenth sess
   word joined to "coated" names the coating's material ("LiPON-coated"), not the electrolyte. The same
   fixes raised set 5 to 95/96 (non-null 87/88), set 11 to 86/96 (81/91), set 12 to 93/96 (90/91), set 13 to 87/96
   (79/88) and set 15 to 82/96 (68/81).
+
+A seventeenth set (tests/eval/prefill-blind-17.yaml, 12 texts, 96 readings, genres of its writer's choosing from
+the same list of ideas) was written blind at the same time and kept closed (score only, misses unread) until the
+sixteenth set's fixes were final:
+
+- on the starting code 80/96, non-null 67/80.
+- first run on the final code: 84/96, non-null 71/80.
 """
 
 from __future__ import annotations
@@ -257,6 +264,7 @@ BLIND_SETS = {
     "prefill-blind-14": (ROOT / "tests" / "eval" / "prefill-blind-14.yaml", 92, 76),
     "prefill-blind-15": (ROOT / "tests" / "eval" / "prefill-blind-15.yaml", 82, 68),
     "prefill-blind-16": (ROOT / "tests" / "eval" / "prefill-blind-16.yaml", 96, 78),
+    "prefill-blind-17": (ROOT / "tests" / "eval" / "prefill-blind-17.yaml", 84, 71),
 }
 
 
