@@ -95,6 +95,20 @@ class Gap:
     support: Entry
 
 
+#: A question asking what an abbreviation stands for: "what does (the abbreviation) SEI stand for?", "what is SEI
+#: short for?", "SEI stands for what?".
+_ASKS_EXPANSION = re.compile(
+    r"\bwhat (?:does|do|did) (?:the )?(?:abbreviation |acronym |initials |letters )?['\"“]?(\w+)['\"”]? stand for\b"
+    r"|\bwhat (?:is|are|'s) ['\"“]?(\w+)['\"”]? short for\b|\b(\w+) stands? for what\b", re.IGNORECASE)
+#: An abbreviation spelled out: "solid electrolyte interphase (SEI)", "SEI (solid electrolyte interphase)".
+_SPELLED_OUT = re.compile(r"\(([A-Z][A-Za-z]{1,6})\)|\b([A-Z]{2,7}) \((?=[a-z])")
+
+
+def _knowledge_text(knowledge: KnowledgeBase) -> str:
+    """Every entry's title and answer, as one text."""
+    return " ".join(f"{e.title}. {e.answer}" for e in knowledge.entries)
+
+
 class GapFinder:
     """Finds attribute and figure gaps for one knowledge base. Read-only once built."""
 
@@ -102,6 +116,11 @@ class GapFinder:
         self.knowledge = knowledge
         self.reader = reader
         named_by_prose = {pair for e in knowledge.entries for pair in reader.rows_named_by(e)}
+        #: The abbreviations the knowledge spells out, lower-cased: in its text, or as a synonym of more words
+        #: ("ssb: solid-state battery").
+        self._spelled_out = frozenset(g.lower() for m in _SPELLED_OUT.finditer(_knowledge_text(knowledge))
+                                      for g in m.groups() if g is not None) | frozenset(
+            key for key, value in knowledge.synonyms if " " not in key and len(value.split()) > 1)
         #: Tables whose rows nothing but the table talks about, and every word stem the table uses.
         self._table_words: dict[str, frozenset[str]] = {}
         #: The question words ("who", "when") a table's columns are asked with.
@@ -270,6 +289,19 @@ class GapFinder:
             # not "who invented ...?": its names are of something else (the authors of its sources).
             return None
         return Gap("The guide does not cover that: it names no company, person or place for it, only this:", best)
+
+    def expansion_gap(self, query: Query, best: Entry) -> Gap | None:
+        """The question asks what an abbreviation stands for ("what does SEI stand for?") and the knowledge
+        never spells it out (nowhere "... (SEI)" or "SEI (...)"): it uses the term, which is not saying what
+        its letters mean. (The term is not repeated back: it is what the user typed.)"""
+        asked = _ASKS_EXPANSION.search(query.text)
+        if asked is None:
+            return None
+        term = next(g for g in asked.groups() if g is not None).lower()
+        if term in self._spelled_out or term not in self.reader.expand(_knowledge_text(self.knowledge)).split():
+            # Spelled out somewhere, or no term of the guide at all (then the scope decision has it).
+            return None
+        return Gap("The guide does not cover that: it uses the abbreviation without spelling it out, only this:", best)
 
     @staticmethod
     def date_gap(query: Query, best: Entry) -> Gap | None:

@@ -280,7 +280,7 @@ class Retriever:
             ranked[0][0] if found and ranked and superlative is None else None)
         if gap is None and found and ranked:
             gap = self.gaps_.date_gap(query, ranked[0][0]) or self.gaps_.figure_gap(query, ranked[0][0]) \
-                or self.gaps_.name_gap(query, ranked[0][0])
+                or self.gaps_.name_gap(query, ranked[0][0]) or self.gaps_.expansion_gap(query, ranked[0][0])
         if gap is not None:
             found, reason = False, "not-given"
         elif superlative is not None and (found or not (query.unknown or (
