@@ -39,9 +39,12 @@ FRAME_WORDS = frozenset({
 })
 #: Question words whose answer is a person, a date or a place.
 _NAMED_ANSWERS = frozenset({"who", "whom", "whose", "when", "where"})
-#: A question asking for a name: "who ...?", or "which company / what country ...?" (nouns whose
+#: A question asking for a name: "who ...?" (also asked as a request: "could you tell me who ...?"), or "which
+#: company / what country ...?" (nouns whose
 #: answer is the name of an organisation or a place). Language, the same for every guide.
-_ASKS_NAME = re.compile(r"^(?:who|whom|whose)\b|\b(?:which|what) (?:companies|company|firms?|manufacturers?|makers?"
+_ASKS_NAME = re.compile(r"^(?:(?:could|can|would|will) you |please )*(?:tell me |let me know |say )?"
+                        r"(?:who|whom|whose)\b"
+                        r"|\b(?:which|what) (?:companies|company|firms?|manufacturers?|makers?"
                         r"|brands?|countries|country|nations?|cities|city)\b")
 #: Asking for a figure in a unit, anywhere in a question: "in mS/cm", "how many GWh", a rate "per kWh".
 _UNITS = ("ms cm|s cm|ms|wh kg|wh l|kwh|gwh|mwh|kilowatt hours|kilowatt hour|kilowatts|kilowatt"
