@@ -50,7 +50,7 @@ MAX_SUGGESTIONS = 3
 MAX_SUGGESTION_CHARS = 160
 #: A follow-up is answered by an entry the previous answer lists as related (its ``related``: where the
 #: guide's author expects the reader to go next) when that entry scores at least this share of the best.
-RELATED_SHARE = 0.7
+RELATED_SHARE = 0.6
 #: A row's name of more words than this is a title (a paper's), not the name of a thing (see _words_of_aspects).
 MAX_THING_NAME_WORDS = 4
 

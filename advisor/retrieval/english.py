@@ -265,6 +265,19 @@ DROPPED_G_ZIPF = 2.5
 DROPPED_G_LEAD = 1.5
 
 
+#: "all" after an auxiliary verb or a negation, written apart from the word after it ("do all solid-state
+#: batteries ...?", "not all solid state cells"): the quantifier "every", not the "all" of "all-solid-state".
+#: (After a preposition it is either: "the future of all solid state batteries".)
+_QUANTIFIER_ALL = re.compile(r"\b((?:do|does|did|are|were|will|would|can|could|should|must|not|nearly|almost"
+                             r"|don't|dont|aren't|arent)\s+)all(?=\s+[a-z])", re.IGNORECASE)
+
+
+def quantifier_all(text: str) -> str:
+    """``text`` with a quantifier "all" (see :data:`_QUANTIFIER_ALL`) written "every", so that what follows is
+    not read as the guide's "all-solid-state"."""
+    return _QUANTIFIER_ALL.sub(r"\1every", text)
+
+
 def expand_shorthand(words: list[str], known: frozenset[str] | set[str]) -> list[str]:
     """Normalised words with chat shorthand spelled out and stretched letters ("sooo") folded.
 

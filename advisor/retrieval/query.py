@@ -21,6 +21,7 @@ from advisor.retrieval.english import (
     is_ordinary,
     is_ordinary_form,
     names_in,
+    quantifier_all,
     request_verb,
     without_confirmation_frame,
     zipf,
@@ -200,6 +201,13 @@ def _years_asked(words: list[str]) -> tuple[str, ...]:
         or (i >= 2 and words[i - 2] in _TIME_BEFORE and words[i - 1] in _YEAR_OPENERS)))
 
 
+def in_guide_words(synonyms: Synonyms, text: str) -> str:
+    """``text`` normalised, a quantifier "all" read as "every" ("do all solid-state cells ...?" is not about
+    all-solid-state cells), and synonyms replaced by the guide's words: how the index and the reader see the
+    knowledge's text and a question's."""
+    return synonyms.expand(normalise(quantifier_all(text)))
+
+
 class QueryReader:
     """Turns raw questions into :class:`Query` objects for one knowledge base. Read-only once built."""
 
@@ -247,7 +255,7 @@ class QueryReader:
 
     def expand(self, text: str) -> str:
         """Normalised text with synonyms replaced by the guide's words (the index's view of text)."""
-        return self.synonyms.expand(normalise(text))
+        return in_guide_words(self.synonyms, text)
 
     def prepare(self, question: str) -> Query:
         text = clean(question)
@@ -256,7 +264,8 @@ class QueryReader:
             text = text[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
             notice = f"Your question was long, so only its first {len(text)} characters were used."
         # Synonyms are expanded once, after spelling correction.
-        words = without_confirmation_frame(expand_shorthand(normalise(text).split(), self.corrector.known_words))
+        words = without_confirmation_frame(expand_shorthand(normalise(quantifier_all(text)).split(),
+                                                            self.corrector.known_words))
         # "softer layers" asks about what the guide calls "soft layers".
         words = [self.corrector.plain_form(w) for w in words]
         corrected, corrections = self.corrector.correct(words)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
 
 import numpy as np
@@ -19,7 +19,7 @@ from advisor.knowledge.model import Entry, KnowledgeBase, ScopeRule, Table
 from advisor.retrieval.english import NUMBER_WORDS, POINTING_PRONOUNS
 from advisor.retrieval.gaps import Gap, GapFinder
 from advisor.retrieval.index import FieldWeights, Index, QueryVector
-from advisor.retrieval.query import Mention, Query, QueryReader
+from advisor.retrieval.query import Mention, Query, QueryReader, in_guide_words
 from advisor.retrieval.rows import RowScoring, RowSelector, Selection
 from advisor.retrieval.superlatives import BEAT_WORDS, Superlative, SuperlativeFinder, superlative_word
 from advisor.retrieval.tuning import Tuning
@@ -116,7 +116,7 @@ class Retriever:
             return self
         synonyms = Synonyms(knowledge.synonyms)
         self.index_ = index or Index(weights=self.weights).fit(knowledge.entries,
-                                                               lambda text: synonyms.expand(normalise(text)))
+                                                               partial(in_guide_words, synonyms))
         self.reader_ = QueryReader(knowledge, synonyms, self.index_.vocabulary_, self.tuning)
         self.gaps_ = GapFinder(knowledge, self.reader_)
         self.superlatives_ = SuperlativeFinder(knowledge, self.index_.entries_,
