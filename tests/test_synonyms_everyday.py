@@ -49,3 +49,13 @@ def test_everyday_words_for_volume_and_delay_ask_about_mass_production(advisor: 
     answer = advisor.ask(question)
     assert answer.found
     assert answer.sources[0].id in {"faq-mass-production", "buyer-manufacturability"}
+
+
+def test_what_can_still_go_wrong_after_an_answer_on_safety_asks_for_the_failure_modes(advisor: Advisor) -> None:
+    """"go wrong" is a failure (synonyms.yaml): the follow-up reaches the layer table's "Failure mode" row,
+    whose solid-state cell names what the safety answer said can still happen."""
+    conversation = advisor.conversation()
+    conversation.ask("Is a solid-state pack safer than a lithium-ion one?")
+    answer = conversation.ask("ok so what can still go wrong in them?")
+    assert answer.entry_ids[0].startswith("layers/failure-mode")
+    assert "lithium penetration" in answer.text
