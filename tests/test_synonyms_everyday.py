@@ -52,7 +52,7 @@ def test_everyday_words_for_volume_and_delay_ask_about_mass_production(advisor: 
 
 
 def test_what_can_still_go_wrong_after_an_answer_on_safety_asks_for_the_failure_modes(advisor: Advisor) -> None:
-    """"go wrong" is a failure (synonyms.yaml): the follow-up reaches the layer table's "Failure mode" row,
+    """"still go wrong" is a failure (synonyms.yaml): the follow-up reaches the layer table's "Failure mode" row,
     whose solid-state cell names what the safety answer said can still happen."""
     conversation = advisor.conversation()
     conversation.ask("Is a solid-state pack safer than a lithium-ion one?")
