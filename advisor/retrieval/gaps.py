@@ -119,9 +119,12 @@ class GapFinder:
         self.knowledge = knowledge
         self.reader = reader
         named_by_prose = {pair for e in knowledge.entries for pair in reader.rows_named_by(e)}
+        text = _knowledge_text(knowledge)
+        #: The words of the knowledge's text, as the reader sees them.
+        self._text_words = frozenset(reader.expand(text).split())
         #: The abbreviations the knowledge spells out, lower-cased: in its text, or as a synonym of more words
         #: ("ssb: solid-state battery").
-        self._spelled_out = frozenset(g.lower() for m in _SPELLED_OUT.finditer(_knowledge_text(knowledge))
+        self._spelled_out = frozenset(g.lower() for m in _SPELLED_OUT.finditer(text)
                                       for g in m.groups() if g is not None) | frozenset(
             key for key, value in knowledge.synonyms if " " not in key and len(value.split()) > 1)
         #: Tables whose rows nothing but the table talks about, and every word stem the table uses.
@@ -301,7 +304,7 @@ class GapFinder:
         if asked is None:
             return None
         term = next(g for g in asked.groups() if g is not None).lower()
-        if term in self._spelled_out or term not in self.reader.expand(_knowledge_text(self.knowledge)).split():
+        if term in self._spelled_out or term not in self._text_words:
             # Spelled out somewhere, or no term of the guide at all (then the scope decision has it).
             return None
         return Gap("The guide does not cover that: it uses the abbreviation without spelling it out, only this:", best)
