@@ -60,6 +60,20 @@ def without_confirmation_frame(words: list[str]) -> list[str]:
     return _CONFIRMATION_FRAME.sub(" ", joined).split() if _CONFIRMATION_FRAME.search(joined) else words
 
 
+#: Nouns that name a word as a word: "the term all-solid-state", "this word semi-solid", "that phrase". Language,
+#: the same for every guide.
+NAMING_NOUNS = frozenset({"term", "word", "phrase", "expression", "wording"})
+_NAMING_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def without_naming_nouns(words: list[str]) -> list[str]:
+    """Normalised words less a noun naming the word that follows as a word ("what does *the term* all-solid-state
+    mean?"): it says the question is about a term, never what the term is about, and matching it would meet the
+    guide's own "near term" or "long-term"."""
+    return [w for i, w in enumerate(words)
+            if not (w in NAMING_NOUNS and i > 0 and words[i - 1] in _NAMING_DETERMINERS and i + 1 < len(words))]
+
+
 #: Nouns that stand in for a thing's name when the writer does not use it ("the prismatic thingy"):
 #: they name what was already named, never an attribute of it. Language, the same for every guide.
 PLACEHOLDER_NOUNS = frozenset({

@@ -31,8 +31,8 @@ ASKING_OPENINGS = (
     "break down", "elaborate", "define", "enumerate", "indicate", "identify", "point out", "go over",
 )
 #: Words that open a sentence without changing what it asks ("So, what ...").
-_LEAD_INS = re.compile(r"^(?:(?:so|and|but|also|ok|okay|well|now|then|please|kindly|basically|honestly)\b[,\s]*)+",
-                       re.IGNORECASE)
+_LEAD_INS = re.compile(r"^(?:(?:so|and|but|also|ok|okay|well|now|then|please|kindly|basically|honestly|like|anyway"
+                       r"|anyways)\b[,\s]*)+", re.IGNORECASE)
 #: Words that point back at the sentence before ("Is that true?").
 #: A person pointed at stands for what they said ("My friend says ... Is he right?"); a possessive points
 #: back as its pronoun does ("What takes their place?").
@@ -49,13 +49,15 @@ _INSISTING = re.compile(
     r"|keep it (?:simple|short|brief)\b|explain (?:it |that |this )?(?:simply|briefly|plainly|in plain))",
     re.IGNORECASE)
 #: A sentence ends at . ! ? (repeated) before whitespace and a capital, a quote, a digit or a question
-#: typed in lower case ("... I could not answer. what do voids do"); at one full stop or exclamation
+#: typed in lower case ("... I could not answer. what do voids do", "... yet?? like what's holding them
+#: back"); at one full stop or exclamation
 #: mark before a fragment typed in lower case ("... we got talking. stack pressure"), but not after an
 #: abbreviation ("e.g. sulfides", "Kalnaus et al. found") or in an ellipsis ("like... actually crack??",
 #: or before a word in capitals, stressed after the pause: "like... CRACK??");
 #: at a line break; or before a closing ("Thanks", "Cheers") typed without a full stop before it.
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?!\.*(?<=\.\.)\s+[A-Z]{2,}(?![a-z]))[.!?]*\s+"
-                           r"(?=[\"'“‘(A-Z0-9]|(?:what|why|how|which|who|where|when|is|are|do"
+                           r"(?=[\"'“‘(A-Z0-9]|(?:(?:like|so|and|but|anyway|ok|okay)[,\s]+)?(?:what|why|how|which|who"
+                           r"|where|when|is|are|do"
                            r"|does|can|could|should|would|will|list|tell|explain)\b)"
                            r"|(?<=[^.!?][.!])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bal\.)(?<!\bapprox\.)(?<!\bcf\.)"
                            r"(?<!\bfig\.)(?<!\bno\.)(?<!\bca\.)(?<!\bvol\.)(?<!\bpp\.)(?<!\bp\.)\s+(?=[a-z])"

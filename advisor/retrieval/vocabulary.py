@@ -177,9 +177,19 @@ class SpellingCorrector:
                 result = None
             else:
                 result = Correction(word, best, family or swapped or long_enough or (dropped and len(word) >= 4))
+        else:
+            result = self._misspelt_plural(word)
         if len(self._cache) < 50_000:  # bounded: a flood of random words must not grow memory forever
             self._cache[word] = result
         return result
+
+    def _misspelt_plural(self, word: str) -> Correction | None:
+        """A plural whose word is misspelt ("battrys", "elecrolytes"): the plural's "s" is one more letter the
+        edit distance would count against a slip in the word itself, so the word is corrected without it."""
+        if len(word) < MIN_PLURAL_LETTERS or not word.endswith("s") or word.endswith("ss"):
+            return None
+        singular = self.correct_word(word[:-1])
+        return None if singular is None else Correction(word, singular.corrected, singular.confident)
 
     def _function_word_slip(self, word: str) -> Correction | None:
         """A function word typed with a slip ("thse" for "these", "becuase", "shoud", "wich"): a letter dropped
@@ -210,6 +220,8 @@ class SpellingCorrector:
         return out, corrections
 
 
+#: A misspelt plural is corrected as its word when it has at least this many letters ("battrys"; not "ons").
+MIN_PLURAL_LETTERS = 5
 #: A function word a typo is read as has at least this many letters ("these"; "thse" is read, "teh" is not).
 MIN_FUNCTION_WORD_LETTERS = 4
 #: A word read as written without some of its vowels has at least this many letters ("fmly"; not "mn").
