@@ -68,6 +68,8 @@ _STANDING_FOR = frozenset({"it", "its", "they", "them", "their"})
 #: its thing ("those cells"), and "that" after a verb of saying opens a clause: neither leans on the turn before.
 _DEMONSTRATIVE_PRONOUN = re.compile(r"\b(?:that|this|those|these)(?:\s*[?!.]*\s*$|\s+(?:is|are|was|were|do|does|did"
                                     r"|can|could|will|would|might|may|should|must|have|has|had)\b)")
+#: The things just talked about, counted: "which of the two ...?", "are the three ...?".
+_THE_COUNTED = re.compile(r"\bthe\s+(?:two|three|four|both)\b")
 #: A question with one of those and at most this many content words leans on the previous turn.
 MAX_POINTING_CONTENT = 6
 
@@ -86,8 +88,9 @@ def is_follow_up(question: str) -> bool:
         return True
     if len(content) <= MAX_POINTING_CONTENT and (_STANDING_FOR & set(words) or _DEMONSTRATIVE_PRONOUN.search(norm)):
         return True
-    # "What goes wrong with the latter?", "and the middle one?": a place in what was listed before.
-    if len(content) <= MAX_POINTING_CONTENT and PLACE.search(norm):
+    # "What goes wrong with the latter?", "and the middle one?": a place in what was listed before;
+    # "which of the two is ...?": the things just compared.
+    if len(content) <= MAX_POINTING_CONTENT and (PLACE.search(norm) or _THE_COUNTED.search(norm)):
         return True
     # "How does it differ from today's cells?": comparing something pointed back at with something new.
     if POINTING_WORDS & set(words[:6]) and EXPLICIT_COMPARISON & set(words):

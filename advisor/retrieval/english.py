@@ -199,7 +199,18 @@ def is_ordinary_form(word: str, *, cutoff: float) -> bool:
         return True
     if len(word) < MIN_INFLECTED_LETTERS or not word.isalpha():
         return False
-    return any(is_ordinary(root, cutoff=cutoff) for root in regular_roots(word))
+    return any(is_ordinary(root, cutoff=cutoff) for root in (*regular_roots(word), *_comparative_roots(word)))
+
+
+#: How English compares an adjective in "-y": "likely" -> "likelier", "likeliest"; "costly" -> "costlier".
+_COMPARATIVE_ENDINGS_OF_Y = ("ier", "iest")
+
+
+def _comparative_roots(word: str) -> list[str]:
+    """The adjective in "-y" a comparative or superlative may come from ("likelier", "costliest"): rarer in
+    English than its adjective, but no more specific."""
+    return [word[: -len(ending)] + "y" for ending in _COMPARATIVE_ENDINGS_OF_Y
+            if word.endswith(ending) and len(word) - len(ending) >= MIN_ROOT_LETTERS]
 
 
 #: How English makes the noun of a property from its adjective: "brittle" -> "brittleness", "dense" ->
