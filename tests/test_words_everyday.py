@@ -73,6 +73,7 @@ def test_unevenness_is_the_guides_local_inhomogeneity(advisor: Advisor, question
 @pytest.mark.parametrize("question", [
     "Why can't factories build solid-state cells in large numbers yet?",
     "what stops them making solid state batteries in huge quantities",
+    "so why can't anyone make these in big amounts?",
 ])
 def test_making_in_huge_numbers_is_high_volume_supply(advisor: Advisor, question: str) -> None:
     answer = advisor.ask(question)
