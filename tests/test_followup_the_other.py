@@ -13,10 +13,12 @@ from advisor.core import Advisor
 
 
 @pytest.mark.parametrize(("first", "then", "expected"), [
+    # (A passage answered: the previous question is asked again of all-solid-state, which the passage setting
+    # the three side by side answers.)
     ("How is a semi-solid battery different from a regular lithium-ion one?", "and the other kind?",
-     "routes/all-solid-state"),
+     "routes-compared"),
     ("How is a semi-solid battery different from a regular lithium-ion one?", "and the other kind, the solid one?",
-     "routes/all-solid-state"),
+     "routes-compared"),
     ("Why do people like conventional lithium-ion and semi-solid?", "what about the other one?",
      "routes/all-solid-state/why-like"),
     ("Compare semi-solid with all-solid-state batteries.", "and the other one?", "routes/conventional"),
@@ -46,3 +48,17 @@ def test_a_title_comparing_nothing_gives_no_things(advisor: Advisor):
     assert advisor._followups.compared(advisor.knowledge.table("sources")) == []
     assert advisor._followups.compared(advisor.knowledge.table("routes")) == [
         "Conventional lithium-ion", "semi-solid", "all-solid-state"]
+
+
+@pytest.mark.parametrize(("first", "then", "expected"), [
+    # The semi-solid question's words ("solid", "battery") are no reason to read "a solid-state battery" of the
+    # layer table as named: the follow-up names the other thing itself.
+    ("What is a semi-solid cell?", "and the other type, the all-solid-state one?", "throughout"),
+    ("Tell me what a semi-solid battery is.", "and the other kind, the truly solid one?", "throughout"),
+])
+def test_the_other_kind_described_is_that_thing_asked_as_before(last_answer, first, then, expected):
+    """After a passage answered "what is X?", "and the other kind, the Y one?" asks what Y is (the passage
+    defining it), not for a comparison with a third thing nor a cell of Y's row."""
+    answer = last_answer(first, then)
+    assert expected in answer.text
+    assert not answer.text.startswith("**Conventional lithium-ion vs")

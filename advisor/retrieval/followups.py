@@ -187,16 +187,26 @@ class FollowUpRows:
         (:meth:`compared`), the one the previous question did not name, when exactly one is left ("How is a
         semi-solid battery different from a regular lithium-ion one?" then "and the other kind?" asks about
         all-solid-state; "what carries the ions in a conventional cell?" then "and in the other kind?" about
-        the solid-state battery). The table of the previous answer is read first, then the others, each
-        when the previous question named at least one of its things. An elliptical follow-up's description
-        of the other thing ("and the other kind, the fully solid one?") says no more than the name."""
+        the solid-state battery). The table of the previous answer is read first, then those whose rows the
+        previous question named, then the others, each when the previous question named at least one of its
+        things. A follow-up that names the other thing itself ("and the other kind, the fully solid one?") is
+        left as it is."""
         match = _THE_OTHER.search(question)
         if match is None:
             return question
-        entry = self.knowledge.entry(previous_entry) if previous_entry is not None else None
-        tables = sorted(self.knowledge.tables, key=lambda t: entry is None or t.id != entry.table_id)
         asked_rows = {(m.table_id, m.row_id) for m in previous.mentions}
-        asked_words = {stem(w) for w in previous.content}
+        if any((m.table_id, m.row_id) not in asked_rows for m in self.prepare(question).mentions):
+            # "and the other kind, the fully solid one?": the question names the other thing itself.
+            return question
+        entry = self.knowledge.entry(previous_entry) if previous_entry is not None else None
+        # The previous answer's table first, then the tables whose rows the previous question named.
+        mentioned = {m.table_id for m in previous.mentions}
+        tables = sorted(self.knowledge.tables,
+                        key=lambda t: (entry is None or t.id != entry.table_id, t.id not in mentioned))
+        # Words of a row the question named are that row's ("a semi-solid battery" names no solid-state battery).
+        in_mentions = {i for m in previous.mentions for i in range(m.start, m.end)}
+        asked_words = {stem(w) for i, w in enumerate(previous.prepared.split())
+                       if i not in in_mentions and w in previous.content}
         other = None
         for table in tables:
             things = self.compared(table)
@@ -311,7 +321,11 @@ class FollowUpRows:
             # "Is the solid electrolyte also the separator?" then "what about in a normal lithium-ion cell?": a row
             # of another table is where the question is asked again, not a row of this one in its place.
             return self._asked_again_in(match.group("rest"), previous)
-        if not named.content or any(m.table_id == row[0] for m in named.mentions) \
+        # After a passage or a whole row answered ("What is a semi-solid cell?"), "and the all-solid-state one?"
+        # asks the same of that row; after one cell, the same column of it (switched_row).
+        whole = previous_entry is not None and (entry := self.knowledge.entry(previous_entry)) is not None \
+            and entry.column_id is None
+        if not named.content or (any(m.table_id == row[0] for m in named.mentions) and not whole) \
                 or self.names_column(named, previous_entry) \
                 or describes_a_column(pieces[0], self.knowledge.table(row[0])):
             # ("and in the solid kind?" describes the column "Solid-state battery": the row's other cell, see
