@@ -1,7 +1,7 @@
 """Everyday wording of the guide's notions: a misspelt plural ("battrys"), a noun naming a term as a word ("the term
-all-solid-state"), "their catch" for drawbacks, unevenness for the guide's "local inhomogeneity", making something
-"in huge numbers" for its high-volume supply, and a question typed in lower case after a filler ("... yet?? like
-what's ...") as a sentence of its own.
+all-solid-state"), "their catch" or a "snag" for drawbacks and "the appeal" for advantages, unevenness for the
+guide's "local inhomogeneity", making something "in huge numbers" for its high-volume supply, and a question typed
+in lower case after a filler ("... yet?? like what's ...") as a sentence of its own.
 
 Our own sentences, written for these tests; not copies of any evaluation set. Each fails on the code before the
 twentieth round's first commit.
@@ -55,6 +55,8 @@ def test_a_term_named_as_a_word_is_answered_by_what_it_means(advisor: Advisor, q
 @pytest.mark.parametrize(("question", "expected"), [
     ("Oxide electrolytes sound great, so what is their catch?", "brittle"),
     ("Polymers are easy to process, but is there a catch?", "room"),
+    ("Any snags with sulfide electrolytes?", "moisture"),
+    ("What is the appeal of polymer electrolytes?", "flexible"),
 ])
 def test_their_catch_asks_for_the_drawbacks(advisor: Advisor, question: str, expected: str) -> None:
     answer = advisor.ask(question)
