@@ -91,3 +91,10 @@ def test_a_question_typed_in_lower_case_after_a_filler_is_a_sentence_of_its_own(
 
 def test_a_lower_case_continuation_after_a_question_mark_stays_in_its_sentence() -> None:
     assert len(sentences("so which one moves?? electrons or ions lol")) == 1
+
+
+@pytest.mark.parametrize("question", ["Of the solid-state routes, which one ships first?",
+                                      "why would semi-solid cells be shipping first?"])
+def test_shipping_first_is_reaching_the_market_first(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found and "earlier" in answer.text
