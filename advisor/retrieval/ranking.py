@@ -16,7 +16,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from advisor.knowledge.model import Entry, KnowledgeBase, ScopeRule, Table
-from advisor.retrieval.english import NUMBER_WORDS, POINTING_PRONOUNS
+from advisor.retrieval.english import NUMBER_WORDS, POINTING_PRONOUNS, zipf
 from advisor.retrieval.gaps import Gap, GapFinder
 from advisor.retrieval.index import FieldWeights, Index, QueryVector
 from advisor.retrieval.query import Mention, Query, QueryReader, in_guide_words
@@ -261,7 +261,7 @@ class Retriever:
         # A topic named only in the question's setting ("when I plug my phone in") weighs as an ordinary
         # word, but the question must then be explained in full: no rescue on its subject alone.
         placed = named_topic is None and self.reader_.uncovered_topic(query, setting=True) is not None
-        if not found and reason == "off-topic" and ranked and named_topic is None and not placed \
+        if not found and reason == "off-topic" and ranked and named_topic is None and not placed and not coincidental \
                 and (self._subject_explained(query, vector, int(order[0])) >= self.tuning.min_subject_explained
                      or self._explained_in_own_words(query, vector, int(order[0]),
                                                      followup=context is not None)
@@ -580,7 +580,11 @@ class Retriever:
                 or POINTING_PRONOUNS.intersection(query.prepared.split()):
             return False
         asked = {stem(w): w for w in query.content if w not in query.adverbs and w not in query.doubtful}
-        return sum(self.index_.contains_word(w, position) for w in asked.values()) < self.tuning.min_shared_words
+        shared = [w for w in asked.values() if self.index_.contains_word(w, position)]
+        # "Best thing to eat after a long run?" shares "long run" with "in the long run": words that common in
+        # English share no topic either.
+        return len(shared) < self.tuning.min_shared_words \
+            or all(zipf(w) >= self.tuning.everyday_zipf for w in shared)
 
     def _decide(self, query: Query, ranked: tuple[tuple[Entry, float], ...], explained: float, *,
                 followup: bool, matched: float, coincidental: bool = False) -> tuple[bool, str]:

@@ -36,6 +36,8 @@ class Tuning:
     #: A question naming nothing of the guide's subject (no topical word), with a word the knowledge never uses,
     #: is declined when its best entry uses fewer than this many different words of it (0: off).
     min_shared_words: float = 2
+    #: ... nor may they all be words this common in English (Zipf: "long" 5.8, "run" 5.5, "safe" 5.1).
+    everyday_zipf: float = 5.3
     #: A question that uses a phrase (two adjacent content words) of its best entry's own phrasings, one
     #: that at most a few texts of the guide use (IDF at least this), is asked in that entry's words ...
     own_phrase_idf: float = 5.0
