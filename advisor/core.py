@@ -309,16 +309,16 @@ class Advisor:
         scores nearly as well as the best (``RELATED_SHARE``): "Do solid-state cells always use lithium
         metal?" then "why is it such a prize then?" continues where the guide sends the reader from that
         answer (why lithium metal is the prize), not at another passage that happens to say "attractive".
-        A related table stands for its cells too. Only a plain answer moves: not a comparison, a ranking,
-        a selection of rows or a gap."""
+        A related table stands for its cells too, and the previous answer itself, found again, gives way
+        the same way: the follow-up asks for more than it said. Only a plain answer moves: not a comparison,
+        a ranking, a selection of rows or a gap."""
         previous = self.knowledge.entry(previous_entry)
         if previous is None or not previous.related or not retrieval.found or retrieval.reason != "ok" \
                 or retrieval.comparison is not None or retrieval.selection is not None or not retrieval.ranked:
             return retrieval
         related = set(previous.related)
         best, top = retrieval.ranked[0]
-        if best.id == previous_entry or best.id in related or best.table_id in related \
-                or f"{best.table_id}/{best.row_id}" in related:
+        if best.id in related or best.table_id in related or f"{best.table_id}/{best.row_id}" in related:
             # Already where the answer sends the reader (a cell of a related row too: "what year was it?").
             return retrieval
         near = [(place, entry) for place, (entry, score) in enumerate(retrieval.ranked) if score >= RELATED_SHARE * top]

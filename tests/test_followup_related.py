@@ -22,6 +22,9 @@ import advisor.core as core
      "stack-pressure-interlayers"),
     ("What are the main types of solid electrolyte?", "which one is the bridge between families?",
      "electrolyte-families/composites/commercial"),
+    # The previous answer would answer again: the follow-up asks for more than it said.
+    ("Does every solid-state cell use a lithium metal anode?", "so why is lithium metal wanted at all?",
+     "lithium-metal-real-prize"),
 ])
 def test_a_follow_up_continues_to_an_entry_the_answer_lists_as_related(last_answer, first, then, expected):
     assert last_answer(first, then).entry_ids[0] == expected
