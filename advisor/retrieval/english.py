@@ -37,7 +37,7 @@ CHAT_SHORTHAND: dict[str, str] = {
     "shud": "should", "shld": "should", "cud": "could", "wud": "would", "wrk": "work", "gimme": "give me",
     "im": "i am", "ok": "", "okay": "", "yo": "", "whos": "who is", "th": "the", "batt": "battery",
     "batts": "batteries", "chem": "chemistry", "wot": "what", "wiv": "with", "jus": "just", "em": "them",
-    "holdup": "hold up",
+    "holdup": "hold up", "yr": "year", "yrs": "years", "probs": "problems", "tru": "true",
 }
 
 #: Number words counting a few things ("the other two", "the three routes"). Language, the same for every guide.
@@ -49,7 +49,10 @@ CONFIRMATION_WORDS = frozenset({"right", "correct", "true", "accurate", "confirm
 #: A quiz's frame around a claim ("True or false: ...", "fact or fiction?"): it asks for the verdict, as the
 #: confirmation words do, and names nothing the claim is about.
 CONFIRMATION_FRAMES = ("true or false", "false or true", "fact or fiction", "fact or myth", "myth or fact",
-                       "myth or reality", "yes or no", "right or wrong")
+                       "myth or reality", "yes or no", "right or wrong",
+                       # ... or a claim weighed against the salesman's word for it ("tru or spin?")
+                       *(f"{truth} or {spin}" for truth in ("true", "tru", "fact", "real", "legit")
+                         for spin in ("spin", "hype", "marketing", "not", "nonsense", "rubbish", "bs")))
 _CONFIRMATION_FRAME = re.compile(rf"\b(?:{'|'.join(CONFIRMATION_FRAMES)})\b")
 
 

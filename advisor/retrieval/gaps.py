@@ -44,7 +44,8 @@ _NAMED_ANSWERS = frozenset({"who", "whom", "whose", "when", "where"})
 #: answer is the name of an organisation or a place). Language, the same for every guide.
 _ASKS_NAME = re.compile(r"^(?:(?:could|can|would|will) you |please )*(?:tell me |let me know |say )?"
                         r"(?:who|whom|whose)\b"
-                        r"|\b(?:which|what) (?:companies|company|firms?|manufacturers?|makers?"
+                        # ... also with a word before the noun: "which car company", "what battery makers"
+                        r"|\b(?:which|what) (?:[a-z]+ )?(?:companies|company|firms?|manufacturers?|makers?"
                         r"|brands?|countries|country|nations?|cities|city)\b")
 #: Asking for a figure in a unit, anywhere in a question: "in mS/cm", "how many GWh", a rate "per kWh".
 _UNITS = ("ms cm|s cm|ms|wh kg|wh l|kwh|gwh|mwh|kilowatt hours|kilowatt hour|kilowatts|kilowatt"
@@ -53,7 +54,8 @@ _UNITS = ("ms cm|s cm|ms|wh kg|wh l|kwh|gwh|mwh|kilowatt hours|kilowatt hour|kil
           # written out, and other units of the same quantities
           "|megapascals|megapascal|kilopascals|kilopascal|pascals|atmospheres|newtons|kelvin|watts|watt hours"
           "|milliamps|milliamp hours|mah|amp hours|ohms|milliohms|microns|micrometres|micrometers|nanometres"
-          "|nanometers|millimetres|millimeters|kilograms|pounds|tonnes|litres|liters")
+          "|nanometers|millimetres|millimeters|kilograms|pounds|tonnes|litres|liters"
+          "|millisiemens|siemens|millisiemens per centimetre|millisiemens per centimeter")
 _ASKS_IN_UNITS = re.compile(
     rf"\b(?:in|how many|per) (?:{_UNITS})\b"
     # A date: "in what year", "by which year".
