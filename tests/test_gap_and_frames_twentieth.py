@@ -35,3 +35,10 @@ def test_true_or_hype_after_a_claim_asks_about_the_claim(advisor: Advisor, messa
 def test_chat_shorthand_for_year_problems_and_true() -> None:
     assert expand_shorthand(["wot", "yr", "r", "the", "probs", "tru"], frozenset()) == \
         ["what", "year", "are", "the", "problems", "true"]
+
+
+@pytest.mark.parametrize("question", ["Which battery maker is furthest ahead with solid electrolytes?",
+                                      "What cell manufacturer makes the best sulfide cells?"])
+def test_a_name_asked_with_a_word_before_its_noun_is_not_given(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert not answer.found and "names no company" in answer.text
