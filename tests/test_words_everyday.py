@@ -98,3 +98,12 @@ def test_a_lower_case_continuation_after_a_question_mark_stays_in_its_sentence()
 def test_shipping_first_is_reaching_the_market_first(advisor: Advisor, question: str) -> None:
     answer = advisor.ask(question)
     assert answer.found and "earlier" in answer.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What is the negative side made from in a lithium-ion battery?", "graphite"),
+    ("Could the electrolyte be made of a flexible plastic instead?", "polymer"),
+])
+def test_everyday_names_of_a_battery_side_and_of_a_polymer(advisor: Advisor, question: str, expected: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found and expected in answer.text.lower()
