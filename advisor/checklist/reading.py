@@ -326,6 +326,22 @@ def _stated(values: list[str]) -> list[str]:
     return [v for v in values if not _UNSTATED.fullmatch(v) or _REFUSAL_VALUE.search(v)] or values
 
 
+#: A bare yes or no opening an answer, before the words that say what it answers ("No, no external pressure").
+_ANSWER_WORD = re.compile(r"\W*(?:no|nope|none|nil|yes)\b\W*", re.IGNORECASE)
+
+
+def _restated(text: str, value: list[Token], label_end: int, end: int) -> list[Token]:
+    """The words of a "none" value after its opening "no", where they say in words of their own what is denied
+    ("Ridgeline: No, no external pressure, none needed."): a speaker's name before a reply is no label the reply
+    denies, and a buyer reads what the reply goes on to say. Only where they deny it again, so that a row's reason
+    ("Liquid: none, sulfide throughout") stays the row's."""
+    opening = _ANSWER_WORD.match(text, label_end, end)
+    if opening is None:
+        return []
+    rest = [t for t in value if t.start >= opening.end()]
+    return rest if rest and rest[0].word in NEGATIONS else []
+
+
 def _read_rows(text: str, tokens: list[Token], make: Make,
                unasked_parts: frozenset[str] = frozenset()) -> list[Token]:
     """Datasheet rows ("Label: value", "| Label | value |", "Label n/a"): a placeholder value makes the
@@ -380,6 +396,8 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
             remark = re.search(r"\([^()]*\)[\s.|]*$", text[label_end:end])
             if remark:
                 out += [t for t in value if t.start >= label_end + remark.start()]
+            else:
+                out += _restated(text, value, label_end, end)
         else:
             out += [replace(t, label_of=row) for t in label] + [replace(t, value_of=row) for t in value]
     out += tokens[i:]
@@ -680,8 +698,12 @@ def _read_denials(tokens: list[Token], make: Make) -> list[Token]:
                 subject = subject[cut[-1] + 1:]
             if subject:
                 inserts[subject[0]] = make("no", tokens[subject[0]].start, tokens[subject[0]].start, read=True)
-        elif t.word in _NEED_VERBS and at >= 1 and (words[at - 1] in _NOT or words[at - 1].endswith("n't")):
+        elif t.word in _NEED_VERBS and at >= 1 and (words[at - 1] in _NOT or words[at - 1].endswith("n't") or (
+                # "shall not be required to apply stack pressure": the need is denied over its passive "be".
+                at >= 2 and words[at - 1] == "be" and words[at - 2] in _NOT)):
             after = [j for j in clause[at + 1:] if tokens[j].word not in _DETERMINERS]
+            if len(after) > 2 and tokens[after[0]].word == "to" and tokens[after[1]].word in _NEED_VERBS:
+                after = after[2:]  # "not required to apply stack pressure": what is not applied is denied
             if after:
                 inserts[after[0]] = make("no", tokens[after[0]].start, tokens[after[0]].start, read=True)
     if not inserts:
@@ -809,8 +831,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"\b(?:increase|rise|growth|change)\s+(?:in|of)\s+(?:\w+\s+){0,2}?(?:resistance|impedance|dcir|dcr)\b",
                 re.IGNORECASE), "resistance growth", False),
     # A stated fraction of liquid: "contains < 5 wt% liquid electrolyte", "liquid content: 3 %".
+    # (A compound written with a hyphen is one word: "3 wt% ionic-liquid wetting agent".)
     (re.compile(rf"(?<![\d.,])(?P<amount>{_PERCENT})\s*(?:of\s+)?(?:(?:the|an?|residual|added|organic|ionic|"
-                r"carbonate|wetting|free)\s+){0,2}liquids?\b", re.IGNORECASE), "partly liquid", True),
+                r"carbonate|wetting|free)[\s-]+){0,2}liquids?\b", re.IGNORECASE), "partly liquid", True),
     (re.compile(r"\bliquids?(?:\s+\w+)?\s+(?:content|fraction|share|"
                 r"amount|proportion|ratio|loading|volume)\s*(?:of|:|is|=|below|under|less\s+than|<|≤|~|about|"
                 rf"approx\.?|only|at\s+most|\s)*\s*(?P<amount>{_PERCENT})", re.IGNORECASE), "partly liquid", True),
@@ -944,11 +967,14 @@ def _read_phrases(text: str, tokens: list[Token], make: Make) -> list[Token]:
 
 
 #: A cell's resistance named as a measure ("DCIR", "EIS", "internal resistance").
+#: (Its growth named alone is one too: "resistance growth data - to be added".)
 _RESISTANCE_MEASURE = re.compile(r"\b(?:dcir|acir|dcr|acr|eis|impedance|asr|(?:internal|dc|ac|area[\s-]specific|"
-                                 r"interfacial|ohmic)\s+resistance)\b", re.IGNORECASE)
+                                 r"interfacial|ohmic)\s+resistance|resistance\s+(?:growth|increase|rise))\b",
+                                 re.IGNORECASE)
 #: Words that put a measure at the start of life, before any cycling ("DCIR (BOL)", "initial impedance").
-_AT_START = re.compile(r"\b(?:bol|beginning[\s-]of[\s-]life|initial|fresh|as[\s-]built|before\s+cycling|pristine)\b",
-                       re.IGNORECASE)
+#: (An incoming inspection measures a cell as it arrives: "AC internal resistance at receipt".)
+_AT_START = re.compile(r"\b(?:bol|beginning[\s-]of[\s-]life|initial|fresh|as[\s-]built|before\s+cycling|pristine|"
+                       r"(?:at|on|upon)\s+receipt|as[\s-](?:received|delivered)|incoming)\b", re.IGNORECASE)
 #: Words that put a measure after cycling, or say it changed.
 #: An arrow from one value to the next ("initial -> 1,000 cycles") says it changed.
 _AFTER = re.compile(r"->|→|=>|\b(?:after|eol|end[\s-]of[\s-](?:life|test)|growth|grew|increased?|rose|rise|rising|"
@@ -969,7 +995,10 @@ _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+no
                         r"(?:d|n)?\b"
                         # or never taken ("DC resistance: not measured in this programme")
                         r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:measured|tested|determined|recorded|evaluated|assessed)\b"
-                        r"|\b(?:confidential|undisclosed|not\s+disclosed|withheld|under\s+nda)\b",
+                        r"|\b(?:confidential|undisclosed|not\s+disclosed|withheld|under\s+nda)\b"
+                        # or called off, refused, or a placeholder for later ("EIS - cancelled by client", "we requested
+                        # DCIR data; they declined", "resistance growth data - to be added")
+                        r"|\b(?:cancell?ed|called\s+off|declined|refused|to\s+be\s+added)\b",
                         re.IGNORECASE)
 
 

@@ -1,0 +1,75 @@
+"""The pre-fill's readings broadened after the eighteenth blind set (twentieth session).
+
+None of these texts is a copy of a blind set's; each mechanism has texts in several forms, and a text that
+keeps the old reading beside them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.checklist.prefill import prefill
+from advisor.checklist.spec import ChecklistSpec
+
+
+def reading(spec: ChecklistSpec, text: str, step_id: str) -> str | None:
+    claim = prefill(spec, text).claim(step_id)
+    return claim.option_id if claim else None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A speaker's "No," before a reply that goes on to deny in words of its own is no label the reply denies ...
+    ("BUYER: Do the packs need end plates?\nSELLER: No, no external pressure, nothing at all.",
+     "no-external-pressure"),
+    ("Anna: Any clamping during the test?\nTom: Nope, no stack pressure, none needed.", "no-external-pressure"),
+    # ... while a reply that goes on about something else still denies only what was asked.
+    ("Anna: Any clamping during the test?\nTom: No, the cells were tested at 25 °C.", "no-external-pressure"),
+])
+def test_a_reply_opening_with_no_keeps_what_it_goes_on_to_deny(spec: ChecklistSpec, text: str,
+                                                                expected: str) -> None:
+    assert reading(spec, text, "pressure") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A need denied over its passive "be" ("shall not be required to apply") denies what it needs ...
+    ("The buyer shall not be required to apply stack pressure; a soft interlayer keeps contact.", "interlayers"),
+    ("Integrators must not be required to use external pressure.", "no-external-pressure"),
+    # ... while a need stated is still one.
+    ("The module shall be required to apply stack pressure of 1 MPa.", "external-pressure"),
+])
+def test_a_need_denied_over_be_denies_what_it_needs(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "pressure") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A liquid's share read through a hyphenated compound ("ionic-liquid") makes the cell partly liquid ...
+    ("Sold as all-solid-state, but about 2 wt% ionic-liquid additive sits at the cathode interface.", "semi-solid"),
+    ("All-solid-state cell; contains 4 vol% of an ionic-liquid wetting agent.", "semi-solid"),
+    # ... while an all-solid-state cell without one stays all-solid-state.
+    ("All-solid-state cell with an argyrodite separator.", "all-solid-state"),
+])
+def test_a_hyphenated_liquid_share_is_a_liquid_fraction(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "route") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A resistance measured as the goods arrive says nothing about growth over cycling ...
+    ("Cycle life: 2,000 cycles.\nDC internal resistance on receipt: 1.1 mOhm", "headline-only"),
+    ("Rated for 4,000 cycles. Incoming check: AC internal resistance 0.6 mOhm.", "headline-only"),
+    # ... while one measured after cycling still reports it.
+    ("After 2,000 cycles: DC internal resistance rose by 18 %.", "retention-and-resistance"),
+])
+def test_a_resistance_measured_at_receipt_is_no_growth(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A resistance measure called off, refused or left as a placeholder for later reports nothing ...
+    ("500 cycles: 88 % capacity retention. Impedance spectroscopy after cycling was cancelled.", "retention-only"),
+    ("After 700 cycles, 90 % capacity retained. DCIR data: the supplier refused.", "retention-only"),
+    ("Capacity retention 86 % after 900 cycles.\nResistance growth: to be added in the next issue.", "retention-only"),
+    # ... while a measure reported with its growth still counts.
+    ("After 500 cycles: 88 % capacity retention and DCIR growth of 9 %.", "retention-and-resistance"),
+])
+def test_a_resistance_measure_called_off_reports_nothing(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "after-cycles") == expected
