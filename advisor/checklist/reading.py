@@ -40,6 +40,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     tokens = _read_rows(text, tokens, make, parts)
     tokens = _read_placeholder_sentences(text, tokens)
     tokens = _read_ambient_pressures(text, tokens)
+    tokens = _read_process_pressures(text, tokens)
     tokens = _mark_other_parts(tokens, parts)
     tokens = _read_zero(tokens)
     tokens = _read_denials(tokens, make)
@@ -300,6 +301,30 @@ def _read_ambient_pressures(text: str, tokens: list[Token]) -> list[Token]:
     return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
 
 
+#: Words of a step in making a cell or its parts, and words of a test: a pressure in a clause naming the first and
+#: not the second ("hot-pressed at 5 MPa", "pellets densified at 300 MPa") made the part, it holds no stack in use.
+_PRESSING = frozenset({"hot", "cold", "isostatic", "pelletised", "pelletized", "pelletising", "pelletizing",
+                       "densified", "densification", "compacted", "compaction", "calendered", "calendering", "sintered", "sintering",
+                       "fabrication", "fabricated"})
+_IN_USE = frozenset({"cycled", "cycling", "cycle", "cycles", "test", "tested", "testing", "operation", "operating",
+                     "during", "held", "hold", "holds", "clamped", "fixture", "stack"})
+
+
+def _read_process_pressures(text: str, tokens: list[Token]) -> list[Token]:
+    """Drop the words of a pressure that made a part of the cell ("the film is hot-pressed at 5 MPa"): a pressure in a
+    clause that names a step of making and nothing of cycling, testing or a stack held in use."""
+    by_clause: dict[int, set[str]] = {}
+    for t in tokens:
+        by_clause.setdefault(t.clause, set()).add(t.word)
+    drop: set[int] = set()
+    for m in _PRESSURE_VALUE.finditer(text):
+        inside = [i for i, t in enumerate(tokens) if m.start() <= t.start < m.end() and not t.read]
+        words = set().union(*(by_clause[tokens[i].clause] for i in inside)) if inside else set()
+        if words & _PRESSING and not words & _IN_USE:
+            drop.update(inside)
+    return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
+
+
 def _bare_value(value: str) -> str:
     """A value cell without its quotes and a trailing remark: '"-" (their sheet leaves it blank)' is "-"."""
     bare = re.sub(r"\s*\([^()]*\)\s*\.?$", "", value.strip()).strip()
@@ -332,14 +357,15 @@ _ANSWER_WORD = re.compile(r"\W*(?:no|nope|none|nil|yes)\b\W*", re.IGNORECASE)
 
 def _restated(text: str, value: list[Token], label_end: int, end: int) -> list[Token]:
     """The words of a "none" value after its opening "no", where they say in words of their own what is denied
-    ("Ridgeline: No, no external pressure, none needed."): a speaker's name before a reply is no label the reply
-    denies, and a buyer reads what the reply goes on to say. Only where they deny it again, so that a row's reason
+    ("Ridgeline: No, no external pressure, none needed.", "Restraint required? | No - qualified without stack
+    pressure"): a speaker's name before a reply is no label the reply denies, and a buyer reads what the reply goes
+    on to say. Only where they deny something again, so that a row's reason
     ("Liquid: none, sulfide throughout") stays the row's."""
     opening = _ANSWER_WORD.match(text, label_end, end)
     if opening is None:
         return []
     rest = [t for t in value if t.start >= opening.end()]
-    return rest if rest and rest[0].word in NEGATIONS else []
+    return rest if any(t.word in NEGATIONS for t in rest) else []
 
 
 def _read_rows(text: str, tokens: list[Token], make: Make,
