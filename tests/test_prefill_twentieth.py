@@ -73,3 +73,42 @@ def test_a_resistance_measured_at_receipt_is_no_growth(spec: ChecklistSpec, text
 ])
 def test_a_resistance_measure_called_off_reports_nothing(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A pressure that made a part of the cell holds no stack in use ...
+    ("Separator: LLZO-in-PEO film, hot-pressed at 8 MPa. Cycled in coin cells at 25 °C.", None),
+    ("Electrolyte pellets were densified at 350 MPa, then sintered.", None),
+    # ... while a pressure held during cycling, even beside a pressing step, is stack pressure.
+    ("Pellets hot-pressed, then cycled at 10 MPa in a fixture.", "external-pressure"),
+])
+def test_a_pressure_of_making_a_part_is_no_stack_pressure(spec: ChecklistSpec, text: str,
+                                                          expected: str | None) -> None:
+    assert reading(spec, text, "pressure") == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A time "next" points to is ahead: what starts then is a plan ...
+    ("Volume production starts next year at our new plant.", "manufacturability", "announcements-only"),
+    ("Series production begins next quarter.", "manufacturability", "announcements-only"),
+    # ... and what is still being explored is not yet the product's ...
+    ("The cells use a LiPON film electrolyte. We are also exploring sulfide electrolytes for larger cells.",
+     "electrolyte", "oxide"),
+    # ... while "next generation" names a product, and production there now stays a fact.
+    ("Our next-generation cells are in series production since 2023.", "manufacturability", "shipping"),
+])
+def test_a_time_ahead_or_a_research_topic_is_a_plan(spec: ChecklistSpec, text: str, step_id: str,
+                                                    expected: str) -> None:
+    assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A clause right after a plant's name that plans its building, opening on a bare noun of building, plans it ...
+    ("Help define our pilot line; construction is scheduled for 2028.", "announcements-only"),
+    ("Tasks: layout of the pilot line; commissioning expected in Q2 2027.", "announcements-only"),
+    # ... while a building with its own object plans that building, not the line already running.
+    ("Our pilot line runs at 85 % yield. Construction of a gigafactory is planned for 2029.", "pilot-line"),
+])
+def test_a_plant_whose_building_the_next_clause_plans_is_a_plan(spec: ChecklistSpec, text: str,
+                                                                 expected: str) -> None:
+    assert reading(spec, text, "manufacturability") == expected

@@ -246,7 +246,14 @@ _FUTURE = frozenset({
     "ready", "readiness", "procurement", "construction",
     # A target date is a plan ("SOP is targeted for 2029").
     "targeted", "targeting",
+    # What is still being explored or researched is not there yet ("exploring sulfide electrolytes in a project").
+    "exploring", "explore", "explores", "researching", "investigating",
 })
+#: A span of time that "next" dates into the future ("mass production starts next year").
+_TIME_AHEAD = frozenset({"year", "quarter", "month", "week", "spring", "summer", "autumn", "fall", "winter", "season"})
+#: Nouns of building a plant, which a plan in the clause after a plant's name qualifies ("our pilot line; construction
+#: is planned for 2027").
+_BUILDING_NOUNS = frozenset({"construction", "commissioning", "installation", "build", "ramp"})
 #: A row's label saying its value is a plan ("Roadmap: 2027 pilot line", "Next steps | gigafactory 2030").
 _PLAN_LABELS = frozenset(fold_words("roadmap outlook timeline plan milestone"))
 
@@ -340,6 +347,9 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
         # "ready-to-use", "ready-made": an adjective of the goods, not readiness.
         # Nor is a modal that is negated ("would not say", "could not confirm") a plan: it reports a refusal.
         # And what is being built or bought is "under construction", "in procurement": a cell's construction is not.
+        # A time "next" points to is ahead ("starts next year"); "next generation" names a product.
+        if t.word == "next" and k + 1 < len(tokens) and tokens[k + 1].word in _TIME_AHEAD:
+            return True
         return (t.word in _FUTURE and not (t.word == "ready" and k + 1 < len(tokens)
                                           and tokens[k + 1].word in _READY_ADJECTIVE) and not (
             t.word in _NEGATED_MODALS and k + 1 < len(tokens) and tokens[k + 1].word in NEGATIONS) and not (
@@ -364,6 +374,8 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
     if alone and any(future(k, t) and t.sentence == first.sentence and abs(t.clause - first.clause) == 1
                      for k, t in enumerate(tokens)):
         return True
+    if _built_later(tokens, first, future):
+        return True
     if first.label_of >= 0:
         # "Pilot line: 2027", "SOP | Q3 2028": a row whose value opens with a date dates its label, and says
         # nothing of it being there ("Pilot line: 2024, in operation since May" does).
@@ -372,6 +384,16 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
             return True
     return any(future(k, t) and same_scope(t) for k, t in enumerate(tokens)
                if not hit.first <= k < hit.last and abs(k - hit.first) < 40)
+
+
+def _built_later(tokens: Sequence[Token], first: Token, future: Callable[[int, Token], bool]) -> bool:
+    """Whether the clause right after ``first``'s plans the building of what ``first`` names, by opening on a bare
+    noun of building: "help specify our pilot line; construction is planned to start in 2027" (not "... pilot line in
+    operation. Construction of the gigafactory is planned", which plans a building of its own)."""
+    after = [(k, t) for k, t in enumerate(tokens) if t.clause == first.clause + 1 and not t.read]
+    if len(after) < 2 or after[0][1].word not in _BUILDING_NOUNS or after[1][1].word in _QUALIFYING:
+        return False
+    return any(future(k, t) for k, t in after)
 
 
 #: Words saying a dated thing is there: "since 2024", "in operation", "commissioned 2023".
