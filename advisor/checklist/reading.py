@@ -304,8 +304,8 @@ def _read_ambient_pressures(text: str, tokens: list[Token]) -> list[Token]:
 #: Words of a step in making a cell or its parts, and words of a test: a pressure in a clause naming the first and
 #: not the second ("hot-pressed at 5 MPa", "pellets densified at 300 MPa") made the part, it holds no stack in use.
 _PRESSING = frozenset({"hot", "cold", "isostatic", "pelletised", "pelletized", "pelletising", "pelletizing",
-                       "densified", "densification", "compacted", "compaction", "calendered", "calendering", "sintered", "sintering",
-                       "fabrication", "fabricated"})
+                       "densified", "densification", "compacted", "compaction", "calendered", "calendering", "sintered",
+                       "sintering", "fabrication", "fabricated"})
 _IN_USE = frozenset({"cycled", "cycling", "cycle", "cycles", "test", "tested", "testing", "operation", "operating",
                      "during", "held", "hold", "holds", "clamped", "fixture", "stack"})
 
