@@ -356,16 +356,13 @@ _ANSWER_WORD = re.compile(r"\W*(?:no|nope|none|nil|yes)\b\W*", re.IGNORECASE)
 
 
 def _restated(text: str, value: list[Token], label_end: int, end: int) -> list[Token]:
-    """The words of a "none" value after its opening "no", where they say in words of their own what is denied
-    ("Ridgeline: No, no external pressure, none needed.", "Restraint required? | No - qualified without stack
-    pressure"): a speaker's name before a reply is no label the reply denies, and a buyer reads what the reply goes
-    on to say. Only where they deny something again, so that a row's reason
-    ("Liquid: none, sulfide throughout") stays the row's."""
+    """The words of a "none" value after its opening "no" ("Ridgeline: No, no external pressure, none needed.",
+    "Rep: No, it's graphite."): what a reply goes on to say is read, whatever its opening denies (a speaker's name
+    before it is no label of a datasheet's)."""
     opening = _ANSWER_WORD.match(text, label_end, end)
     if opening is None:
         return []
-    rest = [t for t in value if t.start >= opening.end()]
-    return rest if any(t.word in NEGATIONS for t in rest) else []
+    return [t for t in value if t.start >= opening.end()]
 
 
 def _read_rows(text: str, tokens: list[Token], make: Make,
