@@ -22,7 +22,7 @@ def reading(spec: ChecklistSpec, text: str, step_id: str) -> str | None:
     ("BUYER: Do the packs need end plates?\nSELLER: No, no external pressure, nothing at all.",
      "no-external-pressure"),
     ("Anna: Any clamping during the test?\nTom: Nope, no stack pressure, none needed.", "no-external-pressure"),
-    # ... while a reply that goes on about something else still denies only what was asked.
+    # ... and a reply that goes on about something else still denies what was asked.
     ("Anna: Any clamping during the test?\nTom: No, the cells were tested at 25 °C.", "no-external-pressure"),
 ])
 def test_a_reply_opening_with_no_keeps_what_it_goes_on_to_deny(spec: ChecklistSpec, text: str,
@@ -112,3 +112,41 @@ def test_a_time_ahead_or_a_research_topic_is_a_plan(spec: ChecklistSpec, text: s
 def test_a_plant_whose_building_the_next_clause_plans_is_a_plan(spec: ChecklistSpec, text: str,
                                                                  expected: str) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # Not knowing is not disclosing: an answer "I don't know" declines what it answers ...
+    ("Buyer: Is the anode lithium metal?\nRep: Honestly, I don't know, I'd need to check.", "anode", "not-disclosed"),
+    ("Q: Which electrolyte family is it?\nA: We do not know that yet.", "electrolyte", "not-disclosed"),
+    # ... while an answer that names the anode after its "No," still answers.
+    ("Buyer: Is the anode lithium metal?\nRep: No, it's graphite.", "anode", "graphite"),
+])
+def test_an_answer_not_knowing_declines_what_it_answers(spec: ChecklistSpec, text: str, step_id: str,
+                                                        expected: str) -> None:
+    assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # What is said not to be shared, before the negated copula, is what is declined ...
+    ("Stack pressure is not something we share with buyers.", "pressure", "not-disclosed"),
+    ("The clamping pressure isn't shared outside a signed agreement.", "pressure", "not-disclosed"),
+    # ... and so is a subject parted from its refusal by an aside ...
+    ("The cell architecture, including any gel or liquid share, is confidential.", "route", "not-disclosed"),
+    # ... while a subject stated before, in a sentence of its own, is not declined.
+    ("Stack pressure: 2 MPa. The rest of the test plan is confidential.", "pressure", "external-pressure"),
+])
+def test_what_is_said_not_to_be_shared_is_declined(spec: ChecklistSpec, text: str, step_id: str,
+                                                   expected: str) -> None:
+    assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A bare noun asked about states nothing of it ...
+    ("Customer: Some questions. 1) Anode? 2) Stack pressure?\nSupplier: 1) Graphite.", "pressure", None),
+    ("HOST: Stack pressure?\nGUEST: Let's move on to cost.", "pressure", None),
+    # ... while a bare row with its value still states it.
+    ("Stack pressure: 1 MPa", "pressure", "external-pressure"),
+])
+def test_a_bare_noun_asked_about_states_nothing(spec: ChecklistSpec, text: str, step_id: str,
+                                                expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected

@@ -34,8 +34,9 @@ _REFUSAL_WORDS = frozenset({"confidential", "undisclosed", "nda"})
 _REFUSAL_WHOLE_VALUES = frozenset({"proprietary", "secret", "withheld"})
 _REFUSING = frozenset({"not", "cannot", "unable", "decline", "declined", "declines", "refuse", "refused", "refuses",
                        "never"})
+#: (Not knowing is not disclosing either: "Honestly, I don't know", the checklist's "Not disclosed / don't know".)
 _DISCLOSING = ("disclos", "comment", "share", "shared", "sharing", "say", "said", "reveal", "name", "discuss", "tell",
-               "told")
+               "told", "know")
 _REFUSAL_REACH = 3
 #: Verbs of giving that decline after a negation ("cannot give", "unable to provide"), as whole words ("not given"
 #: and "not provided" are a datasheet's placeholders).
@@ -93,11 +94,17 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
             scope = {k for k in scope if tokens[k].sentence == t.sentence} | labelled
             label = set()
         subject: set[int] = set()
-        copula = _copula_before(tokens, i) if t.word in _REFUSAL_WORDS else -1
+        copula = _copula_before(tokens, i) if t.word in _REFUSAL_WORDS else _copula_negated(tokens, i) if (
+            end > i) else -1
         if copula >= 0:
-            # "Stack pressure spec is confidential", "End-of-life data are only released under NDA": what is said to
-            # be confidential, or given only under NDA, is declined too.
+            # "Stack pressure spec is confidential", "End-of-life data are only released under NDA", "Stack pressure
+            # is not something we share": what is said to be confidential, or not to be shared, is declined too.
             subject = {k for k in scope if k < copula and tokens[k].clause == t.clause}
+            if not subject and row < 0:
+                # A subject parted from its verb by an aside ("The architecture, including any liquid content, is
+                # confidential") runs back to its sentence's start.
+                subject = {k for k in range(copula) if tokens[k].sentence == t.sentence}
+                scope |= subject
         # What follows a refusal in a row's answer is declined up to the sentence's end: "Sorry, the test cell details
         # are confidential. What I can tell you: 25 °C, 1C ..." gives what it goes on to say.
         declined = frozenset(k for k in scope if k > end and (
@@ -166,6 +173,21 @@ def _copula_before(tokens: Sequence[Token], i: int) -> int:
             return k
         if tokens[k].word not in _PASSIVE_REFUSAL:
             return -1
+    return -1
+
+
+#: Copulas a negation may be written into ("isn't", "aren't").
+_NEGATED_COPULAS = frozenset({"isn't", "aren't", "wasn't", "weren't"})
+
+
+def _copula_negated(tokens: Sequence[Token], i: int) -> int:
+    """The copula that the refusing negation at ``i`` negates ("X is not something we share", "X isn't shared"), or
+    -1: what comes before it is what is not disclosed."""
+    if tokens[i].word in _NEGATED_COPULAS:
+        return i
+    if tokens[i].word in ("not", "never") and i > 0 and tokens[i - 1].clause == tokens[i].clause and (
+            tokens[i - 1].word in _COPULAS):
+        return i - 1
     return -1
 
 
