@@ -150,3 +150,30 @@ def test_what_is_said_not_to_be_shared_is_declined(spec: ChecklistSpec, text: st
 def test_a_bare_noun_asked_about_states_nothing(spec: ChecklistSpec, text: str, step_id: str,
                                                 expected: str | None) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A negation reaches over articles, numbers and units to what it denies ...
+    ("The 500 cycles come from 5 Ah pouch cells, not the 20 mm coin cells.", "pouch-prototype"),
+    ("Cycled in 2 Ah pouch cells and not the 1 mAh coin cells.", "pouch-prototype"),
+    # ... while a coin cell named without a negation still counts, the more cautious reading first.
+    ("Cycled in 2 Ah pouch cells and in 1 mAh coin cells.", "coin-cell"),
+])
+def test_a_negation_reaches_over_articles_and_numbers(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A count joined to its noun by a hyphen is a cycle count, and its sentence reports results ...
+    ("The 900-cycle figure comes from our stacked cells. The 20 Ah pouch B-samples are with the customer.",
+     "multilayer-stack"),
+    # ... and a sentence that denies having results reports none ...
+    ("Our figures come from 12-layer stacked cells. The 40 Ah pouch B-samples have no test data yet.",
+     "multilayer-stack"),
+    # ... while a sentence reporting results from the pouch cells still points to them.
+    ("Our figures come from 12-layer stacked cells. The 40 Ah pouch B-samples have test data too.",
+     "pouch-prototype"),
+])
+def test_where_results_were_reported_is_read_from_counts_and_denials(spec: ChecklistSpec, text: str,
+                                                                     expected: str) -> None:
+    assert reading(spec, text, "format") == expected

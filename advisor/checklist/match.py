@@ -489,8 +489,13 @@ def _negated(tokens: Sequence[Token], first: int) -> bool:
             # What a thing replaces or does away with is not there: "an interlayer replaces external stack pressure"
             # (not what it is replaced with: "replacing the liquid with a solid electrolyte").
             return True
-        # "no protective coating or interlayer", "neither X nor Y": the negation covers every alternative.
-        reach = _NEGATION_REACH if tokens[j].word in _ALTERNATIVES and reach else reach - 1
+        # "no protective coating or interlayer", "neither X nor Y": the negation covers every alternative; and it
+        # reaches over articles, numbers and the words read from a phrase without counting them ("NOT the 40 Ah pouch
+        # B-samples").
+        if tokens[j].word in _ALTERNATIVES and reach:
+            reach = _NEGATION_REACH
+        elif tokens[j].word not in _PASSED_OVER and not tokens[j].read and not any(c.isdigit() for c in tokens[j].word):
+            reach -= 1
         j -= 1
     return _negated_place(tokens, first)
 
@@ -630,7 +635,8 @@ _RESULT_WORDS = frozenset({
 def _result_sentences(text: str, tokens: Sequence[Token], measurements: Sequence[Measurement]) -> set[int]:
     """The sentences that report results: result words, or a cycle count; in a table, also every cell of a row
     whose label reports results ("Test cell | coin cell") and of a column whose heading does ("Test article")."""
-    found = {t.sentence for t in tokens if t.word in _RESULT_WORDS}
+    # (A result word denied reports none: "no cycle data yet", "had not been tested".)
+    found = {t.sentence for i, t in enumerate(tokens) if t.word in _RESULT_WORDS and not _negated(tokens, i)}
     counted: set[int] = set()
     for m in measurements:
         if m.kind == "cycles" and m.span is not None:
