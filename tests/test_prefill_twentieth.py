@@ -177,3 +177,14 @@ def test_a_negation_reaches_over_articles_and_numbers(spec: ChecklistSpec, text:
 def test_where_results_were_reported_is_read_from_counts_and_denials(spec: ChecklistSpec, text: str,
                                                                      expected: str) -> None:
     assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Goods called off under a series or volume order are shipped in volume ...
+    ("Lot 4 of 6 under the series order from a bus maker went out in May.", "shipping"),
+    ("Volume order PO-77: 5,000 cells, second call-off.", "shipping"),
+    # ... while a series order that is planned is a roadmap.
+    ("A series order is planned for 2028.", "announcements-only"),
+])
+def test_a_series_order_is_shipping(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "manufacturability") == expected
