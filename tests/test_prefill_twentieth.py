@@ -188,3 +188,16 @@ def test_where_results_were_reported_is_read_from_counts_and_denials(spec: Check
 ])
 def test_a_series_order_is_shipping(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A part no step asks about, named as a label in prose, is what its sentence goes on to describe ...
+    ("Parts. Positive electrode: NCM622 particles with a thin Li3BO3 coating for stability. Negative electrode: "
+     "30 µm lithium foil.", "lithium-metal-unprotected"),
+    ("Build: cathode: LFP with an Al2O3 surface coating applied by ALD; anode: lithium metal.",
+     "lithium-metal-unprotected"),
+    # ... while the anode's own coating, in its own sentence, still protects it.
+    ("Lithium metal anode with a LiF coating. Cathode: NMC811.", "lithium-metal-protected"),
+])
+def test_a_part_labelled_in_prose_owns_its_sentence(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "anode") == expected

@@ -41,7 +41,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     tokens = _read_placeholder_sentences(text, tokens)
     tokens = _read_ambient_pressures(text, tokens)
     tokens = _read_process_pressures(text, tokens)
-    tokens = _mark_other_parts(tokens, parts)
+    tokens = _mark_other_parts(text, tokens, parts)
     tokens = _read_zero(tokens)
     tokens = _read_denials(tokens, make)
     tokens = _read_formulas(text, tokens)
@@ -181,7 +181,7 @@ def _read_offered_products(text: str) -> str:
     return "".join(chars) if chars is not None else text
 
 
-def _mark_other_parts(tokens: list[Token], parts: frozenset[str]) -> list[Token]:
+def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> list[Token]:
     """Mark the words of each clause that names a part of the cell no step asks about ("cathode"), and of the short
     clauses after it that go on describing that part ("cathode LFP, carbon-coated")."""
     sizes = {len(p.split()) for p in parts}
@@ -195,7 +195,10 @@ def _mark_other_parts(tokens: list[Token], parts: frozenset[str]) -> list[Token]
         words.setdefault(t.clause, []).append(t)
     for clause in sorted(clauses):
         following = clause + 1
-        while following in words and 0 < len(words[following]) <= _APPOSITION_WORDS and (
+        # A part named as a label in prose ("Electrodes. Cathode: NMC811 with LiNbO3 coating. Anode: ...") is what its
+        # sentence goes on to describe, however long.
+        labelled = following in words and ":" in text[words[clause][-1].end:words[following][0].start]
+        while following in words and (0 < len(words[following]) <= _APPOSITION_WORDS or labelled) and (
                 words[following][0].sentence == words[clause][-1].sentence):
             clauses.add(following)
             following += 1
