@@ -312,8 +312,8 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
 
 
 #: Words of asking for something, and how many words before it they still ask for it ("they want the yield").
-_REQUESTING = frozenset(fold_words("want wants wanted ask asks asking asked request requests requesting requested wonder "
-                                     "wondering"))
+_REQUESTING = frozenset(fold_words("want wants wanted ask asks asking asked request requests requesting requested "
+                                     "wonder wondering"))
 _REQUEST_REACH = 5
 #: Words that open a question put outright: a verb before its subject.
 _ASKING = frozenset(fold_words("is are was were does do did has have can will"))
