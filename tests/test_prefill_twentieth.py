@@ -212,3 +212,15 @@ def test_a_part_labelled_in_prose_owns_its_sentence(spec: ChecklistSpec, text: s
 ])
 def test_what_was_requested_is_not_stated(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A resistance said to be "up" has grown ...
+    ("After 800 cycles: 88 % capacity retained and DC resistance up 11 %.", "retention-and-resistance"),
+    ("After 900 cycles: 90 % capacity left, and the cell resistance is up about a tenth.",
+     "retention-and-resistance"),
+    # ... while a resistance "up to" a value is a limit.
+    ("After 800 cycles: 88 % capacity retained. Cell resistance up to 2 mOhm is allowed.", "retention-only"),
+])
+def test_a_resistance_said_to_be_up_has_grown(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "after-cycles") == expected

@@ -850,9 +850,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 rf"(?:about\s+|around\s+|~\s*)?{_PERCENT}", re.IGNORECASE), "capacity retention", False),
     (re.compile(rf"\b(?:lost|loses|losing|loss\s+of|faded?\s+by)\s+(?:only\s+|just\s+|less\s+than\s+)?{_PERCENT}"
                 r"\s*(?:of\s+)?(?:\w+\s+){0,2}?capacity\b", re.IGNORECASE), "capacity retention", False),
-    # Resistance growth in any words: "DCIR rose by 12 %", "an increase in impedance of 8 %".
+    # Resistance growth in any words: "DCIR rose by 12 %", "an increase in impedance of 8 %", "DC resistance up about
+    # eight percent" (not a limit: "resistance up to 2 mOhm").
     (re.compile(r"\b(?:resistance|impedance|dcir|dcr|asr)\s+(?:\w+\s+){0,2}?(?:rose|rises|rising|increased?|"
-                r"increasing|grew|grows|growth|went\s+up|doubled|changed?)\b", re.IGNORECASE),
+                r"increasing|grew|grows|growth|went\s+up|doubled|changed?|up(?!\s+to\b))\b", re.IGNORECASE),
      "resistance growth", False),
     (re.compile(r"\b(?:increase|rise|growth|change)\s+(?:in|of)\s+(?:\w+\s+){0,2}?(?:resistance|impedance|dcir|dcr)\b",
                 re.IGNORECASE), "resistance growth", False),
