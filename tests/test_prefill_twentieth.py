@@ -224,3 +224,14 @@ def test_what_was_requested_is_not_stated(spec: ChecklistSpec, text: str, expect
 ])
 def test_a_resistance_said_to_be_up_has_grown(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A count of layers in a laminate cell is a multilayer build ...
+    ("Test article: 8-layer stacked laminate cell, 1 Ah, 300 cycles.", "multilayer-stack"),
+    ("Evaluation cell: 12-layer laminate cells (5 Ah); 500 cycles.", "multilayer-stack"),
+    # ... while a layered laminate material is not.
+    ("Results: 300 cycles in coin cells with a 3-layer laminate separator.", "coin-cell"),
+])
+def test_a_layered_laminate_cell_is_a_multilayer_stack(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "format") == expected
