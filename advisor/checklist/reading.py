@@ -902,7 +902,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     # (Not a layered material: "a 3-layer separator", "a two-layer coating"; but a laminate cell is a cell: "a 10-layer
     # stacked laminate cell".)
     (re.compile(r"(?<![\w.,])(?:[2-9]|[1-9]\d{1,2})\s*-?\s*(?:bi)?layers?\b(?!\s+(?:[\w-]+\s+)?(?:coatings?|coated|separators?|"
-                r"membranes?|films?|interlayers?|structures?|laminates?(?![\s-]+cells?\b))\b)", re.IGNORECASE), "multilayer", False),
+                r"membranes?|films?|interlayers?|structures?|laminates?(?![\s-]+cells?\b))\b)", re.IGNORECASE),
+     "multilayer", False),
     # What holds ten ampere-hours or more is a full-size cell, whatever its case: "in 60 Ah cells", "40-Ah cells"
     # (a plain noun after the capacity; not "a 10 Ah all-solid-state cell built as a 20-layer stack", whose
     # compound word goes on to say more of it).
