@@ -899,10 +899,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r"pressed|plated|electroplated|metallic|layer\s+of|film\s+of)\s+){0,3}(?P<element>[A-Z][a-z]?)\b"
                 r"(?![\s-]*(?:ion|alloy|salt|\d|[/+]|-\s?[A-Z])|\s+[A-Z]{2,})"), "{element} metal", False),
     # A count of layers is a multilayer build: "a 12-layer stack", "20 layers", "a 12-bilayer pouch".
-    # (Not a layered material: "a 3-layer separator", "a two-layer coating"; but a laminate cell is a cell: "a 10-layer
-    # stacked laminate cell".)
+    # (Not a layered material: "a 3-layer separator", "a two-layer coating", "a 3-layer laminate (film)"; but a
+    # laminate that names a noun after it is that noun's build: "a 10-layer stacked laminate cell".)
     (re.compile(r"(?<![\w.,])(?:[2-9]|[1-9]\d{1,2})\s*-?\s*(?:bi)?layers?\b(?!\s+(?:[\w-]+\s+)?(?:coatings?|coated|separators?|"
-                r"membranes?|films?|interlayers?|structures?|laminates?(?![\s-]+cells?\b))\b)", re.IGNORECASE),
+                r"membranes?|films?|interlayers?|structures?|laminates?(?![\s-]+\w))\b)", re.IGNORECASE),
      "multilayer", False),
     # What holds ten ampere-hours or more is a full-size cell, whatever its case: "in 60 Ah cells", "40-Ah cells"
     # (a plain noun after the capacity; not "a 10 Ah all-solid-state cell built as a 20-layer stack", whose
