@@ -235,3 +235,15 @@ def test_a_resistance_said_to_be_up_has_grown(spec: ChecklistSpec, text: str, ex
 ])
 def test_a_layered_laminate_cell_is_a_multilayer_stack(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bare "No" before a spaced dash answers a question; it negates nothing after the dash ...
+    ("Restraint required? No - cells qualified without external stack pressure.", "no-external-pressure"),
+    ("Module restraint? No — units qualified without external clamping.", "no-external-pressure"),
+    # ... and a "Yes" before one neither.
+    ("Is an end plate needed? Yes - 1 MPa stack pressure.", "external-pressure"),
+])
+def test_an_answers_no_before_a_dash_negates_nothing_after_it(spec: ChecklistSpec, text: str,
+                                                              expected: str) -> None:
+    assert reading(spec, text, "pressure") == expected
