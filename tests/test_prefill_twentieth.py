@@ -247,3 +247,15 @@ def test_a_layered_laminate_cell_is_a_multilayer_stack(spec: ChecklistSpec, text
 def test_an_answers_no_before_a_dash_negates_nothing_after_it(spec: ChecklistSpec, text: str,
                                                               expected: str) -> None:
     assert reading(spec, text, "pressure") == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A label's colon before a refusal's clause, not only before its word, says what is declined ...
+    ("Chemistry is confidential. Test conditions: available under NDA.", "conditions", "not-disclosed"),
+    ("Format: pouch. Stack pressure: given only under NDA.", "pressure", "not-disclosed"),
+    # ... while a label with a value of its own is answered.
+    ("Electrolyte details are confidential. Test conditions: 25 °C, 1C.", "conditions", "room-temperature"),
+])
+def test_a_label_before_a_refusals_clause_is_declined(spec: ChecklistSpec, text: str, step_id: str,
+                                                      expected: str) -> None:
+    assert reading(spec, text, step_id) == expected

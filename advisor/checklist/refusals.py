@@ -87,7 +87,12 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
             scope |= _fronted_question(tokens, min(scope))
         title = _title_above(text, tokens, min(scope))
         scope |= title
-        labelled = _labelled(text, tokens, i, topics) if row < 0 or t.value_of == row else set()
+        # (A label's colon may come before the refusal's clause rather than its word: "Test conditions: available
+        # under NDA.")
+        opening = i
+        while opening > 0 and tokens[opening - 1].clause == t.clause and not tokens[opening - 1].read:
+            opening -= 1
+        labelled = _labelled(text, tokens, opening, topics) if row < 0 or t.value_of == row else set()
         if labelled:
             # A label of its own inside a row's value covers its sentence, not the row's other sentences, and it is
             # what is declined, not the row's label ("Test summary: 500 cycles. Pressure: confidential.").
