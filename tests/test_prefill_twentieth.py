@@ -259,3 +259,15 @@ def test_an_answers_no_before_a_dash_negates_nothing_after_it(spec: ChecklistSpe
 def test_a_label_before_a_refusals_clause_is_declined(spec: ChecklistSpec, text: str, step_id: str,
                                                       expected: str) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Proprietary" with what is withheld after it is a refusal as a row's whole value ...
+    ("Production readiness (pilot / volume, yield): proprietary information", "not-disclosed"),
+    ("Yield data: proprietary info", "not-disclosed"),
+    ("Manufacturing status: proprietary details", "not-disclosed"),
+    # ... while a proprietary process is a fact about a line.
+    ("Manufacturing: proprietary roll-to-roll process on our pilot line.", "pilot-line"),
+])
+def test_proprietary_information_as_a_value_is_a_refusal(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "manufacturability") == expected

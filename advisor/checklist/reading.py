@@ -253,8 +253,8 @@ _COMPLIANCE = re.compile(r"(?:yes|no|y|n|c|pc|fc|partial(?:ly)?|compl(?:y|ies|ia
                          r"non[\s-]?compliant|n/?c|ok|[✓✔✗✘x])\.?", re.IGNORECASE)
 #: A value that declines to state (rather than leaving a blank): the row stays, as a refusal.
 #: "Proprietary" is one when it is the whole value ("Electrolyte: proprietary"), not in "a proprietary sulfide".
-_REFUSAL_VALUE = re.compile(r"confidential|undisclosed|not\s+disclosed|\bnda\b|(?:^|[:=|])\W*proprietary\W*$",
-                            re.IGNORECASE)
+_REFUSAL_VALUE = re.compile(r"confidential|undisclosed|not\s+disclosed|\bnda\b|(?:^|[:=|])\W*proprietary"
+                            r"(?:\s+(?:information|info|details|data))?\W*$", re.IGNORECASE)
 
 
 #: A sentence that is a label and a placeholder for its value ("DCIR growth: N/A."), inside a line of prose.

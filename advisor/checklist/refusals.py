@@ -42,7 +42,8 @@ _REFUSAL_REACH = 3
 #: and "not provided" are a datasheet's placeholders).
 _GIVING = frozenset({"give", "giving", "provide", "providing", "release", "publish", "communicate"})
 #: What a refusal gives none of ("no information", "no comment").
-_WITHHELD = frozenset({"information", "info", "details", "comment", "comments", "statement"})
+#: (Words are read singular: "details" is read "detail".)
+_WITHHELD = frozenset({"information", "info", "details", "detail", "comment", "comments", "statement"})
 
 
 def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = ()) -> list[Refusal]:
@@ -222,8 +223,12 @@ def _labelled(text: str, tokens: Sequence[Token], first: int, topics: Collection
 
 
 def _whole_value(tokens: Sequence[Token], i: int) -> bool:
-    """Whether token ``i`` ends its row's value, with at most an answer's mark before it ("A:", "Answer:")."""
+    """Whether token ``i`` ends its row's value (but for a word of what is withheld after it), with at most an answer's
+    mark before it ("A:", "Answer:")."""
     value = [k for k, u in enumerate(tokens) if u.value_of == tokens[i].value_of and not u.read]
+    # What is withheld may follow it: "proprietary information", "secret details".
+    while len(value) > 1 and value[-1] > i and tokens[value[-1]].word in _WITHHELD:
+        value.pop()
     return value[-1] == i and all(tokens[k].word in _ANSWER_MARKS for k in value[:-1])
 
 
