@@ -271,3 +271,14 @@ def test_a_label_before_a_refusals_clause_is_declined(spec: ChecklistSpec, text:
 ])
 def test_proprietary_information_as_a_value_is_a_refusal(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Only a form's ticked choice is stated; the unticked boxes are choices not made ...
+    ("Electrolyte family: [ ] Sulfide [x] Oxide [ ] Polymer [ ] Composite", "oxide"),
+    ("Electrolyte: ☐ sulfide ☒ polymer ☐ oxide", "polymer"),
+    # ... and a ticked choice before an unticked one stays.
+    ("Electrolyte: [x] Sulfide [ ] Oxide", "sulfide"),
+])
+def test_an_unticked_box_is_no_claim(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "electrolyte") == expected

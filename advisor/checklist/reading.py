@@ -35,7 +35,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     def make(word: str, start: int, end: int, **marks: Any) -> Token:
         return Token(word, start, end, bisect_left(clauses, start), bisect_left(sentences, start), **marks)
 
-    tokens = [make(word, start, end) for word, start, end in word_spans(text)]
+    tokens = _read_unticked_boxes(text, [make(word, start, end) for word, start, end in word_spans(text)])
     parts = frozenset(" ".join(fold_words(part)) for part in unasked_parts)
     tokens = _read_rows(text, tokens, make, parts)
     tokens = _read_placeholder_sentences(text, tokens)
@@ -275,6 +275,21 @@ def _read_placeholder_sentences(text: str, tokens: list[Token]) -> list[Token]:
         if len(words) > 1 and _PLACEHOLDER_SENTENCE.fullmatch(said) and not _REFUSAL_VALUE.search(said):
             drop.add(sentence)
     return [t for t in tokens if t.sentence not in drop or t.read] if drop else tokens
+
+
+#: An unticked box of a form and the few words of its choice, up to the next box, cell, gap or label ("[ ] Sulfide",
+#: "☐ Polymer"): a choice not made.
+_UNTICKED = re.compile(r"(?:\[\s?\]|☐)\s*(?P<choice>[^\[\]\n|☐☑☒:;,]{1,40}?)(?=\s*(?:\[|☐|☑|☒|\||$|\s{2}|[:;,]))",
+                       re.MULTILINE)
+
+
+def _read_unticked_boxes(text: str, tokens: list[Token]) -> list[Token]:
+    """Drop the words of a form's unticked choices ("[ ] Sulfide [x] Oxide [ ] Polymer"): only the ticked one is
+    stated."""
+    spans = [m.span("choice") for m in _UNTICKED.finditer(text)]
+    if not spans:
+        return tokens
+    return [t for t in tokens if not any(a <= t.start < b for a, b in spans)]
 
 
 #: A pressure written with its unit ("1 atm", "0.1 MPa", "14.7 psi").
