@@ -282,3 +282,15 @@ def test_proprietary_information_as_a_value_is_a_refusal(spec: ChecklistSpec, te
 ])
 def test_an_unticked_box_is_no_claim(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "electrolyte") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A topic fronted before a refusal ("As for X", "Regarding X") is what it declines, and a refusal's negation
+    # reaches over modal words ("not something I can comment on") ...
+    ("As for production volumes or a line — not something I can comment on.", "not-disclosed"),
+    ("Regarding the pilot line, we cannot comment.", "not-disclosed"),
+    # ... while a refusal fronting another topic leaves this one stated.
+    ("Pilot line since 2024. Regarding the anode, we cannot comment.", "pilot-line"),
+])
+def test_a_topic_fronted_before_a_refusal_is_declined(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "manufacturability") == expected

@@ -59,9 +59,7 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
         elif t.word in _REFUSAL_WHOLE_VALUES and t.value_of >= 0 and _whole_value(tokens, i):
             end = i  # "Electrolyte: Proprietary.", "A: Proprietary." (not "a proprietary sulfide electrolyte")
         elif t.word in _REFUSING or t.word.endswith("n't"):
-            end = next((j for j in range(i + 1, min(i + 1 + _REFUSAL_REACH, len(tokens)))
-                        if tokens[j].clause == t.clause and (tokens[j].word.startswith(_DISCLOSING)
-                                                             or tokens[j].word in _GIVING)), -1)
+            end = _disclosing_after(tokens, i)
         elif t.word == "no" and i + 1 < len(tokens) and tokens[i + 1].clause == t.clause and (
                 tokens[i + 1].word in _WITHHELD):
             # "we can give no information at present", "no comment": what is given is nothing.
@@ -70,6 +68,7 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
             continue
         row = t.label_of if t.label_of >= 0 else t.value_of
         label: set[int] = set()
+        fronted: set[int] = set()
         if row >= 0:
             scope = {k for k, u in enumerate(tokens) if row in (u.label_of, u.value_of)}
             if t.value_of == row:
@@ -85,7 +84,8 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
                         break
                     k += step
                     scope.add(k)
-            scope |= _fronted_question(tokens, min(scope))
+            fronted = _fronted_question(tokens, min(scope))
+            scope |= fronted
         title = _title_above(text, tokens, min(scope))
         scope |= title
         # (A label's colon may come before the refusal's clause rather than its word: "Test conditions: available
@@ -115,25 +115,54 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
         # are confidential. What I can tell you: 25 °C, 1C ..." gives what it goes on to say.
         declined = frozenset(k for k in scope if k > end and (
             t.value_of < 0 or tokens[k].value_of != t.value_of or tokens[k].sentence == t.sentence)) | (
-            label | subject | title | labelled)
+            label | subject | title | labelled | (fronted if _fronts_topic(tokens, sorted(fronted)) else set()))
         found.append(Refusal((i, end), frozenset(scope), declined))
     return found
+
+
+#: Modal words a refusal's negation reaches over without counting them ("not something I can comment on").
+_MODALS = frozenset({"can", "could", "will", "would", "may", "might", "am", "are", "is", "allowed", "able", "to"})
+
+
+def _disclosing_after(tokens: Sequence[Token], i: int) -> int:
+    """The word of disclosing or giving that the negation at ``i`` refuses, within :data:`_REFUSAL_REACH` words of its
+    clause (modal words not counted), or -1."""
+    counted = 0
+    for j in range(i + 1, len(tokens)):
+        if tokens[j].clause != tokens[i].clause or counted >= _REFUSAL_REACH:
+            return -1
+        if tokens[j].word.startswith(_DISCLOSING) or tokens[j].word in _GIVING:
+            return j
+        if tokens[j].word not in _MODALS:
+            counted += 1
+    return -1
 
 
 #: Words that open an embedded question ("which format they tested", "whether it is semi-solid") or one put to the
 #: writer ("asked for the test temperature").
 _QUESTION_OPENERS = frozenset({"which", "what", "whether", "how", "where", "when", "asked"})
+#: Words that front a topic the rest of the sentence is about ("As for production volumes - no comment", "Regarding
+#: the anode, we cannot say"), by their first word and the word that must follow it ("" for none).
+_TOPIC_OPENERS = {"as": "for", "regarding": "", "concerning": "", "re": ""}
 
 
 def _fronted_question(tokens: Sequence[Token], first: int) -> set[int]:
-    """The clause that opens the sentence of token ``first`` where it is a fronted question ("Which format they
-    tested, we can't say", "Asked for the test temperature, they declined: confidential"): what the refusal after
-    it declines. Empty where there is none."""
+    """The clause that opens the sentence of token ``first`` where it is a fronted question or topic ("Which format
+    they tested, we can't say", "Asked for the test temperature, they declined: confidential", "As for production
+    volumes - not something I can comment on"): what the refusal after it declines. Empty where there is none."""
     sentence = tokens[first].sentence
     opening = [k for k in range(first) if tokens[k].sentence == sentence and not tokens[k].read]
-    if not opening or tokens[opening[0]].word not in _QUESTION_OPENERS:
+    if not opening or not (tokens[opening[0]].word in _QUESTION_OPENERS or _fronts_topic(tokens, opening)):
         return set()
     return {k for k in opening if tokens[k].clause == tokens[opening[0]].clause}
+
+
+def _fronts_topic(tokens: Sequence[Token], opening: Sequence[int]) -> bool:
+    """Whether the words ``opening`` a sentence front a topic ("As for X", "Regarding X")."""
+    if not opening:
+        return False
+    follower = _TOPIC_OPENERS.get(tokens[opening[0]].word)
+    return follower is not None and (not follower or (len(opening) > 1 and tokens[opening[1]].word == follower))
 
 
 #: The most words a line has that titles the line below it ("Item 30 Cycle-life test report").
