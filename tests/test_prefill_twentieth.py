@@ -294,3 +294,17 @@ def test_an_unticked_box_is_no_claim(spec: ChecklistSpec, text: str, expected: s
 ])
 def test_a_topic_fronted_before_a_refusal_is_declined(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A column naming a kind of product ("Typical NMC pack", "Generic Li-ion") beside the supplier's is no product of
+    # theirs ...
+    ("| | Our AX-2 | Typical NMC pack |\n|---|---|---|\n| Anode | n/a | Graphite |\n| Cycle life | 5,000 cycles | "
+     "3,000 cycles |", None),
+    ("| | Our AX-2 | Generic Li-ion |\n|---|---|---|\n| Anode | Li metal | Graphite |", "lithium-metal-unprotected"),
+    # ... while where every column is one, none is told apart and all are read.
+    ("| | Typical pack A | Typical pack B |\n|---|---|---|\n| Anode | Li metal | Graphite |", "graphite"),
+])
+def test_a_column_of_a_kind_of_product_is_not_the_offer(spec: ChecklistSpec, text: str,
+                                                        expected: str | None) -> None:
+    assert reading(spec, text, "anode") == expected

@@ -62,6 +62,9 @@ _OFFERED = re.compile(r"\b(?:offered|quoted|proposed|tendered)\b", re.IGNORECASE
 #: Words saying a product is not the one offered, wherever they stand.
 _WITHDRAWING = r"not\s+(?:offered|quoted|proposed|sold|for\s+sale)|competitors?|previous\s+gen\w*|legacy|discontinued"
 _NOT_OFFERED = re.compile(rf"\b(?:{_WITHDRAWING}|(?:for\s+)?reference|comparison|benchmark)\b", re.IGNORECASE)
+#: A column heading naming a kind of product rather than one product, set beside the one offered for comparison
+#: ("Typical LFP pack", "Generic Li-ion"): no product of the supplier's.
+_BASELINE_HEADING = re.compile(r"\b(?:typical|generic|average)\b", re.IGNORECASE)
 
 
 #: A line that only draws a table's rule ("-----  -----", "|---|:--:|", "=====").
@@ -99,6 +102,9 @@ def _read_offered_columns(text: str) -> str:
             headings = {k - first: m.group(0) for k, m in cells[0 if cornered else 1:]}
             offered = {k for k, c in headings.items() if _OFFERED.search(c) and not _NOT_OFFERED.search(c)}
             dropped = {k for k, c in headings.items() if _NOT_OFFERED.search(c)}
+            baseline = {k for k, c in headings.items() if _BASELINE_HEADING.search(c)}
+            if len(baseline | dropped) < len(headings):
+                dropped |= baseline  # (where every column is a kind of product, none tells the offered one)
             # A product's column may say so in a row of its own ("Availability | In stock | Shown for comparison
             # only"): its product is not offered either, where another column's is.
             marked = _columns_marked_not_offered(text, lines, n + 2, first) - offered
