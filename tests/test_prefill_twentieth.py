@@ -308,3 +308,17 @@ def test_a_topic_fronted_before_a_refusal_is_declined(spec: ChecklistSpec, text:
 def test_a_column_of_a_kind_of_product_is_not_the_offer(spec: ChecklistSpec, text: str,
                                                         expected: str | None) -> None:
     assert reading(spec, text, "anode") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # In a comparison, the one column the text names as the writer's own ("our KX40") is the product offered ...
+    ("How does our KX40 compare with the big names?\n\n| | Volt KX40 | Cell Q | Cell R |\n|---|---|---|---|\n"
+     "| Stack pressure | none | 2 MPa | 5 MPa |", "no-external-pressure"),
+    # ... while two of the writer's own, or a text that compares nothing, keep every column read.
+    ("Benchmark: our KX40 and our KX50 against Cell Q.\n\n| | KX40 | KX50 | Cell Q |\n|---|---|---|---|\n"
+     "| Stack pressure | none | none | 2 MPa |", "external-pressure"),
+    ("Our KX40 datasheet, both versions.\n\n| | KX40 | KX40-S |\n|---|---|---|\n| Stack pressure | none | 1 MPa |",
+     "external-pressure"),
+])
+def test_the_writers_own_column_of_a_comparison_is_the_offer(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "pressure") == expected

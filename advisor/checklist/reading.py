@@ -101,6 +101,8 @@ def _read_offered_columns(text: str) -> str:
             first = corner if cornered and corner is not None else cells[0][0]
             headings = {k - first: m.group(0) for k, m in cells[0 if cornered else 1:]}
             offered = {k for k, c in headings.items() if _OFFERED.search(c) and not _NOT_OFFERED.search(c)}
+            if not offered and _COMPARING.search(text):
+                offered = _own_columns(text, headings)
             dropped = {k for k, c in headings.items() if _NOT_OFFERED.search(c)}
             baseline = {k for k, c in headings.items() if _BASELINE_HEADING.search(c)}
             if len(baseline | dropped) < len(headings):
@@ -123,6 +125,19 @@ def _read_offered_columns(text: str) -> str:
 
 #: The least columns of products a table sets side by side.
 _COMPARED = 2
+#: Words of a text that sets products side by side ("How does our Gen-2 compare", "benchmarking", "X vs. Y").
+_COMPARING = re.compile(r"\b(?:compar\w*|benchmark\w*|vs\.?|versus|stacks?\s+up)(?!\w)", re.IGNORECASE)
+#: A name of a product: a word with a digit or a capital after its first letter ("Gen-2", "KX40", "AeroCell").
+_PRODUCT_NAME = re.compile(r"\b[A-Za-z][\w-]*(?:\d|[a-z][A-Z])[\w-]*")
+
+
+def _own_columns(text: str, headings: dict[int, str]) -> set[int]:
+    """The product columns whose name the text gives as the writer's own ("our Gen-2", "our KX40 cell"), where exactly
+    one column is: in a comparison, the writer's product is the one offered."""
+    own = {k for k, heading in headings.items()
+           if any(re.search(rf"\bour\s+(?:\w+\s+)?{re.escape(m.group(0))}(?![\w-])", text, re.IGNORECASE)
+                  for m in _PRODUCT_NAME.finditer(heading))}
+    return own if len(own) == 1 else set()
 
 
 def _columns_marked_not_offered(text: str, lines: list[tuple[int, int]], n: int, first: int) -> set[int]:
