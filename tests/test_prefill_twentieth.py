@@ -322,3 +322,16 @@ def test_a_column_of_a_kind_of_product_is_not_the_offer(spec: ChecklistSpec, tex
 ])
 def test_the_writers_own_column_of_a_comparison_is_the_offer(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "pressure") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What the text says was replaced is superseded wherever else it is named (an earlier revision's entry) ...
+    ("Rev 1: results from coin cells. Rev 2: coin-cell data replaced with results from 5 Ah pouch cells.",
+     "pouch-prototype"),
+    ("Rev 1 used coin cells. Rev 3: coin cells superseded by 10 Ah pouch cells for all cycling data.",
+     "pouch-prototype"),
+    # ... while what is said not to be replaced stays.
+    ("Rev 2: coin-cell data not replaced; pouch cells planned.", "coin-cell"),
+])
+def test_what_was_replaced_is_superseded(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "format") == expected

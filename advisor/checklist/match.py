@@ -507,6 +507,25 @@ _REPLACING = frozenset({"replaces", "replace", "replacing", "eliminates", "elimi
 _REPLACED_BY = frozenset({"with", "by"})
 
 
+#: Passive verbs of being replaced or done away with, and how many words after what they replace they may come
+#: ("coin-cell data replaced with ...", "graphite anode was removed").
+_REPLACED = frozenset({"replaced", "superseded", "removed", "dropped", "eliminated", "discontinued"})
+_REPLACED_REACH = 3
+
+
+def _replaced(tokens: Sequence[Token], hit: Hit) -> bool:
+    """Whether ``hit`` is what its clause says was replaced or removed: a passive verb of :data:`_REPLACED` a few
+    words after it, with nothing negated ("coin-cell data replaced with pouch results"; not "... not replaced")."""
+    clause = tokens[hit.first].clause
+    after = [t for t in tokens[hit.last:hit.last + _REPLACED_REACH + 1] if t.clause == clause and not t.read]
+    for k, t in enumerate(after):
+        if t.word in NEGATIONS:
+            return False
+        if t.word in _REPLACED and k <= _REPLACED_REACH:
+            return True
+    return False
+
+
 #: Prepositions of where a thing was done ("not on the KC-P60 prismatic cell", "not from our pouch line").
 _PLACE_PREPOSITIONS = frozenset({"on", "in", "from", "at", "by", "with"})
 #: Words a negation of a place reaches over without counting them: articles, possessives.
@@ -707,6 +726,11 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     hits = _find_hits(step, tokens, windows, results if cautious else None, foreign_rows, own_rows, borrowed,
                       formulas)
     hits = [h for h in hits if not _article_for_letter(h, tokens, text)]
+    if cautious:
+        # What the text says was replaced ("coin-cell data replaced with results from pouch prototypes") is superseded
+        # wherever else it names it (an earlier revision's entry): the option is no longer the product's.
+        superseded = {h.option.id for h in hits if _replaced(tokens, h)}
+        hits = [h for h in hits if h.option.id not in superseded]
     # A measure the text says was never taken denies the option it is a wording of alone ("impedance growth was not
     # measured"): nothing else the text says (a teardown done for another reason) reports it.
     denied = {h.option.id for h in hits if h.how == "denied" and _distinctive(step, h)}
