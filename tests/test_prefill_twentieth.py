@@ -335,3 +335,15 @@ def test_the_writers_own_column_of_a_comparison_is_the_offer(spec: ChecklistSpec
 ])
 def test_what_was_replaced_is_superseded(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What the text says the product now is supersedes what an earlier entry said of the same step ...
+    ("Rev A: semi-solid cell with 5 wt% liquid electrolyte. Rev B: the cell is now all-solid-state.",
+     "all-solid-state"),
+    ("Version 1 was a semi-solid gel cell. Version 2 is now all-solid-state.", "all-solid-state"),
+    # ... while without "now" a liquid share beside the claim still makes it semi-solid.
+    ("The cell is all-solid-state, but 3 wt% liquid electrolyte remains.", "semi-solid"),
+])
+def test_what_the_product_now_is_supersedes_earlier_entries(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "route") == expected

@@ -526,6 +526,16 @@ def _replaced(tokens: Sequence[Token], hit: Hit) -> bool:
     return False
 
 
+#: The copulas before "now" that say a state holds after a change ("is now", "are now", "has now").
+_COPULAS_NOW = frozenset(fold_words("is are has become becomes"))
+
+
+def _now_is(tokens: Sequence[Token], hit: Hit) -> bool:
+    """Whether ``hit`` is what its clause says the product now is: "the cell is now all-solid-state"."""
+    before = [t.word for t in tokens[max(hit.first - 2, 0):hit.first] if t.clause == tokens[hit.first].clause]
+    return len(before) == 2 and before[0] in _COPULAS_NOW and before[1] == "now"
+
+
 #: Prepositions of where a thing was done ("not on the KC-P60 prismatic cell", "not from our pouch line").
 _PLACE_PREPOSITIONS = frozenset({"on", "in", "from", "at", "by", "with"})
 #: Words a negation of a place reaches over without counting them: articles, possessives.
@@ -731,6 +741,11 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # wherever else it names it (an earlier revision's entry): the option is no longer the product's.
         superseded = {h.option.id for h in hits if _replaced(tokens, h)}
         hits = [h for h in hits if h.option.id not in superseded]
+        # What the text says the product now is ("the cell is now all-solid-state") supersedes what an earlier entry
+        # said of the same step.
+        current = {h.option.id for h in hits if _now_is(tokens, h)}
+        if len(current) == 1:
+            hits = [h for h in hits if h.option.id in current or h.option.rating == "unknown"]
     # A measure the text says was never taken denies the option it is a wording of alone ("impedance growth was not
     # measured"): nothing else the text says (a teardown done for another reason) reports it.
     denied = {h.option.id for h in hits if h.how == "denied" and _distinctive(step, h)}
