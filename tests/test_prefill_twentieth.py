@@ -347,3 +347,15 @@ def test_what_was_replaced_is_superseded(spec: ChecklistSpec, text: str, expecte
 ])
 def test_what_the_product_now_is_supersedes_earlier_entries(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "route") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An "only" after a noun with its article qualifies the verb after it, not the noun ...
+    ("The lab only logged the cycle count for that test.", None),
+    ("Their lab only checks incoming powders.", None),
+    # ... while results said to be "lab only" are one-off lab evidence.
+    ("Results are lab only; no pilot line yet.", "announcements-only"),
+    ("We have the lab results only.", "announcements-only"),
+])
+def test_an_only_before_a_verb_is_no_lab_only_label(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected

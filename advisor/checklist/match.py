@@ -751,7 +751,7 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     denied = {h.option.id for h in hits if h.how == "denied" and _distinctive(step, h)}
     hits = [h for h in hits if h.how != "denied" and h.option.id not in denied]
     if cautious:
-        hits = [h for h in hits if not _ready_adjective(h, tokens, text)]
+        hits = [h for h in hits if not _ready_adjective(h, tokens, text) and not _adverbial_only(h, tokens)]
     def subject(k: int, scope: frozenset[int]) -> bool:
         # A word of this step's subject that qualifies a word of another step's title ("test conditions",
         # "production temperature") is not what is withheld: the noun after it is. (Not "manufacturing capacity":
@@ -895,6 +895,21 @@ def _ready_adjective(hit: Hit, tokens: Sequence[Token], text: str) -> bool:
     the product, neither a fact of production nor a plan for it (unlike "ready for mass production in 2027")."""
     last = tokens[hit.last - 1]
     return not last.read and _READY_SUFFIX.match(text, last.end) is not None
+
+
+#: Articles and possessives before a noun: after one, the noun is a subject, not part of an "X only" label.
+_ARTICLES = frozenset({"the", "our", "their", "its", "this", "that"})
+
+
+def _adverbial_only(hit: Hit, tokens: Sequence[Token]) -> bool:
+    """Whether the "only" that ends ``hit``'s alias qualifies the verb after it, not the noun before: "The lab only
+    logged the cycle count" says what the lab did, not that the product is "lab only"."""
+    words = fold_words(hit.alias)
+    if not words or words[-1] != "only" or hit.first == 0 or hit.last >= len(tokens):
+        return False
+    first, after = tokens[hit.first], tokens[hit.last]
+    return (tokens[hit.first - 1].word in _ARTICLES and tokens[hit.first - 1].clause == first.clause
+            and after.clause == first.clause and not after.read)
 
 
 #: The letter that is also the article: an alias opening with it alone names a designation ("A-sample").
