@@ -359,3 +359,15 @@ def test_what_the_product_now_is_supersedes_earlier_entries(spec: ChecklistSpec,
 ])
 def test_an_only_before_a_verb_is_no_lab_only_label(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What "whatever" dismisses is someone else's say, not the writer's evidence ...
+    ("Whatever the press releases say, the cells are still in development.", None),
+    ("As for production - not something I can comment on, whatever the press releases say.", "not-disclosed"),
+    # ... while the writer's own press release still is an announcement.
+    ("The cells are in development; our press release covers the launch.", "announcements-only"),
+])
+def test_what_whatever_dismisses_is_not_the_writers_evidence(spec: ChecklistSpec, text: str,
+                                                             expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected

@@ -152,7 +152,8 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
     if supplier:
         # A plan for another option ("SOP planned 2028") is a roadmap: the step's option for plans, where it has
         # one. An offer ("samples can ship within four weeks") is neither a fact nor a plan.
-        hits = [h for h in hits if not _offered(tokens, h.first) and not _posed(tokens, h)]
+        hits = [h for h in hits if not _offered(tokens, h.first) and not _posed(tokens, h)
+                and not _word_before(tokens, h.first, _DISMISSING, _DISMISS_REACH)]
         read: list[Hit] = []
         for h in hits:
             if h.how == "intended":
@@ -317,6 +318,11 @@ _REQUESTING = frozenset(fold_words("want wants wanted ask asks asking asked requ
 _REQUEST_REACH = 5
 #: Words that open a question put outright: a verb before its subject.
 _ASKING = frozenset(fold_words("is are was were does do did has have can will"))
+
+
+#: Words that dismiss what follows them as someone else's say ("whatever the press releases say"), and how far back.
+_DISMISSING = frozenset({"whatever", "whoever"})
+_DISMISS_REACH = 3
 
 
 #: Modal words of an ability or an offer ("can ship", "may be delivered").
