@@ -237,7 +237,7 @@ incoming-inspection form, an association profile, a forwarded escalation, a sale
 the same way in the twentieth session, beside a nineteenth kept closed:
 
 - first run 75/96, non-null 59/79.
-- after general fixes: 94/96, non-null 77/79 (tests/test_prefill_twentieth.py), with set 17's misses read too
+- after general fixes: 95/96, non-null 78/79 (tests/test_prefill_twentieth.py), with set 17's misses read too
   (84 -> 96/96, non-null 80/80). A reply's words after its opening "No," are read; "not be required to apply X"
   denies X; "3 wt% ionic-liquid" is a share of liquid; a resistance measured at receipt, cancelled, refused,
   requested or "to be added" reports no growth, one "up 8 %" does; a pressure that made a part ("hot-pressed at
@@ -250,9 +250,9 @@ the same way in the twentieth session, beside a nineteenth kept closed:
   answer's "No -" ends its clause; "proprietary information" is a refusal; unticked boxes are no claim; a comparison
   column of a kind of product ("Typical LFP pack") or of others than the one the text calls "our X" is not read;
   what was replaced, or what the product "is now", supersedes earlier entries; "the lab only logged ..." is no "lab
-  only" label. The same fixes raised set 9 to 85/96 (76/84), set 10 to 93/96 (88/91) and set 15 to 84/96 (70/81).
-  Left: a coating the modules carry read as the anode's protection, and other companies' "press releases" read as
-  the supplier's announcements where it declines to speak of production.
+  only" label; what "whatever" dismisses ("whatever the press releases say") is someone else's say. The same fixes
+  raised set 9 to 85/96 (76/84), set 10 to 93/96 (88/91) and set 15 to 84/96 (70/81). Left: a protective coating the
+  battery modules carry (against road salt) read as the lithium anode's protection.
 """
 
 from __future__ import annotations
@@ -288,7 +288,7 @@ BLIND_SETS = {
     "prefill-blind-15": (ROOT / "tests" / "eval" / "prefill-blind-15.yaml", 82, 68),
     "prefill-blind-16": (ROOT / "tests" / "eval" / "prefill-blind-16.yaml", 96, 78),
     "prefill-blind-17": (ROOT / "tests" / "eval" / "prefill-blind-17.yaml", 84, 71),
-    "prefill-blind-18": (ROOT / "tests" / "eval" / "prefill-blind-18.yaml", 94, 77),
+    "prefill-blind-18": (ROOT / "tests" / "eval" / "prefill-blind-18.yaml", 95, 78),
 }
 
 
