@@ -144,8 +144,10 @@ def test_what_is_said_not_to_be_shared_is_declined(spec: ChecklistSpec, text: st
     # A bare noun asked about states nothing of it ...
     ("Customer: Some questions. 1) Anode? 2) Stack pressure?\nSupplier: 1) Graphite.", "pressure", None),
     ("HOST: Stack pressure?\nGUEST: Let's move on to cost.", "pressure", None),
-    # ... while a bare row with its value still states it.
+    # ... while a bare row with its value still states it, and so does a bare question its answer affirms.
     ("Stack pressure: 1 MPa", "pressure", "external-pressure"),
+    ("All-solid-state? Yes, fully.", "route", "all-solid-state"),
+    ("External pressure? Absolutely, 2 MPa in a jig.", "pressure", "external-pressure"),
 ])
 def test_a_bare_noun_asked_about_states_nothing(spec: ChecklistSpec, text: str, step_id: str,
                                                 expected: str | None) -> None:

@@ -280,6 +280,8 @@ _POSED_REACH = 12
 #: words may come between them and it, and verbs after which it is taken for granted instead.
 _ASKING_FOR = frozenset({"what", "which"})
 _ASKED_REACH = 3
+#: Words that open an answer affirming what was asked.
+_AFFIRMING = frozenset({"yes", "yep", "yeah", "correct", "absolutely", "indeed", "definitely", "certainly"})
 #: The most words a question of a bare noun has ("Stack pressure?", "Test temperature and rate?").
 _BARE_QUESTION_WORDS = 4
 _ASKING_VERBS = frozenset(fold_words("is are was were does do did has have can will makes make sets set gives give "
@@ -298,7 +300,10 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
         return False
     named = [t for t in said if not t.word.isdigit()]
     if len(named) <= _BARE_QUESTION_WORDS and not _ASKING_VERBS.intersection(t.word for t in named):
-        return True  # a bare noun asked about ("Stack pressure?", "5) Anode?") is a question, and states nothing
+        # A bare noun asked about ("Stack pressure?", "5) Anode?") is a question, and states nothing, unless the answer
+        # after it affirms it ("All-solid-state? Yes, fully.").
+        answer = next((t for t in tokens if t.sentence == first.sentence + 1 and not t.read), None)
+        return answer is None or answer.word not in _AFFIRMING
     clause = [t for t in said if t.clause == first.clause]
     if clause[0].word in _ASKING_FOR:
         # What is asked for follows the question word closely ("What capacity and DCIR ..."); a thing named after a
