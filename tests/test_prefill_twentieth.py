@@ -70,6 +70,8 @@ def test_a_resistance_measured_at_receipt_is_no_growth(spec: ChecklistSpec, text
     ("Capacity retention 86 % after 900 cycles.\nResistance growth: to be added in the next issue.", "retention-only"),
     # ... while a measure reported with its growth still counts.
     ("After 500 cycles: 88 % capacity retention and DCIR growth of 9 %.", "retention-and-resistance"),
+    # (A retention that dropped is still reported.)
+    ("Capacity retention dropped to 82 % after 1,000 cycles.", "retention-only"),
 ])
 def test_a_resistance_measure_called_off_reports_nothing(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "after-cycles") == expected
@@ -332,8 +334,9 @@ def test_the_writers_own_column_of_a_comparison_is_the_offer(spec: ChecklistSpec
      "pouch-prototype"),
     ("Rev 1 used coin cells. Rev 3: coin cells superseded by 10 Ah pouch cells for all cycling data.",
      "pouch-prototype"),
-    # ... while what is said not to be replaced stays.
+    # ... while what is said not to be replaced, or only to be replaced later, stays.
     ("Rev 2: coin-cell data not replaced; pouch cells planned.", "coin-cell"),
+    ("Cycling data from coin cells. The coin-cell data will be replaced with pouch results.", "coin-cell"),
 ])
 def test_what_was_replaced_is_superseded(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "format") == expected

@@ -520,18 +520,19 @@ _REPLACED_BY = frozenset({"with", "by"})
 
 #: Passive verbs of being replaced or done away with, and how many words after what they replace they may come
 #: ("coin-cell data replaced with ...", "graphite anode was removed").
-_REPLACED = frozenset({"replaced", "superseded", "removed", "dropped", "eliminated", "discontinued"})
+_REPLACED = frozenset({"replaced", "superseded", "removed", "eliminated", "discontinued"})
 _REPLACED_REACH = 3
 
 
 def _replaced(tokens: Sequence[Token], hit: Hit) -> bool:
     """Whether ``hit`` is what its clause says was replaced or removed: a passive verb of :data:`_REPLACED` a few
-    words after it, with nothing negated ("coin-cell data replaced with pouch results"; not "... not replaced")."""
+    words after it, neither negated nor planned ("coin-cell data replaced with pouch results"; not "... not replaced",
+    "... will be replaced")."""
     clause = tokens[hit.first].clause
     after = [t for t in tokens[hit.last:hit.last + _REPLACED_REACH + 1] if t.clause == clause and not t.read]
     for k, t in enumerate(after):
-        if t.word in NEGATIONS:
-            return False
+        if t.word in NEGATIONS or t.word in _FUTURE:
+            return False  # "not replaced", "will be replaced": it is still there
         if t.word in _REPLACED and k <= _REPLACED_REACH:
             return True
     return False
