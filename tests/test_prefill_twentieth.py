@@ -81,8 +81,10 @@ def test_a_resistance_measure_called_off_reports_nothing(spec: ChecklistSpec, te
     # A pressure that made a part of the cell holds no stack in use ...
     ("Separator: LLZO-in-PEO film, hot-pressed at 8 MPa. Cycled in coin cells at 25 °C.", None),
     ("Electrolyte pellets were densified at 350 MPa, then sintered.", None),
-    # ... while a pressure held during cycling, even beside a pressing step, is stack pressure.
+    # ... while a pressure held during cycling, even beside a pressing step, is stack pressure, and a cold day is no
+    # pressing step.
     ("Pellets hot-pressed, then cycled at 10 MPa in a fixture.", "external-pressure"),
+    ("Even in cold weather the pack needs 1 MPa of clamping.", "external-pressure"),
 ])
 def test_a_pressure_of_making_a_part_is_no_stack_pressure(spec: ChecklistSpec, text: str,
                                                           expected: str | None) -> None:

@@ -342,9 +342,13 @@ def _read_ambient_pressures(text: str, tokens: list[Token]) -> list[Token]:
 
 #: Words of a step in making a cell or its parts, and words of a test: a pressure in a clause naming the first and
 #: not the second ("hot-pressed at 5 MPa", "pellets densified at 300 MPa") made the part, it holds no stack in use.
-_PRESSING = frozenset({"hot", "cold", "isostatic", "pelletised", "pelletized", "pelletising", "pelletizing",
-                       "densified", "densification", "compacted", "compaction", "calendered", "calendering", "sintered",
-                       "sintering", "fabrication", "fabricated"})
+_PRESSING = frozenset({"pelletised", "pelletized", "pelletising", "pelletizing", "densified", "densification",
+                       "compacted", "compaction", "calendered", "calendering", "sintered", "sintering", "fabrication",
+                       "fabricated"})
+#: Pressing named by how it was done ("hot-pressed", "cold pressing", "isostatically pressed"): a step of making,
+#: where "pressed" alone may hold a stack.
+_PRESSING_HOW = frozenset({"hot", "cold", "isostatic", "isostatically", "uniaxially", "uniaxial"})
+_PRESSED = frozenset({"pressed", "pressing"})
 _IN_USE = frozenset({"cycled", "cycling", "cycle", "cycles", "test", "tested", "testing", "operation", "operating",
                      "during", "held", "hold", "holds", "clamped", "fixture", "stack"})
 
@@ -355,11 +359,13 @@ def _read_process_pressures(text: str, tokens: list[Token]) -> list[Token]:
     by_clause: dict[int, set[str]] = {}
     for t in tokens:
         by_clause.setdefault(t.clause, set()).add(t.word)
+    making = {c for c, words in by_clause.items() if words & _PRESSING and not words & _IN_USE}
+    making |= {t.clause for t, after in pairwise(tokens) if t.word in _PRESSING_HOW and after.word in _PRESSED
+               and t.clause == after.clause and not by_clause[t.clause] & _IN_USE}
     drop: set[int] = set()
     for m in _PRESSURE_VALUE.finditer(text):
         inside = [i for i, t in enumerate(tokens) if m.start() <= t.start < m.end() and not t.read]
-        words = set().union(*(by_clause[tokens[i].clause] for i in inside)) if inside else set()
-        if words & _PRESSING and not words & _IN_USE:
+        if inside and all(tokens[i].clause in making for i in inside):
             drop.update(inside)
     return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
 
