@@ -308,8 +308,11 @@ def test_a_topic_fronted_before_a_refusal_is_declined(spec: ChecklistSpec, text:
     ("| | Our AX-2 | Typical NMC pack |\n|---|---|---|\n| Anode | n/a | Graphite |\n| Cycle life | 5,000 cycles | "
      "3,000 cycles |", None),
     ("| | Our AX-2 | Generic Li-ion |\n|---|---|---|\n| Anode | Li metal | Graphite |", "lithium-metal-unprotected"),
-    # ... while where every column is one, none is told apart and all are read.
+    # ... while where every column is one, none is told apart and all are read, and a datasheet's column of typical
+    # values is read.
     ("| | Typical pack A | Typical pack B |\n|---|---|---|\n| Anode | Li metal | Graphite |", "graphite"),
+    ("| Parameter | Min | Typical | Max |\n|---|---|---|---|\n| Anode | - | Li metal | - |",
+     "lithium-metal-unprotected"),
 ])
 def test_a_column_of_a_kind_of_product_is_not_the_offer(spec: ChecklistSpec, text: str,
                                                         expected: str | None) -> None:

@@ -104,7 +104,8 @@ def _read_offered_columns(text: str) -> str:
             if not offered and _COMPARING.search(text):
                 offered = _own_columns(text, headings)
             dropped = {k for k, c in headings.items() if _NOT_OFFERED.search(c)}
-            baseline = {k for k, c in headings.items() if _BASELINE_HEADING.search(c)}
+            # (A heading of the word alone, "Typical", is a datasheet's column of typical values, beside "Min", "Max".)
+            baseline = {k for k, c in headings.items() if _BASELINE_HEADING.search(c) and len(c.split()) > 1}
             if len(baseline | dropped) < len(headings):
                 dropped |= baseline  # (where every column is a kind of product, none tells the offered one)
             # A product's column may say so in a row of its own ("Availability | In stock | Shown for comparison
