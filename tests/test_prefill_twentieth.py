@@ -70,8 +70,10 @@ def test_a_resistance_measured_at_receipt_is_no_growth(spec: ChecklistSpec, text
     ("Capacity retention 86 % after 900 cycles.\nResistance growth: to be added in the next issue.", "retention-only"),
     # ... while a measure reported with its growth still counts.
     ("After 500 cycles: 88 % capacity retention and DCIR growth of 9 %.", "retention-and-resistance"),
-    # (A retention that dropped is still reported.)
+    # (A retention that dropped is still reported, and a capacity that declined is no refusal.)
     ("Capacity retention dropped to 82 % after 1,000 cycles.", "retention-only"),
+    ("Capacity declined to 82 % after 500 cycles; DCIR rose 12 %.", "retention-and-resistance"),
+    ("Capacity retention 80 % after 600 cycles. DCIR data: the supplier declined.", "retention-only"),
 ])
 def test_a_resistance_measure_called_off_reports_nothing(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "after-cycles") == expected

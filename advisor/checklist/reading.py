@@ -1070,7 +1070,9 @@ _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+no
                         r"|\b(?:confidential|undisclosed|not\s+disclosed|withheld|under\s+nda)\b"
                         # or called off, refused, or a placeholder for later ("EIS - cancelled by client", "we requested
                         # DCIR data; they declined", "resistance growth data - to be added")
-                        r"|\b(?:cancell?ed|called\s+off|declined|refused|to\s+be\s+added)\b",
+                        # (not a quantity that declined: "capacity declined to 82 %")
+                        r"|\b(?:cancell?ed|called\s+off|refused|to\s+be\s+added)\b"
+                        r"|\bdeclined\b(?!\s+(?:by|from|\d|to\s+(?:about\s+|around\s+|~\s*)?\d))",
                         re.IGNORECASE)
 
 
