@@ -204,8 +204,9 @@ def test_a_series_order_is_shipping(spec: ChecklistSpec, text: str, expected: st
      "30 µm lithium foil.", "lithium-metal-unprotected"),
     ("Build: cathode: LFP with an Al2O3 surface coating applied by ALD; anode: lithium metal.",
      "lithium-metal-unprotected"),
-    # ... while the anode's own coating, in its own sentence, still protects it.
+    # ... up to another part's label, while the anode's own coating, in its own sentence, still protects it.
     ("Lithium metal anode with a LiF coating. Cathode: NMC811.", "lithium-metal-protected"),
+    ("Electrodes. Cathode: NMC811, anode: Li metal with a LiF coating.", "lithium-metal-protected"),
 ])
 def test_a_part_labelled_in_prose_owns_its_sentence(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "anode") == expected

@@ -222,6 +222,9 @@ def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> 
         labelled = following in words and ":" in text[words[clause][-1].end:words[following][0].start]
         while following in words and (0 < len(words[following]) <= _APPOSITION_WORDS or labelled) and (
                 words[following][0].sentence == words[clause][-1].sentence):
+            if labelled and following + 1 in words and ":" in text[words[following][-1].end:
+                                                                   words[following + 1][0].start]:
+                break  # another label opens ("Cathode: NMC, anode: Li metal with a LiF coating")
             clauses.add(following)
             following += 1
     return [replace(t, other_part=True) if t.clause in clauses else t for t in tokens] if clauses else tokens
