@@ -230,6 +230,29 @@ sixteenth set's fixes were final:
 
 - on the starting code 80/96, non-null 67/80.
 - first run on the final code: 84/96, non-null 71/80.
+
+An eighteenth set (tests/eval/prefill-blind-18.yaml, 12 texts, 96 readings: a marketplace listing, a supply
+agreement, a reference letter, a lab invoice, a job advert, a forum post, a revision history, a benchmark blog, an
+incoming-inspection form, an association profile, a forwarded escalation, a sales-call transcript) was written blind
+the same way in the twentieth session, beside a nineteenth kept closed:
+
+- first run 75/96, non-null 59/79.
+- after general fixes: 95/96, non-null 78/79 (tests/test_prefill_twentieth.py), with set 17's misses read too
+  (84 -> 96/96, non-null 80/80). A reply's words after its opening "No," are read; "not be required to apply X"
+  denies X; "3 wt% ionic-liquid" is a share of liquid; a resistance measured at receipt, cancelled, refused,
+  requested or "to be added" reports no growth, one "up 8 %" does; a pressure that made a part ("hot-pressed at
+  5 MPa") is no stack pressure; "next year", what is being explored, and a line whose building the next clause plans
+  are plans; "I don't know" is not disclosed, "X is not something we share", "X, including any Y, is confidential",
+  "Test conditions: available under NDA" and "As for X - no comment" decline X; a bare noun asked about ("Stack
+  pressure?") states nothing; a negation reaches over articles and numbers ("NOT the 40 Ah pouch B-samples"); "the
+  1,200-cycle figure" reports results, "no cycle data yet" none; a series order is shipping; a part labelled in prose
+  ("Cathode: ... with LiNbO3 coating.") owns its sentence; a laminate cell's layer count is a multilayer stack; an
+  answer's "No -" ends its clause; "proprietary information" is a refusal; unticked boxes are no claim; a comparison
+  column of a kind of product ("Typical LFP pack") or of others than the one the text calls "our X" is not read;
+  what was replaced, or what the product "is now", supersedes earlier entries; "the lab only logged ..." is no "lab
+  only" label; what "whatever" dismisses ("whatever the press releases say") is someone else's say. The same fixes
+  raised set 9 to 85/96 (76/84), set 10 to 93/96 (88/91) and set 15 to 84/96 (70/81). Left: a protective coating the
+  battery modules carry (against road salt) read as the lithium anode's protection.
 """
 
 from __future__ import annotations
@@ -265,6 +288,7 @@ BLIND_SETS = {
     "prefill-blind-15": (ROOT / "tests" / "eval" / "prefill-blind-15.yaml", 82, 68),
     "prefill-blind-16": (ROOT / "tests" / "eval" / "prefill-blind-16.yaml", 96, 78),
     "prefill-blind-17": (ROOT / "tests" / "eval" / "prefill-blind-17.yaml", 84, 71),
+    "prefill-blind-18": (ROOT / "tests" / "eval" / "prefill-blind-18.yaml", 95, 78),
 }
 
 

@@ -152,7 +152,8 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
     if supplier:
         # A plan for another option ("SOP planned 2028") is a roadmap: the step's option for plans, where it has
         # one. An offer ("samples can ship within four weeks") is neither a fact nor a plan.
-        hits = [h for h in hits if not _offered(tokens, h.first) and not _posed(tokens, h)]
+        hits = [h for h in hits if not _offered(tokens, h.first) and not _posed(tokens, h)
+                and not _word_before(tokens, h.first, _DISMISSING, _DISMISS_REACH)]
         read: list[Hit] = []
         for h in hits:
             if h.how == "intended":
@@ -246,7 +247,14 @@ _FUTURE = frozenset({
     "ready", "readiness", "procurement", "construction",
     # A target date is a plan ("SOP is targeted for 2029").
     "targeted", "targeting",
+    # What is still being explored or researched is not there yet ("exploring sulfide electrolytes in a project").
+    "exploring", "explore", "explores", "researching", "investigating",
 })
+#: A span of time that "next" dates into the future ("mass production starts next year").
+_TIME_AHEAD = frozenset({"year", "quarter", "month", "week", "spring", "summer", "autumn", "fall", "winter", "season"})
+#: Nouns of building a plant, which a plan in the clause after a plant's name qualifies ("our pilot line; construction
+#: is planned for 2027").
+_BUILDING_NOUNS = frozenset({"construction", "commissioning", "installation", "build", "ramp"})
 #: A row's label saying its value is a plan ("Roadmap: 2027 pilot line", "Next steps | gigafactory 2030").
 _PLAN_LABELS = frozenset(fold_words("roadmap outlook timeline plan milestone"))
 
@@ -272,6 +280,10 @@ _POSED_REACH = 12
 #: words may come between them and it, and verbs after which it is taken for granted instead.
 _ASKING_FOR = frozenset({"what", "which"})
 _ASKED_REACH = 3
+#: Words that open an answer affirming what was asked.
+_AFFIRMING = frozenset({"yes", "yep", "yeah", "correct", "absolutely", "indeed", "definitely", "certainly"})
+#: The most words a question of a bare noun has ("Stack pressure?", "Test temperature and rate?").
+_BARE_QUESTION_WORDS = 4
 _ASKING_VERBS = frozenset(fold_words("is are was were does do did has have can will makes make sets set gives give "
                                      "lets let keeps keep"))
 
@@ -286,6 +298,12 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
     said = [t for t in tokens if t.sentence == first.sentence and not t.read]
     if not said or not text[said[-1].end:said[-1].end + 3].lstrip(" \"'”’)").startswith("?"):
         return False
+    named = [t for t in said if not t.word.isdigit()]
+    if len(named) <= _BARE_QUESTION_WORDS and not _ASKING_VERBS.intersection(t.word for t in named):
+        # A bare noun asked about ("Stack pressure?", "5) Anode?") is a question, and states nothing, unless the answer
+        # after it affirms it ("All-solid-state? Yes, fully.").
+        answer = next((t for t in tokens if t.sentence == first.sentence + 1 and not t.read), None)
+        return answer is None or answer.word not in _AFFIRMING
     clause = [t for t in said if t.clause == first.clause]
     if clause[0].word in _ASKING_FOR:
         # What is asked for follows the question word closely ("What capacity and DCIR ..."); a thing named after a
@@ -300,10 +318,16 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
 
 
 #: Words of asking for something, and how many words before it they still ask for it ("they want the yield").
-_REQUESTING = frozenset(fold_words("want wants wanted ask asks asking request requests requesting wonder wondering"))
+_REQUESTING = frozenset(fold_words("want wants wanted ask asks asking asked request requests requesting requested "
+                                     "wonder wondering"))
 _REQUEST_REACH = 5
 #: Words that open a question put outright: a verb before its subject.
 _ASKING = frozenset(fold_words("is are was were does do did has have can will"))
+
+
+#: Words that dismiss what follows them as someone else's say ("whatever the press releases say"), and how far back.
+_DISMISSING = frozenset({"whatever", "whoever"})
+_DISMISS_REACH = 3
 
 
 #: Modal words of an ability or an offer ("can ship", "may be delivered").
@@ -340,6 +364,9 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
         # "ready-to-use", "ready-made": an adjective of the goods, not readiness.
         # Nor is a modal that is negated ("would not say", "could not confirm") a plan: it reports a refusal.
         # And what is being built or bought is "under construction", "in procurement": a cell's construction is not.
+        # A time "next" points to is ahead ("starts next year"); "next generation" names a product.
+        if t.word == "next" and k + 1 < len(tokens) and tokens[k + 1].word in _TIME_AHEAD:
+            return True
         return (t.word in _FUTURE and not (t.word == "ready" and k + 1 < len(tokens)
                                           and tokens[k + 1].word in _READY_ADJECTIVE) and not (
             t.word in _NEGATED_MODALS and k + 1 < len(tokens) and tokens[k + 1].word in NEGATIONS) and not (
@@ -364,6 +391,8 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
     if alone and any(future(k, t) and t.sentence == first.sentence and abs(t.clause - first.clause) == 1
                      for k, t in enumerate(tokens)):
         return True
+    if _built_later(tokens, first, future):
+        return True
     if first.label_of >= 0:
         # "Pilot line: 2027", "SOP | Q3 2028": a row whose value opens with a date dates its label, and says
         # nothing of it being there ("Pilot line: 2024, in operation since May" does).
@@ -372,6 +401,16 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
             return True
     return any(future(k, t) and same_scope(t) for k, t in enumerate(tokens)
                if not hit.first <= k < hit.last and abs(k - hit.first) < 40)
+
+
+def _built_later(tokens: Sequence[Token], first: Token, future: Callable[[int, Token], bool]) -> bool:
+    """Whether the clause right after ``first``'s plans the building of what ``first`` names, by opening on a bare
+    noun of building: "help specify our pilot line; construction is planned to start in 2027" (not "... pilot line in
+    operation. Construction of the gigafactory is planned", which plans a building of its own)."""
+    after = [(k, t) for k, t in enumerate(tokens) if t.clause == first.clause + 1 and not t.read]
+    if len(after) < 2 or after[0][1].word not in _BUILDING_NOUNS or after[1][1].word in _QUALIFYING:
+        return False
+    return any(future(k, t) for k, t in after)
 
 
 #: Words saying a dated thing is there: "since 2024", "in operation", "commissioned 2023".
@@ -462,8 +501,13 @@ def _negated(tokens: Sequence[Token], first: int) -> bool:
             # What a thing replaces or does away with is not there: "an interlayer replaces external stack pressure"
             # (not what it is replaced with: "replacing the liquid with a solid electrolyte").
             return True
-        # "no protective coating or interlayer", "neither X nor Y": the negation covers every alternative.
-        reach = _NEGATION_REACH if tokens[j].word in _ALTERNATIVES and reach else reach - 1
+        # "no protective coating or interlayer", "neither X nor Y": the negation covers every alternative; and it
+        # reaches over articles, numbers and the words read from a phrase without counting them ("NOT the 40 Ah pouch
+        # B-samples").
+        if tokens[j].word in _ALTERNATIVES and reach:
+            reach = _NEGATION_REACH
+        elif tokens[j].word not in _PASSED_OVER and not tokens[j].read and not any(c.isdigit() for c in tokens[j].word):
+            reach -= 1
         j -= 1
     return _negated_place(tokens, first)
 
@@ -472,6 +516,36 @@ def _negated(tokens: Sequence[Token], first: int) -> bool:
 _REPLACING = frozenset({"replaces", "replace", "replacing", "eliminates", "eliminate", "eliminating", "avoids",
                         "avoid", "avoiding", "obviates", "obviate", "obviating", "supersedes", "supersede"})
 _REPLACED_BY = frozenset({"with", "by"})
+
+
+#: Passive verbs of being replaced or done away with, and how many words after what they replace they may come
+#: ("coin-cell data replaced with ...", "graphite anode was removed").
+_REPLACED = frozenset({"replaced", "superseded", "removed", "eliminated", "discontinued"})
+_REPLACED_REACH = 3
+
+
+def _replaced(tokens: Sequence[Token], hit: Hit) -> bool:
+    """Whether ``hit`` is what its clause says was replaced or removed: a passive verb of :data:`_REPLACED` a few
+    words after it, neither negated nor planned ("coin-cell data replaced with pouch results"; not "... not replaced",
+    "... will be replaced")."""
+    clause = tokens[hit.first].clause
+    after = [t for t in tokens[hit.last:hit.last + _REPLACED_REACH + 1] if t.clause == clause and not t.read]
+    for k, t in enumerate(after):
+        if t.word in NEGATIONS or t.word in _FUTURE:
+            return False  # "not replaced", "will be replaced": it is still there
+        if t.word in _REPLACED and k <= _REPLACED_REACH:
+            return True
+    return False
+
+
+#: The copulas before "now" that say a state holds after a change ("is now", "are now", "has now").
+_COPULAS_NOW = frozenset(fold_words("is are has become becomes"))
+
+
+def _now_is(tokens: Sequence[Token], hit: Hit) -> bool:
+    """Whether ``hit`` is what its clause says the product now is: "the cell is now all-solid-state"."""
+    before = [t.word for t in tokens[max(hit.first - 2, 0):hit.first] if t.clause == tokens[hit.first].clause]
+    return len(before) == 2 and before[0] in _COPULAS_NOW and before[1] == "now"
 
 
 #: Prepositions of where a thing was done ("not on the KC-P60 prismatic cell", "not from our pouch line").
@@ -603,7 +677,8 @@ _RESULT_WORDS = frozenset({
 def _result_sentences(text: str, tokens: Sequence[Token], measurements: Sequence[Measurement]) -> set[int]:
     """The sentences that report results: result words, or a cycle count; in a table, also every cell of a row
     whose label reports results ("Test cell | coin cell") and of a column whose heading does ("Test article")."""
-    found = {t.sentence for t in tokens if t.word in _RESULT_WORDS}
+    # (A result word denied reports none: "no cycle data yet", "had not been tested".)
+    found = {t.sentence for i, t in enumerate(tokens) if t.word in _RESULT_WORDS and not _negated(tokens, i)}
     counted: set[int] = set()
     for m in measurements:
         if m.kind == "cycles" and m.span is not None:
@@ -673,12 +748,22 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     hits = _find_hits(step, tokens, windows, results if cautious else None, foreign_rows, own_rows, borrowed,
                       formulas)
     hits = [h for h in hits if not _article_for_letter(h, tokens, text)]
+    if cautious:
+        # What the text says was replaced ("coin-cell data replaced with results from pouch prototypes") is superseded
+        # wherever else it names it (an earlier revision's entry): the option is no longer the product's.
+        superseded = {h.option.id for h in hits if _replaced(tokens, h)}
+        hits = [h for h in hits if h.option.id not in superseded]
+        # What the text says the product now is ("the cell is now all-solid-state") supersedes what an earlier entry
+        # said of the same step.
+        current = {h.option.id for h in hits if _now_is(tokens, h)}
+        if len(current) == 1:
+            hits = [h for h in hits if h.option.id in current or h.option.rating == "unknown"]
     # A measure the text says was never taken denies the option it is a wording of alone ("impedance growth was not
     # measured"): nothing else the text says (a teardown done for another reason) reports it.
     denied = {h.option.id for h in hits if h.how == "denied" and _distinctive(step, h)}
     hits = [h for h in hits if h.how != "denied" and h.option.id not in denied]
     if cautious:
-        hits = [h for h in hits if not _ready_adjective(h, tokens, text)]
+        hits = [h for h in hits if not _ready_adjective(h, tokens, text) and not _adverbial_only(h, tokens)]
     def subject(k: int, scope: frozenset[int]) -> bool:
         # A word of this step's subject that qualifies a word of another step's title ("test conditions",
         # "production temperature") is not what is withheld: the noun after it is. (Not "manufacturing capacity":
@@ -822,6 +907,21 @@ def _ready_adjective(hit: Hit, tokens: Sequence[Token], text: str) -> bool:
     the product, neither a fact of production nor a plan for it (unlike "ready for mass production in 2027")."""
     last = tokens[hit.last - 1]
     return not last.read and _READY_SUFFIX.match(text, last.end) is not None
+
+
+#: Articles and possessives before a noun: after one, the noun is a subject, not part of an "X only" label.
+_ARTICLES = frozenset({"the", "our", "their", "its", "this", "that"})
+
+
+def _adverbial_only(hit: Hit, tokens: Sequence[Token]) -> bool:
+    """Whether the "only" that ends ``hit``'s alias qualifies the verb after it, not the noun before: "The lab only
+    logged the cycle count" says what the lab did, not that the product is "lab only"."""
+    words = fold_words(hit.alias)
+    if not words or words[-1] != "only" or hit.first == 0 or hit.last >= len(tokens):
+        return False
+    first, after = tokens[hit.first], tokens[hit.last]
+    return (tokens[hit.first - 1].word in _ARTICLES and tokens[hit.first - 1].clause == first.clause
+            and after.clause == first.clause and not after.read)
 
 
 #: The letter that is also the article: an alias opening with it alone names a designation ("A-sample").

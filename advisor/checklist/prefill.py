@@ -49,8 +49,9 @@ _TEMPERATURE = re.compile(
     rf"(?<![\w.,±])(?:(?P<low_sign>{_SIGN})?{_num('low')}\s*(?:{_DEGREES})?{_TO})?"
     rf"(?P<sign>{_SIGN}|\+)?{_num('value')}{_TOLERANCE}\s*(?P<unit>{_DEGREES})(?![\w-])"
 )
+#: (A count joined to its noun by a hyphen is one too: "the 1,200-cycle figure".)
 _CYCLES = re.compile(
-    rf"(?<![\w.,])(?:over\s+|more\s+than\s+|>\s*|≥\s*|up\s+to\s+)?{_num('value')}\s*(?P<k>k|thousand)?\s*\+?\s*"
+    rf"(?<![\w.,])(?:over\s+|more\s+than\s+|>\s*|≥\s*|up\s+to\s+)?{_num('value')}\s*(?P<k>k|thousand)?\s*\+?[\s-]*"
     r"(?:(?:full|deep|stable|charge|discharge|charge[-/]discharge|equivalent)[\s-]+){0,2}(?:cycles?|cyc)\b",
     re.IGNORECASE,
 )

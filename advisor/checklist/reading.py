@@ -35,12 +35,13 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     def make(word: str, start: int, end: int, **marks: Any) -> Token:
         return Token(word, start, end, bisect_left(clauses, start), bisect_left(sentences, start), **marks)
 
-    tokens = [make(word, start, end) for word, start, end in word_spans(text)]
+    tokens = _read_unticked_boxes(text, [make(word, start, end) for word, start, end in word_spans(text)])
     parts = frozenset(" ".join(fold_words(part)) for part in unasked_parts)
     tokens = _read_rows(text, tokens, make, parts)
     tokens = _read_placeholder_sentences(text, tokens)
     tokens = _read_ambient_pressures(text, tokens)
-    tokens = _mark_other_parts(tokens, parts)
+    tokens = _read_process_pressures(text, tokens)
+    tokens = _mark_other_parts(text, tokens, parts)
     tokens = _read_zero(tokens)
     tokens = _read_denials(tokens, make)
     tokens = _read_formulas(text, tokens)
@@ -61,6 +62,9 @@ _OFFERED = re.compile(r"\b(?:offered|quoted|proposed|tendered)\b", re.IGNORECASE
 #: Words saying a product is not the one offered, wherever they stand.
 _WITHDRAWING = r"not\s+(?:offered|quoted|proposed|sold|for\s+sale)|competitors?|previous\s+gen\w*|legacy|discontinued"
 _NOT_OFFERED = re.compile(rf"\b(?:{_WITHDRAWING}|(?:for\s+)?reference|comparison|benchmark)\b", re.IGNORECASE)
+#: A column heading naming a kind of product rather than one product, set beside the one offered for comparison
+#: ("Typical LFP pack", "Generic Li-ion"): no product of the supplier's.
+_BASELINE_HEADING = re.compile(r"\b(?:typical|generic|average)\b", re.IGNORECASE)
 
 
 #: A line that only draws a table's rule ("-----  -----", "|---|:--:|", "=====").
@@ -97,7 +101,13 @@ def _read_offered_columns(text: str) -> str:
             first = corner if cornered and corner is not None else cells[0][0]
             headings = {k - first: m.group(0) for k, m in cells[0 if cornered else 1:]}
             offered = {k for k, c in headings.items() if _OFFERED.search(c) and not _NOT_OFFERED.search(c)}
+            if not offered and _COMPARING.search(text):
+                offered = _own_columns(text, headings)
             dropped = {k for k, c in headings.items() if _NOT_OFFERED.search(c)}
+            # (A heading of the word alone, "Typical", is a datasheet's column of typical values, beside "Min", "Max".)
+            baseline = {k for k, c in headings.items() if _BASELINE_HEADING.search(c) and len(c.split()) > 1}
+            if len(baseline | dropped) < len(headings):
+                dropped |= baseline  # (where every column is a kind of product, none tells the offered one)
             # A product's column may say so in a row of its own ("Availability | In stock | Shown for comparison
             # only"): its product is not offered either, where another column's is.
             marked = _columns_marked_not_offered(text, lines, n + 2, first) - offered
@@ -116,6 +126,19 @@ def _read_offered_columns(text: str) -> str:
 
 #: The least columns of products a table sets side by side.
 _COMPARED = 2
+#: Words of a text that sets products side by side ("How does our Gen-2 compare", "benchmarking", "X vs. Y").
+_COMPARING = re.compile(r"\b(?:compar\w*|benchmark\w*|vs\.?|versus|stacks?\s+up)(?!\w)", re.IGNORECASE)
+#: A name of a product: a word with a digit or a capital after its first letter ("Gen-2", "KX40", "AeroCell").
+_PRODUCT_NAME = re.compile(r"\b[A-Za-z][\w-]*(?:\d|[a-z][A-Z])[\w-]*")
+
+
+def _own_columns(text: str, headings: dict[int, str]) -> set[int]:
+    """The product columns whose name the text gives as the writer's own ("our Gen-2", "our KX40 cell"), where exactly
+    one column is: in a comparison, the writer's product is the one offered."""
+    own = {k for k, heading in headings.items()
+           if any(re.search(rf"\bour\s+(?:\w+\s+)?{re.escape(m.group(0))}(?![\w-])", text, re.IGNORECASE)
+                  for m in _PRODUCT_NAME.finditer(heading))}
+    return own if len(own) == 1 else set()
 
 
 def _columns_marked_not_offered(text: str, lines: list[tuple[int, int]], n: int, first: int) -> set[int]:
@@ -180,7 +203,7 @@ def _read_offered_products(text: str) -> str:
     return "".join(chars) if chars is not None else text
 
 
-def _mark_other_parts(tokens: list[Token], parts: frozenset[str]) -> list[Token]:
+def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> list[Token]:
     """Mark the words of each clause that names a part of the cell no step asks about ("cathode"), and of the short
     clauses after it that go on describing that part ("cathode LFP, carbon-coated")."""
     sizes = {len(p.split()) for p in parts}
@@ -194,8 +217,14 @@ def _mark_other_parts(tokens: list[Token], parts: frozenset[str]) -> list[Token]
         words.setdefault(t.clause, []).append(t)
     for clause in sorted(clauses):
         following = clause + 1
-        while following in words and 0 < len(words[following]) <= _APPOSITION_WORDS and (
+        # A part named as a label in prose ("Electrodes. Cathode: NMC811 with LiNbO3 coating. Anode: ...") is what its
+        # sentence goes on to describe, however long.
+        labelled = following in words and ":" in text[words[clause][-1].end:words[following][0].start]
+        while following in words and (0 < len(words[following]) <= _APPOSITION_WORDS or labelled) and (
                 words[following][0].sentence == words[clause][-1].sentence):
+            if labelled and following + 1 in words and ":" in text[words[following][-1].end:
+                                                                   words[following + 1][0].start]:
+                break  # another label opens ("Cathode: NMC, anode: Li metal with a LiF coating")
             clauses.add(following)
             following += 1
     return [replace(t, other_part=True) if t.clause in clauses else t for t in tokens] if clauses else tokens
@@ -249,8 +278,8 @@ _COMPLIANCE = re.compile(r"(?:yes|no|y|n|c|pc|fc|partial(?:ly)?|compl(?:y|ies|ia
                          r"non[\s-]?compliant|n/?c|ok|[✓✔✗✘x])\.?", re.IGNORECASE)
 #: A value that declines to state (rather than leaving a blank): the row stays, as a refusal.
 #: "Proprietary" is one when it is the whole value ("Electrolyte: proprietary"), not in "a proprietary sulfide".
-_REFUSAL_VALUE = re.compile(r"confidential|undisclosed|not\s+disclosed|\bnda\b|(?:^|[:=|])\W*proprietary\W*$",
-                            re.IGNORECASE)
+_REFUSAL_VALUE = re.compile(r"confidential|undisclosed|not\s+disclosed|\bnda\b|(?:^|[:=|])\W*proprietary"
+                            r"(?:\s+(?:information|info|details|data))?\W*$", re.IGNORECASE)
 
 
 #: A sentence that is a label and a placeholder for its value ("DCIR growth: N/A."), inside a line of prose.
@@ -271,6 +300,21 @@ def _read_placeholder_sentences(text: str, tokens: list[Token]) -> list[Token]:
         if len(words) > 1 and _PLACEHOLDER_SENTENCE.fullmatch(said) and not _REFUSAL_VALUE.search(said):
             drop.add(sentence)
     return [t for t in tokens if t.sentence not in drop or t.read] if drop else tokens
+
+
+#: An unticked box of a form and the few words of its choice, up to the next box, cell, gap or label ("[ ] Sulfide",
+#: "☐ Polymer"): a choice not made.
+_UNTICKED = re.compile(r"(?:\[\s?\]|☐)\s*(?P<choice>[^\[\]\n|☐☑☒:;,]{1,40}?)(?=\s*(?:\[|☐|☑|☒|\||$|\s{2}|[:;,]))",
+                       re.MULTILINE)
+
+
+def _read_unticked_boxes(text: str, tokens: list[Token]) -> list[Token]:
+    """Drop the words of a form's unticked choices ("[ ] Sulfide [x] Oxide [ ] Polymer"): only the ticked one is
+    stated."""
+    spans = [m.span("choice") for m in _UNTICKED.finditer(text)]
+    if not spans:
+        return tokens
+    return [t for t in tokens if not any(a <= t.start < b for a, b in spans)]
 
 
 #: A pressure written with its unit ("1 atm", "0.1 MPa", "14.7 psi").
@@ -300,6 +344,36 @@ def _read_ambient_pressures(text: str, tokens: list[Token]) -> list[Token]:
     return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
 
 
+#: Words of a step in making a cell or its parts, and words of a test: a pressure in a clause naming the first and
+#: not the second ("hot-pressed at 5 MPa", "pellets densified at 300 MPa") made the part, it holds no stack in use.
+_PRESSING = frozenset({"pelletised", "pelletized", "pelletising", "pelletizing", "densified", "densification",
+                       "compacted", "compaction", "calendered", "calendering", "sintered", "sintering", "fabrication",
+                       "fabricated"})
+#: Pressing named by how it was done ("hot-pressed", "cold pressing", "isostatically pressed"): a step of making,
+#: where "pressed" alone may hold a stack.
+_PRESSING_HOW = frozenset({"hot", "cold", "isostatic", "isostatically", "uniaxially", "uniaxial"})
+_PRESSED = frozenset({"pressed", "pressing"})
+_IN_USE = frozenset({"cycled", "cycling", "cycle", "cycles", "test", "tested", "testing", "operation", "operating",
+                     "during", "held", "hold", "holds", "clamped", "fixture", "stack"})
+
+
+def _read_process_pressures(text: str, tokens: list[Token]) -> list[Token]:
+    """Drop the words of a pressure that made a part of the cell ("the film is hot-pressed at 5 MPa"): a pressure in a
+    clause that names a step of making and nothing of cycling, testing or a stack held in use."""
+    by_clause: dict[int, set[str]] = {}
+    for t in tokens:
+        by_clause.setdefault(t.clause, set()).add(t.word)
+    making = {c for c, words in by_clause.items() if words & _PRESSING and not words & _IN_USE}
+    making |= {t.clause for t, after in pairwise(tokens) if t.word in _PRESSING_HOW and after.word in _PRESSED
+               and t.clause == after.clause and not by_clause[t.clause] & _IN_USE}
+    drop: set[int] = set()
+    for m in _PRESSURE_VALUE.finditer(text):
+        inside = [i for i, t in enumerate(tokens) if m.start() <= t.start < m.end() and not t.read]
+        if inside and all(tokens[i].clause in making for i in inside):
+            drop.update(inside)
+    return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
+
+
 def _bare_value(value: str) -> str:
     """A value cell without its quotes and a trailing remark: '"-" (their sheet leaves it blank)' is "-"."""
     bare = re.sub(r"\s*\([^()]*\)\s*\.?$", "", value.strip()).strip()
@@ -324,6 +398,20 @@ def _stated(values: list[str]) -> list[str]:
     """A row's value cells without the blanks of its other columns ("Liquid electrolyte | none | - | -": a bill of
     materials' quantity and supplier left empty), unless every cell is one."""
     return [v for v in values if not _UNSTATED.fullmatch(v) or _REFUSAL_VALUE.search(v)] or values
+
+
+#: A bare yes or no opening an answer, before the words that say what it answers ("No, no external pressure").
+_ANSWER_WORD = re.compile(r"\W*(?:no|nope|none|nil|yes)\b\W*", re.IGNORECASE)
+
+
+def _restated(text: str, value: list[Token], label_end: int, end: int) -> list[Token]:
+    """The words of a "none" value after its opening "no" ("Ridgeline: No, no external pressure, none needed.",
+    "Rep: No, it's graphite."): what a reply goes on to say is read, whatever its opening denies (a speaker's name
+    before it is no label of a datasheet's)."""
+    opening = _ANSWER_WORD.match(text, label_end, end)
+    if opening is None:
+        return []
+    return [t for t in value if t.start >= opening.end()]
 
 
 def _read_rows(text: str, tokens: list[Token], make: Make,
@@ -380,6 +468,8 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
             remark = re.search(r"\([^()]*\)[\s.|]*$", text[label_end:end])
             if remark:
                 out += [t for t in value if t.start >= label_end + remark.start()]
+            else:
+                out += _restated(text, value, label_end, end)
         else:
             out += [replace(t, label_of=row) for t in label] + [replace(t, value_of=row) for t in value]
     out += tokens[i:]
@@ -680,8 +770,12 @@ def _read_denials(tokens: list[Token], make: Make) -> list[Token]:
                 subject = subject[cut[-1] + 1:]
             if subject:
                 inserts[subject[0]] = make("no", tokens[subject[0]].start, tokens[subject[0]].start, read=True)
-        elif t.word in _NEED_VERBS and at >= 1 and (words[at - 1] in _NOT or words[at - 1].endswith("n't")):
+        elif t.word in _NEED_VERBS and at >= 1 and (words[at - 1] in _NOT or words[at - 1].endswith("n't") or (
+                # "shall not be required to apply stack pressure": the need is denied over its passive "be".
+                at >= 2 and words[at - 1] == "be" and words[at - 2] in _NOT)):
             after = [j for j in clause[at + 1:] if tokens[j].word not in _DETERMINERS]
+            if len(after) > 2 and tokens[after[0]].word == "to" and tokens[after[1]].word in _NEED_VERBS:
+                after = after[2:]  # "not required to apply stack pressure": what is not applied is denied
             if after:
                 inserts[after[0]] = make("no", tokens[after[0]].start, tokens[after[0]].start, read=True)
     if not inserts:
@@ -802,15 +896,17 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 rf"(?:about\s+|around\s+|~\s*)?{_PERCENT}", re.IGNORECASE), "capacity retention", False),
     (re.compile(rf"\b(?:lost|loses|losing|loss\s+of|faded?\s+by)\s+(?:only\s+|just\s+|less\s+than\s+)?{_PERCENT}"
                 r"\s*(?:of\s+)?(?:\w+\s+){0,2}?capacity\b", re.IGNORECASE), "capacity retention", False),
-    # Resistance growth in any words: "DCIR rose by 12 %", "an increase in impedance of 8 %".
+    # Resistance growth in any words: "DCIR rose by 12 %", "an increase in impedance of 8 %", "DC resistance up about
+    # eight percent" (not a limit: "resistance up to 2 mOhm").
     (re.compile(r"\b(?:resistance|impedance|dcir|dcr|asr)\s+(?:\w+\s+){0,2}?(?:rose|rises|rising|increased?|"
-                r"increasing|grew|grows|growth|went\s+up|doubled|changed?)\b", re.IGNORECASE),
+                r"increasing|grew|grows|growth|went\s+up|doubled|changed?|up(?!\s+to\b))\b", re.IGNORECASE),
      "resistance growth", False),
     (re.compile(r"\b(?:increase|rise|growth|change)\s+(?:in|of)\s+(?:\w+\s+){0,2}?(?:resistance|impedance|dcir|dcr)\b",
                 re.IGNORECASE), "resistance growth", False),
     # A stated fraction of liquid: "contains < 5 wt% liquid electrolyte", "liquid content: 3 %".
+    # (A compound written with a hyphen is one word: "3 wt% ionic-liquid wetting agent".)
     (re.compile(rf"(?<![\d.,])(?P<amount>{_PERCENT})\s*(?:of\s+)?(?:(?:the|an?|residual|added|organic|ionic|"
-                r"carbonate|wetting|free)\s+){0,2}liquids?\b", re.IGNORECASE), "partly liquid", True),
+                r"carbonate|wetting|free)[\s-]+){0,2}liquids?\b", re.IGNORECASE), "partly liquid", True),
     (re.compile(r"\bliquids?(?:\s+\w+)?\s+(?:content|fraction|share|"
                 r"amount|proportion|ratio|loading|volume)\s*(?:of|:|is|=|below|under|less\s+than|<|≤|~|about|"
                 rf"approx\.?|only|at\s+most|\s)*\s*(?P<amount>{_PERCENT})", re.IGNORECASE), "partly liquid", True),
@@ -849,9 +945,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r"pressed|plated|electroplated|metallic|layer\s+of|film\s+of)\s+){0,3}(?P<element>[A-Z][a-z]?)\b"
                 r"(?![\s-]*(?:ion|alloy|salt|\d|[/+]|-\s?[A-Z])|\s+[A-Z]{2,})"), "{element} metal", False),
     # A count of layers is a multilayer build: "a 12-layer stack", "20 layers", "a 12-bilayer pouch".
-    # (Not a layered material: "a 3-layer separator", "a two-layer coating".)
+    # (Not a layered material: "a 3-layer separator", "a two-layer coating", "a 3-layer laminate (film)"; but a
+    # laminate that names a noun after it is that noun's build: "a 10-layer stacked laminate cell".)
     (re.compile(r"(?<![\w.,])(?:[2-9]|[1-9]\d{1,2})\s*-?\s*(?:bi)?layers?\b(?!\s+(?:[\w-]+\s+)?(?:coatings?|coated|separators?|"
-                r"membranes?|films?|interlayers?|structures?|laminates?)\b)", re.IGNORECASE), "multilayer", False),
+                r"membranes?|films?|interlayers?|structures?|laminates?(?![\s-]+\w))\b)", re.IGNORECASE),
+     "multilayer", False),
     # What holds ten ampere-hours or more is a full-size cell, whatever its case: "in 60 Ah cells", "40-Ah cells"
     # (a plain noun after the capacity; not "a 10 Ah all-solid-state cell built as a 20-layer stack", whose
     # compound word goes on to say more of it).
@@ -944,11 +1042,14 @@ def _read_phrases(text: str, tokens: list[Token], make: Make) -> list[Token]:
 
 
 #: A cell's resistance named as a measure ("DCIR", "EIS", "internal resistance").
+#: (Its growth named alone is one too: "resistance growth data - to be added".)
 _RESISTANCE_MEASURE = re.compile(r"\b(?:dcir|acir|dcr|acr|eis|impedance|asr|(?:internal|dc|ac|area[\s-]specific|"
-                                 r"interfacial|ohmic)\s+resistance)\b", re.IGNORECASE)
+                                 r"interfacial|ohmic)\s+resistance|resistance\s+(?:growth|increase|rise))\b",
+                                 re.IGNORECASE)
 #: Words that put a measure at the start of life, before any cycling ("DCIR (BOL)", "initial impedance").
-_AT_START = re.compile(r"\b(?:bol|beginning[\s-]of[\s-]life|initial|fresh|as[\s-]built|before\s+cycling|pristine)\b",
-                       re.IGNORECASE)
+#: (An incoming inspection measures a cell as it arrives: "AC internal resistance at receipt".)
+_AT_START = re.compile(r"\b(?:bol|beginning[\s-]of[\s-]life|initial|fresh|as[\s-]built|before\s+cycling|pristine|"
+                       r"(?:at|on|upon)\s+receipt|as[\s-](?:received|delivered)|incoming)\b", re.IGNORECASE)
 #: Words that put a measure after cycling, or say it changed.
 #: An arrow from one value to the next ("initial -> 1,000 cycles") says it changed.
 _AFTER = re.compile(r"->|→|=>|\b(?:after|eol|end[\s-]of[\s-](?:life|test)|growth|grew|increased?|rose|rise|rising|"
@@ -969,7 +1070,12 @@ _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+no
                         r"(?:d|n)?\b"
                         # or never taken ("DC resistance: not measured in this programme")
                         r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:measured|tested|determined|recorded|evaluated|assessed)\b"
-                        r"|\b(?:confidential|undisclosed|not\s+disclosed|withheld|under\s+nda)\b",
+                        r"|\b(?:confidential|undisclosed|not\s+disclosed|withheld|under\s+nda)\b"
+                        # or called off, refused, or a placeholder for later ("EIS - cancelled by client", "we requested
+                        # DCIR data; they declined", "resistance growth data - to be added")
+                        # (not a quantity that declined: "capacity declined to 82 %")
+                        r"|\b(?:cancell?ed|called\s+off|refused|to\s+be\s+added)\b"
+                        r"|\bdeclined\b(?!\s+(?:by|from|\d|to\s+(?:about\s+|around\s+|~\s*)?\d))",
                         re.IGNORECASE)
 
 

@@ -34,14 +34,16 @@ _REFUSAL_WORDS = frozenset({"confidential", "undisclosed", "nda"})
 _REFUSAL_WHOLE_VALUES = frozenset({"proprietary", "secret", "withheld"})
 _REFUSING = frozenset({"not", "cannot", "unable", "decline", "declined", "declines", "refuse", "refused", "refuses",
                        "never"})
+#: (Not knowing is not disclosing either: "Honestly, I don't know", the checklist's "Not disclosed / don't know".)
 _DISCLOSING = ("disclos", "comment", "share", "shared", "sharing", "say", "said", "reveal", "name", "discuss", "tell",
-               "told")
+               "told", "know")
 _REFUSAL_REACH = 3
 #: Verbs of giving that decline after a negation ("cannot give", "unable to provide"), as whole words ("not given"
 #: and "not provided" are a datasheet's placeholders).
 _GIVING = frozenset({"give", "giving", "provide", "providing", "release", "publish", "communicate"})
 #: What a refusal gives none of ("no information", "no comment").
-_WITHHELD = frozenset({"information", "info", "details", "comment", "comments", "statement"})
+#: (Words are read singular: "details" is read "detail".)
+_WITHHELD = frozenset({"information", "info", "details", "detail", "comment", "comments", "statement"})
 
 
 def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = ()) -> list[Refusal]:
@@ -57,9 +59,7 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
         elif t.word in _REFUSAL_WHOLE_VALUES and t.value_of >= 0 and _whole_value(tokens, i):
             end = i  # "Electrolyte: Proprietary.", "A: Proprietary." (not "a proprietary sulfide electrolyte")
         elif t.word in _REFUSING or t.word.endswith("n't"):
-            end = next((j for j in range(i + 1, min(i + 1 + _REFUSAL_REACH, len(tokens)))
-                        if tokens[j].clause == t.clause and (tokens[j].word.startswith(_DISCLOSING)
-                                                             or tokens[j].word in _GIVING)), -1)
+            end = _disclosing_after(tokens, i)
         elif t.word == "no" and i + 1 < len(tokens) and tokens[i + 1].clause == t.clause and (
                 tokens[i + 1].word in _WITHHELD):
             # "we can give no information at present", "no comment": what is given is nothing.
@@ -68,6 +68,7 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
             continue
         row = t.label_of if t.label_of >= 0 else t.value_of
         label: set[int] = set()
+        fronted: set[int] = set()
         if row >= 0:
             scope = {k for k, u in enumerate(tokens) if row in (u.label_of, u.value_of)}
             if t.value_of == row:
@@ -83,44 +84,85 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
                         break
                     k += step
                     scope.add(k)
-            scope |= _fronted_question(tokens, min(scope))
+            fronted = _fronted_question(tokens, min(scope))
+            scope |= fronted
         title = _title_above(text, tokens, min(scope))
         scope |= title
-        labelled = _labelled(text, tokens, i, topics) if row < 0 or t.value_of == row else set()
+        # (A label's colon may come before the refusal's clause rather than its word: "Test conditions: available
+        # under NDA.")
+        opening = i
+        while opening > 0 and tokens[opening - 1].clause == t.clause and not tokens[opening - 1].read:
+            opening -= 1
+        labelled = _labelled(text, tokens, opening, topics) if row < 0 or t.value_of == row else set()
         if labelled:
             # A label of its own inside a row's value covers its sentence, not the row's other sentences, and it is
             # what is declined, not the row's label ("Test summary: 500 cycles. Pressure: confidential.").
             scope = {k for k in scope if tokens[k].sentence == t.sentence} | labelled
             label = set()
         subject: set[int] = set()
-        copula = _copula_before(tokens, i) if t.word in _REFUSAL_WORDS else -1
+        copula = _copula_before(tokens, i) if t.word in _REFUSAL_WORDS else _copula_negated(tokens, i) if (
+            end > i) else -1
         if copula >= 0:
-            # "Stack pressure spec is confidential", "End-of-life data are only released under NDA": what is said to
-            # be confidential, or given only under NDA, is declined too.
+            # "Stack pressure spec is confidential", "End-of-life data are only released under NDA", "Stack pressure
+            # is not something we share": what is said to be confidential, or not to be shared, is declined too.
             subject = {k for k in scope if k < copula and tokens[k].clause == t.clause}
+            if not subject and row < 0:
+                # A subject parted from its verb by an aside ("The architecture, including any liquid content, is
+                # confidential") runs back to its sentence's start.
+                subject = {k for k in range(copula) if tokens[k].sentence == t.sentence}
+                scope |= subject
         # What follows a refusal in a row's answer is declined up to the sentence's end: "Sorry, the test cell details
         # are confidential. What I can tell you: 25 °C, 1C ..." gives what it goes on to say.
         declined = frozenset(k for k in scope if k > end and (
             t.value_of < 0 or tokens[k].value_of != t.value_of or tokens[k].sentence == t.sentence)) | (
-            label | subject | title | labelled)
+            label | subject | title | labelled | (fronted if _fronts_topic(tokens, sorted(fronted)) else set()))
         found.append(Refusal((i, end), frozenset(scope), declined))
     return found
+
+
+#: Modal words a refusal's negation reaches over without counting them ("not something I can comment on").
+_MODALS = frozenset({"can", "could", "will", "would", "may", "might", "am", "are", "is", "allowed", "able", "to"})
+
+
+def _disclosing_after(tokens: Sequence[Token], i: int) -> int:
+    """The word of disclosing or giving that the negation at ``i`` refuses, within :data:`_REFUSAL_REACH` words of its
+    clause (modal words not counted), or -1."""
+    counted = 0
+    for j in range(i + 1, len(tokens)):
+        if tokens[j].clause != tokens[i].clause or counted >= _REFUSAL_REACH:
+            return -1
+        if tokens[j].word.startswith(_DISCLOSING) or tokens[j].word in _GIVING:
+            return j
+        if tokens[j].word not in _MODALS:
+            counted += 1
+    return -1
 
 
 #: Words that open an embedded question ("which format they tested", "whether it is semi-solid") or one put to the
 #: writer ("asked for the test temperature").
 _QUESTION_OPENERS = frozenset({"which", "what", "whether", "how", "where", "when", "asked"})
+#: Words that front a topic the rest of the sentence is about ("As for production volumes - no comment", "Regarding
+#: the anode, we cannot say"), by their first word and the word that must follow it ("" for none).
+_TOPIC_OPENERS = {"as": "for", "regarding": "", "concerning": "", "re": ""}
 
 
 def _fronted_question(tokens: Sequence[Token], first: int) -> set[int]:
-    """The clause that opens the sentence of token ``first`` where it is a fronted question ("Which format they
-    tested, we can't say", "Asked for the test temperature, they declined: confidential"): what the refusal after
-    it declines. Empty where there is none."""
+    """The clause that opens the sentence of token ``first`` where it is a fronted question or topic ("Which format
+    they tested, we can't say", "Asked for the test temperature, they declined: confidential", "As for production
+    volumes - not something I can comment on"): what the refusal after it declines. Empty where there is none."""
     sentence = tokens[first].sentence
     opening = [k for k in range(first) if tokens[k].sentence == sentence and not tokens[k].read]
-    if not opening or tokens[opening[0]].word not in _QUESTION_OPENERS:
+    if not opening or not (tokens[opening[0]].word in _QUESTION_OPENERS or _fronts_topic(tokens, opening)):
         return set()
     return {k for k in opening if tokens[k].clause == tokens[opening[0]].clause}
+
+
+def _fronts_topic(tokens: Sequence[Token], opening: Sequence[int]) -> bool:
+    """Whether the words ``opening`` a sentence front a topic ("As for X", "Regarding X")."""
+    if not opening:
+        return False
+    follower = _TOPIC_OPENERS.get(tokens[opening[0]].word)
+    return follower is not None and (not follower or (len(opening) > 1 and tokens[opening[1]].word == follower))
 
 
 #: The most words a line has that titles the line below it ("Item 30 Cycle-life test report").
@@ -169,6 +211,21 @@ def _copula_before(tokens: Sequence[Token], i: int) -> int:
     return -1
 
 
+#: Copulas a negation may be written into ("isn't", "aren't").
+_NEGATED_COPULAS = frozenset({"isn't", "aren't", "wasn't", "weren't"})
+
+
+def _copula_negated(tokens: Sequence[Token], i: int) -> int:
+    """The copula that the refusing negation at ``i`` negates ("X is not something we share", "X isn't shared"), or
+    -1: what comes before it is what is not disclosed."""
+    if tokens[i].word in _NEGATED_COPULAS:
+        return i
+    if tokens[i].word in ("not", "never") and i > 0 and tokens[i - 1].clause == tokens[i].clause and (
+            tokens[i - 1].word in _COPULAS):
+        return i - 1
+    return -1
+
+
 #: The most words a label before a colon has ("Stack pressure during the release test: confidential").
 _LABEL_WORDS = 10
 
@@ -195,8 +252,12 @@ def _labelled(text: str, tokens: Sequence[Token], first: int, topics: Collection
 
 
 def _whole_value(tokens: Sequence[Token], i: int) -> bool:
-    """Whether token ``i`` ends its row's value, with at most an answer's mark before it ("A:", "Answer:")."""
+    """Whether token ``i`` ends its row's value (but for a word of what is withheld after it), with at most an answer's
+    mark before it ("A:", "Answer:")."""
     value = [k for k, u in enumerate(tokens) if u.value_of == tokens[i].value_of and not u.read]
+    # What is withheld may follow it: "proprietary information", "secret details".
+    while len(value) > 1 and value[-1] > i and tokens[value[-1]].word in _WITHHELD:
+        value.pop()
     return value[-1] == i and all(tokens[k].word in _ANSWER_MARKS for k in value[:-1])
 
 

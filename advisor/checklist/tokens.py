@@ -16,9 +16,12 @@ from advisor.checklist.spec import Option
 
 __all__ = ["CLAUSE_BREAK", "NEGATIONS", "SENTENCE_BREAK", "SPACED_DASH", "Hit", "Make", "Token"]
 
-#: Where one claim ends and the next begins: negation never reaches across these.
+#: Where one claim ends and the next begins: negation never reaches across these. A spaced dash after a bare "no" or
+#: "yes" ends an answer's interjection ("No - cells qualified without stack pressure"): its "no" answers a question,
+#: it negates nothing after it.
 CLAUSE_BREAK = re.compile(
-    r"[.!?;:](?=\s|$)|[\n\r()\[\]{}•|]|,(?=\s|$)|\s(?:but|however|whereas|although|though|while)\s",
+    r"[.!?;:](?=\s|$)|[\n\r()\[\]{}•|]|,(?=\s|$)|\s(?:but|however|whereas|although|though|while)\s"
+    r"|(?<=\bno)\s[-–—]\s|(?<=\byes)\s[-–—]\s",
     re.IGNORECASE,
 )
 #: Words that negate what follows them in their clause ("no external stack pressure").
