@@ -253,6 +253,14 @@ the same way in the twentieth session, beside a nineteenth kept closed:
   only" label; what "whatever" dismisses ("whatever the press releases say") is someone else's say. The same fixes
   raised set 9 to 85/96 (76/84), set 10 to 93/96 (88/91) and set 15 to 84/96 (70/81). Left: a protective coating the
   battery modules carry (against road salt) read as the lithium anode's protection.
+
+A nineteenth set (tests/eval/prefill-blind-19.yaml, 12 texts, 96 readings: a company wiki page, a complaint
+response, an award citation, a bid clarification log, an engineering change request, a regulatory filing, a
+university press story, a training quiz, a manual's specification appendix, speaker notes, a voicemail transcript,
+a product retirement notice) was kept closed (score only, misses unread) until the eighteenth set's fixes were final:
+
+- on the starting code 78/96, non-null 60/76.
+- first run on the final code: 78/96, non-null 61/76.
 """
 
 from __future__ import annotations
@@ -289,6 +297,7 @@ BLIND_SETS = {
     "prefill-blind-16": (ROOT / "tests" / "eval" / "prefill-blind-16.yaml", 96, 78),
     "prefill-blind-17": (ROOT / "tests" / "eval" / "prefill-blind-17.yaml", 84, 71),
     "prefill-blind-18": (ROOT / "tests" / "eval" / "prefill-blind-18.yaml", 95, 78),
+    "prefill-blind-19": (ROOT / "tests" / "eval" / "prefill-blind-19.yaml", 78, 61),
 }
 
 
