@@ -42,3 +42,9 @@ def test_chat_shorthand_for_year_problems_and_true() -> None:
 def test_a_name_asked_with_a_word_before_its_noun_is_not_given(advisor: Advisor, question: str) -> None:
     answer = advisor.ask(question)
     assert not answer.found and "names no company" in answer.text
+
+
+@pytest.mark.parametrize("question", ["What stops manufacturers from building these at scale?",
+                                      "what do companies have to get right at the interfaces?"])
+def test_a_verb_before_the_noun_asks_for_no_name(advisor: Advisor, question: str) -> None:
+    assert advisor.ask(question).found

@@ -44,8 +44,10 @@ _NAMED_ANSWERS = frozenset({"who", "whom", "whose", "when", "where"})
 #: answer is the name of an organisation or a place). Language, the same for every guide.
 _ASKS_NAME = re.compile(r"^(?:(?:could|can|would|will) you |please )*(?:tell me |let me know |say )?"
                         r"(?:who|whom|whose)\b"
-                        # ... also with a word before the noun: "which car company", "what battery makers"
-                        r"|\b(?:which|what) (?:[a-z]+ )?(?:companies|company|firms?|manufacturers?|makers?"
+                        # ... also with a word before the noun: "which car company", "what battery makers" (not a
+                        # verb: "what stops manufacturers from ...?", "what do companies ...?")
+                        r"|\b(?:which|what) (?:(?!(?:do|did|can|will|would|should|could|must|are|were|was|is)\b)"
+                        r"[a-z]+(?<!s) )?(?:companies|company|firms?|manufacturers?|makers?"
                         r"|brands?|countries|country|nations?|cities|city)\b")
 #: Asking for a figure in a unit, anywhere in a question: "in mS/cm", "how many GWh", a rate "per kWh".
 _UNITS = ("ms cm|s cm|ms|wh kg|wh l|kwh|gwh|mwh|kilowatt hours|kilowatt hour|kilowatts|kilowatt"
