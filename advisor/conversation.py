@@ -69,7 +69,7 @@ _STANDING_FOR = frozenset({"it", "its", "they", "them", "their"})
 _DEMONSTRATIVE_PRONOUN = re.compile(r"\b(?:that|this|those|these)(?:\s*[?!.]*\s*$|\s+(?:is|are|was|were|do|does|did"
                                     r"|can|could|will|would|might|may|should|must|have|has|had)\b)")
 #: The things just talked about, counted: "which of the two ...?", "are the three ...?".
-_THE_COUNTED = re.compile(r"\bthe\s+(?:two|three|four|both)\b")
+_THE_COUNTED = re.compile(r"\bthe\s+(?:two|three|four)\b")
 #: A question with one of those and at most this many content words leans on the previous turn.
 MAX_POINTING_CONTENT = 6
 

@@ -57,7 +57,7 @@ _UNITS = ("ms cm|s cm|ms|wh kg|wh l|kwh|gwh|mwh|kilowatt hours|kilowatt hour|kil
           "|megapascals|megapascal|kilopascals|kilopascal|pascals|atmospheres|newtons|kelvin|watts|watt hours"
           "|milliamps|milliamp hours|mah|amp hours|ohms|milliohms|microns|micrometres|micrometers|nanometres"
           "|nanometers|millimetres|millimeters|kilograms|pounds|tonnes|litres|liters"
-          "|millisiemens|siemens|millisiemens per centimetre|millisiemens per centimeter")
+          "|millisiemens|siemens")
 _ASKS_IN_UNITS = re.compile(
     rf"\b(?:in|how many|per) (?:{_UNITS})\b"
     # A date: "in what year", "by which year".

@@ -49,12 +49,12 @@ _INSISTING = re.compile(
     r"|keep it (?:simple|short|brief)\b|explain (?:it |that |this )?(?:simply|briefly|plainly|in plain))",
     re.IGNORECASE)
 #: A sentence ends at . ! ? (repeated) before whitespace and a capital, a quote, a digit or a question
-#: typed in lower case ("... I could not answer. what do voids do", "... yet?? like what's holding them
-#: back"); at one full stop or exclamation
-#: mark before a fragment typed in lower case ("... we got talking. stack pressure"), but not after an
-#: abbreviation ("e.g. sulfides", "Kalnaus et al. found") or in an ellipsis ("like... actually crack??",
-#: or before a word in capitals, stressed after the pause: "like... CRACK??");
-#: at a line break; or before a closing ("Thanks", "Cheers") typed without a full stop before it.
+#: typed in lower case, also after a filler ("... I could not answer. what do voids do", "... yet?? like
+#: what's holding them back"); at one full stop or exclamation mark before a fragment typed in lower case
+#: ("... we got talking. stack pressure"), but not after an abbreviation ("e.g. sulfides", "Kalnaus et al.
+#: found") or in an ellipsis ("like... actually crack??", or before a word in capitals, stressed after the
+#: pause: "like... CRACK??"); at a line break; or before a closing ("Thanks", "Cheers") typed without a full
+#: stop before it.
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?!\.*(?<=\.\.)\s+[A-Z]{2,}(?![a-z]))[.!?]*\s+"
                            r"(?=[\"'“‘(A-Z0-9]|(?:(?:like|so|and|but|anyway|ok|okay)[,\s]+)?(?:what|why|how|which|who"
                            r"|where|when|is|are|do"
