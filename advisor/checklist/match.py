@@ -909,10 +909,6 @@ def _ready_adjective(hit: Hit, tokens: Sequence[Token], text: str) -> bool:
     return not last.read and _READY_SUFFIX.match(text, last.end) is not None
 
 
-#: Articles and possessives before a noun: after one, the noun is a subject, not part of an "X only" label.
-_ARTICLES = frozenset({"the", "our", "their", "its", "this", "that"})
-
-
 def _adverbial_only(hit: Hit, tokens: Sequence[Token]) -> bool:
     """Whether the "only" that ends ``hit``'s alias qualifies the verb after it, not the noun before: "The lab only
     logged the cycle count" says what the lab did, not that the product is "lab only"."""
@@ -920,7 +916,8 @@ def _adverbial_only(hit: Hit, tokens: Sequence[Token]) -> bool:
     if not words or words[-1] != "only" or hit.first == 0 or hit.last >= len(tokens):
         return False
     first, after = tokens[hit.first], tokens[hit.last]
-    return (tokens[hit.first - 1].word in _ARTICLES and tokens[hit.first - 1].clause == first.clause
+    # (After an article or a possessive, the noun is a subject, not part of an "X only" label.)
+    return (tokens[hit.first - 1].word in _PASSED_OVER and tokens[hit.first - 1].clause == first.clause
             and after.clause == first.clause and not after.read)
 
 
