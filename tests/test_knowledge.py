@@ -98,6 +98,8 @@ MISTAKES = [
                                 "    terms: [sodium, electrolyte]\n"},
                  "knowledge/scope.yaml", 4, "not_covered[0].terms[1]", "'electrolyte' is used by the knowledge",
                  id="scope-term-in-use"),
+    pytest.param({"synonyms.yaml": "synonyms:\n  ssb: solid-state battery\nbroader:\n  anode: the electrode\n"},
+                 "knowledge/synonyms.yaml", 4, "broader.anode", "must be one word", id="broader-two-words"),
     pytest.param({"entries/02-broken.yaml": "entries:\n  - id: broken-one\n    title: caf\xe9\n".encode("latin-1")},
                  BROKEN, None, "(file)", "is not UTF-8 text", id="not-utf8"),
 ]

@@ -61,7 +61,7 @@ def load_knowledge(directory: Path | str | None = None) -> KnowledgeBase:
             tables.append(table)
             entries.extend(expand_table(table))
     # The optional files: each read the same way, when present.
-    synonyms = _parse(root / "synonyms.yaml", root, problems, _synonyms_from_file) or []
+    synonyms, broader = _parse(root / "synonyms.yaml", root, problems, _word_relations_from_file) or ([], [])
     not_covered = _parse(root / "scope.yaml", root, problems,
                          lambda data, check: _scope_from_file(data, check, entries)) or []
     guide = _parse(root / "guide.yaml", root, problems, _guide_from_file) or _default_guide(root, entries)
@@ -77,7 +77,8 @@ def load_knowledge(directory: Path | str | None = None) -> KnowledgeBase:
                                         f"refers to unknown entry id '{ref}'"))
     if problems:
         raise KnowledgeError(problems)
-    return KnowledgeBase(root, tuple(entries), tuple(tables), tuple(synonyms), tuple(not_covered), guide)
+    return KnowledgeBase(root, tuple(entries), tuple(tables), tuple(synonyms), tuple(not_covered), guide,
+                         broader=tuple(broader))
 
 
 _GUIDE_REQUIRED = ("title", "covered_topics", "starter_questions")
@@ -247,10 +248,15 @@ def _cells(check: FieldReader, row: dict[str, Any], rpath: PathKey, column_ids: 
     return cells
 
 
-def _synonyms_from_file(data: Any, check: FieldReader) -> list[tuple[str, str]]:
+def _word_relations_from_file(data: Any, check: FieldReader) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """synonyms.yaml: its ``synonyms`` (required) and its optional ``broader`` words."""
     top = check.mapping(data, (), what="the file")
     if top is None:
-        return []
+        return [], []
+    return _synonyms_from(top, check), _broader_from(top, check)
+
+
+def _synonyms_from(top: dict[str, Any], check: FieldReader) -> list[tuple[str, str]]:
     raw = check.mapping(top.get("synonyms"), ("synonyms",), what="'synonyms'")
     out: list[tuple[str, str]] = []
     for key, value in (raw or {}).items():
@@ -260,6 +266,22 @@ def _synonyms_from_file(data: Any, check: FieldReader) -> list[tuple[str, str]]:
             check.add(("synonyms",), "has an empty key")
         else:
             out.append((str(key), value.strip()))
+    return out
+
+
+def _broader_from(top: dict[str, Any], check: FieldReader) -> list[tuple[str, str]]:
+    if top.get("broader") is None:
+        return []
+    raw = check.mapping(top.get("broader"), ("broader",), what="'broader'")
+    out: list[tuple[str, str]] = []
+    for key, value in (raw or {}).items():
+        narrow = str(key).strip().lower()
+        if not isinstance(value, str) or len(value.split()) != 1:
+            check.add(("broader", key), "must be one word (the broader term, e.g. anode: electrode)")
+        elif len(narrow.split()) != 1:
+            check.add(("broader", key), "must be one word (the narrower term)")
+        else:
+            out.append((narrow, value.strip().lower()))
     return out
 
 

@@ -111,6 +111,9 @@ class KnowledgeBase:
     synonyms: tuple[tuple[str, str], ...]
     not_covered: tuple[ScopeRule, ...]
     guide: GuideInfo
+    #: (narrower word, broader word) pairs from synonyms.yaml's ``broader``: a text naming the anode
+    #: speaks of an electrode, so it accounts for a question's "electrode".
+    broader: tuple[tuple[str, str], ...] = ()
 
     def entry(self, entry_id: str) -> Entry | None:
         return self.entries_by_id.get(entry_id)

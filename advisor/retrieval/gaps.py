@@ -293,10 +293,13 @@ class GapFinder:
             if names_in(best.answer) - {w.lower() for w in _ACRONYM.findall(best.answer)} or _CITED.search(best.answer):
                 return None
         elif best.table_id in self._who_columns and (
-                any(m.table_id == best.table_id for m in query.mentions)
+                (best.row_id is not None and _asks_for_a_person(asked.group(0)))
+                or any(m.table_id == best.table_id for m in query.mentions)
                 or _word_forms(_asked_after_who(query.prepared.split())) & self._who_columns[best.table_id]):
-            # A table with a column of names answers "who wrote / reviewed ...?" or "who is behind <its row>?",
-            # not "who invented ...?": its names are of something else (the authors of its sources).
+            # A table with a column of names answers "who wrote / reviewed ...?", "who is behind <its row>?" and
+            # any "who" its best row matched ("who looked at interfaces at the nanoscale?": that row's authors;
+            # not "which countries ...?", which its people do not answer),
+            # not "who invented ...?" of the table as a whole: its names are of something else (its sources' authors).
             return None
         return Gap("The guide does not cover that: it names no company, person or place for it, only this:", best)
 
@@ -430,6 +433,11 @@ def _asked_after_who(words: list[str]) -> str:
 
 #: Regular endings a verb or noun is written with: "reviewed" is "review", "writes" is "write".
 _ENDINGS = ("ing", "ed", "es", "s", "d")
+
+
+def _asks_for_a_person(asked: str) -> bool:
+    """An ``_ASKS_NAME`` match asks for a person ("who", "whose"), not a company, brand or place."""
+    return asked.split()[-1] in {"who", "whom", "whose"}
 
 
 def _word_forms(word: str) -> frozenset[str]:

@@ -89,6 +89,20 @@ def without_cited_venues(text: str, venues: Iterable[str]) -> str:
     return text
 
 
+def _with_broader_terms(presence: csr_matrix, vocabulary: dict[str, int],
+                        broader: Sequence[tuple[str, str]]) -> csr_matrix:
+    """The terms x entries presence matrix where the broader word of each pair is present wherever its
+    narrower word is (pairs whose words the knowledge never uses change nothing)."""
+    pairs = [(vocabulary[stem(narrow)], vocabulary[stem(broad)]) for narrow, broad in broader
+             if stem(narrow) in vocabulary and stem(broad) in vocabulary]
+    if not pairs:
+        return presence
+    rows = presence.tolil()
+    for narrow, broad in pairs:
+        rows[broad] = rows[broad].maximum(presence[narrow])
+    return rows.tocsr()
+
+
 def index_texts(entries: Sequence[Entry], prepare: Callable[[str], str]) -> tuple[list[str], list[str], list[int]]:
     """What ``Index.fit`` indexes: every entry's prepared phrasings (title, questions, keywords),
     its prepared body, and where each entry's phrasings start; all without the venues its prose cites."""
@@ -124,7 +138,10 @@ class Index:
     def __init__(self, *, weights: FieldWeights | None = None) -> None:
         self.weights = weights or FieldWeights()
 
-    def fit(self, entries: Sequence[Entry], prepare: Callable[[str], str]) -> Index:
+    def fit(self, entries: Sequence[Entry], prepare: Callable[[str], str],
+            broader: Sequence[tuple[str, str]] = ()) -> Index:
+        """``broader``: (narrower, broader) word pairs; an entry using the narrower word also uses the broader
+        one, for what it accounts for of a question ("the cathode or anode boundary" speaks of electrodes)."""
         self.entries_ = tuple(entries)
         phrasings, bodies, starts = index_texts(self.entries_, prepare)
         words = word_vectorizer()
@@ -141,7 +158,7 @@ class Index:
         owner = _row_owner(np.asarray(starts, dtype=np.int64), len(phrasings))
         presence = (everything.T @ _one_hot(owner, len(self.entries_))) + self.body_words_
         presence.data[:] = 1.0
-        self.presence_ = presence.tocsr()
+        self.presence_ = _with_broader_terms(presence.tocsr(), words.vocabulary_, broader)
         self.starts_ = np.asarray(starts, dtype=np.intp)
         self.row_owner_ = owner
         self.word_idf_ = words.idf_.astype(np.float64)

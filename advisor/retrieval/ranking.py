@@ -116,7 +116,7 @@ class Retriever:
             return self
         synonyms = Synonyms(knowledge.synonyms)
         self.index_ = index or Index(weights=self.weights).fit(knowledge.entries,
-                                                               partial(in_guide_words, synonyms))
+                                                               partial(in_guide_words, synonyms), knowledge.broader)
         self.reader_ = QueryReader(knowledge, synonyms, self.index_.vocabulary_, self.tuning)
         self.gaps_ = GapFinder(knowledge, self.reader_)
         self.superlatives_ = SuperlativeFinder(knowledge, self.index_.entries_,
