@@ -160,6 +160,22 @@ _ASKERS_CIRCUMSTANCE = re.compile(r",?\s+(?:before|after|because|since|so\s+that
                                   r"(?P<end>[?!.]*)\s*$", re.IGNORECASE)
 
 
+#: A wh-clause about the writer ("what I'm paying for", "how we work") or after the filler "you know"
+#: ("you know how they drive"): a statement's aside, whatever verb embeds it.
+_ASIDE_CLAUSE = re.compile(r"\byou know\s+(?:how|what|why|where|when)\b"
+                           r"|\b(?:what|how|why|where|when)\s+(?:i|i'm|i've|i'd|we|we're|we've|we'd)\b",
+                           re.IGNORECASE)
+
+
+def _aside(sentence: str, on_topic: Callable[[str], bool]) -> bool:
+    """Whether a sentence asks only by a wh-clause inside a statement that is about the writer or follows
+    "you know", and names nothing of the guide's subject ("I like to understand what I'm paying for", "you
+    know how they drive"): why or how the writer speaks, not a question to answer ("I want to know what an
+    informed person should ask" is one)."""
+    return _asks_by_embedding(sentence) and _ASIDE_CLAUSE.search(sentence) is not None \
+        and not on_topic(_question_proper(sentence))
+
+
 def _asks_by_embedding(sentence: str) -> bool:
     """Whether a sentence asks only by a question inside a statement ("I want to understand where ...")."""
     return _question_proper(sentence) != sentence and _EMBEDDED_QUESTION.search(sentence) is not None \
@@ -232,15 +248,23 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
         parts = [piece for part in parts for piece in _without_small_talk(part, on_topic)]
     if len(parts) < MIN_SENTENCES:
         return [text]
+    # "I don't know chemistry, but I like to understand what I'm paying for. Could you explain how ...?": a
+    # wh-clause inside a statement that names nothing of the subject (an aside, :func:`_aside`) says why or how
+    # the writer speaks; while another sentence asks, it asks nothing.
+    asking = [asks(p) for p in parts]
+    if on_topic is not None:
+        asides = [a and _aside(p, on_topic) for a, p in zip(asking, parts, strict=True)]
+        if any(a and not aside for a, aside in zip(asking, asides, strict=True)):
+            asking = [a and not aside for a, aside in zip(asking, asides, strict=True)]
     found: list[str] = []
     for i, part in enumerate(parts):
-        if not asks(part):
+        if not asking[i]:
             continue
-        if found and i > 0 and asks(parts[i - 1]) and _INSISTING.match(_LEAD_INS.sub("", part)) \
+        if found and i > 0 and asking[i - 1] and _INSISTING.match(_LEAD_INS.sub("", part)) \
                 and not part.rstrip().endswith("?"):
             # "What is stopping mass production? Give me the real reasons.": the same question again.
             continue
-        if found and i > 0 and asks(parts[i - 1]) and offers_options(part):
+        if found and i > 0 and asking[i - 1] and offers_options(part):
             # "Where does the jump come from? The solid electrolyte, or something else?": the answers the
             # question before it offers to choose from, not a question of its own.
             found[-1] = f"{found[-1]} {part}"
@@ -259,7 +283,7 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
             # "what is interfacial resistance and why does it matter": "it" is named in the sentence.
             part_points = None
         antecedent = _antecedent(parts[:i], first, on_topic)
-        if antecedent is not None and not (short and part_points and asks(parts[i - 1])
+        if antecedent is not None and not (short and part_points and asking[i - 1]
                                            and _asks_by_embedding(parts[i - 1])):
             # "My supervisor said the bottleneck is at the boundaries between layers. I've found little on
             # this. What goes wrong at those boundaries?": the sentence that names the boundaries.
@@ -268,18 +292,20 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
         # "Is that true?" points back; "Confirm?" or "Thoughts?" asks about the sentence before it; so do
         # "Which family fits?", a choice whose need was said before it, and "Can you confirm?", a question
         # naming nothing it asks about.
-        if i > 0 and short and part_points and _asks_by_embedding(parts[i - 1]):
+        if i > 0 and short and part_points and asking[i - 1] and _asks_by_embedding(parts[i - 1]):
             # "I want to understand where the extra energy comes from. Is it the solid part?": "it" is what
             # the question before asks about.
             part = f"{_question_proper(parts[i - 1])} {part}"
-        elif i > 0 and not asks(parts[i - 1]) and (
+        elif i > 0 and not asking[i - 1] and (
                 (short and part_points) or len(part.split()) <= BARE_QUESTION_WORDS
                 or not without_confirmation_frame(normalise(part).split())):
             # "Is that true?" asks about what was said; "what should I ask them?" about who said it; a quiz's
             # frame alone ("True or false?") about the claim before it.
-            about_claim = part_points is not None and part_points.group(0).lower() in _POINTING_AT_WHAT_WAS_SAID
-            part = f"{_pointed_at(parts[:i], on_topic, claim=about_claim)} {part}"
-        elif i > 0 and not asks(parts[i - 1]) and on_topic is not None and (
+            pointer = part_points.group(0).lower() if part_points is not None else ""
+            pointed = _pointed_at(parts[:i], on_topic, claim=pointer in _POINTING_AT_WHAT_WAS_SAID,
+                                  speaker=pointer in _POINTING_AT_A_PERSON)
+            part = f"{pointed} {part}"
+        elif i > 0 and not asking[i - 1] and on_topic is not None and (
                 _CHOICE.match(first) or (_names_nothing(part) and not on_topic(part))
                 or (short and _names_only_an_aspect(part, on_topic, names_subject)
                     and not _SEVERAL_POINTED_AT.search(first))):
@@ -350,14 +376,14 @@ def _antecedent(before: list[str], question: str, on_topic: Callable[[str], bool
         if root in analyse(question[: match.start()]):
             continue
         for sentence in reversed(before):
-            if asks(sentence):
+            if asks(sentence) and not _aside(sentence, on_topic):
                 break
             if root in analyse(sentence) and on_topic(sentence):
                 claim = claim_in(sentence, on_topic)
                 return claim if root in analyse(claim) else sentence
     said = next((m for m in _DEMONSTRATIVE_NOUN.finditer(question) if not m.group(0).lower().startswith("th")
                  or m.group(0).lower().startswith(("this", "that"))), None) or _SOMEONES_SAYING.search(question)
-    if before and said is not None and not asks(before[-1]):
+    if before and said is not None and not (asks(before[-1]) and not _aside(before[-1], on_topic)):
         # "A company says its cell hit a record cycle count. What should I ask them about that result so I'm
         # not fooled?": a word for one thing said ("result", "claim", "story"), named nowhere before, points at
         # the sentence saying it ("those" may stand alone before a word saying what they are: "are those hard
@@ -406,13 +432,22 @@ def context_of(text: str, asked: list[str]) -> list[str]:
     return around
 
 
-def _pointed_at(before: list[str], on_topic: Callable[[str], bool] | None, *, claim: bool = False) -> str:
+def _pointed_at(before: list[str], on_topic: Callable[[str], bool] | None, *, claim: bool = False,
+                speaker: bool = False) -> str:
     """The sentence a pointing question refers to: the nearest earlier one on the subject (not past
     an earlier question), else the one just before it; with ``claim`` (the question points at a thing,
-    not a person), of a sentence reporting what someone said only what they said (:func:`claim_in`)."""
+    not a person), of a sentence reporting what someone said only what they said (:func:`claim_in`).
+    With ``speaker`` (the question points at a person: "Is he right that ...?"), the nearest such sentence
+    reporting what someone said comes first: he is who said it, not the subject of the last sentence."""
+    if on_topic is not None and speaker:
+        for sentence in reversed(before):
+            if asks(sentence) and not _aside(sentence, on_topic):
+                break
+            if on_topic(sentence) and _REPORTING.search(sentence):
+                return sentence
     if on_topic is not None:
         for sentence in reversed(before):
-            if asks(sentence):
+            if asks(sentence) and not _aside(sentence, on_topic):
                 break
             if on_topic(sentence):
                 return claim_in(sentence, on_topic) if claim else sentence
@@ -421,6 +456,8 @@ def _pointed_at(before: list[str], on_topic: Callable[[str], bool] | None, *, cl
 
 #: Pointing words that stand for a thing said rather than for the person who said it.
 _POINTING_AT_WHAT_WAS_SAID = frozenset({"that", "this", "it", "its", "such"})
+#: Pointing words that stand for one person: who said something.
+_POINTING_AT_A_PERSON = frozenset({"he", "she", "him", "her", "his"})
 
 
 #: Words that report what someone said, read or heard, before the claim itself: "she told me that",
