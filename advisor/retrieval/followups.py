@@ -62,7 +62,7 @@ def _in_setting(question: str, match: re.Match[str]) -> bool:
 _ASKING_WORD = re.compile(r"\b(?:what|why|how|which|who|whom|whose|where|when|is|are|was|were|do|does|did|can|could"
                           r"|should|would|will|has|have|it|its|they|them|their)\b", re.IGNORECASE)
 #: Words pointing back at several things named before: "these two categories", "both", "either of them".
-_SEVERAL = re.compile(r"\b(?:these|those|both|either|neither|the\s+(?P<count>two|three|four|five|six))\b",
+_SEVERAL = re.compile(r"\b(?:these|those|both|either|neither|each|the\s+(?P<count>two|three|four|five|six))\b",
                       re.IGNORECASE)
 #: One thing other than those talked about: "the other kind", "the other one", "the other?" (not "the other
 #: two", "the others", "other kinds": several things, read by ``_THE_REST``).

@@ -323,7 +323,7 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
 
 #: A number of things pointed at ("which of the three ...?", "both", "these two"): the rows named around the
 #: question, which the conversation picks out of the message (``FollowUpRows.pair_in_context``), not a sentence.
-_SEVERAL_POINTED_AT = re.compile(r"\b(?:both|either|neither|(?:the|these|those)\s+(?:two|three|four|five|six))\b",
+_SEVERAL_POINTED_AT = re.compile(r"\b(?:both|either|neither|each|(?:the|these|those)\s+(?:two|three|four|five|six))\b",
                                  re.IGNORECASE)
 #: A question fragment of options joined by "or", without a verb asking anything: "The solid electrolyte, or
 #: something else?", "Ions or electrons?", "Sulfides, oxides or polymers?".

@@ -149,6 +149,13 @@ _HEAD_NOUNS = frozenset({"cell", "cells", "battery", "batteries", "electrolyte",
 _ONE_FORMS = {False: ("one", "one's"), True: ("ones", "ones'")}
 
 
+def _third_person_verb(word: str) -> bool:
+    """Whether a word the knowledge never uses reads as a verb's "-s" form ("swears", "reckons"): before a
+    row's name ("some guy swears polymers are best") it says something of the row, while a word making a
+    compound with it is a noun's singular ("cream separator", "oil-water separator")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
+
+
 def topical_words(vocabulary: Counter[str], *, lift: float) -> frozenset[str]:
     """The words that say a question is about the guide's subject rather than about anything:
     those the knowledge uses ``10**lift`` times more often than English does ("electrolyte" 4.2,
@@ -358,7 +365,7 @@ class QueryReader:
                 continue
             term = next((before[-n:] for n in (3, 2) if len(before) >= n and tuple(before[-n:]) in self._hyphenated),
                         None)
-            if foreign.intersection(first):
+            if foreign.intersection(first) and not _third_person_verb(first[-1]):
                 following = self.find_mentions(self.expand(text[match.end():match.end() + MENTION_LOOKAHEAD]))
                 if any(m.start == 0 for m in following):
                     modifiers.update(self.expand(first[-1]).split()[-1:])
