@@ -18,7 +18,7 @@ from advisor.knowledge.model import KnowledgeBase
 from advisor.library import LibraryEntry, library_entries, search
 from advisor.retrieval import cache
 from advisor.retrieval import compose as composer
-from advisor.retrieval.followups import FollowUpRows, short_name
+from advisor.retrieval.followups import FollowUpRows, effect_asked_on, short_name
 from advisor.retrieval.index import FieldWeights
 from advisor.retrieval.message import (
     asked_outright,
@@ -32,7 +32,7 @@ from advisor.retrieval.message import (
 )
 from advisor.retrieval.ranking import EXPLICIT_COMPARISON, Retrieval, Retriever
 from advisor.retrieval.tuning import Tuning
-from advisor.text import clean, normalise
+from advisor.text import clean, normalise, stem
 
 log = logging.getLogger(__name__)
 
@@ -313,11 +313,22 @@ class Advisor:
         the same way: the follow-up asks for more than it said. Only a plain answer moves: not a comparison,
         a ranking, a selection of rows or a gap."""
         previous = self.knowledge.entry(previous_entry)
-        if previous is None or not previous.related or not retrieval.found or retrieval.reason != "ok" \
+        if previous is None or not retrieval.found or retrieval.reason != "ok" \
                 or retrieval.comparison is not None or retrieval.selection is not None or not retrieval.ranked:
             return retrieval
-        related = set(previous.related)
         best, top = retrieval.ranked[0]
+        again = next((place for place, (entry, score) in enumerate(retrieval.ranked)
+                      if entry.id == previous.id and score >= RELATED_SHARE * top), None)
+        effect_on = effect_asked_on(retrieval.query.text, retrieval.query.content)
+        if again and effect_on and all(stem(w) in {stem(v) for v in normalise(previous.answer).split()}
+                                       for w in effect_on):
+            # "What happens to lithium when it is plated and stripped?" then "what does that do to the
+            # resistance?": the previous answer says what it does to that ("voids that raise local resistance").
+            ranked = (retrieval.ranked[again], *retrieval.ranked[:again], *retrieval.ranked[again + 1:])
+            return replace(retrieval, ranked=ranked)
+        if not previous.related:
+            return retrieval
+        related = set(previous.related)
         if best.id in related or best.table_id in related or f"{best.table_id}/{best.row_id}" in related:
             # Already where the answer sends the reader (a cell of a related row too: "what year was it?").
             return retrieval

@@ -78,6 +78,30 @@ MAX_CONTEXT_SENTENCES = 6
 RowRef = tuple[str, str]
 
 
+#: A follow-up asking what the thing just talked about does to something: "what does that do to the
+#: resistance?", "how does it affect the contact?", "and its effect on cost?".
+_EFFECT_OF_IT = re.compile(r"\b(?:that|this|it|they|those|these)\s+(?:do|does|did)\s+to\b"
+                           r"|\b(?:that|this|it|they|those|these)\s+(?:affect|affects|change|changes)\b"
+                           r"|\b(?:its|their)\s+(?:effect|impact)\s+on\b", re.IGNORECASE)
+
+
+#: The words of such a question that ask for an effect, not what it is on.
+_EFFECT_WORDS = frozenset({"affect", "affects", "change", "changes", "effect", "impact"})
+
+
+def asks_effect_of_previous(question: str) -> bool:
+    """Whether a follow-up asks what the thing the previous answer was about does to something."""
+    return _EFFECT_OF_IT.search(question) is not None
+
+
+def effect_asked_on(question: str, content: tuple[str, ...]) -> tuple[str, ...]:
+    """The content words of a follow-up asking for an effect that name what the effect is on ("what does
+    that do to the resistance?" -> "resistance"); none when it asks no effect."""
+    if not asks_effect_of_previous(question):
+        return ()
+    return tuple(w for w in content if w not in _EFFECT_WORDS)
+
+
 def short_name(name: str) -> str:
     """A row's name without its parenthesis: "Kalnaus et al." names the row, "(Science, 2023)"
     would also read as a journal and a year asked about."""
