@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from advisor import Advisor
-from advisor.retrieval.compose import _asks_which_things
+from advisor.retrieval.compose import asks_which_things
 
 
 @pytest.mark.parametrize(("question", "asks"), [
@@ -25,7 +25,7 @@ from advisor.retrieval.compose import _asks_which_things
     ("How do interfaces fail?", False),
 ])
 def test_a_plural_noun_after_which_asks_for_several_things(question: str, asks: bool) -> None:
-    assert _asks_which_things(question) is asks
+    assert asks_which_things(question) is asks
 
 
 def test_a_close_list_about_the_subject_answers_a_which_things_question(advisor: Advisor) -> None:

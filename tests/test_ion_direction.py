@@ -1,6 +1,6 @@
-"""Which electrode the ions move to is the direction the guide's one-sentence definition gives (cathode to
-anode while charging, back while discharging): a question asking it by "which electrode" is answered from
-that passage, not from the separator's, which also speaks of the electrodes.
+"""Which electrode the ions move to is the direction the guide's one-sentence definition and its FAQ in simple
+terms give (cathode to anode while charging, back while discharging): a question asking it by "which
+electrode" is answered from one of those passages, not from the separator's, which also speaks of the electrodes.
 
 Our own questions, written for these tests from the guide; not copies of any evaluation set.
 """
@@ -20,4 +20,6 @@ from advisor import Advisor
 def test_which_electrode_is_the_direction_passage(advisor: Advisor, question: str) -> None:
     answer = advisor.ask(question)
     assert answer.found
-    assert "cathode to the anode" in answer.text
+    # The one-sentence definition ("from the cathode to the anode during charging") or the FAQ in simple
+    # terms ("During charging, ions move to the anode"): both give the direction.
+    assert "to the anode" in answer.text

@@ -127,7 +127,7 @@ def _list_for_list_request(retrieval: Retrieval, ratio: float) -> Entry | None:
     best = retrieval.ranked[0][0]
     text = retrieval.query.text.strip()
     requested = bool(_ITEMS_REQUEST.search(text))
-    if _computed(retrieval) or best.table_id is not None or not (requested or _asks_which_things(text)):
+    if _computed(retrieval) or best.table_id is not None or not (requested or asks_which_things(text)):
         return None
     if len(_ITEM.findall(best.answer)) >= 2:
         return None
@@ -235,11 +235,17 @@ _NOT_PLURAL = frozenset({"does", "was", "has", "is", "its", "this", "his", "us",
                          "unless", "across", "whereas", "besides", "thus", "plus", "ones"})
 
 
-def _asks_which_things(text: str) -> bool:
+#: An article or determiner right after a word: that word was a verb taking an object ("receives the ...").
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|this|that|these|those|more|most)\b", re.IGNORECASE)
+
+
+def asks_which_things(text: str) -> bool:
     """Whether a question asks which things (plural) answer it: "which design knobs ...?", "what
     factors ...?" ask for several, which a list gives."""
     for match in _WHICH_NOUN.finditer(text):
-        for word in (match.group(2), match.group(1)):
+        verb = match.group(1) is not None and _OBJECT_AFTER.match(text, match.end()) is not None
+        # ("which electrode receives the ions?": a verb with its object, after the one thing asked for.)
+        for word in (None if verb else match.group(2), match.group(1)):
             if word is None:
                 continue
             low = word.lower()
