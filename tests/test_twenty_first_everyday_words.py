@@ -1,6 +1,7 @@
 """Everyday and textbook words of the twenty-first round (synonyms.yaml): "electronic conduction" is electrons
 crossing (the adjective of electron, not electronics); "X loses me" / "lost me" says the writer does not follow
-X, no loss of performance; making something "at scale" is making it in volume.
+X, no loss of performance; making something "at scale" is making it in volume; people "hyped" about something
+are excited about it.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -26,3 +27,8 @@ def test_a_topic_that_loses_the_writer_is_still_the_topic(advisor: Advisor) -> N
 def test_at_scale_is_in_volume(advisor: Advisor, question: str) -> None:
     answer = advisor.ask(question)
     assert answer.found and "mass-produce" in answer.text.lower()
+
+
+def test_people_hyped_about_something_are_excited_about_it(advisor: Advisor) -> None:
+    answer = advisor.ask("what has everyone hyped about lithium metal anodes?")
+    assert answer.found and "graphite" in answer.text
