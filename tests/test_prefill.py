@@ -164,9 +164,11 @@ def test_long_text_is_capped_with_a_notice(spec: ChecklistSpec) -> None:
                                   "a   b   c\n" * 2_000, "from 1 °C to 60 °C " * 1_000, "10:00 x\n" * 2_500,
                                   "1.1 A - b\n" * 2_000])
 def test_regexes_stay_fast_on_hostile_input(spec: ChecklistSpec, evil: str) -> None:
+    # A guard against catastrophic backtracking (minutes to hours on 20,000 characters), not a speed test:
+    # the bound is far above the seconds a busy machine takes (speed is measured by `advisor bench`).
     started = time.perf_counter()
     prefill(spec, evil)
-    assert time.perf_counter() - started < 5
+    assert time.perf_counter() - started < 60
 
 
 def test_apply_fills_steps_and_keeps_buyer_answers(spec: ChecklistSpec) -> None:

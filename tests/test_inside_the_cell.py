@@ -1,0 +1,21 @@
+""""Inside the cell" is where a question's thing happens, not a request for what is inside conventional
+lithium-ion: the routes table no longer asks "what is inside a {row} battery" once per name of every row
+(eighteen phrasings of "inside ... lithium-ion cell" made any question with "lithium", "inside" and "cell"
+meet the conventional row's electrolyte picture).
+
+Our own questions, written for these tests; not copies of any evaluation set.
+"""
+
+from __future__ import annotations
+
+from advisor import Advisor
+
+
+def test_lithium_inside_the_cell_is_not_the_conventional_row(advisor: Advisor) -> None:
+    answer = advisor.ask("why does lithium pile up inside the cell in the wrong places?")
+    assert "routes/conventional/picture" not in answer.entry_ids
+
+
+def test_what_a_route_uses_inside_is_still_its_electrolyte_picture(advisor: Advisor) -> None:
+    answer = advisor.ask("what electrolyte does a semi-solid battery use?")
+    assert answer.found and "gel-assisted" in answer.text
