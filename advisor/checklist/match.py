@@ -38,6 +38,9 @@ __all__ = ["FUZZY_CUTOFF", "StepMatch", "match_step", "match_steps"]
 FUZZY_CUTOFF = 90.0
 #: Aliases this short ("rt", "car", "psi") must match exactly: one typo makes another word.
 _EXACT_ONLY_CHARS = 4
+#: rapidfuzz similarity (0-100) each word of a fuzzy match needs to its alias's word: "retension" (89) is a typo of
+#: "retention", "figure" (77) is no "fixture".
+_WORD_CUTOFF = 80.0
 
 #: How many words before an alias a negation still applies to ("no external stack pressure").
 _NEGATION_REACH = 3
@@ -479,6 +482,10 @@ def _close_enough(alias_words: Sequence[str], window_words: Sequence[str]) -> bo
             return False
         # A typo keeps a word's first letter; another first letter makes another word ("field" is no "yield").
         if a[0] != b[0]:
+            return False
+        # A typo changes a letter or two of a word; a word that shares little more than its ends with the alias's is
+        # another word, however close the whole phrase scores ("pressure figure" is no "pressure fixture").
+        if fuzz.ratio(a, b) < _WORD_CUTOFF:
             return False
         longer, shorter = (a, b) if len(a) > len(b) else (b, a)
         if longer.endswith(shorter) and longer[: len(longer) - len(shorter)] in _NEGATING_PREFIXES:

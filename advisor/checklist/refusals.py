@@ -143,7 +143,7 @@ def _disclosing_after(tokens: Sequence[Token], i: int) -> int:
 _QUESTION_OPENERS = frozenset({"which", "what", "whether", "how", "where", "when", "asked"})
 #: Words that front a topic the rest of the sentence is about ("As for production volumes - no comment", "Regarding
 #: the anode, we cannot say"), by their first word and the word that must follow it ("" for none).
-_TOPIC_OPENERS = {"as": "for", "regarding": "", "concerning": "", "re": ""}
+_TOPIC_OPENERS = {"as": "for", "regarding": "", "concerning": "", "re": "", "on": "", "about": ""}
 
 
 def _fronted_question(tokens: Sequence[Token], first: int) -> set[int]:
