@@ -42,3 +42,43 @@ def test_a_word_of_a_phrase_must_itself_be_close(spec: ChecklistSpec, text: str,
 def test_a_fronted_topic_over_a_title_is_what_is_declined(spec: ChecklistSpec, text: str, expected: str) -> None:
     step = {"On": "pressure", "Re": "anode", "Ab": "electrolyte"}[text[:2]]
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A cell that declines is a refusal whatever blanks a scorecard's other cells hold ...
+    ("| No. | Item | Response | Score |\n|---|---|---|---|\n| 3 | Test format of the data | confidential | - |\n",
+     "format", "not-disclosed"),
+    ("| No. | Item | Response | Score |\n|---|---|---|---|\n| 5 | Anode material | undisclosed | n/a |\n",
+     "anode", "not-disclosed"),
+    # ... while a compliance mark beside a placeholder is still no claim.
+    ("| No. | Item | Response | Score |\n|---|---|---|---|\n| 5 | Anode material | No | TBD |\n", "anode", None),
+])
+def test_a_declining_cell_beside_blanks_is_a_refusal(spec: ChecklistSpec, text: str, step_id: str,
+                                                     expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # Words after a preposition only say which thing is withheld, whatever step's subject names the thing: a growth
+    # "after cycling" is the measure withheld, not the cycling conditions ...
+    ("Impedance growth after cycling: confidential.", "conditions", None),
+    ("Capacity fade during cycling | undisclosed", "conditions", None),
+    ("Impedance growth after cycling: confidential.", "after-cycles", "not-disclosed"),
+    # ... while conditions withheld by name are still declined.
+    ("Cycling conditions: confidential.", "conditions", "not-disclosed"),
+])
+def test_a_qualifier_of_another_steps_subject_is_not_withheld(spec: ChecklistSpec, text: str, step_id: str,
+                                                              expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Goods delivered to someone report a delivery, not where a result was measured: a customer's kind of vehicle
+    # there is no vehicle test where the test format is declined ...
+    ("Test format: confidential.\nSince 2025 our cells are delivered to two city-bus makers.", "not-disclosed"),
+    ("Format of the cycling data: undisclosed. Modules delivered to a truck OEM in 2025.", "not-disclosed"),
+    # ... while a result a vehicle delivered still reports the vehicle.
+    ("Test format: confidential. The test vehicle delivered 400 km per charge.", "vehicle-test"),
+])
+def test_goods_delivered_to_someone_report_no_result(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "format") == expected

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import takewhile
 
 from rapidfuzz import fuzz, process
 
@@ -639,7 +640,8 @@ def match_steps(
                                                  for o in other.options for q in o.qualifying)
                                   for row, ids in naming.items() if ids and step.id not in ids},
                         others=frozenset(w for s in steps if s.id != step.id for w in fold_words(s.title)
-                                         if len(w) > _EXACT_ONLY_CHARS))
+                                         if len(w) > _EXACT_ONLY_CHARS),
+                        other_topics=frozenset(w for s in steps if s.id != step.id for w in topics.get(s.id, ())))
                  for step in steps)
 
 
@@ -684,8 +686,9 @@ _RESULT_WORDS = frozenset({
 def _result_sentences(text: str, tokens: Sequence[Token], measurements: Sequence[Measurement]) -> set[int]:
     """The sentences that report results: result words, or a cycle count; in a table, also every cell of a row
     whose label reports results ("Test cell | coin cell") and of a column whose heading does ("Test article")."""
-    # (A result word denied reports none: "no cycle data yet", "had not been tested".)
-    found = {t.sentence for i, t in enumerate(tokens) if t.word in _RESULT_WORDS and not _negated(tokens, i)}
+    # (A result word denied reports none: "no cycle data yet", "had not been tested"; nor does goods' delivery.)
+    found = {t.sentence for i, t in enumerate(tokens) if t.word in _RESULT_WORDS and not _negated(tokens, i)
+             and not _delivered_to(tokens, i)}
     counted: set[int] = set()
     for m in measurements:
         if m.kind == "cycles" and m.span is not None:
@@ -700,6 +703,20 @@ def _result_sentences(text: str, tokens: Sequence[Token], measurements: Sequence
         if t.value_of in asking:
             answers.setdefault(t.value_of, t.sentence)
     return found | set(answers.values()) | _result_cells(text, tokens)
+
+
+#: Verbs that report a result ("delivered 300 Wh/kg") or, with a recipient after them, goods handed over.
+_HANDED_OVER = frozenset({"delivered"})
+_RECIPIENT = "to"
+
+
+def _delivered_to(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the result word at ``i`` hands goods over to someone ("cells delivered to three bus makers"): a delivery
+    says who received the product, not where a result was measured."""
+    if tokens[i].word not in _HANDED_OVER:
+        return False
+    after = takewhile(lambda t: t.clause == tokens[i].clause, tokens[i + 1:])
+    return any(t.word == _RECIPIENT for t in after)
 
 
 def _result_cells(text: str, tokens: Sequence[Token]) -> set[int]:
@@ -746,6 +763,7 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
            topics: frozenset[str] = frozenset(), written: Callable[[int, int], str] | None = None,
            results: set[int] | None = None, foreign_rows: frozenset[int] = frozenset(),
            own_rows: frozenset[int] = frozenset(), others: frozenset[str] = frozenset(),
+           other_topics: frozenset[str] = frozenset(),
            named_rows: frozenset[int] = frozenset(),
            borrowed: Mapping[int, frozenset[str]] | None = None,
            formulas: Collection[frozenset[str]] = ()) -> StepMatch:
@@ -771,6 +789,10 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     hits = [h for h in hits if h.how != "denied" and h.option.id not in denied]
     if cautious:
         hits = [h for h in hits if not _ready_adjective(h, tokens, text) and not _adverbial_only(h, tokens)]
+    # What any step asks about, by its title's words or its subject's: "DCIR growth after cycling" withholds a growth,
+    # so its "cycling" only says which one.
+    asked_about = topics | others | other_topics
+
     def subject(k: int, scope: frozenset[int]) -> bool:
         # A word of this step's subject that qualifies a word of another step's title ("test conditions",
         # "production temperature") is not what is withheld: the noun after it is. (Not "manufacturing capacity":
@@ -789,7 +811,7 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
             if j not in scope or tokens[j].clause != clause:
                 return False
             if tokens[j].word in _QUALIFYING and not tokens[j].read:
-                return any(names_topic(tokens[h].word, topics) or names_topic(tokens[h].word, others)
+                return any(names_topic(tokens[h].word, asked_about)
                            for h in range(j) if h in scope and tokens[h].clause == clause)
         return False
 

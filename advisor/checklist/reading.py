@@ -454,10 +454,12 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
             stop = re.search(r"[;.](?=\s|$)", text[label_end:end])
             out += [t for t in value if stop and t.start >= label_end + stop.end()]
         elif all(_UNSTATED.fullmatch(v) and not _REFUSAL_VALUE.search(v) for v in values) or (
-                len(values) > 1 and all(_COMPLIANCE.fullmatch(v) or _UNSTATED.fullmatch(v) for v in values)
-                and any(_UNSTATED.fullmatch(v) and not _REFUSAL_VALUE.search(v) for v in values)):
+                len(values) > 1 and all((_COMPLIANCE.fullmatch(v) or _UNSTATED.fullmatch(v))
+                                        and not _REFUSAL_VALUE.search(v) for v in values)
+                and any(_UNSTATED.fullmatch(v) for v in values)):
             # "Stack pressure: n/a" says nothing about pressure; nor does a compliance matrix's "Resistance growth |
-            # No | TBD", whose only other cell ticks or crosses the requirement.
+            # No | TBD", whose only other cell ticks or crosses the requirement. (A cell that declines, "Test format |
+            # confidential | -", is a refusal whatever blanks its other cells hold.)
             continue
         # (A decimal comma is no break: "0,1 C" is a rate, not "0".)
         elif all(_NONE.fullmatch(v) or _NONE.fullmatch(re.split(r"\s[-–—]\s|(?<!\d),|,(?!\d)|[;(]", v)[0].strip())
