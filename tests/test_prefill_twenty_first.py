@@ -82,3 +82,30 @@ def test_a_qualifier_of_another_steps_subject_is_not_withheld(spec: ChecklistSpe
 ])
 def test_goods_delivered_to_someone_report_no_result(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Declining to talk about something, or being unwilling to, declines it ...
+    ("Not going to talk about yields or volumes today, sorry.", "not-disclosed"),
+    ("We are not willing to discuss production volumes.", "not-disclosed"),
+    ("Yield? I won't talk about that in public.", "not-disclosed"),
+    # ... while talk of something stated still states it.
+    ("We can talk about our pilot line: yield is 92 %.", "pilot-line"),
+])
+def test_not_going_to_talk_about_declines(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A refusal that points back with a pronoun declines the question just put or reported ...
+    ("You asked which cell format the cycling data came from. That is internal, and we cannot share it.", "format",
+     "not-disclosed"),
+    ("Anode material? Sorry, I can't disclose that yet.", "anode", "not-disclosed"),
+    # ... not a statement before it, which still states what it says ...
+    ("The cells use a graphite anode. We cannot share that with distributors.", "anode", "graphite"),
+    # ... nor anything where the refusal names what it declines.
+    ("Which anode? We cannot disclose the stack pressure.", "anode", None),
+])
+def test_a_refusal_pointing_back_declines_the_question_before(spec: ChecklistSpec, text: str, step_id: str,
+                                                              expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected

@@ -36,7 +36,7 @@ _REFUSING = frozenset({"not", "cannot", "unable", "decline", "declined", "declin
                        "never"})
 #: (Not knowing is not disclosing either: "Honestly, I don't know", the checklist's "Not disclosed / don't know".)
 _DISCLOSING = ("disclos", "comment", "share", "shared", "sharing", "say", "said", "reveal", "name", "discuss", "tell",
-               "told", "know")
+               "told", "know", "talk")
 _REFUSAL_REACH = 3
 #: Verbs of giving that decline after a negation ("cannot give", "unable to provide"), as whole words ("not given"
 #: and "not provided" are a datasheet's placeholders).
@@ -84,7 +84,7 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
                         break
                     k += step
                     scope.add(k)
-            fronted = _fronted_question(tokens, min(scope))
+            fronted = _fronted_question(tokens, min(scope)) or _question_pointed_back(text, tokens, scope, topics)
             scope |= fronted
         title = _title_above(text, tokens, min(scope))
         scope |= title
@@ -111,17 +111,21 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
                 # confidential") runs back to its sentence's start.
                 subject = {k for k in range(copula) if tokens[k].sentence == t.sentence}
                 scope |= subject
+        pointed_back = bool(fronted) and tokens[min(fronted)].sentence < t.sentence
         # What follows a refusal in a row's answer is declined up to the sentence's end: "Sorry, the test cell details
         # are confidential. What I can tell you: 25 °C, 1C ..." gives what it goes on to say.
         declined = frozenset(k for k in scope if k > end and (
             t.value_of < 0 or tokens[k].value_of != t.value_of or tokens[k].sentence == t.sentence)) | (
-            label | subject | title | labelled | (fronted if _fronts_topic(tokens, sorted(fronted)) else set()))
+            label | subject | title | labelled | (fronted if pointed_back or _fronts_topic(tokens, sorted(fronted))
+                                                  else set()))
         found.append(Refusal((i, end), frozenset(scope), declined))
     return found
 
 
 #: Modal words a refusal's negation reaches over without counting them ("not something I can comment on").
-_MODALS = frozenset({"can", "could", "will", "would", "may", "might", "am", "are", "is", "allowed", "able", "to"})
+#: (A refusal of intent is one too: "not going to talk about yields".)
+_MODALS = frozenset({"can", "could", "will", "would", "may", "might", "am", "are", "is", "allowed", "able", "to",
+                     "going", "gonna", "want", "willing", "prepared"})
 
 
 def _disclosing_after(tokens: Sequence[Token], i: int) -> int:
@@ -155,6 +159,29 @@ def _fronted_question(tokens: Sequence[Token], first: int) -> set[int]:
     if not opening or not (tokens[opening[0]].word in _QUESTION_OPENERS or _fronts_topic(tokens, opening)):
         return set()
     return {k for k in opening if tokens[k].clause == tokens[opening[0]].clause}
+
+
+#: Words that point back to what was just said ("That is internal information", "I won't talk about that").
+_POINTING_BACK = frozenset(fold_words("that this it those these"))
+#: Words of a question reported rather than put ("You also asked which format was used").
+_ASKING_WORDS = frozenset(fold_words("asked ask asks asking question questions wondered inquired enquired"))
+
+
+def _question_pointed_back(text: str, tokens: Sequence[Token], scope: Collection[int],
+                           topics: Collection[str]) -> set[int]:
+    """The sentence before a refusal in prose that names nothing a step asks about but points back with a pronoun
+    ("Yield? I won't talk about that.", "You also asked which cell format was used. That is internal information we
+    cannot share."), where that sentence is a question, put or reported: what the refusal declines. Empty where there
+    is none."""
+    said = [k for k in scope if not tokens[k].read]
+    if not said or not any(tokens[k].word in _POINTING_BACK for k in said) or any(
+            names_topic(tokens[k].word, frozenset(topics)) for k in said):
+        return set()
+    before = [k for k, u in enumerate(tokens) if u.sentence == tokens[min(said)].sentence - 1 and not u.read]
+    if not before:
+        return set()
+    put = text[tokens[before[-1]].end:tokens[before[-1]].end + 3].lstrip(" \"'”’)").startswith("?")
+    return set(before) if put or any(tokens[k].word in _ASKING_WORDS for k in before) else set()
 
 
 def _fronts_topic(tokens: Sequence[Token], opening: Sequence[int]) -> bool:
