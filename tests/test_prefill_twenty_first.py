@@ -109,3 +109,16 @@ def test_not_going_to_talk_about_declines(spec: ChecklistSpec, text: str, expect
 def test_a_refusal_pointing_back_declines_the_question_before(spec: ChecklistSpec, text: str, step_id: str,
                                                               expected: str | None) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A label and its "none" inside a line deny the label, as a datasheet row of the same words does ...
+    ("Transport: UN3480, lithium-ion cells. Lithium metal content: none (rated by Wh).", "anode", None),
+    ("All cells passed. Liquid electrolyte: none. Separator: argyrodite sulfide.", "route", "all-solid-state"),
+    ("Shipped in the module frame. Stack pressure: 0 MPa (no end plates).", "pressure", "no-external-pressure"),
+    # ... while a label with a value of its own still states it.
+    ("Transport: UN3090. Lithium metal content: 0.8 g per cell.", "anode", "lithium-metal-unprotected"),
+])
+def test_a_label_and_none_inside_a_line_deny_the_label(spec: ChecklistSpec, text: str, step_id: str,
+                                                      expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected

@@ -39,6 +39,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     parts = frozenset(" ".join(fold_words(part)) for part in unasked_parts)
     tokens = _read_rows(text, tokens, make, parts)
     tokens = _read_placeholder_sentences(text, tokens)
+    tokens = _read_none_sentences(text, tokens, make)
     tokens = _read_ambient_pressures(text, tokens)
     tokens = _read_process_pressures(text, tokens)
     tokens = _mark_other_parts(text, tokens, parts)
@@ -300,6 +301,44 @@ def _read_placeholder_sentences(text: str, tokens: list[Token]) -> list[Token]:
         if len(words) > 1 and _PLACEHOLDER_SENTENCE.fullmatch(said) and not _REFUSAL_VALUE.search(said):
             drop.add(sentence)
     return [t for t in tokens if t.sentence not in drop or t.read] if drop else tokens
+
+
+#: A sentence that is a label and a "none" for its value ("Lithium metal content: none (rated by Wh)."), inside a line
+#: of prose or a row's value, and the remark in parentheses it may end with.
+_NONE_SENTENCE = re.compile(rf"(?P<label>[^\W\d_][^:=|\n]{{0,60}}?)\s*[:=]\s*(?:{_NONE.pattern})(?:\s*\([^()]*\)?)?",
+                            re.IGNORECASE)
+
+
+def _read_none_sentences(text: str, tokens: list[Token], make: Make) -> list[Token]:
+    """Read a sentence that labels a "none" inside a line ("UN3480, lithium-ion cells. Lithium metal content: none.") as
+    a datasheet row of the same words is read: it denies its label, and its value's words go."""
+    by_sentence: dict[int, list[Token]] = {}
+    for t in tokens:
+        by_sentence.setdefault(t.sentence, []).append(t)
+    denials: dict[int, tuple[Token, int]] = {}
+    for words in by_sentence.values():
+        said = [t for t in words if not t.read]
+        line_start = text.rfind("\n", 0, said[0].start if said else 0) + 1
+        if not said or any(t.label_of >= 0 for t in words) or not text[line_start:said[0].start].strip():
+            continue  # (a line of its own was read as a row, or as a speaker's turn, already)
+        m = _NONE_SENTENCE.fullmatch(text, said[0].start, said[-1].end + 1 if text[said[-1].end:said[-1].end + 1] == ")"
+                                     else said[-1].end)
+        if m is None:
+            continue
+        denials[said[0].start] = (make("no", said[0].start, m.end(), read=True), m.end("label"))
+    if not denials:
+        return tokens
+    out: list[Token] = []
+    denied: tuple[int, int] | None = None  # the sentence being read as a denial, and where its label ends
+    for t in tokens:
+        if t.start in denials and not t.read:
+            denial, label_end = denials[t.start]
+            denied = (t.sentence, label_end)
+            out.append(replace(denial, clause=t.clause, sentence=t.sentence))
+        elif denied is not None and t.sentence == denied[0] and t.start >= denied[1]:
+            continue  # the "none" and its remark say nothing more
+        out.append(t)
+    return out
 
 
 #: An unticked box of a form and the few words of its choice, up to the next box, cell, gap or label ("[ ] Sulfide",
