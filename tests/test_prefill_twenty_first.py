@@ -122,3 +122,51 @@ def test_a_refusal_pointing_back_declines_the_question_before(spec: ChecklistSpe
 def test_a_label_and_none_inside_a_line_deny_the_label(spec: ChecklistSpec, text: str, step_id: str,
                                                       expected: str | None) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+_ROADMAP = """| | Current cell (2026) | Planned cell (2029) |
+|---|---|---|
+| Electrolyte | Polymer (PEO) | Sulfide |
+| Test format | 30 Ah pouch cells | coin cells so far |
+"""
+_SPEC_AGAINST_TARGET = """| Parameter | Target | Achieved |
+|---|---|---|
+| Stack pressure | none | 0.5 MPa |
+"""
+_TWO_GENERATIONS = """| | Gen A | Gen B |
+|---|---|---|
+| Route | all-solid-state | semi-solid |
+"""
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A column of what is planned or targeted is no evidence of the product beside it ...
+    (_ROADMAP, "electrolyte", "polymer"),
+    (_ROADMAP, "format", "pouch-prototype"),
+    (_SPEC_AGAINST_TARGET, "pressure", "external-pressure"),
+    # ... while two columns, neither a plan, are both read (the more cautious reading is taken).
+    (_TWO_GENERATIONS, "route", "all-solid-state"),
+])
+def test_a_planned_column_is_not_the_product(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
+    assert reading(spec, text, step_id) == expected
+
+
+_ERRATA = """| Page | Reads | Should read |
+|---|---|---|
+| p. 2 | pouch cells, 5 MPa stack pressure | coin cells, no external pressure |
+| p. 3 | graphite anode | Li-In alloy anode |
+"""
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # What an errata table says was printed is superseded by what it should read ...
+    (_ERRATA, "pressure", "no-external-pressure"),
+    (_ERRATA, "anode", "silicon-or-other"),
+    (_ERRATA, "format", "coin-cell"),
+    # ... while a table of old and new without a correction column is read whole.
+    ("| Item | Old | Also valid |\n|---|---|---|\n| Anode | graphite | silicon-graphite |\n", "anode",
+     "silicon-or-other"),
+])
+def test_an_errata_tables_printed_column_is_superseded(spec: ChecklistSpec, text: str, step_id: str,
+                                                        expected: str) -> None:
+    assert reading(spec, text, step_id) == expected

@@ -109,6 +109,11 @@ def _read_offered_columns(text: str) -> str:
             baseline = {k for k, c in headings.items() if _BASELINE_HEADING.search(c) and len(c.split()) > 1}
             if len(baseline | dropped) < len(headings):
                 dropped |= baseline  # (where every column is a kind of product, none tells the offered one)
+            # A roadmap's column of what is planned ("2028 TARGET: Gen 2") beside the product of today, and an errata
+            # table's column of what was printed ("Reads") beside what it "Should read", are not the product's.
+            for later in (_planned_columns(headings) - offered, _superseded_columns(headings)):
+                if later and len(later | dropped) < len(headings):
+                    dropped |= later
             # A product's column may say so in a row of its own ("Availability | In stock | Shown for comparison
             # only"): its product is not offered either, where another column's is.
             marked = _columns_marked_not_offered(text, lines, n + 2, first) - offered
@@ -123,6 +128,29 @@ def _read_offered_columns(text: str) -> str:
                 chars = chars if chars is not None else list(text)
                 chars[start + m.start():start + m.end()] = " " * (m.end() - m.start())
     return "".join(chars) if chars is not None else text
+
+
+#: A column heading of what is planned or targeted rather than there ("2028 TARGET: Gen 2", "Roadmap", "Planned").
+_PLANNED_HEADING = re.compile(r"\b(?:targets?|targeted|planned|future|roadmap|upcoming|under\s+development)\b",
+                              re.IGNORECASE)
+#: Column headings of an errata table: what was printed, and what it is corrected to ("Reads" | "Should read").
+_PRINTED_HEADING = re.compile(r"\b(?:reads|printed|was|old|original|incorrect|erroneous|wrong)\b", re.IGNORECASE)
+_CORRECTED_HEADING = re.compile(r"\b(?:should\s+read|corrected|correct|correction|new|amended|revised)\b",
+                                re.IGNORECASE)
+
+
+def _planned_columns(headings: dict[int, str]) -> set[int]:
+    """The columns whose heading names what is planned or targeted, where another column's does not."""
+    planned = {k for k, heading in headings.items() if _PLANNED_HEADING.search(heading)}
+    return planned if len(planned) < len(headings) else set()
+
+
+def _superseded_columns(headings: dict[int, str]) -> set[int]:
+    """The columns of what was printed, where another column says what it should read: the correction supersedes
+    them."""
+    corrected = {k for k, heading in headings.items() if _CORRECTED_HEADING.search(heading)}
+    printed = {k for k, heading in headings.items() if _PRINTED_HEADING.search(heading)} - corrected
+    return printed if corrected else set()
 
 
 #: The least columns of products a table sets side by side.
