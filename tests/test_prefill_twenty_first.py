@@ -170,3 +170,14 @@ _ERRATA = """| Page | Reads | Should read |
 def test_an_errata_tables_printed_column_is_superseded(spec: ChecklistSpec, text: str, step_id: str,
                                                         expected: str) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A stack pressure the text states outweighs an interlayer named beside it: the cell still needs pressure ...
+    ("A compliant interlayer between anode and separator lets the stacks cycle at 0.4 MPa.", "external-pressure"),
+    ("Thanks to the buffer interlayer, 2 bar of clamping is now enough (it was 20 bar).", "external-pressure"),
+    # ... while an interlayer with no pressure figure still reads as relying on interlayers.
+    ("A compliant interlayer between anode and separator keeps the contact.", "interlayers"),
+])
+def test_a_stated_pressure_outweighs_an_interlayer(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "pressure") == expected

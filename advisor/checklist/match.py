@@ -889,10 +889,15 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # stack, whatever "pouch cells" the text says elsewhere.
         refined = {b.id for a in kept for b in kept if step.from_results and a.id in evidence.in_results
                    and b.id in evidence.in_results and a.rating == b.rating and _refines(a, b)}
+        # Between equally worrying options, one a figure of the text states outweighs one read from words alone: "the
+        # interlayer lets us run at 0.5 MPa" still needs a stack pressure.
+        figured = {o.id for o in kept if o.detect is not None
+                   and any(o.detect.accepts(m) for m in measurements if not m.window)}
         kept.sort(key=lambda o: (step.from_results and o.id not in evidence.in_results,
                                  RATINGS.index(o.rating) if o.rating in RATINGS else 99,
                                  o.id not in evidence.in_results,
                                  o.id in refined,
+                                 o.id not in figured,
                                  -evidence.result_score.get(o.id, 0.0) if step.from_results else 0.0,
                                  -evidence.weight(o), order[o.id]))
     else:
