@@ -181,3 +181,15 @@ def test_an_errata_tables_printed_column_is_superseded(spec: ChecklistSpec, text
 ])
 def test_a_stated_pressure_outweighs_an_interlayer(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "pressure") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What someone only suspects or guesses is an inference, not a claim ...
+    ("The supplier named no family; we suspect a sulfide, given the dry room.", None),
+    ("My guess is the separator is an oxide.", None),
+    ("Presumably a garnet, but they would not say.", None),
+    # ... while a family stated is still read.
+    ("The separator is a garnet oxide, we are told.", "oxide"),
+])
+def test_what_is_only_suspected_is_no_claim(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "electrolyte") == expected

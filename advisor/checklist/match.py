@@ -157,7 +157,8 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         # A plan for another option ("SOP planned 2028") is a roadmap: the step's option for plans, where it has
         # one. An offer ("samples can ship within four weeks") is neither a fact nor a plan.
         hits = [h for h in hits if not _offered(tokens, h.first) and not _posed(tokens, h)
-                and not _word_before(tokens, h.first, _DISMISSING, _DISMISS_REACH)]
+                and not _word_before(tokens, h.first, _DISMISSING, _DISMISS_REACH)
+                and not _word_before(tokens, h.first, _SURMISING, _SURMISE_REACH)]
         read: list[Hit] = []
         for h in hits:
             if h.how == "intended":
@@ -332,6 +333,12 @@ _ASKING = frozenset(fold_words("is are was were does do did has have can will"))
 #: Words that dismiss what follows them as someone else's say ("whatever the press releases say"), and how far back.
 _DISMISSING = frozenset({"whatever", "whoever"})
 _DISMISS_REACH = 3
+
+
+#: Words of guessing: what follows them is someone's inference, not a claim ("we suspect a sulfide"), and how far back.
+_SURMISING = frozenset(fold_words("suspect suspects suspected suspecting guess guessed guessing speculate speculated "
+                                  "speculating surmise surmised presume presumed presumably conjecture infer inferred"))
+_SURMISE_REACH = 6
 
 
 #: Modal words of an ability or an offer ("can ship", "may be delivered").
