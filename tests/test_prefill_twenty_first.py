@@ -193,3 +193,14 @@ def test_a_stated_pressure_outweighs_an_interlayer(spec: ChecklistSpec, text: st
 ])
 def test_what_is_only_suspected_is_no_claim(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "electrolyte") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Taking pre-orders sells what is not yet delivered: an announcement ...
+    ("Pre-orders are open now; first deliveries in 2028.", "announcements-only"),
+    ("Reserve yours: preorders close in March.", "announcements-only"),
+    # ... while pre-orders beside a pilot line in operation are outweighed by it.
+    ("Our pilot line runs at 85 % yield; pre-orders for the volume product are open.", "pilot-line"),
+])
+def test_pre_orders_are_an_announcement(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "manufacturability") == expected
