@@ -204,3 +204,47 @@ def test_what_is_only_suspected_is_no_claim(spec: ChecklistSpec, text: str, expe
 ])
 def test_pre_orders_are_an_announcement(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A row's "none" denies its label in its first sentence only: the sentences after it are read as prose ...
+    ("Liquid: none. The separator is a garnet oxide sheet on lithium foil.", "electrolyte", "oxide"),
+    ("Change: 0 MPa - no fixture. The Li6PS5Cl separator faces a lithium-metal foil.", "electrolyte", "sulfide"),
+    # ... while the row still denies what it labels.
+    ("Stack pressure: none. The separator is a garnet oxide sheet.", "pressure", "no-external-pressure"),
+])
+def test_sentences_after_a_rows_none_are_read(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
+    assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A line labelled as what was is superseded by a line labelled as what is now ...
+    ("Old: cells need 2 MPa in a clamp.\nNew: a soft interlayer keeps contact.", "interlayers"),
+    ("- Was: cycled at 1.5 MPa stack pressure\n- Corrected: cycled with no external pressure", "no-external-pressure"),
+    # ... while an old line with no new one after it still states what it says.
+    ("Old: cells need 2 MPa in a clamp.\nNote: a soft interlayer is being tried.", "external-pressure"),
+])
+def test_an_old_line_is_superseded_by_a_new_one(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "pressure") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What the removal of something removes is not there ...
+    ("Title: Removal of the stack-pressure fixture. Contact is kept by a soft interlayer.", "interlayers"),
+    ("This revision removes the external pressure; a buffer layer keeps contact.", "interlayers"),
+    # ... while what is not removed is.
+    ("The 1 MPa stack pressure stays; a buffer layer was also added.", "external-pressure"),
+])
+def test_what_a_removal_removes_is_not_there(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "pressure") == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # An interlayer "coated on" something is an interlayer, not the material of a coating ...
+    ("Contact is maintained by a silver-carbon interlayer coated on the foil.", "pressure", "interlayers"),
+    # ... while a family word before "coated" still names a coating's material, not the electrolyte.
+    ("The lithium foil is LiPON-coated; the separator is a sulfide.", "electrolyte", "sulfide"),
+])
+def test_an_interlayer_coated_on_a_part_is_an_interlayer(spec: ChecklistSpec, text: str, step_id: str,
+                                                         expected: str) -> None:
+    assert reading(spec, text, step_id) == expected

@@ -529,7 +529,9 @@ def _negated(tokens: Sequence[Token], first: int) -> bool:
 
 #: Verbs of doing away with what follows them, and the words after which what follows is the replacement.
 _REPLACING = frozenset({"replaces", "replace", "replacing", "eliminates", "eliminate", "eliminating", "avoids",
-                        "avoid", "avoiding", "obviates", "obviate", "obviating", "supersedes", "supersede"})
+                        "avoid", "avoiding", "obviates", "obviate", "obviating", "supersedes", "supersede",
+                        # (and the nouns of doing away with it: "Removal of stack-pressure fixture requirement")
+                        "removal", "removes", "remove", "removing", "elimination"})
 _REPLACED_BY = frozenset({"with", "by"})
 
 

@@ -28,7 +28,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     then read as a buyer would (the rules below): a table's products not offered left out, datasheet rows and their
     placeholders, format suffixes and model codes, chemical names and formulas, retention, resistance
     growth and fractions of liquid in any words, and mixtures of electrolyte families."""
-    text = _read_offered_products(_read_offered_columns(text))
+    text = _read_superseded_lines(_read_offered_products(_read_offered_columns(text)))
     clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     sentences = [m.start() for m in SENTENCE_BREAK.finditer(text)]
 
@@ -441,6 +441,33 @@ def _read_process_pressures(text: str, tokens: list[Token]) -> list[Token]:
     return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
 
 
+#: A line's label before its colon ("Old: ...", "- Was: ...").
+_LINE_LABEL = re.compile(r"\s*(?:[-*•]\s+)?(?P<label>[^\W\d_][^:\n|]{0,30}?)\s*:")
+
+
+def _read_superseded_lines(text: str) -> str:
+    """Blank (spaces of the same length) a line labelled as what was ("Old: cells require 1 MPa", "Was: ...") where a
+    line labelled as what is now follows it ("New: 0 MPa", "Corrected: ..."): a change request or an errata note
+    supersedes the old entry, as an errata table's "Should read" column supersedes its "Reads" column."""
+    labelled = [(start, end, m.group("label")) for start, end in line_spans(text)
+                if (m := _LINE_LABEL.match(text, start, end)) is not None]
+    old = [(start, end) for n, (start, end, label) in enumerate(labelled) if _PRINTED_HEADING.fullmatch(label)
+           and any(_CORRECTED_HEADING.fullmatch(later) for _, _, later in labelled[n + 1:])]
+    if not old:
+        return text
+    chars = list(text)
+    for start, end in old:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+#: Where the first clause of a row's value ends: a spaced dash, a comma (not a decimal comma: "0,1 C" is a rate, not
+#: "0"), a semicolon, a parenthesis, a full stop.
+_VALUE_CLAUSE_END = re.compile(r"\s[-–—]\s|(?<!\d),|,(?!\d)|[;(]|\.(?=\s)")
+#: Where a sentence of a row's value ends.
+_SENTENCE_END = re.compile(r"[.;!?](?=\s)")
+
+
 def _bare_value(value: str) -> str:
     """A value cell without its quotes and a trailing remark: '"-" (their sheet leaves it blank)' is "-"."""
     bare = re.sub(r"\s*\([^()]*\)\s*\.?$", "", value.strip()).strip()
@@ -528,17 +555,18 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
             # No | TBD", whose only other cell ticks or crosses the requirement. (A cell that declines, "Test format |
             # confidential | -", is a refusal whatever blanks its other cells hold.)
             continue
-        # (A decimal comma is no break: "0,1 C" is a rate, not "0".)
-        elif all(_NONE.fullmatch(v) or _NONE.fullmatch(re.split(r"\s[-–—]\s|(?<!\d),|,(?!\d)|[;(]", v)[0].strip())
-                 for v in _stated(values)):
+        elif all(_NONE.fullmatch(v) or _NONE.fullmatch(_VALUE_CLAUSE_END.split(v)[0].strip()) for v in _stated(values)):
             out.append(make("no", label[0].start, end, read=True))  # spans the row: "Stack pressure: none"
             out += label
             # A remark after the denial says what stands in for the label: "none required (wetting interlayer)".
             remark = re.search(r"\([^()]*\)[\s.|]*$", text[label_end:end])
-            if remark:
-                out += [t for t in value if t.start >= label_end + remark.start()]
-            else:
-                out += _restated(text, value, label_end, end)
+            kept = ([t for t in value if t.start >= label_end + remark.start()] if remark
+                    else _restated(text, value, label_end, end))
+            # The denial is the value's first sentence; the sentences after it are prose of their own ("New: 0 MPa.
+            # Contact is now kept by a buffer interlayer on the lithium foil.").
+            stop = _SENTENCE_END.search(text, label_end, end)
+            later = [t for t in value if stop and t.start >= stop.end() and t not in kept]
+            out += sorted(kept + [replace(t, value_of=-1) for t in later], key=lambda t: t.start)
         else:
             out += [replace(t, label_of=row) for t in label] + [replace(t, value_of=row) for t in value]
     out += tokens[i:]
@@ -1256,8 +1284,9 @@ def _mark_compounds(text: str, tokens: list[Token]) -> list[Token]:
     for i, (t, after) in enumerate(pairwise(tokens)):
         # A word that qualifies another part of the cell ("a polymer interlayer", "a ceramic coating") names that
         # part's material, not the cell's electrolyte.
-        if not t.read and not after.read and after.word in _OTHER_PARTS and after.clause == t.clause and (
-                not text[t.end:after.start].strip(" -")):
+        # (A part itself is no material of the part after it: "an interlayer coated on the foil" is an interlayer.)
+        if not t.read and not after.read and after.word in _OTHER_PARTS and t.word not in _OTHER_PARTS and (
+                after.clause == t.clause and not text[t.end:after.start].strip(" -")):
             out[i] = replace(t, compound=True)
     for i, t in enumerate(tokens):
         if i == 0 or t.read or not t.word.endswith(("ide", "ate")):
