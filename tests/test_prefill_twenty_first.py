@@ -248,3 +248,14 @@ def test_what_a_removal_removes_is_not_there(spec: ChecklistSpec, text: str, exp
 def test_an_interlayer_coated_on_a_part_is_an_interlayer(spec: ChecklistSpec, text: str, step_id: str,
                                                          expected: str) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A cycle count reached or completed, and one given against its target ("200 of 200"), is a count ...
+    ("Cycle count reached: 400 of 400 (no shorts).", "headline-only"),
+    ("Cycles completed: 1,200.", "headline-only"),
+    # ... while a cycle's number in a sequence of another kind is still none.
+    ("Cycle 3 of the programme: electrolyte screening.", None),
+])
+def test_a_cycle_count_reached_is_a_count(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "after-cycles") == expected

@@ -61,11 +61,12 @@ _CYCLED_TIMES = re.compile(
     r"\s*\+?\s*times\b",
     re.IGNORECASE,
 )
-#: "Cycle life: 1.500", "Cycles (to 80 % SOH) | 2k", "cycle life of 1200": a count after its label.
+#: "Cycle life: 1.500", "Cycles (to 80 % SOH) | 2k", "cycle life of 1200": a count after its label; "Cycle count
+#: reached: 200 of 200" (a count of its target).
 _CYCLE_LIFE = re.compile(
     r"\bcycles?(?:[-\s](?:life|count|number))?(?:\s?\([^()\n]{0,40}\)|\s?\[[^\[\]\n]{0,40}\])?\s?"
-    rf"(?:(?:of|:|\||=|is|exceeds|over|above|>|≥|more\s+than)\s?)+{_num('value')}\s*(?P<k>k|thousand)?"
-    r"(?![\w.,%°℃])(?!\s*(?:%|°|℃|[A-Za-z]))(?![\s\u202f\u2009\u00a0]\d)",
+    rf"(?:(?:of|:|\||=|is|exceeds|over|above|>|≥|more\s+than|reached|completed|achieved)\s?)+{_num('value')}"
+    r"\s*(?P<k>k|thousand)?(?![\w,%°℃]|\.\w)(?!\s*(?:%|°|℃|(?!of\s+\d)[A-Za-z]))(?![\s\u202f\u2009\u00a0]\d)",
     re.IGNORECASE,
 )
 #: A word that numbers what follows it, an order's or a document's item ("Item 30", "Pos. 20", "Line 4", "No. 7"),
