@@ -259,3 +259,16 @@ def test_an_interlayer_coated_on_a_part_is_an_interlayer(spec: ChecklistSpec, te
 ])
 def test_a_cycle_count_reached_is_a_count(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A refusal in a later sentence of a line a colon made a row covers its own sentence, not the row's label ...
+    ("Our electrolyte is a new design: a sulfide sheet on lithium foil. Pack makers may not be able to provide the "
+     "needed pressure.", "electrolyte", "sulfide"),
+    ("We use a graphite anode: no lithium metal at all. Yields we cannot disclose.", "anode", "graphite"),
+    # ... while a refusal opening the row's value still declines its label.
+    ("Anode material: confidential. Shipped in 2 Ah pouch cells.", "anode", "not-disclosed"),
+])
+def test_a_refusal_in_a_later_sentence_of_a_row_keeps_its_label(spec: ChecklistSpec, text: str, step_id: str,
+                                                                expected: str) -> None:
+    assert reading(spec, text, step_id) == expected

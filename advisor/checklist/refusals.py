@@ -71,7 +71,11 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
         fronted: set[int] = set()
         if row >= 0:
             scope = {k for k, u in enumerate(tokens) if row in (u.label_of, u.value_of)}
-            if t.value_of == row:
+            if t.value_of == row and _later_sentence(text, tokens, i):
+                # A refusal in a later sentence of a long value (a line of prose a colon made a row: "Our cell uses an
+                # anode-free design: ... Packs may not be able to provide ...") covers its own sentence, not the label.
+                scope = {k for k in scope if tokens[k].sentence == t.sentence}
+            elif t.value_of == row:
                 # A row whose value declines ("Stack pressure: confidential") declines what its label names.
                 label = {k for k in scope if tokens[k].label_of == row}
         else:
@@ -120,6 +124,19 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
                                                   else set()))
         found.append(Refusal((i, end), frozenset(scope), declined))
     return found
+
+
+#: A sentence's end inside a line of prose (not a cell's border).
+_PROSE_SENTENCE_END = re.compile(r"[.!?;](?=\s)")
+
+
+def _later_sentence(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is in a later sentence of its row's value than the first, in prose (not another cell)."""
+    # (An answer's mark opens no sentence of it: "A8. Confidential at this stage".)
+    opening = next((u for u in tokens if u.value_of == tokens[i].value_of and not _ANSWER_MARK.fullmatch(u.word)),
+                   tokens[i])
+    before = text[opening.start:tokens[i].start]
+    return "|" not in before and _PROSE_SENTENCE_END.search(before) is not None
 
 
 #: Modal words a refusal's negation reaches over without counting them ("not something I can comment on").
@@ -290,6 +307,8 @@ def _whole_value(tokens: Sequence[Token], i: int) -> bool:
 
 _COPULAS = frozenset({"is", "are", "was", "were", "remains", "remain", "stays", "stay", "kept", "considered", "be"})
 _ANSWER_MARKS = frozenset({"a", "answer", "reply", "response"})
+#: An answer's mark, numbered or not ("A8", "Answer").
+_ANSWER_MARK = re.compile(rf"(?:{'|'.join(sorted(_ANSWER_MARKS))})\d*")
 
 
 def step_topics(steps: Sequence[Step]) -> dict[str, frozenset[str]]:
