@@ -272,3 +272,15 @@ def test_a_cycle_count_reached_is_a_count(spec: ChecklistSpec, text: str, expect
 def test_a_refusal_in_a_later_sentence_of_a_row_keeps_its_label(spec: ChecklistSpec, text: str, step_id: str,
                                                                 expected: str) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A fronted "whether" question resumed by a pronoun declines all of it, the alternatives set after it too ...
+    ("Whether there is gel in the cell, semi-solid or all-solid, that's something we cannot disclose.",
+     "not-disclosed"),
+    ("Whether any liquid remains, semi-solid or not, that is confidential for now.", "not-disclosed"),
+    # ... while a route the text states beside a refusal of something else is read.
+    ("The cell is semi-solid. Whether the gel is PEO-based, that's confidential.", "semi-solid"),
+])
+def test_a_resumed_whether_question_is_declined_whole(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "route") == expected

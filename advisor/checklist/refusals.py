@@ -121,7 +121,7 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
         declined = frozenset(k for k in scope if k > end and (
             t.value_of < 0 or tokens[k].value_of != t.value_of or tokens[k].sentence == t.sentence)) | (
             label | subject | title | labelled | (fronted if pointed_back or _fronts_topic(tokens, sorted(fronted))
-                                                  else set()))
+                                                  or _poses_alternatives(tokens, fronted) else set()))
         found.append(Refusal((i, end), frozenset(scope), declined))
     return found
 
@@ -162,6 +162,7 @@ def _disclosing_after(tokens: Sequence[Token], i: int) -> int:
 #: Words that open an embedded question ("which format they tested", "whether it is semi-solid") or one put to the
 #: writer ("asked for the test temperature").
 _QUESTION_OPENERS = frozenset({"which", "what", "whether", "how", "where", "when", "asked"})
+_WHETHER = "whether"
 #: Words that front a topic the rest of the sentence is about ("As for production volumes - no comment", "Regarding
 #: the anode, we cannot say"), by their first word and the word that must follow it ("" for none).
 _TOPIC_OPENERS = {"as": "for", "regarding": "", "concerning": "", "re": "", "on": "", "about": ""}
@@ -175,11 +176,20 @@ def _fronted_question(tokens: Sequence[Token], first: int) -> set[int]:
     opening = [k for k in range(first) if tokens[k].sentence == sentence and not tokens[k].read]
     if not opening or not (tokens[opening[0]].word in _QUESTION_OPENERS or _fronts_topic(tokens, opening)):
         return set()
+    if tokens[first].word in _POINTING_BACK:
+        # A refusal that opens on a pronoun resuming what came before ("Whether there's any liquid, all-solid or
+        # semi-solid, that's the bit I can't say") declines the whole opening, its alternatives too.
+        return set(opening)
     return {k for k in opening if tokens[k].clause == tokens[opening[0]].clause}
 
 
+def _poses_alternatives(tokens: Sequence[Token], fronted: Collection[int]) -> bool:
+    """Whether ``fronted`` is an embedded question of alternatives ("whether X or Y"): nothing of it is stated."""
+    return bool(fronted) and tokens[min(fronted)].word == _WHETHER
+
+
 #: Words that point back to what was just said ("That is internal information", "I won't talk about that").
-_POINTING_BACK = frozenset(fold_words("that this it those these"))
+_POINTING_BACK = frozenset(fold_words("that this it those these that's it's"))
 #: Words of a question reported rather than put ("You also asked which format was used").
 _ASKING_WORDS = frozenset(fold_words("asked ask asks asking question questions wondered inquired enquired"))
 
