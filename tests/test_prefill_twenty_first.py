@@ -284,3 +284,19 @@ def test_a_refusal_in_a_later_sentence_of_a_row_keeps_its_label(spec: ChecklistS
 ])
 def test_a_resumed_whether_question_is_declined_whole(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "route") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Pressure units written out are read like their symbols, a spelled number before them too ...
+    ("The stacks sit in a clamp at a hundred kilopascals.", "external-pressure"),
+    ("Cycled under 2 megapascals of stack pressure.", "external-pressure"),
+    # ... and a pressure too small to hold a stack is still no stack pressure.
+    ("Held at five kilopascals in the dry room.", None),
+])
+def test_pressure_units_written_out_are_read(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "pressure") == expected
+
+
+def test_a_spelled_number_before_its_unit_is_quoted_from_its_first_word(spec: ChecklistSpec) -> None:
+    (found,) = prefill(spec, "The clamp holds ninety kilopascals.").measurements
+    assert (found.normalised, found.explanation) == (0.09, "read “ninety kilopascals” as a pressure")

@@ -310,7 +310,8 @@ def _spelled_numbers(text: str) -> str:
         if len(written) > len(m.group(0)):
             return m.group(0)
         # A quantity's digits open its words, so that what is quoted for it starts where they do.
-        return written.ljust(len(m.group(0))) if m.group("half") else written.rjust(len(m.group(0)))
+        # (So does a number before its unit: "a hundred kilopascals" is quoted from "hundred", not from "red".)
+        return written.ljust(len(m.group(0))) if m.group("half") or measured else written.rjust(len(m.group(0)))
 
     return _SPELLED.sub(digits, text)
 
