@@ -300,3 +300,19 @@ def test_pressure_units_written_out_are_read(spec: ChecklistSpec, text: str, exp
 def test_a_spelled_number_before_its_unit_is_quoted_from_its_first_word(spec: ChecklistSpec) -> None:
     (found,) = prefill(spec, "The clamp holds ninety kilopascals.").measurements
     assert (found.normalised, found.explanation) == (0.09, "read “ninety kilopascals” as a pressure")
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # The choices of a multiple-choice question are posed: only the one its answer picks is stated ...
+    ("Q2. Which family? a) sulfide  b) oxide  c) polymer  d) composite\nAnswer: b) oxide (garnet).", "electrolyte",
+     "oxide"),
+    ("Where do the cycle data come from? a) coin cells  b) 20 Ah pouch cells  c) a test car\nAnswer: b)", "format",
+     "pouch-prototype"),
+    # ... and none where no answer follows ...
+    ("Quiz: which family do you think we use? a) sulfide  b) oxide  c) polymer", "electrolyte", None),
+    # ... while a list that is no question's choices ("(a) ... (b)") is read as written.
+    ("The cell stacks (a) a sulfide separator and (b) a lithium foil.", "electrolyte", "sulfide"),
+])
+def test_only_the_chosen_choice_of_a_quiz_is_stated(spec: ChecklistSpec, text: str, step_id: str,
+                                                    expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected

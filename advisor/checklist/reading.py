@@ -28,7 +28,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     then read as a buyer would (the rules below): a table's products not offered left out, datasheet rows and their
     placeholders, format suffixes and model codes, chemical names and formulas, retention, resistance
     growth and fractions of liquid in any words, and mixtures of electrolyte families."""
-    text = _read_superseded_lines(_read_offered_products(_read_offered_columns(text)))
+    text = _read_choice_lists(_read_superseded_lines(_read_offered_products(_read_offered_columns(text))))
     clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     sentences = [m.start() for m in SENTENCE_BREAK.finditer(text)]
 
@@ -439,6 +439,45 @@ def _read_process_pressures(text: str, tokens: list[Token]) -> list[Token]:
         if inside and all(tokens[i].clause in making for i in inside):
             drop.update(inside)
     return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
+
+
+#: A lettered choice of a multiple-choice question ("a) sulfide  b) oxide"), and the answer that picks one ("Answer:
+#: b)", "Correct answer - c").
+_CHOICE = re.compile(r"(?<![\w(])(?P<letter>[a-e])\)\s")
+_CHOSEN = re.compile(r"\b(?:answer|key|solution)\s*[:-]?\s*(?P<letter>[a-e])\b\)?", re.IGNORECASE)
+#: Where the last choice of a list ends: a line's end, a full stop, a gap.
+_CHOICE_END = re.compile(r"\n|\.(?=\s)|\s{2,}")
+#: The most characters a choice runs for, and how far after a list its answer may come.
+_CHOICE_CHARS = 80
+_ANSWER_REACH = 200
+
+
+def _read_choice_lists(text: str) -> str:
+    """Blank (spaces of the same length) the choices of a multiple-choice question ("a) sulfide  b) oxide  c)
+    polymer") that its answer does not pick ("Answer: b)"), or all of them where no answer follows: the choices are
+    posed, not stated. A list is two or more choices lettered from "a" on; a choice runs to the next one, a line's end
+    or a full stop."""
+    markers = list(_CHOICE.finditer(text))
+    lists: list[list[re.Match[str]]] = []
+    for m in markers:
+        previous = lists[-1][-1] if lists else None
+        if (previous is not None and ord(m.group("letter")) == ord(previous.group("letter")) + 1
+                and m.start() - previous.end() <= _CHOICE_CHARS):
+            lists[-1].append(m)
+        elif m.group("letter") == "a":
+            lists.append([m])
+    chars: list[str] | None = None
+    for choices in (c for c in lists if len(c) > 1):
+        ends = [nxt.start() for nxt in choices[1:]]
+        last_end = _CHOICE_END.search(text, choices[-1].end())
+        ends.append(last_end.start() if last_end else len(text))
+        answer = _CHOSEN.search(text, ends[-1], ends[-1] + _ANSWER_REACH)
+        picked = answer.group("letter").lower() if answer else None
+        chars = chars if chars is not None else list(text)
+        for m, end in zip(choices, ends, strict=True):
+            if m.group("letter") != picked:
+                chars[m.start():end] = " " * (end - m.start())
+    return "".join(chars) if chars is not None else text
 
 
 #: A line's label before its colon ("Old: ...", "- Was: ...").
