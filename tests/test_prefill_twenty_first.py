@@ -316,3 +316,35 @@ def test_a_spelled_number_before_its_unit_is_quoted_from_its_first_word(spec: Ch
 def test_only_the_chosen_choice_of_a_quiz_is_stated(spec: ChecklistSpec, text: str, step_id: str,
                                                     expected: str | None) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+_SUCCESSION = """We announce the retirement of the QX-1 cell.
+
+QX-1 was our first product: a gel electrolyte with a graphite anode. It powered 30 test buses.
+QX-1 is followed by QX-2. QX-2 uses a sulfide separator, tested in 2 Ah pouch cells.
+"""
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # The sentences about a product the text retires, or says is no longer available, are not the offered one's ...
+    (_SUCCESSION, "route", None),
+    (_SUCCESSION, "anode", None),
+    (_SUCCESSION, "format", "pouch-prototype"),
+    ("RX-5 is no longer available. RX-5 used a silicon anode.\nRX-6 uses a graphite anode.", "anode", "graphite"),
+    # ... while a product named in passing beside no retirement is read.
+    ("QX-1 uses a gel electrolyte. QX-2 uses a sulfide separator.", "route", "semi-solid"),
+])
+def test_a_retired_products_sentences_are_not_read(spec: ChecklistSpec, text: str, step_id: str,
+                                                   expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What is on a roadmap is planned ...
+    ("Series production is on our roadmap for 2029.", "announcements-only"),
+    ("Mass production: on the roadmap, not yet dated.", "announcements-only"),
+    # ... in its own clause only: a roadmap remark in a row does not plan what the row states before it.
+    ("Production status | pilot line in operation (volume line: roadmap 2028)", "pilot-line"),
+])
+def test_what_is_on_a_roadmap_is_planned(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "manufacturability") == expected

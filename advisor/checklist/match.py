@@ -254,7 +254,12 @@ _FUTURE = frozenset({
     "targeted", "targeting",
     # What is still being explored or researched is not there yet ("exploring sulfide electrolytes in a project").
     "exploring", "explore", "explores", "researching", "investigating",
+    # What is on a roadmap is planned ("series production is on our roadmap for 2028").
+    "roadmap",
 })
+#: Words of :data:`_FUTURE` that plan their own clause only: a row's "(Li-metal anode: Gen 3 roadmap)" plans the
+#: lithium metal it names, not the "SiOx / graphite blend" the row states before it.
+_CLAUSE_PLANS = frozenset({"roadmap"})
 #: A span of time that "next" dates into the future ("mass production starts next year").
 _TIME_AHEAD = frozenset({"year", "quarter", "month", "week", "spring", "summer", "autumn", "fall", "winter", "season"})
 #: Nouns of building a plant, which a plan in the clause after a plant's name qualifies ("our pilot line; construction
@@ -410,8 +415,8 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
         value = [t.word for t in tokens if t.value_of == first.label_of]
         if value and _DATE_WORD.fullmatch(value[0]) and not _RUNNING.intersection(value):
             return True
-    return any(future(k, t) and same_scope(t) for k, t in enumerate(tokens)
-               if not hit.first <= k < hit.last and abs(k - hit.first) < 40)
+    return any(future(k, t) and (same_scope(t) if t.word not in _CLAUSE_PLANS else t.clause == first.clause)
+               for k, t in enumerate(tokens) if not hit.first <= k < hit.last and abs(k - hit.first) < 40)
 
 
 def _built_later(tokens: Sequence[Token], first: Token, future: Callable[[int, Token], bool]) -> bool:

@@ -61,7 +61,8 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
 #: ("Y (for reference)", "Z (not offered)", "competitor").
 _OFFERED = re.compile(r"\b(?:offered|quoted|proposed|tendered)\b", re.IGNORECASE)
 #: Words saying a product is not the one offered, wherever they stand.
-_WITHDRAWING = r"not\s+(?:offered|quoted|proposed|sold|for\s+sale)|competitors?|previous\s+gen\w*|legacy|discontinued"
+_WITHDRAWING = (r"not\s+(?:offered|quoted|proposed|sold|for\s+sale)|competitors?|previous\s+gen\w*|legacy|discontinued"
+                r"|no\s+longer\s+(?:available|offered|sold|produced|made)|retired|retirement")
 _NOT_OFFERED = re.compile(rf"\b(?:{_WITHDRAWING}|(?:for\s+)?reference|comparison|benchmark)\b", re.IGNORECASE)
 #: A column heading naming a kind of product rather than one product, set beside the one offered for comparison
 #: ("Typical LFP pack", "Generic Li-ion"): no product of the supplier's.
@@ -229,7 +230,42 @@ def _read_offered_products(text: str) -> str:
         if blanking or row:
             chars = chars if chars is not None else list(text)
             chars[start:end] = " " * (end - start)
+    for start, end in _sentences_about(text, withdrawn):
+        chars = chars if chars is not None else list(text)
+        chars[start:end] = [c if c == "\n" else " " for c in text[start:end]]
     return "".join(chars) if chars is not None else text
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+#: A sentence of prose: up to a full stop, a question or exclamation mark, or a blank line.
+_PROSE_SENTENCE = re.compile(r"[^.!?\n]+(?:\n(?!\s*\n)[^.!?\n]*)*(?:[.!?](?=\s|$))?")
+
+
+def _sentences_about(text: str, products: set[str]) -> list[tuple[int, int]]:
+    """The spans of the sentences about one of ``products`` (withdrawn ones): each sentence that opens with its model
+    code ("AX-1 was born in 2021 as our first semi-solid cell."), and the sentences after it in its paragraph up to one
+    that names another model code ("AX-2 is built around ...")."""
+    if not products:
+        return []
+    spans: list[tuple[int, int]] = []
+    about = False
+    previous_end = 0
+    for m in _PROSE_SENTENCE.finditer(text):
+        said = m.group(0).lstrip()
+        if not said:
+            continue
+        if _BLANK_LINE.search(text, previous_end, m.start() + len(m.group(0)) - len(said)):
+            about = False  # a paragraph ends
+        previous_end = m.end()
+        codes = set(_MODEL_CODE.findall(said))
+        opening = _MODEL_CODE.match(said)
+        if opening is not None and opening.group(0) in products:
+            about = True
+        elif codes - products:
+            about = False
+        if about:
+            spans.append(m.span())
+    return spans
 
 
 def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> list[Token]:
