@@ -348,3 +348,25 @@ def test_a_retired_products_sentences_are_not_read(spec: ChecklistSpec, text: st
 ])
 def test_what_is_on_a_roadmap_is_planned(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+_WRAPPED_TABLE = """| Item | Answer |
+|------|--------|
+| Anode | Lithium metal foil, 20 um, with a LiF |
+| | artificial SEI coating. |
+| After 800 cycles | Capacity retention 88 %. DCIR |
+| | figures: confidential. |
+"""
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A table line with its first cell empty goes on with the row above it ...
+    (_WRAPPED_TABLE, "anode", "lithium-metal-protected"),
+    (_WRAPPED_TABLE, "after-cycles", "retention-only"),
+    # ... while a table line with a label of its own is a row of its own.
+    ("| Item | Value |\n|---|---|\n| Anode | Lithium metal foil |\n| Cathode | NMC with a LiNbO3 coating |\n", "anode",
+     "lithium-metal-unprotected"),
+])
+def test_a_wrapped_table_cell_goes_on_with_its_row(spec: ChecklistSpec, text: str, step_id: str,
+                                                   expected: str) -> None:
+    assert reading(spec, text, step_id) == expected

@@ -590,6 +590,7 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
     that the value decides where it speaks to the same step."""
     out: list[Token] = []
     i = 0
+    wrapped = -1  # the table row a line with empty label cells goes on with
     for row, line in enumerate(line_spans(text)):
         start, end = line
         inside = []
@@ -600,6 +601,12 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
                 out.append(tokens[i])
             i += 1
         split = _split_row(text, start, end)
+        if split is None and wrapped >= 0 and _continues_cell(text[start:end]):
+            # A table line with its first cells empty goes on with the row above, whose cell wrapped onto it ("| C-3 |
+            # Anode? | Lithium metal with a 50 nm ZnO |" over "| | | lithiophilic coating. |").
+            out += [replace(t, value_of=wrapped) for t in inside]
+            continue
+        wrapped = -1
         if split is None:
             out += inside
             continue
@@ -644,8 +651,16 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
             out += sorted(kept + [replace(t, value_of=-1) for t in later], key=lambda t: t.start)
         else:
             out += [replace(t, label_of=row) for t in label] + [replace(t, value_of=row) for t in value]
+            wrapped = row if "|" in text[start:end] else -1
     out += tokens[i:]
     return out
+
+
+def _continues_cell(line: str) -> bool:
+    """Whether ``line`` is a table line whose first cell is empty and another is not: the rest of a wrapped row ("|
+    |     | lithiophilic coating. |")."""
+    cells = line.strip().removeprefix("|").split("|")
+    return len(cells) > 1 and not cells[0].strip() and any(cell.strip() for cell in cells[1:])
 
 
 #: A questionnaire's numbered question and answer lines ("Q3. Anode and protection.", "Q4.3 State the anode.",
