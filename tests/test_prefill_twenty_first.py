@@ -370,3 +370,26 @@ _WRAPPED_TABLE = """| Item | Answer |
 def test_a_wrapped_table_cell_goes_on_with_its_row(spec: ChecklistSpec, text: str, step_id: str,
                                                    expected: str) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # What a thing is free of is not in it ...
+    ("Sulfide-free by design: our separator is a garnet oxide.", "electrolyte", "oxide"),
+    ("A sulfide-free design; the separator is LLZO.", "electrolyte", "oxide"),
+    ("A stack-pressure-free cell: an interlayer keeps contact.", "pressure", "interlayers"),
+    # ... while an alias that takes "free" in is read as the wording it is.
+    ("A liquid-free cell with a sulfide separator.", "route", "all-solid-state"),
+])
+def test_what_a_thing_is_free_of_is_not_in_it(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
+    assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # Where the capacity stands after cycling is its retention ...
+    ("After 900 cycles we were at about 84 percent capacity.", "after-cycles", "retention-only"),
+    ("We stopped at 600 cycles; it's at 90 % of its initial capacity.", "after-cycles", "retention-only"),
+    # ... and "room temp" is room temperature.
+    ("Cycled at room temp.", "conditions", "room-temperature"),
+])
+def test_where_capacity_stands_and_room_temp(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
+    assert reading(spec, text, step_id) == expected

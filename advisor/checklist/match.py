@@ -141,8 +141,8 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
                                   how="denied" if any(tokens[i].denied for i in range(first, last)) else
                                   "intended" if supplier and _intended(tokens, first, results) else "words")
                              for first, last in by_text[text]
-                             if not _negated(tokens, first) and not tokens[first].compound
-                             and not _praised(tokens, first, words)]
+                             if not _negated(tokens, first) and not _free_of(tokens, last)
+                             and not tokens[first].compound and not _praised(tokens, first, words)]
             elements = formula_elements(alias)
             if elements is not None:
                 # A formula is read as the formula alias closest to it: not as one whose elements another of
@@ -504,6 +504,17 @@ def _close_enough(alias_words: Sequence[str], window_words: Sequence[str]) -> bo
         if longer.endswith(shorter) and longer[: len(longer) - len(shorter)] in _NEGATING_PREFIXES:
             return False
     return True
+
+
+#: The word that makes what it follows absent: "sulfide-free", "fixture free".
+_FREE = "free"
+
+
+def _free_of(tokens: Sequence[Token], last: int) -> bool:
+    """Whether the words ending before ``last`` are followed by "free" in their clause ("Sulfide-free by design"): what
+    a thing is free of is not in it. (An alias that takes "free" in, "liquid free", is a wording of its own.)"""
+    return (last < len(tokens) and tokens[last].word == _FREE and not tokens[last].read
+            and tokens[last].clause == tokens[last - 1].clause)
 
 
 def _negated(tokens: Sequence[Token], first: int) -> bool:

@@ -1078,6 +1078,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     # share of something named ("10 wt% liquid left"), nor a state of charge.
     (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:left|remaining|retained)\b(?!\s*(?:soc|state\s+of\s+charge|charge)\b)",
                 re.IGNORECASE), "capacity retention", False),
+    # "we were at about 80 % capacity", "it's at 85 percent of capacity" after cycling: where the capacity stands.
+    (re.compile(rf"\b(?:were|was|is|are|it's|stood|ended|finished)\s+at\s+(?:about\s+|around\s+|roughly\s+|~\s*)?"
+                rf"{_PERCENT}\s*(?:of\s+)?(?:(?:its|the|their|initial|original|rated|nominal)\s+)?capacity\b",
+                re.IGNORECASE), "capacity retention", False),
     # "capacity is still 93 % of day one", "capacity stays at 90 %".
     (re.compile(rf"\bcapacity\s+(?:is|was|stays?|stayed|remains?|remained|sits?|sat)\s+(?:still\s+)?(?:at\s+)?"
                 rf"(?:about\s+|around\s+|~\s*)?{_PERCENT}", re.IGNORECASE), "capacity retention", False),
