@@ -1083,8 +1083,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 rf"{_PERCENT}\s*(?:of\s+)?(?:(?:its|the|their|initial|original|rated|nominal)\s+)?capacity\b",
                 re.IGNORECASE), "capacity retention", False),
     # "capacity is still 93 % of day one", "capacity stays at 90 %".
-    (re.compile(rf"\bcapacity\s+(?:is|was|stays?|stayed|remains?|remained|sits?|sat)\s+(?:still\s+)?(?:at\s+)?"
-                rf"(?:about\s+|around\s+|~\s*)?{_PERCENT}", re.IGNORECASE), "capacity retention", False),
+    # (and "the capacity is maintained 90 % after 300 times", "capacity was retained at 88 %")
+    (re.compile(rf"\bcapacity\s+(?:is|was|stays?|stayed|remains?|remained|sits?|sat)\s+(?:still\s+)?"
+                rf"(?:{_KEEP_VERBS}\s+)?(?:at\s+)?(?:about\s+|around\s+|~\s*)?{_PERCENT}", re.IGNORECASE),
+     "capacity retention", False),
     (re.compile(rf"\b(?:lost|loses|losing|loss\s+of|faded?\s+by)\s+(?:only\s+|just\s+|less\s+than\s+)?{_PERCENT}"
                 r"\s*(?:of\s+)?(?:\w+\s+){0,2}?capacity\b", re.IGNORECASE), "capacity retention", False),
     # Resistance growth in any words: "DCIR rose by 12 %", "an increase in impedance of 8 %", "DC resistance up about
