@@ -394,3 +394,29 @@ def test_what_a_thing_is_free_of_is_not_in_it(spec: ChecklistSpec, text: str, st
 ])
 def test_where_capacity_stands_and_room_temp(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A chat turn whose time follows the speaker's name is a turn: a question there is answered by the next speaker,
+    # and states nothing itself ...
+    ("Mia Keller [09:22]: Stack pressure during the tests?\nJonas Berg [09:25]: I'd rather not share those settings, "
+     "that's internal.", "not-disclosed"),
+    ("Ana [10:02]: Stack pressure?\nBen [10:03]: Let's talk about that on Monday.", None),
+    # ... while an answer that states it is read.
+    ("Ana [10:02]: Stack pressure?\nBen [10:03]: About 2 MPa in a fixture.", "external-pressure"),
+])
+def test_a_chat_turn_with_its_time_after_the_name(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "pressure") == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # "No." before a number numbers it and ends no sentence: the refusal after it still declines the row's label ...
+    ("Route: solid-state; details (see annex no. 4) confidential.", "route", "not-disclosed"),
+    # ... a refusal after a semicolon in a row's value declines the label too ...
+    ("Anode: see annex; confidential.", "anode", "not-disclosed"),
+    # ... while a bare "No." is an answer of its own.
+    ("External stack pressure: No. The cells run unclamped.", "pressure", "no-external-pressure"),
+])
+def test_numbered_no_and_semicolons_keep_a_rows_refusal(spec: ChecklistSpec, text: str, step_id: str,
+                                                        expected: str) -> None:
+    assert reading(spec, text, step_id) == expected

@@ -305,7 +305,7 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
     first = tokens[hit.first]
     if first.read:
         return False
-    said = [t for t in tokens if t.sentence == first.sentence and not t.read]
+    said = _without_speaker(text, [t for t in tokens if t.sentence == first.sentence and not t.read])
     if not said or not text[said[-1].end:said[-1].end + 3].lstrip(" \"'”’)").startswith("?"):
         return False
     named = [t for t in said if not t.word.isdigit()]
@@ -325,6 +325,21 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
     return opening.word in _ASKING and opening.clause == first.clause and any(
         t.word == "or" and t.clause == first.clause + 1 and (k == 0 or said[k - 1].clause != t.clause)
         for k, t in enumerate(said))
+
+
+#: The most words a chat turn's speaker and time take before the colon ("Mia Keller [09:22]:"), and the colon (not a
+#: time's: "09:22").
+_SPEAKER_WORDS = 6
+_SPEAKER_COLON = re.compile(r":\s")
+
+
+def _without_speaker(text: str, said: list[Token]) -> list[Token]:
+    """``said`` without the speaker a chat turn opens with ("Mia Keller [09:22]: Stack pressure?" asks "Stack
+    pressure?"): the words up to the first colon, where a few words come before it."""
+    for k in range(min(len(said) - 1, _SPEAKER_WORDS)):
+        if _SPEAKER_COLON.search(text, said[k].end, said[k + 1].start):
+            return said[k + 1:]
+    return said
 
 
 #: Words of asking for something, and how many words before it they still ask for it ("they want the yield").

@@ -671,7 +671,9 @@ _ANSWER = re.compile(r"\s*(?:>\s*)*(?:A|Answer)\s?(?P<n>\d{1,3}(?:\.\d{1,3})*)?\
 _QUOTED_QUESTION = re.compile(r"\s*>[^\n]*\?\s*$")
 _QUOTED = re.compile(r"\s*>")
 #: A turn of a chat or a transcript: an optional time ("[10:02]"), who speaks and what they say ("Ana (sales): ...").
-_TURN = re.compile(r"\s*(?:\[[^\]\n]{1,20}\]\s*)?(?P<who>[^\W\d_][^:\n?]{0,50}?)\s*:\s+(?P<said>\S[^\n]*)")
+#: (The time may follow the name too: "Mia Keller [09:22]: ...".)
+_TURN = re.compile(r"\s*(?:\[[^\]\n]{1,20}\]\s*)?(?P<who>[^\W\d_][^:\n?\[]{0,50}?)\s*(?:\[[^\]\n]{1,20}\])?\s*:\s+"
+                   r"(?P<said>\S[^\n]*)")
 
 
 def _asked_turn(text: str, lines: list[tuple[int, int]], n: int, following: int) -> int | None:

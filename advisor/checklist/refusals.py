@@ -11,7 +11,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from advisor.checklist.spec import Step
-from advisor.checklist.tokens import SPACED_DASH, Token
+from advisor.checklist.tokens import SENTENCE_BREAK, SPACED_DASH, Token
 from advisor.text import fold_words
 
 __all__ = ["Refusal", "find_refusals", "names_topic", "step_topics"]
@@ -126,8 +126,9 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
     return found
 
 
-#: A sentence's end inside a line of prose (not a cell's border).
-_PROSE_SENTENCE_END = re.compile(r"[.!?;](?=\s)")
+#: The full stops that end a sentence of prose (not a semicolon, which goes on about the same thing in a datasheet's
+#: value: "Anode: see annex; confidential.").
+_FULL_STOPS = frozenset(".!?")
 
 
 def _later_sentence(text: str, tokens: Sequence[Token], i: int) -> bool:
@@ -135,8 +136,8 @@ def _later_sentence(text: str, tokens: Sequence[Token], i: int) -> bool:
     # (An answer's mark opens no sentence of it: "A8. Confidential at this stage".)
     opening = next((u for u in tokens if u.value_of == tokens[i].value_of and not _ANSWER_MARK.fullmatch(u.word)),
                    tokens[i])
-    before = text[opening.start:tokens[i].start]
-    return "|" not in before and _PROSE_SENTENCE_END.search(before) is not None
+    breaks = [m.group(0) for m in SENTENCE_BREAK.finditer(text, opening.start, tokens[i].start)]
+    return "|" not in breaks and any(b in _FULL_STOPS for b in breaks)
 
 
 #: Modal words a refusal's negation reaches over without counting them ("not something I can comment on").

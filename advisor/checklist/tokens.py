@@ -20,7 +20,9 @@ __all__ = ["CLAUSE_BREAK", "NEGATIONS", "SENTENCE_BREAK", "SPACED_DASH", "Hit", 
 #: no sentence: lookbehinds (each of a fixed width) for the abbreviations a supplier's text commonly writes.
 _ABBREVIATIONS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "approx", "ca", "vs", "e.g", "i.e", "Fig", "Sect")
 #: (Tried after the full stop, not before every character: the text is scanned at every place.)
-_NOT_AN_ABBREVIATION = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
+_NOT_AN_ABBREVIATION = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS) + (
+    # "No." before a number numbers it ("see note no. 7"); a bare "No." is an answer.
+    r"(?!(?<=\b[Nn]o\.)\s*\d)")
 #: Where one claim ends and the next begins: negation never reaches across these. A spaced dash after a bare "no" or
 #: "yes" ends an answer's interjection ("No - cells qualified without stack pressure"): its "no" answers a question,
 #: it negates nothing after it.
