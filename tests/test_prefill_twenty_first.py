@@ -389,6 +389,7 @@ def test_what_a_thing_is_free_of_is_not_in_it(spec: ChecklistSpec, text: str, st
     ("After 900 cycles we were at about 84 percent capacity.", "after-cycles", "retention-only"),
     ("We stopped at 600 cycles; it's at 90 % of its initial capacity.", "after-cycles", "retention-only"),
     ("The capacity is maintained 92 % after 400 times of charge and discharge.", "after-cycles", "retention-only"),
+    ("After 1,000 cycles the cells kept 91 % of their first-cycle capacity.", "after-cycles", "retention-only"),
     # ... and "room temp" is room temperature.
     ("Cycled at room temp.", "conditions", "room-temperature"),
 ])

@@ -1069,7 +1069,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r"delivered)\b)[^.\n;|]){0,30}?\b(?:in|by)\s+(?:early\s+|late\s+|mid[\s-])?(?:[qh][1-4]\s+)?20\d\d\b",
                 re.IGNORECASE), "roadmap", False),
     # Capacity retention in any words: "retains 91 % of its initial capacity", "88 % of capacity remaining".
-    (re.compile(rf"{_KEEP_VERBS}\s+(?:\w+\s+){{0,3}}?{_PERCENT}\s*(?:of\s+)?(?:\w+\s+){{0,3}}?capacity\b",
+    # (The words before "capacity" may be hyphenated: "ninety percent of their first-cycle capacity".)
+    (re.compile(rf"{_KEEP_VERBS}\s+(?:\w+\s+){{0,3}}?{_PERCENT}\s*(?:of\s+)?(?:\w+(?:-\w+)?\s+){{0,3}}?capacity\b",
                 re.IGNORECASE), "capacity retention", False),
     (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:of\s+)?(?:\w+\s+){{0,3}}?capacity\s+(?:\w+\s+){{0,2}}?"
                 r"(?:retain\w*|remain\w*|kept|maintain\w*|preserv\w*|left|retention)\b", re.IGNORECASE),
