@@ -101,6 +101,8 @@ def test_not_going_to_talk_about_declines(spec: ChecklistSpec, text: str, expect
     ("You asked which cell format the cycling data came from. That is internal, and we cannot share it.", "format",
      "not-disclosed"),
     ("Anode material? Sorry, I can't disclose that yet.", "anode", "not-disclosed"),
+    ("Here is our memo. Questions on line yield I cannot answer today: that information is confidential.",
+     "manufacturability", "not-disclosed"),
     # ... not a statement before it, which still states what it says ...
     ("The cells use a graphite anode. We cannot share that with distributors.", "anode", "graphite"),
     # ... nor anything where the refusal names what it declines.

@@ -88,7 +88,11 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
                         break
                     k += step
                     scope.add(k)
-            fronted = _fronted_question(tokens, min(scope)) or _question_pointed_back(text, tokens, scope, topics)
+            fronted = _fronted_question(tokens, min(scope))
+            scope |= fronted
+        if not fronted:
+            # (In prose or in a line a colon made a row: "We can't reveal that yet: the design stays confidential")
+            fronted = _question_pointed_back(text, tokens, [k for k in scope if tokens[k].clause == t.clause], topics)
             scope |= fronted
         title = _title_above(text, tokens, min(scope))
         scope |= title
@@ -197,17 +201,18 @@ _ASKING_WORDS = frozenset(fold_words("asked ask asks asking question questions w
 
 def _question_pointed_back(text: str, tokens: Sequence[Token], scope: Collection[int],
                            topics: Collection[str]) -> set[int]:
-    """The sentence before a refusal in prose that names nothing a step asks about but points back with a pronoun
-    ("Yield? I won't talk about that.", "You also asked which cell format was used. That is internal information we
-    cannot share."), where that sentence is a question, put or reported: what the refusal declines. Empty where there
-    is none."""
+    """The sentence before a refusal whose clause (``scope``) names nothing a step asks about but points back with a
+    pronoun ("Yield? I won't talk about that.", "You also asked which cell format was used. That is internal
+    information we cannot share."), where that sentence is a question, put or reported: what the refusal declines.
+    Empty where there is none."""
     said = [k for k in scope if not tokens[k].read]
     if not said or not any(tokens[k].word in _POINTING_BACK for k in said) or any(
             names_topic(tokens[k].word, frozenset(topics)) for k in said):
         return set()
-    before = [k for k, u in enumerate(tokens) if u.sentence == tokens[min(said)].sentence - 1 and not u.read]
-    if not before:
+    earlier = [u.sentence for u in tokens[:min(said)] if u.sentence < tokens[min(said)].sentence]
+    if not earlier:
         return set()
+    before = [k for k, u in enumerate(tokens) if u.sentence == earlier[-1] and not u.read]
     put = text[tokens[before[-1]].end:tokens[before[-1]].end + 3].lstrip(" \"'”’)").startswith("?")
     return set(before) if put or any(tokens[k].word in _ASKING_WORDS for k in before) else set()
 
