@@ -423,3 +423,15 @@ def test_a_chat_turn_with_its_time_after_the_name(spec: ChecklistSpec, text: str
 def test_numbered_no_and_semicolons_keep_a_rows_refusal(spec: ChecklistSpec, text: str, step_id: str,
                                                         expected: str) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # Words before a colon that make a clause with a verb are prose, not a row's label: the clause states its option ...
+    ("Our cell uses an anode-free design: the lithium plates on copper during the first charge, under our "
+     "proprietary process.", "anode", "silicon-or-other"),
+    ("The separator is a garnet oxide: dense, 30 um, sintered; details proprietary.", "electrolyte", "oxide"),
+    # ... while a label of a few nouns still heads its row.
+    ("Anode material: proprietary.", "anode", "not-disclosed"),
+])
+def test_a_clause_before_a_colon_is_prose(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
+    assert reading(spec, text, step_id) == expected

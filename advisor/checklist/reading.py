@@ -845,6 +845,11 @@ def line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: Verbs that make the words before a colon a clause of prose, not a label: "Our cell uses an anode-free design: no
+#: anode active material is present ..." says what follows the colon, it heads no datasheet row.
+_CLAUSE_VERBS = frozenset(fold_words("uses use is are was were has have"))
+
+
 def _split_row(text: str, start: int, end: int) -> tuple[int, int, list[str]] | None:
     """Where the label of the row ``text[start:end]`` starts and ends, and its value cells; ``None`` for prose."""
     skip = _ROW_PREFIX.match(text[start:end])
@@ -872,7 +877,7 @@ def _split_row(text: str, start: int, end: int) -> tuple[int, int, list[str]] | 
     cut = min((i for i in (line.find(":"), line.find("=")) if i >= 0), default=-1)
     if 0 < cut <= 60 and (cut + 1 == len(line) or line[cut + 1].isspace()):
         label, value = line[:cut].strip(), line[cut + 1:].strip()
-        if label and value and _LABEL.fullmatch(label):
+        if label and value and _LABEL.fullmatch(label) and not _CLAUSE_VERBS.intersection(fold_words(label)):
             return start, start + cut + 1 + (len(line[cut + 1:]) - len(line[cut + 1:].lstrip())), [value]
     # "Stack pressure n/a": a short label and a placeholder, the separator lost with the table's tabs.
     words = line.split()
