@@ -435,3 +435,17 @@ def test_numbered_no_and_semicolons_keep_a_rows_refusal(spec: ChecklistSpec, tex
 ])
 def test_a_clause_before_a_colon_is_prose(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Work at laboratory scale is one-off evidence only ...
+    ("The work is at laboratory scale; the team now seeks industrial partners.", "announcements-only"),
+    # ... unless a refusal in the answer about manufacturing withholds more ...
+    ("> 4) Which format produced the results?\nPellet cells in laboratory scale.\n\n"
+     "> 8) Which evidence for manufacturability exists?\nTo this we can give no information at present.",
+     "not-disclosed"),
+    # ... or the text gives more (a pilot line).
+    ("Our pilot line yields 90 %; the new cathode is still at lab scale.", "pilot-line"),
+])
+def test_laboratory_scale_is_one_off_evidence(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "manufacturability") == expected

@@ -901,7 +901,10 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     fallback_hits = [h for h in hits if h.option in kept]
     if cautious and declined and kept and all(o.fallback for o in kept) and not any(
             _word_before(tokens, h.first, _ALL_THERE_IS, _NEGATION_REACH) for h in fallback_hits) and any(
-            _refuses_beside(r, fallback_hits, hits, tokens, topics) for r in declined):
+            _refuses_beside(r, fallback_hits, hits, tokens, topics) or _row(tokens[r.cue[0]]) in named_rows
+            for r in declined):
+        # (So is a refusal in a row about the step, the answer to its question: "> 8) Which evidence for
+        # manufacturability exists?" "We can give no information at present.")
         kept = []
     if cautious and declined and kept and all(o.fallback for o in kept) and not fallback_hits:
         # A fallback read from a number alone (a bare cycle count) says nothing more is given; a refusal of the step,
