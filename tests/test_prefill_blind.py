@@ -261,7 +261,7 @@ a product retirement notice) was kept closed (score only, misses unread) until t
 
 - on the starting code 78/96, non-null 60/76.
 - first run on the final code: 78/96, non-null 61/76.
-- after the twentieth set's fixes, its misses read too: 94/96, non-null 74/76 (see below).
+- after the twentieth set's fixes, its misses read too: 96/96, non-null 76/76 (see below).
 
 A twentieth set (tests/eval/prefill-blind-20.yaml, 12 texts, 96 readings: a customs note, a supplier's self-assessment
 scorecard, a sell sheet, a forum AMA, a consultant's memo, a roadmap slide, an errata sheet, an expo live blog, ...) was
@@ -269,7 +269,7 @@ written blind in the twentieth session, beside a twenty-first kept closed:
 
 - first run 85/96, non-null 70/78.
 - after general fixes (twenty-first session, tests/test_prefill_twenty_first.py): 95/96, non-null 78/78, with set 19's
-  misses read too (78 -> 94/96). A word of a fuzzy phrase must itself be close ("pressure figure" is no "pressure
+  misses read too (78 -> 96/96). A word of a fuzzy phrase must itself be close ("pressure figure" is no "pressure
   fixture"); a title's full stop ("Dr.", "approx.", "no. 7") ends no sentence, and "On X," or "About X," fronts a topic
   a refusal declines; a scorecard cell that declines stays a refusal beside blank cells; a growth "after cycling"
   withholds the growth, not the cycling conditions; goods "delivered to" someone report no result; "not going to talk
@@ -281,12 +281,15 @@ written blind in the twentieth session, beside a twenty-first kept closed:
   alone (an interlayer that "lets us run at 0.5 MPa" still needs pressure); what someone only suspects ("we suspect a
   sulfide") is no claim; pre-orders are an announcement; what a "removal of" removes, or a thing is "free" of, is not
   there; an interlayer "coated on" the foil is an interlayer; a cycle count "reached: 200 of 200" is a count; a refusal
-  in a later sentence of a line a colon made a row keeps the row's label; pressures in kilopascals written out; a quiz's
-  choices are posed, only the one its answer picks is stated; the sentences about a product the text retires are not
-  read, and what is "on our roadmap" is planned; a table line with its first cell empty goes on with the row above; a
-  chat turn with its time after the name is a turn; where capacity stands after cycling ("we were at about 80 percent
-  capacity", "capacity is maintained 90 %") is retention, and "room temp" is room temperature. The same fixes raised set
-  9 to 87/96 (78/84), set 11 to 88/96 (83/91), set 12 to 94/96, set 13 to 90/96 (82/88) and set 15 to 87/96 (73/81).
+  in a later sentence of a line a colon made a row keeps the row's label, and words before a colon that make a clause
+  with a verb ("Our cell uses an anode-free design:") are prose; work at laboratory scale is one-off evidence, unless a
+  refusal in the step's answer, or one declining an option's own words ("line yield ... confidential"), withholds
+  more; pressures in kilopascals written out; a quiz's choices are posed, only the one its answer picks is stated; the
+  sentences about a product the text retires are not read, and what is "on our roadmap" is planned; a table line with
+  its first cell empty goes on with the row above; a chat turn with its time after the name is a turn; where capacity
+  stands after cycling ("we were at about 80 percent capacity", "capacity is maintained 90 %") is retention, and "room
+  temp" is room temperature. The same fixes raised set 9 to 87/96 (78/84), set 11 to 88/96 (83/91), set 12 to 94/96,
+  set 13 to 90/96 (82/88) and set 15 to 87/96 (73/81).
   Left: a consultant's "Arcturus did not name the electrolyte family" read as not disclosed (the set expects the step
   open; the checklist's own "not stated" / "didn't say" wordings are its not-disclosed option).
 """
@@ -325,7 +328,7 @@ BLIND_SETS = {
     "prefill-blind-16": (ROOT / "tests" / "eval" / "prefill-blind-16.yaml", 96, 78),
     "prefill-blind-17": (ROOT / "tests" / "eval" / "prefill-blind-17.yaml", 96, 80),
     "prefill-blind-18": (ROOT / "tests" / "eval" / "prefill-blind-18.yaml", 95, 78),
-    "prefill-blind-19": (ROOT / "tests" / "eval" / "prefill-blind-19.yaml", 94, 74),
+    "prefill-blind-19": (ROOT / "tests" / "eval" / "prefill-blind-19.yaml", 96, 76),
     "prefill-blind-20": (ROOT / "tests" / "eval" / "prefill-blind-20.yaml", 95, 78),
 }
 

@@ -449,3 +449,14 @@ def test_a_clause_before_a_colon_is_prose(spec: ChecklistSpec, text: str, step_i
 ])
 def test_laboratory_scale_is_one_off_evidence(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A refusal of an option's own words withholds the step, wherever the text says the fallback's words ...
+    ("Conclusion: promising lab results.\n\nLine yield and output volumes are confidential at this stage.",
+     "not-disclosed"),
+    # ... while a refusal of something else leaves the fallback.
+    ("Conclusion: promising lab results.\n\nThe name of our cathode supplier I cannot share.", "announcements-only"),
+])
+def test_a_refusal_of_an_options_words_outranks_a_fallback(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "manufacturability") == expected

@@ -860,6 +860,10 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     declined = [r for r in refusals if any(r.declined.intersection(range(h.first, h.last)) for h in hits
                                            if h.option.rating != "unknown")
                 or any(subject(k, r.scope) for k in r.scope)]
+    # A refusal that declines an option's own words ("production capacity and line yield I cannot answer") withholds
+    # what the step asks for, wherever the text says the fallback's words.
+    declines_option = any(h.first in r.declined for r in declined for h in hits
+                          if not h.option.fallback and h.option.rating != "unknown")
     if cautious:
         # (After the refusals have been weighed: a question a refusal answers names what it declines.)
         hits = [h for h in hits if not _asked(tokens, text, h)]
@@ -900,9 +904,9 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     # fallback's words are all there is ("they only call it solid-state").
     fallback_hits = [h for h in hits if h.option in kept]
     if cautious and declined and kept and all(o.fallback for o in kept) and not any(
-            _word_before(tokens, h.first, _ALL_THERE_IS, _NEGATION_REACH) for h in fallback_hits) and any(
-            _refuses_beside(r, fallback_hits, hits, tokens, topics) or _row(tokens[r.cue[0]]) in named_rows
-            for r in declined):
+            _word_before(tokens, h.first, _ALL_THERE_IS, _NEGATION_REACH) for h in fallback_hits) and (
+            declines_option or any(_refuses_beside(r, fallback_hits, hits, tokens, topics)
+                                   or _row(tokens[r.cue[0]]) in named_rows for r in declined)):
         # (So is a refusal in a row about the step, the answer to its question: "> 8) Which evidence for
         # manufacturability exists?" "We can give no information at present.")
         kept = []
