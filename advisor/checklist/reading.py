@@ -236,9 +236,9 @@ def _read_offered_products(text: str) -> str:
     return "".join(chars) if chars is not None else text
 
 
+#: Where a paragraph ends, and a sentence of prose within one: up to a full stop, a question or exclamation mark.
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-#: A sentence of prose: up to a full stop, a question or exclamation mark, or a blank line.
-_PROSE_SENTENCE = re.compile(r"[^.!?\n]+(?:\n(?!\s*\n)[^.!?\n]*)*(?:[.!?](?=\s|$))?")
+_PROSE_SENTENCE = re.compile(r"[^.!?]+(?:[.!?](?=\s|$))?")
 
 
 def _sentences_about(text: str, products: set[str]) -> list[tuple[int, int]]:
@@ -248,23 +248,18 @@ def _sentences_about(text: str, products: set[str]) -> list[tuple[int, int]]:
     if not products:
         return []
     spans: list[tuple[int, int]] = []
-    about = False
-    previous_end = 0
-    for m in _PROSE_SENTENCE.finditer(text):
-        said = m.group(0).lstrip()
-        if not said:
-            continue
-        if _BLANK_LINE.search(text, previous_end, m.start() + len(m.group(0)) - len(said)):
-            about = False  # a paragraph ends
-        previous_end = m.end()
-        codes = set(_MODEL_CODE.findall(said))
-        opening = _MODEL_CODE.match(said)
-        if opening is not None and opening.group(0) in products:
-            about = True
-        elif codes - products:
-            about = False
-        if about:
-            spans.append(m.span())
+    starts = [0] + [m.end() for m in _BLANK_LINE.finditer(text)]
+    for start, end in zip(starts, [m.start() for m in _BLANK_LINE.finditer(text)] + [len(text)], strict=True):
+        about = False  # each paragraph starts about whatever it opens with
+        for m in _PROSE_SENTENCE.finditer(text, start, end):
+            said = m.group(0).lstrip()
+            opening = _MODEL_CODE.match(said)
+            if opening is not None and opening.group(0) in products:
+                about = True
+            elif set(_MODEL_CODE.findall(said)) - products:
+                about = False
+            if about:
+                spans.append(m.span())
     return spans
 
 
