@@ -460,3 +460,14 @@ def test_laboratory_scale_is_one_off_evidence(spec: ChecklistSpec, text: str, ex
 ])
 def test_a_refusal_of_an_options_words_outranks_a_fallback(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A gigafactory that is only named or planned is an announcement ...
+    ("Our first gigafactory will open in 2029 and run on hydropower.", "announcements-only"),
+    ("Vision: a 20 GWh gigafactory in Portugal.", "announcements-only"),
+    # ... a "gigafactory-ready" design none, and a pilot line in operation outweighs it.
+    ("Cells built on our pilot line in Brno; gigafactory planned for 2030.", "pilot-line"),
+])
+def test_a_gigafactory_named_or_planned_is_an_announcement(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "manufacturability") == expected
