@@ -471,3 +471,17 @@ def test_a_refusal_of_an_options_words_outranks_a_fallback(spec: ChecklistSpec, 
 ])
 def test_a_gigafactory_named_or_planned_is_an_announcement(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A form's choices in parentheses after its label or question are offered, not stated ...
+    ("Q1. Cell technology (all-solid-state / semi-solid / other):\nSolid-state lithium battery.", "route", "unclear"),
+    ("Electrolyte family (sulfide / oxide / polymer)?\nOxide, LLZO.", "electrolyte", "oxide"),
+    # ... a blend of graphite and silicon is a silicon anode, and deliveries to integrators are shipping ...
+    ("Anode: Graphite/Si composite (Si 5 %).", "anode", "silicon-or-other"),
+    ("Line in operation since 2024; deliveries to three storage integrators.", "manufacturability", "shipping"),
+    # ... while a slash inside a stated value is read as written.
+    ("Route: semi-solid (gel / polymer / ceramic separator).", "route", "semi-solid"),
+])
+def test_a_forms_offered_choices_and_blends(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
+    assert reading(spec, text, step_id) == expected

@@ -28,7 +28,8 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     then read as a buyer would (the rules below): a table's products not offered left out, datasheet rows and their
     placeholders, format suffixes and model codes, chemical names and formulas, retention, resistance
     growth and fractions of liquid in any words, and mixtures of electrolyte families."""
-    text = _read_choice_lists(_read_superseded_lines(_read_offered_products(_read_offered_columns(text))))
+    text = _read_slashed_choices(_read_choice_lists(_read_superseded_lines(_read_offered_products(
+        _read_offered_columns(text)))))
     clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     sentences = [m.start() for m in SENTENCE_BREAK.finditer(text)]
 
@@ -481,6 +482,16 @@ _CHOICE_END = re.compile(r"\n|\.(?=\s)|\s{2,}")
 #: The most characters a choice runs for, and how far after a list its answer may come.
 _CHOICE_CHARS = 80
 _ANSWER_REACH = 200
+
+
+#: A form's choices in parentheses after a label or a question ("Cell technology (all-solid-state / semi-solid /
+#: other):"): alternatives offered to whoever fills the form in, none of them stated.
+_SLASHED_CHOICES = re.compile(r"\((?:[^()/\n]{1,40}/){2,}[^()/\n]{1,40}\)(?=[^\n]{0,40}[:?][ \t]*$)", re.MULTILINE)
+
+
+def _read_slashed_choices(text: str) -> str:
+    """Blank (spaces of the same length) the choices a form's label or question offers in parentheses."""
+    return _SLASHED_CHOICES.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _read_choice_lists(text: str) -> str:
@@ -1158,8 +1169,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     # B-sample is supplied to two customers").
     (re.compile(r"(?<!samples\s)(?<!sample\s)(?<!sample\sis\s)(?<!sample\swas\s)(?<!samples\sare\s)"
                 r"(?<!samples\swere\s)(?<!samples\shave\sbeen\s)(?<!sample\shas\sbeen\s)"
-                r"\b(?:delivered|shipped|supplied|sold)\s+(?:(?!samples?\b)[\w.,'-]+\s+){0,6}?"
-                r"to\s+(?:(?!samples?\b)[\w-]+\s+){0,4}?(?:customers?|clients?|oems?|operators?|utilities)\b",
+                r"\b(?:delivered|deliveries|shipped|shipments|supplied|sold)\s+(?:(?!samples?\b)[\w.,'-]+\s+){0,6}?"
+                r"to\s+(?:(?!samples?\b)[\w-]+\s+){0,4}?(?:customers?|clients?|oems?|operators?|utilities|integrators?"
+                r"|automakers?|carmakers?)\b",
                 re.IGNORECASE), "delivered to customers", False),
     # Samples sent out are samples to customers, not volume shipping: "B-samples were shipped to two OEMs".
     (re.compile(r"\bsamples?\s+(?:\w+\s+){0,3}?(?:shipped|delivered|sent|supplied|dispatched|went\s+out|handed\s+over)\b"
