@@ -29,19 +29,19 @@ def test_a_word_of_a_phrase_must_itself_be_close(spec: ChecklistSpec, text: str,
     assert reading(spec, text, "pressure") == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
     # The full stop of a title ("Dr.", "Prof.") ends no sentence: a topic fronted before it is what the sentence
     # goes on to decline ...
-    ("On stack pressure, Dr. Moreau declined to give a number.", "not-disclosed"),
-    ("Regarding the anode, Prof. Ito would not comment.", "not-disclosed"),
+    ("On stack pressure, Dr. Moreau declined to give a number.", "pressure", "not-disclosed"),
+    ("Regarding the anode, Prof. Ito would not comment.", "anode", "not-disclosed"),
     # ... and a fronted "On X," or "About X," is a topic like "As for X" ...
-    ("About the electrolyte family, we cannot say more at this stage.", "not-disclosed"),
+    ("About the electrolyte family, we cannot say more at this stage.", "electrolyte", "not-disclosed"),
     # ... while a refusal of something else leaves what the sentence states.
-    ("On the 2 MPa fixture, Dr. Moreau declined to give the supplier's name.", "external-pressure"),
+    ("On the 2 MPa fixture, Dr. Moreau declined to give the supplier's name.", "pressure", "external-pressure"),
 ])
-def test_a_fronted_topic_over_a_title_is_what_is_declined(spec: ChecklistSpec, text: str, expected: str) -> None:
-    step = {"On": "pressure", "Re": "anode", "Ab": "electrolyte"}[text[:2]]
-    assert reading(spec, text, step) == expected
+def test_a_fronted_topic_over_a_title_is_what_is_declined(spec: ChecklistSpec, text: str, step_id: str,
+                                                          expected: str) -> None:
+    assert reading(spec, text, step_id) == expected
 
 
 @pytest.mark.parametrize(("text", "step_id", "expected"), [
