@@ -268,8 +268,11 @@ def test_a_cycle_count_reached_is_a_count(spec: ChecklistSpec, text: str, expect
     ("Our electrolyte is a new design: a sulfide sheet on lithium foil. Pack makers may not be able to provide the "
      "needed pressure.", "electrolyte", "sulfide"),
     ("We use a graphite anode: no lithium metal at all. Yields we cannot disclose.", "anode", "graphite"),
-    # ... while a refusal opening the row's value still declines its label.
+    # ... while a refusal opening the row's value still declines its label, and so does one after a semicolon or after
+    # "no." before a number, which numbers it and ends no sentence.
     ("Anode material: confidential. Shipped in 2 Ah pouch cells.", "anode", "not-disclosed"),
+    ("Anode: see annex; confidential.", "anode", "not-disclosed"),
+    ("Route: solid-state; details (see annex no. 4) confidential.", "route", "not-disclosed"),
 ])
 def test_a_refusal_in_a_later_sentence_of_a_row_keeps_its_label(spec: ChecklistSpec, text: str, step_id: str,
                                                                 expected: str) -> None:
@@ -410,19 +413,6 @@ def test_where_capacity_stands_and_room_temp(spec: ChecklistSpec, text: str, ste
 ])
 def test_a_chat_turn_with_its_time_after_the_name(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "pressure") == expected
-
-
-@pytest.mark.parametrize(("text", "step_id", "expected"), [
-    # "No." before a number numbers it and ends no sentence: the refusal after it still declines the row's label ...
-    ("Route: solid-state; details (see annex no. 4) confidential.", "route", "not-disclosed"),
-    # ... a refusal after a semicolon in a row's value declines the label too ...
-    ("Anode: see annex; confidential.", "anode", "not-disclosed"),
-    # ... while a bare "No." is an answer of its own.
-    ("External stack pressure: No. The cells run unclamped.", "pressure", "no-external-pressure"),
-])
-def test_numbered_no_and_semicolons_keep_a_rows_refusal(spec: ChecklistSpec, text: str, step_id: str,
-                                                        expected: str) -> None:
-    assert reading(spec, text, step_id) == expected
 
 
 @pytest.mark.parametrize(("text", "step_id", "expected"), [
