@@ -475,3 +475,20 @@ def test_a_gigafactory_named_or_planned_is_an_announcement(spec: ChecklistSpec, 
 ])
 def test_a_forms_offered_choices_and_blends(spec: ChecklistSpec, text: str, step_id: str, expected: str) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+_UNIT_COLUMNS = "Parameter\tValue\tUnit\nTest temperature\t140\t°F\nCycles completed\t900\t-\nASR growth\t-\tΩ·cm²\n"
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A value with its unit in the next cell of a table is read in that unit, and a unit cell beside a placeholder
+    # (area-specific "Ω·cm²" too) leaves the row no claim ...
+    (_UNIT_COLUMNS, "conditions", "elevated-temperature"),
+    (_UNIT_COLUMNS, "after-cycles", "headline-only"),
+    ("| Item | Value | Unit |\n|---|---|---|\n| Stack pressure | 1.5 | MPa |\n", "pressure", "external-pressure"),
+    # ... while a bare "C" in the next cell is no temperature unit (it may be a rate's).
+    ("| Item | Value | Unit |\n|---|---|---|\n| Rate | 25 | C |\n", "conditions", None),
+])
+def test_a_value_with_its_unit_in_the_next_cell(spec: ChecklistSpec, text: str, step_id: str,
+                                                expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected

@@ -82,6 +82,11 @@ _UNIT_FIRST = re.compile(
     rf"[(\[]\s*(?P<unit>{PRESSURE_UNITS}|°\s*[CF]|℃|℉|K|Wh\s*/\s*kg|Wh\s*/\s*L)\s*[)\]]\s*[:|=]?\s*"
     rf"(?:(?P<low_sign>{_SIGN})?{_num('low')}{_TO})?(?P<sign>{_SIGN})?{_num('value')}(?![\w.,°℃%])",
 )
+#: A value and its unit in the next cell of a table ("Test temperature | 140 | °F | climate chamber"), the unit alone
+#: there: only units no other word is written as (a bare "C" may be a rate's).
+_VALUE_THEN_UNIT_CELL = re.compile(
+    rf"(?<![\w.,±])(?P<sign>{_SIGN})?{_num('value')}\s*\|\s*(?P<unit>°\s*[CF]|℃|℉|{PRESSURE_UNITS})\s*(?=\||$)",
+    re.IGNORECASE | re.MULTILINE)
 #: Rows of a datasheet ("Stack pressure: 2 bar"), quoted whole: the label says what the value is.
 _ROW = re.compile(r"^[^\n:|=]{2,60}(?::|\||=)[^\n]{1,120}$", re.MULTILINE)
 
@@ -429,6 +434,14 @@ def _measurements(read: _Read) -> tuple[Measurement, ...]:
         headed = _unit_first(m, read.written(*m.span()))
         if headed is not None:
             add(m, *headed)
+    for m in _VALUE_THEN_UNIT_CELL.finditer(text):
+        unit = " ".join(m.group("unit").split())
+        how = f"read “{read.written(*m.span())}” as a value in the unit of the cell after it"
+        if unit[0] in "°℃℉":
+            add(m, "temperature", read_number(m.group("value"), "temperature") * (-1 if m.group("sign") else 1),
+                "°F" if unit[-1] in "F℉" else "°C", how)
+        else:
+            add(m, "pressure", read_number(m.group("value"), "pressure"), unit, how)
     for m in _PRESSURE.finditer(text):
         how = f"read “{read.written(*m.span())}” as a pressure"
         if m.group("low"):

@@ -325,8 +325,10 @@ _LABEL_WORDS = 8
 _ROW_PREFIX = re.compile(r"^\s*(?:>\s*)*(?:[-*•–]\s+|\d{1,2}[.)]\s+|\d{1,2}[:.]\d{2}\s+"
                          r"|\d{1,2}(?:\.\d{1,2}){1,3}[.)]?\s+|0\d{1,3}\s+(?=[^\W\d_]))?")
 #: A cell holding only a unit ("%", "MPa", "°C", "Wh/kg", "µm", "mΩ").
-_UNIT_CELL = re.compile(r"%|[µμm]?m|[kMG]?Pa|bar|psi|°\s*[CF]|K|[mk]?Wh(?:\s*/\s*(?:kg|l))?|[mk]?Ah|[mk]?V|[mµμ]?Ω|"
-                        r"m?ohm|h|min|cycles?|kg|wt\s*%|vol\s*%", re.IGNORECASE)
+#: (Per area or per mass too: "Ω·cm²", "mAh/g", "cm²".)
+_UNIT_CELL = re.compile(r"%|[µμm]?m|[kMG]?Pa|bar|psi|°\s*[CF]|K|[mk]?Wh(?:\s*/\s*(?:kg|l))?|[mk]?Ah|[mk]?V|"
+                        r"(?:[mµμ]?Ω|m?ohm)(?:\s*[·*.]?\s*cm[2²])?|mAh\s*/\s*g|cm[2²]|h|min|cycles?|kg|wt\s*%|vol\s*%",
+                        re.IGNORECASE)
 #: A requirement's or a row's number in its own cell ("C-05", "R12", "4.3", "T-2a"): no label.
 _ROW_ID = re.compile(r"[A-Za-z]{0,3}[-.]?\d{1,3}(?:[.-]\d{1,3})*[a-z]?\.?")
 #: A dot leader between label and value ("Stack pressure ......... n/a").
