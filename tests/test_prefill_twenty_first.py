@@ -492,3 +492,16 @@ _UNIT_COLUMNS = "Parameter\tValue\tUnit\nTest temperature\t140\t°F\nCycles comp
 def test_a_value_with_its_unit_in_the_next_cell(spec: ChecklistSpec, text: str, step_id: str,
                                                 expected: str | None) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # What is said to be shared with customers only under NDA is declined, an aside in its subject too ...
+    ("Cycle-life results, including the test temperature and rates used, are shared with customers only under NDA.",
+     "after-cycles", "not-disclosed"),
+    ("Anode details are given to partners under NDA.", "anode", "not-disclosed"),
+    # ... while what is shared openly beside it is read.
+    ("Our anode is graphite. Pack data are shared with customers under NDA.", "anode", "graphite"),
+])
+def test_what_is_shared_with_customers_under_nda_is_declined(spec: ChecklistSpec, text: str, step_id: str,
+                                                             expected: str) -> None:
+    assert reading(spec, text, step_id) == expected

@@ -252,10 +252,12 @@ def _title_above(text: str, tokens: Sequence[Token], first: int) -> set[int]:
 
 #: What may stand between a copula and a refusal word it predicates: "are only released under NDA", "is kept strictly
 #: confidential", "is available upon NDA".
+#: (And whom it is given to: "are shared with customers only under NDA".)
 _PASSIVE_REFUSAL = frozenset({"only", "released", "available", "shared", "provided", "given", "disclosed", "supplied",
                               "under", "upon", "on", "with", "kept", "treated", "as", "strictly", "held", "an", "a",
-                              "signed", "after"})
-_PASSIVE_REACH = 5
+                              "signed", "after", "to", "customer", "customers", "client", "clients", "partner",
+                              "partners", "buyer", "buyers"})
+_PASSIVE_REACH = 6
 
 
 def _copula_before(tokens: Sequence[Token], i: int) -> int:
