@@ -291,9 +291,9 @@ written blind in the twentieth session, beside a twenty-first kept closed:
   temp" is room temperature; a gigafactory named or planned is an announcement; a form's choices in parentheses after
   its label ("(all-solid-state / semi-solid / other):") are offered, not stated, a "graphite/Si" blend is a silicon
   anode, and deliveries to integrators are shipping; a value with its unit in the next table cell ("140 | °F") is read
-  in that unit, and a per-area unit cell ("Ω·cm²") beside a placeholder leaves the row no claim. The same fixes raised
-  set 9 to 87/96 (78/84), set 11 to 91/96 (86/91), set 12 to 94/96, set 13 to 93/96 (85/88) and set 15 to 87/96
-  (73/81).
+  in that unit, and a per-area unit cell ("Ω·cm²") beside a placeholder leaves the row no claim; what is "shared with
+  customers only under NDA" is declined. The same fixes raised set 9 to 87/96 (78/84), set 11 to 91/96 (86/91), set
+  12 to 94/96, set 13 to 94/96 (86/88) and set 15 to 87/96 (73/81).
   Left: a consultant's "Arcturus did not name the electrolyte family" read as not disclosed (the set expects the step
   open; the checklist's own "not stated" / "didn't say" wordings are its not-disclosed option).
 """
@@ -326,7 +326,7 @@ BLIND_SETS = {
     "prefill-blind-10": (ROOT / "tests" / "eval" / "prefill-blind-10.yaml", 93, 88),
     "prefill-blind-11": (ROOT / "tests" / "eval" / "prefill-blind-11.yaml", 91, 86),
     "prefill-blind-12": (ROOT / "tests" / "eval" / "prefill-blind-12.yaml", 94, 90),
-    "prefill-blind-13": (ROOT / "tests" / "eval" / "prefill-blind-13.yaml", 93, 85),
+    "prefill-blind-13": (ROOT / "tests" / "eval" / "prefill-blind-13.yaml", 94, 86),
     "prefill-blind-14": (ROOT / "tests" / "eval" / "prefill-blind-14.yaml", 92, 76),
     "prefill-blind-15": (ROOT / "tests" / "eval" / "prefill-blind-15.yaml", 87, 73),
     "prefill-blind-16": (ROOT / "tests" / "eval" / "prefill-blind-16.yaml", 96, 78),
