@@ -436,7 +436,7 @@ def _measurements(read: _Read) -> tuple[Measurement, ...]:
             add(m, *headed)
     for m in _VALUE_THEN_UNIT_CELL.finditer(text):
         unit = " ".join(m.group("unit").split())
-        how = f"read “{read.written(*m.span())}” as a value in the unit of the cell after it"
+        how = f"read “{read.written(*m.span())}” as a value in the unit written in the next column"
         if unit[0] in "°℃℉":
             add(m, "temperature", read_number(m.group("value"), "temperature") * (-1 if m.group("sign") else 1),
                 "°F" if unit[-1] in "F℉" else "°C", how)
