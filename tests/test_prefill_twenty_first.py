@@ -36,6 +36,7 @@ def test_a_word_of_a_phrase_must_itself_be_close(spec: ChecklistSpec, text: str,
     ("Regarding the anode, Prof. Ito would not comment.", "anode", "not-disclosed"),
     # ... and a fronted "On X," or "About X," is a topic like "As for X" ...
     ("About the electrolyte family, we cannot say more at this stage.", "electrolyte", "not-disclosed"),
+    ("On stack pressure, typ. values stay confidential.", "pressure", "not-disclosed"),
     # ... while a refusal of something else leaves what the sentence states.
     ("On the 2 MPa fixture, Dr. Moreau declined to give the supplier's name.", "pressure", "external-pressure"),
 ])

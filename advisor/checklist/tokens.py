@@ -18,7 +18,8 @@ __all__ = ["CLAUSE_BREAK", "NEGATIONS", "SENTENCE_BREAK", "SPACED_DASH", "Hit", 
 
 #: The full stop of a title or a short form inside a sentence ("Dr. Leung declined", "approx. 8 wt%", "vs. pouch") ends
 #: no sentence: lookbehinds (each of a fixed width) for the abbreviations a supplier's text commonly writes.
-_ABBREVIATIONS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "approx", "ca", "vs", "e.g", "i.e", "Fig", "Sect")
+_ABBREVIATIONS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "approx", "ca", "vs", "e.g", "i.e", "Fig", "Sect", "max", "typ",
+                  "incl", "avg", "ref")
 #: (Tried after the full stop, not before every character: the text is scanned at every place.)
 _NOT_AN_ABBREVIATION = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS) + (
     # "No." before a number numbers it ("see note no. 7"); a bare "No." is an answer.
