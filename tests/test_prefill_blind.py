@@ -261,6 +261,41 @@ a product retirement notice) was kept closed (score only, misses unread) until t
 
 - on the starting code 78/96, non-null 60/76.
 - first run on the final code: 78/96, non-null 61/76.
+- after the twentieth set's fixes, its misses read too: 96/96, non-null 76/76 (see below).
+
+A twentieth set (tests/eval/prefill-blind-20.yaml, 12 texts, 96 readings: a customs note, a supplier's self-assessment
+scorecard, a sell sheet, a forum AMA, a consultant's memo, a roadmap slide, an errata sheet, an expo live blog, ...) was
+written blind in the twentieth session, beside a twenty-first kept closed:
+
+- first run 85/96, non-null 70/78.
+- after general fixes (twenty-first session, tests/test_prefill_twenty_first.py): 95/96, non-null 78/78, with set 19's
+  misses read too (78 -> 96/96). A word of a fuzzy phrase must itself be close ("pressure figure" is no "pressure
+  fixture"); a title's full stop ("Dr.", "approx.", "no. 7") ends no sentence, and "On X," or "About X," fronts a topic
+  a refusal declines; a scorecard cell that declines stays a refusal beside blank cells; a growth "after cycling"
+  withholds the growth, not the cycling conditions; goods "delivered to" someone report no result; "not going to talk
+  about X" declines X, and a refusal pointing back with a pronoun ("That is internal information we cannot share")
+  declines the question put or reported before it, a fronted "whether X, A or B, that's ..." whole; a label and its
+  "none" inside a line deny the label, and a row's "none" denies it in its first sentence only; a table column of what
+  is planned or targeted ("2028 TARGET") is not the product, an errata table's "Reads" column and an "Old:" line are
+  superseded by "Should read" and "New:"; between equally cautious options a figure the text states outweighs words
+  alone (an interlayer that "lets us run at 0.5 MPa" still needs pressure); what someone only suspects ("we suspect a
+  sulfide") is no claim; pre-orders are an announcement; what a "removal of" removes, or a thing is "free" of, is not
+  there; an interlayer "coated on" the foil is an interlayer; a cycle count "reached: 200 of 200" is a count; a refusal
+  in a later sentence of a line a colon made a row keeps the row's label, and words before a colon that make a clause
+  with a verb ("Our cell uses an anode-free design:") are prose; work at laboratory scale is one-off evidence, unless a
+  refusal in the step's answer, or one declining an option's own words ("line yield ... confidential"), withholds
+  more; pressures in kilopascals written out; a quiz's choices are posed, only the one its answer picks is stated; the
+  sentences about a product the text retires are not read, and what is "on our roadmap" is planned; a table line with
+  its first cell empty goes on with the row above; a chat turn with its time after the name is a turn; where capacity
+  stands after cycling ("we were at about 80 percent capacity", "capacity is maintained 90 %") is retention, and "room
+  temp" is room temperature; a gigafactory named or planned is an announcement; a form's choices in parentheses after
+  its label ("(all-solid-state / semi-solid / other):") are offered, not stated, a "graphite/Si" blend is a silicon
+  anode, and deliveries to integrators are shipping; a value with its unit in the next table cell ("140 | °F") is read
+  in that unit, and a per-area unit cell ("Ω·cm²") beside a placeholder leaves the row no claim; what is "shared with
+  customers only under NDA" is declined. The same fixes raised set 9 to 87/96 (78/84), set 11 to 91/96 (86/91), set
+  12 to 94/96, set 13 to 94/96 (86/88) and set 15 to 87/96 (73/81).
+  Left: a consultant's "Arcturus did not name the electrolyte family" read as not disclosed (the set expects the step
+  open; the checklist's own "not stated" / "didn't say" wordings are its not-disclosed option).
 """
 
 from __future__ import annotations
@@ -287,17 +322,18 @@ BLIND_SETS = {
     "prefill-blind-6": (ROOT / "tests" / "eval" / "prefill-blind-6.yaml", 96, 88),
     "prefill-blind-7": (ROOT / "tests" / "eval" / "prefill-blind-7.yaml", 96, 90),
     "prefill-blind-8": (ROOT / "tests" / "eval" / "prefill-blind-8.yaml", 96, 91),
-    "prefill-blind-9": (ROOT / "tests" / "eval" / "prefill-blind-9.yaml", 84, 75),
-    "prefill-blind-10": (ROOT / "tests" / "eval" / "prefill-blind-10.yaml", 91, 86),
-    "prefill-blind-11": (ROOT / "tests" / "eval" / "prefill-blind-11.yaml", 86, 81),
-    "prefill-blind-12": (ROOT / "tests" / "eval" / "prefill-blind-12.yaml", 93, 90),
-    "prefill-blind-13": (ROOT / "tests" / "eval" / "prefill-blind-13.yaml", 87, 79),
+    "prefill-blind-9": (ROOT / "tests" / "eval" / "prefill-blind-9.yaml", 87, 78),
+    "prefill-blind-10": (ROOT / "tests" / "eval" / "prefill-blind-10.yaml", 93, 88),
+    "prefill-blind-11": (ROOT / "tests" / "eval" / "prefill-blind-11.yaml", 91, 86),
+    "prefill-blind-12": (ROOT / "tests" / "eval" / "prefill-blind-12.yaml", 94, 90),
+    "prefill-blind-13": (ROOT / "tests" / "eval" / "prefill-blind-13.yaml", 94, 86),
     "prefill-blind-14": (ROOT / "tests" / "eval" / "prefill-blind-14.yaml", 92, 76),
-    "prefill-blind-15": (ROOT / "tests" / "eval" / "prefill-blind-15.yaml", 82, 68),
+    "prefill-blind-15": (ROOT / "tests" / "eval" / "prefill-blind-15.yaml", 87, 73),
     "prefill-blind-16": (ROOT / "tests" / "eval" / "prefill-blind-16.yaml", 96, 78),
-    "prefill-blind-17": (ROOT / "tests" / "eval" / "prefill-blind-17.yaml", 84, 71),
+    "prefill-blind-17": (ROOT / "tests" / "eval" / "prefill-blind-17.yaml", 96, 80),
     "prefill-blind-18": (ROOT / "tests" / "eval" / "prefill-blind-18.yaml", 95, 78),
-    "prefill-blind-19": (ROOT / "tests" / "eval" / "prefill-blind-19.yaml", 78, 61),
+    "prefill-blind-19": (ROOT / "tests" / "eval" / "prefill-blind-19.yaml", 96, 76),
+    "prefill-blind-20": (ROOT / "tests" / "eval" / "prefill-blind-20.yaml", 95, 78),
 }
 
 

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import takewhile
 
 from rapidfuzz import fuzz, process
 
@@ -38,6 +39,9 @@ __all__ = ["FUZZY_CUTOFF", "StepMatch", "match_step", "match_steps"]
 FUZZY_CUTOFF = 90.0
 #: Aliases this short ("rt", "car", "psi") must match exactly: one typo makes another word.
 _EXACT_ONLY_CHARS = 4
+#: rapidfuzz similarity (0-100) each word of a fuzzy match needs to its alias's word: "retension" (89) is a typo of
+#: "retention", "figure" (77) is no "fixture".
+_WORD_CUTOFF = 80.0
 
 #: How many words before an alias a negation still applies to ("no external stack pressure").
 _NEGATION_REACH = 3
@@ -137,8 +141,8 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
                                   how="denied" if any(tokens[i].denied for i in range(first, last)) else
                                   "intended" if supplier and _intended(tokens, first, results) else "words")
                              for first, last in by_text[text]
-                             if not _negated(tokens, first) and not tokens[first].compound
-                             and not _praised(tokens, first, words)]
+                             if not _negated(tokens, first) and not _free_of(tokens, last)
+                             and not tokens[first].compound and not _praised(tokens, first, words)]
             elements = formula_elements(alias)
             if elements is not None:
                 # A formula is read as the formula alias closest to it: not as one whose elements another of
@@ -153,7 +157,8 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         # A plan for another option ("SOP planned 2028") is a roadmap: the step's option for plans, where it has
         # one. An offer ("samples can ship within four weeks") is neither a fact nor a plan.
         hits = [h for h in hits if not _offered(tokens, h.first) and not _posed(tokens, h)
-                and not _word_before(tokens, h.first, _DISMISSING, _DISMISS_REACH)]
+                and not _word_before(tokens, h.first, _DISMISSING, _DISMISS_REACH)
+                and not _word_before(tokens, h.first, _SURMISING, _SURMISE_REACH)]
         read: list[Hit] = []
         for h in hits:
             if h.how == "intended":
@@ -249,7 +254,12 @@ _FUTURE = frozenset({
     "targeted", "targeting",
     # What is still being explored or researched is not there yet ("exploring sulfide electrolytes in a project").
     "exploring", "explore", "explores", "researching", "investigating",
+    # What is on a roadmap is planned ("series production is on our roadmap for 2028").
+    "roadmap",
 })
+#: Words of :data:`_FUTURE` that plan their own clause only: a row's "(Li-metal anode: Gen 3 roadmap)" plans the
+#: lithium metal it names, not the "SiOx / graphite blend" the row states before it.
+_CLAUSE_PLANS = frozenset({"roadmap"})
 #: A span of time that "next" dates into the future ("mass production starts next year").
 _TIME_AHEAD = frozenset({"year", "quarter", "month", "week", "spring", "summer", "autumn", "fall", "winter", "season"})
 #: Nouns of building a plant, which a plan in the clause after a plant's name qualifies ("our pilot line; construction
@@ -295,7 +305,7 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
     first = tokens[hit.first]
     if first.read:
         return False
-    said = [t for t in tokens if t.sentence == first.sentence and not t.read]
+    said = _without_speaker(text, [t for t in tokens if t.sentence == first.sentence and not t.read])
     if not said or not text[said[-1].end:said[-1].end + 3].lstrip(" \"'”’)").startswith("?"):
         return False
     named = [t for t in said if not t.word.isdigit()]
@@ -317,6 +327,21 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
         for k, t in enumerate(said))
 
 
+#: The most words a chat turn's speaker and time take before the colon ("Mia Keller [09:22]:"), and the colon (not a
+#: time's: "09:22").
+_SPEAKER_WORDS = 6
+_SPEAKER_COLON = re.compile(r":\s")
+
+
+def _without_speaker(text: str, said: list[Token]) -> list[Token]:
+    """``said`` without the speaker a chat turn opens with ("Mia Keller [09:22]: Stack pressure?" asks "Stack
+    pressure?"): the words up to the first colon, where a few words come before it."""
+    for k in range(min(len(said) - 1, _SPEAKER_WORDS)):
+        if _SPEAKER_COLON.search(text, said[k].end, said[k + 1].start):
+            return said[k + 1:]
+    return said
+
+
 #: Words of asking for something, and how many words before it they still ask for it ("they want the yield").
 _REQUESTING = frozenset(fold_words("want wants wanted ask asks asking asked request requests requesting requested "
                                      "wonder wondering"))
@@ -328,6 +353,12 @@ _ASKING = frozenset(fold_words("is are was were does do did has have can will"))
 #: Words that dismiss what follows them as someone else's say ("whatever the press releases say"), and how far back.
 _DISMISSING = frozenset({"whatever", "whoever"})
 _DISMISS_REACH = 3
+
+
+#: Words of guessing: what follows them is someone's inference, not a claim ("we suspect a sulfide"), and how far back.
+_SURMISING = frozenset(fold_words("suspect suspects suspected suspecting guess guessed guessing speculate speculated "
+                                  "speculating surmise surmised presume presumed presumably conjecture infer inferred"))
+_SURMISE_REACH = 6
 
 
 #: Modal words of an ability or an offer ("can ship", "may be delivered").
@@ -399,8 +430,8 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
         value = [t.word for t in tokens if t.value_of == first.label_of]
         if value and _DATE_WORD.fullmatch(value[0]) and not _RUNNING.intersection(value):
             return True
-    return any(future(k, t) and same_scope(t) for k, t in enumerate(tokens)
-               if not hit.first <= k < hit.last and abs(k - hit.first) < 40)
+    return any(future(k, t) and (same_scope(t) if t.word not in _CLAUSE_PLANS else t.clause == first.clause)
+               for k, t in enumerate(tokens) if not hit.first <= k < hit.last and abs(k - hit.first) < 40)
 
 
 def _built_later(tokens: Sequence[Token], first: Token, future: Callable[[int, Token], bool]) -> bool:
@@ -480,10 +511,25 @@ def _close_enough(alias_words: Sequence[str], window_words: Sequence[str]) -> bo
         # A typo keeps a word's first letter; another first letter makes another word ("field" is no "yield").
         if a[0] != b[0]:
             return False
+        # A typo changes a letter or two of a word; a word that shares little more than its ends with the alias's is
+        # another word, however close the whole phrase scores ("pressure figure" is no "pressure fixture").
+        if fuzz.ratio(a, b) < _WORD_CUTOFF:
+            return False
         longer, shorter = (a, b) if len(a) > len(b) else (b, a)
         if longer.endswith(shorter) and longer[: len(longer) - len(shorter)] in _NEGATING_PREFIXES:
             return False
     return True
+
+
+#: The word that makes what it follows absent: "sulfide-free", "fixture free".
+_FREE = "free"
+
+
+def _free_of(tokens: Sequence[Token], last: int) -> bool:
+    """Whether the words ending before ``last`` are followed by "free" in their clause ("Sulfide-free by design"): what
+    a thing is free of is not in it. (An alias that takes "free" in, "liquid free", is a wording of its own.)"""
+    return (last < len(tokens) and tokens[last].word == _FREE and not tokens[last].read
+            and tokens[last].clause == tokens[last - 1].clause)
 
 
 def _negated(tokens: Sequence[Token], first: int) -> bool:
@@ -514,7 +560,9 @@ def _negated(tokens: Sequence[Token], first: int) -> bool:
 
 #: Verbs of doing away with what follows them, and the words after which what follows is the replacement.
 _REPLACING = frozenset({"replaces", "replace", "replacing", "eliminates", "eliminate", "eliminating", "avoids",
-                        "avoid", "avoiding", "obviates", "obviate", "obviating", "supersedes", "supersede"})
+                        "avoid", "avoiding", "obviates", "obviate", "obviating", "supersedes", "supersede",
+                        # (and the nouns of doing away with it: "Removal of stack-pressure fixture requirement")
+                        "removal", "removes", "remove", "removing", "elimination"})
 _REPLACED_BY = frozenset({"with", "by"})
 
 
@@ -632,7 +680,8 @@ def match_steps(
                                                  for o in other.options for q in o.qualifying)
                                   for row, ids in naming.items() if ids and step.id not in ids},
                         others=frozenset(w for s in steps if s.id != step.id for w in fold_words(s.title)
-                                         if len(w) > _EXACT_ONLY_CHARS))
+                                         if len(w) > _EXACT_ONLY_CHARS),
+                        other_topics=frozenset(w for s in steps if s.id != step.id for w in topics.get(s.id, ())))
                  for step in steps)
 
 
@@ -677,8 +726,9 @@ _RESULT_WORDS = frozenset({
 def _result_sentences(text: str, tokens: Sequence[Token], measurements: Sequence[Measurement]) -> set[int]:
     """The sentences that report results: result words, or a cycle count; in a table, also every cell of a row
     whose label reports results ("Test cell | coin cell") and of a column whose heading does ("Test article")."""
-    # (A result word denied reports none: "no cycle data yet", "had not been tested".)
-    found = {t.sentence for i, t in enumerate(tokens) if t.word in _RESULT_WORDS and not _negated(tokens, i)}
+    # (A result word denied reports none: "no cycle data yet", "had not been tested"; nor does goods' delivery.)
+    found = {t.sentence for i, t in enumerate(tokens) if t.word in _RESULT_WORDS and not _negated(tokens, i)
+             and not _delivered_to(tokens, i)}
     counted: set[int] = set()
     for m in measurements:
         if m.kind == "cycles" and m.span is not None:
@@ -693,6 +743,20 @@ def _result_sentences(text: str, tokens: Sequence[Token], measurements: Sequence
         if t.value_of in asking:
             answers.setdefault(t.value_of, t.sentence)
     return found | set(answers.values()) | _result_cells(text, tokens)
+
+
+#: Verbs that report a result ("delivered 300 Wh/kg") or, with a recipient after them, goods handed over.
+_HANDED_OVER = frozenset({"delivered"})
+_RECIPIENT = "to"
+
+
+def _delivered_to(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the result word at ``i`` hands goods over to someone ("cells delivered to three bus makers"): a delivery
+    says who received the product, not where a result was measured."""
+    if tokens[i].word not in _HANDED_OVER:
+        return False
+    after = takewhile(lambda t: t.clause == tokens[i].clause, tokens[i + 1:])
+    return any(t.word == _RECIPIENT for t in after)
 
 
 def _result_cells(text: str, tokens: Sequence[Token]) -> set[int]:
@@ -739,6 +803,7 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
            topics: frozenset[str] = frozenset(), written: Callable[[int, int], str] | None = None,
            results: set[int] | None = None, foreign_rows: frozenset[int] = frozenset(),
            own_rows: frozenset[int] = frozenset(), others: frozenset[str] = frozenset(),
+           other_topics: frozenset[str] = frozenset(),
            named_rows: frozenset[int] = frozenset(),
            borrowed: Mapping[int, frozenset[str]] | None = None,
            formulas: Collection[frozenset[str]] = ()) -> StepMatch:
@@ -764,6 +829,10 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     hits = [h for h in hits if h.how != "denied" and h.option.id not in denied]
     if cautious:
         hits = [h for h in hits if not _ready_adjective(h, tokens, text) and not _adverbial_only(h, tokens)]
+    # What any step asks about, by its title's words or its subject's: "DCIR growth after cycling" withholds a growth,
+    # so its "cycling" only says which one.
+    asked_about = topics | others | other_topics
+
     def subject(k: int, scope: frozenset[int]) -> bool:
         # A word of this step's subject that qualifies a word of another step's title ("test conditions",
         # "production temperature") is not what is withheld: the noun after it is. (Not "manufacturing capacity":
@@ -782,7 +851,7 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
             if j not in scope or tokens[j].clause != clause:
                 return False
             if tokens[j].word in _QUALIFYING and not tokens[j].read:
-                return any(names_topic(tokens[h].word, topics) or names_topic(tokens[h].word, others)
+                return any(names_topic(tokens[h].word, asked_about)
                            for h in range(j) if h in scope and tokens[h].clause == clause)
         return False
 
@@ -791,6 +860,10 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     declined = [r for r in refusals if any(r.declined.intersection(range(h.first, h.last)) for h in hits
                                            if h.option.rating != "unknown")
                 or any(subject(k, r.scope) for k in r.scope)]
+    # A refusal that declines an option's own words ("production capacity and line yield I cannot answer") withholds
+    # what the step asks for, wherever the text says the fallback's words.
+    declines_option = any(h.first in r.declined for r in declined for h in hits
+                          if not h.option.fallback and h.option.rating != "unknown")
     if cautious:
         # (After the refusals have been weighed: a question a refusal answers names what it declines.)
         hits = [h for h in hits if not _asked(tokens, text, h)]
@@ -831,8 +904,11 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     # fallback's words are all there is ("they only call it solid-state").
     fallback_hits = [h for h in hits if h.option in kept]
     if cautious and declined and kept and all(o.fallback for o in kept) and not any(
-            _word_before(tokens, h.first, _ALL_THERE_IS, _NEGATION_REACH) for h in fallback_hits) and any(
-            _refuses_beside(r, fallback_hits, hits, tokens, topics) for r in declined):
+            _word_before(tokens, h.first, _ALL_THERE_IS, _NEGATION_REACH) for h in fallback_hits) and (
+            declines_option or any(_refuses_beside(r, fallback_hits, hits, tokens, topics)
+                                   or _row(tokens[r.cue[0]]) in named_rows for r in declined)):
+        # (So is a refusal in a row about the step, the answer to its question: "> 8) Which evidence for
+        # manufacturability exists?" "We can give no information at present.")
         kept = []
     if cautious and declined and kept and all(o.fallback for o in kept) and not fallback_hits:
         # A fallback read from a number alone (a bare cycle count) says nothing more is given; a refusal of the step,
@@ -860,10 +936,15 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # stack, whatever "pouch cells" the text says elsewhere.
         refined = {b.id for a in kept for b in kept if step.from_results and a.id in evidence.in_results
                    and b.id in evidence.in_results and a.rating == b.rating and _refines(a, b)}
+        # Between equally worrying options, one a figure of the text states outweighs one read from words alone: "the
+        # interlayer lets us run at 0.5 MPa" still needs a stack pressure.
+        figured = {o.id for o in kept if o.detect is not None
+                   and any(o.detect.accepts(m) for m in measurements if not m.window)}
         kept.sort(key=lambda o: (step.from_results and o.id not in evidence.in_results,
                                  RATINGS.index(o.rating) if o.rating in RATINGS else 99,
                                  o.id not in evidence.in_results,
                                  o.id in refined,
+                                 o.id not in figured,
                                  -evidence.result_score.get(o.id, 0.0) if step.from_results else 0.0,
                                  -evidence.weight(o), order[o.id]))
     else:

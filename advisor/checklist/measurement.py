@@ -21,12 +21,15 @@ _MPA_PER_UNIT = {
     "mpa": 1.0, "kpa": 0.001, "gpa": 1000.0, "pa": 1e-6, "bar": 0.1, "mbar": 0.0001, "psi": 0.006894757,
     "atm": 0.101325, "atmosphere": 0.101325, "atmospheres": 0.101325, "bars": 0.1,
     "kgf/cm2": 0.0980665, "kgf/cm²": 0.0980665, "n/mm2": 1.0, "n/mm²": 1.0,
+    "megapascal": 1.0, "megapascals": 1.0, "kilopascal": 0.001, "kilopascals": 0.001,
 }
 #: The pressure units of :data:`_MPA_PER_UNIT` as written in text, for a regular expression (case-insensitive).
-PRESSURE_UNITS = r"MPa|kPa|GPa|mbar|bars|bar|psi|atmospheres|atmosphere|atm|kgf\s*/\s*cm[2²]|N\s*/\s*mm[2²]"
+PRESSURE_UNITS = (r"megapascals?|kilopascals?|MPa|kPa|GPa|mbar|bars|bar|psi|atmospheres|atmosphere|atm|kgf\s*/\s*cm[2²]"
+                  r"|N\s*/\s*mm[2²]")
 #: How pressure units are shown (the lower-case form otherwise).
 _PRESSURE_NAMES = {"atmosphere": "atm", "atmospheres": "atm", "bars": "bar", "mpa": "MPa", "kpa": "kPa", "gpa": "GPa",
-                   "pa": "Pa", "n/mm2": "N/mm²", "n/mm²": "N/mm²", "kgf/cm2": "kgf/cm²"}
+                   "pa": "Pa", "n/mm2": "N/mm²", "n/mm²": "N/mm²", "kgf/cm2": "kgf/cm²", "megapascal": "MPa",
+                   "megapascals": "MPa", "kilopascal": "kPa", "kilopascals": "kPa"}
 #: Decimal readings below this many Wh/kg (or Wh/L) are not a cell's energy density: "1.200 Wh/L" is 1,200.
 _LEAST_ENERGY_DENSITY = 20.0
 _THOUSANDS_SPACES = re.compile(r"[\u202f\u2009\u00a0 ]")

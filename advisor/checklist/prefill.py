@@ -61,11 +61,12 @@ _CYCLED_TIMES = re.compile(
     r"\s*\+?\s*times\b",
     re.IGNORECASE,
 )
-#: "Cycle life: 1.500", "Cycles (to 80 % SOH) | 2k", "cycle life of 1200": a count after its label.
+#: "Cycle life: 1.500", "Cycles (to 80 % SOH) | 2k", "cycle life of 1200": a count after its label; "Cycle count
+#: reached: 200 of 200" (a count of its target).
 _CYCLE_LIFE = re.compile(
     r"\bcycles?(?:[-\s](?:life|count|number))?(?:\s?\([^()\n]{0,40}\)|\s?\[[^\[\]\n]{0,40}\])?\s?"
-    rf"(?:(?:of|:|\||=|is|exceeds|over|above|>|≥|more\s+than)\s?)+{_num('value')}\s*(?P<k>k|thousand)?"
-    r"(?![\w.,%°℃])(?!\s*(?:%|°|℃|[A-Za-z]))(?![\s\u202f\u2009\u00a0]\d)",
+    rf"(?:(?:of|:|\||=|is|exceeds|over|above|>|≥|more\s+than|reached|completed|achieved)\s?)+{_num('value')}"
+    r"\s*(?P<k>k|thousand)?(?![\w,%°℃]|\.\w)(?!\s*(?:%|°|℃|(?!of\s+\d)[A-Za-z]))(?![\s\u202f\u2009\u00a0]\d)",
     re.IGNORECASE,
 )
 #: A word that numbers what follows it, an order's or a document's item ("Item 30", "Pos. 20", "Line 4", "No. 7"),
@@ -81,6 +82,11 @@ _UNIT_FIRST = re.compile(
     rf"[(\[]\s*(?P<unit>{PRESSURE_UNITS}|°\s*[CF]|℃|℉|K|Wh\s*/\s*kg|Wh\s*/\s*L)\s*[)\]]\s*[:|=]?\s*"
     rf"(?:(?P<low_sign>{_SIGN})?{_num('low')}{_TO})?(?P<sign>{_SIGN})?{_num('value')}(?![\w.,°℃%])",
 )
+#: A value and its unit in the next cell of a table ("Test temperature | 140 | °F | climate chamber"), the unit alone
+#: there: only units no other word is written as (a bare "C" may be a rate's).
+_VALUE_THEN_UNIT_CELL = re.compile(
+    rf"(?<![\w.,±])(?P<sign>{_SIGN})?{_num('value')}\s*\|\s*(?P<unit>°\s*[CF]|℃|℉|{PRESSURE_UNITS})\s*(?=\||$)",
+    re.IGNORECASE | re.MULTILINE)
 #: Rows of a datasheet ("Stack pressure: 2 bar"), quoted whole: the label says what the value is.
 _ROW = re.compile(r"^[^\n:|=]{2,60}(?::|\||=)[^\n]{1,120}$", re.MULTILINE)
 
@@ -309,7 +315,8 @@ def _spelled_numbers(text: str) -> str:
         if len(written) > len(m.group(0)):
             return m.group(0)
         # A quantity's digits open its words, so that what is quoted for it starts where they do.
-        return written.ljust(len(m.group(0))) if m.group("half") else written.rjust(len(m.group(0)))
+        # (So does a number before its unit: "a hundred kilopascals" is quoted from "hundred", not from "red".)
+        return written.ljust(len(m.group(0))) if m.group("half") or measured else written.rjust(len(m.group(0)))
 
     return _SPELLED.sub(digits, text)
 
@@ -427,6 +434,14 @@ def _measurements(read: _Read) -> tuple[Measurement, ...]:
         headed = _unit_first(m, read.written(*m.span()))
         if headed is not None:
             add(m, *headed)
+    for m in _VALUE_THEN_UNIT_CELL.finditer(text):
+        unit = " ".join(m.group("unit").split())
+        how = f"read “{read.written(*m.span())}” as a value in the unit written in the next column"
+        if unit[0] in "°℃℉":
+            add(m, "temperature", read_number(m.group("value"), "temperature") * (-1 if m.group("sign") else 1),
+                "°F" if unit[-1] in "F℉" else "°C", how)
+        else:
+            add(m, "pressure", read_number(m.group("value"), "pressure"), unit, how)
     for m in _PRESSURE.finditer(text):
         how = f"read “{read.written(*m.span())}” as a pressure"
         if m.group("low"):

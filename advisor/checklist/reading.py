@@ -28,7 +28,8 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     then read as a buyer would (the rules below): a table's products not offered left out, datasheet rows and their
     placeholders, format suffixes and model codes, chemical names and formulas, retention, resistance
     growth and fractions of liquid in any words, and mixtures of electrolyte families."""
-    text = _read_offered_products(_read_offered_columns(text))
+    text = _read_slashed_choices(_read_choice_lists(_read_superseded_lines(_read_offered_products(
+        _read_offered_columns(text)))))
     clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     sentences = [m.start() for m in SENTENCE_BREAK.finditer(text)]
 
@@ -39,6 +40,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     parts = frozenset(" ".join(fold_words(part)) for part in unasked_parts)
     tokens = _read_rows(text, tokens, make, parts)
     tokens = _read_placeholder_sentences(text, tokens)
+    tokens = _read_none_sentences(text, tokens, make)
     tokens = _read_ambient_pressures(text, tokens)
     tokens = _read_process_pressures(text, tokens)
     tokens = _mark_other_parts(text, tokens, parts)
@@ -60,7 +62,8 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
 #: ("Y (for reference)", "Z (not offered)", "competitor").
 _OFFERED = re.compile(r"\b(?:offered|quoted|proposed|tendered)\b", re.IGNORECASE)
 #: Words saying a product is not the one offered, wherever they stand.
-_WITHDRAWING = r"not\s+(?:offered|quoted|proposed|sold|for\s+sale)|competitors?|previous\s+gen\w*|legacy|discontinued"
+_WITHDRAWING = (r"not\s+(?:offered|quoted|proposed|sold|for\s+sale)|competitors?|previous\s+gen\w*|legacy|discontinued"
+                r"|no\s+longer\s+(?:available|offered|sold|produced|made)|retired|retirement")
 _NOT_OFFERED = re.compile(rf"\b(?:{_WITHDRAWING}|(?:for\s+)?reference|comparison|benchmark)\b", re.IGNORECASE)
 #: A column heading naming a kind of product rather than one product, set beside the one offered for comparison
 #: ("Typical LFP pack", "Generic Li-ion"): no product of the supplier's.
@@ -108,6 +111,11 @@ def _read_offered_columns(text: str) -> str:
             baseline = {k for k, c in headings.items() if _BASELINE_HEADING.search(c) and len(c.split()) > 1}
             if len(baseline | dropped) < len(headings):
                 dropped |= baseline  # (where every column is a kind of product, none tells the offered one)
+            # A roadmap's column of what is planned ("2028 TARGET: Gen 2") beside the product of today, and an errata
+            # table's column of what was printed ("Reads") beside what it "Should read", are not the product's.
+            for later in (_planned_columns(headings) - offered, _superseded_columns(headings)):
+                if later and len(later | dropped) < len(headings):
+                    dropped |= later
             # A product's column may say so in a row of its own ("Availability | In stock | Shown for comparison
             # only"): its product is not offered either, where another column's is.
             marked = _columns_marked_not_offered(text, lines, n + 2, first) - offered
@@ -122,6 +130,29 @@ def _read_offered_columns(text: str) -> str:
                 chars = chars if chars is not None else list(text)
                 chars[start + m.start():start + m.end()] = " " * (m.end() - m.start())
     return "".join(chars) if chars is not None else text
+
+
+#: A column heading of what is planned or targeted rather than there ("2028 TARGET: Gen 2", "Roadmap", "Planned").
+_PLANNED_HEADING = re.compile(r"\b(?:targets?|targeted|planned|future|roadmap|upcoming|under\s+development)\b",
+                              re.IGNORECASE)
+#: Column headings of an errata table: what was printed, and what it is corrected to ("Reads" | "Should read").
+_PRINTED_HEADING = re.compile(r"\b(?:reads|printed|was|old|original|incorrect|erroneous|wrong)\b", re.IGNORECASE)
+_CORRECTED_HEADING = re.compile(r"\b(?:should\s+read|corrected|correct|correction|new|amended|revised)\b",
+                                re.IGNORECASE)
+
+
+def _planned_columns(headings: dict[int, str]) -> set[int]:
+    """The columns whose heading names what is planned or targeted, where another column's does not."""
+    planned = {k for k, heading in headings.items() if _PLANNED_HEADING.search(heading)}
+    return planned if len(planned) < len(headings) else set()
+
+
+def _superseded_columns(headings: dict[int, str]) -> set[int]:
+    """The columns of what was printed, where another column says what it should read: the correction supersedes
+    them."""
+    corrected = {k for k, heading in headings.items() if _CORRECTED_HEADING.search(heading)}
+    printed = {k for k, heading in headings.items() if _PRINTED_HEADING.search(heading)} - corrected
+    return printed if corrected else set()
 
 
 #: The least columns of products a table sets side by side.
@@ -200,7 +231,37 @@ def _read_offered_products(text: str) -> str:
         if blanking or row:
             chars = chars if chars is not None else list(text)
             chars[start:end] = " " * (end - start)
+    for start, end in _sentences_about(text, withdrawn):
+        chars = chars if chars is not None else list(text)
+        chars[start:end] = [c if c == "\n" else " " for c in text[start:end]]
     return "".join(chars) if chars is not None else text
+
+
+#: Where a paragraph ends, and a sentence of prose within one: up to a full stop, a question or exclamation mark.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_PROSE_SENTENCE = re.compile(r"[^.!?]+(?:[.!?](?=\s|$))?")
+
+
+def _sentences_about(text: str, products: set[str]) -> list[tuple[int, int]]:
+    """The spans of the sentences about one of ``products`` (withdrawn ones): each sentence that opens with its model
+    code ("AX-1 was born in 2021 as our first semi-solid cell."), and the sentences after it in its paragraph up to one
+    that names another model code ("AX-2 is built around ...")."""
+    if not products:
+        return []
+    spans: list[tuple[int, int]] = []
+    starts = [0] + [m.end() for m in _BLANK_LINE.finditer(text)]
+    for start, end in zip(starts, [m.start() for m in _BLANK_LINE.finditer(text)] + [len(text)], strict=True):
+        about = False  # each paragraph starts about whatever it opens with
+        for m in _PROSE_SENTENCE.finditer(text, start, end):
+            said = m.group(0).lstrip()
+            opening = _MODEL_CODE.match(said)
+            if opening is not None and opening.group(0) in products:
+                about = True
+            elif set(_MODEL_CODE.findall(said)) - products:
+                about = False
+            if about:
+                spans.append(m.span())
+    return spans
 
 
 def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> list[Token]:
@@ -264,8 +325,10 @@ _LABEL_WORDS = 8
 _ROW_PREFIX = re.compile(r"^\s*(?:>\s*)*(?:[-*•–]\s+|\d{1,2}[.)]\s+|\d{1,2}[:.]\d{2}\s+"
                          r"|\d{1,2}(?:\.\d{1,2}){1,3}[.)]?\s+|0\d{1,3}\s+(?=[^\W\d_]))?")
 #: A cell holding only a unit ("%", "MPa", "°C", "Wh/kg", "µm", "mΩ").
-_UNIT_CELL = re.compile(r"%|[µμm]?m|[kMG]?Pa|bar|psi|°\s*[CF]|K|[mk]?Wh(?:\s*/\s*(?:kg|l))?|[mk]?Ah|[mk]?V|[mµμ]?Ω|"
-                        r"m?ohm|h|min|cycles?|kg|wt\s*%|vol\s*%", re.IGNORECASE)
+#: (Per area or per mass too: "Ω·cm²", "mAh/g", "cm²".)
+_UNIT_CELL = re.compile(r"%|[µμm]?m|[kMG]?Pa|bar|psi|°\s*[CF]|K|[mk]?Wh(?:\s*/\s*(?:kg|l))?|[mk]?Ah|[mk]?V|"
+                        r"(?:[mµμ]?Ω|m?ohm)(?:\s*[·*.]?\s*cm[2²])?|mAh\s*/\s*g|cm[2²]|h|min|cycles?|kg|wt\s*%|vol\s*%",
+                        re.IGNORECASE)
 #: A requirement's or a row's number in its own cell ("C-05", "R12", "4.3", "T-2a"): no label.
 _ROW_ID = re.compile(r"[A-Za-z]{0,3}[-.]?\d{1,3}(?:[.-]\d{1,3})*[a-z]?\.?")
 #: A dot leader between label and value ("Stack pressure ......... n/a").
@@ -300,6 +363,44 @@ def _read_placeholder_sentences(text: str, tokens: list[Token]) -> list[Token]:
         if len(words) > 1 and _PLACEHOLDER_SENTENCE.fullmatch(said) and not _REFUSAL_VALUE.search(said):
             drop.add(sentence)
     return [t for t in tokens if t.sentence not in drop or t.read] if drop else tokens
+
+
+#: A sentence that is a label and a "none" for its value ("Lithium metal content: none (rated by Wh)."), inside a line
+#: of prose or a row's value, and the remark in parentheses it may end with.
+_NONE_SENTENCE = re.compile(rf"(?P<label>[^\W\d_][^:=|\n]{{0,60}}?)\s*[:=]\s*(?:{_NONE.pattern})(?:\s*\([^()]*\)?)?",
+                            re.IGNORECASE)
+
+
+def _read_none_sentences(text: str, tokens: list[Token], make: Make) -> list[Token]:
+    """Read a sentence that labels a "none" inside a line ("UN3480, lithium-ion cells. Lithium metal content: none.") as
+    a datasheet row of the same words is read: it denies its label, and its value's words go."""
+    by_sentence: dict[int, list[Token]] = {}
+    for t in tokens:
+        by_sentence.setdefault(t.sentence, []).append(t)
+    denials: dict[int, tuple[Token, int]] = {}
+    for words in by_sentence.values():
+        said = [t for t in words if not t.read]
+        line_start = text.rfind("\n", 0, said[0].start if said else 0) + 1
+        if not said or any(t.label_of >= 0 for t in words) or not text[line_start:said[0].start].strip():
+            continue  # (a line of its own was read as a row, or as a speaker's turn, already)
+        m = _NONE_SENTENCE.fullmatch(text, said[0].start, said[-1].end + 1 if text[said[-1].end:said[-1].end + 1] == ")"
+                                     else said[-1].end)
+        if m is None:
+            continue
+        denials[said[0].start] = (make("no", said[0].start, m.end(), read=True), m.end("label"))
+    if not denials:
+        return tokens
+    out: list[Token] = []
+    denied: tuple[int, int] | None = None  # the sentence being read as a denial, and where its label ends
+    for t in tokens:
+        if t.start in denials and not t.read:
+            denial, label_end = denials[t.start]
+            denied = (t.sentence, label_end)
+            out.append(replace(denial, clause=t.clause, sentence=t.sentence))
+        elif denied is not None and t.sentence == denied[0] and t.start >= denied[1]:
+            continue  # the "none" and its remark say nothing more
+        out.append(t)
+    return out
 
 
 #: An unticked box of a form and the few words of its choice, up to the next box, cell, gap or label ("[ ] Sulfide",
@@ -374,6 +475,82 @@ def _read_process_pressures(text: str, tokens: list[Token]) -> list[Token]:
     return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
 
 
+#: A lettered choice of a multiple-choice question ("a) sulfide  b) oxide"), and the answer that picks one ("Answer:
+#: b)", "Correct answer - c").
+_CHOICE = re.compile(r"(?<![\w(])(?P<letter>[a-e])\)\s")
+_CHOSEN = re.compile(r"\b(?:answer|key|solution)\s*[:-]?\s*(?P<letter>[a-e])\b\)?", re.IGNORECASE)
+#: Where the last choice of a list ends: a line's end, a full stop, a gap.
+_CHOICE_END = re.compile(r"\n|\.(?=\s)|\s{2,}")
+#: The most characters a choice runs for, and how far after a list its answer may come.
+_CHOICE_CHARS = 80
+_ANSWER_REACH = 200
+
+
+#: A form's choices in parentheses after a label or a question ("Cell technology (all-solid-state / semi-solid /
+#: other):"): alternatives offered to whoever fills the form in, none of them stated.
+_SLASHED_CHOICES = re.compile(r"\((?:[^()/\n]{1,40}/){2,}[^()/\n]{1,40}\)(?=[^\n]{0,40}[:?][ \t]*$)", re.MULTILINE)
+
+
+def _read_slashed_choices(text: str) -> str:
+    """Blank (spaces of the same length) the choices a form's label or question offers in parentheses."""
+    return _SLASHED_CHOICES.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _read_choice_lists(text: str) -> str:
+    """Blank (spaces of the same length) the choices of a multiple-choice question ("a) sulfide  b) oxide  c)
+    polymer") that its answer does not pick ("Answer: b)"), or all of them where no answer follows: the choices are
+    posed, not stated. A list is two or more choices lettered from "a" on; a choice runs to the next one, a line's end
+    or a full stop."""
+    markers = list(_CHOICE.finditer(text))
+    lists: list[list[re.Match[str]]] = []
+    for m in markers:
+        previous = lists[-1][-1] if lists else None
+        if (previous is not None and ord(m.group("letter")) == ord(previous.group("letter")) + 1
+                and m.start() - previous.end() <= _CHOICE_CHARS):
+            lists[-1].append(m)
+        elif m.group("letter") == "a":
+            lists.append([m])
+    chars: list[str] | None = None
+    for choices in (c for c in lists if len(c) > 1):
+        ends = [nxt.start() for nxt in choices[1:]]
+        last_end = _CHOICE_END.search(text, choices[-1].end())
+        ends.append(last_end.start() if last_end else len(text))
+        answer = _CHOSEN.search(text, ends[-1], ends[-1] + _ANSWER_REACH)
+        picked = answer.group("letter").lower() if answer else None
+        chars = chars if chars is not None else list(text)
+        for m, end in zip(choices, ends, strict=True):
+            if m.group("letter") != picked:
+                chars[m.start():end] = " " * (end - m.start())
+    return "".join(chars) if chars is not None else text
+
+
+#: A line's label before its colon ("Old: ...", "- Was: ...").
+_LINE_LABEL = re.compile(r"\s*(?:[-*•]\s+)?(?P<label>[^\W\d_][^:\n|]{0,30}?)\s*:")
+
+
+def _read_superseded_lines(text: str) -> str:
+    """Blank (spaces of the same length) a line labelled as what was ("Old: cells require 1 MPa", "Was: ...") where a
+    line labelled as what is now follows it ("New: 0 MPa", "Corrected: ..."): a change request or an errata note
+    supersedes the old entry, as an errata table's "Should read" column supersedes its "Reads" column."""
+    labelled = [(start, end, m.group("label")) for start, end in line_spans(text)
+                if (m := _LINE_LABEL.match(text, start, end)) is not None]
+    old = [(start, end) for n, (start, end, label) in enumerate(labelled) if _PRINTED_HEADING.fullmatch(label)
+           and any(_CORRECTED_HEADING.fullmatch(later) for _, _, later in labelled[n + 1:])]
+    if not old:
+        return text
+    chars = list(text)
+    for start, end in old:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+#: Where the first clause of a row's value ends: a spaced dash, a comma (not a decimal comma: "0,1 C" is a rate, not
+#: "0"), a semicolon, a parenthesis, a full stop.
+_VALUE_CLAUSE_END = re.compile(r"\s[-–—]\s|(?<!\d),|,(?!\d)|[;(]|\.(?=\s)")
+#: Where a sentence of a row's value ends.
+_SENTENCE_END = re.compile(r"[.;!?](?=\s)")
+
+
 def _bare_value(value: str) -> str:
     """A value cell without its quotes and a trailing remark: '"-" (their sheet leaves it blank)' is "-"."""
     bare = re.sub(r"\s*\([^()]*\)\s*\.?$", "", value.strip()).strip()
@@ -421,6 +598,7 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
     that the value decides where it speaks to the same step."""
     out: list[Token] = []
     i = 0
+    wrapped = -1  # the table row a line with empty label cells goes on with
     for row, line in enumerate(line_spans(text)):
         start, end = line
         inside = []
@@ -431,6 +609,12 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
                 out.append(tokens[i])
             i += 1
         split = _split_row(text, start, end)
+        if split is None and wrapped >= 0 and _continues_cell(text[start:end]):
+            # A table line with its first cells empty goes on with the row above, whose cell wrapped onto it ("| C-3 |
+            # Anode? | Lithium metal with a 50 nm ZnO |" over "| | | lithiophilic coating. |").
+            out += [replace(t, value_of=wrapped) for t in inside]
+            continue
+        wrapped = -1
         if split is None:
             out += inside
             continue
@@ -454,26 +638,37 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
             stop = re.search(r"[;.](?=\s|$)", text[label_end:end])
             out += [t for t in value if stop and t.start >= label_end + stop.end()]
         elif all(_UNSTATED.fullmatch(v) and not _REFUSAL_VALUE.search(v) for v in values) or (
-                len(values) > 1 and all(_COMPLIANCE.fullmatch(v) or _UNSTATED.fullmatch(v) for v in values)
-                and any(_UNSTATED.fullmatch(v) and not _REFUSAL_VALUE.search(v) for v in values)):
+                len(values) > 1 and all((_COMPLIANCE.fullmatch(v) or _UNSTATED.fullmatch(v))
+                                        and not _REFUSAL_VALUE.search(v) for v in values)
+                and any(_UNSTATED.fullmatch(v) for v in values)):
             # "Stack pressure: n/a" says nothing about pressure; nor does a compliance matrix's "Resistance growth |
-            # No | TBD", whose only other cell ticks or crosses the requirement.
+            # No | TBD", whose only other cell ticks or crosses the requirement. (A cell that declines, "Test format |
+            # confidential | -", is a refusal whatever blanks its other cells hold.)
             continue
-        # (A decimal comma is no break: "0,1 C" is a rate, not "0".)
-        elif all(_NONE.fullmatch(v) or _NONE.fullmatch(re.split(r"\s[-–—]\s|(?<!\d),|,(?!\d)|[;(]", v)[0].strip())
-                 for v in _stated(values)):
+        elif all(_NONE.fullmatch(v) or _NONE.fullmatch(_VALUE_CLAUSE_END.split(v)[0].strip()) for v in _stated(values)):
             out.append(make("no", label[0].start, end, read=True))  # spans the row: "Stack pressure: none"
             out += label
             # A remark after the denial says what stands in for the label: "none required (wetting interlayer)".
             remark = re.search(r"\([^()]*\)[\s.|]*$", text[label_end:end])
-            if remark:
-                out += [t for t in value if t.start >= label_end + remark.start()]
-            else:
-                out += _restated(text, value, label_end, end)
+            kept = ([t for t in value if t.start >= label_end + remark.start()] if remark
+                    else _restated(text, value, label_end, end))
+            # The denial is the value's first sentence; the sentences after it are prose of their own ("New: 0 MPa.
+            # Contact is now kept by a buffer interlayer on the lithium foil.").
+            stop = _SENTENCE_END.search(text, label_end, end)
+            later = [t for t in value if stop and t.start >= stop.end() and t not in kept]
+            out += sorted(kept + [replace(t, value_of=-1) for t in later], key=lambda t: t.start)
         else:
             out += [replace(t, label_of=row) for t in label] + [replace(t, value_of=row) for t in value]
+            wrapped = row if "|" in text[start:end] else -1
     out += tokens[i:]
     return out
+
+
+def _continues_cell(line: str) -> bool:
+    """Whether ``line`` is a table line whose first cell is empty and another is not: the rest of a wrapped row ("|
+    |     | lithiophilic coating. |")."""
+    cells = line.strip().removeprefix("|").split("|")
+    return len(cells) > 1 and not cells[0].strip() and any(cell.strip() for cell in cells[1:])
 
 
 #: A questionnaire's numbered question and answer lines ("Q3. Anode and protection.", "Q4.3 State the anode.",
@@ -484,7 +679,9 @@ _ANSWER = re.compile(r"\s*(?:>\s*)*(?:A|Answer)\s?(?P<n>\d{1,3}(?:\.\d{1,3})*)?\
 _QUOTED_QUESTION = re.compile(r"\s*>[^\n]*\?\s*$")
 _QUOTED = re.compile(r"\s*>")
 #: A turn of a chat or a transcript: an optional time ("[10:02]"), who speaks and what they say ("Ana (sales): ...").
-_TURN = re.compile(r"\s*(?:\[[^\]\n]{1,20}\]\s*)?(?P<who>[^\W\d_][^:\n?]{0,50}?)\s*:\s+(?P<said>\S[^\n]*)")
+#: (The time may follow the name too: "Mia Keller [09:22]: ...".)
+_TURN = re.compile(r"\s*(?:\[[^\]\n]{1,20}\]\s*)?(?P<who>[^\W\d_][^:\n?\[]{0,50}?)\s*(?:\[[^\]\n]{1,20}\])?\s*:\s+"
+                   r"(?P<said>\S[^\n]*)")
 
 
 def _asked_turn(text: str, lines: list[tuple[int, int]], n: int, following: int) -> int | None:
@@ -656,6 +853,11 @@ def line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: Verbs that make the words before a colon a clause of prose, not a label: "Our cell uses an anode-free design: no
+#: anode active material is present ..." says what follows the colon, it heads no datasheet row.
+_CLAUSE_VERBS = frozenset(fold_words("uses use is are was were has have"))
+
+
 def _split_row(text: str, start: int, end: int) -> tuple[int, int, list[str]] | None:
     """Where the label of the row ``text[start:end]`` starts and ends, and its value cells; ``None`` for prose."""
     skip = _ROW_PREFIX.match(text[start:end])
@@ -683,7 +885,7 @@ def _split_row(text: str, start: int, end: int) -> tuple[int, int, list[str]] | 
     cut = min((i for i in (line.find(":"), line.find("=")) if i >= 0), default=-1)
     if 0 < cut <= 60 and (cut + 1 == len(line) or line[cut + 1].isspace()):
         label, value = line[:cut].strip(), line[cut + 1:].strip()
-        if label and value and _LABEL.fullmatch(label):
+        if label and value and _LABEL.fullmatch(label) and not _CLAUSE_VERBS.intersection(fold_words(label)):
             return start, start + cut + 1 + (len(line[cut + 1:]) - len(line[cut + 1:].lstrip())), [value]
     # "Stack pressure n/a": a short label and a placeholder, the separator lost with the table's tabs.
     words = line.split()
@@ -880,7 +1082,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r"delivered)\b)[^.\n;|]){0,30}?\b(?:in|by)\s+(?:early\s+|late\s+|mid[\s-])?(?:[qh][1-4]\s+)?20\d\d\b",
                 re.IGNORECASE), "roadmap", False),
     # Capacity retention in any words: "retains 91 % of its initial capacity", "88 % of capacity remaining".
-    (re.compile(rf"{_KEEP_VERBS}\s+(?:\w+\s+){{0,3}}?{_PERCENT}\s*(?:of\s+)?(?:\w+\s+){{0,3}}?capacity\b",
+    # (The words before "capacity" may be hyphenated: "ninety percent of their first-cycle capacity".)
+    (re.compile(rf"{_KEEP_VERBS}\s+(?:\w+\s+){{0,3}}?{_PERCENT}\s*(?:of\s+)?(?:\w+(?:-\w+)?\s+){{0,3}}?capacity\b",
                 re.IGNORECASE), "capacity retention", False),
     (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:of\s+)?(?:\w+\s+){{0,3}}?capacity\s+(?:\w+\s+){{0,2}}?"
                 r"(?:retain\w*|remain\w*|kept|maintain\w*|preserv\w*|left|retention)\b", re.IGNORECASE),
@@ -891,9 +1094,15 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     # share of something named ("10 wt% liquid left"), nor a state of charge.
     (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:left|remaining|retained)\b(?!\s*(?:soc|state\s+of\s+charge|charge)\b)",
                 re.IGNORECASE), "capacity retention", False),
+    # "we were at about 80 % capacity", "it's at 85 percent of capacity" after cycling: where the capacity stands.
+    (re.compile(rf"\b(?:were|was|is|are|it's|stood|ended|finished)\s+at\s+(?:about\s+|around\s+|roughly\s+|~\s*)?"
+                rf"{_PERCENT}\s*(?:of\s+)?(?:(?:its|the|their|initial|original|rated|nominal)\s+)?capacity\b",
+                re.IGNORECASE), "capacity retention", False),
     # "capacity is still 93 % of day one", "capacity stays at 90 %".
-    (re.compile(rf"\bcapacity\s+(?:is|was|stays?|stayed|remains?|remained|sits?|sat)\s+(?:still\s+)?(?:at\s+)?"
-                rf"(?:about\s+|around\s+|~\s*)?{_PERCENT}", re.IGNORECASE), "capacity retention", False),
+    # (and "the capacity is maintained 90 % after 300 times", "capacity was retained at 88 %")
+    (re.compile(rf"\bcapacity\s+(?:is|was|stays?|stayed|remains?|remained|sits?|sat)\s+(?:still\s+)?"
+                rf"(?:{_KEEP_VERBS}\s+)?(?:at\s+)?(?:about\s+|around\s+|~\s*)?{_PERCENT}", re.IGNORECASE),
+     "capacity retention", False),
     (re.compile(rf"\b(?:lost|loses|losing|loss\s+of|faded?\s+by)\s+(?:only\s+|just\s+|less\s+than\s+)?{_PERCENT}"
                 r"\s*(?:of\s+)?(?:\w+\s+){0,2}?capacity\b", re.IGNORECASE), "capacity retention", False),
     # Resistance growth in any words: "DCIR rose by 12 %", "an increase in impedance of 8 %", "DC resistance up about
@@ -962,8 +1171,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     # B-sample is supplied to two customers").
     (re.compile(r"(?<!samples\s)(?<!sample\s)(?<!sample\sis\s)(?<!sample\swas\s)(?<!samples\sare\s)"
                 r"(?<!samples\swere\s)(?<!samples\shave\sbeen\s)(?<!sample\shas\sbeen\s)"
-                r"\b(?:delivered|shipped|supplied|sold)\s+(?:(?!samples?\b)[\w.,'-]+\s+){0,6}?"
-                r"to\s+(?:(?!samples?\b)[\w-]+\s+){0,4}?(?:customers?|clients?|oems?|operators?|utilities)\b",
+                r"\b(?:delivered|deliveries|shipped|shipments|supplied|sold)\s+(?:(?!samples?\b)[\w.,'-]+\s+){0,6}?"
+                r"to\s+(?:(?!samples?\b)[\w-]+\s+){0,4}?(?:customers?|clients?|oems?|operators?|utilities|integrators?"
+                r"|automakers?|carmakers?)\b",
                 re.IGNORECASE), "delivered to customers", False),
     # Samples sent out are samples to customers, not volume shipping: "B-samples were shipped to two OEMs".
     (re.compile(r"\bsamples?\s+(?:\w+\s+){0,3}?(?:shipped|delivered|sent|supplied|dispatched|went\s+out|handed\s+over)\b"
@@ -1187,8 +1397,9 @@ def _mark_compounds(text: str, tokens: list[Token]) -> list[Token]:
     for i, (t, after) in enumerate(pairwise(tokens)):
         # A word that qualifies another part of the cell ("a polymer interlayer", "a ceramic coating") names that
         # part's material, not the cell's electrolyte.
-        if not t.read and not after.read and after.word in _OTHER_PARTS and after.clause == t.clause and (
-                not text[t.end:after.start].strip(" -")):
+        # (A part itself is no material of the part after it: "an interlayer coated on the foil" is an interlayer.)
+        if not t.read and not after.read and after.word in _OTHER_PARTS and t.word not in _OTHER_PARTS and (
+                after.clause == t.clause and not text[t.end:after.start].strip(" -")):
             out[i] = replace(t, compound=True)
     for i, t in enumerate(tokens):
         if i == 0 or t.read or not t.word.endswith(("ide", "ate")):

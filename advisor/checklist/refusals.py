@@ -11,7 +11,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from advisor.checklist.spec import Step
-from advisor.checklist.tokens import SPACED_DASH, Token
+from advisor.checklist.tokens import SENTENCE_BREAK, SPACED_DASH, Token
 from advisor.text import fold_words
 
 __all__ = ["Refusal", "find_refusals", "names_topic", "step_topics"]
@@ -36,7 +36,7 @@ _REFUSING = frozenset({"not", "cannot", "unable", "decline", "declined", "declin
                        "never"})
 #: (Not knowing is not disclosing either: "Honestly, I don't know", the checklist's "Not disclosed / don't know".)
 _DISCLOSING = ("disclos", "comment", "share", "shared", "sharing", "say", "said", "reveal", "name", "discuss", "tell",
-               "told", "know")
+               "told", "know", "talk")
 _REFUSAL_REACH = 3
 #: Verbs of giving that decline after a negation ("cannot give", "unable to provide"), as whole words ("not given"
 #: and "not provided" are a datasheet's placeholders).
@@ -71,7 +71,11 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
         fronted: set[int] = set()
         if row >= 0:
             scope = {k for k, u in enumerate(tokens) if row in (u.label_of, u.value_of)}
-            if t.value_of == row:
+            if t.value_of == row and _later_sentence(text, tokens, i):
+                # A refusal in a later sentence of a long value (a line of prose a colon made a row: "Our cell uses an
+                # anode-free design: ... Packs may not be able to provide ...") covers its own sentence, not the label.
+                scope = {k for k in scope if tokens[k].sentence == t.sentence}
+            elif t.value_of == row:
                 # A row whose value declines ("Stack pressure: confidential") declines what its label names.
                 label = {k for k in scope if tokens[k].label_of == row}
         else:
@@ -85,6 +89,10 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
                     k += step
                     scope.add(k)
             fronted = _fronted_question(tokens, min(scope))
+            scope |= fronted
+        if not fronted:
+            # (In prose or in a line a colon made a row: "We can't reveal that yet: the design stays confidential")
+            fronted = _question_pointed_back(text, tokens, [k for k in scope if tokens[k].clause == t.clause], topics)
             scope |= fronted
         title = _title_above(text, tokens, min(scope))
         scope |= title
@@ -111,17 +119,35 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
                 # confidential") runs back to its sentence's start.
                 subject = {k for k in range(copula) if tokens[k].sentence == t.sentence}
                 scope |= subject
+        pointed_back = bool(fronted) and tokens[min(fronted)].sentence < t.sentence
         # What follows a refusal in a row's answer is declined up to the sentence's end: "Sorry, the test cell details
         # are confidential. What I can tell you: 25 °C, 1C ..." gives what it goes on to say.
         declined = frozenset(k for k in scope if k > end and (
             t.value_of < 0 or tokens[k].value_of != t.value_of or tokens[k].sentence == t.sentence)) | (
-            label | subject | title | labelled | (fronted if _fronts_topic(tokens, sorted(fronted)) else set()))
+            label | subject | title | labelled | (fronted if pointed_back or _fronts_topic(tokens, sorted(fronted))
+                                                  or _poses_alternatives(tokens, fronted) else set()))
         found.append(Refusal((i, end), frozenset(scope), declined))
     return found
 
 
+#: The full stops that end a sentence of prose (not a semicolon, which goes on about the same thing in a datasheet's
+#: value: "Anode: see annex; confidential.").
+_FULL_STOPS = frozenset(".!?")
+
+
+def _later_sentence(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is in a later sentence of its row's value than the first, in prose (not another cell)."""
+    # (An answer's mark opens no sentence of it: "A8. Confidential at this stage".)
+    opening = next((u for u in tokens if u.value_of == tokens[i].value_of and not _ANSWER_MARK.fullmatch(u.word)),
+                   tokens[i])
+    breaks = [m.group(0) for m in SENTENCE_BREAK.finditer(text, opening.start, tokens[i].start)]
+    return "|" not in breaks and any(b in _FULL_STOPS for b in breaks)
+
+
 #: Modal words a refusal's negation reaches over without counting them ("not something I can comment on").
-_MODALS = frozenset({"can", "could", "will", "would", "may", "might", "am", "are", "is", "allowed", "able", "to"})
+#: (A refusal of intent is one too: "not going to talk about yields".)
+_MODALS = frozenset({"can", "could", "will", "would", "may", "might", "am", "are", "is", "allowed", "able", "to",
+                     "going", "gonna", "want", "willing", "prepared"})
 
 
 def _disclosing_after(tokens: Sequence[Token], i: int) -> int:
@@ -141,9 +167,10 @@ def _disclosing_after(tokens: Sequence[Token], i: int) -> int:
 #: Words that open an embedded question ("which format they tested", "whether it is semi-solid") or one put to the
 #: writer ("asked for the test temperature").
 _QUESTION_OPENERS = frozenset({"which", "what", "whether", "how", "where", "when", "asked"})
+_WHETHER = "whether"
 #: Words that front a topic the rest of the sentence is about ("As for production volumes - no comment", "Regarding
 #: the anode, we cannot say"), by their first word and the word that must follow it ("" for none).
-_TOPIC_OPENERS = {"as": "for", "regarding": "", "concerning": "", "re": ""}
+_TOPIC_OPENERS = {"as": "for", "regarding": "", "concerning": "", "re": "", "on": "", "about": ""}
 
 
 def _fronted_question(tokens: Sequence[Token], first: int) -> set[int]:
@@ -154,7 +181,40 @@ def _fronted_question(tokens: Sequence[Token], first: int) -> set[int]:
     opening = [k for k in range(first) if tokens[k].sentence == sentence and not tokens[k].read]
     if not opening or not (tokens[opening[0]].word in _QUESTION_OPENERS or _fronts_topic(tokens, opening)):
         return set()
+    if tokens[first].word in _POINTING_BACK:
+        # A refusal that opens on a pronoun resuming what came before ("Whether there's any liquid, all-solid or
+        # semi-solid, that's the bit I can't say") declines the whole opening, its alternatives too.
+        return set(opening)
     return {k for k in opening if tokens[k].clause == tokens[opening[0]].clause}
+
+
+def _poses_alternatives(tokens: Sequence[Token], fronted: Collection[int]) -> bool:
+    """Whether ``fronted`` is an embedded question of alternatives ("whether X or Y"): nothing of it is stated."""
+    return bool(fronted) and tokens[min(fronted)].word == _WHETHER
+
+
+#: Words that point back to what was just said ("That is internal information", "I won't talk about that").
+_POINTING_BACK = frozenset(fold_words("that this it those these that's it's"))
+#: Words of a question reported rather than put ("You also asked which format was used").
+_ASKING_WORDS = frozenset(fold_words("asked ask asks asking question questions wondered inquired enquired"))
+
+
+def _question_pointed_back(text: str, tokens: Sequence[Token], scope: Collection[int],
+                           topics: Collection[str]) -> set[int]:
+    """The sentence before a refusal whose clause (``scope``) names nothing a step asks about but points back with a
+    pronoun ("Yield? I won't talk about that.", "You also asked which cell format was used. That is internal
+    information we cannot share."), where that sentence is a question, put or reported: what the refusal declines.
+    Empty where there is none."""
+    said = [k for k in scope if not tokens[k].read]
+    if not said or not any(tokens[k].word in _POINTING_BACK for k in said) or any(
+            names_topic(tokens[k].word, frozenset(topics)) for k in said):
+        return set()
+    earlier = [u.sentence for u in tokens[:min(said)] if u.sentence < tokens[min(said)].sentence]
+    if not earlier:
+        return set()
+    before = [k for k, u in enumerate(tokens) if u.sentence == earlier[-1] and not u.read]
+    put = text[tokens[before[-1]].end:tokens[before[-1]].end + 3].lstrip(" \"'”’)").startswith("?")
+    return set(before) if put or any(tokens[k].word in _ASKING_WORDS for k in before) else set()
 
 
 def _fronts_topic(tokens: Sequence[Token], opening: Sequence[int]) -> bool:
@@ -192,10 +252,12 @@ def _title_above(text: str, tokens: Sequence[Token], first: int) -> set[int]:
 
 #: What may stand between a copula and a refusal word it predicates: "are only released under NDA", "is kept strictly
 #: confidential", "is available upon NDA".
+#: (And whom it is given to: "are shared with customers only under NDA".)
 _PASSIVE_REFUSAL = frozenset({"only", "released", "available", "shared", "provided", "given", "disclosed", "supplied",
                               "under", "upon", "on", "with", "kept", "treated", "as", "strictly", "held", "an", "a",
-                              "signed", "after"})
-_PASSIVE_REACH = 5
+                              "signed", "after", "to", "customer", "customers", "client", "clients", "partner",
+                              "partners", "buyer", "buyers"})
+_PASSIVE_REACH = 6
 
 
 def _copula_before(tokens: Sequence[Token], i: int) -> int:
@@ -263,6 +325,8 @@ def _whole_value(tokens: Sequence[Token], i: int) -> bool:
 
 _COPULAS = frozenset({"is", "are", "was", "were", "remains", "remain", "stays", "stay", "kept", "considered", "be"})
 _ANSWER_MARKS = frozenset({"a", "answer", "reply", "response"})
+#: An answer's mark, numbered or not ("A8", "Answer").
+_ANSWER_MARK = re.compile(rf"(?:{'|'.join(sorted(_ANSWER_MARKS))})\d*")
 
 
 def step_topics(steps: Sequence[Step]) -> dict[str, frozenset[str]]:

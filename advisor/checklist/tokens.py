@@ -16,11 +16,20 @@ from advisor.checklist.spec import Option
 
 __all__ = ["CLAUSE_BREAK", "NEGATIONS", "SENTENCE_BREAK", "SPACED_DASH", "Hit", "Make", "Token"]
 
+#: The full stop of a title or a short form inside a sentence ("Dr. Leung declined", "approx. 8 wt%", "vs. pouch") ends
+#: no sentence: lookbehinds (each of a fixed width) for the abbreviations a supplier's text commonly writes.
+_ABBREVIATIONS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "approx", "ca", "vs", "e.g", "i.e", "Fig", "Sect", "max", "typ",
+                  "incl", "avg", "ref")
+#: (Tried after the full stop, not before every character: the text is scanned at every place.)
+_NOT_AN_ABBREVIATION = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS) + (
+    # "No." before a number numbers it ("see note no. 7"); a bare "No." is an answer.
+    r"(?!(?<=\b[Nn]o\.)\s*\d)")
 #: Where one claim ends and the next begins: negation never reaches across these. A spaced dash after a bare "no" or
 #: "yes" ends an answer's interjection ("No - cells qualified without stack pressure"): its "no" answers a question,
 #: it negates nothing after it.
 CLAUSE_BREAK = re.compile(
-    r"[.!?;:](?=\s|$)|[\n\r()\[\]{}•|]|,(?=\s|$)|\s(?:but|however|whereas|although|though|while)\s"
+    rf"[.!?;:]{_NOT_AN_ABBREVIATION}(?=\s|$)"
+    r"|[\n\r()\[\]{}•|]|,(?=\s|$)|\s(?:but|however|whereas|although|though|while)\s"
     r"|(?<=\bno)\s[-–—]\s|(?<=\byes)\s[-–—]\s",
     re.IGNORECASE,
 )
@@ -35,7 +44,7 @@ NEGATIONS = frozenset({
 SPACED_DASH = re.compile(r"\s[-–—]\s")
 #: Where one sentence ends: results are matched to the sentence that reports them (a table's cell is one). A
 #: semicolon joins two sentences, each with its own results ("screened in pellet cells; the data come from stacks").
-SENTENCE_BREAK = re.compile(r"[.!?;](?=\s|$)|\n|\|")
+SENTENCE_BREAK = re.compile(rf"[.!?;]{_NOT_AN_ABBREVIATION}(?=\s|$)|\n|\|")
 
 
 @dataclass(frozen=True)
