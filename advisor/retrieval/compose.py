@@ -497,7 +497,10 @@ def _whole_table_text(table: Table, limit: int) -> str | None:
     return None
 
 
-_VERDICT = re.compile(r"^(?:Yes|No)(?:[.,!]|\s+-|\s+—)\s*")
+#: A yes/no verdict opening an answer: "No.", "Yes -", and hedged ones ending their sentence ("Usually yes,
+#: at least functionally.").
+_VERDICT = re.compile(r"^(?:Yes|No)(?:[.,!]|\s+-|\s+—)\s*"
+                      r"|^(?:Usually|Mostly|Often|Generally|Largely|Partly)\s+(?:yes|no)\b[^.!?]{0,40}[.!]\s+")
 
 
 def _without_verdict(text: str) -> str:
