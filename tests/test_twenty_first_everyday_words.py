@@ -1,7 +1,8 @@
 """Everyday and textbook words of the twenty-first round (synonyms.yaml): "electronic conduction" is electrons
 crossing (the adjective of electron, not electronics); "X loses me" / "lost me" says the writer does not follow
 X, no loss of performance; making something "at scale" is making it in volume; people "hyped" about something
-are excited about it.
+are excited about it; proof asked for is the guide's "evidence", and making "lots" of something is making it
+in volume.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -32,3 +33,13 @@ def test_at_scale_is_in_volume(advisor: Advisor, question: str) -> None:
 def test_people_hyped_about_something_are_excited_about_it(advisor: Advisor) -> None:
     answer = advisor.ask("what has everyone hyped about lithium metal anodes?")
     assert answer.found and "graphite" in answer.text
+
+
+def test_proof_of_making_lots_is_evidence_of_manufacturability(advisor: Advisor) -> None:
+    answer = advisor.ask("what proof should a supplier give that they can make lots of these?")
+    assert answer.found and "manufacturability" in answer.text
+
+
+def test_making_lots_of_them_is_mass_production(advisor: Advisor) -> None:
+    answer = advisor.ask("how do I know they can make lots of them and not just a few?")
+    assert answer.found and answer.entry_ids[0] in {"faq-mass-production", "buyer-manufacturability"}
