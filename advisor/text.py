@@ -48,6 +48,8 @@ STOP_WORDS: frozenset[str] = (frozenset(ENGLISH_STOP_WORDS) - TOPIC_WORDS_IN_STO
     # Verbs and nouns of asking and checking: they frame a question, they are not its topic.
     "check", "checking", "verify", "believe", "mention", "mentioned", "quote", "quotes", "quoted",
     "number", "numbers", "figure", "figures", "look", "looking",
+    # A preposition scikit-learn's list lacks beside its "within" and "into": where, not what, is asked.
+    "inside",
     # Words that pick one of several things the question names ("the solid-state version").
     "version", "versions", "variant", "variants",
 }
