@@ -310,7 +310,9 @@ class Advisor:
         metal?" then "why is it such a prize then?" continues where the guide sends the reader from that
         answer (why lithium metal is the prize), not at another passage that happens to say "attractive".
         A related table stands for its cells too, and the previous answer itself, found again, gives way
-        the same way: the follow-up asks for more than it said. Only a plain answer moves: not a comparison,
+        the same way: the follow-up asks for more than it said; unless the follow-up asks what the thing
+        talked about does to something the previous answer names ("what does that do to the resistance?"):
+        then that answer, found again nearly as well, answers. Only a plain answer moves: not a comparison,
         a ranking, a selection of rows or a gap."""
         previous = self.knowledge.entry(previous_entry)
         if previous is None or not retrieval.found or retrieval.reason != "ok" \

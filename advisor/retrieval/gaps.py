@@ -297,9 +297,9 @@ class GapFinder:
                 or any(m.table_id == best.table_id for m in query.mentions)
                 or _word_forms(_asked_after_who(query.prepared.split())) & self._who_columns[best.table_id]):
             # A table with a column of names answers "who wrote / reviewed ...?", "who is behind <its row>?" and
-            # any "who" its best row matched ("who looked at interfaces at the nanoscale?": that row's authors;
-            # not "which countries ...?", which its people do not answer),
-            # not "who invented ...?" of the table as a whole: its names are of something else (its sources' authors).
+            # any "who ...?" one of its rows matched ("who looked at interfaces at the nanoscale?": that row's
+            # authors; "which countries ...?" asks for no person). Not "who invented ...?" of the whole table:
+            # its names are of something else (the authors of its sources).
             return None
         return Gap("The guide does not cover that: it names no company, person or place for it, only this:", best)
 
