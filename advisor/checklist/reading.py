@@ -420,8 +420,8 @@ def _read_unticked_boxes(text: str, tokens: list[Token]) -> list[Token]:
 
 #: A pressure written with its unit ("1 atm", "0.1 MPa", "14.7 psi").
 _PRESSURE_VALUE = re.compile(rf"(?<![\w.,])(?P<value>\d+(?:[.,]\d+)?)\s*(?P<unit>{PRESSURE_UNITS})\b", re.IGNORECASE)
-#: Words that name the air's own pressure.
-_AMBIENT = re.compile(r"\b(?:ambient|atmospheric|atmosphere)\b", re.IGNORECASE)
+#: Words that name the air's own pressure ("normal air pressure", "barometric pressure").
+_AMBIENT = re.compile(r"\b(?:ambient|atmospheric|atmosphere|barometric|air\s+pressure)\b", re.IGNORECASE)
 #: One atmosphere, in MPa, within rounding: 0.1 MPa, 1 bar, 14.7 psi, 101 kPa.
 _ONE_ATMOSPHERE = (0.09, 0.11)
 

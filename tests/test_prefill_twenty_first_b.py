@@ -1,0 +1,29 @@
+"""The pre-fill's readings broadened after the twenty-first blind set (second pass).
+
+None of these texts is a copy of a blind set's; each mechanism has texts in several forms, and a text that
+keeps the old reading beside them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor.checklist.prefill import prefill
+from advisor.checklist.spec import ChecklistSpec
+
+
+def reading(spec: ChecklistSpec, text: str, step_id: str) -> str | None:
+    claim = prefill(spec, text).claim(step_id)
+    return claim.option_id if claim else None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # One atmosphere called the air's pressure ("normal air pressure", "barometric pressure") is none applied ...
+    ("Stack pressure: none, the cells sit at normal air pressure (101 kPa).", "no-external-pressure"),
+    ("No external pressure is applied; the cells see only air pressure of 0.1 MPa.", "no-external-pressure"),
+    ("No clamp is needed; the pouch works at barometric pressure, about 14.7 psi.", None),
+    # ... while the same figure holding a stack still is.
+    ("The stack is clamped at 101 kPa during cycling.", "external-pressure"),
+])
+def test_the_air_s_own_pressure_is_none_applied(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "pressure") == expected
