@@ -27,3 +27,17 @@ def reading(spec: ChecklistSpec, text: str, step_id: str) -> str | None:
 ])
 def test_the_air_s_own_pressure_is_none_applied(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "pressure") == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # An unticked box before a label with its own answer is a form item not yet ticked off, and its answer stands ...
+    ("[x] 1. Electrolyte: oxide\n[ ] 2. Production status / yield: confidential", "manufacturability",
+     "not-disclosed"),
+    ("[ ] Anode: graphite", "anode", "graphite"),
+    ("☐ Stack pressure: none needed", "pressure", "no-external-pressure"),
+    # ... while an unticked choice among boxes is still no claim.
+    ("Electrolyte family: [ ] Sulfide [x] Oxide [ ] Polymer", "electrolyte", "oxide"),
+])
+def test_an_unticked_box_before_an_answered_label_keeps_the_answer(spec: ChecklistSpec, text: str, step_id: str,
+                                                                   expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected

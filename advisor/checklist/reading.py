@@ -409,10 +409,20 @@ _UNTICKED = re.compile(r"(?:\[\s?\]|☐)\s*(?P<choice>[^\[\]\n|☐☑☒:;,]{1,4
                        re.MULTILINE)
 
 
+#: A label's colon and the answer written after it on its line ("[ ] 7. Yield: confidential").
+_ANSWERED_LABEL = re.compile(r"[ \t]*:[ \t]*[^\W_]")
+
+
+def _labels_an_answer(text: str, end: int) -> bool:
+    """Whether the words of an unticked box ending at ``end`` are a label with its own answer after a colon: the box
+    is a to-do mark of a filled-in form's item ("[ ] 10. Production status: confidential"), not a choice not made."""
+    return _ANSWERED_LABEL.match(text, end) is not None
+
+
 def _read_unticked_boxes(text: str, tokens: list[Token]) -> list[Token]:
     """Drop the words of a form's unticked choices ("[ ] Sulfide [x] Oxide [ ] Polymer"): only the ticked one is
     stated."""
-    spans = [m.span("choice") for m in _UNTICKED.finditer(text)]
+    spans = [m.span("choice") for m in _UNTICKED.finditer(text) if not _labels_an_answer(text, m.end("choice"))]
     if not spans:
         return tokens
     return [t for t in tokens if not any(a <= t.start < b for a, b in spans)]
