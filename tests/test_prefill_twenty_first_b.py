@@ -41,3 +41,15 @@ def test_the_air_s_own_pressure_is_none_applied(spec: ChecklistSpec, text: str, 
 def test_an_unticked_box_before_an_answered_label_keeps_the_answer(spec: ChecklistSpec, text: str, step_id: str,
                                                                    expected: str | None) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A temperature the cell must not pass is a handling limit, not a condition a result was measured at ...
+    ("Do not heat above 60 °C.", None),
+    ("Never exceed 80 °C during charge.", None),
+    ("Cells must not be exposed to temperatures over 70 °C.", None),
+    # ... while a test temperature beside a limit on something else still reads.
+    ("Cycled at 60 °C; do not exceed 1C.", "elevated-temperature"),
+])
+def test_a_temperature_not_to_be_passed_is_a_limit(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "conditions") == expected

@@ -659,7 +659,8 @@ def match_steps(
     # A temperature of a step in making the cell ("formation at 45 °C", "sintered at 1,100 °C", "dew point -40 °C")
     # is the process's, not the condition a result was measured at: where the clause names no test ("tested at 45 °C
     # after formation" is a test's).
-    process = ({t.clause for t in tokens if t.word in _PROCESS_WORDS and not t.read}
+    # So is a handling limit ("do not heat above 60 °C", "never exceed 80 °C"): a temperature the cell must not see.
+    process = (({t.clause for t in tokens if t.word in _PROCESS_WORDS and not t.read} | _limit_clauses(tokens))
                - {t.clause for t in tokens if t.word in _RESULT_WORDS})
     measurements = [m for m in measurements if m.kind != "temperature" or m.span is None or not any(
         t.clause in process for t in tokens if m.span[0] <= t.start < m.span[1])]
@@ -690,6 +691,17 @@ _PROCESS_WORDS = frozenset({
     "formation", "drying", "dried", "sintering", "sintered", "annealing", "annealed", "calcination", "calcined",
     "curing", "cured", "dew", "degassing", "lamination", "laminated", "calendering", "calendered",
 })
+
+
+#: Words that forbid, and words of a bound passed: together in a clause they set a limit, not a condition.
+_FORBIDDING = frozenset(fold_words("not never don't avoid prohibited forbidden"))
+_PASSING = frozenset(fold_words("above exceed exceeds exceeding over beyond"))
+
+
+def _limit_clauses(tokens: Sequence[Token]) -> set[int]:
+    """The clauses that forbid passing a bound ("Do not heat above 60 °C", "never exceed 80 °C")."""
+    forbidding = {t.clause for t in tokens if t.word in _FORBIDDING and not t.read}
+    return {t.clause for t in tokens if t.word in _PASSING and not t.read and t.clause in forbidding}
 
 
 @dataclass
