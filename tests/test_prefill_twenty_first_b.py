@@ -53,3 +53,26 @@ def test_an_unticked_box_before_an_answered_label_keeps_the_answer(spec: Checkli
 ])
 def test_a_temperature_not_to_be_passed_is_a_limit(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "conditions") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A "not" earlier in the sentence forbids every verb of its list, the last one's bound too ...
+    ("Do not drop, puncture or charge the cell above 65 °C.", None),
+    ("Never short, crush or expose the cell to anything above 70 °C.", None),
+])
+def test_a_forbidding_word_reaches_over_a_list_of_verbs(spec: ChecklistSpec, text: str,
+                                                        expected: str | None) -> None:
+    assert reading(spec, text, "conditions") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # How to keep the cells on a shelf is advice to a warehouse, not where a result was measured ...
+    ("Storage: 15-25 °C, 30-50 % SOC", None),
+    ("Store cells at 15 to 25 °C, away from sunlight.", None),
+    ("Shelf storage 0 … 30 °C, dry.", None),
+    # ... while a storage test that reports a result is a test, and a row after the advice still reads.
+    ("Cells stored for 7 days at 60 °C retained 95 % of their capacity.", "elevated-temperature"),
+    ("Storage: 15-25 °C. Cycling: 45 °C, C/3.", "elevated-temperature"),
+])
+def test_storage_advice_is_no_test_condition(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "conditions") == expected

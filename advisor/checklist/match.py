@@ -660,7 +660,8 @@ def match_steps(
     # is the process's, not the condition a result was measured at: where the clause names no test ("tested at 45 °C
     # after formation" is a test's).
     # So is a handling limit ("do not heat above 60 °C", "never exceed 80 °C"): a temperature the cell must not see.
-    process = (({t.clause for t in tokens if t.word in _PROCESS_WORDS and not t.read} | _limit_clauses(tokens))
+    process = (({t.clause for t in tokens if t.word in _PROCESS_WORDS and not t.read} | _limit_clauses(tokens)
+                | _storage_advice_clauses(tokens))
                - {t.clause for t in tokens if t.word in _RESULT_WORDS})
     measurements = [m for m in measurements if m.kind != "temperature" or m.span is None or not any(
         t.clause in process for t in tokens if m.span[0] <= t.start < m.span[1])]
@@ -699,9 +700,34 @@ _PASSING = frozenset(fold_words("above exceed exceeds exceeding over beyond"))
 
 
 def _limit_clauses(tokens: Sequence[Token]) -> set[int]:
-    """The clauses that forbid passing a bound ("Do not heat above 60 °C", "never exceed 80 °C")."""
-    forbidding = {t.clause for t in tokens if t.word in _FORBIDDING and not t.read}
-    return {t.clause for t in tokens if t.word in _PASSING and not t.read and t.clause in forbidding}
+    """The clauses that forbid passing a bound ("Do not heat above 60 °C", "never exceed 80 °C"); the forbidding word
+    may stand earlier in the sentence, over a list of verbs ("Do not crush, disassemble or heat above 60 °C")."""
+    forbidden_from: dict[int, int] = {}
+    for i, t in enumerate(tokens):
+        if t.word in _FORBIDDING and not t.read:
+            forbidden_from.setdefault(t.sentence, i)
+    return {t.clause for i, t in enumerate(tokens) if t.word in _PASSING and not t.read
+            and forbidden_from.get(t.sentence, i) < i}
+
+
+#: Words of keeping cells on a shelf.
+_STORAGE = frozenset(fold_words("storage store stored storing"))
+
+
+def _storage_advice_clauses(tokens: Sequence[Token]) -> set[int]:
+    """The clauses that say how to keep the cells ("Storage: 15-25 °C", "store below 30 °C") in sentences that report
+    no result: advice to a warehouse, where a storage test ("stored 30 days at 60 °C, retention 96 %") is a test."""
+    reporting = {t.sentence for t in tokens if t.word in _RESULT_WORDS}
+    storing = [t for t in tokens if t.word in _STORAGE and not t.read and t.sentence not in reporting]
+    # A row labelled "Storage" holds its advice in the value's clauses, up to the end of the value's first sentence
+    # (a row may run on: "Storage: 15-25 °C. Cycling: 45 °C").
+    labels = {t.label_of for t in storing if t.label_of >= 0}
+    first_sentence: dict[int, int] = {}
+    for t in tokens:
+        if t.value_of in labels:
+            first_sentence.setdefault(t.value_of, t.sentence)
+    return {t.clause for t in storing} | {t.clause for t in tokens
+                                          if t.value_of in labels and t.sentence == first_sentence[t.value_of]}
 
 
 @dataclass
