@@ -259,9 +259,20 @@ def _sentences_about(text: str, products: set[str]) -> list[tuple[int, int]]:
                 about = True
             elif set(_MODEL_CODE.findall(said)) - products:
                 about = False
-            if about:
+            # A sentence set beside for comparison describes its product alone: what follows it is read again.
+            if about or _set_beside(said, products):
                 spans.append(m.span())
     return spans
+
+
+def _set_beside(sentence: str, products: set[str]) -> bool:
+    """Whether ``sentence`` says it is there for comparison or reference and names only withdrawn products ("For
+    comparison, our listed Kestrel KS-50 is a graphite cell"): it describes them, wherever their code stands. Only a
+    sentence of prose on one line: a table's rows or a list's items run on without a full stop."""
+    if "\n" in sentence.strip():
+        return False
+    codes = set(_MODEL_CODE.findall(sentence))
+    return bool(codes) and codes <= products and _NOT_OFFERED.search(sentence) is not None
 
 
 def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> list[Token]:
