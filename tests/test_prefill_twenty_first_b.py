@@ -76,3 +76,34 @@ def test_a_forbidding_word_reaches_over_a_list_of_verbs(spec: ChecklistSpec, tex
 ])
 def test_storage_advice_is_no_test_condition(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "conditions") == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A sentence there for comparison that names only the product set beside describes that product, wherever its
+    # code stands ...
+    ("Our offer is the ZX-7 pouch cell with an oxide electrolyte. For comparison, our older AB-3 is a semi-solid "
+     "graphite cell.", "anode", None),
+    ("Our offer is the ZX-7 pouch cell with an oxide electrolyte. For comparison, our older AB-3 is a semi-solid "
+     "graphite cell.", "electrolyte", "oxide"),
+    ("Anode: confidential.\n\nShown for reference only, the retired MK-2 used graphite.", "anode", "not-disclosed"),
+    # ... while a sentence naming the offered product beside it still speaks for the offered one.
+    ("The ZX-7 is the cell quoted here. For comparison with the AB-3, the ZX-7 uses a graphite anode.", "anode",
+     "graphite"),
+])
+def test_a_sentence_set_beside_for_comparison_describes_the_other_product(spec: ChecklistSpec, text: str,
+                                                                          step_id: str,
+                                                                          expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A refusal as a row's value stays one when a remark after it only says nothing more came ...
+    ('Anode: "proprietary information", no further answer.', "anode", "not-disclosed"),
+    ("Anode: proprietary, nothing more given.", "anode", "not-disclosed"),
+    ("Stack pressure: withheld, nothing more.", "pressure", "not-disclosed"),
+    # ... while a value after it says what it is.
+    ("Anode: secret, graphite.", "anode", "graphite"),
+])
+def test_a_refusal_followed_by_nothing_more_is_the_value(spec: ChecklistSpec, text: str, step_id: str,
+                                                         expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected
