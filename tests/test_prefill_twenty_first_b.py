@@ -107,3 +107,15 @@ def test_a_sentence_set_beside_for_comparison_describes_the_other_product(spec: 
 def test_a_refusal_followed_by_nothing_more_is_the_value(spec: ChecklistSpec, text: str, step_id: str,
                                                          expected: str | None) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A row labelled with a step in making the cell holds that step's temperature, not the test's ...
+    ("Formation: two cycles at 45 °C. Cycling: 1C at 25 °C for 500 cycles.", "room-temperature"),
+    ("Annealing: 300 °C, 2 h\nTest: 1C/1C at 25 °C", "room-temperature"),
+    # ... while a row whose label also names the test is the test's.
+    ("Test after formation: 45 °C, 1C.", "elevated-temperature"),
+])
+def test_a_row_labelled_with_a_making_step_holds_no_test_condition(spec: ChecklistSpec, text: str,
+                                                                   expected: str | None) -> None:
+    assert reading(spec, text, "conditions") == expected

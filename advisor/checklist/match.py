@@ -660,8 +660,7 @@ def match_steps(
     # is the process's, not the condition a result was measured at: where the clause names no test ("tested at 45 °C
     # after formation" is a test's).
     # So is a handling limit ("do not heat above 60 °C", "never exceed 80 °C"): a temperature the cell must not see.
-    process = (({t.clause for t in tokens if t.word in _PROCESS_WORDS and not t.read} | _limit_clauses(tokens)
-                | _storage_advice_clauses(tokens))
+    process = ((_process_clauses(tokens) | _limit_clauses(tokens) | _storage_advice_clauses(tokens))
                - {t.clause for t in tokens if t.word in _RESULT_WORDS})
     measurements = [m for m in measurements if m.kind != "temperature" or m.span is None or not any(
         t.clause in process for t in tokens if m.span[0] <= t.start < m.span[1])]
@@ -719,15 +718,26 @@ def _storage_advice_clauses(tokens: Sequence[Token]) -> set[int]:
     no result: advice to a warehouse, where a storage test ("stored 30 days at 60 °C, retention 96 %") is a test."""
     reporting = {t.sentence for t in tokens if t.word in _RESULT_WORDS}
     storing = [t for t in tokens if t.word in _STORAGE and not t.read and t.sentence not in reporting]
-    # A row labelled "Storage" holds its advice in the value's clauses, up to the end of the value's first sentence
-    # (a row may run on: "Storage: 15-25 °C. Cycling: 45 °C").
-    labels = {t.label_of for t in storing if t.label_of >= 0}
+    return {t.clause for t in storing} | _row_value_clauses(tokens, {t.label_of for t in storing if t.label_of >= 0})
+
+
+def _process_clauses(tokens: Sequence[Token]) -> set[int]:
+    """The clauses naming a step in making the cell ("formation at 45 °C"), and the values of rows whose label names
+    one and no test ("Formation: two cycles at C/20 and 45 °C")."""
+    naming = [t for t in tokens if t.word in _PROCESS_WORDS and not t.read]
+    labels = ({t.label_of for t in naming if t.label_of >= 0}
+              - {t.label_of for t in tokens if t.word in _RESULT_WORDS and t.label_of >= 0})
+    return {t.clause for t in naming} | _row_value_clauses(tokens, labels)
+
+
+def _row_value_clauses(tokens: Sequence[Token], labels: Collection[int]) -> set[int]:
+    """The clauses of the values of the rows labelled ``labels``, up to the end of each value's first sentence: a row
+    may run on into the next ("Storage: 15-25 °C. Cycling: 45 °C")."""
     first_sentence: dict[int, int] = {}
     for t in tokens:
         if t.value_of in labels:
             first_sentence.setdefault(t.value_of, t.sentence)
-    return {t.clause for t in storing} | {t.clause for t in tokens
-                                          if t.value_of in labels and t.sentence == first_sentence[t.value_of]}
+    return {t.clause for t in tokens if t.value_of in labels and t.sentence == first_sentence[t.value_of]}
 
 
 @dataclass
