@@ -119,3 +119,14 @@ def test_a_refusal_followed_by_nothing_more_is_the_value(spec: ChecklistSpec, te
 def test_a_row_labelled_with_a_making_step_holds_no_test_condition(spec: ChecklistSpec, text: str,
                                                                    expected: str | None) -> None:
     assert reading(spec, text, "conditions") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A start in the present with a year or quarter after it is a timetable, not production under way ...
+    ("Volume production starts in 2029.", "announcements-only"),
+    ("Our series production begins in Q2 2028 at the new site.", "announcements-only"),
+    # ... while a start in the past is production that runs, and "the start of" is no date.
+    ("Mass production started in 2022.", "shipping"),
+])
+def test_a_start_with_a_date_ahead_is_a_timetable(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected

@@ -401,7 +401,8 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
         return (t.word in _FUTURE and not (t.word == "ready" and k + 1 < len(tokens)
                                           and tokens[k + 1].word in _READY_ADJECTIVE) and not (
             t.word in _NEGATED_MODALS and k + 1 < len(tokens) and tokens[k + 1].word in NEGATIONS) and not (
-            t.word in _UNDER_WAY and (k == 0 or tokens[k - 1].word not in {"under", "in"}))) or _being_built(k)
+            t.word in _UNDER_WAY and (k == 0 or tokens[k - 1].word not in {"under", "in"}))) or _being_built(k) or (
+            _starts_at_a_date(tokens, k))
 
     def _being_built(k: int) -> bool:
         # What is still being built is not there yet: "is building a pilot line", "a line being installed" (not
@@ -432,6 +433,23 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
             return True
     return any(future(k, t) and (same_scope(t) if t.word not in _CLAUSE_PLANS else t.clause == first.clause)
                for k, t in enumerate(tokens) if not hit.first <= k < hit.last and abs(k - hit.first) < 40)
+
+
+#: Verbs in the present of something starting ("mass production starts in 2028"): with a date, a schedule.
+_STARTING = frozenset({"starts", "start", "begins", "begin", "commences", "commence"})
+_STARTING_REACH = 4
+#: A year, quarter or half a start is dated by ("in 2028", "Q3 2027"), not the "of" of "the start of cycling".
+_START_DATE = re.compile(r"(?:19|20)\d\d|[qh][1-4]")
+
+
+def _starts_at_a_date(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a present-tense start with a date after it in its clause ("starts in 2028", "begins
+    Q3 2027"): a timetable, not something under way (what "started in 2020" is)."""
+    t = tokens[k]
+    if t.word not in _STARTING:
+        return False
+    after = [u for u in tokens[k + 1:k + 1 + _STARTING_REACH] if u.clause == t.clause]
+    return any(_START_DATE.fullmatch(u.word) for u in after)
 
 
 def _built_later(tokens: Sequence[Token], first: Token, future: Callable[[int, Token], bool]) -> bool:
