@@ -130,3 +130,14 @@ def test_a_row_labelled_with_a_making_step_holds_no_test_condition(spec: Checkli
 ])
 def test_a_start_with_a_date_ahead_is_a_timetable(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A prototype car driven is a vehicle test, not a prototype cell ...
+    ("Last week our prototype car drove 600 km between two cities on one charge.", "vehicle-test"),
+    ("Our test car covered 800 km on public roads.", "vehicle-test"),
+    # ... while prototype cells are still cells.
+    ("The prototype cells are 5 Ah pouches.", "pouch-prototype"),
+])
+def test_a_prototype_car_is_a_vehicle_test(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "format") == expected
