@@ -308,7 +308,8 @@ a distributor memo, a broken-English FAQ, a generations note, ...):
   and storage advice ("Storage: 15-25 °C") no test condition; a row labelled with a making step ("Formation: ...")
   holds that step's temperature; a one-line sentence "for comparison" naming only a product set beside describes it;
   a refusal followed by "no further answer" is still the row's value; a start in the present with a year ahead
-  ("mass production starts in 2028") is a timetable. The same fixes raised set 11 to 92/96 (87/91).
+  ("mass production starts in 2028") is a timetable; a prototype car is a vehicle test. The same fixes raised set 11
+  to 92/96 (87/91).
 """
 
 from __future__ import annotations
