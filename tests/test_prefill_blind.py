@@ -296,6 +296,20 @@ written blind in the twentieth session, beside a twenty-first kept closed:
   12 to 94/96, set 13 to 94/96 (86/88) and set 15 to 87/96 (73/81).
   Left: a consultant's "Arcturus did not name the electrolyte family" read as not disclosed (the set expects the step
   open; the checklist's own "not stated" / "didn't say" wordings are its not-disclosed option).
+
+A twenty-first set (tests/eval/prefill-blind-21.yaml, 12 texts, 96 readings: a quality manual, an onboarding
+checklist, a trade-press correction, a CTO article, a sample box label, an insurer questionnaire, a radio interview,
+a distributor memo, a broken-English FAQ, a generations note, ...):
+
+- first run 80/96, non-null 66/80.
+- after general fixes (tests/test_prefill_twenty_first_b.py): 86/96, non-null 71/80. One atmosphere called "normal
+  air" or "barometric" pressure is none applied; an unticked box before a label with its own answer is a form item,
+  not a choice not made; a temperature not to be passed ("do not crush, disassemble or heat above 60 °C") is a limit,
+  and storage advice ("Storage: 15-25 °C") no test condition; a row labelled with a making step ("Formation: ...")
+  holds that step's temperature; a one-line sentence "for comparison" naming only a product set beside describes it;
+  a refusal followed by "no further answer" is still the row's value; a start in the present with a year ahead
+  ("mass production starts in 2028") is a timetable; a prototype car is a vehicle test. The same fixes raised set 11
+  to 92/96 (87/91).
 """
 
 from __future__ import annotations
@@ -324,7 +338,7 @@ BLIND_SETS = {
     "prefill-blind-8": (ROOT / "tests" / "eval" / "prefill-blind-8.yaml", 96, 91),
     "prefill-blind-9": (ROOT / "tests" / "eval" / "prefill-blind-9.yaml", 87, 78),
     "prefill-blind-10": (ROOT / "tests" / "eval" / "prefill-blind-10.yaml", 93, 88),
-    "prefill-blind-11": (ROOT / "tests" / "eval" / "prefill-blind-11.yaml", 91, 86),
+    "prefill-blind-11": (ROOT / "tests" / "eval" / "prefill-blind-11.yaml", 92, 87),
     "prefill-blind-12": (ROOT / "tests" / "eval" / "prefill-blind-12.yaml", 94, 90),
     "prefill-blind-13": (ROOT / "tests" / "eval" / "prefill-blind-13.yaml", 94, 86),
     "prefill-blind-14": (ROOT / "tests" / "eval" / "prefill-blind-14.yaml", 92, 76),
@@ -334,6 +348,7 @@ BLIND_SETS = {
     "prefill-blind-18": (ROOT / "tests" / "eval" / "prefill-blind-18.yaml", 95, 78),
     "prefill-blind-19": (ROOT / "tests" / "eval" / "prefill-blind-19.yaml", 96, 76),
     "prefill-blind-20": (ROOT / "tests" / "eval" / "prefill-blind-20.yaml", 95, 78),
+    "prefill-blind-21": (ROOT / "tests" / "eval" / "prefill-blind-21.yaml", 86, 71),
 }
 
 

@@ -401,7 +401,8 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
         return (t.word in _FUTURE and not (t.word == "ready" and k + 1 < len(tokens)
                                           and tokens[k + 1].word in _READY_ADJECTIVE) and not (
             t.word in _NEGATED_MODALS and k + 1 < len(tokens) and tokens[k + 1].word in NEGATIONS) and not (
-            t.word in _UNDER_WAY and (k == 0 or tokens[k - 1].word not in {"under", "in"}))) or _being_built(k)
+            t.word in _UNDER_WAY and (k == 0 or tokens[k - 1].word not in {"under", "in"}))) or _being_built(k) or (
+            _starts_at_a_date(tokens, k))
 
     def _being_built(k: int) -> bool:
         # What is still being built is not there yet: "is building a pilot line", "a line being installed" (not
@@ -432,6 +433,23 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
             return True
     return any(future(k, t) and (same_scope(t) if t.word not in _CLAUSE_PLANS else t.clause == first.clause)
                for k, t in enumerate(tokens) if not hit.first <= k < hit.last and abs(k - hit.first) < 40)
+
+
+#: Verbs in the present of something starting ("mass production starts in 2028"): with a date, a schedule.
+_STARTING = frozenset({"starts", "start", "begins", "begin", "commences", "commence"})
+_STARTING_REACH = 4
+#: A year, quarter or half a start is dated by ("in 2028", "Q3 2027"), not the "of" of "the start of cycling".
+_START_DATE = re.compile(r"(?:19|20)\d\d|[qh][1-4]")
+
+
+def _starts_at_a_date(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a present-tense start with a date after it in its clause ("starts in 2028", "begins
+    Q3 2027"): a timetable, not something under way (what "started in 2020" is)."""
+    t = tokens[k]
+    if t.word not in _STARTING:
+        return False
+    after = [u for u in tokens[k + 1:k + 1 + _STARTING_REACH] if u.clause == t.clause]
+    return any(_START_DATE.fullmatch(u.word) for u in after)
 
 
 def _built_later(tokens: Sequence[Token], first: Token, future: Callable[[int, Token], bool]) -> bool:
@@ -659,7 +677,8 @@ def match_steps(
     # A temperature of a step in making the cell ("formation at 45 °C", "sintered at 1,100 °C", "dew point -40 °C")
     # is the process's, not the condition a result was measured at: where the clause names no test ("tested at 45 °C
     # after formation" is a test's).
-    process = ({t.clause for t in tokens if t.word in _PROCESS_WORDS and not t.read}
+    # So is a handling limit ("do not heat above 60 °C", "never exceed 80 °C"): a temperature the cell must not see.
+    process = ((_process_clauses(tokens) | _limit_clauses(tokens) | _storage_advice_clauses(tokens))
                - {t.clause for t in tokens if t.word in _RESULT_WORDS})
     measurements = [m for m in measurements if m.kind != "temperature" or m.span is None or not any(
         t.clause in process for t in tokens if m.span[0] <= t.start < m.span[1])]
@@ -690,6 +709,53 @@ _PROCESS_WORDS = frozenset({
     "formation", "drying", "dried", "sintering", "sintered", "annealing", "annealed", "calcination", "calcined",
     "curing", "cured", "dew", "degassing", "lamination", "laminated", "calendering", "calendered",
 })
+
+
+#: Words that forbid, and words of a bound passed: together in a clause they set a limit, not a condition.
+_FORBIDDING = frozenset(fold_words("not never don't avoid prohibited forbidden"))
+_PASSING = frozenset(fold_words("above exceed exceeds exceeding over beyond"))
+
+
+def _limit_clauses(tokens: Sequence[Token]) -> set[int]:
+    """The clauses that forbid passing a bound ("Do not heat above 60 °C", "never exceed 80 °C"); the forbidding word
+    may stand earlier in the sentence, over a list of verbs ("Do not crush, disassemble or heat above 60 °C")."""
+    forbidden_from: dict[int, int] = {}
+    for i, t in enumerate(tokens):
+        if t.word in _FORBIDDING and not t.read:
+            forbidden_from.setdefault(t.sentence, i)
+    return {t.clause for i, t in enumerate(tokens) if t.word in _PASSING and not t.read
+            and forbidden_from.get(t.sentence, i) < i}
+
+
+#: Words of keeping cells on a shelf.
+_STORAGE = frozenset(fold_words("storage store stored storing"))
+
+
+def _storage_advice_clauses(tokens: Sequence[Token]) -> set[int]:
+    """The clauses that say how to keep the cells ("Storage: 15-25 °C", "store below 30 °C") in sentences that report
+    no result: advice to a warehouse, where a storage test ("stored 30 days at 60 °C, retention 96 %") is a test."""
+    reporting = {t.sentence for t in tokens if t.word in _RESULT_WORDS}
+    storing = [t for t in tokens if t.word in _STORAGE and not t.read and t.sentence not in reporting]
+    return {t.clause for t in storing} | _row_value_clauses(tokens, {t.label_of for t in storing if t.label_of >= 0})
+
+
+def _process_clauses(tokens: Sequence[Token]) -> set[int]:
+    """The clauses naming a step in making the cell ("formation at 45 °C"), and the values of rows whose label names
+    one and no test ("Formation: two cycles at C/20 and 45 °C")."""
+    naming = [t for t in tokens if t.word in _PROCESS_WORDS and not t.read]
+    labels = ({t.label_of for t in naming if t.label_of >= 0}
+              - {t.label_of for t in tokens if t.word in _RESULT_WORDS and t.label_of >= 0})
+    return {t.clause for t in naming} | _row_value_clauses(tokens, labels)
+
+
+def _row_value_clauses(tokens: Sequence[Token], labels: Collection[int]) -> set[int]:
+    """The clauses of the values of the rows labelled ``labels``, up to the end of each value's first sentence: a row
+    may run on into the next ("Storage: 15-25 °C. Cycling: 45 °C")."""
+    first_sentence: dict[int, int] = {}
+    for t in tokens:
+        if t.value_of in labels:
+            first_sentence.setdefault(t.value_of, t.sentence)
+    return {t.clause for t in tokens if t.value_of in labels and t.sentence == first_sentence[t.value_of]}
 
 
 @dataclass

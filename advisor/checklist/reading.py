@@ -259,9 +259,20 @@ def _sentences_about(text: str, products: set[str]) -> list[tuple[int, int]]:
                 about = True
             elif set(_MODEL_CODE.findall(said)) - products:
                 about = False
-            if about:
+            # A sentence set beside for comparison describes its product alone: what follows it is read again.
+            if about or _set_beside(said, products):
                 spans.append(m.span())
     return spans
+
+
+def _set_beside(sentence: str, products: set[str]) -> bool:
+    """Whether ``sentence`` says it is there for comparison or reference and names only withdrawn products ("For
+    comparison, our listed Kestrel KS-50 is a graphite cell"): it describes them, wherever their code stands. Only a
+    sentence of prose on one line: a table's rows or a list's items run on without a full stop."""
+    if "\n" in sentence.strip():
+        return False
+    codes = set(_MODEL_CODE.findall(sentence))
+    return bool(codes) and codes <= products and _NOT_OFFERED.search(sentence) is not None
 
 
 def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> list[Token]:
@@ -409,10 +420,20 @@ _UNTICKED = re.compile(r"(?:\[\s?\]|☐)\s*(?P<choice>[^\[\]\n|☐☑☒:;,]{1,4
                        re.MULTILINE)
 
 
+#: A label's colon and the answer written after it on its line ("[ ] 7. Yield: confidential").
+_ANSWERED_LABEL = re.compile(r"[ \t]*:[ \t]*[^\W_]")
+
+
+def _labels_an_answer(text: str, end: int) -> bool:
+    """Whether the words of an unticked box ending at ``end`` are a label with its own answer after a colon: the box
+    is a to-do mark of a filled-in form's item ("[ ] 10. Production status: confidential"), not a choice not made."""
+    return _ANSWERED_LABEL.match(text, end) is not None
+
+
 def _read_unticked_boxes(text: str, tokens: list[Token]) -> list[Token]:
     """Drop the words of a form's unticked choices ("[ ] Sulfide [x] Oxide [ ] Polymer"): only the ticked one is
     stated."""
-    spans = [m.span("choice") for m in _UNTICKED.finditer(text)]
+    spans = [m.span("choice") for m in _UNTICKED.finditer(text) if not _labels_an_answer(text, m.end("choice"))]
     if not spans:
         return tokens
     return [t for t in tokens if not any(a <= t.start < b for a, b in spans)]
@@ -420,8 +441,8 @@ def _read_unticked_boxes(text: str, tokens: list[Token]) -> list[Token]:
 
 #: A pressure written with its unit ("1 atm", "0.1 MPa", "14.7 psi").
 _PRESSURE_VALUE = re.compile(rf"(?<![\w.,])(?P<value>\d+(?:[.,]\d+)?)\s*(?P<unit>{PRESSURE_UNITS})\b", re.IGNORECASE)
-#: Words that name the air's own pressure.
-_AMBIENT = re.compile(r"\b(?:ambient|atmospheric|atmosphere)\b", re.IGNORECASE)
+#: Words that name the air's own pressure ("normal air pressure", "barometric pressure").
+_AMBIENT = re.compile(r"\b(?:ambient|atmospheric|atmosphere|barometric|air\s+pressure)\b", re.IGNORECASE)
 #: One atmosphere, in MPa, within rounding: 0.1 MPa, 1 bar, 14.7 psi, 101 kPa.
 _ONE_ATMOSPHERE = (0.09, 0.11)
 

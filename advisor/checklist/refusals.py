@@ -317,12 +317,19 @@ def _whole_value(tokens: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` ends its row's value (but for a word of what is withheld after it), with at most an answer's
     mark before it ("A:", "Answer:")."""
     value = [k for k, u in enumerate(tokens) if u.value_of == tokens[i].value_of and not u.read]
+    # A clause after it that only says nothing more came: "proprietary information, no further answer".
+    while len(value) > 1 and value[-1] > i and tokens[value[-1]].clause != tokens[i].clause and all(
+            tokens[k].word in _NOTHING_MORE for k in value if tokens[k].clause == tokens[value[-1]].clause):
+        value.pop()
     # What is withheld may follow it: "proprietary information", "secret details".
     while len(value) > 1 and value[-1] > i and tokens[value[-1]].word in _WITHHELD:
         value.pop()
     return value[-1] == i and all(tokens[k].word in _ANSWER_MARKS for k in value[:-1])
 
 
+#: The words of a remark that adds nothing to a refusal ("no further answer", "nothing more given").
+_NOTHING_MORE = frozenset({"no", "nothing", "further", "more", "answer", "answers", "reply", "given", "comment",
+                           "comments", "details", "information", "info"})
 _COPULAS = frozenset({"is", "are", "was", "were", "remains", "remain", "stays", "stay", "kept", "considered", "be"})
 _ANSWER_MARKS = frozenset({"a", "answer", "reply", "response"})
 #: An answer's mark, numbered or not ("A8", "Answer").
