@@ -6,15 +6,11 @@ Written for issue 9 item 9 after the third blind set; none of these texts is a c
 from __future__ import annotations
 
 import pytest
+from prefill_reading import reading
 
 from advisor.checklist.match import match_step
 from advisor.checklist.prefill import find_measurements, prefill
 from advisor.checklist.spec import ChecklistSpec
-
-
-def reading(spec: ChecklistSpec, text: str, step_id: str) -> str | None:
-    claim = prefill(spec, text).claim(step_id)
-    return claim.option_id if claim else None
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -6,14 +6,9 @@ None of these texts is a copy of a blind set's; each mechanism has texts in seve
 from __future__ import annotations
 
 import pytest
+from prefill_reading import reading
 
-from advisor.checklist.prefill import prefill
 from advisor.checklist.spec import ChecklistSpec
-
-
-def reading(spec: ChecklistSpec, text: str, step_id: str) -> str | None:
-    claim = prefill(spec, text).claim(step_id)
-    return claim.option_id if claim else None
 
 
 @pytest.mark.parametrize(("text", "step_id", "expected"), [

@@ -6,15 +6,9 @@ Written for issue 9 item 9 after the fifth blind set; none of these texts is a c
 from __future__ import annotations
 
 import pytest
+from prefill_reading import reading
 
-from advisor.checklist.prefill import prefill
 from advisor.checklist.spec import ChecklistSpec
-
-
-def reading(spec: ChecklistSpec, text: str, step_id: str) -> str | None:
-    claim = prefill(spec, text).claim(step_id)
-    return claim.option_id if claim else None
-
 
 REPLY = ("Hi Tom, answers below.\n\n> 3. Which anode do you use, and is it protected?\n{anode}\n\n"
          "> 4. Does the cell need a pressure fixture?\n{pressure}\n\nBest, Ana")

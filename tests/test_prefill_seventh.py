@@ -7,15 +7,9 @@ Written for issue 9 item 9; none of these texts is a copy of a blind set's. Each
 from __future__ import annotations
 
 import pytest
+from prefill_reading import reading
 
-from advisor.checklist.prefill import prefill
 from advisor.checklist.spec import ChecklistSpec
-
-
-def reading(spec: ChecklistSpec, text: str, step_id: str) -> str | None:
-    claim = prefill(spec, text).claim(step_id)
-    return claim.option_id if claim else None
-
 
 ROWS = ("Family overview (letter of 3 March)\n\n"
         "Type     Cell                   Pressure   Temp.    Result\n"

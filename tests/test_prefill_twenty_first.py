@@ -7,14 +7,10 @@ keeps the old reading beside them.
 from __future__ import annotations
 
 import pytest
+from prefill_reading import reading
 
 from advisor.checklist.prefill import prefill
 from advisor.checklist.spec import ChecklistSpec
-
-
-def reading(spec: ChecklistSpec, text: str, step_id: str) -> str | None:
-    claim = prefill(spec, text).claim(step_id)
-    return claim.option_id if claim else None
 
 
 @pytest.mark.parametrize(("text", "expected"), [
