@@ -13,7 +13,7 @@ from advisor.checklist.intent import is_checklist_request
 from advisor.checklist.spec import ChecklistSpec
 from advisor.checklist.walkthrough import Checklist
 from advisor.retrieval.compose import fit
-from advisor.retrieval.followups import PLACE
+from advisor.retrieval.followups import PLACE, points_at_place
 from advisor.retrieval.query import Query
 from advisor.retrieval.ranking import EXPLICIT_COMPARISON
 from advisor.text import content_words, normalise
@@ -86,7 +86,8 @@ def is_follow_up(question: str) -> bool:
     if len(content) <= MAX_POINTING_CONTENT and norm.startswith(SETTING_OPENINGS):
         # "what about in a normal lithium-ion cell?": the previous question asked again in another setting.
         return True
-    if len(content) <= MAX_POINTING_CONTENT and (_STANDING_FOR & set(words) or _DEMONSTRATIVE_PRONOUN.search(norm)):
+    if len(content) <= MAX_POINTING_CONTENT and (_STANDING_FOR & set(words) or _DEMONSTRATIVE_PRONOUN.search(norm)
+                                                 or points_at_place(norm)):
         return True
     # "What goes wrong with the latter?", "and the middle one?": a place in what was listed before;
     # "which of the two is ...?": the things just compared.

@@ -18,7 +18,7 @@ from advisor.knowledge.model import KnowledgeBase
 from advisor.library import LibraryEntry, library_entries, search
 from advisor.retrieval import cache
 from advisor.retrieval import compose as composer
-from advisor.retrieval.followups import FollowUpRows, effect_asked_on, short_name
+from advisor.retrieval.followups import FollowUpRows, effect_asked_on, points_back_at_topic, short_name
 from advisor.retrieval.index import FieldWeights
 from advisor.retrieval.message import (
     asked_outright,
@@ -30,6 +30,7 @@ from advisor.retrieval.message import (
     questions_in,
     sentences,
 )
+from advisor.retrieval.query import Query
 from advisor.retrieval.ranking import EXPLICIT_COMPARISON, Retrieval, Retriever
 from advisor.retrieval.tuning import Tuning
 from advisor.text import clean, normalise, stem
@@ -265,6 +266,10 @@ class Advisor:
                         previous_entry=self._followups.previous_in(switched, row, previous_entry))
                 if topic is not None and previous_entry is not None:
                     retrieval = self._continued(retrieval, previous_entry)
+                    if retrieval.reason in {"off-topic", "low-score"} and row is None \
+                            and points_back_at_topic(candidate):
+                        retrieval = self._asked_of_topic(resolved, topic.query, switched_context, previous_entry,
+                                                         on_subject) or retrieval
                 if declined and not retrieval.query.topical:
                     # "What does the warranty cover, and how do I start a return?": the part left over
                     # must name the guide's subject itself to be a question about it.
@@ -344,6 +349,22 @@ class Advisor:
             return retrieval
         ranked = (retrieval.ranked[chosen], *retrieval.ranked[:chosen], *retrieval.ranked[chosen + 1:])
         return replace(retrieval, ranked=ranked)
+
+    def _asked_of_topic(self, question: str, previous: Query, context: Query | None, previous_entry: str,
+                        on_subject: bool) -> Retrieval | None:
+        """A follow-up pointing back at what was talked about ("Why are interfaces such a problem?" then "What
+        can go wrong there, specifically?"), asked with the words the previous question named it by in place of
+        the pointer: the pointer stands for them, and the follow-up's own words are few. Only its specific
+        words (not "solid-state cells", which every passage is about). None when the guide does not cover it
+        so either."""
+        asked = {stem(w) for w in normalise(question).split()}
+        words = [w for w in self._retriever.specific_words(previous) if stem(w) not in asked]
+        if not words:
+            return None
+        retrieval = self._retriever.retrieve(f"{question} ({' '.join(words)})", context=context,
+                                             previous_entry=previous_entry, on_subject=on_subject)
+        retrieval = self._continued(retrieval, previous_entry)
+        return retrieval if retrieval.found else None
 
     def _on_subject_of_borrowed(self, question: str, on_subject: bool) -> Retrieval | None:
         """A question that borrowed the sentence it points back at ("The whole interface thing sounds like an

@@ -37,7 +37,7 @@ CHAT_SHORTHAND: dict[str, str] = {
     "shud": "should", "shld": "should", "cud": "could", "wud": "would", "wrk": "work", "gimme": "give me",
     "im": "i am", "ok": "", "okay": "", "yo": "", "whos": "who is", "th": "the", "batt": "battery",
     "batts": "batteries", "chem": "chemistry", "wot": "what", "wiv": "with", "jus": "just", "em": "them",
-    "holdup": "hold up", "yr": "year", "yrs": "years", "probs": "problems", "tru": "true",
+    "holdup": "hold up", "wots": "what is", "yr": "year", "yrs": "years", "probs": "problems", "tru": "true",
 }
 
 #: Number words counting a few things ("the other two", "the three routes"). Language, the same for every guide.
@@ -325,7 +325,7 @@ def expand_shorthand(words: list[str], known: frozenset[str] | set[str]) -> list
             out.extend(CHAT_SHORTHAND[word].split())
         elif len(word) > 3 and word.endswith("z") and word[:-1] + "s" in known:
             out.append(word[:-1] + "s")  # "cellz"
-        elif len(word) > 4 and word.endswith("in") and zipf(word + "g") >= DROPPED_G_ZIPF \
+        elif len(word) >= 4 and word.endswith("in") and zipf(word + "g") >= DROPPED_G_ZIPF \
                 and (zipf(word) < DROPPED_G_ZIPF or zipf(word + "g") >= zipf(word) + DROPPED_G_LEAD):
             out.append(word + "g")  # "braggin", "chargin": a dropped g
         else:

@@ -89,6 +89,23 @@ _EFFECT_OF_IT = re.compile(r"\b(?:that|this|it|they|those|these)\s+(?:do|does|di
 _EFFECT_WORDS = frozenset({"affect", "affects", "change", "changes", "effect", "impact"})
 
 
+#: "there" pointing at a place talked about ("what can go wrong there?"), not the "there" of "is there ...?" or
+#: "there are ...".
+_THERE_POINTING = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )\bthere\b(?!['’]s\b)"
+                             r"(?!\s+(?:is|are|was|were|will|would|be|been|any|some|a|an|no)\b)", re.IGNORECASE)
+
+
+def points_at_place(question: str) -> bool:
+    """Whether a question points back at a place talked about with "there" ("what can go wrong there?")."""
+    return bool(_THERE_POINTING.search(question))
+
+
+def points_back_at_topic(question: str) -> bool:
+    """Whether a follow-up points back at what was talked about by a pronoun, a demonstrative or a "there"
+    ("what can go wrong with them?", "what happens there?")."""
+    return refers_back(question) or points_at_place(question)
+
+
 def asks_effect_of_previous(question: str) -> bool:
     """Whether a follow-up asks what the thing the previous answer was about does to something."""
     return _EFFECT_OF_IT.search(question) is not None

@@ -508,6 +508,13 @@ class Retriever:
         return self.index_.explained(vector, position, float(len(query.unknown)),
                                      ignore=(*everyday, *query.doubtful))
 
+    def specific_words(self, query: Query) -> tuple[str, ...]:
+        """The words on the guide's subject ``query`` names, less those of the guide's subject as a whole
+        ("solid", "state", "battery": words most entries use), in order, once each: what it is about
+        within the guide ("interfaces" in "why are interfaces such a problem in solid-state cells?")."""
+        share = self.tuning.subject_word_share
+        return tuple(dict.fromkeys(w for w in query.topical if self.index_.share_of_entries(w) <= share))
+
     def _names_only_the_subject(self, query: Query) -> bool:
         """Whether a question names nothing of the guide but its own subject (every topical word is one of the
         guide's subject words: "solid-state batteries") and its other words are all words the knowledge never
