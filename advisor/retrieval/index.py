@@ -348,7 +348,9 @@ class Index:
             if not word.isalpha():
                 continue
             if stem(word) not in self.word_vocabulary_:
-                for root in without_inflection(word):
+                # (A short root only before "-ing": "asking" -> "ask"; "asked whether ..." reports a question.)
+                for root in dict.fromkeys([*without_inflection(word), *without_inflection(word, endings=("ing",),
+                                                                                          min_root=3)]):
                     add((form for form in (root, root + "e", root + "s", root + "es", root + "ed", root + "d",
                                            root + "ing", (root[:-1] if root.endswith("e") else root) + "ing")
                          if (term := self.word_vocabulary_.get(stem(form))) is not None

@@ -1,0 +1,33 @@
+"""Everyday words met in the twenty-second round, each a general way of saying what the guide says:
+a verb in "-ing" whose root is short ("asking" -> "ask"); a tender's "bidder" is a supplier; a battery not
+yet "in every car / shop / phone" or "everywhere yet" is not yet in universal high-volume supply.
+
+Our own questions, written for these tests; not copies of any evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor import Advisor
+
+
+def test_a_short_root_before_ing_is_the_knowledge_word(advisor: Advisor) -> None:
+    assert "ask" in advisor.retriever.index_.other_forms("what else should i be asking")
+    # ... but "asked" reports a question someone asked, and keeps its four-letter rule.
+    assert "ask" not in advisor.retriever.index_.other_forms("my son asked whether it works")
+
+
+def test_a_bidder_is_a_supplier(advisor: Advisor) -> None:
+    answer = advisor.ask("What should bidders tell us about the test format behind their cycle data?")
+    assert answer.found and "coin cell" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "how come these batteries are not in every phone yet?",
+    "why isn't solid-state in every car already, if it's so great?",
+    "why aren't solid-state cells everywhere yet?",
+])
+def test_not_yet_everywhere_is_high_volume_supply(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found and "universal high-volume supply" in answer.text
