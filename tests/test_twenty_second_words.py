@@ -1,6 +1,7 @@
 """Everyday words met in the twenty-second round, each a general way of saying what the guide says:
-a verb in "-ing" whose root is short ("asking" -> "ask"); a tender's "bidder" is a supplier; a battery not
-yet "in every car / shop / phone" or "everywhere yet" is not yet in universal high-volume supply.
+a verb in "-ing" whose root is short ("asking" -> "ask"); a measure named after "what" ("what dew point
+...?") asks for a figure; gaps in a cell are its voids; a tender's "bidder" is a supplier; a battery not yet
+"in every car / shop / phone" or "everywhere yet" is not yet in universal high-volume supply.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -31,3 +32,13 @@ def test_a_bidder_is_a_supplier(advisor: Advisor) -> None:
 def test_not_yet_everywhere_is_high_volume_supply(advisor: Advisor, question: str) -> None:
     answer = advisor.ask(question)
     assert answer.found and "universal high-volume supply" in answer.text
+
+
+def test_a_measure_the_guide_never_quantifies_is_no_figure_it_gives(advisor: Advisor) -> None:
+    answer = advisor.ask("What dew point must the dry room hold when oxide electrolytes are processed?")
+    assert not answer.found and "gives no figure" in answer.text
+
+
+def test_gaps_in_a_cell_are_the_guides_voids(advisor: Advisor) -> None:
+    answer = advisor.ask("my cells lose capacity, could little gaps be forming inside when charging, is that real?")
+    assert answer.found and "voids" in answer.text
