@@ -1,7 +1,7 @@
 """Everyday words met in the twenty-second round, each a general way of saying what the guide says:
 a verb in "-ing" whose root is short ("asking" -> "ask"); a measure named after "what" ("what dew point
 ...?") asks for a figure; gaps in a cell are its voids; a tender's "bidder" is a supplier; a battery not yet
-"in every car / shop / phone" or "everywhere yet" is not yet in universal high-volume supply.
+"in every car / shop" or "everywhere yet" is not yet in universal high-volume supply.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -25,7 +25,7 @@ def test_a_bidder_is_a_supplier(advisor: Advisor) -> None:
 
 
 @pytest.mark.parametrize("question", [
-    "how come these batteries are not in every phone yet?",
+    "how come these batteries are not in every shop yet?",
     "why isn't solid-state in every car already, if it's so great?",
     "why aren't solid-state cells everywhere yet?",
 ])
@@ -42,3 +42,33 @@ def test_a_measure_the_guide_never_quantifies_is_no_figure_it_gives(advisor: Adv
 def test_gaps_in_a_cell_are_the_guides_voids(advisor: Advisor) -> None:
     answer = advisor.ask("my cells lose capacity, could little gaps be forming inside when charging, is that real?")
     assert answer.found and "voids" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "What knobs can designers turn to keep a cell mechanically sound?",
+])
+def test_knobs_are_design_variables(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found and "design variables" in answer.text
+
+
+def test_the_guides_opinion_however_qualified(advisor: Advisor) -> None:
+    answer = advisor.ask("In one line, what is the writer's core opinion?")
+    assert answer.found and "main opinion" in answer.text
+
+
+def test_explainer_websites_that_agree_are_consistent(advisor: Advisor) -> None:
+    answer = advisor.ask("Do the explainer websites agree on how these cells work?")
+    assert answer.found and "editorial explainers" in answer.text
+
+
+def test_what_engineers_sort_out_later_is_treated_as_a_detail(advisor: Advisor) -> None:
+    answer = advisor.ask("the interface is a minor thing engineers sort out later, right?")
+    assert answer.found and "the interface is the battery" in answer.text
+
+
+def test_a_synonym_does_not_make_a_device_known(advisor: Advisor) -> None:
+    # "phone" and "motor" stay words the knowledge never uses: a question about fitting the battery to a
+    # device is still declined (a synonym's key joins the knowledge's words, so none names a device).
+    assert not advisor.ask("Can I put a solid-state battery in my phone?").found
+    assert "motor" in advisor.retriever.prepare("is a solid-state battery good for a motor?").ordinary
