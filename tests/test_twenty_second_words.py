@@ -72,3 +72,16 @@ def test_a_synonym_does_not_make_a_device_known(advisor: Advisor) -> None:
     # device is still declined (a synonym's key joins the knowledge's words, so none names a device).
     assert not advisor.ask("Can I put a solid-state battery in my phone?").found
     assert "motor" in advisor.retriever.prepare("is a solid-state battery good for a motor?").ordinary
+
+
+def test_a_battery_powering_something_is_discharging(advisor: Advisor) -> None:
+    answer = advisor.ask("while the cell is powering a device, where do its lithium ions head?")
+    assert answer.found and "during discharge" in answer.text
+
+
+def test_getting_damp_is_moisture(advisor: Advisor) -> None:
+    assert "moisture" in advisor.retriever.prepare("do sulfides mind getting damp").prepared.split()
+
+
+def test_the_sources_a_guide_leans_on_are_those_it_cites(advisor: Advisor) -> None:
+    assert advisor.retriever.prepare("which papers does it lean on").prepared.endswith("cite")
