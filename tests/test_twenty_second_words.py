@@ -1,16 +1,18 @@
 """Everyday words met in the twenty-second round, each a general way of saying what the guide says:
 a verb in "-ing" whose root is short ("asking" -> "ask"); a measure named after "what" ("what dew point
 ...?") asks for a figure; gaps in a cell are its voids; a tender's "bidder" is a supplier; a battery not yet
-"in every car / shop" or "everywhere yet" is not yet in universal high-volume supply.
+"in every car / shop" or "everywhere yet" is not yet in universal high-volume supply; and more below.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from advisor import Advisor
+from advisor import Advisor, Answer
 
 
 def test_a_short_root_before_ing_is_the_knowledge_word(advisor: Advisor) -> None:
@@ -85,3 +87,22 @@ def test_getting_damp_is_moisture(advisor: Advisor) -> None:
 
 def test_the_sources_a_guide_leans_on_are_those_it_cites(advisor: Advisor) -> None:
     assert advisor.retriever.prepare("which papers does it lean on").prepared.endswith("cite")
+
+
+def test_a_goal_is_a_target(last_answer: Callable[..., Answer]) -> None:
+    answer = last_answer("Is lithium metal used in every solid-state cell?", "so why is it such a goal?")
+    assert answer.found and "long-term target" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "How much lithium gets dug up every year?",
+    "How many tonnes of lithium are mined per year?",
+])
+def test_so_much_a_year_is_no_year_of_the_reading_list(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert not answer.found and "Year:" not in answer.text
+
+
+def test_turning_up_in_products_is_reaching_the_market(advisor: Advisor) -> None:
+    answer = advisor.ask("why do semi-solid cells show up in products sooner?")
+    assert answer.found and "reach the market earlier" in answer.text
