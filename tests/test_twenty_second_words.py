@@ -106,3 +106,8 @@ def test_so_much_a_year_is_no_year_of_the_reading_list(advisor: Advisor, questio
 def test_turning_up_in_products_is_reaching_the_market(advisor: Advisor) -> None:
     answer = advisor.ask("why do semi-solid cells show up in products sooner?")
     assert answer.found and "reach the market earlier" in answer.text
+
+
+def test_where_a_result_came_from_is_the_format_that_produced_it(advisor: Advisor) -> None:
+    answer = advisor.ask("ask them where the results came from, and under which conditions?")
+    assert answer.found and "coin cell" in answer.text
