@@ -396,8 +396,9 @@ class Retriever:
             # passage can still account for more of it ("how do electrons travel in an all-solid-state
             # cell?" asks about paths, not about that row's cells).
             named = {(m.table_id, m.row_id) for m in mentions}
-            candidates = [k for k in range(len(shares)) if not mentions or k == 0
-                          or self.is_passage_only_about(self.index_.entries_[int(order[k])], named)]
+            candidates = [k for k in range(len(shares)) if k == 0 or (
+                (not mentions or self.is_passage_only_about(self.index_.entries_[int(order[k])], named))
+                and not self.whole_table_unasked(query, self.index_.entries_[int(order[k])]))]
             # (Ties go to the better score: a pick other than 0 accounts for strictly more.)
             pick = max(candidates, key=lambda k: (covers[k], -k))
             if not pick and not followup:
@@ -471,6 +472,22 @@ class Retriever:
             return 0
         k = max(passages, key=lambda k: without_row[order[k]])
         return k if without_row[order[k]] > without_row[order[0]] else 0
+
+    def whole_table_unasked(self, query: Query, entry: Entry) -> bool:
+        """Whether ``entry`` is a whole table the question does not ask for: it names none of its rows, none of
+        its columns and no word of its title. Such a table, holding every row's words, accounts for many
+        everyday words by its size alone ("what happens at those contact points that makes them a problem?"
+        is not asking for the reading list), so it does not overtake a better-scoring answer on them."""
+        if entry.table_id is None or entry.row_id is not None:
+            return False
+        if any(m.table_id == entry.table_id for m in query.mentions):
+            return False
+        # (The columns by their names only: the ways a column is asked about include everyday words, "the main
+        # point of {row}".)
+        table = self.knowledge_.table(entry.table_id)
+        named = {stem(w) for text in (entry.title, *(c.name for c in table.columns))
+                 for w in content_words(self.reader_.expand(text))}
+        return not any(stem(w) in named for w in query.content)
 
     def _asks_a_column_of(self, query: Query, table_id: str) -> bool:
         """Whether the question asks for one of a table's columns, besides the rows it names ("what are the
