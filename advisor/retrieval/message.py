@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from advisor.retrieval.english import CONFIRMATION_FRAMES, without_confirmation_frame
+from advisor.retrieval.english import CONFIRMATION_FRAMES, CONFIRMATION_WORDS, without_confirmation_frame
 from advisor.text import analyse, content_words, normalise, stem
 
 #: Openings of a question proper: a question word or an auxiliary verb put first.
@@ -264,6 +264,11 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
                 and not part.rstrip().endswith("?"):
             # "What is stopping mass production? Give me the real reasons.": the same question again.
             continue
+        if found and i > 0 and asking[i - 1] and only_confirms(part):
+            # "heard sulphide ones hate getting damp?? true?": asks for the question before it to be confirmed,
+            # not a question of its own (alone, "true" would meet the guide's "true all-solid-state").
+            found[-1] = f"{found[-1]} {part}"
+            continue
         if found and i > 0 and asking[i - 1] and offers_options(part):
             # "Where does the jump come from? The solid electrolyte, or something else?": the answers the
             # question before it offers to choose from, not a question of its own.
@@ -334,6 +339,19 @@ MAX_OPTIONS_WORDS = 10
 #: take another route?").
 _FINITE = re.compile(r"\b(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|am|isn't|aren't"
                      r"|don't|doesn't|won't|can't|i|we|you|they|it|he|she|there)\b", re.IGNORECASE)
+
+
+#: A sentence only asking for a confirmation is at most this many words ("true?", "is that really right?").
+MAX_CONFIRMATION_WORDS = 4
+
+
+def only_confirms(sentence: str) -> bool:
+    """Whether a sentence only asks for what was said to be confirmed: "true?", "right?", "is that correct?",
+    "true or false?" (its content words are confirmation words, or a quiz's frame alone)."""
+    words = normalise(sentence).split()
+    content = content_words(" ".join(words))
+    return 0 < len(words) <= MAX_CONFIRMATION_WORDS and (
+        not without_confirmation_frame(words) or (bool(content) and all(w in CONFIRMATION_WORDS for w in content)))
 
 
 def offers_options(sentence: str) -> bool:
