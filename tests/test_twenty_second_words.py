@@ -108,11 +108,6 @@ def test_turning_up_in_products_is_reaching_the_market(advisor: Advisor) -> None
     assert answer.found and "reach the market earlier" in answer.text
 
 
-def test_where_a_result_came_from_is_the_format_that_produced_it(advisor: Advisor) -> None:
-    answer = advisor.ask("ask them where the results came from, and under which conditions?")
-    assert answer.found and "coin cell" in answer.text
-
-
 @pytest.mark.parametrize("seller", ["the dealer", "the salesman", "our sales rep"])
 def test_a_dealer_or_salesman_is_the_supplier(advisor: Advisor, seller: str) -> None:
     assert "supplier" in advisor.retriever.prepare(f"what should I ask {seller}").prepared.split()
