@@ -1119,6 +1119,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(rf"\b(?:were|was|is|are|it's|stood|ended|finished)\s+at\s+(?:about\s+|around\s+|roughly\s+|~\s*)?"
                 rf"{_PERCENT}\s*(?:of\s+)?(?:(?:its|the|their|initial|original|rated|nominal)\s+)?capacity\b",
                 re.IGNORECASE), "capacity retention", False),
+    # A share of capacity that is "still" there is what is left of it: "after 800 cycles still 89 % capacity", "still
+    # around 90 percent of the capacity" (not a share of something else: "still 5 % liquid").
+    (re.compile(rf"\bstill\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|~\s*)?{_PERCENT}\s*(?:of\s+)?"
+                r"(?:(?:its|the|their|initial|original|rated|nominal)\s+)?capacity\b", re.IGNORECASE),
+     "capacity retention", False),
     # "capacity is still 93 % of day one", "capacity stays at 90 %".
     # (and "the capacity is maintained 90 % after 300 times", "capacity was retained at 88 %")
     (re.compile(rf"\bcapacity\s+(?:is|was|stays?|stayed|remains?|remained|sits?|sat)\s+(?:still\s+)?"
