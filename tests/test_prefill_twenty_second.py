@@ -1,0 +1,63 @@
+"""The pre-fill's readings broadened after the twenty-second blind set (and set 21's misses left from the last round).
+
+None of these texts is a copy of a blind set's; each mechanism has texts in several forms, and a text that
+keeps the old reading beside them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from prefill_reading import reading
+
+from advisor.checklist.spec import ChecklistSpec
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A share of capacity "still" there after cycling is what is left of it ...
+    ("After 800 cycles still 89 % capacity.", "retention-only"),
+    ("2,000 cycles done, still around 90 percent of the capacity.", "retention-only"),
+    ("Cycled 600 times and still 93% of its initial capacity.", "retention-only"),
+    # ... while a share of something else, or a bare count, is not.
+    ("After 800 cycles the cell still holds 5 % liquid.", "headline-only"),
+])
+def test_a_share_of_capacity_still_there_is_retention(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What a supplier keeps to itself, or under wraps, it declines to state ...
+    ("Buyer: Which electrolyte family?\nSupplier: That we keep to ourselves until the patents publish.",
+     "not-disclosed"),
+    ("The electrolyte chemistry is kept under wraps for now.", "not-disclosed"),
+    ("Which electrolyte do you use? That I have to keep to myself, sorry.", "not-disclosed"),
+    # ... while a cell that keeps its capacity declines nothing.
+    ("The cell keeps 90 % of its capacity; the electrolyte is a sulfide.", "sulfide"),
+])
+def test_what_is_kept_to_oneself_is_not_disclosed(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "electrolyte") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Whom a secret is kept among ("confidential to the customer programme") is no part of what is withheld: a
+    # refusal of the test conditions withholds nothing about customers ...
+    ("Test temperature and C-rate are confidential to our customer programme and cannot be shared.", None),
+    ("Cycling conditions remain confidential between us and the customer.", None),
+    ("Rates and temperatures are under NDA with the customer.", None),
+    # ... while a refusal of what the customers get still withholds it.
+    ("Customer shipment volumes are confidential.", "not-disclosed"),
+])
+def test_whom_a_secret_is_kept_among_is_not_withheld(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A question's later clause that opens with a question word asks for what it names, and states nothing ...
+    ("Buyer: Which cell format did you test, and what stack pressure?\nSupplier: I will check with the lab.", None),
+    ("Which electrolyte was that, or what stack pressure did it need?", None),
+    # ... while an answer naming it still states it.
+    ("Which cell format did you test, and what stack pressure? Pouch cells at 2 MPa stack pressure.",
+     "external-pressure"),
+])
+def test_a_question_s_later_clause_asks_for_what_it_names(spec: ChecklistSpec, text: str,
+                                                         expected: str | None) -> None:
+    assert reading(spec, text, "pressure") == expected
