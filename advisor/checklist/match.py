@@ -294,6 +294,8 @@ _ASKED_REACH = 3
 _AFFIRMING = frozenset({"yes", "yep", "yeah", "correct", "absolutely", "indeed", "definitely", "certainly"})
 #: The most words a question of a bare noun has ("Stack pressure?", "Test temperature and rate?").
 _BARE_QUESTION_WORDS = 4
+#: Words that join a question's later clause to its first ("..., and what stack pressure?").
+_JOINING = frozenset({"and", "or", "also", "plus"})
 _ASKING_VERBS = frozenset(fold_words("is are was were does do did has have can will makes make sets set gives give "
                                      "lets let keeps keep"))
 
@@ -315,6 +317,9 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
         answer = next((t for t in tokens if t.sentence == first.sentence + 1 and not t.read), None)
         return answer is None or answer.word not in _AFFIRMING
     clause = [t for t in said if t.clause == first.clause]
+    if len(clause) > 1 and clause[0].word in _JOINING and clause[1].word in _ASKING_FOR:
+        # A question's later clause asks for its own thing ("Which format was that, and what stack pressure?").
+        clause = clause[1:]
     if clause[0].word in _ASKING_FOR:
         # What is asked for follows the question word closely ("What capacity and DCIR ..."); a thing named after a
         # verb is what the question takes for granted ("What makes our all-solid-state cell safer?").
