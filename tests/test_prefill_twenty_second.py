@@ -61,3 +61,23 @@ def test_whom_a_secret_is_kept_among_is_not_withheld(spec: ChecklistSpec, text: 
 def test_a_question_s_later_clause_asks_for_what_it_names(spec: ChecklistSpec, text: str,
                                                          expected: str | None) -> None:
     assert reading(spec, text, "pressure") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A refusal answering "At what temperature do you test?" declines the temperature the question asks for, not the
+    # testing it takes for granted: the format the text gives elsewhere stands ...
+    ("Buyer: At what temperature do you test?\nSupplier: Sorry, I can't tell you that.\nBuyer: And the cells?\n"
+     "Supplier: 20 Ah pouch cells.", "pouch-prototype"),
+    ("Our cells drove 8,000 km in a demo car. At what temperature did you test? We cannot share that.",
+     "vehicle-test"),
+    # ... while a question asking for the format is declined with it.
+    ("Our cells drove 8,000 km in a demo car.\nQ: Which test format and temperature?\nA: I can't tell you that.",
+     "not-disclosed"),
+])
+def test_a_refused_question_withholds_what_it_asks_for(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "format") == expected
+
+
+def test_a_refused_question_still_withholds_what_it_asks_for(spec: ChecklistSpec) -> None:
+    text = "Buyer: At what temperature do you test?\nSupplier: Sorry, I can't tell you that."
+    assert reading(spec, text, "conditions") == "not-disclosed"

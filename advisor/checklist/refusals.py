@@ -73,6 +73,8 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
         fronted: set[int] = set()
         if row >= 0:
             scope = {k for k, u in enumerate(tokens) if row in (u.label_of, u.value_of)}
+            # A label that is a question put ("At what temperatures do you test?") is answered for what it asks for.
+            scope -= _taken_for_granted(text, tokens, [k for k in sorted(scope) if tokens[k].label_of == row])
             if t.value_of == row and _later_sentence(text, tokens, i):
                 # A refusal in a later sentence of a long value (a line of prose a colon made a row: "Our cell uses an
                 # anode-free design: ... Packs may not be able to provide ...") covers its own sentence, not the label.
@@ -268,7 +270,38 @@ def _question_pointed_back(text: str, tokens: Sequence[Token], scope: Collection
         return set()
     before = [k for k, u in enumerate(tokens) if u.sentence == earlier[-1] and not u.read]
     put = text[tokens[before[-1]].end:tokens[before[-1]].end + 3].lstrip(" \"'”’)").startswith("?")
-    return set(before) if put or any(tokens[k].word in _ASKING_WORDS for k in before) else set()
+    if not put and not any(tokens[k].word in _ASKING_WORDS for k in before):
+        return set()
+    return _asked_for(tokens, before) if put else set(before)
+
+
+def _taken_for_granted(text: str, tokens: Sequence[Token], label: Sequence[int]) -> set[int]:
+    """The words of a row's ``label`` that a question put there takes for granted rather than asks for ("do you test"
+    in "At what temperatures do you test?"): what an answer declining it does not withhold. Empty where the label is
+    no question."""
+    said = [k for k in label if not tokens[k].read]
+    if not said or not text[tokens[said[-1]].end:tokens[said[-1]].end + 3].lstrip(" \"'”’)").startswith("?"):
+        return set()
+    return set(said) - _asked_for(tokens, said)
+
+
+#: Words that open a question asking for the thing named right after them ("At what temperatures do you test?").
+_ASKING_FOR = frozenset({"what", "which"})
+#: Verbs after which a question's words are what it takes for granted ("... do you test?": the testing is not asked).
+_QUESTION_VERBS = frozenset(fold_words("do does did is are was were has have had can could will would should"))
+
+
+def _asked_for(tokens: Sequence[Token], question: Sequence[int]) -> set[int]:
+    """The words of the question ``question`` that say what it asks for: after "what" or "which", those up to the
+    question's verb ("At what temperatures do you test?" asks for temperatures, not for what the testing was done on);
+    the whole question where no such words come between them ("What is the electrolyte?")."""
+    opener = next((n for n, k in enumerate(question) if tokens[k].word in _ASKING_FOR), None)
+    if opener is None:
+        return set(question)
+    verb = next((n for n in range(opener + 1, len(question)) if tokens[question[n]].word in _QUESTION_VERBS), None)
+    if verb is None or verb == opener + 1:
+        return set(question)
+    return set(question[opener:verb])
 
 
 def _fronts_topic(tokens: Sequence[Token], opening: Sequence[int]) -> bool:
