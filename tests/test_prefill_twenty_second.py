@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from prefill_reading import reading
 
+from advisor.checklist.prefill import prefill
 from advisor.checklist.spec import ChecklistSpec
 
 
@@ -81,3 +82,22 @@ def test_a_refused_question_withholds_what_it_asks_for(spec: ChecklistSpec, text
 def test_a_refused_question_still_withholds_what_it_asks_for(spec: ChecklistSpec) -> None:
     text = "Buyer: At what temperature do you test?\nSupplier: Sorry, I can't tell you that."
     assert reading(spec, text, "conditions") == "not-disclosed"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Cells said to run in a vehicle were tested in it: the vehicle is where the results came from ...
+    ("Our pouch prototype cells have been running for six months in four test vehicles, 900 cycles so far.",
+     "vehicle-test"),
+    ("40 Ah pouch cells were tested in a prototype car over 20,000 km and 300 cycles.", "vehicle-test"),
+    # ... while a stack in its pouch is still the stack, and a vehicle only planned is no result.
+    ("The 12-layer stack sits in a pouch; it was cycled 500 times.", "multilayer-stack"),
+    ("Pouch prototypes were cycled 500 times in the lab. A fleet test in buses follows next year.",
+     "pouch-prototype"),
+])
+def test_cells_run_in_a_vehicle_were_tested_in_it(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "format") == expected
+
+
+def test_the_vehicle_reading_says_why(spec: ChecklistSpec) -> None:
+    claim = prefill(spec, "Prototype cells ran 400 cycles in two development vehicles.").claim("format")
+    assert claim is not None and "puts in this one" in claim.explanation

@@ -996,6 +996,7 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         return StepMatch(step=step, option=None, ambiguous=(), evidence=None,
                          explanation="nothing in the text matches an option of this step")
     order = {o.id: i for i, o in enumerate(step.options)}
+    holding: set[str] = set()
     if cautious:
         # The most worrying reading first; between equally worrying ones, where the results were reported.
         # A step that asks where the results came from (the format) takes what the results were reported from
@@ -1011,7 +1012,12 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # interlayer lets us run at 0.5 MPa" still needs a stack pressure.
         figured = {o.id for o in kept if o.detect is not None
                    and any(o.detect.accepts(m) for m in measurements if not m.window)}
+        # Cells said to run in a vehicle ("prototype cells have run for nine months in twelve development vehicles")
+        # were tested in it: where the results came from is what holds the other, when that is the stronger
+        # evidence.
+        holding = {b.option.id for a in hits for b in hits if step.from_results and _holds(tokens, b, a)}
         kept.sort(key=lambda o: (step.from_results and o.id not in evidence.in_results,
+                                 o.id not in holding,
                                  RATINGS.index(o.rating) if o.rating in RATINGS else 99,
                                  o.id not in evidence.in_results,
                                  o.id in refined,
@@ -1034,7 +1040,9 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         if cautious and chosen.id in evidence.in_results and any(o.id not in evidence.in_results for o in also):
             explanation += "; the reported results come from this one"
         explanation += "; the text also points to " + ", ".join(f"“{o.label}”" for o in also)
-        if cautious:
+        if cautious and chosen.id in holding:
+            explanation += ", which the text puts in this one, so the results come from it - confirm with the supplier"
+        elif cautious:
             explanation += ", and the more cautious reading was taken - confirm with the supplier"
     return StepMatch(step=step, option=chosen, ambiguous=(), evidence=span, explanation=explanation)
 
@@ -1083,6 +1091,27 @@ def _article_for_letter(hit: Hit, tokens: Sequence[Token], text: str) -> bool:
     first = tokens[hit.first]
     return (fold_words(hit.alias)[:1] == (_ARTICLE_LETTER,) and not first.read
             and text[first.start:first.end] == _ARTICLE_LETTER)
+
+
+#: Prepositions that put one thing inside another ("cells running in development vehicles"), and how many words
+#: may come between one and what it holds ("in twelve development vehicles").
+_INSIDE = frozenset({"in", "inside", "into", "aboard", "within"})
+_INSIDE_REACH = 3
+
+
+def _holds(tokens: Sequence[Token], outer: Hit, inner: Hit) -> bool:
+    """Whether ``outer`` is named, in the clause of ``inner`` and after it, as what ``inner`` was put in ("prototype
+    cells ... have been running in twelve development vehicles"), and is the stronger evidence of the two: the results
+    came from it, the other being what it held. (A "multilayer stack in a pouch" is still the stack: the pouch is no
+    stronger evidence.)"""
+    if outer.option.id == inner.option.id or inner.last > outer.first or (
+            tokens[inner.first].clause != tokens[outer.first].clause):
+        return False
+    ratings = [RATINGS.index(o.rating) if o.rating in RATINGS else -1 for o in (outer.option, inner.option)]
+    if min(ratings) < 0 or ratings[0] <= ratings[1]:
+        return False
+    return any(tokens[k].word in _INSIDE and not tokens[k].read
+               for k in range(max(inner.last, outer.first - _INSIDE_REACH - 1), outer.first))
 
 
 def _refines(option: Option, other: Option) -> bool:
