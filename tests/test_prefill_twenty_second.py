@@ -91,6 +91,7 @@ def test_a_refused_question_still_withholds_what_it_asks_for(spec: ChecklistSpec
     ("40 Ah pouch cells were tested in a prototype car over 20,000 km and 300 cycles.", "vehicle-test"),
     # ... while a stack in its pouch is still the stack, and a vehicle only planned is no result.
     ("The 12-layer stack sits in a pouch; it was cycled 500 times.", "multilayer-stack"),
+    ("Pouch cells ran 300 cycles in the lab and in one demo car.", "pouch-prototype"),
     ("Pouch prototypes were cycled 500 times in the lab. A fleet test in buses follows next year.",
      "pouch-prototype"),
 ])
