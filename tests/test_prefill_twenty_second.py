@@ -102,3 +102,23 @@ def test_cells_run_in_a_vehicle_were_tested_in_it(spec: ChecklistSpec, text: str
 def test_the_vehicle_reading_says_why(spec: ChecklistSpec) -> None:
     claim = prefill(spec, "Prototype cells ran 400 cycles in two development vehicles.").claim("format")
     assert claim is not None and "puts in this one" in claim.explanation
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A refusal of the step by its own name outweighs words said of another step's subject alone: a buffer layer on
+    # the anode is the anode's, no answer about pressure ...
+    ("The lithium anode carries a thin buffer layer against dendrites. The stack pressure used in testing is "
+     "confidential.", "not-disclosed"),
+    ("Anode: Li metal with a polymer interlayer\nStack pressure: confidential", "not-disclosed"),
+    # ... while without the refusal the layer still reads, and so does one said of the pressure itself.
+    ("The anode has a buffer layer. Stack pressure is not needed.", "interlayers"),
+    ("Stack pressure is confidential. Contact is held by a soft interlayer instead of stack pressure.", "interlayers"),
+])
+def test_a_refusal_by_the_step_s_name_outweighs_another_subject_s_words(spec: ChecklistSpec, text: str,
+                                                                        expected: str | None) -> None:
+    assert reading(spec, text, "pressure") == expected
+
+
+def test_the_anode_keeps_its_layer_beside_the_refused_pressure(spec: ChecklistSpec) -> None:
+    text = "The lithium anode carries a thin buffer layer against dendrites. The stack pressure is confidential."
+    assert reading(spec, text, "anode") == "lithium-metal-protected"

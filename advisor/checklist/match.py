@@ -940,6 +940,13 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         hits = [h for h in hits if not _asked(tokens, text, h)]
     if declined:
         hits = [h for h in hits if not any(h.first in r.declined for r in declined)]
+    if cautious and any(_names_title(tokens, r.scope, step) for r in declined):
+        # A refusal of the step by its own name ("the stack pressure used in those tests is confidential") outweighs
+        # words said of another step's subject alone: "the lithium foil anode gets a buffer layer" is the anode's
+        # protection, no answer about pressure. (What a sentence reporting results names, "600 cycles in coin cells",
+        # is said of those results.)
+        hits = [h for h in hits if h.option.fallback or tokens[h.first].sentence in results
+                or not _said_of_another(tokens, h, step, others)]
     if cautious and any(_row(tokens[r.cue[0]]) in named_rows for r in declined):
         # A row about this step that declines it ("Test conditions: confidential") outweighs what the text says of
         # the step elsewhere, outside the sentences reporting results: a slogan's "fast charging" is no condition.
@@ -1045,6 +1052,25 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         elif cautious:
             explanation += ", and the more cautious reading was taken - confirm with the supplier"
     return StepMatch(step=step, option=chosen, ambiguous=(), evidence=span, explanation=explanation)
+
+
+def _title_words(step: Step) -> frozenset[str]:
+    """The words of ``step``'s title long enough to name it ("stack", "pressure")."""
+    return frozenset(w for w in fold_words(step.title) if len(w) > _EXACT_ONLY_CHARS)
+
+
+def _names_title(tokens: Sequence[Token], scope: Collection[int], step: Step) -> bool:
+    """Whether the words ``scope`` name ``step`` by a word of its title."""
+    title = _title_words(step)
+    return any(tokens[k].word in title and not tokens[k].read for k in scope)
+
+
+def _said_of_another(tokens: Sequence[Token], hit: Hit, step: Step, others: frozenset[str]) -> bool:
+    """Whether ``hit``'s sentence names another step by its title's words (``others``) and ``step`` by none of its
+    own: what it says is said of that other subject."""
+    sentence = [t for t in tokens if t.sentence == tokens[hit.first].sentence and not t.read]
+    title = _title_words(step)
+    return any(t.word in others for t in sentence) and not any(t.word in title for t in sentence)
 
 
 #: Prepositions after which a label's words qualify what it names ("pressure during the test", "rate of results").
