@@ -122,3 +122,15 @@ def test_a_refusal_by_the_step_s_name_outweighs_another_subject_s_words(spec: Ch
 def test_the_anode_keeps_its_layer_beside_the_refused_pressure(spec: ChecklistSpec) -> None:
     text = "The lithium anode carries a thin buffer layer against dendrites. The stack pressure is confidential."
     assert reading(spec, text, "anode") == "lithium-metal-protected"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The current collector is a part no step asks about: its coating is not the lithium's protection ...
+    ("Anode: lithium metal foil, laminated on a carbon-coated copper current collector.", "lithium-metal-unprotected"),
+    ("Li metal anode on a nickel-coated current collector.", "lithium-metal-unprotected"),
+    # ... while a coating of the lithium itself still is one, a collector named beside it or not.
+    ("Lithium metal anode with a LiF coating; copper current collector.", "lithium-metal-protected"),
+])
+def test_a_current_collector_s_coating_is_not_the_anode_s(spec: ChecklistSpec, text: str,
+                                                          expected: str | None) -> None:
+    assert reading(spec, text, "anode") == expected
