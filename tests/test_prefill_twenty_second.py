@@ -134,3 +134,18 @@ def test_the_anode_keeps_its_layer_beside_the_refused_pressure(spec: ChecklistSp
 def test_a_current_collector_s_coating_is_not_the_anode_s(spec: ChecklistSpec, text: str,
                                                           expected: str | None) -> None:
     assert reading(spec, text, "anode") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A refusal of the route later in the paragraph that calls the cell "solid-state" withholds the route ...
+    ('Our cells are "solid-state". Asked about liquid content, the architecture is confidential, they said.',
+     "not-disclosed"),
+    ("We sell solid-state batteries. The architecture is confidential for now.", "not-disclosed"),
+    # ... while one in another paragraph, one of something else, or one beside "that is all we call it" does not.
+    ("We sell solid-state batteries.\nThe architecture is confidential for now.", "unclear"),
+    ("We sell solid-state batteries. Pricing is confidential.", "unclear"),
+    ('They only call them "solid-state". The architecture is confidential.', "unclear"),
+])
+def test_a_refusal_later_in_the_paragraph_withholds_the_route(spec: ChecklistSpec, text: str,
+                                                              expected: str | None) -> None:
+    assert reading(spec, text, "route") == expected

@@ -983,7 +983,7 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     fallback_hits = [h for h in hits if h.option in kept]
     if cautious and declined and kept and all(o.fallback for o in kept) and not any(
             _word_before(tokens, h.first, _ALL_THERE_IS, _NEGATION_REACH) for h in fallback_hits) and (
-            declines_option or any(_refuses_beside(r, fallback_hits, hits, tokens, topics)
+            declines_option or any(_refuses_beside(r, fallback_hits, hits, tokens, topics, text)
                                    or _row(tokens[r.cue[0]]) in named_rows for r in declined)):
         # (So is a refusal in a row about the step, the answer to its question: "> 8) Which evidence for
         # manufacturability exists?" "We can give no information at present.")
@@ -1161,19 +1161,30 @@ def _refines(option: Option, other: Option) -> bool:
 
 
 def _refuses_beside(refusal: Refusal, fallback_hits: Sequence[Hit], hits: Sequence[Hit], tokens: Sequence[Token],
-                    topics: frozenset[str]) -> bool:
-    """Whether ``refusal`` is made in the sentence or row of one of ``fallback_hits`` and names the step in words
-    of its own: a word of the step's subject outside every option's words (not the product's name a fallback
-    quotes: "solid-state battery")."""
+                    topics: frozenset[str], text: str) -> bool:
+    """Whether ``refusal`` is made in the sentence or row of one of ``fallback_hits``, or later in its paragraph (a
+    line of prose, its wrapped lines joined: "Helion markets the SX as 'solid-state'. Asked whether any liquid
+    remains, they said the architecture is not disclosed."), and names the step in words of its own: a word of the
+    step's subject outside every option's words (not the product's name a fallback quotes: "solid-state battery")."""
     def unit(k: int) -> tuple[int, int]:
         row = tokens[k].label_of if tokens[k].label_of >= 0 else tokens[k].value_of
         return (1, row) if row >= 0 else (0, tokens[k].sentence)
 
+    def later_in_paragraph(h: Hit) -> bool:
+        first = min(refusal.scope)
+        return unit(h.first)[0] == 0 and unit(first)[0] == 0 and tokens[h.first].start < tokens[first].start and (
+            "\n" not in text[tokens[h.first].start:tokens[first].start])
+
     units = {unit(k) for k in refusal.scope}
-    if not any(unit(h.first) in units for h in fallback_hits):
+    beside = any(unit(h.first) in units for h in fallback_hits)
+    if not beside and not any(later_in_paragraph(h) for h in fallback_hits):
         return False
     quoted = {i for h in hits for i in range(h.first, h.last)}
-    return any(names_topic(tokens[k].word, topics) and k not in quoted for k in refusal.scope)
+    # (A later sentence must name the step in words the fallback's wordings do not say again: "Battery pricing is
+    # confidential" names the "solid-state battery" of the sentence before, not its route.)
+    vague = set() if beside else {t.word for h in fallback_hits for t in tokens[h.first:h.last]}
+    return any(names_topic(tokens[k].word, topics) and k not in quoted and tokens[k].word not in vague
+               for k in refusal.scope)
 
 
 def _weigh(hits: list[Hit], tokens: Sequence[Token], results: set[int] | None = None) -> _Evidence:
