@@ -149,3 +149,16 @@ def test_a_current_collector_s_coating_is_not_the_anode_s(spec: ChecklistSpec, t
 def test_a_refusal_later_in_the_paragraph_withholds_the_route(spec: ChecklistSpec, text: str,
                                                               expected: str | None) -> None:
     assert reading(spec, text, "route") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A family word that qualifies a buffer layer or a skin names that layer's material, not the electrolyte's ...
+    ("A polymer buffer layer sits on the collector.", None),
+    ("A thin polymer skin covers the garnet separator.", "oxide"),
+    ("A 5 µm polymer buffer layer keeps contact between the sulfide sheet and the collector.", "sulfide"),
+    # ... while the electrolyte named as a polymer still is one.
+    ("The electrolyte is a solid polymer; a ceramic coating protects the lithium.", "polymer"),
+])
+def test_a_buffer_layer_s_material_is_not_the_electrolyte(spec: ChecklistSpec, text: str,
+                                                          expected: str | None) -> None:
+    assert reading(spec, text, "electrolyte") == expected

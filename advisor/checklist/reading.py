@@ -1412,7 +1412,9 @@ def _names_element(word: str) -> bool:
 
 #: Parts of a cell other than its electrolyte that a family word may qualify ("polymer interlayer", "LiPON-coated").
 #: (Not a binder: "sulfide blended with a polymer binder" is the separator's own mixture.)
-_OTHER_PARTS = frozenset({"interlayer", "interlayers", "coating", "coatings", "coated", "shell", "shells"})
+#: (Nor is a buffer layer's or a skin's material: "a soft polymer buffer layer between the sheet and the collector".)
+_OTHER_PARTS = frozenset({"interlayer", "interlayers", "coating", "coatings", "coated", "shell", "shells", "buffer",
+                          "buffers", "skin", "skins"})
 
 
 def _mark_compounds(text: str, tokens: list[Token]) -> list[Token]:
