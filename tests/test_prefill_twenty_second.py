@@ -162,3 +162,14 @@ def test_a_refusal_later_in_the_paragraph_withholds_the_route(spec: ChecklistSpe
 def test_a_buffer_layer_s_material_is_not_the_electrolyte(spec: ChecklistSpec, text: str,
                                                           expected: str | None) -> None:
     assert reading(spec, text, "electrolyte") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A slow rate of a step in making the cell is the process's, not the test's ...
+    ("Formation: two cycles at C/20 and 45 °C.\nCycling: 1C at 25 °C, 500 cycles.", "room-temperature"),
+    ("After formation at C/10, the cells were cycled at 1C and 25 °C.", "room-temperature"),
+    # ... while a slow rate the cells were cycled at is still the test's.
+    ("Cycled at C/20 and 25 °C for 300 cycles.", "slow-rate"),
+])
+def test_a_formation_rate_is_no_test_condition(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "conditions") == expected

@@ -26,6 +26,7 @@ from advisor.checklist.reading import (
     formula_elements,
     line_spans,
     mixture_hits,
+    slow_rate_spans,
     tokenise,
 )
 from advisor.checklist.refusals import Refusal, find_refusals, names_topic, step_topics
@@ -687,6 +688,9 @@ def match_steps(
                - {t.clause for t in tokens if t.word in _RESULT_WORDS})
     measurements = [m for m in measurements if m.kind != "temperature" or m.span is None or not any(
         t.clause in process for t in tokens if m.span[0] <= t.start < m.span[1])]
+    # So is a slow rate written there ("Formation: two cycles at C/20 and 45 °C"): the formation's, not the test's.
+    rates = slow_rate_spans(text)
+    tokens = [t for t in tokens if t.clause not in process or not any(a <= t.start < b for a, b in rates)]
     windows: _WordWindows = {}
     topics = step_topics(steps) if cautious else {}
     refusals = find_refusals(text, tokens, {w for words in topics.values() for w in words}) if cautious else []

@@ -20,7 +20,8 @@ from advisor.checklist.spec import Step
 from advisor.checklist.tokens import CLAUSE_BREAK, NEGATIONS, SENTENCE_BREAK, SPACED_DASH, Hit, Make, Token
 from advisor.text import fold_words, word_spans
 
-__all__ = ["MAX_EXTRA_ELEMENTS", "RULE_LINE", "formula_elements", "line_spans", "mixture_hits", "tokenise"]
+__all__ = ["MAX_EXTRA_ELEMENTS", "RULE_LINE", "formula_elements", "line_spans", "mixture_hits", "slow_rate_spans",
+           "tokenise"]
 
 
 def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
@@ -1214,6 +1215,11 @@ _RATE = re.compile(r"(?<![\w.,°º/])(?:(?P<rate>\d(?:[.,]\d+)?)(?P<space>\s?)[C
                    r"(?![\w°º])")
 #: The fastest rate that is still a slow one: C/10, the fastest the checklist's wordings call slow ("0.1C", "C/10").
 _SLOW_RATE = 0.1
+
+
+def slow_rate_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes a slow rate as a number ("0,1 C", "C/20")."""
+    return [(start, end) for start, end, _ in _rate_phrases(text)]
 
 
 def _rate_phrases(text: str) -> list[tuple[int, int, str]]:
