@@ -173,3 +173,16 @@ def test_a_buffer_layer_s_material_is_not_the_electrolyte(spec: ChecklistSpec, t
 ])
 def test_a_formation_rate_is_no_test_condition(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "conditions") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A resistance measured after formation is measured at the start of life, before any test ...
+    ("Capacity retention after 500 cycles: 91 %. DCIR is measured once, after formation.", "retention-only"),
+    ("Capacity retention after 500 cycles: 91 %. Post-formation EIS: 12 Ohm cm2.", "retention-only"),
+    # ... while one measured after the cycling still reports its growth.
+    ("Capacity retention after 500 cycles: 91 %; DCIR rose from 10 to 13 mOhm after cycling.",
+     "retention-and-resistance"),
+])
+def test_a_resistance_after_formation_reports_no_growth(spec: ChecklistSpec, text: str,
+                                                        expected: str | None) -> None:
+    assert reading(spec, text, "after-cycles") == expected

@@ -1290,12 +1290,14 @@ _RESISTANCE_MEASURE = re.compile(r"\b(?:dcir|acir|dcr|acr|eis|impedance|asr|(?:i
                                  re.IGNORECASE)
 #: Words that put a measure at the start of life, before any cycling ("DCIR (BOL)", "initial impedance").
 #: (An incoming inspection measures a cell as it arrives: "AC internal resistance at receipt".)
+#: (Formation is the first cycles a cell ever sees, before any test: "EIS is recorded once, after formation".)
 _AT_START = re.compile(r"\b(?:bol|beginning[\s-]of[\s-]life|initial|fresh|as[\s-]built|before\s+cycling|pristine|"
-                       r"(?:at|on|upon)\s+receipt|as[\s-](?:received|delivered)|incoming)\b", re.IGNORECASE)
+                       r"(?:at|on|upon)\s+receipt|as[\s-](?:received|delivered)|incoming|"
+                       r"(?:after|post)[\s-]formation)\b", re.IGNORECASE)
 #: Words that put a measure after cycling, or say it changed.
 #: An arrow from one value to the next ("initial -> 1,000 cycles") says it changed.
-_AFTER = re.compile(r"->|→|=>|\b(?:after|eol|end[\s-]of[\s-](?:life|test)|growth|grew|increased?|rose|rise|rising|"
-                    r"change[ds]?|up|doubled|post)\b", re.IGNORECASE)
+_AFTER = re.compile(r"->|→|=>|\b(?:(?:after|post)(?![\s-]formation)|eol|end[\s-]of[\s-](?:life|test)|growth|grew|"
+                    r"increased?|rose|rise|rising|change[ds]?|up|doubled)\b", re.IGNORECASE)
 #: Words that say a measure's values are not at hand ("ran EIS but I don't have those numbers"), or defer them to
 #: later or to someone else ("DCIR - I'd have to check", "impedance: to be confirmed", "will follow", "TBD"), or say
 #: they were never taken.
