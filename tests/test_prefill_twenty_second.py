@@ -186,3 +186,20 @@ def test_a_formation_rate_is_no_test_condition(spec: ChecklistSpec, text: str, e
 def test_a_resistance_after_formation_reports_no_growth(spec: ChecklistSpec, text: str,
                                                         expected: str | None) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A sentence the next one takes back is withdrawn, no claim ...
+    ("We wrote that the cell uses a sulfide electrolyte. That was our own assumption; the supplier has not named "
+     "the family.", "electrolyte", "not-disclosed"),
+    ("Earlier reports said the anode is lithium metal. This is wrong: the anode is graphite.", "anode", "graphite"),
+    ("- Oxide separator\n- Our note said the anode was silicon. That was a mistake, it is graphite.", "anode",
+     "graphite"),
+    # ... while a sentence the next one goes on about stands, and so does the line before a withdrawn one.
+    ("The electrolyte is a sulfide. That is what makes it fast.", "electrolyte", "sulfide"),
+    ("- Oxide separator\n- Our note said the anode was silicon. That was a mistake, it is graphite.", "electrolyte",
+     "oxide"),
+])
+def test_a_sentence_taken_back_is_no_claim(spec: ChecklistSpec, text: str, step_id: str,
+                                           expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected

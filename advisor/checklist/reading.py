@@ -29,8 +29,8 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     then read as a buyer would (the rules below): a table's products not offered left out, datasheet rows and their
     placeholders, format suffixes and model codes, chemical names and formulas, retention, resistance
     growth and fractions of liquid in any words, and mixtures of electrolyte families."""
-    text = _read_slashed_choices(_read_choice_lists(_read_superseded_lines(_read_offered_products(
-        _read_offered_columns(text)))))
+    text = _read_slashed_choices(_read_choice_lists(_read_retracted_sentences(_read_superseded_lines(
+        _read_offered_products(_read_offered_columns(text))))))
     clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     sentences = [m.start() for m in SENTENCE_BREAK.finditer(text)]
 
@@ -564,6 +564,27 @@ def _read_superseded_lines(text: str) -> str:
     for start, end in old:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+#: A sentence that takes back the one before it ("That was our own assumption.", "This was wrong;", "That figure was
+#: incorrect"): a correction notice's withdrawn statement.
+_RETRACTION = re.compile(r"\s*(?:that|this|it)(?:\s+\w+)?\s+(?:was|is)\s+(?:(?:our|my|their|an?)\s+)?(?:own\s+)?"
+                         r"(?:assumption|guess|mistake|error|wrong|incorrect|inaccurate|untrue|not\s+correct|not\s+true)"
+                         r"\b", re.IGNORECASE)
+
+
+def _read_retracted_sentences(text: str) -> str:
+    """Blank (spaces of the same length, line breaks kept) a sentence of prose that the next one takes back ("We wrote
+    that the cell uses a sulfide electrolyte. That was our own assumption; ..."): what is withdrawn is no claim."""
+    chars: list[str] | None = None
+    sentences = list(_PROSE_SENTENCE.finditer(text))
+    for said, after in pairwise(sentences):
+        if _RETRACTION.match(after.group(0)):
+            # (From its own line: a line before it without a full stop is another item.)
+            start = max(said.start(), text.rfind("\n", 0, said.end()) + 1)
+            chars = chars if chars is not None else list(text)
+            chars[start:said.end()] = " " * (said.end() - start)
+    return "".join(chars) if chars is not None else text
 
 
 #: Where the first clause of a row's value ends: a spaced dash, a comma (not a decimal comma: "0,1 C" is a rate, not
