@@ -203,3 +203,14 @@ def test_a_resistance_after_formation_reports_no_growth(spec: ChecklistSpec, tex
 def test_a_sentence_taken_back_is_no_claim(spec: ChecklistSpec, text: str, step_id: str,
                                            expected: str | None) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A product's own "reference data" are the figures it is judged by, not a product set beside it for reference ...
+    ("Cycling: the HX-2 reference data were recorded at 25 °C and 1C.", "room-temperature"),
+    # ... while a product named "for reference" is still not the one offered.
+    ("For reference, our HX-1 cell ran at 60 °C. HX-2 is the offered cell, cycled at 25 °C and 1C.",
+     "room-temperature"),
+])
+def test_a_product_s_reference_data_are_its_own(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "conditions") == expected

@@ -65,7 +65,10 @@ _OFFERED = re.compile(r"\b(?:offered|quoted|proposed|tendered)\b", re.IGNORECASE
 #: Words saying a product is not the one offered, wherever they stand.
 _WITHDRAWING = (r"not\s+(?:offered|quoted|proposed|sold|for\s+sale)|competitors?|previous\s+gen\w*|legacy|discontinued"
                 r"|no\s+longer\s+(?:available|offered|sold|produced|made)|retired|retirement")
-_NOT_OFFERED = re.compile(rf"\b(?:{_WITHDRAWING}|(?:for\s+)?reference|comparison|benchmark)\b", re.IGNORECASE)
+#: (Not a product's own "reference data": the figures it is judged by, "the Gen-2 reference data were recorded at
+#: 25 °C".)
+_NOT_OFFERED = re.compile(rf"\b(?:{_WITHDRAWING}|(?:for\s+)?reference(?!\s+(?:data|results?|values?|tests?|"
+                          r"measurements?|conditions)\b)|comparison|benchmark)\b", re.IGNORECASE)
 #: A column heading naming a kind of product rather than one product, set beside the one offered for comparison
 #: ("Typical LFP pack", "Generic Li-ion"): no product of the supplier's.
 _BASELINE_HEADING = re.compile(r"\b(?:typical|generic|average)\b", re.IGNORECASE)
