@@ -214,3 +214,20 @@ def test_a_sentence_taken_back_is_no_claim(spec: ChecklistSpec, text: str, step_
 ])
 def test_a_product_s_reference_data_are_its_own(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "conditions") == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # What an earlier generation did, in a text that says what the product is now, is history ...
+    ("Our first-generation cell needed 60 °C to run. Today our cells cycle at 25 °C and 1C.", "conditions",
+     "room-temperature"),
+    ("When we built our first coin cells in 2020, they needed 5 MPa of stack pressure. Now our 10 Ah pouch cells "
+     "run without stack pressure.", "pressure", "no-external-pressure"),
+    ("Gen 1 used a polymer. It only worked warm, at 60 °C.\n\nToday Gen 2 cycles at 25 °C and 1C.", "conditions",
+     "room-temperature"),
+    # ... while a generation said to be the product now is the product, and history with no "now" beside it stands.
+    ("Our Gen-1 cells are now shipping. Gen 1 cells are cycled at 45 °C.", "conditions", "elevated-temperature"),
+    ("Our first prototypes used a sulfide electrolyte.", "electrolyte", "sulfide"),
+])
+def test_an_earlier_generation_is_history(spec: ChecklistSpec, text: str, step_id: str,
+                                          expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected

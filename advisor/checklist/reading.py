@@ -29,8 +29,8 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     then read as a buyer would (the rules below): a table's products not offered left out, datasheet rows and their
     placeholders, format suffixes and model codes, chemical names and formulas, retention, resistance
     growth and fractions of liquid in any words, and mixtures of electrolyte families."""
-    text = _read_slashed_choices(_read_choice_lists(_read_retracted_sentences(_read_superseded_lines(
-        _read_offered_products(_read_offered_columns(text))))))
+    text = _read_slashed_choices(_read_choice_lists(_read_earlier_generations(_read_retracted_sentences(
+        _read_superseded_lines(_read_offered_products(_read_offered_columns(text)))))))
     clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     sentences = [m.start() for m in SENTENCE_BREAK.finditer(text)]
 
@@ -587,6 +587,45 @@ def _read_retracted_sentences(text: str) -> str:
             start = max(said.start(), text.rfind("\n", 0, said.end()) + 1)
             chars = chars if chars is not None else list(text)
             chars[start:said.end()] = " " * (said.end() - start)
+    return "".join(chars) if chars is not None else text
+
+
+#: Words naming an earlier generation of the product ("our first-generation cell", "Gen 1", "our first prototypes",
+#: "our first coin cells in 2019": the first of a thing, dated).
+_EARLIER = re.compile(r"\b(?:first[\s-]generation|gen(?:eration)?[\s.-]?(?:1|one|i)(?![\w.-])|(?:our|the|their)\s+first"
+                      r"\s+(?:[\w-]+\s+){0,2}?(?:prototypes?|samples?)\b|(?:our|the|their)\s+first\s+(?:[\w-]+\s+){1,3}?"
+                      r"(?:in|back\s+in)\s+(?:19|20)\d\d\b)", re.IGNORECASE)
+#: Words that speak of the product as it is now ("Today our cells are ...", "the cell we offer now").
+_PRESENT = re.compile(r"\b(?:today|now|nowadays|currently|current|no\s+longer)\b", re.IGNORECASE)
+
+
+def _read_earlier_generations(text: str) -> str:
+    """Blank (spaces of the same length) the sentences of prose about an earlier generation of the product ("Our
+    first-generation cell used a polymer. It worked, but only warm: Gen 1 had to be held at 60 °C", "When we built our
+    first coin cells in 2019, they only cycled under 10 MPa") in a text that also says what the product is now ("Gen 2,
+    the cell we offer today, ..."): history, not the product offered. From the sentence naming that generation to the
+    end of its paragraph, or to a sentence that speaks of now. Where a sentence speaks of that generation as now ("Our
+    Gen-1 cells are now shipping"), it is the product, and nothing is blanked."""
+    sentences = list(_PROSE_SENTENCE.finditer(text))
+    if not _PRESENT.search(text) or any(_EARLIER.search(m.group(0)) and _PRESENT.search(m.group(0))
+                                        for m in sentences):
+        return text
+    chars: list[str] | None = None
+    paragraph_ends = [m.start() for m in _BLANK_LINE.finditer(text)]
+    about, paragraph = False, 0
+    for m in sentences:
+        if bisect_left(paragraph_ends, m.end()) != paragraph:
+            about, paragraph = False, bisect_left(paragraph_ends, m.end())  # a paragraph opens about what it says
+        if _PRESENT.search(m.group(0)):
+            about = False
+            continue
+        # (A sentence that opens the history does so from its own line: a line before it without a full stop is
+        # another item.)
+        start = m.start() if about else max(m.start(), text.rfind("\n", 0, m.end()) + 1)
+        about = about or _EARLIER.search(text, start, m.end()) is not None
+        if about:
+            chars = chars if chars is not None else list(text)
+            chars[start:m.end()] = [c if c == "\n" else " " for c in text[start:m.end()]]
     return "".join(chars) if chars is not None else text
 
 
