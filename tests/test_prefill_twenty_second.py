@@ -231,3 +231,16 @@ def test_a_product_s_reference_data_are_its_own(spec: ChecklistSpec, text: str, 
 def test_an_earlier_generation_is_history(spec: ChecklistSpec, text: str, step_id: str,
                                           expected: str | None) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A resistance growth not shown, or one the supplier is still to send, reports nothing ...
+    ("90 % capacity retention after 400 cycles. DCIR growth not presented; supplier to send by Friday.",
+     "retention-only"),
+    ("90 % capacity retention after 400 cycles. Impedance growth was not shown at the review.", "retention-only"),
+    # ... while one given with its values still does.
+    ("90 % capacity retention after 400 cycles; DCIR growth shown: +9 %.", "retention-and-resistance"),
+])
+def test_a_resistance_not_shown_or_still_to_send_reports_no_growth(spec: ChecklistSpec, text: str,
+                                                                   expected: str | None) -> None:
+    assert reading(spec, text, "after-cycles") == expected

@@ -1371,6 +1371,9 @@ _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+no
                         r"supply|report)\b|\b(?:get|come)\s+back\s+to\s+you\b|\bto\s+follow\b|\bto\s+be\s+(?:confirmed|"
                         r"determined|provided|shared|checked|measured|supplied|reported)\b|\bt\.?b\.?[dca]\b|"
                         r"\b(?:not\s+(?:yet\s+)?available|available\s+(?:later|on\s+request|upon\s+request)|on\s+request)\b"
+                        # not shown at a meeting, the supplier to send it later ("ASR growth not presented; supplier to
+                        # send")
+                        r"|\bnot\s+(?:yet\s+)?(?:presented|shown|sent)\b|\bto\s+send\b"
                         # still being measured ("we're re-running EIS", "impedance tests ongoing"), or withheld
                         r"|\b(?:re-?running|re-?doing|repeating|ongoing|in\s+progress|under\s*way)\b"
                         r"|\b(?:can't|cannot|can\s+not|won't|not\s+able\s+to)\s+(?:be\s+)?(?:share|disclose|give|release)"
