@@ -329,7 +329,8 @@ letter, a WhatsApp thread, a trade-fair interview, a pilot-line tour report, ...
   cycles at C/20") and a resistance measured after formation are no test condition and no growth; a sentence the
   next one takes back ("That was our own assumption") is no claim; a product's own "reference data" are its figures;
   what an earlier generation did ("Gen 1 had to be held at 60 °C", "our first coin cells in 2019"), in a text that
-  says what the product is now, is history. The same fixes raised set 14 to 93/96 (77/78).
+  says what the product is now, is history; a resistance growth "not presented", or the supplier's still "to send",
+  reports none. The same fixes raised set 14 to 93/96 (77/78) and set 15 to 88/96 (74/81).
 """
 
 from __future__ import annotations
@@ -362,7 +363,7 @@ BLIND_SETS = {
     "prefill-blind-12": (ROOT / "tests" / "eval" / "prefill-blind-12.yaml", 94, 90),
     "prefill-blind-13": (ROOT / "tests" / "eval" / "prefill-blind-13.yaml", 94, 86),
     "prefill-blind-14": (ROOT / "tests" / "eval" / "prefill-blind-14.yaml", 93, 77),
-    "prefill-blind-15": (ROOT / "tests" / "eval" / "prefill-blind-15.yaml", 87, 73),
+    "prefill-blind-15": (ROOT / "tests" / "eval" / "prefill-blind-15.yaml", 88, 74),
     "prefill-blind-16": (ROOT / "tests" / "eval" / "prefill-blind-16.yaml", 96, 78),
     "prefill-blind-17": (ROOT / "tests" / "eval" / "prefill-blind-17.yaml", 96, 80),
     "prefill-blind-18": (ROOT / "tests" / "eval" / "prefill-blind-18.yaml", 95, 78),
