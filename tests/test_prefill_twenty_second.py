@@ -244,3 +244,14 @@ def test_an_earlier_generation_is_history(spec: ChecklistSpec, text: str, step_i
 def test_a_resistance_not_shown_or_still_to_send_reports_no_growth(spec: ChecklistSpec, text: str,
                                                                    expected: str | None) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+def test_an_electric_current_is_no_present(spec: ChecklistSpec) -> None:
+    # "current density" speaks of no "now": the first prototypes' sentence is not history without one.
+    text = "Our first prototypes used a sulfide electrolyte. The current density was 1 mA/cm2."
+    assert reading(spec, text, "electrolyte") == "sulfide"
+
+
+def test_a_word_ending_in_error_takes_nothing_back(spec: ChecklistSpec) -> None:
+    text = "The electrolyte is a sulfide. That is an error-free design, we think."
+    assert reading(spec, text, "electrolyte") == "sulfide"

@@ -573,7 +573,7 @@ def _read_superseded_lines(text: str) -> str:
 #: incorrect"): a correction notice's withdrawn statement.
 _RETRACTION = re.compile(r"\s*(?:that|this|it)(?:\s+\w+)?\s+(?:was|is)\s+(?:(?:our|my|their|an?)\s+)?(?:own\s+)?"
                          r"(?:assumption|guess|mistake|error|wrong|incorrect|inaccurate|untrue|not\s+correct|not\s+true)"
-                         r"\b", re.IGNORECASE)
+                         r"(?![\w-])", re.IGNORECASE)
 
 
 def _read_retracted_sentences(text: str) -> str:
@@ -595,8 +595,10 @@ def _read_retracted_sentences(text: str) -> str:
 _EARLIER = re.compile(r"\b(?:first[\s-]generation|gen(?:eration)?[\s.-]?(?:1|one|i)(?![\w.-])|(?:our|the|their)\s+first"
                       r"\s+(?:[\w-]+\s+){0,2}?(?:prototypes?|samples?)\b|(?:our|the|their)\s+first\s+(?:[\w-]+\s+){1,3}?"
                       r"(?:in|back\s+in)\s+(?:19|20)\d\d\b)", re.IGNORECASE)
-#: Words that speak of the product as it is now ("Today our cells are ...", "the cell we offer now").
-_PRESENT = re.compile(r"\b(?:today|now|nowadays|currently|current|no\s+longer)\b", re.IGNORECASE)
+#: Words that speak of the product as it is now ("Today our cells are ...", "the cell we offer now", "our current
+#: design"; not an electric current: "current collector", "current density").
+_PRESENT = re.compile(r"\b(?:today|now|nowadays|currently|no\s+longer|our\s+current|current\s+(?:generation|product|"
+                      r"design|model|version))\b", re.IGNORECASE)
 
 
 def _read_earlier_generations(text: str) -> str:
