@@ -310,6 +310,27 @@ a distributor memo, a broken-English FAQ, a generations note, ...):
   a refusal followed by "no further answer" is still the row's value; a start in the present with a year ahead
   ("mass production starts in 2028") is a timetable; a prototype car is a vehicle test. The same fixes raised set 11
   to 92/96 (87/91).
+- after the twenty-second session's fixes (tests/test_prefill_twenty_second.py): 96/96, non-null 80/80.
+
+A twenty-second set (tests/eval/prefill-blind-22.yaml, 12 texts, 96 readings: a technical bulletin, a shareholder
+letter, a WhatsApp thread, a trade-fair interview, a pilot-line tour report, ...):
+
+- first run 90/96, non-null 74/78.
+- after general fixes (tests/test_prefill_twenty_second.py, with set 21's ten misses): 96/96, non-null 78/78. A share
+  of capacity "still" there after cycling is retention; what is kept "to ourselves" or "under wraps" is declined, and
+  whom a secret is kept among ("confidential to the customer programme") is not what is withheld; a question's later
+  clause ("..., and what stack pressure?") asks for what it names; a refusal answering "At what temperature do you
+  test?" declines the temperature, not the testing the question takes for granted; cells said to run in a vehicle
+  were tested in it (not what ran in two places, nor a place named beside another); a refusal of a step by its own
+  name ("the stack pressure used is confidential") outweighs words said only of another step's subject ("the lithium
+  anode gets a buffer layer"); a current collector is a part no step asks about, so its coating is not the lithium's;
+  a refusal of the route later in the paragraph that calls the cell "solid-state" withholds the route; a family word
+  qualifying a buffer layer or a skin names that layer's material; a slow rate of a making step ("Formation: two
+  cycles at C/20") and a resistance measured after formation are no test condition and no growth; a sentence the
+  next one takes back ("That was our own assumption") is no claim; a product's own "reference data" are its figures;
+  what an earlier generation did ("Gen 1 had to be held at 60 °C", "our first coin cells in 2019"), in a text that
+  says what the product is now, is history; a resistance growth "not presented", or the supplier's still "to send",
+  reports none. The same fixes raised set 14 to 93/96 (77/78) and set 15 to 88/96 (74/81).
 """
 
 from __future__ import annotations
@@ -341,14 +362,15 @@ BLIND_SETS = {
     "prefill-blind-11": (ROOT / "tests" / "eval" / "prefill-blind-11.yaml", 92, 87),
     "prefill-blind-12": (ROOT / "tests" / "eval" / "prefill-blind-12.yaml", 94, 90),
     "prefill-blind-13": (ROOT / "tests" / "eval" / "prefill-blind-13.yaml", 94, 86),
-    "prefill-blind-14": (ROOT / "tests" / "eval" / "prefill-blind-14.yaml", 92, 76),
-    "prefill-blind-15": (ROOT / "tests" / "eval" / "prefill-blind-15.yaml", 87, 73),
+    "prefill-blind-14": (ROOT / "tests" / "eval" / "prefill-blind-14.yaml", 93, 77),
+    "prefill-blind-15": (ROOT / "tests" / "eval" / "prefill-blind-15.yaml", 88, 74),
     "prefill-blind-16": (ROOT / "tests" / "eval" / "prefill-blind-16.yaml", 96, 78),
     "prefill-blind-17": (ROOT / "tests" / "eval" / "prefill-blind-17.yaml", 96, 80),
     "prefill-blind-18": (ROOT / "tests" / "eval" / "prefill-blind-18.yaml", 95, 78),
     "prefill-blind-19": (ROOT / "tests" / "eval" / "prefill-blind-19.yaml", 96, 76),
     "prefill-blind-20": (ROOT / "tests" / "eval" / "prefill-blind-20.yaml", 95, 78),
-    "prefill-blind-21": (ROOT / "tests" / "eval" / "prefill-blind-21.yaml", 86, 71),
+    "prefill-blind-21": (ROOT / "tests" / "eval" / "prefill-blind-21.yaml", 96, 80),
+    "prefill-blind-22": (ROOT / "tests" / "eval" / "prefill-blind-22.yaml", 96, 78),
 }
 
 

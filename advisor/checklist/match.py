@@ -26,6 +26,7 @@ from advisor.checklist.reading import (
     formula_elements,
     line_spans,
     mixture_hits,
+    slow_rate_spans,
     tokenise,
 )
 from advisor.checklist.refusals import Refusal, find_refusals, names_topic, step_topics
@@ -294,6 +295,8 @@ _ASKED_REACH = 3
 _AFFIRMING = frozenset({"yes", "yep", "yeah", "correct", "absolutely", "indeed", "definitely", "certainly"})
 #: The most words a question of a bare noun has ("Stack pressure?", "Test temperature and rate?").
 _BARE_QUESTION_WORDS = 4
+#: Words that join a question's later clause to its first ("..., and what stack pressure?").
+_JOINING = frozenset({"and", "or", "also", "plus"})
 _ASKING_VERBS = frozenset(fold_words("is are was were does do did has have can will makes make sets set gives give "
                                      "lets let keeps keep"))
 
@@ -315,6 +318,9 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
         answer = next((t for t in tokens if t.sentence == first.sentence + 1 and not t.read), None)
         return answer is None or answer.word not in _AFFIRMING
     clause = [t for t in said if t.clause == first.clause]
+    if len(clause) > 1 and clause[0].word in _JOINING and clause[1].word in _ASKING_FOR:
+        # A question's later clause asks for its own thing ("Which format was that, and what stack pressure?").
+        clause = clause[1:]
     if clause[0].word in _ASKING_FOR:
         # What is asked for follows the question word closely ("What capacity and DCIR ..."); a thing named after a
         # verb is what the question takes for granted ("What makes our all-solid-state cell safer?").
@@ -682,6 +688,9 @@ def match_steps(
                - {t.clause for t in tokens if t.word in _RESULT_WORDS})
     measurements = [m for m in measurements if m.kind != "temperature" or m.span is None or not any(
         t.clause in process for t in tokens if m.span[0] <= t.start < m.span[1])]
+    # So is a slow rate written there ("Formation: two cycles at C/20 and 45 °C"): the formation's, not the test's.
+    rates = slow_rate_spans(text)
+    tokens = [t for t in tokens if t.clause not in process or not any(a <= t.start < b for a, b in rates)]
     windows: _WordWindows = {}
     topics = step_topics(steps) if cautious else {}
     refusals = find_refusals(text, tokens, {w for words in topics.values() for w in words}) if cautious else []
@@ -935,6 +944,13 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         hits = [h for h in hits if not _asked(tokens, text, h)]
     if declined:
         hits = [h for h in hits if not any(h.first in r.declined for r in declined)]
+    if cautious and any(_names_title(tokens, r.scope, step) for r in declined):
+        # A refusal of the step by its own name ("the stack pressure used in those tests is confidential") outweighs
+        # words said of another step's subject alone: "the lithium foil anode gets a buffer layer" is the anode's
+        # protection, no answer about pressure. (What a sentence reporting results names, "600 cycles in coin cells",
+        # is said of those results.)
+        hits = [h for h in hits if h.option.fallback or tokens[h.first].sentence in results
+                or not _said_of_another(tokens, h, step, others)]
     if cautious and any(_row(tokens[r.cue[0]]) in named_rows for r in declined):
         # A row about this step that declines it ("Test conditions: confidential") outweighs what the text says of
         # the step elsewhere, outside the sentences reporting results: a slogan's "fast charging" is no condition.
@@ -971,7 +987,7 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     fallback_hits = [h for h in hits if h.option in kept]
     if cautious and declined and kept and all(o.fallback for o in kept) and not any(
             _word_before(tokens, h.first, _ALL_THERE_IS, _NEGATION_REACH) for h in fallback_hits) and (
-            declines_option or any(_refuses_beside(r, fallback_hits, hits, tokens, topics)
+            declines_option or any(_refuses_beside(r, fallback_hits, hits, tokens, topics, text)
                                    or _row(tokens[r.cue[0]]) in named_rows for r in declined)):
         # (So is a refusal in a row about the step, the answer to its question: "> 8) Which evidence for
         # manufacturability exists?" "We can give no information at present.")
@@ -991,6 +1007,7 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         return StepMatch(step=step, option=None, ambiguous=(), evidence=None,
                          explanation="nothing in the text matches an option of this step")
     order = {o.id: i for i, o in enumerate(step.options)}
+    holding: set[str] = set()
     if cautious:
         # The most worrying reading first; between equally worrying ones, where the results were reported.
         # A step that asks where the results came from (the format) takes what the results were reported from
@@ -1006,7 +1023,12 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # interlayer lets us run at 0.5 MPa" still needs a stack pressure.
         figured = {o.id for o in kept if o.detect is not None
                    and any(o.detect.accepts(m) for m in measurements if not m.window)}
+        # Cells said to run in a vehicle ("prototype cells have run for nine months in twelve development vehicles")
+        # were tested in it: where the results came from is what holds the other, when that is the stronger
+        # evidence.
+        holding = {b.option.id for a in hits for b in hits if step.from_results and _holds(tokens, b, a)}
         kept.sort(key=lambda o: (step.from_results and o.id not in evidence.in_results,
+                                 o.id not in holding,
                                  RATINGS.index(o.rating) if o.rating in RATINGS else 99,
                                  o.id not in evidence.in_results,
                                  o.id in refined,
@@ -1029,9 +1051,30 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         if cautious and chosen.id in evidence.in_results and any(o.id not in evidence.in_results for o in also):
             explanation += "; the reported results come from this one"
         explanation += "; the text also points to " + ", ".join(f"“{o.label}”" for o in also)
-        if cautious:
+        if cautious and chosen.id in holding:
+            explanation += ", which the text puts in this one, so the results come from it - confirm with the supplier"
+        elif cautious:
             explanation += ", and the more cautious reading was taken - confirm with the supplier"
     return StepMatch(step=step, option=chosen, ambiguous=(), evidence=span, explanation=explanation)
+
+
+def _title_words(step: Step) -> frozenset[str]:
+    """The words of ``step``'s title long enough to name it ("stack", "pressure")."""
+    return frozenset(w for w in fold_words(step.title) if len(w) > _EXACT_ONLY_CHARS)
+
+
+def _names_title(tokens: Sequence[Token], scope: Collection[int], step: Step) -> bool:
+    """Whether the words ``scope`` name ``step`` by a word of its title."""
+    title = _title_words(step)
+    return any(tokens[k].word in title and not tokens[k].read for k in scope)
+
+
+def _said_of_another(tokens: Sequence[Token], hit: Hit, step: Step, others: frozenset[str]) -> bool:
+    """Whether ``hit``'s sentence names another step by its title's words (``others``) and ``step`` by none of its
+    own: what it says is said of that other subject."""
+    sentence = [t for t in tokens if t.sentence == tokens[hit.first].sentence and not t.read]
+    title = _title_words(step)
+    return any(t.word in others for t in sentence) and not any(t.word in title for t in sentence)
 
 
 #: Prepositions after which a label's words qualify what it names ("pressure during the test", "rate of results").
@@ -1080,6 +1123,35 @@ def _article_for_letter(hit: Hit, tokens: Sequence[Token], text: str) -> bool:
             and text[first.start:first.end] == _ARTICLE_LETTER)
 
 
+#: Prepositions that put one thing inside another ("cells running in development vehicles"), and how many words
+#: may come between one and what it holds ("in twelve development vehicles").
+_INSIDE = frozenset({"in", "inside", "into", "aboard", "within"})
+_INSIDE_REACH = 3
+
+
+def _holds(tokens: Sequence[Token], outer: Hit, inner: Hit) -> bool:
+    """Whether ``outer`` is named, in the clause of ``inner`` and after it, as what ``inner`` was put in ("prototype
+    cells ... have been running in twelve development vehicles"), and is the stronger evidence of the two: the results
+    came from it, the other being what it held. (A "multilayer stack in a pouch" is still the stack: the pouch is no
+    stronger evidence.)"""
+    if outer.option.id == inner.option.id or inner.last > outer.first or (
+            tokens[inner.first].clause != tokens[outer.first].clause):
+        return False
+    ratings = [RATINGS.index(o.rating) if o.rating in RATINGS else -1 for o in (outer.option, inner.option)]
+    if min(ratings) < 0 or ratings[0] <= ratings[1]:
+        return False
+
+    def places(since: int, hit: Hit) -> list[int]:
+        return [k for k in range(since, hit.first)
+                if tokens[k].word in _INSIDE and not tokens[k].read and tokens[k].clause == tokens[hit.first].clause]
+
+    # (A place named beside another is no thing held: "tested in coin cells and in 10-layer stacks"; nor is what ran
+    # in two places held by one of them: "ran 300 cycles in the lab and in one demo car".)
+    between = places(inner.last, outer)
+    return len(between) == 1 and between[0] >= outer.first - _INSIDE_REACH - 1 and not places(
+        max(inner.first - _INSIDE_REACH - 1, 0), inner)
+
+
 def _refines(option: Option, other: Option) -> bool:
     """Whether a wording of ``option`` is a wording of ``other`` with more words: "multilayer pouch" refines
     "pouch"."""
@@ -1093,19 +1165,30 @@ def _refines(option: Option, other: Option) -> bool:
 
 
 def _refuses_beside(refusal: Refusal, fallback_hits: Sequence[Hit], hits: Sequence[Hit], tokens: Sequence[Token],
-                    topics: frozenset[str]) -> bool:
-    """Whether ``refusal`` is made in the sentence or row of one of ``fallback_hits`` and names the step in words
-    of its own: a word of the step's subject outside every option's words (not the product's name a fallback
-    quotes: "solid-state battery")."""
+                    topics: frozenset[str], text: str) -> bool:
+    """Whether ``refusal`` is made in the sentence or row of one of ``fallback_hits``, or later in its paragraph (a
+    line of prose, its wrapped lines joined: "Helion markets the SX as 'solid-state'. Asked whether any liquid
+    remains, they said the architecture is not disclosed."), and names the step in words of its own: a word of the
+    step's subject outside every option's words (not the product's name a fallback quotes: "solid-state battery")."""
     def unit(k: int) -> tuple[int, int]:
         row = tokens[k].label_of if tokens[k].label_of >= 0 else tokens[k].value_of
         return (1, row) if row >= 0 else (0, tokens[k].sentence)
 
+    def later_in_paragraph(h: Hit) -> bool:
+        first = min(refusal.scope)
+        return unit(h.first)[0] == 0 and unit(first)[0] == 0 and tokens[h.first].start < tokens[first].start and (
+            "\n" not in text[tokens[h.first].start:tokens[first].start])
+
     units = {unit(k) for k in refusal.scope}
-    if not any(unit(h.first) in units for h in fallback_hits):
+    beside = any(unit(h.first) in units for h in fallback_hits)
+    if not beside and not any(later_in_paragraph(h) for h in fallback_hits):
         return False
     quoted = {i for h in hits for i in range(h.first, h.last)}
-    return any(names_topic(tokens[k].word, topics) and k not in quoted for k in refusal.scope)
+    # (A later sentence must name the step in words the fallback's wordings do not say again: "Battery pricing is
+    # confidential" names the "solid-state battery" of the sentence before, not its route.)
+    vague = set() if beside else {t.word for h in fallback_hits for t in tokens[h.first:h.last]}
+    return any(names_topic(tokens[k].word, topics) and k not in quoted and tokens[k].word not in vague
+               for k in refusal.scope)
 
 
 def _weigh(hits: list[Hit], tokens: Sequence[Token], results: set[int] | None = None) -> _Evidence:

@@ -20,7 +20,8 @@ from advisor.checklist.spec import Step
 from advisor.checklist.tokens import CLAUSE_BREAK, NEGATIONS, SENTENCE_BREAK, SPACED_DASH, Hit, Make, Token
 from advisor.text import fold_words, word_spans
 
-__all__ = ["MAX_EXTRA_ELEMENTS", "RULE_LINE", "formula_elements", "line_spans", "mixture_hits", "tokenise"]
+__all__ = ["MAX_EXTRA_ELEMENTS", "RULE_LINE", "formula_elements", "line_spans", "mixture_hits", "slow_rate_spans",
+           "tokenise"]
 
 
 def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
@@ -28,8 +29,8 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     then read as a buyer would (the rules below): a table's products not offered left out, datasheet rows and their
     placeholders, format suffixes and model codes, chemical names and formulas, retention, resistance
     growth and fractions of liquid in any words, and mixtures of electrolyte families."""
-    text = _read_slashed_choices(_read_choice_lists(_read_superseded_lines(_read_offered_products(
-        _read_offered_columns(text)))))
+    text = _read_slashed_choices(_read_choice_lists(_read_earlier_generations(_read_retracted_sentences(
+        _read_superseded_lines(_read_offered_products(_read_offered_columns(text)))))))
     clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     sentences = [m.start() for m in SENTENCE_BREAK.finditer(text)]
 
@@ -64,7 +65,10 @@ _OFFERED = re.compile(r"\b(?:offered|quoted|proposed|tendered)\b", re.IGNORECASE
 #: Words saying a product is not the one offered, wherever they stand.
 _WITHDRAWING = (r"not\s+(?:offered|quoted|proposed|sold|for\s+sale)|competitors?|previous\s+gen\w*|legacy|discontinued"
                 r"|no\s+longer\s+(?:available|offered|sold|produced|made)|retired|retirement")
-_NOT_OFFERED = re.compile(rf"\b(?:{_WITHDRAWING}|(?:for\s+)?reference|comparison|benchmark)\b", re.IGNORECASE)
+#: (Not a product's own "reference data": the figures it is judged by, "the Gen-2 reference data were recorded at
+#: 25 °C".)
+_NOT_OFFERED = re.compile(rf"\b(?:{_WITHDRAWING}|(?:for\s+)?reference(?!\s+(?:data|results?|values?|tests?|"
+                          r"measurements?|conditions)\b)|comparison|benchmark)\b", re.IGNORECASE)
 #: A column heading naming a kind of product rather than one product, set beside the one offered for comparison
 #: ("Typical LFP pack", "Generic Li-ion"): no product of the supplier's.
 _BASELINE_HEADING = re.compile(r"\b(?:typical|generic|average)\b", re.IGNORECASE)
@@ -563,6 +567,68 @@ def _read_superseded_lines(text: str) -> str:
     for start, end in old:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+#: A sentence that takes back the one before it ("That was our own assumption.", "This was wrong;", "That figure was
+#: incorrect"): a correction notice's withdrawn statement.
+_RETRACTION = re.compile(r"\s*(?:that|this|it)(?:\s+\w+)?\s+(?:was|is)\s+(?:(?:our|my|their|an?)\s+)?(?:own\s+)?"
+                         r"(?:assumption|guess|mistake|error|wrong|incorrect|inaccurate|untrue|not\s+correct|not\s+true)"
+                         r"(?![\w-])", re.IGNORECASE)
+
+
+def _read_retracted_sentences(text: str) -> str:
+    """Blank (spaces of the same length, line breaks kept) a sentence of prose that the next one takes back ("We wrote
+    that the cell uses a sulfide electrolyte. That was our own assumption; ..."): what is withdrawn is no claim."""
+    chars: list[str] | None = None
+    sentences = list(_PROSE_SENTENCE.finditer(text))
+    for said, after in pairwise(sentences):
+        if _RETRACTION.match(after.group(0)):
+            # (From its own line: a line before it without a full stop is another item.)
+            start = max(said.start(), text.rfind("\n", 0, said.end()) + 1)
+            chars = chars if chars is not None else list(text)
+            chars[start:said.end()] = " " * (said.end() - start)
+    return "".join(chars) if chars is not None else text
+
+
+#: Words naming an earlier generation of the product ("our first-generation cell", "Gen 1", "our first prototypes",
+#: "our first coin cells in 2019": the first of a thing, dated).
+_EARLIER = re.compile(r"\b(?:first[\s-]generation|gen(?:eration)?[\s.-]?(?:1|one|i)(?![\w.-])|(?:our|the|their)\s+first"
+                      r"\s+(?:[\w-]+\s+){0,2}?(?:prototypes?|samples?)\b|(?:our|the|their)\s+first\s+(?:[\w-]+\s+){1,3}?"
+                      r"(?:in|back\s+in)\s+(?:19|20)\d\d\b)", re.IGNORECASE)
+#: Words that speak of the product as it is now ("Today our cells are ...", "the cell we offer now", "our current
+#: design"; not an electric current: "current collector", "current density").
+_PRESENT = re.compile(r"\b(?:today|now|nowadays|currently|no\s+longer|our\s+current|current\s+(?:generation|product|"
+                      r"design|model|version))\b", re.IGNORECASE)
+
+
+def _read_earlier_generations(text: str) -> str:
+    """Blank (spaces of the same length) the sentences of prose about an earlier generation of the product ("Our
+    first-generation cell used a polymer. It worked, but only warm: Gen 1 had to be held at 60 °C", "When we built our
+    first coin cells in 2019, they only cycled under 10 MPa") in a text that also says what the product is now ("Gen 2,
+    the cell we offer today, ..."): history, not the product offered. From the sentence naming that generation to the
+    end of its paragraph, or to a sentence that speaks of now. Where a sentence speaks of that generation as now ("Our
+    Gen-1 cells are now shipping"), it is the product, and nothing is blanked."""
+    sentences = list(_PROSE_SENTENCE.finditer(text))
+    if not _PRESENT.search(text) or any(_EARLIER.search(m.group(0)) and _PRESENT.search(m.group(0))
+                                        for m in sentences):
+        return text
+    chars: list[str] | None = None
+    paragraph_ends = [m.start() for m in _BLANK_LINE.finditer(text)]
+    about, paragraph = False, 0
+    for m in sentences:
+        if bisect_left(paragraph_ends, m.end()) != paragraph:
+            about, paragraph = False, bisect_left(paragraph_ends, m.end())  # a paragraph opens about what it says
+        if _PRESENT.search(m.group(0)):
+            about = False
+            continue
+        # (A sentence that opens the history does so from its own line: a line before it without a full stop is
+        # another item.)
+        start = m.start() if about else max(m.start(), text.rfind("\n", 0, m.end()) + 1)
+        about = about or _EARLIER.search(text, start, m.end()) is not None
+        if about:
+            chars = chars if chars is not None else list(text)
+            chars[start:m.end()] = [c if c == "\n" else " " for c in text[start:m.end()]]
+    return "".join(chars) if chars is not None else text
 
 
 #: Where the first clause of a row's value ends: a spaced dash, a comma (not a decimal comma: "0,1 C" is a rate, not
@@ -1119,6 +1185,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(rf"\b(?:were|was|is|are|it's|stood|ended|finished)\s+at\s+(?:about\s+|around\s+|roughly\s+|~\s*)?"
                 rf"{_PERCENT}\s*(?:of\s+)?(?:(?:its|the|their|initial|original|rated|nominal)\s+)?capacity\b",
                 re.IGNORECASE), "capacity retention", False),
+    # A share of capacity that is "still" there is what is left of it: "after 800 cycles still 89 % capacity", "still
+    # around 90 percent of the capacity" (not a share of something else: "still 5 % liquid").
+    (re.compile(rf"\bstill\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|~\s*)?{_PERCENT}\s*(?:of\s+)?"
+                r"(?:(?:its|the|their|initial|original|rated|nominal)\s+)?capacity\b", re.IGNORECASE),
+     "capacity retention", False),
     # "capacity is still 93 % of day one", "capacity stays at 90 %".
     # (and "the capacity is maintained 90 % after 300 times", "capacity was retained at 88 %")
     (re.compile(rf"\bcapacity\s+(?:is|was|stays?|stayed|remains?|remained|sits?|sat)\s+(?:still\s+)?"
@@ -1211,6 +1282,11 @@ _RATE = re.compile(r"(?<![\w.,°º/])(?:(?P<rate>\d(?:[.,]\d+)?)(?P<space>\s?)[C
 _SLOW_RATE = 0.1
 
 
+def slow_rate_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes a slow rate as a number ("0,1 C", "C/20")."""
+    return [(start, end) for start, end, _ in _rate_phrases(text)]
+
+
 def _rate_phrases(text: str) -> list[tuple[int, int, str]]:
     """The slow rates written as numbers ("0,1 C / 0,1 C", "C/20"), as phrases meaning "slow rate"."""
     found = []
@@ -1279,12 +1355,14 @@ _RESISTANCE_MEASURE = re.compile(r"\b(?:dcir|acir|dcr|acr|eis|impedance|asr|(?:i
                                  re.IGNORECASE)
 #: Words that put a measure at the start of life, before any cycling ("DCIR (BOL)", "initial impedance").
 #: (An incoming inspection measures a cell as it arrives: "AC internal resistance at receipt".)
+#: (Formation is the first cycles a cell ever sees, before any test: "EIS is recorded once, after formation".)
 _AT_START = re.compile(r"\b(?:bol|beginning[\s-]of[\s-]life|initial|fresh|as[\s-]built|before\s+cycling|pristine|"
-                       r"(?:at|on|upon)\s+receipt|as[\s-](?:received|delivered)|incoming)\b", re.IGNORECASE)
+                       r"(?:at|on|upon)\s+receipt|as[\s-](?:received|delivered)|incoming|"
+                       r"(?:after|post)[\s-]formation)\b", re.IGNORECASE)
 #: Words that put a measure after cycling, or say it changed.
 #: An arrow from one value to the next ("initial -> 1,000 cycles") says it changed.
-_AFTER = re.compile(r"->|→|=>|\b(?:after|eol|end[\s-]of[\s-](?:life|test)|growth|grew|increased?|rose|rise|rising|"
-                    r"change[ds]?|up|doubled|post)\b", re.IGNORECASE)
+_AFTER = re.compile(r"->|→|=>|\b(?:(?:after|post)(?![\s-]formation)|eol|end[\s-]of[\s-](?:life|test)|growth|grew|"
+                    r"increased?|rose|rise|rising|change[ds]?|up|doubled)\b", re.IGNORECASE)
 #: Words that say a measure's values are not at hand ("ran EIS but I don't have those numbers"), or defer them to
 #: later or to someone else ("DCIR - I'd have to check", "impedance: to be confirmed", "will follow", "TBD"), or say
 #: they were never taken.
@@ -1295,6 +1373,9 @@ _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+no
                         r"supply|report)\b|\b(?:get|come)\s+back\s+to\s+you\b|\bto\s+follow\b|\bto\s+be\s+(?:confirmed|"
                         r"determined|provided|shared|checked|measured|supplied|reported)\b|\bt\.?b\.?[dca]\b|"
                         r"\b(?:not\s+(?:yet\s+)?available|available\s+(?:later|on\s+request|upon\s+request)|on\s+request)\b"
+                        # not shown at a meeting, the supplier to send it later ("ASR growth not presented; supplier to
+                        # send")
+                        r"|\bnot\s+(?:yet\s+)?(?:presented|shown|sent)\b|\bto\s+send\b"
                         # still being measured ("we're re-running EIS", "impedance tests ongoing"), or withheld
                         r"|\b(?:re-?running|re-?doing|repeating|ongoing|in\s+progress|under\s*way)\b"
                         r"|\b(?:can't|cannot|can\s+not|won't|not\s+able\s+to)\s+(?:be\s+)?(?:share|disclose|give|release)"
@@ -1407,7 +1488,9 @@ def _names_element(word: str) -> bool:
 
 #: Parts of a cell other than its electrolyte that a family word may qualify ("polymer interlayer", "LiPON-coated").
 #: (Not a binder: "sulfide blended with a polymer binder" is the separator's own mixture.)
-_OTHER_PARTS = frozenset({"interlayer", "interlayers", "coating", "coatings", "coated", "shell", "shells"})
+#: (Nor is a buffer layer's or a skin's material: "a soft polymer buffer layer between the sheet and the collector".)
+_OTHER_PARTS = frozenset({"interlayer", "interlayers", "coating", "coatings", "coated", "shell", "shells", "buffer",
+                          "buffers", "skin", "skins"})
 
 
 def _mark_compounds(text: str, tokens: list[Token]) -> list[Token]:

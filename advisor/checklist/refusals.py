@@ -64,6 +64,8 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
                 tokens[i + 1].word in _WITHHELD):
             # "we can give no information at present", "no comment": what is given is nothing.
             end = i + 1
+        elif t.word in _KEEPING:
+            end = _kept_to_oneself(tokens, i)
         if end < 0:
             continue
         row = t.label_of if t.label_of >= 0 else t.value_of
@@ -71,6 +73,8 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
         fronted: set[int] = set()
         if row >= 0:
             scope = {k for k, u in enumerate(tokens) if row in (u.label_of, u.value_of)}
+            # A label that is a question put ("At what temperatures do you test?") is answered for what it asks for.
+            scope -= _taken_for_granted(text, tokens, [k for k in sorted(scope) if tokens[k].label_of == row])
             if t.value_of == row and _later_sentence(text, tokens, i):
                 # A refusal in a later sentence of a long value (a line of prose a colon made a row: "Our cell uses an
                 # anode-free design: ... Packs may not be able to provide ...") covers its own sentence, not the label.
@@ -127,7 +131,10 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
             label | subject | title | labelled | (fronted if pointed_back or _fronts_topic(tokens, sorted(fronted))
                                                   or _poses_alternatives(tokens, fronted) else set()))
         found.append(Refusal((i, end), frozenset(scope), declined))
-    return found
+    # Whom a refusal keeps something among is no part of what any refusal of its clause withholds: "confidential to the
+    # customer programme and cannot be shared" withholds nothing about customers.
+    parties = frozenset(k for r in found for k in _kept_among(tokens, r.cue[1]))
+    return [Refusal(r.cue, r.scope - parties, r.declined - parties) for r in found]
 
 
 #: The full stops that end a sentence of prose (not a semicolon, which goes on about the same thing in a datasheet's
@@ -142,6 +149,55 @@ def _later_sentence(text: str, tokens: Sequence[Token], i: int) -> bool:
                    tokens[i])
     breaks = [m.group(0) for m in SENTENCE_BREAK.finditer(text, opening.start, tokens[i].start)]
     return "|" not in breaks and any(b in _FULL_STOPS for b in breaks)
+
+
+#: Prepositions that name, after a refusal, whom what is withheld is kept among ("confidential to the customer
+#: programme", "under NDA with our customers", "confidential between the partners").
+_AMONG = frozenset({"to", "with", "between", "among", "amongst"})
+#: Words that end such a phrase and go on to something else ("... to the customer programme and cannot be shared").
+_PHRASE_ENDS = frozenset({"and", "or", "but", "so"})
+_BETWEEN = "between"
+
+
+def _kept_among(tokens: Sequence[Token], end: int) -> set[int]:
+    """The words of a phrase right after the refusal ending at token ``end`` that names whom the withheld thing is
+    kept among ("confidential to the customer programme"): a party, not what is withheld ("customer" names no
+    shipping to customers). Empty where there is none."""
+    if end + 1 >= len(tokens) or tokens[end + 1].word not in _AMONG or tokens[end + 1].clause != tokens[end].clause:
+        return set()
+    party: set[int] = set()
+    # ("between" takes two parties, the "and" joining them with it: "between us and the customer")
+    joined = 1 if tokens[end + 1].word == _BETWEEN else 0
+    for k in range(end + 1, len(tokens)):
+        if tokens[k].clause != tokens[end].clause:
+            break
+        if tokens[k].word in _PHRASE_ENDS:
+            if not joined:
+                break
+            joined -= 1
+        party.add(k)
+    return party
+
+
+#: Verbs of keeping that decline when what is kept stays with the writer ("That we keep to ourselves for now", "the
+#: recipe is kept under wraps").
+_KEEPING = frozenset(fold_words("keep keeps keeping kept"))
+#: Where what is kept stays: the writer ("to ourselves") or out of sight ("under wraps").
+_KEPT_WITH = frozenset(fold_words("ourselves myself themselves itself wraps"))
+#: Words between the verb of keeping and where it keeps: its object and a preposition ("keep the recipe to ourselves").
+_KEEPING_REACH = 5
+
+
+def _kept_to_oneself(tokens: Sequence[Token], i: int) -> int:
+    """The word saying that what the verb of keeping at ``i`` keeps stays with the writer or out of sight ("keep it to
+    ourselves", "kept under wraps"), within :data:`_KEEPING_REACH` words of its clause, or -1 (a cell that "keeps 90 %
+    of its capacity" declines nothing)."""
+    for j in range(i + 1, min(i + 1 + _KEEPING_REACH, len(tokens))):
+        if tokens[j].clause != tokens[i].clause:
+            return -1
+        if tokens[j].word in _KEPT_WITH and tokens[j - 1].word in ("to", "under"):
+            return j
+    return -1
 
 
 #: Modal words a refusal's negation reaches over without counting them ("not something I can comment on").
@@ -214,7 +270,38 @@ def _question_pointed_back(text: str, tokens: Sequence[Token], scope: Collection
         return set()
     before = [k for k, u in enumerate(tokens) if u.sentence == earlier[-1] and not u.read]
     put = text[tokens[before[-1]].end:tokens[before[-1]].end + 3].lstrip(" \"'”’)").startswith("?")
-    return set(before) if put or any(tokens[k].word in _ASKING_WORDS for k in before) else set()
+    if not put and not any(tokens[k].word in _ASKING_WORDS for k in before):
+        return set()
+    return _asked_for(tokens, before) if put else set(before)
+
+
+def _taken_for_granted(text: str, tokens: Sequence[Token], label: Sequence[int]) -> set[int]:
+    """The words of a row's ``label`` that a question put there takes for granted rather than asks for ("do you test"
+    in "At what temperatures do you test?"): what an answer declining it does not withhold. Empty where the label is
+    no question."""
+    said = [k for k in label if not tokens[k].read]
+    if not said or not text[tokens[said[-1]].end:tokens[said[-1]].end + 3].lstrip(" \"'”’)").startswith("?"):
+        return set()
+    return set(said) - _asked_for(tokens, said)
+
+
+#: Words that open a question asking for the thing named right after them ("At what temperatures do you test?").
+_ASKING_FOR = frozenset({"what", "which"})
+#: Verbs after which a question's words are what it takes for granted ("... do you test?": the testing is not asked).
+_QUESTION_VERBS = frozenset(fold_words("do does did is are was were has have had can could will would should"))
+
+
+def _asked_for(tokens: Sequence[Token], question: Sequence[int]) -> set[int]:
+    """The words of the question ``question`` that say what it asks for: after "what" or "which", those up to the
+    question's verb ("At what temperatures do you test?" asks for temperatures, not for what the testing was done on);
+    the whole question where no such words come between them ("What is the electrolyte?")."""
+    opener = next((n for n, k in enumerate(question) if tokens[k].word in _ASKING_FOR), None)
+    if opener is None:
+        return set(question)
+    verb = next((n for n in range(opener + 1, len(question)) if tokens[question[n]].word in _QUESTION_VERBS), None)
+    if verb is None or verb == opener + 1:
+        return set(question)
+    return set(question[opener:verb])
 
 
 def _fronts_topic(tokens: Sequence[Token], opening: Sequence[int]) -> bool:
