@@ -368,6 +368,25 @@ def _shouted_run(words: list[str]) -> set[int]:
             if capital and ((i > 0 and long_capitals[i - 1]) or (i + 1 < len(words) and long_capitals[i + 1]))}
 
 
+#: Stop words that are names when written in capitals: "the UN transport test", "US makers".
+CAPITALISED_STOP_WORD_NAMES = frozenset({"un", "us"})
+#: A code in capitals before a number ("UN 38.3", "IT 2024"): the name of a standard or a scheme.
+_CODE_BEFORE_NUMBER = re.compile(r"\b([A-Z]{2,4})\s+\d")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z]{2,4}\b")
+
+
+def stop_word_names(text: str) -> tuple[str, ...]:
+    """Names that a stop-word filter would drop unread, lower-cased: a code in capitals before a number ("UN
+    38.3", "IT 2024") and "UN" / "US" in capitals (:data:`CAPITALISED_STOP_WORD_NAMES`), unless the whole
+    message is shouted. Only stop words: other names are found by :func:`names_in`."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return ()
+    coded = [m.group(1).lower() for m in _CODE_BEFORE_NUMBER.finditer(text)]
+    named = [w.lower() for w in _CAPITALISED_WORD.findall(text) if w.lower() in CAPITALISED_STOP_WORD_NAMES]
+    return tuple(dict.fromkeys(w for w in (*coded, *named) if w in STOP_WORDS))
+
+
 def names_in(text: str) -> frozenset[str]:
     """Lower-cased words written with a capital inside a sentence ("... from Toyota"):
     names, unless the whole message is shouted in capitals or the word is (:func:`is_shouted`, or in a run of

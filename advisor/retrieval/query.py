@@ -23,6 +23,7 @@ from advisor.retrieval.english import (
     names_in,
     quantifier_all,
     request_verb,
+    stop_word_names,
     without_confirmation_frame,
     without_naming_nouns,
     zipf,
@@ -293,7 +294,9 @@ class QueryReader:
         # name it never mentions: the question is about a date the guide says nothing about.
         years = tuple(w for w in _years_asked(words) if not self.corrector.is_known(w))
         unknown += years
-        capitalised = names_in(text)
+        codes = stop_word_names(text)
+        unknown += tuple(c for c in codes if c not in unknown)
+        capitalised = names_in(text) | set(codes)
         content = tuple(content_words(prepared))
         topical = tuple(w for w in content if w in self.topical)
         # Once a question names its subject, its adverbs are only how it asks ("surely", "basically");
