@@ -49,6 +49,9 @@ _ASKS_NAME = re.compile(r"^(?:(?:could|can|would|will) you |please )*(?:tell me 
                         r"|\b(?:which|what) (?:(?!(?:do|did|can|will|would|should|could|must|are|were|was|is)\b)"
                         r"[a-z]+(?<!s) )?(?:companies|company|firms?|manufacturers?|makers?"
                         r"|brands?|countries|country|nations?|cities|city)\b")
+#: A verb of finding out before "which company ...": the names are what something else tells, not what is asked.
+_FINDING_OUT = re.compile(r"\b(?:tell|know|check|checking|see|find out|finding out|learn|show|shows|showing|judge"
+                          r"|work out)\s*$")
 #: Asking for a figure in a unit, anywhere in a question: "in mS/cm", "how many GWh", a rate "per kWh".
 _UNITS = ("ms cm|s cm|ms|wh kg|wh l|kwh|gwh|mwh|kilowatt hours|kilowatt hour|kilowatts|kilowatt"
           "|mpa|kpa|psi|bar|degrees|celsius|fahrenheit|percent"
@@ -283,12 +286,16 @@ class GapFinder:
         word of the table's: "who invented ...?");
         unless one of the entry's own phrasings asks the same."""
         # As typed: a synonym may turn "manufacturers" into the guide's "supplier".
-        asked = _ASKS_NAME.search(normalise(query.text))
-        if asked is None:
+        text = normalise(query.text)
+        asked = _ASKS_NAME.search(text)
+        if asked is None or _FINDING_OUT.search(text[: asked.start()]):
+            # "... an article to tell which companies are really shipping?" asks for the article, not for names.
             return None
         noun = stem(asked.group(0).split()[-1])
-        if any(noun in {stem(w) for w in normalise(q).split()} for q in (best.title, *best.questions)):
-            # ... unless the entry's own phrasings ask about such names ("which companies are real?").
+        if any((own := _ASKS_NAME.search(normalise(q))) is not None and noun == stem(own.group(0).split()[-1])
+               for q in (best.title, *best.questions)):
+            # ... unless one of the entry's own phrasings asks for such a name itself ("which companies are
+            # real?"); one that only mentions them ("how to tell real battery companies from marketing") does not.
             return None
         if best.table_id is None:
             # A capitalised word inside a sentence names someone; an acronym ("EV", "SEI") is a term.
