@@ -1,7 +1,8 @@
 """A follow-up pointing back at what was talked about ("what can go wrong there?", "what fails in them?"),
 whose own words are too few to be answered alone, is asked with the words the previous question named its
 topic by (less the guide's subject as a whole); "there" points back like a pronoun, except in "is there" /
-"there are". Also chat writing: a dropped g on a short word ("goin", "doin") and "wots".
+"there are". Also chat writing: a dropped g on a short word ("goin", "doin") and "wots"; "tl;dr" and "ELI5" say how
+to answer, never what about.
 
 Our own conversations, written for these tests; not copies of any evaluation set.
 """
@@ -64,3 +65,13 @@ def test_a_battery_in_use_is_discharging(advisor: Advisor, last_answer: Callable
     assert "during discharge" in advisor.ask("which way do the lithium ions move when you're using the battery?").text
     answer = last_answer("Where do lithium ions travel while a solid-state cell charges?", "and while I'm using it?")
     assert answer.found and "discharge" in answer.text
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("tl dr why", "why"), ("eli5 how", "how"), ("tldr", "")])
+def test_a_frame_for_how_to_answer_is_no_word_of_the_question(typed: str, meant: str) -> None:
+    assert " ".join(expand_shorthand(typed.split(), frozenset())) == meant
+
+
+def test_a_short_answer_asked_for_is_still_about_its_subject(advisor: Advisor) -> None:
+    answer = advisor.ask("tl;dr: why do the interfaces between layers cause so much grief?")
+    assert answer.found and "The short answer is simple" not in answer.text

@@ -39,6 +39,8 @@ CHAT_SHORTHAND: dict[str, str] = {
     "batts": "batteries", "chem": "chemistry", "wot": "what", "wiv": "with", "jus": "just", "em": "them",
     "holdup": "hold up", "wots": "what is", "tryna": "trying to", "yr": "year", "yrs": "years", "probs": "problems",
     "tru": "true",
+    # How to answer, never what about: "tl;dr why do interfaces matter?", "ELI5 how they work".
+    "tldr": "", "tl dr": "", "eli5": "", "eli": "",
 }
 
 #: Number words counting a few things ("the other two", "the three routes"). Language, the same for every guide.
@@ -314,7 +316,17 @@ def expand_shorthand(words: list[str], known: frozenset[str] | set[str]) -> list
     symbol keeps it.
     """
     out: list[str] = []
-    for word in words:
+    skip = False
+    for position, word in enumerate(words):
+        if skip:
+            skip = False
+            continue
+        pair = f"{word} {words[position + 1]}" if position + 1 < len(words) else ""
+        if pair in CHAT_SHORTHAND:
+            # Shorthand that normalises to two words ("tl;dr" -> "tl dr").
+            out.extend(CHAT_SHORTHAND[pair].split())
+            skip = True
+            continue
         # (The stop words among ``known`` are no words of the knowledge's own: "hw" and "wat" carry no topic,
         # and still stand for "how" and "what", which a question's reading looks for.)
         if word in known and not (word in STOP_WORDS and word in CHAT_SHORTHAND):
