@@ -75,3 +75,15 @@ def test_a_frame_for_how_to_answer_is_no_word_of_the_question(typed: str, meant:
 def test_a_short_answer_asked_for_is_still_about_its_subject(advisor: Advisor) -> None:
     answer = advisor.ask("tl;dr: why do the interfaces between layers cause so much grief?")
     assert answer.found and "The short answer is simple" not in answer.text
+
+
+@pytest.mark.parametrize("follow_up", ["And the solid-state equivalent?", "and the solid-state version?"])
+def test_the_equivalent_of_another_row_is_that_row(last_answer: Callable[..., Answer], follow_up: str) -> None:
+    answer = last_answer("How does a conventional lithium-ion cell typically fail?", follow_up)
+    assert answer.found and answer.entry_ids[0] == "layers/failure-mode/solid-state"
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("cn", "can"), ("innit", "")])
+def test_more_chat_shorthand(typed: str, meant: str) -> None:
+    assert " ".join(expand_shorthand([typed], frozenset())) == meant
+

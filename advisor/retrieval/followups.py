@@ -24,9 +24,11 @@ _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 _THE_REST = re.compile(r"\b(?:the\s+)?other\s+(?P<count>two|three|four|five|six)?\s*(?:(?P<one>one|kind|type|family|"
                        r"product|cell|source|row|route)\b|ones|kinds|types|families|products|cells|sources|rows|"
                        r"routes)?\b|\bthe\s+(?:others|rest)\b", re.IGNORECASE)
-#: A row described by a word or two of its cells: "the prismatic one", "the Science paper", "the 2016 one's".
+#: A row described by a word or two of its cells: "the prismatic one", "the Science paper", "the 2016 one's", "the
+#: solid-state equivalent".
 _DESCRIBED = re.compile(r"\bthe\s+(?P<words>[\w-]+(?:\s+[\w-]+)?)\s+(?:ones?|paper|article|study|review|cells?|"
-                        r"battery|batteries|products?|source|kinds?|types?)(?:'s)?\b", re.IGNORECASE)
+                        r"battery|batteries|products?|source|kinds?|types?|equivalents?|counterparts?|versions?)(?:'s)?\b",
+                        re.IGNORECASE)
 #: Words of such a description that describe nothing in particular.
 _NOT_DESCRIBING = frozenset({"other", "same", "first", "second", "third", "last", "next", "previous", "new", "old",
                              "best", "worst", "right", "wrong", "whole", "only", "a", "an", "the", "that", "this"})
