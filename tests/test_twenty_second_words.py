@@ -111,3 +111,9 @@ def test_turning_up_in_products_is_reaching_the_market(advisor: Advisor) -> None
 @pytest.mark.parametrize("seller", ["the dealer", "the salesman", "our sales rep"])
 def test_a_dealer_or_salesman_is_the_supplier(advisor: Advisor, seller: str) -> None:
     assert "supplier" in advisor.retriever.prepare(f"what should I ask {seller}").prepared.split()
+
+
+def test_where_the_layers_meet_is_at_the_interfaces(advisor: Advisor) -> None:
+    answer = advisor.ask("what kind of trouble starts where the layers touch?")
+    assert answer.found and "interface" in answer.text.lower()
+    assert "interfaces" in advisor.retriever.prepare("it fails where layers meet").prepared.split()
