@@ -117,3 +117,7 @@ def test_where_the_layers_meet_is_at_the_interfaces(advisor: Advisor) -> None:
     answer = advisor.ask("what kind of trouble starts where the layers touch?")
     assert answer.found and "interface" in answer.text.lower()
     assert "interfaces" in advisor.retriever.prepare("it fails where layers meet").prepared.split()
+
+
+def test_such_a_faff_is_so_hard(advisor: Advisor) -> None:
+    assert "so hard" in advisor.retriever.prepare("why is scaling them up such a faff").prepared
