@@ -40,7 +40,7 @@ CHAT_SHORTHAND: dict[str, str] = {
     "holdup": "hold up", "wots": "what is", "tryna": "trying to", "yr": "year", "yrs": "years", "probs": "problems",
     "tru": "true",
     # How to answer, never what about: "tl;dr why do interfaces matter?", "ELI5 how they work".
-    "tldr": "", "tl dr": "", "eli5": "", "eli": "", "innit": "", "cn": "can",
+    "tldr": "", "tl dr": "", "eli5": "", "innit": "", "cn": "can",
 }
 
 #: Number words counting a few things ("the other two", "the three routes"). Language, the same for every guide.

@@ -97,6 +97,8 @@ class Retriever:
         self._prepared = lru_cache(maxsize=PREPARED_CACHE_SIZE)(self._prepare_uncached)
         #: table id -> the words naming its columns (see _column_words), filled as asked.
         self._columns_named: dict[str, frozenset[str]] = {}
+        #: table id -> the stems of its title's and its columns' names (see whole_table_unasked), filled as asked.
+        self._table_named_by: dict[str, frozenset[str]] = {}
 
     def fit(self, knowledge: KnowledgeBase, *, index: Index | None = None,
             parts: dict[str, object] | None = None) -> Retriever:
@@ -110,6 +112,7 @@ class Retriever:
         self.knowledge_ = knowledge
         self._prepared.cache_clear()  # read against the knowledge fitted before
         self._columns_named = {}
+        self._table_named_by = {}
         if index is not None and parts is not None:
             self.index_ = index
             vars(self).update(parts)
@@ -482,11 +485,14 @@ class Retriever:
             return False
         if any(m.table_id == entry.table_id for m in query.mentions):
             return False
-        # (The columns by their names only: the ways a column is asked about include everyday words, "the main
-        # point of {row}".)
-        table = self.knowledge_.table(entry.table_id)
-        named = {stem(w) for text in (entry.title, *(c.name for c in table.columns))
-                 for w in content_words(self.reader_.expand(text))}
+        named = self._table_named_by.get(entry.table_id)
+        if named is None:
+            # (The columns by their names only: the ways a column is asked about include everyday words, "the
+            # main point of {row}".) Worked out once per table, not on every question.
+            table = self.knowledge_.table(entry.table_id)
+            named = frozenset(stem(w) for text in (entry.title, *(c.name for c in table.columns))
+                              for w in content_words(self.reader_.expand(text)))
+            self._table_named_by[entry.table_id] = named
         return not any(stem(w) in named for w in query.content)
 
     def _asks_a_column_of(self, query: Query, table_id: str) -> bool:
