@@ -1265,7 +1265,16 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r"(?<!samples\swere\s)(?<!samples\shave\sbeen\s)(?<!sample\shas\sbeen\s)"
                 r"\b(?:delivered|deliveries|shipped|shipments|supplied|sold)\s+(?:(?!samples?\b)[\w.,'-]+\s+){0,6}?"
                 r"to\s+(?:(?!samples?\b)[\w-]+\s+){0,4}?(?:customers?|clients?|oems?|operators?|utilities|integrators?"
-                r"|automakers?|carmakers?)\b",
+                r"|automakers?|carmakers?|users?|end[\s-]users?|consumers?|riders?|drivers?|owners?|households?"
+                r"|buyers?|retailers?|dealers?|distributors?)\b",
+                re.IGNORECASE), "delivered to customers", False),
+    # A product on sale is shipping: "placed on the market 2026-07-15", "on the market since 2025", and packs a
+    # third party "bought from two online retailers" or that are "sold through dealers" (not "not yet placed on the
+    # market", whose denial the words keep).
+    (re.compile(r"(?<!not\s)(?<!yet\s)(?<!never\s)\b(?:placed|put|launched|released)\s+on\s+(?:the\s+)?(?:\w+\s+)?market\b"
+                r"|(?<!not\s)\bon\s+the\s+market\s+since\b"
+                r"|(?<!not\s)(?<!yet\s)(?<!never\s)\b(?:bought|purchased|sold|available)\s+(?:[\w.,-]+\s+){0,6}?(?:from|at|in|through|via)\s+"
+                r"(?:[\w-]+\s+){0,3}?(?:retailers?|retail\s+stores?|stores?|shops?|dealers?|distributors?)\b",
                 re.IGNORECASE), "delivered to customers", False),
     # Samples sent out are samples to customers, not volume shipping: "B-samples were shipped to two OEMs".
     (re.compile(r"\bsamples?\s+(?:\w+\s+){0,3}?(?:shipped|delivered|sent|supplied|dispatched|went\s+out|handed\s+over)\b"
