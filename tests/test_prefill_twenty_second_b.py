@@ -29,3 +29,16 @@ from advisor.checklist.spec import ChecklistSpec
 ])
 def test_a_product_sold_to_its_users_is_shipping(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A question's clause put outright with its alternatives asks which, after a speaker's name or another clause ...
+    ("Buyer: Is there any liquid or gel in the cell?", None),
+    ("Could you say more about the build - does it use a gel or a liquid additive?", None),
+    ("Journalist: One more on the build: is there a gel or liquid phase, and how thick is the separator?", None),
+    # ... while an answer stating one still states it.
+    ("Buyer: Is there any liquid or gel in the cell?\nSupplier: A small gel fraction, yes.", "semi-solid"),
+])
+def test_a_question_s_clause_put_outright_poses_its_alternatives(spec: ChecklistSpec, text: str,
+                                                                   expected: str | None) -> None:
+    assert reading(spec, text, "route") == expected

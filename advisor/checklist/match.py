@@ -326,6 +326,10 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
         # verb is what the question takes for granted ("What makes our all-solid-state cell safer?").
         between = [t.word for t in clause[1:] if t.start < first.start]
         return len(between) <= _ASKED_REACH and not _ASKING_VERBS.intersection(between)
+    if clause[0].word in _ASKING and any(t.word == "or" for t in clause):
+        # A question's later clause put outright poses its alternatives, as one opening the sentence does ("Can you
+        # tell us what's in the cell - is there any liquid or gel phase?").
+        return True
     # "Is it X, or is there Y?": a question put outright whose next clause opens with "or".
     opening = said[0]
     return opening.word in _ASKING and opening.clause == first.clause and any(
