@@ -42,3 +42,42 @@ def test_a_product_sold_to_its_users_is_shipping(spec: ChecklistSpec, text: str,
 def test_a_question_s_clause_put_outright_poses_its_alternatives(spec: ChecklistSpec, text: str,
                                                                    expected: str | None) -> None:
     assert reading(spec, text, "route") == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # What a revised document strikes through is withdrawn; what replaces it is the claim ...
+    ("Electrolyte: ~~garnet oxide~~ -> argyrodite sulfide", "electrolyte", "sulfide"),
+    ("Stack pressure: ~~no pressure needed~~ 2 MPa in the fixture", "pressure", "external-pressure"),
+    ("Route: ~~all-solid-state~~ semi-solid, 5 wt% gel", "route", "semi-solid"),
+    ("Anode: ~~lithium metal foil~~ graphite", "anode", "graphite"),
+    # ... while a single tilde or a word between two on separate lines strikes nothing.
+    ("Electrolyte: ~ sulfide (argyrodite)", "electrolyte", "sulfide"),
+])
+def test_struck_text_is_withdrawn(spec: ChecklistSpec, text: str, step_id: str, expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A sentence that withdraws what it names leaves no claim of it ...
+    ("Product: SX cell, solid-state.\nThe label \"all-solid-state\" has been withdrawn by marketing.", "route",
+     "unclear"),
+    ("The earlier claim of operation without stack pressure is hereby retracted.", "pressure", None),
+    # ... and what the sentence says after the withdrawal stands.
+    ("The 5 MPa figure was withdrawn; the cell now runs at 1 MPa stack pressure.", "pressure", "external-pressure"),
+])
+def test_what_is_said_to_be_withdrawn_is_no_claim(spec: ChecklistSpec, text: str, step_id: str,
+                                                  expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A row's value that is all remark says what its first clause says: a placeholder there states nothing ...
+    ("Capacity retention after 500 cycles: 90 %\nDCIR growth after 500 cycles: (withdrawn; to be re-measured)",
+     "retention-only"),
+    ("Capacity retention after 500 cycles: 90 %\nImpedance growth: (TBD, lab busy)", "retention-only"),
+    # ... while a remark with a figure in it is the value.
+    ("Capacity retention after 500 cycles: 90 %\nDCIR growth after 500 cycles: (+9 %, at 25 °C)",
+     "retention-and-resistance"),
+])
+def test_a_value_all_remark_is_read_by_its_first_clause(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "after-cycles") == expected

@@ -29,8 +29,9 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     then read as a buyer would (the rules below): a table's products not offered left out, datasheet rows and their
     placeholders, format suffixes and model codes, chemical names and formulas, retention, resistance
     growth and fractions of liquid in any words, and mixtures of electrolyte families."""
-    text = _read_slashed_choices(_read_choice_lists(_read_earlier_generations(_read_retracted_sentences(
-        _read_superseded_lines(_read_offered_products(_read_offered_columns(text)))))))
+    text = _read_superseded_lines(_read_struck_text(_read_offered_products(_read_offered_columns(text))))
+    text = _read_slashed_choices(_read_choice_lists(_read_earlier_generations(_read_withdrawn_statements(
+        _read_retracted_sentences(text)))))
     clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     sentences = [m.start() for m in SENTENCE_BREAK.finditer(text)]
 
@@ -321,7 +322,7 @@ _UNSTATED = re.compile(
     r"(?:n\s*/\s*a|n\.\s*a\.?|na|tbd|tba|tbc|t\.b\.[dac]\.?|[-–—?*]+|\.{2,}|…|x+|"
     r"not\s+(?:yet\s+)?(?:available|applicable|specified|stated|disclosed|published|given|known|tested|measured)|"
     r"to\s+be\s+(?:determined|confirmed|announced|defined|specified|measured|tested)|(?:up)?on\s+request|"
-    r"pending|unknown|confidential|proprietary|undisclosed|not\s+disclosed|in\s+progress|ongoing)\.?",
+    r"pending|unknown|confidential|proprietary|undisclosed|not\s+disclosed|in\s+progress|ongoing|withdrawn|retracted)\.?",
     re.IGNORECASE,
 )
 #: A datasheet value that says "none": the row denies its label ("Stack pressure: none required").
@@ -569,6 +570,16 @@ def _read_superseded_lines(text: str) -> str:
     return "".join(chars)
 
 
+#: Text struck through in Markdown ("~~All-solid-state~~ -> Solid-state"), on one line.
+_STRUCK = re.compile(r"~~[^~\n]+~~")
+
+
+def _read_struck_text(text: str) -> str:
+    """Blank (spaces of the same length) what a revised document strikes through: a struck entry is withdrawn, and
+    what replaces it, if anything, is the claim."""
+    return _STRUCK.sub(lambda m: " " * len(m.group(0)), text)
+
+
 #: A sentence that takes back the one before it ("That was our own assumption.", "This was wrong;", "That figure was
 #: incorrect"): a correction notice's withdrawn statement.
 _RETRACTION = re.compile(r"\s*(?:that|this|it)(?:\s+\w+)?\s+(?:was|is)\s+(?:(?:our|my|their|an?)\s+)?(?:own\s+)?"
@@ -587,6 +598,29 @@ def _read_retracted_sentences(text: str) -> str:
             start = max(said.start(), text.rfind("\n", 0, said.end()) + 1)
             chars = chars if chars is not None else list(text)
             chars[start:said.end()] = " " * (said.end() - start)
+    return "".join(chars) if chars is not None else text
+
+
+#: A statement that what it names is withdrawn ("The designation 'all-solid-state' is withdrawn", "the 5 MPa figure
+#: has been retracted").
+_WITHDRAWN_STATEMENT = re.compile(r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:hereby\s+|now\s+)?"
+                                  r"(?:withdrawn|retracted|revoked)\b", re.IGNORECASE)
+
+
+def _read_withdrawn_statements(text: str) -> str:
+    """Blank (spaces of the same length) a sentence of prose, up to its "is withdrawn", that withdraws what it names:
+    a withdrawn designation or figure is no claim, and what the sentence says after it is kept ("...; the cell now
+    needs 1 MPa")."""
+    chars: list[str] | None = None
+    for said in _PROSE_SENTENCE.finditer(text):
+        withdrawn = _WITHDRAWN_STATEMENT.search(said.group(0))
+        if withdrawn is None:
+            continue
+        # (From its own line: a line before it without a full stop is another item.)
+        start = max(said.start(), text.rfind("\n", 0, said.start() + withdrawn.start()) + 1)
+        end = said.start() + withdrawn.end()
+        chars = chars if chars is not None else list(text)
+        chars[start:end] = " " * (end - start)
     return "".join(chars) if chars is not None else text
 
 
@@ -641,7 +675,14 @@ _SENTENCE_END = re.compile(r"[.;!?](?=\s)")
 def _bare_value(value: str) -> str:
     """A value cell without its quotes and a trailing remark: '"-" (their sheet leaves it blank)' is "-"."""
     bare = re.sub(r"\s*\([^()]*\)\s*\.?$", "", value.strip()).strip()
+    if not bare and (remark := _WHOLE_REMARK.fullmatch(value.strip())) is not None:
+        # A value that is all remark says what its first clause says: "(withdrawn; re-test pending)" is "withdrawn".
+        return remark.group("first").strip()
     return bare.strip("\"'“”‘’ ") or value.strip()
+
+
+#: A value cell that is a remark in parentheses, and the remark's first clause.
+_WHOLE_REMARK = re.compile(r"\((?P<first>[^();,]+)(?:[;,][^()]*)?\)\s*\.?")
 
 
 #: Between the two languages of a bilingual sheet's cell ("无需 / 0 MPa", "待定 / TBD").
