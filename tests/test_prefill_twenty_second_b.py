@@ -81,3 +81,14 @@ def test_what_is_said_to_be_withdrawn_is_no_claim(spec: ChecklistSpec, text: str
 ])
 def test_a_value_all_remark_is_read_by_its_first_clause(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A polymer swollen or plasticised with a liquid holds that liquid: the cell is partly liquid ...
+    ("Called all-solid-state, but the separator is a PVDF film swollen with carbonate liquid.", "semi-solid"),
+    ("All-solid-state cell; the PEO layer is plasticized with an ionic liquid.", "semi-solid"),
+    # ... while a polymer with no liquid named stays what the text calls the cell.
+    ("All-solid-state cell; the PEO layer is cross-linked with a ceramic filler.", "all-solid-state"),
+])
+def test_a_polymer_swollen_with_liquid_is_partly_liquid(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "route") == expected
