@@ -92,3 +92,15 @@ def test_a_value_all_remark_is_read_by_its_first_clause(spec: ChecklistSpec, tex
 ])
 def test_a_polymer_swollen_with_liquid_is_partly_liquid(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "route") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A wording a text forbids is mentioned, not claimed ...
+    ('Say: "a semi-solid cell with a small gel share".\nNever say: "all-solid-state" or "no liquid".', "semi-solid"),
+    ('Sales note: avoid the term "all solid state" - the cell is semi-solid.', "semi-solid"),
+    ('Marketing must not use the words "fully solid"; it is a quasi-solid cell.', "semi-solid"),
+    # ... while a wording quoted without a ban is the text's claim.
+    ('The datasheet calls it "all-solid-state".', "all-solid-state"),
+])
+def test_a_forbidden_wording_is_no_claim(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "route") == expected

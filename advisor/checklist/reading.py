@@ -29,7 +29,8 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     then read as a buyer would (the rules below): a table's products not offered left out, datasheet rows and their
     placeholders, format suffixes and model codes, chemical names and formulas, retention, resistance
     growth and fractions of liquid in any words, and mixtures of electrolyte families."""
-    text = _read_superseded_lines(_read_struck_text(_read_offered_products(_read_offered_columns(text))))
+    text = _read_forbidden_wordings(_read_superseded_lines(_read_struck_text(_read_offered_products(
+        _read_offered_columns(text)))))
     text = _read_slashed_choices(_read_choice_lists(_read_earlier_generations(_read_withdrawn_statements(
         _read_retracted_sentences(text)))))
     clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
@@ -578,6 +579,29 @@ def _read_struck_text(text: str) -> str:
     """Blank (spaces of the same length) what a revised document strikes through: a struck entry is withdrawn, and
     what replaces it, if anything, is the claim."""
     return _STRUCK.sub(lambda m: " " * len(m.group(0)), text)
+
+
+#: Words that forbid a wording ("Never say:", "do not call it", "avoid the term"), and the quoted wordings after them
+#: up to the sentence's end.
+_FORBIDDING_WORDS = re.compile(r"\b(?:never|don't|do\s+not|must\s+not|mustn't|not\s+to|avoid)\s+(?:say(?:ing)?|"
+                               r"call(?:ing)?\s+(?:it|them|the\s+\w+)|us(?:e|ing)\s+(?:the\s+)?(?:terms?|words?|"
+                               r"phrases?|wordings?|claims?)|(?:the\s+)?(?:terms?|words?|phrases?|wordings?|claims?))\b",
+                               re.IGNORECASE)
+_QUOTED_WORDING = re.compile(r"\"[^\"\n]{1,60}\"|“[^”\n]{1,60}”|'[^'\n]{1,60}'")
+_FORBIDDEN_REACH = re.compile(r"[^.!?\n]*")
+
+
+def _read_forbidden_wordings(text: str) -> str:
+    """Blank (spaces of the same length) the quoted wordings a text forbids ("Never say: "all-solid-state" or "no
+    liquid""): a wording someone must not use is mentioned, not claimed."""
+    chars: list[str] | None = None
+    for cue in _FORBIDDING_WORDS.finditer(text):
+        reach = _FORBIDDEN_REACH.match(text, cue.end())
+        end = reach.end() if reach is not None else cue.end()
+        for quoted in _QUOTED_WORDING.finditer(text, cue.end(), end):
+            chars = chars if chars is not None else list(text)
+            chars[quoted.start():quoted.end()] = " " * (quoted.end() - quoted.start())
+    return "".join(chars) if chars is not None else text
 
 
 #: A sentence that takes back the one before it ("That was our own assumption.", "This was wrong;", "That figure was
