@@ -104,3 +104,14 @@ def test_a_polymer_swollen_with_liquid_is_partly_liquid(spec: ChecklistSpec, tex
 ])
 def test_a_forbidden_wording_is_no_claim(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "route") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Capacity said to be all that was measured reports retention only, whatever a teardown elsewhere suggests ...
+    ("Teardown report. Retention after 400 cycles was 81 %; we tested capacity only.", "retention-only"),
+    ("Post-mortem pending. After 400 cycles only the capacity was measured: 81 % retention.", "retention-only"),
+    # ... while capacity that "only" changed a little is no such statement.
+    ("After 400 cycles capacity only dropped 4 %, and DCIR rose 9 %.", "retention-and-resistance"),
+])
+def test_capacity_only_measured_is_retention_only(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "after-cycles") == expected

@@ -1262,6 +1262,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
      "capacity retention", False),
     (re.compile(rf"\b(?:lost|loses|losing|loss\s+of|faded?\s+by)\s+(?:only\s+|just\s+|less\s+than\s+)?{_PERCENT}"
                 r"\s*(?:of\s+)?(?:\w+\s+){0,2}?capacity\b", re.IGNORECASE), "capacity retention", False),
+    # Capacity said to be all that was measured: "we measured capacity only", "only the capacity was recorded" (not
+    # capacity that only changed a little: "capacity only fell 5 %").
+    (re.compile(r"\b(?:measured|tested|recorded|tracked|logged|reported|checked)\s+(?:the\s+)?capacity\s+"
+                r"(?:only|alone)\b|\bonly\s+(?:the\s+)?capacity\s+(?:was|were|is|has\s+been)\s+(?:measured|tested|"
+                r"recorded|tracked|logged|reported|checked)\b", re.IGNORECASE), "only capacity measured", False),
     # Resistance growth in any words: "DCIR rose by 12 %", "an increase in impedance of 8 %", "DC resistance up about
     # eight percent" (not a limit: "resistance up to 2 mOhm").
     (re.compile(r"\b(?:resistance|impedance|dcir|dcr|asr)\s+(?:\w+\s+){0,2}?(?:rose|rises|rising|increased?|"
