@@ -115,3 +115,23 @@ def test_a_forbidden_wording_is_no_claim(spec: ChecklistSpec, text: str, expecte
 ])
 def test_capacity_only_measured_is_retention_only(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bilingual line's second language repeats the first's figures in words the pre-fill may not read: it is read
+    # once, in the first ...
+    ("Do not heat above 70 °C. / Nicht über 70 °C erhitzen.", None),
+    ("Never heat above 65 °C. / Ne jamais chauffer au-dessus de 65 °C.", None),
+    # ... while a line whose halves give different figures is read whole.
+    ("Cycled at 25 °C / charged at 45 °C in the chamber.", "elevated-temperature"),
+])
+def test_a_translation_s_figures_are_read_once(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "conditions") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A translation of a window's figures says nothing more: "Charge between 0 °C and 40 °C." is an operating window.
+    ("Charge only between 0 °C and 40 °C. / Nur zwischen 0 °C und 40 °C laden.", None),
+])
+def test_a_translated_window_stays_a_window(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "conditions") == expected

@@ -9,6 +9,7 @@ liquid, and mixtures of families. Matching the result against a step's options i
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from dataclasses import replace
@@ -30,7 +31,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     placeholders, format suffixes and model codes, chemical names and formulas, retention, resistance
     growth and fractions of liquid in any words, and mixtures of electrolyte families."""
     text = _read_forbidden_wordings(_read_superseded_lines(_read_struck_text(_read_offered_products(
-        _read_offered_columns(text)))))
+        _read_offered_columns(_read_translations(text))))))
     text = _read_slashed_choices(_read_choice_lists(_read_earlier_generations(_read_withdrawn_statements(
         _read_retracted_sentences(text)))))
     clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
@@ -601,6 +602,38 @@ def _read_forbidden_wordings(text: str) -> str:
         for quoted in _QUOTED_WORDING.finditer(text, cue.end(), end):
             chars = chars if chars is not None else list(text)
             chars[quoted.start():quoted.end()] = " " * (quoted.end() - quoted.start())
+    return "".join(chars) if chars is not None else text
+
+
+#: A number in any thousands and decimal convention ("1,000", "1.000", "0,5"), read as its digits.
+_NUMBER = re.compile(r"\d+(?:[.,\u202f\u00a0]\d+)*")
+
+
+def _figures(part: str) -> list[str]:
+    """The numbers of ``part`` as their digits, in order: "1,000 cycles at 25 °C" and "1.000 Zyklen bei 25 °C" agree."""
+    return [re.sub(r"\D", "", m.group(0)) for m in _NUMBER.finditer(part)]
+
+
+def _in_latin(part: str) -> bool:
+    """Whether ``part`` is written in Latin letters: most of its letters are."""
+    letters = [c for c in part if c.isalpha()]
+    return 2 * sum(1 for c in letters if c.isascii() or unicodedata.name(c, "").startswith("LATIN")) > len(letters)
+
+
+def _read_translations(text: str) -> str:
+    """Blank (spaces of the same length) the second language of a bilingual line ("Charge only between 0 °C and 45 °C.
+    / Nur zwischen 0 °C und 45 °C laden."): where both halves give the same figures, the second repeats the first in
+    words the checklist may not read, and read again could say something else ("über 60 °C" is no limit in English)."""
+    chars: list[str] | None = None
+    for start, end in line_spans(text):
+        halves = list(_LANGUAGES.finditer(text, start, end))
+        if len(halves) != 1:
+            continue
+        first, second = text[start:halves[0].start()], text[halves[0].end():end]
+        # (Both in Latin letters: a half in another script is not read as words anyway, and the other is the one read.)
+        if _figures(first) and _figures(first) == _figures(second) and _in_latin(first) and _in_latin(second):
+            chars = chars if chars is not None else list(text)
+            chars[halves[0].start():end] = " " * (end - halves[0].start())
     return "".join(chars) if chars is not None else text
 
 
