@@ -135,3 +135,15 @@ def test_a_translation_s_figures_are_read_once(spec: ChecklistSpec, text: str, e
 ])
 def test_a_translated_window_stays_a_window(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "conditions") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A distance the product has travelled in use is a field test ...
+    ("Beta programme: 80 packs, 95,000 km logged by commuters.", "vehicle-test"),
+    ("The scooters have ridden 40 thousand km since spring.", "vehicle-test"),
+    ("Our delivery vans clocked 300,000 miles on these packs.", "vehicle-test"),
+    # ... while a range is what it could travel.
+    ("The pack gives a range of 70 km per charge.", None),
+])
+def test_a_distance_travelled_in_use_is_a_field_test(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "format") == expected

@@ -1295,6 +1295,13 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
      "capacity retention", False),
     (re.compile(rf"\b(?:lost|loses|losing|loss\s+of|faded?\s+by)\s+(?:only\s+|just\s+|less\s+than\s+)?{_PERCENT}"
                 r"\s*(?:of\s+)?(?:\w+\s+){0,2}?capacity\b", re.IGNORECASE), "capacity retention", False),
+    # A distance the product has travelled in use is a field test: "212,000 km logged in total", "packs ridden 80,000
+    # miles", "the cars have covered 1.2 million km" (not a range: "a range of 400 km").
+    (re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?:\s+(?:million|thousand))?\s*(?:km|kilomet(?:er|re)s|miles)\s+"
+                r"(?:\w+\s+){0,2}?(?:logged|ridden|driven|covered|travell?ed|clocked|accumulated)\b"
+                r"|\b(?:ridden|driven|covered|travell?ed|clocked|logged|accumulated)\s+(?:\w+\s+){0,3}?"
+                r"\d+(?:[.,]\d+)*(?:\s+(?:million|thousand))?\s*(?:km|kilomet(?:er|re)s|miles)\b", re.IGNORECASE),
+     "km driven", False),
     # Capacity said to be all that was measured: "we measured capacity only", "only the capacity was recorded" (not
     # capacity that only changed a little: "capacity only fell 5 %").
     (re.compile(r"\b(?:measured|tested|recorded|tracked|logged|reported|checked)\s+(?:the\s+)?capacity\s+"
