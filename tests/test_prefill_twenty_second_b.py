@@ -147,3 +147,30 @@ def test_a_translated_window_stays_a_window(spec: ChecklistSpec, text: str, expe
 ])
 def test_a_distance_travelled_in_use_is_a_field_test(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A remark about the field in general is no claim about the product ...
+    ("Expert: Most sulfide cells in the literature need 10 MPa. Supplier: Ours is an oxide cell.", "electrolyte",
+     "oxide"),
+    ("Values reported in published papers often come from coin cells. We test 20 Ah pouch cells.", "format",
+     "pouch-prototype"),
+    ("Many polymer cells run only when heated. The offered cell is a garnet oxide cell.", "electrolyte", "oxide"),
+    # ... while a sentence about the supplier's own cells stays theirs.
+    ("Most of our cells use a sulfide electrolyte.", "electrolyte", "sulfide"),
+    ("Most cells we ship use an argyrodite sulfide.", "electrolyte", "sulfide"),
+])
+def test_a_remark_about_the_field_is_no_claim(spec: ChecklistSpec, text: str, step_id: str,
+                                              expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A build's layers counted in words are a multilayer build, as in digits ...
+    ("Results from five-layer 2 Ah pouch cells.", "multilayer-stack"),
+    ("The data come from eight layer stacked pouches.", "multilayer-stack"),
+    # ... while one layer is none.
+    ("Results from a one-layer pouch cell.", "pouch-prototype"),
+])
+def test_layers_counted_in_words_are_a_multilayer_build(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "format") == expected

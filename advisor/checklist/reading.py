@@ -33,7 +33,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     text = _read_forbidden_wordings(_read_superseded_lines(_read_struck_text(_read_offered_products(
         _read_offered_columns(_read_translations(text))))))
     text = _read_slashed_choices(_read_choice_lists(_read_earlier_generations(_read_withdrawn_statements(
-        _read_retracted_sentences(text)))))
+        _read_retracted_sentences(_read_general_remarks(text))))))
     clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     sentences = [m.start() for m in SENTENCE_BREAK.finditer(text)]
 
@@ -634,6 +634,36 @@ def _read_translations(text: str) -> str:
         if _figures(first) and _figures(first) == _figures(second) and _in_latin(first) and _in_latin(second):
             chars = chars if chars is not None else list(text)
             chars[halves[0].start():end] = " " * (end - halves[0].start())
+    return "".join(chars) if chars is not None else text
+
+
+#: A sentence about the field in general, not the product: one naming the literature ("Most sulfide coin cells in
+#: papers run at 5 MPa", "values reported in the literature"), or opening with a quantifier over things in general
+#: ("Most sulfide cells need ...", "Many polymer cells run warm"; not "Most of our cells ...").
+_GENERAL = re.compile(r"\b(?:in|from)\s+(?:the\s+)?(?:academic\s+|published\s+|scientific\s+)?(?:papers|literature|"
+                      r"publications|academia)\b|\bpublished\s+(?:papers|studies|work)\b|"
+                      r"^\W*(?:most|many|typical|typically|generally|in\s+general)\s+(?!of\b)(?:[\w-]+\s+){0,3}?"
+                      r"(?:cells|batteries|electrolytes|designs|systems|chemistries)\b", re.IGNORECASE)
+#: Words by which a sentence speaks of the supplier's own product: it is no general remark.
+_OWN = re.compile(r"\b(?:our|ours|we|us)\b", re.IGNORECASE)
+#: A transcript's speaker opening a line ("Prof. Amari: ..."), before the sentence itself.
+_SPEAKER = re.compile(r"\s*[^\W\d_][^:\n.?!]{0,50}:\s+")
+
+
+def _read_general_remarks(text: str) -> str:
+    """Blank (spaces of the same length) a sentence of prose that speaks of the field in general ("Most sulfide coin
+    cells in papers run at 5 MPa or more"): what holds for cells in general is no claim about the product."""
+    chars: list[str] | None = None
+    for said in _PROSE_SENTENCE.finditer(text):
+        # (From its own line, after a speaker's name: "Prof. Amari: Most sulfide cells ...".)
+        start = max(said.start(), text.rfind("\n", 0, said.end()) + 1)
+        sentence = text[start:said.end()]
+        speaker = _SPEAKER.match(sentence)
+        if speaker is not None:
+            start, sentence = start + speaker.end(), sentence[speaker.end():]
+        if _GENERAL.search(sentence) and not _OWN.search(sentence):
+            chars = chars if chars is not None else list(text)
+            chars[start:said.end()] = " " * (said.end() - start)
     return "".join(chars) if chars is not None else text
 
 
