@@ -638,12 +638,12 @@ def _read_translations(text: str) -> str:
 
 
 #: A sentence about the field in general, not the product: one naming the literature ("Most sulfide coin cells in
-#: papers run at 5 MPa", "values reported in the literature"), or opening with a quantifier over things in general
-#: ("Most sulfide cells need ...", "Many polymer cells run warm"; not "Most of our cells ...").
+#: papers run at 5 MPa", "values reported in the literature"), or opening with a quantifier over a plural that does
+#: something ("Most sulfide cells need ...", "Many polymer cells run warm"; not "Most of our cells ...").
 _GENERAL = re.compile(r"\b(?:in|from)\s+(?:the\s+)?(?:academic\s+|published\s+|scientific\s+)?(?:papers|literature|"
                       r"publications|academia)\b|\bpublished\s+(?:papers|studies|work)\b|"
                       r"^\W*(?:most|many|typical|typically|generally|in\s+general)\s+(?!of\b)(?:[\w-]+\s+){0,3}?"
-                      r"(?:cells|batteries|electrolytes|designs|systems|chemistries)\b", re.IGNORECASE)
+                      r"[\w-]+s\s+(?:need|run|use|require|work|suffer|degrade|fail|show|lose)\b", re.IGNORECASE)
 #: Words by which a sentence speaks of the supplier's own product: it is no general remark.
 _OWN = re.compile(r"\b(?:our|ours|we|us)\b", re.IGNORECASE)
 #: A transcript's speaker opening a line ("Prof. Amari: ..."), before the sentence itself.
