@@ -174,3 +174,15 @@ def test_a_remark_about_the_field_is_no_claim(spec: ChecklistSpec, text: str, st
 ])
 def test_layers_counted_in_words_are_a_multilayer_build(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A glass-ceramic is a crystallised glass of any family: its "ceramic" names none ...
+    ("Electrolyte: LPS glass ceramic, 30 µm.", "sulfide"),
+    ("We use a thiophosphate glass-ceramic electrolyte.", "sulfide"),
+    ("A glass-ceramic electrolyte separates the electrodes.", None),
+    # ... while a ceramic on its own is the oxide family's word.
+    ("The electrolyte is a dense ceramic.", "oxide"),
+])
+def test_a_glass_ceramic_names_no_family(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "electrolyte") == expected

@@ -1644,6 +1644,11 @@ _OTHER_PARTS = frozenset({"interlayer", "interlayers", "coating", "coatings", "c
                           "buffers", "skin", "skins"})
 
 
+#: The word before a glass's crystallised form, and the words of that form.
+_GLASS = "glass"
+_CRYSTALLISED_GLASS = frozenset({"ceramic", "ceramics"})
+
+
 def _mark_compounds(text: str, tokens: list[Token]) -> list[Token]:
     """Mark an anion word ("-ide", "-ate") that ends a compound's name: "lithium nickel manganese cobalt
     oxide", "poly(ethylene oxide)", "silicon oxide". No alias may start on it; an alias naming the whole
@@ -1656,6 +1661,11 @@ def _mark_compounds(text: str, tokens: list[Token]) -> list[Token]:
         if not t.read and not after.read and after.word in _OTHER_PARTS and t.word not in _OTHER_PARTS and (
                 after.clause == t.clause and not text[t.end:after.start].strip(" -")):
             out[i] = replace(t, compound=True)
+        # A glass-ceramic is a form any glass takes when crystallised ("a Li3PS4-LiI glass-ceramic"): its "ceramic"
+        # names no material family.
+        if not t.read and not after.read and t.word == _GLASS and after.word in _CRYSTALLISED_GLASS and (
+                not text[t.end:after.start].strip(" -")):
+            out[i + 1] = replace(after, compound=True)
     for i, t in enumerate(tokens):
         if i == 0 or t.read or not t.word.endswith(("ide", "ate")):
             continue
