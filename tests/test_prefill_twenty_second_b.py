@@ -186,3 +186,15 @@ def test_layers_counted_in_words_are_a_multilayer_build(spec: ChecklistSpec, tex
 ])
 def test_a_glass_ceramic_names_no_family(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "electrolyte") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A question's later clause whose question word follows a preposition asks for what it names ...
+    ("Q: Which anode do you use, and with which protection concept?\nA: Lithium metal foil, 30 µm.",
+     "lithium-metal-unprotected"),
+    ("Which anode is it, and under what coating scheme? Answer: rolled lithium metal.", "lithium-metal-unprotected"),
+    # ... while an answer naming the protection still states it.
+    ("Which anode, and with which protection concept? Lithium metal with a LiF coating.", "lithium-metal-protected"),
+])
+def test_a_question_word_after_a_preposition_asks(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "anode") == expected

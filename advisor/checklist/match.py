@@ -321,6 +321,10 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
     if len(clause) > 1 and clause[0].word in _JOINING and clause[1].word in _ASKING_FOR:
         # A question's later clause asks for its own thing ("Which format was that, and what stack pressure?").
         clause = clause[1:]
+    elif len(clause) > 2 and clause[0].word in _JOINING and clause[1].word in _QUALIFYING and (
+            clause[2].word in _ASKING_FOR):
+        # So does one whose question word follows a preposition ("Which anode, and with which protection concept?").
+        clause = clause[2:]
     if clause[0].word in _ASKING_FOR:
         # What is asked for follows the question word closely ("What capacity and DCIR ..."); a thing named after a
         # verb is what the question takes for granted ("What makes our all-solid-state cell safer?").
