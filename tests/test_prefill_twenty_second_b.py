@@ -198,3 +198,15 @@ def test_a_glass_ceramic_names_no_family(spec: ChecklistSpec, text: str, expecte
 ])
 def test_a_question_word_after_a_preposition_asks(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "anode") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A table checking claims against findings is read in its findings ...
+    ("| Item | Datasheet claim | Our finding |\n|---|---|---|\n| Electrolyte | garnet ceramic | PEO polymer film |",
+     "polymer"),
+    ("| Item | Claimed | Observed |\n|---|---|---|\n| Electrolyte | oxide | argyrodite sulfide |", "sulfide"),
+    # ... while a table with no findings column keeps its claims.
+    ("| Item | Datasheet claim | Remark |\n|---|---|---|\n| Electrolyte | garnet ceramic | dense |", "oxide"),
+])
+def test_findings_supersede_the_claims_they_check(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "electrolyte") == expected

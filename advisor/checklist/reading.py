@@ -142,10 +142,12 @@ def _read_offered_columns(text: str) -> str:
 #: A column heading of what is planned or targeted rather than there ("2028 TARGET: Gen 2", "Roadmap", "Planned").
 _PLANNED_HEADING = re.compile(r"\b(?:targets?|targeted|planned|future|roadmap|upcoming|under\s+development)\b",
                               re.IGNORECASE)
-#: Column headings of an errata table: what was printed, and what it is corrected to ("Reads" | "Should read").
-_PRINTED_HEADING = re.compile(r"\b(?:reads|printed|was|old|original|incorrect|erroneous|wrong)\b", re.IGNORECASE)
-_CORRECTED_HEADING = re.compile(r"\b(?:should\s+read|corrected|correct|correction|new|amended|revised)\b",
-                                re.IGNORECASE)
+#: Column headings of an errata table: what was printed, and what it is corrected to ("Reads" | "Should read"); and
+#: of a check of claims against what was found ("Datasheet claim" | "Our finding"), which the findings supersede.
+_PRINTED_HEADING = re.compile(r"\b(?:reads|printed|was|old|original|incorrect|erroneous|wrong|claims?|claimed|"
+                              r"advertised|marketed)\b", re.IGNORECASE)
+_CORRECTED_HEADING = re.compile(r"\b(?:should\s+read|corrected|correct|correction|new|amended|revised|findings?|"
+                                r"found|observed|verified)\b", re.IGNORECASE)
 
 
 def _planned_columns(headings: dict[int, str]) -> set[int]:
