@@ -210,3 +210,14 @@ def test_a_question_word_after_a_preposition_asks(spec: ChecklistSpec, text: str
 ])
 def test_findings_supersede_the_claims_they_check(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "electrolyte") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What someone has not released is withheld ...
+    ("The customer has not released the test temperatures and C-rates.", "not-disclosed"),
+    ("Cycling temperature and rate: not released by the OEM.", "not-disclosed"),
+    # ... while data released are given.
+    ("Cycled at 25 °C and 1C; the data were released in May.", "room-temperature"),
+])
+def test_what_is_not_released_is_withheld(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "conditions") == expected
