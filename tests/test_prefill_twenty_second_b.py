@@ -221,3 +221,15 @@ def test_findings_supersede_the_claims_they_check(spec: ChecklistSpec, text: str
 ])
 def test_what_is_not_released_is_withheld(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "conditions") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A temperature the cell itself reached is a reading taken on it, not the condition it was tested at ...
+    ("Overcharge test: max. surface temperature 74 °C, no fire.", None),
+    ("External short circuit: the cell rose to 88 °C and then cooled.", None),
+    ("Cycled at 25 °C and 1C; peak cell temperature 47 °C.", "room-temperature"),
+    # ... while the temperature it was tested at is.
+    ("Cycled at 55 °C in a chamber.", "elevated-temperature"),
+])
+def test_a_temperature_the_cell_reached_is_no_condition(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "conditions") == expected
