@@ -331,6 +331,25 @@ letter, a WhatsApp thread, a trade-fair interview, a pilot-line tour report, ...
   what an earlier generation did ("Gen 1 had to be held at 60 °C", "our first coin cells in 2019"), in a text that
   says what the product is now, is history; a resistance growth "not presented", or the supplier's still "to send",
   reports none. The same fixes raised set 14 to 93/96 (77/78) and set 15 to 88/96 (74/81).
+
+A twenty-third set (tests/eval/prefill-blind-23.yaml, 12 texts, 96 readings: a battery passport, a rival's teardown
+note, a sales-training slide, a struck-through datasheet revision, a beta-programme summary, an analyst call, a
+packaging insert, a panel transcript, ...):
+
+- first run 81/96, non-null 64/78.
+- after general fixes (tests/test_prefill_twenty_second_b.py): 95/96, non-null 77/78. Goods delivered to riders,
+  households or drivers, a product "placed on the market" and packs bought from retailers are shipping; a question's
+  later clause put outright ("... - is there any liquid or gel phase?") or opened by a preposition ("and with which
+  protection concept?") states nothing; text struck through (~~...~~), a sentence withdrawing what it names and a
+  value that is all remark ("(withdrawn; re-test pending)") are no claims; a polymer swollen with a liquid is partly
+  liquid; a wording the text forbids ("Never say: ...") is mentioned, not claimed; "we measured capacity only" is
+  retention only; a bilingual line with the same figures in both halves is read once; a distance travelled in use
+  ("212,000 km logged") is a field test; a remark about the field in general ("Most ... cells in papers run at 5 MPa")
+  is no claim, and layers counted in words ("five-layer") a multilayer build; a glass-ceramic names no family; a
+  table checking claims against findings is read in its findings; what someone "has not released" is withheld; a
+  temperature the cell reached ("max. surface temperature 68 °C") is no test condition. The same fixes raised set 9
+  to 88/96 (79/84), set 11 to 93/96 (88/91), set 13 to 95/96 (87/88) and set 15 to 89/96 (75/81). Left: the panel's
+  pressure (an answer to "The anode?" whose second sentence, about clamping, is read under that question).
 """
 
 from __future__ import annotations
@@ -357,13 +376,13 @@ BLIND_SETS = {
     "prefill-blind-6": (ROOT / "tests" / "eval" / "prefill-blind-6.yaml", 96, 88),
     "prefill-blind-7": (ROOT / "tests" / "eval" / "prefill-blind-7.yaml", 96, 90),
     "prefill-blind-8": (ROOT / "tests" / "eval" / "prefill-blind-8.yaml", 96, 91),
-    "prefill-blind-9": (ROOT / "tests" / "eval" / "prefill-blind-9.yaml", 87, 78),
+    "prefill-blind-9": (ROOT / "tests" / "eval" / "prefill-blind-9.yaml", 88, 79),
     "prefill-blind-10": (ROOT / "tests" / "eval" / "prefill-blind-10.yaml", 93, 88),
-    "prefill-blind-11": (ROOT / "tests" / "eval" / "prefill-blind-11.yaml", 92, 87),
+    "prefill-blind-11": (ROOT / "tests" / "eval" / "prefill-blind-11.yaml", 93, 88),
     "prefill-blind-12": (ROOT / "tests" / "eval" / "prefill-blind-12.yaml", 94, 90),
-    "prefill-blind-13": (ROOT / "tests" / "eval" / "prefill-blind-13.yaml", 94, 86),
+    "prefill-blind-13": (ROOT / "tests" / "eval" / "prefill-blind-13.yaml", 95, 87),
     "prefill-blind-14": (ROOT / "tests" / "eval" / "prefill-blind-14.yaml", 93, 77),
-    "prefill-blind-15": (ROOT / "tests" / "eval" / "prefill-blind-15.yaml", 88, 74),
+    "prefill-blind-15": (ROOT / "tests" / "eval" / "prefill-blind-15.yaml", 89, 75),
     "prefill-blind-16": (ROOT / "tests" / "eval" / "prefill-blind-16.yaml", 96, 78),
     "prefill-blind-17": (ROOT / "tests" / "eval" / "prefill-blind-17.yaml", 96, 80),
     "prefill-blind-18": (ROOT / "tests" / "eval" / "prefill-blind-18.yaml", 95, 78),
@@ -371,6 +390,7 @@ BLIND_SETS = {
     "prefill-blind-20": (ROOT / "tests" / "eval" / "prefill-blind-20.yaml", 95, 78),
     "prefill-blind-21": (ROOT / "tests" / "eval" / "prefill-blind-21.yaml", 96, 80),
     "prefill-blind-22": (ROOT / "tests" / "eval" / "prefill-blind-22.yaml", 96, 78),
+    "prefill-blind-23": (ROOT / "tests" / "eval" / "prefill-blind-23.yaml", 95, 77),
 }
 
 

@@ -321,11 +321,19 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
     if len(clause) > 1 and clause[0].word in _JOINING and clause[1].word in _ASKING_FOR:
         # A question's later clause asks for its own thing ("Which format was that, and what stack pressure?").
         clause = clause[1:]
+    elif len(clause) > 2 and clause[0].word in _JOINING and clause[1].word in _QUALIFYING and (
+            clause[2].word in _ASKING_FOR):
+        # So does one whose question word follows a preposition ("Which anode, and with which protection concept?").
+        clause = clause[2:]
     if clause[0].word in _ASKING_FOR:
         # What is asked for follows the question word closely ("What capacity and DCIR ..."); a thing named after a
         # verb is what the question takes for granted ("What makes our all-solid-state cell safer?").
         between = [t.word for t in clause[1:] if t.start < first.start]
         return len(between) <= _ASKED_REACH and not _ASKING_VERBS.intersection(between)
+    if clause[0].word in _ASKING and any(t.word == "or" for t in clause):
+        # A question's later clause put outright poses its alternatives, as one opening the sentence does ("Can you
+        # tell us what's in the cell - is there any liquid or gel phase?").
+        return True
     # "Is it X, or is there Y?": a question put outright whose next clause opens with "or".
     opening = said[0]
     return opening.word in _ASKING and opening.clause == first.clause and any(
@@ -684,7 +692,8 @@ def match_steps(
     # is the process's, not the condition a result was measured at: where the clause names no test ("tested at 45 °C
     # after formation" is a test's).
     # So is a handling limit ("do not heat above 60 °C", "never exceed 80 °C"): a temperature the cell must not see.
-    process = ((_process_clauses(tokens) | _limit_clauses(tokens) | _storage_advice_clauses(tokens))
+    process = ((_process_clauses(tokens) | _limit_clauses(tokens) | _storage_advice_clauses(tokens)
+                | _reached_clauses(tokens))
                - {t.clause for t in tokens if t.word in _RESULT_WORDS})
     measurements = [m for m in measurements if m.kind != "temperature" or m.span is None or not any(
         t.clause in process for t in tokens if m.span[0] <= t.start < m.span[1])]
@@ -734,6 +743,17 @@ def _limit_clauses(tokens: Sequence[Token]) -> set[int]:
             forbidden_from.setdefault(t.sentence, i)
     return {t.clause for i, t in enumerate(tokens) if t.word in _PASSING and not t.read
             and forbidden_from.get(t.sentence, i) < i}
+
+
+#: Words of a temperature the cell itself reached ("max. surface temperature 68 °C", "peak temperature", "the cell
+#: rose to 45 °C"): a reading taken on the cell, not the condition it was tested at.
+_REACHED = frozenset(fold_words("surface peak reached rose rise hotspot hottest"))
+
+
+def _reached_clauses(tokens: Sequence[Token]) -> set[int]:
+    """The clauses that give a temperature the cell reached ("external short circuit: max. surface temperature
+    68 °C")."""
+    return {t.clause for t in tokens if t.word in _REACHED and not t.read}
 
 
 #: Words of keeping cells on a shelf.

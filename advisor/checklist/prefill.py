@@ -277,6 +277,9 @@ _SPELLED = re.compile(rf"\b(?:{_NUMBER_WORD})(?:(?:[ -]|\sand\s)(?:{_NUMBER_WORD
 #: A unit after a number, which makes a small spelled number a quantity ("three and a half atmospheres", "two bar"),
 #: not a word of the prose ("one of our cells").
 _UNIT_AFTER = re.compile(rf"\s*(?:{PRESSURE_UNITS}|degrees?\b)", re.IGNORECASE)
+#: A count of layers after a number, which makes a small spelled number a count of the build too ("a five-layer pouch",
+#: "three bilayers").
+_LAYERS_AFTER = re.compile(r"[\s-]*(?:bi)?layers?\b", re.IGNORECASE)
 
 
 def _spelled_value(words: list[str]) -> int | None:
@@ -304,7 +307,7 @@ def _spelled_numbers(text: str) -> str:
     def digits(m: re.Match[str]) -> str:
         number = m.group(0)[:m.start("half") - m.start()] if m.group("half") else m.group(0)
         value = _spelled_value([w for w in re.split(r"[ -]+", number.lower()) if w != "and"])
-        measured = _UNIT_AFTER.match(text, m.end()) is not None
+        measured = (_UNIT_AFTER.match(text, m.end()) or _LAYERS_AFTER.match(text, m.end())) is not None
         if value is None or (value < 10 and not measured):
             return m.group(0)
         if m.group("half") and not measured:

@@ -9,6 +9,7 @@ liquid, and mixtures of families. Matching the result against a step's options i
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from dataclasses import replace
@@ -29,8 +30,10 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     then read as a buyer would (the rules below): a table's products not offered left out, datasheet rows and their
     placeholders, format suffixes and model codes, chemical names and formulas, retention, resistance
     growth and fractions of liquid in any words, and mixtures of electrolyte families."""
-    text = _read_slashed_choices(_read_choice_lists(_read_earlier_generations(_read_retracted_sentences(
-        _read_superseded_lines(_read_offered_products(_read_offered_columns(text)))))))
+    text = _read_forbidden_wordings(_read_superseded_lines(_read_struck_text(_read_offered_products(
+        _read_offered_columns(_read_translations(text))))))
+    text = _read_slashed_choices(_read_choice_lists(_read_earlier_generations(_read_withdrawn_statements(
+        _read_retracted_sentences(_read_general_remarks(text))))))
     clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     sentences = [m.start() for m in SENTENCE_BREAK.finditer(text)]
 
@@ -139,10 +142,12 @@ def _read_offered_columns(text: str) -> str:
 #: A column heading of what is planned or targeted rather than there ("2028 TARGET: Gen 2", "Roadmap", "Planned").
 _PLANNED_HEADING = re.compile(r"\b(?:targets?|targeted|planned|future|roadmap|upcoming|under\s+development)\b",
                               re.IGNORECASE)
-#: Column headings of an errata table: what was printed, and what it is corrected to ("Reads" | "Should read").
-_PRINTED_HEADING = re.compile(r"\b(?:reads|printed|was|old|original|incorrect|erroneous|wrong)\b", re.IGNORECASE)
-_CORRECTED_HEADING = re.compile(r"\b(?:should\s+read|corrected|correct|correction|new|amended|revised)\b",
-                                re.IGNORECASE)
+#: Column headings of an errata table: what was printed, and what it is corrected to ("Reads" | "Should read"); and
+#: of a check of claims against what was found ("Datasheet claim" | "Our finding"), which the findings supersede.
+_PRINTED_HEADING = re.compile(r"\b(?:reads|printed|was|old|original|incorrect|erroneous|wrong|claims?|claimed|"
+                              r"advertised|marketed)\b", re.IGNORECASE)
+_CORRECTED_HEADING = re.compile(r"\b(?:should\s+read|corrected|correct|correction|new|amended|revised|findings?|"
+                                r"found|observed|verified)\b", re.IGNORECASE)
 
 
 def _planned_columns(headings: dict[int, str]) -> set[int]:
@@ -321,7 +326,7 @@ _UNSTATED = re.compile(
     r"(?:n\s*/\s*a|n\.\s*a\.?|na|tbd|tba|tbc|t\.b\.[dac]\.?|[-–—?*]+|\.{2,}|…|x+|"
     r"not\s+(?:yet\s+)?(?:available|applicable|specified|stated|disclosed|published|given|known|tested|measured)|"
     r"to\s+be\s+(?:determined|confirmed|announced|defined|specified|measured|tested)|(?:up)?on\s+request|"
-    r"pending|unknown|confidential|proprietary|undisclosed|not\s+disclosed|in\s+progress|ongoing)\.?",
+    r"pending|unknown|confidential|proprietary|undisclosed|not\s+disclosed|in\s+progress|ongoing|withdrawn|retracted)\.?",
     re.IGNORECASE,
 )
 #: A datasheet value that says "none": the row denies its label ("Stack pressure: none required").
@@ -569,6 +574,101 @@ def _read_superseded_lines(text: str) -> str:
     return "".join(chars)
 
 
+#: Text struck through in Markdown ("~~All-solid-state~~ -> Solid-state"), on one line.
+_STRUCK = re.compile(r"~~[^~\n]+~~")
+
+
+def _read_struck_text(text: str) -> str:
+    """Blank (spaces of the same length) what a revised document strikes through: a struck entry is withdrawn, and
+    what replaces it, if anything, is the claim."""
+    return _STRUCK.sub(lambda m: " " * len(m.group(0)), text)
+
+
+#: Words that forbid a wording ("Never say:", "do not call it", "avoid the term"), and the quoted wordings after them
+#: up to the sentence's end.
+_FORBIDDING_WORDS = re.compile(r"\b(?:never|don't|do\s+not|must\s+not|mustn't|not\s+to|avoid)\s+(?:say(?:ing)?|"
+                               r"call(?:ing)?\s+(?:it|them|the\s+\w+)|us(?:e|ing)\s+(?:the\s+)?(?:terms?|words?|"
+                               r"phrases?|wordings?|claims?)|(?:the\s+)?(?:terms?|words?|phrases?|wordings?|claims?))\b",
+                               re.IGNORECASE)
+_QUOTED_WORDING = re.compile(r"\"[^\"\n]{1,60}\"|“[^”\n]{1,60}”|'[^'\n]{1,60}'")
+_FORBIDDEN_REACH = re.compile(r"[^.!?\n]*")
+
+
+def _read_forbidden_wordings(text: str) -> str:
+    """Blank (spaces of the same length) the quoted wordings a text forbids ("Never say: "all-solid-state" or "no
+    liquid""): a wording someone must not use is mentioned, not claimed."""
+    chars: list[str] | None = None
+    for cue in _FORBIDDING_WORDS.finditer(text):
+        reach = _FORBIDDEN_REACH.match(text, cue.end())
+        end = reach.end() if reach is not None else cue.end()
+        for quoted in _QUOTED_WORDING.finditer(text, cue.end(), end):
+            chars = chars if chars is not None else list(text)
+            chars[quoted.start():quoted.end()] = " " * (quoted.end() - quoted.start())
+    return "".join(chars) if chars is not None else text
+
+
+#: A number in any thousands and decimal convention ("1,000", "1.000", "0,5"), read as its digits.
+_NUMBER = re.compile(r"\d+(?:[.,\u202f\u00a0]\d+)*")
+
+
+def _figures(part: str) -> list[str]:
+    """The numbers of ``part`` as their digits, in order: "1,000 cycles at 25 °C" and "1.000 Zyklen bei 25 °C" agree."""
+    return [re.sub(r"\D", "", m.group(0)) for m in _NUMBER.finditer(part)]
+
+
+def _in_latin(part: str) -> bool:
+    """Whether ``part`` is written in Latin letters: most of its letters are."""
+    letters = [c for c in part if c.isalpha()]
+    return 2 * sum(1 for c in letters if c.isascii() or unicodedata.name(c, "").startswith("LATIN")) > len(letters)
+
+
+def _read_translations(text: str) -> str:
+    """Blank (spaces of the same length) the second language of a bilingual line ("Charge only between 0 °C and 45 °C.
+    / Nur zwischen 0 °C und 45 °C laden."): where both halves give the same figures, the second repeats the first in
+    words the checklist may not read, and read again could say something else ("über 60 °C" is no limit in English)."""
+    chars: list[str] | None = None
+    for start, end in line_spans(text):
+        halves = list(_LANGUAGES.finditer(text, start, end))
+        if len(halves) != 1:
+            continue
+        first, second = text[start:halves[0].start()], text[halves[0].end():end]
+        # (Both in Latin letters: a half in another script is not read as words anyway, and the other is the one read.)
+        if _figures(first) and _figures(first) == _figures(second) and _in_latin(first) and _in_latin(second):
+            chars = chars if chars is not None else list(text)
+            chars[halves[0].start():end] = " " * (end - halves[0].start())
+    return "".join(chars) if chars is not None else text
+
+
+#: A sentence about the field in general, not the product: one naming the literature ("Most sulfide coin cells in
+#: papers run at 5 MPa", "values reported in the literature"), or opening with a quantifier over a plural that does
+#: something ("Most sulfide cells need ...", "Many polymer cells run warm"; not "Most of our cells ...").
+_GENERAL = re.compile(r"\b(?:in|from)\s+(?:the\s+)?(?:academic\s+|published\s+|scientific\s+)?(?:papers|literature|"
+                      r"publications|academia)\b|\bpublished\s+(?:papers|studies|work)\b|"
+                      r"^\W*(?:most|many|typical|typically|generally|in\s+general)\s+(?!of\b)(?:[\w-]+\s+){0,3}?"
+                      r"[\w-]+s\s+(?:need|run|use|require|work|suffer|degrade|fail|show|lose)\b", re.IGNORECASE)
+#: Words by which a sentence speaks of the supplier's own product: it is no general remark.
+_OWN = re.compile(r"\b(?:our|ours|we|us)\b", re.IGNORECASE)
+#: A transcript's speaker opening a line ("Prof. Amari: ..."), before the sentence itself.
+_SPEAKER = re.compile(r"\s*[^\W\d_][^:\n.?!]{0,50}:\s+")
+
+
+def _read_general_remarks(text: str) -> str:
+    """Blank (spaces of the same length) a sentence of prose that speaks of the field in general ("Most sulfide coin
+    cells in papers run at 5 MPa or more"): what holds for cells in general is no claim about the product."""
+    chars: list[str] | None = None
+    for said in _PROSE_SENTENCE.finditer(text):
+        # (From its own line, after a speaker's name: "Prof. Amari: Most sulfide cells ...".)
+        start = max(said.start(), text.rfind("\n", 0, said.end()) + 1)
+        sentence = text[start:said.end()]
+        speaker = _SPEAKER.match(sentence)
+        if speaker is not None:
+            start, sentence = start + speaker.end(), sentence[speaker.end():]
+        if _GENERAL.search(sentence) and not _OWN.search(sentence):
+            chars = chars if chars is not None else list(text)
+            chars[start:said.end()] = " " * (said.end() - start)
+    return "".join(chars) if chars is not None else text
+
+
 #: A sentence that takes back the one before it ("That was our own assumption.", "This was wrong;", "That figure was
 #: incorrect"): a correction notice's withdrawn statement.
 _RETRACTION = re.compile(r"\s*(?:that|this|it)(?:\s+\w+)?\s+(?:was|is)\s+(?:(?:our|my|their|an?)\s+)?(?:own\s+)?"
@@ -587,6 +687,29 @@ def _read_retracted_sentences(text: str) -> str:
             start = max(said.start(), text.rfind("\n", 0, said.end()) + 1)
             chars = chars if chars is not None else list(text)
             chars[start:said.end()] = " " * (said.end() - start)
+    return "".join(chars) if chars is not None else text
+
+
+#: A statement that what it names is withdrawn ("The designation 'all-solid-state' is withdrawn", "the 5 MPa figure
+#: has been retracted").
+_WITHDRAWN_STATEMENT = re.compile(r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:hereby\s+|now\s+)?"
+                                  r"(?:withdrawn|retracted|revoked)\b", re.IGNORECASE)
+
+
+def _read_withdrawn_statements(text: str) -> str:
+    """Blank (spaces of the same length) a sentence of prose, up to its "is withdrawn", that withdraws what it names:
+    a withdrawn designation or figure is no claim, and what the sentence says after it is kept ("...; the cell now
+    needs 1 MPa")."""
+    chars: list[str] | None = None
+    for said in _PROSE_SENTENCE.finditer(text):
+        withdrawn = _WITHDRAWN_STATEMENT.search(said.group(0))
+        if withdrawn is None:
+            continue
+        # (From its own line: a line before it without a full stop is another item.)
+        start = max(said.start(), text.rfind("\n", 0, said.start() + withdrawn.start()) + 1)
+        end = said.start() + withdrawn.end()
+        chars = chars if chars is not None else list(text)
+        chars[start:end] = " " * (end - start)
     return "".join(chars) if chars is not None else text
 
 
@@ -641,7 +764,14 @@ _SENTENCE_END = re.compile(r"[.;!?](?=\s)")
 def _bare_value(value: str) -> str:
     """A value cell without its quotes and a trailing remark: '"-" (their sheet leaves it blank)' is "-"."""
     bare = re.sub(r"\s*\([^()]*\)\s*\.?$", "", value.strip()).strip()
+    if not bare and (remark := _WHOLE_REMARK.fullmatch(value.strip())) is not None:
+        # A value that is all remark says what its first clause says: "(withdrawn; re-test pending)" is "withdrawn".
+        return remark.group("first").strip()
     return bare.strip("\"'“”‘’ ") or value.strip()
+
+
+#: A value cell that is a remark in parentheses, and the remark's first clause.
+_WHOLE_REMARK = re.compile(r"\((?P<first>[^();,]+)(?:[;,][^()]*)?\)\s*\.?")
 
 
 #: Between the two languages of a bilingual sheet's cell ("无需 / 0 MPa", "待定 / TBD").
@@ -1197,6 +1327,18 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
      "capacity retention", False),
     (re.compile(rf"\b(?:lost|loses|losing|loss\s+of|faded?\s+by)\s+(?:only\s+|just\s+|less\s+than\s+)?{_PERCENT}"
                 r"\s*(?:of\s+)?(?:\w+\s+){0,2}?capacity\b", re.IGNORECASE), "capacity retention", False),
+    # A distance the product has travelled in use is a field test: "212,000 km logged in total", "packs ridden 80,000
+    # miles", "the cars have covered 1.2 million km" (not a range: "a range of 400 km").
+    (re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?:\s+(?:million|thousand))?\s*(?:km|kilomet(?:er|re)s|miles)\s+"
+                r"(?:\w+\s+){0,2}?(?:logged|ridden|driven|covered|travell?ed|clocked|accumulated)\b"
+                r"|\b(?:ridden|driven|covered|travell?ed|clocked|logged|accumulated)\s+(?:\w+\s+){0,3}?"
+                r"\d+(?:[.,]\d+)*(?:\s+(?:million|thousand))?\s*(?:km|kilomet(?:er|re)s|miles)\b", re.IGNORECASE),
+     "km driven", False),
+    # Capacity said to be all that was measured: "we measured capacity only", "only the capacity was recorded" (not
+    # capacity that only changed a little: "capacity only fell 5 %").
+    (re.compile(r"\b(?:measured|tested|recorded|tracked|logged|reported|checked)\s+(?:the\s+)?capacity\s+"
+                r"(?:only|alone)\b|\bonly\s+(?:the\s+)?capacity\s+(?:was|were|is|has\s+been)\s+(?:measured|tested|"
+                r"recorded|tracked|logged|reported|checked)\b", re.IGNORECASE), "only capacity measured", False),
     # Resistance growth in any words: "DCIR rose by 12 %", "an increase in impedance of 8 %", "DC resistance up about
     # eight percent" (not a limit: "resistance up to 2 mOhm").
     (re.compile(r"\b(?:resistance|impedance|dcir|dcr|asr)\s+(?:\w+\s+){0,2}?(?:rose|rises|rising|increased?|"
@@ -1214,7 +1356,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"\b(?:small|minor|trace|tiny|limited|minimal|little|residual|some)\s+(?:(?:amounts?|quantit(?:y|ies)|"
                 r"fractions?|proportions?|traces?|volumes?|share)\s+)?(?:of\s+)?(?:an?\s+|the\s+)?(?:(?:ionic|"
                 r"organic)\s+)?liquids?\b", re.IGNORECASE), "partly liquid", True),
-    (re.compile(r"\b(?:wetted|wetting|infiltrated|soaked|impregnated)\s+(?:\w+\s+){0,3}?(?:with|by|in)\s+(?:an?\s+|"
+    # (A polymer swollen or plasticised with a liquid holds it: "a gel film swollen with carbonate liquid".)
+    (re.compile(r"\b(?:wetted|wetting|infiltrated|soaked|impregnated|swollen|swelled|plastici[sz]ed)\s+"
+                r"(?:\w+\s+){0,3}?(?:with|by|in)\s+(?:an?\s+|"
                 r"the\s+)?(?:\w+\s+){0,5}?liquids?\b", re.IGNORECASE), "partly liquid", True),
     (re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:µl|μl|ul|ml)\s+(?:of\s+)?(?:\w+\s+){0,2}?liquids?\b", re.IGNORECASE),
      "partly liquid", True),
@@ -1265,7 +1409,16 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r"(?<!samples\swere\s)(?<!samples\shave\sbeen\s)(?<!sample\shas\sbeen\s)"
                 r"\b(?:delivered|deliveries|shipped|shipments|supplied|sold)\s+(?:(?!samples?\b)[\w.,'-]+\s+){0,6}?"
                 r"to\s+(?:(?!samples?\b)[\w-]+\s+){0,4}?(?:customers?|clients?|oems?|operators?|utilities|integrators?"
-                r"|automakers?|carmakers?)\b",
+                r"|automakers?|carmakers?|users?|end[\s-]users?|consumers?|riders?|drivers?|owners?|households?"
+                r"|buyers?|retailers?|dealers?|distributors?)\b",
+                re.IGNORECASE), "delivered to customers", False),
+    # A product on sale is shipping: "placed on the market 2026-07-15", "on the market since 2025", and packs a
+    # third party "bought from two online retailers" or that are "sold through dealers" (not "not yet placed on the
+    # market", whose denial the words keep).
+    (re.compile(r"(?<!not\s)(?<!yet\s)(?<!never\s)\b(?:placed|put|launched|released)\s+on\s+(?:the\s+)?(?:\w+\s+)?market\b"
+                r"|(?<!not\s)\bon\s+the\s+market\s+since\b"
+                r"|(?<!not\s)(?<!yet\s)(?<!never\s)\b(?:bought|purchased|sold|available)\s+(?:[\w.,-]+\s+){0,6}?(?:from|at|in|through|via)\s+"
+                r"(?:[\w-]+\s+){0,3}?(?:retailers?|retail\s+stores?|stores?|shops?|dealers?|distributors?)\b",
                 re.IGNORECASE), "delivered to customers", False),
     # Samples sent out are samples to customers, not volume shipping: "B-samples were shipped to two OEMs".
     (re.compile(r"\bsamples?\s+(?:\w+\s+){0,3}?(?:shipped|delivered|sent|supplied|dispatched|went\s+out|handed\s+over)\b"
@@ -1493,6 +1646,11 @@ _OTHER_PARTS = frozenset({"interlayer", "interlayers", "coating", "coatings", "c
                           "buffers", "skin", "skins"})
 
 
+#: The word before a glass's crystallised form, and the words of that form.
+_GLASS = "glass"
+_CRYSTALLISED_GLASS = frozenset({"ceramic", "ceramics"})
+
+
 def _mark_compounds(text: str, tokens: list[Token]) -> list[Token]:
     """Mark an anion word ("-ide", "-ate") that ends a compound's name: "lithium nickel manganese cobalt
     oxide", "poly(ethylene oxide)", "silicon oxide". No alias may start on it; an alias naming the whole
@@ -1505,6 +1663,11 @@ def _mark_compounds(text: str, tokens: list[Token]) -> list[Token]:
         if not t.read and not after.read and after.word in _OTHER_PARTS and t.word not in _OTHER_PARTS and (
                 after.clause == t.clause and not text[t.end:after.start].strip(" -")):
             out[i] = replace(t, compound=True)
+        # A glass-ceramic is a form any glass takes when crystallised ("a Li3PS4-LiI glass-ceramic"): its "ceramic"
+        # names no material family.
+        if not t.read and not after.read and t.word == _GLASS and after.word in _CRYSTALLISED_GLASS and (
+                not text[t.end:after.start].strip(" -")):
+            out[i + 1] = replace(after, compound=True)
     for i, t in enumerate(tokens):
         if i == 0 or t.read or not t.word.endswith(("ide", "ate")):
             continue
