@@ -318,6 +318,9 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
         answer = next((t for t in tokens if t.sentence == first.sentence + 1 and not t.read), None)
         return answer is None or answer.word not in _AFFIRMING
     clause = [t for t in said if t.clause == first.clause]
+    if not clause:
+        # The hit is in what _without_speaker set aside (the speaker's name before the question): not asked.
+        return False
     if len(clause) > 1 and clause[0].word in _JOINING and clause[1].word in _ASKING_FOR:
         # A question's later clause asks for its own thing ("Which format was that, and what stack pressure?").
         clause = clause[1:]
