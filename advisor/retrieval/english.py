@@ -380,6 +380,16 @@ def _shouted_run(words: list[str]) -> set[int]:
             if capital and ((i > 0 and long_capitals[i - 1]) or (i + 1 < len(words) and long_capitals[i + 1]))}
 
 
+#: A message with more than this share of its letters in capitals is shouted: its capitals name nothing.
+SHOUTED_SHARE = 0.6
+
+
+def _all_shouted(text: str) -> bool:
+    """Whether a whole message is written in capitals (see :data:`SHOUTED_SHARE`); a text without letters is not."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > SHOUTED_SHARE * len(letters)
+
+
 #: Stop words that are names when written in capitals: "the UN transport test", "US makers".
 CAPITALISED_STOP_WORD_NAMES = frozenset({"un", "us"})
 #: A code in capitals before a number ("UN 38.3", "IT 2024"): the name of a standard or a scheme.
@@ -391,8 +401,7 @@ def stop_word_names(text: str) -> tuple[str, ...]:
     """Names that a stop-word filter would drop unread, lower-cased: a code in capitals before a number ("UN
     38.3", "IT 2024") and "UN" / "US" in capitals (:data:`CAPITALISED_STOP_WORD_NAMES`), unless the whole
     message is shouted. Only stop words: other names are found by :func:`names_in`."""
-    letters = [c for c in text if c.isalpha()]
-    if not letters or sum(c.isupper() for c in letters) > 0.6 * len(letters):
+    if _all_shouted(text):
         return ()
     coded = [m.group(1).lower() for m in _CODE_BEFORE_NUMBER.finditer(text)]
     named = [w.lower() for w in _CAPITALISED_WORD.findall(text) if w.lower() in CAPITALISED_STOP_WORD_NAMES]
@@ -404,8 +413,7 @@ def names_in(text: str) -> frozenset[str]:
     names, unless the whole message is shouted in capitals or the word is (:func:`is_shouted`, or in a run of
     words in capitals: :func:`_shouted_run`), and
     never a day or a month (:data:`CALENDAR_WORDS`) or a single letter standing in for a name ("Startup X")."""
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+    if _all_shouted(text):
         return frozenset()
     names: set[str] = set()
     for sentence in re.split(r"[.!?:;\n]+", text):
