@@ -114,6 +114,8 @@ def _agreed(answered: list[tuple[int, str, Retrieval]], asked: list[str], min_ex
     return out
 
 
+#: A passage answers a clause of a question when it uses at least this share of the clause's own words.
+WHOLE_ANSWER_SHARE = 0.75
 #: "one" standing for a thing named before ("which one is more practical?", "does every cell use one?").
 _ONE = re.compile(r"\bones?\b", re.IGNORECASE)
 
@@ -291,7 +293,7 @@ class Advisor:
                     # does not give: answering one of its parts would answer a different question.
                     break
         answered = [r for r in tried if r[2].found]
-        agreed = _agreed(answered, asked, self._retriever.tuning.min_explained)
+        agreed = _agreed(answered, asked, self._retriever.tuning.min_explained) | self._answered_whole(tried, asked)
         outright = [asked_outright(message, q) for q in asked] if len(asked) > 1 else [True]
         chosen, chosen_text, retrieval = max(answered, key=lambda r: _preference(r, asked, agreed, outright)) \
             if answered else tried[0]
@@ -308,6 +310,22 @@ class Advisor:
         asked_rows = {(m.table_id, m.row_id) for m in retrieval.query.mentions}
         return Reply(answer, Topic(query, answer.entry_ids[0] if answer.entry_ids else None, row,
                                    next(iter(asked_rows)) if len(asked_rows) == 1 else None))
+
+    def _answered_whole(self, tried: list[tuple[int, str, Retrieval]], asked: list[str]) -> set[int]:
+        """The questions of two or more clauses whose whole sentence found a passage that answers each clause:
+        one using most of every clause's words (``WHOLE_ANSWER_SHARE``). "In which direction do the ions move
+        during discharge, and what delivers the power?" is answered by the passage that says both, not by
+        the one for the first clause alone with the second offered back."""
+        whole = {i: r for i, t, r in tried if t == asked[i] and r.found and r.best is not None
+                 and r.confidence >= self._retriever.tuning.min_explained}
+        out = set()
+        for index, retrieval in whole.items():
+            parts = [r for i, t, r in tried if i == index and t != asked[index]]
+            best = retrieval.best
+            if len(parts) > 1 and best is not None and all(
+                    self._retriever.share_used_by(r.query, best) >= WHOLE_ANSWER_SHARE for r in parts):
+                out.add(index)
+        return out
 
     def _continued(self, retrieval: Retrieval, previous_entry: str) -> Retrieval:
         """A follow-up's retrieval with the entry the previous answer lists as related put first, when one

@@ -156,6 +156,11 @@ _OPENERS = frozenset({"so", "and", "but", "also", "ok", "okay", "well", "now", "
 #: Words that open a noun phrase ("the electrons", "these cells"). Language.
 _DETERMINERS = frozenset({"the", "a", "an", "these", "those", "this", "that", "my", "your", "our", "their", "its",
                           "some", "any", "all", "both", "each", "every"})
+#: Verbs of telling ("does the supplier **disclose** ..."): what such a question asks about is what is told,
+#: not who tells it. Language.
+_TELLING_VERBS = frozenset({"tell", "say", "explain", "disclose", "report", "state", "mention", "share", "show",
+                            "give", "list", "publish", "quote", "reveal", "provide", "specify", "declare", "admit",
+                            "confirm", "document", "answer"})
 #: The longest noun phrase read as a question's subject ("lithium metal solid state cells" is five words).
 SUBJECT_WINDOW = 6
 
@@ -181,6 +186,9 @@ def question_subject(words: list[str], topical: set[str]) -> str | None:
     while i < len(words) and words[i] in topical and len(phrase) < SUBJECT_WINDOW:
         phrase.append(words[i])
         i += 1
+    if i < len(words) and words[i] in _TELLING_VERBS:
+        # "should a supplier tell me what temperature ...": the one telling is not what is asked about.
+        return None
     return stem(phrase[-1]) if phrase else None
 
 

@@ -156,6 +156,55 @@ def _english() -> dict[str, float] | None:
     return table
 
 
+#: A word is read as a name when Russian text uses it, in Latin letters, at least this often (Zipf) ...
+NAME_IN_RUSSIAN_ZIPF = 3.0
+#: ... and no less than this much below how often English uses it.
+NAME_IN_RUSSIAN_GAP = 0.5
+#: Shorter strings ("c", "wi", "sm") are letters and shorthand as often as names.
+MIN_NAME_LETTERS = 3
+
+
+@lru_cache(maxsize=1)
+def _latin_words_in_russian() -> dict[str, float]:
+    """The words in Latin letters of wordfreq's small Russian list, as {word: Zipf frequency}.
+
+    Russian writes its own words in Cyrillic, so the Latin-script words common in Russian text are
+    names that travel untranslated: brands, companies, products, acronyms ("toyota", "samsung", "bbc").
+    An everyday English word ("selling", "online", "team") is far rarer there than in English. Empty
+    when the file is not there or not in its documented "cB" format."""
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "small_ru.msgpack.gz"
+    try:
+        with gzip.open(path, "rb") as handle:
+            data = msgpack.unpackb(handle.read(), raw=False)
+    except (OSError, ValueError, msgpack.UnpackException):
+        return {}
+    if not isinstance(data, list) or not data or not isinstance(data[0], dict) or data[0].get("format") != "cB":
+        return {}
+    table: dict[str, float] = {}
+    for centibels, words in enumerate(data[1:]):
+        frequency = 9.0 - centibels / 100
+        if frequency < NAME_IN_RUSSIAN_ZIPF:
+            break
+        for word in words:
+            if word.isascii() and word.isalpha():
+                table.setdefault(word, round(frequency, 2))
+    return table
+
+
+def reads_as_name(word: str) -> bool:
+    """Whether ``word``, however it is written ("toyota", "Toyota"), is a name that travels between
+    languages (a brand, a company, a product, an acronym): as common in Russian text, in Latin letters,
+    as in English. Catches the names a message typed without capitals hides from :func:`names_in`."""
+    lowered = word.lower()
+    if len(lowered) < MIN_NAME_LETTERS:
+        return False
+    in_russian = _latin_words_in_russian().get(lowered, 0.0)
+    return in_russian >= NAME_IN_RUSSIAN_ZIPF and in_russian >= zipf(lowered) - NAME_IN_RUSSIAN_GAP
+
+
 @lru_cache(maxsize=50_000)
 def zipf(word: str) -> float:
     """How common ``word`` is in English (0 for unknown strings, about 7.7 for "the")."""

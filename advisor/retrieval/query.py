@@ -22,6 +22,7 @@ from advisor.retrieval.english import (
     is_ordinary_form,
     names_in,
     quantifier_all,
+    reads_as_name,
     request_verb,
     stop_word_names,
     without_confirmation_frame,
@@ -235,6 +236,7 @@ class QueryReader:
         self._names_by_first_word: dict[str, list[RowName]] = {}
         for name in self._row_names(knowledge):
             self._names_by_first_word.setdefault(name[0][0], []).append(name)
+        self._row_families = self._read_row_families(knowledge)
         # Terms the guide writes with hyphens ("solid-state", "lithium-ion"): the same term when a
         # question writes it as separate words ("a solid state drive").
         self._hyphenated = frozenset(tuple(normalise(t).split()) for e in knowledge.entries
@@ -296,7 +298,8 @@ class QueryReader:
         unknown += years
         codes = stop_word_names(text)
         unknown += tuple(c for c in codes if c not in unknown)
-        capitalised = names_in(text) | set(codes)
+        # A name typed without its capital ("when's toyota selling ...") is a name all the same.
+        capitalised = names_in(text) | set(codes) | {w for w in unknown if reads_as_name(w)}
         content = tuple(content_words(prepared))
         topical = tuple(w for w in content if w in self.topical)
         # Once a question names its subject, its adverbs are only how it asks ("surely", "basically");
@@ -325,6 +328,7 @@ class QueryReader:
             borrowed = {stem(w) for m in mentions if before[m.start] in modifiers
                         for w in prepared.split()[m.start:m.end]}
             mentions = tuple(m for m in mentions if before[m.start] not in modifiers)
+        mentions = self._without_family_descriptions(prepared, mentions)
         return Query(text, prepared, tuple(corrections), content, specific, mentions, notice,
                      ordinary, names, topical, tuple(c.corrected for c in doubtful), adverbs,
                      self._phrases(prepared, " ".join(corrected), borrowed), years)
@@ -478,6 +482,25 @@ class QueryReader:
                     for j in range(i, i + n):
                         taken[j] = True
         return tuple(sorted(found, key=lambda m: m.start))
+
+    def _read_row_families(self, knowledge: KnowledgeBase) -> dict[str, str]:
+        """The word every row name of a table begins with, where there is one ("ab" of "AB-50AH",
+        "AB-100AH" and "AB-21700"), and the table it names: the family the rows belong to."""
+        families: dict[str, str] = {}
+        for table in knowledge.tables:
+            firsts = {tuple(self.expand(row.name).split()[:1]) for row in table.rows}
+            if len(table.rows) > 1 and len(firsts) == 1 and all(len(self.expand(r.name).split()) > 1
+                                                                for r in table.rows):
+                (first,) = next(iter(firsts))
+                families[first] = table.id
+        return families
+
+    def _without_family_descriptions(self, prepared: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+        """``mentions`` less the rows of one table written right after the family word of another's rows:
+        in "the AB semi-solid cells", "semi-solid" describes the AB products; it does not ask about the
+        semi-solid route."""
+        before = ["", *prepared.split()]
+        return tuple(m for m in mentions if self._row_families.get(before[m.start], m.table_id) == m.table_id)
 
     def _row_names(self, knowledge: KnowledgeBase) -> list[RowName]:
         free_texts = [f" {self.expand(f'{e.title} {e.answer}')} " for e in knowledge.entries if e.table_id is None]

@@ -592,6 +592,15 @@ class Retriever:
         return self.index_.explained(vector, position, unknown, ignore=(*query.doubtful, *query.adverbs),
                                      discount=generic, discount_weight=discount_weight)
 
+    def share_used_by(self, query: Query, entry: Entry) -> float:
+        """The share of the question's own words (not its adverbs, nor doubtful corrections) that ``entry`` uses
+        anywhere; 0 for a question of no such words or an entry of other knowledge."""
+        position = next((i for i, e in enumerate(self.index_.entries_) if e.id == entry.id), None)
+        asked = {stem(w): w for w in query.content if w not in query.adverbs and w not in query.doubtful}
+        if position is None or not asked:
+            return 0.0
+        return sum(self.index_.contains_word(w, position) for w in asked.values()) / len(asked)
+
     def is_passage_only_about(self, entry: Entry, rows: set[tuple[str, str]]) -> bool:
         """Whether ``entry`` is free text about no row of the tables of ``rows`` but those (not a cell,
         and not the passage on another electrolyte family)."""

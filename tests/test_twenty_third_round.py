@@ -1,0 +1,74 @@
+"""Mechanisms of the twenty-third round, each a general way people write:
+
+* the word every row name of a table starts with names that family of rows ("the AB cells"), so a row of
+  another table written after it describes them ("the AB semi-solid cells") and asks nothing of that row;
+* a name typed without its capital ("is samsung ...") is a name all the same: it travels untranslated
+  between languages, which an everyday English word does not;
+* "should a supplier tell me what ...?": who tells is not what the question is about;
+* a sentence of two clauses that one passage answers whole is answered by that passage.
+
+Our own questions, written for these tests; not copies of any evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor import Advisor
+from advisor.retrieval.english import reads_as_name
+
+
+def test_the_family_word_of_the_product_rows_makes_a_route_name_a_description(advisor: Advisor) -> None:
+    query = advisor.retriever.prepare("What cathode do the AB semi-solid cells use?")
+    assert not query.mentions
+    answer = advisor.ask("What cathode do the AB semi-solid cells use?")
+    assert not answer.found
+    assert "series, cell type, energy density and nominal voltage" in answer.text
+
+
+def test_a_route_named_on_its_own_is_still_the_route(advisor: Advisor) -> None:
+    query = advisor.retriever.prepare("What cathode do semi-solid cells use?")
+    assert [(m.table_id, m.row_id) for m in query.mentions] == [("routes", "semi-solid")]
+
+
+def test_a_product_named_in_full_is_still_that_product(advisor: Advisor) -> None:
+    query = advisor.retriever.prepare("what is the AB-50AH pouch cell's energy density")
+    assert {(m.table_id, m.row_id) for m in query.mentions} == {("products", "ab-50ah")}
+
+
+@pytest.mark.parametrize("word", ["samsung", "Toyota", "volkswagen", "bbc", "iphone"])
+def test_names_that_travel_between_languages_read_as_names(word: str) -> None:
+    assert reads_as_name(word)
+
+
+@pytest.mark.parametrize("word", ["selling", "online", "team", "battery", "actually", "tbh", "c", "sm"])
+def test_everyday_words_and_letters_do_not(word: str) -> None:
+    assert not reads_as_name(word)
+
+
+def test_a_lower_case_company_name_is_declined_as_a_name(advisor: Advisor) -> None:
+    answer = advisor.ask("is samsung making solid state cells yet")
+    assert not answer.found
+    assert advisor.retriever.retrieve("is samsung making solid state cells yet").reason == "names-unknown"
+
+
+@pytest.mark.parametrize("question", [
+    "Would a supplier explain what temperature the cells were tested at?",
+    "Should a supplier tell me what was measured after the headline cycle count?",
+])
+def test_who_tells_is_not_what_is_asked_about(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found
+    assert answer.entry_ids[0] == "buyer-validation-conditions"
+
+
+def test_one_passage_answering_both_clauses_answers_the_sentence(advisor: Advisor) -> None:
+    answer = advisor.ask("When the battery discharges, which direction do the lithium ions move, "
+                         "and what delivers the power?")
+    assert answer.found and "external circuit delivers power" in answer.text
+
+
+def test_two_questions_no_passage_answers_together_keep_the_first(advisor: Advisor) -> None:
+    answer = advisor.ask("How do ions move, and what voltage does the AB-50AH have?")
+    assert answer.found and "Ion path" in answer.text
+    assert any("voltage" in s for s in answer.suggestions)
