@@ -100,6 +100,12 @@ MISTAKES = [
                  id="scope-term-in-use"),
     pytest.param({"synonyms.yaml": "synonyms:\n  ssb: solid-state battery\nbroader:\n  anode: the electrode\n"},
                  "knowledge/synonyms.yaml", 4, "broader.anode", "must be one word", id="broader-two-words"),
+    pytest.param({"synonyms.yaml": "synonyms:\n  ssb: solid-state battery\nin_questions:\n  gaps: ''\n"},
+                 "knowledge/synonyms.yaml", 4, "in_questions.gaps", "must be non-empty text",
+                 id="question-synonym-empty"),
+    pytest.param({"synonyms.yaml": "synonyms:\n  ssb: solid-state battery\nin_questions: [gaps]\n"},
+                 "knowledge/synonyms.yaml", 3, "in_questions", "must be a block of fields",
+                 id="question-synonyms-not-a-mapping"),
     pytest.param({"entries/02-broken.yaml": "entries:\n  - id: broken-one\n    title: caf\xe9\n".encode("latin-1")},
                  BROKEN, None, "(file)", "is not UTF-8 text", id="not-utf8"),
 ]

@@ -61,7 +61,8 @@ def load_knowledge(directory: Path | str | None = None) -> KnowledgeBase:
             tables.append(table)
             entries.extend(expand_table(table))
     # The optional files: each read the same way, when present.
-    synonyms, broader = _parse(root / "synonyms.yaml", root, problems, _word_relations_from_file) or ([], [])
+    synonyms, question_synonyms, broader = _parse(root / "synonyms.yaml", root, problems,
+                                                  _word_relations_from_file) or ([], [], [])
     not_covered = _parse(root / "scope.yaml", root, problems,
                          lambda data, check: _scope_from_file(data, check, entries)) or []
     guide = _parse(root / "guide.yaml", root, problems, _guide_from_file) or _default_guide(root, entries)
@@ -78,7 +79,7 @@ def load_knowledge(directory: Path | str | None = None) -> KnowledgeBase:
     if problems:
         raise KnowledgeError(problems)
     return KnowledgeBase(root, tuple(entries), tuple(tables), tuple(synonyms), tuple(not_covered), guide,
-                         broader=tuple(broader))
+                         broader=tuple(broader), question_synonyms=tuple(question_synonyms))
 
 
 _GUIDE_REQUIRED = ("title", "covered_topics", "starter_questions")
@@ -248,22 +249,27 @@ def _cells(check: FieldReader, row: dict[str, Any], rpath: PathKey, column_ids: 
     return cells
 
 
-def _word_relations_from_file(data: Any, check: FieldReader) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """synonyms.yaml: its ``synonyms`` (required) and its optional ``broader`` words."""
+WordPairs = list[tuple[str, str]]
+
+
+def _word_relations_from_file(data: Any, check: FieldReader) -> tuple[WordPairs, WordPairs, WordPairs]:
+    """synonyms.yaml: its ``synonyms`` (required), its optional ``in_questions`` (everyday phrases read
+    only in questions) and its optional ``broader`` words."""
     top = check.mapping(data, (), what="the file")
     if top is None:
-        return [], []
-    return _synonyms_from(top, check), _broader_from(top, check)
+        return [], [], []
+    in_questions = _synonyms_from(top, check, "in_questions") if top.get("in_questions") is not None else []
+    return _synonyms_from(top, check, "synonyms"), in_questions, _broader_from(top, check)
 
 
-def _synonyms_from(top: dict[str, Any], check: FieldReader) -> list[tuple[str, str]]:
-    raw = check.mapping(top.get("synonyms"), ("synonyms",), what="'synonyms'")
+def _synonyms_from(top: dict[str, Any], check: FieldReader, field: str) -> list[tuple[str, str]]:
+    raw = check.mapping(top.get(field), (field,), what=f"'{field}'")
     out: list[tuple[str, str]] = []
     for key, value in (raw or {}).items():
         if not isinstance(value, str) or not value.strip():
-            check.add(("synonyms", key), "must be non-empty text (the guide's words for it)")
+            check.add((field, key), "must be non-empty text (the guide's words for it)")
         elif not str(key).strip():
-            check.add(("synonyms",), "has an empty key")
+            check.add((field,), "has an empty key")
         else:
             out.append((str(key), value.strip()))
     return out

@@ -114,6 +114,10 @@ class KnowledgeBase:
     #: (narrower word, broader word) pairs from synonyms.yaml's ``broader``: a text naming the anode
     #: speaks of an electrode, so it accounts for a question's "electrode".
     broader: tuple[tuple[str, str], ...] = ()
+    #: (everyday phrase, the guide's words) pairs from synonyms.yaml's ``in_questions``: read in questions
+    #: only, never written into the knowledge's own text ("gaps" opening in a cell are voids, but the
+    #: guide's "open gaps" is no passage about voids), and their words are known only inside the phrase.
+    question_synonyms: tuple[tuple[str, str], ...] = ()
 
     def entry(self, entry_id: str) -> Entry | None:
         return self.entries_by_id.get(entry_id)

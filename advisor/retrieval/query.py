@@ -222,8 +222,11 @@ class QueryReader:
     """Turns raw questions into :class:`Query` objects for one knowledge base. Read-only once built."""
 
     def __init__(self, knowledge: KnowledgeBase, synonyms: Synonyms, index_vocabulary: frozenset[str],
-                 tuning: Tuning) -> None:
+                 tuning: Tuning, question_synonyms: Synonyms | None = None) -> None:
+        """``synonyms`` read the knowledge's text and questions alike; ``question_synonyms`` (default: the same)
+        read questions only and hold them too."""
         self.synonyms = synonyms
+        self.question_synonyms = question_synonyms or synonyms
         self.tuning = tuning
         vocabulary = Counter(w for e in knowledge.entries for text in (e.title, e.answer, *e.questions, *e.keywords)
                              for w in self.expand(text).split())
@@ -268,6 +271,10 @@ class QueryReader:
         """Normalised text with synonyms replaced by the guide's words (the index's view of text)."""
         return in_guide_words(self.synonyms, text)
 
+    def expand_question(self, text: str) -> str:
+        """:meth:`expand` for what a user wrote: with the phrases read in questions only, too."""
+        return in_guide_words(self.question_synonyms, text)
+
     def prepare(self, question: str) -> Query:
         text = clean(question)
         notice = None
@@ -280,7 +287,10 @@ class QueryReader:
         # "softer layers" asks about what the guide calls "soft layers".
         words = [self.corrector.plain_form(w) for w in words]
         corrected, corrections = self.corrector.correct(words)
-        prepared = self.synonyms.expand(" ".join(corrected))
+        prepared = self.question_synonyms.expand(" ".join(corrected))
+        # A word of an everyday phrase read in questions only ("in every phone") is understood there, and
+        # only there: "phone" elsewhere is still a word the knowledge never uses.
+        in_phrases = {w for key, _ in self.question_synonyms.replacements(" ".join(corrected)) for w in key.split()}
         # Unknown words are judged on what was typed: a shaky correction ("stock" -> "stack")
         # helps retrieval but is no evidence the question is about the guide.
         # A doubtful correction of a string that is no English word ("wrk") is a typo after all.
@@ -290,6 +300,7 @@ class QueryReader:
         fixed = {c.original for c in corrections}
         unknown = tuple(w for w in content_words(" ".join(words))
                         if not any(ch.isdigit() for ch in w) and not is_function_word_form(w)
+                        and w not in in_phrases
                         and (w in shaky or (w not in fixed and not self.corrector.is_known(w)
                                             and not self.corrector.is_verb_form_of_known(w))))
         # A year said as a time ("by 2035", "in 1998") that the knowledge never gives is as specific as a
@@ -335,7 +346,8 @@ class QueryReader:
 
     def _phrases(self, prepared: str, corrected: str, borrowed: set[str]) -> tuple[str, ...]:
         """The adjacent word pairs of ``prepared`` the user wrote (see :attr:`Query.phrases`)."""
-        written_by_synonyms = {t for r in self.synonyms.added_words(corrected) for t in word_ngrams(r) if " " in t}
+        written_by_synonyms = {t for r in self.question_synonyms.added_words(corrected) for t in word_ngrams(r)
+                               if " " in t}
         return tuple(dict.fromkeys(t for t in word_ngrams(prepared) if " " in t and t not in written_by_synonyms
                                    and not borrowed.intersection(t.split())))
 
@@ -373,7 +385,7 @@ class QueryReader:
             term = next((before[-n:] for n in (3, 2) if len(before) >= n and tuple(before[-n:]) in self._hyphenated),
                         None)
             if foreign.intersection(first) and not _third_person_verb(first[-1]):
-                following = self.find_mentions(self.expand(text[match.end():match.end() + MENTION_LOOKAHEAD]))
+                following = self.find_mentions(self.expand_question(text[match.end():match.end() + MENTION_LOOKAHEAD]))
                 if any(m.start == 0 for m in following):
                     modifiers.update(self.expand(first[-1]).split()[-1:])
             elif len(second) == 1 and second[0] in foreign and second[0] not in NOTION_NOUNS:
@@ -452,7 +464,7 @@ class QueryReader:
         the reading ("is there a price to pay?" -> drawbacks): the idiom's reading is what was asked, the word
         names no topic. (Worked out only for a word that would name one: not on every question.)"""
         return word not in query.prepared.split() and any(
-            word in key.split() for key, _ in self.synonyms.replacements(normalise(query.text)))
+            word in key.split() for key, _ in self.question_synonyms.replacements(normalise(query.text)))
 
     def rows_named_by(self, entry: Entry) -> frozenset[tuple[str, str]]:
         """The table rows a free-text entry is about, read from its title and questions."""

@@ -120,7 +120,8 @@ class Retriever:
         synonyms = Synonyms(knowledge.synonyms)
         self.index_ = index or Index(weights=self.weights).fit(knowledge.entries,
                                                                partial(in_guide_words, synonyms), knowledge.broader)
-        self.reader_ = QueryReader(knowledge, synonyms, self.index_.vocabulary_, self.tuning)
+        self.reader_ = QueryReader(knowledge, synonyms, self.index_.vocabulary_, self.tuning,
+                                   Synonyms((*knowledge.synonyms, *knowledge.question_synonyms)))
         self.gaps_ = GapFinder(knowledge, self.reader_)
         self.superlatives_ = SuperlativeFinder(knowledge, self.index_.entries_,
                                                {e.id: self.reader_.rows_named_by(e) for e in self.index_.entries_})
@@ -178,7 +179,7 @@ class Retriever:
                 continue
             if segments is None:
                 # The question's own pieces between list punctuation, read as the index reads them.
-                segments = [f" {self.reader_.expand(piece)} " for piece in _LIST_BREAK.split(query.text)]
+                segments = [f" {self.reader_.expand_question(piece)} " for piece in _LIST_BREAK.split(query.text)]
             phrase = f" {' '.join(words[first.start:second.end])} "
             if any(phrase in piece for piece in segments):
                 dropped.add(k + 1)
@@ -344,7 +345,7 @@ class Retriever:
         # Not a tag added beside the words typed ("all solid state" -> "assb all-solid-state"), nor an
         # abbreviation written out ("ssb" -> "solid-state battery"): it stands for each of its words.
         found: dict[tuple[str, ...], float] = {}
-        for key, value in self.reader_.synonyms.replacements(normalise(query.text)):
+        for key, value in self.reader_.question_synonyms.replacements(normalise(query.text)):
             said, written = content_words(key), tuple(stem(w) for w in content_words(value))
             if not said or len(written) <= len(said) or {stem(w) for w in said} & set(written) \
                     or _abbreviates(key, value):

@@ -1,0 +1,46 @@
+"""Phrases read in questions only (synonyms.yaml's ``in_questions``): a question's everyday phrase is read as the
+guide's words, but the guide's own text is left as written, nothing is corrected into the phrase's words, and
+those words are understood only inside the phrase.
+
+Our own questions, written for these tests; not copies of any evaluation set.
+"""
+
+from __future__ import annotations
+
+from advisor import Advisor
+from advisor.knowledge import load_knowledge
+
+
+def test_the_section_is_loaded_apart_from_the_synonyms(advisor: Advisor) -> None:
+    knowledge = load_knowledge()
+    assert ("in every phone", "in universal high-volume supply") in knowledge.question_synonyms
+    assert "in every phone" not in dict(knowledge.synonyms)
+
+
+def test_a_question_phrase_is_read_in_questions_only(advisor: Advisor) -> None:
+    reader = advisor.retriever.reader_
+    assert reader.expand_question("not in every phone yet") == "not in universal high volume supply yet"
+    # The knowledge's own text is read without it.
+    assert reader.expand("not in every phone yet") == "not in every phone yet"
+
+
+def test_a_question_using_the_phrase_is_answered(advisor: Advisor) -> None:
+    answer = advisor.ask("why isn't solid-state in every phone already?")
+    assert answer.found and "universal high-volume supply" in answer.text
+
+
+def test_its_words_are_understood_only_inside_it(advisor: Advisor) -> None:
+    inside = advisor.retriever.prepare("why isn't solid-state in every phone already?")
+    assert "phone" not in (*inside.unknown, *inside.ordinary)
+    outside = advisor.retriever.prepare("will a solid-state battery make my phone last longer?")
+    assert "phone" in (*outside.unknown, *outside.ordinary)
+
+
+def test_its_words_are_no_target_of_spelling_correction(advisor: Advisor) -> None:
+    assert "phone" not in advisor.retriever.reader_.corrector.known_words
+    assert "came" not in advisor.retriever.reader_.corrector.known_words
+
+
+def test_where_a_result_came_from_asks_for_the_format_that_produced_it(advisor: Advisor) -> None:
+    answer = advisor.ask("How do I find out where the results came from before I trust a supplier's figures?")
+    assert answer.found and "coin cell" in answer.text
