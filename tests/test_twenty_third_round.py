@@ -72,3 +72,8 @@ def test_two_questions_no_passage_answers_together_keep_the_first(advisor: Advis
     answer = advisor.ask("How do ions move, and what voltage does the AB-50AH have?")
     assert answer.found and "Ion path" in answer.text
     assert any("voltage" in s for s in answer.suggestions)
+
+
+def test_in_what_respects_asks_how_not_for_a_list(advisor: Advisor) -> None:
+    answer = advisor.ask("In what respects are solid-state batteries safer than today's lithium-ion ones?")
+    assert answer.found and "risk-free" in answer.text

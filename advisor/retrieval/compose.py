@@ -240,7 +240,9 @@ def _passages_about(knowledge: KnowledgeBase) -> dict[str, float]:
 _WHICH_NOUN = re.compile(r"\b(?:which|what)\s+(?:(\w+)\s+)?(\w+)\b", re.IGNORECASE)
 #: Words ending in "s" that are no plural noun. Language.
 _NOT_PLURAL = frozenset({"does", "was", "has", "is", "its", "this", "his", "us", "yes", "always", "perhaps", "less",
-                         "unless", "across", "whereas", "besides", "thus", "plus", "ones"})
+                         "unless", "across", "whereas", "besides", "thus", "plus", "ones",
+                         # "in what respects is it safer?" asks how, not for a list of things
+                         "respects"})
 
 
 #: An article or determiner right after a word: that word was a verb taking an object ("receives the ...").
