@@ -7,6 +7,8 @@ Our own questions, written for these tests; not copies of any evaluation set.
 
 from __future__ import annotations
 
+import pytest
+
 from advisor import Advisor
 from advisor.knowledge import load_knowledge
 
@@ -44,3 +46,17 @@ def test_its_words_are_no_target_of_spelling_correction(advisor: Advisor) -> Non
 def test_where_a_result_came_from_asks_for_the_format_that_produced_it(advisor: Advisor) -> None:
     answer = advisor.ask("How do I find out where the results came from before I trust a supplier's figures?")
     assert answer.found and "coin cell" in answer.text
+
+
+def test_sorting_something_out_at_the_end_is_treating_it_as_a_detail(advisor: Advisor) -> None:
+    answer = advisor.ask("Isn't the interface something engineers can sort out at the end?")
+    assert answer.found and "treat the interface as a detail" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "so a solid electrolyte takes the risk away completely?",
+    "does removing the liquid remove the risks?",
+])
+def test_taking_every_risk_away_is_being_risk_free(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found and "risk-free" in answer.text
