@@ -29,6 +29,7 @@ from advisor.retrieval.message import (
     question_after_scene,
     questions_in,
     sentences,
+    without_why_asked,
 )
 from advisor.retrieval.query import Query
 from advisor.retrieval.ranking import EXPLICIT_COMPARISON, Retrieval, Retriever
@@ -220,7 +221,9 @@ class Advisor:
         context = topic.query if topic is not None else None
         previous_entry = topic.entry_id if topic is not None else None
         message = clean(text[:MAX_MESSAGE_CHARS])
-        asked = questions_in(message, self.on_topic, self.names_subject)[:MAX_QUESTIONS_PER_MESSAGE]
+        written = questions_in(message, self.on_topic, self.names_subject)[:MAX_QUESTIONS_PER_MESSAGE]
+        # "What should I ask them so I'm not fooled?": what to ask, without why.
+        asked = [without_why_asked(q) for q in written]
         # "I noticed the guide lists the AB-21700. What energy density does that cell have?": a row
         # named in the message's context is what its questions point back at, before any earlier turn.
         named = self._followups.named_in_context(message, asked)
@@ -287,6 +290,11 @@ class Advisor:
                     retrieval = self._asked_of(lent, question, on_subject) or retrieval
                 if retrieval.reason in {"off-topic", "low-score"} and candidate == question:
                     retrieval = self._asked_after_scene(question, on_subject) or retrieval
+                if not retrieval.found and candidate == question and question != written[index]:
+                    # Without why it is asked, too little was left to go on ("what should I ask them?" after
+                    # a sentence naming no one): the question as written.
+                    retrieval = self._retriever.retrieve(written[index], context=switched_context,
+                                                         previous_entry=previous_entry, on_subject=on_subject)
                 tried.append((index, candidate, retrieval))
                 if retrieval.reason in DECISIVE_REFUSALS and not _named_only_in_context(candidate, retrieval):
                     # The whole question names something the guide never mentions, or asks for what it

@@ -16,6 +16,7 @@ import pytest
 
 from advisor import Advisor
 from advisor.retrieval.english import reads_as_name
+from advisor.retrieval.message import without_why_asked
 
 
 def test_the_family_word_of_the_product_rows_makes_a_route_name_a_description(advisor: Advisor) -> None:
@@ -77,3 +78,38 @@ def test_two_questions_no_passage_answers_together_keep_the_first(advisor: Advis
 def test_in_what_respects_asks_how_not_for_a_list(advisor: Advisor) -> None:
     answer = advisor.ask("In what respects are solid-state batteries safer than today's lithium-ion ones?")
     assert answer.found and "risk-free" in answer.text
+
+
+@pytest.mark.parametrize(("question", "stripped"), [
+    ("What should I actually be asking them so I'm not taken in by the marketing?",
+     "What should I actually be asking them?"),
+    ("which questions should we put to them to tell a real product from hype?",
+     "which questions should we put to them?"),
+    ("Before the call, what should I ask the supplier, beyond whether it is solid-state?",
+     "Before the call, what should I ask the supplier?"),
+])
+def test_why_the_asking_is_done_is_set_aside(question: str, stripped: str) -> None:
+    assert without_why_asked(question) == stripped
+
+
+@pytest.mark.parametrize("question", [
+    "What should I ask the supplier about pressure?",  # what it asks about stays
+    "Why is pressure applied to keep contact?",  # no question about what to ask
+    "What should I ask them?",
+])
+def test_other_questions_are_left_as_they_are(question: str) -> None:
+    assert without_why_asked(question) == question
+
+
+def test_a_message_asking_what_to_ask_gets_the_questions_to_ask(advisor: Advisor) -> None:
+    answer = advisor.ask("Two suppliers have quoted us solid-state packs. Their brochures are glossy and vague. "
+                         "What should I actually be asking the suppliers to separate real engineering from a "
+                         "sales pitch?")
+    assert answer.found and "electrolyte family" in answer.text
+
+
+def test_a_question_on_what_to_ask_asked_whole_when_nothing_is_left_without_why(advisor: Advisor) -> None:
+    # Alone, "What should I actually be asking them?" names nothing to go on: the question as written is answered.
+    assert not advisor.ask("What should I actually be asking them?").found
+    answer = advisor.ask("What should I actually be asking them so I'm not sold on the solid-state marketing?")
+    assert answer.found

@@ -213,6 +213,34 @@ def _question_proper(sentence: str) -> str:
     return request if request != stripped else sentence
 
 
+#: A question about what to ask someone: "what should I (actually) be asking them", "what questions should he put
+#: to them", "which points should we raise with them". Language.
+_WHAT_TO_ASK = re.compile(r"^(?:what|which)\b(?:\s+(?:questions?|points?|things?|else))?\s+(?:should|shall|do|must|can|"
+                          r"could|would|ought)\s+(?:i|we|he|she|they|you|one)\s+(?:\w+\s+){0,2}?"
+                          r"(?:ask(?:ing)?|put(?:ting)?\s+to|rais(?:e|ing)\s+with|check(?:ing)?\s+with)\s+"
+                          r"(?:them|him|her|the\s+\w+|our\s+\w+|my\s+\w+|their\s+\w+|\w+s)\b", re.IGNORECASE)
+#: Why or when the asking is done, after such a question: "... so I don't get sold a buzzword", "... to separate a
+#: real platform from sales talk", "..., beyond whether it is solid-state", "... before I sign". Language.
+_WHY_ASKED = re.compile(r"^\s*(?:,\s*)?(?:so\b|in\s+order\s+to\b|to\s+(?!(?:them|him|her|us|me|the|a|an|their|our|my|"
+                        r"your|his|its)\b)\w+|beyond\b|before\b|rather\s+than\b)", re.IGNORECASE)
+
+
+def without_why_asked(question: str) -> str:
+    """A question about what to ask someone without why or when it is asked: "What should I actually be asking
+    them so I don't get sold a buzzword?" asks what to ask them; the purpose names what the guide says about
+    buzzwords, which is not the list of questions. Any other question is returned as it is."""
+    stripped = question.strip()
+    lead = _LEAD_INS.match(stripped.lower())
+    # At the start, or after an opening phrase set off by a comma ("Before our meeting, what should I ...").
+    starts = [lead.end() if lead else 0, *(m.end() for m in re.finditer(r",\s*", stripped))]
+    for start in starts:
+        asking = _WHAT_TO_ASK.match(stripped[start:])
+        if asking is not None:
+            end = start + asking.end()
+            return stripped[:end].rstrip(" ,") + "?" if _WHY_ASKED.match(stripped[end:]) else question
+    return question
+
+
 #: Where a question typed in lower case may end before more words ("whos right?? pls settle this").
 #: Small talk after a question is a remark, not a text of its own: a longer tail is left with the question.
 MAX_SMALL_TALK_WORDS = 25
