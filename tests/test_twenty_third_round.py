@@ -113,3 +113,15 @@ def test_a_question_on_what_to_ask_asked_whole_when_nothing_is_left_without_why(
     assert not advisor.ask("What should I actually be asking them?").found
     answer = advisor.ask("What should I actually be asking them so I'm not sold on the solid-state marketing?")
     assert answer.found
+
+
+def test_a_row_compared_with_the_guides_subject_gets_the_table_comparing_both(advisor: Advisor) -> None:
+    # "Normal lithium-ion" names the conventional route; the layer table's columns set it beside solid-state.
+    answer = advisor.ask("In what way is a solid-state cell different from a normal lithium-ion cell?")
+    assert answer.found and answer.entry_ids[0] == "layers"
+    assert "Conventional lithium-ion" in answer.text and "Solid-state battery" in answer.text
+
+
+def test_whether_two_things_are_the_same_is_answered_in_the_guides_words(advisor: Advisor) -> None:
+    answer = advisor.ask("Is a solid-state cell the same basic chemistry as a normal lithium-ion cell?")
+    assert answer.found and answer.entry_ids[0] != "layers"

@@ -21,6 +21,8 @@ from advisor.text import STOP_WORDS, content_words, normalise, stem, without_inf
 #: A passage is about the one row its title names, or the one row at least this many of its title and
 #: phrasings name; named by fewer, the row is only set beside the passage's subject.
 MIN_TEXTS_ABOUT_ROW = 2
+#: A table sets two things side by side in its columns when it has at least this many.
+MIN_COMPARING_COLUMNS = 2
 
 
 class RowScoring:
@@ -57,6 +59,7 @@ class RowScoring:
         self._whole_row = np.zeros(n, dtype=bool)
         self._table_position: dict[int, int] = {}
         self._comparing: dict[tuple[str, str], list[int]] = {}
+        self._columns_comparing: dict[tuple[str, str], list[int]] = {}
         for i, entry in enumerate(self.entries):
             if entry.table_id is not None:
                 t = tables.setdefault(entry.table_id, len(tables))
@@ -73,6 +76,10 @@ class RowScoring:
                     # A passage setting this row beside another of its table ("How is semi-solid
                     # different from full solid-state?"); one naming every row is an overview.
                     self._comparing.setdefault((table_id, row_id), []).append(i)
+            for row in self._rows_set_beside_by_columns(entry):
+                # A table whose columns set a row of another table beside something else (the layer table's
+                # "Conventional lithium-ion" and "Solid-state battery"): both sides, column by column.
+                self._columns_comparing.setdefault(row, []).append(i)
             # A passage whose title names one row is about that row, whatever else its phrasings set beside it
             # ("Why semi-solid reaches the market earlier" is asked "semi-solid or all-solid-state?" too).
             titled = {(m.table_id, m.row_id) for m in self.reader.find_mentions(self.reader.expand(entry.title))} \
@@ -89,6 +96,16 @@ class RowScoring:
                 self._about_table[i] = tables.setdefault(table_id, len(tables))
         self._row_codes = keys
         self._table_codes = tables
+
+    def _rows_set_beside_by_columns(self, entry: Entry) -> set[tuple[str, str]]:
+        """For a whole table of two or more columns, the rows of other tables its column names name."""
+        if entry.table_id is None or entry.row_id is not None:
+            return set()
+        table = self.knowledge.table(entry.table_id)
+        if len(table.columns) < MIN_COMPARING_COLUMNS:
+            return set()
+        return {(m.table_id, m.row_id) for column in table.columns
+                for m in self.reader.find_mentions(self.reader.expand(column.name)) if m.table_id != table.id}
 
     def _named_by_texts(self, entry: Entry, row: tuple[str, str]) -> int:
         """How many of a free-text entry's title and phrasings name ``row``."""
@@ -244,11 +261,24 @@ class RowScoring:
         named = {(m.table_id, m.row_id) for m in mentions}
         if len(named) != 1:
             return None
-        positions = self._comparing.get(next(iter(named)), [])
+        row = next(iter(named))
+        top = float(raw.max())
+        leader = self.entries[int(raw.argmax())]
+        if (leader.table_id, leader.row_id) == row \
+                and any(w in SAME_OR_DIFFERENT and w not in ("same", "comparison") for w in words):
+            # The named row alone, one side only, leads a question on how it differs from something: a table
+            # whose columns set the row beside the other side answers instead, column by column (its structure
+            # says so, so it needs a smaller share of the best score than a passage). Whether two things are
+            # "the same" is answered in the guide's words; "the route comparison" names a table.
+            tables = [i for i in self._columns_comparing.get(row, [])
+                      if raw[i] >= self.tuning.comparison_table_share * top]
+            if tables:
+                return max(tables, key=lambda i: float(raw[i]))
+        positions = self._comparing.get(row, [])
         if not positions:
             return None
         best = max(positions, key=lambda i: float(raw[i]))
-        return best if raw[best] >= self.tuning.comparison_passage_share * float(raw.max()) else None
+        return best if raw[best] >= self.tuning.comparison_passage_share * top else None
 
     def same_column_for_new_row(self, scores: NDArray[np.float64], previous_entry: str) -> NDArray[np.float64]:
         """"What goes wrong with sulfides?" then "and composites?": when the follow-up's best match is

@@ -79,6 +79,10 @@ class Tuning:
     #: passage setting that row beside another of its table, when that passage scores at least this
     #: share of the best entry (above 1: off).
     comparison_passage_share: float = 0.55
+    #: ... and by a table whose columns set that row beside the other side (the layer table's "Conventional
+    #: lithium-ion" and "Solid-state battery"), when the question asks how they differ and the table scores at
+    #: least this share of the best entry (above 1: off).
+    comparison_table_share: float = 0.4
     #: A whole row is less specific than one of its cells; prefer the cell when both match.
     whole_row_factor: float = 0.9
     #: A row name found in more than this share of the free-text entries is the guide's subject
