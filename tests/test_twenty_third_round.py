@@ -125,3 +125,11 @@ def test_a_row_compared_with_the_guides_subject_gets_the_table_comparing_both(ad
 def test_whether_two_things_are_the_same_is_answered_in_the_guides_words(advisor: Advisor) -> None:
     answer = advisor.ask("Is a solid-state cell the same basic chemistry as a normal lithium-ion cell?")
     assert answer.found and answer.entry_ids[0] != "layers"
+
+
+def test_a_follow_up_matching_only_its_own_everyday_words_is_asked_of_the_topic(advisor: Advisor) -> None:
+    conversation = advisor.conversation()
+    conversation.ask("Why do some solid-state cells need stack pressure?")
+    # Alone, "instead" met the passage on academic evidence "instead of marketing shorthand".
+    answer = conversation.ask("and what do they use instead of it?")
+    assert answer.found and "interlayers" in answer.text
