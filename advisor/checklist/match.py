@@ -759,13 +759,16 @@ def _reached_clauses(tokens: Sequence[Token]) -> set[int]:
     return {t.clause for t in tokens if t.word in _REACHED and not t.read}
 
 
-#: Words of keeping cells on a shelf.
-_STORAGE = frozenset(fold_words("storage store stored storing"))
+#: Words of keeping cells on a shelf, or while they travel (a consignment's "keep between 15 and 25 °C during
+#: transport" is advice to a carrier, not a test's condition).
+_STORAGE = frozenset(fold_words("storage store stored storing transport transported transporting transportation "
+                                "transit"))
 
 
 def _storage_advice_clauses(tokens: Sequence[Token]) -> set[int]:
-    """The clauses that say how to keep the cells ("Storage: 15-25 °C", "store below 30 °C") in sentences that report
-    no result: advice to a warehouse, where a storage test ("stored 30 days at 60 °C, retention 96 %") is a test."""
+    """The clauses that say how to keep the cells ("Storage: 15-25 °C", "store below 30 °C", "keep at 15-25 °C in
+    transport") in sentences that report no result: advice to a warehouse or a carrier, where a storage test ("stored
+    30 days at 60 °C, retention 96 %") is a test."""
     reporting = {t.sentence for t in tokens if t.word in _RESULT_WORDS}
     storing = [t for t in tokens if t.word in _STORAGE and not t.read and t.sentence not in reporting]
     return {t.clause for t in storing} | _row_value_clauses(tokens, {t.label_of for t in storing if t.label_of >= 0})

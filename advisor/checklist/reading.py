@@ -1278,6 +1278,8 @@ def _read_formulas(text: str, tokens: list[Token]) -> list[Token]:
 
 #: A share in per cent, written with the sign or in words ("90 %", "3 wt%", "90 percent", "90 per cent").
 _PERCENT = r"\d+(?:[.,]\d+)?\s*(?:wt|vol|mass|weight|volume)?\.?\s*(?:%|percent\b|per\s+cent\b)"
+#: A count of thousands or more, in any convention ("25,000", "8.500", "12 000", "40000").
+_THOUSANDS = r"(?:\d{1,3}(?:[,.\u202f\u2009\u00a0 ]\d{3})+|\d{4,})(?![\d.,]\d)"
 _KEEP_VERBS = (r"(?:retain\w*|remain\w*|kept|keeps?|keeping|maintain\w*|preserv\w*|holds?|held|still\s+"
                r"(?:delivers?|delivered|has|had|provides?|provided))")
 #: Phrases the aliases cannot spell out, and the words they mean. Each pattern has no nested repetition.
@@ -1286,6 +1288,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     # EOL)", "end-of-life criterion 70 %".
     (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:eol|end[\s-]of[\s-]life)\b|\b(?:eol|end[\s-]of[\s-]life)\s*"
                 rf"(?:criterion|criteria|threshold|limit|definition)?\s*(?:of|at|:|=)?\s*{_PERCENT}", re.IGNORECASE),
+     "capacity retention", False),
+    # A cycle life counted to a share of capacity left is the capacity retained then: "3,000 cycles to 70 %
+    # capacity", "rated for 2,000 cycles down to 80 % of initial capacity" (not a depth of discharge: "4,000 cycles at
+    # 80 % DoD").
+    (re.compile(rf"\bcycles?\s+(?:(?:down\s+)?to|until)\s+{_PERCENT}\s*(?:(?:of\s+)?(?:(?:its|the|their|initial|"
+                r"rated|nominal|original|beginning[\s-]of[\s-]life|bol)\s+){0,2})?capacity\b", re.IGNORECASE),
      "capacity retention", False),
     # Samples, availability or production dated by a quarter or half-year and not said to be there yet are a
     # schedule, a roadmap: "engineering samples Q3 2027", "Availability: H2 2028" (not "samples shipped in Q2",
@@ -1420,6 +1428,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r"|(?<!not\s)(?<!yet\s)(?<!never\s)\b(?:bought|purchased|sold|available)\s+(?:[\w.,-]+\s+){0,6}?(?:from|at|in|through|via)\s+"
                 r"(?:[\w-]+\s+){0,3}?(?:retailers?|retail\s+stores?|stores?|shops?|dealers?|distributors?)\b",
                 re.IGNORECASE), "delivered to customers", False),
+    # Thousands of products counted as sold were sold to their users: "over 25,000 batteries sold in Europe",
+    # "we have sold 40,000 units" (not a few, nor samples: "3 samples sold to a lab").
+    (re.compile(rf"(?<![\w.,]){_THOUSANDS}\s*(?:(?!samples?\b|cycles?\b|times\b)[\w+-]+\s+){{0,3}}?sold\b"
+                rf"|(?<!not\s)(?<!never\s)\bsold\s+(?:over\s+|more\s+than\s+)?{_THOUSANDS}\s+"
+                r"(?:[\w+-]+\s+){0,2}?(?:cells?|batter(?:y|ies)|packs?|units?|modules?|systems?)\b",
+                re.IGNORECASE), "delivered to customers", False),
     # Samples sent out are samples to customers, not volume shipping: "B-samples were shipped to two OEMs".
     (re.compile(r"\bsamples?\s+(?:\w+\s+){0,3}?(?:shipped|delivered|sent|supplied|dispatched|went\s+out|handed\s+over)\b"
                 r"|\b(?:shipped|delivered|sent|supplied|dispatched)\s+(?:\w+\s+){0,3}?[\w-]*samples?\b", re.IGNORECASE),
@@ -1535,6 +1549,9 @@ _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+no
                         r"(?:d|n)?\b"
                         # or never taken ("DC resistance: not measured in this programme")
                         r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:measured|tested|determined|recorded|evaluated|assessed)\b"
+                        # or taken but left out of the report ("spectra were recorded but not compared across labs")
+                        r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:compared|analy[sz]ed|reported|published|"
+                        r"processed|interpreted|evaluated|included)\b"
                         r"|\b(?:confidential|undisclosed|not\s+disclosed|withheld|under\s+nda)\b"
                         # or called off, refused, or a placeholder for later ("EIS - cancelled by client", "we requested
                         # DCIR data; they declined", "resistance growth data - to be added")

@@ -1,0 +1,78 @@
+"""The pre-fill's readings broadened after the twenty-fourth blind set (the helper of session twenty-three).
+
+None of these texts is a copy of a blind set's; each mechanism has texts in several forms, and a text that
+keeps the old reading beside them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from prefill_reading import reading
+
+from advisor.checklist.spec import ChecklistSpec
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A temperature a carrier is told to keep the cells at is no test's condition ...
+    ("Keep the cartons between 10 and 30 °C during transport.", None),
+    ("Transport temperature: 10-30 °C", None),
+    ("The pallets travel in transit at 20 °C.", None),
+    # ... while the test's own temperature beside it still is.
+    ("Cells kept at 25 °C in transit; cycling at 60 °C, 0.5C.", "elevated-temperature"),
+])
+def test_a_transport_temperature_is_advice_not_a_condition(spec: ChecklistSpec, text: str,
+                                                           expected: str | None) -> None:
+    assert reading(spec, text, "conditions") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A cycle life counted down to a share of capacity is the capacity retained then ...
+    ("The pack is rated for 2,500 cycles to 75 % capacity at 25 °C.", "retention-only"),
+    ("Cycle life: 1,200 cycles down to 80 % of initial capacity.", "retention-only"),
+    ("Rated life 900 cycles until 70 % of rated capacity.", "retention-only"),
+    # ... while a depth of discharge is not.
+    ("Cycle life: 4,000 cycles at 80 % DoD.", "headline-only"),
+])
+def test_cycles_counted_to_a_share_of_capacity_are_retention(spec: ChecklistSpec, text: str,
+                                                             expected: str | None) -> None:
+    assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An AC internal resistance given after cycling is a resistance result ...
+    ("After 400 cycles: capacity retention 91 %, ACIR +9 %.", "retention-and-resistance"),
+    # ... and a measure recorded but left out of what is reported reports nothing ...
+    ("Capacity retention 91 % after 500 cycles; EIS was recorded but not analysed.", "retention-only"),
+    ("Capacity retention 91 % after 500 cycles; impedance spectra were not compared between the cells.",
+     "retention-only"),
+    # ... while one reported is still read.
+    ("Capacity retention 91 % after 500 cycles; DCIR +12 %.", "retention-and-resistance"),
+])
+def test_a_resistance_taken_but_not_reported_is_not_a_result(spec: ChecklistSpec, text: str,
+                                                             expected: str | None) -> None:
+    assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Thousands of products counted as sold were sold to their users ...
+    ("More than 12,000 packs sold across Asia.", "shipping"),
+    ("We have sold 8.500 units to date.", "shipping"),
+    ("✓ 30,000 HomeStore batteries sold", "shipping"),
+    # ... while a few, samples, or a count of cycles are not.
+    ("We sold 3 samples to a university lab.", None),
+    ("Sold 12 prototype cells.", None),
+    ("1,500 cycles sold as the headline of the campaign.", None),
+])
+def test_thousands_of_products_sold_is_shipping(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Hours flown or run in customers' equipment are a field record ...
+    ("Customer drones have logged 12,000 flight hours on our cells.", "vehicle-test"),
+    ("Over 3,000 hours in the field with utility customers.", "vehicle-test"),
+    # ... while hours on a lab tester are not.
+    ("Tested for 3,000 hours in CR2032 coin cells.", "coin-cell"),
+])
+def test_hours_in_the_field_are_a_field_test(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "format") == expected
