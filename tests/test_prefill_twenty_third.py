@@ -76,3 +76,26 @@ def test_thousands_of_products_sold_is_shipping(spec: ChecklistSpec, text: str, 
 ])
 def test_hours_in_the_field_are_a_field_test(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A figure a planned study will vary is the study's question, not what the results needed ...
+    ("WP2: the institute will study how stack pressure between 1 and 20 MPa affects cycle life.", None),
+    ("We plan to investigate stack pressures of 0.5 to 5 MPa next year.", None),
+    # ... while a pressure the results were cycled at, or one the pack will apply in use, is still read.
+    ("Cycled at 2 MPa; a future study will examine lower pressures.", "external-pressure"),
+    ("The pack will apply 2 MPa to the cells.", "external-pressure"),
+])
+def test_a_planned_study_s_figures_are_not_a_condition(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "pressure") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A subject an aside parts from the rest of its words is still what the refusal withholds ...
+    ("The test conditions (temperature, current rates) of the reported results are confidential.", "not-disclosed"),
+    ("The test conditions (temperature and C-rate) for the B-sample data are not disclosed.", "not-disclosed"),
+    # ... while a refusal of something else, with an aside, leaves the conditions stated.
+    ("The price (per kWh) of the cells is confidential. Cycled at 25 °C, 1C.", "room-temperature"),
+])
+def test_a_refused_subject_runs_on_past_an_aside(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "conditions") == expected

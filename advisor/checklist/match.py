@@ -700,6 +700,11 @@ def match_steps(
                - {t.clause for t in tokens if t.word in _RESULT_WORDS})
     measurements = [m for m in measurements if m.kind != "temperature" or m.span is None or not any(
         t.clause in process for t in tokens if m.span[0] <= t.start < m.span[1])]
+    # A figure a planned study will vary ("WP3 will study how stack pressure between 0 and 10 MPa affects cycle life")
+    # is a question the study asks, not what the reported results needed.
+    studied = _planned_study_clauses(tokens)
+    measurements = [m for m in measurements if m.span is None or not any(
+        t.clause in studied for t in tokens if m.span[0] <= t.start < m.span[1])]
     # So is a slow rate written there ("Formation: two cycles at C/20 and 45 °C"): the formation's, not the test's.
     rates = slow_rate_spans(text)
     tokens = [t for t in tokens if t.clause not in process or not any(a <= t.start < b for a, b in rates)]
@@ -723,6 +728,18 @@ def match_steps(
                                          if len(w) > _EXACT_ONLY_CHARS),
                         other_topics=frozenset(w for s in steps if s.id != step.id for w in topics.get(s.id, ())))
                  for step in steps)
+
+
+#: Verbs of a study, which with a word of a plan in their clause make its figures the ones it will vary.
+_STUDYING = frozenset(fold_words("study studies investigate investigates examine examines explore explores screen "
+                                 "screens map maps characterise characterises characterize characterizes vary varies"))
+
+
+def _planned_study_clauses(tokens: Sequence[Token]) -> set[int]:
+    """The clauses that plan a study ("Party B will study how pressure between 0 and 10 MPa affects cycle life", "we
+    plan to investigate 0.1-5 MPa"): a word of :data:`_STUDYING` and one of :data:`_FUTURE` in the same clause."""
+    studying = {t.clause for t in tokens if t.word in _STUDYING and not t.read}
+    return {t.clause for t in tokens if t.word in _FUTURE and not t.read} & studying
 
 
 #: Steps in making a cell, whose temperatures are the process's (not ageing or storage: those are tests).

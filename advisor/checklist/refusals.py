@@ -118,9 +118,10 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
             # "Stack pressure spec is confidential", "End-of-life data are only released under NDA", "Stack pressure
             # is not something we share": what is said to be confidential, or not to be shared, is declined too.
             subject = {k for k in scope if k < copula and tokens[k].clause == t.clause}
-            if not subject and row < 0:
+            if (not subject or _goes_on(tokens, min(subject))) and row < 0:
                 # A subject parted from its verb by an aside ("The architecture, including any liquid content, is
-                # confidential") runs back to its sentence's start.
+                # confidential"), or whose last words an aside parted from its head ("The test conditions
+                # (temperature, rates) of the results are confidential"), runs back to its sentence's start.
                 subject = {k for k in range(copula) if tokens[k].sentence == t.sentence}
                 scope |= subject
         pointed_back = bool(fronted) and tokens[min(fronted)].sentence < t.sentence
@@ -177,6 +178,17 @@ def _kept_among(tokens: Sequence[Token], end: int) -> set[int]:
             joined -= 1
         party.add(k)
     return party
+
+
+#: Prepositions that carry a noun phrase on ("... of the results", "... for the B-sample"): a clause opening on one
+#: goes on with a noun named before it.
+_GOING_ON = frozenset({"of", "for", "behind", "from", "during", "underlying"})
+
+
+def _goes_on(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the clause token ``first`` opens goes on with a noun phrase begun in an earlier clause of its sentence
+    ("(temperature, current rates) of the results ..."): it opens on a preposition, and its sentence began before."""
+    return tokens[first].word in _GOING_ON and first > 0 and tokens[first - 1].sentence == tokens[first].sentence
 
 
 #: Verbs of keeping that decline when what is kept stays with the writer ("That we keep to ourselves for now", "the
