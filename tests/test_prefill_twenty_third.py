@@ -99,3 +99,18 @@ def test_a_planned_study_s_figures_are_not_a_condition(spec: ChecklistSpec, text
 ])
 def test_a_refused_subject_runs_on_past_an_aside(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "conditions") == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # What an association says of its members in general, or of some designs among others, is the field's ...
+    ("Among our 20 members, polymer and oxide electrolytes are used.", "electrolyte", None),
+    ("Several members use oxide electrolytes; others prefer sulfides.", "electrolyte", None),
+    ("Some designs need external stack pressure; others rely on interlayers.", "pressure", None),
+    ("Members operate nine pilot lines across Europe.", "manufacturability", None),
+    # ... while what the supplier says of its own cell beside it, or of its own team, is still read.
+    ("Our cell uses a polymer electrolyte; several members use oxides.", "electrolyte", "polymer"),
+    ("Members of our team built the sulfide cells.", "electrolyte", "sulfide"),
+])
+def test_an_association_s_members_in_general_are_no_claim(spec: ChecklistSpec, text: str, step_id: str,
+                                                          expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected

@@ -642,12 +642,23 @@ def _read_translations(text: str) -> str:
 #: A sentence about the field in general, not the product: one naming the literature ("Most sulfide coin cells in
 #: papers run at 5 MPa", "values reported in the literature"), or opening with a quantifier over a plural that does
 #: something ("Most sulfide cells need ...", "Many polymer cells run warm"; not "Most of our cells ...").
+#: The members of an association or a sector, which a general remark speaks of.
+_MEMBERS = r"(?:members|member\s+companies)"
 _GENERAL = re.compile(r"\b(?:in|from)\s+(?:the\s+)?(?:academic\s+|published\s+|scientific\s+)?(?:papers|literature|"
                       r"publications|academia)\b|\bpublished\s+(?:papers|studies|work)\b|"
                       r"^\W*(?:most|many|typical|typically|generally|in\s+general)\s+(?!of\b)(?:[\w-]+\s+){0,3}?"
-                      r"[\w-]+s\s+(?:need|run|use|require|work|suffer|degrade|fail|show|lose)\b", re.IGNORECASE)
-#: Words by which a sentence speaks of the supplier's own product: it is no general remark.
-_OWN = re.compile(r"\b(?:our|ours|we|us)\b", re.IGNORECASE)
+                      r"[\w-]+s\s+(?:need|run|use|require|work|suffer|degrade|fail|show|lose)\b"
+                      # An association's or a sector's unnamed members, or some designs among others, are the field in
+                      # general: "Across our 38 members, work spans ...", "several members pair them with ...", "Some
+                      # designs need stack pressure; others rely on interlayers", "Members operate 14 pilot lines".
+                      rf"|\b(?:across|among(?:st)?)\s+(?:our|the|its|their)\s+(?:\d+\s+)?{_MEMBERS}"
+                      rf"|\b(?:several|some|many|most|other|\d+|two|three|four|five)\s+(?:of\s+(?:our|the|its)\s+)?"
+                      rf"{_MEMBERS}"
+                      rf"|^\W*(?:{_MEMBERS}|others|some\s+(?:designs|cells|makers|manufacturers|suppliers|developers|"
+                      r"companies))\s+(?:need|use|run|require|rely|operate|pair|have|make|build|work)\b", re.IGNORECASE)
+#: Words by which a sentence speaks of the supplier's own product: it is no general remark. (Not an association's
+#: own members or sector, "our 38 members": those are the field.)
+_OWN = re.compile(rf"\b(?:our|ours|we|us)\b(?!\s+(?:\d+\s+)?(?:{_MEMBERS}|sector|industry)\b)", re.IGNORECASE)
 #: A transcript's speaker opening a line ("Prof. Amari: ..."), before the sentence itself.
 _SPEAKER = re.compile(r"\s*[^\W\d_][^:\n.?!]{0,50}:\s+")
 
