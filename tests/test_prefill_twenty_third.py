@@ -114,3 +114,16 @@ def test_a_refused_subject_runs_on_past_an_aside(spec: ChecklistSpec, text: str,
 def test_an_association_s_members_in_general_are_no_claim(spec: ChecklistSpec, text: str, step_id: str,
                                                           expected: str | None) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Shipping" as one consignment's freight, its paperwork or its cost, is no volume production ...
+    ("Described by the proper shipping name UN 3480.", None),
+    ("Shipping costs are borne by the buyer.", None),
+    ("Shipping documents attached; hand-built prototype cells.", "announcements-only"),
+    # ... while shipping cells to customers still is.
+    ("We are shipping 2 MWh a month to customers.", "shipping"),
+    ("Shipping in volume since 2025.", "shipping"),
+])
+def test_freight_shipping_is_not_volume_shipping(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected

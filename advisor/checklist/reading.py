@@ -55,6 +55,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     tokens = _read_phrases(text, tokens, make)
     tokens = _read_plan_sections(text, tokens, make)
     tokens = _read_shipping_documents(text, tokens, make)
+    tokens = _read_freight_words(tokens)
     tokens = _read_unreported_measures(text, tokens)
     # Last, so that the words read from a questionnaire's lines (a phrase's reading too) belong to its question
     # or its answer.
@@ -1035,6 +1036,30 @@ def _read_shipping_documents(text: str, tokens: list[Token], make: Make) -> list
                                 label_of=t.label_of, value_of=t.value_of) for w in fold_words("samples to customers")]
             k += 1
     return out
+
+
+#: "Shipping" as the freight of one consignment: its paperwork, its cost or its handling ("the proper shipping name",
+#: "shipping documents", "free shipping", "shipping costs"), no word of volume production.
+_FREIGHT_SHIPPING = "shipping"
+_FREIGHT_NOUNS = frozenset(fold_words("name names document documents documentation papers paperwork label labels mark "
+                                      "marks cost costs fee fees charge charges address terms weight class method "
+                                      "instructions box boxes carton cartons container containers"))
+_FREIGHT_BEFORE = frozenset(fold_words("free proper"))
+
+
+def _read_freight_words(tokens: list[Token]) -> list[Token]:
+    """Drop "shipping" where it names a consignment's freight ("proper shipping name", "free shipping", "shipping
+    costs"): how one parcel travels says nothing about shipping in volume."""
+    def freight(i: int) -> bool:
+        t = tokens[i]
+        if t.word != _FREIGHT_SHIPPING or t.read:
+            return False
+        after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].clause == t.clause else None
+        before = tokens[i - 1] if i > 0 and tokens[i - 1].clause == t.clause else None
+        return (after is not None and after.word in _FREIGHT_NOUNS) or (
+            before is not None and before.word in _FREIGHT_BEFORE)
+
+    return [t for i, t in enumerate(tokens) if not freight(i)]
 
 
 #: A heading line that names a plan ("Roadmap", "Timeline:", "## Outlook"): the lines under it, to the next blank
