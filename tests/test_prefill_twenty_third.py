@@ -127,3 +127,16 @@ def test_an_association_s_members_in_general_are_no_claim(spec: ChecklistSpec, t
 ])
 def test_freight_shipping_is_not_volume_shipping(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A form's question cell ending on a colon, or listing its choices after one, labels the next cell's answer ...
+    ("| 1 | Cell route: [ ] all-solid-state  [ ] semi-solid | not disclosed |", "not-disclosed"),
+    ("| 1 | Route: | not disclosed |", "not-disclosed"),
+    ("| Route: | semi-solid, 10 wt% gel |", "semi-solid"),
+    # ... and a ticked choice in it is still the answer.
+    ("| Cell route: [ ] all-solid-state [x] semi-solid | see box |", "semi-solid"),
+])
+def test_a_form_s_question_cell_with_a_colon_labels_its_answer(spec: ChecklistSpec, text: str,
+                                                               expected: str | None) -> None:
+    assert reading(spec, text, "route") == expected

@@ -1111,6 +1111,13 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 _CLAUSE_VERBS = frozenset(fold_words("uses use is are was were has have"))
 
 
+def _label_cell(cell: str) -> bool:
+    """Whether a table's cell is a label: a few words, or a form's question with a colon before its choices ("Cell
+    route:", "Cell route: [ ] all-solid-state [ ] semi-solid"), whose answer is in the next cell."""
+    label = cell.strip()
+    return bool(_LABEL.fullmatch(label) or _LABEL.fullmatch(label.split(":", 1)[0].strip()))
+
+
 def _split_row(text: str, start: int, end: int) -> tuple[int, int, list[str]] | None:
     """Where the label of the row ``text[start:end]`` starts and ends, and its value cells; ``None`` for prose."""
     skip = _ROW_PREFIX.match(text[start:end])
@@ -1123,10 +1130,10 @@ def _split_row(text: str, start: int, end: int) -> tuple[int, int, list[str]] | 
             return start, start + leader.end(), [value]
     if "|" in line:
         cells = [(m.start(), m.group(0)) for m in re.finditer(r"[^|]+", line) if m.group(0).strip()]
-        if len(cells) >= 3 and _ROW_ID.fullmatch(cells[0][1].strip()) and _LABEL.fullmatch(cells[1][1].strip()):
+        if len(cells) >= 3 and _ROW_ID.fullmatch(cells[0][1].strip()) and _label_cell(cells[1][1]):
             # "C-05 | External pressure requirement | C | None required": the label follows the row's number.
             return start + cells[1][0], start + cells[2][0], [c.strip() for _, c in cells[2:]]
-        if len(cells) < 2 or not _LABEL.fullmatch(cells[0][1].strip()):
+        if len(cells) < 2 or not _label_cell(cells[0][1]):
             return None
         return start, start + cells[1][0], [c.strip() for _, c in cells[1:]]
     # "Electrolyte family - sorry, that one is confidential": a short label and a spaced dash.
