@@ -140,3 +140,15 @@ def test_freight_shipping_is_not_volume_shipping(spec: ChecklistSpec, text: str,
 def test_a_form_s_question_cell_with_a_colon_labels_its_answer(spec: ChecklistSpec, text: str,
                                                                expected: str | None) -> None:
     assert reading(spec, text, "route") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A row whose label and value pair their items by slashes leaves the item with a placeholder unanswered ...
+    ("| 8 | Capacity retention after 500 cycles / DCIR growth | 88 % / N/A |", "retention-only"),
+    ("Capacity retention after 500 cycles / resistance growth: 88 % / TBD", "retention-only"),
+    # ... while an item with a value is answered.
+    ("Capacity retention after 500 cycles / DCIR growth: 88 % / +12 %", "retention-and-resistance"),
+])
+def test_slash_paired_items_with_a_placeholder_are_unanswered(spec: ChecklistSpec, text: str,
+                                                              expected: str | None) -> None:
+    assert reading(spec, text, "after-cycles") == expected

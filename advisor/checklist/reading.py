@@ -887,10 +887,50 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
             later = [t for t in value if stop and t.start >= stop.end() and t not in kept]
             out += sorted(kept + [replace(t, value_of=-1) for t in later], key=lambda t: t.start)
         else:
+            blanks = _paired_placeholders(text, label_start, label_end, end)
+            label = [t for t in label if not any(a <= t.start < b for a, b in blanks)]
+            value = [t for t in value if not any(a <= t.start < b for a, b in blanks)]
             out += [replace(t, label_of=row) for t in label] + [replace(t, value_of=row) for t in value]
             wrapped = row if "|" in text[start:end] else -1
     out += tokens[i:]
     return out
+
+
+#: A slash between spaces that parts the items of a label or a value ("Retention / resistance growth", "86 % / N/A").
+_ITEM_SLASH = re.compile(r"\s+/\s+")
+
+
+def _slash_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the items a spaced slash parts in ``text[start:end]``, each without its spaces."""
+    bounds = [start, *(k for m in _ITEM_SLASH.finditer(text, start, end) for k in m.span()), end]
+    items = []
+    for a, b in zip(bounds[::2], bounds[1::2], strict=True):
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        items.append((a, b))
+    return items
+
+
+def _paired_placeholders(text: str, label_start: int, label_end: int, end: int) -> list[tuple[int, int]]:
+    """Where a row's label and its first value list as many items parted by slashes ("Capacity retention / resistance
+    growth | 86 % / N/A"), the spans of each item pair whose value is a placeholder: that item of the label is not
+    answered, whatever the others are. Empty for any other row."""
+    label_stop = label_end
+    while label_stop > label_start and text[label_stop - 1] in " |:=\t":
+        label_stop -= 1
+    value_stop = text.find("|", label_end, end)
+    value_stop = end if value_stop < 0 else value_stop
+    names, values = _slash_items(text, label_start, label_stop), _slash_items(text, label_end, value_stop)
+    if len(names) < 2 or len(names) != len(values):
+        return []
+    blanks: list[tuple[int, int]] = []
+    for name, value in zip(names, values, strict=True):
+        said = text[value[0]:value[1]]
+        if _UNSTATED.fullmatch(said) and not _REFUSAL_VALUE.search(said):
+            blanks += [name, value]
+    return blanks
 
 
 def _continues_cell(line: str) -> bool:
