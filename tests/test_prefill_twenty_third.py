@@ -152,3 +152,16 @@ def test_a_form_s_question_cell_with_a_colon_labels_its_answer(spec: ChecklistSp
 def test_slash_paired_items_with_a_placeholder_are_unanswered(spec: ChecklistSpec, text: str,
                                                               expected: str | None) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Test vehicle" as a lab's word for the cell tested names that cell ...
+    ("| 4 | Test vehicle for the cycling data | Single-layer pouch, 30 mAh, lab-built |", "coin-cell"),
+    ("The test vehicle was a CR2032 coin cell.", "coin-cell"),
+    ("Test vehicle: 2 Ah pouch cells", "pouch-prototype"),
+    # ... while cells driven in one were in a vehicle.
+    ("The cells ran 20,000 km in a test vehicle.", "vehicle-test"),
+    ("Prototype cells were tested in a test vehicle for six months.", "vehicle-test"),
+])
+def test_a_test_vehicle_that_is_a_cell_is_no_vehicle(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "format") == expected

@@ -56,6 +56,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     tokens = _read_plan_sections(text, tokens, make)
     tokens = _read_shipping_documents(text, tokens, make)
     tokens = _read_freight_words(tokens)
+    tokens = _read_test_vehicle_jargon(tokens)
     tokens = _read_unreported_measures(text, tokens)
     # Last, so that the words read from a questionnaire's lines (a phrase's reading too) belong to its question
     # or its answer.
@@ -1100,6 +1101,33 @@ def _read_freight_words(tokens: list[Token]) -> list[Token]:
             before is not None and before.word in _FREIGHT_BEFORE)
 
     return [t for i, t in enumerate(tokens) if not freight(i)]
+
+
+#: "Test vehicle" as a lab's word for the object tested, when what it names is a cell ("Test vehicle | single-layer
+#: pouch, 45 mAh", "the test vehicle was a CR2032 coin cell"): no vehicle was driven.
+_TEST_VEHICLE = tuple(fold_words("test vehicle"))
+_CELL_WORDS = frozenset(fold_words("cell cells pouch pouches coin coins pellet pellets stack stacks layer swagelok "
+                                   "cr2032 cr2025 cr2016"))
+_NAMING_VERBS = frozenset(fold_words("is are was were"))
+_NAMING_REACH = 6
+
+
+def _read_test_vehicle_jargon(tokens: list[Token]) -> list[Token]:
+    """Drop the "vehicle" of "test vehicle" where it names a cell: the label of a row whose value names one, or the
+    subject of a sentence saying it was one. The cell named is what was tested."""
+    drop: set[int] = set()
+    for i in range(len(tokens) - 1):
+        t = tokens[i]
+        if (t.word, tokens[i + 1].word) != _TEST_VEHICLE or t.read or tokens[i + 1].read:
+            continue
+        if t.label_of >= 0:
+            named = any(u.value_of == t.label_of and u.word in _CELL_WORDS for u in tokens)
+        else:
+            after = [u for u in tokens[i + 2:i + 2 + _NAMING_REACH] if u.sentence == t.sentence]
+            named = bool(after) and after[0].word in _NAMING_VERBS and any(u.word in _CELL_WORDS for u in after)
+        if named:
+            drop.add(i + 1)  # (the "test" stays: the row or sentence still says what was tested)
+    return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
 
 
 #: A heading line that names a plan ("Roadmap", "Timeline:", "## Outlook"): the lines under it, to the next blank
