@@ -165,3 +165,27 @@ def test_slash_paired_items_with_a_placeholder_are_unanswered(spec: ChecklistSpe
 ])
 def test_a_test_vehicle_that_is_a_cell_is_no_vehicle(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Each item of a list that a request opens is asked for, not stated ...
+    ("We need the route, the format behind your figure, the pressure and your yield.", None),
+    ("They asked for the format, the pressure and the yield.", None),
+    # ... while a clause after it that says something of its own, or a statement before the request, is read.
+    ("We need the cells by May, the pilot line yield is 92 %.", "pilot-line"),
+    ("Our pilot line runs at 92 % yield; we need the price and the volume.", "pilot-line"),
+])
+def test_a_list_a_request_opens_is_asked_for(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A quoted e-mail's sentence wrapped over two quoted lines is read whole ...
+    ("> From: Ana\n> Before we order we need the route, the anode, the format behind your 600-cycle\n"
+     "> figure, the pressure, the test temperature and your yield. Thanks.", None),
+    # ... while a quoted line that opens a new sentence is its own.
+    ("> We need the route and the anode.\n> Our pilot line yield is 92 %.", "pilot-line"),
+])
+def test_a_quoted_sentence_wrapped_over_lines_is_read_whole(spec: ChecklistSpec, text: str,
+                                                            expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected

@@ -278,6 +278,8 @@ def _posed(tokens: Sequence[Token], hit: Hit) -> bool:
     after = [t.word for t in tokens[hit.last:hit.last + _POSED_REACH] if t.clause == clause]
     if _REQUESTING.intersection(before[-_REQUEST_REACH:]):
         return True  # what a buyer wants to know ("they want yield from the line") is asked, not stated
+    if _requested_in_list(tokens, hit.first):
+        return True
     if "whether" in before:
         return "or" in before[before.index("whether"):] or "or" in after
     # A question put outright ("Is it X or Y?", "Does it use X or Y?") poses its alternatives as well.
@@ -363,6 +365,45 @@ def _without_speaker(text: str, said: list[Token]) -> list[Token]:
 _REQUESTING = frozenset(fold_words("want wants wanted ask asks asking asked request requests requesting requested "
                                      "wonder wondering"))
 _REQUEST_REACH = 5
+#: Verbs of needing, which the writer's own "we need the ..." makes a request for what the list after them names.
+_NEEDING = frozenset(fold_words("need needs require requires"))
+_ASKERS = frozenset(fold_words("we i"))
+#: Words a noun phrase of a list opens with ("the route, the anode, the test temperature and your yield").
+_LIST_OPENERS = frozenset(fold_words("the your a an its their any and"))
+#: The most words one item of such a list has ("the format behind your 600-cycle figure").
+_LIST_ITEM_WORDS = 8
+#: Prepositions between a verb of asking and what it asks for ("asked for the yield").
+_ASKED_FOR = frozenset(fold_words("for about"))
+
+
+def _requested_in_list(tokens: Sequence[Token], first: int) -> bool:
+    """Whether token ``first`` is in a list of noun phrases that a request opens ("we need the route, the anode, the
+    test temperature and your yield", "they asked for the format, the pressure and the yield"), in its sentence and
+    after it: each item is asked for, none stated. The items are parted by commas, each opens on an article or a
+    possessive and is a few words long (a clause with a verb of its own goes on to say something else)."""
+    t = tokens[first]
+    said = [(k, u) for k, u in enumerate(tokens) if u.sentence == t.sentence and not u.read and k < first]
+    for n, (k, u) in enumerate(said):
+        asked = u.word in _REQUESTING or (u.word in _NEEDING and n > 0 and said[n - 1][1].word in _ASKERS)
+        # (What is asked for may follow a preposition: "asked for the format, ...".)
+        opens = k + 2 if k + 2 < len(tokens) and tokens[k + 1].word in _ASKED_FOR else k + 1
+        opener = tokens[opens] if opens < len(tokens) else None
+        if not asked or opener is None or opener.clause != u.clause or opener.word not in _LIST_OPENERS - {"and"}:
+            continue
+        items = range(u.clause + 1, t.clause + 1)
+        if all(_list_item(tokens, clause) for clause in items):
+            return True
+    return False
+
+
+def _list_item(tokens: Sequence[Token], clause: int) -> bool:
+    """Whether the clause ``clause`` is a short noun phrase of a list: it opens on an article, a possessive or "and",
+    has at most :data:`_LIST_ITEM_WORDS` words and no verb (one with a verb says something of its own)."""
+    words = [u for u in tokens if u.clause == clause and not u.read]
+    return (bool(words) and words[0].word in _LIST_OPENERS and len(words) <= _LIST_ITEM_WORDS
+            and not _ASKING_VERBS.intersection(u.word for u in words))
+
+
 #: Words that open a question put outright: a verb before its subject.
 _ASKING = frozenset(fold_words("is are was were does do did has have can will"))
 

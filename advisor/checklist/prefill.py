@@ -338,7 +338,23 @@ def _numbered_lines(cleaned: str, unwrapped: str) -> str:
     chars = list(unwrapped)
     for m in _SECTION_LINE.finditer(cleaned):
         chars[m.start()] = "\n"
-    return _join_dangling(_join_parentheses("".join(chars)))
+    return _join_quoted_wraps(_join_dangling(_join_parentheses("".join(chars))))
+
+
+#: A line break inside a quoted e-mail's prose and the next line's quote marks, where that line goes on in lower case
+#: or a number ("> ... your 600-cycle\n> figure, the pressure ..."): the sender's wrapped sentence.
+_QUOTED_WRAP = re.compile(r"(?<=[^\s.!?:;|])\n(?P<marks>[ \t]*(?:>[ \t]*)+)(?=[a-z0-9])")
+_QUOTED_LINE = re.compile(r"[ \t]*>")
+
+
+def _join_quoted_wraps(text: str) -> str:
+    """``text`` with a quoted e-mail's wrapped lines joined (the break and the next line's quote marks made spaces of
+    the same length), where the line before is quoted too: a quoted sentence is read whole, as unquoted prose is."""
+    chars = list(text)
+    for m in _QUOTED_WRAP.finditer(text):
+        if _QUOTED_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+            chars[m.start():m.end()] = " " * (m.end() - m.start())
+    return "".join(chars)
 
 
 #: A line that ends on a word no sentence or label ends with ("... the 500-cycle data are from"), and the next
