@@ -656,8 +656,9 @@ _GENERAL = re.compile(r"\b(?:in|from)\s+(?:the\s+)?(?:academic\s+|published\s+|s
                       rf"|\b(?:across|among(?:st)?)\s+(?:our|the|its|their)\s+(?:\d+\s+)?{_MEMBERS}"
                       rf"|\b(?:several|some|many|most|other|\d+|two|three|four|five)\s+(?:of\s+(?:our|the|its)\s+)?"
                       rf"{_MEMBERS}"
-                      rf"|^\W*(?:{_MEMBERS}|others|some\s+(?:designs|cells|makers|manufacturers|suppliers|developers|"
-                      r"companies))\s+(?:need|use|run|require|rely|operate|pair|have|make|build|work)\b", re.IGNORECASE)
+                      rf"|^\W*(?:{_MEMBERS}|others|some\s+(?:designs|makers|manufacturers|suppliers|"
+                      r"companies|developers))\s+(?:need|use|run|require|rely|operate|pair|have|make|build|work)\b",
+                      re.IGNORECASE)
 #: Words by which a sentence speaks of the supplier's own product: it is no general remark. (Not an association's
 #: own members or sector, "our 38 members": those are the field.)
 _OWN = re.compile(rf"\b(?:our|ours|we|us)\b(?!\s+(?:\d+\s+)?(?:{_MEMBERS}|sector|industry)\b)", re.IGNORECASE)
@@ -1106,8 +1107,9 @@ def _read_freight_words(tokens: list[Token]) -> list[Token]:
 #: "Test vehicle" as a lab's word for the object tested, when what it names is a cell ("Test vehicle | single-layer
 #: pouch, 45 mAh", "the test vehicle was a CR2032 coin cell"): no vehicle was driven.
 _TEST_VEHICLE = tuple(fold_words("test vehicle"))
-_CELL_WORDS = frozenset(fold_words("cell cells pouch pouches coin coins pellet pellets stack stacks layer swagelok "
-                                   "cr2032 cr2025 cr2016"))
+#: (The words of a cell's build and size, not the word "cell" itself: "Test vehicle | single-layer pouch, 45 mAh".)
+_CELL_WORDS = frozenset(fold_words("pouch pouches coin coins pellet pellets stack stacks layer swagelok cr2032 cr2025 "
+                                   "cr2016 mah ah"))
 _NAMING_VERBS = frozenset(fold_words("is are was were"))
 _NAMING_REACH = 6
 
@@ -1543,7 +1545,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     # "we have sold 40,000 units" (not a few, nor samples: "3 samples sold to a lab").
     (re.compile(rf"(?<![\w.,]){_THOUSANDS}\s*(?:(?!samples?\b|cycles?\b|times\b)[\w+-]+\s+){{0,3}}?sold\b"
                 rf"|(?<!not\s)(?<!never\s)\bsold\s+(?:over\s+|more\s+than\s+)?{_THOUSANDS}\s+"
-                r"(?:[\w+-]+\s+){0,2}?(?:cells?|batter(?:y|ies)|packs?|units?|modules?|systems?)\b",
+                r"(?:[\w+-]+\s+){0,2}?(?!(?:cycles?|times|hours?|km|miles)\b)[^\W\d_][\w+-]*",
                 re.IGNORECASE), "delivered to customers", False),
     # Samples sent out are samples to customers, not volume shipping: "B-samples were shipped to two OEMs".
     (re.compile(r"\bsamples?\s+(?:\w+\s+){0,3}?(?:shipped|delivered|sent|supplied|dispatched|went\s+out|handed\s+over)\b"
