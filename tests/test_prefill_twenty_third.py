@@ -30,8 +30,10 @@ def test_a_transport_temperature_is_advice_not_a_condition(spec: ChecklistSpec, 
     ("The pack is rated for 2,500 cycles to 75 % capacity at 25 °C.", "retention-only"),
     ("Cycle life: 1,200 cycles down to 80 % of initial capacity.", "retention-only"),
     ("Rated life 900 cycles until 70 % of rated capacity.", "retention-only"),
-    # ... while a depth of discharge is not.
+    ("| Rated life | the module is rated for 3,000 cycles to 70 % |\n| | capacity at 25 °C |", "retention-only"),
+    # ... while a depth of discharge or a charge state is not.
     ("Cycle life: 4,000 cycles at 80 % DoD.", "headline-only"),
+    ("Charged 500 cycles to 80 % SOC.", "headline-only"),
 ])
 def test_cycles_counted_to_a_share_of_capacity_are_retention(spec: ChecklistSpec, text: str,
                                                              expected: str | None) -> None:

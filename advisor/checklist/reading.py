@@ -1402,12 +1402,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:eol|end[\s-]of[\s-]life)\b|\b(?:eol|end[\s-]of[\s-]life)\s*"
                 rf"(?:criterion|criteria|threshold|limit|definition)?\s*(?:of|at|:|=)?\s*{_PERCENT}", re.IGNORECASE),
      "capacity retention", False),
-    # A cycle life counted to a share of capacity left is the capacity retained then: "3,000 cycles to 70 %
-    # capacity", "rated for 2,000 cycles down to 80 % of initial capacity" (not a depth of discharge: "4,000 cycles at
-    # 80 % DoD").
-    (re.compile(rf"\bcycles?\s+(?:(?:down\s+)?to|until)\s+{_PERCENT}\s*(?:(?:of\s+)?(?:(?:its|the|their|initial|"
-                r"rated|nominal|original|beginning[\s-]of[\s-]life|bol)\s+){0,2})?capacity\b", re.IGNORECASE),
-     "capacity retention", False),
+    # A cycle life counted down to a share is counted to the capacity left then, the capacity retained: "3,000 cycles
+    # to 70 % capacity", "rated for 2,000 cycles down to 80 % of initial capacity", "3,000 cycles to 70 %" (its
+    # "capacity" wrapped into the next line of a table's cell). (Not a depth of discharge or a charge state: "4,000
+    # cycles at 80 % DoD", "cycles to 80 % SOC".)
+    (re.compile(rf"\bcycles?\s+(?:(?:down\s+)?to|until)\s+{_PERCENT}(?!\s*(?:dod|depth|soc|state\s+of\s+charge)\b)",
+                re.IGNORECASE), "capacity retention", False),
     # Samples, availability or production dated by a quarter or half-year and not said to be there yet are a
     # schedule, a roadmap: "engineering samples Q3 2027", "Availability: H2 2028" (not "samples shipped in Q2",
     # "in production since Q1 2025").
