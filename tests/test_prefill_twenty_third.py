@@ -191,3 +191,14 @@ def test_a_list_a_request_opens_is_asked_for(spec: ChecklistSpec, text: str, exp
 def test_a_quoted_sentence_wrapped_over_lines_is_read_whole(spec: ChecklistSpec, text: str,
                                                             expected: str | None) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Words close to an alias's only in another order say something else: a module's cell stack is no stacked cell ...
+    ("The end plates keep the cell stack compressed.", None),
+    # ... while the alias's words in its own order, or with a typo, are still read.
+    ("Tested in stacked cells of 2 Ah.", "multilayer-stack"),
+    ("Tested in a stackd cell.", "multilayer-stack"),
+])
+def test_close_words_in_another_order_are_another_thing(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "format") == expected

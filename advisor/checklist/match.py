@@ -105,8 +105,10 @@ def _similar_windows(words: Sequence[str], by_text: Mapping[str, list[tuple[int,
         return []
     close = process.extract(target, list(by_text), scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_CUTOFF,
                             limit=None)
-    # The same words in another order say something else ("free liquid" is no "liquid free").
+    # The same words in another order say something else ("free liquid" is no "liquid free"), and so do words close to
+    # them in another order: "the cell stack" of a module is no "stacked cell".
     return [(text, float(score)) for text, score, _ in close if _close_enough(sorted(words), sorted(text.split()))
+            and _close_enough(list(words), text.split())
             and not (sorted(words) == sorted(text.split()) and list(words) != text.split())]
 
 
