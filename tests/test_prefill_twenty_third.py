@@ -161,6 +161,7 @@ def test_slash_paired_items_with_a_placeholder_are_unanswered(spec: ChecklistSpe
     ("| 4 | Test vehicle for the cycling data | Single-layer pouch, 30 mAh, lab-built |", "coin-cell"),
     ("The test vehicle was a CR2032 coin cell.", "coin-cell"),
     ("Test vehicle: 2 Ah pouch cells", "pouch-prototype"),
+    ("| 3 | Test vehicle behind the cycling and abuse data in rows 6 to 9 | Coin cell, CR2032 |", "coin-cell"),
     # ... while cells driven in one were in a vehicle.
     ("The cells ran 20,000 km in a test vehicle.", "vehicle-test"),
     ("Prototype cells were tested in a test vehicle for six months.", "vehicle-test"),

@@ -56,7 +56,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     tokens = _read_plan_sections(text, tokens, make)
     tokens = _read_shipping_documents(text, tokens, make)
     tokens = _read_freight_words(tokens)
-    tokens = _read_test_vehicle_jargon(tokens)
+    tokens = _read_test_vehicle_jargon(text, tokens)
     tokens = _read_unreported_measures(text, tokens)
     # Last, so that the words read from a questionnaire's lines (a phrase's reading too) belong to its question
     # or its answer.
@@ -1114,16 +1114,22 @@ _NAMING_VERBS = frozenset(fold_words("is are was were"))
 _NAMING_REACH = 6
 
 
-def _read_test_vehicle_jargon(tokens: list[Token]) -> list[Token]:
-    """Drop the "vehicle" of "test vehicle" where it names a cell: the label of a row whose value names one, or the
-    subject of a sentence saying it was one. The cell named is what was tested."""
+def _read_test_vehicle_jargon(text: str, tokens: list[Token]) -> list[Token]:
+    """Drop the "vehicle" of "test vehicle" where it names a cell: the label of a row whose value names one (or a
+    table's cell before one that does), or the subject of a sentence saying it was one. The cell named is what was
+    tested."""
     drop: set[int] = set()
     for i in range(len(tokens) - 1):
         t = tokens[i]
         if (t.word, tokens[i + 1].word) != _TEST_VEHICLE or t.read or tokens[i + 1].read:
             continue
+        line_end = text.find("\n", t.end)
+        cells = text[t.end:line_end if line_end >= 0 else len(text)].partition("|")[2]
         if t.label_of >= 0:
             named = any(u.value_of == t.label_of and u.word in _CELL_WORDS for u in tokens)
+        elif cells:
+            # (A table's cell too long for a label still has its answer in the next cell.)
+            named = bool(_CELL_WORDS.intersection(fold_words(cells)))
         else:
             after = [u for u in tokens[i + 2:i + 2 + _NAMING_REACH] if u.sentence == t.sentence]
             named = bool(after) and after[0].word in _NAMING_VERBS and any(u.word in _CELL_WORDS for u in after)
