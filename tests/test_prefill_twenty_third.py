@@ -203,3 +203,19 @@ def test_a_quoted_sentence_wrapped_over_lines_is_read_whole(spec: ChecklistSpec,
 ])
 def test_close_words_in_another_order_are_another_thing(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Cells said not to be clamped need no clamping ...
+    ("We don't clamp the cells at all.", "no-external-pressure"),
+    ("There is no need to clamp the stack.", "no-external-pressure"),
+    ("We clamp the cells at 2 MPa.", "external-pressure"),
+    # ... and an interlayer named in the answer about the anode, in a sentence saying why they are not clamped, is what
+    # keeps contact instead; one only protecting the anode is still the anode's.
+    ("Moderator: The anode?\nSupplier: Lithium metal with a soft interlayer. That interlayer is why we don't clamp "
+     "the cells.", "interlayers"),
+    ("Anode: Li metal, protected by an interlayer", None),
+])
+def test_an_interlayer_said_to_replace_clamping_is_the_pressure_answer(spec: ChecklistSpec, text: str,
+                                                                       expected: str | None) -> None:
+    assert reading(spec, text, "pressure") == expected

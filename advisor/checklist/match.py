@@ -192,7 +192,13 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         hits = [h for h in hits if h.alias not in h.option.qualifying or not tokens[h.first].other_part]
         # A wording that qualifies another step's option, in a row about that step, is that step's: "Anode: Li metal,
         # protected by an interlayer" names the anode's protection, not what replaces stack pressure.
-        hits = [h for h in hits if " ".join(fold_words(h.alias)) not in (borrowed or {}).get(_row(tokens[h.first]), ())]
+        # (Unless its own sentence says something of this step beside it: "That interlayer is why we don't clamp the
+        # cells", in the answer about the anode, is why no pressure is needed.)
+        def lent(h: Hit) -> bool:
+            return " ".join(fold_words(h.alias)) in (borrowed or {}).get(_row(tokens[h.first]), ())
+
+        own_sentences = {tokens[h.first].sentence for h in hits if not lent(h) and h.option.rating != "unknown"}
+        hits = [h for h in hits if not lent(h) or tokens[h.first].sentence in own_sentences]
     answered_rows = {tokens[h.first].value_of for h in hits} - {-1}
     # A row's label that names the mixture ("Composite electrolyte: LLZO particles in PEO") still says how the
     # families its value names are combined, though the value answers the step.

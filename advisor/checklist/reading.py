@@ -1414,6 +1414,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     # cycles at 80 % DoD", "cycles to 80 % SOC".)
     (re.compile(rf"\bcycles?\s+(?:(?:down\s+)?to|until)\s+{_PERCENT}(?!\s*(?:dod|depth|soc|state\s+of\s+charge)\b)",
                 re.IGNORECASE), "capacity retention", False),
+    # Cells said not to be clamped are not clamped: "we don't clamp the cells at all", "there is no need to clamp" (a
+    # verb the aliases' nouns cannot meet).
+    (re.compile(r"\b(?:don't|do\s+not|doesn't|does\s+not|never|needn't|no\s+need\s+to)\s+(?:need\s+to\s+|have\s+to\s+)?"
+                r"clamp\b", re.IGNORECASE), "no clamping", False),
     # Samples, availability or production dated by a quarter or half-year and not said to be there yet are a
     # schedule, a roadmap: "engineering samples Q3 2027", "Availability: H2 2028" (not "samples shipped in Q2",
     # "in production since Q1 2025").
