@@ -219,3 +219,16 @@ def test_close_words_in_another_order_are_another_thing(spec: ChecklistSpec, tex
 def test_an_interlayer_said_to_replace_clamping_is_the_pressure_answer(spec: ChecklistSpec, text: str,
                                                                        expected: str | None) -> None:
     assert reading(spec, text, "pressure") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A long line of prose that wraps inside its sentence's subject, before a capitalised name and its verb, is one
+    # sentence ...
+    ("Clause 4. The test conditions (temperature and current rates) used for the Project\nData are confidential.",
+     "not-disclosed"),
+    # ... while a short heading over a sentence of its own is not joined to it.
+    ("Summary of the programme\nResults are shown below: 25 °C, 1C.", "room-temperature"),
+])
+def test_a_sentence_wrapped_inside_its_subject_is_read_whole(spec: ChecklistSpec, text: str,
+                                                             expected: str | None) -> None:
+    assert reading(spec, text, "conditions") == expected

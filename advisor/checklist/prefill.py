@@ -338,7 +338,26 @@ def _numbered_lines(cleaned: str, unwrapped: str) -> str:
     chars = list(unwrapped)
     for m in _SECTION_LINE.finditer(cleaned):
         chars[m.start()] = "\n"
-    return _join_quoted_wraps(_join_dangling(_join_parentheses("".join(chars))))
+    return _join_wrapped_subjects(_join_quoted_wraps(_join_dangling(_join_parentheses("".join(chars)))))
+
+
+#: A line break inside a long line of prose that ends on a word, before a capitalised word and its verb: "... the
+#: test conditions (temperature, current rates) of the Background\nResults are confidential": the line wrapped inside
+#: the sentence's subject, whose last word is a name.
+_WRAPPED_SUBJECT = re.compile(r"(?<=[^\W\d_])\n(?=[A-Z][a-z]+ (?:are|is|was|were|has|have|had|remain|remains) )")
+#: The fewest characters a line of prose has that wraps (a shorter one is a heading or an item).
+_WRAPPED_LINE_CHARS = 60
+
+
+def _join_wrapped_subjects(text: str) -> str:
+    """``text`` with a line break inside a wrapped sentence's subject joined (a space of the same length): the line
+    before is long prose (no cell border, no label's colon)."""
+    chars = list(text)
+    for m in _WRAPPED_SUBJECT.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if len(line) >= _WRAPPED_LINE_CHARS and "|" not in line and ":" not in line:
+            chars[m.start()] = " "
+    return "".join(chars)
 
 
 #: A line break inside a quoted e-mail's prose and the next line's quote marks, where that line goes on in lower case
