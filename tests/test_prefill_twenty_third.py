@@ -224,7 +224,7 @@ def test_an_interlayer_said_to_replace_clamping_is_the_pressure_answer(spec: Che
 @pytest.mark.parametrize(("text", "expected"), [
     # A long line of prose that wraps inside its sentence's subject, before a capitalised name and its verb, is one
     # sentence ...
-    ("Clause 4. The test conditions (temperature and current rates) used for the Project\nData are confidential.",
+    ("Clause 4. The test conditions (temperature and current rates) of the Project\nData are confidential.",
      "not-disclosed"),
     # ... while a short heading over a sentence of its own is not joined to it.
     ("Summary of the programme\nResults are shown below: 25 °C, 1C.", "room-temperature"),
