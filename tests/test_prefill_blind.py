@@ -350,6 +350,23 @@ packaging insert, a panel transcript, ...):
   temperature the cell reached ("max. surface temperature 68 °C") is no test condition. The same fixes raised set 9
   to 88/96 (79/84), set 11 to 93/96 (88/91), set 13 to 95/96 (87/88) and set 15 to 89/96 (75/81). Left: the panel's
   pressure (an answer to "The anode?" whose second sentence, about clamping, is read under that question).
+
+A twenty-fourth set (tests/eval/prefill-blind-24.yaml, 12 texts, 96 readings: a tender scorecard, a dangerous-goods
+declaration, a cell-matching report, a lab round-robin, a negotiation thread, an MoU, an association fact sheet, a
+shelf-talker, an earnings release, a self-assessment form, ...):
+
+- first run 78/96, non-null 65/76.
+- after general fixes (tests/test_prefill_twenty_third.py): 96/96, non-null 76/76. A transport temperature is advice,
+  not a test condition; cycles counted down to a share ("3,000 cycles to 70 %") are retention, unless it is a depth
+  of discharge; a resistance recorded but "not compared" reports none, an ACIR rise does; thousands of products sold
+  is shipping; flight hours or hours in the field are a field test; a figure a planned study will vary is not what
+  the results needed; a refused subject parted by an aside, or wrapped before a capitalised name, is still withheld;
+  an association's members in general are the field; "shipping" as one consignment's freight ("proper shipping
+  name") is no volume; a form's question cell with a colon labels its answer; slash-paired items with a placeholder
+  are unanswered; a "test vehicle" that is a cell names that cell; each item of a list a request opens is asked for,
+  and a quoted e-mail sentence wrapped over lines is read whole; close words in another order ("cell stack") are
+  another thing; cells "not clamped" need no clamping, and an interlayer said to be why answers the pressure step.
+  The same fixes raised set 23 to 96/96 (78/78).
 """
 
 from __future__ import annotations
@@ -390,7 +407,8 @@ BLIND_SETS = {
     "prefill-blind-20": (ROOT / "tests" / "eval" / "prefill-blind-20.yaml", 95, 78),
     "prefill-blind-21": (ROOT / "tests" / "eval" / "prefill-blind-21.yaml", 96, 80),
     "prefill-blind-22": (ROOT / "tests" / "eval" / "prefill-blind-22.yaml", 96, 78),
-    "prefill-blind-23": (ROOT / "tests" / "eval" / "prefill-blind-23.yaml", 95, 77),
+    "prefill-blind-23": (ROOT / "tests" / "eval" / "prefill-blind-23.yaml", 96, 78),
+    "prefill-blind-24": (ROOT / "tests" / "eval" / "prefill-blind-24.yaml", 96, 76),
 }
 
 
