@@ -232,3 +232,16 @@ def test_an_interlayer_said_to_replace_clamping_is_the_pressure_answer(spec: Che
 def test_a_sentence_wrapped_inside_its_subject_is_read_whole(spec: ChecklistSpec, text: str,
                                                              expected: str | None) -> None:
     assert reading(spec, text, "conditions") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A start of production dated by its year is a schedule ...
+    ("• Gigafactory SOP 2030", "announcements-only"),
+    ("The plant is on our roadmap for 2029, with start of production (SOP) in 2030.", "announcements-only"),
+    # ... while one that has happened, or that dates the production a status states, is not.
+    ("SOP since 2024, 2 GWh shipped.", "shipping"),
+    ("Status: Mass production, SOP 2025-Q3", "shipping"),
+])
+def test_a_start_of_production_dated_by_its_year_is_a_plan(spec: ChecklistSpec, text: str,
+                                                           expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected
