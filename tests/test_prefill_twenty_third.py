@@ -245,3 +245,17 @@ def test_a_sentence_wrapped_inside_its_subject_is_read_whole(spec: ChecklistSpec
 def test_a_start_of_production_dated_by_its_year_is_a_plan(spec: ChecklistSpec, text: str,
                                                            expected: str | None) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A plant still to be built, or whose ground is still to be broken, is a plan ...
+    ("The ask: EUR 25 M to build our first pilot line (commissioning 2028)", "announcements-only"),
+    ("Our first production facility is scheduled to break ground in 2029.", "announcements-only"),
+    # ... and so is availability dated in a table's next cell; samples counted after their label were shipped samples.
+    ("| Sample availability | Q2 2028 |", "announcements-only"),
+    ("B-samples: 80 pcs shipped to three OEM customers", "pilot-line"),
+    # A line that builds now is still one.
+    ("We use the pilot line to build 2 Ah cells.", "pilot-line"),
+])
+def test_a_plant_still_to_be_built_is_a_plan(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected

@@ -1421,7 +1421,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     # Samples, availability or production dated by a quarter or half-year and not said to be there yet are a
     # schedule, a roadmap: "engineering samples Q3 2027", "Availability: H2 2028" (not "samples shipped in Q2",
     # "in production since Q1 2025").
-    (re.compile(r"\b(?:samples?|availability|available|launch|sop|start\s+of\s+production)\b"
+    # (In a table the date may stand in the next cell: "Sample availability | Q3 2027".)
+    (re.compile(r"\b(?:samples?|availability|available|launch|sop|start\s+of\s+production)\b(?:\s*\|\s*)?"
                 r"(?:(?!\b(?:since|shipped|delivered|sent|supplied|started|running|in\s+operation)\b)[^.\n;|]){0,30}?"
                 r"\b[qh][1-4][\s/-]*(?:20)?\d\d\b", re.IGNORECASE), "roadmap", False),
     # A launch dated by its year is a plan too: "Coming to showrooms in 2028", "launching in 2027", "arrives by 2029"
@@ -1429,6 +1430,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"\b(?:coming|launch(?:es|ing)?|arriv(?:es|ing)|hits?\s+the\s+market)\b(?:(?!\b(?:since|shipped|"
                 r"delivered)\b)[^.\n;|]){0,30}?\b(?:in|by)\s+(?:early\s+|late\s+|mid[\s-])?(?:[qh][1-4]\s+)?20\d\d\b",
                 re.IGNORECASE), "roadmap", False),
+    # A plant still to be built, or whose ground is still to be broken, is a plan: "EUR 40 M to build our first pilot
+    # line", "a production facility scheduled to break ground in 2029".
+    (re.compile(r"\bto\s+(?:build|set\s+up|establish|construct|erect)\s+(?:(?:our|a|an|the|its|their|first|new)\s+){0,2}"
+                r"(?:[\w-]+\s+){0,2}?(?:line|lines|plant|factory|gigafactory|facility|fab)\b"
+                r"|\bbreak\s+ground\b", re.IGNORECASE), "roadmap", False),
     # So is a start of production dated by its year: "Gigafactory SOP 2030", "start of production (SOP) in 2030" (not
     # one that has happened: "SOP since 2024", "production started in 2025", nor one dating the production a status
     # states: "Mass production, SOP 2025-Q3").
@@ -1564,7 +1570,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r"(?:[\w+-]+\s+){0,2}?(?!(?:cycles?|times|hours?|km|miles)\b)[^\W\d_][\w+-]*",
                 re.IGNORECASE), "delivered to customers", False),
     # Samples sent out are samples to customers, not volume shipping: "B-samples were shipped to two OEMs".
-    (re.compile(r"\bsamples?\s+(?:\w+\s+){0,3}?(?:shipped|delivered|sent|supplied|dispatched|went\s+out|handed\s+over)\b"
+    # (A count may follow the samples' label: "A-samples: 50 pcs shipped to two customers".)
+    (re.compile(r"\bsamples?\s*[:,]?\s+(?:\w+\s+){0,3}?(?:shipped|delivered|sent|supplied|dispatched|went\s+out|"
+                r"handed\s+over)\b"
                 r"|\b(?:shipped|delivered|sent|supplied|dispatched)\s+(?:\w+\s+){0,3}?[\w-]*samples?\b", re.IGNORECASE),
      "samples to customers", False),
 )
