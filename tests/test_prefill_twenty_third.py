@@ -259,3 +259,15 @@ def test_a_start_of_production_dated_by_its_year_is_a_plan(spec: ChecklistSpec, 
 ])
 def test_a_plant_still_to_be_built_is_a_plan(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A micro sign before an element's symbol names its micro-sized powder ...
+    ("Anode: µSi (99.5 % Si), binder-free.", "silicon-or-other"),
+    ("Negative electrode: μSi, 20 µm", "silicon-or-other"),
+    # ... while a thickness in micrometres names nothing.
+    ("Anode: Li foil, 20 µm", "lithium-metal-unprotected"),
+])
+def test_a_micro_sign_before_an_element_is_its_micro_powder(spec: ChecklistSpec, text: str,
+                                                            expected: str | None) -> None:
+    assert reading(spec, text, "anode") == expected

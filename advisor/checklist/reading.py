@@ -1532,6 +1532,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r"(?:(?:a|an|the|thin|pure|bare|evaporated|deposited|sputtered|vapou?r[\s-]deposited|rolled|extruded|"
                 r"pressed|plated|electroplated|metallic|layer\s+of|film\s+of)\s+){0,3}(?P<element>[A-Z][a-z]?)\b"
                 r"(?![\s-]*(?:ion|alloy|salt|\d|[/+]|-\s?[A-Z])|\s+[A-Z]{2,})"), "{element} metal", False),
+    # A micro sign before an element's symbol is its micro-sized powder: "µSi" is micro-silicon (not a unit: "µm").
+    (re.compile(r"(?<![\w.,])[µμ](?P<element>[A-Z][a-z]?)(?![\w])"), "micro {element}", False),
     # A count of layers is a multilayer build: "a 12-layer stack", "20 layers", "a 12-bilayer pouch".
     # (Not a layered material: "a 3-layer separator", "a two-layer coating", "a 3-layer laminate (film)"; but a
     # laminate that names a noun after it is that noun's build: "a 10-layer stacked laminate cell".)
