@@ -271,3 +271,16 @@ def test_a_plant_still_to_be_built_is_a_plan(spec: ChecklistSpec, text: str, exp
 def test_a_micro_sign_before_an_element_is_its_micro_powder(spec: ChecklistSpec, text: str,
                                                             expected: str | None) -> None:
     assert reading(spec, text, "anode") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A question and its answer marked as whose they are ("Your question 4.7:", "Our answer:") pair as "Q:" and "A:"
+    # do: the answer's refusal withholds what the question asks, whose words the supplier does not claim ...
+    ('Your question 5.2: "What was measured after the headline cycle count?"\nOur answer: End-of-test data are '
+     'confidential.', "not-disclosed"),
+    ("The question 3: What was measured after the cycle count?\nThe answer: Retention only, 90 % after 400 cycles.",
+     "retention-only"),
+])
+def test_a_question_and_answer_marked_as_whose_they_are_pair(spec: ChecklistSpec, text: str,
+                                                             expected: str | None) -> None:
+    assert reading(spec, text, "after-cycles") == expected

@@ -944,8 +944,12 @@ def _continues_cell(line: str) -> bool:
 
 #: A questionnaire's numbered question and answer lines ("Q3. Anode and protection.", "Q4.3 State the anode.",
 #: "A3. Li foil ...", "A: Li foil ..."), with the answer's own words after its number.
-_QUESTION = re.compile(r"\s*(?:>\s*)*(?:Q|Question)\s?(?P<n>\d{1,3}(?:\.\d{1,3})*)\s*[.:)]?\s+\S")
-_ANSWER = re.compile(r"\s*(?:>\s*)*(?:A|Answer)\s?(?P<n>\d{1,3}(?:\.\d{1,3})*)?\s*[.:)]\s+(?P<said>\S.*)")
+#: (Whose question or answer it is may come first: "Your question 4.7: ...", "Our answer: ...".)
+_WHOSE = r"(?:(?:[Yy]our|[Oo]ur|[Tt]he|[Tt]heir)\s+)"
+_QUESTION = re.compile(rf"\s*(?:>\s*)*(?:{_WHOSE}(?:Q|Question|question)|Q|Question)\s?"
+                       r"(?P<n>\d{1,3}(?:\.\d{1,3})*)\s*[.:)]?\s+\S")
+_ANSWER = re.compile(rf"\s*(?:>\s*)*(?:{_WHOSE}(?:Answer|answer)|A|Answer)\s?"
+                     r"(?P<n>\d{1,3}(?:\.\d{1,3})*)?\s*[.:)]\s+(?P<said>\S.*)")
 #: A question quoted in a reply ("> 5. Stack pressure?"): the reply's unquoted lines below it answer it.
 _QUOTED_QUESTION = re.compile(r"\s*>[^\n]*\?\s*$")
 _QUOTED = re.compile(r"\s*>")
