@@ -284,3 +284,15 @@ def test_a_micro_sign_before_an_element_is_its_micro_powder(spec: ChecklistSpec,
 def test_a_question_and_answer_marked_as_whose_they_are_pair(spec: ChecklistSpec, text: str,
                                                              expected: str | None) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The setting of a safety or abuse test is a temperature the cell was made to survive, no test condition ...
+    ("T.5 External short circuit at 57 °C - PASS\nThermal abuse, 130 °C for 30 min - PASS", None),
+    ("Thermal test (-40 °C / +72 °C, 10 cycles) - PASS", None),
+    # ... while cycling at a temperature beside one still is.
+    ("Cycled at 60 °C, 0.5C; nail penetration passed.", "elevated-temperature"),
+    ("Cycled at 60 °C, no fire in the nail penetration test.", "elevated-temperature"),
+])
+def test_a_safety_test_s_temperature_is_no_condition(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "conditions") == expected

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from rapidfuzz import fuzz, process
 
@@ -747,6 +747,9 @@ def match_steps(
     process = ((_process_clauses(tokens) | _limit_clauses(tokens) | _storage_advice_clauses(tokens)
                 | _reached_clauses(tokens))
                - {t.clause for t in tokens if t.word in _RESULT_WORDS})
+    # So is the setting of a safety or abuse test ("External short circuit at 57 °C - PASS", "thermal abuse, 130 °C"):
+    # a temperature the cell was made to survive, not the condition a performance result needed.
+    process |= _safety_test_clauses(tokens)
     measurements = [m for m in measurements if m.kind != "temperature" or m.span is None or not any(
         t.clause in process for t in tokens if m.span[0] <= t.start < m.span[1])]
     # A figure a planned study will vary ("WP3 will study how stack pressure between 0 and 10 MPa affects cycle life")
@@ -823,6 +826,26 @@ def _reached_clauses(tokens: Sequence[Token]) -> set[int]:
     """The clauses that give a temperature the cell reached ("external short circuit: max. surface temperature
     68 °C")."""
     return {t.clause for t in tokens if t.word in _REACHED and not t.read}
+
+
+#: Words naming a safety or abuse test by themselves, and words naming one with the word after them ("short circuit",
+#: "thermal shock", "hot box").
+_SAFETY_TESTS = frozenset(fold_words("abuse crush crushing nail penetration overcharge overcharging overdischarge "
+                                     "overdischarging"))
+_SAFETY_PAIRS = frozenset({("short", "circuit"), ("thermal", "test"), ("thermal", "shock"), ("thermal", "abuse"),
+                           ("thermal", "runaway"), ("hot", "box")})
+#: Words of a performance result, which a clause beside a safety test may still report ("cycled at 60 °C").
+_PERFORMANCE = frozenset(fold_words("cycled cycling retention retained capacity"))
+
+
+def _safety_test_clauses(tokens: Sequence[Token]) -> set[int]:
+    """The clauses of the sentences that name a safety or abuse test ("T.5 External short circuit at 57 °C - PASS",
+    "Thermal test (-40 °C / +72 °C, 10 cycles)"), but for those reporting a performance result."""
+    naming = {t.sentence for t in tokens if t.word in _SAFETY_TESTS and not t.read}
+    naming |= {t.sentence for t, after in pairwise(tokens)
+               if (t.word, after.word) in _SAFETY_PAIRS and not t.read and after.sentence == t.sentence}
+    performing = {t.clause for t in tokens if t.word in _PERFORMANCE and not t.read}
+    return {t.clause for t in tokens if t.sentence in naming} - performing
 
 
 #: Words of keeping cells on a shelf, or while they travel (a consignment's "keep between 15 and 25 °C during
