@@ -296,3 +296,18 @@ def test_a_question_and_answer_marked_as_whose_they_are_pair(spec: ChecklistSpec
 ])
 def test_a_safety_test_s_temperature_is_no_condition(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "conditions") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The cycles of a safety test are the test's, no cycle life ...
+    ("Thermal test (-40 °C / +72 °C, 10 cycles) - PASS", None),
+    # ... while a cycle count before one, said of something else, is still a count.
+    ("1,000 cycles at 25 °C, then nail penetration: no fire.", "headline-only"),
+    # Results named as outside a report's scope are not reported.
+    ("Capacity retention data are not included in this summary.", None),
+    ("Cycle-life and capacity-retention results are outside the scope of this report.", None),
+    ("Capacity retention 91 % after 500 cycles. Abuse tests are outside the scope of this report.", "retention-only"),
+])
+def test_a_safety_test_s_cycles_and_excluded_results_report_no_cycling(spec: ChecklistSpec, text: str,
+                                                                       expected: str | None) -> None:
+    assert reading(spec, text, "after-cycles") == expected

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import pairwise, takewhile
+from itertools import takewhile
 
 from rapidfuzz import fuzz, process
 
@@ -748,8 +748,12 @@ def match_steps(
                 | _reached_clauses(tokens))
                - {t.clause for t in tokens if t.word in _RESULT_WORDS})
     # So is the setting of a safety or abuse test ("External short circuit at 57 °C - PASS", "thermal abuse, 130 °C"):
-    # a temperature the cell was made to survive, not the condition a performance result needed.
-    process |= _safety_test_clauses(tokens)
+    # a temperature the cell was made to survive, not the condition a performance result needed; and the cycles of
+    # one ("thermal test, -40 / +72 °C, 10 cycles") are the test's, no cycle life.
+    safety = _safety_test_clauses(tokens)
+    process |= safety
+    measurements = [m for m in measurements if m.kind != "cycles" or m.span is None or not any(
+        t.clause in safety for t in tokens if m.span[0] <= t.start < m.span[1])]
     measurements = [m for m in measurements if m.kind != "temperature" or m.span is None or not any(
         t.clause in process for t in tokens if m.span[0] <= t.start < m.span[1])]
     # A figure a planned study will vary ("WP3 will study how stack pressure between 0 and 10 MPa affects cycle life")
@@ -840,12 +844,18 @@ _PERFORMANCE = frozenset(fold_words("cycled cycling retention retained capacity"
 
 def _safety_test_clauses(tokens: Sequence[Token]) -> set[int]:
     """The clauses of the sentences that name a safety or abuse test ("T.5 External short circuit at 57 °C - PASS",
-    "Thermal test (-40 °C / +72 °C, 10 cycles)"), but for those reporting a performance result."""
-    naming = {t.sentence for t in tokens if t.word in _SAFETY_TESTS and not t.read}
-    naming |= {t.sentence for t, after in pairwise(tokens)
-               if (t.word, after.word) in _SAFETY_PAIRS and not t.read and after.sentence == t.sentence}
+    "Thermal test (-40 °C / +72 °C, 10 cycles)"), from where they name it, but for those reporting a performance
+    result."""
+    # Each sentence naming one, from the first clause that does: what comes before it is said of something else
+    # ("1,000 cycles at 25 °C, then nail penetration").
+    naming: dict[int, int] = {}
+    for k, t in enumerate(tokens):
+        after = tokens[k + 1] if k + 1 < len(tokens) else t
+        paired = (t.word, after.word) in _SAFETY_PAIRS and after.sentence == t.sentence
+        if not t.read and (t.word in _SAFETY_TESTS or paired):
+            naming.setdefault(t.sentence, t.clause)
     performing = {t.clause for t in tokens if t.word in _PERFORMANCE and not t.read}
-    return {t.clause for t in tokens if t.sentence in naming} - performing
+    return {t.clause for t in tokens if t.sentence in naming and t.clause >= naming[t.sentence]} - performing
 
 
 #: Words of keeping cells on a shelf, or while they travel (a consignment's "keep between 15 and 25 °C during

@@ -58,6 +58,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     tokens = _read_freight_words(tokens)
     tokens = _read_test_vehicle_jargon(text, tokens)
     tokens = _read_unreported_measures(text, tokens)
+    tokens = _read_excluded_results(text, tokens)
     # Last, so that the words read from a questionnaire's lines (a phrase's reading too) belong to its question
     # or its answer.
     tokens = _read_questions(text, tokens)
@@ -1742,6 +1743,28 @@ def _read_unreported_measures(text: str, tokens: list[Token]) -> list[Token]:
                 drop |= named
     if denied:
         tokens = [replace(t, denied=True) if i in denied and i not in drop else t for i, t in enumerate(tokens)]
+    return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
+
+
+#: Words saying that what a sentence names is left out of the document: "... results are outside the scope of this
+#: report", "are not included in this summary".
+_EXCLUDED = re.compile(r"\b(?:are|is|were|was|remain|remains|fall|falls|lie|lies)\s+(?:\w+\s+)?(?:outside|beyond)\s+"
+                       r"(?:the\s+)?scope\b|\b(?:are|is|were|was)\s+not\s+(?:included|covered|part\s+of)\b",
+                       re.IGNORECASE)
+
+
+def _read_excluded_results(text: str, tokens: list[Token]) -> list[Token]:
+    """Drop the words before a sentence's "are outside the scope of this report" or "are not included": what it names
+    is left out of the document, not reported (a refusal beside it still withholds it)."""
+    drop: set[int] = set()
+    by_sentence: dict[int, list[int]] = {}
+    for i, t in enumerate(tokens):
+        by_sentence.setdefault(t.sentence, []).append(i)
+    for members in by_sentence.values():
+        start, end = tokens[members[0]].start, tokens[members[-1]].end
+        excluded = _EXCLUDED.search(text, start, end)
+        if excluded is not None:
+            drop |= {i for i in members if tokens[i].start < excluded.start() and not tokens[i].read}
     return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
 
 
