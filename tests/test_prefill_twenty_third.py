@@ -311,3 +311,14 @@ def test_a_safety_test_s_temperature_is_no_condition(spec: ChecklistSpec, text: 
 def test_a_safety_test_s_cycles_and_excluded_results_report_no_cycling(spec: ChecklistSpec, text: str,
                                                                        expected: str | None) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Composite" alone in a row about the anode says how the anode is made ...
+    ("Electrolyte: in-situ polymerised gel\nAnode: Si/C composite, 900 mAh/g", None),
+    # ... while a composite electrolyte named as one is still read, beside such a row or not.
+    ("Anode: Si/C composite\nElectrolyte: LLZO-in-PEO composite", "composite"),
+    ("Anode: Li metal\nCell: semi-solid, composite electrolyte", "composite"),
+])
+def test_composite_in_another_part_s_row_is_that_part_s(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "electrolyte") == expected

@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process
 from advisor.checklist.measurement import Measurement
 from advisor.checklist.reading import (
     MAX_EXTRA_ELEMENTS,
+    MIXTURE_ALIAS,
     RULE_LINE,
     formula_elements,
     line_spans,
@@ -199,6 +200,12 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
 
         own_sentences = {tokens[h.first].sentence for h in hits if not lent(h) and h.option.rating != "unknown"}
         hits = [h for h in hits if not lent(h) or tokens[h.first].sentence in own_sentences]
+    if supplier:
+        # The mixture's own word alone in a row about another step's part ("Anode: Si/C composite") says how that part
+        # is made, not the step's mixture.
+        hits = [h for h in hits if not (h.how == "words" and _row(tokens[h.first]) in foreign_rows
+                                        and " ".join(fold_words(h.alias)).startswith(MIXTURE_ALIAS)
+                                        and len(fold_words(h.alias)) == 1)]
     answered_rows = {tokens[h.first].value_of for h in hits} - {-1}
     # A row's label that names the mixture ("Composite electrolyte: LLZO particles in PEO") still says how the
     # families its value names are combined, though the value answers the step.

@@ -21,8 +21,8 @@ from advisor.checklist.spec import Step
 from advisor.checklist.tokens import CLAUSE_BREAK, NEGATIONS, SENTENCE_BREAK, SPACED_DASH, Hit, Make, Token
 from advisor.text import fold_words, word_spans
 
-__all__ = ["MAX_EXTRA_ELEMENTS", "RULE_LINE", "formula_elements", "line_spans", "mixture_hits", "slow_rate_spans",
-           "tokenise"]
+__all__ = ["MAX_EXTRA_ELEMENTS", "MIXTURE_ALIAS", "RULE_LINE", "formula_elements", "line_spans", "mixture_hits",
+           "slow_rate_spans", "tokenise"]
 
 
 def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
@@ -1778,14 +1778,14 @@ _MIXTURE_WORDS = frozenset({"matrix", "matrice", "filler", "filled", "dispersed"
                             "reinforced", "incorporated", "loaded", "mixed", "mixture", "infused", "hybridised",
                             "hybridized", "hybrid"})
 #: The word an option's alias uses for a mixture of the step's other options.
-_MIXTURE_ALIAS = "composite"
+MIXTURE_ALIAS = "composite"
 
 
 def mixture_hits(step: Step, hits: list[Hit], tokens: Sequence[Token]) -> list[Hit]:
     """A sentence that names two options of a step as mixed into one material ("X particles dispersed in a Y
     matrix", "an X-in-Y composite") reads as the step's mixture option: the one an alias of which says
     "composite"."""
-    mixture = next((o for o in step.options if any(_MIXTURE_ALIAS in fold_words(a) for a in o.aliases)), None)
+    mixture = next((o for o in step.options if any(MIXTURE_ALIAS in fold_words(a) for a in o.aliases)), None)
     if mixture is None:
         return []
     by_sentence: dict[int, list[Hit]] = {}
@@ -1804,7 +1804,7 @@ def mixture_hits(step: Step, hits: list[Hit], tokens: Sequence[Token]) -> list[H
         if cues:
             first = min([h.first for h in named] + cues)
             last = max([h.last for h in named] + [c + 1 for c in cues])
-            found.append(Hit(mixture, _MIXTURE_ALIAS, first, last, 100.0, how="mixture"))
+            found.append(Hit(mixture, MIXTURE_ALIAS, first, last, 100.0, how="mixture"))
     return found
 
 
