@@ -322,3 +322,18 @@ def test_a_safety_test_s_cycles_and_excluded_results_report_no_cycling(spec: Che
 ])
 def test_composite_in_another_part_s_row_is_that_part_s(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "electrolyte") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A document's confidentiality marking ("Confidential investor presentation") declines nothing it states ...
+    ("ACME - Series A | Confidential investor presentation | May 2026\nPilot line running, yield 88 %", "pilot-line"),
+    # ... while a value declared confidential is still withheld.
+    ("Confidential draft. Our yield data are confidential.", "not-disclosed"),
+    # A plan heading after a slide's or a section's number heads a plan ...
+    ("Slide 6 - Roadmap\n• 2027: pilot line (funded by this round)\n• 2030: 2 GWh plant, SOP", "announcements-only"),
+    ("4.2 Outlook\nPilot line commissioning next year.", "announcements-only"),
+    # ... and another heading does not.
+    ("Slide 3 - Production\n• Pilot line running, yield 88 %", "pilot-line"),
+])
+def test_document_markings_and_numbered_plan_headings(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected

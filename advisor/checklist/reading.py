@@ -1145,7 +1145,9 @@ def _read_test_vehicle_jargon(text: str, tokens: list[Token]) -> list[Token]:
 
 #: A heading line that names a plan ("Roadmap", "Timeline:", "## Outlook"): the lines under it, to the next blank
 #: line, are what is planned, not what is there. (Not "Next steps": an agenda's heading, over what was said.)
-_PLAN_HEADING = re.compile(r"\s*(?:#+\s*)?(?:(?:our|product|project)\s+)?(?:roadmap|timeline|outlook|milestones|"
+#: (A slide's, a section's or a numbered heading's place may come first: "Slide 6 - Roadmap", "4.2 Outlook".)
+_PLAN_HEADING = re.compile(r"\s*(?:#+\s*)?(?:(?:slide|section|chapter|part|page)\s*\d+\s*[-:.]?\s*"
+                           r"|\d+(?:\.\d+)*\.?\s+)?(?:(?:our|product|project)\s+)?(?:roadmap|timeline|outlook|milestones|"
                            r"plans?|schedule)\s*:?\s*", re.IGNORECASE)
 
 

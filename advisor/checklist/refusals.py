@@ -54,6 +54,8 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
         if t.read:
             continue
         end = -1
+        if t.word in _REFUSAL_WORDS and _classifies_document(tokens, i):
+            continue  # "Confidential investor presentation": the document's marking, declining nothing in it
         if t.word in _REFUSAL_WORDS:
             end = i
         elif t.word in _REFUSAL_WHOLE_VALUES and t.value_of >= 0 and _whole_value(tokens, i):
@@ -136,6 +138,20 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
     # customer programme and cannot be shared" withholds nothing about customers.
     parties = frozenset(k for r in found for k in _kept_among(tokens, r.cue[1]))
     return [Refusal(r.cue, r.scope - parties, r.declined - parties) for r in found]
+
+
+#: Kinds of document a confidentiality marking classifies ("Confidential investor presentation", "confidential
+#: draft"), and how many words may stand between ("confidential board memo").
+_DOCUMENTS = frozenset(fold_words("presentation presentations deck document documents draft memo memorandum report "
+                                  "briefing slides minutes"))
+_DOCUMENT_REACH = 2
+
+
+def _classifies_document(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the refusal word at ``i`` marks a kind of document named right after it in its clause ("Confidential
+    investor presentation"): a marking of the whole document, not a refusal of anything it states."""
+    after = [u for u in tokens[i + 1:i + 2 + _DOCUMENT_REACH] if u.clause == tokens[i].clause and not u.read]
+    return any(u.word in _DOCUMENTS for u in after)
 
 
 #: The full stops that end a sentence of prose (not a semicolon, which goes on about the same thing in a datasheet's
