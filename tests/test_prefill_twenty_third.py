@@ -337,3 +337,15 @@ def test_composite_in_another_part_s_row_is_that_part_s(spec: ChecklistSpec, tex
 ])
 def test_document_markings_and_numbered_plan_headings(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A value cell whose items pair by slashes with its label's reads each number in the unit its label item names ...
+    ("Q-07 | Test temperature [°C] / C-rate | 25 / 0.5C", "room-temperature"),
+    ("| Test temperature [°F] / rate | 140 / C/3 |", "elevated-temperature"),
+    # ... and a number paired with an item without a unit is no temperature.
+    ("| Rate / humidity [%] | 1 / 50 |", None),
+])
+def test_slash_paired_items_take_their_label_item_s_unit(spec: ChecklistSpec, text: str,
+                                                         expected: str | None) -> None:
+    assert reading(spec, text, "conditions") == expected

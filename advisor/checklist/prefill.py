@@ -87,6 +87,15 @@ _UNIT_FIRST = re.compile(
 _VALUE_THEN_UNIT_CELL = re.compile(
     rf"(?<![\w.,±])(?P<sign>{_SIGN})?{_num('value')}\s*\|\s*(?P<unit>°\s*[CF]|℃|℉|{PRESSURE_UNITS})\s*(?=\||$)",
     re.IGNORECASE | re.MULTILINE)
+#: A unit in brackets in a label ("Test temperature [°C]", "Stack pressure (MPa)").
+_BRACKET_UNIT = re.compile(rf"[(\[]\s*(?P<unit>{PRESSURE_UNITS}|°\s*[CF]|℃|℉)\s*[)\]]", re.IGNORECASE)
+#: A value item that is a number alone ("25", "-20", "1,5").
+_BARE_NUMBER = re.compile(rf"(?P<sign>{_SIGN})?{_num('value')}")
+#: A line of a table, and one of its cells.
+_TABLE_LINE = re.compile(r"[^\n]*\|[^\n]*")
+_TABLE_CELL = re.compile(r"[^|\n]+")
+#: A slash between spaces that parts the items of a table's cell ("Test temperature [°C] / C-rate").
+_CELL_ITEM_SLASH = re.compile(r"\s+/\s+")
 #: Rows of a datasheet ("Stack pressure: 2 bar"), quoted whole: the label says what the value is.
 _ROW = re.compile(r"^[^\n:|=]{2,60}(?::|\||=)[^\n]{1,120}$", re.MULTILINE)
 
@@ -480,6 +489,13 @@ def _measurements(read: _Read) -> tuple[Measurement, ...]:
                 "°F" if unit[-1] in "F℉" else "°C", how)
         else:
             add(m, "pressure", read_number(m.group("value"), "pressure"), unit, how)
+    for m, unit in _paired_unit_values(text):
+        how = f"read “{read.written(*m.span())}” as a value in the unit its label's item names in brackets"
+        if unit[0] in "°℃℉":
+            add(m, "temperature", read_number(m.group("value"), "temperature") * (-1 if m.group("sign") else 1),
+                "°F" if unit[-1] in "F℉" else "°C", how)
+        else:
+            add(m, "pressure", read_number(m.group("value"), "pressure"), unit, how)
     for m in _PRESSURE.finditer(text):
         how = f"read “{read.written(*m.span())}” as a pressure"
         if m.group("low"):
@@ -532,6 +548,37 @@ def _mark_windows(text: str, found: list[Measurement], ranges: dict[tuple[int, i
         if ends[0] < _WINDOW_BELOW and ends[1] > _WINDOW_ABOVE:
             marked[a], marked[b] = replace(marked[a], window=True), replace(marked[b], window=True)
     return marked
+
+
+def _cell_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the items a spaced slash parts in the table cell ``text[start:end]``, without their spaces."""
+    bounds = [start, *(k for m in _CELL_ITEM_SLASH.finditer(text, start, end) for k in m.span()), end]
+    spans = []
+    for a, b in zip(bounds[::2], bounds[1::2], strict=True):
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        spans.append((a, b))
+    return spans
+
+
+def _paired_unit_values(text: str) -> list[tuple[re.Match[str], str]]:
+    """The numbers of a table's value cell whose items pair by slashes with its label cell's ("Test temperature [°C] /
+    C-rate | 25 / 0.5C"), each with the unit its label item names in brackets: the number and the unit."""
+    found: list[tuple[re.Match[str], str]] = []
+    for line in _TABLE_LINE.finditer(text):
+        cells = [m.span() for m in _TABLE_CELL.finditer(text, *line.span()) if m.group(0).strip()]
+        for label, value in pairwise(cells):
+            names, values = _cell_items(text, *label), _cell_items(text, *value)
+            if len(names) < 2 or len(names) != len(values):
+                continue
+            for name, item in zip(names, values, strict=True):
+                unit = _BRACKET_UNIT.search(text, *name)
+                number = _BARE_NUMBER.fullmatch(text, *item)
+                if unit is not None and number is not None:
+                    found.append((number, " ".join(unit.group("unit").split())))
+    return found
 
 
 def _signed(m: re.Match[str], kind: str) -> float:
