@@ -349,3 +349,16 @@ def test_document_markings_and_numbered_plan_headings(spec: ChecklistSpec, text:
 def test_slash_paired_items_take_their_label_item_s_unit(spec: ChecklistSpec, text: str,
                                                          expected: str | None) -> None:
     assert reading(spec, text, "conditions") == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A refusal of a word of one step's subject that another step's title qualifies ("the anode composition") withholds
+    # that other step's make-up ...
+    ("The cell uses an in-house solid electrolyte. The anode composition is confidential.", "electrolyte", None),
+    ("The anode composition is confidential.", "anode", "not-disclosed"),
+    # ... while the step's own composition is still withheld.
+    ("The electrolyte composition is confidential.", "electrolyte", "not-disclosed"),
+])
+def test_a_refused_make_up_of_another_part_is_that_part_s(spec: ChecklistSpec, text: str, step_id: str,
+                                                          expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected

@@ -1046,7 +1046,13 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # capacity names no step's title.)
         return names_topic(tokens[k].word, topics) and not (
             k + 1 in scope and tokens[k + 1].clause == tokens[k].clause and not names_topic(tokens[k + 1].word, topics)
-            and names_topic(tokens[k + 1].word, others)) and not qualifier(k, scope)
+            and names_topic(tokens[k + 1].word, others)) and not qualifier(k, scope) and not owned(k, scope)
+
+    def owned(k: int, scope: frozenset[int]) -> bool:
+        # Nor is a word of this step's subject that another step's title word qualifies before it: "the anode
+        # composition" is the anode's make-up, not the electrolyte's composite.
+        before = tokens[k - 1] if k - 1 in scope and tokens[k - 1].clause == tokens[k].clause else None
+        return before is not None and before.word in others and not names_topic(before.word, topics)
 
     def qualifier(k: int, scope: frozenset[int]) -> bool:
         # Words after a preposition that follows what is withheld only say which one: "Stack pressure during the
