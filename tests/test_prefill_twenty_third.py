@@ -362,3 +362,17 @@ def test_slash_paired_items_take_their_label_item_s_unit(spec: ChecklistSpec, te
 def test_a_refused_make_up_of_another_part_is_that_part_s(spec: ChecklistSpec, text: str, step_id: str,
                                                           expected: str | None) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "step_id", "expected"), [
+    # A small amount of an ionic liquid, hyphenated or not, is a liquid fraction, whatever "all solid" says first ...
+    ("All solid in the sense that nothing flows. We add a small amount of ionic-liquid plasticiser (~3 wt%) to the "
+     "membrane.", "route", "semi-solid"),
+    # ... and samples on their way to customers, or that left the building for them, are samples to customers.
+    ("Today our first A-samples left the building: 200 cells on their way to two OEMs.", "manufacturability",
+     "pilot-line"),
+    ("Our B-samples are on their way to three OEMs.", "manufacturability", "pilot-line"),
+])
+def test_hyphenated_ionic_liquid_and_samples_on_their_way(spec: ChecklistSpec, text: str, step_id: str,
+                                                          expected: str | None) -> None:
+    assert reading(spec, text, step_id) == expected

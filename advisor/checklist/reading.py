@@ -1505,7 +1505,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 rf"approx\.?|only|at\s+most|\s)*\s*(?P<amount>{_PERCENT})", re.IGNORECASE), "partly liquid", True),
     (re.compile(r"\b(?:small|minor|trace|tiny|limited|minimal|little|residual|some)\s+(?:(?:amounts?|quantit(?:y|ies)|"
                 r"fractions?|proportions?|traces?|volumes?|share)\s+)?(?:of\s+)?(?:an?\s+|the\s+)?(?:(?:ionic|"
-                r"organic)\s+)?liquids?\b", re.IGNORECASE), "partly liquid", True),
+                r"organic)[\s-]+)?liquids?\b", re.IGNORECASE), "partly liquid", True),
     # (A polymer swollen or plasticised with a liquid holds it: "a gel film swollen with carbonate liquid".)
     (re.compile(r"\b(?:wetted|wetting|infiltrated|soaked|impregnated|swollen|swelled|plastici[sz]ed)\s+"
                 r"(?:\w+\s+){0,3}?(?:with|by|in)\s+(?:an?\s+|"
@@ -1580,8 +1580,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 re.IGNORECASE), "delivered to customers", False),
     # Samples sent out are samples to customers, not volume shipping: "B-samples were shipped to two OEMs".
     # (A count may follow the samples' label: "A-samples: 50 pcs shipped to two customers".)
+    # (Or are on their way: "our first B-samples left the building: 400 cells on their way to two Tier-1 suppliers".)
     (re.compile(r"\bsamples?\s*[:,]?\s+(?:\w+\s+){0,3}?(?:shipped|delivered|sent|supplied|dispatched|went\s+out|"
-                r"handed\s+over)\b"
+                r"handed\s+over|left\s+(?:the|our)\s+(?:building|factory|plant|site|line)|on\s+(?:their|its)\s+way\s+to)\b"
                 r"|\b(?:shipped|delivered|sent|supplied|dispatched)\s+(?:\w+\s+){0,3}?[\w-]*samples?\b", re.IGNORECASE),
      "samples to customers", False),
 )
