@@ -376,3 +376,15 @@ def test_a_refused_make_up_of_another_part_is_that_part_s(spec: ChecklistSpec, t
 def test_hyphenated_ionic_liquid_and_samples_on_their_way(spec: ChecklistSpec, text: str, step_id: str,
                                                           expected: str | None) -> None:
     assert reading(spec, text, step_id) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A cell made only to be compared with the product is not the product: what it needed is no claim ...
+    ("[0012] The buffer layer keeps contact, so no external stack pressure is required.\n\n[0020] Comparative "
+     "Example 2. An otherwise identical cell without the buffer layer required 4 MPa to cycle.", "interlayers"),
+    ("The control cells without the buffer layer needed 5 MPa.", None),
+    # ... while the product said to be identical to another is still itself.
+    ("Cycled at 2 MPa, otherwise identical to the B-sample.", "external-pressure"),
+])
+def test_a_comparison_cell_is_not_the_product(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "pressure") == expected

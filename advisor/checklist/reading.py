@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from itertools import pairwise
 from typing import Any
@@ -33,7 +33,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     text = _read_forbidden_wordings(_read_superseded_lines(_read_struck_text(_read_offered_products(
         _read_offered_columns(_read_translations(text))))))
     text = _read_slashed_choices(_read_choice_lists(_read_earlier_generations(_read_withdrawn_statements(
-        _read_retracted_sentences(_read_general_remarks(text))))))
+        _read_retracted_sentences(_read_comparison_cells(_read_general_remarks(text)))))))
     clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     sentences = [m.start() for m in SENTENCE_BREAK.finditer(text)]
 
@@ -670,15 +670,34 @@ _SPEAKER = re.compile(r"\s*[^\W\d_][^:\n.?!]{0,50}:\s+")
 def _read_general_remarks(text: str) -> str:
     """Blank (spaces of the same length) a sentence of prose that speaks of the field in general ("Most sulfide coin
     cells in papers run at 5 MPa or more"): what holds for cells in general is no claim about the product."""
+    return _blank_sentences(text, lambda sentence: bool(_GENERAL.search(sentence)) and not _OWN.search(sentence))
+
+
+#: A cell made to be compared with the product, not the product: a patent's comparative example, "an otherwise
+#: identical cell without the interlayer", "the control cells without coating".
+_COMPARISON_CELL = re.compile(r"\bcomparative\s+examples?\b|\botherwise[\s-]+identical\s+(?:\w+\s+){0,2}?(?:without|"
+                              r"lacking)\b|\b(?:control|reference|baseline)\s+(?:\w+\s+)?(?:without|lacking)\b",
+                              re.IGNORECASE)
+
+
+def _read_comparison_cells(text: str) -> str:
+    """Blank (spaces of the same length) a sentence of prose about a cell made only to be compared with the product
+    ("Comparative Example 1. An otherwise identical cell without the interlayer required 3 MPa"): what that cell
+    needed is no claim about the product."""
+    return _blank_sentences(text, lambda sentence: bool(_COMPARISON_CELL.search(sentence)))
+
+
+def _blank_sentences(text: str, blanked: Callable[[str], bool]) -> str:
+    """``text`` with each sentence of prose that ``blanked`` picks made spaces of the same length, from its own line
+    and after a speaker's name ("Prof. Amari: Most sulfide cells ...")."""
     chars: list[str] | None = None
     for said in _PROSE_SENTENCE.finditer(text):
-        # (From its own line, after a speaker's name: "Prof. Amari: Most sulfide cells ...".)
         start = max(said.start(), text.rfind("\n", 0, said.end()) + 1)
         sentence = text[start:said.end()]
         speaker = _SPEAKER.match(sentence)
         if speaker is not None:
             start, sentence = start + speaker.end(), sentence[speaker.end():]
-        if _GENERAL.search(sentence) and not _OWN.search(sentence):
+        if blanked(sentence):
             chars = chars if chars is not None else list(text)
             chars[start:said.end()] = " " * (said.end() - start)
     return "".join(chars) if chars is not None else text
