@@ -388,3 +388,15 @@ def test_hyphenated_ionic_liquid_and_samples_on_their_way(spec: ChecklistSpec, t
 ])
 def test_a_comparison_cell_is_not_the_product(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "pressure") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What a sentence reports before someone is said to contradict it is disputed, no claim ...
+    ("Their sales rep told me they're \"in volume production\", but their engineer says otherwise. Engineer: lab "
+     "scale only, no pilot line yet.", "announcements-only"),
+    ("We are in mass production, but the analyst says otherwise.", None),
+    # ... while an uncontested one stands.
+    ("We are in mass production since 2024.", "shipping"),
+])
+def test_a_contradicted_claim_is_no_claim(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected

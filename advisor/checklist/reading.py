@@ -33,7 +33,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     text = _read_forbidden_wordings(_read_superseded_lines(_read_struck_text(_read_offered_products(
         _read_offered_columns(_read_translations(text))))))
     text = _read_slashed_choices(_read_choice_lists(_read_earlier_generations(_read_withdrawn_statements(
-        _read_retracted_sentences(_read_comparison_cells(_read_general_remarks(text)))))))
+        _read_retracted_sentences(_read_contradicted_claims(_read_comparison_cells(_read_general_remarks(text))))))))
     clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     sentences = [m.start() for m in SENTENCE_BREAK.finditer(text)]
 
@@ -721,6 +721,27 @@ def _read_retracted_sentences(text: str) -> str:
             start = max(said.start(), text.rfind("\n", 0, said.end()) + 1)
             chars = chars if chars is not None else list(text)
             chars[start:said.end()] = " " * (said.end() - start)
+    return "".join(chars) if chars is not None else text
+
+
+#: Words saying that someone contradicts what the sentence reported before them ("..., but their engineer says
+#: otherwise").
+_CONTRADICTED = re.compile(r"\bbut\s+(?:[\w'-]+\s+){1,4}?(?:says?|said|claims?|claimed|states?|stated|insists?|"
+                           r"maintains?)\s+otherwise\b", re.IGNORECASE)
+
+
+def _read_contradicted_claims(text: str) -> str:
+    """Blank (spaces of the same length, line breaks kept) what a sentence of prose reports before someone is said to
+    contradict it ("Their sales rep told me they're 'in mass production', but their engineer says otherwise"): a
+    claim its own side disputes is no claim."""
+    chars: list[str] | None = None
+    for said in _PROSE_SENTENCE.finditer(text):
+        contradicted = _CONTRADICTED.search(text, said.start(), said.end())
+        if contradicted is None:
+            continue
+        chars = chars if chars is not None else list(text)
+        chars[said.start():contradicted.start()] = [c if c == "\n" else " "
+                                                    for c in text[said.start():contradicted.start()]]
     return "".join(chars) if chars is not None else text
 
 
