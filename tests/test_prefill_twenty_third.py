@@ -400,3 +400,15 @@ def test_a_comparison_cell_is_not_the_product(spec: ChecklistSpec, text: str, ex
 ])
 def test_a_contradicted_claim_is_no_claim(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Cells taken out of a vehicle were tested in it ...
+    ("We tore down four B-sample cells after they came out of a development vehicle driven 38,000 km.", "vehicle-test"),
+    ("Two pouch cells removed from the test car after 9 months were analysed.", "vehicle-test"),
+    # ... while what is taken from a line is no thing held in it.
+    ("Cells taken from the pouch line were tested in coin cells.", "coin-cell"),
+])
+def test_cells_taken_out_of_a_vehicle_were_tested_in_it(spec: ChecklistSpec, text: str,
+                                                        expected: str | None) -> None:
+    assert reading(spec, text, "format") == expected

@@ -1281,13 +1281,26 @@ def _holds(tokens: Sequence[Token], outer: Hit, inner: Hit) -> bool:
 
     def places(since: int, hit: Hit) -> list[int]:
         return [k for k in range(since, hit.first)
-                if tokens[k].word in _INSIDE and not tokens[k].read and tokens[k].clause == tokens[hit.first].clause]
+                if (tokens[k].word in _INSIDE or _taken_out_of(tokens, k)) and not tokens[k].read
+                and tokens[k].clause == tokens[hit.first].clause]
 
     # (A place named beside another is no thing held: "tested in coin cells and in 10-layer stacks"; nor is what ran
     # in two places held by one of them: "ran 300 cycles in the lab and in one demo car".)
     between = places(inner.last, outer)
     return len(between) == 1 and between[0] >= outer.first - _INSIDE_REACH - 1 and not places(
         max(inner.first - _INSIDE_REACH - 1, 0), inner)
+
+
+#: Words before "from" that take a thing out of where it was ("removed from the vehicle"), and the word before "of"
+#: that does ("came out of a development vehicle"): it was in there.
+_TAKING_OUT = frozenset(fold_words("removed taken pulled recovered extracted retrieved dismounted"))
+_OUT = "out"
+
+
+def _taken_out_of(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is the preposition of taking a thing out of a place ("removed from", "came out of")."""
+    before = tokens[k - 1].word if k > 0 else ""
+    return (tokens[k].word == "from" and before in _TAKING_OUT) or (tokens[k].word == "of" and before == _OUT)
 
 
 def _refines(option: Option, other: Option) -> bool:
