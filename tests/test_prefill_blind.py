@@ -374,9 +374,9 @@ shelf-talker, an earnings release, a self-assessment form, ...):
   document's confidentiality marking declines nothing; "Slide 6 - Roadmap" heads a plan; slash-paired table items
   take their label item's bracketed unit ("Test temperature [°C] / C-rate | 25 / 0.5C"); "the anode composition"
   refused is the anode's; a hyphenated "ionic-liquid" is liquid; samples "on their way to" customers were sent; a
-  comparative example's cell is not the product; a claim someone "says otherwise" about is disputed. Set 9 rose to
-  95/96 (83/84), set 10 to 96/96 (91/91), set 11 to 96/96 (91/91), set 12 to 95/96 (91/91), set 13 to 96/96
-  (88/88), set 15 to 92/96 (77/81).
+  comparative example's cell is not the product; a claim someone "says otherwise" about is disputed; cells that "came
+  out of" a vehicle were tested in it. Set 9 rose to 95/96 (83/84), set 10 to 96/96 (91/91), set 11 to 96/96
+  (91/91), set 12 to 95/96 (91/91), set 13 to 96/96 (88/88), set 14 to 94/96 (78/78), set 15 to 92/96 (77/81).
 """
 
 from __future__ import annotations
@@ -408,7 +408,7 @@ BLIND_SETS = {
     "prefill-blind-11": (ROOT / "tests" / "eval" / "prefill-blind-11.yaml", 96, 91),
     "prefill-blind-12": (ROOT / "tests" / "eval" / "prefill-blind-12.yaml", 95, 91),
     "prefill-blind-13": (ROOT / "tests" / "eval" / "prefill-blind-13.yaml", 96, 88),
-    "prefill-blind-14": (ROOT / "tests" / "eval" / "prefill-blind-14.yaml", 93, 77),
+    "prefill-blind-14": (ROOT / "tests" / "eval" / "prefill-blind-14.yaml", 94, 78),
     "prefill-blind-15": (ROOT / "tests" / "eval" / "prefill-blind-15.yaml", 92, 77),
     "prefill-blind-16": (ROOT / "tests" / "eval" / "prefill-blind-16.yaml", 96, 78),
     "prefill-blind-17": (ROOT / "tests" / "eval" / "prefill-blind-17.yaml", 96, 80),
