@@ -20,6 +20,7 @@ from itertools import pairwise
 # Imported from the layers, not from .checklist: the walk-through imports this module.
 from advisor.checklist.match import match_steps
 from advisor.checklist.measurement import PRESSURE_UNITS, Measurement, read_number, to_normal_unit
+from advisor.checklist.reading import slash_items
 from advisor.checklist.spec import ChecklistSpec
 from advisor.checklist.tokens import CLAUSE_BREAK
 from advisor.text import clean, unwrap
@@ -94,8 +95,6 @@ _BARE_NUMBER = re.compile(rf"(?P<sign>{_SIGN})?{_num('value')}")
 #: A line of a table, and one of its cells.
 _TABLE_LINE = re.compile(r"[^\n]*\|[^\n]*")
 _TABLE_CELL = re.compile(r"[^|\n]+")
-#: A slash between spaces that parts the items of a table's cell ("Test temperature [°C] / C-rate").
-_CELL_ITEM_SLASH = re.compile(r"\s+/\s+")
 #: Rows of a datasheet ("Stack pressure: 2 bar"), quoted whole: the label says what the value is.
 _ROW = re.compile(r"^[^\n:|=]{2,60}(?::|\||=)[^\n]{1,120}$", re.MULTILINE)
 
@@ -550,19 +549,6 @@ def _mark_windows(text: str, found: list[Measurement], ranges: dict[tuple[int, i
     return marked
 
 
-def _cell_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of the items a spaced slash parts in the table cell ``text[start:end]``, without their spaces."""
-    bounds = [start, *(k for m in _CELL_ITEM_SLASH.finditer(text, start, end) for k in m.span()), end]
-    spans = []
-    for a, b in zip(bounds[::2], bounds[1::2], strict=True):
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        spans.append((a, b))
-    return spans
-
-
 def _paired_unit_values(text: str) -> list[tuple[re.Match[str], str]]:
     """The numbers of a table's value cell whose items pair by slashes with its label cell's ("Test temperature [°C] /
     C-rate | 25 / 0.5C"), each with the unit its label item names in brackets: the number and the unit."""
@@ -570,7 +556,7 @@ def _paired_unit_values(text: str) -> list[tuple[re.Match[str], str]]:
     for line in _TABLE_LINE.finditer(text):
         cells = [m.span() for m in _TABLE_CELL.finditer(text, *line.span()) if m.group(0).strip()]
         for label, value in pairwise(cells):
-            names, values = _cell_items(text, *label), _cell_items(text, *value)
+            names, values = slash_items(text, *label), slash_items(text, *value)
             if len(names) < 2 or len(names) != len(values):
                 continue
             for name, item in zip(names, values, strict=True):

@@ -22,7 +22,7 @@ from advisor.checklist.tokens import CLAUSE_BREAK, NEGATIONS, SENTENCE_BREAK, SP
 from advisor.text import fold_words, word_spans
 
 __all__ = ["MAX_EXTRA_ELEMENTS", "MIXTURE_ALIAS", "RULE_LINE", "formula_elements", "line_spans", "mixture_hits",
-           "slow_rate_spans", "tokenise"]
+           "slash_items", "slow_rate_spans", "tokenise"]
 
 
 def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
@@ -943,8 +943,9 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
 _ITEM_SLASH = re.compile(r"\s+/\s+")
 
 
-def _slash_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of the items a spaced slash parts in ``text[start:end]``, each without its spaces."""
+def slash_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the items a spaced slash parts in ``text[start:end]`` (a label's or a table cell's: "Retention /
+    resistance growth", "25 / 0.5C"), each without its spaces."""
     bounds = [start, *(k for m in _ITEM_SLASH.finditer(text, start, end) for k in m.span()), end]
     items = []
     for a, b in zip(bounds[::2], bounds[1::2], strict=True):
@@ -965,7 +966,7 @@ def _paired_placeholders(text: str, label_start: int, label_end: int, end: int) 
         label_stop -= 1
     value_stop = text.find("|", label_end, end)
     value_stop = end if value_stop < 0 else value_stop
-    names, values = _slash_items(text, label_start, label_stop), _slash_items(text, label_end, value_stop)
+    names, values = slash_items(text, label_start, label_stop), slash_items(text, label_end, value_stop)
     if len(names) < 2 or len(names) != len(values):
         return []
     blanks: list[tuple[int, int]] = []
