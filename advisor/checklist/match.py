@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process
 from advisor.checklist.measurement import Measurement
 from advisor.checklist.reading import (
     MAX_EXTRA_ELEMENTS,
+    MIXTURE_ALIAS,
     RULE_LINE,
     formula_elements,
     line_spans,
@@ -105,8 +106,10 @@ def _similar_windows(words: Sequence[str], by_text: Mapping[str, list[tuple[int,
         return []
     close = process.extract(target, list(by_text), scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_CUTOFF,
                             limit=None)
-    # The same words in another order say something else ("free liquid" is no "liquid free").
+    # The same words in another order say something else ("free liquid" is no "liquid free"), and so do words close to
+    # them in another order: "the cell stack" of a module is no "stacked cell".
     return [(text, float(score)) for text, score, _ in close if _close_enough(sorted(words), sorted(text.split()))
+            and _close_enough(list(words), text.split())
             and not (sorted(words) == sorted(text.split()) and list(words) != text.split())]
 
 
@@ -190,7 +193,19 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         hits = [h for h in hits if h.alias not in h.option.qualifying or not tokens[h.first].other_part]
         # A wording that qualifies another step's option, in a row about that step, is that step's: "Anode: Li metal,
         # protected by an interlayer" names the anode's protection, not what replaces stack pressure.
-        hits = [h for h in hits if " ".join(fold_words(h.alias)) not in (borrowed or {}).get(_row(tokens[h.first]), ())]
+        # (Unless its own sentence says something of this step beside it: "That interlayer is why we don't clamp the
+        # cells", in the answer about the anode, is why no pressure is needed.)
+        def lent(h: Hit) -> bool:
+            return " ".join(fold_words(h.alias)) in (borrowed or {}).get(_row(tokens[h.first]), ())
+
+        own_sentences = {tokens[h.first].sentence for h in hits if not lent(h) and h.option.rating != "unknown"}
+        hits = [h for h in hits if not lent(h) or tokens[h.first].sentence in own_sentences]
+    if supplier:
+        # The mixture's own word alone in a row about another step's part ("Anode: Si/C composite") says how that part
+        # is made, not the step's mixture.
+        hits = [h for h in hits if not (h.how == "words" and _row(tokens[h.first]) in foreign_rows
+                                        and " ".join(fold_words(h.alias)).startswith(MIXTURE_ALIAS)
+                                        and len(fold_words(h.alias)) == 1)]
     answered_rows = {tokens[h.first].value_of for h in hits} - {-1}
     # A row's label that names the mixture ("Composite electrolyte: LLZO particles in PEO") still says how the
     # families its value names are combined, though the value answers the step.
@@ -278,6 +293,8 @@ def _posed(tokens: Sequence[Token], hit: Hit) -> bool:
     after = [t.word for t in tokens[hit.last:hit.last + _POSED_REACH] if t.clause == clause]
     if _REQUESTING.intersection(before[-_REQUEST_REACH:]):
         return True  # what a buyer wants to know ("they want yield from the line") is asked, not stated
+    if _requested_in_list(tokens, hit.first):
+        return True
     if "whether" in before:
         return "or" in before[before.index("whether"):] or "or" in after
     # A question put outright ("Is it X or Y?", "Does it use X or Y?") poses its alternatives as well.
@@ -363,6 +380,45 @@ def _without_speaker(text: str, said: list[Token]) -> list[Token]:
 _REQUESTING = frozenset(fold_words("want wants wanted ask asks asking asked request requests requesting requested "
                                      "wonder wondering"))
 _REQUEST_REACH = 5
+#: Verbs of needing, which the writer's own "we need the ..." makes a request for what the list after them names.
+_NEEDING = frozenset(fold_words("need needs require requires"))
+_ASKERS = frozenset(fold_words("we i"))
+#: Words a noun phrase of a list opens with ("the route, the anode, the test temperature and your yield").
+_LIST_OPENERS = frozenset(fold_words("the your a an its their any and"))
+#: The most words one item of such a list has ("the format behind your 600-cycle figure").
+_LIST_ITEM_WORDS = 8
+#: Prepositions between a verb of asking and what it asks for ("asked for the yield").
+_ASKED_FOR = frozenset(fold_words("for about"))
+
+
+def _requested_in_list(tokens: Sequence[Token], first: int) -> bool:
+    """Whether token ``first`` is in a list of noun phrases that a request opens ("we need the route, the anode, the
+    test temperature and your yield", "they asked for the format, the pressure and the yield"), in its sentence and
+    after it: each item is asked for, none stated. The items are parted by commas, each opens on an article or a
+    possessive and is a few words long (a clause with a verb of its own goes on to say something else)."""
+    t = tokens[first]
+    said = [(k, u) for k, u in enumerate(tokens) if u.sentence == t.sentence and not u.read and k < first]
+    for n, (k, u) in enumerate(said):
+        asked = u.word in _REQUESTING or (u.word in _NEEDING and n > 0 and said[n - 1][1].word in _ASKERS)
+        # (What is asked for may follow a preposition: "asked for the format, ...".)
+        opens = k + 2 if k + 2 < len(tokens) and tokens[k + 1].word in _ASKED_FOR else k + 1
+        opener = tokens[opens] if opens < len(tokens) else None
+        if not asked or opener is None or opener.clause != u.clause or opener.word not in _LIST_OPENERS - {"and"}:
+            continue
+        items = range(u.clause + 1, t.clause + 1)
+        if all(_list_item(tokens, clause) for clause in items):
+            return True
+    return False
+
+
+def _list_item(tokens: Sequence[Token], clause: int) -> bool:
+    """Whether the clause ``clause`` is a short noun phrase of a list: it opens on an article, a possessive or "and",
+    has at most :data:`_LIST_ITEM_WORDS` words and no verb (one with a verb says something of its own)."""
+    words = [u for u in tokens if u.clause == clause and not u.read]
+    return (bool(words) and words[0].word in _LIST_OPENERS and len(words) <= _LIST_ITEM_WORDS
+            and not _ASKING_VERBS.intersection(u.word for u in words))
+
+
 #: Words that open a question put outright: a verb before its subject.
 _ASKING = frozenset(fold_words("is are was were does do did has have can will"))
 
@@ -698,8 +754,20 @@ def match_steps(
     process = ((_process_clauses(tokens) | _limit_clauses(tokens) | _storage_advice_clauses(tokens)
                 | _reached_clauses(tokens))
                - {t.clause for t in tokens if t.word in _RESULT_WORDS})
+    # So is the setting of a safety or abuse test ("External short circuit at 57 °C - PASS", "thermal abuse, 130 °C"):
+    # a temperature the cell was made to survive, not the condition a performance result needed; and the cycles of
+    # one ("thermal test, -40 / +72 °C, 10 cycles") are the test's, no cycle life.
+    safety = _safety_test_clauses(tokens)
+    process |= safety
+    measurements = [m for m in measurements if m.kind != "cycles" or m.span is None or not any(
+        t.clause in safety for t in tokens if m.span[0] <= t.start < m.span[1])]
     measurements = [m for m in measurements if m.kind != "temperature" or m.span is None or not any(
         t.clause in process for t in tokens if m.span[0] <= t.start < m.span[1])]
+    # A figure a planned study will vary ("WP3 will study how stack pressure between 0 and 10 MPa affects cycle life")
+    # is a question the study asks, not what the reported results needed.
+    studied = _planned_study_clauses(tokens)
+    measurements = [m for m in measurements if m.span is None or not any(
+        t.clause in studied for t in tokens if m.span[0] <= t.start < m.span[1])]
     # So is a slow rate written there ("Formation: two cycles at C/20 and 45 °C"): the formation's, not the test's.
     rates = slow_rate_spans(text)
     tokens = [t for t in tokens if t.clause not in process or not any(a <= t.start < b for a, b in rates)]
@@ -723,6 +791,18 @@ def match_steps(
                                          if len(w) > _EXACT_ONLY_CHARS),
                         other_topics=frozenset(w for s in steps if s.id != step.id for w in topics.get(s.id, ())))
                  for step in steps)
+
+
+#: Verbs of a study, which with a word of a plan in their clause make its figures the ones it will vary.
+_STUDYING = frozenset(fold_words("study studies investigate investigates examine examines explore explores screen "
+                                 "screens map maps characterise characterises characterize characterizes vary varies"))
+
+
+def _planned_study_clauses(tokens: Sequence[Token]) -> set[int]:
+    """The clauses that plan a study ("Party B will study how pressure between 0 and 10 MPa affects cycle life", "we
+    plan to investigate 0.1-5 MPa"): a word of :data:`_STUDYING` and one of :data:`_FUTURE` in the same clause."""
+    studying = {t.clause for t in tokens if t.word in _STUDYING and not t.read}
+    return {t.clause for t in tokens if t.word in _FUTURE and not t.read} & studying
 
 
 #: Steps in making a cell, whose temperatures are the process's (not ageing or storage: those are tests).
@@ -759,13 +839,42 @@ def _reached_clauses(tokens: Sequence[Token]) -> set[int]:
     return {t.clause for t in tokens if t.word in _REACHED and not t.read}
 
 
-#: Words of keeping cells on a shelf.
-_STORAGE = frozenset(fold_words("storage store stored storing"))
+#: Words naming a safety or abuse test by themselves, and words naming one with the word after them ("short circuit",
+#: "thermal shock", "hot box").
+_SAFETY_TESTS = frozenset(fold_words("abuse crush crushing nail penetration overcharge overcharging overdischarge "
+                                     "overdischarging"))
+_SAFETY_PAIRS = frozenset({("short", "circuit"), ("thermal", "test"), ("thermal", "shock"), ("thermal", "abuse"),
+                           ("thermal", "runaway"), ("hot", "box")})
+#: Words of a performance result, which a clause beside a safety test may still report ("cycled at 60 °C").
+_PERFORMANCE = frozenset(fold_words("cycled cycling retention retained capacity"))
+
+
+def _safety_test_clauses(tokens: Sequence[Token]) -> set[int]:
+    """The clauses of the sentences that name a safety or abuse test ("T.5 External short circuit at 57 °C - PASS",
+    "Thermal test (-40 °C / +72 °C, 10 cycles)"), from where they name it, but for those reporting a performance
+    result."""
+    # Each sentence naming one, from the first clause that does: what comes before it is said of something else
+    # ("1,000 cycles at 25 °C, then nail penetration").
+    naming: dict[int, int] = {}
+    for k, t in enumerate(tokens):
+        after = tokens[k + 1] if k + 1 < len(tokens) else t
+        paired = (t.word, after.word) in _SAFETY_PAIRS and after.sentence == t.sentence
+        if not t.read and (t.word in _SAFETY_TESTS or paired):
+            naming.setdefault(t.sentence, t.clause)
+    performing = {t.clause for t in tokens if t.word in _PERFORMANCE and not t.read}
+    return {t.clause for t in tokens if t.sentence in naming and t.clause >= naming[t.sentence]} - performing
+
+
+#: Words of keeping cells on a shelf, or while they travel (a consignment's "keep between 15 and 25 °C during
+#: transport" is advice to a carrier, not a test's condition).
+_STORAGE = frozenset(fold_words("storage store stored storing transport transported transporting transportation "
+                                "transit"))
 
 
 def _storage_advice_clauses(tokens: Sequence[Token]) -> set[int]:
-    """The clauses that say how to keep the cells ("Storage: 15-25 °C", "store below 30 °C") in sentences that report
-    no result: advice to a warehouse, where a storage test ("stored 30 days at 60 °C, retention 96 %") is a test."""
+    """The clauses that say how to keep the cells ("Storage: 15-25 °C", "store below 30 °C", "keep at 15-25 °C in
+    transport") in sentences that report no result: advice to a warehouse or a carrier, where a storage test ("stored
+    30 days at 60 °C, retention 96 %") is a test."""
     reporting = {t.sentence for t in tokens if t.word in _RESULT_WORDS}
     storing = [t for t in tokens if t.word in _STORAGE and not t.read and t.sentence not in reporting]
     return {t.clause for t in storing} | _row_value_clauses(tokens, {t.label_of for t in storing if t.label_of >= 0})
@@ -937,7 +1046,13 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # capacity names no step's title.)
         return names_topic(tokens[k].word, topics) and not (
             k + 1 in scope and tokens[k + 1].clause == tokens[k].clause and not names_topic(tokens[k + 1].word, topics)
-            and names_topic(tokens[k + 1].word, others)) and not qualifier(k, scope)
+            and names_topic(tokens[k + 1].word, others)) and not qualifier(k, scope) and not owned(k, scope)
+
+    def owned(k: int, scope: frozenset[int]) -> bool:
+        # Nor is a word of this step's subject that another step's title word qualifies before it: "the anode
+        # composition" is the anode's make-up, not the electrolyte's composite.
+        before = tokens[k - 1] if k - 1 in scope and tokens[k - 1].clause == tokens[k].clause else None
+        return before is not None and before.word in others and not names_topic(before.word, topics)
 
     def qualifier(k: int, scope: frozenset[int]) -> bool:
         # Words after a preposition that follows what is withheld only say which one: "Stack pressure during the
@@ -1166,13 +1281,26 @@ def _holds(tokens: Sequence[Token], outer: Hit, inner: Hit) -> bool:
 
     def places(since: int, hit: Hit) -> list[int]:
         return [k for k in range(since, hit.first)
-                if tokens[k].word in _INSIDE and not tokens[k].read and tokens[k].clause == tokens[hit.first].clause]
+                if (tokens[k].word in _INSIDE or _taken_out_of(tokens, k)) and not tokens[k].read
+                and tokens[k].clause == tokens[hit.first].clause]
 
     # (A place named beside another is no thing held: "tested in coin cells and in 10-layer stacks"; nor is what ran
     # in two places held by one of them: "ran 300 cycles in the lab and in one demo car".)
     between = places(inner.last, outer)
     return len(between) == 1 and between[0] >= outer.first - _INSIDE_REACH - 1 and not places(
         max(inner.first - _INSIDE_REACH - 1, 0), inner)
+
+
+#: Words before "from" that take a thing out of where it was ("removed from the vehicle"), and the word before "of"
+#: that does ("came out of a development vehicle"): it was in there.
+_TAKING_OUT = frozenset(fold_words("removed taken pulled recovered extracted retrieved dismounted"))
+_OUT = "out"
+
+
+def _taken_out_of(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is the preposition of taking a thing out of a place ("removed from", "came out of")."""
+    before = tokens[k - 1].word if k > 0 else ""
+    return (tokens[k].word == "from" and before in _TAKING_OUT) or (tokens[k].word == "of" and before == _OUT)
 
 
 def _refines(option: Option, other: Option) -> bool:

@@ -20,6 +20,7 @@ from itertools import pairwise
 # Imported from the layers, not from .checklist: the walk-through imports this module.
 from advisor.checklist.match import match_steps
 from advisor.checklist.measurement import PRESSURE_UNITS, Measurement, read_number, to_normal_unit
+from advisor.checklist.reading import slash_items
 from advisor.checklist.spec import ChecklistSpec
 from advisor.checklist.tokens import CLAUSE_BREAK
 from advisor.text import clean, unwrap
@@ -87,6 +88,13 @@ _UNIT_FIRST = re.compile(
 _VALUE_THEN_UNIT_CELL = re.compile(
     rf"(?<![\w.,±])(?P<sign>{_SIGN})?{_num('value')}\s*\|\s*(?P<unit>°\s*[CF]|℃|℉|{PRESSURE_UNITS})\s*(?=\||$)",
     re.IGNORECASE | re.MULTILINE)
+#: A unit in brackets in a label ("Test temperature [°C]", "Stack pressure (MPa)").
+_BRACKET_UNIT = re.compile(rf"[(\[]\s*(?P<unit>{PRESSURE_UNITS}|°\s*[CF]|℃|℉)\s*[)\]]", re.IGNORECASE)
+#: A value item that is a number alone ("25", "-20", "1,5").
+_BARE_NUMBER = re.compile(rf"(?P<sign>{_SIGN})?{_num('value')}")
+#: A line of a table, and one of its cells.
+_TABLE_LINE = re.compile(r"[^\n]*\|[^\n]*")
+_TABLE_CELL = re.compile(r"[^|\n]+")
 #: Rows of a datasheet ("Stack pressure: 2 bar"), quoted whole: the label says what the value is.
 _ROW = re.compile(r"^[^\n:|=]{2,60}(?::|\||=)[^\n]{1,120}$", re.MULTILINE)
 
@@ -338,7 +346,42 @@ def _numbered_lines(cleaned: str, unwrapped: str) -> str:
     chars = list(unwrapped)
     for m in _SECTION_LINE.finditer(cleaned):
         chars[m.start()] = "\n"
-    return _join_dangling(_join_parentheses("".join(chars)))
+    return _join_wrapped_subjects(_join_quoted_wraps(_join_dangling(_join_parentheses("".join(chars)))))
+
+
+#: A line break inside a long line of prose that ends on a word, before a capitalised word and its verb: "... the
+#: test conditions (temperature, current rates) of the Background\nResults are confidential": the line wrapped inside
+#: the sentence's subject, whose last word is a name.
+_WRAPPED_SUBJECT = re.compile(r"(?<=[^\W\d_])\n(?=[A-Z][a-z]+ (?:are|is|was|were|has|have|had|remain|remains) )")
+#: The fewest characters a line of prose has that wraps (a shorter one is a heading or an item).
+_WRAPPED_LINE_CHARS = 60
+
+
+def _join_wrapped_subjects(text: str) -> str:
+    """``text`` with a line break inside a wrapped sentence's subject joined (a space of the same length): the line
+    before is long prose (no cell border, no label's colon)."""
+    chars = list(text)
+    for m in _WRAPPED_SUBJECT.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if len(line) >= _WRAPPED_LINE_CHARS and "|" not in line and ":" not in line:
+            chars[m.start()] = " "
+    return "".join(chars)
+
+
+#: A line break inside a quoted e-mail's prose and the next line's quote marks, where that line goes on in lower case
+#: or a number ("> ... your 600-cycle\n> figure, the pressure ..."): the sender's wrapped sentence.
+_QUOTED_WRAP = re.compile(r"(?<=[^\s.!?:;|])\n(?P<marks>[ \t]*(?:>[ \t]*)+)(?=[a-z0-9])")
+_QUOTED_LINE = re.compile(r"[ \t]*>")
+
+
+def _join_quoted_wraps(text: str) -> str:
+    """``text`` with a quoted e-mail's wrapped lines joined (the break and the next line's quote marks made spaces of
+    the same length), where the line before is quoted too: a quoted sentence is read whole, as unquoted prose is."""
+    chars = list(text)
+    for m in _QUOTED_WRAP.finditer(text):
+        if _QUOTED_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+            chars[m.start():m.end()] = " " * (m.end() - m.start())
+    return "".join(chars)
 
 
 #: A line that ends on a word no sentence or label ends with ("... the 500-cycle data are from"), and the next
@@ -445,6 +488,13 @@ def _measurements(read: _Read) -> tuple[Measurement, ...]:
                 "°F" if unit[-1] in "F℉" else "°C", how)
         else:
             add(m, "pressure", read_number(m.group("value"), "pressure"), unit, how)
+    for m, unit in _paired_unit_values(text):
+        how = f"read “{read.written(*m.span())}” as a value in the unit its label's item names in brackets"
+        if unit[0] in "°℃℉":
+            add(m, "temperature", read_number(m.group("value"), "temperature") * (-1 if m.group("sign") else 1),
+                "°F" if unit[-1] in "F℉" else "°C", how)
+        else:
+            add(m, "pressure", read_number(m.group("value"), "pressure"), unit, how)
     for m in _PRESSURE.finditer(text):
         how = f"read “{read.written(*m.span())}” as a pressure"
         if m.group("low"):
@@ -497,6 +547,24 @@ def _mark_windows(text: str, found: list[Measurement], ranges: dict[tuple[int, i
         if ends[0] < _WINDOW_BELOW and ends[1] > _WINDOW_ABOVE:
             marked[a], marked[b] = replace(marked[a], window=True), replace(marked[b], window=True)
     return marked
+
+
+def _paired_unit_values(text: str) -> list[tuple[re.Match[str], str]]:
+    """The numbers of a table's value cell whose items pair by slashes with its label cell's ("Test temperature [°C] /
+    C-rate | 25 / 0.5C"), each with the unit its label item names in brackets: the number and the unit."""
+    found: list[tuple[re.Match[str], str]] = []
+    for line in _TABLE_LINE.finditer(text):
+        cells = [m.span() for m in _TABLE_CELL.finditer(text, *line.span()) if m.group(0).strip()]
+        for label, value in pairwise(cells):
+            names, values = slash_items(text, *label), slash_items(text, *value)
+            if len(names) < 2 or len(names) != len(values):
+                continue
+            for name, item in zip(names, values, strict=True):
+                unit = _BRACKET_UNIT.search(text, *name)
+                number = _BARE_NUMBER.fullmatch(text, *item)
+                if unit is not None and number is not None:
+                    found.append((number, " ".join(unit.group("unit").split())))
+    return found
 
 
 def _signed(m: re.Match[str], kind: str) -> float:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from itertools import pairwise
 from typing import Any
@@ -21,8 +21,8 @@ from advisor.checklist.spec import Step
 from advisor.checklist.tokens import CLAUSE_BREAK, NEGATIONS, SENTENCE_BREAK, SPACED_DASH, Hit, Make, Token
 from advisor.text import fold_words, word_spans
 
-__all__ = ["MAX_EXTRA_ELEMENTS", "RULE_LINE", "formula_elements", "line_spans", "mixture_hits", "slow_rate_spans",
-           "tokenise"]
+__all__ = ["MAX_EXTRA_ELEMENTS", "MIXTURE_ALIAS", "RULE_LINE", "formula_elements", "line_spans", "mixture_hits",
+           "slash_items", "slow_rate_spans", "tokenise"]
 
 
 def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
@@ -33,7 +33,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     text = _read_forbidden_wordings(_read_superseded_lines(_read_struck_text(_read_offered_products(
         _read_offered_columns(_read_translations(text))))))
     text = _read_slashed_choices(_read_choice_lists(_read_earlier_generations(_read_withdrawn_statements(
-        _read_retracted_sentences(_read_general_remarks(text))))))
+        _read_retracted_sentences(_read_contradicted_claims(_read_comparison_cells(_read_general_remarks(text))))))))
     clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     sentences = [m.start() for m in SENTENCE_BREAK.finditer(text)]
 
@@ -55,7 +55,10 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     tokens = _read_phrases(text, tokens, make)
     tokens = _read_plan_sections(text, tokens, make)
     tokens = _read_shipping_documents(text, tokens, make)
+    tokens = _read_freight_words(tokens)
+    tokens = _read_test_vehicle_jargon(text, tokens)
     tokens = _read_unreported_measures(text, tokens)
+    tokens = _read_excluded_results(text, tokens)
     # Last, so that the words read from a questionnaire's lines (a phrase's reading too) belong to its question
     # or its answer.
     tokens = _read_questions(text, tokens)
@@ -642,12 +645,24 @@ def _read_translations(text: str) -> str:
 #: A sentence about the field in general, not the product: one naming the literature ("Most sulfide coin cells in
 #: papers run at 5 MPa", "values reported in the literature"), or opening with a quantifier over a plural that does
 #: something ("Most sulfide cells need ...", "Many polymer cells run warm"; not "Most of our cells ...").
+#: The members of an association or a sector, which a general remark speaks of.
+_MEMBERS = r"(?:members|member\s+companies)"
 _GENERAL = re.compile(r"\b(?:in|from)\s+(?:the\s+)?(?:academic\s+|published\s+|scientific\s+)?(?:papers|literature|"
                       r"publications|academia)\b|\bpublished\s+(?:papers|studies|work)\b|"
                       r"^\W*(?:most|many|typical|typically|generally|in\s+general)\s+(?!of\b)(?:[\w-]+\s+){0,3}?"
-                      r"[\w-]+s\s+(?:need|run|use|require|work|suffer|degrade|fail|show|lose)\b", re.IGNORECASE)
-#: Words by which a sentence speaks of the supplier's own product: it is no general remark.
-_OWN = re.compile(r"\b(?:our|ours|we|us)\b", re.IGNORECASE)
+                      r"[\w-]+s\s+(?:need|run|use|require|work|suffer|degrade|fail|show|lose)\b"
+                      # An association's or a sector's unnamed members, or some designs among others, are the field in
+                      # general: "Across our 38 members, work spans ...", "several members pair them with ...", "Some
+                      # designs need stack pressure; others rely on interlayers", "Members operate 14 pilot lines".
+                      rf"|\b(?:across|among(?:st)?)\s+(?:our|the|its|their)\s+(?:\d+\s+)?{_MEMBERS}"
+                      rf"|\b(?:several|some|many|most|other|\d+|two|three|four|five)\s+(?:of\s+(?:our|the|its)\s+)?"
+                      rf"{_MEMBERS}"
+                      rf"|^\W*(?:{_MEMBERS}|others|some\s+(?:designs|makers|manufacturers|suppliers|"
+                      r"companies|developers))\s+(?:need|use|run|require|rely|operate|pair|have|make|build|work)\b",
+                      re.IGNORECASE)
+#: Words by which a sentence speaks of the supplier's own product: it is no general remark. (Not an association's
+#: own members or sector, "our 38 members": those are the field.)
+_OWN = re.compile(rf"\b(?:our|ours|we|us)\b(?!\s+(?:\d+\s+)?(?:{_MEMBERS}|sector|industry)\b)", re.IGNORECASE)
 #: A transcript's speaker opening a line ("Prof. Amari: ..."), before the sentence itself.
 _SPEAKER = re.compile(r"\s*[^\W\d_][^:\n.?!]{0,50}:\s+")
 
@@ -655,15 +670,34 @@ _SPEAKER = re.compile(r"\s*[^\W\d_][^:\n.?!]{0,50}:\s+")
 def _read_general_remarks(text: str) -> str:
     """Blank (spaces of the same length) a sentence of prose that speaks of the field in general ("Most sulfide coin
     cells in papers run at 5 MPa or more"): what holds for cells in general is no claim about the product."""
+    return _blank_sentences(text, lambda sentence: bool(_GENERAL.search(sentence)) and not _OWN.search(sentence))
+
+
+#: A cell made to be compared with the product, not the product: a patent's comparative example, "an otherwise
+#: identical cell without the interlayer", "the control cells without coating".
+_COMPARISON_CELL = re.compile(r"\bcomparative\s+examples?\b|\botherwise[\s-]+identical\s+(?:\w+\s+){0,2}?(?:without|"
+                              r"lacking)\b|\b(?:control|reference|baseline)\s+(?:\w+\s+)?(?:without|lacking)\b",
+                              re.IGNORECASE)
+
+
+def _read_comparison_cells(text: str) -> str:
+    """Blank (spaces of the same length) a sentence of prose about a cell made only to be compared with the product
+    ("Comparative Example 1. An otherwise identical cell without the interlayer required 3 MPa"): what that cell
+    needed is no claim about the product."""
+    return _blank_sentences(text, lambda sentence: bool(_COMPARISON_CELL.search(sentence)))
+
+
+def _blank_sentences(text: str, blanked: Callable[[str], bool]) -> str:
+    """``text`` with each sentence of prose that ``blanked`` picks made spaces of the same length, from its own line
+    and after a speaker's name ("Prof. Amari: Most sulfide cells ...")."""
     chars: list[str] | None = None
     for said in _PROSE_SENTENCE.finditer(text):
-        # (From its own line, after a speaker's name: "Prof. Amari: Most sulfide cells ...".)
         start = max(said.start(), text.rfind("\n", 0, said.end()) + 1)
         sentence = text[start:said.end()]
         speaker = _SPEAKER.match(sentence)
         if speaker is not None:
             start, sentence = start + speaker.end(), sentence[speaker.end():]
-        if _GENERAL.search(sentence) and not _OWN.search(sentence):
+        if blanked(sentence):
             chars = chars if chars is not None else list(text)
             chars[start:said.end()] = " " * (said.end() - start)
     return "".join(chars) if chars is not None else text
@@ -687,6 +721,27 @@ def _read_retracted_sentences(text: str) -> str:
             start = max(said.start(), text.rfind("\n", 0, said.end()) + 1)
             chars = chars if chars is not None else list(text)
             chars[start:said.end()] = " " * (said.end() - start)
+    return "".join(chars) if chars is not None else text
+
+
+#: Words saying that someone contradicts what the sentence reported before them ("..., but their engineer says
+#: otherwise").
+_CONTRADICTED = re.compile(r"\bbut\s+(?:[\w'-]+\s+){1,4}?(?:says?|said|claims?|claimed|states?|stated|insists?|"
+                           r"maintains?)\s+otherwise\b", re.IGNORECASE)
+
+
+def _read_contradicted_claims(text: str) -> str:
+    """Blank (spaces of the same length, line breaks kept) what a sentence of prose reports before someone is said to
+    contradict it ("Their sales rep told me they're 'in mass production', but their engineer says otherwise"): a
+    claim its own side disputes is no claim."""
+    chars: list[str] | None = None
+    for said in _PROSE_SENTENCE.finditer(text):
+        contradicted = _CONTRADICTED.search(text, said.start(), said.end())
+        if contradicted is None:
+            continue
+        chars = chars if chars is not None else list(text)
+        chars[said.start():contradicted.start()] = [c if c == "\n" else " "
+                                                    for c in text[said.start():contradicted.start()]]
     return "".join(chars) if chars is not None else text
 
 
@@ -875,10 +930,51 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
             later = [t for t in value if stop and t.start >= stop.end() and t not in kept]
             out += sorted(kept + [replace(t, value_of=-1) for t in later], key=lambda t: t.start)
         else:
+            blanks = _paired_placeholders(text, label_start, label_end, end)
+            label = [t for t in label if not any(a <= t.start < b for a, b in blanks)]
+            value = [t for t in value if not any(a <= t.start < b for a, b in blanks)]
             out += [replace(t, label_of=row) for t in label] + [replace(t, value_of=row) for t in value]
             wrapped = row if "|" in text[start:end] else -1
     out += tokens[i:]
     return out
+
+
+#: A slash between spaces that parts the items of a label or a value ("Retention / resistance growth", "86 % / N/A").
+_ITEM_SLASH = re.compile(r"\s+/\s+")
+
+
+def slash_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the items a spaced slash parts in ``text[start:end]`` (a label's or a table cell's: "Retention /
+    resistance growth", "25 / 0.5C"), each without its spaces."""
+    bounds = [start, *(k for m in _ITEM_SLASH.finditer(text, start, end) for k in m.span()), end]
+    items = []
+    for a, b in zip(bounds[::2], bounds[1::2], strict=True):
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        items.append((a, b))
+    return items
+
+
+def _paired_placeholders(text: str, label_start: int, label_end: int, end: int) -> list[tuple[int, int]]:
+    """Where a row's label and its first value list as many items parted by slashes ("Capacity retention / resistance
+    growth | 86 % / N/A"), the spans of each item pair whose value is a placeholder: that item of the label is not
+    answered, whatever the others are. Empty for any other row."""
+    label_stop = label_end
+    while label_stop > label_start and text[label_stop - 1] in " |:=\t":
+        label_stop -= 1
+    value_stop = text.find("|", label_end, end)
+    value_stop = end if value_stop < 0 else value_stop
+    names, values = slash_items(text, label_start, label_stop), slash_items(text, label_end, value_stop)
+    if len(names) < 2 or len(names) != len(values):
+        return []
+    blanks: list[tuple[int, int]] = []
+    for name, value in zip(names, values, strict=True):
+        said = text[value[0]:value[1]]
+        if _UNSTATED.fullmatch(said) and not _REFUSAL_VALUE.search(said):
+            blanks += [name, value]
+    return blanks
 
 
 def _continues_cell(line: str) -> bool:
@@ -890,8 +986,12 @@ def _continues_cell(line: str) -> bool:
 
 #: A questionnaire's numbered question and answer lines ("Q3. Anode and protection.", "Q4.3 State the anode.",
 #: "A3. Li foil ...", "A: Li foil ..."), with the answer's own words after its number.
-_QUESTION = re.compile(r"\s*(?:>\s*)*(?:Q|Question)\s?(?P<n>\d{1,3}(?:\.\d{1,3})*)\s*[.:)]?\s+\S")
-_ANSWER = re.compile(r"\s*(?:>\s*)*(?:A|Answer)\s?(?P<n>\d{1,3}(?:\.\d{1,3})*)?\s*[.:)]\s+(?P<said>\S.*)")
+#: (Whose question or answer it is may come first: "Your question 4.7: ...", "Our answer: ...".)
+_WHOSE = r"(?:(?:[Yy]our|[Oo]ur|[Tt]he|[Tt]heir)\s+)"
+_QUESTION = re.compile(rf"\s*(?:>\s*)*(?:{_WHOSE}(?:Q|Question|question)|Q|Question)\s?"
+                       r"(?P<n>\d{1,3}(?:\.\d{1,3})*)\s*[.:)]?\s+\S")
+_ANSWER = re.compile(rf"\s*(?:>\s*)*(?:{_WHOSE}(?:Answer|answer)|A|Answer)\s?"
+                     r"(?P<n>\d{1,3}(?:\.\d{1,3})*)?\s*[.:)]\s+(?P<said>\S.*)")
 #: A question quoted in a reply ("> 5. Stack pressure?"): the reply's unquoted lines below it answer it.
 _QUOTED_QUESTION = re.compile(r"\s*>[^\n]*\?\s*$")
 _QUOTED = re.compile(r"\s*>")
@@ -1026,9 +1126,69 @@ def _read_shipping_documents(text: str, tokens: list[Token], make: Make) -> list
     return out
 
 
+#: "Shipping" as the freight of one consignment: its paperwork, its cost or its handling ("the proper shipping name",
+#: "shipping documents", "free shipping", "shipping costs"), no word of volume production.
+_FREIGHT_SHIPPING = "shipping"
+_FREIGHT_NOUNS = frozenset(fold_words("name names document documents documentation papers paperwork label labels mark "
+                                      "marks cost costs fee fees charge charges address terms weight class method "
+                                      "instructions box boxes carton cartons container containers"))
+_FREIGHT_BEFORE = frozenset(fold_words("free proper"))
+
+
+def _read_freight_words(tokens: list[Token]) -> list[Token]:
+    """Drop "shipping" where it names a consignment's freight ("proper shipping name", "free shipping", "shipping
+    costs"): how one parcel travels says nothing about shipping in volume."""
+    def freight(i: int) -> bool:
+        t = tokens[i]
+        if t.word != _FREIGHT_SHIPPING or t.read:
+            return False
+        after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].clause == t.clause else None
+        before = tokens[i - 1] if i > 0 and tokens[i - 1].clause == t.clause else None
+        return (after is not None and after.word in _FREIGHT_NOUNS) or (
+            before is not None and before.word in _FREIGHT_BEFORE)
+
+    return [t for i, t in enumerate(tokens) if not freight(i)]
+
+
+#: "Test vehicle" as a lab's word for the object tested, when what it names is a cell ("Test vehicle | single-layer
+#: pouch, 45 mAh", "the test vehicle was a CR2032 coin cell"): no vehicle was driven.
+_TEST_VEHICLE = tuple(fold_words("test vehicle"))
+#: (The words of a cell's build and size, not the word "cell" itself: "Test vehicle | single-layer pouch, 45 mAh".)
+_CELL_WORDS = frozenset(fold_words("pouch pouches coin coins pellet pellets stack stacks layer swagelok cr2032 cr2025 "
+                                   "cr2016 mah ah"))
+_NAMING_VERBS = frozenset(fold_words("is are was were"))
+_NAMING_REACH = 6
+
+
+def _read_test_vehicle_jargon(text: str, tokens: list[Token]) -> list[Token]:
+    """Drop the "vehicle" of "test vehicle" where it names a cell: the label of a row whose value names one (or a
+    table's cell before one that does), or the subject of a sentence saying it was one. The cell named is what was
+    tested."""
+    drop: set[int] = set()
+    for i in range(len(tokens) - 1):
+        t = tokens[i]
+        if (t.word, tokens[i + 1].word) != _TEST_VEHICLE or t.read or tokens[i + 1].read:
+            continue
+        line_end = text.find("\n", t.end)
+        cells = text[t.end:line_end if line_end >= 0 else len(text)].partition("|")[2]
+        if t.label_of >= 0:
+            named = any(u.value_of == t.label_of and u.word in _CELL_WORDS for u in tokens)
+        elif cells:
+            # (A table's cell too long for a label still has its answer in the next cell.)
+            named = bool(_CELL_WORDS.intersection(fold_words(cells)))
+        else:
+            after = [u for u in tokens[i + 2:i + 2 + _NAMING_REACH] if u.sentence == t.sentence]
+            named = bool(after) and after[0].word in _NAMING_VERBS and any(u.word in _CELL_WORDS for u in after)
+        if named:
+            drop.add(i + 1)  # (the "test" stays: the row or sentence still says what was tested)
+    return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
+
+
 #: A heading line that names a plan ("Roadmap", "Timeline:", "## Outlook"): the lines under it, to the next blank
 #: line, are what is planned, not what is there. (Not "Next steps": an agenda's heading, over what was said.)
-_PLAN_HEADING = re.compile(r"\s*(?:#+\s*)?(?:(?:our|product|project)\s+)?(?:roadmap|timeline|outlook|milestones|"
+#: (A slide's, a section's or a numbered heading's place may come first: "Slide 6 - Roadmap", "4.2 Outlook".)
+_PLAN_HEADING = re.compile(r"\s*(?:#+\s*)?(?:(?:slide|section|chapter|part|page)\s*\d+\s*[-:.]?\s*"
+                           r"|\d+(?:\.\d+)*\.?\s+)?(?:(?:our|product|project)\s+)?(?:roadmap|timeline|outlook|milestones|"
                            r"plans?|schedule)\s*:?\s*", re.IGNORECASE)
 
 
@@ -1075,6 +1235,13 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 _CLAUSE_VERBS = frozenset(fold_words("uses use is are was were has have"))
 
 
+def _label_cell(cell: str) -> bool:
+    """Whether a table's cell is a label: a few words, or a form's question with a colon before its choices ("Cell
+    route:", "Cell route: [ ] all-solid-state [ ] semi-solid"), whose answer is in the next cell."""
+    label = cell.strip()
+    return bool(_LABEL.fullmatch(label) or _LABEL.fullmatch(label.split(":", 1)[0].strip()))
+
+
 def _split_row(text: str, start: int, end: int) -> tuple[int, int, list[str]] | None:
     """Where the label of the row ``text[start:end]`` starts and ends, and its value cells; ``None`` for prose."""
     skip = _ROW_PREFIX.match(text[start:end])
@@ -1087,10 +1254,10 @@ def _split_row(text: str, start: int, end: int) -> tuple[int, int, list[str]] | 
             return start, start + leader.end(), [value]
     if "|" in line:
         cells = [(m.start(), m.group(0)) for m in re.finditer(r"[^|]+", line) if m.group(0).strip()]
-        if len(cells) >= 3 and _ROW_ID.fullmatch(cells[0][1].strip()) and _LABEL.fullmatch(cells[1][1].strip()):
+        if len(cells) >= 3 and _ROW_ID.fullmatch(cells[0][1].strip()) and _label_cell(cells[1][1]):
             # "C-05 | External pressure requirement | C | None required": the label follows the row's number.
             return start + cells[1][0], start + cells[2][0], [c.strip() for _, c in cells[2:]]
-        if len(cells) < 2 or not _LABEL.fullmatch(cells[0][1].strip()):
+        if len(cells) < 2 or not _label_cell(cells[0][1]):
             return None
         return start, start + cells[1][0], [c.strip() for _, c in cells[1:]]
     # "Electrolyte family - sorry, that one is confidential": a short label and a spaced dash.
@@ -1278,6 +1445,8 @@ def _read_formulas(text: str, tokens: list[Token]) -> list[Token]:
 
 #: A share in per cent, written with the sign or in words ("90 %", "3 wt%", "90 percent", "90 per cent").
 _PERCENT = r"\d+(?:[.,]\d+)?\s*(?:wt|vol|mass|weight|volume)?\.?\s*(?:%|percent\b|per\s+cent\b)"
+#: A count of thousands or more, in any convention ("25,000", "8.500", "12 000", "40000").
+_THOUSANDS = r"(?:\d{1,3}(?:[,.\u202f\u2009\u00a0 ]\d{3})+|\d{4,})(?![\d.,]\d)"
 _KEEP_VERBS = (r"(?:retain\w*|remain\w*|kept|keeps?|keeping|maintain\w*|preserv\w*|holds?|held|still\s+"
                r"(?:delivers?|delivered|has|had|provides?|provided))")
 #: Phrases the aliases cannot spell out, and the words they mean. Each pattern has no nested repetition.
@@ -1287,16 +1456,38 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:eol|end[\s-]of[\s-]life)\b|\b(?:eol|end[\s-]of[\s-]life)\s*"
                 rf"(?:criterion|criteria|threshold|limit|definition)?\s*(?:of|at|:|=)?\s*{_PERCENT}", re.IGNORECASE),
      "capacity retention", False),
+    # A cycle life counted down to a share is counted to the capacity left then, the capacity retained: "3,000 cycles
+    # to 70 % capacity", "rated for 2,000 cycles down to 80 % of initial capacity", "3,000 cycles to 70 %" (its
+    # "capacity" wrapped into the next line of a table's cell). (Not a depth of discharge or a charge state: "4,000
+    # cycles at 80 % DoD", "cycles to 80 % SOC".)
+    (re.compile(rf"\bcycles?\s+(?:(?:down\s+)?to|until)\s+{_PERCENT}(?!\s*(?:dod|depth|soc|state\s+of\s+charge)\b)",
+                re.IGNORECASE), "capacity retention", False),
+    # Cells said not to be clamped are not clamped: "we don't clamp the cells at all", "there is no need to clamp" (a
+    # verb the aliases' nouns cannot meet).
+    (re.compile(r"\b(?:don't|do\s+not|doesn't|does\s+not|never|needn't|no\s+need\s+to)\s+(?:need\s+to\s+|have\s+to\s+)?"
+                r"clamp\b", re.IGNORECASE), "no clamping", False),
     # Samples, availability or production dated by a quarter or half-year and not said to be there yet are a
     # schedule, a roadmap: "engineering samples Q3 2027", "Availability: H2 2028" (not "samples shipped in Q2",
     # "in production since Q1 2025").
-    (re.compile(r"\b(?:samples?|availability|available|launch|sop|start\s+of\s+production)\b"
+    # (In a table the date may stand in the next cell: "Sample availability | Q3 2027".)
+    (re.compile(r"\b(?:samples?|availability|available|launch|sop|start\s+of\s+production)\b(?:\s*\|\s*)?"
                 r"(?:(?!\b(?:since|shipped|delivered|sent|supplied|started|running|in\s+operation)\b)[^.\n;|]){0,30}?"
                 r"\b[qh][1-4][\s/-]*(?:20)?\d\d\b", re.IGNORECASE), "roadmap", False),
     # A launch dated by its year is a plan too: "Coming to showrooms in 2028", "launching in 2027", "arrives by 2029"
     # (not what is there since a year: "available since 2024").
     (re.compile(r"\b(?:coming|launch(?:es|ing)?|arriv(?:es|ing)|hits?\s+the\s+market)\b(?:(?!\b(?:since|shipped|"
                 r"delivered)\b)[^.\n;|]){0,30}?\b(?:in|by)\s+(?:early\s+|late\s+|mid[\s-])?(?:[qh][1-4]\s+)?20\d\d\b",
+                re.IGNORECASE), "roadmap", False),
+    # A plant still to be built, or whose ground is still to be broken, is a plan: "EUR 40 M to build our first pilot
+    # line", "a production facility scheduled to break ground in 2029".
+    (re.compile(r"\bto\s+(?:build|set\s+up|establish|construct|erect)\s+(?:(?:our|a|an|the|its|their|first|new)\s+){0,2}"
+                r"(?:[\w-]+\s+){0,2}?(?:line|lines|plant|factory|gigafactory|facility|fab)\b"
+                r"|\bbreak\s+ground\b", re.IGNORECASE), "roadmap", False),
+    # So is a start of production dated by its year: "Gigafactory SOP 2030", "start of production (SOP) in 2030" (not
+    # one that has happened: "SOP since 2024", "production started in 2025", nor one dating the production a status
+    # states: "Mass production, SOP 2025-Q3").
+    (re.compile(r"(?<!production,\s)(?<!production;\s)(?<!production\s)\b(?:sop|start\s+of\s+(?:series\s+|volume\s+|mass\s+)?production)\b(?:\s*\(\s*sop\s*\))?"
+                r"(?:(?!\b(?:since|started|began|running)\b)[^.\n;|]){0,12}?\b(?:early\s+|late\s+|mid[\s-])?20\d\d\b",
                 re.IGNORECASE), "roadmap", False),
     # Capacity retention in any words: "retains 91 % of its initial capacity", "88 % of capacity remaining".
     # (The words before "capacity" may be hyphenated: "ninety percent of their first-cycle capacity".)
@@ -1355,7 +1546,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 rf"approx\.?|only|at\s+most|\s)*\s*(?P<amount>{_PERCENT})", re.IGNORECASE), "partly liquid", True),
     (re.compile(r"\b(?:small|minor|trace|tiny|limited|minimal|little|residual|some)\s+(?:(?:amounts?|quantit(?:y|ies)|"
                 r"fractions?|proportions?|traces?|volumes?|share)\s+)?(?:of\s+)?(?:an?\s+|the\s+)?(?:(?:ionic|"
-                r"organic)\s+)?liquids?\b", re.IGNORECASE), "partly liquid", True),
+                r"organic)[\s-]+)?liquids?\b", re.IGNORECASE), "partly liquid", True),
     # (A polymer swollen or plasticised with a liquid holds it: "a gel film swollen with carbonate liquid".)
     (re.compile(r"\b(?:wetted|wetting|infiltrated|soaked|impregnated|swollen|swelled|plastici[sz]ed)\s+"
                 r"(?:\w+\s+){0,3}?(?:with|by|in)\s+(?:an?\s+|"
@@ -1389,6 +1580,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r"(?:(?:a|an|the|thin|pure|bare|evaporated|deposited|sputtered|vapou?r[\s-]deposited|rolled|extruded|"
                 r"pressed|plated|electroplated|metallic|layer\s+of|film\s+of)\s+){0,3}(?P<element>[A-Z][a-z]?)\b"
                 r"(?![\s-]*(?:ion|alloy|salt|\d|[/+]|-\s?[A-Z])|\s+[A-Z]{2,})"), "{element} metal", False),
+    # A micro sign before an element's symbol is its micro-sized powder: "µSi" is micro-silicon (not a unit: "µm").
+    (re.compile(r"(?<![\w.,])[µμ](?P<element>[A-Z][a-z]?)(?![\w])"), "micro {element}", False),
     # A count of layers is a multilayer build: "a 12-layer stack", "20 layers", "a 12-bilayer pouch".
     # (Not a layered material: "a 3-layer separator", "a two-layer coating", "a 3-layer laminate (film)"; but a
     # laminate that names a noun after it is that noun's build: "a 10-layer stacked laminate cell".)
@@ -1420,8 +1613,17 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r"|(?<!not\s)(?<!yet\s)(?<!never\s)\b(?:bought|purchased|sold|available)\s+(?:[\w.,-]+\s+){0,6}?(?:from|at|in|through|via)\s+"
                 r"(?:[\w-]+\s+){0,3}?(?:retailers?|retail\s+stores?|stores?|shops?|dealers?|distributors?)\b",
                 re.IGNORECASE), "delivered to customers", False),
+    # Thousands of products counted as sold were sold to their users: "over 25,000 batteries sold in Europe",
+    # "we have sold 40,000 units" (not a few, nor samples: "3 samples sold to a lab").
+    (re.compile(rf"(?<![\w.,]){_THOUSANDS}\s*(?:(?!samples?\b|cycles?\b|times\b)[\w+-]+\s+){{0,3}}?sold\b"
+                rf"|(?<!not\s)(?<!never\s)\bsold\s+(?:over\s+|more\s+than\s+)?{_THOUSANDS}\s+"
+                r"(?:[\w+-]+\s+){0,2}?(?!(?:cycles?|times|hours?|km|miles)\b)[^\W\d_][\w+-]*",
+                re.IGNORECASE), "delivered to customers", False),
     # Samples sent out are samples to customers, not volume shipping: "B-samples were shipped to two OEMs".
-    (re.compile(r"\bsamples?\s+(?:\w+\s+){0,3}?(?:shipped|delivered|sent|supplied|dispatched|went\s+out|handed\s+over)\b"
+    # (A count may follow the samples' label: "A-samples: 50 pcs shipped to two customers".)
+    # (Or are on their way: "our first B-samples left the building: 400 cells on their way to two Tier-1 suppliers".)
+    (re.compile(r"\bsamples?\s*[:,]?\s+(?:\w+\s+){0,3}?(?:shipped|delivered|sent|supplied|dispatched|went\s+out|"
+                r"handed\s+over|left\s+(?:the|our)\s+(?:building|factory|plant|site|line)|on\s+(?:their|its)\s+way\s+to)\b"
                 r"|\b(?:shipped|delivered|sent|supplied|dispatched)\s+(?:\w+\s+){0,3}?[\w-]*samples?\b", re.IGNORECASE),
      "samples to customers", False),
 )
@@ -1535,6 +1737,9 @@ _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+no
                         r"(?:d|n)?\b"
                         # or never taken ("DC resistance: not measured in this programme")
                         r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:measured|tested|determined|recorded|evaluated|assessed)\b"
+                        # or taken but left out of the report ("spectra were recorded but not compared across labs")
+                        r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:compared|analy[sz]ed|reported|published|"
+                        r"processed|interpreted|evaluated|included)\b"
                         r"|\b(?:confidential|undisclosed|not\s+disclosed|withheld|under\s+nda)\b"
                         # or called off, refused, or a placeholder for later ("EIS - cancelled by client", "we requested
                         # DCIR data; they declined", "resistance growth data - to be added")
@@ -1585,6 +1790,28 @@ def _read_unreported_measures(text: str, tokens: list[Token]) -> list[Token]:
     return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
 
 
+#: Words saying that what a sentence names is left out of the document: "... results are outside the scope of this
+#: report", "are not included in this summary".
+_EXCLUDED = re.compile(r"\b(?:are|is|were|was|remain|remains|fall|falls|lie|lies)\s+(?:\w+\s+)?(?:outside|beyond)\s+"
+                       r"(?:the\s+)?scope\b|\b(?:are|is|were|was)\s+not\s+(?:included|covered|part\s+of)\b",
+                       re.IGNORECASE)
+
+
+def _read_excluded_results(text: str, tokens: list[Token]) -> list[Token]:
+    """Drop the words before a sentence's "are outside the scope of this report" or "are not included": what it names
+    is left out of the document, not reported (a refusal beside it still withholds it)."""
+    drop: set[int] = set()
+    by_sentence: dict[int, list[int]] = {}
+    for i, t in enumerate(tokens):
+        by_sentence.setdefault(t.sentence, []).append(i)
+    for members in by_sentence.values():
+        start, end = tokens[members[0]].start, tokens[members[-1]].end
+        excluded = _EXCLUDED.search(text, start, end)
+        if excluded is not None:
+            drop |= {i for i in members if tokens[i].start < excluded.start() and not tokens[i].read}
+    return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
+
+
 #: Words saying a measure was never taken ("not measured", "was never tested"), not that its values are withheld.
 _NEVER_TAKEN = re.compile(r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:measured|tested|determined|recorded|evaluated|"
                           r"assessed)\b", re.IGNORECASE)
@@ -1595,14 +1822,14 @@ _MIXTURE_WORDS = frozenset({"matrix", "matrice", "filler", "filled", "dispersed"
                             "reinforced", "incorporated", "loaded", "mixed", "mixture", "infused", "hybridised",
                             "hybridized", "hybrid"})
 #: The word an option's alias uses for a mixture of the step's other options.
-_MIXTURE_ALIAS = "composite"
+MIXTURE_ALIAS = "composite"
 
 
 def mixture_hits(step: Step, hits: list[Hit], tokens: Sequence[Token]) -> list[Hit]:
     """A sentence that names two options of a step as mixed into one material ("X particles dispersed in a Y
     matrix", "an X-in-Y composite") reads as the step's mixture option: the one an alias of which says
     "composite"."""
-    mixture = next((o for o in step.options if any(_MIXTURE_ALIAS in fold_words(a) for a in o.aliases)), None)
+    mixture = next((o for o in step.options if any(MIXTURE_ALIAS in fold_words(a) for a in o.aliases)), None)
     if mixture is None:
         return []
     by_sentence: dict[int, list[Hit]] = {}
@@ -1621,7 +1848,7 @@ def mixture_hits(step: Step, hits: list[Hit], tokens: Sequence[Token]) -> list[H
         if cues:
             first = min([h.first for h in named] + cues)
             last = max([h.last for h in named] + [c + 1 for c in cues])
-            found.append(Hit(mixture, _MIXTURE_ALIAS, first, last, 100.0, how="mixture"))
+            found.append(Hit(mixture, MIXTURE_ALIAS, first, last, 100.0, how="mixture"))
     return found
 
 

@@ -54,6 +54,8 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
         if t.read:
             continue
         end = -1
+        if t.word in _REFUSAL_WORDS and _classifies_document(tokens, i):
+            continue  # "Confidential investor presentation": the document's marking, declining nothing in it
         if t.word in _REFUSAL_WORDS:
             end = i
         elif t.word in _REFUSAL_WHOLE_VALUES and t.value_of >= 0 and _whole_value(tokens, i):
@@ -118,9 +120,10 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
             # "Stack pressure spec is confidential", "End-of-life data are only released under NDA", "Stack pressure
             # is not something we share": what is said to be confidential, or not to be shared, is declined too.
             subject = {k for k in scope if k < copula and tokens[k].clause == t.clause}
-            if not subject and row < 0:
+            if (not subject or _goes_on(tokens, min(subject))) and row < 0:
                 # A subject parted from its verb by an aside ("The architecture, including any liquid content, is
-                # confidential") runs back to its sentence's start.
+                # confidential"), or whose last words an aside parted from its head ("The test conditions
+                # (temperature, rates) of the results are confidential"), runs back to its sentence's start.
                 subject = {k for k in range(copula) if tokens[k].sentence == t.sentence}
                 scope |= subject
         pointed_back = bool(fronted) and tokens[min(fronted)].sentence < t.sentence
@@ -135,6 +138,20 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
     # customer programme and cannot be shared" withholds nothing about customers.
     parties = frozenset(k for r in found for k in _kept_among(tokens, r.cue[1]))
     return [Refusal(r.cue, r.scope - parties, r.declined - parties) for r in found]
+
+
+#: Kinds of document a confidentiality marking classifies ("Confidential investor presentation", "confidential
+#: draft"), and how many words may stand between ("confidential board memo").
+_DOCUMENTS = frozenset(fold_words("presentation presentations deck document documents draft memo memorandum report "
+                                  "briefing slides minutes"))
+_DOCUMENT_REACH = 2
+
+
+def _classifies_document(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the refusal word at ``i`` marks a kind of document named right after it in its clause ("Confidential
+    investor presentation"): a marking of the whole document, not a refusal of anything it states."""
+    after = [u for u in tokens[i + 1:i + 2 + _DOCUMENT_REACH] if u.clause == tokens[i].clause and not u.read]
+    return any(u.word in _DOCUMENTS for u in after)
 
 
 #: The full stops that end a sentence of prose (not a semicolon, which goes on about the same thing in a datasheet's
@@ -177,6 +194,17 @@ def _kept_among(tokens: Sequence[Token], end: int) -> set[int]:
             joined -= 1
         party.add(k)
     return party
+
+
+#: Prepositions that carry a noun phrase on ("... of the results", "... for the B-sample"): a clause opening on one
+#: goes on with a noun named before it.
+_GOING_ON = frozenset({"of", "for", "behind", "from", "during", "underlying"})
+
+
+def _goes_on(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the clause token ``first`` opens goes on with a noun phrase begun in an earlier clause of its sentence
+    ("(temperature, current rates) of the results ..."): it opens on a preposition, and its sentence began before."""
+    return tokens[first].word in _GOING_ON and first > 0 and tokens[first - 1].sentence == tokens[first].sentence
 
 
 #: Verbs of keeping that decline when what is kept stays with the writer ("That we keep to ourselves for now", "the
