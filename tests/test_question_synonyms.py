@@ -60,3 +60,16 @@ def test_sorting_something_out_at_the_end_is_treating_it_as_a_detail(advisor: Ad
 def test_taking_every_risk_away_is_being_risk_free(advisor: Advisor, question: str) -> None:
     answer = advisor.ask(question)
     assert answer.found and "risk-free" in answer.text
+
+
+def test_a_stepping_stone_is_a_bridge(advisor: Advisor) -> None:
+    answer = advisor.ask("Is semi-solid basically a stepping stone towards the real thing?")
+    assert answer.found and "Bridge" in answer.text
+
+
+@pytest.mark.parametrize(("question", "read_as"), [
+    ("Would a lithium metal anode give an electric car more range?", "higher energy density"),
+    ("Do lithium whiskers still grow through a solid electrolyte?", "lithium penetration"),
+])
+def test_everyday_pictures_are_read_as_the_guides_words(advisor: Advisor, question: str, read_as: str) -> None:
+    assert read_as in advisor.retriever.prepare(question).prepared

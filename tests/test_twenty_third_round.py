@@ -133,3 +133,24 @@ def test_a_follow_up_matching_only_its_own_everyday_words_is_asked_of_the_topic(
     # Alone, "instead" met the passage on academic evidence "instead of marketing shorthand".
     answer = conversation.ask("and what do they use instead of it?")
     assert answer.found and "interlayers" in answer.text
+
+
+def test_the_negative_end_of_a_battery_is_its_anode(advisor: Advisor) -> None:
+    answer = advisor.ask("What is the negative end of a normal lithium-ion cell made from?")
+    assert answer.found and "graphite" in answer.text
+
+
+def test_a_measure_named_after_what_and_a_place_asks_for_a_figure(advisor: Advisor) -> None:
+    answer = advisor.ask("What glovebox dew point should a sulfide line run at?")
+    assert not answer.found and "no figure" in answer.text
+
+
+def test_the_picture_a_simile_draws_is_no_evidence_of_another_topic(advisor: Advisor) -> None:
+    query = advisor.retriever.prepare("why are these cells squeezed like a hydraulic swage, what is that for?")
+    assert "swage" not in query.unknown
+    assert "swage" in advisor.retriever.prepare("what is a hydraulic swage for?").unknown
+
+
+def test_a_degrading_interface_is_one_losing_performance(advisor: Advisor) -> None:
+    query = advisor.retriever.prepare("What happens to a cell as the solid-solid interface degrades?")
+    assert "loses performance" in query.prepared

@@ -75,8 +75,9 @@ _ASKS_FIGURE = re.compile(
     r"|(?:what is|what are|what's|state|quote) (?:the |its |their )(?:[a-z-]+ ){0,3}?"
     r"(?:price|cost|weight|mass|temperature|percentage|efficiency|lifespan|lifetime|rate|capacity|voltage"
     r"|thickness|resistance|conductivity|(?:melting|boiling|flash|freezing|dew) point)"
-    # ... or named straight after "what": "what dew point is needed ...?" (a measure, never a passage's subject).
-    r"|what (?:melting|boiling|flash|freezing|dew) point"
+    # ... or named straight after "what", or after one word saying where: "what dew point is needed ...?", "what
+    # glovebox dew point ...?" (a measure, never a passage's subject).
+    r"|what (?:[a-z-]+ ){0,2}(?:melting|boiling|flash|freezing|dew) point"
     r"|per (?:kwh|kilowatt|unit|kg|cell|pack))\b")
 _DIGIT = re.compile(r"\d")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+\b")

@@ -203,6 +203,25 @@ def setting_words(text: str) -> list[tuple[str, bool]]:
     return out
 
 
+#: A simile: "like a" / "like an" and the (at most three) words of the picture it draws, up to punctuation or a
+#: word that goes on with the sentence.
+_SIMILE = re.compile(r"\blike (?:a|an|some) ((?:[a-z-]+ ){0,2}[a-z-]+)", re.IGNORECASE)
+#: Words that end a simile's picture ("like a vice then", "like a drum and ...").
+_AFTER_PICTURE = frozenset({"then", "and", "or", "but", "so", "because", "when", "while", "to", "for", "with", "in",
+                            "on", "at", "of", "that", "which", "who", "is", "are", "was", "were"})
+
+
+def _simile_words(text: str) -> frozenset[str]:
+    """The normalised words of the pictures the similes of ``text`` draw ("like a bullwheel sheave")."""
+    out: set[str] = set()
+    for match in _SIMILE.finditer(clean(text)):
+        for word in normalise(match.group(1)).split():
+            if word in _AFTER_PICTURE:
+                break
+            out.add(word)
+    return frozenset(out)
+
+
 def _years_asked(words: list[str]) -> tuple[str, ...]:
     """The years ``words`` (normalised) say as a time: a year or a decade right after "in", "by", "since", ...,
     or one word after it ("in the 1990s", "by early 2030")."""
@@ -329,8 +348,11 @@ class QueryReader:
         heads, modifiers = self.compounds(text, set(unknown))
         # "a solid-state drive": a word after a term of the guide that names another thing is as
         # specific as a rare term; "a cream separator": that separator is not the guide's row.
+        # "clamped up like a bullwheel sheave": the picture a simile draws is how the writer puts it, not what
+        # they ask about; its rare words are weak evidence, as ordinary ones are.
+        pictured = _simile_words(text)
         specific = tuple(w for w in unknown if w in capitalised or w in shaky or w in heads
-                         or not is_ordinary_form(w, cutoff=cutoff))
+                         or (not is_ordinary_form(w, cutoff=cutoff) and w not in pictured))
         ordinary = tuple(w for w in unknown if w not in specific)
         mentions = self.find_mentions(prepared)
         borrowed: set[str] = set()
