@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from advisor import Advisor
+from advisor.retrieval.compose import question_subject
 from advisor.retrieval.english import reads_as_name
 from advisor.retrieval.message import without_why_asked
 
@@ -154,3 +155,12 @@ def test_the_picture_a_simile_draws_is_no_evidence_of_another_topic(advisor: Adv
 def test_a_degrading_interface_is_one_losing_performance(advisor: Advisor) -> None:
     query = advisor.retriever.prepare("What happens to a cell as the solid-solid interface degrades?")
     assert "loses performance" in query.prepared
+
+
+def test_a_phrase_saying_where_before_the_question_leaves_its_subject(advisor: Advisor) -> None:
+    words = ["in", "one", "of", "these", "cells", "do", "the", "electrons", "cross", "the", "solid", "layer"]
+    assert question_subject(words, {"cells", "electrons", "solid", "layer"}) == "electron"
+    # A question word makes the phrase part of the question: "in which direction do the ions move".
+    assert question_subject(["in", "which", "direction", "do", "the", "ions", "move"], {"ions"}) is None
+    answer = advisor.ask("In one of these batteries, do the electrons travel through the solid layer?")
+    assert answer.found and "external circuit" in answer.text

@@ -149,6 +149,10 @@ def _words_of(entry: Entry) -> set[str]:
 #: Words that open a question before its subject: "do the electrons ...", "can a polymer ...". Language.
 _AUXILIARIES = frozenset({"do", "does", "did", "can", "could", "will", "would", "should", "shall", "is", "are", "was",
                           "were", "has", "have", "had", "may", "might", "must"})
+#: Prepositions that open a phrase saying where or when before a question ("in these cells, do ..."). Language.
+_PREPOSITIONS = frozenset({"in", "inside", "within", "for", "with", "on", "at"})
+#: The longest such phrase, in words.
+MAX_LEADING_PHRASE = 6
 #: Question words, which may come with a noun before the auxiliary ("which way do ...", "how far can ..."). Language.
 _QUESTION_WORDS = frozenset({"where", "which", "what", "how", "why", "when", "who", "whom", "whose"})
 #: Words that lead into a question without being part of it ("so", "and", "ok"). Language.
@@ -174,6 +178,12 @@ def question_subject(words: list[str], topical: set[str]) -> str | None:
     i = 0
     while i < len(words) and words[i] in _OPENERS:
         i += 1
+    if i < len(words) and words[i] in _PREPOSITIONS:
+        # "In one of these batteries, do the electrons ...": a phrase saying where, before the question proper.
+        # (Not "in which direction do the ions ...": a question word makes the phrase part of the question.)
+        j = next((j for j in range(i + 1, min(len(words), i + 1 + MAX_LEADING_PHRASE))
+                  if words[j] in _AUXILIARIES or words[j] in _QUESTION_WORDS), i)
+        i = j if words[j] in _AUXILIARIES else i
     if i < len(words) and words[i] in _QUESTION_WORDS:
         # "which way do ...": the question word and at most one noun before the auxiliary.
         i += 2 if i + 1 < len(words) and words[i + 1] not in _AUXILIARIES else 1
