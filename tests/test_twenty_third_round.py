@@ -164,3 +164,9 @@ def test_a_phrase_saying_where_before_the_question_leaves_its_subject(advisor: A
     assert question_subject(["in", "which", "direction", "do", "the", "ions", "move"], {"ions"}) is None
     answer = advisor.ask("In one of these batteries, do the electrons travel through the solid layer?")
     assert answer.found and "external circuit" in answer.text
+
+
+def test_the_parts_of_a_web_address_are_no_names(advisor: Advisor) -> None:
+    query = advisor.retriever.prepare("what goes wrong with oxides? see http://www.example.invalid/page")
+    assert "http" not in query.names and "www" not in query.names
+    assert advisor.ask("What goes wrong with oxides? see http://www.example.invalid/page").found

@@ -203,6 +203,8 @@ def setting_words(text: str) -> list[tuple[str, bool]]:
     return out
 
 
+#: A web address: "http://...", "https://...", "www...." up to the next space.
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S*", re.IGNORECASE)
 #: A simile: "like a" / "like an" and the (at most three) words of the picture it draws, up to punctuation or a
 #: word that goes on with the sentence.
 _SIMILE = re.compile(r"\blike (?:a|an|some) ((?:[a-z-]+ ){0,2}[a-z-]+)", re.IGNORECASE)
@@ -328,8 +330,10 @@ class QueryReader:
         unknown += years
         codes = stop_word_names(text)
         unknown += tuple(c for c in codes if c not in unknown)
-        # A name typed without its capital ("when's toyota selling ...") is a name all the same.
-        capitalised = names_in(text) | set(codes) | {w for w in unknown if reads_as_name(w)}
+        # A name typed without its capital ("when's toyota selling ...") is a name all the same; not the parts
+        # of a web address ("http", "www"), which say where something is, not what it is about.
+        addressed = {w for address in _WEB_ADDRESS.findall(text) for w in normalise(address).split()}
+        capitalised = names_in(text) | set(codes) | {w for w in unknown if w not in addressed and reads_as_name(w)}
         content = tuple(content_words(prepared))
         topical = tuple(w for w in content if w in self.topical)
         # Once a question names its subject, its adverbs are only how it asks ("surely", "basically");
