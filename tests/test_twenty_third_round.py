@@ -170,3 +170,11 @@ def test_the_parts_of_a_web_address_are_no_names(advisor: Advisor) -> None:
     query = advisor.retriever.prepare("what goes wrong with oxides? see http://www.example.invalid/page")
     assert "http" not in query.names and "www" not in query.names
     assert advisor.ask("What goes wrong with oxides? see http://www.example.invalid/page").found
+
+
+def test_they_asked_how_they_differ_are_the_rows_named_around_the_question(advisor: Advisor) -> None:
+    answer = advisor.ask("Our report lists sulfide, oxide and polymer electrolytes side by side. My manager thinks "
+                         "the choice hardly matters. How do they differ in conductivity and in how they behave at "
+                         "the contacts?")
+    assert answer.found
+    assert "Sulfides" in answer.text and "Oxides" in answer.text and "Polymers" in answer.text

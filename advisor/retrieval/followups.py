@@ -66,6 +66,9 @@ _ASKING_WORD = re.compile(r"\b(?:what|why|how|which|who|whom|whose|where|when|is
 #: Words pointing back at several things named before: "these two categories", "both", "either of them".
 _SEVERAL = re.compile(r"\b(?:these|those|both|either|neither|each|the\s+(?P<count>two|three|four|five|six))\b",
                       re.IGNORECASE)
+#: "They" asked how they differ or compare: several things ("how do they differ in conductivity?").
+_THEY_COMPARED = re.compile(r"\b(?:they|them)\b.*\b(?:differ|differs|different|difference|differences|compare|compared"
+                            r"|contrast)\b", re.IGNORECASE)
 #: One thing other than those talked about: "the other kind", "the other one", "the other?" (not "the other
 #: two", "the others", "other kinds": several things, read by ``_THE_REST``).
 _THE_OTHER = re.compile(r"\bthe\s+other(?:\s+(?:one|kind|type|sort|route|design|approach|option|technology|battery"
@@ -275,10 +278,11 @@ class FollowUpRows:
 
     def pair_in_context(self, message: str, asked: list[str], question: str) -> str:
         """``question`` with the rows of one table that the sentences around it name, when it points back at
-        several things ("these", "both", "the three": as many as are named) and names none itself ("Officials
+        several things ("these", "both", "the three": as many as are named; "they", asked how they differ)
+        and names none itself ("Officials
         have met the terms semi-solid and all-solid-state. Set out the difference between these two
         categories." asks about those two routes)."""
-        several = _SEVERAL.search(question)
+        several = _SEVERAL.search(question) or _THEY_COMPARED.search(question)
         if several is None or self.prepare(question).mentions:
             return question
         around = context_of(message, asked)[-MAX_CONTEXT_SENTENCES:]
@@ -287,7 +291,8 @@ class FollowUpRows:
         rows = list(dict.fromkeys(m.row_id for m in named))
         if len(tables) != 1 or len(rows) < 2:
             return question
-        if several.group("count") and NUMBER_WORDS[several.group("count").lower()] != len(rows):
+        count = several.groupdict().get("count")
+        if count and NUMBER_WORDS[count.lower()] != len(rows):
             # "which of the three ...?" points at three things named before, no other number of them.
             return question
         table = self.knowledge.table(next(iter(tables)))
