@@ -271,8 +271,8 @@ class Advisor:
                         previous_entry=self._followups.previous_in(switched, row, previous_entry))
                 if topic is not None and previous_entry is not None:
                     retrieval = self._continued(retrieval, previous_entry)
-                    if row is None and points_back_at_topic(candidate) and (
-                            retrieval.reason in {"off-topic", "low-score"} or self._strays(retrieval, topic.query)):
+                    if retrieval.reason in {"off-topic", "low-score"} and row is None \
+                            and points_back_at_topic(candidate):
                         retrieval = self._asked_of_topic(resolved, topic.query, switched_context, previous_entry,
                                                          on_subject) or retrieval
                 if declined and not retrieval.query.topical:
@@ -375,15 +375,6 @@ class Advisor:
             return retrieval
         ranked = (retrieval.ranked[chosen], *retrieval.ranked[:chosen], *retrieval.ranked[chosen + 1:])
         return replace(retrieval, ranked=ranked)
-
-    def _strays(self, retrieval: Retrieval, previous: Query) -> bool:
-        """Whether a follow-up pointing back ("and what do they use instead of it?") found a passage using
-        none of the words the previous question named its topic by: it matched on its own few everyday words
-        ("instead"), not on what its pointer stands for."""
-        best = retrieval.best
-        words = self._retriever.specific_words(previous)
-        return retrieval.found and best is not None and bool(words) and best.table_id is None \
-            and not self._retriever.uses_any(best, words)
 
     def _asked_of_topic(self, question: str, previous: Query, context: Query | None, previous_entry: str,
                         on_subject: bool) -> Retrieval | None:

@@ -128,14 +128,6 @@ def test_whether_two_things_are_the_same_is_answered_in_the_guides_words(advisor
     assert answer.found and answer.entry_ids[0] != "layers"
 
 
-def test_a_follow_up_matching_only_its_own_everyday_words_is_asked_of_the_topic(advisor: Advisor) -> None:
-    conversation = advisor.conversation()
-    conversation.ask("Why do some solid-state cells need stack pressure?")
-    # Alone, "instead" met the passage on academic evidence "instead of marketing shorthand".
-    answer = conversation.ask("and what do they use instead of it?")
-    assert answer.found and "interlayers" in answer.text
-
-
 def test_the_negative_end_of_a_battery_is_its_anode(advisor: Advisor) -> None:
     answer = advisor.ask("What is the negative end of a normal lithium-ion cell made from?")
     assert answer.found and "graphite" in answer.text

@@ -8,7 +8,6 @@ decide whether the guide covers the question at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import pairwise
@@ -594,18 +593,10 @@ class Retriever:
         return self.index_.explained(vector, position, unknown, ignore=(*query.doubtful, *query.adverbs),
                                      discount=generic, discount_weight=discount_weight)
 
-    def uses_any(self, entry: Entry, words: Iterable[str]) -> bool:
-        """Whether ``entry`` uses any of ``words`` (normalised single words) anywhere."""
-        position = self._position_of(entry)
-        return position is not None and any(self.index_.contains_word(w, position) for w in words)
-
-    def _position_of(self, entry: Entry) -> int | None:
-        return next((i for i, e in enumerate(self.index_.entries_) if e.id == entry.id), None)
-
     def share_used_by(self, query: Query, entry: Entry) -> float:
         """The share of the question's own words (not its adverbs, nor doubtful corrections) that ``entry`` uses
         anywhere; 0 for a question of no such words or an entry of other knowledge."""
-        position = self._position_of(entry)
+        position = next((i for i, e in enumerate(self.index_.entries_) if e.id == entry.id), None)
         asked = {stem(w): w for w in query.content if w not in query.adverbs and w not in query.doubtful}
         if position is None or not asked:
             return 0.0
