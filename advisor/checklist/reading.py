@@ -1580,6 +1580,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r"(?:(?:a|an|the|thin|pure|bare|evaporated|deposited|sputtered|vapou?r[\s-]deposited|rolled|extruded|"
                 r"pressed|plated|electroplated|metallic|layer\s+of|film\s+of)\s+){0,3}(?P<element>[A-Z][a-z]?)\b"
                 r"(?![\s-]*(?:ion|alloy|salt|\d|[/+]|-\s?[A-Z])|\s+[A-Z]{2,})"), "{element} metal", False),
+    # The negative electrode is the anode, by its other name: "Negative electrode: not disclosed" withholds the anode.
+    (re.compile(r"\bnegative[\s-]+electrodes?\b", re.IGNORECASE), "anode", False),
     # A micro sign before an element's symbol is its micro-sized powder: "µSi" is micro-silicon (not a unit: "µm").
     (re.compile(r"(?<![\w.,])[µμ](?P<element>[A-Z][a-z]?)(?![\w])"), "micro {element}", False),
     # A count of layers is a multilayer build: "a 12-layer stack", "20 layers", "a 12-bilayer pouch".
@@ -1686,8 +1688,11 @@ def _read_phrases(text: str, tokens: list[Token], make: Make) -> list[Token]:
             continue  # already read by another wording of the same phrase
         last = next((t for t in reversed(tokens) if t.start < end), None)
         base = make("", start, end)
+        # (A phrase read in a row's label is part of that label: "Negative electrode: not disclosed" declines the
+        # anode it reads as.)
         added += [replace(base, word=w, clause=last.clause if last else base.clause, read=True, decisive=decisive,
-                          sentence=last.sentence if last else base.sentence)
+                          sentence=last.sentence if last else base.sentence,
+                          label_of=last.label_of if last else base.label_of)
                   for w in fold_words(meaning)]
     if not added:
         return tokens
@@ -1749,12 +1754,28 @@ _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+no
                         re.IGNORECASE)
 
 
+#: Words saying the cells were never cycled at all ("No cycle-life testing was performed", "the cells were not
+#: cycled"): then no resistance the text gives was measured after cycling.
+_NOT_CYCLED = re.compile(r"(?:\bno\s+(?:cycle[\s-]life|cycling|ageing|aging|life[\s-]?cycle)\s+(?:tests?\s+|testing\s+|"
+                         r"data\s+|measurements?\s+)?(?:was|were|has\s+been|have\s+been)\s+(?:performed|done|"
+                         r"carried\s+out|conducted|run|made|undertaken)\b"
+                         r"|\b(?:cycle[\s-]life|cycling)\s+(?:tests?\s+|testing\s+)?(?:was|were|has|have)\s+not\s+"
+                         r"(?:been\s+)?(?:performed|done|carried\s+out|conducted|run|undertaken)\b"
+                         r"|\b(?:were|was|are|is|been)\s+not\s+(?:yet\s+)?cycled\b|\bnever\s+(?:been\s+)?cycled\b)"
+                         # (not cycling denied only under some condition: "not cycled at 45 °C")
+                         r"(?!\s+(?:at|above|below|beyond|over|under|in|with|by|faster|slower|until|past)\b)",
+                         re.IGNORECASE)
+
+
 def _read_unreported_measures(text: str, tokens: list[Token]) -> list[Token]:
     """Drop the name of a resistance measure that reports nothing after cycling: measured at the start of life
     ("DCIR (BOL, 50 % SOC): 1.2 mOhm") or named without its values ("we ran EIS but I don't have those
     numbers"). Read per sentence (a datasheet row is one); a measure given at the start and after ("ASR (initial
     -> 1,000 cycles)") reports its growth. A measure said never to have been taken ("impedance growth was not
-    measured") is kept and marked ``denied`` instead: it denies what it names."""
+    measured") is kept and marked ``denied`` instead: it denies what it names. In a text saying the cells were never
+    cycled ("No cycle-life testing was performed"), every measure was taken before any cycling."""
+    # (A grading certificate's "ACIR at 1 kHz" under "No cycle-life testing was performed" grades cells as received.)
+    not_cycled = _NOT_CYCLED.search(text) is not None
     drop: set[int] = set()
     denied: set[int] = set()
     by_sentence: dict[tuple[str, int], list[int]] = {}
@@ -1771,7 +1792,7 @@ def _read_unreported_measures(text: str, tokens: list[Token]) -> list[Token]:
         said = text[start:end].replace("’", "'")
         if not _RESISTANCE_MEASURE.search(said):
             continue
-        unreported = (_AT_START.search(said) and not _AFTER.search(said)) or _NO_VALUES.search(said)
+        unreported = not_cycled or (_AT_START.search(said) and not _AFTER.search(said)) or _NO_VALUES.search(said)
         if not unreported:
             continue
         # A measure said outright never to have been taken ("impedance growth was not measured") is kept, marked: it

@@ -1,0 +1,39 @@
+"""The pre-fill's readings broadened after the twenty-fifth blind set (the second helper of session twenty-three).
+
+None of these texts is a copy of a blind set's; each mechanism has texts in several forms, and a text that
+keeps the old reading beside them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from prefill_reading import reading
+
+from advisor.checklist.spec import ChecklistSpec
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A text saying the cells were never cycled gives every resistance before any cycling ...
+    ("Incoming check: OCV and ACIR at 1 kHz on every cell. No cycle-life testing was performed.", None),
+    ("Sorting report: DCIR 11 mOhm median. The cells were not cycled.", None),
+    ("Cycling was not performed; internal resistance at 1 kHz recorded per cell.", None),
+    # ... while a denial of cycling under one condition only leaves the results beside it.
+    ("After 600 cycles DCIR rose 12 %; the cells were not cycled at 45 °C.", "retention-and-resistance"),
+    ("ACIR at 1 kHz recorded per cell.", "retention-and-resistance"),
+])
+def test_a_resistance_in_a_text_without_cycling_is_no_growth(spec: ChecklistSpec, text: str,
+                                                            expected: str | None) -> None:
+    assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The negative electrode is the anode: declined by that name, the anode is declined ...
+    ("Negative electrode: not disclosed.", "not-disclosed"),
+    ("4) Negative electrode - confidential", "not-disclosed"),
+    ("The negative electrode material is proprietary and confidential.", "not-disclosed"),
+    # ... and described by it, the anode is what it says.
+    ("Negative electrode: lithium metal foil, 30 µm.", "lithium-metal-unprotected"),
+    ("Negative electrode: artificial graphite.", "graphite"),
+])
+def test_the_negative_electrode_is_the_anode(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "anode") == expected
