@@ -37,3 +37,38 @@ def test_a_resistance_in_a_text_without_cycling_is_no_growth(spec: ChecklistSpec
 ])
 def test_the_negative_electrode_is_the_anode(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "anode") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Whose the withheld information is names no step: the manufacturer owning it withholds nothing of manufacturing ...
+    ("Cycling temperature: the manufacturer's confidential information.", None),
+    ("Rates used: the producer's own proprietary data, not released to us.", None),
+    # ... while a manufacturing word that is what is withheld still declines the step.
+    ("Production volume: the supplier's confidential information.", "not-disclosed"),
+    ("The manufacturer's production figures are confidential.", "not-disclosed"),
+])
+def test_whose_information_is_withheld_is_not_what_is_withheld(spec: ChecklistSpec, text: str,
+                                                               expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Declining to state, or to say, how many products were made or delivered declines the production evidence ...
+    ("The startup declined to state its production volume.", "not-disclosed"),
+    ("Asked about volumes, the company declined to state how many packs were built or sold.", "not-disclosed"),
+    ("We cannot disclose how many modules have been delivered.", "not-disclosed"),
+    ("Field use: the vendor refused to state how many units it has shipped so far.", "not-disclosed"),
+    # ... while a count given in answer is still read, and "state" as a noun refuses nothing.
+    ("How many cells have been produced so far? About 40,000, all delivered to customers.", "shipping"),
+])
+def test_declining_to_state_how_many_were_made_withholds_production(spec: ChecklistSpec, text: str,
+                                                                     expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The cell is not solid state: it holds a gel.", "semi-solid"),
+    ("The separator is not state of the art, but the cell is all-solid-state.", "all-solid-state"),
+])
+def test_state_as_a_noun_declines_nothing(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "route") == expected
