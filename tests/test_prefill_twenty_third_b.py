@@ -72,3 +72,38 @@ def test_declining_to_state_how_many_were_made_withholds_production(spec: Checkl
 ])
 def test_state_as_a_noun_declines_nothing(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "route") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Cells made by hand are one-off cells, however the text words it ...
+    ("All prototypes are handmade in our lab.", "announcements-only"),
+    ("Every stack is hand-made by two technicians.", "announcements-only"),
+    ("The cells are made by hand in a glovebox.", "announcements-only"),
+    # ... while a pilot line the text reports is still one.
+    ("Our pilot line runs at 92 % yield.", "pilot-line"),
+])
+def test_cells_made_by_hand_are_one_off_cells(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A "for" that opens a span of time is no purpose: what follows it is stated ...
+    ("For now the cells are hand-built.", "announcements-only"),
+    ("for the time being each cell is hand built by our team", "announcements-only"),
+    # ... while a purpose still names no fact about the product.
+    ("A chemistry for mass production.", "announcements-only"),
+])
+def test_for_now_is_a_time_not_a_purpose(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What a supplier is talking or negotiating with a party about is not there yet ...
+    ("We are talking to an investor about a pilot line.", "announcements-only"),
+    ("We are in talks with two OEMs about series production.", "announcements-only"),
+    ("The firm is negotiating with a carmaker on volume orders.", "announcements-only"),
+    # ... while "talking" as a way of stating something leaves it stated.
+    ("We're talking about 92 % yield on our pilot line.", "pilot-line"),
+])
+def test_what_is_in_talks_is_a_plan(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected

@@ -445,6 +445,18 @@ def _offered(tokens: Sequence[Token], first: int) -> bool:
     return bool(words) and (words[-1] in _MODALS or (words[-1] == "be" and len(words) > 1 and words[-2] in _MODALS))
 
 
+#: Words of talks with a party ("talking to an incubator about a pilot line", "in talks with two OEMs on series
+#: orders"): what is talked about is not there yet. (Not "we're talking 95 % retention", a way of stating it.)
+_TALKING = frozenset({"talking", "talk", "negotiating", "negotiation"})
+_TALKING_WITH = frozenset({"to", "with"})
+
+
+def _in_talks(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word at ``k`` opens talks with a party: "talking to X", "in talks with X", "negotiating with X"."""
+    return (tokens[k].word in _TALKING and k + 1 < len(tokens) and tokens[k + 1].word in _TALKING_WITH
+            and tokens[k + 1].clause == tokens[k].clause)
+
+
 def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
     """Whether ``hit`` is qualified as a plan: a word of :data:`_FUTURE` elsewhere in its clause (its row
     on a datasheet)."""
@@ -475,7 +487,7 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
                                           and tokens[k + 1].word in _READY_ADJECTIVE) and not (
             t.word in _NEGATED_MODALS and k + 1 < len(tokens) and tokens[k + 1].word in NEGATIONS) and not (
             t.word in _UNDER_WAY and (k == 0 or tokens[k - 1].word not in {"under", "in"}))) or _being_built(k) or (
-            _starts_at_a_date(tokens, k))
+            _starts_at_a_date(tokens, k)) or _in_talks(tokens, k)
 
     def _being_built(k: int) -> bool:
         # What is still being built is not there yet: "is building a pilot line", "a line being installed" (not
@@ -559,7 +571,29 @@ def _intended(tokens: Sequence[Token], first: int, results: set[int]) -> bool:
     """Whether the words at ``first`` name an intended use, in a sentence that reports no results."""
     if tokens[first].sentence in results or tokens[first].read:
         return False
-    return _word_before(tokens, first, _PURPOSE, _PURPOSE_REACH)
+    clause = tokens[first].clause
+    for j in range(first - 1, max(first - 1 - _PURPOSE_REACH, -1), -1):
+        if tokens[j].clause != clause:
+            return False
+        if tokens[j].word in _PURPOSE and not _opens_time_span(tokens, j):
+            return True
+    return False
+
+
+#: Words after "for" that make it a span of time, not a purpose ("for now every cell is hand-made", "for the time
+#: being", "for years").
+#: (Words are read singular: "years" is read "year".)
+_TIME_SPANS = frozenset({"now", "moment", "time", "present", "today", "year", "month", "decade", "week", "day", "hour",
+                         "while"})
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _opens_time_span(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the word at ``j`` is a "for" opening a span of time ("for now", "for the time being")."""
+    k = j + 1
+    while k < len(tokens) and tokens[k].word in _ARTICLES:
+        k += 1
+    return tokens[j].word == "for" and k < len(tokens) and tokens[k].word in _TIME_SPANS
 
 
 #: Words of praise: what follows them is marketing, not a stated condition ("lightning-fast charging").
