@@ -107,3 +107,20 @@ def test_for_now_is_a_time_not_a_purpose(spec: ChecklistSpec, text: str, expecte
 ])
 def test_what_is_in_talks_is_a_plan(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A variant the text says was tried and given up is no claim about the product ...
+    ("Anode: plain lithium foil. We tried LiPON-coated lithium too, but it cracked.", "lithium-metal-unprotected"),
+    ("We experimented with coated lithium metal, but it shorted early. Anode: graphite.", "graphite"),
+    ("Early on we attempted a protected lithium metal anode, but it was abandoned. Anode: silicon-graphite.",
+     "silicon-or-other"),
+    ("Anode: Li foil. We trialled a coated lithium metal anode, which failed after 20 cycles.",
+     "lithium-metal-unprotected"),
+    # ... while one tried and kept, and the idiom "tried and tested", still state it.
+    ("We tried coated lithium metal and it works well.", "lithium-metal-protected"),
+    ("A tried and tested graphite anode.", "graphite"),
+])
+def test_a_variant_tried_and_given_up_is_not_the_product(spec: ChecklistSpec, text: str,
+                                                         expected: str | None) -> None:
+    assert reading(spec, text, "anode") == expected

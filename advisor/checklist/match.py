@@ -711,6 +711,32 @@ def _replaced(tokens: Sequence[Token], hit: Hit) -> bool:
     return False
 
 
+#: Verbs of trying something out, and how many words before what was tried they may come ("We also tried
+#: Li3N-coated lithium").
+_TRYING = frozenset({"tried", "attempted", "trialled", "trialed", "experimented"})
+_TRIED_REACH = 4
+#: Words after what was tried, in its sentence, that say it was given up ("..., but it kept delaminating", "...;
+#: dropped after 50 cycles", "... instead we use ...").
+_DROPPING = frozenset(fold_words("but however abandoned dropped discarded failed instead unsuccessful unsuccessfully"))
+#: "tried and tested", "tried and true": an idiom of proven things, not a trial.
+_IDIOM_AFTER_TRIED = frozenset({"and", "&"})
+
+
+def _tried_and_dropped(tokens: Sequence[Token], hit: Hit) -> bool:
+    """Whether ``hit`` is what its clause says was tried out and its sentence says was given up ("We also tried
+    Li3N-coated lithium, but it kept delaminating"): an abandoned variant, not the product. (Not "a tried and
+    tested graphite anode".)"""
+    first = tokens[hit.first]
+    for j in range(hit.first - 1, max(hit.first - 1 - _TRIED_REACH, -1), -1):
+        if tokens[j].clause != first.clause:
+            return False
+        if tokens[j].word in _TRYING:
+            if j + 1 < len(tokens) and tokens[j + 1].word in _IDIOM_AFTER_TRIED:
+                return False
+            return any(t.word in _DROPPING for t in tokens[hit.last:] if t.sentence == first.sentence)
+    return False
+
+
 #: The copulas before "now" that say a state holds after a change ("is now", "are now", "has now").
 _COPULAS_NOW = frozenset(fold_words("is are has become becomes"))
 
@@ -1058,7 +1084,7 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # What the text says was replaced ("coin-cell data replaced with results from pouch prototypes") is superseded
         # wherever else it names it (an earlier revision's entry): the option is no longer the product's.
         superseded = {h.option.id for h in hits if _replaced(tokens, h)}
-        hits = [h for h in hits if h.option.id not in superseded]
+        hits = [h for h in hits if h.option.id not in superseded and not _tried_and_dropped(tokens, h)]
         # What the text says the product now is ("the cell is now all-solid-state") supersedes what an earlier entry
         # said of the same step.
         current = {h.option.id for h in hits if _now_is(tokens, h)}
