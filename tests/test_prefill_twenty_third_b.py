@@ -124,3 +124,17 @@ def test_what_is_in_talks_is_a_plan(spec: ChecklistSpec, text: str, expected: st
 def test_a_variant_tried_and_given_up_is_not_the_product(spec: ChecklistSpec, text: str,
                                                          expected: str | None) -> None:
     assert reading(spec, text, "anode") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What an audience voted for in a poll is its opinion, lines it wraps onto included ...
+    ("Live poll: which test matters most? Coin cell 40 %, pouch 35 %,\nvehicle test 25 %.\n"
+     "Our results come from 12-layer stacks.", "multilayer-stack"),
+    ("Poll #3 - Most convincing format? coin cells 55 % (80 votes)\nThe reported cycling used 8-layer stacks.",
+     "multilayer-stack"),
+    ("Poll: what do you trust? Vehicle test 60 %, coin cell 40 %.", None),
+    # ... while a line that only mentions polling, not a poll's line, is still read.
+    ("We polled our engineers; all data come from coin cells.", "coin-cell"),
+])
+def test_a_poll_is_the_audiences_opinion(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "format") == expected

@@ -33,7 +33,8 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     text = _read_forbidden_wordings(_read_superseded_lines(_read_struck_text(_read_offered_products(
         _read_offered_columns(_read_translations(text))))))
     text = _read_slashed_choices(_read_choice_lists(_read_earlier_generations(_read_withdrawn_statements(
-        _read_retracted_sentences(_read_contradicted_claims(_read_comparison_cells(_read_general_remarks(text))))))))
+        _read_retracted_sentences(_read_contradicted_claims(_read_comparison_cells(_read_general_remarks(
+            _read_polls(text)))))))))
     clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     sentences = [m.start() for m in SENTENCE_BREAK.finditer(text)]
 
@@ -665,6 +666,29 @@ _GENERAL = re.compile(r"\b(?:in|from)\s+(?:the\s+)?(?:academic\s+|published\s+|s
 _OWN = re.compile(rf"\b(?:our|ours|we|us)\b(?!\s+(?:\d+\s+)?(?:{_MEMBERS}|sector|industry)\b)", re.IGNORECASE)
 #: A transcript's speaker opening a line ("Prof. Amari: ..."), before the sentence itself.
 _SPEAKER = re.compile(r"\s*[^\W\d_][^:\n.?!]{0,50}:\s+")
+
+
+#: A line that opens an audience's poll ("Poll 2 - What evidence convinces you most?", "Live poll: ...").
+_POLL = re.compile(r"^\W*(?:(?:audience|live|online|quick|reader|webinar)\s+)?polls?\b(?:\s*#?\d+)?\s*[:.\-–—]",
+                   re.IGNORECASE)
+#: A line that goes on with the line before it: it opens on a lower-case letter or a figure ("composite 9 % (312
+#: votes)").
+_CONTINUATION = re.compile(r"^\s*[a-z0-9(]")
+
+
+def _read_polls(text: str) -> str:
+    """Blank (spaces of the same length) an audience's poll, from its line on through the lines that go on with it
+    ("Poll 2 - What evidence convinces you most? Vehicle test 71 %, pouch cell 26 %, coin cell 3 %."): what voters
+    chose is their opinion, no claim about the product."""
+    chars: list[str] | None = None
+    in_poll = False
+    for start, end in line_spans(text):
+        line = text[start:end]
+        in_poll = bool(_POLL.match(line)) or (in_poll and bool(line.strip()) and bool(_CONTINUATION.match(line)))
+        if in_poll:
+            chars = chars if chars is not None else list(text)
+            chars[start:end] = " " * (end - start)
+    return "".join(chars) if chars is not None else text
 
 
 def _read_general_remarks(text: str) -> str:
