@@ -6,10 +6,15 @@ keeps the old reading beside them.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from prefill_reading import reading
 
-from advisor.checklist.spec import ChecklistSpec
+from advisor.checklist.spec import ChecklistSpec, load_checklist
+from advisor.errors import KnowledgeError
+
+CHECKLIST = Path(__file__).resolve().parents[1] / "knowledge" / "checklist.yaml"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -37,6 +42,19 @@ def test_a_resistance_in_a_text_without_cycling_is_no_growth(spec: ChecklistSpec
 ])
 def test_the_negative_electrode_is_the_anode(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "anode") == expected
+
+
+def test_a_steps_other_names_are_read_from_the_knowledge(spec: ChecklistSpec) -> None:
+    anode = spec.step("anode")
+    assert anode is not None and anode.other_names == ("negative electrode",)
+
+
+def test_a_steps_other_names_must_be_a_list_of_names(tmp_path: Path) -> None:
+    text = CHECKLIST.read_text(encoding="utf-8").replace("other_names: [negative electrode]", "other_names: seven", 1)
+    path = tmp_path / "checklist.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"other_names"):
+        load_checklist(path)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -138,3 +156,4 @@ def test_a_variant_tried_and_given_up_is_not_the_product(spec: ChecklistSpec, te
 ])
 def test_a_poll_is_the_audiences_opinion(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "format") == expected
+

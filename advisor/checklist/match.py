@@ -802,7 +802,8 @@ def match_steps(
     words behind a span of ``text`` as the supplier wrote them, for the explanations to quote (``text`` as
     given, by default).
     """
-    tokens = tokenise(text, unasked_parts)
+    # Other names of a step's subject are read as its title ("negative electrode" as "Anode").
+    tokens = tokenise(text, unasked_parts, {name: step.title for step in steps for name in step.other_names})
     # A number whose words the reading dropped (a product not offered, a placeholder row) is no evidence either.
     starts = sorted(t.start for t in tokens if not t.read)
     measurements = [m for m in measurements if m.span is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise
 from typing import Any
@@ -25,11 +25,13 @@ __all__ = ["MAX_EXTRA_ELEMENTS", "MIXTURE_ALIAS", "RULE_LINE", "formula_elements
            "slash_items", "slow_rate_spans", "tokenise"]
 
 
-def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
+def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mapping[str, str] | None = None
+             ) -> list[Token]:
     """The words of ``text`` as :func:`advisor.text.word_spans` reads them, each with its clause and sentence,
     then read as a buyer would (the rules below): a table's products not offered left out, datasheet rows and their
     placeholders, format suffixes and model codes, chemical names and formulas, retention, resistance
-    growth and fractions of liquid in any words, and mixtures of electrolyte families."""
+    growth and fractions of liquid in any words, and mixtures of electrolyte families. ``other_names`` maps another
+    name of a step's subject to the words it is read as (its title)."""
     text = _read_forbidden_wordings(_read_superseded_lines(_read_struck_text(_read_offered_products(
         _read_offered_columns(_read_translations(text))))))
     text = _read_slashed_choices(_read_choice_lists(_read_earlier_generations(_read_withdrawn_statements(
@@ -53,7 +55,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     tokens = _read_denials(tokens, make)
     tokens = _read_formulas(text, tokens)
     tokens = _read_suffixes(tokens)
-    tokens = _read_phrases(text, tokens, make)
+    tokens = _read_phrases(text, tokens, make, other_names or {})
     tokens = _read_plan_sections(text, tokens, make)
     tokens = _read_shipping_documents(text, tokens, make)
     tokens = _read_freight_words(tokens)
@@ -1604,8 +1606,6 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r"(?:(?:a|an|the|thin|pure|bare|evaporated|deposited|sputtered|vapou?r[\s-]deposited|rolled|extruded|"
                 r"pressed|plated|electroplated|metallic|layer\s+of|film\s+of)\s+){0,3}(?P<element>[A-Z][a-z]?)\b"
                 r"(?![\s-]*(?:ion|alloy|salt|\d|[/+]|-\s?[A-Z])|\s+[A-Z]{2,})"), "{element} metal", False),
-    # The negative electrode is the anode, by its other name: "Negative electrode: not disclosed" withholds the anode.
-    (re.compile(r"\bnegative[\s-]+electrodes?\b", re.IGNORECASE), "anode", False),
     # A micro sign before an element's symbol is its micro-sized powder: "µSi" is micro-silicon (not a unit: "µm").
     (re.compile(r"(?<![\w.,])[µμ](?P<element>[A-Z][a-z]?)(?![\w])"), "micro {element}", False),
     # A count of layers is a multilayer build: "a 12-layer stack", "20 layers", "a 12-bilayer pouch".
@@ -1689,11 +1689,17 @@ def _rate_phrases(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _read_phrases(text: str, tokens: list[Token], make: Make) -> list[Token]:
-    """Add the words of :data:`_PHRASES` after each phrase found, spanning it (the evidence quotes the phrase)."""
+def _read_phrases(text: str, tokens: list[Token], make: Make, other_names: Mapping[str, str]) -> list[Token]:
+    """Add the words of :data:`_PHRASES` after each phrase found, spanning it (the evidence quotes the phrase), and
+    the words each of ``other_names`` is read as after it."""
     added: list[Token] = []
     starts = [t.start for t in tokens]
     found: list[tuple[int, int, str, bool]] = []
+    for name, meaning in other_names.items():
+        # (written with spaces or hyphens, in the singular or the plural: "negative-electrodes")
+        words_of_name = r"[\s-]+".join(re.escape(w) for w in name.split())
+        found += [(m.start(), m.end(), meaning, False)
+                  for m in re.finditer(rf"(?<![\w-]){words_of_name}(?:s|es)?(?![\w-])", text, re.IGNORECASE)]
     for pattern, words, decisive in _PHRASES:
         for m in pattern.finditer(text):
             meaning = words
