@@ -157,3 +157,14 @@ def test_a_variant_tried_and_given_up_is_not_the_product(spec: ChecklistSpec, te
 def test_a_poll_is_the_audiences_opinion(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "format") == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A "production line" is where any cells are made, a series line too: cells taken from it are no pilot line ...
+    ("Four cells from the production line were cycled. The model has been in series production since 2024, with "
+     "cells delivered to customers.", "shipping"),
+    # ... while a pilot line, or a line's yield, still is one.
+    ("Cells from our pilot line in Wuxi; 500 cycles at 25 °C.", "pilot-line"),
+    ("Production line yield: 93 % first-pass.", "pilot-line"),
+])
+def test_a_production_line_alone_is_no_pilot_line(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected
