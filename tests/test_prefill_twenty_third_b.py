@@ -168,3 +168,17 @@ def test_a_poll_is_the_audiences_opinion(spec: ChecklistSpec, text: str, expecte
 ])
 def test_a_production_line_alone_is_no_pilot_line(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A protection against the weather or the road guards a housing, not the lithium ...
+    ("Lithium metal foil anode; the modules carry a protective coating against road salt.",
+     "lithium-metal-unprotected"),
+    ("Li metal anode. The pack housing has a coating against stone chips and UV.", "lithium-metal-unprotected"),
+    # ... while one against what harms lithium is still its protection.
+    ("Lithium metal anode with a protective coating against dendrites.", "lithium-metal-protected"),
+    ("Lithium metal anode, coated against moisture during assembly.", "lithium-metal-protected"),
+])
+def test_a_coating_against_the_surroundings_is_no_anode_protection(spec: ChecklistSpec, text: str,
+                                                                   expected: str | None) -> None:
+    assert reading(spec, text, "anode") == expected

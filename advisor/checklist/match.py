@@ -191,6 +191,9 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         # Nor does such a wording in a clause about a part no step asks about: "NMC cathode w/ LiNbO3 coating"
         # coats the cathode, whatever anode the text names beside it.
         hits = [h for h in hits if h.alias not in h.option.qualifying or not tokens[h.first].other_part]
+        # Nor one that says it guards against the weather or the workshop: "a protective coating against road salt"
+        # protects a housing, not the anode.
+        hits = [h for h in hits if h.alias not in h.option.qualifying or not _guards_against_surroundings(tokens, h)]
         # A wording that qualifies another step's option, in a row about that step, is that step's: "Anode: Li metal,
         # protected by an interlayer" names the anode's protection, not what replaces stack pressure.
         # (Unless its own sentence says something of this step beside it: "That interlayer is why we don't clamp the
@@ -720,6 +723,25 @@ _TRIED_REACH = 4
 _DROPPING = frozenset(fold_words("but however abandoned dropped discarded failed instead unsuccessful unsuccessfully"))
 #: "tried and tested", "tried and true": an idiom of proven things, not a trial.
 _IDIOM_AFTER_TRIED = frozenset({"and", "&"})
+
+
+#: What a protection "against" guards from when it protects a housing or a module, not the inside of a cell.
+#: (Not moisture or air, which a lithium foil's own coating may guard against.)
+_SURROUNDINGS = frozenset(fold_words("salt salts road rain weather weathering washing abrasion scratch scratches uv "
+                                     "sunlight dust dirt vibration impact impacts stone stones gravel graffiti"))
+_AGAINST = frozenset({"against"})
+_AGAINST_REACH = 3
+
+
+def _guards_against_surroundings(tokens: Sequence[Token], hit: Hit) -> bool:
+    """Whether ``hit`` is a protection its clause says guards against the surroundings ("a protective coating against
+    road salt and washing chemicals"): what is named within :data:`_AGAINST_REACH` words after "against"."""
+    clause = tokens[hit.first].clause
+    after = [t for t in tokens[hit.last:hit.last + _AGAINST_REACH + 1] if t.clause == clause]
+    for k, t in enumerate(after):
+        if t.word in _AGAINST:
+            return any(u.word in _SURROUNDINGS for u in after[k + 1:k + 1 + _AGAINST_REACH])
+    return False
 
 
 def _tried_and_dropped(tokens: Sequence[Token], hit: Hit) -> bool:
