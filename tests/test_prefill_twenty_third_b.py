@@ -182,3 +182,16 @@ def test_a_production_line_alone_is_no_pilot_line(spec: ChecklistSpec, text: str
 def test_a_coating_against_the_surroundings_is_no_anode_protection(spec: ChecklistSpec, text: str,
                                                                    expected: str | None) -> None:
     assert reading(spec, text, "anode") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Results said of "those" or "these" cells are the cells described where the text first named them ...
+    ("All data below come from our 16-layer, 8 Ah pouch cells. Those pouch cells ran 900 cycles at 1C.",
+     "multilayer-stack"),
+    ("We build 12-layer, 4 Ah pouch cells in Ulm. These pouch cells kept 90 % after 600 cycles.", "multilayer-stack"),
+    # ... while results said of other cells stay theirs.
+    ("We make 20-layer pouch cells for cars. Our coin cells ran 1,500 cycles.", "coin-cell"),
+])
+def test_results_of_those_cells_are_of_the_cells_described_before(spec: ChecklistSpec, text: str,
+                                                                   expected: str | None) -> None:
+    assert reading(spec, text, "format") == expected

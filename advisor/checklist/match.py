@@ -1032,7 +1032,26 @@ def _result_sentences(text: str, tokens: Sequence[Token], measurements: Sequence
     for t in tokens:
         if t.value_of in asking:
             answers.setdefault(t.value_of, t.sentence)
-    return found | set(answers.values()) | _result_cells(text, tokens)
+    return found | set(answers.values()) | _result_cells(text, tokens) | _pointed_back_to(tokens, found)
+
+
+#: Words that point back to something named before ("those pouch cells", "these stacks", "the same cells").
+_POINTING_BACK = frozenset({"those", "these", "same"})
+
+
+def _pointed_back_to(tokens: Sequence[Token], results: set[int]) -> set[int]:
+    """The sentences that name first what a sentence reporting results points back to ("... everything below comes
+    from our twenty-layer, 5 Ah pouch cells. Those pouch cells have run 1,500 cycles"): the results are that thing's,
+    as it was described there."""
+    found: set[int] = set()
+    for i, t in enumerate(tokens[:-1]):
+        after = tokens[i + 1]
+        if t.word not in _POINTING_BACK or t.read or t.sentence not in results or after.clause != t.clause:
+            continue
+        earlier = [u for u in tokens[:i] if u.word == after.word and not u.read and u.sentence < t.sentence]
+        if earlier:
+            found.add(earlier[-1].sentence)
+    return found
 
 
 #: Verbs that report a result ("delivered 300 Wh/kg") or, with a recipient after them, goods handed over.
