@@ -195,3 +195,17 @@ def test_a_coating_against_the_surroundings_is_no_anode_protection(spec: Checkli
 def test_results_of_those_cells_are_of_the_cells_described_before(spec: ChecklistSpec, text: str,
                                                                    expected: str | None) -> None:
     assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A quoted gloss after a term in another script is that term: a "not" before the term denies the gloss too ...
+    ('Type: solid battery (the source has 固体電池, not 全固体電池, "all-solid-state battery").', "unclear"),
+    # ... and so does a "not" that ends a wrapped line of prose ...
+    ('Type: solid battery; the maker writes "solid", not\n   "all-solid-state battery".', "unclear"),
+    ('The label reads 固体電池, "solid battery", not\n  全固体電池, "all-solid-state battery".', "unclear"),
+    # ... while a gloss said outright, or a row after a line ending "not", is still read.
+    ('Type: 全固体電池, "all-solid-state battery".', "all-solid-state"),
+    ("Liquid content: not\nRoute: all-solid-state", "all-solid-state"),
+])
+def test_a_negation_reaches_a_gloss_and_a_wrapped_line(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "route") == expected

@@ -33,7 +33,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mappin
     growth and fractions of liquid in any words, and mixtures of electrolyte families. ``other_names`` maps another
     name of a step's subject to the words it is read as (its title)."""
     text = _read_forbidden_wordings(_read_superseded_lines(_read_struck_text(_read_offered_products(
-        _read_offered_columns(_read_translations(text))))))
+        _read_offered_columns(_read_translations(_read_glosses(text)))))))
     text = _read_slashed_choices(_read_choice_lists(_read_earlier_generations(_read_withdrawn_statements(
         _read_retracted_sentences(_read_contradicted_claims(_read_comparison_cells(_read_general_remarks(
             _read_polls(text)))))))))
@@ -626,6 +626,29 @@ def _in_latin(part: str) -> bool:
     """Whether ``part`` is written in Latin letters: most of its letters are."""
     letters = [c for c in part if c.isalpha()]
     return 2 * sum(1 for c in letters if c.isascii() or unicodedata.name(c, "").startswith("LATIN")) > len(letters)
+
+
+#: A term in a script other than Latin, a comma, then its gloss in quotes: 'not 全固体電池, "all-solid-state battery"'.
+_GLOSSED = re.compile(r"[^\x00-\u024f\s\d\W]+(?P<comma>\s*,)\s*[\"“'‘][^\"”'’\n]{1,60}[\"”'’]")
+#: A line of prose wrapped right after "not" or "nor", its sentence going on on the next line ("... "solid battery",
+#: not\n   全固体電池, ..."): the negation still governs what follows. (Not a value "no" ending a row, nor a next line
+#: that opens an item or a label of its own: "Liquid: not\nPressure: 2 MPa".)
+_WRAPPED_NEGATION = re.compile(r"(?<=[\w,] )(?:not|nor)(?P<wrap>[ \t]*\n)(?![ \t]*(?:[-•*]|\d+[.)]|[^\n:|]{1,40}[:|]))",
+                               re.IGNORECASE)
+
+
+def _read_glosses(text: str) -> str:
+    """Blank the comma between a term in another script and its quoted gloss ('not 全固体電池, "all-solid-state
+    battery"'): the gloss is that term in English, so what is said of the term (its "not") is said of the gloss.
+    A negation wrapped to the next line goes on with it there."""
+    chars: list[str] | None = None
+    for m in _GLOSSED.finditer(text):
+        chars = chars if chars is not None else list(text)
+        chars[m.start("comma"):m.end("comma")] = " " * (m.end("comma") - m.start("comma"))
+    for m in _WRAPPED_NEGATION.finditer(text):
+        chars = chars if chars is not None else list(text)
+        chars[m.start("wrap"):m.end("wrap")] = " " * (m.end("wrap") - m.start("wrap"))
+    return "".join(chars) if chars is not None else text
 
 
 def _read_translations(text: str) -> str:
