@@ -384,14 +384,14 @@ Japanese spec note, ...):
 
 - first run 89/96, non-null 70/77 (on 734fe86); 88/96 on the code after set 24's fixes, whose "ACIR" wording read a
   grading certificate's incoming ACIR as resistance growth.
-- after general fixes (tests/test_prefill_twenty_third_b.py): 95/96, non-null 76/77. A resistance in a text saying
+- after general fixes (tests/test_prefill_twenty_third_b.py): 96/96, non-null 77/77. A resistance in a text saying
   no cycling was performed is no growth; the "negative electrode" is the anode (the knowledge's `other_names`);
   whose information a refusal withholds ("the manufacturer's confidential information") is not what it withholds;
   declining "to state" how many products were produced or delivered withholds the production evidence; cells
   "hand-made" are one-off cells, "for now" is a time, not a purpose, and what a supplier is "talking to" a party
-  about is a plan; a variant "tried" and given up is not the product; an audience poll is opinion. Left: the
-  translated note's route (a "not" at a line's end, before the wrapped term it denies). Further general fixes for
-  earlier sets: cells "from the production line" are no pilot line; a coating "against road salt" protects a
+  about is a plan; a variant "tried" and given up is not the product; an audience poll is opinion; a quoted gloss
+  of a term in another script is that term, and a "not" ending a wrapped line of prose denies what follows it.
+  Further general fixes for earlier sets: cells "from the production line" are no pilot line; a coating "against road salt" protects a
   housing, not the lithium; results of "those pouch cells" are of the cells as first described. Set 9 rose to 96/96
   (84/84), set 15 to 93/96 (78/81), set 18 to 96/96 (79/79).
 """
@@ -436,7 +436,7 @@ BLIND_SETS = {
     "prefill-blind-22": (ROOT / "tests" / "eval" / "prefill-blind-22.yaml", 96, 78),
     "prefill-blind-23": (ROOT / "tests" / "eval" / "prefill-blind-23.yaml", 96, 78),
     "prefill-blind-24": (ROOT / "tests" / "eval" / "prefill-blind-24.yaml", 96, 76),
-    "prefill-blind-25": (ROOT / "tests" / "eval" / "prefill-blind-25.yaml", 95, 76),
+    "prefill-blind-25": (ROOT / "tests" / "eval" / "prefill-blind-25.yaml", 96, 77),
 }
 
 
