@@ -391,9 +391,9 @@ Japanese spec note, ...):
   "hand-made" are one-off cells, "for now" is a time, not a purpose, and what a supplier is "talking to" a party
   about is a plan; a variant "tried" and given up is not the product; an audience poll is opinion; a quoted gloss
   of a term in another script is that term, and a "not" ending a wrapped line of prose denies what follows it.
-  Further general fixes for earlier sets: cells "from the production line" are no pilot line; a coating "against road salt" protects a
-  housing, not the lithium; results of "those pouch cells" are of the cells as first described. Set 9 rose to 96/96
-  (84/84), set 15 to 93/96 (78/81), set 18 to 96/96 (79/79).
+  Further general fixes for earlier sets: cells "from the production line" are no pilot line; a coating "against
+  road salt" protects a housing, not the lithium; results of "those pouch cells" are of the cells as first
+  described. Set 9 rose to 96/96 (84/84), set 15 to 93/96 (78/81), set 18 to 96/96 (79/79).
 """
 
 from __future__ import annotations
