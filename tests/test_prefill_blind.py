@@ -377,6 +377,23 @@ shelf-talker, an earnings release, a self-assessment form, ...):
   comparative example's cell is not the product; a claim someone "says otherwise" about is disputed; cells that "came
   out of" a vehicle were tested in it. Set 9 rose to 95/96 (83/84), set 10 to 96/96 (91/91), set 11 to 96/96
   (91/91), set 12 to 95/96 (91/91), set 13 to 96/96 (88/88), set 14 to 94/96 (78/78), set 15 to 92/96 (77/81).
+
+A twenty-fifth set (tests/eval/prefill-blind-25.yaml, 12 texts, 96 readings: an import-licence application, a cell
+grading certificate, a classification society's letter, a hackathon write-up, a webinar recap with polls, a translated
+Japanese spec note, ...):
+
+- first run 89/96, non-null 70/77 (on 734fe86); 88/96 on the code after set 24's fixes, whose "ACIR" wording read a
+  grading certificate's incoming ACIR as resistance growth.
+- after general fixes (tests/test_prefill_twenty_third_b.py): 96/96, non-null 77/77. A resistance in a text saying
+  no cycling was performed is no growth; the "negative electrode" is the anode (the knowledge's `other_names`);
+  whose information a refusal withholds ("the manufacturer's confidential information") is not what it withholds;
+  declining "to state" how many products were produced or delivered withholds the production evidence; cells
+  "hand-made" are one-off cells, "for now" is a time, not a purpose, and what a supplier is "talking to" a party
+  about is a plan; a variant "tried" and given up is not the product; an audience poll is opinion; a quoted gloss
+  of a term in another script is that term, and a "not" ending a wrapped line of prose denies what follows it.
+  Further general fixes for earlier sets: cells "from the production line" are no pilot line; a coating "against
+  road salt" protects a housing, not the lithium; results of "those pouch cells" are of the cells as first
+  described. Set 9 rose to 96/96 (84/84), set 15 to 93/96 (78/81), set 18 to 96/96 (79/79).
 """
 
 from __future__ import annotations
@@ -403,22 +420,23 @@ BLIND_SETS = {
     "prefill-blind-6": (ROOT / "tests" / "eval" / "prefill-blind-6.yaml", 96, 88),
     "prefill-blind-7": (ROOT / "tests" / "eval" / "prefill-blind-7.yaml", 96, 90),
     "prefill-blind-8": (ROOT / "tests" / "eval" / "prefill-blind-8.yaml", 96, 91),
-    "prefill-blind-9": (ROOT / "tests" / "eval" / "prefill-blind-9.yaml", 95, 83),
+    "prefill-blind-9": (ROOT / "tests" / "eval" / "prefill-blind-9.yaml", 96, 84),
     "prefill-blind-10": (ROOT / "tests" / "eval" / "prefill-blind-10.yaml", 96, 91),
     "prefill-blind-11": (ROOT / "tests" / "eval" / "prefill-blind-11.yaml", 96, 91),
     "prefill-blind-12": (ROOT / "tests" / "eval" / "prefill-blind-12.yaml", 95, 91),
     "prefill-blind-13": (ROOT / "tests" / "eval" / "prefill-blind-13.yaml", 96, 88),
     "prefill-blind-14": (ROOT / "tests" / "eval" / "prefill-blind-14.yaml", 94, 78),
-    "prefill-blind-15": (ROOT / "tests" / "eval" / "prefill-blind-15.yaml", 92, 77),
+    "prefill-blind-15": (ROOT / "tests" / "eval" / "prefill-blind-15.yaml", 93, 78),
     "prefill-blind-16": (ROOT / "tests" / "eval" / "prefill-blind-16.yaml", 96, 78),
     "prefill-blind-17": (ROOT / "tests" / "eval" / "prefill-blind-17.yaml", 96, 80),
-    "prefill-blind-18": (ROOT / "tests" / "eval" / "prefill-blind-18.yaml", 95, 78),
+    "prefill-blind-18": (ROOT / "tests" / "eval" / "prefill-blind-18.yaml", 96, 79),
     "prefill-blind-19": (ROOT / "tests" / "eval" / "prefill-blind-19.yaml", 96, 76),
     "prefill-blind-20": (ROOT / "tests" / "eval" / "prefill-blind-20.yaml", 95, 78),
     "prefill-blind-21": (ROOT / "tests" / "eval" / "prefill-blind-21.yaml", 96, 80),
     "prefill-blind-22": (ROOT / "tests" / "eval" / "prefill-blind-22.yaml", 96, 78),
     "prefill-blind-23": (ROOT / "tests" / "eval" / "prefill-blind-23.yaml", 96, 78),
     "prefill-blind-24": (ROOT / "tests" / "eval" / "prefill-blind-24.yaml", 96, 76),
+    "prefill-blind-25": (ROOT / "tests" / "eval" / "prefill-blind-25.yaml", 96, 77),
 }
 
 

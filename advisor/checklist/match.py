@@ -191,6 +191,9 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         # Nor does such a wording in a clause about a part no step asks about: "NMC cathode w/ LiNbO3 coating"
         # coats the cathode, whatever anode the text names beside it.
         hits = [h for h in hits if h.alias not in h.option.qualifying or not tokens[h.first].other_part]
+        # Nor one that says it guards against the weather or the workshop: "a protective coating against road salt"
+        # protects a housing, not the anode.
+        hits = [h for h in hits if h.alias not in h.option.qualifying or not _guards_against_surroundings(tokens, h)]
         # A wording that qualifies another step's option, in a row about that step, is that step's: "Anode: Li metal,
         # protected by an interlayer" names the anode's protection, not what replaces stack pressure.
         # (Unless its own sentence says something of this step beside it: "That interlayer is why we don't clamp the
@@ -445,6 +448,18 @@ def _offered(tokens: Sequence[Token], first: int) -> bool:
     return bool(words) and (words[-1] in _MODALS or (words[-1] == "be" and len(words) > 1 and words[-2] in _MODALS))
 
 
+#: Words of talks with a party ("talking to an incubator about a pilot line", "in talks with two OEMs on series
+#: orders"): what is talked about is not there yet. (Not "we're talking 95 % retention", a way of stating it.)
+_TALKING = frozenset({"talking", "talk", "negotiating", "negotiation"})
+_TALKING_WITH = frozenset({"to", "with"})
+
+
+def _in_talks(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word at ``k`` opens talks with a party: "talking to X", "in talks with X", "negotiating with X"."""
+    return (tokens[k].word in _TALKING and k + 1 < len(tokens) and tokens[k + 1].word in _TALKING_WITH
+            and tokens[k + 1].clause == tokens[k].clause)
+
+
 def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
     """Whether ``hit`` is qualified as a plan: a word of :data:`_FUTURE` elsewhere in its clause (its row
     on a datasheet)."""
@@ -475,7 +490,7 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
                                           and tokens[k + 1].word in _READY_ADJECTIVE) and not (
             t.word in _NEGATED_MODALS and k + 1 < len(tokens) and tokens[k + 1].word in NEGATIONS) and not (
             t.word in _UNDER_WAY and (k == 0 or tokens[k - 1].word not in {"under", "in"}))) or _being_built(k) or (
-            _starts_at_a_date(tokens, k))
+            _starts_at_a_date(tokens, k)) or _in_talks(tokens, k)
 
     def _being_built(k: int) -> bool:
         # What is still being built is not there yet: "is building a pilot line", "a line being installed" (not
@@ -559,7 +574,29 @@ def _intended(tokens: Sequence[Token], first: int, results: set[int]) -> bool:
     """Whether the words at ``first`` name an intended use, in a sentence that reports no results."""
     if tokens[first].sentence in results or tokens[first].read:
         return False
-    return _word_before(tokens, first, _PURPOSE, _PURPOSE_REACH)
+    clause = tokens[first].clause
+    for j in range(first - 1, max(first - 1 - _PURPOSE_REACH, -1), -1):
+        if tokens[j].clause != clause:
+            return False
+        if tokens[j].word in _PURPOSE and not _opens_time_span(tokens, j):
+            return True
+    return False
+
+
+#: Words after "for" that make it a span of time, not a purpose ("for now every cell is hand-made", "for the time
+#: being", "for years").
+#: (Words are read singular: "years" is read "year".)
+_TIME_SPANS = frozenset({"now", "moment", "time", "present", "today", "year", "month", "decade", "week", "day", "hour",
+                         "while"})
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _opens_time_span(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the word at ``j`` is a "for" opening a span of time ("for now", "for the time being")."""
+    k = j + 1
+    while k < len(tokens) and tokens[k].word in _ARTICLES:
+        k += 1
+    return tokens[j].word == "for" and k < len(tokens) and tokens[k].word in _TIME_SPANS
 
 
 #: Words of praise: what follows them is marketing, not a stated condition ("lightning-fast charging").
@@ -677,6 +714,51 @@ def _replaced(tokens: Sequence[Token], hit: Hit) -> bool:
     return False
 
 
+#: Verbs of trying something out, and how many words before what was tried they may come ("We also tried
+#: Li3N-coated lithium").
+_TRYING = frozenset({"tried", "attempted", "trialled", "trialed", "experimented"})
+_TRIED_REACH = 4
+#: Words after what was tried, in its sentence, that say it was given up ("..., but it kept delaminating", "...;
+#: dropped after 50 cycles", "... instead we use ...").
+_DROPPING = frozenset(fold_words("but however abandoned dropped discarded failed instead unsuccessful unsuccessfully"))
+#: "tried and tested", "tried and true": an idiom of proven things, not a trial.
+_IDIOM_AFTER_TRIED = frozenset({"and", "&"})
+
+
+#: What a protection "against" guards from when it protects a housing or a module, not the inside of a cell.
+#: (Not moisture or air, which a lithium foil's own coating may guard against.)
+_SURROUNDINGS = frozenset(fold_words("salt salts road rain weather weathering washing abrasion scratch scratches uv "
+                                     "sunlight dust dirt vibration impact impacts stone stones gravel graffiti"))
+_AGAINST = frozenset({"against"})
+_AGAINST_REACH = 3
+
+
+def _guards_against_surroundings(tokens: Sequence[Token], hit: Hit) -> bool:
+    """Whether ``hit`` is a protection its clause says guards against the surroundings ("a protective coating against
+    road salt and washing chemicals"): what is named within :data:`_AGAINST_REACH` words after "against"."""
+    clause = tokens[hit.first].clause
+    after = [t for t in tokens[hit.last:hit.last + _AGAINST_REACH + 1] if t.clause == clause]
+    for k, t in enumerate(after):
+        if t.word in _AGAINST:
+            return any(u.word in _SURROUNDINGS for u in after[k + 1:k + 1 + _AGAINST_REACH])
+    return False
+
+
+def _tried_and_dropped(tokens: Sequence[Token], hit: Hit) -> bool:
+    """Whether ``hit`` is what its clause says was tried out and its sentence says was given up ("We also tried
+    Li3N-coated lithium, but it kept delaminating"): an abandoned variant, not the product. (Not "a tried and
+    tested graphite anode".)"""
+    first = tokens[hit.first]
+    for j in range(hit.first - 1, max(hit.first - 1 - _TRIED_REACH, -1), -1):
+        if tokens[j].clause != first.clause:
+            return False
+        if tokens[j].word in _TRYING:
+            if j + 1 < len(tokens) and tokens[j + 1].word in _IDIOM_AFTER_TRIED:
+                return False
+            return any(t.word in _DROPPING for t in tokens[hit.last:] if t.sentence == first.sentence)
+    return False
+
+
 #: The copulas before "now" that say a state holds after a change ("is now", "are now", "has now").
 _COPULAS_NOW = frozenset(fold_words("is are has become becomes"))
 
@@ -742,7 +824,8 @@ def match_steps(
     words behind a span of ``text`` as the supplier wrote them, for the explanations to quote (``text`` as
     given, by default).
     """
-    tokens = tokenise(text, unasked_parts)
+    # Other names of a step's subject are read as its title ("negative electrode" as "Anode").
+    tokens = tokenise(text, unasked_parts, {name: step.title for step in steps for name in step.other_names})
     # A number whose words the reading dropped (a product not offered, a placeholder row) is no evidence either.
     starts = sorted(t.start for t in tokens if not t.read)
     measurements = [m for m in measurements if m.span is None
@@ -949,7 +1032,26 @@ def _result_sentences(text: str, tokens: Sequence[Token], measurements: Sequence
     for t in tokens:
         if t.value_of in asking:
             answers.setdefault(t.value_of, t.sentence)
-    return found | set(answers.values()) | _result_cells(text, tokens)
+    return found | set(answers.values()) | _result_cells(text, tokens) | _pointed_back_to(tokens, found)
+
+
+#: Words that point back to something named before ("those pouch cells", "these stacks", "the same cells").
+_POINTING_BACK = frozenset({"those", "these", "same"})
+
+
+def _pointed_back_to(tokens: Sequence[Token], results: set[int]) -> set[int]:
+    """The sentences that name first what a sentence reporting results points back to ("... everything below comes
+    from our twenty-layer, 5 Ah pouch cells. Those pouch cells have run 1,500 cycles"): the results are that thing's,
+    as it was described there."""
+    found: set[int] = set()
+    for i, t in enumerate(tokens[:-1]):
+        after = tokens[i + 1]
+        if t.word not in _POINTING_BACK or t.read or t.sentence not in results or after.clause != t.clause:
+            continue
+        earlier = [u for u in tokens[:i] if u.word == after.word and not u.read and u.sentence < t.sentence]
+        if earlier:
+            found.add(earlier[-1].sentence)
+    return found
 
 
 #: Verbs that report a result ("delivered 300 Wh/kg") or, with a recipient after them, goods handed over.
@@ -1024,7 +1126,7 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # What the text says was replaced ("coin-cell data replaced with results from pouch prototypes") is superseded
         # wherever else it names it (an earlier revision's entry): the option is no longer the product's.
         superseded = {h.option.id for h in hits if _replaced(tokens, h)}
-        hits = [h for h in hits if h.option.id not in superseded]
+        hits = [h for h in hits if h.option.id not in superseded and not _tried_and_dropped(tokens, h)]
         # What the text says the product now is ("the cell is now all-solid-state") supersedes what an earlier entry
         # said of the same step.
         current = {h.option.id for h in hits if _now_is(tokens, h)}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise
 from typing import Any
@@ -25,15 +25,18 @@ __all__ = ["MAX_EXTRA_ELEMENTS", "MIXTURE_ALIAS", "RULE_LINE", "formula_elements
            "slash_items", "slow_rate_spans", "tokenise"]
 
 
-def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
+def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mapping[str, str] | None = None
+             ) -> list[Token]:
     """The words of ``text`` as :func:`advisor.text.word_spans` reads them, each with its clause and sentence,
     then read as a buyer would (the rules below): a table's products not offered left out, datasheet rows and their
     placeholders, format suffixes and model codes, chemical names and formulas, retention, resistance
-    growth and fractions of liquid in any words, and mixtures of electrolyte families."""
+    growth and fractions of liquid in any words, and mixtures of electrolyte families. ``other_names`` maps another
+    name of a step's subject to the words it is read as (its title)."""
     text = _read_forbidden_wordings(_read_superseded_lines(_read_struck_text(_read_offered_products(
-        _read_offered_columns(_read_translations(text))))))
+        _read_offered_columns(_read_translations(_read_glosses(text)))))))
     text = _read_slashed_choices(_read_choice_lists(_read_earlier_generations(_read_withdrawn_statements(
-        _read_retracted_sentences(_read_contradicted_claims(_read_comparison_cells(_read_general_remarks(text))))))))
+        _read_retracted_sentences(_read_contradicted_claims(_read_comparison_cells(_read_general_remarks(
+            _read_polls(text)))))))))
     clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     sentences = [m.start() for m in SENTENCE_BREAK.finditer(text)]
 
@@ -52,7 +55,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = ()) -> list[Token]:
     tokens = _read_denials(tokens, make)
     tokens = _read_formulas(text, tokens)
     tokens = _read_suffixes(tokens)
-    tokens = _read_phrases(text, tokens, make)
+    tokens = _read_phrases(text, tokens, make, other_names or {})
     tokens = _read_plan_sections(text, tokens, make)
     tokens = _read_shipping_documents(text, tokens, make)
     tokens = _read_freight_words(tokens)
@@ -625,6 +628,29 @@ def _in_latin(part: str) -> bool:
     return 2 * sum(1 for c in letters if c.isascii() or unicodedata.name(c, "").startswith("LATIN")) > len(letters)
 
 
+#: A term in a script other than Latin, a comma, then its gloss in quotes: 'not 全固体電池, "all-solid-state battery"'.
+_GLOSSED = re.compile(r"[^\x00-\u024f\s\d\W]+(?P<comma>\s*,)\s*[\"“'‘][^\"”'’\n]{1,60}[\"”'’]")
+#: A line of prose wrapped right after "not" or "nor", its sentence going on on the next line ("... "solid battery",
+#: not\n   全固体電池, ..."): the negation still governs what follows. (Not a value "no" ending a row, nor a next line
+#: that opens an item or a label of its own: "Liquid: not\nPressure: 2 MPa".)
+_WRAPPED_NEGATION = re.compile(r"(?<=[\w,] )(?:not|nor)(?P<wrap>[ \t]*\n)(?![ \t]*(?:[-•*]|\d+[.)]|[^\n:|]{1,40}[:|]))",
+                               re.IGNORECASE)
+
+
+def _read_glosses(text: str) -> str:
+    """Blank the comma between a term in another script and its quoted gloss ('not 全固体電池, "all-solid-state
+    battery"'): the gloss is that term in English, so what is said of the term (its "not") is said of the gloss.
+    A negation wrapped to the next line goes on with it there."""
+    chars: list[str] | None = None
+    for m in _GLOSSED.finditer(text):
+        chars = chars if chars is not None else list(text)
+        chars[m.start("comma"):m.end("comma")] = " " * (m.end("comma") - m.start("comma"))
+    for m in _WRAPPED_NEGATION.finditer(text):
+        chars = chars if chars is not None else list(text)
+        chars[m.start("wrap"):m.end("wrap")] = " " * (m.end("wrap") - m.start("wrap"))
+    return "".join(chars) if chars is not None else text
+
+
 def _read_translations(text: str) -> str:
     """Blank (spaces of the same length) the second language of a bilingual line ("Charge only between 0 °C and 45 °C.
     / Nur zwischen 0 °C und 45 °C laden."): where both halves give the same figures, the second repeats the first in
@@ -665,6 +691,29 @@ _GENERAL = re.compile(r"\b(?:in|from)\s+(?:the\s+)?(?:academic\s+|published\s+|s
 _OWN = re.compile(rf"\b(?:our|ours|we|us)\b(?!\s+(?:\d+\s+)?(?:{_MEMBERS}|sector|industry)\b)", re.IGNORECASE)
 #: A transcript's speaker opening a line ("Prof. Amari: ..."), before the sentence itself.
 _SPEAKER = re.compile(r"\s*[^\W\d_][^:\n.?!]{0,50}:\s+")
+
+
+#: A line that opens an audience's poll ("Poll 2 - What evidence convinces you most?", "Live poll: ...").
+_POLL = re.compile(r"^\W*(?:(?:audience|live|online|quick|reader|webinar)\s+)?polls?\b(?:\s*#?\d+)?\s*[:.\-–—]",
+                   re.IGNORECASE)
+#: A line that goes on with the line before it: it opens on a lower-case letter or a figure ("composite 9 % (312
+#: votes)").
+_CONTINUATION = re.compile(r"^\s*[a-z0-9(]")
+
+
+def _read_polls(text: str) -> str:
+    """Blank (spaces of the same length) an audience's poll, from its line on through the lines that go on with it
+    ("Poll 2 - What evidence convinces you most? Vehicle test 71 %, pouch cell 26 %, coin cell 3 %."): what voters
+    chose is their opinion, no claim about the product."""
+    chars: list[str] | None = None
+    in_poll = False
+    for start, end in line_spans(text):
+        line = text[start:end]
+        in_poll = bool(_POLL.match(line)) or (in_poll and bool(line.strip()) and bool(_CONTINUATION.match(line)))
+        if in_poll:
+            chars = chars if chars is not None else list(text)
+            chars[start:end] = " " * (end - start)
+    return "".join(chars) if chars is not None else text
 
 
 def _read_general_remarks(text: str) -> str:
@@ -1619,6 +1668,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 rf"|(?<!not\s)(?<!never\s)\bsold\s+(?:over\s+|more\s+than\s+)?{_THOUSANDS}\s+"
                 r"(?:[\w+-]+\s+){0,2}?(?!(?:cycles?|times|hours?|km|miles)\b)[^\W\d_][\w+-]*",
                 re.IGNORECASE), "delivered to customers", False),
+    # How many products were made or delivered is a count of production: "declined to state how many systems have
+    # been produced or delivered", "would not say how many packs were sold" (not a count of cycles or of tests).
+    (re.compile(r"\bhow\s+many\s+(?!(?:cycles?|times|tests?|hours?|days?)\b)(?:[\w-]+\s+){1,3}?(?:(?:have|has|had)\s+"
+                r"(?:been\s+)?|(?:were|was|are|is|it|they|we|you)\s+(?:have\s+|has\s+)?(?:been\s+)?)?(?:produced|"
+                r"manufactured|built|made|delivered|sold|shipped)\b", re.IGNORECASE), "production numbers", False),
     # Samples sent out are samples to customers, not volume shipping: "B-samples were shipped to two OEMs".
     # (A count may follow the samples' label: "A-samples: 50 pcs shipped to two customers".)
     # (Or are on their way: "our first B-samples left the building: 400 cells on their way to two Tier-1 suppliers".)
@@ -1658,11 +1712,17 @@ def _rate_phrases(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _read_phrases(text: str, tokens: list[Token], make: Make) -> list[Token]:
-    """Add the words of :data:`_PHRASES` after each phrase found, spanning it (the evidence quotes the phrase)."""
+def _read_phrases(text: str, tokens: list[Token], make: Make, other_names: Mapping[str, str]) -> list[Token]:
+    """Add the words of :data:`_PHRASES` after each phrase found, spanning it (the evidence quotes the phrase), and
+    the words each of ``other_names`` is read as after it."""
     added: list[Token] = []
     starts = [t.start for t in tokens]
     found: list[tuple[int, int, str, bool]] = []
+    for name, meaning in other_names.items():
+        # (written with spaces or hyphens, in the singular or the plural: "negative-electrodes")
+        words_of_name = r"[\s-]+".join(re.escape(w) for w in name.split())
+        found += [(m.start(), m.end(), meaning, False)
+                  for m in re.finditer(rf"(?<![\w-]){words_of_name}(?:s|es)?(?![\w-])", text, re.IGNORECASE)]
     for pattern, words, decisive in _PHRASES:
         for m in pattern.finditer(text):
             meaning = words
@@ -1686,8 +1746,11 @@ def _read_phrases(text: str, tokens: list[Token], make: Make) -> list[Token]:
             continue  # already read by another wording of the same phrase
         last = next((t for t in reversed(tokens) if t.start < end), None)
         base = make("", start, end)
+        # (A phrase read in a row's label is part of that label: "Negative electrode: not disclosed" declines the
+        # anode it reads as.)
         added += [replace(base, word=w, clause=last.clause if last else base.clause, read=True, decisive=decisive,
-                          sentence=last.sentence if last else base.sentence)
+                          sentence=last.sentence if last else base.sentence,
+                          label_of=last.label_of if last else base.label_of)
                   for w in fold_words(meaning)]
     if not added:
         return tokens
@@ -1749,12 +1812,28 @@ _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+no
                         re.IGNORECASE)
 
 
+#: Words saying the cells were never cycled at all ("No cycle-life testing was performed", "the cells were not
+#: cycled"): then no resistance the text gives was measured after cycling.
+_NOT_CYCLED = re.compile(r"(?:\bno\s+(?:cycle[\s-]life|cycling|ageing|aging|life[\s-]?cycle)\s+(?:tests?\s+|testing\s+|"
+                         r"data\s+|measurements?\s+)?(?:was|were|has\s+been|have\s+been)\s+(?:performed|done|"
+                         r"carried\s+out|conducted|run|made|undertaken)\b"
+                         r"|\b(?:cycle[\s-]life|cycling)\s+(?:tests?\s+|testing\s+)?(?:was|were|has|have)\s+not\s+"
+                         r"(?:been\s+)?(?:performed|done|carried\s+out|conducted|run|undertaken)\b"
+                         r"|\b(?:were|was|are|is|been)\s+not\s+(?:yet\s+)?cycled\b|\bnever\s+(?:been\s+)?cycled\b)"
+                         # (not cycling denied only under some condition: "not cycled at 45 °C")
+                         r"(?!\s+(?:at|above|below|beyond|over|under|in|with|by|faster|slower|until|past)\b)",
+                         re.IGNORECASE)
+
+
 def _read_unreported_measures(text: str, tokens: list[Token]) -> list[Token]:
     """Drop the name of a resistance measure that reports nothing after cycling: measured at the start of life
     ("DCIR (BOL, 50 % SOC): 1.2 mOhm") or named without its values ("we ran EIS but I don't have those
     numbers"). Read per sentence (a datasheet row is one); a measure given at the start and after ("ASR (initial
     -> 1,000 cycles)") reports its growth. A measure said never to have been taken ("impedance growth was not
-    measured") is kept and marked ``denied`` instead: it denies what it names."""
+    measured") is kept and marked ``denied`` instead: it denies what it names. In a text saying the cells were never
+    cycled ("No cycle-life testing was performed"), every measure was taken before any cycling."""
+    # (A grading certificate's "ACIR at 1 kHz" under "No cycle-life testing was performed" grades cells as received.)
+    not_cycled = _NOT_CYCLED.search(text) is not None
     drop: set[int] = set()
     denied: set[int] = set()
     by_sentence: dict[tuple[str, int], list[int]] = {}
@@ -1771,7 +1850,7 @@ def _read_unreported_measures(text: str, tokens: list[Token]) -> list[Token]:
         said = text[start:end].replace("’", "'")
         if not _RESISTANCE_MEASURE.search(said):
             continue
-        unreported = (_AT_START.search(said) and not _AFTER.search(said)) or _NO_VALUES.search(said)
+        unreported = not_cycled or (_AT_START.search(said) and not _AFTER.search(said)) or _NO_VALUES.search(said)
         if not unreported:
             continue
         # A measure said outright never to have been taken ("impedance growth was not measured") is kept, marked: it

@@ -75,6 +75,10 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
         fronted: set[int] = set()
         if row >= 0:
             scope = {k for k, u in enumerate(tokens) if row in (u.label_of, u.value_of)}
+            # (With the words read from a phrase in its value: "Service: we decline to state how many were sold"
+            # declines the production those words count.)
+            first, last = min(tokens[k].start for k in scope), max(tokens[k].end for k in scope)
+            scope |= {k for k, u in enumerate(tokens) if u.read and first <= u.start and u.end <= last}
             # A label that is a question put ("At what temperatures do you test?") is answered for what it asks for.
             scope -= _taken_for_granted(text, tokens, [k for k in sorted(scope) if tokens[k].label_of == row])
             if t.value_of == row and _later_sentence(text, tokens, i):
@@ -137,6 +141,9 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
     # Whom a refusal keeps something among is no part of what any refusal of its clause withholds: "confidential to the
     # customer programme and cannot be shared" withholds nothing about customers.
     parties = frozenset(k for r in found for k in _kept_among(tokens, r.cue[1]))
+    # Nor is whose the withheld thing is: "the manufacturer's confidential information" withholds nothing about
+    # manufacturing.
+    parties |= frozenset(k for r in found for k in r.scope if _owner_of_withheld(tokens, k))
     return [Refusal(r.cue, r.scope - parties, r.declined - parties) for r in found]
 
 
@@ -196,6 +203,25 @@ def _kept_among(tokens: Sequence[Token], end: int) -> set[int]:
     return party
 
 
+#: The endings that make a word name whose a thing is ("the manufacturer's", "the makers'").
+_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+#: Words that may stand between an owner and what it withholds ("the supplier's own confidential data").
+_OWNING = frozenset({"own"})
+
+
+def _owner_of_withheld(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` names whose the withheld thing is: a possessive right before a refusal's word or a word for
+    what is withheld ("the manufacturer's confidential information", "the supplier's proprietary data"), not one
+    before the thing withheld ("the cell's stack pressure is confidential": no step's word anyway)."""
+    if not tokens[k].word.endswith(_POSSESSIVE_ENDINGS):
+        return False
+    j = k + 1
+    while j < len(tokens) and tokens[j].clause == tokens[k].clause and tokens[j].word in _OWNING:
+        j += 1
+    return j < len(tokens) and tokens[j].clause == tokens[k].clause and (
+        tokens[j].word in _REFUSAL_WORDS or tokens[j].word in _REFUSAL_WHOLE_VALUES or tokens[j].word in _WITHHELD)
+
+
 #: Prepositions that carry a noun phrase on ("... of the results", "... for the B-sample"): a clause opening on one
 #: goes on with a noun named before it.
 _GOING_ON = frozenset({"of", "for", "behind", "from", "during", "underlying"})
@@ -241,11 +267,23 @@ def _disclosing_after(tokens: Sequence[Token], i: int) -> int:
     for j in range(i + 1, len(tokens)):
         if tokens[j].clause != tokens[i].clause or counted >= _REFUSAL_REACH:
             return -1
-        if tokens[j].word.startswith(_DISCLOSING) or tokens[j].word in _GIVING:
+        if tokens[j].word.startswith(_DISCLOSING) or tokens[j].word in _GIVING or _states(tokens, i, j):
             return j
         if tokens[j].word not in _MODALS:
             counted += 1
     return -1
+
+
+#: The verb "state", which declines only right after the negation or a modal ("declined to state", "cannot state"):
+#: elsewhere "state" is a noun ("not solid state", "not a state of charge").
+_STATING = "state"
+_OF = "of"
+
+
+def _states(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether token ``j`` is the verb "state" that the negation at ``i`` refuses ("has declined to state how many")."""
+    return (tokens[j].word == _STATING and (j - 1 == i or tokens[j - 1].word in _MODALS)
+            and not (j + 1 < len(tokens) and tokens[j + 1].word == _OF))
 
 
 #: Words that open an embedded question ("which format they tested", "whether it is semi-solid") or one put to the

@@ -95,6 +95,9 @@ class Step:
     #: The step asks what produced the reported results (the test format): in a supplier's text, an option named
     #: where results are reported outranks a more worrying one named elsewhere.
     from_results: bool = False
+    #: Other names of the step's subject that a supplier may use ("negative electrode" for the anode): read in a
+    #: supplier's text as the step's title, so that declining one declines the step.
+    other_names: tuple[str, ...] = ()
 
     def option(self, option_id: str) -> Option | None:
         return next((o for o in self.options if o.id == option_id), None)
@@ -133,7 +136,7 @@ class ChecklistSpec:
 _TOP_REQUIRED = ("id", "title", "guide", "readings", "steps")
 _TOP_FIELDS = {*_TOP_REQUIRED, "section", "intro", "figures_note", "no_claims", "unasked_parts"}
 _STEP_REQUIRED = ("id", "title", "question", "ask", "sections", "options")
-_STEP_FIELDS = {*_STEP_REQUIRED, "why", "from_results"}
+_STEP_FIELDS = {*_STEP_REQUIRED, "why", "from_results", "other_names"}
 _OPTION_REQUIRED = ("id", "label", "aliases", "rating", "guide", "follow_up")
 _OPTION_FIELDS = {*_OPTION_REQUIRED, "fallback", "detect", "qualifying"}
 _DETECT_REQUIRED = ("measure",)
@@ -242,6 +245,7 @@ def _parse_step(check: FieldReader, raw: Any, path: PathKey, known_sections: Col
         sections=cited,
         options=_parse_options(check, block, path, step_id),
         from_results=from_results,
+        other_names=check.text_list(block, path, "other_names") if "other_names" in block else (),
     )
 
 
