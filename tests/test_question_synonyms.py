@@ -73,3 +73,9 @@ def test_a_stepping_stone_is_a_bridge(advisor: Advisor) -> None:
 ])
 def test_everyday_pictures_are_read_as_the_guides_words(advisor: Advisor, question: str, read_as: str) -> None:
     assert read_as in advisor.retriever.prepare(question).prepared
+
+
+def test_a_word_left_as_written_by_a_synonym_is_not_understood_by_it(advisor: Advisor) -> None:
+    # "lies" matches the key "li" with a plural ending, which leaves it as written: no phrase was read.
+    query = advisor.retriever.prepare("what lies behind the claim that interfaces are the main hurdle?")
+    assert "lies" in (*query.unknown, *query.ordinary)

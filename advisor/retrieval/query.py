@@ -311,7 +311,9 @@ class QueryReader:
         prepared = self.question_synonyms.expand(" ".join(corrected))
         # A word of an everyday phrase read in questions only ("in every phone") is understood there, and
         # only there: "phone" elsewhere is still a word the knowledge never uses.
-        in_phrases = {w for key, _ in self.question_synonyms.replacements(" ".join(corrected)) for w in key.split()}
+        # (Only where a phrase was read as other words: "lies" matched as a plural of "li" is left as written.)
+        in_phrases = {w for key, value in self.question_synonyms.replacements(" ".join(corrected)) if value != key
+                      for w in key.split()}
         # Unknown words are judged on what was typed: a shaky correction ("stock" -> "stack")
         # helps retrieval but is no evidence the question is about the guide.
         # A doubtful correction of a string that is no English word ("wrk") is a typo after all.
