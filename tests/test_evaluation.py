@@ -23,7 +23,8 @@ BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
                       "blind-w", "blind-x", "blind-y", "blind-z", "blind-aa", "blind-ab", "blind-ac",
                       "blind-ad", "blind-ae", "blind-af", "blind-ag", "blind-ah", "blind-ai", "blind-aj",
                       "blind-ak", "blind-al", "blind-am", "blind-an", "blind-ao",
-                      "blind-ap", "blind-aq", "blind-ar")}
+                      "blind-ap", "blind-aq", "blind-ar",
+                      "blind-as")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
@@ -172,8 +173,9 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-an"], 0.93, id="blind-an"),
     pytest.param(BLIND["blind-ao"], 0.93, id="blind-ao"),
     pytest.param(BLIND["blind-ap"], 0.88, id="blind-ap"),
-    pytest.param(BLIND["blind-aq"], 0.85, id="blind-aq"),
-    pytest.param(BLIND["blind-ar"], 0.83, id="blind-ar"),
+    pytest.param(BLIND["blind-aq"], 0.89, id="blind-aq"),
+    pytest.param(BLIND["blind-ar"], 0.86, id="blind-ar"),
+    pytest.param(BLIND["blind-as"], 0.88, id="blind-as"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))
