@@ -14,6 +14,7 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -125,20 +126,15 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 RAREST_KEPT_ZIPF = 1.5
 
 
-@lru_cache(maxsize=1)
-def _english() -> dict[str, float] | None:
-    """wordfreq's English word list as {word: Zipf frequency}, read from its data file.
-
-    Importing wordfreq itself costs about 0.13 s (it brings tokenisers for every language) and
-    its first lookup another 0.09 s, a third of an ``advisor ask`` process; its English list is
-    one msgpack file in its documented "cB" format (bins of words by centibel frequency), read
-    here in about 0.08 s. None when the file is not there or not in that format; then
-    :func:`zipf` asks wordfreq itself.
-    """
+def _word_list(file_name: str, rarest: float,
+               keep: Callable[[str], bool] = lambda word: True) -> dict[str, float] | None:
+    """One of wordfreq's word lists as {word: Zipf frequency}, words rarer than ``rarest`` left out and only
+    those ``keep`` accepts, read from its data file. None when the file is not there or not in its documented
+    "cB" format (bins of words by centibel frequency)."""
     spec = importlib.util.find_spec("wordfreq")
     if spec is None or not spec.submodule_search_locations:
         return None
-    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "large_en.msgpack.gz"
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / file_name
     try:
         with gzip.open(path, "rb") as handle:
             data = msgpack.unpackb(handle.read(), raw=False)
@@ -149,11 +145,24 @@ def _english() -> dict[str, float] | None:
     table: dict[str, float] = {}
     for centibels, words in enumerate(data[1:]):
         frequency = 9.0 - centibels / 100  # bin n holds words used 10**(-n/100) of the time
-        if frequency < RAREST_KEPT_ZIPF:
+        if frequency < rarest:
             break
         for word in words:
-            table.setdefault(word, round(frequency, 2))
+            if keep(word):
+                table.setdefault(word, round(frequency, 2))
     return table
+
+
+@lru_cache(maxsize=1)
+def _english() -> dict[str, float] | None:
+    """wordfreq's English word list as {word: Zipf frequency}, read from its data file.
+
+    Importing wordfreq itself costs about 0.13 s (it brings tokenisers for every language) and
+    its first lookup another 0.09 s, a third of an ``advisor ask`` process; its English list is
+    one msgpack file, read here in about 0.08 s. None when it cannot be read; then :func:`zipf`
+    asks wordfreq itself.
+    """
+    return _word_list("large_en.msgpack.gz", RAREST_KEPT_ZIPF)
 
 
 #: A word is read as a name when Russian text uses it, in Latin letters, at least this often (Zipf) ...
@@ -171,27 +180,8 @@ def _latin_words_in_russian() -> dict[str, float]:
     Russian writes its own words in Cyrillic, so the Latin-script words common in Russian text are
     names that travel untranslated: brands, companies, products, acronyms ("toyota", "samsung", "bbc").
     An everyday English word ("selling", "online", "team") is far rarer there than in English. Empty
-    when the file is not there or not in its documented "cB" format."""
-    spec = importlib.util.find_spec("wordfreq")
-    if spec is None or not spec.submodule_search_locations:
-        return {}
-    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "small_ru.msgpack.gz"
-    try:
-        with gzip.open(path, "rb") as handle:
-            data = msgpack.unpackb(handle.read(), raw=False)
-    except (OSError, ValueError, msgpack.UnpackException):
-        return {}
-    if not isinstance(data, list) or not data or not isinstance(data[0], dict) or data[0].get("format") != "cB":
-        return {}
-    table: dict[str, float] = {}
-    for centibels, words in enumerate(data[1:]):
-        frequency = 9.0 - centibels / 100
-        if frequency < NAME_IN_RUSSIAN_ZIPF:
-            break
-        for word in words:
-            if word.isascii() and word.isalpha():
-                table.setdefault(word, round(frequency, 2))
-    return table
+    when the file cannot be read."""
+    return _word_list("small_ru.msgpack.gz", NAME_IN_RUSSIAN_ZIPF, lambda word: word.isascii() and word.isalpha()) or {}
 
 
 def reads_as_name(word: str) -> bool:

@@ -596,7 +596,7 @@ class Retriever:
     def share_used_by(self, query: Query, entry: Entry) -> float:
         """The share of the question's own words (not its adverbs, nor doubtful corrections) that ``entry`` uses
         anywhere; 0 for a question of no such words or an entry of other knowledge."""
-        position = next((i for i, e in enumerate(self.index_.entries_) if e.id == entry.id), None)
+        position = self.rows_.position.get(entry.id)
         asked = {stem(w): w for w in query.content if w not in query.adverbs and w not in query.doubtful}
         if position is None or not asked:
             return 0.0
