@@ -480,21 +480,20 @@ def _measurements(read: _Read) -> tuple[Measurement, ...]:
         headed = _unit_first(m, read.written(*m.span()))
         if headed is not None:
             add(m, *headed)
+    def add_in_unit(match: re.Match[str], unit: str, how: str) -> None:
+        """A value written apart from its unit (a temperature or a pressure by the unit's first sign)."""
+        if unit[0] in "°℃℉":
+            add(match, "temperature", read_number(match.group("value"), "temperature")
+                * (-1 if match.group("sign") else 1), "°F" if unit[-1] in "F℉" else "°C", how)
+        else:
+            add(match, "pressure", read_number(match.group("value"), "pressure"), unit, how)
+
     for m in _VALUE_THEN_UNIT_CELL.finditer(text):
-        unit = " ".join(m.group("unit").split())
-        how = f"read “{read.written(*m.span())}” as a value in the unit written in the next column"
-        if unit[0] in "°℃℉":
-            add(m, "temperature", read_number(m.group("value"), "temperature") * (-1 if m.group("sign") else 1),
-                "°F" if unit[-1] in "F℉" else "°C", how)
-        else:
-            add(m, "pressure", read_number(m.group("value"), "pressure"), unit, how)
+        add_in_unit(m, " ".join(m.group("unit").split()),
+                    f"read “{read.written(*m.span())}” as a value in the unit written in the next column")
     for m, unit in _paired_unit_values(text):
-        how = f"read “{read.written(*m.span())}” as a value in the unit its label's item names in brackets"
-        if unit[0] in "°℃℉":
-            add(m, "temperature", read_number(m.group("value"), "temperature") * (-1 if m.group("sign") else 1),
-                "°F" if unit[-1] in "F℉" else "°C", how)
-        else:
-            add(m, "pressure", read_number(m.group("value"), "pressure"), unit, how)
+        add_in_unit(m, unit, f"read “{read.written(*m.span())}” as a value in the unit its label's item names in "
+                             "brackets")
     for m in _PRESSURE.finditer(text):
         how = f"read “{read.written(*m.span())}” as a pressure"
         if m.group("low"):
