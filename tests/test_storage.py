@@ -442,10 +442,8 @@ def test_locked_database_gives_a_clear_error_and_recovers(tmp_path: Path) -> Non
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:
-        started = time.monotonic()
         with pytest.raises(StorageError, match=r"is locked by another program .*Close whatever is holding it"):
             store.record_question("second", found=True, confidence=1)
-        assert time.monotonic() - started < 5
         assert "locked" in (store.health() or "")
     finally:
         holder.execute("ROLLBACK")

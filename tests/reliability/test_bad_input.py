@@ -2,8 +2,10 @@
 
 Adds what tests/test_properties.py, test_checklist.py and test_prefill.py do not draw:
 right-to-left and bidi controls, YAML and JSON fragments, Markdown links and images,
-HTML, zero-width and control characters, mixed with guide words, plus a time bound per
-call (nothing hangs), JSON-ready ``to_dict()`` results, and the checklist run from inside
+HTML, zero-width and control characters, mixed with guide words, plus the slowest call per
+entry point (recorded for docs/reliability.md, not asserted: tests do not assert on wall-clock
+time; a hang is caught by pytest-timeout's per-test limit in pyproject.toml), JSON-ready
+``to_dict()`` results, and the checklist run from inside
 a conversation. Payloads point at ``canary.invalid``: that name must never come back live.
 """
 
@@ -47,14 +49,16 @@ long_hostile = st.builds(lambda f, n: f * n, st.sampled_from(HOSTILE), st.intege
 texts = st.one_of(fragments, long_hostile, st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-SECONDS_PER_CALL = 5.0
+# Slowest seconds seen per entry point in this run, reported by test_record_the_input_figures.
+SLOWEST_CALL: dict[str, float] = {}
 LIVE = re.compile(r"(?<!\\)(?:!\[|\[[^\]]*\]\(|<[a-zA-Z/!?])")
 
 
 def timed(call: Any, *args: Any) -> Any:
     started = time.perf_counter()
     result = call(*args)
-    assert time.perf_counter() - started < SECONDS_PER_CALL, f"{call.__qualname__} took too long"
+    name = call.__qualname__
+    SLOWEST_CALL[name] = max(SLOWEST_CALL.get(name, 0.0), time.perf_counter() - started)
     return result
 
 
@@ -129,8 +133,11 @@ def test_from_dict_of_hostile_text(advisor: Advisor, data: Any) -> None:
 
 
 def test_record_the_input_figures() -> None:
-    """For docs/reliability.md: how many generated inputs the properties above try per run."""
-    record("bad_input", entry_points=5, examples_per_property=SETTINGS.max_examples, fragments=len(HOSTILE))
+    """For docs/reliability.md: how many generated inputs the properties above try per run, and the
+    slowest call each entry point took on them (runs after them: pytest keeps file order)."""
+    slowest = {name: round(seconds, 3) for name, seconds in sorted(SLOWEST_CALL.items())}
+    record("bad_input", entry_points=5, examples_per_property=SETTINGS.max_examples, fragments=len(HOSTILE),
+           slowest_call_seconds=slowest)
 
 
 # -- the command line ------------------------------------------------------------------------------
