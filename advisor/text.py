@@ -50,6 +50,9 @@ STOP_WORDS: frozenset[str] = (frozenset(ENGLISH_STOP_WORDS) - TOPIC_WORDS_IN_STO
     "number", "numbers", "figure", "figures", "look", "looking",
     # A preposition scikit-learn's list lacks beside its "within" and "into": where, not what, is asked.
     "inside",
+    # Modal verbs scikit-learn's list lacks beside its "should" and "must": how, not what, is asked
+    # ("What ought we to ask?").
+    "ought", "shall",
     # Words that pick one of several things the question names ("the solid-state version").
     "version", "versions", "variant", "variants",
 }

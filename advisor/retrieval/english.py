@@ -75,10 +75,17 @@ _NAMING_DETERMINERS = frozenset({"the", "this", "that"})
 
 def without_naming_nouns(words: list[str]) -> list[str]:
     """Normalised words less a noun naming the word that follows as a word ("what does *the term* all-solid-state
-    mean?"): it says the question is about a term, never what the term is about, and matching it would meet the
-    guide's own "near term" or "long-term"."""
+    mean?"), or the word asked about ("... mean *as a term*?"): it says the question is about a term, never
+    what the term is about, and matching it would meet the guide's own "near term" or "long-term"."""
     return [w for i, w in enumerate(words)
-            if not (w in NAMING_NOUNS and i > 0 and words[i - 1] in _NAMING_DETERMINERS and i + 1 < len(words))]
+            if not (w in NAMING_NOUNS and ((i > 0 and words[i - 1] in _NAMING_DETERMINERS and i + 1 < len(words))
+                                           or _as_a(words[:i])))]
+
+
+def _as_a(before: list[str]) -> bool:
+    """Whether the words before a naming noun say what is asked is meant "as a term" ("what does semi-solid mean as
+    a term?"): a word asked about as a word, wherever in the question."""
+    return len(before) >= 2 and before[-2] == "as" and before[-1] in ("a", "an")
 
 
 #: Nouns that stand in for a thing's name when the writer does not use it ("the prismatic thingy"):

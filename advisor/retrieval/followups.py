@@ -187,6 +187,20 @@ class FollowUpRows:
     def __init__(self, knowledge: KnowledgeBase, prepare: Callable[[str], Query]) -> None:
         self.knowledge = knowledge
         self.prepare = prepare
+        # Per table, per column: the stems of the words its question templates ask with, read as retrieval reads them.
+        self._column_words: dict[str, list[set[str]]] = {}
+
+    def asks_a_column(self, named: Query, table: Table) -> bool:
+        """Whether a phrase, read as ``named``, asks for one of ``table``'s columns rather than naming a thing:
+        every word it asks with is one of a column's question words ("the downside" for the column asked as
+        "downsides of {row}"). "What's good about sulfides?" then "and the downside?" asks the sulfides' downside,
+        not what is good about a thing called the downside."""
+        if table.id not in self._column_words:
+            self._column_words[table.id] = [
+                {stem(w) for q in column.questions for w in self.prepare(q.replace("{row}", " ")).content}
+                for column in table.columns]
+        asked = {stem(w) for w in named.content}
+        return bool(asked) and any(asked <= words for words in self._column_words[table.id])
 
     def ordinal(self, question: str, previous: Query | None, row: RowRef | None, previous_entry: str | None) -> str:
         """``question`` with a row it points at by its place named ("what's the reality check for the last
@@ -375,7 +389,8 @@ class FollowUpRows:
             and entry.column_id is None
         if not named.content or (any(m.table_id == row[0] for m in named.mentions) and not whole) \
                 or self.names_column(named, previous_entry) \
-                or describes_a_column(pieces[0], self.knowledge.table(row[0])):
+                or describes_a_column(pieces[0], self.knowledge.table(row[0])) \
+                or (not named.mentions and self.asks_a_column(named, self.knowledge.table(row[0]))):
             # ("and in the solid kind?" describes the column "Solid-state battery": the row's other cell, see
             # described_row.)
             return None

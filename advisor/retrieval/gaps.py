@@ -47,7 +47,7 @@ _ASKS_NAME = re.compile(r"^(?:(?:could|can|would|will) you |please )*(?:tell me 
                         # ... also with a word before the noun: "which car company", "what battery makers" (not a
                         # verb: "what stops manufacturers from ...?", "what do companies ...?")
                         r"|\b(?:which|what) (?:(?!(?:do|did|can|will|would|should|could|must|are|were|was|is)\b)"
-                        r"[a-z]+(?<!s) )?(?:companies|company|firms?|manufacturers?|makers?"
+                        r"[a-z]+(?<!s) )?(?:companies|company|firms?|manufacturers?|[a-z]*makers?|startups?|oems?"
                         r"|brands?|countries|country|nations?|cities|city)\b")
 #: A verb of finding out before "which company ...": the names are what something else tells, not what is asked.
 _FINDING_OUT = re.compile(r"\b(?:tell|know|check|checking|see|find out|finding out|learn|show|shows|showing|judge"

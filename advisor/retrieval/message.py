@@ -76,6 +76,11 @@ _SECOND_QUESTION = re.compile(
 MIN_SENTENCES = 2
 #: A question sentence this short ("Confirm?", "Thoughts?", "Why though?") is about the sentence before it.
 BARE_QUESTION_WORDS = 2
+#: Why a question is asked, after it: "... so we don't teach a misconception", "..., so that I can plan", "... so the
+#: pupils don't learn it wrong", "... in order to brief the board". Language.
+_PURPOSE_TAIL = re.compile(r"(?:,\s*|\s+)(?:so\s+(?:that\s+)?(?:we|i|you|they|he|she|it|people|nobody|no\s+one"
+                           r"|(?:the|our|my|your|their)\s+\w+)\b"
+                           r"|in\s+order\s+to\b).*$", re.IGNORECASE)
 #: A question sentence this short that points back ("Is that true?") borrows the sentence before it.
 SHORT_POINTER_WORDS = 12
 
@@ -218,7 +223,7 @@ def _question_proper(sentence: str) -> str:
 _WHAT_TO_ASK = re.compile(r"^(?:what|which)\b(?:\s+(?:questions?|points?|things?|else))?\s+(?:should|shall|do|must|can|"
                           r"could|would|ought)\s+(?:i|we|he|she|they|you|one)\s+(?:\w+\s+){0,2}?"
                           r"(?:ask(?:ing)?|put(?:ting)?\s+to|rais(?:e|ing)\s+with|check(?:ing)?\s+with)\s+"
-                          r"(?:them|him|her|the\s+\w+|our\s+\w+|my\s+\w+|their\s+\w+|\w+s)\b", re.IGNORECASE)
+                          r"(?:them|him|her|(?:the|an?|our|my|their)\s+\w+|\w+s)\b", re.IGNORECASE)
 #: Why or when the asking is done, after such a question: "... so I don't get sold a buzzword", "... to separate a
 #: real platform from sales talk", "..., beyond whether it is solid-state", "... before I sign". Language.
 _WHY_ASKED = re.compile(r"^\s*(?:,\s*)?(?:so\b|in\s+order\s+to\b|to\s+(?!(?:them|him|her|us|me|the|a|an|their|our|my|"
@@ -239,6 +244,22 @@ def without_why_asked(question: str) -> str:
             end = start + asking.end()
             return stripped[:end].rstrip(" ,") + "?" if _WHY_ASKED.match(stripped[end:]) else question
     return question
+
+
+#: The advisor's own view asked for beside the question ("What, in your view, ought we to ask?", "In your
+#: opinion, which family is best?"): how the answer is wanted, not what it is about. Language.
+_ADVISOR_VIEW = re.compile(r"(?:^|,)\s*in\s+your\s+(?:honest\s+)?(?:view|opinion|estimation|judge?ment|experience)"
+                           r"\s*(?:,|(?=[?.!]|$))", re.IGNORECASE)
+
+
+def without_advisor_view(question: str) -> str:
+    """A question without "in your view" (or opinion, judgement, experience) set off by commas or at its
+    start or end: "What, in your view, ought we to ask?" asks what to ask; "view" would otherwise name the
+    guide's own opinion. Any other question is returned as it is."""
+    out = _ADVISOR_VIEW.sub(" ", question)
+    if out == question:
+        return question
+    return re.sub(r"\s+([,?.!])", r"\1", re.sub(r"\s{2,}", " ", out)).strip(" ,") or question
 
 
 #: Where a question typed in lower case may end before more words ("whos right?? pls settle this").
@@ -308,9 +329,16 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
         first = (clauses(part) or [part])[0]
         # "Is that where the energy comes from or is he talking rubbish?": the alternative offered after "or",
         # with or without a comma, is a second reading of the same question; the question is as short as its first.
-        short = len(_OR_ANY_ALTERNATIVE.split(first, maxsplit=1)[0].split()) <= SHORT_POINTER_WORDS
         unclaimed = _COMPLEMENTISER.sub("", first)
         part_points = _POINTING.search(unclaimed)
+        short = len(_OR_ANY_ALTERNATIVE.split(first, maxsplit=1)[0].split()) <= SHORT_POINTER_WORDS
+        if not short and part_points is not None \
+                and part_points.group(0).lower() in _POINTING_AT_WHAT_WAS_SAID | _POINTING_AT_THINGS:
+            # ... and a request pointing at what was said, or at things named ("these figures"), is as short
+            # without why it is asked ("Could you help me get that right so we don't teach a misconception?");
+            # "what should I ask them so I can tell ...?" asks something of its own.
+            short = len(_OR_ANY_ALTERNATIVE.split(_PURPOSE_TAIL.sub("", first), maxsplit=1)[0].split()) \
+                <= SHORT_POINTER_WORDS
         before = unclaimed[: part_points.start()] if part_points else ""
         if part_points and on_topic is not None and _COORDINATED.search(before) and on_topic(before):
             # "what is interfacial resistance and why does it matter": "it" is named in the sentence.
@@ -501,6 +529,8 @@ def _pointed_at(before: list[str], on_topic: Callable[[str], bool] | None, *, cl
 
 
 #: Pointing words that stand for a thing said rather than for the person who said it.
+#: Demonstratives pointing at things named before ("these figures", "those cells").
+_POINTING_AT_THINGS = frozenset({"these", "those"})
 _POINTING_AT_WHAT_WAS_SAID = frozenset({"that", "this", "it", "its", "such"})
 #: Pointing words that stand for one person: who said something.
 _POINTING_AT_A_PERSON = frozenset({"he", "she", "him", "her", "his"})

@@ -1,0 +1,133 @@
+"""Mechanisms of the twenty-fourth round, each a general way people write:
+
+* "and the downside?" after an answer about one row asks that row's column of that name, not the previous
+  question again about a thing called "the downside";
+* "ought" and "shall" are modal verbs like "should": how, not what, is asked;
+* "in your view" (opinion, judgement, experience) beside a question says how the answer is wanted;
+* what to ask "a supplier" is what to ask, whatever the article before the person;
+* "which carmaker / automaker / startup ...?" asks for a company's name like "which company ...?";
+* what goes "round the outside" of a cell goes through its external circuit;
+* a short question pointing back ("Could you check that for me?") stays short with why it is asked after it;
+* a word asked about "as a term" is asked about alone: "term" meets the guide's "near term".
+
+Our own questions, written for these tests; not copies of any evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor import Advisor
+from advisor.retrieval.message import questions_in, without_advisor_view, without_why_asked
+
+
+def _last(advisor: Advisor, *turns: str) -> tuple[str, ...]:
+    conversation = advisor.conversation()
+    answer = None
+    for turn in turns:
+        answer = conversation.ask(turn)
+    assert answer is not None
+    return answer.entry_ids
+
+
+@pytest.mark.parametrize(("first", "then", "expected"), [
+    ("Why do researchers like polymer electrolytes?", "and the weaknesses?", "electrolyte-families/polymers/drawbacks"),
+    ("What goes wrong with oxide electrolytes?", "and the upsides?", "electrolyte-families/oxides/why-like"),
+    ("Tell me about sulfide electrolytes.", "and the disadvantages?", "electrolyte-families/sulfides/drawbacks"),
+])
+def test_and_the_column_keeps_the_row(advisor: Advisor, first: str, then: str, expected: str) -> None:
+    assert _last(advisor, first, then)[:1] == (expected,)
+
+
+def test_and_another_row_still_switches_the_row(advisor: Advisor) -> None:
+    assert _last(advisor, "What are the drawbacks of polymers?", "and for oxides?")[:1] \
+        == ("electrolyte-families/oxides/drawbacks",)
+
+
+def test_ought_is_how_a_question_is_asked(advisor: Advisor) -> None:
+    query = advisor.retriever.prepare("Which questions ought I to put to a cell vendor?")
+    assert "ought" not in query.content
+    answer = advisor.ask("Which questions ought I to put to a cell vendor?")
+    assert answer.found
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What, in your view, is the hardest part of oxides?", "What is the hardest part of oxides?"),
+    ("In your opinion, which electrolyte family is most promising?", "which electrolyte family is most promising?"),
+    ("Which route is closest to production, in your honest judgement?", "Which route is closest to production?"),
+    ("What is your view of the guide's sources?", "What is your view of the guide's sources?"),
+    ("What is the guide's main opinion?", "What is the guide's main opinion?"),
+])
+def test_the_advisors_view_is_not_what_is_asked(question: str, expected: str) -> None:
+    assert without_advisor_view(question) == expected
+
+
+def test_a_question_in_your_view_is_answered_as_the_question(advisor: Advisor) -> None:
+    plain = advisor.ask("What usually goes wrong with polymer electrolytes?")
+    hedged = advisor.ask("What, in your view, usually goes wrong with polymer electrolytes?")
+    assert hedged.entry_ids[:1] == plain.entry_ids[:1]
+
+
+@pytest.mark.parametrize("question", [
+    "What should I ask a vendor so that I am not taken in?",
+    "What should we ask an integrator before we sign the order?",
+])
+def test_what_to_ask_a_person_without_why(question: str) -> None:
+    assert without_why_asked(question) == question.split(" so ")[0].split(" before ")[0] + "?"
+
+
+def test_what_to_ask_a_vendor_without_why_gets_the_list(advisor: Advisor) -> None:
+    answer = advisor.ask("What should we ask a vendor before we believe that their cell is really solid-state?")
+    assert answer.found
+    assert "electrolyte family" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Which carmakers use semi-solid pouch cells?",
+    "What automakers are testing all-solid-state cells in vehicles?",
+    "Which startups are behind the sulfide electrolyte work?",
+])
+def test_company_words_ask_for_names(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert not answer.found
+    assert advisor.retriever.retrieve(question).reason == "not-given"
+    assert "names no company" in answer.text
+
+
+def test_round_the_outside_is_the_external_circuit(advisor: Advisor) -> None:
+    answer = advisor.ask("When the ions cross the solid electrolyte, what travels round the outside?")
+    assert answer.found
+    assert "external circuit" in answer.text
+
+
+def test_a_pointing_request_with_its_purpose_borrows_the_sentence_it_points_at(advisor: Advisor) -> None:
+    message = ("I am making a poster for our school open day. It has to show which particles cross the solid "
+               "electrolyte and which ones go round the outside. Could you check that for me so the pupils "
+               "don't learn it wrong?")
+    asked = questions_in(message, advisor.on_topic, advisor.names_subject)
+    assert len(asked) == 1 and "go round the outside" in asked[0]
+    answer = advisor.ask(message)
+    assert answer.found
+    assert "external circuit" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "What does 'semi-solid' mean as a term?",
+    "what does all-solid-state mean as a word?",
+])
+def test_a_word_asked_about_as_a_term_is_the_word_alone(advisor: Advisor, question: str) -> None:
+    query = advisor.retriever.prepare(question)
+    assert "term" not in query.content and "word" not in query.content
+    assert advisor.ask(question).confidence == 1.0
+
+
+def test_semi_solid_asked_as_a_term_gets_what_it_is(advisor: Advisor) -> None:
+    answer = advisor.ask("What does 'semi-solid' mean as a term?")
+    assert "gel" in answer.text
+
+
+def test_a_request_for_these_figures_with_its_purpose_asks_for_the_figures_named_before(advisor: Advisor) -> None:
+    # The price and warranty asked for are figures the guide never gives: declined, not the sulfides' row.
+    answer = advisor.ask("Our board asked what a sulfide cell costs per kWh and how long its warranty usually runs. "
+                         "Could you send me these figures so that I can finish the board paper today?")
+    assert not answer.found
