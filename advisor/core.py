@@ -240,11 +240,13 @@ class Advisor:
         # Each question, and each question inside a compound sentence, is a candidate; the
         # best-answered wins and the other questions are offered as suggestions.
         tried: list[tuple[int, str, Retrieval]] = []
+        about_declined: set[int] = set()  # questions with a clause about the uncovered topic of another
         for index, question in enumerate(asked):
             for candidate in (question, *clauses(question)):
                 declined = any(i == index and r.reason == "not-covered" for i, _, r in tried)
                 if declined and points_back(candidate):
                     # "How do sodium cells work, and are they cheaper?": "they" is the uncovered topic.
+                    about_declined.add(index)
                     continue
                 row = self._followups.row_of(topic.row, topic.named) if topic is not None else None
                 # "What's the reality check for the last one?": the row at that place of the table talked about.
@@ -301,6 +303,10 @@ class Advisor:
                     # The whole question names something the guide never mentions, or asks for what it
                     # does not give: answering one of its parts would answer a different question.
                     break
+        if about_declined:
+            # ... and so the whole sentence asks only about that topic: what its words found is beside the point
+            # ("How are they recycled, and is it easier than with lithium-ion?" is not a question about lithium-ion).
+            tried = [t for t in tried if not (t[0] in about_declined and t[1] == asked[t[0]] and t[2].found)]
         answered = [r for r in tried if r[2].found]
         agreed = _agreed(answered, asked, self._retriever.tuning.min_explained) | self._answered_whole(tried, asked)
         outright = [asked_outright(message, q) for q in asked] if len(asked) > 1 else [True]

@@ -8,7 +8,13 @@
 * "which carmaker / automaker / startup ...?" asks for a company's name like "which company ...?";
 * what goes "round the outside" of a cell goes through its external circuit;
 * a short question pointing back ("Could you check that for me?") stays short with why it is asked after it;
-* a word asked about "as a term" is asked about alone: "term" meets the guide's "near term".
+* a word asked about "as a term" is asked about alone: "term" meets the guide's "near term";
+* a "why" question gets the passage giving the reason rather than an FAQ answering a yes/no question;
+* who is spoken to ("mate", "bro") and a sign-off ("cheers") say nothing of what is asked;
+* the everyday words of a fire, and what "limits" a thing, are the guide's "flammable" and "challenges";
+* a clause pointing at a topic the guide does not cover ("is it easier?") does not make the sentence answerable;
+* what a question asks of a product, even a word of the guide's subject ("what electrolyte"), is an attribute
+  the product table lacks when the table never uses it.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -131,3 +137,68 @@ def test_a_request_for_these_figures_with_its_purpose_asks_for_the_figures_named
     answer = advisor.ask("Our board asked what a sulfide cell costs per kWh and how long its warranty usually runs. "
                          "Could you send me these figures so that I can finish the board paper today?")
     assert not answer.found
+
+
+@pytest.mark.parametrize("question", [
+    "Why do engineers want a lithium metal anode so badly?",
+    "so why is a lithium metal anode worth all the trouble?",
+])
+def test_a_why_question_gets_the_reason_not_a_yes_no_verdict(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.entry_ids[:1] == ("lithium-metal-real-prize",)
+
+
+def test_a_why_question_that_also_asks_the_yes_no_one_keeps_the_verdict(advisor: Advisor) -> None:
+    # (The sentence as a whole; its clauses compete as any two clauses do.)
+    retrieval = advisor.retriever.retrieve("Why are engineers so excited by lithium metal anodes, and do all "
+                                           "solid-state cells use them?")
+    assert retrieval.best is not None and retrieval.best.id == "faq-lithium-metal"
+
+
+@pytest.mark.parametrize("question", [
+    "bro do the solid ones still catch fire or nah",
+    "dude are solid state batteries safer? cheers",
+])
+def test_who_is_spoken_to_is_not_what_is_asked(advisor: Advisor, question: str) -> None:
+    query = advisor.retriever.prepare(question)
+    assert not {"bro", "dude", "cheers", "nah"} & set(query.content)
+    assert advisor.ask(question).entry_ids[:1] == ("faq-safety",)
+
+
+@pytest.mark.parametrize("question", [
+    "could a solid-state pack still end up ablaze?",
+    "can the electrolyte ignite in a crash?",
+])
+def test_the_words_of_a_fire_are_what_flammable_warns_of(advisor: Advisor, question: str) -> None:
+    assert "flammable" in advisor.retriever.prepare(question).prepared
+    assert advisor.ask(question).found
+
+
+def test_what_limits_a_thing_is_what_holds_it_back(advisor: Advisor) -> None:
+    answer = advisor.ask("In a nutshell, what's limiting all-solid-state cells right now?")
+    assert answer.entry_ids[:1] == ("routes/all-solid-state/reality",)
+
+
+def test_a_clause_pointing_at_an_uncovered_topic_does_not_answer_the_sentence(advisor: Advisor) -> None:
+    answer = advisor.ask("How do recyclers handle solid-state batteries, and is it easier than with ordinary "
+                         "lithium-ion ones?")
+    assert not answer.found
+
+
+def test_a_clause_of_its_own_beside_an_uncovered_topic_is_still_answered(advisor: Advisor) -> None:
+    answer = advisor.ask("How are solid-state packs recycled, and why are sulfides sensitive to moisture?")
+    assert answer.found
+
+
+@pytest.mark.parametrize("question", [
+    "what electrolyte does the AB-21700 use?",
+    "What electrolyte is inside the AB-100AH?",
+])
+def test_a_subject_word_asked_of_a_product_is_an_attribute_it_lacks(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert not answer.found
+    assert "series, cell type, energy density and nominal voltage" in answer.text
+
+
+def test_a_column_asked_of_a_product_is_still_answered(advisor: Advisor) -> None:
+    assert advisor.ask("what cell type is the AB-21700?").found

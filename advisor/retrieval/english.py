@@ -42,6 +42,9 @@ CHAT_SHORTHAND: dict[str, str] = {
     "tru": "true",
     # How to answer, never what about: "tl;dr why do interfaces matter?", "ELI5 how they work".
     "tldr": "", "tl dr": "", "eli5": "", "innit": "", "cn": "can",
+    # Who is spoken to, and a friendly sign-off or "or not": how it is said, never what it is about ("mate is the
+    # solid bit doing the separator's job? cheers", "... or nah").
+    "mate": "", "bro": "", "bruv": "", "dude": "", "fam": "", "lads": "", "cheers": "", "nah": "not",
 }
 
 #: Number words counting a few things ("the other two", "the three routes"). Language, the same for every guide.

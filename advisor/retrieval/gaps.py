@@ -211,6 +211,12 @@ class GapFinder:
                      and not _DIGIT.search(w)
                      and stem(w) not in table_words and stem(w) not in self._subject_words
                      and (self.reader.corrector.is_known(w) or is_ordinary(w, cutoff=self.reader.tuning.ordinary_zipf))]
+            # "What electrolyte does the AB-50AH use?": of a named row, what the question asks for is asked even when
+            # it is a word of the guide's subject, if the table never uses it.
+            if row_id is not None:
+                asked += [words[i] for i in sorted(_asked_for(words)) if i not in in_names
+                          and stem(words[i]) in self._subject_words and stem(words[i]) not in table_words
+                          and words[i] not in STOP_WORDS and words[i] not in asked]
             # "Which electrolyte family does it use?": a term of the guide the table never uses, though it uses its
             # words apart ("which product family is it in?"), asks for something else than the table gives.
             asked += [f"{a} {b}" for i, (a, b) in enumerate(pairwise(words)) if i in wanted

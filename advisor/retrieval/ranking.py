@@ -19,6 +19,7 @@ from advisor.knowledge.model import Entry, KnowledgeBase, ScopeRule, Table
 from advisor.retrieval.english import NUMBER_WORDS, POINTING_PRONOUNS, zipf
 from advisor.retrieval.gaps import Gap, GapFinder
 from advisor.retrieval.index import FieldWeights, Index, QueryVector
+from advisor.retrieval.message import asks_yes_or_no, clauses
 from advisor.retrieval.query import Mention, Query, QueryReader, in_guide_words
 from advisor.retrieval.rows import RowScoring, RowSelector, Selection
 from advisor.retrieval.superlatives import BEAT_WORDS, Superlative, SuperlativeFinder, superlative_word
@@ -418,7 +419,33 @@ class Retriever:
             if share >= min(t.min_explained, shares[0]):
                 ranked = np.concatenate([[one], ranked[ranked != one]])
                 shares.insert(0, share)
+        reason = self._reason_over_verdict(query, scores, ranked) if len(ranked) > 1 and shares else None
+        if reason is not None:
+            share = self.index_.explained(vector, reason, unknown, ignore=ignored, discount=generic,
+                                          discount_weight=ordinary_weight)
+            if share >= min(t.min_explained, shares[0]):
+                ranked = np.concatenate([[reason], ranked[ranked != reason]])
+                shares.insert(0, share)
         return ranked, (shares[0] if shares else 0.0)
+
+    def _reason_over_verdict(self, query: Query, scores: NDArray[np.float64], ranked: NDArray[np.intp]) -> int | None:
+        """A question asking why, best matched by an entry whose title asks a yes/no question: the first runner-up
+        among the next ``RERANK_DEPTH`` whose title asks none and whose own phrasings ask why, scoring at least
+        ``reason_share`` of it. "Why is
+        everyone so keen on lithium metal?" asks for the reason (the passage on why lithium metal is the prize),
+        not the verdict of "Do all solid-state batteries use lithium metal anodes?". None otherwise."""
+        entries = self.index_.entries_
+        if not _ASKS_WHY.search(query.text) or not asks_yes_or_no(entries[int(ranked[0])].title) \
+                or any(asks_yes_or_no(part) for part in clauses(query.text)):
+            # ("Why do designers want lithium metal, and does every cell use it?" asks the verdict too.)
+            return None
+        for i in ranked[1:RERANK_DEPTH + 1]:
+            if scores[i] < self.tuning.reason_share * scores[ranked[0]]:
+                return None
+            entry = entries[int(i)]
+            if not asks_yes_or_no(entry.title) and any(_ASKS_WHY.search(q) for q in (entry.title, *entry.questions)):
+                return int(i)
+        return None
 
     def _one_row_of_list(self, query: Query, scores: NDArray[np.float64], ranked: NDArray[np.intp]) -> int | None:
         """"Which study in the reading list benchmarked ...?" picks one thing: a list of a table's rows (the
@@ -740,6 +767,8 @@ _LIST_BREAK = re.compile(r"[,;:/&()]|\s[-\u2013\u2014]\s")
 
 #: Words that open a question asking for one kind of thing, named by the word after them ("which countries").
 _WHICH = frozenset({"which", "what"})
+#: A question asking for a reason: "why ...?", "... why's that such a big deal?". Language.
+_ASKS_WHY = re.compile(r"(?:^|[?!.,;:]\s*|\b(?:so|and|but|then|ok|okay)\s+)why(?:'s|s)?\b", re.IGNORECASE)
 
 
 def _picks_one(words: list[str]) -> bool:
