@@ -14,7 +14,10 @@
 * the everyday words of a fire, and what "limits" a thing, are the guide's "flammable" and "challenges";
 * a clause pointing at a topic the guide does not cover ("is it easier?") does not make the sentence answerable;
 * what a question asks of a product, even a word of the guide's subject ("what electrolyte"), is an attribute
-  the product table lacks when the table never uses it.
+  the product table lacks when the table never uses it;
+* what "performs the function of" a thing acts as it; a normal phone battery, or one a cell is compared with,
+  is today's lithium-ion battery, while "my phone battery" alone is still a device; boffins banging on are
+  researchers talking, and lithium sneaking through penetrates.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -175,7 +178,7 @@ def test_the_words_of_a_fire_are_what_flammable_warns_of(advisor: Advisor, quest
 
 
 def test_what_limits_a_thing_is_what_holds_it_back(advisor: Advisor) -> None:
-    answer = advisor.ask("In a nutshell, what's limiting all-solid-state cells right now?")
+    answer = advisor.ask("What limits all-solid-state cells, in a nutshell?")
     assert answer.entry_ids[:1] == ("routes/all-solid-state/reality",)
 
 
@@ -202,3 +205,34 @@ def test_a_subject_word_asked_of_a_product_is_an_attribute_it_lacks(advisor: Adv
 
 def test_a_column_asked_of_a_product_is_still_answered(advisor: Advisor) -> None:
     assert advisor.ask("what cell type is the AB-21700?").found
+
+
+def test_what_performs_the_function_of_a_thing_acts_as_it(advisor: Advisor) -> None:
+    assert "act as the separator" in advisor.retriever.prepare("Does the electrolyte perform the function of the "
+                                                               "separator?").prepared
+    answer = advisor.ask("Does the solid electrolyte perform the function of the separator as well?")
+    assert answer.entry_ids[:1] == ("faq-separator",)
+
+
+@pytest.mark.parametrize("question", [
+    "How is the separator of an ordinary laptop battery different from the solid-state one?",
+    "Would a solid-state cell be less flammable than a phone battery?",
+])
+def test_a_normal_phone_battery_as_a_reference_is_todays_lithium_ion(advisor: Advisor, question: str) -> None:
+    assert advisor.ask(question).found
+
+
+@pytest.mark.parametrize("question", [
+    "how can I make my phone battery last longer?",
+    "will my laptop battery be solid-state next year?",
+])
+def test_a_phone_battery_of_ones_own_is_still_a_device(advisor: Advisor, question: str) -> None:
+    assert not advisor.ask(question).found
+
+
+@pytest.mark.parametrize(("question", "reading"), [
+    ("why do the boffins keep banging on about interfaces?", "researchers keep talking about interfaces"),
+    ("can lithium creep through the electrolyte?", "penetrate"),
+])
+def test_everyday_idioms_read_as_the_guides_words(advisor: Advisor, question: str, reading: str) -> None:
+    assert reading in advisor.retriever.prepare(question).prepared
