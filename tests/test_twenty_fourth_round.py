@@ -17,7 +17,10 @@
   the product table lacks when the table never uses it;
 * what "performs the function of" a thing acts as it; a normal phone battery, or one a cell is compared with,
   is today's lithium-ion battery, while "my phone battery" alone is still a device; boffins banging on are
-  researchers talking, and lithium sneaking through penetrates.
+  researchers talking, and lithium sneaking through penetrates;
+* the product rows named as a family ("the AB cells") are asked about as a group, beyond the columns they have;
+* an entry's own asking words ("questions to ask") alone do not make a question naming nothing of the
+  guide's subject one about it.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -236,3 +239,26 @@ def test_a_phone_battery_of_ones_own_is_still_a_device(advisor: Advisor, questio
 ])
 def test_everyday_idioms_read_as_the_guides_words(advisor: Advisor, question: str, reading: str) -> None:
     assert reading in advisor.retriever.prepare(question).prepared
+
+
+@pytest.mark.parametrize("question", [
+    "What kind of anode is in the AB cells?",
+    "Which electrolyte family - oxide or sulfide - is in the AB semi-solid cells?",
+])
+def test_what_the_product_family_is_asked_for_beyond_its_columns_is_declined(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert not answer.found
+    assert "series, cell type, energy density and nominal voltage" in answer.text
+
+
+def test_a_column_asked_of_the_product_family_is_answered(advisor: Advisor) -> None:
+    query = advisor.retriever.prepare("what energy density do the AB cells have?")
+    assert query.families == ("products",)
+    assert advisor.ask("what energy density do the AB cells have?").found
+    assert advisor.retriever.prepare("what is the AB-50AH's voltage?").families == ()
+
+
+def test_the_entrys_own_asking_words_alone_do_not_bring_a_question_on_subject(advisor: Advisor) -> None:
+    # "questions to ask" is how the supplier list is asked for; here it is asked of a job interview.
+    assert not advisor.ask("What questions are good to ask at a planning committee hearing?").found
+    assert advisor.ask("What questions are wise to ask a cell supplier?").found

@@ -192,6 +192,13 @@ class GapFinder:
         if best is not None and best.table_id in self._table_words and best.row_id is None \
                 and not any(m.table_id == best.table_id for m in mentions):
             asked_of.append((best.table_id, None))
+        # "Which electrolyte family do the AB semi-solid cells use?": the rows named as a family are asked about as
+        # a group, whatever answered best (the electrolyte families the question lists as choices).
+        # Every word of such a question is asked of them, as of a row named ("Do the AB cells use a sulfide or an
+        # oxide electrolyte?").
+        families = [table_id for table_id in query.families if table_id in self._table_words
+                    and (table_id, None) not in asked_of and not any(m.table_id == table_id for m in mentions)]
+        asked_of += [(table_id, None) for table_id in families]
         for table_id, row_id in asked_of:
             table_words = self._table_words.get(table_id)
             if table_words is None:
@@ -200,7 +207,7 @@ class GapFinder:
             # garbled word is no evidence of an attribute) that the table never uses. Of a question about the
             # whole table, only those of what it asks for ("what *operating temperature range* ...?"): naming no
             # row, its other words may be about anything ("are the listed cells *fully* solid-state?").
-            wanted = range(len(words)) if row_id is not None else _asked_for(words)
+            wanted = range(len(words)) if row_id is not None or table_id in families else _asked_for(words)
             asked = [w for i, w in enumerate(words) if i in wanted and i not in in_names and len(w) > 2
                      and w not in STOP_WORDS
                      and w not in FRAME_WORDS and w not in CONFIRMATION_WORDS and w not in PLACEHOLDER_NOUNS
@@ -247,9 +254,10 @@ class GapFinder:
                 # for something the table gives; its other words are how it asks.
                 continue
             given = _join([c.name.lower() for c in table.columns])
-            if row_id is None and best is not None:
+            whole = best if best is not None and best.table_id == table_id else self.knowledge.entry(table_id)
+            if row_id is None and whole is not None:
                 return Gap(f"The guide does not cover that. For its {table.title.lower()} it lists only {given}:",
-                           best)
+                           whole)
             row = table.row(row_id) if row_id is not None else None
             support = self.knowledge.entry(f"{table_id}/{row_id}")
             if support is not None and row is not None:

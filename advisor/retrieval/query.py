@@ -128,6 +128,9 @@ class Query:
     #: Years said as a time ("by 2035", "in 1998") that the knowledge never gives: a date the guide says
     #: nothing about (also in ``unknown``).
     years: tuple[str, ...] = ()
+    #: Tables whose rows the question names as a family, by the word every row name begins with, without naming
+    #: one of them ("the AB cells", "the AB semi-solid cells": the products as a group).
+    families: tuple[str, ...] = ()
 
     @property
     def corrected_text(self) -> str | None:
@@ -370,7 +373,8 @@ class QueryReader:
         mentions = self._without_family_descriptions(prepared, mentions)
         return Query(text, prepared, tuple(corrections), content, specific, mentions, notice,
                      ordinary, names, topical, tuple(c.corrected for c in doubtful), adverbs,
-                     self._phrases(prepared, " ".join(corrected), borrowed), years)
+                     self._phrases(prepared, " ".join(corrected), borrowed), years,
+                     self._families_named(prepared, mentions))
 
     def _phrases(self, prepared: str, corrected: str, borrowed: set[str]) -> tuple[str, ...]:
         """The adjacent word pairs of ``prepared`` the user wrote (see :attr:`Query.phrases`)."""
@@ -534,6 +538,14 @@ class QueryReader:
                 (first,) = next(iter(firsts))
                 families[first] = table.id
         return families
+
+    def _families_named(self, prepared: str, mentions: tuple[Mention, ...]) -> tuple[str, ...]:
+        """The tables whose family word the question uses other than as the start of one of their row names
+        ("the AB cells", not "the AB-50AH"): see :attr:`Query.families`."""
+        starts = {(m.table_id, m.start) for m in mentions}
+        return tuple(dict.fromkeys(table_id for i, w in enumerate(prepared.split())
+                                   if (table_id := self._row_families.get(w)) is not None
+                                   and (table_id, i) not in starts))
 
     def _without_family_descriptions(self, prepared: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
         """``mentions`` less the rows of one table written right after the family word of another's rows:

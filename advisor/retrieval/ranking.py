@@ -606,13 +606,17 @@ class Retriever:
         phrase of that entry's own phrasings ("mass production", "coin cell"): then the ordinary English
         words around it ("a done deal", "on a glossy flyer") are how it is asked, and weigh
         ``own_words_ordinary_weight`` instead of ``ordinary_weight``. Names and rare words still weigh in
-        full. 0 when the question shares no such phrase with the entry, or asks for a kind of thing the
-        knowledge never names ("which farmers ...?"). Compared with ``own_words_min_explained``: asked in
+        full. 0 when the question shares no such phrase with the entry (other than words of asking itself:
+        "questions to ask"), or asks for a kind of thing the knowledge never names ("which farmers ...?"). Compared with ``own_words_min_explained``: asked in
         the entry's own words, a question needs less of the rest of its words accounted for; not one with
         a rare term or name the knowledge never uses ("halide"), which keeps ``min_explained``."""
         t = self.tuning
-        if _asks_for_unknown(query) \
-                or not self.index_.own_phrases(query.phrases, position, min_idf=t.own_phrase_idf):
+        if _asks_for_unknown(query):
+            return 0.0
+        # "What questions are good to ask in an admissions interview?": the entry's own words of asking
+        # ("questions to ask") say how a question is put, not what about: a phrase of other words must be shared.
+        if not any(set(p.split()) - _ASKING_STEMS
+                   for p in self.index_.own_phrases(query.phrases, position, min_idf=t.own_phrase_idf)):
             return 0.0
         discount_weight = t.ordinary_weight if query.topical or followup else 1.0
         generic = [w for w in query.content if w not in query.topical] if query.topical else []
@@ -767,6 +771,8 @@ _LIST_BREAK = re.compile(r"[,;:/&()]|\s[-\u2013\u2014]\s")
 
 #: Words that open a question asking for one kind of thing, named by the word after them ("which countries").
 _WHICH = frozenset({"which", "what"})
+#: Stems of the words of asking itself: a phrase of only these ("question ask") names no topic.
+_ASKING_STEMS = frozenset({"ask", "asking", "asked", "question", "questioning"})
 #: A question asking for a reason: "why ...?", "... why's that such a big deal?". Language.
 _ASKS_WHY = re.compile(r"(?:^|[?!.,;:]\s*|\b(?:so|and|but|then|ok|okay)\s+)why(?:'s|s)?\b", re.IGNORECASE)
 
