@@ -30,7 +30,8 @@ class Refusal:
 
 #: Words that decline by themselves, and the negations and verbs that decline together ("cannot disclose").
 _REFUSAL_WORDS = frozenset({"confidential", "undisclosed", "nda"})
-#: Words that decline only as a row's or an answer's whole value.
+#: Words that decline only as a row's or an answer's whole value, or said of a thing by a copula ("the recipe is
+#: secret").
 _REFUSAL_WHOLE_VALUES = frozenset({"proprietary", "secret", "withheld"})
 _REFUSING = frozenset({"not", "cannot", "unable", "decline", "declined", "declines", "refuse", "refused", "refuses",
                        "never"})
@@ -60,6 +61,8 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
             end = i
         elif t.word in _REFUSAL_WHOLE_VALUES and t.value_of >= 0 and _whole_value(tokens, i):
             end = i  # "Electrolyte: Proprietary.", "A: Proprietary." (not "a proprietary sulfide electrolyte")
+        elif t.word in _REFUSAL_WHOLE_VALUES and _copula_before(tokens, i) >= 0:
+            end = i  # said of what it withholds: "the electrolyte family is proprietary", "details remain secret"
         elif t.word in _REFUSING or t.word.endswith("n't"):
             end = _disclosing_after(tokens, i)
         elif t.word == "no" and i + 1 < len(tokens) and tokens[i + 1].clause == t.clause and (
@@ -118,8 +121,8 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
             scope = {k for k in scope if tokens[k].sentence == t.sentence} | labelled
             label = set()
         subject: set[int] = set()
-        copula = _copula_before(tokens, i) if t.word in _REFUSAL_WORDS else _copula_negated(tokens, i) if (
-            end > i) else -1
+        refusing_word = t.word in _REFUSAL_WORDS or t.word in _REFUSAL_WHOLE_VALUES
+        copula = _copula_before(tokens, i) if refusing_word else _copula_negated(tokens, i) if end > i else -1
         if copula >= 0:
             # "Stack pressure spec is confidential", "End-of-life data are only released under NDA", "Stack pressure
             # is not something we share": what is said to be confidential, or not to be shared, is declined too.

@@ -1,0 +1,27 @@
+"""The pre-fill's readings broadened after the twenty-sixth blind set (the helper of session twenty-four).
+
+None of these texts is a copy of a blind set's; each mechanism has texts in several forms, and a text that
+keeps the old reading beside them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from prefill_reading import reading
+
+from advisor.checklist.spec import ChecklistSpec
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # "Proprietary" or "secret" said of a thing by a copula withholds it, as "confidential" does ...
+    ("Remark: the electrolyte family is proprietary to us and not part of this offer.", "electrolyte", "not-disclosed"),
+    ("The anode recipe remains secret; 400 cycles at 25 °C were run.", "anode", "not-disclosed"),
+    ("Our build details (route, electrolyte family) are proprietary, and the cells ship in Q2.", "route",
+     "not-disclosed"),
+    # ... while a proprietary thing described is still described.
+    ("We use a proprietary sulfide electrolyte.", "electrolyte", "sulfide"),
+    ("The proprietary anode is lithium metal with a LiF coating.", "anode", "lithium-metal-protected"),
+])
+def test_a_thing_said_to_be_proprietary_is_withheld(spec: ChecklistSpec, text: str, step: str,
+                                                    expected: str | None) -> None:
+    assert reading(spec, text, step) == expected
