@@ -25,3 +25,17 @@ from advisor.checklist.spec import ChecklistSpec
 def test_a_thing_said_to_be_proprietary_is_withheld(spec: ChecklistSpec, text: str, step: str,
                                                     expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A share of capacity kept, given as a floor, is still capacity retention ...
+    ("The pouch cells kept 85 % or more of their initial capacity after 800 cycles.", "retention-only"),
+    ("Cells retained 80%+ of rated capacity over 1,200 cycles.", "retention-only"),
+    ("After 500 cycles they maintain 92 percent or better of the capacity.", "retention-only"),
+    # ... and a cycle count alone stays the headline.
+    ("The cells ran 800 cycles or more.", "headline-only"),
+])
+def test_a_share_of_capacity_kept_as_a_floor_is_retention(spec: ChecklistSpec, text: str,
+                                                          expected: str | None) -> None:
+    assert reading(spec, text, "after-cycles") == expected
+

@@ -1494,6 +1494,8 @@ def _read_formulas(text: str, tokens: list[Token]) -> list[Token]:
 
 #: A share in per cent, written with the sign or in words ("90 %", "3 wt%", "90 percent", "90 per cent").
 _PERCENT = r"\d+(?:[.,]\d+)?\s*(?:wt|vol|mass|weight|volume)?\.?\s*(?:%|percent\b|per\s+cent\b)"
+#: Words after a share that make it a floor ("90 % or more", "80 %+"): the share is still what is kept.
+_AT_LEAST = r"(?:\s*(?:\+|or\s+(?:more|better|higher|above)|and\s+(?:more|above|higher)))?"
 #: A count of thousands or more, in any convention ("25,000", "8.500", "12 000", "40000").
 _THOUSANDS = r"(?:\d{1,3}(?:[,.\u202f\u2009\u00a0 ]\d{3})+|\d{4,})(?![\d.,]\d)"
 _KEEP_VERBS = (r"(?:retain\w*|remain\w*|kept|keeps?|keeping|maintain\w*|preserv\w*|holds?|held|still\s+"
@@ -1540,7 +1542,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 re.IGNORECASE), "roadmap", False),
     # Capacity retention in any words: "retains 91 % of its initial capacity", "88 % of capacity remaining".
     # (The words before "capacity" may be hyphenated: "ninety percent of their first-cycle capacity".)
-    (re.compile(rf"{_KEEP_VERBS}\s+(?:\w+\s+){{0,3}}?{_PERCENT}\s*(?:of\s+)?(?:\w+(?:-\w+)?\s+){{0,3}}?capacity\b",
+    # (A share given as a floor is one too: "maintained 90 % or more of their capacity".)
+    (re.compile(rf"{_KEEP_VERBS}\s+(?:\w+\s+){{0,3}}?{_PERCENT}{_AT_LEAST}\s*(?:of\s+)?(?:\w+(?:-\w+)?\s+){{0,3}}?"
+                r"capacity\b",
                 re.IGNORECASE), "capacity retention", False),
     (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:of\s+)?(?:\w+\s+){{0,3}}?capacity\s+(?:\w+\s+){{0,2}}?"
                 r"(?:retain\w*|remain\w*|kept|maintain\w*|preserv\w*|left|retention)\b", re.IGNORECASE),
