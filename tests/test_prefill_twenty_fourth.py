@@ -39,3 +39,15 @@ def test_a_share_of_capacity_kept_as_a_floor_is_retention(spec: ChecklistSpec, t
                                                           expected: str | None) -> None:
     assert reading(spec, text, "after-cycles") == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A line to be done by a year is a target, a roadmap ...
+    ("We intend to grow the team, finish a pilot line by 2029, and then scale.", "announcements-only"),
+    ("Next steps: larger cells in 2027, a pilot plant by Q3 2028.", "announcements-only"),
+    ("Partners will get samples; yield data from the pilot line by 2027.", "announcements-only"),
+    # ... while one the clause says was done by then is there.
+    ("The pilot line was completed by 2024 and has run since.", "pilot-line"),
+    ("We had shipped 20,000 cells to customers by 2025.", "shipping"),
+])
+def test_a_line_to_be_done_by_a_date_is_a_roadmap(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected

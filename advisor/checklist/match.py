@@ -490,7 +490,7 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
                                           and tokens[k + 1].word in _READY_ADJECTIVE) and not (
             t.word in _NEGATED_MODALS and k + 1 < len(tokens) and tokens[k + 1].word in NEGATIONS) and not (
             t.word in _UNDER_WAY and (k == 0 or tokens[k - 1].word not in {"under", "in"}))) or _being_built(k) or (
-            _starts_at_a_date(tokens, k)) or _in_talks(tokens, k)
+            _starts_at_a_date(tokens, k)) or _in_talks(tokens, k) or _deadline(tokens, k)
 
     def _being_built(k: int) -> bool:
         # What is still being built is not there yet: "is building a pilot line", "a line being installed" (not
@@ -538,6 +538,23 @@ def _starts_at_a_date(tokens: Sequence[Token], k: int) -> bool:
         return False
     after = [u for u in tokens[k + 1:k + 1 + _STARTING_REACH] if u.clause == t.clause]
     return any(_START_DATE.fullmatch(u.word) for u in after)
+
+
+#: Words of a clause that say what a date closes has happened ("had shipped 10,000 cells by 2024", "was completed by
+#: Q2"): a date looked back on, no deadline.
+_LOOKED_BACK = frozenset({"had", "was", "were", "has", "have"})
+
+
+def _deadline(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a "by" that a year or quarter follows ("complete a pilot line by 2028"): the date a thing
+    is to be done by, a target, where its clause says nothing of it being done already."""
+    t = tokens[k]
+    if t.word != "by" or k + 1 >= len(tokens) or tokens[k + 1].clause != t.clause:
+        return False
+    if not _START_DATE.fullmatch(tokens[k + 1].word):
+        return False
+    clause = {u.word for u in tokens if u.clause == t.clause}
+    return not clause & (_RUNNING | _LOOKED_BACK)
 
 
 def _built_later(tokens: Sequence[Token], first: Token, future: Callable[[int, Token], bool]) -> bool:
