@@ -51,3 +51,17 @@ def test_a_share_of_capacity_kept_as_a_floor_is_retention(spec: ChecklistSpec, t
 ])
 def test_a_line_to_be_done_by_a_date_is_a_roadmap(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Coated" before another noun coats that thing, not the lithium named beside it ...
+    ("Anode: lithium metal foil, shipped in nickel-coated steel cans.", "lithium-metal-unprotected"),
+    ("Li metal anode; the housing uses powder-coated aluminium panels.", "lithium-metal-unprotected"),
+    # ... while before the lithium, or going on with what coats it, it is the lithium's protection.
+    ("Anode: LiF-coated lithium metal foil.", "lithium-metal-protected"),
+    ("Anode: lithium metal, coated with a thin LiPON film.", "lithium-metal-protected"),
+    ("Anode: lithium metal foil, coated.", "lithium-metal-protected"),
+])
+def test_coated_before_another_noun_coats_that_noun(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "anode") == expected
+

@@ -194,6 +194,11 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         # Nor one that says it guards against the weather or the workshop: "a protective coating against road salt"
         # protects a housing, not the anode.
         hits = [h for h in hits if h.alias not in h.option.qualifying or not _guards_against_surroundings(tokens, h)]
+        # Nor a participle before another noun than the anode: "epoxy-coated steel drums" coats the drums the lithium
+        # is stored in (not "coated lithium foil").
+        fallback_words = frozenset(w for o in step.options if o.fallback for a in o.aliases for w in fold_words(a))
+        hits = [h for h in hits if h.alias not in h.option.qualifying
+                or not _coats_another_noun(tokens, h, fallback_words)]
         # A wording that qualifies another step's option, in a row about that step, is that step's: "Anode: Li metal,
         # protected by an interlayer" names the anode's protection, not what replaces stack pressure.
         # (Unless its own sentence says something of this step beside it: "That interlayer is why we don't clamp the
@@ -740,6 +745,31 @@ _TRIED_REACH = 4
 _DROPPING = frozenset(fold_words("but however abandoned dropped discarded failed instead unsuccessful unsuccessfully"))
 #: "tried and tested", "tried and true": an idiom of proven things, not a trial.
 _IDIOM_AFTER_TRIED = frozenset({"and", "&"})
+
+
+#: Words after a participle of protecting that make it predicative, not a modifier of the noun after it ("coated with
+#: LiPON", "coated on both sides").
+_PARTICIPLE_GOES_ON = frozenset(fold_words("with by in on onto using from via and or to at for"))
+#: Participles of protecting that may stand before the noun they qualify ("coated lithium", "epoxy-coated drums").
+_PROTECTING_PARTICIPLES = frozenset({"coated"})
+#: The most words after such a participle that name what it qualifies ("coated steel drums", "coated Li metal foil").
+_MODIFIED_REACH = 3
+
+
+def _coats_another_noun(tokens: Sequence[Token], hit: Hit, anode_words: frozenset[str]) -> bool:
+    """Whether ``hit`` is a participle of protecting ("coated") right before a noun phrase that names none of
+    ``anode_words`` (the words of the step's fallback, the bare lithium): "epoxy-coated steel drums" coats drums, not
+    the lithium they hold. Not where the participle goes on with a preposition ("coated with LiF") or ends its
+    clause ("lithium foil, coated")."""
+    if hit.alias not in _PROTECTING_PARTICIPLES or hit.last >= len(tokens):
+        return False
+    clause = tokens[hit.first].clause
+    after = []
+    for t in tokens[hit.last:hit.last + _MODIFIED_REACH]:
+        if t.clause != clause or t.word in _PARTICIPLE_GOES_ON:
+            break
+        after.append(t.word)
+    return bool(after) and not anode_words.intersection(after)
 
 
 #: What a protection "against" guards from when it protects a housing or a module, not the inside of a cell.
