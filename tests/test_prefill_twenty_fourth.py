@@ -65,3 +65,14 @@ def test_a_line_to_be_done_by_a_date_is_a_roadmap(spec: ChecklistSpec, text: str
 def test_coated_before_another_noun_coats_that_noun(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "anode") == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A plant's start of operation dated ahead is a schedule, a roadmap ...
+    ("Factory in Saxony: start of operation planned for 2029.", "announcements-only"),
+    ("The new site, 4 GWh; start of operations scheduled for H1 2030.", "announcements-only"),
+    ("Start of operation 2028 at the Lyon plant.", "announcements-only"),
+    # ... and one under way is not.
+    ("Start of operation was in 2023; the pilot line has since made 60,000 cells.", "pilot-line"),
+])
+def test_a_start_of_operation_dated_ahead_is_a_roadmap(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected

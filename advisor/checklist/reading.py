@@ -1537,8 +1537,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     # So is a start of production dated by its year: "Gigafactory SOP 2030", "start of production (SOP) in 2030" (not
     # one that has happened: "SOP since 2024", "production started in 2025", nor one dating the production a status
     # states: "Mass production, SOP 2025-Q3").
-    (re.compile(r"(?<!production,\s)(?<!production;\s)(?<!production\s)\b(?:sop|start\s+of\s+(?:series\s+|volume\s+|mass\s+)?production)\b(?:\s*\(\s*sop\s*\))?"
-                r"(?:(?!\b(?:since|started|began|running)\b)[^.\n;|]){0,12}?\b(?:early\s+|late\s+|mid[\s-])?20\d\d\b",
+    # A plant's start of operation is its start of production: "start of operation planned for Q4 2028".
+    (re.compile(r"(?<!production,\s)(?<!production;\s)(?<!production\s)\b(?:sop|start\s+of\s+(?:series\s+|volume\s+|mass\s+)?"
+                r"(?:production|operations?))\b(?:\s*\(\s*sop\s*\))?"
+                r"(?:(?!\b(?:since|started|began|running)\b)[^.\n;|]){0,12}?"
+                r"(?:\b(?:planned|scheduled|expected|foreseen)\s+(?:for|in)\s+(?:[qh][1-4]\s+)?)?"
+                r"\b(?:early\s+|late\s+|mid[\s-])?20\d\d\b",
                 re.IGNORECASE), "roadmap", False),
     # Capacity retention in any words: "retains 91 % of its initial capacity", "88 % of capacity remaining".
     # (The words before "capacity" may be hyphenated: "ninety percent of their first-cycle capacity".)
