@@ -749,7 +749,8 @@ _IDIOM_AFTER_TRIED = frozenset({"and", "&"})
 
 #: Words after a participle of protecting that make it predicative, not a modifier of the noun after it ("coated with
 #: LiPON", "coated on both sides").
-_PARTICIPLE_GOES_ON = frozenset(fold_words("with by in on onto using from via and or to at for"))
+_PARTICIPLE_GOES_ON = frozenset(fold_words("with by in on onto using from via and or to at for against during after "
+                                           "before under as"))
 #: Participles of protecting that may stand before the noun they qualify ("coated lithium", "epoxy-coated drums").
 _PROTECTING_PARTICIPLES = frozenset({"coated"})
 #: The most words after such a participle that name what it qualifies ("coated steel drums", "coated Li metal foil").
