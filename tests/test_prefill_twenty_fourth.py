@@ -76,3 +76,17 @@ def test_coated_before_another_noun_coats_that_noun(spec: ChecklistSpec, text: s
 ])
 def test_a_start_of_operation_dated_ahead_is_a_roadmap(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Samples that went to customers are pilot evidence, with an aside on the samples between ...
+    ("A-samples (pouch, 10 Ah) went to two OEMs last spring.", "pilot-line"),
+    ("Our B-samples (prismatic) were delivered to a Tier-1 in June.", "pilot-line"),
+    ("The samples went out to four customers.", "pilot-line"),
+    # ... and samples still to come are a schedule.
+    ("B-samples are planned for Q3 2027.", "announcements-only"),
+])
+def test_samples_that_went_to_customers_are_pilot_evidence(spec: ChecklistSpec, text: str,
+                                                           expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected
+

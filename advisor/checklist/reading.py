@@ -1684,7 +1684,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     # Samples sent out are samples to customers, not volume shipping: "B-samples were shipped to two OEMs".
     # (A count may follow the samples' label: "A-samples: 50 pcs shipped to two customers".)
     # (Or are on their way: "our first B-samples left the building: 400 cells on their way to two Tier-1 suppliers".)
-    (re.compile(r"\bsamples?\s*[:,]?\s+(?:\w+\s+){0,3}?(?:shipped|delivered|sent|supplied|dispatched|went\s+out|"
+    # (With an aside on the samples between, and in plain words: "B-samples (prismatic, 20 Ah) went to three
+    # customers".)
+    (re.compile(r"\bsamples?\s*[:,]?\s+(?:\([^()\n]{0,40}\)\s+)?(?:\w+\s+){0,3}?(?:shipped|delivered|sent|supplied|"
+                r"dispatched|went\s+(?:out|to)|"
                 r"handed\s+over|left\s+(?:the|our)\s+(?:building|factory|plant|site|line)|on\s+(?:their|its)\s+way\s+to)\b"
                 r"|\b(?:shipped|delivered|sent|supplied|dispatched)\s+(?:\w+\s+){0,3}?[\w-]*samples?\b", re.IGNORECASE),
      "samples to customers", False),
