@@ -90,3 +90,15 @@ def test_samples_that_went_to_customers_are_pilot_evidence(spec: ChecklistSpec, 
                                                            expected: str | None) -> None:
     assert reading(spec, text, "manufacturability") == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A row declining one kind of evidence leaves the evidence the text gives elsewhere ...
+    ("Samples: 300 cells were shipped to two customers in May.\nYield: not disclosed.", "pilot-line"),
+    ("Shipped 40,000 packs to customers since 2024.\nLine yield: confidential.", "shipping"),
+    # ... while a row declining the step by its title still outweighs a slogan.
+    ("Ready for mass production!\nManufacturability evidence: confidential.", "not-disclosed"),
+    ("Yield: confidential.", "not-disclosed"),
+])
+def test_a_row_declining_one_kind_of_evidence_leaves_the_rest(spec: ChecklistSpec, text: str,
+                                                              expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected

@@ -1239,9 +1239,12 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # is said of those results.)
         hits = [h for h in hits if h.option.fallback or tokens[h.first].sentence in results
                 or not _said_of_another(tokens, h, step, others)]
-    if cautious and any(_row(tokens[r.cue[0]]) in named_rows for r in declined):
+    if cautious and any(_row(tokens[r.cue[0]]) in named_rows and _names_title(tokens, r.scope, step)
+                        for r in declined):
         # A row about this step that declines it ("Test conditions: confidential") outweighs what the text says of
         # the step elsewhere, outside the sentences reporting results: a slogan's "fast charging" is no condition.
+        # (A row naming one kind of evidence only, "Yield: not discussed", leaves the samples the text says went out:
+        # it declines that kind, not the step.)
         hits = [h for h in hits if _row(tokens[h.first]) in named_rows or tokens[h.first].sentence in results]
     if cautious and step.from_results and any(tokens[k].word in _RESULT_WORDS for r in declined for k in r.scope):
         # A refusal of what the results came from ("Format of reported test results: confidential") withholds the
