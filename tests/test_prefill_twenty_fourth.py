@@ -102,3 +102,18 @@ def test_samples_that_went_to_customers_are_pilot_evidence(spec: ChecklistSpec, 
 def test_a_row_declining_one_kind_of_evidence_leaves_the_rest(spec: ChecklistSpec, text: str,
                                                               expected: str | None) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # In a row's value, a plan in a later clause joined by a conjunction plans that clause's own thing ...
+    ("Pressure: the cells ran without clamping, and none is foreseen in the pack.", "pressure", "no-external-pressure"),
+    ("Stack pressure: cycled unclamped, and a pack design will follow in 2027.", "pressure", "no-external-pressure"),
+    ("Production: 2,000 cells shipped to customers so far, and a second line is planned.", "manufacturability",
+     "shipping"),
+    # ... while one in the clause or the sentence without such a join still plans what the row names.
+    ("Production: series production, planned for 2028.", "manufacturability", "announcements-only"),
+    ("Mass production | Q4 2027 (planned)", "manufacturability", "announcements-only"),
+])
+def test_a_plan_in_a_joined_clause_plans_its_own_thing(spec: ChecklistSpec, text: str, step: str,
+                                                       expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

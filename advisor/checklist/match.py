@@ -482,7 +482,10 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
             return False
         if first.label_of == row:
             return t.value_of == row or t.label_of == row
-        return t.value_of == row and t.sentence == first.sentence
+        # A later clause joined by a conjunction states its own thing: "no fixture was used, and none is foreseen in
+        # the module" plans nothing of the fixture-free tests.
+        return t.value_of == row and t.sentence == first.sentence and not (
+            t.clause > first.clause and _opens_on(tokens, t.clause, _CLAUSE_JOINS))
 
     def future(k: int, t: Token) -> bool:
         # "ready-to-use", "ready-made": an adjective of the goods, not readiness.
@@ -526,6 +529,16 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
             return True
     return any(future(k, t) and (same_scope(t) if t.word not in _CLAUSE_PLANS else t.clause == first.clause)
                for k, t in enumerate(tokens) if not hit.first <= k < hit.last and abs(k - hit.first) < 40)
+
+
+#: Conjunctions that open a clause of its own ("..., and none is foreseen").
+_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "yet"})
+
+
+def _opens_on(tokens: Sequence[Token], clause: int, words: frozenset[str]) -> bool:
+    """Whether the clause ``clause`` opens on one of ``words``."""
+    opening = next((t for t in tokens if t.clause == clause and not t.read), None)
+    return opening is not None and opening.word in words
 
 
 #: Verbs in the present of something starting ("mass production starts in 2028"): with a date, a schedule.
