@@ -117,3 +117,21 @@ def test_a_row_declining_one_kind_of_evidence_leaves_the_rest(spec: ChecklistSpe
 def test_a_plan_in_a_joined_clause_plans_its_own_thing(spec: ChecklistSpec, text: str, step: str,
                                                        expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A refusal under a reply's mark answers the question reported before it, for what that question asks for ...
+    ("We asked which stack pressure they used in the tests.\nReply: internal data is confidential.", "pressure",
+     "not-disclosed"),
+    ("Question sent: at what temperature were the 900 cycles run?\nAnswer: the test report is confidential.",
+     "conditions", "not-disclosed"),
+    ("I asked them what anode the 2,000 cycles came from.\nReply: confidential, sorry.", "anode", "not-disclosed"),
+    # ... not for what it takes for granted: the cycle count asked about stays the headline ...
+    ("I asked them what anode the 2,000 cycles came from.\nReply: confidential, sorry.", "after-cycles",
+     "headline-only"),
+    # ... and a reply giving something gives it.
+    ("We asked which stack pressure they used.\nReply: 2 MPa in a fixture.", "pressure", "external-pressure"),
+])
+def test_a_reply_declining_answers_the_question_reported_before_it(spec: ChecklistSpec, text: str, step: str,
+                                                                   expected: str | None) -> None:
+    assert reading(spec, text, step) == expected
