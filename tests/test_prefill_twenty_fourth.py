@@ -135,3 +135,17 @@ def test_a_plan_in_a_joined_clause_plans_its_own_thing(spec: ChecklistSpec, text
 def test_a_reply_declining_answers_the_question_reported_before_it(spec: ChecklistSpec, text: str, step: str,
                                                                    expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What an observer could not make out ("couldn't tell if ...") is neither declined nor claimed ...
+    ('The maker calls it "solid-state". We could not tell if the cell holds any liquid.', "unclear"),
+    ('Vendor: "solid-state battery". From the teardown we can\'t tell whether gel is present.', "unclear"),
+    ("Hard to judge if there is a gel phase; the label says solid-state.", "unclear"),
+    # ... while telling someone is still declined, and a gel stated is still semi-solid.
+    ('Our "solid-state" cell: I can\'t tell you whether it contains liquid.', "not-disclosed"),
+    ("The cell uses a gel electrolyte; we could not tell if it ages faster.", "semi-solid"),
+])
+def test_what_an_observer_could_not_make_out_is_no_claim(spec: ChecklistSpec, text: str,
+                                                         expected: str | None) -> None:
+    assert reading(spec, text, "route") == expected

@@ -303,6 +303,8 @@ def _posed(tokens: Sequence[Token], hit: Hit) -> bool:
         return True  # what a buyer wants to know ("they want yield from the line") is asked, not stated
     if _requested_in_list(tokens, hit.first):
         return True
+    if _made_out(before):
+        return True
     if "whether" in before:
         return "or" in before[before.index("whether"):] or "or" in after
     # A question put outright ("Is it X or Y?", "Does it use X or Y?") poses its alternatives as well.
@@ -312,6 +314,16 @@ def _posed(tokens: Sequence[Token], hit: Hit) -> bool:
 
 
 _POSED_REACH = 12
+#: Verbs of making something out, and the words after which what follows is what is to be made out ("couldn't tell
+#: if there is any gel", "not sure whether it is clamped"): no claim of it.
+_MAKING_OUT = frozenset(fold_words("tell know sure unclear determine see judge"))
+_EMBEDDED = frozenset({"if", "whether"})
+
+
+def _made_out(before: Sequence[str]) -> bool:
+    """Whether the words ``before`` a hit in its clause end in a question of making something out: a verb of
+    :data:`_MAKING_OUT` right before "if" or "whether"."""
+    return any(w in _EMBEDDED and n > 0 and before[n - 1] in _MAKING_OUT for n, w in enumerate(before))
 #: Words that open a question asking for something named in it ("What capacity and DCIR did they have?"), how many
 #: words may come between them and it, and verbs after which it is taken for granted instead.
 _ASKING_FOR = frozenset({"what", "which"})

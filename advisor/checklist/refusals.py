@@ -271,11 +271,25 @@ def _disclosing_after(tokens: Sequence[Token], i: int) -> int:
     for j in range(i + 1, len(tokens)):
         if tokens[j].clause != tokens[i].clause or counted >= _REFUSAL_REACH:
             return -1
+        if _discerning(tokens, j):
+            return -1
         if tokens[j].word.startswith(_DISCLOSING) or tokens[j].word in _GIVING or _states(tokens, i, j):
             return j
         if tokens[j].word not in _MODALS:
             counted += 1
     return -1
+
+
+#: Words right after "tell" that make it discerning, not disclosing: "couldn't tell if there is any gel", "can't tell
+#: them apart" is what an observer could not make out ("can't tell you whether" still declines).
+_TELLING = frozenset({"tell"})
+_DISCERNED = frozenset({"if", "whether", "apart", "from"})
+
+
+def _discerning(tokens: Sequence[Token], j: int) -> bool:
+    """Whether token ``j`` is a "tell" of making something out ("couldn't tell if ..."), not of telling someone."""
+    return (tokens[j].word in _TELLING and j + 1 < len(tokens) and tokens[j + 1].clause == tokens[j].clause
+            and tokens[j + 1].word in _DISCERNED)
 
 
 #: The verb "state", which declines only right after the negation or a modal ("declined to state", "cannot state"):
