@@ -149,3 +149,35 @@ def test_a_reply_declining_answers_the_question_reported_before_it(spec: Checkli
 def test_what_an_observer_could_not_make_out_is_no_claim(spec: ChecklistSpec, text: str,
                                                          expected: str | None) -> None:
     assert reading(spec, text, "route") == expected
+
+
+_CAPABILITIES = """Test house brochure
+Our test capabilities:
+- Cycling of coin cells and pouch cells, -20 to 60 °C, C/20 to 3C
+- Cycling under stack pressure, 1 to 20 MPa
+- DCIR and EIS after cycling, post-mortem analysis
+Contact us for a quote."""
+
+_RESULTS_BELOW_CAPABILITIES = _CAPABILITIES + """
+
+Results for the customer's cells: pouch cells, 800 cycles at 25 °C and 2 MPa, 91 % capacity retention."""
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A list under a heading of capabilities reports no result: no format, pressure, conditions or measure ...
+    (_CAPABILITIES, "format", None),
+    (_CAPABILITIES, "pressure", None),
+    (_CAPABILITIES, "conditions", None),
+    (_CAPABILITIES, "after-cycles", None),
+    ("Accredited services (scope B):\n1. Cycle life of pouch cells\n2. Impedance growth per IEC 62660-1.",
+     "after-cycles", None),
+    # ... while results reported below the list are read.
+    (_RESULTS_BELOW_CAPABILITIES, "format", "pouch-prototype"),
+    (_RESULTS_BELOW_CAPABILITIES, "pressure", "external-pressure"),
+    (_RESULTS_BELOW_CAPABILITIES, "after-cycles", "retention-only"),
+    # A list under another heading is read as before.
+    ("Test results:\n1. Pouch cells, 800 cycles at 25 °C\n2. Stack pressure 2 MPa", "pressure", "external-pressure"),
+])
+def test_a_list_of_capabilities_reports_no_result(spec: ChecklistSpec, text: str, step: str,
+                                                  expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

@@ -927,6 +927,12 @@ def match_steps(
     # So is a slow rate written there ("Formation: two cycles at C/20 and 45 °C"): the formation's, not the test's.
     rates = slow_rate_spans(text)
     tokens = [t for t in tokens if t.clause not in process or not any(a <= t.start < b for a, b in rates)]
+    # A list of what a laboratory is able or accredited to do ("Accredited testing activities: 1. Cycling of coin cells
+    # ...; 2. Cycling under stack pressure, 0.1 to 25 MPa") reports no result: neither its formats nor its figures are
+    # a cell's.
+    offered = _capability_lists(text)
+    tokens = [t for t in tokens if not any(a <= t.start < b for a, b in offered)]
+    measurements = [m for m in measurements if m.span is None or not any(a <= m.span[0] < b for a, b in offered)]
     windows: _WordWindows = {}
     topics = step_topics(steps) if cautious else {}
     refusals = find_refusals(text, tokens, {w for words in topics.values() for w in words}) if cautious else []
@@ -947,6 +953,39 @@ def match_steps(
                                          if len(w) > _EXACT_ONLY_CHARS),
                         other_topics=frozenset(w for s in steps if s.id != step.id for w in topics.get(s.id, ())))
                  for step in steps)
+
+
+#: Words of a heading that lists what a laboratory or a supplier is able to do ("Accredited testing activities:",
+#: "Test capabilities:", "Services offered:").
+_CAPABILITY_HEADINGS = frozenset(fold_words("capability capabilities accredited accreditation services equipment "
+                                            "facilities"))
+#: A heading line: a few words and an aside, ending on a colon with nothing after it.
+_HEADING = re.compile(r"[^\n:|]{3,80}:\s*")
+#: An item of a list: a number or a bullet opening its line ("1. ...", "2) ...", "- ...", "• ...").
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*·])\s+\S")
+#: What a line of a list item ends with when the item goes on on the next line (a word, a comma), not a full stop.
+_ITEM_ENDS = re.compile(r"[.!?]\s*$")
+
+
+def _capability_lists(text: str) -> list[tuple[int, int]]:
+    """The spans of the lists under a heading naming capabilities ("Accredited testing activities (flexible
+    scope):"): from the heading to the last line of its items (a line that opens with a number or a bullet, or goes on
+    with an item whose line ended without a full stop)."""
+    spans: list[tuple[int, int]] = []
+    lines = line_spans(text)
+    for n, (start, end) in enumerate(lines):
+        heading = text[start:end]
+        if not _HEADING.fullmatch(heading) or not _CAPABILITY_HEADINGS.intersection(fold_words(heading)):
+            continue
+        last, going_on = end, False
+        for a, b in lines[n + 1:]:
+            line = text[a:b]
+            if not (_LIST_ITEM.match(line) or (going_on and line.strip())):
+                break
+            last, going_on = b, not _ITEM_ENDS.search(line)
+        if last > end:
+            spans.append((start, last))
+    return spans
 
 
 #: Verbs of a study, which with a word of a plan in their clause make its figures the ones it will vary.
