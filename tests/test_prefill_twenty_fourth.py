@@ -181,3 +181,17 @@ Results for the customer's cells: pouch cells, 800 cycles at 25 °C and 2 MPa, 9
 def test_a_list_of_capabilities_reports_no_result(spec: ChecklistSpec, text: str, step: str,
                                                   expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # What a purpose's work is done on ("supports the development of X") is a fact of X ...
+    ("Our lab supports the development of semi-solid pouch cells.", "route", "semi-solid"),
+    ("The grant enables our production of all-solid-state cells.", "route", "all-solid-state"),
+    ("The line supports the qualification of oxide separators.", "electrolyte", "oxide"),
+    # ... while what a product is meant for is still no fact of it.
+    ("The pack is ideal for all-solid-state retrofits.", "route", None),
+    ("Designed for semi-solid cells of any maker.", "route", None),
+])
+def test_what_a_purposes_work_is_done_on_is_a_fact(spec: ChecklistSpec, text: str, step: str,
+                                                   expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

@@ -623,11 +623,22 @@ def _intended(tokens: Sequence[Token], first: int, results: set[int]) -> bool:
         return False
     clause = tokens[first].clause
     for j in range(first - 1, max(first - 1 - _PURPOSE_REACH, -1), -1):
-        if tokens[j].clause != clause:
+        if tokens[j].clause != clause or _work_on(tokens, j):
             return False
         if tokens[j].word in _PURPOSE and not _opens_time_span(tokens, j):
             return True
     return False
+
+
+#: Nouns of work done on a thing, which "of" joins to it ("supports the development of all-solid-state cells"): the
+#: thing is what is being worked on, a fact of it, whatever the work is for.
+_WORK = frozenset(fold_words("development developing research production manufacture manufacturing qualification"))
+
+
+def _work_on(tokens: Sequence[Token], j: int) -> bool:
+    """Whether token ``j`` is an "of" after a noun of :data:`_WORK` in its clause ("development of")."""
+    return (tokens[j].word == "of" and j > 0 and tokens[j - 1].clause == tokens[j].clause
+            and tokens[j - 1].word in _WORK)
 
 
 #: Words after "for" that make it a span of time, not a purpose ("for now every cell is hand-made", "for the time
