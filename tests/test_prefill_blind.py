@@ -394,6 +394,20 @@ Japanese spec note, ...):
   Further general fixes for earlier sets: cells "from the production line" are no pilot line; a coating "against
   road salt" protects a housing, not the lithium; results of "those pouch cells" are of the cells as first
   described. Set 9 rose to 96/96 (84/84), set 15 to 93/96 (78/81), set 18 to 96/96 (79/79).
+
+A twenty-sixth set (tests/eval/prefill-blind-26.yaml, 12 texts, 96 readings: a drone teardown thread, a lab's
+accreditation scope, a translated Korean press note, a tender clarification call, an environmental permit notice, a
+customer 8D report, ...):
+
+- first run 81/96, non-null 62/73 (on 5b56469).
+- after general fixes (tests/test_prefill_twenty_fourth.py): 96/96, non-null 73/73. A thing said by a copula to be
+  "proprietary" or "secret" is withheld; a share kept "or more" is retention; what is to be done "by" a year is a
+  target; "coated" before another noun ("epoxy-coated steel drums") coats that thing; a plant's "start of operation"
+  dated ahead is a schedule; samples that "went to" customers, an aside between, were sent; a row declining one
+  kind of evidence ("Yield: not discussed") leaves the rest; a plan in a clause joined by "and" plans its own thing;
+  a refusal under "Reply:" declines what the question before it asks for; what an observer "couldn't tell if" is
+  neither refused nor claimed; a list under a heading of capabilities reports no result; what "the development of"
+  names is no intended use. No other set moved.
 """
 
 from __future__ import annotations
@@ -437,6 +451,7 @@ BLIND_SETS = {
     "prefill-blind-23": (ROOT / "tests" / "eval" / "prefill-blind-23.yaml", 96, 78),
     "prefill-blind-24": (ROOT / "tests" / "eval" / "prefill-blind-24.yaml", 96, 76),
     "prefill-blind-25": (ROOT / "tests" / "eval" / "prefill-blind-25.yaml", 96, 77),
+    "prefill-blind-26": (ROOT / "tests" / "eval" / "prefill-blind-26.yaml", 96, 73),
 }
 
 

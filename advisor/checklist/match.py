@@ -194,6 +194,11 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         # Nor one that says it guards against the weather or the workshop: "a protective coating against road salt"
         # protects a housing, not the anode.
         hits = [h for h in hits if h.alias not in h.option.qualifying or not _guards_against_surroundings(tokens, h)]
+        # Nor a participle before another noun than the anode: "epoxy-coated steel drums" coats the drums the lithium
+        # is stored in (not "coated lithium foil").
+        fallback_words = frozenset(w for o in step.options if o.fallback for a in o.aliases for w in fold_words(a))
+        hits = [h for h in hits if h.alias not in h.option.qualifying
+                or not _coats_another_noun(tokens, h, fallback_words)]
         # A wording that qualifies another step's option, in a row about that step, is that step's: "Anode: Li metal,
         # protected by an interlayer" names the anode's protection, not what replaces stack pressure.
         # (Unless its own sentence says something of this step beside it: "That interlayer is why we don't clamp the
@@ -298,6 +303,8 @@ def _posed(tokens: Sequence[Token], hit: Hit) -> bool:
         return True  # what a buyer wants to know ("they want yield from the line") is asked, not stated
     if _requested_in_list(tokens, hit.first):
         return True
+    if _made_out(before):
+        return True
     if "whether" in before:
         return "or" in before[before.index("whether"):] or "or" in after
     # A question put outright ("Is it X or Y?", "Does it use X or Y?") poses its alternatives as well.
@@ -307,6 +314,16 @@ def _posed(tokens: Sequence[Token], hit: Hit) -> bool:
 
 
 _POSED_REACH = 12
+#: Verbs of making something out, and the words after which what follows is what is to be made out ("couldn't tell
+#: if there is any gel", "not sure whether it is clamped"): no claim of it.
+_MAKING_OUT = frozenset(fold_words("tell know sure unclear determine see judge"))
+_EMBEDDED = frozenset({"if", "whether"})
+
+
+def _made_out(before: Sequence[str]) -> bool:
+    """Whether the words ``before`` a hit in its clause end in a question of making something out: a verb of
+    :data:`_MAKING_OUT` right before "if" or "whether"."""
+    return any(w in _EMBEDDED and n > 0 and before[n - 1] in _MAKING_OUT for n, w in enumerate(before))
 #: Words that open a question asking for something named in it ("What capacity and DCIR did they have?"), how many
 #: words may come between them and it, and verbs after which it is taken for granted instead.
 _ASKING_FOR = frozenset({"what", "which"})
@@ -477,7 +494,10 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
             return False
         if first.label_of == row:
             return t.value_of == row or t.label_of == row
-        return t.value_of == row and t.sentence == first.sentence
+        # A later clause joined by a conjunction states its own thing: "no fixture was used, and none is foreseen in
+        # the module" plans nothing of the fixture-free tests.
+        return t.value_of == row and t.sentence == first.sentence and not (
+            t.clause > first.clause and _opens_on(tokens, t.clause, _CLAUSE_JOINS))
 
     def future(k: int, t: Token) -> bool:
         # "ready-to-use", "ready-made": an adjective of the goods, not readiness.
@@ -490,7 +510,7 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
                                           and tokens[k + 1].word in _READY_ADJECTIVE) and not (
             t.word in _NEGATED_MODALS and k + 1 < len(tokens) and tokens[k + 1].word in NEGATIONS) and not (
             t.word in _UNDER_WAY and (k == 0 or tokens[k - 1].word not in {"under", "in"}))) or _being_built(k) or (
-            _starts_at_a_date(tokens, k)) or _in_talks(tokens, k)
+            _starts_at_a_date(tokens, k)) or _in_talks(tokens, k) or _deadline(tokens, k)
 
     def _being_built(k: int) -> bool:
         # What is still being built is not there yet: "is building a pilot line", "a line being installed" (not
@@ -523,6 +543,16 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
                for k, t in enumerate(tokens) if not hit.first <= k < hit.last and abs(k - hit.first) < 40)
 
 
+#: Conjunctions that open a clause of its own ("..., and none is foreseen").
+_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "yet"})
+
+
+def _opens_on(tokens: Sequence[Token], clause: int, words: frozenset[str]) -> bool:
+    """Whether the clause ``clause`` opens on one of ``words``."""
+    opening = next((t for t in tokens if t.clause == clause and not t.read), None)
+    return opening is not None and opening.word in words
+
+
 #: Verbs in the present of something starting ("mass production starts in 2028"): with a date, a schedule.
 _STARTING = frozenset({"starts", "start", "begins", "begin", "commences", "commence"})
 _STARTING_REACH = 4
@@ -538,6 +568,23 @@ def _starts_at_a_date(tokens: Sequence[Token], k: int) -> bool:
         return False
     after = [u for u in tokens[k + 1:k + 1 + _STARTING_REACH] if u.clause == t.clause]
     return any(_START_DATE.fullmatch(u.word) for u in after)
+
+
+#: Words of a clause that say what a date closes has happened ("had shipped 10,000 cells by 2024", "was completed by
+#: Q2"): a date looked back on, no deadline.
+_LOOKED_BACK = frozenset({"had", "was", "were", "has", "have"})
+
+
+def _deadline(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a "by" that a year or quarter follows ("complete a pilot line by 2028"): the date a thing
+    is to be done by, a target, where its clause says nothing of it being done already."""
+    t = tokens[k]
+    if t.word != "by" or k + 1 >= len(tokens) or tokens[k + 1].clause != t.clause:
+        return False
+    if not _START_DATE.fullmatch(tokens[k + 1].word):
+        return False
+    clause = {u.word for u in tokens if u.clause == t.clause}
+    return not clause & (_RUNNING | _LOOKED_BACK)
 
 
 def _built_later(tokens: Sequence[Token], first: Token, future: Callable[[int, Token], bool]) -> bool:
@@ -576,11 +623,22 @@ def _intended(tokens: Sequence[Token], first: int, results: set[int]) -> bool:
         return False
     clause = tokens[first].clause
     for j in range(first - 1, max(first - 1 - _PURPOSE_REACH, -1), -1):
-        if tokens[j].clause != clause:
+        if tokens[j].clause != clause or _work_on(tokens, j):
             return False
         if tokens[j].word in _PURPOSE and not _opens_time_span(tokens, j):
             return True
     return False
+
+
+#: Nouns of work done on a thing, which "of" joins to it ("supports the development of all-solid-state cells"): the
+#: thing is what is being worked on, a fact of it, whatever the work is for.
+_WORK = frozenset(fold_words("development developing research production manufacture manufacturing qualification"))
+
+
+def _work_on(tokens: Sequence[Token], j: int) -> bool:
+    """Whether token ``j`` is an "of" after a noun of :data:`_WORK` in its clause ("development of")."""
+    return (tokens[j].word == "of" and j > 0 and tokens[j - 1].clause == tokens[j].clause
+            and tokens[j - 1].word in _WORK)
 
 
 #: Words after "for" that make it a span of time, not a purpose ("for now every cell is hand-made", "for the time
@@ -725,6 +783,32 @@ _DROPPING = frozenset(fold_words("but however abandoned dropped discarded failed
 _IDIOM_AFTER_TRIED = frozenset({"and", "&"})
 
 
+#: Words after a participle of protecting that make it predicative, not a modifier of the noun after it ("coated with
+#: LiPON", "coated on both sides").
+_PARTICIPLE_GOES_ON = frozenset(fold_words("with by in on onto using from via and or to at for against during after "
+                                           "before under as"))
+#: Participles of protecting that may stand before the noun they qualify ("coated lithium", "epoxy-coated drums").
+_PROTECTING_PARTICIPLES = frozenset({"coated"})
+#: The most words after such a participle that name what it qualifies ("coated steel drums", "coated Li metal foil").
+_MODIFIED_REACH = 3
+
+
+def _coats_another_noun(tokens: Sequence[Token], hit: Hit, anode_words: frozenset[str]) -> bool:
+    """Whether ``hit`` is a participle of protecting ("coated") right before a noun phrase that names none of
+    ``anode_words`` (the words of the step's fallback, the bare lithium): "epoxy-coated steel drums" coats drums, not
+    the lithium they hold. Not where the participle goes on with a preposition ("coated with LiF") or ends its
+    clause ("lithium foil, coated")."""
+    if hit.alias not in _PROTECTING_PARTICIPLES or hit.last >= len(tokens):
+        return False
+    clause = tokens[hit.first].clause
+    after = []
+    for t in tokens[hit.last:hit.last + _MODIFIED_REACH]:
+        if t.clause != clause or t.word in _PARTICIPLE_GOES_ON:
+            break
+        after.append(t.word)
+    return bool(after) and not anode_words.intersection(after)
+
+
 #: What a protection "against" guards from when it protects a housing or a module, not the inside of a cell.
 #: (Not moisture or air, which a lithium foil's own coating may guard against.)
 _SURROUNDINGS = frozenset(fold_words("salt salts road rain weather weathering washing abrasion scratch scratches uv "
@@ -854,6 +938,12 @@ def match_steps(
     # So is a slow rate written there ("Formation: two cycles at C/20 and 45 °C"): the formation's, not the test's.
     rates = slow_rate_spans(text)
     tokens = [t for t in tokens if t.clause not in process or not any(a <= t.start < b for a, b in rates)]
+    # A list of what a laboratory is able or accredited to do ("Accredited testing activities: 1. Cycling of coin cells
+    # ...; 2. Cycling under stack pressure, 0.1 to 25 MPa") reports no result: neither its formats nor its figures are
+    # a cell's.
+    offered = _capability_lists(text)
+    tokens = [t for t in tokens if not any(a <= t.start < b for a, b in offered)]
+    measurements = [m for m in measurements if m.span is None or not any(a <= m.span[0] < b for a, b in offered)]
     windows: _WordWindows = {}
     topics = step_topics(steps) if cautious else {}
     refusals = find_refusals(text, tokens, {w for words in topics.values() for w in words}) if cautious else []
@@ -874,6 +964,39 @@ def match_steps(
                                          if len(w) > _EXACT_ONLY_CHARS),
                         other_topics=frozenset(w for s in steps if s.id != step.id for w in topics.get(s.id, ())))
                  for step in steps)
+
+
+#: Words of a heading that lists what a laboratory or a supplier is able to do ("Accredited testing activities:",
+#: "Test capabilities:", "Services offered:").
+_CAPABILITY_HEADINGS = frozenset(fold_words("capability capabilities accredited accreditation services equipment "
+                                            "facilities"))
+#: A heading line: a few words and an aside, ending on a colon with nothing after it.
+_HEADING = re.compile(r"[^\n:|]{3,80}:\s*")
+#: An item of a list: a number or a bullet opening its line ("1. ...", "2) ...", "- ...", "• ...").
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*·])\s+\S")
+#: What a line of a list item ends with when the item goes on on the next line (a word, a comma), not a full stop.
+_ITEM_ENDS = re.compile(r"[.!?]\s*$")
+
+
+def _capability_lists(text: str) -> list[tuple[int, int]]:
+    """The spans of the lists under a heading naming capabilities ("Accredited testing activities (flexible
+    scope):"): from the heading to the last line of its items (a line that opens with a number or a bullet, or goes on
+    with an item whose line ended without a full stop)."""
+    spans: list[tuple[int, int]] = []
+    lines = line_spans(text)
+    for n, (start, end) in enumerate(lines):
+        heading = text[start:end]
+        if not _HEADING.fullmatch(heading) or not _CAPABILITY_HEADINGS.intersection(fold_words(heading)):
+            continue
+        last, going_on = end, False
+        for a, b in lines[n + 1:]:
+            line = text[a:b]
+            if not (_LIST_ITEM.match(line) or (going_on and line.strip())):
+                break
+            last, going_on = b, not _ITEM_ENDS.search(line)
+        if last > end:
+            spans.append((start, last))
+    return spans
 
 
 #: Verbs of a study, which with a word of a plan in their clause make its figures the ones it will vary.
@@ -1191,9 +1314,12 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # is said of those results.)
         hits = [h for h in hits if h.option.fallback or tokens[h.first].sentence in results
                 or not _said_of_another(tokens, h, step, others)]
-    if cautious and any(_row(tokens[r.cue[0]]) in named_rows for r in declined):
+    if cautious and any(_row(tokens[r.cue[0]]) in named_rows and _names_title(tokens, r.scope, step)
+                        for r in declined):
         # A row about this step that declines it ("Test conditions: confidential") outweighs what the text says of
         # the step elsewhere, outside the sentences reporting results: a slogan's "fast charging" is no condition.
+        # (A row naming one kind of evidence only, "Yield: not discussed", leaves the samples the text says went out:
+        # it declines that kind, not the step.)
         hits = [h for h in hits if _row(tokens[h.first]) in named_rows or tokens[h.first].sentence in results]
     if cautious and step.from_results and any(tokens[k].word in _RESULT_WORDS for r in declined for k in r.scope):
         # A refusal of what the results came from ("Format of reported test results: confidential") withholds the

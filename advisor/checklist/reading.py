@@ -1494,6 +1494,8 @@ def _read_formulas(text: str, tokens: list[Token]) -> list[Token]:
 
 #: A share in per cent, written with the sign or in words ("90 %", "3 wt%", "90 percent", "90 per cent").
 _PERCENT = r"\d+(?:[.,]\d+)?\s*(?:wt|vol|mass|weight|volume)?\.?\s*(?:%|percent\b|per\s+cent\b)"
+#: Words after a share that make it a floor ("90 % or more", "80 %+"): the share is still what is kept.
+_AT_LEAST = r"(?:\s*(?:\+|or\s+(?:more|better|higher|above)|and\s+(?:more|above|higher)))?"
 #: A count of thousands or more, in any convention ("25,000", "8.500", "12 000", "40000").
 _THOUSANDS = r"(?:\d{1,3}(?:[,.\u202f\u2009\u00a0 ]\d{3})+|\d{4,})(?![\d.,]\d)"
 _KEEP_VERBS = (r"(?:retain\w*|remain\w*|kept|keeps?|keeping|maintain\w*|preserv\w*|holds?|held|still\s+"
@@ -1535,12 +1537,18 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     # So is a start of production dated by its year: "Gigafactory SOP 2030", "start of production (SOP) in 2030" (not
     # one that has happened: "SOP since 2024", "production started in 2025", nor one dating the production a status
     # states: "Mass production, SOP 2025-Q3").
-    (re.compile(r"(?<!production,\s)(?<!production;\s)(?<!production\s)\b(?:sop|start\s+of\s+(?:series\s+|volume\s+|mass\s+)?production)\b(?:\s*\(\s*sop\s*\))?"
-                r"(?:(?!\b(?:since|started|began|running)\b)[^.\n;|]){0,12}?\b(?:early\s+|late\s+|mid[\s-])?20\d\d\b",
+    # A plant's start of operation is its start of production: "start of operation planned for Q4 2028".
+    (re.compile(r"(?<!production,\s)(?<!production;\s)(?<!production\s)\b(?:sop|start\s+of\s+(?:series\s+|volume\s+|mass\s+)?"
+                r"(?:production|operations?))\b(?:\s*\(\s*sop\s*\))?"
+                r"(?:(?!\b(?:since|started|began|running)\b)[^.\n;|]){0,12}?"
+                r"(?:\b(?:planned|scheduled|expected|foreseen)\s+(?:for|in)\s+(?:[qh][1-4]\s+)?)?"
+                r"\b(?:early\s+|late\s+|mid[\s-])?20\d\d\b",
                 re.IGNORECASE), "roadmap", False),
     # Capacity retention in any words: "retains 91 % of its initial capacity", "88 % of capacity remaining".
     # (The words before "capacity" may be hyphenated: "ninety percent of their first-cycle capacity".)
-    (re.compile(rf"{_KEEP_VERBS}\s+(?:\w+\s+){{0,3}}?{_PERCENT}\s*(?:of\s+)?(?:\w+(?:-\w+)?\s+){{0,3}}?capacity\b",
+    # (A share given as a floor is one too: "maintained 90 % or more of their capacity".)
+    (re.compile(rf"{_KEEP_VERBS}\s+(?:\w+\s+){{0,3}}?{_PERCENT}{_AT_LEAST}\s*(?:of\s+)?(?:\w+(?:-\w+)?\s+){{0,3}}?"
+                r"capacity\b",
                 re.IGNORECASE), "capacity retention", False),
     (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:of\s+)?(?:\w+\s+){{0,3}}?capacity\s+(?:\w+\s+){{0,2}}?"
                 r"(?:retain\w*|remain\w*|kept|maintain\w*|preserv\w*|left|retention)\b", re.IGNORECASE),
@@ -1676,7 +1684,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     # Samples sent out are samples to customers, not volume shipping: "B-samples were shipped to two OEMs".
     # (A count may follow the samples' label: "A-samples: 50 pcs shipped to two customers".)
     # (Or are on their way: "our first B-samples left the building: 400 cells on their way to two Tier-1 suppliers".)
-    (re.compile(r"\bsamples?\s*[:,]?\s+(?:\w+\s+){0,3}?(?:shipped|delivered|sent|supplied|dispatched|went\s+out|"
+    # (With an aside on the samples between, and in plain words: "B-samples (prismatic, 20 Ah) went to three
+    # customers".)
+    (re.compile(r"\bsamples?\s*[:,]?\s+(?:\([^()\n]{0,40}\)\s+)?(?:\w+\s+){0,3}?(?:shipped|delivered|sent|supplied|"
+                r"dispatched|went\s+(?:out|to)|"
                 r"handed\s+over|left\s+(?:the|our)\s+(?:building|factory|plant|site|line)|on\s+(?:their|its)\s+way\s+to)\b"
                 r"|\b(?:shipped|delivered|sent|supplied|dispatched)\s+(?:\w+\s+){0,3}?[\w-]*samples?\b", re.IGNORECASE),
      "samples to customers", False),

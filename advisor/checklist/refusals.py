@@ -30,7 +30,8 @@ class Refusal:
 
 #: Words that decline by themselves, and the negations and verbs that decline together ("cannot disclose").
 _REFUSAL_WORDS = frozenset({"confidential", "undisclosed", "nda"})
-#: Words that decline only as a row's or an answer's whole value.
+#: Words that decline only as a row's or an answer's whole value, or said of a thing by a copula ("the recipe is
+#: secret").
 _REFUSAL_WHOLE_VALUES = frozenset({"proprietary", "secret", "withheld"})
 _REFUSING = frozenset({"not", "cannot", "unable", "decline", "declined", "declines", "refuse", "refused", "refuses",
                        "never"})
@@ -60,6 +61,8 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
             end = i
         elif t.word in _REFUSAL_WHOLE_VALUES and t.value_of >= 0 and _whole_value(tokens, i):
             end = i  # "Electrolyte: Proprietary.", "A: Proprietary." (not "a proprietary sulfide electrolyte")
+        elif t.word in _REFUSAL_WHOLE_VALUES and _copula_before(tokens, i) >= 0:
+            end = i  # said of what it withholds: "the electrolyte family is proprietary", "details remain secret"
         elif t.word in _REFUSING or t.word.endswith("n't"):
             end = _disclosing_after(tokens, i)
         elif t.word == "no" and i + 1 < len(tokens) and tokens[i + 1].clause == t.clause and (
@@ -102,7 +105,8 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
             scope |= fronted
         if not fronted:
             # (In prose or in a line a colon made a row: "We can't reveal that yet: the design stays confidential")
-            fronted = _question_pointed_back(text, tokens, [k for k in scope if tokens[k].clause == t.clause], topics)
+            fronted = _question_pointed_back(text, tokens, [k for k in scope if tokens[k].clause == t.clause], topics,
+                                             replying=_under_reply_mark(tokens, t))
             scope |= fronted
         title = _title_above(text, tokens, min(scope))
         scope |= title
@@ -118,8 +122,8 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
             scope = {k for k in scope if tokens[k].sentence == t.sentence} | labelled
             label = set()
         subject: set[int] = set()
-        copula = _copula_before(tokens, i) if t.word in _REFUSAL_WORDS else _copula_negated(tokens, i) if (
-            end > i) else -1
+        refusing_word = t.word in _REFUSAL_WORDS or t.word in _REFUSAL_WHOLE_VALUES
+        copula = _copula_before(tokens, i) if refusing_word else _copula_negated(tokens, i) if end > i else -1
         if copula >= 0:
             # "Stack pressure spec is confidential", "End-of-life data are only released under NDA", "Stack pressure
             # is not something we share": what is said to be confidential, or not to be shared, is declined too.
@@ -267,11 +271,25 @@ def _disclosing_after(tokens: Sequence[Token], i: int) -> int:
     for j in range(i + 1, len(tokens)):
         if tokens[j].clause != tokens[i].clause or counted >= _REFUSAL_REACH:
             return -1
+        if _discerning(tokens, j):
+            return -1
         if tokens[j].word.startswith(_DISCLOSING) or tokens[j].word in _GIVING or _states(tokens, i, j):
             return j
         if tokens[j].word not in _MODALS:
             counted += 1
     return -1
+
+
+#: Words right after "tell" that make it discerning, not disclosing: "couldn't tell if there is any gel", "can't tell
+#: them apart" is what an observer could not make out ("can't tell you whether" still declines).
+_TELLING = frozenset({"tell"})
+_DISCERNED = frozenset({"if", "whether", "apart", "from"})
+
+
+def _discerning(tokens: Sequence[Token], j: int) -> bool:
+    """Whether token ``j`` is a "tell" of making something out ("couldn't tell if ..."), not of telling someone."""
+    return (tokens[j].word in _TELLING and j + 1 < len(tokens) and tokens[j + 1].clause == tokens[j].clause
+            and tokens[j + 1].word in _DISCERNED)
 
 
 #: The verb "state", which declines only right after the negation or a modal ("declined to state", "cannot state"):
@@ -322,14 +340,16 @@ _ASKING_WORDS = frozenset(fold_words("asked ask asks asking question questions w
 
 
 def _question_pointed_back(text: str, tokens: Sequence[Token], scope: Collection[int],
-                           topics: Collection[str]) -> set[int]:
+                           topics: Collection[str], *, replying: bool = False) -> set[int]:
     """The sentence before a refusal whose clause (``scope``) names nothing a step asks about but points back with a
     pronoun ("Yield? I won't talk about that.", "You also asked which cell format was used. That is internal
     information we cannot share."), where that sentence is a question, put or reported: what the refusal declines.
-    Empty where there is none."""
+    A refusal ``replying`` under a reply's mark ("Reply: internal test data is confidential") answers that question
+    whatever it names itself. Empty where there is none."""
     said = [k for k in scope if not tokens[k].read]
-    if not said or not any(tokens[k].word in _POINTING_BACK for k in said) or any(
-            names_topic(tokens[k].word, frozenset(topics)) for k in said):
+    points_back = any(tokens[k].word in _POINTING_BACK for k in said) and not any(
+        names_topic(tokens[k].word, frozenset(topics)) for k in said)
+    if not said or not (replying or points_back):
         return set()
     earlier = [u.sentence for u in tokens[:min(said)] if u.sentence < tokens[min(said)].sentence]
     if not earlier:
@@ -338,7 +358,38 @@ def _question_pointed_back(text: str, tokens: Sequence[Token], scope: Collection
     put = text[tokens[before[-1]].end:tokens[before[-1]].end + 3].lstrip(" \"'”’)").startswith("?")
     if not put and not any(tokens[k].word in _ASKING_WORDS for k in before):
         return set()
-    return _asked_for(tokens, before) if put else set(before)
+    if put:
+        return _asked_for(tokens, before)
+    # A reply answers what a reported question asks for, not what it takes for granted: "Asked which cell the 1,200
+    # cycles came from and at what temperature" asks for the cell and the temperature, not about the cycles.
+    return (_named_after_question_words(tokens, before) or set(before)) if replying else set(before)
+
+
+#: The most words a question word asks for after it ("at what temperature / C-rate" asks for "temperature c rate").
+_ASKED_WORDS = 3
+#: Words that end what a question word asks for ("which cell the cycles came from": "the" opens what it is about).
+_ASKED_ENDS = frozenset(fold_words("the a an this that these those it they we you did do does was were is are has "
+                                   "have had came come and or"))
+
+
+def _named_after_question_words(tokens: Sequence[Token], question: Sequence[int]) -> set[int]:
+    """The words right after each "what" or "which" of a reported question, up to :data:`_ASKED_WORDS` of them in its
+    clause and before a word of :data:`_ASKED_ENDS`: the things it asks for. Empty where it has no such word."""
+    asked: set[int] = set()
+    for n, k in enumerate(question):
+        if tokens[k].word not in _ASKING_FOR:
+            continue
+        for j in question[n + 1:n + 1 + _ASKED_WORDS]:
+            if tokens[j].clause != tokens[k].clause or tokens[j].word in _ASKED_ENDS:
+                break
+            asked.add(j)
+    return asked
+
+
+def _under_reply_mark(tokens: Sequence[Token], t: Token) -> bool:
+    """Whether ``t`` is in the value of a row whose label is a reply's mark alone ("Reply: ...", "Answer: ...")."""
+    label = [u.word for u in tokens if t.value_of >= 0 and u.label_of == t.value_of and not u.read]
+    return bool(label) and all(_ANSWER_MARK.fullmatch(w) for w in label)
 
 
 def _taken_for_granted(text: str, tokens: Sequence[Token], label: Sequence[int]) -> set[int]:
