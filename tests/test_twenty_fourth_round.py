@@ -20,7 +20,8 @@
   researchers talking, and lithium sneaking through penetrates;
 * the product rows named as a family ("the AB cells") are asked about as a group, beyond the columns they have;
 * an entry's own asking words ("questions to ask") alone do not make a question naming nothing of the
-  guide's subject one about it.
+  guide's subject one about it;
+* a battery being used up or run down is discharging.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -262,3 +263,12 @@ def test_the_entrys_own_asking_words_alone_do_not_bring_a_question_on_subject(ad
     # "questions to ask" is how the supplier list is asked for; here it is asked of a job interview.
     assert not advisor.ask("What questions are good to ask at a planning committee hearing?").found
     assert advisor.ask("What questions are wise to ask a cell supplier?").found
+
+
+def test_a_battery_being_used_up_is_discharging(advisor: Advisor) -> None:
+    assert "discharging" in advisor.retriever.prepare("my torch battery is being used up").prepared
+
+
+def test_a_question_about_discharge_gets_the_passage_that_says_where_the_ions_go(advisor: Advisor) -> None:
+    answer = advisor.ask("During discharge, which electrode do the ions go to?")
+    assert "back to the cathode" in answer.text

@@ -607,9 +607,10 @@ class Retriever:
         words around it ("a done deal", "on a glossy flyer") are how it is asked, and weigh
         ``own_words_ordinary_weight`` instead of ``ordinary_weight``. Names and rare words still weigh in
         full. 0 when the question shares no such phrase with the entry (other than words of asking itself:
-        "questions to ask"), or asks for a kind of thing the knowledge never names ("which farmers ...?"). Compared with ``own_words_min_explained``: asked in
-        the entry's own words, a question needs less of the rest of its words accounted for; not one with
-        a rare term or name the knowledge never uses ("halide"), which keeps ``min_explained``."""
+        "questions to ask"), or asks for a kind of thing the knowledge never names ("which farmers ...?").
+        Compared with ``own_words_min_explained``: asked in the entry's own words, a question needs less of
+        the rest of its words accounted for; not one with a rare term or name the knowledge never uses
+        ("halide"), which keeps ``min_explained``."""
         t = self.tuning
         if _asks_for_unknown(query):
             return 0.0
