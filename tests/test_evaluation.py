@@ -24,7 +24,7 @@ BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
                       "blind-ad", "blind-ae", "blind-af", "blind-ag", "blind-ah", "blind-ai", "blind-aj",
                       "blind-ak", "blind-al", "blind-am", "blind-an", "blind-ao",
                       "blind-ap", "blind-aq", "blind-ar",
-                      "blind-as")}
+                      "blind-as", "blind-at", "blind-au", "blind-av")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
@@ -176,6 +176,9 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-aq"], 0.89, id="blind-aq"),
     pytest.param(BLIND["blind-ar"], 0.86, id="blind-ar"),
     pytest.param(BLIND["blind-as"], 0.88, id="blind-as"),
+    pytest.param(BLIND["blind-at"], 0.94, id="blind-at"),
+    pytest.param(BLIND["blind-au"], 0.94, id="blind-au"),
+    pytest.param(BLIND["blind-av"], 0.87, id="blind-av"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))

@@ -50,8 +50,9 @@ def test_the_phrase_weighs_as_one_word_in_the_vector(advisor: Advisor) -> None:
 
 
 @pytest.mark.parametrize(("question", "says"), [
-    # The one word a synonym writes in two no longer outweighs the subject asked about.
-    ("why all the hype around lithium metal anodes?", "Lithium metal is a major long-term target"),
+    # The one word a synonym writes in two no longer outweighs the subject asked about. (Asked why, the
+    # passage giving the reason answers rather than the yes/no FAQ: see test_twenty_fourth_round.py.)
+    ("why all the hype around lithium metal anodes?", "pairing a solid electrolyte with a lithium metal anode"),
     ("is the hype about solid electrolytes being safer true?", "They can reduce some risks"),
 ])
 def test_a_paraphrased_word_does_not_outweigh_the_subject(advisor: Advisor, question: str, says: str) -> None:

@@ -21,7 +21,12 @@
 * the product rows named as a family ("the AB cells") are asked about as a group, beyond the columns they have;
 * an entry's own asking words ("questions to ask") alone do not make a question naming nothing of the
   guide's subject one about it;
-* a battery being used up or run down is discharging.
+* a battery being used up or run down is discharging;
+* "how many years" asks for a span of time, which a year given as a date does not answer;
+* the top dog, forcing a way through, cutting down, the boundaries between the layers, and plating and
+  stripping as verbs read as the guide's words;
+* a "why" question best matched by a whole table of facts gets a close passage instead;
+* "why not completely?" after an answer asks the previous topic again: an adverb the guide never uses is how.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -272,3 +277,36 @@ def test_a_battery_being_used_up_is_discharging(advisor: Advisor) -> None:
 def test_a_question_about_discharge_gets_the_passage_that_says_where_the_ions_go(advisor: Advisor) -> None:
     answer = advisor.ask("During discharge, which electrode do the ions go to?")
     assert "back to the cathode" in answer.text
+
+
+def test_how_many_years_asks_for_a_span_a_date_does_not_give(advisor: Advisor) -> None:
+    answer = advisor.ask("How many years does a solid-state pack keep working?")
+    assert not answer.found
+    assert advisor.ask("In which year was the Kalnaus review published?").found
+
+
+@pytest.mark.parametrize(("question", "reading"), [
+    ("is lithium-ion still top dog?", "dominant"),
+    ("could lithium force its way through the separator?", "penetrate"),
+    ("what risk does a solid electrolyte cut down?", "reduce"),
+    ("why are the boundaries between the layers so hard?", "interfaces"),
+    ("what happens as the lithium plates and strips?", "plating and stripping"),
+])
+def test_more_everyday_phrases_read_as_the_guides_words(advisor: Advisor, question: str, reading: str) -> None:
+    assert reading in advisor.retriever.prepare(question).prepared
+
+
+def test_a_why_question_gets_a_passage_rather_than_a_table_of_facts(advisor: Advisor) -> None:
+    answer = advisor.ask("Why does the cell format matter?")
+    assert answer.found
+    assert answer.entry_ids[:1] == ("buyer-test-format",)
+
+
+def test_why_not_with_an_adverb_asks_the_previous_topic_again(advisor: Advisor) -> None:
+    assert _last(advisor, "Are solid-state batteries safer than lithium-ion?", "Why not entirely, though?")[:1] \
+        == ("faq-safety",)
+
+
+def test_a_misspelt_word_still_names_what_the_why_question_asks_about(advisor: Advisor) -> None:
+    assert advisor.ask("why do people say a lithum metal anode is the goal?").entry_ids[:1] \
+        == ("lithium-metal-real-prize",)

@@ -89,6 +89,10 @@ FIGURE_OPENING_WORDS = 2
 #: (Small number words like "one" are left out: prose uses them without stating a figure, "one reason".)
 _NUMBER = re.compile(r"\d|\b(?:dozens?|hundreds?|thousands?|millions?)\b"
                      r"|\b(?:once|twice|thrice)\s+(?:a|an|per|every|or|daily|weekly)\b", re.IGNORECASE)
+#: Units of a span of time ("how many years ...?"), stemmed: a year written as a date answers none of them.
+_SPANS = frozenset({"year", "month", "week", "day", "hour", "decade", "minute"})
+#: A year written as a date ("2023"), within a text.
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: What answers "how many": a number word, or a list to count (bullets, or "A, B, and C" in a sentence).
 _COUNTABLE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|^\s*(?:[-*]|\d+[.)])\s"
                         r"|\b[a-z-]+, [a-z-]+,? and [a-z-]+\b",
@@ -360,9 +364,13 @@ class GapFinder:
                         or query.prepared[: m.start()].split()[-1:] == ["and"]), None)
         # "How much ..., in percent?" asks twice: the passage's phrasings may ask the first, never the second.
         asks = [a for a in (opening, _ASKS_IN_UNITS.search(query.prepared)) if a is not None]
-        if not asks or _NUMBER.search(best.answer):
-            return None
         words = query.prepared.split()
+        # "How many years will it last?" asks for a span of time: a year the passage names is a date, no span.
+        span = any(a.group(0) == "how many" and stem(_quantity("how many", words[len(query.prepared[: a.end()]
+                                                                                      .split()):])[1]) in _SPANS
+                   for a in asks)
+        if not asks or _NUMBER.search(_YEAR.sub(" ", best.answer) if span else best.answer):
+            return None
         # "How many charge cycles ...?", "how many hours ...?" count a unit of measure: only a number answers
         # that, never a list, nor words a phrasing may stand for (as "far more" answers "how much more ...?").
         measure = any(a.group(0) == "how many" and _quantity(
@@ -374,7 +382,7 @@ class GapFinder:
         if best.table_id is not None and best.row_id is not None:
             # One cell of a row answers; the figure may be in another of its cells (the year of a source).
             row = self.knowledge.table(best.table_id).row(best.row_id)
-            if any(_NUMBER.search(cell) for cell in row.cells.values()):
+            if any(_NUMBER.search(_YEAR.sub(" ", cell) if span else cell) for cell in row.cells.values()):
                 return None
         # "How many cycles ... before it drops to 80 %?" sets a figure of its own: a passage that states none
         # cannot meet it, whatever its phrasings ask. Otherwise a phrasing that asks for the same quantity

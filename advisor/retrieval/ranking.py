@@ -16,7 +16,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from advisor.knowledge.model import Entry, KnowledgeBase, ScopeRule, Table
-from advisor.retrieval.english import NUMBER_WORDS, POINTING_PRONOUNS, zipf
+from advisor.retrieval.english import NUMBER_WORDS, POINTING_PRONOUNS, is_adverb, zipf
 from advisor.retrieval.gaps import Gap, GapFinder
 from advisor.retrieval.index import FieldWeights, Index, QueryVector
 from advisor.retrieval.message import asks_yes_or_no, clauses
@@ -195,7 +195,11 @@ class Retriever:
         ``on_subject``: the question's message names the guide's subject around it (its ordinary words
         then weigh as in a question that names the subject itself)."""
         query = self.prepare(question)
-        if not query.content and context is not None and context.content:
+        # "Why not completely, though?": an adverb the knowledge never uses says how, not what, is asked again.
+        only_how = bool(query.content) and all(
+            (w in query.ordinary or w in query.unknown) and is_adverb(w, cutoff=self.tuning.ordinary_zipf)
+            for w in query.content)
+        if (not query.content or only_how) and context is not None and context.content:
             # "why?" after an answer: the question is the previous topic, asked again.
             query = replace(query, prepared=f"{query.prepared} {context.prepared}".strip(),
                             content=context.content, mentions=())
@@ -429,23 +433,46 @@ class Retriever:
         return ranked, (shares[0] if shares else 0.0)
 
     def _reason_over_verdict(self, query: Query, scores: NDArray[np.float64], ranked: NDArray[np.intp]) -> int | None:
-        """A question asking why, best matched by an entry whose title asks a yes/no question: the first runner-up
-        among the next ``RERANK_DEPTH`` whose title asks none and whose own phrasings ask why, scoring at least
-        ``reason_share`` of it. "Why is
-        everyone so keen on lithium metal?" asks for the reason (the passage on why lithium metal is the prize),
-        not the verdict of "Do all solid-state batteries use lithium metal anodes?". None otherwise."""
+        """A question asking why, best matched by an entry that gives no reason: one whose title asks a yes/no
+        question, or a whole table of facts. The first runner-up among the next ``RERANK_DEPTH`` that is a
+        passage (no table) whose title asks no yes/no question and one of whose own phrasings asks why of a word
+        the question names within the guide (of a table: any such passage), scoring at least ``reason_share`` of
+        it. "Why is everyone so keen on lithium metal?" asks
+        for the reason (the passage on why lithium metal is the prize), not the verdict of "Do all solid-state
+        batteries use lithium metal anodes?"; "why does the cell format matter?", not the products' formats.
+        None otherwise."""
         entries = self.index_.entries_
-        if not _ASKS_WHY.search(query.text) or not asks_yes_or_no(entries[int(ranked[0])].title) \
+        best = entries[int(ranked[0])]
+        verdict = asks_yes_or_no(best.title)
+        # (A table one of whose rows the question names holds that row's facts: "why blend families into a
+        # composite?" is answered in the composites row; a table with a column asked why gives reasons.)
+        facts = best.table_id is not None and best.row_id is None \
+            and not any(m.table_id == best.table_id for m in query.mentions) \
+            and not self._asked_why_of(self.knowledge_.table(best.table_id))
+        if not _ASKS_WHY.search(query.text) or not (verdict or facts) \
                 or any(asks_yes_or_no(part) for part in clauses(query.text)):
             # ("Why do designers want lithium metal, and does every cell use it?" asks the verdict too.)
             return None
+        # ... a phrasing asking why of what the question names within the guide ("why does lithium metal
+        # matter"), not why of anything ("why is the headline so noisy").
+        # (As typed: a word a synonym wrote, "buzzword" for "hype", is not what the question names.)
+        typed = {stem(w) for w in normalise(query.text).split()} | {stem(c.corrected) for c in query.corrections}
+        specific = {stem(w) for w in self.specific_words(query)} & typed
         for i in ranked[1:RERANK_DEPTH + 1]:
             if scores[i] < self.tuning.reason_share * scores[ranked[0]]:
                 return None
             entry = entries[int(i)]
-            if not asks_yes_or_no(entry.title) and any(_ASKS_WHY.search(q) for q in (entry.title, *entry.questions)):
+            if entry.table_id is None and not asks_yes_or_no(entry.title) and (facts or any(
+                    _ASKS_WHY.search(q) and specific & {stem(w) for w in self.reader_.expand(q).split()}
+                    for q in (entry.title, *entry.questions))):
                 return int(i)
         return None
+
+    @staticmethod
+    def _asked_why_of(table: Table) -> bool:
+        """Whether one of ``table``'s columns is asked with "why" ("why does {row} matter" for "Why it matters"):
+        then the table gives reasons, not only facts."""
+        return any(_ASKS_WHY.search(q) for column in table.columns for q in column.questions)
 
     def _one_row_of_list(self, query: Query, scores: NDArray[np.float64], ranked: NDArray[np.intp]) -> int | None:
         """"Which study in the reading list benchmarked ...?" picks one thing: a list of a table's rows (the
