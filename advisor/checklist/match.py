@@ -142,11 +142,14 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
                 by_text = _windows_of(len(words), tokens, windows)
                 for text, similarity in _similar_windows(words, by_text):
                     hits += [Hit(option, alias, first, last, similarity,
-                                  how="denied" if any(tokens[i].denied for i in range(first, last)) else
+                                  how="denied" if _denied(tokens, first, last) else
                                   "intended" if supplier and _intended(tokens, first, results) else "words")
                              for first, last in by_text[text]
-                             if not _negated(tokens, first) and not _free_of(tokens, last)
-                             and not tokens[first].compound and not _praised(tokens, first, words)]
+                             # (A measure said never to have been taken keeps its hit, marked, whatever negates it:
+                             # "we did not measure internal resistance" denies that option, not just this mention.)
+                             if (_denied(tokens, first, last) or not _negated(tokens, first))
+                             and not _free_of(tokens, last) and not tokens[first].compound
+                             and not _praised(tokens, first, words)]
             elements = formula_elements(alias)
             if elements is not None:
                 # A formula is read as the formula alias closest to it: not as one whose elements another of
@@ -224,6 +227,11 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         # under the questionnaire's manufacturing question says nothing of the format its results came from.
         hits = [h for h in hits if _row(tokens[h.first]) not in foreign_rows]
     return hits + mixture_hits(step, labelled, tokens)
+
+
+def _denied(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether the words ``first``..``last`` name a measure the text says was never taken."""
+    return any(tokens[i].denied for i in range(first, last))
 
 
 def _answers(token: Token, rows: frozenset[int]) -> bool:

@@ -1782,6 +1782,12 @@ def _read_phrases(text: str, tokens: list[Token], make: Make, other_names: Mappi
 _RESISTANCE_MEASURE = re.compile(r"\b(?:dcir|acir|dcr|acr|eis|impedance|asr|(?:internal|dc|ac|area[\s-]specific|"
                                  r"interfacial|ohmic)\s+resistance|resistance\s+(?:growth|increase|rise))\b",
                                  re.IGNORECASE)
+#: Words saying a measure was never taken, said of the measure ("not measured", "was never tested") or by whoever
+#: would have taken it ("we did not measure internal resistance", "haven't tested").
+_NEVER_TAKEN_WORDS = (r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:measured|tested|determined|recorded|evaluated|"
+                      r"assessed)\b"
+                      r"|\b(?:did\s+not|didn't|do\s+not|don't|have\s+not|haven't|has\s+not|hasn't|never)\s+(?:yet\s+)?"
+                      r"(?:(?:measure|determine|evaluate)d?|(?:test|record|assess)(?:ed)?)\b")
 #: Words that put a measure at the start of life, before any cycling ("DCIR (BOL)", "initial impedance").
 #: (An incoming inspection measures a cell as it arrives: "AC internal resistance at receipt".)
 #: (Formation is the first cycles a cell ever sees, before any test: "EIS is recorded once, after formation".)
@@ -1809,8 +1815,10 @@ _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+no
                         r"|\b(?:re-?running|re-?doing|repeating|ongoing|in\s+progress|under\s*way)\b"
                         r"|\b(?:can't|cannot|can\s+not|won't|not\s+able\s+to)\s+(?:be\s+)?(?:share|disclose|give|release)"
                         r"(?:d|n)?\b"
-                        # or never taken ("DC resistance: not measured in this programme")
-                        r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:measured|tested|determined|recorded|evaluated|assessed)\b"
+                        # or never taken ("DC resistance: not measured in this programme", "we did not measure it")
+                        r"|" + _NEVER_TAKEN_WORDS +
+                        # or put off to a later period ("impedance tracking moved to period 4", "EIS postponed")
+                        r"|\b(?:postponed|deferred|delayed|rescheduled|moved\s+to|pushed\s+(?:back|to))\b"
                         # or taken but left out of the report ("spectra were recorded but not compared across labs")
                         r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:compared|analy[sz]ed|reported|published|"
                         r"processed|interpreted|evaluated|included)\b"
@@ -1903,8 +1911,7 @@ def _read_excluded_results(text: str, tokens: list[Token]) -> list[Token]:
 
 
 #: Words saying a measure was never taken ("not measured", "was never tested"), not that its values are withheld.
-_NEVER_TAKEN = re.compile(r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:measured|tested|determined|recorded|evaluated|"
-                          r"assessed)\b", re.IGNORECASE)
+_NEVER_TAKEN = re.compile(_NEVER_TAKEN_WORDS, re.IGNORECASE)
 
 
 #: Words that say two things are mixed into one material ("particles in a matrix"), not offered as alternatives.
