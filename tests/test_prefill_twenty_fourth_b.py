@@ -39,3 +39,19 @@ def test_a_measure_the_tester_says_was_not_taken_is_denied(spec: ChecklistSpec, 
 ])
 def test_a_resistance_measure_put_off_reports_nothing(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A pack run in a van, a truck or a drone was tested in the field, whatever cell format it holds ...
+    ("Log, day 12: test van 4 back at the yard after 180 km; pack temperature 31 °C, 2,400 km on the pack so far.",
+     "vehicle-test"),
+    ("Six packs of 21700 cells ran in our yard trucks for 9 months; after 700 cycles capacity was 93 %.",
+     "vehicle-test"),
+    ("A-sample packs were flown on survey drones; after 90 flight cycles the packs kept 95 % capacity.",
+     "vehicle-test"),
+    # ... while a pouch cell cycled on the bench stays a pouch prototype.
+    ("The 10 Ah pouch cells kept 95 % capacity after 90 cycles on the bench.", "pouch-prototype"),
+])
+def test_a_pack_run_in_a_van_truck_or_drone_is_a_field_test(spec: ChecklistSpec, text: str,
+                                                             expected: str | None) -> None:
+    assert reading(spec, text, "format") == expected
