@@ -55,3 +55,16 @@ def test_a_resistance_measure_put_off_reports_nothing(spec: ChecklistSpec, text:
 def test_a_pack_run_in_a_van_truck_or_drone_is_a_field_test(spec: ChecklistSpec, text: str,
                                                              expected: str | None) -> None:
     assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # The "for" of thanks or apology names what was given or done, not what a product is meant for ...
+    ("Thank you for sending back the four solid-state packs; our lab has them now.", "route", "unclear"),
+    ("Many thanks for the semi-solid samples you sent in May.", "route", "semi-solid"),
+    ("We apologise for the sulfide-electrolyte cells arriving late.", "electrolyte", "sulfide"),
+    # ... while a product meant for something is still an intended use.
+    ("Our pack platform is designed for solid-state cells from any maker.", "route", None),
+])
+def test_the_for_of_thanks_names_what_was_given(spec: ChecklistSpec, text: str, step: str,
+                                                expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

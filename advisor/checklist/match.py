@@ -633,7 +633,7 @@ def _intended(tokens: Sequence[Token], first: int, results: set[int]) -> bool:
     for j in range(first - 1, max(first - 1 - _PURPOSE_REACH, -1), -1):
         if tokens[j].clause != clause or _work_on(tokens, j):
             return False
-        if tokens[j].word in _PURPOSE and not _opens_time_span(tokens, j):
+        if tokens[j].word in _PURPOSE and not _opens_time_span(tokens, j) and not _thanks_for(tokens, j):
             return True
     return False
 
@@ -655,6 +655,22 @@ def _work_on(tokens: Sequence[Token], j: int) -> bool:
 _TIME_SPANS = frozenset({"now", "moment", "time", "present", "today", "year", "month", "decade", "week", "day", "hour",
                          "while"})
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+#: Words of thanks or apology, whose "for" names what was given or done, not a purpose ("thank you for returning the
+#: solid-state modules", "sorry for the delay"); "you" or "us" may come between.
+_THANKING = frozenset(fold_words("thank thanks thankful grateful sorry apologise apologize apologies apology"))
+_THANKED = frozenset({"you", "us"})
+
+
+def _thanks_for(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the word at ``j`` is the "for" of thanks or apology ("thank you for the modules")."""
+    if tokens[j].word != "for":
+        return False
+    k = j - 1
+    if k >= 0 and tokens[k].word in _THANKED:
+        k -= 1
+    return k >= 0 and tokens[k].clause == tokens[j].clause and tokens[k].word in _THANKING
 
 
 def _opens_time_span(tokens: Sequence[Token], j: int) -> bool:
