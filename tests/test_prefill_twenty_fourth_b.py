@@ -68,3 +68,20 @@ def test_a_pack_run_in_a_van_truck_or_drone_is_a_field_test(spec: ChecklistSpec,
 def test_the_for_of_thanks_names_what_was_given(spec: ChecklistSpec, text: str, step: str,
                                                 expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # "Both" or "they" after a reported question points back to what it asked for, even where the refusal says
+    # whom it is kept from ...
+    ("You also asked about the cathode coating and the electrolyte family. Both are not disclosed to customers.",
+     "electrolyte", "not-disclosed"),
+    ("You asked for the test temperature and the anode. They are proprietary and not disclosed to distributors.",
+     "conditions", "not-disclosed"),
+    # ... and a phrase read as a step's subject in that question ("negative electrode" as the anode) is asked for.
+    ("You asked about the negative electrode material. It is confidential.", "anode", "not-disclosed"),
+    # ... while a refusal naming something of its own withholds only that.
+    ("You asked about the anode. The pressure is confidential; the anode is graphite.", "anode", "graphite"),
+])
+def test_a_refusal_points_back_to_a_reported_question(spec: ChecklistSpec, text: str, step: str,
+                                                      expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

@@ -105,7 +105,11 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
             scope |= fronted
         if not fronted:
             # (In prose or in a line a colon made a row: "We can't reveal that yet: the design stays confidential")
-            fronted = _question_pointed_back(text, tokens, [k for k in scope if tokens[k].clause == t.clause], topics,
+            # (Whom it is kept from is no part of what the clause names: "They are not disclosed to customers" still
+            # names nothing and points back.)
+            among = _kept_among(tokens, end)
+            fronted = _question_pointed_back(text, tokens, [k for k in scope if tokens[k].clause == t.clause
+                                                            and k not in among], topics,
                                              replying=_under_reply_mark(tokens, t))
             scope |= fronted
         title = _title_above(text, tokens, min(scope))
@@ -334,7 +338,7 @@ def _poses_alternatives(tokens: Sequence[Token], fronted: Collection[int]) -> bo
 
 
 #: Words that point back to what was just said ("That is internal information", "I won't talk about that").
-_POINTING_BACK = frozenset(fold_words("that this it those these that's it's"))
+_POINTING_BACK = frozenset(fold_words("that this it those these that's it's both they neither"))
 #: Words of a question reported rather than put ("You also asked which format was used").
 _ASKING_WORDS = frozenset(fold_words("asked ask asks asking question questions wondered inquired enquired"))
 
@@ -362,7 +366,10 @@ def _question_pointed_back(text: str, tokens: Sequence[Token], scope: Collection
         return _asked_for(tokens, before)
     # A reply answers what a reported question asks for, not what it takes for granted: "Asked which cell the 1,200
     # cycles came from and at what temperature" asks for the cell and the temperature, not about the cycles.
-    return (_named_after_question_words(tokens, before) or set(before)) if replying else set(before)
+    if replying:
+        return _named_after_question_words(tokens, before) or set(before)
+    # (With the words read from its phrases: "You asked for the negative electrode material" asks for the anode.)
+    return set(before) | {k for k, u in enumerate(tokens) if u.sentence == earlier[-1] and u.read}
 
 
 #: The most words a question word asks for after it ("at what temperature / C-rate" asks for "temperature c rate").
