@@ -85,3 +85,16 @@ def test_the_for_of_thanks_names_what_was_given(spec: ChecklistSpec, text: str, 
 def test_a_refusal_points_back_to_a_reported_question(spec: ChecklistSpec, text: str, step: str,
                                                       expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A translation's original term in parentheses parts nothing: what the sentence says of the term is said of it ...
+    ("Series production (量产) scheduled (计划) for 2028.", "manufacturability", "announcements-only"),
+    ("Volume production (批量生产) is expected (预计) in 2029.", "manufacturability", "announcements-only"),
+    # ... while an English aside in parentheses is still read.
+    ("Series production (our second plant) has shipped 2 GWh to customers since 2024.", "manufacturability",
+     "shipping"),
+])
+def test_an_original_term_in_parentheses_parts_nothing(spec: ChecklistSpec, text: str, step: str,
+                                                       expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

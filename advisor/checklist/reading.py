@@ -33,7 +33,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mappin
     growth and fractions of liquid in any words, and mixtures of electrolyte families. ``other_names`` maps another
     name of a step's subject to the words it is read as (its title)."""
     text = _read_forbidden_wordings(_read_superseded_lines(_read_struck_text(_read_offered_products(
-        _read_offered_columns(_read_translations(_read_glosses(text)))))))
+        _read_offered_columns(_read_translations(_read_glosses(_read_original_terms(text))))))))
     text = _read_slashed_choices(_read_choice_lists(_read_earlier_generations(_read_withdrawn_statements(
         _read_retracted_sentences(_read_contradicted_claims(_read_comparison_cells(_read_general_remarks(
             _read_polls(text)))))))))
@@ -635,6 +635,18 @@ _GLOSSED = re.compile(r"[^\x00-\u024f\s\d\W]+(?P<comma>\s*,)\s*[\"“'‘][^\"�
 #: that opens an item or a label of its own: "Liquid: not\nPressure: 2 MPa".)
 _WRAPPED_NEGATION = re.compile(r"(?<=[\w,] )(?:not|nor)(?P<wrap>[ \t]*\n)(?![ \t]*(?:[-•*]|\d+[.)]|[^\n:|]{1,40}[:|]))",
                                re.IGNORECASE)
+
+
+#: A parenthesis holding only a term in a script other than Latin: a translation's original term ("Mass production
+#: (量产) planned (计划) for 2027"), full-width parentheses too.
+_ORIGINAL_TERM = re.compile(r"[(（]\s*[^\x00-\u024f\s()（）]+(?:\s+[^\x00-\u024f\s()（）]+)*\s*[)）]")
+
+
+def _read_original_terms(text: str) -> str:
+    """Blank (spaces of the same length) a translation's original term in parentheses: the English before it already
+    says it, and the parenthesis would otherwise part a subject from what its sentence goes on to say of it ("Mass
+    production (量产) planned (计划) for Q2 2027" plans the production)."""
+    return _ORIGINAL_TERM.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _read_glosses(text: str) -> str:
