@@ -98,3 +98,17 @@ def test_a_refusal_points_back_to_a_reported_question(spec: ChecklistSpec, text:
 def test_an_original_term_in_parentheses_parts_nothing(spec: ChecklistSpec, text: str, step: str,
                                                        expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # Whoever a thing is given to under NDA may be any party: what is said to be given only so is withheld ...
+    ("Our stack pressure figures are shared with the certification body only under NDA.", "pressure",
+     "not-disclosed"),
+    ("End-of-life retention and resistance data can be given to the auditors only under NDA.", "after-cycles",
+     "not-disclosed"),
+    # ... while a figure stated beside such a party is still stated.
+    ("The cells were given to the committee at 2 MPa stack pressure for the test.", "pressure", "external-pressure"),
+])
+def test_a_party_given_to_under_nda_is_read_past(spec: ChecklistSpec, text: str, step: str,
+                                                 expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

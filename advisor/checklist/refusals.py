@@ -474,14 +474,42 @@ _PASSIVE_REACH = 6
 def _copula_before(tokens: Sequence[Token], i: int) -> int:
     """The copula of the clause whose predicate the refusal word at ``i`` ends ("data are only released under
     NDA"), or -1."""
-    for k in range(i - 1, max(i - 1 - _PASSIVE_REACH, -1), -1):
-        if tokens[k].clause != tokens[i].clause:
-            return -1
+    k, reach = i - 1, _PASSIVE_REACH
+    while k >= 0 and reach > 0 and tokens[k].clause == tokens[i].clause:
         if tokens[k].word in _COPULAS:
             return k
         if tokens[k].word not in _PASSIVE_REFUSAL:
-            return -1
+            # Whoever it is given to may be any party ("can be given to the committee only under NDA"): read past it.
+            given_to = _recipient_before(tokens, k)
+            if given_to < 0:
+                return -1
+            k = given_to  # (the party's words take none of the reach)
+            continue
+        k -= 1
+        reach -= 1
     return -1
+
+
+#: Words that open the party something is given to ("to the committee", "with our auditors"), and the most words
+#: that party may have.
+_TO_PARTY = frozenset({"to", "with"})
+_PARTY_WORDS = 3
+
+
+def _recipient_before(tokens: Sequence[Token], k: int) -> int:
+    """The "to" or "with" opening the party that the word at ``k`` ends ("to the committee"), right after a verb of
+    giving ("given", "shared"), or -1."""
+    for j in range(k - 1, max(k - 1 - _PARTY_WORDS, 0), -1):
+        if tokens[j].clause != tokens[k].clause or tokens[j].word in _COPULAS:
+            return -1
+        if tokens[j].word in _TO_PARTY:
+            return j if tokens[j - 1].word in _GIVEN and tokens[j - 1].clause == tokens[k].clause else -1
+    return -1
+
+
+#: Verbs of giving that a party may follow ("given to", "shared with").
+_GIVEN = frozenset({"given", "shared", "provided", "released", "disclosed", "supplied", "made", "available",
+                    "sent", "shown"})
 
 
 #: Copulas a negation may be written into ("isn't", "aren't").
