@@ -112,3 +112,17 @@ def test_an_original_term_in_parentheses_parts_nothing(spec: ChecklistSpec, text
 def test_a_party_given_to_under_nda_is_read_past(spec: ChecklistSpec, text: str, step: str,
                                                  expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A column of the buyer's own current part, set beside the replacement offered, is not the offer ...
+    ("| Item | Your current cell: ACME P42 | Our proposal: Z-9 |\n|---|---|---|\n"
+     "| Anode | Si-C composite | Graphite |\n| Supply | in mass production | sampling |\n", "anode", "graphite"),
+    ("| | Your existing pack (LX-40) | Drop-in replacement: QS-41 |\n|---|---|---|\n"
+     "| Anode | silicon-carbon | lithium metal with a LiF coating |\n", "anode", "lithium-metal-protected"),
+    # ... while a table of the supplier's own two products still reads both.
+    ("| | Model A-1 | Model A-2 |\n|---|---|---|\n| Anode | graphite | graphite |\n", "anode", "graphite"),
+])
+def test_the_buyers_current_part_is_not_the_offer(spec: ChecklistSpec, text: str, step: str,
+                                                  expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

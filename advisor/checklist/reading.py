@@ -73,7 +73,9 @@ def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mappin
 _OFFERED = re.compile(r"\b(?:offered|quoted|proposed|tendered)\b", re.IGNORECASE)
 #: Words saying a product is not the one offered, wherever they stand.
 _WITHDRAWING = (r"not\s+(?:offered|quoted|proposed|sold|for\s+sale)|competitors?|previous\s+gen\w*|legacy|discontinued"
-                r"|no\s+longer\s+(?:available|offered|sold|produced|made)|retired|retirement")
+                r"|no\s+longer\s+(?:available|offered|sold|produced|made)|retired|retirement"
+                # the buyer's own part, which the offer is to replace ("Your current cell: Brand-X 18650")
+                r"|your\s+(?:current|existing|present)")
 #: (Not a product's own "reference data": the figures it is judged by, "the Gen-2 reference data were recorded at
 #: 25 °C".)
 _NOT_OFFERED = re.compile(rf"\b(?:{_WITHDRAWING}|(?:for\s+)?reference(?!\s+(?:data|results?|values?|tests?|"
