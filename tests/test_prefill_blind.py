@@ -408,6 +408,21 @@ customer 8D report, ...):
   a refusal under "Reply:" declines what the question before it asks for; what an observer "couldn't tell if" is
   neither refused nor claimed; a list under a heading of capabilities reports no result; what "the development of"
   names is no intended use. No other set moved.
+
+A twenty-seventh set (tests/eval/prefill-blind-27.yaml, 12 texts, 96 readings: a BESS container specification, a
+warranty rejection letter, a competitor cross-reference, a grant milestone report, translated Chinese datasheet notes,
+a drone pilot's evaluation, a standards comment sheet, a van ride-along log, ...):
+
+- first run 79/96, non-null 63/79 (on 5b56469).
+- after general fixes (tests/test_prefill_twenty_fourth_b.py): 91/96, non-null 74/79. A resistance measure the tester
+  says they did not take ("we did not measure internal resistance") denies resistance reported, and one put off to a
+  later period ("impedance tracking moved to period 4") reports nothing yet; a pack run in a test van, a truck or a
+  drone, or counted in flight cycles, was tested in the field; the "for" of thanks or apology ("thank you for
+  returning the solid-state modules") names what was given, not an intended use; "both" or "they" after a reported
+  question withholds what it asked for, whom it is kept from aside; a translation's original term in parentheses
+  ("Mass production (量产) planned") is read past; whoever a thing is given to under NDA ("given to the committee
+  only under NDA") is read past; a table's column of the buyer's own current part ("Your current cell: ...") is
+  not the offer. No other set moved.
 """
 
 from __future__ import annotations
@@ -452,6 +467,7 @@ BLIND_SETS = {
     "prefill-blind-24": (ROOT / "tests" / "eval" / "prefill-blind-24.yaml", 96, 76),
     "prefill-blind-25": (ROOT / "tests" / "eval" / "prefill-blind-25.yaml", 96, 77),
     "prefill-blind-26": (ROOT / "tests" / "eval" / "prefill-blind-26.yaml", 96, 73),
+    "prefill-blind-27": (ROOT / "tests" / "eval" / "prefill-blind-27.yaml", 91, 74),
 }
 
 

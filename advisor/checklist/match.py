@@ -142,11 +142,14 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
                 by_text = _windows_of(len(words), tokens, windows)
                 for text, similarity in _similar_windows(words, by_text):
                     hits += [Hit(option, alias, first, last, similarity,
-                                  how="denied" if any(tokens[i].denied for i in range(first, last)) else
+                                  how="denied" if _denied(tokens, first, last) else
                                   "intended" if supplier and _intended(tokens, first, results) else "words")
                              for first, last in by_text[text]
-                             if not _negated(tokens, first) and not _free_of(tokens, last)
-                             and not tokens[first].compound and not _praised(tokens, first, words)]
+                             # (A measure said never to have been taken keeps its hit, marked, whatever negates it:
+                             # "we did not measure internal resistance" denies that option, not just this mention.)
+                             if (_denied(tokens, first, last) or not _negated(tokens, first))
+                             and not _free_of(tokens, last) and not tokens[first].compound
+                             and not _praised(tokens, first, words)]
             elements = formula_elements(alias)
             if elements is not None:
                 # A formula is read as the formula alias closest to it: not as one whose elements another of
@@ -224,6 +227,11 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         # under the questionnaire's manufacturing question says nothing of the format its results came from.
         hits = [h for h in hits if _row(tokens[h.first]) not in foreign_rows]
     return hits + mixture_hits(step, labelled, tokens)
+
+
+def _denied(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether the words ``first``..``last`` name a measure the text says was never taken."""
+    return any(tokens[i].denied for i in range(first, last))
 
 
 def _answers(token: Token, rows: frozenset[int]) -> bool:
@@ -625,7 +633,7 @@ def _intended(tokens: Sequence[Token], first: int, results: set[int]) -> bool:
     for j in range(first - 1, max(first - 1 - _PURPOSE_REACH, -1), -1):
         if tokens[j].clause != clause or _work_on(tokens, j):
             return False
-        if tokens[j].word in _PURPOSE and not _opens_time_span(tokens, j):
+        if tokens[j].word in _PURPOSE and not _opens_time_span(tokens, j) and not _thanks_for(tokens, j):
             return True
     return False
 
@@ -647,6 +655,22 @@ def _work_on(tokens: Sequence[Token], j: int) -> bool:
 _TIME_SPANS = frozenset({"now", "moment", "time", "present", "today", "year", "month", "decade", "week", "day", "hour",
                          "while"})
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+#: Words of thanks or apology, whose "for" names what was given or done, not a purpose ("thank you for returning the
+#: solid-state modules", "sorry for the delay"); "you" or "us" may come between.
+_THANKING = frozenset(fold_words("thank thanks thankful grateful sorry apologise apologize apologies apology"))
+_THANKED = frozenset({"you", "us"})
+
+
+def _thanks_for(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the word at ``j`` is the "for" of thanks or apology ("thank you for the modules")."""
+    if tokens[j].word != "for":
+        return False
+    k = j - 1
+    if k >= 0 and tokens[k].word in _THANKED:
+        k -= 1
+    return k >= 0 and tokens[k].clause == tokens[j].clause and tokens[k].word in _THANKING
 
 
 def _opens_time_span(tokens: Sequence[Token], j: int) -> bool:

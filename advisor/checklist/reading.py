@@ -33,7 +33,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mappin
     growth and fractions of liquid in any words, and mixtures of electrolyte families. ``other_names`` maps another
     name of a step's subject to the words it is read as (its title)."""
     text = _read_forbidden_wordings(_read_superseded_lines(_read_struck_text(_read_offered_products(
-        _read_offered_columns(_read_translations(_read_glosses(text)))))))
+        _read_offered_columns(_read_translations(_read_glosses(_read_original_terms(text))))))))
     text = _read_slashed_choices(_read_choice_lists(_read_earlier_generations(_read_withdrawn_statements(
         _read_retracted_sentences(_read_contradicted_claims(_read_comparison_cells(_read_general_remarks(
             _read_polls(text)))))))))
@@ -73,7 +73,9 @@ def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mappin
 _OFFERED = re.compile(r"\b(?:offered|quoted|proposed|tendered)\b", re.IGNORECASE)
 #: Words saying a product is not the one offered, wherever they stand.
 _WITHDRAWING = (r"not\s+(?:offered|quoted|proposed|sold|for\s+sale)|competitors?|previous\s+gen\w*|legacy|discontinued"
-                r"|no\s+longer\s+(?:available|offered|sold|produced|made)|retired|retirement")
+                r"|no\s+longer\s+(?:available|offered|sold|produced|made)|retired|retirement"
+                # the buyer's own part, which the offer is to replace ("Your current cell: Brand-X 18650")
+                r"|your\s+(?:current|existing|present)")
 #: (Not a product's own "reference data": the figures it is judged by, "the Gen-2 reference data were recorded at
 #: 25 °C".)
 _NOT_OFFERED = re.compile(rf"\b(?:{_WITHDRAWING}|(?:for\s+)?reference(?!\s+(?:data|results?|values?|tests?|"
@@ -635,6 +637,18 @@ _GLOSSED = re.compile(r"[^\x00-\u024f\s\d\W]+(?P<comma>\s*,)\s*[\"“'‘][^\"�
 #: that opens an item or a label of its own: "Liquid: not\nPressure: 2 MPa".)
 _WRAPPED_NEGATION = re.compile(r"(?<=[\w,] )(?:not|nor)(?P<wrap>[ \t]*\n)(?![ \t]*(?:[-•*]|\d+[.)]|[^\n:|]{1,40}[:|]))",
                                re.IGNORECASE)
+
+
+#: A parenthesis holding only a term in a script other than Latin: a translation's original term ("Mass production
+#: (量产) planned (计划) for 2027"), full-width parentheses too.
+_ORIGINAL_TERM = re.compile(r"[(（]\s*[^\x00-\u024f\s()（）]+(?:\s+[^\x00-\u024f\s()（）]+)*\s*[)）]")
+
+
+def _read_original_terms(text: str) -> str:
+    """Blank (spaces of the same length) a translation's original term in parentheses: the English before it already
+    says it, and the parenthesis would otherwise part a subject from what its sentence goes on to say of it ("Mass
+    production (量产) planned (计划) for Q2 2027" plans the production)."""
+    return _ORIGINAL_TERM.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _read_glosses(text: str) -> str:
@@ -1782,6 +1796,12 @@ def _read_phrases(text: str, tokens: list[Token], make: Make, other_names: Mappi
 _RESISTANCE_MEASURE = re.compile(r"\b(?:dcir|acir|dcr|acr|eis|impedance|asr|(?:internal|dc|ac|area[\s-]specific|"
                                  r"interfacial|ohmic)\s+resistance|resistance\s+(?:growth|increase|rise))\b",
                                  re.IGNORECASE)
+#: Words saying a measure was never taken, said of the measure ("not measured", "was never tested") or by whoever
+#: would have taken it ("we did not measure internal resistance", "haven't tested").
+_NEVER_TAKEN_WORDS = (r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:measured|tested|determined|recorded|evaluated|"
+                      r"assessed)\b"
+                      r"|\b(?:did\s+not|didn't|do\s+not|don't|have\s+not|haven't|has\s+not|hasn't|never)\s+(?:yet\s+)?"
+                      r"(?:(?:measure|determine|evaluate)d?|(?:test|record|assess)(?:ed)?)\b")
 #: Words that put a measure at the start of life, before any cycling ("DCIR (BOL)", "initial impedance").
 #: (An incoming inspection measures a cell as it arrives: "AC internal resistance at receipt".)
 #: (Formation is the first cycles a cell ever sees, before any test: "EIS is recorded once, after formation".)
@@ -1809,8 +1829,10 @@ _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+no
                         r"|\b(?:re-?running|re-?doing|repeating|ongoing|in\s+progress|under\s*way)\b"
                         r"|\b(?:can't|cannot|can\s+not|won't|not\s+able\s+to)\s+(?:be\s+)?(?:share|disclose|give|release)"
                         r"(?:d|n)?\b"
-                        # or never taken ("DC resistance: not measured in this programme")
-                        r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:measured|tested|determined|recorded|evaluated|assessed)\b"
+                        # or never taken ("DC resistance: not measured in this programme", "we did not measure it")
+                        r"|" + _NEVER_TAKEN_WORDS +
+                        # or put off to a later period ("impedance tracking moved to period 4", "EIS postponed")
+                        r"|\b(?:postponed|deferred|delayed|rescheduled|moved\s+to|pushed\s+(?:back|to))\b"
                         # or taken but left out of the report ("spectra were recorded but not compared across labs")
                         r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:compared|analy[sz]ed|reported|published|"
                         r"processed|interpreted|evaluated|included)\b"
@@ -1903,8 +1925,7 @@ def _read_excluded_results(text: str, tokens: list[Token]) -> list[Token]:
 
 
 #: Words saying a measure was never taken ("not measured", "was never tested"), not that its values are withheld.
-_NEVER_TAKEN = re.compile(r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:measured|tested|determined|recorded|evaluated|"
-                          r"assessed)\b", re.IGNORECASE)
+_NEVER_TAKEN = re.compile(_NEVER_TAKEN_WORDS, re.IGNORECASE)
 
 
 #: Words that say two things are mixed into one material ("particles in a matrix"), not offered as alternatives.

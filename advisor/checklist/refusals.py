@@ -105,7 +105,11 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
             scope |= fronted
         if not fronted:
             # (In prose or in a line a colon made a row: "We can't reveal that yet: the design stays confidential")
-            fronted = _question_pointed_back(text, tokens, [k for k in scope if tokens[k].clause == t.clause], topics,
+            # (Whom it is kept from is no part of what the clause names: "They are not disclosed to customers" still
+            # names nothing and points back.)
+            among = _kept_among(tokens, end)
+            fronted = _question_pointed_back(text, tokens, [k for k in scope if tokens[k].clause == t.clause
+                                                            and k not in among], topics,
                                              replying=_under_reply_mark(tokens, t))
             scope |= fronted
         title = _title_above(text, tokens, min(scope))
@@ -334,7 +338,7 @@ def _poses_alternatives(tokens: Sequence[Token], fronted: Collection[int]) -> bo
 
 
 #: Words that point back to what was just said ("That is internal information", "I won't talk about that").
-_POINTING_BACK = frozenset(fold_words("that this it those these that's it's"))
+_POINTING_BACK = frozenset(fold_words("that this it those these that's it's both they neither"))
 #: Words of a question reported rather than put ("You also asked which format was used").
 _ASKING_WORDS = frozenset(fold_words("asked ask asks asking question questions wondered inquired enquired"))
 
@@ -362,7 +366,10 @@ def _question_pointed_back(text: str, tokens: Sequence[Token], scope: Collection
         return _asked_for(tokens, before)
     # A reply answers what a reported question asks for, not what it takes for granted: "Asked which cell the 1,200
     # cycles came from and at what temperature" asks for the cell and the temperature, not about the cycles.
-    return (_named_after_question_words(tokens, before) or set(before)) if replying else set(before)
+    if replying:
+        return _named_after_question_words(tokens, before) or set(before)
+    # (With the words read from its phrases: "You asked for the negative electrode material" asks for the anode.)
+    return set(before) | {k for k, u in enumerate(tokens) if u.sentence == earlier[-1] and u.read}
 
 
 #: The most words a question word asks for after it ("at what temperature / C-rate" asks for "temperature c rate").
@@ -467,14 +474,42 @@ _PASSIVE_REACH = 6
 def _copula_before(tokens: Sequence[Token], i: int) -> int:
     """The copula of the clause whose predicate the refusal word at ``i`` ends ("data are only released under
     NDA"), or -1."""
-    for k in range(i - 1, max(i - 1 - _PASSIVE_REACH, -1), -1):
-        if tokens[k].clause != tokens[i].clause:
-            return -1
+    k, reach = i - 1, _PASSIVE_REACH
+    while k >= 0 and reach > 0 and tokens[k].clause == tokens[i].clause:
         if tokens[k].word in _COPULAS:
             return k
         if tokens[k].word not in _PASSIVE_REFUSAL:
-            return -1
+            # Whoever it is given to may be any party ("can be given to the committee only under NDA"): read past it.
+            given_to = _recipient_before(tokens, k)
+            if given_to < 0:
+                return -1
+            k = given_to  # (the party's words take none of the reach)
+            continue
+        k -= 1
+        reach -= 1
     return -1
+
+
+#: Words that open the party something is given to ("to the committee", "with our auditors"), and the most words
+#: that party may have.
+_TO_PARTY = frozenset({"to", "with"})
+_PARTY_WORDS = 3
+
+
+def _recipient_before(tokens: Sequence[Token], k: int) -> int:
+    """The "to" or "with" opening the party that the word at ``k`` ends ("to the committee"), right after a verb of
+    giving ("given", "shared"), or -1."""
+    for j in range(k - 1, max(k - 1 - _PARTY_WORDS, 0), -1):
+        if tokens[j].clause != tokens[k].clause or tokens[j].word in _COPULAS:
+            return -1
+        if tokens[j].word in _TO_PARTY:
+            return j if tokens[j - 1].word in _GIVEN and tokens[j - 1].clause == tokens[k].clause else -1
+    return -1
+
+
+#: Verbs of giving that a party may follow ("given to", "shared with").
+_GIVEN = frozenset({"given", "shared", "provided", "released", "disclosed", "supplied", "made", "available",
+                    "sent", "shown"})
 
 
 #: Copulas a negation may be written into ("isn't", "aren't").
