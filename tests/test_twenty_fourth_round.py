@@ -25,8 +25,8 @@
 * "how many years" asks for a span of time, which a year given as a date does not answer;
 * the top dog, forcing a way through, cutting down, the boundaries between the layers, and plating and
   stripping as verbs read as the guide's words;
-* a "why" question best matched by a whole table of facts gets a close passage instead;
-* "why not completely?" after an answer asks the previous topic again: an adverb the guide never uses is how.
+* "why not completely?" after an answer asks the previous topic again: an adverb the guide never uses is how;
+* a short verdict tagged for confirmation ("Problem solved, right?") confirms the sentence before it.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -296,12 +296,6 @@ def test_more_everyday_phrases_read_as_the_guides_words(advisor: Advisor, questi
     assert reading in advisor.retriever.prepare(question).prepared
 
 
-def test_a_why_question_gets_a_passage_rather_than_a_table_of_facts(advisor: Advisor) -> None:
-    answer = advisor.ask("Why does the cell format matter?")
-    assert answer.found
-    assert answer.entry_ids[:1] == ("buyer-test-format",)
-
-
 def test_why_not_with_an_adverb_asks_the_previous_topic_again(advisor: Advisor) -> None:
     assert _last(advisor, "Are solid-state batteries safer than lithium-ion?", "Why not entirely, though?")[:1] \
         == ("faq-safety",)
@@ -310,3 +304,10 @@ def test_why_not_with_an_adverb_asks_the_previous_topic_again(advisor: Advisor) 
 def test_a_misspelt_word_still_names_what_the_why_question_asks_about(advisor: Advisor) -> None:
     assert advisor.ask("why do people say a lithum metal anode is the goal?").entry_ids[:1] \
         == ("lithium-metal-real-prize",)
+
+
+def test_a_verdict_tagged_for_confirmation_confirms_the_sentence_before_it(advisor: Advisor) -> None:
+    message = "I read that solid cells can never catch fire. Sorted then, right?"
+    asked = questions_in(message, advisor.on_topic, advisor.names_subject)
+    assert asked == ["I read that solid cells can never catch fire. Sorted then, right?"]
+    assert advisor.ask(message).entry_ids[:1] == ("faq-safety",)

@@ -359,7 +359,9 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
             part = f"{_question_proper(parts[i - 1])} {part}"
         elif i > 0 and not asking[i - 1] and (
                 (short and part_points) or len(part.split()) <= BARE_QUESTION_WORDS
-                or not without_confirmation_frame(normalise(part).split())):
+                or not without_confirmation_frame(normalise(part).split())
+                # "... they can't catch fire. Problem solved, right?": a verdict tagged for confirmation.
+                or (len(part.split()) <= MAX_CONFIRMATION_WORDS and bool(_YES_NO_ENDINGS.search(part.strip())))):
             # "Is that true?" asks about what was said; "what should I ask them?" about who said it; a quiz's
             # frame alone ("True or false?") about the claim before it.
             pointer = part_points.group(0).lower() if part_points is not None else ""

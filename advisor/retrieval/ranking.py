@@ -433,46 +433,31 @@ class Retriever:
         return ranked, (shares[0] if shares else 0.0)
 
     def _reason_over_verdict(self, query: Query, scores: NDArray[np.float64], ranked: NDArray[np.intp]) -> int | None:
-        """A question asking why, best matched by an entry that gives no reason: one whose title asks a yes/no
-        question, or a whole table of facts. The first runner-up among the next ``RERANK_DEPTH`` that is a
-        passage (no table) whose title asks no yes/no question and one of whose own phrasings asks why of a word
-        the question names within the guide (of a table: any such passage), scoring at least ``reason_share`` of
-        it. "Why is everyone so keen on lithium metal?" asks
-        for the reason (the passage on why lithium metal is the prize), not the verdict of "Do all solid-state
-        batteries use lithium metal anodes?"; "why does the cell format matter?", not the products' formats.
-        None otherwise."""
+        """A question asking why, best matched by an entry whose title asks a yes/no question: the first runner-up
+        among the next ``RERANK_DEPTH`` whose title asks none and one of whose own phrasings asks why of a word the
+        question names within the guide, scoring at least ``reason_share`` of it. "Why is everyone so keen on
+        lithium metal?" asks for the reason (the passage on why lithium metal is the prize), not the verdict of
+        "Do all solid-state batteries use lithium metal anodes?". None otherwise. (A why-question best matched by
+        a table of values is answered from a passage when the answer is written: see ``why_table_share``.)"""
         entries = self.index_.entries_
-        best = entries[int(ranked[0])]
-        verdict = asks_yes_or_no(best.title)
-        # (A table one of whose rows the question names holds that row's facts: "why blend families into a
-        # composite?" is answered in the composites row; a table with a column asked why gives reasons.)
-        facts = best.table_id is not None and best.row_id is None \
-            and not any(m.table_id == best.table_id for m in query.mentions) \
-            and not self._asked_why_of(self.knowledge_.table(best.table_id))
-        if not _ASKS_WHY.search(query.text) or not (verdict or facts) \
+        if not _ASKS_WHY.search(query.text) or not asks_yes_or_no(entries[int(ranked[0])].title) \
                 or any(asks_yes_or_no(part) for part in clauses(query.text)):
             # ("Why do designers want lithium metal, and does every cell use it?" asks the verdict too.)
             return None
         # ... a phrasing asking why of what the question names within the guide ("why does lithium metal
-        # matter"), not why of anything ("why is the headline so noisy").
-        # (As typed: a word a synonym wrote, "buzzword" for "hype", is not what the question names.)
+        # matter"), not why of anything ("why is the headline so noisy"). (As typed: a word a synonym wrote,
+        # "buzzword" for "hype", is not what the question names.)
         typed = {stem(w) for w in normalise(query.text).split()} | {stem(c.corrected) for c in query.corrections}
         specific = {stem(w) for w in self.specific_words(query)} & typed
         for i in ranked[1:RERANK_DEPTH + 1]:
             if scores[i] < self.tuning.reason_share * scores[ranked[0]]:
                 return None
             entry = entries[int(i)]
-            if entry.table_id is None and not asks_yes_or_no(entry.title) and (facts or any(
+            if not asks_yes_or_no(entry.title) and any(
                     _ASKS_WHY.search(q) and specific & {stem(w) for w in self.reader_.expand(q).split()}
-                    for q in (entry.title, *entry.questions))):
+                    for q in (entry.title, *entry.questions)):
                 return int(i)
         return None
-
-    @staticmethod
-    def _asked_why_of(table: Table) -> bool:
-        """Whether one of ``table``'s columns is asked with "why" ("why does {row} matter" for "Why it matters"):
-        then the table gives reasons, not only facts."""
-        return any(_ASKS_WHY.search(q) for column in table.columns for q in column.questions)
 
     def _one_row_of_list(self, query: Query, scores: NDArray[np.float64], ranked: NDArray[np.intp]) -> int | None:
         """"Which study in the reading list benchmarked ...?" picks one thing: a list of a table's rows (the
