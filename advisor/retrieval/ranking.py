@@ -415,20 +415,16 @@ class Retriever:
             if pick and scores[order[pick]] >= t.rerank_ratio * scores[order[0]]:
                 ranked = np.concatenate([[order[pick]], ranked[ranked != order[pick]]])
                 shares.insert(0, shares.pop(pick))
-        one = self._one_row_of_list(query, scores, ranked) if len(ranked) > 1 and shares else None
-        if one is not None:
-            share = self.index_.explained(vector, one, unknown, ignore=ignored, discount=generic,
+        # A runner-up the question picks in its own way: one row of a list, or the reason over a yes/no verdict.
+        for promoted in (self._one_row_of_list, self._reason_over_verdict):
+            chosen = promoted(query, scores, ranked) if len(ranked) > 1 and shares else None
+            if chosen is None:
+                continue
+            share = self.index_.explained(vector, chosen, unknown, ignore=ignored, discount=generic,
                                           discount_weight=ordinary_weight)
-            # (Only a row that explains as much of the question as it must to be answered.)
+            # (Only one that explains as much of the question as it must to be answered.)
             if share >= min(t.min_explained, shares[0]):
-                ranked = np.concatenate([[one], ranked[ranked != one]])
-                shares.insert(0, share)
-        reason = self._reason_over_verdict(query, scores, ranked) if len(ranked) > 1 and shares else None
-        if reason is not None:
-            share = self.index_.explained(vector, reason, unknown, ignore=ignored, discount=generic,
-                                          discount_weight=ordinary_weight)
-            if share >= min(t.min_explained, shares[0]):
-                ranked = np.concatenate([[reason], ranked[ranked != reason]])
+                ranked = np.concatenate([[chosen], ranked[ranked != chosen]])
                 shares.insert(0, share)
         return ranked, (shares[0] if shares else 0.0)
 
