@@ -7,7 +7,7 @@ import re
 from advisor.answer import MAX_ANSWER_CHARS, Answer, AnswerKind, SeeAlso, Source
 from advisor.knowledge.model import Column, Entry, KnowledgeBase, Table, render_row, render_table
 from advisor.retrieval.english import zipf
-from advisor.retrieval.message import asks_yes_or_no
+from advisor.retrieval.message import asks_yes_or_no, clauses
 from advisor.retrieval.ranking import Retrieval
 from advisor.retrieval.rows import Selection, cell_verdict
 from advisor.retrieval.superlatives import BEAT_WORDS, Superlative
@@ -333,16 +333,32 @@ def _definition_of_the_row(retrieval: Retrieval, knowledge: KnowledgeBase, share
 
 def _reason_for_why(retrieval: Retrieval, knowledge: KnowledgeBase, share: float) -> Entry | None:
     """A why-question ("why are interfaces such a pain?") best matched by an entry not written to answer
-    one is answered by a close runner-up that is: an FAQ whose own question asks why, about a word the
-    question asks about besides the guide's subject ("interfaces"), when it scores at least ``share`` of
-    the best. None to keep the best entry."""
+    one is answered by a close runner-up that is, scoring at least ``share`` of the best: an FAQ whose own
+    question asks why about a word the question asks about besides the guide's subject ("interfaces").
+    When the best entry answers a yes/no question and no clause of the question asks one, any runner-up
+    that answers none and one of whose own phrasings asks why of such a word answers too: "Why is everyone
+    so keen on lithium metal?" asks for the reason (why lithium metal is the prize), not the verdict of "Do
+    all solid-state batteries use lithium metal anodes?". None to keep the best entry."""
     best = retrieval.ranked[0][0]
     if _computed(retrieval) or "why" not in retrieval.query.prepared.split() or _asks_why(best):
         return None
     subject = {stem(w) for w in content_words(normalise(knowledge.guide.title))}
     asked = {stem(w) for w in retrieval.query.topical} - subject
-    return next((e for e in _close_runners_up(retrieval, share) if _asks_why(e)
-                 and asked & {stem(w) for w in content_words(normalise(e.title))}), None)
+    # ("Why do designers want lithium metal, and does every cell use it?" asks the verdict too.)
+    # (The verdict may stand second, after an entry a follow-up may not repeat.)
+    over_verdict = any(asks_yes_or_no(e.title) for e, _ in retrieval.ranked[:2]) \
+        and not any(asks_yes_or_no(c) for c in clauses(retrieval.query.text))
+
+    def asks_why_of(phrasing: str) -> bool:
+        words = normalise(phrasing).split()
+        return "why" in words and bool(asked & {stem(w) for w in content_words(" ".join(words))})
+
+    def gives_the_reason(entry: Entry) -> bool:
+        if _asks_why(entry):
+            return asks_why_of(entry.title)
+        return over_verdict and not asks_yes_or_no(entry.title) and any(asks_why_of(q) for q in entry.questions)
+
+    return next((e for e in _close_runners_up(retrieval, share) if gives_the_reason(e)), None)
 
 
 def _reason_not_a_table(retrieval: Retrieval, knowledge: KnowledgeBase, share: float) -> Entry | None:

@@ -19,7 +19,6 @@ from advisor.knowledge.model import Entry, KnowledgeBase, ScopeRule, Table
 from advisor.retrieval.english import NUMBER_WORDS, POINTING_PRONOUNS, is_adverb, zipf
 from advisor.retrieval.gaps import Gap, GapFinder
 from advisor.retrieval.index import FieldWeights, Index, QueryVector
-from advisor.retrieval.message import asks_yes_or_no, clauses
 from advisor.retrieval.query import Mention, Query, QueryReader, in_guide_words
 from advisor.retrieval.rows import RowScoring, RowSelector, Selection
 from advisor.retrieval.superlatives import BEAT_WORDS, Superlative, SuperlativeFinder, superlative_word
@@ -415,11 +414,9 @@ class Retriever:
             if pick and scores[order[pick]] >= t.rerank_ratio * scores[order[0]]:
                 ranked = np.concatenate([[order[pick]], ranked[ranked != order[pick]]])
                 shares.insert(0, shares.pop(pick))
-        # A runner-up the question picks in its own way: one row of a list, or the reason over a yes/no verdict.
-        for promoted in (self._one_row_of_list, self._reason_over_verdict):
-            chosen = promoted(query, scores, ranked) if len(ranked) > 1 and shares else None
-            if chosen is None:
-                continue
+        # A runner-up the question picks in its own way: one row of a list.
+        chosen = self._one_row_of_list(query, scores, ranked) if len(ranked) > 1 and shares else None
+        if chosen is not None:
             share = self.index_.explained(vector, chosen, unknown, ignore=ignored, discount=generic,
                                           discount_weight=ordinary_weight)
             # (Only one that explains as much of the question as it must to be answered.)
@@ -427,33 +424,6 @@ class Retriever:
                 ranked = np.concatenate([[chosen], ranked[ranked != chosen]])
                 shares.insert(0, share)
         return ranked, (shares[0] if shares else 0.0)
-
-    def _reason_over_verdict(self, query: Query, scores: NDArray[np.float64], ranked: NDArray[np.intp]) -> int | None:
-        """A question asking why, best matched by an entry whose title asks a yes/no question: the first runner-up
-        among the next ``RERANK_DEPTH`` whose title asks none and one of whose own phrasings asks why of a word the
-        question names within the guide, scoring at least ``reason_share`` of it. "Why is everyone so keen on
-        lithium metal?" asks for the reason (the passage on why lithium metal is the prize), not the verdict of
-        "Do all solid-state batteries use lithium metal anodes?". None otherwise. (A why-question best matched by
-        a table of values is answered from a passage when the answer is written: see ``why_table_share``.)"""
-        entries = self.index_.entries_
-        if not _ASKS_WHY.search(query.text) or not asks_yes_or_no(entries[int(ranked[0])].title) \
-                or any(asks_yes_or_no(part) for part in clauses(query.text)):
-            # ("Why do designers want lithium metal, and does every cell use it?" asks the verdict too.)
-            return None
-        # ... a phrasing asking why of what the question names within the guide ("why does lithium metal
-        # matter"), not why of anything ("why is the headline so noisy"). (As typed: a word a synonym wrote,
-        # "buzzword" for "hype", is not what the question names.)
-        typed = {stem(w) for w in normalise(query.text).split()} | {stem(c.corrected) for c in query.corrections}
-        specific = {stem(w) for w in self.specific_words(query)} & typed
-        for i in ranked[1:RERANK_DEPTH + 1]:
-            if scores[i] < self.tuning.reason_share * scores[ranked[0]]:
-                return None
-            entry = entries[int(i)]
-            if not asks_yes_or_no(entry.title) and any(
-                    _ASKS_WHY.search(q) and specific & {stem(w) for w in self.reader_.expand(q).split()}
-                    for q in (entry.title, *entry.questions)):
-                return int(i)
-        return None
 
     def _one_row_of_list(self, query: Query, scores: NDArray[np.float64], ranked: NDArray[np.intp]) -> int | None:
         """"Which study in the reading list benchmarked ...?" picks one thing: a list of a table's rows (the
@@ -782,8 +752,6 @@ _LIST_BREAK = re.compile(r"[,;:/&()]|\s[-\u2013\u2014]\s")
 _WHICH = frozenset({"which", "what"})
 #: Stems of the words of asking itself: a phrase of only these ("question ask") names no topic.
 _ASKING_STEMS = frozenset({"ask", "asking", "asked", "question", "questioning"})
-#: A question asking for a reason: "why ...?", "... why's that such a big deal?". Language.
-_ASKS_WHY = re.compile(r"(?:^|[?!.,;:]\s*|\b(?:so|and|but|then|ok|okay)\s+)why(?:'s|s)?\b", re.IGNORECASE)
 
 
 def _picks_one(words: list[str]) -> bool:

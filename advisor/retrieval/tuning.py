@@ -95,10 +95,6 @@ class Tuning:
     #: or a passage naming three or more of them) is answered by an entry about one of those rows that scores
     #: at least this share of the list (above 1: off). (Ranking.)
     one_row_share: float = 0.8
-    #: A question asking why ("why is lithium metal such a prize?") best matched by an entry answering a yes/no
-    #: question ("Do all solid-state batteries use lithium metal anodes?") is answered by a runner-up that answers
-    #: no yes/no question when it scores at least this share of it: the reason, not a verdict (above 1: off).
-    reason_share: float = 0.8
 
     # --------------------------------------------------------------- the answer
     #: A second entry this close to the best is offered as "see also" (0.9 since BM25 joined the score,
