@@ -37,10 +37,13 @@ _SUPPLIER_NOUNS = _folded({
 })
 _QUESTION_WORDS = _folded({"what", "what's", "whats", "which", "why", "how", "how's", "when", "where", "who", "whom",
                           "whose", "should",
+                          # ... as they are texted ("wot kinda cells do those numbers come from")
+                          "wot", "wat", "wut", "wht", "hw",
                           "does", "do", "is", "are", "was", "were", "did", "would"})
 #: A question asked after a clause that sets it up ("Compare X with Y: what does each offer?", "A supplier
 #: reports results. Which test formats matter?"): the message asks the guide, it does not start a walk-through.
-_LATER_QUESTION = re.compile(r"[,:;.!?]\s+(?:what|what's|which|why|how|who|whom|whose|when|where)\b", re.IGNORECASE)
+_LATER_QUESTION = re.compile(r"[,:;.!?]\s+(?:what|what's|which|why|how|who|whom|whose|when|where|wot|wat|wut|wht|hw)\b",
+                             re.IGNORECASE)
 #: A claim set out and then asked about on its own ("Claim to check: the electrons cross the electrolyte. True?",
 #: "..., is that right?"): the message asks the guide whether the claim holds, it does not start a walk-through.
 _CONFIRMATION_ASKED = re.compile(

@@ -311,6 +311,9 @@ def _passage_titled_by_the_row(retrieval: Retrieval, knowledge: KnowledgeBase, s
 #: by X?", "define X", "the meaning of X".
 _DEFINITION_REQUEST = re.compile(_LEAD_WORDS + r"(?:what(?:'s| is| are)\b(?!.*\b(?:of|in|for|with|about)\b)"
                                  r"|what (?:does|do) .+ mean\b|what is meant by\b|\bdefine\b|\bdefinition of\b"
+                                 # ... or what it does ("whats a separator do in a battery?"): its role, in words
+                                 # (not how well: "what does the sulfide family do well?")
+                                 r"|what(?:s|'s| does| do)\s.+\bdo(?:\s+(?:in|inside|within|for)\b[^?]*)?\s*[?.!]*\s*$"
                                  r"|\bmeaning of\b)", re.IGNORECASE)
 
 
