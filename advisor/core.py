@@ -30,6 +30,7 @@ from advisor.retrieval.message import (
     questions_in,
     sentences,
     without_advisor_view,
+    without_device_typed_on,
     without_why_asked,
 )
 from advisor.retrieval.query import Query
@@ -224,7 +225,7 @@ class Advisor:
         message = clean(text[:MAX_MESSAGE_CHARS])
         written = questions_in(message, self.on_topic, self.names_subject)[:MAX_QUESTIONS_PER_MESSAGE]
         # "What should I ask them so I'm not fooled?": what to ask, without why.
-        asked = [without_why_asked(without_advisor_view(q)) for q in written]
+        asked = [without_why_asked(without_advisor_view(without_device_typed_on(q))) for q in written]
         # "I noticed the guide lists the AB-21700. What energy density does that cell have?": a row
         # named in the message's context is what its questions point back at, before any earlier turn.
         named = self._followups.named_in_context(message, asked)

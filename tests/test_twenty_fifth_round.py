@@ -9,7 +9,13 @@
 * fighting a battery fire, storing batteries between uses (charge level, winter storage), a battery's cost per kWh,
   and cameras or torches are topics the guide does not cover;
 * a question texted after a clause ("..., wot format were those cells?") asks the guide: it does not start the
-  supplier checklist.
+  supplier checklist;
+* a condition set before a yes/no question ("If a cell is solid, does that mean ...?") leaves it a yes/no question;
+* the device a message is typed on ("quick q from my phone") is how it is sent, not what it asks about;
+* "why's" asks why, as "why" does;
+* what "comes out on top" wins; a cell's "two ends" are its electrodes; "battery science" is battery physics;
+  a product not "in shops" yet is not in high-volume supply;
+* storing batteries "over the winter" or "laid up" is battery care the guide does not cover.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -20,6 +26,7 @@ import pytest
 
 from advisor import Advisor
 from advisor.checklist.intent import is_checklist_request
+from advisor.retrieval.message import asks_yes_or_no, without_device_typed_on
 
 
 @pytest.mark.parametrize("question", [
@@ -56,7 +63,7 @@ def test_attempting_is_trying(advisor: Advisor) -> None:
 
 
 @pytest.mark.parametrize("question", [
-    "what does a separator do in a cell?",
+    "what does a separator actually do?",
     "whats the separator do",
 ])
 def test_what_a_layer_does_is_its_role_in_words(advisor: Advisor, question: str) -> None:
@@ -108,3 +115,65 @@ def test_a_texted_question_after_a_clause_asks_the_guide(text: str) -> None:
 def test_a_request_to_vet_a_supplier_still_starts_the_checklist() -> None:
     assert is_checklist_request("help me vet a supplier")
     assert is_checklist_request("I want to evaluate a vendor's datasheet")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("If a cell is solid, does that mean it can't burn?", True),
+    ("Once the electrolyte is solid, is a separator still needed?", True),
+    ("Assuming the pressure is high, will contact hold?", True),
+    ("If a cell is solid, why is contact harder?", False),
+    ("If you had to pick one family, which would it be?", False),
+])
+def test_a_condition_before_a_question_leaves_it_yes_or_no(question: str, expected: bool) -> None:
+    assert asks_yes_or_no(question) is expected
+
+
+def test_a_conditional_yes_no_question_gets_the_verdict(advisor: Advisor) -> None:
+    answer = advisor.ask("If a cell uses a solid electrolyte, does it then also have a lithium metal anode?")
+    assert answer.entry_ids[:1] == ("faq-lithium-metal",)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("quick q from my phone - are sulfides fragile?", "quick q - are sulfides fragile?"),
+    ("Typing this on my mobile, so what do oxides do well?", "so what do oxides do well?"),
+    ("Will solid-state cells end up in my phone?", "Will solid-state cells end up in my phone?"),
+])
+def test_the_device_typed_on_is_how_it_is_sent(question: str, expected: str) -> None:
+    assert without_device_typed_on(question) == expected
+
+
+def test_a_question_typed_from_a_phone_asking_whys_gets_the_reason(advisor: Advisor) -> None:
+    # ("why's" asks why: the reason, not the yes/no FAQ on lithium metal or the buyer's question about it.)
+    answer = advisor.conversation().ask("asking from my phone on the train - lithium metal anode, why's it wanted "
+                                        "so badly??")
+    assert answer.found
+    assert answer.entry_ids[:1] == ("lithium-metal-real-prize",)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("how are the two ends kept apart with no liquid in there?", "apart"),
+    ("Is solid-state a whole new battery science?", "does not break battery physics"),
+    ("why aren't solid-state cells in the shops yet?", "yield"),
+])
+def test_everyday_words_for_the_guides_terms(advisor: Advisor, question: str, expected: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found
+    assert expected in answer.text
+
+
+def test_which_comes_out_on_top_after_a_study_asks_which_family_wins(advisor: Advisor) -> None:
+    conversation = advisor.conversation()
+    conversation.ask("What do Famprikis and colleagues say about electrolytes?")
+    answer = conversation.ask("so which one comes out on top then?")
+    assert "no single family wins" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "How should I keep my e-bike battery over the winter?",
+    "What is the right way to look after batteries in storage over the winter?",
+])
+def test_keeping_batteries_between_uses_is_not_covered(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert not answer.found
+    # (The topic's own message: what the guide is about instead.)
+    assert "battery care" in answer.text

@@ -311,10 +311,11 @@ def _passage_titled_by_the_row(retrieval: Retrieval, knowledge: KnowledgeBase, s
 #: by X?", "define X", "the meaning of X".
 _DEFINITION_REQUEST = re.compile(_LEAD_WORDS + r"(?:what(?:'s| is| are)\b(?!.*\b(?:of|in|for|with|about)\b)"
                                  r"|what (?:does|do) .+ mean\b|what is meant by\b|\bdefine\b|\bdefinition of\b"
-                                 # ... or what it does ("whats a separator do in a battery?"): its role, in words
-                                 # (not how well: "what does the sulfide family do well?")
-                                 r"|what(?:s|'s| does| do)\s.+\bdo(?:\s+(?:in|inside|within|for)\b[^?]*)?\s*[?.!]*\s*$"
                                  r"|\bmeaning of\b)", re.IGNORECASE)
+#: A question asking what something does ("whats a separator do in a battery?"): its role, which a passage says in
+#: words; not how well ("what does the sulfide family do well?").
+_ROLE_REQUEST = re.compile(_LEAD_WORDS + r"what(?:s|'s| does| do)\s.+\bdo(?:\s+(?:in|inside|within|for)\b[^?]*)?"
+                           r"\s*[?.!]*\s*$", re.IGNORECASE)
 
 
 def _definition_of_the_row(retrieval: Retrieval, knowledge: KnowledgeBase, share: float) -> Entry | None:
@@ -324,7 +325,9 @@ def _definition_of_the_row(retrieval: Retrieval, knowledge: KnowledgeBase, share
     it. None to keep the best entry."""
     best = retrieval.ranked[0][0]
     named = {(m.table_id, m.row_id) for m in retrieval.query.mentions}
-    if _computed(retrieval) or len(named) != 1 or not _DEFINITION_REQUEST.search(retrieval.query.text):
+    # (What a row does is asked of the row as a whole: one of its cells, "in a solid-state cell", says it there.)
+    asks_role = best.column_id is None and _ROLE_REQUEST.search(retrieval.query.text) is not None
+    if _computed(retrieval) or len(named) != 1 or not (_DEFINITION_REQUEST.search(retrieval.query.text) or asks_role):
         return None
     table_id, row_id = next(iter(named))
     if best.table_id != table_id or best.row_id != row_id:
@@ -332,6 +335,10 @@ def _definition_of_the_row(retrieval: Retrieval, knowledge: KnowledgeBase, share
     names = [f" {normalise(n)} " for n in knowledge.table(table_id).row(row_id).names]
     return next((e for e in _close_runners_up(retrieval, share) if e.table_id is None
                  and any(n in f" {normalise(e.title)} {normalise(e.answer)} " for n in names)), None)
+
+
+#: "why" as written in a question ("why's everyone so keen?").
+_WHY_WORDS = frozenset({"why", "why's", "whys"})
 
 
 def _reason_for_why(retrieval: Retrieval, knowledge: KnowledgeBase, share: float) -> Entry | None:
@@ -343,7 +350,7 @@ def _reason_for_why(retrieval: Retrieval, knowledge: KnowledgeBase, share: float
     so keen on lithium metal?" asks for the reason (why lithium metal is the prize), not the verdict of "Do
     all solid-state batteries use lithium metal anodes?". None to keep the best entry."""
     best = retrieval.ranked[0][0]
-    if _computed(retrieval) or "why" not in retrieval.query.prepared.split() or _asks_why(best):
+    if _computed(retrieval) or not _WHY_WORDS & set(retrieval.query.prepared.split()) or _asks_why(best):
         return None
     subject = {stem(w) for w in content_words(normalise(knowledge.guide.title))}
     asked = {stem(w) for w in retrieval.query.topical} - subject

@@ -262,6 +262,21 @@ def without_advisor_view(question: str) -> str:
     return re.sub(r"\s+([,?.!])", r"\1", re.sub(r"\s{2,}", " ", out)).strip(" ,") or question
 
 
+#: The device a message is typed on ("Quick q from my phone - ...", "typing this on my mobile so excuse typos"):
+#: how it is sent, never what it asks about. Language.
+_TYPED_ON = re.compile(r"\b(?:(?:typing|typed|sent|sending|writing|asking)\s+(?:this\s+)?(?:on|from)|from)\s+my\s+"
+                       r"(?:phone|mobile|cell|iphone|android|tablet|ipad)\b", re.IGNORECASE)
+
+
+def without_device_typed_on(question: str) -> str:
+    """A question without the device it says it is typed on ("Quick q from my phone - why is lithium metal the
+    prize?"): "phone" would otherwise make it one about a consumer device. Any other question is returned as it is."""
+    out = _TYPED_ON.sub(" ", question)
+    if out == question:
+        return question
+    return re.sub(r"\s+([,?.!])", r"\1", re.sub(r"\s{2,}", " ", out)).strip(" ,-") or question
+
+
 #: Where a question typed in lower case may end before more words ("whos right?? pls settle this").
 #: Small talk after a question is a remark, not a text of its own: a longer tail is left with the question.
 MAX_SMALL_TALK_WORDS = 25
@@ -629,7 +644,16 @@ _YES_NO_ENDINGS = re.compile(r"(?:right|true|correct|no|yes|isn't it|aren't they
 
 
 def asks_yes_or_no(question: str) -> bool:
-    """Whether a question expects "yes" or "no" ("Is it safer?", "..., right?")."""
+    """Whether a question expects "yes" or "no" ("Is it safer?", "..., right?", "If a cell is solid, does
+    that mean ...?")."""
     stripped = question.strip()
     lowered = _LEAD_INS.sub("", stripped.lower())
+    condition = _CONDITION_FIRST.match(lowered)
+    if condition is not None:
+        lowered = lowered[condition.end():]
     return lowered.startswith(_YES_NO_OPENINGS) or bool(_YES_NO_ENDINGS.search(stripped))
+
+
+#: A condition set before the question it qualifies ("If a battery has a solid electrolyte, does ...?"):
+#: the question proper starts after its comma.
+_CONDITION_FIRST = re.compile(r"^(?:if|when|once|given|assuming|supposing|provided)\b[^,?]{3,120},\s*")
