@@ -15,7 +15,16 @@
 * "why's" asks why, as "why" does;
 * what "comes out on top" wins; a cell's "two ends" are its electrodes; "battery science" is battery physics;
   a product not "in shops" yet is not in high-volume supply;
-* storing batteries "over the winter" or "laid up" is battery care the guide does not cover.
+* storing batteries "over the winter" or "laid up" is battery care the guide does not cover;
+* more chat shorthand ("summat", "every1", "cos", "y/n"), "oxyde" for oxide, and "what's the crack with X?" asking
+  about X (not about cracks);
+* a topic named on its own ("Oxide electrolytes.") is what the bare question after it asks about; "thats" points
+  back as "that's" does;
+* a product not yet "in every van" is not in high-volume supply; the "practical point" is the practical value;
+* where raw materials are mined, batteries in medical devices, and energy per litre are not covered (a mining
+  company as the writer's setting still asks about the cells); a topic "set aside" a few words later is set aside;
+* "most of the ..." says how much, not which row is most; "in thousands of cycles" asks for a figure;
+* a why-question that also asks the yes/no one keeps the verdict whichever rule would have given the reason.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -26,6 +35,7 @@ import pytest
 
 from advisor import Advisor
 from advisor.checklist.intent import is_checklist_request
+from advisor.retrieval.english import expand_shorthand
 from advisor.retrieval.message import asks_yes_or_no, without_device_typed_on
 
 
@@ -177,3 +187,65 @@ def test_keeping_batteries_between_uses_is_not_covered(advisor: Advisor, questio
     assert not answer.found
     # (The topic's own message: what the guide is about instead.)
     assert "battery care" in answer.text
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("summat", "something"), ("every1", "everyone"), ("cos", "because"), ("y n", "yes or no"),
+])
+def test_more_chat_shorthand(words: str, expected: str) -> None:
+    assert expand_shorthand(words.split(), frozenset()) == expected.split()
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("do the solid ones need summat squeezing them together?", "stack pressure"),
+    ("is it hard cos sulfides hate moisture?", "moisture"),
+    ("oxides - what's the crack with them?", "Rigid contact"),
+    ("why isn't there a solid-state pack in every van yet?", "yield"),
+])
+def test_informal_words_read_as_meant(advisor: Advisor, question: str, expected: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found
+    assert expected in answer.text
+
+
+def test_a_topic_named_on_its_own_is_what_the_bare_question_asks_about(advisor: Advisor) -> None:
+    answer = advisor.ask("Oxide electrolytes. Easy to scale?")
+    assert answer.entry_ids[:1] == ("electrolyte-families/oxides/commercial",)
+
+
+def test_thats_points_back_at_what_was_said(advisor: Advisor) -> None:
+    answer = advisor.ask("A salesman said the solid electrolyte alone is why the range is better. "
+                         "thats the full story?")
+    assert answer.found
+    assert "lithium metal" in answer.text
+
+
+@pytest.mark.parametrize(("question", "message"), [
+    ("Which countries mine the most lithium?", "mined"),
+    ("Would a hearing aid use a solid-state cell?", "devices"),
+    ("What is the AB-50AH's energy per litre?", "related (semi-solid) products"),
+])
+def test_more_topics_the_guide_does_not_cover(advisor: Advisor, question: str, message: str) -> None:
+    answer = advisor.ask(question)
+    assert not answer.found
+    assert message in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "I work at a mining firm; how do sulfide electrolytes differ from oxides?",
+    "Setting the whole recycling question aside, why does stack pressure matter?",
+])
+def test_a_topic_in_the_setting_or_set_aside_does_not_decline(advisor: Advisor, question: str) -> None:
+    assert advisor.ask(question).found
+
+
+def test_most_of_says_how_much_not_which_row(advisor: Advisor) -> None:
+    answer = advisor.ask("Which layer gives most of the energy-density advantage?")
+    assert "lithium metal" in answer.text
+    assert answer.entry_ids[:1] != ("products",)
+
+
+def test_in_thousands_of_cycles_asks_for_a_figure(advisor: Advisor) -> None:
+    answer = advisor.ask("What's the cycle life of a sulfide cell in thousands of cycles?")
+    assert not answer.found
+    assert "gives no figure" in answer.text

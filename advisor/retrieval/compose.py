@@ -354,10 +354,12 @@ def _reason_for_why(retrieval: Retrieval, knowledge: KnowledgeBase, share: float
         return None
     subject = {stem(w) for w in content_words(normalise(knowledge.guide.title))}
     asked = {stem(w) for w in retrieval.query.topical} - subject
-    # ("Why do designers want lithium metal, and does every cell use it?" asks the verdict too.)
+    # "Why do designers want lithium metal, and does every cell use it?" asks the verdict too: it keeps it.
+    verdict_asked = any(asks_yes_or_no(c) for c in clauses(retrieval.query.text))
+    if verdict_asked and asks_yes_or_no(best.title):
+        return None
     # (The verdict may stand second, after an entry a follow-up may not repeat.)
-    over_verdict = any(asks_yes_or_no(e.title) for e, _ in retrieval.ranked[:2]) \
-        and not any(asks_yes_or_no(c) for c in clauses(retrieval.query.text))
+    over_verdict = any(asks_yes_or_no(e.title) for e, _ in retrieval.ranked[:2]) and not verdict_asked
 
     def asks_why_of(phrasing: str) -> bool:
         words = normalise(phrasing).split()

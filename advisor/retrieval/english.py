@@ -39,7 +39,9 @@ CHAT_SHORTHAND: dict[str, str] = {
     "im": "i am", "ok": "", "okay": "", "yo": "", "whos": "who is", "th": "the", "batt": "battery",
     "batts": "batteries", "chem": "chemistry", "wot": "what", "wiv": "with", "jus": "just", "em": "them",
     "holdup": "hold up", "wots": "what is", "tryna": "trying to", "yr": "year", "yrs": "years", "probs": "problems",
-    "tru": "true", "mkt": "market", "mkts": "markets", "1st": "first", "2nd": "second",
+    "tru": "true", "summat": "something", "sumthin": "something", "every1": "everyone", "some1": "someone",
+    "any1": "anyone", "no1": "no one", "cos": "because", "y n": "yes or no", "mkt": "market", "mkts": "markets",
+    "1st": "first", "2nd": "second",
     # How to answer, never what about: "tl;dr why do interfaces matter?", "ELI5 how they work".
     "tldr": "", "tl dr": "", "eli5": "", "innit": "", "cn": "can",
     # Who is spoken to, and a friendly sign-off or "or not": how it is said, never what it is about ("mate is the

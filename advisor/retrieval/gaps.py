@@ -62,7 +62,7 @@ _UNITS = ("ms cm|s cm|ms|wh kg|wh l|kwh|gwh|mwh|kilowatt hours|kilowatt hour|kil
           "|nanometers|millimetres|millimeters|kilograms|pounds|tonnes|litres|liters"
           "|millisiemens|siemens")
 _ASKS_IN_UNITS = re.compile(
-    rf"\b(?:in|how many|per) (?:{_UNITS})\b"
+    rf"\b(?:in|how many|per) (?:(?:tens|hundreds|thousands|millions) of )?(?:{_UNITS})\b"
     # A date: "in what year", "by which year".
     r"|\b(?:what|which) year\b")
 #: The units of measure one word names, as stems: "how many charge cycles" counts a measure, not things.

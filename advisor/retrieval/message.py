@@ -36,8 +36,8 @@ _LEAD_INS = re.compile(r"^(?:(?:so|and|but|also|ok|okay|well|now|then|please|kin
 #: Words that point back at the sentence before ("Is that true?").
 #: A person pointed at stands for what they said ("My friend says ... Is he right?"); a possessive points
 #: back as its pronoun does ("What takes their place?").
-_POINTING = re.compile(r"\b(?:that|this|it|its|they|them|their|those|these|such(?!\s+an?\b)|he|she|him|her|his)\b",
-                       re.IGNORECASE)
+_POINTING = re.compile(r"\b(?:thats|that|this|it|its|they|them|their|those|these|such(?!\s+an?\b)"
+                       r"|he|she|him|her|his)\b", re.IGNORECASE)
 #: "that" opening a clause ("is he right that ...", "do they say that ..."), not pointing back.
 _COMPLEMENTISER = re.compile(r"\b(?:right|true|correct|accurate|sure|say|says|said|claim|claims|think|thinks|mean"
                              r"|means)\s+that\b", re.IGNORECASE)
@@ -385,6 +385,8 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
             part = f"{pointed} {part}"
         elif i > 0 and not asking[i - 1] and on_topic is not None and (
                 _CHOICE.match(first) or (_names_nothing(part) and not on_topic(part))
+                # "Polymer electrolytes. Easy to make?": a topic named on its own, then asked about.
+                or (_names_a_topic_only(parts[i - 1], on_topic) and not on_topic(part))
                 or (short and _names_only_an_aspect(part, on_topic, names_subject)
                     and not _SEVERAL_POINTED_AT.search(first))):
             # The need is a sentence on the guide's subject; small talk before a choice is no need. So is
@@ -501,6 +503,17 @@ def _names_only_an_aspect(question: str, on_topic: Callable[[str], bool],
     return sum(not on_topic(w) for w in content_words(normalise(question))) <= MAX_NAMELESS_CONTENT
 
 
+#: A sentence naming a topic on its own, without a verb ("Polymer electrolytes.", "Sulfides, then."), is at most this
+#: many words.
+MAX_TOPIC_WORDS = 4
+
+
+def _names_a_topic_only(sentence: str, on_topic: Callable[[str], bool]) -> bool:
+    """Whether a sentence only names a thing on the guide's subject, with no verb ("Polymer electrolytes."): what the
+    question after it asks about."""
+    return len(sentence.split()) <= MAX_TOPIC_WORDS and _FINITE.search(sentence) is None and on_topic(sentence)
+
+
 def _names_nothing(question: str) -> bool:
     """Whether a question says nothing of what it asks about but how it is asked (see ``MAX_NAMELESS_CONTENT``)."""
     return len(content_words(normalise(question))) <= MAX_NAMELESS_CONTENT
@@ -548,7 +561,7 @@ def _pointed_at(before: list[str], on_topic: Callable[[str], bool] | None, *, cl
 #: Pointing words that stand for a thing said rather than for the person who said it.
 #: Demonstratives pointing at things named before ("these figures", "those cells").
 _POINTING_AT_THINGS = frozenset({"these", "those"})
-_POINTING_AT_WHAT_WAS_SAID = frozenset({"that", "this", "it", "its", "such"})
+_POINTING_AT_WHAT_WAS_SAID = frozenset({"that", "thats", "this", "it", "its", "such"})
 #: Pointing words that stand for one person: who said something.
 _POINTING_AT_A_PERSON = frozenset({"he", "she", "him", "her", "his"})
 

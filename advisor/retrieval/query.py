@@ -46,7 +46,9 @@ _SET_ASIDE_BEFORE = re.compile(r"\b(?:ignoring|apart from|aside from|except|excl
 #: ... and a name is set aside by "without the" too: "without the PR spin" is what the question is not about
 #: ("without Acme, who would make them?" still asks about Acme).
 _NAME_SET_ASIDE_BEFORE = re.compile(rf"{_SET_ASIDE_BEFORE.pattern}|\bwithout\s+(?:the|any|all)\s+$")
-_SET_ASIDE_AFTER = re.compile(r"^\s+(?:aside|apart|to one side)\b")
+_SET_ASIDE_AFTER = re.compile(r"^\s+(?:aside|apart|to one side)\b"
+                              # ... or a few words later: "setting the mining side aside"
+                              r"|^\s+(?:[a-z-]+\s+){1,2}aside\b", re.IGNORECASE)
 #: Words that open a phrase giving a question's setting, not its subject: what the subject is compared
 #: with ("compared to a normal phone battery", "nothing like the one in my laptop") and when the writer
 #: meets it ("when I plug my phone in", "while my laptop charges"). Language, the same for every guide.

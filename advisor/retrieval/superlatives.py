@@ -93,10 +93,16 @@ class Superlative:
     passage: Entry | None = None
 
 
+#: Superlatives that also say how much of something ("most of the advantage"), before "of".
+_QUANTIFIERS = frozenset({"most", "least"})
+
+
 def superlative_word(words: list[str]) -> str | None:
     """The superlative a question uses, if any: a listed one, or an English "-est" adjective
     whose "-er" form is English too ("densest"/"denser"; not "interest"/"interer")."""
-    for word in words:
+    for position, word in enumerate(words):
+        if word in _QUANTIFIERS and words[position + 1:position + 2] == ["of"]:
+            continue  # "most of the advantage", "least of all": how much of a thing, not which row
         if word in LOW_WORDS or word in HIGH_WORDS or word in BEAT_WORDS:
             return word
         if len(word) >= 6 and word.endswith("est") and word.isalpha():
