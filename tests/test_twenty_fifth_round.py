@@ -24,7 +24,9 @@
 * where raw materials are mined, batteries in medical devices, and energy per litre are not covered (a mining
   company as the writer's setting still asks about the cells); a topic "set aside" a few words later is set aside;
 * "most of the ..." says how much, not which row is most; "in thousands of cycles" asks for a figure;
-* a why-question that also asks the yes/no one keeps the verdict whichever rule would have given the reason.
+* a why-question that also asks the yes/no one keeps the verdict whichever rule would have given the reason;
+* what to ask a person, named nothing of the subject, is as short without when it is asked ("before I part with
+  any money"), and borrows the sentence before it; a big "cycle number" is the headline cycle count.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -36,7 +38,7 @@ import pytest
 from advisor import Advisor
 from advisor.checklist.intent import is_checklist_request
 from advisor.retrieval.english import expand_shorthand
-from advisor.retrieval.message import asks_yes_or_no, without_device_typed_on
+from advisor.retrieval.message import asks_yes_or_no, questions_in, without_device_typed_on, without_why_asked
 
 
 @pytest.mark.parametrize("question", [
@@ -249,3 +251,29 @@ def test_in_thousands_of_cycles_asks_for_a_figure(advisor: Advisor) -> None:
     answer = advisor.ask("What's the cycle life of a sulfide cell in thousands of cycles?")
     assert not answer.found
     assert "gives no figure" in answer.text
+
+
+def test_what_to_ask_a_person_before_paying_borrows_the_sentence_naming_the_subject(advisor: Advisor) -> None:
+    message = ("Our club treasurer runs the boat store. A chap there is flogging a solid-state pack and says that "
+               "is all anyone needs to know. I don't trust salesmen. What should I really be asking him before I "
+               "hand over any money?")
+    asked = questions_in(message, advisor.on_topic, advisor.names_subject)
+    assert len(asked) == 1 and "solid-state pack" in asked[0]
+
+
+def test_what_to_ask_a_person_that_names_the_subject_keeps_its_own_words(advisor: Advisor) -> None:
+    message = ("I run a depot. A rep visited last week and kept saying his packs are solid-state. What should I "
+               "actually ask him before I treat his solid-state claim as commercial fact?")
+    asked = questions_in(message, advisor.on_topic, advisor.names_subject)
+    assert asked == ["What should I actually ask him before I treat his solid-state claim as commercial fact?"]
+
+
+def test_what_to_ask_after_a_sentence_of_context_is_without_when_it_is_asked() -> None:
+    assert without_why_asked("A rep pushes a solid-state pack. What should I ask him before I order?") \
+        == "A rep pushes a solid-state pack. What should I ask him?"
+
+
+def test_a_big_cycle_number_is_the_headline_cycle_count(advisor: Advisor) -> None:
+    answer = advisor.ask("why check what was measured after the big cycle number a maker advertises?")
+    assert answer.found
+    assert "headline cycle count" in answer.text

@@ -80,6 +80,8 @@ BARE_QUESTION_WORDS = 2
 #: pupils don't learn it wrong", "... in order to brief the board". Language.
 _PURPOSE_TAIL = re.compile(r"(?:,\s*|\s+)(?:so\s+(?:that\s+)?(?:we|i|you|they|he|she|it|people|nobody|no\s+one"
                            r"|(?:the|our|my|your|their)\s+\w+)\b"
+                           # ... or when: "... before I part with any money"
+                           r"|before\s+(?:we|i)\b"
                            r"|in\s+order\s+to\b).*$", re.IGNORECASE)
 #: A question sentence this short that points back ("Is that true?") borrows the sentence before it.
 SHORT_POINTER_WORDS = 12
@@ -237,7 +239,9 @@ def without_why_asked(question: str) -> str:
     stripped = question.strip()
     lead = _LEAD_INS.match(stripped.lower())
     # At the start, or after an opening phrase set off by a comma ("Before our meeting, what should I ...").
-    starts = [lead.end() if lead else 0, *(m.end() for m in re.finditer(r",\s*", stripped))]
+    # ... or after the sentence of context a question pointing back carries ("A rep pushes a solid-state pack.
+    # What should I be asking him before I order?").
+    starts = [lead.end() if lead else 0, *(m.end() for m in re.finditer(r",\s*|(?<=[.!?])\s+", stripped))]
     for start in starts:
         asking = _WHAT_TO_ASK.match(stripped[start:])
         if asking is not None:
@@ -347,11 +351,14 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
         unclaimed = _COMPLEMENTISER.sub("", first)
         part_points = _POINTING.search(unclaimed)
         short = len(_OR_ANY_ALTERNATIVE.split(first, maxsplit=1)[0].split()) <= SHORT_POINTER_WORDS
-        if not short and part_points is not None \
-                and part_points.group(0).lower() in _POINTING_AT_WHAT_WAS_SAID | _POINTING_AT_THINGS:
+        pointer = part_points.group(0).lower() if part_points is not None else ""
+        if not short and (pointer in _POINTING_AT_WHAT_WAS_SAID | _POINTING_AT_THINGS or (
+                pointer in _POINTING_AT_A_PERSON and on_topic is not None and not on_topic(first))):
             # ... and a request pointing at what was said, or at things named ("these figures"), is as short
             # without why it is asked ("Could you help me get that right so we don't teach a misconception?");
-            # "what should I ask them so I can tell ...?" asks something of its own.
+            # so is one asking what to ask a person when it names nothing of the subject ("What should I be
+            # asking him before I part with any money?"); "what should I ask them so I can tell ...?" asks
+            # something of its own.
             short = len(_OR_ANY_ALTERNATIVE.split(_PURPOSE_TAIL.sub("", first), maxsplit=1)[0].split()) \
                 <= SHORT_POINTER_WORDS
         before = unclaimed[: part_points.start()] if part_points else ""
