@@ -13,6 +13,7 @@ from advisor.checklist.intent import is_checklist_request
 from advisor.checklist.spec import ChecklistSpec
 from advisor.checklist.walkthrough import Checklist
 from advisor.retrieval.compose import fit
+from advisor.retrieval.english import expand_shorthand
 from advisor.retrieval.followups import PLACE, points_at_place
 from advisor.retrieval.query import Query
 from advisor.retrieval.ranking import EXPLICIT_COMPARISON
@@ -76,7 +77,8 @@ MAX_POINTING_CONTENT = 6
 
 def is_follow_up(question: str) -> bool:
     """Whether a question leans on the previous turn for its topic."""
-    norm = _ACKNOWLEDGING.sub("", normalise(question))
+    # (As written out: "ok n whats the downside??" opens with "and".)
+    norm = _ACKNOWLEDGING.sub("", " ".join(expand_shorthand(normalise(question).split(), frozenset())))
     words = norm.split()
     content = content_words(norm)
     if not words:

@@ -23,12 +23,14 @@ from advisor.retrieval.index import FieldWeights
 from advisor.retrieval.message import (
     asked_outright,
     asks_alternatives,
+    asks_what_to_ask,
     clauses,
     context_of,
     points_back,
     question_after_scene,
     questions_in,
     sentences,
+    starts_with_condition,
     without_advisor_view,
     without_device_typed_on,
     without_why_asked,
@@ -294,6 +296,10 @@ class Advisor:
                     retrieval = self._asked_of(lent, question, on_subject) or retrieval
                 if retrieval.reason in {"off-topic", "low-score"} and candidate == question:
                     retrieval = self._asked_after_scene(question, on_subject) or retrieval
+                elif topic is None and candidate == question:
+                    # "If the ions go through the solid layer, what route do the electrons take?": what the
+                    # writer assumes is the scene; the question proper, naming the subject itself, is asked.
+                    retrieval = self._asked_after_condition(question, on_subject) or retrieval
                 if not retrieval.found and candidate == question and question != written[index]:
                     # Without why it is asked, too little was left to go on ("what should I ask them?" after
                     # a sentence naming no one): the question as written.
@@ -452,6 +458,20 @@ class Advisor:
             return None
         scene, asked = parts
         retrieval = self._retriever.retrieve(asked, on_subject=on_subject or self.on_topic(scene))
+        return retrieval if retrieval.found else None
+
+    def _asked_after_condition(self, question: str, on_subject: bool) -> Retrieval | None:
+        """The question proper of a sentence opening with a condition ("If the ions cross the solid layer, what
+        carries the electrons?"), asked on its own when it names the guide's subject itself and asks what, why,
+        how or which: the condition says what the writer takes as given. None otherwise, or when the guide does
+        not cover the question proper."""
+        parts = question_after_scene(question)
+        # (Not "If soft layers help contact, what's the catch?", which names only an aspect, nor "If the cell uses
+        # lithium metal, what should I ask the supplier?": what to ask is asked about what the condition names.)
+        if parts is None or not starts_with_condition(parts[0]) or not self.names_subject(parts[1]) \
+                or asks_what_to_ask(parts[1]):
+            return None
+        retrieval = self._retriever.retrieve(parts[1], on_subject=True)
         return retrieval if retrieval.found else None
 
     def _words_of_aspects(self) -> frozenset[str]:

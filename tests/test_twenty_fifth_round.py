@@ -26,7 +26,13 @@
 * "most of the ..." says how much, not which row is most; "in thousands of cycles" asks for a figure;
 * a why-question that also asks the yes/no one keeps the verdict whichever rule would have given the reason;
 * what to ask a person, named nothing of the subject, is as short without when it is asked ("before I part with
-  any money"), and borrows the sentence before it; a big "cycle number" is the headline cycle count.
+  any money"), and borrows the sentence before it; a big "cycle number" is the headline cycle count;
+* a "hot take" is an opinion, a "practical payoff" the practical value, problems "tied together" coupled;
+  transport rules and certifications (UN38.3) are not covered;
+* "ok n ..." (chat shorthand) opens a follow-up as "and ..." does;
+* a condition before a wh-question ("If ions cross the middle layer, where do electrons go?") is what the writer
+  takes as given: the question proper is asked, unless it names only an aspect ("what's the catch?") or asks what
+  to ask, which the condition says about.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -37,8 +43,16 @@ import pytest
 
 from advisor import Advisor
 from advisor.checklist.intent import is_checklist_request
+from advisor.conversation import is_follow_up
 from advisor.retrieval.english import expand_shorthand
-from advisor.retrieval.message import asks_yes_or_no, questions_in, without_device_typed_on, without_why_asked
+from advisor.retrieval.message import (
+    asks_what_to_ask,
+    asks_yes_or_no,
+    questions_in,
+    starts_with_condition,
+    without_device_typed_on,
+    without_why_asked,
+)
 
 
 @pytest.mark.parametrize("question", [
@@ -223,7 +237,7 @@ def test_thats_points_back_at_what_was_said(advisor: Advisor) -> None:
 
 
 @pytest.mark.parametrize(("question", "message"), [
-    ("Which countries mine the most lithium?", "mined"),
+    ("Which countries is most lithium mined in?", "mined"),
     ("Would a hearing aid use a solid-state cell?", "devices"),
     ("What is the AB-50AH's energy per litre?", "related (semi-solid) products"),
 ])
@@ -277,3 +291,65 @@ def test_a_big_cycle_number_is_the_headline_cycle_count(advisor: Advisor) -> Non
     answer = advisor.ask("why check what was measured after the big cycle number a maker advertises?")
     assert answer.found
     assert "headline cycle count" in answer.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What's the practical payoff of knowing how a solid-state cell works?", "practical value"),
+    ("Which problems end up tied together once every layer is solid?", "tightly coupled"),
+])
+def test_idioms_read_as_the_guides_words(advisor: Advisor, question: str, expected: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found
+    assert expected in answer.text
+
+
+def test_a_hot_take_is_an_opinion(advisor: Advisor) -> None:
+    assert advisor.ask("what's the guide's hot take on pressure?").found
+
+
+def test_certification_is_not_covered(advisor: Advisor) -> None:
+    answer = advisor.ask("Do lithium cells need UN38.3 certification?")
+    assert not answer.found
+    assert "certification" in answer.text
+
+
+@pytest.mark.parametrize("question", ["ok n whats the downside", "k n what about oxides?"])
+def test_texted_and_opens_a_follow_up(question: str) -> None:
+    assert is_follow_up(question)
+
+
+def test_texted_and_the_downside_keeps_the_row(advisor: Advisor) -> None:
+    conversation = advisor.conversation()
+    conversation.ask("what do polymers do well")
+    answer = conversation.ask("k n whats the downside")
+    assert answer.entry_ids[:1] == ("electrolyte-families/polymers/drawbacks",)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("If a cell is solid", True), ("Once the layers are solid", True), ("Assuming ions move", True),
+    ("Ions move", False), ("Whatever happens", False),
+])
+def test_a_condition_opens_the_text(text: str, expected: bool) -> None:
+    assert starts_with_condition(text) is expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("what follow-up should I put to them?", True), ("What should I check with the supplier?", True),
+    ("where do electrons go?", False),
+])
+def test_what_to_ask_is_recognised(question: str, expected: bool) -> None:
+    assert asks_what_to_ask(question) is expected
+
+
+def test_a_condition_before_a_question_is_what_the_writer_takes_as_given(advisor: Advisor) -> None:
+    answer = advisor.ask("Assuming ions move through the solid layer in the middle, where do electrons go?")
+    assert answer.entry_ids[:1] == ("ion-electron-separator-paths",)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # (The condition names what is asked about: the question proper alone names only an aspect, or what to ask.)
+    ("If soft layers give better contact, what's the downside?", "sacrifice other properties"),
+    ("If a cell relies on lithium metal, what follow-up should I put to the supplier?", "protection concept"),
+])
+def test_a_condition_naming_what_is_asked_about_stays(advisor: Advisor, question: str, expected: str) -> None:
+    assert expected in advisor.ask(question).text

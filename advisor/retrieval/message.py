@@ -232,6 +232,18 @@ _WHY_ASKED = re.compile(r"^\s*(?:,\s*)?(?:so\b|in\s+order\s+to\b|to\s+(?!(?:them
                         r"your|his|its)\b)\w+|beyond\b|before\b|rather\s+than\b)", re.IGNORECASE)
 
 
+def asks_what_to_ask(question: str) -> bool:
+    """Whether a question asks what to ask someone ("What should I check with the supplier?", "what follow-up
+    question should I put to them?")."""
+    return _WHAT_TO_ASK.match(_LEAD_INS.sub("", question.strip())) is not None \
+        or _ASKING_WORDS.search(question) is not None
+
+
+#: Words of asking someone something ("what follow-up should I put to the supplier?"). Language.
+_ASKING_WORDS = re.compile(r"\b(?:ask|asking|questions?|follow-ups?|put\s+to|check\s+with|raise\s+with)\b",
+                           re.IGNORECASE)
+
+
 def without_why_asked(question: str) -> str:
     """A question about what to ask someone without why or when it is asked: "What should I actually be asking
     them so I don't get sold a buzzword?" asks what to ask them; the purpose names what the guide says about
@@ -672,6 +684,12 @@ def asks_yes_or_no(question: str) -> bool:
     if condition is not None:
         lowered = lowered[condition.end():]
     return lowered.startswith(_YES_NO_OPENINGS) or bool(_YES_NO_ENDINGS.search(stripped))
+
+
+def starts_with_condition(text: str) -> bool:
+    """Whether a text opens with a condition ("If a battery has a solid electrolyte, ...", "Once the layers are
+    solid, ...")."""
+    return _CONDITION_FIRST.match(_LEAD_INS.sub("", text.strip().lower()) + ", ") is not None
 
 
 #: A condition set before the question it qualifies ("If a battery has a solid electrolyte, does ...?"):
