@@ -32,7 +32,12 @@
 * "ok n ..." (chat shorthand) opens a follow-up as "and ..." does;
 * a condition before a wh-question ("If ions cross the middle layer, where do electrons go?") is what the writer
   takes as given: the question proper is asked, unless it names only an aspect ("what's the catch?") or asks what
-  to ask, which the condition says about.
+  to ask, which the condition says about;
+* a passage quoted word for word is answered from a runner-up scoring half the best (``quoted_entry_share`` 0.5);
+* how a battery stores and releases its energy is how it works; cells rolling off the production lines are in
+  high-volume supply; designs ending up as one converge; the most important point is the main opinion; tyres are
+  the vehicle's, not the battery's;
+* "why does X beat Y?" asks the reason, not which row wins.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -353,3 +358,29 @@ def test_a_condition_before_a_question_is_what_the_writer_takes_as_given(advisor
 ])
 def test_a_condition_naming_what_is_asked_about_stays(advisor: Advisor, question: str, expected: str) -> None:
     assert expected in advisor.ask(question).text
+
+
+def test_a_quoted_passage_wins_at_half_the_best_score(advisor: Advisor) -> None:
+    answer = advisor.ask("Instead of simply 'is it solid-state?', what should a buyer say?")
+    assert answer.entry_ids[:1] == ("buyer-better-question",)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("how does a solid state battery store and release its energy?", "lithium ions"),
+    ("Are solid-state cells rolling off the production lines yet?", "not just making ions move"),
+    ("Will every solid-state design end up as one?", "converge"),
+    ("what's the most important point the guide makes?", "the interface is the battery"),
+])
+def test_more_everyday_words_for_the_guides_terms(advisor: Advisor, question: str, expected: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found
+    assert expected in answer.text
+
+
+def test_tyres_are_not_the_batterys(advisor: Advisor) -> None:
+    assert not advisor.ask("how often should I check tyre pressure on an electric car?").found
+
+
+def test_why_one_beats_another_asks_the_reason_not_which_wins(advisor: Advisor) -> None:
+    answer = advisor.ask("so why do composites beat single families on flexibility?")
+    assert answer.entry_ids[:1] == ("electrolyte-families/composites/why-like",)

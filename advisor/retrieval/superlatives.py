@@ -254,7 +254,8 @@ class SuperlativeFinder:
         characteristic of the guide outnumber the everyday ones the knowledge lacks): "the best
         delivery routes" and "the best sports drink with electrolytes" are not the guide's."""
         word = superlative_word(words)
-        if word is None:
+        if word is None or (word in BEAT_WORDS and "why" in words):
+            # ("Why does a lithium metal anode beat graphite?" asks the reason one named thing wins, not which.)
             return None
         picked = tables or self.tables_picked_among(words)
         if not picked and word in BEAT_WORDS and set(words) & _THE_OTHERS:

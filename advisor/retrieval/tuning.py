@@ -121,7 +121,7 @@ class Tuning:
     definition_passage_share: float = 0.85
     #: A question quoting three or more words of a passage is answered by that passage when it scores at
     #: least this share of the best entry (above 1: off).
-    quoted_entry_share: float = 0.7
+    quoted_entry_share: float = 0.5
     #: A whole table that won on a word of its row header gives way to a passage titled with more of the
     #: question's words when that passage scores at least this share of the table (above 1: off).
     titled_passage_share: float = 0.7
