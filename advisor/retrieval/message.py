@@ -272,10 +272,16 @@ def without_advisor_view(question: str) -> str:
     """A question without "in your view" (or opinion, judgement, experience) set off by commas or at its
     start or end: "What, in your view, ought we to ask?" asks what to ask; "view" would otherwise name the
     guide's own opinion. Any other question is returned as it is."""
-    out = _ADVISOR_VIEW.sub(" ", question)
+    return _without(_ADVISOR_VIEW, question)
+
+
+def _without(words: re.Pattern[str], question: str, *, strip: str = " ,") -> str:
+    """``question`` with what ``words`` matches taken out and the spaces and punctuation left tidied; the
+    question as it is when nothing matches or nothing would be left."""
+    out = words.sub(" ", question)
     if out == question:
         return question
-    return re.sub(r"\s+([,?.!])", r"\1", re.sub(r"\s{2,}", " ", out)).strip(" ,") or question
+    return re.sub(r"\s+([,?.!])", r"\1", re.sub(r"\s{2,}", " ", out)).strip(strip) or question
 
 
 #: The device a message is typed on ("Quick q from my phone - ...", "typing this on my mobile so excuse typos"):
@@ -287,10 +293,7 @@ _TYPED_ON = re.compile(r"\b(?:(?:typing|typed|sent|sending|writing|asking)\s+(?:
 def without_device_typed_on(question: str) -> str:
     """A question without the device it says it is typed on ("Quick q from my phone - why is lithium metal the
     prize?"): "phone" would otherwise make it one about a consumer device. Any other question is returned as it is."""
-    out = _TYPED_ON.sub(" ", question)
-    if out == question:
-        return question
-    return re.sub(r"\s+([,?.!])", r"\1", re.sub(r"\s{2,}", " ", out)).strip(" ,-") or question
+    return _without(_TYPED_ON, question, strip=" ,-")
 
 
 #: Where a question typed in lower case may end before more words ("whos right?? pls settle this").
