@@ -37,7 +37,9 @@
 * how a battery stores and releases its energy is how it works; cells rolling off the production lines are in
   high-volume supply; designs ending up as one converge; the most important point is the main opinion; tyres are
   the vehicle's, not the battery's;
-* "why does X beat Y?" asks the reason, not which row wins.
+* "why does X beat Y?" asks the reason, not which row wins;
+* what goes wrong "as it charges and discharges (over and over)" goes wrong during cycling, not how charging works;
+* what one "should be asking" is what one should ask.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -384,3 +386,14 @@ def test_tyres_are_not_the_batterys(advisor: Advisor) -> None:
 def test_why_one_beats_another_asks_the_reason_not_which_wins(advisor: Advisor) -> None:
     answer = advisor.ask("so why do composites beat single families on flexibility?")
     assert answer.entry_ids[:1] == ("electrolyte-families/composites/why-like",)
+
+
+def test_charging_and_discharging_over_and_over_is_cycling(advisor: Advisor) -> None:
+    answer = advisor.ask("What goes wrong with the lithium as the battery charges and discharges over and over?")
+    assert answer.entry_ids[:1] != ("faq-simple-terms",)
+    assert "cycling" in answer.text
+
+
+def test_what_one_should_be_asking_is_what_to_ask(advisor: Advisor) -> None:
+    answer = advisor.ask("Two firms quoted us solid-state packs for the shop. What should I really be asking them?")
+    assert answer.entry_ids[:1] in {("buyer-better-question",), ("buyer-ask-list",)}
