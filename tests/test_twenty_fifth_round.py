@@ -39,7 +39,10 @@
   the vehicle's, not the battery's;
 * "why does X beat Y?" asks the reason, not which row wins;
 * what goes wrong "as it charges and discharges (over and over)" goes wrong during cycling, not how charging works;
-* what one "should be asking" is what one should ask.
+* what one "should be asking" is what one should ask;
+* a battery running or powering something is discharging; the stuff between a cell's two electrodes is its
+  separator; designs settling on the same design converge; current not spread evenly concentrates; where two
+  layers (or the electrolyte and an electrode) meet is their interface.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -397,3 +400,16 @@ def test_charging_and_discharging_over_and_over_is_cycling(advisor: Advisor) -> 
 def test_what_one_should_be_asking_is_what_to_ask(advisor: Advisor) -> None:
     answer = advisor.ask("Two firms quoted us solid-state packs for the shop. What should I really be asking them?")
     assert answer.entry_ids[:1] in {("buyer-better-question",), ("buyer-ask-list",)}
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("when my torch is running something, which way do the ions go?", "discharge"),
+    ("what's the thing between the two electrodes made of in a normal cell?", "Porous film"),
+    ("will the industry settle on the same design for every cell?", "converge"),
+    ("what if the current isn't spread evenly?", "concentrate current"),
+    ("what happens chemically where the electrolyte meets the anode over time?", "interface"),
+])
+def test_everyday_pictures_of_the_guides_terms(advisor: Advisor, question: str, expected: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found
+    assert expected in answer.text
