@@ -423,6 +423,13 @@ a drone pilot's evaluation, a standards comment sheet, a van ride-along log, ...
   ("Mass production (量产) planned") is read past; whoever a thing is given to under NDA ("given to the committee
   only under NDA") is read past; a table's column of the buyer's own current part ("Your current cell: ...") is
   not the offer. No other set moved.
+
+A twenty-eighth set (tests/eval/prefill-blind-28.yaml, 12 texts, 96 readings: a fleet-telematics export, a cell-swap
+compatibility matrix, a product-liability insurance annex, a distributor price-list footnote, a battery-passport
+landing page, a letter after a tender debrief, an engineering forum thread, an R&D KPI table, a dealer training
+handout, a trade-show press kit, an EU declaration of conformity, a reply to a rejected sample):
+
+- first run 82/96, non-null 68/80 (on 484b4e8).
 """
 
 from __future__ import annotations
@@ -468,6 +475,7 @@ BLIND_SETS = {
     "prefill-blind-25": (ROOT / "tests" / "eval" / "prefill-blind-25.yaml", 96, 77),
     "prefill-blind-26": (ROOT / "tests" / "eval" / "prefill-blind-26.yaml", 96, 73),
     "prefill-blind-27": (ROOT / "tests" / "eval" / "prefill-blind-27.yaml", 91, 74),
+    "prefill-blind-28": (ROOT / "tests" / "eval" / "prefill-blind-28.yaml", 0, 0),
 }
 
 
