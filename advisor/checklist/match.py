@@ -173,7 +173,8 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
                 # meant or ready for it ("ready for mass production") is a plan.
                 if plans and h.option not in plans and h.option.rating != "unknown":
                     read.append(replace(h, option=plans[0], how="plan"))
-            elif h.option in plans or h.option.rating == "unknown" or not _planned(tokens, h):
+            elif h.option in plans or h.option.rating == "unknown" or not (
+                    _planned(tokens, h) or (plans and _dated_noun(tokens, h))):
                 read.append(h)
             elif plans:
                 read.append(replace(h, option=plans[0], how="plan"))
@@ -376,8 +377,11 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
     if clause[0].word in _ASKING_FOR:
         # What is asked for follows the question word closely ("What capacity and DCIR ..."); a thing named after a
         # verb is what the question takes for granted ("What makes our all-solid-state cell safer?").
+        # A later item of what is asked for, joined to the one before by "and" or "or", is asked for too ("What
+        # about capacity after cycling and impedance?").
         between = [t.word for t in clause[1:] if t.start < first.start]
-        return len(between) <= _ASKED_REACH and not _ASKING_VERBS.intersection(between)
+        return (len(between) <= _ASKED_REACH or between[-1] in _ALTERNATIVES | {"and"}) and not (
+            _ASKING_VERBS.intersection(between))
     if clause[0].word in _ASKING and any(t.word == "or" for t in clause):
         # A question's later clause put outright poses its alternatives, as one opening the sentence does ("Can you
         # tell us what's in the cell - is there any liquid or gel phase?").
@@ -549,6 +553,21 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
             return True
     return any(future(k, t) and (same_scope(t) if t.word not in _CLAUSE_PLANS else t.clause == first.clause)
                for k, t in enumerate(tokens) if not hit.first <= k < hit.last and abs(k - hit.first) < 40)
+
+
+#: Nouns of when something is to happen, which make what they follow a thing scheduled ("the series production date",
+#: "SOP timeline").
+_WHEN_NOUNS = frozenset(fold_words("date dates timeline timelines schedule timing deadline"))
+
+
+def _dated_noun(tokens: Sequence[Token], hit: Hit) -> bool:
+    """Whether ``hit`` only qualifies a noun of when it is to happen, right after it in its clause ("A series production
+    date has not been announced", "the mass production timeline"): the date of a thing is its schedule, announced or
+    not, no evidence that it is there. (Read for a step with an option for plans only: a date names when a plan's
+    thing happens.)"""
+    after = tokens[hit.last] if hit.last < len(tokens) else None
+    return (after is not None and after.clause == tokens[hit.first].clause and not after.read
+            and after.word in _WHEN_NOUNS)
 
 
 #: Conjunctions that open a clause of its own ("..., and none is foreseen").

@@ -508,8 +508,13 @@ def _measurements(read: _Read) -> tuple[Measurement, ...]:
         reading = _temperature(m, read.written(*m.span()))
         if reading is not None:
             add(m, "temperature", *reading)
-            if m.group("low"):
-                low = read_number(m.group("low"), "temperature") * (-1 if m.group("low_sign") else 1)
+            between = None if m.group("low") else _BETWEEN_LOW.search(text, max(m.start() - _WINDOW_REACH, 0),
+                                                                          m.start())
+            if m.group("low") or between is not None:
+                # (A range written "between 0 and 45 °C" has its lower end before the "and".)
+                ends = m if m.group("low") else between
+                assert ends is not None
+                low = read_number(ends.group("low"), "temperature") * (-1 if ends.group("low_sign") else 1)
                 ranges[m.span()] = to_normal_unit("temperature", low, reading[1])[0]
     found.sort(key=lambda m: m.span or (0, 0))
     return tuple(_mark_windows(text, found, ranges))
@@ -519,6 +524,9 @@ def _measurements(read: _Read) -> tuple[Measurement, ...]:
 _WINDOW_BELOW, _WINDOW_ABOVE = 15.0, 35.0
 #: What may join the two ends of a window written around other words ("from -4 °F winter mornings to 131 °F").
 _WINDOW_REACH = 40
+#: The lower end of a range written with "between ... and" ("charge between 0 and 45 °C"), right before its upper end.
+_BETWEEN_LOW = re.compile(rf"\bbetween\s+(?P<low_sign>{_SIGN})?{_num('low')}\s*(?:{_DEGREES})?\s+and\s+$",
+                          re.IGNORECASE)
 _WINDOW_FROM = re.compile(r"\b(?:from|between)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _WINDOW_TO = re.compile(r"^\s*(?:[^\W\d]+\s+){0,4}?(?:to|and|up\s+to|through)\s+$", re.IGNORECASE)
 

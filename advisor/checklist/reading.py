@@ -773,18 +773,48 @@ _RETRACTION = re.compile(r"\s*(?:that|this|it)(?:\s+\w+)?\s+(?:was|is)\s+(?:(?:o
                          r"(?![\w-])", re.IGNORECASE)
 
 
+#: A reply disowning what was put to it ("Not our data, so no comment", "Those are not our numbers", "Not ours."): what
+#: someone else measured and quoted to the supplier is no claim of the supplier's.
+_DISOWNING = re.compile(r"\s*(?:(?:that|this|those|these|it|they)(?:'s|'re|\s+(?:is|are|was|were))\s+)?not\s+"
+                        r"(?:our|my)\s+(?:own\s+)?(?:data|numbers?|figures?|results?|measurements?|tests?|claims?|"
+                        r"work)\b|\s*not\s+ours\b", re.IGNORECASE)
+#: The most questions between a disowned statement and the reply disowning it ("... saw 1000 cycles. Any comment?").
+_DISOWNED_QUESTIONS = 2
+
+
 def _read_retracted_sentences(text: str) -> str:
     """Blank (spaces of the same length, line breaks kept) a sentence of prose that the next one takes back ("We wrote
-    that the cell uses a sulfide electrolyte. That was our own assumption; ..."): what is withdrawn is no claim."""
+    that the cell uses a sulfide electrolyte. That was our own assumption; ..."): what is withdrawn is no claim. So is
+    a statement a reply disowns ("A lab measured your cells at 60 °C. Any comment?" "Not our data."), past the
+    questions put with it."""
     chars: list[str] | None = None
     sentences = list(_PROSE_SENTENCE.finditer(text))
-    for said, after in pairwise(sentences):
+    for n, after in enumerate(sentences[1:], 1):
+        said: re.Match[str] | None = sentences[n - 1]
         if _RETRACTION.match(after.group(0)):
+            pass
+        elif _DISOWNING.match(_own_words(after.group(0))):
+            # (The reply's own words: after its line's speaker, "jonas wrote:" or "Supplier: ...".)
+            back = n - 1
+            while back > 0 and n - 1 - back < _DISOWNED_QUESTIONS and sentences[back].group(0).rstrip().endswith("?"):
+                back -= 1
+            said = None if sentences[back].group(0).rstrip().endswith("?") else sentences[back]
+        else:
+            said = None
+        if said is not None:
             # (From its own line: a line before it without a full stop is another item.)
             start = max(said.start(), text.rfind("\n", 0, said.end()) + 1)
             chars = chars if chars is not None else list(text)
             chars[start:said.end()] = " " * (said.end() - start)
     return "".join(chars) if chars is not None else text
+
+
+def _own_words(sentence: str) -> str:
+    """The words a sentence says on its own last line, after a speaker's name ("Supplier: Not ours." says "Not
+    ours.")."""
+    line = sentence[sentence.rfind("\n") + 1:]
+    speaker = _SPEAKER.match(line)
+    return line[speaker.end():] if speaker is not None else line
 
 
 #: Words saying that someone contradicts what the sentence reported before them ("..., but their engineer says
@@ -1474,6 +1504,10 @@ def formula_elements(raw: str) -> frozenset[str] | None:
     """The elements of a chemical formula ("Li7La3Zr2O12" -> Li, La, Zr, O), or ``None`` when ``raw`` is not
     one: at least two different element symbols and a digit, and nothing but symbols, amounts and brackets."""
     if not _FORMULA.fullmatch(raw) or not any(c.isdigit() for c in raw):
+        return None
+    if any(part.isdigit() for part in re.split(r"[-–]", raw)):
+        # A part that is a number alone is a model code's ("KSB-21700", "PB-4680": letters that happen to be element
+        # symbols, and the cell size or a serial): a formula's parts each name a compound ("Li2S-P2S5").
         return None
     symbols = re.findall(r"[A-Z][a-z]?", raw)
     if len(set(symbols)) < 2 or not all(s in _ELEMENT_SYMBOLS for s in symbols):

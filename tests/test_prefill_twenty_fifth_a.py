@@ -1,0 +1,92 @@
+"""The pre-fill's readings broadened after the twenty-eighth blind set (the first helper of session twenty-five).
+
+None of these texts is a copy of a blind set's; each mechanism has texts in several forms, and a text that
+keeps the old reading beside them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from prefill_reading import reading
+
+from advisor.checklist.spec import ChecklistSpec
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A model code whose letters happen to be element symbols is no formula: its number names the cell size ...
+    ("The BNC-18650 samples were cycled at 25 °C and kept 91 % capacity after 400 cycles.", "pouch-prototype"),
+    ("Cycle data: CS-4680 test cells, 300 cycles at 0.5C, 94 % capacity retained.", "pouch-prototype"),
+    ("Results were measured on KNO-21700 cells from the first lot.", "pouch-prototype"),
+    # ... while a formula's parts each name a compound, and a coin cell stays a coin cell.
+    ("The Li2S-P2S5 glass cells were tested as CR2032 coin cells for 200 cycles.", "coin-cell"),
+])
+def test_a_model_code_with_a_number_part_is_no_formula(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # No compression on the stack is no stack pressure ...
+    ("The modules need no external compression; the cells sit loose in their trays.", "no-external-pressure"),
+    ("Our pouch cells cycle without compression, and no end plates are used.", "no-external-pressure"),
+    ("Stack: uncompressed, held in a plastic frame only.", "no-external-pressure"),
+    # ... while a stack compressed to a figure needs it.
+    ("The stack is held under compression at 1.5 MPa by steel end plates.", "external-pressure"),
+])
+def test_no_compression_is_no_stack_pressure(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "pressure") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The date or timeline of production is its schedule, announced or not, no evidence that it is there ...
+    ("All cells so far were made by hand in our lab. A series production date has not been set.",
+     "announcements-only"),
+    ("Mass production timeline: to be confirmed after the B-sample phase.", "announcements-only"),
+    ("Hand-built cells only so far; SOP date still open.", "announcements-only"),
+    # ... while production under way is shipping.
+    ("Series production has run since 2025 and 30,000 cells were shipped to customers.", "shipping"),
+])
+def test_the_date_of_production_is_a_schedule(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A later item of what a question asks for, joined by "and" or "or", is asked for too ...
+    ("Buyer: The cells kept 90 % capacity after 500 cycles, fine. What about the capacity after cycling and DCIR?",
+     "retention-only"),
+    ("Pouch cells kept 88 % of capacity after 300 cycles. Which end-of-test capacity figure or DCIR value can "
+     "you share?", "retention-only"),
+    # ... while a resistance growth stated outright is reported.
+    ("The cells kept 90 % capacity after 500 cycles, and DCIR rose by 12 %. What about 1,000 cycles?",
+     "retention-and-resistance"),
+])
+def test_a_later_item_of_a_question_is_asked(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A statement someone puts to the supplier that the supplier's reply disowns is no claim of the supplier's ...
+    ("Visitor: I heard a test house ran your cells at 70 °C for 2,000 cycles. Is that right?\n"
+     "Supplier: Not our data. Our own tests run at 25 °C.", "conditions", "room-temperature"),
+    ("Q: A university paper cycled your pouch cells at 80 °C. Comments? Thoughts?\n"
+     "A: Those are not our numbers, sorry.", "conditions", None),
+    ("Reporter: A rival says your cells need 5 MPa of stack pressure.\nCEO: Not ours. Ours cycle without clamping.",
+     "pressure", "no-external-pressure"),
+    # ... while a statement the reply confirms stays.
+    ("Visitor: I heard your cells ran at 70 °C for 2,000 cycles. Is that right?\nSupplier: Yes, those are our data.",
+     "conditions", "elevated-temperature"),
+])
+def test_a_statement_the_reply_disowns_is_no_claim(spec: ChecklistSpec, text: str, step: str,
+                                                    expected: str | None) -> None:
+    assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A range written "between ... and" is a window, not the temperature a result was measured at ...
+    ("Charge the pack between 0 and 45 °C only; discharge down to -20 °C is allowed.", None),
+    ("The pack may be charged between 5 and 40 °C.", None),
+    ("Keep cell temperature between 32 and 104 °F while charging.", None),
+    # ... while a test between two temperatures close to room temperature is run at room temperature.
+    ("Cycling was run between 23 and 27 °C at 0.5C.", "room-temperature"),
+])
+def test_a_between_and_range_is_a_window(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "conditions") == expected
