@@ -90,3 +90,49 @@ def test_a_statement_the_reply_disowns_is_no_claim(spec: ChecklistSpec, text: st
 ])
 def test_a_between_and_range_is_a_window(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "conditions") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # An e-mail or web address, or a firm's registered name, says nothing of the cell's route ...
+    "From: sales@nova-ssb.example\nSubject: your RFQ\nWhether the cells hold any liquid or gel is something we cannot "
+    "share.",
+    "Supplier: Polar Solid State Battery GmbH, Oslo.\nWhether any liquid remains in the cell we cannot say.",
+    "Product page: www.acme.example/solid-state-cells\n\nThe electrolyte is a sulfide. Whether the cell holds any "
+    "liquid is confidential.",
+])
+def test_an_address_or_a_firms_name_is_no_route(spec: ChecklistSpec, text: str) -> None:
+    assert reading(spec, text, "route") == "not-disclosed"
+
+
+def test_a_product_called_solid_state_beside_a_firms_name_stays_unclear(spec: ChecklistSpec) -> None:
+    # ... while the product the firm calls a solid-state battery is read as ever.
+    assert reading(spec, "Nordic Cells Ltd. describes its product as a solid-state battery.", "route") == "unclear"
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # Information called proprietary is withheld wherever it stands in its line ...
+    ("- Negative electrode material: proprietary information, available to the notified body only\n"
+     "- Cycle life: 800 cycles at 25 °C", "anode", "not-disclosed"),
+    ("Electrolyte family: proprietary information; available on request to certified partners.", "electrolyte",
+     "not-disclosed"),
+    # ... while a thing called proprietary is named.
+    ("The cell uses a proprietary interlayer on the lithium metal foil.", "anode", "lithium-metal-protected"),
+])
+def test_proprietary_information_is_withheld(spec: ChecklistSpec, text: str, step: str, expected: str | None) -> None:
+    assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A long label before a refusal is counted by the words that name something, not its articles, prepositions and
+    # numbers ...
+    ("- Format of the cells used for the UN 38.3 transport test and the cycle-life test: confidential", "format",
+     "not-disclosed"),
+    ("Stack pressure applied to the cells during the IEC 62660 test sequence at the lab: confidential", "pressure",
+     "not-disclosed"),
+    # ... and a short label before one still withholds its own step only.
+    ("Test format: 5 Ah pouch cells. Stack pressure during the cycle-life test: confidential.", "format",
+     "pouch-prototype"),
+])
+def test_a_long_label_before_a_refusal_is_declined(spec: ChecklistSpec, text: str, step: str,
+                                                   expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

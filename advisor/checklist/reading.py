@@ -33,7 +33,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mappin
     growth and fractions of liquid in any words, and mixtures of electrolyte families. ``other_names`` maps another
     name of a step's subject to the words it is read as (its title)."""
     text = _read_forbidden_wordings(_read_superseded_lines(_read_struck_text(_read_offered_products(
-        _read_offered_columns(_read_translations(_read_glosses(_read_original_terms(text))))))))
+        _read_offered_columns(_read_translations(_read_glosses(_read_original_terms(_read_firm_names(text)))))))))
     text = _read_slashed_choices(_read_choice_lists(_read_earlier_generations(_read_withdrawn_statements(
         _read_retracted_sentences(_read_contradicted_claims(_read_comparison_cells(_read_general_remarks(
             _read_polls(text)))))))))
@@ -637,6 +637,22 @@ _GLOSSED = re.compile(r"[^\x00-\u024f\s\d\W]+(?P<comma>\s*,)\s*[\"“'‘][^\"�
 #: that opens an item or a label of its own: "Liquid: not\nPressure: 2 MPa".)
 _WRAPPED_NEGATION = re.compile(r"(?<=[\w,] )(?:not|nor)(?P<wrap>[ \t]*\n)(?![ \t]*(?:[-•*]|\d+[.)]|[^\n:|]{1,40}[:|]))",
                                re.IGNORECASE)
+
+
+#: An e-mail address or a web address ("r.jones@acme-ssb.example", "https://acme.example/solid-state"): where to write
+#: or look, no claim about a cell.
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)[^\s|()<>]+", re.IGNORECASE)
+#: A firm's name: up to four capitalised words (or initials) before its legal form ("Acme SSB Ltd.", "Nordcell Solid
+#: Energy GmbH", "Brightpath Energy Sp. z o.o."). Written as registered, so matched in its own case ("AG", not "Ag").
+_FIRM = re.compile(r"\b(?:[A-Z][\w&'-]*[ \t]+){1,4}(?:Ltd|Limited|GmbH|AG|Inc|Corp|Corporation|LLC|PLC|plc|SAS|SARL|"
+                   r"S\.A\.S|B\.V|BV|N\.V|NV|Co\.,?\s+Ltd|KK|K\.K|Pty|Zrt|Kft|Oy|AB|ApS|A/S|S\.p\.A|SpA|Sp\.\s+z\s+o\.o)"
+                   r"(?![\w-])\.?")
+
+
+def _read_firm_names(text: str) -> str:
+    """Blank (spaces of the same length) e-mail and web addresses and firms' registered names: a supplier called "Acme
+    SSB Ltd." or writing from "acme-ssb.example" says nothing of its cell's route by that name."""
+    return _ADDRESS.sub(lambda m: " " * len(m.group(0)), _FIRM.sub(lambda m: " " * len(m.group(0)), text))
 
 
 #: A parenthesis holding only a term in a script other than Latin: a translation's original term ("Mass production
