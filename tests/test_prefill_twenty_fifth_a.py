@@ -136,3 +136,23 @@ def test_proprietary_information_is_withheld(spec: ChecklistSpec, text: str, ste
 def test_a_long_label_before_a_refusal_is_declined(spec: ChecklistSpec, text: str, step: str,
                                                    expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # The target for the period an actual column reports names what the actual figure was measured on, where the
+    # actual cell holds a figure alone ...
+    ("KPI | Target 2026 | Actual 2026 | Target 2028\n---|---|---|---\nElectrolyte | LLZO garnet tape, 40 µm | 44 µm | "
+     "20 µm\nCycle life | 500 | 520 | 1000\n", "electrolyte", "oxide"),
+    ("Item | Target H1 | Achieved H1 | Target H2\n---|---|---|---\nAnode | silicon-graphite blend, 1,500 mAh/g | "
+     "1,420 mAh/g | -\nRate | 1C | 1C | 2C\n", "anode", "silicon-or-other"),
+    ("Work package | Target Q2 | Actual Q2\n-----------|-----------|---------\nSolid electrolyte | sulfide sheet, "
+     "30 µm | 31 µm\nYield | 80 % | 78 %\n", "electrolyte", "sulfide"),
+    # ... while an actual cell with words of its own says what there is, and a later period's target is no fact.
+    ("KPI | Target 2026 | Actual 2026\n---|---|---\nAnode | lithium metal foil | graphite\nCapacity | 5 Ah | 5.1 Ah\n",
+     "anode", "graphite"),
+    ("KPI | Actual 2026 | Target 2028\n---|---|---\nElectrolyte | 44 µm | LLZO garnet\nCapacity | 5 Ah | 10 Ah\n",
+     "electrolyte", None),
+])
+def test_a_periods_target_names_what_its_actual_figure_measured(spec: ChecklistSpec, text: str, step: str,
+                                                                 expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

@@ -131,6 +131,7 @@ def _read_offered_columns(text: str) -> str:
             for later in (_planned_columns(headings) - offered, _superseded_columns(headings)):
                 if later and len(later | dropped) < len(headings):
                     dropped |= later
+            targets = _targets_of_actuals(headings) if dropped else {}
             # A product's column may say so in a row of its own ("Availability | In stock | Shown for comparison
             # only"): its product is not offered either, where another column's is.
             marked = _columns_marked_not_offered(text, lines, n + 2, first) - offered
@@ -140,11 +141,50 @@ def _read_offered_columns(text: str) -> str:
                 # Not a column of what the offered product was measured on ("Offered as | Measured on").
                 dropped |= {k for k, c in headings.items() if k not in offered and not _MEASURED_ON.search(c)}
             continue
+        values = {k - first: m.group(0) for k, m in cells}
         for k, m in cells:
             if k - first in dropped:
                 chars = chars if chars is not None else list(text)
+                actual = targets.get(k - first)
+                if actual is not None and _FIGURES_ONLY.fullmatch(values.get(actual, "").strip() or "-"):
+                    # The target for the period an actual column reports, where the actual cell holds a figure alone
+                    # ("Separator | X glass, 25 µm | 28 µm"): the figure was measured on what the target names, so its
+                    # words stand; its figures do not.
+                    for figure in _FIGURE.finditer(m.group(0)):
+                        chars[start + m.start() + figure.start():start + m.start() + figure.end()] = (
+                            " " * (figure.end() - figure.start()))
+                    continue
                 chars[start + m.start():start + m.end()] = " " * (m.end() - m.start())
     return "".join(chars) if chars is not None else text
+
+
+#: A column heading of what a period achieved ("Actual Q3", "Achieved 2026", "Measured"), beside its target's.
+_ACTUAL_HEADING = re.compile(r"\b(?:actual|actuals|achieved|measured|reached)\b", re.IGNORECASE)
+#: A figure with its comparison and unit ("≥ 90 %", "28 µm", "4,8 Ah", "300 Wh/kg"), not the digits inside a word
+#: ("Li3PS4").
+_FIGURE = re.compile(r"(?<![\w.,])[<>≤≥~±]?\s*\d+(?:[.,]\d+)?(?:\s*(?:%|[µμnm]?m|[kMG]?Pa|bar|psi|"
+                     r"[mk]?Ah(?:\s*/\s*g)?|[mk]?Wh(?:\s*/\s*(?:kg|l|L))?|[mk]?V|°\s*[CF]|h|cycles?)(?![\w/]))?")
+#: A cell holding figures alone (or a placeholder dash).
+_FIGURES_ONLY = re.compile(rf"(?:{_FIGURE.pattern}|[\s,;/-])+")
+
+
+def _targets_of_actuals(headings: dict[int, str]) -> dict[int, int]:
+    """The planned columns whose heading names the same period as an actual column's ("Target Q3" beside "Actual Q3"),
+    each with that actual column: a target set for a period whose result the table reports."""
+    actual = {k: set(_PERIOD.findall(h.lower())) for k, h in headings.items() if _ACTUAL_HEADING.search(h)}
+    found: dict[int, int] = {}
+    for k, heading in headings.items():
+        if k in actual or not _PLANNED_HEADING.search(heading):
+            continue
+        period = set(_PERIOD.findall(heading.lower()))
+        same = [a for a, p in actual.items() if period and p == period]
+        if len(same) == 1:
+            found[k] = same[0]
+    return found
+
+
+#: A period a heading names: a year, a quarter or a half ("2026", "Q3", "H1").
+_PERIOD = re.compile(r"\b(?:(?:19|20)\d\d|[qh][1-4])\b")
 
 
 #: A column heading of what is planned or targeted rather than there ("2028 TARGET: Gen 2", "Roadmap", "Planned").
