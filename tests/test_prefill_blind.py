@@ -475,7 +475,7 @@ BLIND_SETS = {
     "prefill-blind-25": (ROOT / "tests" / "eval" / "prefill-blind-25.yaml", 96, 77),
     "prefill-blind-26": (ROOT / "tests" / "eval" / "prefill-blind-26.yaml", 96, 73),
     "prefill-blind-27": (ROOT / "tests" / "eval" / "prefill-blind-27.yaml", 91, 74),
-    "prefill-blind-28": (ROOT / "tests" / "eval" / "prefill-blind-28.yaml", 93, 77),
+    "prefill-blind-28": (ROOT / "tests" / "eval" / "prefill-blind-28.yaml", 94, 78),
 }
 
 

@@ -156,3 +156,15 @@ def test_a_long_label_before_a_refusal_is_declined(spec: ChecklistSpec, text: st
 def test_a_periods_target_names_what_its_actual_figure_measured(spec: ChecklistSpec, text: str, step: str,
                                                                  expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A plant's commissioning or construction dated by a year or a quarter is a schedule ...
+    ("Manufacturing status: line commissioning in 2027.", "announcements-only"),
+    ("Pilot line: commissioning Q4 2026", "announcements-only"),
+    ("All cells are made in our R&D lab today; plant construction 2026, ramp-up 2027.", "announcements-only"),
+    # ... while a line commissioned at a date is there.
+    ("Pilot line commissioned Q2 2025; yield 91 % over 3,000 cells.", "pilot-line"),
+])
+def test_a_plants_dated_commissioning_is_a_schedule(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected

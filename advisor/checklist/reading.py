@@ -1638,6 +1638,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"\bto\s+(?:build|set\s+up|establish|construct|erect)\s+(?:(?:our|a|an|the|its|their|first|new)\s+){0,2}"
                 r"(?:[\w-]+\s+){0,2}?(?:line|lines|plant|factory|gigafactory|facility|fab)\b"
                 r"|\bbreak\s+ground\b", re.IGNORECASE), "roadmap", False),
+    # So is a plant's commissioning or construction dated by a year or a quarter: "line commissioning Q2/2027", "pilot
+    # line (commissioning 2027)", "plant construction 2026" (not a plant "commissioned Q2 2025", which is there).
+    (re.compile(r"\b(?:line|lines|plant|factory|gigafactory|facility|fab)\b[^.\n;|]{0,12}?\b(?:commissioning|"
+                r"construction|ramp[\s-]?up|start[\s-]?up)\s*(?:start\s*)?(?:in\s+|:\s*)?(?:early\s+|late\s+|mid[\s-])?"
+                r"(?:[qh][1-4][\s/-]*)?20\d\d\b", re.IGNORECASE), "roadmap", False),
     # So is a start of production dated by its year: "Gigafactory SOP 2030", "start of production (SOP) in 2030" (not
     # one that has happened: "SOP since 2024", "production started in 2025", nor one dating the production a status
     # states: "Mass production, SOP 2025-Q3").
