@@ -430,6 +430,22 @@ landing page, a letter after a tender debrief, an engineering forum thread, an R
 handout, a trade-show press kit, an EU declaration of conformity, a reply to a rejected sample):
 
 - first run 82/96, non-null 68/80 (on 484b4e8).
+- after general fixes (tests/test_prefill_twenty_fifth_a.py): 94/96, non-null 78/80. A model code whose letters happen
+  to be element symbols is no formula where a part of it is a number alone ("KSB-21700" reads its 21700 cell size);
+  no compression on the stack is no stack pressure; the date or timeline of production ("a series production date has
+  not been announced") is its schedule, and a plant's commissioning or construction dated by a year or quarter is a
+  roadmap; a later item of a question's list ("What about capacity after cycling and impedance?") is asked too; a
+  statement a reply disowns ("Not our data"), past the questions put with it, is no claim; "between 0 and 45 °C" is a
+  window; e-mail and web addresses and firms' registered names ("Meridian SSB Ltd.") are no route claim; information
+  called proprietary is withheld wherever it stands in its line, and a label before a refusal is counted by the words
+  that name something (not its articles, prepositions and a standard's number); the target for the period an actual
+  column reports ("Target Q3" beside "Actual Q3") names what the actual figure alone was measured on (its words
+  stand, its figures do not). No other set moved. Left, both judged against the set: a "Cycle life (rated): 1,500
+  cycles to 80 % SoH" read as retention, where the set expects a headline count, because set 24 expects the same form
+  ("rated for 3,000 cycles to 70 % capacity") read as retention and holds 96/96 on it; and a reply whose only word on
+  manufacturing is "Yield figures for the sample line are confidential", read as not disclosed, where the set
+  expects a pilot line from a sample lot the customer rejected (the delivery is implied, not stated, and a refusal
+  of an option's own words withholds more than a fallback).
 """
 
 from __future__ import annotations
