@@ -168,3 +168,15 @@ def test_a_periods_target_names_what_its_actual_figure_measured(spec: ChecklistS
 ])
 def test_a_plants_dated_commissioning_is_a_schedule(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A pressure of nought that ends its clause is no pressure, not a stack pressure named by its unit ...
+    ("The coin cells ran with no external fixture pressure (0 MPa).", "no-external-pressure"),
+    ("Cells were not clamped (0 psi).", "no-external-pressure"),
+    ("Data basis: 5 Ah pouch, 25 °C, 0.3C, stack load 0 kPa.", "no-external-pressure"),
+    # ... while a pressure above nought is one.
+    ("Cells were held in a fixture (2 MPa) during cycling.", "external-pressure"),
+])
+def test_a_pressure_of_nought_is_none(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "pressure") == expected

@@ -1449,12 +1449,17 @@ def _read_zero(tokens: list[Token]) -> list[Token]:
     # pressure", "0.0 bar clamping pressure"): the number's words go and its unit reads "no".
     drop: set[int] = set()
     for i, t in enumerate(tokens):
-        if t.word not in _PRESSURE_UNIT_WORDS or i + 1 >= len(tokens) or not tokens[i + 1].word.isalpha() or (
-                tokens[i + 1].clause != t.clause):
+        if t.word not in _PRESSURE_UNIT_WORDS:
             continue
         number = [j for j in range(i - 1, max(i - 3, -1), -1) if tokens[j].clause == t.clause
                   and tokens[j].word.isdigit() and not tokens[j].word.strip("0")]
-        if number and number[0] == i - 1:
+        if not number or number[0] != i - 1:
+            continue
+        if i + 1 >= len(tokens) or tokens[i + 1].clause != t.clause:
+            # A pressure of nought that ends its clause ("no fixture (0 MPa)", "cycled at 0 bar") is no pressure: its
+            # unit names none applied, not a stack pressure.
+            out[i - 1], out[i] = replace(tokens[i - 1], word="no"), replace(t, word="pressure")
+        elif tokens[i + 1].word.isalpha():
             drop.update(number)
             out[i] = replace(t, word="no")
     return [u for i, u in enumerate(out) if i not in drop] if drop else out
