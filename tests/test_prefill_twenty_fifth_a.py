@@ -180,3 +180,15 @@ def test_a_plants_dated_commissioning_is_a_schedule(spec: ChecklistSpec, text: s
 ])
 def test_a_pressure_of_nought_is_none(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "pressure") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A force and the area it is applied to, written apart, are a pressure ...
+    ("Load: 2 kN over the 50 x 40 mm face of each cell during cycling.", "external-pressure"),
+    ("A 150 kgf weight rests on the 10 cm × 8 cm cell while it cycles.", "external-pressure"),
+    # ... below the least stack pressure where the force is slight, and a force per area is read as before.
+    ("A 0.05 kgf label sits on the 100 mm x 80 mm cell.", None),
+    ("The end plates were tightened to 12 kgf/cm² on the 100 mm x 80 mm stack.", "external-pressure"),
+])
+def test_a_force_over_an_area_is_a_pressure(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "pressure") == expected

@@ -95,6 +95,14 @@ _BARE_NUMBER = re.compile(rf"(?P<sign>{_SIGN})?{_num('value')}")
 #: A line of a table, and one of its cells.
 _TABLE_LINE = re.compile(r"[^\n]*\|[^\n]*")
 _TABLE_CELL = re.compile(r"[^|\n]+")
+#: A force and the area it is applied to, written apart ("300 kgf applied to the 100 mm x 80 mm face", "2 kN over a
+#: 50 x 40 mm plate"): the pressure is the one divided by the other. (Not a force per area already, "kgf/cm²".)
+_FORCE_ON_AREA = re.compile(
+    rf"(?<![\w.,]){_num('value')}\s*(?P<unit>kgf|kN|N)\b(?!\s*/)[^.\n;|]{{0,60}}?(?<![\w.,]){_num('side')}\s*"
+    rf"(?P<side_unit>mm|cm)?\s*[x×]\s*{_num('other')}\s*(?P<other_unit>mm|cm)\b")
+#: Newtons in a unit of force, and square millimetres in a unit of length squared.
+_NEWTONS = {"kgf": 9.80665, "kn": 1000.0, "n": 1.0}
+_MILLIMETRES = {"mm": 1.0, "cm": 10.0}
 #: Rows of a datasheet ("Stack pressure: 2 bar"), quoted whole: the label says what the value is.
 _ROW = re.compile(r"^[^\n:|=]{2,60}(?::|\||=)[^\n]{1,120}$", re.MULTILINE)
 
@@ -494,6 +502,15 @@ def _measurements(read: _Read) -> tuple[Measurement, ...]:
     for m, unit in _paired_unit_values(text):
         add_in_unit(m, unit, f"read “{read.written(*m.span())}” as a value in the unit its label's item names in "
                              "brackets")
+    for m in _FORCE_ON_AREA.finditer(text):
+        force = read_number(m.group("value"), "pressure") * _NEWTONS[m.group("unit").lower()]
+        side_unit = (m.group("side_unit") or m.group("other_unit")).lower()
+        area = (read_number(m.group("side"), "pressure") * _MILLIMETRES[side_unit]
+                * read_number(m.group("other"), "pressure") * _MILLIMETRES[m.group("other_unit").lower()])
+        if force > 0 and area > 0:
+            add(m, "pressure", round(force / area, 3), "MPa",
+                f"read “{read.written(*m.span())}” as a force over an area: {m.group('value')} {m.group('unit')} on "
+                f"{round(area):,} mm² is a pressure")
     for m in _PRESSURE.finditer(text):
         how = f"read “{read.written(*m.span())}” as a pressure"
         if m.group("low"):
