@@ -192,3 +192,16 @@ def test_a_pressure_of_nought_is_none(spec: ChecklistSpec, text: str, expected: 
 ])
 def test_a_force_over_an_area_is_a_pressure(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "pressure") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A part's label in prose that ends its line goes on in the next: its coating is that part's ...
+    ("Cell design frozen in month 12: sulfide separator, 30 µm, hot-pressed onto the composite cathode. Cathode:\n"
+     "NCM622 with a Li2ZrO3 coating. Anode: lithium metal foil, 20 µm.", "lithium-metal-unprotected"),
+    ("Work package 2 delivered the cell stack: oxide separator, pouch format, six layers. Positive electrode:\n"
+     "LFP, carbon-coated, 3 mAh/cm². Anode: lithium metal foil.", "lithium-metal-unprotected"),
+    # ... while the anode's label ending its line still owns the lithium's coating.
+    ("Cathode: NMC811.\nAnode:\nlithium metal with a LiF coating.", "lithium-metal-protected"),
+])
+def test_a_wrapped_part_label_owns_the_next_line(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "anode") == expected

@@ -346,11 +346,17 @@ def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> 
         words.setdefault(t.clause, []).append(t)
     for clause in sorted(clauses):
         following = clause + 1
+        sentence = words[clause][-1].sentence
+        after = next((c for c in sorted(words) if c > clause), None)
+        if after is not None and _LABEL_WRAPPED.fullmatch(text, words[clause][-1].end, words[after][0].start):
+            # A label that ends its line goes on in the next ("... 35 µm. Cathode:\nNMC811 with a LiNbO3 coating."): the
+            # line break opens no other sentence of it.
+            following, sentence = after, words[after][0].sentence
         # A part named as a label in prose ("Electrodes. Cathode: NMC811 with LiNbO3 coating. Anode: ...") is what its
         # sentence goes on to describe, however long.
         labelled = following in words and ":" in text[words[clause][-1].end:words[following][0].start]
         while following in words and (0 < len(words[following]) <= _APPOSITION_WORDS or labelled) and (
-                words[following][0].sentence == words[clause][-1].sentence):
+                words[following][0].sentence == sentence):
             if labelled and following + 1 in words and ":" in text[words[following][-1].end:
                                                                    words[following + 1][0].start]:
                 break  # another label opens ("Cathode: NMC, anode: Li metal with a LiF coating")
@@ -359,6 +365,8 @@ def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> 
     return [replace(t, other_part=True) if t.clause in clauses else t for t in tokens] if clauses else tokens
 
 
+#: A label's colon at the end of its line, the value wrapped onto the next.
+_LABEL_WRAPPED = re.compile(r"[ \t]*:[ \t]*\n[ \t]*")
 #: The most words a clause describing the part named before it has ("carbon-coated", "LiNbO3 coated").
 _APPOSITION_WORDS = 3
 
