@@ -205,3 +205,19 @@ def test_a_force_over_an_area_is_a_pressure(spec: ChecklistSpec, text: str, expe
 ])
 def test_a_wrapped_part_label_owns_the_next_line(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "anode") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Where no format is named in the sentences reporting results, the one named in the numbered section reporting
+    # them is where they came from, before the product format of another section ...
+    ("1. Cell\n   Format: 280 Ah prismatic cells\n2. Field data\n   Site: a wind farm, in service since 2024\n"
+     "   After 500 full cycles: SOH 95 %, DCIR +6 %", "vehicle-test"),
+    ("1) Product: 20 Ah pouch cell, LFP\n2) Fleet experience\n   Operator: a city bus fleet of 12 buses, in service "
+     "since 2023.\n   Capacity retention after 900 cycles: 92 %.", "vehicle-test"),
+    # ... while a format named in the results themselves stays theirs.
+    ("1. Cells: 5 Ah pouch cells\n2. Results: after 300 cycles the pouch cells kept 93 % capacity.\n"
+     "3. Outlook: field tests with the operator next year.", "pouch-prototype"),
+])
+def test_the_section_reporting_results_names_their_format(spec: ChecklistSpec, text: str,
+                                                          expected: str | None) -> None:
+    assert reading(spec, text, "format") == expected

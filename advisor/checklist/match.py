@@ -1436,7 +1436,12 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # were tested in it: where the results came from is what holds the other, when that is the stronger
         # evidence.
         holding = {b.option.id for a in hits for b in hits if step.from_results and _holds(tokens, b, a)}
+        # Where no format is named in the sentences reporting results, one named in the numbered section that reports
+        # them ("3. Field reference: Site: solar park, in service since 2025 ... After 410 cycles: SOH 96 %") is where
+        # they came from, before a product format in another section ("1. Cells: 314 Ah prismatic").
+        sectioned = _in_result_sections(text, tokens, hits, results) if step.from_results else set()
         kept.sort(key=lambda o: (step.from_results and o.id not in evidence.in_results,
+                                 step.from_results and o.id not in sectioned,
                                  o.id not in holding,
                                  RATINGS.index(o.rating) if o.rating in RATINGS else 99,
                                  o.id not in evidence.in_results,
@@ -1465,6 +1470,23 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         elif cautious:
             explanation += ", and the more cautious reading was taken - confirm with the supplier"
     return StepMatch(step=step, option=chosen, ambiguous=(), evidence=span, explanation=explanation)
+
+
+#: A line that opens a numbered section ("3. Field reference", "2) Cells"): its lines run to the next such line.
+_SECTION_START = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+\S", re.MULTILINE)
+
+
+def _in_result_sections(text: str, tokens: Sequence[Token], hits: Sequence[Hit], results: set[int]) -> set[str]:
+    """The options of ``hits`` named in a numbered section of ``text`` that holds a sentence reporting results."""
+    starts = [m.start() for m in _SECTION_START.finditer(text)]
+    if not starts:
+        return set()
+
+    def section(t: Token) -> int:
+        return bisect_left(starts, t.start + 1)  # sections are counted from 1; 0 is the text before the first
+
+    reporting = {section(t) for t in tokens if t.sentence in results and not t.read} - {0}
+    return {h.option.id for h in hits if section(tokens[h.first]) in reporting}
 
 
 def _title_words(step: Step) -> frozenset[str]:
