@@ -490,7 +490,7 @@ BLIND_SETS = {
     "prefill-blind-24": (ROOT / "tests" / "eval" / "prefill-blind-24.yaml", 96, 76),
     "prefill-blind-25": (ROOT / "tests" / "eval" / "prefill-blind-25.yaml", 96, 77),
     "prefill-blind-26": (ROOT / "tests" / "eval" / "prefill-blind-26.yaml", 96, 73),
-    "prefill-blind-27": (ROOT / "tests" / "eval" / "prefill-blind-27.yaml", 95, 78),
+    "prefill-blind-27": (ROOT / "tests" / "eval" / "prefill-blind-27.yaml", 96, 79),
     "prefill-blind-28": (ROOT / "tests" / "eval" / "prefill-blind-28.yaml", 94, 78),
 }
 

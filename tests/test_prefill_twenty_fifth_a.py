@@ -221,3 +221,18 @@ def test_a_wrapped_part_label_owns_the_next_line(spec: ChecklistSpec, text: str,
 def test_the_section_reporting_results_names_their_format(spec: ChecklistSpec, text: str,
                                                           expected: str | None) -> None:
     assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # What a standard or its clause is said to require, and the quoted words an editing instruction moves, are the
+    # document's, not the product's ...
+    ("Clause 5.2 requires a test temperature of 45 °C. We ran our cells at 25 °C.", "conditions", "room-temperature"),
+    ("IEC 62660-1 specifies cycling under 2 MPa; our pouch cells cycle without clamping.", "pressure",
+     "no-external-pressure"),
+    ('Proposed change: replace "held at 60 °C" with "held at the temperature the maker states". Our own data were '
+     "taken at 25 °C.", "conditions", "room-temperature"),
+    # ... while what was done to meet a clause is the product's.
+    ("Clause 7.3 was met: the cells were cycled at 45 °C.", "conditions", "elevated-temperature"),
+])
+def test_a_standards_requirement_is_no_claim(spec: ChecklistSpec, text: str, step: str, expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

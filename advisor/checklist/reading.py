@@ -36,7 +36,8 @@ def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mappin
         _read_offered_columns(_read_translations(_read_glosses(_read_original_terms(_read_firm_names(text)))))))))
     text = _read_slashed_choices(_read_choice_lists(_read_earlier_generations(_read_withdrawn_statements(
         _read_retracted_sentences(_read_contradicted_claims(_read_comparison_cells(_read_general_remarks(
-            _read_polls(text)))))))))
+            _read_quoted_requirements(
+            _read_polls(text))))))))))
     clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     sentences = [m.start() for m in SENTENCE_BREAK.finditer(text)]
 
@@ -792,6 +793,38 @@ def _read_polls(text: str) -> str:
             chars = chars if chars is not None else list(text)
             chars[start:end] = " " * (end - start)
     return "".join(chars) if chars is not None else text
+
+
+#: What a standard or a clause of one is said to require ("Clause 7.3 requires cells to be cycled in a fixture at
+#: 1 MPa", "IEC 62660-1 specifies 25 °C"), to the end of its sentence: the document's requirement, no claim about the
+#: product.
+_REQUIREMENT = re.compile(r"\b(?:(?:draft\s+)?(?:clause|section|paragraph|annex|standard|norm)"
+                          r"|(?-i:(?:pr)?(?:IEC|EN|ISO|UN|UL|SAE))\b)(?:\s*[\w.:/-]*\d[\w.:/-]*)*\s+"
+                          r"(?:requires?|specif(?:y|ies)|prescribes?|mandates?|demands?|calls\s+for|asks\s+for)\b",
+                          re.IGNORECASE)
+#: Where such a sentence ends (after a closing quote mark too); a semicolon parts it from the writer's own clause.
+_REQUIREMENT_END = re.compile(r"[.!?;](?=[\"”']?(?:\s|$))")
+#: An editing instruction's quoted words ('after "at 1 MPa" add "or as specified"', 'replace "5 MPa" with "0.5 MPa"'):
+#: text of the document being edited, quoted, not said of the product.
+#: (The "with" or "by" of a replacement only right after the words it replaces: 'labelled with "..."' is no edit.)
+_EDITED_WORDS = re.compile(r"(?:\b(?:after|before|replace|delete|insert|add)|(?<=[\"”]\s)(?:with|by))\s+"
+                           r"(?P<quote>[\"“][^\"“”\n]{1,80}[\"”])", re.IGNORECASE)
+
+
+def _read_quoted_requirements(text: str) -> str:
+    """Blank (spaces of the same length, line breaks kept) what a standard or its clause is said to require, to its
+    sentence's end, and the quoted words an editing instruction moves: a comment on a draft standard quotes the draft,
+    and only what it says of its own cells is a claim."""
+    spans = [m.span("quote") for m in _EDITED_WORDS.finditer(text)]
+    for m in _REQUIREMENT.finditer(text):
+        stop = _REQUIREMENT_END.search(text, m.end())
+        spans.append((m.start(), stop.end() if stop else len(text)))
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = [c if c == "\n" else " " for c in text[start:end]]
+    return "".join(chars)
 
 
 def _read_general_remarks(text: str) -> str:
