@@ -423,6 +423,14 @@ a drone pilot's evaluation, a standards comment sheet, a van ride-along log, ...
   ("Mass production (量产) planned") is read past; whoever a thing is given to under NDA ("given to the committee
   only under NDA") is read past; a table's column of the buyer's own current part ("Your current cell: ...") is
   not the offer. No other set moved.
+- after general fixes for its five misses in session twenty-five (tests/test_prefill_twenty_fifth_a.py, with set 28's):
+  96/96, non-null 79/79. A pressure of nought that ends its clause ("no external fixture pressure (0 MPa)") is no
+  pressure; a force and the area it is applied to ("300 kgf applied to the 100 mm x 80 mm face") are a pressure; a
+  part's label in prose that ends its line ("Cathode:" over "NMC811 with a LiNbO3 coating.") goes on in the next;
+  where no format is named in the sentences reporting results, the one named in the numbered section reporting them
+  ("3. Field reference ... in service since ...") is where they came from; what a standard's clause is said to
+  require ("Clause 7.3 requires ... at 1 MPa"), and the quoted words an editing instruction moves, are the
+  document's, not the product's.
 
 A twenty-eighth set (tests/eval/prefill-blind-28.yaml, 12 texts, 96 readings: a fleet-telematics export, a cell-swap
 compatibility matrix, a product-liability insurance annex, a distributor price-list footnote, a battery-passport
@@ -445,7 +453,8 @@ handout, a trade-show press kit, an EU declaration of conformity, a reply to a r
   ("rated for 3,000 cycles to 70 % capacity") read as retention and holds 96/96 on it; and a reply whose only word on
   manufacturing is "Yield figures for the sample line are confidential", read as not disclosed, where the set
   expects a pilot line from a sample lot the customer rejected (the delivery is implied, not stated, and a refusal
-  of an option's own words withholds more than a fallback).
+  of an option's own words withholds more than a fallback). The same session's fixes for set 27's misses (see above)
+  took set 27 to 96/96; set 28 did not move with them.
 """
 
 from __future__ import annotations
