@@ -378,7 +378,7 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
         # What is asked for follows the question word closely ("What capacity and DCIR ..."); a thing named after a
         # verb is what the question takes for granted ("What makes our all-solid-state cell safer?").
         # A later item of what is asked for, joined to the one before by "and" or "or", is asked for too ("What
-        # about capacity after cycling and impedance?").
+        # about the retention after cycling and DCIR?").
         between = [t.word for t in clause[1:] if t.start < first.start]
         return (len(between) <= _ASKED_REACH or between[-1] in _ALTERNATIVES | {"and"}) and not (
             _ASKING_VERBS.intersection(between))
@@ -555,7 +555,7 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
                for k, t in enumerate(tokens) if not hit.first <= k < hit.last and abs(k - hit.first) < 40)
 
 
-#: Nouns of when something is to happen, which make what they follow a thing scheduled ("the series production date",
+#: Nouns of when something is to happen, which make what they follow a thing scheduled ("the mass production date",
 #: "SOP timeline").
 _WHEN_NOUNS = frozenset(fold_words("date dates timeline timelines schedule timing deadline"))
 
@@ -1437,8 +1437,8 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # evidence.
         holding = {b.option.id for a in hits for b in hits if step.from_results and _holds(tokens, b, a)}
         # Where no format is named in the sentences reporting results, one named in the numbered section that reports
-        # them ("3. Field reference: Site: solar park, in service since 2025 ... After 410 cycles: SOH 96 %") is where
-        # they came from, before a product format in another section ("1. Cells: 314 Ah prismatic").
+        # them ("2. Field data: Site: a wind farm, in service since 2024 ... After 500 cycles: SOH 95 %") is where
+        # they came from, before a product format in another section ("1. Cell: 280 Ah prismatic").
         sectioned = _in_result_sections(text, tokens, hits, results) if step.from_results else set()
         kept.sort(key=lambda o: (step.from_results and o.id not in evidence.in_results,
                                  step.from_results and o.id not in sectioned,
@@ -1472,7 +1472,7 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     return StepMatch(step=step, option=chosen, ambiguous=(), evidence=span, explanation=explanation)
 
 
-#: A line that opens a numbered section ("3. Field reference", "2) Cells"): its lines run to the next such line.
+#: A line that opens a numbered section ("2. Field data", "1) Product"): its lines run to the next such line.
 _SECTION_START = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+\S", re.MULTILINE)
 
 

@@ -95,7 +95,7 @@ _BARE_NUMBER = re.compile(rf"(?P<sign>{_SIGN})?{_num('value')}")
 #: A line of a table, and one of its cells.
 _TABLE_LINE = re.compile(r"[^\n]*\|[^\n]*")
 _TABLE_CELL = re.compile(r"[^|\n]+")
-#: A force and the area it is applied to, written apart ("300 kgf applied to the 100 mm x 80 mm face", "2 kN over a
+#: A force and the area it is applied to, written apart ("150 kgf resting on the 10 cm x 8 cm cell", "2 kN over a
 #: 50 x 40 mm plate"): the pressure is the one divided by the other. (Not a force per area already, "kgf/cm²".)
 _FORCE_ON_AREA = re.compile(
     rf"(?<![\w.,]){_num('value')}\s*(?P<unit>kgf|kN|N)\b(?!\s*/)[^.\n;|]{{0,60}}?(?<![\w.,]){_num('side')}\s*"
@@ -528,7 +528,7 @@ def _measurements(read: _Read) -> tuple[Measurement, ...]:
             between = None if m.group("low") else _BETWEEN_LOW.search(text, max(m.start() - _WINDOW_REACH, 0),
                                                                           m.start())
             if m.group("low") or between is not None:
-                # (A range written "between 0 and 45 °C" has its lower end before the "and".)
+                # (A range written "between 5 and 40 °C" has its lower end before the "and".)
                 ends = m if m.group("low") else between
                 assert ends is not None
                 low = read_number(ends.group("low"), "temperature") * (-1 if ends.group("low_sign") else 1)
@@ -541,7 +541,7 @@ def _measurements(read: _Read) -> tuple[Measurement, ...]:
 _WINDOW_BELOW, _WINDOW_ABOVE = 15.0, 35.0
 #: What may join the two ends of a window written around other words ("from -4 °F winter mornings to 131 °F").
 _WINDOW_REACH = 40
-#: The lower end of a range written with "between ... and" ("charge between 0 and 45 °C"), right before its upper end.
+#: The lower end of a range written with "between ... and" ("charge between 5 and 40 °C"), right before its upper end.
 _BETWEEN_LOW = re.compile(rf"\bbetween\s+(?P<low_sign>{_SIGN})?{_num('low')}\s*(?:{_DEGREES})?\s+and\s+$",
                           re.IGNORECASE)
 _WINDOW_FROM = re.compile(r"\b(?:from|between)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)

@@ -149,8 +149,8 @@ def _read_offered_columns(text: str) -> str:
                 actual = targets.get(k - first)
                 if actual is not None and _FIGURES_ONLY.fullmatch(values.get(actual, "").strip() or "-"):
                     # The target for the period an actual column reports, where the actual cell holds a figure alone
-                    # ("Separator | X glass, 25 µm | 28 µm"): the figure was measured on what the target names, so its
-                    # words stand; its figures do not.
+                    # ("Electrolyte | garnet tape, 40 µm | 44 µm"): the figure was measured on what the target names,
+                    # so its words stand; its figures do not.
                     for figure in _FIGURE.finditer(m.group(0)):
                         chars[start + m.start() + figure.start():start + m.start() + figure.end()] = (
                             " " * (figure.end() - figure.start()))
@@ -159,7 +159,7 @@ def _read_offered_columns(text: str) -> str:
     return "".join(chars) if chars is not None else text
 
 
-#: A column heading of what a period achieved ("Actual Q3", "Achieved 2026", "Measured"), beside its target's.
+#: A column heading of what a period achieved ("Actual 2026", "Achieved H1", "Measured"), beside its target's.
 _ACTUAL_HEADING = re.compile(r"\b(?:actual|actuals|achieved|measured|reached)\b", re.IGNORECASE)
 #: A figure with its comparison and unit ("≥ 90 %", "28 µm", "4,8 Ah", "300 Wh/kg"), not the digits inside a word
 #: ("Li3PS4").
@@ -170,8 +170,8 @@ _FIGURES_ONLY = re.compile(rf"(?:{_FIGURE.pattern}|[\s,;/-])+")
 
 
 def _targets_of_actuals(headings: dict[int, str]) -> dict[int, int]:
-    """The planned columns whose heading names the same period as an actual column's ("Target Q3" beside "Actual Q3"),
-    each with that actual column: a target set for a period whose result the table reports."""
+    """The planned columns whose heading names the same period as an actual column's ("Target 2026" beside "Actual
+    2026"), each with that actual column: a target set for a period whose result the table reports."""
     actual = {k: set(_PERIOD.findall(h.lower())) for k, h in headings.items() if _ACTUAL_HEADING.search(h)}
     found: dict[int, int] = {}
     for k, heading in headings.items():
@@ -350,8 +350,8 @@ def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> 
         sentence = words[clause][-1].sentence
         after = next((c for c in sorted(words) if c > clause), None)
         if after is not None and _LABEL_WRAPPED.fullmatch(text, words[clause][-1].end, words[after][0].start):
-            # A label that ends its line goes on in the next ("... 35 µm. Cathode:\nNMC811 with a LiNbO3 coating."): the
-            # line break opens no other sentence of it.
+            # A label that ends its line goes on in the next ("... onto the cathode. Cathode:\nNCM622 with a Li2ZrO3
+            # coating."): the line break opens no other sentence of it.
             following, sentence = after, words[after][0].sentence
         # A part named as a label in prose ("Electrodes. Cathode: NMC811 with LiNbO3 coating. Anode: ...") is what its
         # sentence goes on to describe, however long.
@@ -795,9 +795,9 @@ def _read_polls(text: str) -> str:
     return "".join(chars) if chars is not None else text
 
 
-#: What a standard or a clause of one is said to require ("Clause 7.3 requires cells to be cycled in a fixture at
-#: 1 MPa", "IEC 62660-1 specifies 25 °C"), to the end of its sentence: the document's requirement, no claim about the
-#: product.
+#: What a standard or a clause of one is said to require ("Clause 5.2 requires a test temperature of 45 °C",
+#: "IEC 62660-1 specifies cycling under 2 MPa"), to the end of its sentence: the document's requirement, no claim
+#: about the product.
 _REQUIREMENT = re.compile(r"\b(?:(?:draft\s+)?(?:clause|section|paragraph|annex|standard|norm)"
                           r"|(?-i:(?:pr)?(?:IEC|EN|ISO|UN|UL|SAE))\b)(?:\s*[\w.:/-]*\d[\w.:/-]*)*\s+"
                           r"(?:requires?|specif(?:y|ies)|prescribes?|mandates?|demands?|calls\s+for|asks\s+for)\b",
@@ -870,19 +870,19 @@ _RETRACTION = re.compile(r"\s*(?:that|this|it)(?:\s+\w+)?\s+(?:was|is)\s+(?:(?:o
                          r"(?![\w-])", re.IGNORECASE)
 
 
-#: A reply disowning what was put to it ("Not our data, so no comment", "Those are not our numbers", "Not ours."): what
+#: A reply disowning what was put to it ("Not our data.", "Those are not our numbers, sorry", "Not ours."): what
 #: someone else measured and quoted to the supplier is no claim of the supplier's.
 _DISOWNING = re.compile(r"\s*(?:(?:that|this|those|these|it|they)(?:'s|'re|\s+(?:is|are|was|were))\s+)?not\s+"
                         r"(?:our|my)\s+(?:own\s+)?(?:data|numbers?|figures?|results?|measurements?|tests?|claims?|"
                         r"work)\b|\s*not\s+ours\b", re.IGNORECASE)
-#: The most questions between a disowned statement and the reply disowning it ("... saw 1000 cycles. Any comment?").
+#: The most questions between a disowned statement and the reply disowning it ("... for 2,000 cycles. Is that right?").
 _DISOWNED_QUESTIONS = 2
 
 
 def _read_retracted_sentences(text: str) -> str:
     """Blank (spaces of the same length, line breaks kept) a sentence of prose that the next one takes back ("We wrote
     that the cell uses a sulfide electrolyte. That was our own assumption; ..."): what is withdrawn is no claim. So is
-    a statement a reply disowns ("A lab measured your cells at 60 °C. Any comment?" "Not our data."), past the
+    a statement a reply disowns ("A test house ran your cells at 70 °C. Is that right?" "Not our data."), past the
     questions put with it."""
     chars: list[str] | None = None
     sentences = list(_PROSE_SENTENCE.finditer(text))
@@ -1608,7 +1608,7 @@ def formula_elements(raw: str) -> frozenset[str] | None:
     if not _FORMULA.fullmatch(raw) or not any(c.isdigit() for c in raw):
         return None
     if any(part.isdigit() for part in re.split(r"[-–]", raw)):
-        # A part that is a number alone is a model code's ("KSB-21700", "PB-4680": letters that happen to be element
+        # A part that is a number alone is a model code's ("BNC-18650", "CS-4680": letters that happen to be element
         # symbols, and the cell size or a serial): a formula's parts each name a compound ("Li2S-P2S5").
         return None
     symbols = re.findall(r"[A-Z][a-z]?", raw)
@@ -1684,8 +1684,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"\bto\s+(?:build|set\s+up|establish|construct|erect)\s+(?:(?:our|a|an|the|its|their|first|new)\s+){0,2}"
                 r"(?:[\w-]+\s+){0,2}?(?:line|lines|plant|factory|gigafactory|facility|fab)\b"
                 r"|\bbreak\s+ground\b", re.IGNORECASE), "roadmap", False),
-    # So is a plant's commissioning or construction dated by a year or a quarter: "line commissioning Q2/2027", "pilot
-    # line (commissioning 2027)", "plant construction 2026" (not a plant "commissioned Q2 2025", which is there).
+    # So is a plant's commissioning or construction dated by a year or a quarter: "line commissioning in 2027", "our new
+    # fab: ramp-up H2 2028", "plant construction 2026" (not a plant "commissioned in 2024", which is there).
     (re.compile(r"\b(?:line|lines|plant|factory|gigafactory|facility|fab)\b[^.\n;|]{0,12}?\b(?:commissioning|"
                 r"construction|ramp[\s-]?up|start[\s-]?up)\s*(?:start\s*)?(?:in\s+|:\s*)?(?:early\s+|late\s+|mid[\s-])?"
                 r"(?:[qh][1-4][\s/-]*)?20\d\d\b", re.IGNORECASE), "roadmap", False),

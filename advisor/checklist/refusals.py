@@ -65,7 +65,7 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
             end = i  # said of what it withholds: "the electrolyte family is proprietary", "details remain secret"
         elif t.word in _REFUSAL_WHOLE_VALUES and i + 1 < len(tokens) and tokens[i + 1].clause == t.clause and (
                 tokens[i + 1].word in _WITHHELD):
-            # "Cell chemistry: proprietary information, available to authorities only": information called proprietary
+            # "Anode material: proprietary information, available to auditors only": information called proprietary
             # is withheld wherever it stands (not "a proprietary interlayer", a thing named).
             end = i + 1
         elif t.word in _REFUSING or t.word.endswith("n't"):
