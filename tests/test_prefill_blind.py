@@ -423,6 +423,38 @@ a drone pilot's evaluation, a standards comment sheet, a van ride-along log, ...
   ("Mass production (量产) planned") is read past; whoever a thing is given to under NDA ("given to the committee
   only under NDA") is read past; a table's column of the buyer's own current part ("Your current cell: ...") is
   not the offer. No other set moved.
+- after general fixes for its five misses in session twenty-five (tests/test_prefill_twenty_fifth_a.py, with set 28's):
+  96/96, non-null 79/79. A pressure of nought that ends its clause ("no external fixture pressure (0 MPa)") is no
+  pressure; a force and the area it is applied to ("300 kgf applied to the 100 mm x 80 mm face") are a pressure; a
+  part's label in prose that ends its line ("Cathode:" over "NMC811 with a LiNbO3 coating.") goes on in the next;
+  where no format is named in the sentences reporting results, the one named in the numbered section reporting them
+  ("3. Field reference ... in service since ...") is where they came from; what a standard's clause is said to
+  require ("Clause 7.3 requires ... at 1 MPa"), and the quoted words an editing instruction moves, are the
+  document's, not the product's.
+
+A twenty-eighth set (tests/eval/prefill-blind-28.yaml, 12 texts, 96 readings: a fleet-telematics export, a cell-swap
+compatibility matrix, a product-liability insurance annex, a distributor price-list footnote, a battery-passport
+landing page, a letter after a tender debrief, an engineering forum thread, an R&D KPI table, a dealer training
+handout, a trade-show press kit, an EU declaration of conformity, a reply to a rejected sample):
+
+- first run 82/96, non-null 68/80 (on 484b4e8).
+- after general fixes (tests/test_prefill_twenty_fifth_a.py): 94/96, non-null 78/80. A model code whose letters happen
+  to be element symbols is no formula where a part of it is a number alone ("KSB-21700" reads its 21700 cell size);
+  no compression on the stack is no stack pressure; the date or timeline of production ("a series production date has
+  not been announced") is its schedule, and a plant's commissioning or construction dated by a year or quarter is a
+  roadmap; a later item of a question's list ("What about capacity after cycling and impedance?") is asked too; a
+  statement a reply disowns ("Not our data"), past the questions put with it, is no claim; "between 0 and 45 °C" is a
+  window; e-mail and web addresses and firms' registered names ("Meridian SSB Ltd.") are no route claim; information
+  called proprietary is withheld wherever it stands in its line, and a label before a refusal is counted by the words
+  that name something (not its articles, prepositions and a standard's number); the target for the period an actual
+  column reports ("Target Q3" beside "Actual Q3") names what the actual figure alone was measured on (its words
+  stand, its figures do not). No other set moved. Left, both judged against the set: a "Cycle life (rated): 1,500
+  cycles to 80 % SoH" read as retention, where the set expects a headline count, because set 24 expects the same form
+  ("rated for 3,000 cycles to 70 % capacity") read as retention and holds 96/96 on it; and a reply whose only word on
+  manufacturing is "Yield figures for the sample line are confidential", read as not disclosed, where the set
+  expects a pilot line from a sample lot the customer rejected (the delivery is implied, not stated, and a refusal
+  of an option's own words withholds more than a fallback). The same session's fixes for set 27's misses (see above)
+  took set 27 to 96/96; set 28 did not move with them.
 """
 
 from __future__ import annotations
@@ -467,7 +499,8 @@ BLIND_SETS = {
     "prefill-blind-24": (ROOT / "tests" / "eval" / "prefill-blind-24.yaml", 96, 76),
     "prefill-blind-25": (ROOT / "tests" / "eval" / "prefill-blind-25.yaml", 96, 77),
     "prefill-blind-26": (ROOT / "tests" / "eval" / "prefill-blind-26.yaml", 96, 73),
-    "prefill-blind-27": (ROOT / "tests" / "eval" / "prefill-blind-27.yaml", 91, 74),
+    "prefill-blind-27": (ROOT / "tests" / "eval" / "prefill-blind-27.yaml", 96, 79),
+    "prefill-blind-28": (ROOT / "tests" / "eval" / "prefill-blind-28.yaml", 94, 78),
 }
 
 

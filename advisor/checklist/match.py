@@ -173,7 +173,8 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
                 # meant or ready for it ("ready for mass production") is a plan.
                 if plans and h.option not in plans and h.option.rating != "unknown":
                     read.append(replace(h, option=plans[0], how="plan"))
-            elif h.option in plans or h.option.rating == "unknown" or not _planned(tokens, h):
+            elif h.option in plans or h.option.rating == "unknown" or not (
+                    _planned(tokens, h) or (plans and _dated_noun(tokens, h))):
                 read.append(h)
             elif plans:
                 read.append(replace(h, option=plans[0], how="plan"))
@@ -376,8 +377,11 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
     if clause[0].word in _ASKING_FOR:
         # What is asked for follows the question word closely ("What capacity and DCIR ..."); a thing named after a
         # verb is what the question takes for granted ("What makes our all-solid-state cell safer?").
+        # A later item of what is asked for, joined to the one before by "and" or "or", is asked for too ("What
+        # about the retention after cycling and DCIR?").
         between = [t.word for t in clause[1:] if t.start < first.start]
-        return len(between) <= _ASKED_REACH and not _ASKING_VERBS.intersection(between)
+        return (len(between) <= _ASKED_REACH or between[-1] in _ALTERNATIVES | {"and"}) and not (
+            _ASKING_VERBS.intersection(between))
     if clause[0].word in _ASKING and any(t.word == "or" for t in clause):
         # A question's later clause put outright poses its alternatives, as one opening the sentence does ("Can you
         # tell us what's in the cell - is there any liquid or gel phase?").
@@ -549,6 +553,21 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
             return True
     return any(future(k, t) and (same_scope(t) if t.word not in _CLAUSE_PLANS else t.clause == first.clause)
                for k, t in enumerate(tokens) if not hit.first <= k < hit.last and abs(k - hit.first) < 40)
+
+
+#: Nouns of when something is to happen, which make what they follow a thing scheduled ("the mass production date",
+#: "SOP timeline").
+_WHEN_NOUNS = frozenset(fold_words("date dates timeline timelines schedule timing deadline"))
+
+
+def _dated_noun(tokens: Sequence[Token], hit: Hit) -> bool:
+    """Whether ``hit`` only qualifies a noun of when it is to happen, right after it in its clause ("A series production
+    date has not been announced", "the mass production timeline"): the date of a thing is its schedule, announced or
+    not, no evidence that it is there. (Read for a step with an option for plans only: a date names when a plan's
+    thing happens.)"""
+    after = tokens[hit.last] if hit.last < len(tokens) else None
+    return (after is not None and after.clause == tokens[hit.first].clause and not after.read
+            and after.word in _WHEN_NOUNS)
 
 
 #: Conjunctions that open a clause of its own ("..., and none is foreseen").
@@ -1417,7 +1436,12 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # were tested in it: where the results came from is what holds the other, when that is the stronger
         # evidence.
         holding = {b.option.id for a in hits for b in hits if step.from_results and _holds(tokens, b, a)}
+        # Where no format is named in the sentences reporting results, one named in the numbered section that reports
+        # them ("2. Field data: Site: a wind farm, in service since 2024 ... After 500 cycles: SOH 95 %") is where
+        # they came from, before a product format in another section ("1. Cell: 280 Ah prismatic").
+        sectioned = _in_result_sections(text, tokens, hits, results) if step.from_results else set()
         kept.sort(key=lambda o: (step.from_results and o.id not in evidence.in_results,
+                                 step.from_results and o.id not in sectioned,
                                  o.id not in holding,
                                  RATINGS.index(o.rating) if o.rating in RATINGS else 99,
                                  o.id not in evidence.in_results,
@@ -1446,6 +1470,23 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         elif cautious:
             explanation += ", and the more cautious reading was taken - confirm with the supplier"
     return StepMatch(step=step, option=chosen, ambiguous=(), evidence=span, explanation=explanation)
+
+
+#: A line that opens a numbered section ("2. Field data", "1) Product"): its lines run to the next such line.
+_SECTION_START = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+\S", re.MULTILINE)
+
+
+def _in_result_sections(text: str, tokens: Sequence[Token], hits: Sequence[Hit], results: set[int]) -> set[str]:
+    """The options of ``hits`` named in a numbered section of ``text`` that holds a sentence reporting results."""
+    starts = [m.start() for m in _SECTION_START.finditer(text)]
+    if not starts:
+        return set()
+
+    def section(t: Token) -> int:
+        return bisect_left(starts, t.start + 1)  # sections are counted from 1; 0 is the text before the first
+
+    reporting = {section(t) for t in tokens if t.sentence in results and not t.read} - {0}
+    return {h.option.id for h in hits if section(tokens[h.first]) in reporting}
 
 
 def _title_words(step: Step) -> frozenset[str]:

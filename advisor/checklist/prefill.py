@@ -95,6 +95,14 @@ _BARE_NUMBER = re.compile(rf"(?P<sign>{_SIGN})?{_num('value')}")
 #: A line of a table, and one of its cells.
 _TABLE_LINE = re.compile(r"[^\n]*\|[^\n]*")
 _TABLE_CELL = re.compile(r"[^|\n]+")
+#: A force and the area it is applied to, written apart ("150 kgf resting on the 10 cm x 8 cm cell", "2 kN over a
+#: 50 x 40 mm plate"): the pressure is the one divided by the other. (Not a force per area already, "kgf/cm²".)
+_FORCE_ON_AREA = re.compile(
+    rf"(?<![\w.,]){_num('value')}\s*(?P<unit>kgf|kN|N)\b(?!\s*/)[^.\n;|]{{0,60}}?(?<![\w.,]){_num('side')}\s*"
+    rf"(?P<side_unit>mm|cm)?\s*[x×]\s*{_num('other')}\s*(?P<other_unit>mm|cm)\b")
+#: Newtons in a unit of force, and square millimetres in a unit of length squared.
+_NEWTONS = {"kgf": 9.80665, "kn": 1000.0, "n": 1.0}
+_MILLIMETRES = {"mm": 1.0, "cm": 10.0}
 #: Rows of a datasheet ("Stack pressure: 2 bar"), quoted whole: the label says what the value is.
 _ROW = re.compile(r"^[^\n:|=]{2,60}(?::|\||=)[^\n]{1,120}$", re.MULTILINE)
 
@@ -494,6 +502,15 @@ def _measurements(read: _Read) -> tuple[Measurement, ...]:
     for m, unit in _paired_unit_values(text):
         add_in_unit(m, unit, f"read “{read.written(*m.span())}” as a value in the unit its label's item names in "
                              "brackets")
+    for m in _FORCE_ON_AREA.finditer(text):
+        force = read_number(m.group("value"), "pressure") * _NEWTONS[m.group("unit").lower()]
+        side_unit = (m.group("side_unit") or m.group("other_unit")).lower()
+        area = (read_number(m.group("side"), "pressure") * _MILLIMETRES[side_unit]
+                * read_number(m.group("other"), "pressure") * _MILLIMETRES[m.group("other_unit").lower()])
+        if force > 0 and area > 0:
+            add(m, "pressure", round(force / area, 3), "MPa",
+                f"read “{read.written(*m.span())}” as a force over an area: {m.group('value')} {m.group('unit')} on "
+                f"{round(area):,} mm² is a pressure")
     for m in _PRESSURE.finditer(text):
         how = f"read “{read.written(*m.span())}” as a pressure"
         if m.group("low"):
@@ -508,8 +525,13 @@ def _measurements(read: _Read) -> tuple[Measurement, ...]:
         reading = _temperature(m, read.written(*m.span()))
         if reading is not None:
             add(m, "temperature", *reading)
-            if m.group("low"):
-                low = read_number(m.group("low"), "temperature") * (-1 if m.group("low_sign") else 1)
+            between = None if m.group("low") else _BETWEEN_LOW.search(text, max(m.start() - _WINDOW_REACH, 0),
+                                                                          m.start())
+            if m.group("low") or between is not None:
+                # (A range written "between 5 and 40 °C" has its lower end before the "and".)
+                ends = m if m.group("low") else between
+                assert ends is not None
+                low = read_number(ends.group("low"), "temperature") * (-1 if ends.group("low_sign") else 1)
                 ranges[m.span()] = to_normal_unit("temperature", low, reading[1])[0]
     found.sort(key=lambda m: m.span or (0, 0))
     return tuple(_mark_windows(text, found, ranges))
@@ -519,6 +541,9 @@ def _measurements(read: _Read) -> tuple[Measurement, ...]:
 _WINDOW_BELOW, _WINDOW_ABOVE = 15.0, 35.0
 #: What may join the two ends of a window written around other words ("from -4 °F winter mornings to 131 °F").
 _WINDOW_REACH = 40
+#: The lower end of a range written with "between ... and" ("charge between 5 and 40 °C"), right before its upper end.
+_BETWEEN_LOW = re.compile(rf"\bbetween\s+(?P<low_sign>{_SIGN})?{_num('low')}\s*(?:{_DEGREES})?\s+and\s+$",
+                          re.IGNORECASE)
 _WINDOW_FROM = re.compile(r"\b(?:from|between)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _WINDOW_TO = re.compile(r"^\s*(?:[^\W\d]+\s+){0,4}?(?:to|and|up\s+to|through)\s+$", re.IGNORECASE)
 

@@ -33,10 +33,11 @@ def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mappin
     growth and fractions of liquid in any words, and mixtures of electrolyte families. ``other_names`` maps another
     name of a step's subject to the words it is read as (its title)."""
     text = _read_forbidden_wordings(_read_superseded_lines(_read_struck_text(_read_offered_products(
-        _read_offered_columns(_read_translations(_read_glosses(_read_original_terms(text))))))))
+        _read_offered_columns(_read_translations(_read_glosses(_read_original_terms(_read_firm_names(text)))))))))
     text = _read_slashed_choices(_read_choice_lists(_read_earlier_generations(_read_withdrawn_statements(
         _read_retracted_sentences(_read_contradicted_claims(_read_comparison_cells(_read_general_remarks(
-            _read_polls(text)))))))))
+            _read_quoted_requirements(
+            _read_polls(text))))))))))
     clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     sentences = [m.start() for m in SENTENCE_BREAK.finditer(text)]
 
@@ -131,6 +132,7 @@ def _read_offered_columns(text: str) -> str:
             for later in (_planned_columns(headings) - offered, _superseded_columns(headings)):
                 if later and len(later | dropped) < len(headings):
                     dropped |= later
+            targets = _targets_of_actuals(headings) if dropped else {}
             # A product's column may say so in a row of its own ("Availability | In stock | Shown for comparison
             # only"): its product is not offered either, where another column's is.
             marked = _columns_marked_not_offered(text, lines, n + 2, first) - offered
@@ -140,11 +142,50 @@ def _read_offered_columns(text: str) -> str:
                 # Not a column of what the offered product was measured on ("Offered as | Measured on").
                 dropped |= {k for k, c in headings.items() if k not in offered and not _MEASURED_ON.search(c)}
             continue
+        values = {k - first: m.group(0) for k, m in cells}
         for k, m in cells:
             if k - first in dropped:
                 chars = chars if chars is not None else list(text)
+                actual = targets.get(k - first)
+                if actual is not None and _FIGURES_ONLY.fullmatch(values.get(actual, "").strip() or "-"):
+                    # The target for the period an actual column reports, where the actual cell holds a figure alone
+                    # ("Electrolyte | garnet tape, 40 µm | 44 µm"): the figure was measured on what the target names,
+                    # so its words stand; its figures do not.
+                    for figure in _FIGURE.finditer(m.group(0)):
+                        chars[start + m.start() + figure.start():start + m.start() + figure.end()] = (
+                            " " * (figure.end() - figure.start()))
+                    continue
                 chars[start + m.start():start + m.end()] = " " * (m.end() - m.start())
     return "".join(chars) if chars is not None else text
+
+
+#: A column heading of what a period achieved ("Actual 2026", "Achieved H1", "Measured"), beside its target's.
+_ACTUAL_HEADING = re.compile(r"\b(?:actual|actuals|achieved|measured|reached)\b", re.IGNORECASE)
+#: A figure with its comparison and unit ("≥ 90 %", "28 µm", "4,8 Ah", "300 Wh/kg"), not the digits inside a word
+#: ("Li3PS4").
+_FIGURE = re.compile(r"(?<![\w.,])[<>≤≥~±]?\s*\d+(?:[.,]\d+)?(?:\s*(?:%|[µμnm]?m|[kMG]?Pa|bar|psi|"
+                     r"[mk]?Ah(?:\s*/\s*g)?|[mk]?Wh(?:\s*/\s*(?:kg|l|L))?|[mk]?V|°\s*[CF]|h|cycles?)(?![\w/]))?")
+#: A cell holding figures alone (or a placeholder dash).
+_FIGURES_ONLY = re.compile(rf"(?:{_FIGURE.pattern}|[\s,;/-])+")
+
+
+def _targets_of_actuals(headings: dict[int, str]) -> dict[int, int]:
+    """The planned columns whose heading names the same period as an actual column's ("Target 2026" beside "Actual
+    2026"), each with that actual column: a target set for a period whose result the table reports."""
+    actual = {k: set(_PERIOD.findall(h.lower())) for k, h in headings.items() if _ACTUAL_HEADING.search(h)}
+    found: dict[int, int] = {}
+    for k, heading in headings.items():
+        if k in actual or not _PLANNED_HEADING.search(heading):
+            continue
+        period = set(_PERIOD.findall(heading.lower()))
+        same = [a for a, p in actual.items() if period and p == period]
+        if len(same) == 1:
+            found[k] = same[0]
+    return found
+
+
+#: A period a heading names: a year, a quarter or a half ("2026", "Q3", "H1").
+_PERIOD = re.compile(r"\b(?:(?:19|20)\d\d|[qh][1-4])\b")
 
 
 #: A column heading of what is planned or targeted rather than there ("2028 TARGET: Gen 2", "Roadmap", "Planned").
@@ -306,11 +347,17 @@ def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> 
         words.setdefault(t.clause, []).append(t)
     for clause in sorted(clauses):
         following = clause + 1
+        sentence = words[clause][-1].sentence
+        after = next((c for c in sorted(words) if c > clause), None)
+        if after is not None and _LABEL_WRAPPED.fullmatch(text, words[clause][-1].end, words[after][0].start):
+            # A label that ends its line goes on in the next ("... onto the cathode. Cathode:\nNCM622 with a Li2ZrO3
+            # coating."): the line break opens no other sentence of it.
+            following, sentence = after, words[after][0].sentence
         # A part named as a label in prose ("Electrodes. Cathode: NMC811 with LiNbO3 coating. Anode: ...") is what its
         # sentence goes on to describe, however long.
         labelled = following in words and ":" in text[words[clause][-1].end:words[following][0].start]
         while following in words and (0 < len(words[following]) <= _APPOSITION_WORDS or labelled) and (
-                words[following][0].sentence == words[clause][-1].sentence):
+                words[following][0].sentence == sentence):
             if labelled and following + 1 in words and ":" in text[words[following][-1].end:
                                                                    words[following + 1][0].start]:
                 break  # another label opens ("Cathode: NMC, anode: Li metal with a LiF coating")
@@ -319,6 +366,8 @@ def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> 
     return [replace(t, other_part=True) if t.clause in clauses else t for t in tokens] if clauses else tokens
 
 
+#: A label's colon at the end of its line, the value wrapped onto the next.
+_LABEL_WRAPPED = re.compile(r"[ \t]*:[ \t]*\n[ \t]*")
 #: The most words a clause describing the part named before it has ("carbon-coated", "LiNbO3 coated").
 _APPOSITION_WORDS = 3
 
@@ -639,6 +688,22 @@ _WRAPPED_NEGATION = re.compile(r"(?<=[\w,] )(?:not|nor)(?P<wrap>[ \t]*\n)(?![ \t
                                re.IGNORECASE)
 
 
+#: An e-mail address or a web address ("r.jones@acme-ssb.example", "https://acme.example/solid-state"): where to write
+#: or look, no claim about a cell.
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)[^\s|()<>]+", re.IGNORECASE)
+#: A firm's name: up to four capitalised words (or initials) before its legal form ("Acme SSB Ltd.", "Nordcell Solid
+#: Energy GmbH", "Brightpath Energy Sp. z o.o."). Written as registered, so matched in its own case ("AG", not "Ag").
+_FIRM = re.compile(r"\b(?:[A-Z][\w&'-]*[ \t]+){1,4}(?:Ltd|Limited|GmbH|AG|Inc|Corp|Corporation|LLC|PLC|plc|SAS|SARL|"
+                   r"S\.A\.S|B\.V|BV|N\.V|NV|Co\.,?\s+Ltd|KK|K\.K|Pty|Zrt|Kft|Oy|AB|ApS|A/S|S\.p\.A|SpA|Sp\.\s+z\s+o\.o)"
+                   r"(?![\w-])\.?")
+
+
+def _read_firm_names(text: str) -> str:
+    """Blank (spaces of the same length) e-mail and web addresses and firms' registered names: a supplier called "Acme
+    SSB Ltd." or writing from "acme-ssb.example" says nothing of its cell's route by that name."""
+    return _ADDRESS.sub(lambda m: " " * len(m.group(0)), _FIRM.sub(lambda m: " " * len(m.group(0)), text))
+
+
 #: A parenthesis holding only a term in a script other than Latin: a translation's original term ("Mass production
 #: (量产) planned (计划) for 2027"), full-width parentheses too.
 _ORIGINAL_TERM = re.compile(r"[(（]\s*[^\x00-\u024f\s()（）]+(?:\s+[^\x00-\u024f\s()（）]+)*\s*[)）]")
@@ -730,6 +795,38 @@ def _read_polls(text: str) -> str:
     return "".join(chars) if chars is not None else text
 
 
+#: What a standard or a clause of one is said to require ("Clause 5.2 requires a test temperature of 45 °C",
+#: "IEC 62660-1 specifies cycling under 2 MPa"), to the end of its sentence: the document's requirement, no claim
+#: about the product.
+_REQUIREMENT = re.compile(r"\b(?:(?:draft\s+)?(?:clause|section|paragraph|annex|standard|norm)"
+                          r"|(?-i:(?:pr)?(?:IEC|EN|ISO|UN|UL|SAE))\b)(?:\s*[\w.:/-]*\d[\w.:/-]*)*\s+"
+                          r"(?:requires?|specif(?:y|ies)|prescribes?|mandates?|demands?|calls\s+for|asks\s+for)\b",
+                          re.IGNORECASE)
+#: Where such a sentence ends (after a closing quote mark too); a semicolon parts it from the writer's own clause.
+_REQUIREMENT_END = re.compile(r"[.!?;](?=[\"”']?(?:\s|$))")
+#: An editing instruction's quoted words ('after "at 1 MPa" add "or as specified"', 'replace "5 MPa" with "0.5 MPa"'):
+#: text of the document being edited, quoted, not said of the product.
+#: (The "with" or "by" of a replacement only right after the words it replaces: 'labelled with "..."' is no edit.)
+_EDITED_WORDS = re.compile(r"(?:\b(?:after|before|replace|delete|insert|add)|(?<=[\"”]\s)(?:with|by))\s+"
+                           r"(?P<quote>[\"“][^\"“”\n]{1,80}[\"”])", re.IGNORECASE)
+
+
+def _read_quoted_requirements(text: str) -> str:
+    """Blank (spaces of the same length, line breaks kept) what a standard or its clause is said to require, to its
+    sentence's end, and the quoted words an editing instruction moves: a comment on a draft standard quotes the draft,
+    and only what it says of its own cells is a claim."""
+    spans = [m.span("quote") for m in _EDITED_WORDS.finditer(text)]
+    for m in _REQUIREMENT.finditer(text):
+        stop = _REQUIREMENT_END.search(text, m.end())
+        spans.append((m.start(), stop.end() if stop else len(text)))
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = [c if c == "\n" else " " for c in text[start:end]]
+    return "".join(chars)
+
+
 def _read_general_remarks(text: str) -> str:
     """Blank (spaces of the same length) a sentence of prose that speaks of the field in general ("Most sulfide coin
     cells in papers run at 5 MPa or more"): what holds for cells in general is no claim about the product."""
@@ -773,18 +870,48 @@ _RETRACTION = re.compile(r"\s*(?:that|this|it)(?:\s+\w+)?\s+(?:was|is)\s+(?:(?:o
                          r"(?![\w-])", re.IGNORECASE)
 
 
+#: A reply disowning what was put to it ("Not our data.", "Those are not our numbers, sorry", "Not ours."): what
+#: someone else measured and quoted to the supplier is no claim of the supplier's.
+_DISOWNING = re.compile(r"\s*(?:(?:that|this|those|these|it|they)(?:'s|'re|\s+(?:is|are|was|were))\s+)?not\s+"
+                        r"(?:our|my)\s+(?:own\s+)?(?:data|numbers?|figures?|results?|measurements?|tests?|claims?|"
+                        r"work)\b|\s*not\s+ours\b", re.IGNORECASE)
+#: The most questions between a disowned statement and the reply disowning it ("... for 2,000 cycles. Is that right?").
+_DISOWNED_QUESTIONS = 2
+
+
 def _read_retracted_sentences(text: str) -> str:
     """Blank (spaces of the same length, line breaks kept) a sentence of prose that the next one takes back ("We wrote
-    that the cell uses a sulfide electrolyte. That was our own assumption; ..."): what is withdrawn is no claim."""
+    that the cell uses a sulfide electrolyte. That was our own assumption; ..."): what is withdrawn is no claim. So is
+    a statement a reply disowns ("A test house ran your cells at 70 °C. Is that right?" "Not our data."), past the
+    questions put with it."""
     chars: list[str] | None = None
     sentences = list(_PROSE_SENTENCE.finditer(text))
-    for said, after in pairwise(sentences):
+    for n, after in enumerate(sentences[1:], 1):
+        said: re.Match[str] | None = sentences[n - 1]
         if _RETRACTION.match(after.group(0)):
+            pass
+        elif _DISOWNING.match(_own_words(after.group(0))):
+            # (The reply's own words: after its line's speaker, "jonas wrote:" or "Supplier: ...".)
+            back = n - 1
+            while back > 0 and n - 1 - back < _DISOWNED_QUESTIONS and sentences[back].group(0).rstrip().endswith("?"):
+                back -= 1
+            said = None if sentences[back].group(0).rstrip().endswith("?") else sentences[back]
+        else:
+            said = None
+        if said is not None:
             # (From its own line: a line before it without a full stop is another item.)
             start = max(said.start(), text.rfind("\n", 0, said.end()) + 1)
             chars = chars if chars is not None else list(text)
             chars[start:said.end()] = " " * (said.end() - start)
     return "".join(chars) if chars is not None else text
+
+
+def _own_words(sentence: str) -> str:
+    """The words a sentence says on its own last line, after a speaker's name ("Supplier: Not ours." says "Not
+    ours.")."""
+    line = sentence[sentence.rfind("\n") + 1:]
+    speaker = _SPEAKER.match(line)
+    return line[speaker.end():] if speaker is not None else line
 
 
 #: Words saying that someone contradicts what the sentence reported before them ("..., but their engineer says
@@ -1363,12 +1490,17 @@ def _read_zero(tokens: list[Token]) -> list[Token]:
     # pressure", "0.0 bar clamping pressure"): the number's words go and its unit reads "no".
     drop: set[int] = set()
     for i, t in enumerate(tokens):
-        if t.word not in _PRESSURE_UNIT_WORDS or i + 1 >= len(tokens) or not tokens[i + 1].word.isalpha() or (
-                tokens[i + 1].clause != t.clause):
+        if t.word not in _PRESSURE_UNIT_WORDS:
             continue
         number = [j for j in range(i - 1, max(i - 3, -1), -1) if tokens[j].clause == t.clause
                   and tokens[j].word.isdigit() and not tokens[j].word.strip("0")]
-        if number and number[0] == i - 1:
+        if not number or number[0] != i - 1:
+            continue
+        if i + 1 >= len(tokens) or tokens[i + 1].clause != t.clause:
+            # A pressure of nought that ends its clause ("no fixture (0 MPa)", "cycled at 0 bar") is no pressure: its
+            # unit names none applied, not a stack pressure.
+            out[i - 1], out[i] = replace(tokens[i - 1], word="no"), replace(t, word="pressure")
+        elif tokens[i + 1].word.isalpha():
             drop.update(number)
             out[i] = replace(t, word="no")
     return [u for i, u in enumerate(out) if i not in drop] if drop else out
@@ -1475,6 +1607,10 @@ def formula_elements(raw: str) -> frozenset[str] | None:
     one: at least two different element symbols and a digit, and nothing but symbols, amounts and brackets."""
     if not _FORMULA.fullmatch(raw) or not any(c.isdigit() for c in raw):
         return None
+    if any(part.isdigit() for part in re.split(r"[-–]", raw)):
+        # A part that is a number alone is a model code's ("BNC-18650", "CS-4680": letters that happen to be element
+        # symbols, and the cell size or a serial): a formula's parts each name a compound ("Li2S-P2S5").
+        return None
     symbols = re.findall(r"[A-Z][a-z]?", raw)
     if len(set(symbols)) < 2 or not all(s in _ELEMENT_SYMBOLS for s in symbols):
         return None
@@ -1548,6 +1684,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"\bto\s+(?:build|set\s+up|establish|construct|erect)\s+(?:(?:our|a|an|the|its|their|first|new)\s+){0,2}"
                 r"(?:[\w-]+\s+){0,2}?(?:line|lines|plant|factory|gigafactory|facility|fab)\b"
                 r"|\bbreak\s+ground\b", re.IGNORECASE), "roadmap", False),
+    # So is a plant's commissioning or construction dated by a year or a quarter: "line commissioning in 2027", "our new
+    # fab: ramp-up H2 2028", "plant construction 2026" (not a plant "commissioned in 2024", which is there).
+    (re.compile(r"\b(?:line|lines|plant|factory|gigafactory|facility|fab)\b[^.\n;|]{0,12}?\b(?:commissioning|"
+                r"construction|ramp[\s-]?up|start[\s-]?up)\s*(?:start\s*)?(?:in\s+|:\s*)?(?:early\s+|late\s+|mid[\s-])?"
+                r"(?:[qh][1-4][\s/-]*)?20\d\d\b", re.IGNORECASE), "roadmap", False),
     # So is a start of production dated by its year: "Gigafactory SOP 2030", "start of production (SOP) in 2030" (not
     # one that has happened: "SOP since 2024", "production started in 2025", nor one dating the production a status
     # states: "Mass production, SOP 2025-Q3").

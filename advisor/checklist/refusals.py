@@ -63,6 +63,11 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
             end = i  # "Electrolyte: Proprietary.", "A: Proprietary." (not "a proprietary sulfide electrolyte")
         elif t.word in _REFUSAL_WHOLE_VALUES and _copula_before(tokens, i) >= 0:
             end = i  # said of what it withholds: "the electrolyte family is proprietary", "details remain secret"
+        elif t.word in _REFUSAL_WHOLE_VALUES and i + 1 < len(tokens) and tokens[i + 1].clause == t.clause and (
+                tokens[i + 1].word in _WITHHELD):
+            # "Anode material: proprietary information, available to auditors only": information called proprietary
+            # is withheld wherever it stands (not "a proprietary interlayer", a thing named).
+            end = i + 1
         elif t.word in _REFUSING or t.word.endswith("n't"):
             end = _disclosing_after(tokens, i)
         elif t.word == "no" and i + 1 < len(tokens) and tokens[i + 1].clause == t.clause and (
@@ -529,6 +534,8 @@ def _copula_negated(tokens: Sequence[Token], i: int) -> int:
 
 #: The most words a label before a colon has ("Stack pressure during the release test: confidential").
 _LABEL_WORDS = 10
+#: Words that only link a label's nouns ("of the", "for", "and"), not counted in its length.
+_LINKING = frozenset(fold_words("the a an of for to in on at by with from and or"))
 
 
 def _labelled(text: str, tokens: Sequence[Token], first: int, topics: Collection[str]) -> set[int]:
@@ -546,7 +553,10 @@ def _labelled(text: str, tokens: Sequence[Token], first: int, topics: Collection
         label.append(k)
     # A label names something a step asks about; a speaker's name or an apology ("Supplier: Sorry: confidential.")
     # labels nothing, and an answer's refusal declines its question.
-    if not label or sum(not tokens[k].read for k in label) > _LABEL_WORDS or not any(
+    # (Counting the words that name something: "Format of the cells used for the IEC 62620 cycle-life test" is a
+    # label, its articles, prepositions and the standard's number naming nothing.)
+    if not label or sum(not tokens[k].read and not tokens[k].word.isdigit() and tokens[k].word not in _LINKING
+                        for k in label) > _LABEL_WORDS or not any(
             names_topic(tokens[k].word, frozenset(topics)) for k in label):
         return set()
     return set(label)
