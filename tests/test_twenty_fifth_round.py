@@ -42,7 +42,8 @@
 * what one "should be asking" is what one should ask;
 * a battery running or powering something is discharging; the stuff between a cell's two electrodes is its
   separator; designs settling on the same design converge; current not spread evenly concentrates; where two
-  layers (or the electrolyte and an electrode) meet is their interface.
+  layers (or the electrolyte and an electrode) meet is their interface; lithium getting through a solid layer
+  penetrates it.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -408,6 +409,7 @@ def test_what_one_should_be_asking_is_what_to_ask(advisor: Advisor) -> None:
     ("will the industry settle on the same design for every cell?", "converge"),
     ("what if the current isn't spread evenly?", "concentrate current"),
     ("what happens chemically where the electrolyte meets the anode over time?", "interface"),
+    ("so can the lithium get through a ceramic electrolyte in the end?", "lithium penetration"),
 ])
 def test_everyday_pictures_of_the_guides_terms(advisor: Advisor, question: str, expected: str) -> None:
     answer = advisor.ask(question)
