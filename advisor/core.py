@@ -410,15 +410,15 @@ class Advisor:
         """A question that borrowed the sentence it points back at ("The whole interface thing sounds like an
         excuse. Why is it such a big deal?"), asked with only that sentence's words on the guide's subject:
         its everyday words (who said it, how it sounded) are not what the question asks about, and do not
-        count against it. None when the question borrowed nothing, or the guide does not cover it so either."""
+        count against it; asked alone when that sentence names nothing of the subject. None when the question
+        borrowed nothing, or the guide does not cover it so either."""
         parts = sentences(question)
         if len(parts) < 2:
             return None
         borrowed = self._retriever.prepare(" ".join(parts[:-1]))
         words = list(dict.fromkeys(borrowed.topical))
-        if not words:
-            return None
-        retrieval = self._retriever.retrieve(f"{' '.join(words)} {parts[-1]}", on_subject=on_subject)
+        # (A sentence borrowed for naming nothing of the subject lends nothing: the question is asked alone.)
+        retrieval = self._retriever.retrieve(f"{' '.join(words)} {parts[-1]}".strip(), on_subject=on_subject)
         return retrieval if retrieval.found else None
 
     def _subject_of(self, context: list[str]) -> tuple[str, ...]:

@@ -43,7 +43,9 @@
 * a battery running or powering something is discharging; the stuff between a cell's two electrodes is its
   separator; designs settling on the same design converge; current not spread evenly concentrates; where two
   layers (or the electrolyte and an electrode) meet is their interface; lithium getting through a solid layer
-  penetrates it.
+  penetrates it; a huge cycle count or "the big number" is the headline cycle count;
+* a question naming nothing at all ("What else should I check?") borrows the sentence before it whatever that
+  names, and is asked alone when that sentence lends nothing of the subject.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -415,3 +417,18 @@ def test_everyday_pictures_of_the_guides_terms(advisor: Advisor, question: str, 
     answer = advisor.ask(question)
     assert answer.found
     assert expected in answer.text
+
+
+def test_a_question_naming_nothing_borrows_the_sentence_before_it(advisor: Advisor) -> None:
+    answer = advisor.ask("The datasheet brags about a huge cycle count. What else should I check?")
+    assert answer.found
+    assert "headline cycle count" in answer.text
+
+
+def test_what_matters_beyond_the_big_number_is_what_was_measured_after_it(advisor: Advisor) -> None:
+    answer = advisor.ask("A brochure quotes a huge cycle count. What matters beyond the big number?")
+    assert answer.entry_ids[:1] == ("buyer-validation-conditions",)
+
+
+def test_a_question_naming_nothing_after_small_talk_is_declined(advisor: Advisor) -> None:
+    assert not advisor.ask("I love pizza. What else should I check?").found
