@@ -180,11 +180,11 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-at"], 0.94, id="blind-at"),
     pytest.param(BLIND["blind-au"], 0.94, id="blind-au"),
     pytest.param(BLIND["blind-av"], 0.87, id="blind-av"),
-    pytest.param(BLIND["blind-aw"], 0.95, id="blind-aw"),
+    pytest.param(BLIND["blind-aw"], 0.96, id="blind-aw"),
     pytest.param(BLIND["blind-ax"], 0.94, id="blind-ax"),
     pytest.param(BLIND["blind-ay"], 0.92, id="blind-ay"),
-    pytest.param(BLIND["blind-az"], 0.91, id="blind-az"),
-    pytest.param(BLIND["blind-ba"], 0.91, id="blind-ba"),
+    pytest.param(BLIND["blind-az"], 0.92, id="blind-az"),
+    pytest.param(BLIND["blind-ba"], 0.92, id="blind-ba"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))

@@ -44,8 +44,7 @@
   separator; designs settling on the same design converge; current not spread evenly concentrates; where two
   layers (or the electrolyte and an electrode) meet is their interface; lithium getting through a solid layer
   penetrates it; a huge cycle count or "the big number" is the headline cycle count;
-* a question naming nothing at all ("What else should I check?") borrows the sentence before it whatever that
-  names, and is asked alone when that sentence lends nothing of the subject.
+* a question that borrowed a sentence lending nothing of the subject is asked alone.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -419,16 +418,15 @@ def test_everyday_pictures_of_the_guides_terms(advisor: Advisor, question: str, 
     assert expected in answer.text
 
 
-def test_a_question_naming_nothing_borrows_the_sentence_before_it(advisor: Advisor) -> None:
-    answer = advisor.ask("The datasheet brags about a huge cycle count. What else should I check?")
-    assert answer.found
-    assert "headline cycle count" in answer.text
-
-
 def test_what_matters_beyond_the_big_number_is_what_was_measured_after_it(advisor: Advisor) -> None:
     answer = advisor.ask("A brochure quotes a huge cycle count. What matters beyond the big number?")
     assert answer.entry_ids[:1] == ("buyer-validation-conditions",)
 
 
-def test_a_question_naming_nothing_after_small_talk_is_declined(advisor: Advisor) -> None:
-    assert not advisor.ask("I love pizza. What else should I check?").found
+
+
+def test_a_question_that_borrowed_a_sentence_lending_nothing_is_asked_alone(advisor: Advisor) -> None:
+    # ("dont want to look daft on friday" names nothing of the subject: the questions to ask are the list.)
+    answer = advisor.ask("two firms pitched solid state packs to us. my boss said not to sign till I know what to "
+                         "ask. dont want to look daft on friday. so what questions should I be asking them?")
+    assert answer.entry_ids[:1] == ("buyer-ask-list",)

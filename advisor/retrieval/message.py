@@ -415,9 +415,7 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
             # what a question naming nothing asks about ("Can you confirm?", "Which should I order?"), or
             # only an aspect of it ("Oxides are meant to be tough. So what's the catch?").
             need = _pointed_at(parts[:i], on_topic)
-            # (A question naming nothing at all borrows the sentence before it whatever it names: "The datasheet
-            # brags about a huge cycle count. What else should I check?" is answered, or declined, as a whole.)
-            part = f"{need} {part}" if on_topic(need) or _names_nothing(part) else part
+            part = f"{need} {part}" if on_topic(need) else part
         # Among sentences of context, a clause before the question sets the scene too.
         found.append(without_lead_in(part))
     if not found and on_topic is not None and on_topic(parts[-1]):
