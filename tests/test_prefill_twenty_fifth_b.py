@@ -1,0 +1,37 @@
+"""The pre-fill's readings broadened after the twenty-ninth blind set (the second helper of session twenty-five).
+
+None of these texts is a copy of a blind set's; each mechanism has texts in several forms, and a text that
+keeps the old reading beside them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from prefill_reading import reading
+
+from advisor.checklist.spec import ChecklistSpec
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A temperature that the cell's surroundings reach is a reading of its setting, no test condition ...
+    ("On a July afternoon the asphalt reaches 55 °C, yet the scooters keep going.", None),
+    ("Inside a parked delivery van the air can reach 60 °C, so we chose a robust chemistry.", None),
+    ("Roof-top cabinets reaching 50 °C in summer are common in our market.", None),
+    # ... while the temperature cells were cycled at is one.
+    ("The pouch cells were cycled at 60 °C and 0.5C for 400 cycles.", "elevated-temperature"),
+])
+def test_a_temperature_the_setting_reaches_is_no_test_condition(spec: ChecklistSpec, text: str,
+                                                                 expected: str | None) -> None:
+    assert reading(spec, text, "conditions") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A prose label of keeping or carrying the cells, its value after a colon, is advice to a carrier ...
+    ("Handle with care. Storage temperature: 10-30 °C.", None),
+    ("Keep away from water. Do not drop. Temperature during transport: 5-35 °C.", None),
+    ("Fragile. Stack two high at most. Transport temperature: 15-25 °C.", None),
+    # ... while a prose label of a test keeps its value.
+    ("Handle with care. Test temperature: 45 °C.", "elevated-temperature"),
+])
+def test_a_storage_label_in_prose_labels_its_value(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "conditions") == expected
