@@ -35,3 +35,35 @@ def test_a_temperature_the_setting_reaches_is_no_test_condition(spec: ChecklistS
 ])
 def test_a_storage_label_in_prose_labels_its_value(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "conditions") == expected
+
+
+_FIELDS = ("Item 1   Cell route ............. all-solid-state\n"
+           "Item 2   Stack pressure ......... {pressure}\n"
+           "Item 3   Anode .................. lithium metal foil\n")
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A form's field number in a column of its own is no label: the row after it is read as a row of its own ...
+    (_FIELDS.format(pressure="-"), "pressure", None),
+    (_FIELDS.format(pressure="confidential"), "pressure", "not-disclosed"),
+    ("Field 4    Electrolyte family      confidential\nField 5    Anode      graphite\n", "format", None),
+    ("Field 4    Electrolyte family      confidential\nField 5    Anode      graphite\n", "electrolyte",
+     "not-disclosed"),
+    # ... and its value still answers it.
+    (_FIELDS.format(pressure="2 MPa during cycling"), "pressure", "external-pressure"),
+])
+def test_a_field_number_in_its_own_column_is_no_label(spec: ChecklistSpec, text: str, step: str,
+                                                      expected: str | None) -> None:
+    assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Whose agreement a thing is kept under names a party, not what is withheld ...
+    ("Test cell format: cannot share (customer NDA)", None),
+    ("Anode: withheld under customer NDA.", None),
+    ("Electrolyte family: we cannot say, customer NDA.", None),
+    # ... while the customers and volumes withheld are withheld.
+    ("Customer list and delivered volumes: under NDA.", "not-disclosed"),
+])
+def test_the_party_to_an_nda_is_not_withheld(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected

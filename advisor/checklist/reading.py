@@ -408,6 +408,9 @@ _UNIT_CELL = re.compile(r"%|[µμm]?m|[kMG]?Pa|bar|psi|°\s*[CF]|K|[mk]?Wh(?:\s*
                         re.IGNORECASE)
 #: A requirement's or a row's number in its own cell ("C-05", "R12", "4.3", "T-2a"): no label.
 _ROW_ID = re.compile(r"[A-Za-z]{0,3}[-.]?\d{1,3}(?:[.-]\d{1,3})*[a-z]?\.?")
+#: A form's or a list's number for its row, written with the word for it ("Field 7", "Item 12", "No. 4", "#3").
+_FIELD_NUMBER = re.compile(r"(?:field|item|entry|line|row|question|no\.?|nr\.?|pos\.?|position|#)\s*\d{1,3}[a-z]?\.?",
+                           re.IGNORECASE)
 #: A dot leader between label and value ("Stack pressure ......... n/a").
 _LEADER = re.compile(r"\s*(?:\.{3,}|…+|(?<=\s)\.{2}(?=\s))\s*")
 #: The most words a label before a spaced dash may have ("Electrolyte family - ..."); longer is prose.
@@ -1447,6 +1450,12 @@ def _split_row(text: str, start: int, end: int) -> tuple[int, int, list[str]] | 
         if len(cells) >= 3 and _ROW_ID.fullmatch(cells[0][1].strip()) and _label_cell(cells[1][1]):
             # "C-05 | External pressure requirement | C | None required": the label follows the row's number.
             return start + cells[1][0], start + cells[2][0], [c.strip() for _, c in cells[2:]]
+        if len(cells) >= 2 and (_ROW_ID.fullmatch(cells[0][1].strip()) or _FIELD_NUMBER.fullmatch(cells[0][1].strip())):
+            # "Field 7 | Stack pressure during test ...... -": a form's field number in a column of its own, and the
+            # row after it read as a row of its own (its label, leader and value), not the number's value.
+            inner = _split_row(text, start + cells[1][0], end)
+            if inner is not None:
+                return inner
         if len(cells) < 2 or not _label_cell(cells[0][1]):
             return None
         return start, start + cells[1][0], [c.strip() for _, c in cells[1:]]
