@@ -67,3 +67,19 @@ def test_a_field_number_in_its_own_column_is_no_label(spec: ChecklistSpec, text:
 ])
 def test_the_party_to_an_nda_is_not_withheld(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A numbered question is answered by the lines below it that are neither numbered nor questions ...
+    ("4. Is an external stack pressure needed?\nConfidential, sorry.\n5. Anode?\nGraphite.", "pressure",
+     "not-disclosed"),
+    ("B.2 Test temperature and C-rate for the cycle data?\nAvailable only under NDA.", "conditions", "not-disclosed"),
+    ("D1 Stack pressure during testing?\n   Confidential.\nD2 Anode material?\n   Graphite.", "pressure",
+     "not-disclosed"),
+    # ... while an answer that states the figure still gives it.
+    ("3. What stack pressure was applied?\nThe cells were held at 1.5 MPa in a steel fixture.", "pressure",
+     "external-pressure"),
+])
+def test_a_numbered_question_is_answered_by_the_lines_below(spec: ChecklistSpec, text: str, step: str,
+                                                            expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

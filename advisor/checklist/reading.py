@@ -1185,6 +1185,11 @@ _QUESTION = re.compile(rf"\s*(?:>\s*)*(?:{_WHOSE}(?:Q|Question|question)|Q|Quest
                        r"(?P<n>\d{1,3}(?:\.\d{1,3})*)\s*[.:)]?\s+\S")
 _ANSWER = re.compile(rf"\s*(?:>\s*)*(?:{_WHOSE}(?:Answer|answer)|A|Answer)\s?"
                      r"(?P<n>\d{1,3}(?:\.\d{1,3})*)?\s*[.:)]\s+(?P<said>\S.*)")
+#: A line opening with a question's or a list's number ("C6 ", "B.2 ", "4. ", "2) ", "1.4 "), and such a line that
+#: asks ("C6 Stack pressure during testing?").
+_NUMBERED = re.compile(r"\s*(?:[A-Z]{1,2}[-.]?\d{1,3}(?:\.\d{1,3})*[.):]?|\d{1,2}(?:\.\d{1,2})*[.):]?)\s+\S")
+_NUMBERED_QUESTION = re.compile(r"\s*(?:[A-Z]{1,2}[-.]?\d{1,3}(?:\.\d{1,3})*[.):]?|\d{1,2}(?:\.\d{1,2})*[.):]?)\s+"
+                                r"[^\n]*\?\s*")
 #: A question quoted in a reply ("> 5. Stack pressure?"): the reply's unquoted lines below it answer it.
 _QUOTED_QUESTION = re.compile(r"\s*>[^\n]*\?\s*$")
 _QUOTED = re.compile(r"\s*>")
@@ -1211,6 +1216,7 @@ def _answer_lines(text: str, lines: list[tuple[int, int]], n: int) -> tuple[int,
     a numbered question, the unquoted lines below a quoted one, the next speaker's turn after a question in a
     chat."""
     question = _QUESTION.match(text, *lines[n])
+    numbered = False
     following = next((k for k in range(n + 1, len(lines)) if lines[k][0] < lines[k][1]), None)
     if following is None:
         return None
@@ -1226,6 +1232,12 @@ def _answer_lines(text: str, lines: list[tuple[int, int]], n: int) -> tuple[int,
         said_start = answer.start("said")
     elif _QUOTED_QUESTION.match(text, *lines[n]) and not _QUOTED.match(text, *lines[following]):
         said_start = start
+    elif (_NUMBERED_QUESTION.fullmatch(text, *lines[n]) and not _NUMBERED.match(text, *lines[following])
+          and not text[slice(*lines[following])].rstrip().endswith("?")):
+        # A numbered question ("C6 Stack pressure during testing?", "4. Cell format?") with lines below it that are
+        # neither numbered nor questions: they answer it, as a checklist's answers are set under its questions.
+        said_start = start
+        numbered = True
     elif (turn := _asked_turn(text, lines, n, following)) is not None:
         # A question asked in a chat ("[10:06] Dan: Does it need clamping?") is answered by the next speaker's turn.
         said_start = turn
@@ -1238,7 +1250,8 @@ def _answer_lines(text: str, lines: list[tuple[int, int]], n: int) -> tuple[int,
         a, b = lines[k]
         if (a == b or not text[a:b].strip() or _QUESTION.match(text, a, b) or _QUOTED.match(text, a, b)
                 or (chat and _TURN.match(text, a, b)) or _ANSWER.match(text, a, b)
-                or (k + 1 < len(lines) and _ANSWER.match(text, *lines[k + 1]))):
+                or (k + 1 < len(lines) and _ANSWER.match(text, *lines[k + 1]))
+                or (numbered and _NUMBERED.match(text, a, b))):
             # (Nor past the next answer, or the question it answers.)
             break
         end = b
