@@ -508,7 +508,7 @@ BLIND_SETS = {
     "prefill-blind-26": (ROOT / "tests" / "eval" / "prefill-blind-26.yaml", 96, 73),
     "prefill-blind-27": (ROOT / "tests" / "eval" / "prefill-blind-27.yaml", 96, 79),
     "prefill-blind-28": (ROOT / "tests" / "eval" / "prefill-blind-28.yaml", 94, 78),
-    "prefill-blind-29": (ROOT / "tests" / "eval" / "prefill-blind-29.yaml", 95, 70),
+    "prefill-blind-29": (ROOT / "tests" / "eval" / "prefill-blind-29.yaml", 96, 71),
 }
 
 

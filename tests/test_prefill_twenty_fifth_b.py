@@ -83,3 +83,18 @@ def test_the_party_to_an_nda_is_not_withheld(spec: ChecklistSpec, text: str, exp
 def test_a_numbered_question_is_answered_by_the_lines_below(spec: ChecklistSpec, text: str, step: str,
                                                             expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A distance a fleet has run is its field result, which outweighs a product format named without a result ...
+    ("- Product: 50 Ah prismatic cell\n- Our packs have powered the eight delivery vans of a parcel firm since 2024 - "
+     "220,000 km so far", "vehicle-test"),
+    ("Product: 21700 cylindrical cell. Three demo cars have covered 95,000 miles with these packs.", "vehicle-test"),
+    # ... while a distance beside no vehicle leaves the cells the results were measured on.
+    ("Product: 60 Ah prismatic cell, 1,200 cycles measured in the lab. Our plant is 20 km from the port.",
+     "pouch-prototype"),
+    ("Format: 40 Ah pouch cell. The cell maker sits 15 km from the bus depot.", "pouch-prototype"),
+    ("Driven 4,000 km in our demo car, the pack is now back in the lab.", "vehicle-test"),
+])
+def test_a_distance_run_is_a_field_result(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "format") == expected

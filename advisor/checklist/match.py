@@ -1193,6 +1193,12 @@ _RESULT_WORDS = frozenset({
 })
 
 
+#: Units of a distance run, written after its number.
+_DISTANCE_UNITS = frozenset(fold_words("km kilometres kilometers miles"))
+#: Words after a distance that make it how far a place is ("20 km from the port", "5 miles away", "within 50 km of").
+_FROM_PLACE = frozenset(fold_words("from away of"))
+
+
 def _result_sentences(text: str, tokens: Sequence[Token], measurements: Sequence[Measurement]) -> set[int]:
     """The sentences that report results: result words, or a cycle count; in a table, also every cell of a row
     whose label reports results ("Test cell | coin cell") and of a column whose heading does ("Test article")."""
@@ -1204,6 +1210,11 @@ def _result_sentences(text: str, tokens: Sequence[Token], measurements: Sequence
         if m.kind == "cycles" and m.span is not None:
             counted |= {i for i, t in enumerate(tokens) if m.span[0] <= t.start < m.span[1]}
     found |= {tokens[i].sentence for i in counted}
+    # So does a distance covered ("410,000 km so far", "12,000 miles on the road"): what a vehicle or a fleet has run
+    # is its field result, as a cycle count is a cell's; not a distance from a place ("15 km from the depot").
+    found |= {t.sentence for k, t in enumerate(tokens) if k > 0 and t.word in _DISTANCE_UNITS and not t.read
+              and tokens[k - 1].word.isdigit() and tokens[k - 1].clause == t.clause
+              and (k + 1 >= len(tokens) or tokens[k + 1].word not in _FROM_PLACE)}
     # A question asking where results came from is answered by the first sentence below it ("Q4. Format in which
     # the results were obtained?" "A: 12-layer stacked pouch. The product offered is a prismatic cell."), and so is
     # one about a cycle count ("You announced 1,000 cycles. Where does that come from?" "From our coin cells.").
