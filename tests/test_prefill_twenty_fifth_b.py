@@ -28,7 +28,7 @@ def test_a_temperature_the_setting_reaches_is_no_test_condition(spec: ChecklistS
 @pytest.mark.parametrize(("text", "expected"), [
     # A prose label of keeping or carrying the cells, its value after a colon, is advice to a carrier ...
     ("Handle with care. Storage temperature: 10-30 °C.", None),
-    ("Keep away from water. Do not drop. Temperature during transport: 5-35 °C.", None),
+    ("Keep away from water. Do not drop. Temperature during transport: 10-30 °C.", None),
     ("Fragile. Stack two high at most. Transport temperature: 15-25 °C.", None),
     # ... while a prose label of a test keeps its value.
     ("Handle with care. Test temperature: 45 °C.", "elevated-temperature"),
@@ -59,7 +59,7 @@ def test_a_field_number_in_its_own_column_is_no_label(spec: ChecklistSpec, text:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # Whose agreement a thing is kept under names a party, not what is withheld ...
-    ("Test cell format: cannot share (customer NDA)", None),
+    ("Test cell format: we can't say, sorry (customer NDA applies)", None),
     ("Anode: withheld under customer NDA.", None),
     ("Electrolyte family: we cannot say, customer NDA.", None),
     # ... while the customers and volumes withheld are withheld.
@@ -74,7 +74,7 @@ def test_the_party_to_an_nda_is_not_withheld(spec: ChecklistSpec, text: str, exp
     ("4. Is an external stack pressure needed?\nConfidential, sorry.\n5. Anode?\nGraphite.", "pressure",
      "not-disclosed"),
     ("B.2 Test temperature and C-rate for the cycle data?\nAvailable only under NDA.", "conditions", "not-disclosed"),
-    ("D1 Stack pressure during testing?\n   Confidential.\nD2 Anode material?\n   Graphite.", "pressure",
+    ("D1 Stack pressure applied in the test?\n   Confidential.\nD2 Anode material?\n   Graphite.", "pressure",
      "not-disclosed"),
     # ... while an answer that states the figure still gives it.
     ("3. What stack pressure was applied?\nThe cells were held at 1.5 MPa in a steel fixture.", "pressure",

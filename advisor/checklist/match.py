@@ -1132,8 +1132,8 @@ def _storage_advice_clauses(text: str, tokens: Sequence[Token]) -> set[int]:
 
 
 def _colon_value_clauses(text: str, tokens: Sequence[Token], clauses: Collection[int]) -> set[int]:
-    """The clauses that a colon ending one of ``clauses`` opens in the same sentence: a label in prose ("Keep dry.
-    Temperature in transit: 5-35 °C.") whose value the reading of rows did not part from it, as a line's first
+    """The clauses that a colon ending one of ``clauses`` opens in the same sentence: a label in prose ("Fragile.
+    Temperature in transit: 0-40 °C.") whose value the reading of rows did not part from it, as a line's first
     sentence is parted."""
     found: set[int] = set()
     for before, after in pairwise(tokens):
@@ -1210,7 +1210,7 @@ def _result_sentences(text: str, tokens: Sequence[Token], measurements: Sequence
         if m.kind == "cycles" and m.span is not None:
             counted |= {i for i, t in enumerate(tokens) if m.span[0] <= t.start < m.span[1]}
     found |= {tokens[i].sentence for i in counted}
-    # So does a distance covered ("410,000 km so far", "12,000 miles on the road"): what a vehicle or a fleet has run
+    # So does a distance covered ("250,000 km to date", "12,000 miles on the road"): what a vehicle or a fleet has run
     # is its field result, as a cycle count is a cell's; not a distance from a place ("15 km from the depot").
     found |= {t.sentence for k, t in enumerate(tokens) if k > 0 and t.word in _DISTANCE_UNITS and not t.read
               and tokens[k - 1].word.isdigit() and tokens[k - 1].clause == t.clause

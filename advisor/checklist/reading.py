@@ -1185,8 +1185,8 @@ _QUESTION = re.compile(rf"\s*(?:>\s*)*(?:{_WHOSE}(?:Q|Question|question)|Q|Quest
                        r"(?P<n>\d{1,3}(?:\.\d{1,3})*)\s*[.:)]?\s+\S")
 _ANSWER = re.compile(rf"\s*(?:>\s*)*(?:{_WHOSE}(?:Answer|answer)|A|Answer)\s?"
                      r"(?P<n>\d{1,3}(?:\.\d{1,3})*)?\s*[.:)]\s+(?P<said>\S.*)")
-#: A line opening with a question's or a list's number ("C6 ", "B.2 ", "4. ", "2) ", "1.4 "), and such a line that
-#: asks ("C6 Stack pressure during testing?").
+#: A line opening with a question's or a list's number ("D4 ", "B.2 ", "4. ", "2) ", "1.4 "), and such a line that
+#: asks ("D4 Which anode is used?").
 _NUMBERED = re.compile(r"\s*(?:[A-Z]{1,2}[-.]?\d{1,3}(?:\.\d{1,3})*[.):]?|\d{1,2}(?:\.\d{1,2})*[.):]?)\s+\S")
 _NUMBERED_QUESTION = re.compile(r"\s*(?:[A-Z]{1,2}[-.]?\d{1,3}(?:\.\d{1,3})*[.):]?|\d{1,2}(?:\.\d{1,2})*[.):]?)\s+"
                                 r"[^\n]*\?\s*")
@@ -1234,7 +1234,7 @@ def _answer_lines(text: str, lines: list[tuple[int, int]], n: int) -> tuple[int,
         said_start = start
     elif (_NUMBERED_QUESTION.fullmatch(text, *lines[n]) and not _NUMBERED.match(text, *lines[following])
           and not text[slice(*lines[following])].rstrip().endswith("?")):
-        # A numbered question ("C6 Stack pressure during testing?", "4. Cell format?") with lines below it that are
+        # A numbered question ("D4 Which anode is used?", "4. Cell format?") with lines below it that are
         # neither numbered nor questions: they answer it, as a checklist's answers are set under its questions.
         said_start = start
         numbered = True
@@ -1464,7 +1464,7 @@ def _split_row(text: str, start: int, end: int) -> tuple[int, int, list[str]] | 
             # "C-05 | External pressure requirement | C | None required": the label follows the row's number.
             return start + cells[1][0], start + cells[2][0], [c.strip() for _, c in cells[2:]]
         if len(cells) >= 2 and (_ROW_ID.fullmatch(cells[0][1].strip()) or _FIELD_NUMBER.fullmatch(cells[0][1].strip())):
-            # "Field 7 | Stack pressure during test ...... -": a form's field number in a column of its own, and the
+            # "Item 4 | Anode ........ n/a": a form's field number in a column of its own, and the
             # row after it read as a row of its own (its label, leader and value), not the number's value.
             inner = _split_row(text, start + cells[1][0], end)
             if inner is not None:

@@ -157,7 +157,7 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
     # Nor is whose the withheld thing is: "the manufacturer's confidential information" withholds nothing about
     # manufacturing.
     parties |= frozenset(k for r in found for k in r.scope if _owner_of_withheld(tokens, k))
-    # Nor is whose agreement it is kept under: "cannot share (customer NDA)" withholds nothing about customers.
+    # Nor is whose agreement it is kept under: "withheld (client NDA)" withholds nothing about clients.
     parties |= frozenset(k for r in found for k in r.scope if _party_to_agreement(text, tokens, k))
     return [Refusal(r.cue, r.scope - parties, r.declined - parties) for r in found]
 
@@ -247,7 +247,7 @@ _NOT_PARTIES = frozenset(fold_words("under a an the our their your its with per 
 
 def _party_to_agreement(text: str, tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` names a party to the agreement a thing is kept under: a word right before "NDA", spaces
-    only between, in the same clause and cell ("cannot share (customer NDA)", "under OEM partner NDA"), not a label
+    only between, in the same clause and cell ("withheld (client NDA)", "under OEM partner NDA"), not a label
     before it ("Stack pressure: NDA" has its colon)."""
     if tokens[k].word in _NOT_PARTIES or not tokens[k].word.isalpha():
         return False
