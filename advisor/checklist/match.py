@@ -1193,6 +1193,15 @@ _RESULT_WORDS = frozenset({
 })
 
 
+def _distance_sentences(tokens: Sequence[Token]) -> set[int]:
+    """The sentences that give a distance covered ("250,000 km to date", "12,000 miles on the road"): what a vehicle
+    or a fleet has run is its field result, as a cycle count is a cell's; not a distance from a place ("15 km from the
+    depot")."""
+    return {t.sentence for k, t in enumerate(tokens) if k > 0 and t.word in _DISTANCE_UNITS and not t.read
+            and tokens[k - 1].word.isdigit() and tokens[k - 1].clause == t.clause
+            and (k + 1 >= len(tokens) or tokens[k + 1].word not in _FROM_PLACE)}
+
+
 #: Units of a distance run, written after its number.
 _DISTANCE_UNITS = frozenset(fold_words("km kilometres kilometers miles"))
 #: Words after a distance that make it how far a place is ("20 km from the port", "5 miles away", "within 50 km of").
@@ -1210,11 +1219,6 @@ def _result_sentences(text: str, tokens: Sequence[Token], measurements: Sequence
         if m.kind == "cycles" and m.span is not None:
             counted |= {i for i, t in enumerate(tokens) if m.span[0] <= t.start < m.span[1]}
     found |= {tokens[i].sentence for i in counted}
-    # So does a distance covered ("250,000 km to date", "12,000 miles on the road"): what a vehicle or a fleet has run
-    # is its field result, as a cycle count is a cell's; not a distance from a place ("15 km from the depot").
-    found |= {t.sentence for k, t in enumerate(tokens) if k > 0 and t.word in _DISTANCE_UNITS and not t.read
-              and tokens[k - 1].word.isdigit() and tokens[k - 1].clause == t.clause
-              and (k + 1 >= len(tokens) or tokens[k + 1].word not in _FROM_PLACE)}
     # A question asking where results came from is answered by the first sentence below it ("Q4. Format in which
     # the results were obtained?" "A: 12-layer stacked pouch. The product offered is a prismatic cell."), and so is
     # one about a cycle count ("You announced 1,000 cycles. Where does that come from?" "From our coin cells.").
@@ -1402,7 +1406,10 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         hits = [h for h in hits if not _elsewhere(tokens[h.first:h.last], named_rows)]
         measurements = [m for m in measurements if m.span is None or not _elsewhere(
             [t for t in tokens if m.span[0] <= t.start < m.span[1]], named_rows)]
-    evidence = _weigh(hits, tokens, results)
+    # A distance a fleet has run weighs where results came from ("the buses have run 250,000 km" outweighs a product
+    # format named without a result), though it is no result a refusal of the results' format is set against ("Our
+    # cells drove 8,000 km in a demo car." "Which test format?" "I can't tell you that." withholds the format).
+    evidence = _weigh(hits, tokens, results | _distance_sentences(tokens))
     # In a supplier's text, a window the text spans is where the product operates; a buyer answering the step
     # reports the conditions asked about.
     evidence.detected = _detect(step, evidence.coverage,
