@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from rapidfuzz import fuzz, process
 
@@ -961,7 +961,7 @@ def match_steps(
     # is the process's, not the condition a result was measured at: where the clause names no test ("tested at 45 °C
     # after formation" is a test's).
     # So is a handling limit ("do not heat above 60 °C", "never exceed 80 °C"): a temperature the cell must not see.
-    process = ((_process_clauses(tokens) | _limit_clauses(tokens) | _storage_advice_clauses(tokens)
+    process = ((_process_clauses(tokens) | _limit_clauses(tokens) | _storage_advice_clauses(text, tokens)
                 | _reached_clauses(tokens))
                - {t.clause for t in tokens if t.word in _RESULT_WORDS})
     # So is the setting of a safety or abuse test ("External short circuit at 57 °C - PASS", "thermal abuse, 130 °C"):
@@ -1078,8 +1078,9 @@ def _limit_clauses(tokens: Sequence[Token]) -> set[int]:
 
 
 #: Words of a temperature the cell itself reached ("max. surface temperature 68 °C", "peak temperature", "the cell
-#: rose to 45 °C"): a reading taken on the cell, not the condition it was tested at.
-_REACHED = frozenset(fold_words("surface peak reached rose rise hotspot hottest"))
+#: rose to 45 °C"), or its surroundings did ("the asphalt reaches 50 °C on a summer day"): a reading taken on the cell
+#: or its setting, not the condition it was tested at.
+_REACHED = frozenset(fold_words("surface peak reach reaches reaching reached rose rise hotspot hottest"))
 
 
 def _reached_clauses(tokens: Sequence[Token]) -> set[int]:
@@ -1120,13 +1121,26 @@ _STORAGE = frozenset(fold_words("storage store stored storing transport transpor
                                 "transit"))
 
 
-def _storage_advice_clauses(tokens: Sequence[Token]) -> set[int]:
+def _storage_advice_clauses(text: str, tokens: Sequence[Token]) -> set[int]:
     """The clauses that say how to keep the cells ("Storage: 15-25 °C", "store below 30 °C", "keep at 15-25 °C in
     transport") in sentences that report no result: advice to a warehouse or a carrier, where a storage test ("stored
     30 days at 60 °C, retention 96 %") is a test."""
     reporting = {t.sentence for t in tokens if t.word in _RESULT_WORDS}
     storing = [t for t in tokens if t.word in _STORAGE and not t.read and t.sentence not in reporting]
-    return {t.clause for t in storing} | _row_value_clauses(tokens, {t.label_of for t in storing if t.label_of >= 0})
+    return ({t.clause for t in storing} | _row_value_clauses(tokens, {t.label_of for t in storing if t.label_of >= 0})
+            | _colon_value_clauses(text, tokens, {t.clause for t in storing}))
+
+
+def _colon_value_clauses(text: str, tokens: Sequence[Token], clauses: Collection[int]) -> set[int]:
+    """The clauses that a colon ending one of ``clauses`` opens in the same sentence: a label in prose ("Fragile.
+    Temperature in transit: 0-40 °C.") whose value the reading of rows did not part from it, as a line's first
+    sentence is parted."""
+    found: set[int] = set()
+    for before, after in pairwise(tokens):
+        if (before.clause in clauses and after.clause == before.clause + 1 and after.sentence == before.sentence
+                and text[before.end:after.start].strip().startswith(":")):
+            found.add(after.clause)
+    return found
 
 
 def _process_clauses(tokens: Sequence[Token]) -> set[int]:
@@ -1177,6 +1191,21 @@ _RESULT_WORDS = frozenset({
     "retained", "retention", "showed", "shown", "recorded", "performance", "delivered", "ran", "run", "report",
     "reports",
 })
+
+
+def _distance_sentences(tokens: Sequence[Token]) -> set[int]:
+    """The sentences that give a distance covered ("250,000 km to date", "12,000 miles on the road"): what a vehicle
+    or a fleet has run is its field result, as a cycle count is a cell's; not a distance from a place ("15 km from the
+    depot")."""
+    return {t.sentence for k, t in enumerate(tokens) if k > 0 and t.word in _DISTANCE_UNITS and not t.read
+            and tokens[k - 1].word.isdigit() and tokens[k - 1].clause == t.clause
+            and (k + 1 >= len(tokens) or tokens[k + 1].word not in _FROM_PLACE)}
+
+
+#: Units of a distance run, written after its number.
+_DISTANCE_UNITS = frozenset(fold_words("km kilometres kilometers miles"))
+#: Words after a distance that make it how far a place is ("20 km from the port", "5 miles away", "within 50 km of").
+_FROM_PLACE = frozenset(fold_words("from away of"))
 
 
 def _result_sentences(text: str, tokens: Sequence[Token], measurements: Sequence[Measurement]) -> set[int]:
@@ -1377,7 +1406,10 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         hits = [h for h in hits if not _elsewhere(tokens[h.first:h.last], named_rows)]
         measurements = [m for m in measurements if m.span is None or not _elsewhere(
             [t for t in tokens if m.span[0] <= t.start < m.span[1]], named_rows)]
-    evidence = _weigh(hits, tokens, results)
+    # A distance a fleet has run weighs where results came from ("the buses have run 250,000 km" outweighs a product
+    # format named without a result), though it is no result a refusal of the results' format is set against ("Our
+    # cells drove 8,000 km in a demo car." "Which test format?" "I can't tell you that." withholds the format).
+    evidence = _weigh(hits, tokens, results | _distance_sentences(tokens))
     # In a supplier's text, a window the text spans is where the product operates; a buyer answering the step
     # reports the conditions asked about.
     evidence.detected = _detect(step, evidence.coverage,

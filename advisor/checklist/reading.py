@@ -408,6 +408,9 @@ _UNIT_CELL = re.compile(r"%|[µμm]?m|[kMG]?Pa|bar|psi|°\s*[CF]|K|[mk]?Wh(?:\s*
                         re.IGNORECASE)
 #: A requirement's or a row's number in its own cell ("C-05", "R12", "4.3", "T-2a"): no label.
 _ROW_ID = re.compile(r"[A-Za-z]{0,3}[-.]?\d{1,3}(?:[.-]\d{1,3})*[a-z]?\.?")
+#: A form's or a list's number for its row, written with the word for it ("Field 7", "Item 12", "No. 4", "#3").
+_FIELD_NUMBER = re.compile(r"(?:field|item|entry|line|row|question|no\.?|nr\.?|pos\.?|position|#)\s*\d{1,3}[a-z]?\.?",
+                           re.IGNORECASE)
 #: A dot leader between label and value ("Stack pressure ......... n/a").
 _LEADER = re.compile(r"\s*(?:\.{3,}|…+|(?<=\s)\.{2}(?=\s))\s*")
 #: The most words a label before a spaced dash may have ("Electrolyte family - ..."); longer is prose.
@@ -1182,6 +1185,11 @@ _QUESTION = re.compile(rf"\s*(?:>\s*)*(?:{_WHOSE}(?:Q|Question|question)|Q|Quest
                        r"(?P<n>\d{1,3}(?:\.\d{1,3})*)\s*[.:)]?\s+\S")
 _ANSWER = re.compile(rf"\s*(?:>\s*)*(?:{_WHOSE}(?:Answer|answer)|A|Answer)\s?"
                      r"(?P<n>\d{1,3}(?:\.\d{1,3})*)?\s*[.:)]\s+(?P<said>\S.*)")
+#: A line opening with a question's or a list's number ("D4 ", "B.2 ", "4. ", "2) ", "1.4 "), and such a line that
+#: asks ("D4 Which anode is used?").
+_NUMBERED = re.compile(r"\s*(?:[A-Z]{1,2}[-.]?\d{1,3}(?:\.\d{1,3})*[.):]?|\d{1,2}(?:\.\d{1,2})*[.):]?)\s+\S")
+_NUMBERED_QUESTION = re.compile(r"\s*(?:[A-Z]{1,2}[-.]?\d{1,3}(?:\.\d{1,3})*[.):]?|\d{1,2}(?:\.\d{1,2})*[.):]?)\s+"
+                                r"[^\n]*\?\s*")
 #: A question quoted in a reply ("> 5. Stack pressure?"): the reply's unquoted lines below it answer it.
 _QUOTED_QUESTION = re.compile(r"\s*>[^\n]*\?\s*$")
 _QUOTED = re.compile(r"\s*>")
@@ -1208,6 +1216,7 @@ def _answer_lines(text: str, lines: list[tuple[int, int]], n: int) -> tuple[int,
     a numbered question, the unquoted lines below a quoted one, the next speaker's turn after a question in a
     chat."""
     question = _QUESTION.match(text, *lines[n])
+    numbered = False
     following = next((k for k in range(n + 1, len(lines)) if lines[k][0] < lines[k][1]), None)
     if following is None:
         return None
@@ -1223,6 +1232,12 @@ def _answer_lines(text: str, lines: list[tuple[int, int]], n: int) -> tuple[int,
         said_start = answer.start("said")
     elif _QUOTED_QUESTION.match(text, *lines[n]) and not _QUOTED.match(text, *lines[following]):
         said_start = start
+    elif (_NUMBERED_QUESTION.fullmatch(text, *lines[n]) and not _NUMBERED.match(text, *lines[following])
+          and not text[slice(*lines[following])].rstrip().endswith("?")):
+        # A numbered question ("D4 Which anode is used?", "4. Cell format?") with lines below it that are
+        # neither numbered nor questions: they answer it, as a checklist's answers are set under its questions.
+        said_start = start
+        numbered = True
     elif (turn := _asked_turn(text, lines, n, following)) is not None:
         # A question asked in a chat ("[10:06] Dan: Does it need clamping?") is answered by the next speaker's turn.
         said_start = turn
@@ -1235,7 +1250,8 @@ def _answer_lines(text: str, lines: list[tuple[int, int]], n: int) -> tuple[int,
         a, b = lines[k]
         if (a == b or not text[a:b].strip() or _QUESTION.match(text, a, b) or _QUOTED.match(text, a, b)
                 or (chat and _TURN.match(text, a, b)) or _ANSWER.match(text, a, b)
-                or (k + 1 < len(lines) and _ANSWER.match(text, *lines[k + 1]))):
+                or (k + 1 < len(lines) and _ANSWER.match(text, *lines[k + 1]))
+                or (numbered and _NUMBERED.match(text, a, b))):
             # (Nor past the next answer, or the question it answers.)
             break
         end = b
@@ -1447,6 +1463,12 @@ def _split_row(text: str, start: int, end: int) -> tuple[int, int, list[str]] | 
         if len(cells) >= 3 and _ROW_ID.fullmatch(cells[0][1].strip()) and _label_cell(cells[1][1]):
             # "C-05 | External pressure requirement | C | None required": the label follows the row's number.
             return start + cells[1][0], start + cells[2][0], [c.strip() for _, c in cells[2:]]
+        if len(cells) >= 2 and (_ROW_ID.fullmatch(cells[0][1].strip()) or _FIELD_NUMBER.fullmatch(cells[0][1].strip())):
+            # "Item 4 | Anode ........ n/a": a form's field number in a column of its own, and the
+            # row after it read as a row of its own (its label, leader and value), not the number's value.
+            inner = _split_row(text, start + cells[1][0], end)
+            if inner is not None:
+                return inner
         if len(cells) < 2 or not _label_cell(cells[0][1]):
             return None
         return start, start + cells[1][0], [c.strip() for _, c in cells[1:]]

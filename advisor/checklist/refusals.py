@@ -157,6 +157,8 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
     # Nor is whose the withheld thing is: "the manufacturer's confidential information" withholds nothing about
     # manufacturing.
     parties |= frozenset(k for r in found for k in r.scope if _owner_of_withheld(tokens, k))
+    # Nor is whose agreement it is kept under: "withheld (client NDA)" withholds nothing about clients.
+    parties |= frozenset(k for r in found for k in r.scope if _party_to_agreement(text, tokens, k))
     return [Refusal(r.cue, r.scope - parties, r.declined - parties) for r in found]
 
 
@@ -233,6 +235,32 @@ def _owner_of_withheld(tokens: Sequence[Token], k: int) -> bool:
         j += 1
     return j < len(tokens) and tokens[j].clause == tokens[k].clause and (
         tokens[j].word in _REFUSAL_WORDS or tokens[j].word in _REFUSAL_WHOLE_VALUES or tokens[j].word in _WITHHELD)
+
+
+#: The agreement a thing is kept under, and how many words before it may name its party ("customer NDA", "OEM
+#: partner NDA"); words that open the phrase rather than name a party ("under an NDA", "signed NDA").
+_AGREEMENT = "nda"
+_PARTY_WORDS_BEFORE = 2
+_NOT_PARTIES = frozenset(fold_words("under a an the our their your its with per by only signed mutual after before "
+                                    "and or of to in on via through upon"))
+
+
+def _party_to_agreement(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` names a party to the agreement a thing is kept under: a word right before "NDA", spaces
+    only between, in the same clause and cell ("withheld (client NDA)", "under OEM partner NDA"), not a label
+    before it ("Stack pressure: NDA" has its colon)."""
+    if tokens[k].word in _NOT_PARTIES or not tokens[k].word.isalpha():
+        return False
+    for j in range(k + 1, min(k + 1 + _PARTY_WORDS_BEFORE, len(tokens))):
+        a, b = tokens[j - 1], tokens[j]
+        if (b.clause != a.clause or (b.label_of, b.value_of) != (a.label_of, a.value_of)
+                or not text[a.end:b.start].isspace()):
+            return False
+        if b.word == _AGREEMENT:
+            return True
+        if b.word in _NOT_PARTIES:
+            return False
+    return False
 
 
 #: Prepositions that carry a noun phrase on ("... of the results", "... for the B-sample"): a clause opening on one

@@ -206,7 +206,8 @@ class Checklist:
 
     def _understand(self, step: Step, typed: str) -> tuple[Option | None, str | None, tuple[Option, ...]]:
         folded = fold(typed).strip().rstrip(".")
-        if folded.isdigit():
+        # (Decimal digits only: "❶" and "²" are digits to str.isdigit but no number int() reads.)
+        if folded.isdecimal():
             number = int(folded) if len(folded) < 6 else 0
             if 1 <= number <= len(step.options):
                 chosen = step.options[number - 1]
