@@ -469,9 +469,10 @@ a customer-success story, a white paper excerpt):
   question ("D4 Which anode is used?", "4. Cell format?") is answered by the lines below it that are neither numbered
   nor questions, so a "Confidential." there withholds what it asks; a distance run ("250,000 km to date", "95,000
   miles"), not one from a place, weighs where results came from as a cycle count does, so a fleet's buses outweigh a
-  product format named without a result (a refusal of the results' format is still not set against it); a temperature the setting reaches ("the asphalt reaches 55 °C") is no test condition,
-  and a storage or transport label in prose ("Fragile. Temperature in transit: 0-40 °C.") labels the value after its
-  colon. Nothing left; every expected reading was judged the guide's careful one. No other set moved.
+  product format named without a result (a refusal of the results' format is still not set against it); a
+  temperature the setting reaches ("the asphalt reaches 55 °C") is no test condition, and a storage or transport
+  label in prose ("Fragile. Temperature in transit: 0-40 °C.") labels the value after its colon. Nothing left;
+  every expected reading was judged the guide's careful one. No other set moved.
 """
 
 from __future__ import annotations
