@@ -67,6 +67,12 @@ from advisor.retrieval.message import (
 )
 
 
+def _answers_with(advisor: Advisor, question: str, expected: str) -> None:
+    """The guide covers ``question`` and its answer says ``expected``."""
+    answer = advisor.ask(question)
+    assert answer.found, question
+    assert expected in answer.text, answer.text
+
 @pytest.mark.parametrize("question", [
     "how does one of these solid batteries actually make electricity?",
     "So how do solid-state cells produce power at all?",
@@ -194,9 +200,7 @@ def test_a_question_typed_from_a_phone_asking_whys_gets_the_reason(advisor: Advi
     ("why aren't solid-state cells in the shops yet?", "yield"),
 ])
 def test_everyday_words_for_the_guides_terms(advisor: Advisor, question: str, expected: str) -> None:
-    answer = advisor.ask(question)
-    assert answer.found
-    assert expected in answer.text
+    _answers_with(advisor, question, expected)
 
 
 def test_which_comes_out_on_top_after_a_study_asks_which_family_wins(advisor: Advisor) -> None:
@@ -231,9 +235,7 @@ def test_more_chat_shorthand(words: str, expected: str) -> None:
     ("why isn't there a solid-state pack in every van yet?", "yield"),
 ])
 def test_informal_words_read_as_meant(advisor: Advisor, question: str, expected: str) -> None:
-    answer = advisor.ask(question)
-    assert answer.found
-    assert expected in answer.text
+    _answers_with(advisor, question, expected)
 
 
 def test_a_topic_named_on_its_own_is_what_the_bare_question_asks_about(advisor: Advisor) -> None:
@@ -310,9 +312,7 @@ def test_a_big_cycle_number_is_the_headline_cycle_count(advisor: Advisor) -> Non
     ("Which problems end up tied together once every layer is solid?", "tightly coupled"),
 ])
 def test_idioms_read_as_the_guides_words(advisor: Advisor, question: str, expected: str) -> None:
-    answer = advisor.ask(question)
-    assert answer.found
-    assert expected in answer.text
+    _answers_with(advisor, question, expected)
 
 
 def test_a_hot_take_is_an_opinion(advisor: Advisor) -> None:
@@ -379,9 +379,7 @@ def test_a_quoted_passage_wins_at_half_the_best_score(advisor: Advisor) -> None:
     ("what's the most important point the guide makes?", "the interface is the battery"),
 ])
 def test_more_everyday_words_for_the_guides_terms(advisor: Advisor, question: str, expected: str) -> None:
-    answer = advisor.ask(question)
-    assert answer.found
-    assert expected in answer.text
+    _answers_with(advisor, question, expected)
 
 
 def test_tyres_are_not_the_batterys(advisor: Advisor) -> None:
@@ -413,9 +411,7 @@ def test_what_one_should_be_asking_is_what_to_ask(advisor: Advisor) -> None:
     ("so can the lithium get through a ceramic electrolyte in the end?", "lithium penetration"),
 ])
 def test_everyday_pictures_of_the_guides_terms(advisor: Advisor, question: str, expected: str) -> None:
-    answer = advisor.ask(question)
-    assert answer.found
-    assert expected in answer.text
+    _answers_with(advisor, question, expected)
 
 
 def test_what_matters_beyond_the_big_number_is_what_was_measured_after_it(advisor: Advisor) -> None:
