@@ -85,9 +85,7 @@ def test_making_power_is_how_it_works(advisor: Advisor, question: str) -> None:
 
 
 def test_market_and_first_as_texted(advisor: Advisor) -> None:
-    answer = advisor.ask("semi-solid or all-solid, which one hits the mkt 1st??")
-    assert answer.found
-    assert "earlier" in answer.text
+    _answers_with(advisor, "semi-solid or all-solid, which one hits the mkt 1st??", "earlier")
 
 
 @pytest.mark.parametrize("question", [
@@ -101,9 +99,8 @@ def test_taking_the_place_of_is_replacing(advisor: Advisor, question: str) -> No
 
 
 def test_attempting_is_trying(advisor: Advisor) -> None:
-    answer = advisor.ask("What does a genuinely all-solid-state design attempt to do about the liquid electrolyte?")
-    assert answer.found
-    assert "replace" in answer.text
+    _answers_with(advisor, "What does a genuinely all-solid-state design attempt to do about the liquid electrolyte?",
+                  "replace")
 
 
 @pytest.mark.parametrize("question", [
@@ -417,8 +414,6 @@ def test_everyday_pictures_of_the_guides_terms(advisor: Advisor, question: str, 
 def test_what_matters_beyond_the_big_number_is_what_was_measured_after_it(advisor: Advisor) -> None:
     answer = advisor.ask("A brochure quotes a huge cycle count. What matters beyond the big number?")
     assert answer.entry_ids[:1] == ("buyer-validation-conditions",)
-
-
 
 
 def test_a_question_that_borrowed_a_sentence_lending_nothing_is_asked_alone(advisor: Advisor) -> None:
