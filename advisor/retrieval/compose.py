@@ -28,9 +28,10 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, tu
     # apply, the later one in this order answers.
     instead = (
         _passage_about_the_subject(retrieval, knowledge, tuning.subject_passage_share, tuning.subject_max_share),
-        _list_for_list_request(retrieval, tuning.list_answer_ratio),
+        _list_for_list_request(retrieval, knowledge, tuning.list_answer_ratio),
         _verdict_for_claim(retrieval, tuning.verdict_passage_share),
-        _passage_titled_by_the_row(retrieval, knowledge, tuning.row_passage_share),
+        _passage_titled_by_the_row(retrieval, knowledge, tuning.row_passage_share,
+                                   tuning.defined_row_passage_share),
         _definition_of_the_row(retrieval, knowledge, tuning.definition_passage_share),
         _reason_for_why(retrieval, knowledge, tuning.why_passage_share),
         _reason_not_a_table(retrieval, knowledge, tuning.why_table_share),
@@ -103,7 +104,8 @@ _ITEM = re.compile(r"^(?:[-*•]|\d+[.)])\s+\S", re.MULTILINE)
 #: (main / typical) ways / mechanisms / steps / requirements ...".
 _ITEMS_REQUEST = re.compile(_LEAD_WORDS + r"\b(?:list|enumerate|itemi[sz]e|name)\b"
                             r"|\bwhat are (?:the |all the )?(?:\w+ )?(?:ways|mechanisms|steps|requirements|functions"
-                            r"|jobs|reasons|factors|kinds|types|causes|modes)\b", re.IGNORECASE)
+                            r"|jobs|reasons|factors|kinds|types|causes|modes)\b"
+                            r"|\b(?:give|show|send|get) (?:me |us )?(?:a|the) (?:\w+ )?list of\b", re.IGNORECASE)
 
 
 def _computed(retrieval: Retrieval) -> bool:
@@ -120,14 +122,17 @@ def _close_runners_up(retrieval: Retrieval, share: float) -> list[Entry]:
     return [entry for entry, score in retrieval.ranked[1:] if score >= share * max(top, best_score)]
 
 
-def _list_for_list_request(retrieval: Retrieval, ratio: float) -> Entry | None:
+def _list_for_list_request(retrieval: Retrieval, knowledge: KnowledgeBase, ratio: float) -> Entry | None:
     """A request for a list ("enumerate the functions ...") answered by a passage that is no list,
     when a free-text entry that is one (bullets or numbered items) scores at least ``ratio`` of it
     among the best: that list answers instead. None to keep the best entry."""
     best = retrieval.ranked[0][0]
     text = retrieval.query.text.strip()
     requested = bool(_ITEMS_REQUEST.search(text))
-    if _computed(retrieval) or best.table_id is not None or not (requested or asks_which_things(text)):
+    # (One cell of a table lists a few words at most: asked for "the list of ways ...", a list in the text
+    # answers; a whole table or row is a list of its own.)
+    in_table = best.table_id is not None and not (requested and best.column_id is not None)
+    if _computed(retrieval) or in_table or not (requested or asks_which_things(text)):
         return None
     if len(_ITEM.findall(best.answer)) >= 2:
         return None
@@ -135,9 +140,17 @@ def _list_for_list_request(retrieval: Retrieval, ratio: float) -> Entry | None:
     # ("which interface problems does the guide list?" is no request for the list of sources) does not
     # answer it, so the list must be about every word of the subject the best entry is about.
     subject = {stem(w) for w in retrieval.query.topical} & _words_of(best)
+    if best.table_id is not None:
+        # ... and a list in place of a cell is about as much of what the question names besides the guide's
+        # subject as the cell is ("the list of ways an interface can go wrong": interfaces and failure).
+        guide = {stem(w) for w in content_words(normalise(knowledge.guide.title))}
+        subject = {stem(w) for w in retrieval.query.topical} - guide
+        if not subject & _words_of(best):
+            return None
+        subject &= _words_of(best)
     return next((e for e in _close_runners_up(retrieval, ratio)
                  if e.table_id is None and len(_ITEM.findall(e.answer)) >= 2
-                 and (requested or subject <= _words_of(e))), None)
+                 and ((requested and best.table_id is None) or subject <= _words_of(e))), None)
 
 
 def _words_of(entry: Entry) -> set[str]:
@@ -296,13 +309,19 @@ def _rows_titled(entry: Entry, knowledge: KnowledgeBase) -> set[tuple[str, str]]
             if any(f" {normalise(n)} " in title for n in r.names)}
 
 
-def _passage_titled_by_the_row(retrieval: Retrieval, knowledge: KnowledgeBase, share: float) -> Entry | None:
+def _passage_titled_by_the_row(retrieval: Retrieval, knowledge: KnowledgeBase, share: float,
+                               defined_share: float) -> Entry | None:
     """A question naming one table row ("semi-solid, fake or not?") best matched by a passage about no
-    row at all is answered by a close runner-up passage whose title names that row. None to keep the best."""
+    row at all is answered by a close runner-up passage whose title names that row (scoring at least
+    ``share`` of the best; ``defined_share`` when the question asks what the row is: "define a semi-solid
+    battery" asks about the row, not the definition of the guide's subject its other words match). None
+    to keep the best."""
     best = retrieval.ranked[0][0]
     named = {(m.table_id, m.row_id) for m in retrieval.query.mentions}
     if _computed(retrieval) or len(named) != 1 or best.table_id is not None or _rows_titled(best, knowledge):
         return None
+    if _DEFINITION_REQUEST.search(retrieval.query.text):
+        share = min(share, defined_share)
     return next((e for e in _close_runners_up(retrieval, share)
                  if e.table_id is None and named <= _rows_titled(e, knowledge)), None)
 

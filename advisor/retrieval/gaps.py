@@ -59,7 +59,7 @@ _UNITS = ("ms cm|s cm|ms|wh kg|wh l|kwh|gwh|mwh|kilowatt hours|kilowatt hour|kil
           # written out, and other units of the same quantities
           "|megapascals|megapascal|kilopascals|kilopascal|pascals|atmospheres|newtons|kelvin|watts|watt hours"
           "|milliamps|milliamp hours|mah|amp hours|ohms|milliohms|microns|micrometres|micrometers|nanometres"
-          "|nanometers|millimetres|millimeters|kilograms|pounds|tonnes|litres|liters"
+          "|nanometers|millimetres|millimeters|kilograms|kilogram|pounds|tonnes|litres|liters"
           "|millisiemens|siemens")
 _ASKS_IN_UNITS = re.compile(
     rf"\b(?:in|how many|per) (?:(?:tens|hundreds|thousands|millions) of )?(?:{_UNITS})\b"
@@ -78,7 +78,9 @@ _ASKS_FIGURE = re.compile(
     # ... or named straight after "what", or after one word saying where: "what dew point is needed ...?", "what
     # glovebox dew point ...?" (a measure, never a passage's subject).
     r"|what (?:[a-z-]+ ){0,2}(?:melting|boiling|flash|freezing|dew) point"
-    r"|per (?:kwh|kilowatt|unit|kg|cell|pack))\b")
+    # A price asked with "what ... cost": "what does each family cost?".
+    r"|what (?:does|do|did|would|will|might) (?:[a-z-]+ ){1,5}?cost(?! (?:you|us|me|them)\b)"
+    r"|per (?:kwh|kilowatt|unit|kg|kilogram|kilo|cell|pack))\b")
 _DIGIT = re.compile(r"\d")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+\b")
 #: An author cited the academic way, even at the start of a sentence: "Tan et al. reviewed ...".

@@ -116,6 +116,9 @@ class Tuning:
     #: A question naming one table row, best matched by a passage about none, is answered by a passage titled
     #: with that row when it scores at least this share of the best (above 1: off).
     row_passage_share: float = 0.9
+    #: ... or this share, when the question asks what that row is ("define a semi-solid battery"): its other
+    #: words match the definition of the guide's subject, which says nothing of the row (above 1: off).
+    defined_row_passage_share: float = 0.6
     #: A question asking what one table row is, best matched by that row, is answered by a passage naming the
     #: row when it scores at least this share of the best (above 1: off).
     definition_passage_share: float = 0.85

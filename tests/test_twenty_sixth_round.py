@@ -1,0 +1,76 @@
+"""Mechanisms of the twenty-sixth round, each a general way people write:
+
+* a battery "emptying", "draining", "going flat" or "running down" is discharging; one "filling up" is charging;
+* "define X" (or "what is X?") about one table row, best matched by the definition of the guide's subject, is
+  answered by a passage titled with that row (``defined_row_passage_share``);
+* "give me the list of ..." asks for a list, and a list about what the question names answers it in place of one
+  cell of a table (a cell lists a few words; "the typical ways a cell fails" keeps the cell);
+* "what does X cost?" and "... per kilogram" ask for a figure the guide never gives ("what does it cost you?" asks
+  the trade-off).
+
+Our own questions, written for these tests; not copies of any evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor import Advisor
+
+
+def _answers_with(advisor: Advisor, question: str, expected: str) -> None:
+    """The guide covers ``question`` and its answer says ``expected``."""
+    answer = advisor.ask(question)
+    assert answer.found, question
+    assert expected in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "While my torch battery is emptying, which way do the lithium ions travel?",
+    "as the battery is going flat where are the ions heading",
+    "Where do lithium ions move when a cell is running down?",
+])
+def test_emptying_is_discharging(advisor: Advisor, question: str) -> None:
+    _answers_with(advisor, question, "back again during discharge")
+
+
+@pytest.mark.parametrize("question", ["Define a semi-solid battery.", "What's a semi-solid battery, then?"])
+def test_defining_a_row_is_answered_by_its_passage(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.entry_ids[:1] == ("faq-semi-solid",)
+    assert "gel" in answer.text
+
+
+def test_defining_the_subject_keeps_its_definition(advisor: Advisor) -> None:
+    assert advisor.ask("Define a solid-state battery.").entry_ids[:1] == ("one-sentence-definition",)
+
+
+@pytest.mark.parametrize("question", [
+    "Give me the list of ways an interface can fail in these cells.",
+    "Show me a full list of ways interfaces go wrong in a solid stack",
+])
+def test_a_list_request_is_answered_by_the_list_not_a_cell(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.entry_ids[:1] == ("interface-failure-bullets",)
+    assert "resistive interphases" in answer.text
+
+
+def test_a_cell_about_what_is_asked_still_answers_a_question_naming_no_list(advisor: Advisor) -> None:
+    answer = advisor.ask("What are the typical ways a solid-state cell fails?")
+    assert "lithium penetration" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "What does each electrolyte family cost?",
+    "what would a polymer electrolyte cost per kilogram?",
+    "For the oxide family, what does the material cost per kilogram?",
+])
+def test_what_something_costs_is_a_figure_the_guide_never_gives(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert not answer.found
+    assert "gives no figure" in answer.text or "no prices" in answer.text
+
+
+def test_what_it_costs_you_asks_the_trade_off(advisor: Advisor) -> None:
+    answer = advisor.ask("Why pick a composite electrolyte, and what does it cost you?")
+    assert answer.found
