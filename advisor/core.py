@@ -326,10 +326,16 @@ class Advisor:
             others += [c for c in clauses(asked[chosen]) if c != chosen_text]
         if others:
             answer = replace(answer, suggestions=(*offered_back(others), *answer.suggestions)[:MAX_SUGGESTIONS])
-        if not answer.found:
-            return Reply(answer, None)
-        query, row = self._retriever.topic_after(retrieval, context)
         asked_rows = {(m.table_id, m.row_id) for m in retrieval.query.mentions}
+        if not answer.found:
+            # "I'm comparing your prismatic cell with the pouch cell." gets what the guide gives on them, and
+            # "Which of the two ...?" next points back at them: rows the guide lists stay the topic when only
+            # what was asked of them is missing.
+            if retrieval.reason != "not-given" or not asked_rows:
+                return Reply(answer, None)
+            return Reply(answer, Topic(retrieval.query, None, None,
+                                       next(iter(asked_rows)) if len(asked_rows) == 1 else None))
+        query, row = self._retriever.topic_after(retrieval, context)
         return Reply(answer, Topic(query, answer.entry_ids[0] if answer.entry_ids else None, row,
                                    next(iter(asked_rows)) if len(asked_rows) == 1 else None))
 

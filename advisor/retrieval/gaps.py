@@ -373,6 +373,11 @@ class GapFinder:
                    for a in asks)
         if not asks or _NUMBER.search(_YEAR.sub(" ", best.answer) if span else best.answer):
             return None
+        # "At what scale do the ions care ...?" is answered in words by a passage saying "at the microscopic
+        # scale": the passage names where, with the very noun asked for.
+        if asks[0].group(0) == "at what" and (noun := words[len(query.prepared[: asks[0].end()].split()):][:1]) \
+                and re.search(rf"\bat (?:the |a |an )?[a-z-]+ {re.escape(noun[0])}\b", best.answer.lower()):
+            return None
         # "How many charge cycles ...?", "how many hours ...?" count a unit of measure: only a number answers
         # that, never a list, nor words a phrasing may stand for (as "far more" answers "how much more ...?").
         measure = any(a.group(0) == "how many" and _quantity(

@@ -35,6 +35,8 @@ from advisor.retrieval.vocabulary import Correction, SpellingCorrector, Synonyms
 from advisor.text import MAX_QUESTION_CHARS, STOP_WORDS, clean, content_words, normalise, stem
 
 RowName = tuple[tuple[str, ...], str, str]  # (words of the name, table id, row id)
+#: Words joining two names ("the pouch or the prismatic cell"). Language, the same for every guide.
+_JOINING_WORDS = frozenset({"or", "and", "vs", "versus", "nor"})
 
 
 _NOT_PLAIN = re.compile(r"[^\w\s,.?!'’-]")
@@ -527,6 +529,19 @@ class QueryReader:
                     found.append(Mention(table_id, row_id, i, i + n))
                     for j in range(i, i + n):
                         taken[j] = True
+        # "the pouch or the prismatic cell": a name's last word said once for two names joined before it.
+        for mention in list(found):
+            head = words[mention.end - 1]
+            k = mention.start - (1 if words[mention.start - 1:mention.start] in (["the"], ["a"], ["an"]) else 0)
+            if mention.end - mention.start < 2 or k < 2 or words[k - 1] not in _JOINING_WORDS:
+                continue
+            for name, table_id, row_id in candidates:
+                first = k - 1 - (len(name) - 1)
+                if table_id == mention.table_id and row_id != mention.row_id and len(name) > 1 and name[-1] == head \
+                        and first >= 0 and tuple(words[first:k - 1]) == name[:-1] and not any(taken[first:k - 1]):
+                    found.append(Mention(table_id, row_id, first, k - 1))
+                    taken[first:k - 1] = [True] * (k - 1 - first)
+                    break
         return tuple(sorted(found, key=lambda m: m.start))
 
     def _read_row_families(self, knowledge: KnowledgeBase) -> dict[str, str]:
