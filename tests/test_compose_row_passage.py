@@ -34,7 +34,7 @@ def _retrieval(advisor: Advisor, question: str, ranked: list[tuple[str, float]])
 ])
 def test_a_close_passage_titled_with_the_named_row_answers(
         advisor: Advisor, question: str, ranked: list[tuple[str, float]], expected: str | None) -> None:
-    found = _passage_titled_by_the_row(_retrieval(advisor, question, ranked), advisor.knowledge, 0.9)
+    found = _passage_titled_by_the_row(_retrieval(advisor, question, ranked), advisor.knowledge, 0.9, 0.6)
     assert (found.id if found is not None else None) == expected
 
 

@@ -13,7 +13,17 @@
 * a name's last word said once for two names joined before it ("the pouch or the prismatic cell") names both;
 * "at what scale ...?" is answered in words by a passage saying "at the microscopic scale";
 * telling things apart is separating them; worries are risks; design choices are design variables, and what is
-  added later is an afterthought.
+  added later is an afterthought;
+* a word spelt as it sounds ("grafite", "elektrolyte") is the knowledge's word, when no word is as near as a slip
+  ("interfase" stays "interface"); a short word missing a letter ("oxids") is the word with it, not another;
+* "best in every respect" (or way, or at everything) asks whether one row wins every category; layers coming or
+  pulling apart separate;
+* "what happens to ...?" asks what one thing does, not for a list of things;
+* a doubt added as a question's other alternative ("..., or is it hype?") is how sure the writer is, not what the
+  question asks about ("is it real or just hype?" still asks about the hype);
+* "what is the practical value of ...?" is asked about a value, not about the topical word before it;
+* a table cited as where the answer is ("according to the route comparison") answers from that table
+  (``cited_table_share``).
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -139,3 +149,63 @@ def test_worries_are_risks(advisor: Advisor) -> None:
 ])
 def test_design_choices_are_design_variables(advisor: Advisor, question: str) -> None:
     _answers_with(advisor, question, "design variables")
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("grafite", "graphite"), ("elektrolyte", "electrolyte"), ("oxids", "oxides"), ("interfase", "interface"),
+])
+def test_words_spelt_as_they_sound(advisor: Advisor, typed: str, meant: str) -> None:
+    corrected, _ = advisor.retriever.reader_.corrector.correct([typed])
+    assert corrected == [meant]
+
+
+def test_graphite_spelt_as_it_sounds_is_answered(advisor: Advisor) -> None:
+    _answers_with(advisor, "anode: grafite or lithium metal??", "graphite")
+
+
+@pytest.mark.parametrize("question", [
+    "My brother says sulfide electrolytes are the best in every respect. Is he right?",
+    "Is the polymer family better in every way than the others?",
+])
+def test_best_in_every_respect_asks_whether_one_wins_every_category(advisor: Advisor, question: str) -> None:
+    _answers_with(advisor, question, "no single family")
+
+
+def test_layers_coming_apart_separate(advisor: Advisor) -> None:
+    assert "coming apart" not in advisor.retriever.prepare("what if the layers start coming apart?").prepared
+
+
+def test_what_happens_to_asks_of_one_thing() -> None:
+    from advisor.retrieval.compose import asks_which_things
+
+    assert not asks_which_things("what happens to performance if the layers separate?")
+    assert asks_which_things("what problems happen at the interfaces?")
+
+
+@pytest.mark.parametrize("question", [
+    "Is there a genuine reason interfaces cause trouble in these cells, or is it hype?",
+    "do solid-state cells really need stack pressure or is that just marketing",
+])
+def test_a_doubt_added_as_an_alternative_is_not_the_subject(advisor: Advisor, question: str) -> None:
+    assert "buzzword" not in advisor.retriever.prepare(question).prepared
+    answer = advisor.ask(question)
+    assert answer.found and "buzzword" not in answer.text
+
+
+def test_real_or_hype_still_asks_about_the_hype(advisor: Advisor) -> None:
+    _answers_with(advisor, "is solid state for real or just hype?", "buzzword")
+
+
+def test_the_practical_value_of_is_asked_about_the_value(advisor: Advisor) -> None:
+    _answers_with(advisor, "What is the practical value of knowing the ion path and the interface?",
+                  "recycled buzzword")
+
+
+@pytest.mark.parametrize("question", [
+    "According to the route comparison, what still limits all-solid-state designs?",
+    "What still limits all-solid-state, going by the route table?",
+])
+def test_a_cited_table_answers(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.entry_ids[0].startswith("routes")
+    assert "scale-up" in answer.text

@@ -37,6 +37,7 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, tu
         _reason_not_a_table(retrieval, knowledge, tuning.why_table_share),
         _quoted_entry(retrieval, tuning.quoted_entry_share),
         _passage_titled_by_the_question(retrieval, knowledge, tuning.titled_passage_share),
+        _entry_of_the_table_cited(retrieval, knowledge, tuning.cited_table_share),
     )
     best = next((e for e in reversed(instead) if e is not None), best)
     if retrieval.superlative is not None and retrieval.superlative.passage is not None:
@@ -182,6 +183,10 @@ _TELLING_VERBS = frozenset({"tell", "say", "explain", "disclose", "report", "sta
 SUBJECT_WINDOW = 6
 
 
+#: Words after the head of a noun phrase that say whose or what for: "the value *of*", "the reason *for*".
+_OF_WORDS = frozenset({"of", "for", "behind"})
+
+
 def question_subject(words: list[str], topical: set[str]) -> str | None:
     """The (stemmed) word a question is asked about, by English word order: the head (last word) of the
     noun phrase right after the auxiliary that opens it, when that phrase is made of words characteristic of
@@ -211,6 +216,9 @@ def question_subject(words: list[str], topical: set[str]) -> str | None:
         i += 1
     if i < len(words) and words[i] in _TELLING_VERBS:
         # "should a supplier tell me what temperature ...": the one telling is not what is asked about.
+        return None
+    if i + 1 < len(words) and words[i + 1] in _OF_WORDS:
+        # "what is the practical *value* of ...": the phrase goes on to its head, a word of no guide in particular.
         return None
     return stem(phrase[-1]) if phrase else None
 
@@ -265,7 +273,9 @@ _WHICH_NOUN = re.compile(r"\b(?:which|what)\s+(?:(\w+)\s+)?(\w+)\b", re.IGNORECA
 _NOT_PLURAL = frozenset({"does", "was", "has", "is", "its", "this", "his", "us", "yes", "always", "perhaps", "less",
                          "unless", "across", "whereas", "besides", "thus", "plus", "ones",
                          # "in what respects is it safer?" asks how, not for a list of things
-                         "respects"})
+                         "respects",
+                         # "what happens to performance if ...?", "what goes wrong?" ask what one thing does
+                         "happens", "goes"})
 
 
 #: An article or determiner right after a word: that word was a verb taking an object ("receives the ...").
@@ -300,6 +310,28 @@ def _verdict_for_claim(retrieval: Retrieval, share: float) -> Entry | None:
     if _computed(retrieval) or _is_verdict(best) or not asks_yes_or_no(retrieval.query.text):
         return None
     return next((e for e in _close_runners_up(retrieval, share) if _is_verdict(e)), None)
+
+
+#: A table cited as where the answer is: "according to the route comparison", "in the electrolyte family table".
+_TABLE_CITED = re.compile(r"\b(?:according to|in|from|going by|based on|per) the ((?:[a-z-]+ ){1,3}?)"
+                          r"(?:table|comparison|chart|grid|list)\b")
+
+
+def _entry_of_the_table_cited(retrieval: Retrieval, knowledge: KnowledgeBase, share: float) -> Entry | None:
+    """A question citing a table as where its answer is ("What still holds back all-solid-state designs,
+    according to the route comparison?"), best matched by an entry from elsewhere, is answered by that table's
+    close runner-up (scoring at least ``share`` of the best): the table is named by what its rows are ("route")
+    or by the words of its title. None to keep the best entry."""
+    cited = _TABLE_CITED.search(normalise(retrieval.query.text))
+    best = retrieval.ranked[0][0]
+    if cited is None or _computed(retrieval):
+        return None
+    named = {stem(w) for w in content_words(cited.group(1))}
+    tables = [t.id for t in knowledge.tables
+              if named and named <= {stem(w) for w in content_words(normalise(f"{t.row_header} {t.title}"))}]
+    if len(tables) != 1 or best.table_id == tables[0]:
+        return None
+    return next((e for e in _close_runners_up(retrieval, share) if e.table_id == tables[0]), None)
 
 
 def _rows_titled(entry: Entry, knowledge: KnowledgeBase) -> set[tuple[str, str]]:

@@ -65,10 +65,29 @@ CONFIRMATION_FRAMES = ("true or false", "false or true", "fact or fiction", "fac
 _CONFIRMATION_FRAME = re.compile(rf"\b(?:{'|'.join(CONFIRMATION_FRAMES)})\b")
 
 
+#: A doubt added after a question as its other alternative ("..., or is it hype?", "... or is that just marketing?"):
+#: how sure the writer is of what they ask about, not what it is. Language, the same for every guide.
+_DOUBT_TAIL = re.compile(r"\s+or (?:is (?:it|that|this|all that)|are (?:they|those|these)|just)"
+                         r"(?: (?:just|all|only|pure|simply|mostly|a lot of|a bunch of))*"
+                         r" (?:hype|hyped|overhyped|buzzwords?|marketing|nonsense|rubbish|spin|a myth|fluff|overblown"
+                         r"|exaggerated|made up)$")
+#: Words a doubt is weighed against as the other alternative ("real or just hype?").
+_WEIGHED_AGAINST_HYPE = frozenset({"real", "legit", "legitimate", "true", "genuine", "actual", "serious", "substance"})
+#: ... after at least this many words: "is it hype or is it hype" asks about the hype.
+MIN_DOUBTED_WORDS = 4
+
+
 def without_confirmation_frame(words: list[str]) -> list[str]:
     """Normalised words less a quiz's frame around a claim ("true or false", "fact or fiction"), which says
-    how the claim is asked about (a yes/no question), never what it is about."""
+    how the claim is asked about (a yes/no question), never what it is about; and less a doubt added as the
+    question's other alternative ("is there a real reason interfaces are a problem, or is it hype?")."""
     joined = " ".join(words)
+    doubt = _DOUBT_TAIL.search(joined)
+    before = joined[: doubt.start()].split() if doubt is not None else []
+    # ("Is it real or just hype?" weighs the two: the hype is what it asks about.)
+    if doubt is not None and len(before) >= MIN_DOUBTED_WORDS and before[-1] not in _WEIGHED_AGAINST_HYPE:
+        joined = joined[: doubt.start()]
+        words = joined.split()
     return _CONFIRMATION_FRAME.sub(" ", joined).split() if _CONFIRMATION_FRAME.search(joined) else words
 
 

@@ -125,6 +125,9 @@ class Tuning:
     #: A question quoting three or more words of a passage is answered by that passage when it scores at
     #: least this share of the best entry (above 1: off).
     quoted_entry_share: float = 0.5
+    #: A question citing a table as where its answer is ("according to the route comparison") is answered by
+    #: that table's entry scoring at least this share of the best (above 1: off).
+    cited_table_share: float = 0.8
     #: A whole table that won on a word of its row header gives way to a passage titled with more of the
     #: question's words when that passage scores at least this share of the table (above 1: off).
     titled_passage_share: float = 0.7

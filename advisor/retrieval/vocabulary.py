@@ -172,16 +172,35 @@ class SpellingCorrector:
             # A dropped letter ("sate", "wrk") is a typing slip too, unlike a changed one.
             dropped = len(best) == len(word) + 1 and distance == 1
             if len(word) <= 5 and not (family or swapped or dropped):
+                # "oxids": of the words as near, one it is with a letter dropped ("oxides") is the slip, not one
+                # with a letter changed ("oxide").
+                best = next((c for c, d, _ in candidates if d == distance and len(c) == len(word) + 1
+                             and Levenshtein.distance(word, c) == 1), best)
+                family = _same_word_family(word, best)
+                dropped = len(best) == len(word) + 1 and distance == 1
+            if len(word) <= 5 and not (family or swapped or dropped):
                 # A changed letter in a short word usually makes another real word ("pass" -> "mass"):
                 # leave it as typed, an unknown word, rather than answer a question nobody asked.
                 result = None
             else:
                 result = Correction(word, best, family or swapped or long_enough or (dropped and len(word) >= 4))
         else:
-            result = self._misspelt_plural(word)
+            # (Spelt as it sounds only when no word of the knowledge is as near as a slip: "interfase" is "interface"
+            # with a letter changed, not "interphase".)
+            result = self._sounded_alike(word) or self._misspelt_plural(word)
         if len(self._cache) < 50_000:  # bounded: a flood of random words must not grow memory forever
             self._cache[word] = result
         return result
+
+    def _sounded_alike(self, word: str) -> Correction | None:
+        """A word spelt as it sounds ("grafite" for "graphite", "elektrolyte" for "electrolyte"): one spelling
+        of a sound swapped for another that makes a word of the knowledge."""
+        for written, meant in _SOUNDS_ALIKE:
+            if written in word:
+                respelt = word.replace(written, meant)
+                if respelt in self._frequency:
+                    return Correction(word, respelt, True)
+        return None
 
     def _misspelt_plural(self, word: str) -> Correction | None:
         """A plural whose word is misspelt ("battrys", "elecrolytes"): the plural's "s" is one more letter the
@@ -220,6 +239,8 @@ class SpellingCorrector:
         return out, corrections
 
 
+#: Spellings of one sound people swap ("grafite", "elektrolyte", "sulfyde"): as written, as the knowledge may write it.
+_SOUNDS_ALIKE = (("f", "ph"), ("k", "c"), ("y", "i"))
 #: A misspelt plural is corrected as its word when it has at least this many letters ("battrys"; not "ons").
 MIN_PLURAL_LETTERS = 5
 #: A function word a typo is read as has at least this many letters ("these"; "thse" is read, "teh" is not).
