@@ -245,7 +245,8 @@ class Advisor:
         tried: list[tuple[int, str, Retrieval]] = []
         about_declined: set[int] = set()  # questions with a clause about the uncovered topic of another
         for index, question in enumerate(asked):
-            for candidate in (question, *clauses(question)):
+            candidates = [question, *clauses(question)]
+            for candidate in candidates:  # (grows: see below)
                 declined = any(i == index and r.reason == "not-covered" for i, _, r in tried)
                 if declined and points_back(candidate):
                     # "How do sodium cells work, and are they cheaper?": "they" is the uncovered topic.
@@ -306,6 +307,11 @@ class Advisor:
                     retrieval = self._retriever.retrieve(written[index], context=switched_context,
                                                          previous_entry=previous_entry, on_subject=on_subject)
                 tried.append((index, candidate, retrieval))
+                if candidate == question and _named_only_in_context(candidate, retrieval) \
+                        and (alone := sentences(candidate)[-1]) not in candidates:
+                    # "My nephew is doing his PhD ... 'the interface is everything'. Why are interfaces such a big
+                    # deal in these batteries?": where the claim was heard declined it; the question alone is asked.
+                    candidates.append(alone)
                 if retrieval.reason in DECISIVE_REFUSALS and not _named_only_in_context(candidate, retrieval):
                     # The whole question names something the guide never mentions, or asks for what it
                     # does not give: answering one of its parts would answer a different question.

@@ -23,7 +23,12 @@
   question asks about ("is it real or just hype?" still asks about the hype);
 * "what is the practical value of ...?" is asked about a value, not about the topical word before it;
 * a table cited as where the answer is ("according to the route comparison") answers from that table
-  (``cited_table_share``).
+  (``cited_table_share``), and so does "the comparison of electrolyte families";
+* an interjection ("Ooh, and the prismatic one?") says how the writer feels, not what they ask about;
+* a question whose borrowed context alone named what the guide never mentions ("PhD", "Sunday") is asked alone;
+* layers pressed or squashed together are under pressure; mischief, grief and bother are problems; things not
+  uniform are an inhomogeneity; a cell's two sides are its electrodes; what takes over another's job replaces it;
+  cells that die fail.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -209,3 +214,48 @@ def test_a_cited_table_answers(advisor: Advisor, question: str) -> None:
     answer = advisor.ask(question)
     assert answer.entry_ids[0].startswith("routes")
     assert "scale-up" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "In the comparison of electrolyte families, what is the commercial reading for oxides?",
+    "According to the electrolyte family table, what's the commercial reading on polymers?",
+])
+def test_a_table_cited_by_what_its_rows_are(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.entry_ids[0].startswith("electrolyte-families/")
+    assert "Commercial reading" in answer.text
+
+
+def test_an_interjection_is_no_attribute_asked(advisor: Advisor) -> None:
+    conversation = advisor.conversation()
+    conversation.ask("What's the nominal voltage of the AB-50AH?")
+    answer = conversation.ask("Oh wow, and the cylindrical one?")
+    assert answer.found and "3.7 V" in answer.text and "AB-21700" in answer.text
+
+
+def test_a_question_is_asked_alone_when_only_its_borrowed_context_names_the_unknown(advisor: Advisor) -> None:
+    answer = advisor.ask("My niece is writing her MSc thesis and at Easter dinner she kept saying 'the interface is "
+                         "everything' in solid-state cells. I just nodded along. Why are interfaces such a big deal in "
+                         "these batteries?")
+    assert answer.found and "solid layer" in answer.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("what keeps the layers squashed together in a solid-state cell?", "stack pressure"),
+    ("why do solid-state cells need their layers pressed together?", "stack pressure"),
+    ("Why do the spots where the layers meet cause so much grief?", "touches another solid layer"),
+    ("what goes wrong in a cell when the current isn't uniform?", "concentrate current"),
+    ("In a solid-state battery, what keeps the two sides apart?", "electrodes"),
+    ("What takes over the separator's job in a solid-state cell?", "solid electrolyte"),
+])
+def test_everyday_words_for_the_guides_terms(advisor: Advisor, question: str, expected: str) -> None:
+    _answers_with(advisor, question, expected)
+
+
+@pytest.mark.parametrize(("question", "reading"), [
+    ("What takes over the separator's job?", "replaces"),
+    ("what keeps the two sides apart?", "electrodes"),
+    ("how do these cells usually die?", "fail"),
+])
+def test_everyday_words_read_as_the_guides(advisor: Advisor, question: str, reading: str) -> None:
+    assert reading in advisor.retriever.prepare(question).prepared.split()

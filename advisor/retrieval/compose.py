@@ -274,8 +274,9 @@ _NOT_PLURAL = frozenset({"does", "was", "has", "is", "its", "this", "his", "us",
                          "unless", "across", "whereas", "besides", "thus", "plus", "ones",
                          # "in what respects is it safer?" asks how, not for a list of things
                          "respects",
-                         # "what happens to performance if ...?", "what goes wrong?" ask what one thing does
-                         "happens", "goes"})
+                         # "what happens to performance if ...?" asks what one thing does ("what goes wrong?" asks
+                         # for the things that do)
+                         "happens"})
 
 
 #: An article or determiner right after a word: that word was a verb taking an object ("receives the ...").
@@ -313,8 +314,9 @@ def _verdict_for_claim(retrieval: Retrieval, share: float) -> Entry | None:
 
 
 #: A table cited as where the answer is: "according to the route comparison", "in the electrolyte family table".
-_TABLE_CITED = re.compile(r"\b(?:according to|in|from|going by|based on|per) the ((?:[a-z-]+ ){1,3}?)"
-                          r"(?:table|comparison|chart|grid|list)\b")
+_TABLE_CITED = re.compile(r"\b(?:according to|in|from|going by|based on|per) the (?:((?:[a-z-]+ ){1,3}?)"
+                          r"(?:table|comparison|chart|grid|list)\b"
+                          r"|(?:table|comparison|chart|list) of ((?:[a-z-]+ ?){1,3}))")
 
 
 def _entry_of_the_table_cited(retrieval: Retrieval, knowledge: KnowledgeBase, share: float) -> Entry | None:
@@ -326,7 +328,7 @@ def _entry_of_the_table_cited(retrieval: Retrieval, knowledge: KnowledgeBase, sh
     best = retrieval.ranked[0][0]
     if cited is None or _computed(retrieval):
         return None
-    named = {stem(w) for w in content_words(cited.group(1))}
+    named = {stem(w) for w in content_words(cited.group(1) or cited.group(2))}
     tables = [t.id for t in knowledge.tables
               if named and named <= {stem(w) for w in content_words(normalise(f"{t.row_header} {t.title}"))}]
     if len(tables) != 1 or best.table_id == tables[0]:

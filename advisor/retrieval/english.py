@@ -42,6 +42,9 @@ CHAT_SHORTHAND: dict[str, str] = {
     "tru": "true", "summat": "something", "sumthin": "something", "every1": "everyone", "some1": "someone",
     "any1": "anyone", "no1": "no one", "cos": "because", "y n": "yes or no", "mkt": "market", "mkts": "markets",
     "1st": "first", "2nd": "second",
+    # Interjections say how the writer feels, never what they ask about: "Ooh, and the prismatic one?".
+    "ooh": "", "oooh": "", "oh": "", "ohh": "", "ah": "", "ahh": "", "aha": "", "hmm": "", "hmmm": "", "hm": "",
+    "wow": "", "huh": "", "ugh": "", "oops": "", "gosh": "", "blimey": "", "crikey": "", "jeez": "", "whoa": "",
     # How to answer, never what about: "tl;dr why do interfaces matter?", "ELI5 how they work".
     "tldr": "", "tl dr": "", "eli5": "", "innit": "", "cn": "can",
     # Who is spoken to, and a friendly sign-off or "or not": how it is said, never what it is about ("mate is the
