@@ -28,7 +28,14 @@
 * a question whose borrowed context alone named what the guide never mentions ("PhD", "Sunday") is asked alone;
 * layers pressed or squashed together are under pressure; mischief, grief and bother are problems; things not
   uniform are an inhomogeneity; a cell's two sides are its electrodes; what takes over another's job replaces it;
-  cells that die fail.
+  cells that die fail;
+* running on new or different physics would break battery physics; "true or tall tale?" (or myth, or fable) is a
+  quiz's frame around the claim before it;
+* a fragment after a question saying it again with a question word ("like what kinds?") belongs to it ("like in
+  a vice" does not);
+* a battery giving its power back, or something running off it, is discharging;
+* a clause before a question about when ("While it's charging, ...") is part of the question unless it is about
+  the writer ("Before we sign anything, ...").
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -38,6 +45,7 @@ from __future__ import annotations
 import pytest
 
 from advisor import Advisor
+from advisor.retrieval.message import questions_in
 
 
 def _answers_with(advisor: Advisor, question: str, expected: str) -> None:
@@ -259,3 +267,47 @@ def test_everyday_words_for_the_guides_terms(advisor: Advisor, question: str, ex
 ])
 def test_everyday_words_read_as_the_guides(advisor: Advisor, question: str, reading: str) -> None:
     assert reading in advisor.retriever.prepare(question).prepared.split()
+
+
+@pytest.mark.parametrize("question", [
+    "Do solid-state cells rely on some new kind of physics?",
+    "My uncle reckons these batteries obey different physics from normal ones. True or myth?",
+])
+def test_new_physics_would_break_battery_physics(advisor: Advisor, question: str) -> None:
+    _answers_with(advisor, question, "does not break battery physics")
+
+
+def test_true_or_tall_tale_frames_the_claim_before_it() -> None:
+    from advisor.retrieval.english import without_confirmation_frame
+
+    assert without_confirmation_frame(["true", "or", "tall", "tale"]) == []
+
+
+def test_a_clarifying_fragment_belongs_to_the_question_before_it(advisor: Advisor) -> None:
+    assert questions_in("wot r solid electrolytes made of?? like wat kinds", advisor.on_topic,
+                        advisor.names_subject) == ["wot r solid electrolytes made of?? like wat kinds"]
+    _answers_with(advisor, "wot r solid electrolytes made of?? like wat kinds", "sulfides, oxides, and polymers")
+
+
+def test_a_picture_after_a_question_is_no_clarification() -> None:
+    from advisor.retrieval.message import clarifies
+
+    assert clarifies("like what kinds?") and not clarifies("like in a vice")
+
+
+@pytest.mark.parametrize("question", [
+    "When the battery is giving its power back, where do the ions go?",
+    "where do the lithium ions head while my radio runs off it?",
+])
+def test_giving_power_back_is_discharging(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found
+    assert "back again during discharge" in answer.text or "move back to the cathode" in answer.text
+
+
+def test_a_clause_about_when_stays_in_the_question() -> None:
+    from advisor.retrieval.message import without_lead_in
+
+    question = "While it's charging, which way do the ions go?"
+    assert without_lead_in(question) == question
+    assert without_lead_in("Before we sign anything, what should we ask?") == "what should we ask?"

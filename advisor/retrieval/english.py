@@ -64,7 +64,8 @@ CONFIRMATION_FRAMES = ("true or false", "false or true", "fact or fiction", "fac
                        "myth or reality", "yes or no", "right or wrong",
                        # ... or a claim weighed against the salesman's word for it ("tru or spin?")
                        *(f"{truth} or {spin}" for truth in ("true", "tru", "fact", "real", "legit")
-                         for spin in ("spin", "hype", "marketing", "not", "nonsense", "rubbish", "bs")))
+                         for spin in ("spin", "hype", "marketing", "not", "nonsense", "rubbish", "bs", "tall tale",
+                                      "myth", "fable", "fiction", "fantasy", "made up", "urban legend")))
 _CONFIRMATION_FRAME = re.compile(rf"\b(?:{'|'.join(CONFIRMATION_FRAMES)})\b")
 
 

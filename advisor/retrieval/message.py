@@ -114,7 +114,8 @@ def asks(sentence: str) -> bool:
 #: A lead-in before the question proper: "Before we sign anything, what ...", "For my notes: how ...", or a
 #: statement giving the reason for asking, joined by "so" ("Our chargers are fixed, so could you confirm ...?"):
 #: why the writer asks, not what (a lead clause that itself asks is the question: "Is it safe, so can I ...?").
-_LEAD_CLAUSE = re.compile(r"^(?:(?:before|after|until|while|for)\b[^,:;?]{0,80}[,:]|[^,:;?]{0,60}:"
+_LEAD_CLAUSE = re.compile(r"^(?:(?:before|after|until|while|for)\b(?=[^,:;?]{0,80}\b(?:i|we|my|our|us|me|you|your)\b)"
+                          r"[^,:;?]{0,80}[,:]|[^,:;?]{0,60}:"
                           r"|(?!(?:what|why|how|which|who|where|when|is|are|do|does|can|could|should|would|will)\b)"
                           r"[^,:;?]{0,160},\s*(?:so|therefore|hence)\b)\s+"
                           r"(?=(?:what|why|how|which|who|where|when|is|are|do|does|can|could|should|would|will)\b)",
@@ -341,6 +342,10 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
             asking = [a and not aside for a, aside in zip(asking, asides, strict=True)]
     found: list[str] = []
     for i, part in enumerate(parts):
+        if found and i > 0 and asking[i - 1] and clarifies(part):
+            # "wut r they made of?? like wat kinds": the question before it, said again.
+            found[-1] = f"{found[-1]} {part}"
+            continue
         if not asking[i]:
             continue
         if found and i > 0 and asking[i - 1] and _INSISTING.match(_LEAD_INS.sub("", part)) \
@@ -449,6 +454,23 @@ def only_confirms(sentence: str) -> bool:
     content = content_words(" ".join(words))
     return 0 < len(words) <= MAX_CONFIRMATION_WORDS and (
         not without_confirmation_frame(words) or (bool(content) and all(w in CONFIRMATION_WORDS for w in content)))
+
+
+#: A fragment after a question that says again what it asks, in other words: "like what kinds?", "as in which
+#: one?", "i mean how long?". Language, the same for every guide.
+_CLARIFYING = re.compile(r"^(?:like|as in|i mean|meaning|you know|ie|i\.e\.)\b", re.IGNORECASE)
+#: ... of at most this many words, asking with a question word (as typed: "wat", "wut", "wot").
+MAX_CLARIFYING_WORDS = 6
+_WH_WORD = re.compile(r"\b(?:what|wat|wut|wot|which|how|who|where|when|why)\b", re.IGNORECASE)
+
+
+def clarifies(sentence: str) -> bool:
+    """Whether a sentence is a short fragment saying again what the question before it asks ("like what kinds?"),
+    with no verb of its own."""
+    stripped = sentence.strip()
+    # (With a question word: "like in a vice" draws a picture, it does not ask again.)
+    return bool(_CLARIFYING.match(stripped)) and len(stripped.split()) <= MAX_CLARIFYING_WORDS \
+        and not _FINITE.search(stripped) and bool(_WH_WORD.search(stripped))
 
 
 def offers_options(sentence: str) -> bool:
