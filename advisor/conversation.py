@@ -69,6 +69,8 @@ _STANDING_FOR = frozenset({"it", "its", "they", "them", "their"})
 #: its thing ("those cells"), and "that" after a verb of saying opens a clause: neither leans on the turn before.
 _DEMONSTRATIVE_PRONOUN = re.compile(r"\b(?:that|this|those|these)(?:\s*[?!.]*\s*$|\s+(?:is|are|was|were|do|does|did"
                                     r"|can|could|will|would|might|may|should|must|have|has|had)\b)")
+#: Words that carry on from what was just said: "what can *still* go wrong *tho*?", "what *else* ...?".
+_CARRYING_ON = frozenset({"still", "else", "though", "tho", "anyway", "too"})
 #: The things just talked about, counted: "which of the two ...?", "are the three ...?".
 _THE_COUNTED = re.compile(r"\bthe\s+(?:two|three|four)\b")
 #: A question with one of those and at most this many content words leans on the previous turn.
@@ -83,7 +85,8 @@ def is_follow_up(question: str) -> bool:
     content = content_words(norm)
     if not words:
         return False
-    if len(content) <= 3 and (norm.startswith(FOLLOW_UP_OPENINGS) or POINTING_WORDS & set(words)):
+    if len(content) <= 3 and (norm.startswith(FOLLOW_UP_OPENINGS) or POINTING_WORDS & set(words)
+                              or _CARRYING_ON & set(words)):
         return True
     if len(content) <= MAX_POINTING_CONTENT and norm.startswith(SETTING_OPENINGS):
         # "what about in a normal lithium-ion cell?": the previous question asked again in another setting.

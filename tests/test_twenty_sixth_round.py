@@ -35,7 +35,19 @@
   a vice" does not);
 * a battery giving its power back, or something running off it, is discharging;
 * a clause before a question about when ("While it's charging, ...") is part of the question unless it is about
-  the writer ("Before we sign anything, ...").
+  the writer ("Before we sign anything, ...");
+* taking batteries on a plane (aircraft, hand luggage, airlines) is transport the guide does not cover;
+* sorts of electrolytes or cells are kinds of them; a material easy to work with is easy to process;
+* "still", "else", "tho" carry a short question on from the turn before ("wat can still go wrong tho");
+* a material that holds more stores more;
+* a phrase saying where before a wh-question ("In one of these cells, where do the electrons go?") leaves the
+  question's subject to the question;
+* what "acts as" or "does the job of" a row is answered by the passage titled with it, even when the best passage
+  is titled with another row;
+* a why-question repeating words a passage says ("why do you keep saying the interface basically is the
+  battery?") is answered by that passage;
+* "most" before a word the knowledge never uses ("has been most insistent") says "very", not which row has most
+  (a unit still names what there is most of: "the most juice per kilo").
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -45,6 +57,7 @@ from __future__ import annotations
 import pytest
 
 from advisor import Advisor
+from advisor.conversation import is_follow_up
 from advisor.retrieval.message import questions_in
 
 
@@ -311,3 +324,62 @@ def test_a_clause_about_when_stays_in_the_question() -> None:
     question = "While it's charging, which way do the ions go?"
     assert without_lead_in(question) == question
     assert without_lead_in("Before we sign anything, what should we ask?") == "what should we ask?"
+
+
+@pytest.mark.parametrize("question", [
+    "Can I take a solid-state power bank in my hand luggage on a plane?",
+    "Do airlines allow solid-state batteries aboard an aircraft?",
+    "is it ok to carry solid-state cells on a passenger aircraft?",
+])
+def test_flying_with_batteries_is_not_covered(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert not answer.found
+    assert "plane" in question or "transporting batteries" in answer.text
+
+
+def test_sorts_of_electrolytes_are_kinds(advisor: Advisor) -> None:
+    _answers_with(advisor, "What sorts of electrolytes do these batteries use?", "sulfides, oxides, and polymers")
+
+
+def test_easiest_to_work_with_is_easiest_to_process(advisor: Advisor) -> None:
+    _answers_with(advisor, "which electrolyte family is the easiest to work with?", "Polymers")
+
+
+@pytest.mark.parametrize("question", ["what can still go wrong tho", "what else could go wrong?"])
+def test_carrying_on_words_make_a_follow_up(question: str) -> None:
+    assert is_follow_up(question)
+
+
+def test_a_new_question_is_no_follow_up() -> None:
+    assert not is_follow_up("What is a solid electrolyte made of in a solid-state battery?")
+
+
+def test_holding_more_is_storing_more(advisor: Advisor) -> None:
+    _answers_with(advisor, "how come lithium metal holds so much more?", "stores far more lithium")
+
+
+def test_a_phrase_saying_where_leaves_the_subject_to_the_question() -> None:
+    from advisor.retrieval.compose import question_subject
+
+    words = ["in", "one", "of", "these", "solid", "cells", "where", "do", "the", "electrons", "go"]
+    assert question_subject(words, {"solid", "cells", "electrons"}) == "electron"
+
+
+@pytest.mark.parametrize("question", [
+    "In a solid-state cell, which component serves as the separator?",
+    "In a solid-state battery, what acts as the separator?",
+])
+def test_what_plays_a_rows_part_is_answered_by_its_passage(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.entry_ids[:1] == ("faq-separator",)
+
+
+def test_a_why_question_repeating_a_passage_is_answered_by_it(advisor: Advisor) -> None:
+    answer = advisor.ask("Why does the guide keep saying the interface really is the battery?")
+    assert answer.entry_ids[:1] == ("interface-is-the-battery",)
+
+
+def test_most_before_an_unsaid_word_is_no_superlative(advisor: Advisor) -> None:
+    answer = advisor.ask("A dealer has been most emphatic that his cells are solid-state. What should I ask him?")
+    assert answer.found and "electrolyte family" in answer.text
+    assert advisor.retriever.retrieve("which cell has the most juice per kilo?").superlative is not None

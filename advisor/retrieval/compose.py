@@ -8,11 +8,12 @@ from advisor.answer import MAX_ANSWER_CHARS, Answer, AnswerKind, SeeAlso, Source
 from advisor.knowledge.model import Column, Entry, KnowledgeBase, Table, render_row, render_table
 from advisor.retrieval.english import zipf
 from advisor.retrieval.message import asks_yes_or_no, clauses
+from advisor.retrieval.query import Query
 from advisor.retrieval.ranking import Retrieval
 from advisor.retrieval.rows import Selection, cell_verdict
 from advisor.retrieval.superlatives import BEAT_WORDS, Superlative
 from advisor.retrieval.tuning import Tuning
-from advisor.text import content_words, normalise, stem
+from advisor.text import STOP_WORDS, content_words, normalise, stem
 
 
 def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, tuning: Tuning) -> Answer:
@@ -201,7 +202,8 @@ def question_subject(words: list[str], topical: set[str]) -> str | None:
         # (Not "in which direction do the ions ...": a question word makes the phrase part of the question.)
         j = next((j for j in range(i + 1, min(len(words), i + 1 + MAX_LEADING_PHRASE))
                   if words[j] in _AUXILIARIES or words[j] in _QUESTION_WORDS), i)
-        i = j if words[j] in _AUXILIARIES else i
+        # ("In one of these cells, where do the electrons go?": the phrase says where, the question follows.)
+        i = j if words[j] in _AUXILIARIES or (words[j] in _QUESTION_WORDS and j > i + 1) else i
     if i < len(words) and words[i] in _QUESTION_WORDS:
         # "which way do ...": the question word and at most one noun before the auxiliary.
         i += 2 if i + 1 < len(words) and words[i + 1] not in _AUXILIARIES else 1
@@ -343,18 +345,24 @@ def _rows_titled(entry: Entry, knowledge: KnowledgeBase) -> set[tuple[str, str]]
             if any(f" {normalise(n)} " in title for n in r.names)}
 
 
+#: A question asking what plays a row's part: "which component acts as the separator?", "what does the
+#: separator's job?" (as read: "performs the function of" is read "acts as").
+_PLAYS_THE_ROLE = re.compile(r"\b(?:acts? as|acting as|serves? as|plays? the (?:role|part) of|does the (?:job|work) of"
+                             r"|do the (?:job|work) of)\b")
+
+
 def _passage_titled_by_the_row(retrieval: Retrieval, knowledge: KnowledgeBase, share: float,
                                defined_share: float) -> Entry | None:
-    """A question naming one table row ("semi-solid, fake or not?") best matched by a passage about no
-    row at all is answered by a close runner-up passage whose title names that row (scoring at least
-    ``share`` of the best; ``defined_share`` when the question asks what the row is: "define a semi-solid
-    battery" asks about the row, not the definition of the guide's subject its other words match). None
-    to keep the best."""
+    """A question naming one table row ("semi-solid, fake or not?") best matched by a passage whose title
+    does not name it (about no row, or another: "the electrolyte is the heart ...") is answered by a close
+    runner-up passage whose title names that row (scoring at least ``share`` of the best; ``defined_share``
+    when the question asks what the row is or what plays its part: "define a semi-solid battery" asks about
+    the row, not the definition of the guide's subject its other words match). None to keep the best."""
     best = retrieval.ranked[0][0]
     named = {(m.table_id, m.row_id) for m in retrieval.query.mentions}
-    if _computed(retrieval) or len(named) != 1 or best.table_id is not None or _rows_titled(best, knowledge):
+    if _computed(retrieval) or len(named) != 1 or best.table_id is not None or named <= _rows_titled(best, knowledge):
         return None
-    if _DEFINITION_REQUEST.search(retrieval.query.text):
+    if _DEFINITION_REQUEST.search(retrieval.query.text) or _PLAYS_THE_ROLE.search(retrieval.query.prepared):
         share = min(share, defined_share)
     return next((e for e in _close_runners_up(retrieval, share)
                  if e.table_id is None and named <= _rows_titled(e, knowledge)), None)
@@ -390,6 +398,24 @@ def _definition_of_the_row(retrieval: Retrieval, knowledge: KnowledgeBase, share
                  and any(n in f" {normalise(e.title)} {normalise(e.answer)} " for n in names)), None)
 
 
+#: A question repeats a saying of an entry when it has this many words in a row of the entry's text.
+MIN_SAYING_WORDS = 4
+#: A word ending in "-ly" is read as an adverb from this many letters on ("really"; not "only", "early").
+MIN_ADVERB_LETTERS = 5
+
+
+def _repeats_a_saying_of(query: Query, entry: Entry) -> bool:
+    """Whether a question repeats words the entry says, in their order, how it asks aside ("Why do you keep saying
+    the interface *basically* is the battery?"): then that entry says why, wherever it stands."""
+    # (An adverb by its form too: "really", "basically" say how, in a saying or not.)
+    words = [w for w in normalise(query.text).split()
+             if w not in query.adverbs and not (w.endswith("ly") and len(w) > MIN_ADVERB_LETTERS)]
+    text = f" {normalise(entry.title)} {normalise(entry.answer)} "
+    return any(f" {' '.join(words[i:i + MIN_SAYING_WORDS])} " in text
+               and set(words[i:i + MIN_SAYING_WORDS]) - STOP_WORDS
+               for i in range(len(words) - MIN_SAYING_WORDS + 1))
+
+
 #: "why" as written in a question ("why's everyone so keen?").
 _WHY_WORDS = frozenset({"why", "why's", "whys"})
 
@@ -403,7 +429,8 @@ def _reason_for_why(retrieval: Retrieval, knowledge: KnowledgeBase, share: float
     so keen on lithium metal?" asks for the reason (why lithium metal is the prize), not the verdict of "Do
     all solid-state batteries use lithium metal anodes?". None to keep the best entry."""
     best = retrieval.ranked[0][0]
-    if _computed(retrieval) or not _WHY_WORDS & set(retrieval.query.prepared.split()) or _asks_why(best):
+    if _computed(retrieval) or not _WHY_WORDS & set(retrieval.query.prepared.split()) or _asks_why(best) \
+            or _repeats_a_saying_of(retrieval.query, best):
         return None
     subject = {stem(w) for w in content_words(normalise(knowledge.guide.title))}
     asked = {stem(w) for w in retrieval.query.topical} - subject

@@ -141,6 +141,10 @@ class SuperlativeFinder:
                 (table_id, row_id), = rows
                 key = f"{table_id}/{row_id}"
                 self._row_words[key] = f"{self._row_words.get(key, '')} {' '.join(analyse(entry.answer))}".strip()
+        #: The analysed words of everything the knowledge says: "most" before a word none of it uses says how
+        #: much ("has been most insistent"), not which row has the most of something.
+        self._said = frozenset(a for entry in entries for a in analyse(" ".join(
+            (entry.title, entry.answer, *entry.questions, *entry.keywords))))
         #: (table id, column id) -> the unit of a column of numbers in one unit ("wh/kg", "v").
         self._units: dict[tuple[str, str], str] = {}
         #: table id -> the analysed words of what its rows are and are called, and of their cells.
@@ -257,6 +261,8 @@ class SuperlativeFinder:
         if word is None or (word in BEAT_WORDS and "why" in words):
             # ("Why does a lithium metal anode beat graphite?" asks the reason one named thing wins, not which.)
             return None
+        if word in _QUANTIFIERS and self._intensifies_unsaid(words, word):
+            return None
         picked = tables or self.tables_picked_among(words)
         if not picked and word in BEAT_WORDS and set(words) & _THE_OTHERS:
             # "Surely one of the electrolyte chemistries beats the others?": one thing against the others of
@@ -279,6 +285,15 @@ class SuperlativeFinder:
             return self._overall_verdict(word, verdict_tables, scores)
         return self._pick(word, words, said, picked, verdict_tables, scores, min_score=min_score,
                           clear_lead=clear_lead, on_subject=on_subject)
+
+    def _intensifies_unsaid(self, words: list[str], word: str) -> bool:
+        """Whether "most" (or "least") stands before a word the knowledge never uses in any form ("a supplier
+        has been most insistent"): "very", about something no row of a table is said to have."""
+        after = words[words.index(word) + 1:][:1]
+        if any(names_unit(words, unit) for unit in self._units.values()):
+            return False  # "the most juice per kilo": the unit says what there is most of
+        return bool(after) and after[0] not in STOP_WORDS and not any(
+            a in self._said for w in (after[0], *property_nouns(after[0])) for a in analyse(w))
 
     def _pick(self, word: str, words: list[str], said: set[str], picked: set[str], verdict_tables: set[str],
               scores: NDArray[np.float64], *, min_score: float, clear_lead: float,
