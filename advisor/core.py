@@ -145,6 +145,11 @@ def _load_index(knowledge_dir: Path | str | None, top_k: int) -> tuple[Knowledge
     return knowledge, retriever
 
 
+#: A pronoun that can only stand for something named before it ("Is *it* the best battery?"): a question with one
+#: is about what its context named, and is not asked alone ("these batteries" names its kind of thing).
+_STANDS_FOR = re.compile(r"\b(?:it|its|they|them|their)\b", re.IGNORECASE)
+
+
 def _named_only_in_context(candidate: str, retrieval: Retrieval) -> bool:
     """Whether the names the guide never mentions that declined ``candidate`` are all in the sentences of
     context it borrowed, none in its last sentence, the question itself ("A guest told me over a glass of
@@ -308,7 +313,7 @@ class Advisor:
                                                          previous_entry=previous_entry, on_subject=on_subject)
                 tried.append((index, candidate, retrieval))
                 if candidate == question and _named_only_in_context(candidate, retrieval) \
-                        and (alone := sentences(candidate)[-1]) not in candidates:
+                        and (alone := sentences(candidate)[-1]) not in candidates and not _STANDS_FOR.search(alone):
                     # "My nephew is doing his PhD ... 'the interface is everything'. Why are interfaces such a big
                     # deal in these batteries?": where the claim was heard declined it; the question alone is asked.
                     candidates.append(alone)
