@@ -65,10 +65,13 @@ _ACKNOWLEDGING = re.compile(r"^(?:(?:ok|okay|right|alright|cool|great|thanks|hmm
 #: Pronouns that can only stand for something named before ("what goes wrong with it while cycling?").
 _STANDING_FOR = frozenset({"it", "its", "they", "them", "their"})
 #: A demonstrative standing alone, as a pronoun: last in the sentence ("what else is used alongside that?") or
-#: before an auxiliary verb ("what can those do to the cell?", "why are these needed?"). Before a noun it names
+#: before an auxiliary verb ("what can those do to the cell?", "why are these needed?") or set against something
+#: ("why buy that over the full kind?"). Before a noun it names
 #: its thing ("those cells"), and "that" after a verb of saying opens a clause: neither leans on the turn before.
 _DEMONSTRATIVE_PRONOUN = re.compile(r"\b(?:that|this|those|these)(?:\s*[?!.]*\s*$|\s+(?:is|are|was|were|do|does|did"
-                                    r"|can|could|will|would|might|may|should|must|have|has|had)\b)")
+                                    r"|can|could|will|would|might|may|should|must|have|has|had"
+                                    # ... or set against something else ("why buy that over the full kind?")
+                                    r"|over|instead|rather|versus|vs)\b)")
 #: Words that carry on from what was just said: "what can *still* go wrong *tho*?", "what *else* ...?".
 _CARRYING_ON = frozenset({"still", "else", "though", "tho", "anyway", "too"})
 #: The things just talked about, counted: "which of the two ...?", "are the three ...?".

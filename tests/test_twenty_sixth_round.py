@@ -47,7 +47,8 @@
 * a why-question repeating words a passage says ("why do you keep saying the interface basically is the
   battery?") is answered by that passage;
 * "most" before a word the knowledge never uses ("has been most insistent") says "very", not which row has most
-  (a unit still names what there is most of: "the most juice per kilo").
+  (a unit still names what there is most of: "the most juice per kilo");
+* a demonstrative set against something else ("why buy that over the full kind?") points back.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -345,7 +346,8 @@ def test_easiest_to_work_with_is_easiest_to_process(advisor: Advisor) -> None:
     _answers_with(advisor, "which electrolyte family is the easiest to work with?", "Polymers")
 
 
-@pytest.mark.parametrize("question", ["what can still go wrong tho", "what else could go wrong?"])
+@pytest.mark.parametrize("question", ["what can still go wrong tho", "what else could go wrong?",
+                                      "and why would a fleet pick that over the all-solid-state kind?"])
 def test_carrying_on_words_make_a_follow_up(question: str) -> None:
     assert is_follow_up(question)
 
