@@ -48,7 +48,10 @@
   battery?") is answered by that passage;
 * "most" before a word the knowledge never uses ("has been most insistent") says "very", not which row has most
   (a unit still names what there is most of: "the most juice per kilo");
-* a demonstrative set against something else ("why buy that over the full kind?") points back.
+* a demonstrative set against something else ("why buy that over the full kind?") points back;
+* how a battery stores and gives back its energy is how it works;
+* a condition written without its comma ("if its got a solid electrolyte does that mean ...?") leaves the
+  question yes/no.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -385,3 +388,19 @@ def test_most_before_an_unsaid_word_is_no_superlative(advisor: Advisor) -> None:
     answer = advisor.ask("A dealer has been most emphatic that his cells are solid-state. What should I ask him?")
     assert answer.found and "electrolyte family" in answer.text
     assert advisor.retriever.retrieve("which cell has the most juice per kilo?").superlative is not None
+
+
+def test_storing_and_giving_back_energy_is_how_it_works(advisor: Advisor) -> None:
+    _answers_with(advisor, "So how does a solid-state cell store and give back energy?", "lithium ions")
+
+
+@pytest.mark.parametrize("question", [
+    "if a cell has a solid electrolyte does that mean it has a lithium metal anode",
+    "when a battery is solid state does it always use lithium metal?",
+])
+def test_a_condition_without_its_comma_leaves_a_yes_no_question(advisor: Advisor, question: str) -> None:
+    from advisor.retrieval.message import asks_yes_or_no
+
+    assert asks_yes_or_no(question)
+    answer = advisor.ask(question)
+    assert answer.text.startswith("No.") and "not every" in answer.text

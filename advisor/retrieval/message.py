@@ -705,7 +705,7 @@ def asks_yes_or_no(question: str) -> bool:
     that mean ...?")."""
     stripped = question.strip()
     lowered = _LEAD_INS.sub("", stripped.lower())
-    condition = _CONDITION_FIRST.match(lowered)
+    condition = _CONDITION_FIRST.match(lowered) or _CONDITION_UNMARKED.match(lowered)
     if condition is not None:
         lowered = lowered[condition.end():]
     return lowered.startswith(_YES_NO_OPENINGS) or bool(_YES_NO_ENDINGS.search(stripped))
@@ -720,3 +720,7 @@ def starts_with_condition(text: str) -> bool:
 #: A condition set before the question it qualifies ("If a battery has a solid electrolyte, does ...?"):
 #: the question proper starts after its comma.
 _CONDITION_FIRST = re.compile(r"^(?:if|when|once|given|assuming|supposing|provided)\b[^,?]{3,120},\s*")
+#: ... or written without the comma, up to a question pointing back at it: "if its got a solid electrolyte does that
+#: mean ...?".
+_CONDITION_UNMARKED = re.compile(r"^(?:if|when|once|given|assuming|supposing|provided)\b[^,?]{3,120}?\s+"
+                                 r"(?=(?:does|do|did|is|are|will|would|can|could|should)\s+(?:that|it|this|they)\b)")
