@@ -114,7 +114,10 @@ def asks(sentence: str) -> bool:
 #: A lead-in before the question proper: "Before we sign anything, what ...", "For my notes: how ...", or a
 #: statement giving the reason for asking, joined by "so" ("Our chargers are fixed, so could you confirm ...?"):
 #: why the writer asks, not what (a lead clause that itself asks is the question: "Is it safe, so can I ...?").
-_LEAD_CLAUSE = re.compile(r"^(?:(?:before|after|until|while|for)\b(?=[^,:;?]{0,80}\b(?:i|we|my|our|us|me|you|your)\b)"
+_LEAD_CLAUSE = re.compile(r"^(?:(?:before|for)\b[^,:;?]{0,80}[,:]"
+                          # a time in use is part of the question ("While it's charging, which way ...?"); the
+                          # writer's own time is not ("After we spoke, what ...?")
+                          r"|(?:after|until|while)\b(?=[^,:;?]{0,80}\b(?:i|we|my|our|us|me|you|your)\b)"
                           r"[^,:;?]{0,80}[,:]|[^,:;?]{0,60}:"
                           r"|(?!(?:what|why|how|which|who|where|when|is|are|do|does|can|could|should|would|will)\b)"
                           r"[^,:;?]{0,160},\s*(?:so|therefore|hence)\b)\s+"

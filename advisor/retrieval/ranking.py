@@ -19,6 +19,7 @@ from advisor.knowledge.model import Entry, KnowledgeBase, ScopeRule, Table
 from advisor.retrieval.english import NUMBER_WORDS, POINTING_PRONOUNS, is_adverb, zipf
 from advisor.retrieval.gaps import Gap, GapFinder
 from advisor.retrieval.index import FieldWeights, Index, QueryVector
+from advisor.retrieval.message import sentences
 from advisor.retrieval.query import Mention, Query, QueryReader, in_guide_words
 from advisor.retrieval.rows import RowScoring, RowSelector, Selection
 from advisor.retrieval.superlatives import BEAT_WORDS, Superlative, SuperlativeFinder, superlative_word
@@ -221,7 +222,8 @@ class Retriever:
             query.prepared.split(), scores, min_score=self.tuning.min_score, clear_lead=self.tuning.clear_lead,
             tables=self._table_pointed_back_at(query, previous_entry if context is not None else None),
             on_subject=bool(query.topical) and len([w for w in query.ordinary if w not in BEAT_WORDS])
-            <= len(set(query.topical)))
+            <= len(set(query.topical)),
+            asked=self.reader_.prepare(said[-1]).prepared.split() if len(said := sentences(query.text)) > 1 else None)
         # "Which has the most Wh/kg, pouch or cylindrical?" picks among the rows it offers: the winner
         # of those, however many rows the table has. (A column of text ranks only its first row clearly.)
         offered = self.superlatives_.rows_offered(

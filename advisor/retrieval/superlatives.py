@@ -249,19 +249,22 @@ class SuperlativeFinder:
         return {r for r, said in per_row.items() if stems & said}
 
     def find(self, words: list[str], scores: NDArray[np.float64], *, min_score: float, clear_lead: float,
-             tables: set[str] | None = None, on_subject: bool = True) -> Superlative | None:
+             tables: set[str] | None = None, on_subject: bool = True,
+             asked: list[str] | None = None) -> Superlative | None:
         """The superlative answer for a question's ``words`` given every entry's raw ``scores``;
         ``tables`` limits the search (the tables the question names). Only "which/what ..."
         questions pick a row ("is there a best family?" asks something else), and a column
         read for its meaning must have one row clearly ahead (``clear_lead``). A verdict over every
         respect ("which route is best?") is only read for a question ``on_subject`` (its words
         characteristic of the guide outnumber the everyday ones the knowledge lacks): "the best
-        delivery routes" and "the best sports drink with electrolytes" are not the guide's."""
+        delivery routes" and "the best sports drink with electrolytes" are not the guide's. ``asked``: the words of
+        the sentence that asks, when the question borrowed sentences before it."""
         word = superlative_word(words)
         if word is None or (word in BEAT_WORDS and "why" in words):
             # ("Why does a lithium metal anode beat graphite?" asks the reason one named thing wins, not which.)
             return None
-        if word in _QUANTIFIERS and self._intensifies_unsaid(words, word):
+        if word in _QUANTIFIERS and asked is not None and word not in asked and self._intensifies_unsaid(words, word):
+            # ("... a supplier has been most insistent their cells are solid-state. What should I ask?")
             return None
         picked = tables or self.tables_picked_among(words)
         if not picked and word in BEAT_WORDS and set(words) & _THE_OTHERS:
@@ -288,7 +291,8 @@ class SuperlativeFinder:
 
     def _intensifies_unsaid(self, words: list[str], word: str) -> bool:
         """Whether "most" (or "least") stands before a word the knowledge never uses in any form ("a supplier
-        has been most insistent"): "very", about something no row of a table is said to have."""
+        has been most insistent"): "very", about something no row of a table is said to have (in a sentence the
+        question borrowed; in the question itself, "most prone to moisture trouble" still picks a row)."""
         after = words[words.index(word) + 1:][:1]
         if any(names_unit(words, unit) for unit in self._units.values()):
             return False  # "the most juice per kilo": the unit says what there is most of
