@@ -51,7 +51,8 @@
 * a demonstrative set against something else ("why buy that over the full kind?") points back;
 * how a battery stores and gives back its energy is how it works;
 * a condition written without its comma ("if its got a solid electrolyte does that mean ...?") leaves the
-  question yes/no.
+  question yes/no;
+* a noun made an adverb by "-wise" ("current-wise") asks about that noun.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -404,3 +405,16 @@ def test_a_condition_without_its_comma_leaves_a_yes_no_question(advisor: Advisor
     assert asks_yes_or_no(question)
     answer = advisor.ask(question)
     assert answer.text.startswith("No.") and "not every" in answer.text
+
+
+@pytest.mark.parametrize(("question", "reading"), [
+    ("What does uneven material do inside the cell, current-wise?", "current"),
+    ("safety wise, are they better?", "safety"),
+])
+def test_a_wise_adverb_asks_about_its_noun(advisor: Advisor, question: str, reading: str) -> None:
+    prepared = advisor.retriever.prepare(question).prepared.split()
+    assert reading in prepared and "wise" not in prepared
+
+
+def test_uneven_material_concentrates_current(advisor: Advisor) -> None:
+    _answers_with(advisor, "What does patchy, uneven material do inside a cell, current-wise?", "concentrate current")

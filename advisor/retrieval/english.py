@@ -377,10 +377,15 @@ _QUANTIFIER_ALL = re.compile(r"\b((?:do|does|did|are|were|will|would|can|could|s
                              r"|don't|dont|aren't|arent)\s+)all(?=\s+[a-z])", re.IGNORECASE)
 
 
+#: A noun made an adverb by "-wise" ("current-wise", "safety wise"): in respect of that noun.
+_WISE = re.compile(r"\b([A-Za-z]{3,})[- ]wise\b", re.IGNORECASE)
+
+
 def quantifier_all(text: str) -> str:
     """``text`` with a quantifier "all" (see :data:`_QUANTIFIER_ALL`) written "every", so that what follows is
-    not read as the guide's "all-solid-state"."""
-    return _QUANTIFIER_ALL.sub(r"\1every", text)
+    not read as the guide's "all-solid-state"; and a noun made an adverb by "-wise" written as the noun ("what
+    does it do current-wise?" asks about current: "wise" is no word of the question)."""
+    return _QUANTIFIER_ALL.sub(r"\1every", _WISE.sub(r"\1", text))
 
 
 def expand_shorthand(words: list[str], known: frozenset[str] | set[str]) -> list[str]:
