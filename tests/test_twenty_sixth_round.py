@@ -52,7 +52,11 @@
 * how a battery stores and gives back its energy is how it works;
 * a condition written without its comma ("if its got a solid electrolyte does that mean ...?") leaves the
   question yes/no;
-* a noun made an adverb by "-wise" ("current-wise") asks about that noun.
+* a noun made an adverb by "-wise" ("current-wise") asks about that noun;
+* a claim put for confirmation is answered by the passage with a sentence denying it (a negation naming at least
+  three of its words, one of them a word few passages are about: "A strong bulk electrolyte does not rescue a weak
+  interface"), when the best entry has none (``denying_sentence_share``); a polite request ("Could you explain
+  ...?") puts no claim.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -418,3 +422,16 @@ def test_a_wise_adverb_asks_about_its_noun(advisor: Advisor, question: str, read
 
 def test_uneven_material_concentrates_current(advisor: Advisor) -> None:
     _answers_with(advisor, "What does patchy, uneven material do inside a cell, current-wise?", "concentrate current")
+
+
+@pytest.mark.parametrize("question", [
+    "Will a superb bulk electrolyte rescue a weak interface?",
+    "So a top-notch bulk electrolyte makes up for a bad interface, yes?",
+])
+def test_a_claim_is_answered_by_the_sentence_denying_it(advisor: Advisor, question: str) -> None:
+    _answers_with(advisor, question, "does not rescue a weak interface")
+
+
+def test_a_polite_request_puts_no_claim(advisor: Advisor) -> None:
+    _answers_with(advisor, "Could you explain why mechanics matters in these cells and what happens to the "
+                           "electrolyte if stress is not managed?", "fracture")

@@ -31,6 +31,7 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, tu
         _passage_about_the_subject(retrieval, knowledge, tuning.subject_passage_share, tuning.subject_max_share),
         _list_for_list_request(retrieval, knowledge, tuning.list_answer_ratio),
         _verdict_for_claim(retrieval, tuning.verdict_passage_share),
+        _sentence_denying_the_claim(retrieval, knowledge, tuning.denying_sentence_share),
         _passage_titled_by_the_row(retrieval, knowledge, tuning.row_passage_share,
                                    tuning.defined_row_passage_share),
         _definition_of_the_row(retrieval, knowledge, tuning.definition_passage_share),
@@ -313,6 +314,53 @@ def _verdict_for_claim(retrieval: Retrieval, share: float) -> Entry | None:
     if _computed(retrieval) or _is_verdict(best) or not asks_yes_or_no(retrieval.query.text):
         return None
     return next((e for e in _close_runners_up(retrieval, share) if _is_verdict(e)), None)
+
+
+#: A request put politely as a yes/no question ("Could you explain why ...?"): it puts no claim.
+_POLITE_REQUEST = re.compile(r"\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:explain|tell|describe|give|list|say"
+                             r"|outline|help|walk|summari[sz]e|clarify|set out|spell out)\b", re.IGNORECASE)
+#: Words that deny what a sentence says ("A strong bulk electrolyte does *not* rescue a weak interface").
+_DENYING = frozenset({"not", "no", "never", "cannot", "nor", "isn't", "doesn't", "don't", "won't", "can't"})
+#: A claim is denied by a sentence naming at least this many of the words it names besides the guide's subject ...
+MIN_DENIED_WORDS = 3
+#: ... one of them a word at most this share of the passages are about.
+MAX_DENIED_WORD_SHARE = 0.1
+
+
+def _denies(sentence: str, claimed: set[str]) -> bool:
+    """Whether a sentence denies a claim: a negation, and most of the claim's words (at least
+    ``MIN_DENIED_WORDS``)."""
+    words = normalise(sentence).split()
+    return bool(_DENYING.intersection(words)) and len(claimed & {stem(w) for w in words}) >= MIN_DENIED_WORDS
+
+
+def _sentence_denying_the_claim(retrieval: Retrieval, knowledge: KnowledgeBase, share: float) -> Entry | None:
+    """A claim put for confirmation ("If the electrolyte itself is excellent, the interface problem is solved,
+    right?") best matched by an entry none of whose sentences denies it is answered by a close runner-up (scoring
+    at least ``share`` of the best) with a sentence that does: a negation naming at least ``MIN_DENIED_WORDS`` of
+    the words the claim names besides the guide's subject ("A strong bulk electrolyte does not rescue a weak
+    interface"). The verdict is where the claim is met, not where its words are most often used. None to keep
+    the best entry."""
+    best = retrieval.ranked[0][0]
+    if _computed(retrieval) or _is_verdict(best) or not asks_yes_or_no(retrieval.query.text) \
+            or _POLITE_REQUEST.search(retrieval.query.text):
+        return None
+    subject = {stem(w) for w in content_words(normalise(knowledge.guide.title))}
+    claimed = {stem(w) for w in content_words(retrieval.query.prepared)} - subject
+    # (One of the words a denial names must be one few passages are about: "lithium metal anode" names what many
+    # passages deny something of, "bulk" what one does.)
+    about = _passages_about(knowledge)
+    rare = {w for w in claimed if about.get(w, 0.0) <= MAX_DENIED_WORD_SHARE}
+    if len(claimed) < MIN_DENIED_WORDS or not rare:
+        return None
+
+    def denied_in(entry: Entry) -> bool:
+        return any(_denies(s, claimed) and rare & {stem(w) for w in normalise(s).split()}
+                   for s in re.split(r"(?<=[.!?])\s+|\n", entry.answer))
+
+    if denied_in(best):
+        return None
+    return next((e for e in _close_runners_up(retrieval, share) if e.table_id is None and denied_in(e)), None)
 
 
 #: A table cited as where the answer is: "according to the route comparison", "in the electrolyte family table".

@@ -107,6 +107,10 @@ class Tuning:
     #: claim is answered by an FAQ written as the answer to a yes/no question, when that FAQ scores at least
     #: this share of the best (above 1: off).
     verdict_passage_share: float = 0.7
+    #: A claim put for confirmation best matched by an entry that does not deny it is answered by a passage with
+    #: a sentence that does (a negation naming most of the claim's words), scoring at least this share of the best
+    #: (above 1: off).
+    denying_sentence_share: float = 0.5
     #: A why-question best matched by an entry not written to answer one is answered by an FAQ asking why
     #: about what it asks, when that FAQ scores at least this share of the best (above 1: off).
     why_passage_share: float = 0.7
