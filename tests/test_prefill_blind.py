@@ -473,6 +473,13 @@ a customer-success story, a white paper excerpt):
   temperature the setting reaches ("the asphalt reaches 55 °C") is no test condition, and a storage or transport
   label in prose ("Fragile. Temperature in transit: 0-40 °C.") labels the value after its colon. Nothing left;
   every expected reading was judged the guide's careful one. No other set moved.
+
+A thirtieth set (tests/eval/prefill-blind-30.yaml, 12 texts, 96 readings: a municipal tender Q&A log, a cycling lab's
+data-sharing note, an OEM quality-gate summary, an industry-award entry form, a sustainability questionnaire, a
+trade-mission brief, an expo follow-up e-mail, a French-English brochure, a loan agreement annex, a distributor's
+chatbot transcript, a reply to a journalist's fact check, a tech-transfer licensing offer):
+
+- first run 85/96, non-null 70/81 (on 7cd105a).
 """
 
 from __future__ import annotations
@@ -520,6 +527,7 @@ BLIND_SETS = {
     "prefill-blind-27": (ROOT / "tests" / "eval" / "prefill-blind-27.yaml", 96, 79),
     "prefill-blind-28": (ROOT / "tests" / "eval" / "prefill-blind-28.yaml", 94, 78),
     "prefill-blind-29": (ROOT / "tests" / "eval" / "prefill-blind-29.yaml", 96, 71),
+    "prefill-blind-30": (ROOT / "tests" / "eval" / "prefill-blind-30.yaml", 0, 0),
 }
 
 
