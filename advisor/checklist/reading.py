@@ -21,8 +21,8 @@ from advisor.checklist.spec import Step
 from advisor.checklist.tokens import CLAUSE_BREAK, NEGATIONS, SENTENCE_BREAK, SPACED_DASH, Hit, Make, Token
 from advisor.text import fold_words, word_spans
 
-__all__ = ["MAX_EXTRA_ELEMENTS", "MIXTURE_ALIAS", "RULE_LINE", "formula_elements", "line_spans", "mixture_hits",
-           "slash_items", "slow_rate_spans", "tokenise"]
+__all__ = ["MAX_EXTRA_ELEMENTS", "MIXTURE_ALIAS", "RULE_LINE", "blank_offered_choices", "formula_elements",
+           "line_spans", "mixture_hits", "slash_items", "slow_rate_spans", "tokenise"]
 
 
 def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mapping[str, str] | None = None
@@ -34,7 +34,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mappin
     name of a step's subject to the words it is read as (its title)."""
     text = _read_forbidden_wordings(_read_superseded_lines(_read_struck_text(_read_offered_products(
         _read_offered_columns(_read_translations(_read_glosses(_read_original_terms(_read_firm_names(text)))))))))
-    text = _read_slashed_choices(_read_choice_lists(_read_earlier_generations(_read_withdrawn_statements(
+    text = blank_offered_choices(_read_choice_lists(_read_earlier_generations(_read_withdrawn_statements(
         _read_retracted_sentences(_read_contradicted_claims(_read_comparison_cells(_read_general_remarks(
             _read_quoted_requirements(
             _read_polls(text))))))))))
@@ -581,8 +581,10 @@ _ANSWER_REACH = 200
 _SLASHED_CHOICES = re.compile(r"\((?:[^()/\n]{1,40}/){2,}[^()/\n]{1,40}\)(?=[^\n]{0,40}[:?][ \t]*$)", re.MULTILINE)
 
 
-def _read_slashed_choices(text: str) -> str:
-    """Blank (spaces of the same length) the choices a form's label or question offers in parentheses."""
+def blank_offered_choices(text: str) -> str:
+    """Blank (spaces of the same length) the choices a form's label or question offers in parentheses. (The pre-fill
+    blanks them before it joins a label alone on its line to the value below it, which takes the label's colon off
+    its line's end.)"""
     return _SLASHED_CHOICES.sub(lambda m: " " * len(m.group(0)), text)
 
 
@@ -1179,12 +1181,13 @@ def _continues_cell(line: str) -> bool:
 
 #: A questionnaire's numbered question and answer lines ("Q3. Anode and protection.", "Q4.3 State the anode.",
 #: "A3. Li foil ...", "A: Li foil ..."), with the answer's own words after its number.
-#: (Whose question or answer it is may come first: "Your question 4.7: ...", "Our answer: ...".)
+#: (Whose question or answer it is may come first: "Your question 4.7: ...", "Our answer: ...", or in brackets after
+#: its number, as a tender's log names who asked and who answered: "Q7 (Buyer): ...", "A7 (Supplier): ...".)
 _WHOSE = r"(?:(?:[Yy]our|[Oo]ur|[Tt]he|[Tt]heir)\s+)"
 _QUESTION = re.compile(rf"\s*(?:>\s*)*(?:{_WHOSE}(?:Q|Question|question)|Q|Question)\s?"
                        r"(?P<n>\d{1,3}(?:\.\d{1,3})*)\s*[.:)]?\s+\S")
 _ANSWER = re.compile(rf"\s*(?:>\s*)*(?:{_WHOSE}(?:Answer|answer)|A|Answer)\s?"
-                     r"(?P<n>\d{1,3}(?:\.\d{1,3})*)?\s*[.:)]\s+(?P<said>\S.*)")
+                     r"(?P<n>\d{1,3}(?:\.\d{1,3})*)?\s*(?:\([^()\n]{1,40}\)\s*)?[.:)]\s+(?P<said>\S.*)")
 #: A line opening with a question's or a list's number ("D4 ", "B.2 ", "4. ", "2) ", "1.4 "), and such a line that
 #: asks ("D4 Which anode is used?").
 _NUMBER_PREFIX = r"\s*(?:[A-Z]{1,2}[-.]?\d{1,3}(?:\.\d{1,3})*[.):]?|\d{1,2}(?:\.\d{1,2})*[.):]?)\s+"

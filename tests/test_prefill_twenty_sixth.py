@@ -1,0 +1,48 @@
+"""The pre-fill's readings broadened after the thirtieth blind set (session twenty-six).
+
+None of these texts is a copy of a blind set's; each mechanism has texts in several forms, and a text that keeps the
+old reading beside them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from prefill_reading import reading
+
+from advisor.checklist.spec import ChecklistSpec
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A log's answer that names who gave it in brackets after its number is the answer to the question before it: a
+    # placeholder there makes the pair no claim, whatever the question names ...
+    ("Q3 (Buyer): Report the impedance rise after cycling.\nA3 (Seller): TBD\n\n"
+     "Q4 (Buyer): Cycle data?\nA4 (Seller): 91 % capacity retention after 900 cycles.", "after-cycles",
+     "retention-only"),
+    ("Q7 (Purchaser): Give the stack pressure applied.\nA7 (Vendor): to be confirmed\n", "pressure", None),
+    # ... a refusal there withholds what the question asks ...
+    ("Q2 (Client): Which anode is used?\nA2 (Supplier): Confidential at this stage.\n", "anode", "not-disclosed"),
+    # ... and an answer that states it answers it, as an unbracketed one does.
+    ("Q2 (Client): Which anode is used?\nA2 (Supplier): Graphite.\n", "anode", "graphite"),
+    ("Q7: Give the stack pressure applied.\nA7: to be confirmed\n", "pressure", None),
+])
+def test_an_answer_naming_who_gave_it_in_brackets_answers_its_question(spec: ChecklistSpec, text: str, step: str,
+                                                                        expected: str | None) -> None:
+    assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A label alone on its line, its value set below it, is a row: a refusal below it withholds what it labels ...
+    ("Form B - product\n\n4. Route:\n   Confidential - commercially sensitive.\n5. Warranty:\n   8 years.\n",
+     "route", "not-disclosed"),
+    ("Electrolyte family:\n    confidential\nAnode:\n    graphite\n", "electrolyte", "not-disclosed"),
+    # ... whatever choices the label offers in brackets, and a form's "cell technology" is the route it asks for ...
+    ("B1 Cell technology (Li-ion / semi-solid / all-solid-state / other):\n    Not disclosed for this survey.\n",
+     "route", "not-disclosed"),
+    ("Cell technology: confidential\nAnode: graphite\n", "route", "not-disclosed"),
+    # ... and a value below it states what it says, as on one line.
+    ("Anode:\n    synthetic graphite\nCathode:\n    LFP\n", "anode", "graphite"),
+    ("Anode: synthetic graphite\nCathode: LFP\n", "anode", "graphite"),
+])
+def test_a_label_alone_on_its_line_labels_the_value_below_it(spec: ChecklistSpec, text: str, step: str,
+                                                             expected: str | None) -> None:
+    assert reading(spec, text, step) == expected
