@@ -46,3 +46,20 @@ def test_an_answer_naming_who_gave_it_in_brackets_answers_its_question(spec: Che
 def test_a_label_alone_on_its_line_labels_the_value_below_it(spec: ChecklistSpec, text: str, step: str,
                                                              expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # Another name of a non-disclosure agreement withholds what is given only under it, as "NDA" does ...
+    ("Test temperature and rates: released only under a confidentiality agreement.", "conditions", "not-disclosed"),
+    ("The stack pressure we use is shared with OEMs under a signed CDA.", "pressure", "not-disclosed"),
+    ("Anode material - available once a non-disclosure agreement is in place.", "anode", "not-disclosed"),
+    ("Electrolyte family: only under a secrecy agreement.", "electrolyte", "not-disclosed"),
+    # ... whose the agreement is names no step ...
+    ("Pouch cells were tested at 25 °C and 1C. Yield data: under customer CDA.", "format", "pouch-prototype"),
+    # ... and an agreement that withholds nothing names nothing withheld.
+    ("We signed a confidentiality agreement with an OEM last year. Our cells run at 2 MPa.", "pressure",
+     "external-pressure"),
+])
+def test_other_names_of_a_non_disclosure_agreement_withhold(spec: ChecklistSpec, text: str, step: str,
+                                                            expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

@@ -60,6 +60,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mappin
     tokens = _read_plan_sections(text, tokens, make)
     tokens = _read_shipping_documents(text, tokens, make)
     tokens = _read_freight_words(tokens)
+    tokens = _read_agreement_names(tokens)
     tokens = _read_test_vehicle_jargon(text, tokens)
     tokens = _read_unreported_measures(text, tokens)
     tokens = _read_excluded_results(text, tokens)
@@ -1357,6 +1358,35 @@ def _read_freight_words(tokens: list[Token]) -> list[Token]:
             before is not None and before.word in _FREIGHT_BEFORE)
 
     return [t for i, t in enumerate(tokens) if not freight(i)]
+
+
+#: The other names of a non-disclosure agreement: "CDA", "(non-)disclosure agreement", "confidentiality agreement",
+#: "secrecy agreement", read as "nda", the word the refusals know ("disclosed only under a confidentiality agreement"
+#: withholds what it names, as "only under NDA" does).
+_NDA = "nda"
+_OTHER_NDAS = frozenset(fold_words("cda"))
+_AGREEMENTS = frozenset(fold_words("agreement agreements"))
+_AGREEMENT_KINDS = frozenset(fold_words("confidentiality disclosure nondisclosure secrecy"))
+_NON = "non"
+
+
+def _read_agreement_names(tokens: list[Token]) -> list[Token]:
+    """Read each other name of a non-disclosure agreement as "nda": the acronym itself, or "agreement" and the word of
+    its kind before it in its clause, one word spanning both (so that the evidence quotes the supplier's words)."""
+    out: list[Token] = []
+    for t in tokens:
+        before = out[-1] if out else None
+        if t.read:
+            pass
+        elif t.word in _OTHER_NDAS:
+            t = replace(t, word=_NDA)
+        elif (t.word in _AGREEMENTS and before is not None and before.clause == t.clause and not before.read
+              and before.word in _AGREEMENT_KINDS):
+            t = replace(out.pop(), word=_NDA, end=t.end)
+            if out and out[-1].word == _NON and out[-1].clause == t.clause and not out[-1].read:
+                t = replace(out.pop(), word=_NDA, end=t.end)  # "non-disclosure agreement", quoted whole
+        out.append(t)
+    return out
 
 
 #: "Test vehicle" as a lab's word for the object tested, when what it names is a cell ("Test vehicle | single-layer
