@@ -63,3 +63,25 @@ def test_a_label_alone_on_its_line_labels_the_value_below_it(spec: ChecklistSpec
 def test_other_names_of_a_non_disclosure_agreement_withhold(spec: ChecklistSpec, text: str, step: str,
                                                             expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A resistance of the interface, or the ohmic one, given at the start and after cycling is a growth reported ...
+    ("Retention was 93 % after 400 cycles; interfacial resistance 20 Ohm cm2 at the start and 26 Ohm cm2 after "
+     "cycling.", "retention-and-resistance"),
+    ("After 600 cycles the pouch keeps 88 % of its capacity. Interface resistance went from 9 to 13 Ohm cm2.",
+     "retention-and-resistance"),
+    ("Capacity retention 91 % after 500 cycles, ohmic resistance up 18 %.", "retention-and-resistance"),
+    # ... one given at the start alone is none ...
+    ("Capacity retention 91 % after 500 cycles.\nInterfacial resistance at the start of the test: 20 Ohm cm2.",
+     "retention-only"),
+    # ... nor is a change said in words alone, with no figure ...
+    ("Capacity retention 91 % after 500 cycles, and the interfacial resistance showed only a slight increase.",
+     "retention-only"),
+    ("Capacity retention 91 % after 500 cycles; impedance growth was negligible.", "retention-only"),
+    # ... while a figure still reports it.
+    ("Capacity retention 91 % after 500 cycles; impedance growth was small (+6 %).", "retention-and-resistance"),
+])
+def test_a_resistance_at_two_points_is_growth_and_one_in_words_alone_is_none(spec: ChecklistSpec, text: str,
+                                                                             expected: str | None) -> None:
+    assert reading(spec, text, "after-cycles") == expected

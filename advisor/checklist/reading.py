@@ -1990,7 +1990,7 @@ def _read_phrases(text: str, tokens: list[Token], make: Make, other_names: Mappi
 #: A cell's resistance named as a measure ("DCIR", "EIS", "internal resistance").
 #: (Its growth named alone is one too: "resistance growth data - to be added".)
 _RESISTANCE_MEASURE = re.compile(r"\b(?:dcir|acir|dcr|acr|eis|impedance|asr|(?:internal|dc|ac|area[\s-]specific|"
-                                 r"interfacial|ohmic)\s+resistance|resistance\s+(?:growth|increase|rise))\b",
+                                 r"interfacial|interface|ohmic)\s+resistance|resistance\s+(?:growth|increase|rise))\b",
                                  re.IGNORECASE)
 #: Words saying a measure was never taken, said of the measure ("not measured", "was never tested") or by whoever
 #: would have taken it ("we did not measure internal resistance", "haven't tested").
@@ -2001,7 +2001,9 @@ _NEVER_TAKEN_WORDS = (r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:measured|tes
 #: Words that put a measure at the start of life, before any cycling ("DCIR (BOL)", "initial impedance").
 #: (An incoming inspection measures a cell as it arrives: "AC internal resistance at receipt".)
 #: (Formation is the first cycles a cell ever sees, before any test: "EIS is recorded once, after formation".)
+#: (So does "at the start" or "at the beginning", of the test or of life.)
 _AT_START = re.compile(r"\b(?:bol|beginning[\s-]of[\s-]life|initial|fresh|as[\s-]built|before\s+cycling|pristine|"
+                       r"at\s+(?:the\s+)?(?:start|beginning|outset)|"
                        r"(?:at|on|upon)\s+receipt|as[\s-](?:received|delivered)|incoming|"
                        r"(?:after|post)[\s-]formation)\b", re.IGNORECASE)
 #: Words that put a measure after cycling, or say it changed.
@@ -2081,6 +2083,12 @@ def _read_unreported_measures(text: str, tokens: list[Token]) -> list[Token]:
             continue
         unreported = not_cycled or (_AT_START.search(said) and not _AFTER.search(said)) or _NO_VALUES.search(said)
         if not unreported:
+            # A change said in words alone, no figure in the measure's clause ("the interface resistance is suppressed
+            # to a small increase", "impedance growth was negligible"), is a claim about it, no growth reported.
+            for m in _RESISTANCE_MEASURE.finditer(text, start, end):
+                if _vague_change(text, m.start(), m.end(), start, end):
+                    drop |= {i for i in members if (m.start() <= tokens[i].start < m.end() and not tokens[i].read)
+                             or (tokens[i].read and tokens[i].start <= m.start() < tokens[i].end)}
             continue
         # A measure said outright never to have been taken ("impedance growth was not measured") is kept, marked: it
         # denies what it names. One given at the start, or whose values are not at hand, just says nothing.
@@ -2096,6 +2104,25 @@ def _read_unreported_measures(text: str, tokens: list[Token]) -> list[Token]:
     if denied:
         tokens = [replace(t, denied=True) if i in denied and i not in drop else t for i, t in enumerate(tokens)]
     return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
+
+
+#: Words that say how a measure changed without a figure ("a small increase", "negligible growth", "kept low").
+_VAGUE_CHANGE = re.compile(r"\b(?:small|slight|slightly|minor|minimal|negligible|little|limited|suppressed|modest|"
+                           r"marginal|marginally|insignificant|kept\s+low|low)\b", re.IGNORECASE)
+
+
+_BRACKETS = frozenset("()[]")
+
+
+def _vague_change(text: str, first: int, last: int, start: int, end: int) -> bool:
+    """Whether the clause of the measure named at ``text[first:last]`` (within ``text[start:end]``) says how it
+    changed in words alone: a word of :data:`_VAGUE_CHANGE` and no digit."""
+    # (A bracket goes on with its clause: "impedance growth was small (+6 %)" gives its figure.)
+    opening = max((m.end() for m in CLAUSE_BREAK.finditer(text, start, first) if m.group(0) not in _BRACKETS),
+                  default=start)
+    closing = next((m.start() for m in CLAUSE_BREAK.finditer(text, last, end) if m.group(0) not in _BRACKETS), end)
+    clause = text[opening:closing]
+    return _VAGUE_CHANGE.search(clause) is not None and not re.search(r"\d", clause)
 
 
 #: Words saying that what a sentence names is left out of the document: "... results are outside the scope of this
