@@ -85,3 +85,17 @@ def test_other_names_of_a_non_disclosure_agreement_withhold(spec: ChecklistSpec,
 def test_a_resistance_at_two_points_is_growth_and_one_in_words_alone_is_none(spec: ChecklistSpec, text: str,
                                                                              expected: str | None) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # Of a bilingual line with the same figures in both halves, the English half is read, whichever comes first ...
+    ("Batterie BX-4 tout-solide / BX-4 all-solid-state battery", "route", "all-solid-state"),
+    ("Électrolyte sulfure, cellule C-3 / C-3 cell with a sulfide electrolyte", "electrolyte", "sulfide"),
+    ("Zelle Z-7: Festkörper, Anode aus Lithiummetall / Z-7 cell: all solid, lithium metal anode", "anode",
+     "lithium-metal-unprotected"),
+    # ... as when it comes first.
+    ("BX-4 all-solid-state battery / Batterie BX-4 tout-solide", "route", "all-solid-state"),
+])
+def test_the_english_half_of_a_bilingual_line_is_read(spec: ChecklistSpec, text: str, step: str,
+                                                      expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

@@ -749,8 +749,28 @@ def _read_translations(text: str) -> str:
         # (Both in Latin letters: a half in another script is not read as words anyway, and the other is the one read.)
         if _figures(first) and _figures(first) == _figures(second) and _in_latin(first) and _in_latin(second):
             chars = chars if chars is not None else list(text)
-            chars[halves[0].start():end] = " " * (end - halves[0].start())
+            # The half in English is read, whichever comes first ("Cellule tout-solide / all-solid-state cell"); where
+            # neither is plainly English, the first.
+            if _english_words(first) < _english_words(second):
+                chars[start:halves[0].end()] = " " * (halves[0].end() - start)
+            else:
+                chars[halves[0].start():end] = " " * (end - halves[0].start())
     return "".join(chars) if chars is not None else text
+
+
+#: Common English words, of prose and of a cell's datasheet, that other languages written in Latin letters do not
+#: share ("tout-solide" has none, "all-solid-state cell" has four): which half of a bilingual line is the English one.
+#: (Generic words only: what the checklist knows of its subject is in checklist.yaml.)
+_ENGLISH = frozenset(fold_words(
+    "the a an and or of with without at in on for to by from is are was were be been only not no after before between "
+    "under over all per as it its our we this that which up down solid liquid state pressure temperature rate cycles "
+    "cycle capacity retention test tested results result negative positive electrode coated coating external "
+    "operates free charge discharge layer safe energy production samples shipped"))
+
+
+def _english_words(part: str) -> int:
+    """How many of ``part``'s words are common English words."""
+    return sum(1 for w in fold_words(part) if w in _ENGLISH)
 
 
 #: A sentence about the field in general, not the product: one naming the literature ("Most sulfide coin cells in
