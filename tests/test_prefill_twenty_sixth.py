@@ -99,3 +99,33 @@ def test_a_resistance_at_two_points_is_growth_and_one_in_words_alone_is_none(spe
 def test_the_english_half_of_a_bilingual_line_is_read(spec: ChecklistSpec, text: str, step: str,
                                                       expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Data dated by a time in use are data after cycling: withheld, they withhold what was measured after it ...
+    ("Pack data after 2 years of daily use: available only under NDA.", "not-disclosed"),
+    ("Cell data after 12 months in field service are confidential.", "not-disclosed"),
+    ("Measurements after six months of bus operation: we cannot share them.", "not-disclosed"),
+    # ... as data dated by a cycle count are ...
+    ("Cell data after 500 cycles: confidential.", "not-disclosed"),
+    # ... while a time that dates no use withholds nothing measured.
+    ("Price list after 6 months: confidential.", None),
+])
+def test_data_after_a_time_in_use_are_data_after_cycling(spec: ChecklistSpec, text: str,
+                                                          expected: str | None) -> None:
+    assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Words after a preposition that follows what a refusal withholds only say which one: the fleet they name is
+    # still where the results came from ...
+    ("Track record: 12-bus pilot fleet since 2024, 90,000 km driven.\n"
+     "Cell data after 18 months of fleet operation: confidential.", "vehicle-test"),
+    ("Field history: 30 delivery vans since 2023, 1.2 million km driven.\n"
+     "Pack data after two years of fleet use: under NDA.", "vehicle-test"),
+    # ... while a refusal of the format itself withholds it.
+    ("Track record: 12-bus pilot fleet since 2024, 90,000 km driven.\nTest format: confidential.", "not-disclosed"),
+])
+def test_what_only_says_which_thing_is_withheld_is_not_withheld(spec: ChecklistSpec, text: str,
+                                                                expected: str | None) -> None:
+    assert reading(spec, text, "format") == expected

@@ -1367,7 +1367,10 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
 
     # A refusal that declines another refusal's words ("we can't reveal that: it stays confidential") declines what
     # they are about, not this step: only the words of an option that states something are declined.
-    declined = [r for r in refusals if any(r.declined.intersection(range(h.first, h.last)) for h in hits
+    # (Nor does one whose words only say which thing is withheld: "Cell data after 18 months of fleet operation: under
+    # NDA" withholds data after cycling, not the fleet they came from.)
+    declined = [r for r in refusals if any(r.declined.intersection(range(h.first, h.last))
+                                           and not qualifier(h.first, r.scope) for h in hits
                                            if h.option.rating != "unknown")
                 or any(subject(k, r.scope) for k in r.scope)]
     # A refusal that declines an option's own words ("production capacity and line yield I cannot answer") withholds

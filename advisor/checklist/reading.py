@@ -1774,6 +1774,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r"(?:\b(?:planned|scheduled|expected|foreseen)\s+(?:for|in)\s+(?:[qh][1-4]\s+)?)?"
                 r"\b(?:early\s+|late\s+|mid[\s-])?20\d\d\b",
                 re.IGNORECASE), "roadmap", False),
+    # A time in use that data are dated by is how long the cells were cycled: "data after 18 months of fleet operation",
+    # "results after two years in service" are data after cycling, whatever the use is (the words naming the use
+    # only say which: a fleet's data withheld still leave the fleet). The time alone is read, not the use after it.
+    (re.compile(r"\bafter\s+(?:\d+(?:[.,]\d+)?|a|one|two|three|four|five|six|several|many)\s+(?:months?|years?|weeks?)"
+                r"(?=\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?(?:operation|use|usage|service|driving|running|deployment)\b)",
+                re.IGNORECASE), "cycle", False),
     # Capacity retention in any words: "retains 91 % of its initial capacity", "88 % of capacity remaining".
     # (The words before "capacity" may be hyphenated: "ninety percent of their first-cycle capacity".)
     # (A share given as a floor is one too: "maintained 90 % or more of their capacity".)
