@@ -129,3 +129,34 @@ def test_data_after_a_time_in_use_are_data_after_cycling(spec: ChecklistSpec, te
 def test_what_only_says_which_thing_is_withheld_is_not_withheld(spec: ChecklistSpec, text: str,
                                                                 expected: str | None) -> None:
     assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A statement quoted to open its line, that the reply after it corrects or declines to confirm, is someone else's:
+    # the reply says what holds ...
+    ('1. "Their cells need 5 MPa of stack pressure." - Not true: our cells run without external pressure.',
+     "pressure", "no-external-pressure"),
+    ('"The anode is protected lithium metal." - Incorrect. The anode is a silicon-carbon composite.', "anode",
+     "silicon-or-other"),
+    ('- "Needs a 4 MPa clamp." - We do not comment on stack pressure, which is proprietary information.',
+     "pressure", "not-disclosed"),
+    # ... while one the reply confirms is the writer's own, and so is a quote its speaker is named after.
+    ('2. "The cell needs 5 MPa of stack pressure." - Correct, in a steel fixture.', "pressure", "external-pressure"),
+    ('"Our cells need 5 MPa of stack pressure." - J. Doe, CTO', "pressure", "external-pressure"),
+])
+def test_a_quoted_statement_the_reply_corrects_is_no_claim(spec: ChecklistSpec, text: str, step: str,
+                                                           expected: str | None) -> None:
+    assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A clause an aside in brackets parts from the rest naming a part no step asks about is about that part ...
+    ("Anode: lithium metal foil.\nThe LiNbO3 coating (2 nm) is on the cathode particles.", "lithium-metal-unprotected"),
+    ("Li foil anode, 30 µm. A protective coating (Al2O3, by ALD) sits on the cathode powder.",
+     "lithium-metal-unprotected"),
+    # ... not a clause of its own after the aside.
+    ("The lithium anode carries a coating (LiPON) and the cathode is NMC811.", "lithium-metal-protected"),
+])
+def test_a_clause_parted_by_an_aside_goes_on_about_its_part(spec: ChecklistSpec, text: str,
+                                                            expected: str | None) -> None:
+    assert reading(spec, text, "anode") == expected

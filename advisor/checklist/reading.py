@@ -35,9 +35,10 @@ def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mappin
     text = _read_forbidden_wordings(_read_superseded_lines(_read_struck_text(_read_offered_products(
         _read_offered_columns(_read_translations(_read_glosses(_read_original_terms(_read_firm_names(text)))))))))
     text = blank_offered_choices(_read_choice_lists(_read_earlier_generations(_read_withdrawn_statements(
-        _read_retracted_sentences(_read_contradicted_claims(_read_comparison_cells(_read_general_remarks(
+        _read_retracted_sentences(_read_contradicted_claims(_read_checked_quotes(_read_comparison_cells(
+            _read_general_remarks(
             _read_quoted_requirements(
-            _read_polls(text))))))))))
+            _read_polls(text)))))))))))
     clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     sentences = [m.start() for m in SENTENCE_BREAK.finditer(text)]
 
@@ -346,6 +347,20 @@ def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> 
     words: dict[int, list[Token]] = {}
     for t in tokens:
         words.setdefault(t.clause, []).append(t)
+    # A clause an aside in brackets parted from the one naming the part is that clause's start, where the part's
+    # clause goes on with its verb: "The coating (LiNbO3) is on the cathode particles" puts the coating on the cathode
+    # (not "The anode carries a coating (LiPON) and the cathode is NMC", a clause of its own).
+    for clause in sorted(clauses):
+        opening = words[clause][0]
+        closing = len(text[:opening.start].rstrip(" \t")) - 1  # where a bracket right before the clause closes
+        if opening.word not in _GOES_ON_VERBS or closing < 0 or text[closing] != ")":
+            continue
+        bracket = text.rfind("(", 0, closing)
+        before = [t for t in tokens if t.end <= bracket]
+        if (bracket < 0 or ")" in text[bracket:closing] or "\n" in text[bracket:closing] or not before
+                or before[-1].sentence != opening.sentence or text[before[-1].end:bracket].strip()):
+            continue
+        clauses |= set(range(before[-1].clause, clause))
     for clause in sorted(clauses):
         following = clause + 1
         sentence = words[clause][-1].sentence
@@ -367,6 +382,8 @@ def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> 
     return [replace(t, other_part=True) if t.clause in clauses else t for t in tokens] if clauses else tokens
 
 
+#: Verbs that open the rest of a clause an aside parted ("... (LiNbO3) is on the cathode", "... sits on ...").
+_GOES_ON_VERBS = frozenset(fold_words("is are was were sits sit lies lie belongs belong"))
 #: A label's colon at the end of its line, the value wrapped onto the next.
 _LABEL_WRAPPED = re.compile(r"[ \t]*:[ \t]*\n[ \t]*")
 #: The most words a clause describing the part named before it has ("carbon-coated", "LiNbO3 coated").
@@ -958,6 +975,32 @@ def _read_contradicted_claims(text: str) -> str:
         chars = chars if chars is not None else list(text)
         chars[said.start():contradicted.start()] = [c if c == "\n" else " "
                                                     for c in text[said.start():contradicted.start()]]
+    return "".join(chars) if chars is not None else text
+
+
+#: A statement quoted to open its line (after an item's number or bullet), then the reply to it after a dash or a
+#: colon: '4. "Needs 10 MPa of stack pressure." - We do not comment on that.', a fact check's or a rebuttal's item.
+_CHECKED_QUOTE = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•])?[ \t]*(?P<quote>[\"“][^\"“”\n]{3,200}[\"”])[ \t]*"
+                            r"(?:[-–—:]|->|→)[ \t]*(?P<reply>\S[^\n]*)", re.MULTILINE)
+#: A reply that corrects the statement it follows or declines to confirm it ("Please correct: ...", "Not quite.",
+#: "Incorrect", "No -", "We do not comment on ...", "No comment"), as its first words. (Not an attribution: '"...
+#: moves this industry." - Dr. A. Name, CTO' is the speaker's own claim; nor a confirmation: "Correct.")
+_CORRECTING = re.compile(r"(?:please\s+correct|correction|not\s+(?:quite|true|correct|accurate|so|exactly|the\s+case)|"
+                         r"incorrect|inaccurate|untrue|wrong|false|misleading|outdated|partly|partially|no\b|"
+                         r"we\s+(?:do\s+not|don't|cannot|can't|won't|will\s+not|never)\s+(?:comment|confirm|"
+                         r"disclose|discuss|share)\b)", re.IGNORECASE)
+
+
+def _read_checked_quotes(text: str) -> str:
+    """Blank (spaces of the same length) a statement quoted to open its line that the reply after it corrects or
+    declines to confirm ('3. "The anode is protected lithium metal." - Please correct: ...', '"Needs 10 MPa." - We do
+    not comment on that.'): it is what someone else said, put to the writer, and the reply says what holds."""
+    chars: list[str] | None = None
+    for m in _CHECKED_QUOTE.finditer(text):
+        if not _CORRECTING.match(m.group("reply")):
+            continue
+        chars = chars if chars is not None else list(text)
+        chars[m.start("quote"):m.end("quote")] = " " * (m.end("quote") - m.start("quote"))
     return "".join(chars) if chars is not None else text
 
 
