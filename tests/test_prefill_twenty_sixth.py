@@ -160,3 +160,20 @@ def test_a_quoted_statement_the_reply_corrects_is_no_claim(spec: ChecklistSpec, 
 def test_a_clause_parted_by_an_aside_goes_on_about_its_part(spec: ChecklistSpec, text: str,
                                                             expected: str | None) -> None:
     assert reading(spec, text, "anode") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A row declining the step by a word sharing its title's stem ("manufacturing" of "manufacturability") outweighs
+    # what the text says of the step outside the rows about it and the results ...
+    ("Manufacturing status: confidential.\nWhy us? Our founders have shipped batteries since 1998.", "not-disclosed"),
+    ("4. Manufacturing readiness:\n   Not disclosed at this stage.\n5. Team:\n   A team that has shipped batteries "
+     "for 20 years.", "not-disclosed"),
+    # ... as one by the title's own word does ...
+    ("Manufacturability: confidential.\nWhy us? Our founders have shipped batteries since 1998.", "not-disclosed"),
+    # ... while a row that states it answers it.
+    ("Manufacturing status: pilot line running at 88 % yield.\nOur founders have shipped batteries for 20 years.",
+     "pilot-line"),
+])
+def test_a_row_declining_the_step_by_its_titles_stem_outweighs_the_rest(spec: ChecklistSpec, text: str,
+                                                                        expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected

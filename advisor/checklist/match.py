@@ -1530,9 +1530,10 @@ def _title_words(step: Step) -> frozenset[str]:
 
 
 def _names_title(tokens: Sequence[Token], scope: Collection[int], step: Step) -> bool:
-    """Whether the words ``scope`` name ``step`` by a word of its title."""
-    title = _title_words(step)
-    return any(tokens[k].word in title and not tokens[k].read for k in scope)
+    """Whether the words ``scope`` name ``step`` by a word of its title, or one sharing its stem ("Manufacturing
+    status" names the manufacturability evidence, as :func:`.refusals.names_topic` reads a subject's words)."""
+    title = frozenset(_title_words(step))
+    return any(names_topic(tokens[k].word, title) and not tokens[k].read for k in scope)
 
 
 def _said_of_another(tokens: Sequence[Token], hit: Hit, step: Step, others: frozenset[str]) -> bool:
