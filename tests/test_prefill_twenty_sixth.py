@@ -177,3 +177,9 @@ def test_a_clause_parted_by_an_aside_goes_on_about_its_part(spec: ChecklistSpec,
 def test_a_row_declining_the_step_by_its_titles_stem_outweighs_the_rest(spec: ChecklistSpec, text: str,
                                                                         expected: str | None) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+def test_a_row_withholding_who_makes_it_does_not_outweigh_the_evidence(spec: ChecklistSpec) -> None:
+    # A word naming whoever does what the step's title names ("manufacturer") names a party, not the step.
+    text = "Cell manufacturer: confidential.\nThe cells are in series production; 2 GWh shipped to customers in 2025."
+    assert reading(spec, text, "manufacturability") == "shipping"

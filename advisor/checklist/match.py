@@ -1531,9 +1531,16 @@ def _title_words(step: Step) -> frozenset[str]:
 
 def _names_title(tokens: Sequence[Token], scope: Collection[int], step: Step) -> bool:
     """Whether the words ``scope`` name ``step`` by a word of its title, or one sharing its stem ("Manufacturing
-    status" names the manufacturability evidence, as :func:`.refusals.names_topic` reads a subject's words)."""
+    status" names the manufacturability evidence, as :func:`.refusals.names_topic` reads a subject's words). Not a
+    word naming whoever does it: "Cell manufacturer: confidential" withholds a party's name, not the evidence."""
     title = frozenset(_title_words(step))
-    return any(names_topic(tokens[k].word, title) and not tokens[k].read for k in scope)
+    return any((tokens[k].word in title or (names_topic(tokens[k].word, title)
+                                            and not tokens[k].word.endswith(_AGENT_ENDINGS)))
+               and not tokens[k].read for k in scope)
+
+
+#: The endings of a noun naming whoever does a thing ("manufacturer", "producers", "operator").
+_AGENT_ENDINGS = ("er", "ers", "or", "ors")
 
 
 def _said_of_another(tokens: Sequence[Token], hit: Hit, step: Step, others: frozenset[str]) -> bool:
