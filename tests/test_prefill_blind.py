@@ -493,8 +493,8 @@ chatbot transcript, a reply to a journalist's fact check, a tech-transfer licens
   Please correct: ...', "- We do not comment ...") is someone else's, no claim; a clause an aside in brackets parted
   from the rest naming a part no step asks about ("The coating (LiNbO3) is on the cathode particles") is about that
   part; a word sharing a title's stem ("Manufacturing readiness"; not one naming who does it, "manufacturer") names the
-  step by its title, so a row declining it outweighs what the text says of it elsewhere (a team's past shipping). Nothing left; every expected reading was
-  judged the guide's careful one. No other set moved.
+  step by its title, so a row declining it outweighs what the text says of it elsewhere (a team's past shipping).
+  Nothing left; every expected reading was judged the guide's careful one. No other set moved.
 """
 
 from __future__ import annotations

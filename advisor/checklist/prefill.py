@@ -362,7 +362,9 @@ def _numbered_lines(cleaned: str, unwrapped: str) -> str:
 #: the line after it, its value set below it as a form's answer is ("Confidential - withheld under rule 4."). Not when
 #: that line is labelled itself, a question, or a list's item (a heading over a list labels none of its items alone),
 #: nor after a quoted line (a question quoted in a reply is answered by the reply's own lines, read as such).
-_HANGING_LABEL = re.compile(r"(?m)^(?![ \t]*>)(?P<label>[^\n:|=?]{2,120}):[ \t]*\n(?=(?P<value>[^\n]+))")
+#: (A label has no comma and few words: "Dear customer, please find our answers below:" is prose.)
+_HANGING_LABEL = re.compile(r"(?m)^(?![ \t]*>)(?P<label>[^\n:|=?,]{2,120}):[ \t]*\n(?=(?P<value>[^\n]+))")
+_HANGING_LABEL_WORDS = 8
 _OWN_LINE = re.compile(r"\s*(?:[-*•·–—>]|\d{1,2}[.)]\s)|[^\n]*(?:[:|=]\s|\?\s*$)")
 
 
@@ -372,7 +374,7 @@ def _join_hanging_values(text: str) -> str:
     refusal or a placeholder there says what it says of the label above it, as it would on one line."""
     chars = list(text)
     for m in _HANGING_LABEL.finditer(text):
-        if not _OWN_LINE.match(m.group("value")):
+        if len(m.group("label").split()) <= _HANGING_LABEL_WORDS and not _OWN_LINE.match(m.group("value")):
             chars[m.end() - 1] = " "
     return "".join(chars)
 
