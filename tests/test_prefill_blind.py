@@ -473,6 +473,28 @@ a customer-success story, a white paper excerpt):
   temperature the setting reaches ("the asphalt reaches 55 °C") is no test condition, and a storage or transport
   label in prose ("Fragile. Temperature in transit: 0-40 °C.") labels the value after its colon. Nothing left;
   every expected reading was judged the guide's careful one. No other set moved.
+
+A thirtieth set (tests/eval/prefill-blind-30.yaml, 12 texts, 96 readings: a municipal tender Q&A log, a cycling lab's
+data-sharing note, an OEM quality-gate summary, an industry-award entry form, a sustainability questionnaire, a
+trade-mission brief, an expo follow-up e-mail, a French-English brochure, a loan agreement annex, a distributor's
+chatbot transcript, a reply to a journalist's fact check, a tech-transfer licensing offer):
+
+- first run 85/96, non-null 70/81 (on 7cd105a).
+- after general fixes (tests/test_prefill_twenty_sixth.py): 96/96, non-null 81/81. A log's answer naming who gave it
+  in brackets ("A16 (Supplier): TBD") answers its question, so a placeholder there makes the pair no claim; a label
+  alone on its line ("5. Production status:") labels the value set below it (the choices it offers in brackets blanked
+  first), and a form's "cell technology" is the route; a CDA, a confidentiality, (non-)disclosure or secrecy agreement
+  is an NDA; interfacial, interface and ohmic resistance are resistance measures (given at the start and after
+  cycling, a growth; "at the start" alone, none), and a resistance change said in words alone ("a slight increase",
+  no figure in its clause) reports none; of a bilingual line with the same figures in both halves, the English half
+  is read, whichever comes first; data dated by a time in use ("after 18 months of fleet operation") are data after
+  cycling, and a refusal's words after a preposition that only say which data ("... of fleet operation") do not
+  withhold the step they name; a statement quoted to open its line that the reply corrects or declines ('"..." -
+  Please correct: ...', "- We do not comment ...") is someone else's, no claim; a clause an aside in brackets parted
+  from the rest naming a part no step asks about ("The coating (LiNbO3) is on the cathode particles") is about that
+  part; a word sharing a title's stem ("Manufacturing readiness"; not one naming who does it, "manufacturer") names the
+  step by its title, so a row declining it outweighs what the text says of it elsewhere (a team's past shipping).
+  Nothing left; every expected reading was judged the guide's careful one. No other set moved.
 """
 
 from __future__ import annotations
@@ -520,6 +542,7 @@ BLIND_SETS = {
     "prefill-blind-27": (ROOT / "tests" / "eval" / "prefill-blind-27.yaml", 96, 79),
     "prefill-blind-28": (ROOT / "tests" / "eval" / "prefill-blind-28.yaml", 94, 78),
     "prefill-blind-29": (ROOT / "tests" / "eval" / "prefill-blind-29.yaml", 96, 71),
+    "prefill-blind-30": (ROOT / "tests" / "eval" / "prefill-blind-30.yaml", 96, 81),
 }
 
 

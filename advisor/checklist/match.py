@@ -1367,7 +1367,10 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
 
     # A refusal that declines another refusal's words ("we can't reveal that: it stays confidential") declines what
     # they are about, not this step: only the words of an option that states something are declined.
-    declined = [r for r in refusals if any(r.declined.intersection(range(h.first, h.last)) for h in hits
+    # (Nor does one whose words only say which thing is withheld: "Cell data after 18 months of fleet operation: under
+    # NDA" withholds data after cycling, not the fleet they came from.)
+    declined = [r for r in refusals if any(r.declined.intersection(range(h.first, h.last))
+                                           and not qualifier(h.first, r.scope) for h in hits
                                            if h.option.rating != "unknown")
                 or any(subject(k, r.scope) for k in r.scope)]
     # A refusal that declines an option's own words ("production capacity and line yield I cannot answer") withholds
@@ -1527,9 +1530,17 @@ def _title_words(step: Step) -> frozenset[str]:
 
 
 def _names_title(tokens: Sequence[Token], scope: Collection[int], step: Step) -> bool:
-    """Whether the words ``scope`` name ``step`` by a word of its title."""
-    title = _title_words(step)
-    return any(tokens[k].word in title and not tokens[k].read for k in scope)
+    """Whether the words ``scope`` name ``step`` by a word of its title, or one sharing its stem ("Manufacturing
+    status" names the manufacturability evidence, as :func:`.refusals.names_topic` reads a subject's words). Not a
+    word naming whoever does it: "Cell manufacturer: confidential" withholds a party's name, not the evidence."""
+    title = frozenset(_title_words(step))
+    return any((tokens[k].word in title or (names_topic(tokens[k].word, title)
+                                            and not tokens[k].word.endswith(_AGENT_ENDINGS)))
+               and not tokens[k].read for k in scope)
+
+
+#: The endings of a noun naming whoever does a thing ("manufacturer", "producers", "operator").
+_AGENT_ENDINGS = ("er", "ers", "or", "ors")
 
 
 def _said_of_another(tokens: Sequence[Token], hit: Hit, step: Step, others: frozenset[str]) -> bool:

@@ -20,7 +20,7 @@ from itertools import pairwise
 # Imported from the layers, not from .checklist: the walk-through imports this module.
 from advisor.checklist.match import match_steps
 from advisor.checklist.measurement import PRESSURE_UNITS, Measurement, read_number, to_normal_unit
-from advisor.checklist.reading import slash_items
+from advisor.checklist.reading import blank_offered_choices, slash_items
 from advisor.checklist.spec import ChecklistSpec
 from advisor.checklist.tokens import CLAUSE_BREAK
 from advisor.text import clean, unwrap
@@ -354,7 +354,29 @@ def _numbered_lines(cleaned: str, unwrapped: str) -> str:
     chars = list(unwrapped)
     for m in _SECTION_LINE.finditer(cleaned):
         chars[m.start()] = "\n"
-    return _join_wrapped_subjects(_join_quoted_wraps(_join_dangling(_join_parentheses("".join(chars)))))
+    return _join_hanging_values(blank_offered_choices(
+        _join_wrapped_subjects(_join_quoted_wraps(_join_dangling(_join_parentheses("".join(chars)))))))
+
+
+#: A line that is a label alone, ending on its colon ("5. Production status:", "C1 Cell technology (a / b / c):"), and
+#: the line after it, its value set below it as a form's answer is ("Confidential - withheld under rule 4."). Not when
+#: that line is labelled itself, a question, or a list's item (a heading over a list labels none of its items alone),
+#: nor after a quoted line (a question quoted in a reply is answered by the reply's own lines, read as such).
+#: (A label has no comma and few words: "Dear customer, please find our answers below:" is prose.)
+_HANGING_LABEL = re.compile(r"(?m)^(?![ \t]*>)(?P<label>[^\n:|=?,]{2,120}):[ \t]*\n(?=(?P<value>[^\n]+))")
+_HANGING_LABEL_WORDS = 8
+_OWN_LINE = re.compile(r"\s*(?:[-*•·–—>]|\d{1,2}[.)]\s)|[^\n]*(?:[:|=]\s|\?\s*$)")
+
+
+def _join_hanging_values(text: str) -> str:
+    """``text`` with the line break after a label alone on its line joined (a space of the same length) where the next
+    line is its value: "Production status:" over "Confidential." is the row "Production status: Confidential.", so a
+    refusal or a placeholder there says what it says of the label above it, as it would on one line."""
+    chars = list(text)
+    for m in _HANGING_LABEL.finditer(text):
+        if len(m.group("label").split()) <= _HANGING_LABEL_WORDS and not _OWN_LINE.match(m.group("value")):
+            chars[m.end() - 1] = " "
+    return "".join(chars)
 
 
 #: A line break inside a long line of prose that ends on a word, before a capitalised word and its verb: "... the

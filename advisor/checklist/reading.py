@@ -21,8 +21,8 @@ from advisor.checklist.spec import Step
 from advisor.checklist.tokens import CLAUSE_BREAK, NEGATIONS, SENTENCE_BREAK, SPACED_DASH, Hit, Make, Token
 from advisor.text import fold_words, word_spans
 
-__all__ = ["MAX_EXTRA_ELEMENTS", "MIXTURE_ALIAS", "RULE_LINE", "formula_elements", "line_spans", "mixture_hits",
-           "slash_items", "slow_rate_spans", "tokenise"]
+__all__ = ["MAX_EXTRA_ELEMENTS", "MIXTURE_ALIAS", "RULE_LINE", "blank_offered_choices", "formula_elements",
+           "line_spans", "mixture_hits", "slash_items", "slow_rate_spans", "tokenise"]
 
 
 def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mapping[str, str] | None = None
@@ -34,10 +34,11 @@ def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mappin
     name of a step's subject to the words it is read as (its title)."""
     text = _read_forbidden_wordings(_read_superseded_lines(_read_struck_text(_read_offered_products(
         _read_offered_columns(_read_translations(_read_glosses(_read_original_terms(_read_firm_names(text)))))))))
-    text = _read_slashed_choices(_read_choice_lists(_read_earlier_generations(_read_withdrawn_statements(
-        _read_retracted_sentences(_read_contradicted_claims(_read_comparison_cells(_read_general_remarks(
+    text = blank_offered_choices(_read_choice_lists(_read_earlier_generations(_read_withdrawn_statements(
+        _read_retracted_sentences(_read_contradicted_claims(_read_checked_quotes(_read_comparison_cells(
+            _read_general_remarks(
             _read_quoted_requirements(
-            _read_polls(text))))))))))
+            _read_polls(text)))))))))))
     clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     sentences = [m.start() for m in SENTENCE_BREAK.finditer(text)]
 
@@ -60,6 +61,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mappin
     tokens = _read_plan_sections(text, tokens, make)
     tokens = _read_shipping_documents(text, tokens, make)
     tokens = _read_freight_words(tokens)
+    tokens = _read_agreement_names(tokens)
     tokens = _read_test_vehicle_jargon(text, tokens)
     tokens = _read_unreported_measures(text, tokens)
     tokens = _read_excluded_results(text, tokens)
@@ -345,6 +347,20 @@ def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> 
     words: dict[int, list[Token]] = {}
     for t in tokens:
         words.setdefault(t.clause, []).append(t)
+    # A clause an aside in brackets parted from the one naming the part is that clause's start, where the part's
+    # clause goes on with its verb: "The coating (LiNbO3) is on the cathode particles" puts the coating on the cathode
+    # (not "The anode carries a coating (LiPON) and the cathode is NMC", a clause of its own).
+    for clause in sorted(clauses):
+        opening = words[clause][0]
+        closing = len(text[:opening.start].rstrip(" \t")) - 1  # where a bracket right before the clause closes
+        if opening.word not in _GOES_ON_VERBS or closing < 0 or text[closing] != ")":
+            continue
+        bracket = text.rfind("(", 0, closing)
+        before = [t for t in tokens if t.end <= bracket]
+        if (bracket < 0 or ")" in text[bracket:closing] or "\n" in text[bracket:closing] or not before
+                or before[-1].sentence != opening.sentence or text[before[-1].end:bracket].strip()):
+            continue
+        clauses |= set(range(before[-1].clause, clause))
     for clause in sorted(clauses):
         following = clause + 1
         sentence = words[clause][-1].sentence
@@ -366,6 +382,8 @@ def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> 
     return [replace(t, other_part=True) if t.clause in clauses else t for t in tokens] if clauses else tokens
 
 
+#: Verbs that open the rest of a clause an aside parted ("... (LiNbO3) is on the cathode", "... sits on ...").
+_GOES_ON_VERBS = frozenset(fold_words("is are was were sits sit lies lie belongs belong"))
 #: A label's colon at the end of its line, the value wrapped onto the next.
 _LABEL_WRAPPED = re.compile(r"[ \t]*:[ \t]*\n[ \t]*")
 #: The most words a clause describing the part named before it has ("carbon-coated", "LiNbO3 coated").
@@ -581,8 +599,10 @@ _ANSWER_REACH = 200
 _SLASHED_CHOICES = re.compile(r"\((?:[^()/\n]{1,40}/){2,}[^()/\n]{1,40}\)(?=[^\n]{0,40}[:?][ \t]*$)", re.MULTILINE)
 
 
-def _read_slashed_choices(text: str) -> str:
-    """Blank (spaces of the same length) the choices a form's label or question offers in parentheses."""
+def blank_offered_choices(text: str) -> str:
+    """Blank (spaces of the same length) the choices a form's label or question offers in parentheses. (The pre-fill
+    blanks them before it joins a label alone on its line to the value below it, which takes the label's colon off
+    its line's end.)"""
     return _SLASHED_CHOICES.sub(lambda m: " " * len(m.group(0)), text)
 
 
@@ -746,8 +766,28 @@ def _read_translations(text: str) -> str:
         # (Both in Latin letters: a half in another script is not read as words anyway, and the other is the one read.)
         if _figures(first) and _figures(first) == _figures(second) and _in_latin(first) and _in_latin(second):
             chars = chars if chars is not None else list(text)
-            chars[halves[0].start():end] = " " * (end - halves[0].start())
+            # The half in English is read, whichever comes first ("Cellule tout-solide / all-solid-state cell"); where
+            # neither is plainly English, the first.
+            if _english_words(first) < _english_words(second):
+                chars[start:halves[0].end()] = " " * (halves[0].end() - start)
+            else:
+                chars[halves[0].start():end] = " " * (end - halves[0].start())
     return "".join(chars) if chars is not None else text
+
+
+#: Common English words, of prose and of a cell's datasheet, that other languages written in Latin letters do not
+#: share ("tout-solide" has none, "all-solid-state cell" has four): which half of a bilingual line is the English one.
+#: (Generic words only: what the checklist knows of its subject is in checklist.yaml.)
+_ENGLISH = frozenset(fold_words(
+    "the a an and or of with without at in on for to by from is are was were be been only not no after before between "
+    "under over all per as it its our we this that which up down solid liquid state pressure temperature rate cycles "
+    "cycle capacity retention test tested results result negative positive electrode coated coating external "
+    "operates free charge discharge layer safe energy production samples shipped"))
+
+
+def _english_words(part: str) -> int:
+    """How many of ``part``'s words are common English words."""
+    return sum(1 for w in fold_words(part) if w in _ENGLISH)
 
 
 #: A sentence about the field in general, not the product: one naming the literature ("Most sulfide coin cells in
@@ -935,6 +975,32 @@ def _read_contradicted_claims(text: str) -> str:
         chars = chars if chars is not None else list(text)
         chars[said.start():contradicted.start()] = [c if c == "\n" else " "
                                                     for c in text[said.start():contradicted.start()]]
+    return "".join(chars) if chars is not None else text
+
+
+#: A statement quoted to open its line (after an item's number or bullet), then the reply to it after a dash or a
+#: colon: '4. "Needs 10 MPa of stack pressure." - We do not comment on that.', a fact check's or a rebuttal's item.
+_CHECKED_QUOTE = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•])?[ \t]*(?P<quote>[\"“][^\"“”\n]{3,200}[\"”])[ \t]*"
+                            r"(?:[-–—:]|->|→)[ \t]*(?P<reply>\S[^\n]*)", re.MULTILINE)
+#: A reply that corrects the statement it follows or declines to confirm it ("Please correct: ...", "Not quite.",
+#: "Incorrect", "No -", "We do not comment on ...", "No comment"), as its first words. (Not an attribution: '"...
+#: moves this industry." - Dr. A. Name, CTO' is the speaker's own claim; nor a confirmation: "Correct.")
+_CORRECTING = re.compile(r"(?:please\s+correct|correction|not\s+(?:quite|true|correct|accurate|so|exactly|the\s+case)|"
+                         r"incorrect|inaccurate|untrue|wrong|false|misleading|outdated|partly|partially|no\b|"
+                         r"we\s+(?:do\s+not|don't|cannot|can't|won't|will\s+not|never)\s+(?:comment|confirm|"
+                         r"disclose|discuss|share)\b)", re.IGNORECASE)
+
+
+def _read_checked_quotes(text: str) -> str:
+    """Blank (spaces of the same length) a statement quoted to open its line that the reply after it corrects or
+    declines to confirm ('3. "The anode is protected lithium metal." - Please correct: ...', '"Needs 10 MPa." - We do
+    not comment on that.'): it is what someone else said, put to the writer, and the reply says what holds."""
+    chars: list[str] | None = None
+    for m in _CHECKED_QUOTE.finditer(text):
+        if not _CORRECTING.match(m.group("reply")):
+            continue
+        chars = chars if chars is not None else list(text)
+        chars[m.start("quote"):m.end("quote")] = " " * (m.end("quote") - m.start("quote"))
     return "".join(chars) if chars is not None else text
 
 
@@ -1179,12 +1245,13 @@ def _continues_cell(line: str) -> bool:
 
 #: A questionnaire's numbered question and answer lines ("Q3. Anode and protection.", "Q4.3 State the anode.",
 #: "A3. Li foil ...", "A: Li foil ..."), with the answer's own words after its number.
-#: (Whose question or answer it is may come first: "Your question 4.7: ...", "Our answer: ...".)
+#: (Whose question or answer it is may come first: "Your question 4.7: ...", "Our answer: ...", or in brackets after
+#: its number, as a tender's log names who asked and who answered: "Q7 (Buyer): ...", "A7 (Supplier): ...".)
 _WHOSE = r"(?:(?:[Yy]our|[Oo]ur|[Tt]he|[Tt]heir)\s+)"
 _QUESTION = re.compile(rf"\s*(?:>\s*)*(?:{_WHOSE}(?:Q|Question|question)|Q|Question)\s?"
                        r"(?P<n>\d{1,3}(?:\.\d{1,3})*)\s*[.:)]?\s+\S")
 _ANSWER = re.compile(rf"\s*(?:>\s*)*(?:{_WHOSE}(?:Answer|answer)|A|Answer)\s?"
-                     r"(?P<n>\d{1,3}(?:\.\d{1,3})*)?\s*[.:)]\s+(?P<said>\S.*)")
+                     r"(?P<n>\d{1,3}(?:\.\d{1,3})*)?\s*(?:\([^()\n]{1,40}\)\s*)?[.:)]\s+(?P<said>\S.*)")
 #: A line opening with a question's or a list's number ("D4 ", "B.2 ", "4. ", "2) ", "1.4 "), and such a line that
 #: asks ("D4 Which anode is used?").
 _NUMBER_PREFIX = r"\s*(?:[A-Z]{1,2}[-.]?\d{1,3}(?:\.\d{1,3})*[.):]?|\d{1,2}(?:\.\d{1,2})*[.):]?)\s+"
@@ -1354,6 +1421,35 @@ def _read_freight_words(tokens: list[Token]) -> list[Token]:
             before is not None and before.word in _FREIGHT_BEFORE)
 
     return [t for i, t in enumerate(tokens) if not freight(i)]
+
+
+#: The other names of a non-disclosure agreement: "CDA", "(non-)disclosure agreement", "confidentiality agreement",
+#: "secrecy agreement", read as "nda", the word the refusals know ("disclosed only under a confidentiality agreement"
+#: withholds what it names, as "only under NDA" does).
+_NDA = "nda"
+_OTHER_NDAS = frozenset(fold_words("cda"))
+_AGREEMENTS = frozenset(fold_words("agreement agreements"))
+_AGREEMENT_KINDS = frozenset(fold_words("confidentiality disclosure nondisclosure secrecy"))
+_NON = "non"
+
+
+def _read_agreement_names(tokens: list[Token]) -> list[Token]:
+    """Read each other name of a non-disclosure agreement as "nda": the acronym itself, or "agreement" and the word of
+    its kind before it in its clause, one word spanning both (so that the evidence quotes the supplier's words)."""
+    out: list[Token] = []
+    for t in tokens:
+        before = out[-1] if out else None
+        if t.read:
+            pass
+        elif t.word in _OTHER_NDAS:
+            t = replace(t, word=_NDA)
+        elif (t.word in _AGREEMENTS and before is not None and before.clause == t.clause and not before.read
+              and before.word in _AGREEMENT_KINDS):
+            t = replace(out.pop(), word=_NDA, end=t.end)
+            if out and out[-1].word == _NON and out[-1].clause == t.clause and not out[-1].read:
+                t = replace(out.pop(), word=_NDA, end=t.end)  # "non-disclosure agreement", quoted whole
+        out.append(t)
+    return out
 
 
 #: "Test vehicle" as a lab's word for the object tested, when what it names is a cell ("Test vehicle | single-layer
@@ -1721,6 +1817,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r"(?:\b(?:planned|scheduled|expected|foreseen)\s+(?:for|in)\s+(?:[qh][1-4]\s+)?)?"
                 r"\b(?:early\s+|late\s+|mid[\s-])?20\d\d\b",
                 re.IGNORECASE), "roadmap", False),
+    # A time in use that data are dated by is how long the cells were cycled: "data after 18 months of fleet operation",
+    # "results after two years in service" are data after cycling, whatever the use is (the words naming the use
+    # only say which: a fleet's data withheld still leave the fleet). The time alone is read, not the use after it.
+    (re.compile(r"\bafter\s+(?:\d+(?:[.,]\d+)?|a|one|two|three|four|five|six|several|many)\s+(?:months?|years?|weeks?)"
+                r"(?=\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?(?:operation|use|usage|service|driving|running|deployment)\b)",
+                re.IGNORECASE), "cycle", False),
     # Capacity retention in any words: "retains 91 % of its initial capacity", "88 % of capacity remaining".
     # (The words before "capacity" may be hyphenated: "ninety percent of their first-cycle capacity".)
     # (A share given as a floor is one too: "maintained 90 % or more of their capacity".)
@@ -1957,7 +2059,7 @@ def _read_phrases(text: str, tokens: list[Token], make: Make, other_names: Mappi
 #: A cell's resistance named as a measure ("DCIR", "EIS", "internal resistance").
 #: (Its growth named alone is one too: "resistance growth data - to be added".)
 _RESISTANCE_MEASURE = re.compile(r"\b(?:dcir|acir|dcr|acr|eis|impedance|asr|(?:internal|dc|ac|area[\s-]specific|"
-                                 r"interfacial|ohmic)\s+resistance|resistance\s+(?:growth|increase|rise))\b",
+                                 r"interfacial|interface|ohmic)\s+resistance|resistance\s+(?:growth|increase|rise))\b",
                                  re.IGNORECASE)
 #: Words saying a measure was never taken, said of the measure ("not measured", "was never tested") or by whoever
 #: would have taken it ("we did not measure internal resistance", "haven't tested").
@@ -1968,7 +2070,9 @@ _NEVER_TAKEN_WORDS = (r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:measured|tes
 #: Words that put a measure at the start of life, before any cycling ("DCIR (BOL)", "initial impedance").
 #: (An incoming inspection measures a cell as it arrives: "AC internal resistance at receipt".)
 #: (Formation is the first cycles a cell ever sees, before any test: "EIS is recorded once, after formation".)
+#: (So does "at the start" or "at the beginning", of the test or of life.)
 _AT_START = re.compile(r"\b(?:bol|beginning[\s-]of[\s-]life|initial|fresh|as[\s-]built|before\s+cycling|pristine|"
+                       r"at\s+(?:the\s+)?(?:start|beginning|outset)|"
                        r"(?:at|on|upon)\s+receipt|as[\s-](?:received|delivered)|incoming|"
                        r"(?:after|post)[\s-]formation)\b", re.IGNORECASE)
 #: Words that put a measure after cycling, or say it changed.
@@ -2048,6 +2152,12 @@ def _read_unreported_measures(text: str, tokens: list[Token]) -> list[Token]:
             continue
         unreported = not_cycled or (_AT_START.search(said) and not _AFTER.search(said)) or _NO_VALUES.search(said)
         if not unreported:
+            # A change said in words alone, no figure in the measure's clause ("the interface resistance is suppressed
+            # to a small increase", "impedance growth was negligible"), is a claim about it, no growth reported.
+            for m in _RESISTANCE_MEASURE.finditer(text, start, end):
+                if _vague_change(text, m.start(), m.end(), start, end):
+                    drop |= {i for i in members if (m.start() <= tokens[i].start < m.end() and not tokens[i].read)
+                             or (tokens[i].read and tokens[i].start <= m.start() < tokens[i].end)}
             continue
         # A measure said outright never to have been taken ("impedance growth was not measured") is kept, marked: it
         # denies what it names. One given at the start, or whose values are not at hand, just says nothing.
@@ -2063,6 +2173,25 @@ def _read_unreported_measures(text: str, tokens: list[Token]) -> list[Token]:
     if denied:
         tokens = [replace(t, denied=True) if i in denied and i not in drop else t for i, t in enumerate(tokens)]
     return [t for i, t in enumerate(tokens) if i not in drop] if drop else tokens
+
+
+#: Words that say how a measure changed without a figure ("a small increase", "negligible growth", "kept low").
+_VAGUE_CHANGE = re.compile(r"\b(?:small|slight|slightly|minor|minimal|negligible|little|limited|suppressed|modest|"
+                           r"marginal|marginally|insignificant|kept\s+low|low)\b", re.IGNORECASE)
+
+
+_BRACKETS = frozenset("()[]")
+
+
+def _vague_change(text: str, first: int, last: int, start: int, end: int) -> bool:
+    """Whether the clause of the measure named at ``text[first:last]`` (within ``text[start:end]``) says how it
+    changed in words alone: a word of :data:`_VAGUE_CHANGE` and no digit."""
+    # (A bracket goes on with its clause: "impedance growth was small (+6 %)" gives its figure.)
+    opening = max((m.end() for m in CLAUSE_BREAK.finditer(text, start, first) if m.group(0) not in _BRACKETS),
+                  default=start)
+    closing = next((m.start() for m in CLAUSE_BREAK.finditer(text, last, end) if m.group(0) not in _BRACKETS), end)
+    clause = text[opening:closing]
+    return _VAGUE_CHANGE.search(clause) is not None and not re.search(r"\d", clause)
 
 
 #: Words saying that what a sentence names is left out of the document: "... results are outside the scope of this
