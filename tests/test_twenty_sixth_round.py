@@ -56,7 +56,11 @@
 * a claim put for confirmation is answered by the passage with a sentence denying it (a negation naming at least
   three of its words, one of them a word few passages are about: "A strong bulk electrolyte does not rescue a weak
   interface"), when the best entry has none (``denying_sentence_share``); a polite request ("Could you explain
-  ...?") puts no claim.
+  ...?") puts no claim;
+* a table row's own name is no property a superlative reads ("the maximum charging current for the cylindrical
+  cell" picks no row), and a size word before a row's name ("the little cylindrical cell") still names it;
+* a scope term right before a noun for a battery ("a sodium-ion battery", "lithium-sulphur batteries") names the
+  battery asked about, however covered the rest of the question is.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -435,3 +439,26 @@ def test_a_claim_is_answered_by_the_sentence_denying_it(advisor: Advisor, questi
 def test_a_polite_request_puts_no_claim(advisor: Advisor) -> None:
     _answers_with(advisor, "Could you explain why mechanics matters in these cells and what happens to the "
                            "electrolyte if stress is not managed?", "fracture")
+
+
+@pytest.mark.parametrize("question", [
+    "What's the maximum charge current of the little cylindrical cell?",
+    "what's the max discharge current on the small pouch cell?",
+])
+def test_a_missing_attribute_of_a_described_row_is_a_gap(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert not answer.found
+    assert "lists only series, cell type, energy density and nominal voltage" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "What is the typical cell voltage of a sodium-ion battery?",
+    "how do lithium-sulphur cells work?",
+])
+def test_another_chemistrys_battery_is_not_covered(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert not answer.found and "other chemistries" in answer.text
+
+
+def test_a_chemistry_set_aside_still_leaves_the_question(advisor: Advisor) -> None:
+    assert advisor.ask("Ignoring sodium, why does stack pressure matter?").found

@@ -35,6 +35,10 @@ from advisor.retrieval.vocabulary import Correction, SpellingCorrector, Synonyms
 from advisor.text import MAX_QUESTION_CHARS, STOP_WORDS, clean, content_words, normalise, stem
 
 RowName = tuple[tuple[str, ...], str, str]  # (words of the name, table id, row id)
+#: Adjectives that describe a thing without making a compound of it ("the *little* cylindrical cell" is that cell;
+#: "an egg separator" is no separator of the guide's). Language, the same for every guide.
+_DESCRIBING = frozenset({"little", "small", "smaller", "big", "bigger", "large", "larger", "tiny", "huge", "chunky",
+                         "skinny", "slim", "fat", "cheap", "cheaper", "fancy"})
 #: Words joining two names ("the pouch or the prismatic cell"). Language, the same for every guide.
 _JOINING_WORDS = frozenset({"or", "and", "vs", "versus", "nor"})
 
@@ -420,7 +424,7 @@ class QueryReader:
                 continue
             term = next((before[-n:] for n in (3, 2) if len(before) >= n and tuple(before[-n:]) in self._hyphenated),
                         None)
-            if foreign.intersection(first) and not _third_person_verb(first[-1]):
+            if foreign.intersection(first) - _DESCRIBING and not _third_person_verb(first[-1]):
                 following = self.find_mentions(self.expand_question(text[match.end():match.end() + MENTION_LOOKAHEAD]))
                 if any(m.start == 0 for m in following):
                     modifiers.update(self.expand(first[-1]).split()[-1:])

@@ -48,6 +48,20 @@ COMPARISON_CUES = frozenset({"vs", "versus", "compare", "compared", "comparison"
 MIN_WORD_LETTERS = 3
 
 
+#: Nouns for a battery itself: a scope term written right before one names the battery asked about ("the nominal
+#: voltage of a *sodium-ion battery*"), however covered the rest of the question's words are.
+_BATTERY_NOUNS = frozenset({"battery", "batteries", "cell", "cells", "pack", "packs", "chemistry", "chemistries"})
+
+
+def _names_the_battery(prepared: str, term: str) -> bool:
+    """Whether the scope term ``term`` (as written) stands right before a noun for a battery in ``prepared``."""
+    words = prepared.split()
+    written = normalise(term).split()
+    n = len(written)
+    return any(words[i:i + n] == written and words[i + n:i + n + 1] and words[i + n] in _BATTERY_NOUNS
+               for i in range(len(words) - n + 1))
+
+
 @dataclass(frozen=True)
 class Retrieval:
     """The ranked entries for one query and the scope decision."""
@@ -262,7 +276,8 @@ class Retriever:
         order, explained = self._rank(query, vector, scores, followup=context is not None, mentions=mentions,
                                       scope_term=named_topic[1] if named_topic else None, on_subject=on_subject)
         ranked = tuple((self.index_.entries_[i], float(scores[i])) for i in order)
-        if named_topic is not None and explained < self.tuning.min_explained:
+        if named_topic is not None and (explained < self.tuning.min_explained
+                                        or _names_the_battery(query.prepared, named_topic[1])):
             return Retrieval(query, (), False, 0.0, "not-covered", not_covered=named_topic[0])
         coincidental = bool(ranked) and context is None and not on_subject \
             and self._coincidental(query, int(order[0]))

@@ -479,7 +479,9 @@ class SuperlativeFinder:
     def _property_words(self, words: list[str], word: str, table: Table) -> set[str]:
         """The question's (analysed) words naming the property a superlative asks for, less those naming the
         table or its kind of row, the superlative read as its adjective ("fastest" -> "fast")."""
-        naming = set(analyse(f"{table.title} {table.row_header}"))
+        # (A row's own name is no property: "the maximum charging current for the little cylindrical cell" names
+        # the row it asks about, which no word of the property picks.)
+        naming = set(analyse(" ".join([table.title, table.row_header, *(n for r in table.rows for n in r.names)])))
         stem_ = word[:-3] if word.endswith("est") else word
         asked = [stem_ if w == word else w for w in words if w not in _PICKING]
         return {a for w in asked for a in analyse(w)} - naming
