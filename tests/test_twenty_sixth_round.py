@@ -60,7 +60,9 @@
 * a table row's own name is no property a superlative reads ("the maximum charging current for the cylindrical
   cell" picks no row), and a size word before a row's name ("the little cylindrical cell") still names it;
 * a scope term right before a noun for a battery ("a sodium-ion battery", "lithium-sulphur batteries") names the
-  battery asked about, however covered the rest of the question is.
+  battery asked about, however covered the rest of the question is;
+* "X. Meaning what?" asks what X is; cells that go bad fail; "according to your comparison" cites whichever table
+  answers best.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -462,3 +464,15 @@ def test_another_chemistrys_battery_is_not_covered(advisor: Advisor, question: s
 
 def test_a_chemistry_set_aside_still_leaves_the_question(advisor: Advisor) -> None:
     assert advisor.ask("Ignoring sodium, why does stack pressure matter?").found
+
+
+def test_meaning_what_asks_what_a_row_is(advisor: Advisor) -> None:
+    assert advisor.ask("Semi-solid. Meaning what?").entry_ids[:1] == ("faq-semi-solid",)
+
+
+def test_going_bad_is_failing(advisor: Advisor) -> None:
+    assert "fail" in advisor.retriever.prepare("how do these cells go bad?").prepared.split()
+
+
+def test_your_comparison_cites_the_table_that_answers(advisor: Advisor) -> None:
+    _answers_with(advisor, "How do the old lithium-ion cells go bad, according to your comparison?", "SEI growth")

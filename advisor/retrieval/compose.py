@@ -364,7 +364,8 @@ def _sentence_denying_the_claim(retrieval: Retrieval, knowledge: KnowledgeBase, 
 
 
 #: A table cited as where the answer is: "according to the route comparison", "in the electrolyte family table".
-_TABLE_CITED = re.compile(r"\b(?:according to|in|from|going by|based on|per) the (?:((?:[a-z-]+ ){1,3}?)"
+_TABLE_CITED = re.compile(r"\b(?:according to|in|from|going by|based on|per) (?:the|your|this|that) "
+                          r"(?:((?:[a-z-]+ ){0,3}?)"
                           r"(?:table|comparison|chart|grid|list)\b"
                           r"|(?:table|comparison|chart|list) of ((?:[a-z-]+ ?){1,3}))")
 
@@ -378,9 +379,13 @@ def _entry_of_the_table_cited(retrieval: Retrieval, knowledge: KnowledgeBase, sh
     best = retrieval.ranked[0][0]
     if cited is None or _computed(retrieval):
         return None
-    named = {stem(w) for w in content_words(cited.group(1) or cited.group(2))}
+    named = {stem(w) for w in content_words(cited.group(1) or cited.group(2) or "")}
+    if not named:
+        # "..., according to your comparison?": whichever table answers best.
+        return None if best.table_id is not None else next(
+            (e for e in _close_runners_up(retrieval, share) if e.table_id is not None), None)
     tables = [t.id for t in knowledge.tables
-              if named and named <= {stem(w) for w in content_words(normalise(f"{t.row_header} {t.title}"))}]
+              if named <= {stem(w) for w in content_words(normalise(f"{t.row_header} {t.title}"))}]
     if len(tables) != 1 or best.table_id == tables[0]:
         return None
     return next((e for e in _close_runners_up(retrieval, share) if e.table_id == tables[0]), None)
@@ -417,10 +422,10 @@ def _passage_titled_by_the_row(retrieval: Retrieval, knowledge: KnowledgeBase, s
 
 
 #: A question asking what something is or means: "what is X?", "what's X", "what does X mean?", "what is meant
-#: by X?", "define X", "the meaning of X".
+#: by X?", "define X", "the meaning of X", "X. Meaning what?".
 _DEFINITION_REQUEST = re.compile(_LEAD_WORDS + r"(?:what(?:'s| is| are)\b(?!.*\b(?:of|in|for|with|about)\b)"
                                  r"|what (?:does|do) .+ mean\b|what is meant by\b|\bdefine\b|\bdefinition of\b"
-                                 r"|\bmeaning of\b)", re.IGNORECASE)
+                                 r"|\bmeaning of\b)|\bmean(?:s|ing) what\b", re.IGNORECASE)
 #: A question asking what something does ("whats a separator do in a battery?"): its role, which a passage says in
 #: words; not how well ("what does the sulfide family do well?").
 _ROLE_REQUEST = re.compile(_LEAD_WORDS + r"what(?:s|'s| does| do)\s.+\bdo(?:\s+(?:in|inside|within|for)\b[^?]*)?"
