@@ -62,7 +62,7 @@
 * a scope term right before a noun for a battery ("a sodium-ion battery", "lithium-sulphur batteries") names the
   battery asked about, however covered the rest of the question is;
 * "X. Meaning what?" asks what X is; cells that go bad fail; "according to your comparison" cites whichever table
-  answers best.
+  answers best; charging and discharging over and over is cycling repeatedly.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -476,3 +476,8 @@ def test_going_bad_is_failing(advisor: Advisor) -> None:
 
 def test_your_comparison_cites_the_table_that_answers(advisor: Advisor) -> None:
     _answers_with(advisor, "How do the old lithium-ion cells go bad, according to your comparison?", "SEI growth")
+
+
+def test_charging_and_discharging_over_and_over_is_cycling(advisor: Advisor) -> None:
+    _answers_with(advisor, "Why do gaps form in a solid cell when it's charging and discharging over and over?",
+                  "open gaps during cycling")
