@@ -479,5 +479,7 @@ def test_your_comparison_cites_the_table_that_answers(advisor: Advisor) -> None:
 
 
 def test_charging_and_discharging_over_and_over_is_cycling(advisor: Advisor) -> None:
-    _answers_with(advisor, "Why do gaps form in a solid cell when it's charging and discharging over and over?",
-                  "open gaps during cycling")
+    question = "Why do gaps form in a solid cell when it's charging and discharging over and over?"
+    assert "cycling" in advisor.retriever.prepare(question).prepared.split()
+    answer = advisor.ask(question)
+    assert answer.found and ("voids" in answer.text or "gaps" in answer.text)
