@@ -276,8 +276,9 @@ class Retriever:
         order, explained = self._rank(query, vector, scores, followup=context is not None, mentions=mentions,
                                       scope_term=named_topic[1] if named_topic else None, on_subject=on_subject)
         ranked = tuple((self.index_.entries_[i], float(scores[i])) for i in order)
-        if named_topic is not None and (explained < self.tuning.min_explained
-                                        or _names_the_battery(query.prepared, named_topic[1])):
+        # (A device's battery is still a battery the guide may be asked about: "... when a phone battery doesn't?")
+        if named_topic is not None and (explained < self.tuning.min_explained or (
+                not named_topic[0].setting and _names_the_battery(query.prepared, named_topic[1]))):
             return Retrieval(query, (), False, 0.0, "not-covered", not_covered=named_topic[0])
         coincidental = bool(ranked) and context is None and not on_subject \
             and self._coincidental(query, int(order[0]))
