@@ -28,11 +28,11 @@ def _retrieval(advisor: Advisor, question: str, ranked: list[tuple[str, float]])
 def test_a_why_question_is_answered_by_the_faq_asking_why(
         advisor: Advisor, question: str, runner_up: float, share: float, expected: str | None) -> None:
     retrieval = _retrieval(advisor, question, [("interface-is-the-battery", 1.0), ("faq-interfaces", runner_up)])
-    found = _reason_for_why(retrieval, advisor.knowledge, share)
+    found = _reason_for_why(retrieval, advisor.knowledge, share, advisor.retriever.tuning.ordinary_zipf)
     assert (found.id if found is not None else None) == expected
 
 
 def test_a_best_entry_asking_why_itself_stays(advisor: Advisor) -> None:
     retrieval = _retrieval(advisor, "Why do the interfaces between the solid layers matter so much?",
                            [("faq-interfaces", 1.0), ("interface-is-the-battery", 0.95)])
-    assert _reason_for_why(retrieval, advisor.knowledge, 0.7) is None
+    assert _reason_for_why(retrieval, advisor.knowledge, 0.7, advisor.retriever.tuning.ordinary_zipf) is None

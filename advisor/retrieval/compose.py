@@ -6,8 +6,8 @@ import re
 
 from advisor.answer import MAX_ANSWER_CHARS, Answer, AnswerKind, SeeAlso, Source
 from advisor.knowledge.model import Column, Entry, KnowledgeBase, Table, render_row, render_table
-from advisor.retrieval.english import zipf
-from advisor.retrieval.message import asks_yes_or_no, clauses
+from advisor.retrieval.english import is_adverb, zipf
+from advisor.retrieval.message import asks_yes_or_no, clauses, sentences
 from advisor.retrieval.query import Query
 from advisor.retrieval.ranking import Retrieval
 from advisor.retrieval.rows import Selection, cell_verdict
@@ -35,7 +35,7 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, tu
         _passage_titled_by_the_row(retrieval, knowledge, tuning.row_passage_share,
                                    tuning.defined_row_passage_share),
         _definition_of_the_row(retrieval, knowledge, tuning.definition_passage_share),
-        _reason_for_why(retrieval, knowledge, tuning.why_passage_share),
+        _reason_for_why(retrieval, knowledge, tuning.why_passage_share, tuning.ordinary_zipf),
         _reason_not_a_table(retrieval, knowledge, tuning.why_table_share),
         _quoted_entry(retrieval, tuning.quoted_entry_share),
         _passage_titled_by_the_question(retrieval, knowledge, tuning.titled_passage_share),
@@ -356,7 +356,7 @@ def _sentence_denying_the_claim(retrieval: Retrieval, knowledge: KnowledgeBase, 
 
     def denied_in(entry: Entry) -> bool:
         return any(_denies(s, claimed) and rare & {stem(w) for w in normalise(s).split()}
-                   for s in re.split(r"(?<=[.!?])\s+|\n", entry.answer))
+                   for s in sentences(entry.answer))
 
     if denied_in(best):
         return None
@@ -453,16 +453,13 @@ def _definition_of_the_row(retrieval: Retrieval, knowledge: KnowledgeBase, share
 
 #: A question repeats a saying of an entry when it has this many words in a row of the entry's text.
 MIN_SAYING_WORDS = 4
-#: A word ending in "-ly" is read as an adverb from this many letters on ("really"; not "only", "early").
-MIN_ADVERB_LETTERS = 5
 
 
-def _repeats_a_saying_of(query: Query, entry: Entry) -> bool:
+def _repeats_a_saying_of(query: Query, entry: Entry, ordinary_zipf: float) -> bool:
     """Whether a question repeats words the entry says, in their order, how it asks aside ("Why do you keep saying
     the interface *basically* is the battery?"): then that entry says why, wherever it stands."""
-    # (An adverb by its form too: "really", "basically" say how, in a saying or not.)
-    words = [w for w in normalise(query.text).split()
-             if w not in query.adverbs and not (w.endswith("ly") and len(w) > MIN_ADVERB_LETTERS)]
+    # (Any adverb, whether or not the question named its subject: "really", "basically" say how.)
+    words = [w for w in normalise(query.text).split() if not is_adverb(w, cutoff=ordinary_zipf)]
     text = f" {normalise(entry.title)} {normalise(entry.answer)} "
     return any(f" {' '.join(words[i:i + MIN_SAYING_WORDS])} " in text
                and set(words[i:i + MIN_SAYING_WORDS]) - STOP_WORDS
@@ -473,7 +470,8 @@ def _repeats_a_saying_of(query: Query, entry: Entry) -> bool:
 _WHY_WORDS = frozenset({"why", "why's", "whys"})
 
 
-def _reason_for_why(retrieval: Retrieval, knowledge: KnowledgeBase, share: float) -> Entry | None:
+def _reason_for_why(retrieval: Retrieval, knowledge: KnowledgeBase, share: float,
+                    ordinary_zipf: float) -> Entry | None:
     """A why-question ("why are interfaces such a pain?") best matched by an entry not written to answer
     one is answered by a close runner-up that is, scoring at least ``share`` of the best: an FAQ whose own
     question asks why about a word the question asks about besides the guide's subject ("interfaces").
@@ -483,7 +481,7 @@ def _reason_for_why(retrieval: Retrieval, knowledge: KnowledgeBase, share: float
     all solid-state batteries use lithium metal anodes?". None to keep the best entry."""
     best = retrieval.ranked[0][0]
     if _computed(retrieval) or not _WHY_WORDS & set(retrieval.query.prepared.split()) or _asks_why(best) \
-            or _repeats_a_saying_of(retrieval.query, best):
+            or _repeats_a_saying_of(retrieval.query, best, ordinary_zipf):
         return None
     subject = {stem(w) for w in content_words(normalise(knowledge.guide.title))}
     asked = {stem(w) for w in retrieval.query.topical} - subject
