@@ -174,10 +174,9 @@ class SpellingCorrector:
             if len(word) <= 5 and not (family or swapped or dropped):
                 # "oxids": of the words as near, one it is with a letter dropped ("oxides") is the slip, not one
                 # with a letter changed ("oxide").
-                best = next((c for c, d, _ in candidates if d == distance and len(c) == len(word) + 1
-                             and Levenshtein.distance(word, c) == 1), best)
-                family = _same_word_family(word, best)
-                dropped = len(best) == len(word) + 1 and distance == 1
+                slip = next((c for c, d, _ in candidates if d == distance == 1 and len(c) == len(word) + 1), None)
+                if slip is not None:
+                    best, family, dropped = slip, _same_word_family(word, slip), True
             if len(word) <= 5 and not (family or swapped or dropped):
                 # A changed letter in a short word usually makes another real word ("pass" -> "mass"):
                 # leave it as typed, an unknown word, rather than answer a question nobody asked.
