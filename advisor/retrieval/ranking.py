@@ -237,7 +237,8 @@ class Retriever:
             tables=self._table_pointed_back_at(query, previous_entry if context is not None else None),
             on_subject=bool(query.topical) and len([w for w in query.ordinary if w not in BEAT_WORDS])
             <= len(set(query.topical)),
-            asked=self.reader_.prepare(said[-1]).prepared.split() if len(said := sentences(query.text)) > 1 else None)
+            # (The asking sentence's words as written: only whether the superlative is among them matters.)
+            asked=normalise(said[-1]).split() if len(said := sentences(query.text)) > 1 else None)
         # "Which has the most Wh/kg, pouch or cylindrical?" picks among the rows it offers: the winner
         # of those, however many rows the table has. (A column of text ranks only its first row clearly.)
         offered = self.superlatives_.rows_offered(
