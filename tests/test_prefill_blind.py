@@ -495,6 +495,10 @@ chatbot transcript, a reply to a journalist's fact check, a tech-transfer licens
   part; a word sharing a title's stem ("Manufacturing readiness"; not one naming who does it, "manufacturer") names the
   step by its title, so a row declining it outweighs what the text says of it elsewhere (a team's past shipping).
   Nothing left; every expected reading was judged the guide's careful one. No other set moved.
+
+A thirty-first set (tests/eval/prefill-blind-31.yaml, 12 texts, 96 readings):
+
+- first run 84/96, non-null 63/71 (on 46e8c5c; its pre-fill code is that of ccd74c4, which scores the same).
 """
 
 from __future__ import annotations
@@ -543,6 +547,7 @@ BLIND_SETS = {
     "prefill-blind-28": (ROOT / "tests" / "eval" / "prefill-blind-28.yaml", 94, 78),
     "prefill-blind-29": (ROOT / "tests" / "eval" / "prefill-blind-29.yaml", 96, 71),
     "prefill-blind-30": (ROOT / "tests" / "eval" / "prefill-blind-30.yaml", 96, 81),
+    "prefill-blind-31": (ROOT / "tests" / "eval" / "prefill-blind-31.yaml", 96, 0),
 }
 
 
