@@ -1288,11 +1288,12 @@ def _answer_lines(text: str, lines: list[tuple[int, int]], n: int) -> tuple[int,
     if following is None:
         return None
     start = lines[following][0]
-    if question is not None:
-        answer = _ANSWER.match(text, *lines[following])
-        if answer is None or answer.group("n") not in (None, question.group("n")):
+    if question is not None and (answer := _ANSWER.match(text, *lines[following])) is not None:
+        if answer.group("n") not in (None, question.group("n")):
             return None
         said_start = answer.start("said")
+    elif question is not None and not _NUMBERED_QUESTION.fullmatch(text, *lines[n]):
+        return None
     elif (answer := _ANSWER.match(text, *lines[following])) is not None and answer.group("n") is None and (
             not _ANSWER.match(text, *lines[n])):
         # Any line an unnumbered "Answer:" or "A:" line follows is what it answers ('C.4 "State the format."').
@@ -1301,8 +1302,9 @@ def _answer_lines(text: str, lines: list[tuple[int, int]], n: int) -> tuple[int,
         said_start = start
     elif (_NUMBERED_QUESTION.fullmatch(text, *lines[n]) and not _NUMBERED.match(text, *lines[following])
           and not text[slice(*lines[following])].rstrip().endswith("?")):
-        # A numbered question ("D4 Which anode is used?", "4. Cell format?") with lines below it that are
-        # neither numbered nor questions: they answer it, as a checklist's answers are set under its questions.
+        # A numbered question ("D4 Which anode is used?", "4. Cell format?", "Q4. Anode?") with lines below it that
+        # are neither numbered nor questions: they answer it, as a checklist's answers are set under its questions
+        # (a "Q" number with no "A" mark below it is such a question too).
         said_start = start
         numbered = True
     elif (turn := _asked_turn(text, lines, n, following)) is not None:
