@@ -29,3 +29,38 @@ from advisor.checklist.spec import ChecklistSpec
 def test_a_q_numbered_question_is_answered_by_the_lines_below_it(spec: ChecklistSpec, text: str, step: str,
                                                                  expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A verb of refusing that ends its clause declines by itself the question its sentence opens on ...
+    ("Asked for the yield of the pilot line, the vendor declined.\n", "manufacturability", "not-disclosed"),
+    ("When asked about the anode material, the company refused, pointing to pending patents.\n", "anode",
+     "not-disclosed"),
+    # ... a section's number before it or not ...
+    ("4.2 Asked which electrolyte family the cells use, the maker declined, citing trade secrets.\n", "electrolyte",
+     "not-disclosed"),
+    # ... while a quantity that declined is no refusal, and a refusal declines only the question it answers.
+    ("After 400 cycles, capacity declined, ending at 88 % retention.\n", "after-cycles", "retention-only"),
+    ("The anode is graphite. Asked for the pilot line's yield, the supplier declined.\n", "anode", "graphite"),
+])
+def test_a_refusing_verb_alone_declines_the_question_put_before_it(spec: ChecklistSpec, text: str, step: str,
+                                                                   expected: str | None) -> None:
+    assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A form's field number before a row's label is no word of the label, so a long label ("Field 12  Temperature and
+    # C-rate of the cycling data .... confidential") is still a row, and its refusal withholds what it names ...
+    ("Field 12  Temperature and C-rate of the cycling data ...... confidential\n", "conditions",
+     "not-disclosed"),
+    ("Item 3 Pressure applied to the cells in the module ....... confidential (customer policy)\n",
+     "pressure", "not-disclosed"),
+    ("Entry 7  Temperature and charge rate of the published cycling data: not disclosed\n", "conditions",
+     "not-disclosed"),
+    # ... and a short label after its number reads as it did.
+    ("Field 4  Anode material ....... graphite\n", "anode", "graphite"),
+    ("Field 12  Test conditions ...... confidential\n", "conditions", "not-disclosed"),
+])
+def test_a_forms_field_number_is_no_word_of_its_label(spec: ChecklistSpec, text: str, step: str,
+                                                     expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

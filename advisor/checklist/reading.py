@@ -429,6 +429,8 @@ _ROW_ID = re.compile(r"[A-Za-z]{0,3}[-.]?\d{1,3}(?:[.-]\d{1,3})*[a-z]?\.?")
 #: A form's or a list's number for its row, written with the word for it ("Field 7", "Item 12", "No. 4", "#3").
 _FIELD_NUMBER = re.compile(r"(?:field|item|entry|line|row|question|no\.?|nr\.?|pos\.?|position|#)\s*\d{1,3}[a-z]?\.?",
                            re.IGNORECASE)
+#: Such a number opening a line, before the label's first word ("Field 8  Temperature ...", "Item 12 Anode: ...").
+_FIELD_PREFIX = re.compile(rf"\s*(?:{_FIELD_NUMBER.pattern})\s+(?=[^\W\d_])", re.IGNORECASE)
 #: A dot leader between label and value ("Stack pressure ......... n/a").
 _LEADER = re.compile(r"\s*(?:\.{3,}|…+|(?<=\s)\.{2}(?=\s))\s*")
 #: The most words a label before a spaced dash may have ("Electrolyte family - ..."); longer is prose.
@@ -1550,6 +1552,10 @@ def _split_row(text: str, start: int, end: int) -> tuple[int, int, list[str]] | 
     """Where the label of the row ``text[start:end]`` starts and ends, and its value cells; ``None`` for prose."""
     skip = _ROW_PREFIX.match(text[start:end])
     start += skip.end() if skip else 0
+    # A form's field number before its label ("Field 8  Test temperature ...... confidential") is no part of the
+    # label, as a question's number is not: the label is what the field asks for.
+    field = _FIELD_PREFIX.match(text, start, end)
+    start = field.end() if field else start
     line = text[start:end]
     leader = _LEADER.search(line)
     if leader and "|" not in line and ":" not in line[:leader.start()] and leader.start() <= 60:

@@ -70,6 +70,8 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
             end = i + 1
         elif t.word in _REFUSING or t.word.endswith("n't"):
             end = _disclosing_after(tokens, i)
+            if end < 0 and _declines_question_put(tokens, i):
+                end = i
         elif t.word == "no" and i + 1 < len(tokens) and tokens[i + 1].clause == t.clause and (
                 tokens[i + 1].word in _WITHHELD):
             # "we can give no information at present", "no comment": what is given is nothing.
@@ -283,6 +285,22 @@ _KEPT_WITH = frozenset(fold_words("ourselves myself themselves itself wraps"))
 _KEEPING_REACH = 5
 
 
+#: Verbs of refusing that decline by themselves, with no verb of disclosing after them ("the supplier declined").
+_DECLINING_ALONE = frozenset({"decline", "declined", "declines", "refuse", "refused", "refuses"})
+
+
+def _declines_question_put(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the verb at ``i`` declines by itself a question fronted in its sentence: it ends its clause and the
+    sentence opens on a question put ("Asked for the yield, the maker declined.", "When asked about the anode, they
+    refused, citing confidentiality."). (Elsewhere an intransitive "declined" is said of a quantity: "capacity
+    declined".)"""
+    if tokens[i].word not in _DECLINING_ALONE:
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].clause == tokens[i].clause:
+        return False
+    return bool(_fronted_question(tokens, i))
+
+
 def _kept_to_oneself(tokens: Sequence[Token], i: int) -> int:
     """The word saying that what the verb of keeping at ``i`` keeps stays with the writer or out of sight ("keep it to
     ourselves", "kept under wraps"), within :data:`_KEEPING_REACH` words of its clause, or -1 (a cell that "keeps 90 %
@@ -356,6 +374,9 @@ def _fronted_question(tokens: Sequence[Token], first: int) -> set[int]:
     volumes - not something I can comment on"): what the refusal after it declines. Empty where there is none."""
     sentence = tokens[first].sentence
     opening = [k for k in range(first) if tokens[k].sentence == sentence and not tokens[k].read]
+    # (A section's or a list's number may open the line: "6.5 Asked for the yield, the maker declined.")
+    while opening and opening[0] < first and tokens[opening[0]].word.isdigit():
+        opening = opening[1:]
     if not opening or not (tokens[opening[0]].word in _QUESTION_OPENERS or _fronts_topic(tokens, opening)):
         return set()
     if tokens[first].word in _POINTING_BACK:
