@@ -547,7 +547,7 @@ BLIND_SETS = {
     "prefill-blind-28": (ROOT / "tests" / "eval" / "prefill-blind-28.yaml", 94, 78),
     "prefill-blind-29": (ROOT / "tests" / "eval" / "prefill-blind-29.yaml", 96, 71),
     "prefill-blind-30": (ROOT / "tests" / "eval" / "prefill-blind-30.yaml", 96, 81),
-    "prefill-blind-31": (ROOT / "tests" / "eval" / "prefill-blind-31.yaml", 87, 66),
+    "prefill-blind-31": (ROOT / "tests" / "eval" / "prefill-blind-31.yaml", 89, 66),
 }
 
 

@@ -64,3 +64,32 @@ def test_a_refusing_verb_alone_declines_the_question_put_before_it(spec: Checkli
 def test_a_forms_field_number_is_no_word_of_its_label(spec: ChecklistSpec, text: str, step: str,
                                                      expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A fitting named after the vehicle it plugs into ("a car socket", "a truck charger") is no vehicle a result came
+    # from ...
+    ("The camping battery offers USB-C ports and a car socket. 1,000 cycles to 80 %.\n", "format", None),
+    ("Accessories: truck charger, van adapter and a wall plug. 92 % capacity after 300 cycles.\n", "format", None),
+    # ... while a vehicle the pack was run in still is one.
+    ("The pack was run in a test car for 20,000 km; 94 % capacity after 700 cycles.\n", "format", "vehicle-test"),
+    ("Two trucks ran the packs for a year; 95 % capacity after 400 cycles.\n", "format", "vehicle-test"),
+])
+def test_a_fitting_named_after_a_vehicle_is_no_vehicle_test(spec: ChecklistSpec, text: str, step: str,
+                                                            expected: str | None) -> None:
+    assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A layered wrapping of the cell ("a multilayer moisture barrier", "a multilayer polymer coating") is no layered
+    # cell stack ...
+    ("The microcells are sealed under a multilayer moisture barrier.\n", "format", None),
+    ("Every cell gets a multilayer polymer-ceramic encapsulation before shipment.\n", "format", None),
+    # ... while a layered cell, or a stacked laminate cell, still is one.
+    ("The 88 % retention after 500 cycles was measured on multilayer thin-film cells.\n", "format",
+     "multilayer-stack"),
+    ("Data from a 12-layer stacked laminate cell: 90 % capacity after 400 cycles.\n", "format", "multilayer-stack"),
+])
+def test_a_layered_wrapping_is_no_multilayer_stack(spec: ChecklistSpec, text: str, step: str,
+                                                   expected: str | None) -> None:
+    assert reading(spec, text, step) == expected
