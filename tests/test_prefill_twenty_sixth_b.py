@@ -93,3 +93,33 @@ def test_a_fitting_named_after_a_vehicle_is_no_vehicle_test(spec: ChecklistSpec,
 def test_a_layered_wrapping_is_no_multilayer_stack(spec: ChecklistSpec, text: str, step: str,
                                                    expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A refusal that names nothing after it ("declined to answer", "would not answer") declines the question reported
+    # in the sentence before it, as one that points back with a pronoun does ...
+    ("We asked whether any liquid is added to the cell. Their engineer declined to answer.\n", "route",
+     "not-disclosed"),
+    ("I asked which anode chemistry they rely on. The founder would not answer, smiling.\n", "anode",
+     "not-disclosed"),
+    # ... while a refusal that names what it declines withholds only that, and a reported question answered stays.
+    ("We asked whether any liquid is added to the cell. None is: the cell is all-solid-state.\n", "route",
+     "all-solid-state"),
+    ("We asked which anode they use. They would not answer on yields; the anode is graphite.\n", "anode",
+     "graphite"),
+])
+def test_a_refusal_naming_nothing_declines_the_question_reported_before_it(spec: ChecklistSpec, text: str,
+                                                                           step: str, expected: str | None) -> None:
+    assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A field trial is a field test by another name: the results it reports came from the field ...
+    ("In a six-month field trial on two forklifts the packs kept 96 % capacity after 700 cycles.\n", "format",
+     "vehicle-test"),
+    ("Outcome of the field trials: 94 % state of health after 1,000 equivalent cycles.\n", "format", "vehicle-test"),
+    # ... and a field test reads as it did.
+    ("Field test: 93 % capacity after 900 cycles in two delivery vans.\n", "format", "vehicle-test"),
+])
+def test_a_field_trial_is_a_field_test(spec: ChecklistSpec, text: str, step: str, expected: str | None) -> None:
+    assert reading(spec, text, step) == expected
