@@ -515,7 +515,7 @@ approval form, an academic survey's questionnaire, a battery-swap kiosk tender):
   maker's "all-solid-state" headline (the pre-fill does not weigh who found what against a claim), and the same
   text's product pouch and a drying sample's mass loss read as a result format and data after cycling; a "10-layer
   stacked cell ... in an ordinary pouch bag" read as a pouch where the set expects the stack (the bag is its
-  packaging). These were not reached before the session's deadline; the set's readings of them were judged careful.
+  packaging). The last three were not reached before the deadline; the set's readings of them were judged careful.
 """
 
 from __future__ import annotations
