@@ -495,6 +495,27 @@ chatbot transcript, a reply to a journalist's fact check, a tech-transfer licens
   part; a word sharing a title's stem ("Manufacturing readiness"; not one naming who does it, "manufacturer") names the
   step by its title, so a row declining it outweighs what the text says of it elsewhere (a team's past shipping).
   Nothing left; every expected reading was judged the guide's careful one. No other set moved.
+
+A thirty-first set (tests/eval/prefill-blind-31.yaml, 12 texts, 96 readings: a library makerspace's equipment note, an
+insurer's bulletin, a rail RFQ, a community teardown wiki page, a spin-out's one-pager, a ferry's marine condition
+survey, a supplier-day report, a technology-scouting memo, a binding-tariff request to customs, a port's equipment
+approval form, an academic survey's questionnaire, a battery-swap kiosk tender):
+
+- first run 84/96, non-null 63/71 (on 46e8c5c; its pre-fill code is that of ccd74c4, which scores the same).
+- after general fixes (tests/test_prefill_twenty_sixth_b.py): 91/96, non-null 68/71. A question numbered with a "Q"
+  ("Q2. Electrolyte family?") and no "A" mark below it is answered by the lines below it, as "4. Cell format?" is; a
+  verb of refusing that ends its clause ("the maker declined", "would not answer") declines the question its sentence
+  opens on ("Asked for the yield, ..."; a section number before it passed over) or the one reported in the sentence
+  before ("We asked whether ..."); a form's field number ("Field 8  ...") is no word of its row's label, so a long
+  label before a dot leader is still a row; a vehicle's name before a fitting ("a car socket") and a layered make-up
+  before a wrapping ("a multilayer thin-film barrier") only say which fitting or wrapping it is; a field trial is a
+  field test. No other set moved. Left: a "Rated cycle life: ... cycles to 80 %" read as retention where the set
+  expects a headline count, judged against the set as set 28's same form was (set 24 expects that form read as
+  retention); a teardown wiki's third-party finding of a solvent-swollen gel, which the set reads as outweighing the
+  maker's "all-solid-state" headline (the pre-fill does not weigh who found what against a claim), and the same
+  text's product pouch and a drying sample's mass loss read as a result format and data after cycling; a "10-layer
+  stacked cell ... in an ordinary pouch bag" read as a pouch where the set expects the stack (the bag is its
+  packaging). The last three were not reached before the deadline; the set's readings of them were judged careful.
 """
 
 from __future__ import annotations
@@ -543,6 +564,7 @@ BLIND_SETS = {
     "prefill-blind-28": (ROOT / "tests" / "eval" / "prefill-blind-28.yaml", 94, 78),
     "prefill-blind-29": (ROOT / "tests" / "eval" / "prefill-blind-29.yaml", 96, 71),
     "prefill-blind-30": (ROOT / "tests" / "eval" / "prefill-blind-30.yaml", 96, 81),
+    "prefill-blind-31": (ROOT / "tests" / "eval" / "prefill-blind-31.yaml", 91, 68),
 }
 
 

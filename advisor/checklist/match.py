@@ -1332,7 +1332,8 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     denied = {h.option.id for h in hits if h.how == "denied" and _distinctive(step, h)}
     hits = [h for h in hits if h.how != "denied" and h.option.id not in denied]
     if cautious:
-        hits = [h for h in hits if not _ready_adjective(h, tokens, text) and not _adverbial_only(h, tokens)]
+        hits = [h for h in hits if not _ready_adjective(h, tokens, text) and not _adverbial_only(h, tokens)
+                and not _names_a_fitting(h, tokens)]
     # What any step asks about, by its title's words or its subject's: "DCIR growth after cycling" withholds a growth,
     # so its "cycling" only says which one.
     asked_about = topics | others | other_topics
@@ -1583,6 +1584,33 @@ def _adverbial_only(hit: Hit, tokens: Sequence[Token]) -> bool:
     # (After an article or a possessive, the noun is a subject, not part of an "X only" label.)
     return (tokens[hit.first - 1].word in _PASSED_OVER and tokens[hit.first - 1].clause == first.clause
             and after.clause == first.clause and not after.read)
+
+
+#: Fittings named after what they plug into ("a 12 V car socket", "a car charger", "a van adapter"): the words before
+#: them say which fitting it is, not that anything was put in a vehicle.
+_FITTINGS = frozenset(fold_words("socket sockets charger chargers adapter adapters adaptor adaptors outlet outlets "
+                                 "plug plugs port ports lighter mount mounts"))
+
+
+#: A cell's wrappings, which a layered make-up may qualify ("a multilayer barrier film", "a multilayer thin-film
+#: encapsulation"): a layered wrapping is no layered cell stack ("a multilayer thin-film cell" names no wrapping).
+_WRAPPINGS = frozenset(fold_words("barrier barriers coating coatings encapsulation encapsulant packaging casing "
+                                  "enclosure seal"))
+#: How many words may stand between a layered make-up and the wrapping it qualifies ("multilayer thin-film barrier").
+_WRAPPING_REACH = 3
+
+
+def _names_a_fitting(hit: Hit, tokens: Sequence[Token]) -> bool:
+    """Whether ``hit``'s words only qualify the fitting named right after them in its clause ("a 12 V car socket"), or
+    a wrapping named within :data:`_WRAPPING_REACH` words ("a multilayer thin-film barrier")."""
+    clause = tokens[hit.last - 1].clause
+    for j in range(hit.last, min(hit.last + _WRAPPING_REACH, len(tokens))):
+        after = tokens[j]
+        if after.read or after.clause != clause:
+            return False
+        if (j == hit.last and after.word in _FITTINGS) or after.word in _WRAPPINGS:
+            return True
+    return False
 
 
 #: The letter that is also the article: an alias opening with it alone names a designation ("A-sample").

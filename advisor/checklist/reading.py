@@ -429,6 +429,8 @@ _ROW_ID = re.compile(r"[A-Za-z]{0,3}[-.]?\d{1,3}(?:[.-]\d{1,3})*[a-z]?\.?")
 #: A form's or a list's number for its row, written with the word for it ("Field 7", "Item 12", "No. 4", "#3").
 _FIELD_NUMBER = re.compile(r"(?:field|item|entry|line|row|question|no\.?|nr\.?|pos\.?|position|#)\s*\d{1,3}[a-z]?\.?",
                            re.IGNORECASE)
+#: Such a number opening a line, before the label's first word ("Field 8  Temperature ...", "Item 12 Anode: ...").
+_FIELD_PREFIX = re.compile(rf"\s*(?:{_FIELD_NUMBER.pattern})\s+(?=[^\W\d_])", re.IGNORECASE)
 #: A dot leader between label and value ("Stack pressure ......... n/a").
 _LEADER = re.compile(r"\s*(?:\.{3,}|…+|(?<=\s)\.{2}(?=\s))\s*")
 #: The most words a label before a spaced dash may have ("Electrolyte family - ..."); longer is prose.
@@ -1288,11 +1290,12 @@ def _answer_lines(text: str, lines: list[tuple[int, int]], n: int) -> tuple[int,
     if following is None:
         return None
     start = lines[following][0]
-    if question is not None:
-        answer = _ANSWER.match(text, *lines[following])
-        if answer is None or answer.group("n") not in (None, question.group("n")):
+    if question is not None and (answer := _ANSWER.match(text, *lines[following])) is not None:
+        if answer.group("n") not in (None, question.group("n")):
             return None
         said_start = answer.start("said")
+    elif question is not None and not _NUMBERED_QUESTION.fullmatch(text, *lines[n]):
+        return None
     elif (answer := _ANSWER.match(text, *lines[following])) is not None and answer.group("n") is None and (
             not _ANSWER.match(text, *lines[n])):
         # Any line an unnumbered "Answer:" or "A:" line follows is what it answers ('C.4 "State the format."').
@@ -1301,8 +1304,9 @@ def _answer_lines(text: str, lines: list[tuple[int, int]], n: int) -> tuple[int,
         said_start = start
     elif (_NUMBERED_QUESTION.fullmatch(text, *lines[n]) and not _NUMBERED.match(text, *lines[following])
           and not text[slice(*lines[following])].rstrip().endswith("?")):
-        # A numbered question ("D4 Which anode is used?", "4. Cell format?") with lines below it that are
-        # neither numbered nor questions: they answer it, as a checklist's answers are set under its questions.
+        # A numbered question ("D4 Which anode is used?", "4. Cell format?", "Q4. Anode?") with lines below it that
+        # are neither numbered nor questions: they answer it, as a checklist's answers are set under its questions
+        # (a "Q" number with no "A" mark below it is such a question too).
         said_start = start
         numbered = True
     elif (turn := _asked_turn(text, lines, n, following)) is not None:
@@ -1548,6 +1552,10 @@ def _split_row(text: str, start: int, end: int) -> tuple[int, int, list[str]] | 
     """Where the label of the row ``text[start:end]`` starts and ends, and its value cells; ``None`` for prose."""
     skip = _ROW_PREFIX.match(text[start:end])
     start += skip.end() if skip else 0
+    # A form's field number before its label ("Field 8  Test temperature ...... confidential") is no part of the
+    # label, as a question's number is not: the label is what the field asks for.
+    field = _FIELD_PREFIX.match(text, start, end)
+    start = field.end() if field else start
     line = text[start:end]
     leader = _LEADER.search(line)
     if leader and "|" not in line and ":" not in line[:leader.start()] and leader.start() <= 60:

@@ -37,7 +37,7 @@ _REFUSING = frozenset({"not", "cannot", "unable", "decline", "declined", "declin
                        "never"})
 #: (Not knowing is not disclosing either: "Honestly, I don't know", the checklist's "Not disclosed / don't know".)
 _DISCLOSING = ("disclos", "comment", "share", "shared", "sharing", "say", "said", "reveal", "name", "discuss", "tell",
-               "told", "know", "talk")
+               "told", "know", "talk", "answer")
 _REFUSAL_REACH = 3
 #: Verbs of giving that decline after a negation ("cannot give", "unable to provide"), as whole words ("not given"
 #: and "not provided" are a datasheet's placeholders).
@@ -70,6 +70,8 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
             end = i + 1
         elif t.word in _REFUSING or t.word.endswith("n't"):
             end = _disclosing_after(tokens, i)
+            if end < 0 and _declines_question_put(tokens, i):
+                end = i
         elif t.word == "no" and i + 1 < len(tokens) and tokens[i + 1].clause == t.clause and (
                 tokens[i + 1].word in _WITHHELD):
             # "we can give no information at present", "no comment": what is given is nothing.
@@ -115,7 +117,8 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
             among = _kept_among(tokens, end)
             fronted = _question_pointed_back(text, tokens, [k for k in scope if tokens[k].clause == t.clause
                                                             and k not in among], topics,
-                                             replying=_under_reply_mark(tokens, t))
+                                             replying=_under_reply_mark(tokens, t),
+                                             elliptical=_ends_clause(tokens, end))
             scope |= fronted
         title = _title_above(text, tokens, min(scope))
         scope |= title
@@ -283,6 +286,27 @@ _KEPT_WITH = frozenset(fold_words("ourselves myself themselves itself wraps"))
 _KEEPING_REACH = 5
 
 
+#: Verbs of refusing that decline by themselves, with no verb of disclosing after them ("the supplier declined").
+_DECLINING_ALONE = frozenset({"decline", "declined", "declines", "refuse", "refused", "refuses"})
+
+
+def _declines_question_put(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the verb at ``i`` declines by itself a question fronted in its sentence: it ends its clause and the
+    sentence opens on a question put ("Asked for the yield, the maker declined.", "When asked about the anode, they
+    refused, citing confidentiality."). (Elsewhere an intransitive "declined" is said of a quantity: "capacity
+    declined".)"""
+    if tokens[i].word not in _DECLINING_ALONE:
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].clause == tokens[i].clause:
+        return False
+    return bool(_fronted_question(tokens, i))
+
+
+def _ends_clause(tokens: Sequence[Token], end: int) -> bool:
+    """Whether the refusal's last word ``end`` ends its clause: it names nothing it declines after it."""
+    return end + 1 >= len(tokens) or tokens[end + 1].clause != tokens[end].clause
+
+
 def _kept_to_oneself(tokens: Sequence[Token], i: int) -> int:
     """The word saying that what the verb of keeping at ``i`` keeps stays with the writer or out of sight ("keep it to
     ourselves", "kept under wraps"), within :data:`_KEEPING_REACH` words of its clause, or -1 (a cell that "keeps 90 %
@@ -356,6 +380,9 @@ def _fronted_question(tokens: Sequence[Token], first: int) -> set[int]:
     volumes - not something I can comment on"): what the refusal after it declines. Empty where there is none."""
     sentence = tokens[first].sentence
     opening = [k for k in range(first) if tokens[k].sentence == sentence and not tokens[k].read]
+    # (A section's or a list's number may open the line: "6.5 Asked for the yield, the maker declined.")
+    while opening and opening[0] < first and tokens[opening[0]].word.isdigit():
+        opening = opening[1:]
     if not opening or not (tokens[opening[0]].word in _QUESTION_OPENERS or _fronts_topic(tokens, opening)):
         return set()
     if tokens[first].word in _POINTING_BACK:
@@ -377,14 +404,15 @@ _ASKING_WORDS = frozenset(fold_words("asked ask asks asking question questions w
 
 
 def _question_pointed_back(text: str, tokens: Sequence[Token], scope: Collection[int],
-                           topics: Collection[str], *, replying: bool = False) -> set[int]:
+                           topics: Collection[str], *, replying: bool = False, elliptical: bool = False) -> set[int]:
     """The sentence before a refusal whose clause (``scope``) names nothing a step asks about but points back with a
     pronoun ("Yield? I won't talk about that.", "You also asked which cell format was used. That is internal
     information we cannot share."), where that sentence is a question, put or reported: what the refusal declines.
     A refusal ``replying`` under a reply's mark ("Reply: internal test data is confidential") answers that question
     whatever it names itself. Empty where there is none."""
     said = [k for k in scope if not tokens[k].read]
-    points_back = any(tokens[k].word in _POINTING_BACK for k in said) and not any(
+    # (A refusal with nothing after it, "The CEO declined to answer.", points back as a pronoun does.)
+    points_back = (elliptical or any(tokens[k].word in _POINTING_BACK for k in said)) and not any(
         names_topic(tokens[k].word, frozenset(topics)) for k in said)
     if not said or not (replying or points_back):
         return set()
