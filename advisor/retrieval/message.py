@@ -722,8 +722,9 @@ def starts_with_condition(text: str) -> bool:
 
 #: A condition set before the question it qualifies ("If a battery has a solid electrolyte, does ...?"):
 #: the question proper starts after its comma.
-_CONDITION_FIRST = re.compile(r"^(?:if|when|once|given|assuming|supposing|provided)\b[^,?]{3,120},\s*")
+_CONDITION_OPENING = r"^(?:if|when|once|given|assuming|supposing|provided)\b[^,?]{3,120}"
+_CONDITION_FIRST = re.compile(_CONDITION_OPENING + r",\s*")
 #: ... or written without the comma, up to a question pointing back at it: "if its got a solid electrolyte does that
 #: mean ...?".
-_CONDITION_UNMARKED = re.compile(r"^(?:if|when|once|given|assuming|supposing|provided)\b[^,?]{3,120}?\s+"
+_CONDITION_UNMARKED = re.compile(_CONDITION_OPENING + r"?\s+"
                                  r"(?=(?:does|do|did|is|are|will|would|can|could|should)\s+(?:that|it|this|they)\b)")
