@@ -26,6 +26,7 @@ from advisor.retrieval.message import (
     asks_what_to_ask,
     clauses,
     context_of,
+    points_at_statement,
     points_back,
     question_after_scene,
     questions_in,
@@ -434,7 +435,13 @@ class Advisor:
             return None
         borrowed = self._retriever.prepare(" ".join(parts[:-1]))
         words = list(dict.fromkeys(borrowed.topical))
-        # (A sentence borrowed for naming nothing of the subject lends nothing: the question is asked alone.)
+        if not words and points_at_statement(parts[-1]):
+            # "My espresso machine's gauge sits at 12 bar. Is that too high?": "that" is the reading the
+            # sentence before gave, which names nothing of the guide's subject; asked alone, "too high" would
+            # meet any passage on high figures. (A question naming its own thing, "what should I ask them?",
+            # is still asked alone.)
+            return None
+        # (Otherwise a sentence naming nothing of the subject lends nothing: the question is asked alone.)
         retrieval = self._retriever.retrieve(f"{' '.join(words)} {parts[-1]}".strip(), on_subject=on_subject)
         return retrieval if retrieval.found else None
 

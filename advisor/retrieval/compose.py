@@ -415,10 +415,35 @@ def _passage_titled_by_the_row(retrieval: Retrieval, knowledge: KnowledgeBase, s
     named = {(m.table_id, m.row_id) for m in retrieval.query.mentions}
     if _computed(retrieval) or len(named) != 1 or best.table_id is not None or named <= _rows_titled(best, knowledge):
         return None
+    if all(_compared_against(retrieval.query.prepared.split(), m.start) for m in retrieval.query.mentions):
+        # "... operate on a different electrochemistry from lithium-ion batteries?": the row is what the subject
+        # is set against, not what is asked about.
+        return None
     if _DEFINITION_REQUEST.search(retrieval.query.text) or _PLAYS_THE_ROLE.search(retrieval.query.prepared):
         share = min(share, defined_share)
     return next((e for e in _close_runners_up(retrieval, share)
                  if e.table_id is None and named <= _rows_titled(e, knowledge)), None)
+
+
+#: Words a row named right after is set against: "... than lithium-ion", "... vs oxides".
+_AGAINST = frozenset({"than", "vs", "versus", "against"})
+#: Words that make the next one set a thing against another: "different from", "compared to", "compared with".
+_COMPARING_BEFORE = {"from": frozenset({"different", "differ", "differs", "differently"}),
+                     "to": frozenset({"compared", "compare", "relative", "similar"}),
+                     "with": frozenset({"compared", "compare"})}
+
+
+def _compared_against(words: list[str], start: int) -> bool:
+    """Whether the words from ``start`` are what something is compared against: right after "than" or "vs", or
+    at most three words after "from", "to" or "with" that follow a comparing word by at most three words
+    ("different electrochemistry from X", "compared to X")."""
+    if start > 0 and words[start - 1] in _AGAINST:
+        return True
+    for at in range(max(0, start - 3), start):
+        comparing = _COMPARING_BEFORE.get(words[at], frozenset())
+        if comparing.intersection(words[max(0, at - 3):at]):
+            return True
+    return False
 
 
 #: A question asking what something is or means: "what is X?", "what's X", "what does X mean?", "what is meant

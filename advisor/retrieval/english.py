@@ -42,6 +42,10 @@ CHAT_SHORTHAND: dict[str, str] = {
     "tru": "true", "summat": "something", "sumthin": "something", "every1": "everyone", "some1": "someone",
     "any1": "anyone", "no1": "no one", "cos": "because", "y n": "yes or no", "mkt": "market", "mkts": "markets",
     "1st": "first", "2nd": "second",
+    # Hedges and verdicts in chat say how the writer sees it, never what they ask about ("ngl polymers sound OP",
+    # "lowkey the interface stuff sounds mid").
+    "ngl": "", "fr": "", "frfr": "", "lowkey": "", "highkey": "", "deadass": "", "istg": "", "smh": "", "iirc": "",
+    "afaik": "", "op": "", "goated": "", "mid": "",
     # Interjections say how the writer feels, never what they ask about: "Ooh, and the prismatic one?".
     "ooh": "", "oooh": "", "oh": "", "ohh": "", "ah": "", "ahh": "", "aha": "", "hmm": "", "hmmm": "", "hm": "",
     "wow": "", "huh": "", "ugh": "", "oops": "", "gosh": "", "blimey": "", "crikey": "", "jeez": "", "whoa": "",

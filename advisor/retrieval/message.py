@@ -402,6 +402,11 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
             # "I want to understand where the extra energy comes from. Is it the solid part?": "it" is what
             # the question before asks about.
             part = f"{_question_proper(parts[i - 1])} {part}"
+        elif i > 0 and short and pointer in _STANDING_FOR_A_THING and asking[i - 1] and _names_nothing(part) \
+                and on_topic is not None and not on_topic(part) and on_topic(parts[i - 1]):
+            # "why do people call lithium metal the real prize? what does it actually buy you": "it" is what the
+            # question before named; alone, the question names nothing to ask about.
+            part = f"{_question_proper(parts[i - 1])} {part}"
         elif i > 0 and not asking[i - 1] and (
                 (short and part_points) or len(part.split()) <= BARE_QUESTION_WORDS
                 or not without_confirmation_frame(normalise(part).split())
@@ -611,6 +616,8 @@ _POINTING_AT_THINGS = frozenset({"these", "those"})
 _POINTING_AT_WHAT_WAS_SAID = frozenset({"that", "thats", "this", "it", "its", "such"})
 #: Pointing words that stand for one person: who said something.
 _POINTING_AT_A_PERSON = frozenset({"he", "she", "him", "her", "his"})
+#: Pointing words that can only stand for a thing named before ("is it ...?", "what do they ...?").
+_STANDING_FOR_A_THING = frozenset({"it", "its", "they", "them", "their"})
 
 
 #: Words that report what someone said, read or heard, before the claim itself: "she told me that",
@@ -662,6 +669,17 @@ def points_back(clause: str) -> bool:
 #: A demonstrative before a word for a thing ("that cell", "this one", "the same family").
 _DEMONSTRATIVE = re.compile(r"\b(?:that|this|the same)\s+(?:\w+\s+)?(?:one|cell|cells|battery|batteries|product|family|"
                             r"type|kind|design|source|paper|review|article|study|material|layer)\b", re.IGNORECASE)
+
+
+#: "that" or "this" standing for what the sentence before said ("Is that too high?", "that's normal?"), not
+#: before a word for a thing ("is that cell ...?").
+_STATEMENT_POINTER = re.compile(r"\b(?:(?:is|was|isn't|wasn't)\s+(?:that|this)|(?:that|this)(?:'s|\s+(?:is|was|means?"
+                                r"|sounds?)))\b", re.IGNORECASE)
+
+
+def points_at_statement(question: str) -> bool:
+    """Whether a question is about what was said before it, pointed at by "that" or "this"."""
+    return bool(_STATEMENT_POINTER.search(question)) and not _DEMONSTRATIVE.search(question)
 
 
 def refers_back(text: str) -> bool:

@@ -278,6 +278,15 @@ class QueryReader:
                                      for t in _HYPHENATED.findall(f"{e.title} {e.answer} {' '.join(e.questions)}"))
         self._uncovered_terms = {normalise(term): rule for rule in knowledge.not_covered for term in rule.terms
                                  if normalise(term)}
+        # A phrase's last word in the singular names the topic too ("a transport regulation" of the term
+        # "transport regulations"; the pattern below adds plural endings, not removes them), unless the
+        # knowledge says that phrase itself.
+        said = " " + " ".join(normalise(f"{e.title} {e.answer}") for e in knowledge.entries) + " "
+        for term, rule in list(self._uncovered_terms.items()):
+            *head, last = term.split()
+            singular = " ".join([*head, stem(last)])
+            if head and singular != term and f" {singular} " not in said:
+                self._uncovered_terms.setdefault(singular, rule)
         alternatives = "|".join(re.escape(t) for t in sorted(self._uncovered_terms, key=len, reverse=True))
         # Word forms count: "recycle" names "recycled" and "recycles" too.
         self._uncovered_pattern = re.compile(rf"\b({alternatives})(?:s|es|d|ed|ing)?\b") if alternatives else None

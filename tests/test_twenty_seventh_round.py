@@ -1,0 +1,159 @@
+"""Mechanisms of the twenty-seventh round, each a general way people write:
+
+* "Is that too high?" after a sentence naming nothing of the guide's subject asks about what that sentence said
+  (a coffee machine's gauge), which the guide does not cover; asked alone it would meet any passage on high
+  figures ("What should I ask them?" after such a sentence names its own thing and is still asked);
+* the sources a guide "draws on" (or upon) are the ones it cites;
+* chat hedges and verdicts ("ngl", "fr", "lowkey", "OP", "mid") say how the writer sees it, not what they ask;
+* a business spoken of as an "outfit" is a company; designs that all "end up building/making/using the same" one
+  converge;
+* problems "tangled together" (or up, or bound up together) are coupled;
+* a short question after another whose only pointer is "it" or "they" and that names nothing itself ("what does it
+  actually buy you") is asked of what the question before it named; one naming things of its own ("how much range
+  do they lose at -20?") is still its own question;
+* a multi-word scope term names its topic in the singular too ("a shipping regulation" of "shipping regulations");
+* something "such a serious difficulty" (or a major problem, a huge challenge ...) is "such a big issue";
+* a table row named only as what the question's subject is set against ("different from lithium-ion", "than
+  lithium-ion") is not the row asked about: the passage titled with it does not answer in place of the best;
+* something that will "beat everything" (or the rest, or all the others) in the end wins.
+
+Our own questions, written for these tests; not copies of any evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor import Advisor
+from advisor.retrieval.english import expand_shorthand
+from advisor.retrieval.message import points_at_statement, questions_in
+
+
+@pytest.mark.parametrize("message", [
+    "My kettle's thermostat clicks off at 96 degrees. Is that too hot?",
+    "Our office printer jams every Monday morning. Is that normal?",
+])
+def test_that_pointing_at_a_sentence_off_the_subject_is_not_asked_alone(advisor: Advisor, message: str) -> None:
+    assert not advisor.ask(message).found
+
+
+def test_a_question_naming_its_own_thing_after_such_a_sentence_is_still_asked(advisor: Advisor) -> None:
+    answer = advisor.ask("I have a call with three vendors tomorrow. What should I ask them?")
+    assert answer.found
+    assert "electrolyte family" in answer.text
+
+
+@pytest.mark.parametrize(("question", "points"), [
+    ("Is that too high?", True),
+    ("that's normal?", True),
+    ("Is that cell the safest one?", False),
+    ("What should I ask them?", False),
+])
+def test_what_points_at_a_statement(question: str, points: bool) -> None:
+    assert points_at_statement(question) is points
+
+
+@pytest.mark.parametrize("question", [
+    "What literature does the guide draw on?",
+    "Which research papers does this guide draw upon?",
+])
+def test_what_a_guide_draws_on_is_what_it_cites(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found
+    assert "Janek and Zeier" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "ngl sulfide electrolytes sound OP, so what's the catch?",
+    "lowkey sulfide electrolytes seem goated fr, what's the catch",
+])
+def test_chat_hedges_and_verdicts_ask_nothing(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found
+    assert "Moisture sensitivity" in answer.text
+
+
+def test_the_hedges_are_read_away() -> None:
+    assert expand_shorthand(["ngl", "oxides", "sound", "mid"], frozenset()) == ["oxides", "sound"]
+
+
+@pytest.mark.parametrize("question", [
+    "Will the big battery outfits end up using the same cell design?",
+    "will every solid-state company end up using the same design eventually?",
+])
+def test_companies_ending_up_with_one_design_converge(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found
+    assert "converge" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Why do people say the problems in an all-solid cell are all tangled up?",
+    "why are the layers' problems all tangled up together once every layer is solid",
+])
+def test_tangled_problems_are_coupled(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found
+    assert "tightly coupled" in answer.text
+
+
+def test_a_bare_pronoun_question_after_a_question_is_asked_of_what_it_named() -> None:
+    asked = questions_in("Why is lithium metal such a prize for these cells? What does it really buy you?",
+                         on_topic=lambda s: "lithium" in s.lower())
+    assert any("lithium metal" in q and "buy you" in q for q in asked)
+
+
+def test_a_pronoun_question_naming_its_own_things_stays_its_own() -> None:
+    asked = questions_in("Do solid state cells mind the cold? How much range do they lose at -10 in January?",
+                         on_topic=lambda s: "solid" in s.lower())
+    assert "How much range do they lose at -10 in January?" in asked
+
+
+def test_what_a_pronoun_stands_for_is_answered(advisor: Advisor) -> None:
+    answer = advisor.ask("why do people call lithium metal the jackpot? what does it buy you")
+    assert answer.entry_ids[:1] == ("lithium-metal-real-prize",)
+
+
+def test_a_pronoun_question_asking_a_figure_the_guide_never_gives_is_declined(advisor: Advisor) -> None:
+    answer = advisor.ask("do solid state batteries mind the cold?? how much range do they lose at -20 in winter")
+    assert not answer.found
+
+
+@pytest.mark.parametrize("question", [
+    "Which shipping regulation applies to solid-state cells?",
+    "What transport regulation covers moving these batteries?",
+])
+def test_a_scope_phrase_in_the_singular_names_its_topic(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert not answer.found
+    assert "transporting batteries" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "why are interfaces such a huge challenge in all-solid-state batteries",
+])
+def test_such_a_serious_problem_is_such_a_big_issue(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.entry_ids[:1] == ("faq-interfaces",)
+
+
+def test_an_interface_problem_said_as_the_guide_says_it_still_answers(advisor: Advisor) -> None:
+    assert advisor.ask("Why is the interface such a serious problem in a solid-state cell?").entry_ids[:1] == (
+        "faq-interfaces",)
+
+
+def test_a_row_set_against_the_subject_is_not_the_row_asked_about(advisor: Advisor) -> None:
+    answer = advisor.ask("Is it true that a solid-state cell runs on a completely different electrochemistry "
+                         "from lithium-ion cells?")
+    assert answer.entry_ids[:1] != ("routes-compared",)
+    assert "electrochemistry stays recognizable" in answer.text or "does not break battery physics" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Will full all-solid-state beat the rest in the end?",
+    "Can full all-solid-state beat all the others in the end?",
+])
+def test_beating_everything_is_winning(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found
+    assert "long game" in answer.text
