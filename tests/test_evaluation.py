@@ -25,7 +25,8 @@ BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
                       "blind-ak", "blind-al", "blind-am", "blind-an", "blind-ao",
                       "blind-ap", "blind-aq", "blind-ar",
                       "blind-as", "blind-at", "blind-au", "blind-av", "blind-aw", "blind-ax", "blind-ay", "blind-az",
-                      "blind-ba", "blind-bb", "blind-bc", "blind-bd", "blind-be", "blind-bf", "blind-bg")}
+                      "blind-ba", "blind-bb", "blind-bc", "blind-bd", "blind-be", "blind-bf", "blind-bg",
+                      "blind-bh")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
@@ -191,6 +192,7 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-be"], 0.84, id="blind-be"),
     pytest.param(BLIND["blind-bf"], 0.82, id="blind-bf"),
     pytest.param(BLIND["blind-bg"], 0.87, id="blind-bg"),
+    pytest.param(BLIND["blind-bh"], 0.90, id="blind-bh"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))
