@@ -25,7 +25,7 @@ from __future__ import annotations
 import pytest
 
 from advisor import Advisor
-from advisor.retrieval.english import expand_shorthand
+from advisor.retrieval.english import expand_shorthand, without_where_listed
 from advisor.retrieval.message import points_at_statement, questions_in
 
 
@@ -157,3 +157,65 @@ def test_beating_everything_is_winning(advisor: Advisor, question: str) -> None:
     answer = advisor.ask(question)
     assert answer.found
     assert "long game" in answer.text
+
+
+# --- BH, read as the round's second development set ---------------------------------------------------------
+
+
+def test_a_battery_being_drained_is_discharging(advisor: Advisor) -> None:
+    answer = advisor.ask("when a cell is being drained, which way do the lithium ions head?")
+    assert answer.found
+    assert "back again during discharge" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Which electrolyte has high ionic conductivity?",
+    "which electrolyte moves ions quickly and packs well?",
+])
+def test_which_kind_of_row_is_answered_by_the_row_its_content_picks(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.entry_ids[:1] == ("electrolyte-families/sulfides/why-like",)
+
+
+def test_a_passage_about_a_row_of_that_kind_still_answers(advisor: Advisor) -> None:
+    answer = advisor.ask("Which paper calls the electrolyte the heart of the whole concept?")
+    assert "Famprikis" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "How do red blood cells carry oxygen around the body?",
+    "what does the cell membrane of an animal cell let through?",
+])
+def test_living_cells_are_not_battery_cells(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert not answer.found
+    assert "cells of living things" in answer.text
+
+
+def test_making_in_volume_is_mass_production(advisor: Advisor) -> None:
+    answer = advisor.ask("Why is it that these batteries are so difficult to make in volume?")
+    assert answer.entry_ids[:1] == ("faq-mass-production",)
+
+
+@pytest.mark.parametrize("question", ["So what's the upshot of the guide for a buyer?",
+                                      "What is the bottom line of the guide?"])
+def test_the_bottom_line_of_the_guide_is_its_practical_value(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.entry_ids[:1] == ("buyer-academic-evidence",)
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("what energy density does the pouch one you list have", "what energy density does the pouch one have"),
+    ("the products the guide mentions are semi solid", "the products are semi solid"),
+    ("which products do you list", "which products do you list"),
+    ("what do you list", "what do you list"),
+])
+def test_a_clause_saying_who_lists_a_thing_is_where_it_is_found(written: str, read: str) -> None:
+    assert " ".join(without_where_listed(written.split())) == read
+
+
+def test_a_row_named_with_who_lists_it_is_answered_by_its_row(advisor: Advisor) -> None:
+    advisor_turns = advisor.conversation()
+    advisor_turns.ask("Tell me about the pouch cell you list.")
+    answer = advisor_turns.ask("and the cylindrical one?")
+    assert "300 Wh/kg" in answer.text

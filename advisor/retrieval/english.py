@@ -114,6 +114,36 @@ def without_naming_nouns(words: list[str]) -> list[str]:
                                            or _as_a(words[:i])))]
 
 
+#: Who lists a thing, in a clause saying where it is to be found ("the prismatic cell *you list*", "the
+#: products *the guide mentions*"), and the verbs of such a clause. Language, the same for every guide.
+_LISTERS = (("you",), ("it",), ("the", "guide"), ("this", "guide"), ("your", "guide"))
+_LISTING_VERBS = frozenset({"list", "lists", "listed", "mention", "mentions", "mentioned", "name", "names", "named",
+                            "show", "shows", "showed", "give", "gives", "gave", "cover", "covers", "covered",
+                            "describe", "describes", "described", "have", "has"})
+#: Words a thing is named by that may stand before such a clause though they are stop words ("the one you list").
+_PRONOUN_NOUNS = frozenset({"one", "ones"})
+
+
+def without_where_listed(words: list[str]) -> list[str]:
+    """Normalised words less a clause after a noun saying who lists the thing ("tell me about the cylindrical one
+    *you list*"): where the thing is found, not a request for a list ("which products do you list?" keeps it,
+    and so does "what do you list", where no noun goes before)."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        before = out[-1] if out else ""
+        if before and (before not in STOP_WORDS or before in _PRONOUN_NOUNS):
+            start = i + 1 if words[i] in ("that", "which") else i
+            lister = next((w for w in _LISTERS if tuple(words[start:start + len(w)]) == w), None)
+            end = start + len(lister) if lister is not None else start
+            if lister is not None and end < len(words) and words[end] in _LISTING_VERBS:
+                i = end + 1
+                continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
 def _as_a(before: list[str]) -> bool:
     """Whether the words before a naming noun say what is asked is meant "as a term" ("what does semi-solid mean as
     a term?"): a word asked about as a word, wherever in the question."""

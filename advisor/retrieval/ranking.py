@@ -44,6 +44,24 @@ COMPARISON_CUES = frozenset({"vs", "versus", "compare", "compared", "comparison"
 
 
 
+#: The words after "which" that say what kind of thing it picks ("which electrolyte ...", "which kind of cell").
+PICKED_PHRASE_WORDS = 4
+
+
+def _picked_phrase(words: list[str]) -> list[str]:
+    """The words right after the first "which", up to the first word of no noun phrase ("which electrolyte has"
+    -> "electrolyte"; "which paper calls the electrolyte ..." -> "paper"): what a picking question picks one of.
+    Empty for a plural ("which jobs does the electrolyte handle?" asks for several things, not one row)."""
+    if "which" not in words:
+        return []
+    phrase: list[str] = []
+    for word in words[words.index("which") + 1:][:PICKED_PHRASE_WORDS]:
+        if word in STOP_WORDS and word != "of":
+            break
+        phrase.append(word)
+    return phrase if phrase and stem(phrase[-1]) == phrase[-1] else []
+
+
 #: Fewer letters than this make an abbreviation ("vc", "q"), not a word of some other topic.
 MIN_WORD_LETTERS = 3
 
@@ -265,8 +283,11 @@ class Retriever:
                                                            context_weight=self.tuning.context_weight,
                                                            phrases=phrases))
 
-        scores = self.rows_.adjust(scores, mentions, picking="which" in words and superlative_word(words) is None,
-                                   words=tuple(words), rescore=without, absorbed=self._qualified_heads(query))
+        picking = "which" in words and superlative_word(words) is None
+        scores = self.rows_.adjust(scores, mentions, picking=picking, words=tuple(words), rescore=without,
+                                   absorbed=self._qualified_heads(query),
+                                   picked_among=frozenset(self.superlatives_.tables_picked_among(
+                                       _picked_phrase(words))) if picking else frozenset())
         if context is not None and previous_entry is not None:
             scores = self.rows_.same_column_for_new_row(scores, previous_entry)
             scores = self.rows_.new_column_for_same_row(scores, previous_entry, query)

@@ -115,7 +115,8 @@ class RowScoring:
     def adjust(self, scores: NDArray[np.float64], mentions: tuple[Mention, ...], *,
                picking: bool = False, words: tuple[str, ...] = (),
                rescore: Callable[[frozenset[str]], NDArray[np.float64]] | None = None,
-               absorbed: dict[tuple[str, str], frozenset[str]] | None = None) -> NDArray[np.float64]:
+               absorbed: dict[tuple[str, str], frozenset[str]] | None = None,
+               picked_among: frozenset[str] = frozenset()) -> NDArray[np.float64]:
         """Apply what the question names: its rows' cells compete, other rows' do not. ``picking``:
         the question asks which row ("which family is flexible?"), so a row its content picks
         answers ahead of the whole table. ``words``: the question's words (as prepared), read for a
@@ -123,7 +124,9 @@ class RowScoring:
         ``rescore``: every entry's score for the question without some of its (stemmed) words, to
         tell whether a cell leads on its content or only on another form of a word of its row's names.
         ``absorbed``: rows whose name the question uses only as the head another row's name qualifies ("an
-        all-solid-state lithium-ion cell"), with that name's (stemmed) words: their cells lead only without them."""
+        all-solid-state lithium-ion cell"), with that name's (stemmed) words: their cells lead only without them.
+        ``picked_among``: the tables whose kind of row a picking question names ("which electrolyte ..."): the row
+        its content picks there answers ahead of any passage too."""
         raw = scores.copy()
         said = frozenset(content_words(" ".join(words)))
         beside = self._passage_beside(raw, mentions, words)
@@ -167,6 +170,15 @@ class RowScoring:
                     if picking and scores[position] > scores[leader]:
                         # "Which family is the flexible one?" asks for a row, not for the table.
                         scores[leader] = float(np.nextafter(scores[position], np.inf))  # just above the table
+                    top = int(np.argmax(scores))
+                    if picking and self.entries[leader].table_id in picked_among \
+                            and self.entries[top].table_id != self.entries[leader].table_id \
+                            and not any(t == self.entries[leader].table_id
+                                        for t, _ in self.reader.rows_named_by(self.entries[top])):
+                        # "Which electrolyte has high ionic conductivity?" names the kind of thing it picks: the
+                        # row picked by its content, not a passage using the same words, answers (a passage about
+                        # one of those rows, "Famprikis et al. call the electrolyte the heart ...", still does).
+                        scores[leader] = max(scores[leader], float(np.nextafter(scores[top], np.inf)))
                 else:
                     scores[position] = max(scores[position], float(min(raw[leader], content[leader])))
         lookup = self._cell_named_by_row_and_column(
