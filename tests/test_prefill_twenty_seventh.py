@@ -24,3 +24,36 @@ from advisor.checklist.spec import ChecklistSpec
 def test_cells_assembled_by_hand_are_one_off_cells(spec: ChecklistSpec, text: str, step: str,
                                                    expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A protective threshold is a bound the product guards, not the temperature a result was measured at, in prose ...
+    ("Gateway notes: alarm above 58 °C pack temperature; SOC pushed every minute.", "conditions", None),
+    ("The BMS shuts down the pack above 65 °C.", "conditions", None),
+    ("Cells cycled at 25 °C and 1C; the over-temperature warning is set to 50 °C.", "conditions",
+     "room-temperature"),
+    # ... or in a row its label names ...
+    ("Over-temperature cut-off: 70 °C\nCapacity: 5 Ah", "conditions", None),
+    # ... while a test's own temperature is read.
+    ("Cycled at 55 °C for 500 cycles.", "conditions", "elevated-temperature"),
+])
+def test_a_protective_threshold_is_no_test_condition(spec: ChecklistSpec, text: str, step: str,
+                                                     expected: str | None) -> None:
+    assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A range reaching below freezing is the weather's or a window the product is kept in, not a test's temperature,
+    # whatever its upper end ...
+    ("Outdoor temperatures over the trial: -12 °C to +28 °C. After 600 cycles the packs kept 94 % of capacity.",
+     "conditions", None),
+    ("Site temperatures ranged from -5 to 30 °C during the year.", "conditions", None),
+    ("Yard temperatures (14 F to 86 F) were logged; test temperature and rate: confidential.", "conditions",
+     "not-disclosed"),
+    # ... where a test's own band is read.
+    ("Cells were cycled at 20-25 °C and 1C.", "conditions", "room-temperature"),
+    ("The cells were cycled at 5 to 30 °C.", "conditions", "room-temperature"),
+])
+def test_a_range_reaching_below_freezing_is_no_test_temperature(spec: ChecklistSpec, text: str, step: str,
+                                                                expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

@@ -961,8 +961,10 @@ def match_steps(
     # is the process's, not the condition a result was measured at: where the clause names no test ("tested at 45 °C
     # after formation" is a test's).
     # So is a handling limit ("do not heat above 60 °C", "never exceed 80 °C"): a temperature the cell must not see.
+    # So is a protective threshold ("alarm above 55 °C pack temperature", "thermal shutdown at 70 °C"): a temperature
+    # the product guards against, not one a result was measured at.
     process = ((_process_clauses(tokens) | _limit_clauses(tokens) | _storage_advice_clauses(text, tokens)
-                | _reached_clauses(tokens))
+                | _reached_clauses(tokens) | _threshold_clauses(tokens))
                - {t.clause for t in tokens if t.word in _RESULT_WORDS})
     # So is the setting of a safety or abuse test ("External short circuit at 57 °C - PASS", "thermal abuse, 130 °C"):
     # a temperature the cell was made to survive, not the condition a performance result needed; and the cycles of
@@ -1075,6 +1077,25 @@ def _limit_clauses(tokens: Sequence[Token]) -> set[int]:
             forbidden_from.setdefault(t.sentence, i)
     return {t.clause for i, t in enumerate(tokens) if t.word in _PASSING and not t.read
             and forbidden_from.get(t.sentence, i) < i}
+
+
+#: Words of a protective threshold, alone or as a pair ("alarm", "shutdown", "cut-off", "shut down"): what it is set
+#: at is a bound a monitor or a battery management system guards, not a condition of the cell's test.
+_THRESHOLDS = frozenset(fold_words("alarm alarms alert alerts warning warnings shutdown shutdowns cutoff cutoffs "
+                                   "derating trip trips"))
+_THRESHOLD_PAIRS = frozenset({("cut", "off"), ("shut", "down"), ("shuts", "down"), ("cuts", "off")})
+
+
+def _threshold_clauses(tokens: Sequence[Token]) -> set[int]:
+    """The clauses that name a protective threshold ("alarm above 55 °C pack temperature", "over-temperature cut-off
+    at 65 °C"), and the values of rows whose label names one ("Over-temperature alarm: 60 °C")."""
+    naming: list[Token] = []
+    for k, t in enumerate(tokens):
+        after = tokens[k + 1] if k + 1 < len(tokens) else t
+        if not t.read and (t.word in _THRESHOLDS or ((t.word, after.word) in _THRESHOLD_PAIRS
+                                                     and after.clause == t.clause)):
+            naming.append(t)
+    return {t.clause for t in naming} | _row_value_clauses(tokens, {t.label_of for t in naming if t.label_of >= 0})
 
 
 #: Words of a temperature the cell itself reached ("max. surface temperature 68 °C", "peak temperature", "the cell
