@@ -57,3 +57,21 @@ def test_a_protective_threshold_is_no_test_condition(spec: ChecklistSpec, text: 
 def test_a_range_reaching_below_freezing_is_no_test_temperature(spec: ChecklistSpec, text: str, step: str,
                                                                 expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # How long a site or a fleet has been in service weighs where results came from, as a distance run does: a product
+    # format named apart from the results is not where they were measured ...
+    ("Vendor sheet: 100 Ah prismatic cells.\n\nFindings:\n- Cabinets in service since June 2023.\n"
+     "- Counter: 1,240 cycles. Capacity check: 95 % of rated energy.", "format", "vehicle-test"),
+    ("The manual lists 21700 cylindrical cells. The packs have been in service for 20 months on the ferry. "
+     "Measured after 700 cycles: 92 % capacity.", "format", "vehicle-test"),
+    # ... while a format named in the sentence reporting the results is theirs.
+    ("The storage system is in service since 2024. In 50 Ah pouch cells we measured 96 % retention after 800 "
+     "cycles.", "format", "pouch-prototype"),
+    ("Vendor sheet: 100 Ah prismatic cells.\n\nFindings:\n- Cabinets installed in June 2023.\n"
+     "- Counter: 1,240 cycles. Capacity check: 95 % of rated energy.", "format", "pouch-prototype"),
+])
+def test_a_time_in_service_weighs_where_results_came_from(spec: ChecklistSpec, text: str, step: str,
+                                                          expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

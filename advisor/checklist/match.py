@@ -1223,6 +1223,29 @@ def _distance_sentences(tokens: Sequence[Token]) -> set[int]:
             and (k + 1 >= len(tokens) or tokens[k + 1].word not in _FROM_PLACE)}
 
 
+#: Words of being in use ("in service", "in operation"), and the words after them that date or time it ("since March
+#: 2024", "for 14 months").
+_IN_USE = frozenset(fold_words("service operation"))
+_TIMED = frozenset(fold_words("since for"))
+
+
+def _service_sentences(tokens: Sequence[Token]) -> set[int]:
+    """The sentences that give how long something has been in service ("Containers in service since commissioning,
+    March 2024", "in operation for 14 months at the depot"): what a site or a fleet has run is its field result, as a
+    distance run is a vehicle's; not what is merely in service ("the line in service")."""
+    found: set[int] = set()
+    for k, t in enumerate(tokens):
+        if k == 0 or t.read or t.word not in _IN_USE or tokens[k - 1].word != "in":
+            continue
+        for u in tokens[k + 1:]:
+            if u.clause != t.clause:
+                break
+            if u.word in _TIMED and not u.read:
+                found.add(t.sentence)
+                break
+    return found
+
+
 #: Units of a distance run, written after its number.
 _DISTANCE_UNITS = frozenset(fold_words("km kilometres kilometers miles"))
 #: Words after a distance that make it how far a place is ("20 km from the port", "5 miles away", "within 50 km of").
@@ -1434,7 +1457,8 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     # A distance a fleet has run weighs where results came from ("the buses have run 250,000 km" outweighs a product
     # format named without a result), though it is no result a refusal of the results' format is set against ("Our
     # cells drove 8,000 km in a demo car." "Which test format?" "I can't tell you that." withholds the format).
-    evidence = _weigh(hits, tokens, results | _distance_sentences(tokens))
+    # So does a time in service ("containers in service since March 2024"): how long a fleet or a site has run.
+    evidence = _weigh(hits, tokens, results | _distance_sentences(tokens) | _service_sentences(tokens))
     # In a supplier's text, a window the text spans is where the product operates; a buyer answering the step
     # reports the conditions asked about.
     evidence.detected = _detect(step, evidence.coverage,
