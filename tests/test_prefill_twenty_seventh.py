@@ -75,3 +75,36 @@ def test_a_range_reaching_below_freezing_is_no_test_temperature(spec: ChecklistS
 def test_a_time_in_service_weighs_where_results_came_from(spec: ChecklistSpec, text: str, step: str,
                                                           expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A "how" question asks for the amount it names ("how much", "how many") or for how what it names changed: it
+    # states neither ...
+    ("Cells passed 900 cycles. How much remaining capacity did they have?", "after-cycles", "headline-only"),
+    ("Cells passed 900 cycles. How did the internal resistance evolve?", "after-cycles", "headline-only"),
+    ("The stacks ran 600 cycles. What was left, and how has the DCIR developed since?", "after-cycles",
+     "headline-only"),
+    # ... while a statement of the change, or a question of manner taking it for granted, states it.
+    ("Cells passed 900 cycles; the internal resistance evolved from 10 to 12 mOhm.", "after-cycles",
+     "retention-and-resistance"),
+    ("How do our cells keep 95 % capacity retention after 900 cycles? Thanks to the interlayer.", "after-cycles",
+     "retention-only"),
+])
+def test_a_how_question_states_nothing_of_what_it_asks_about(spec: ChecklistSpec, text: str, step: str,
+                                                             expected: str | None) -> None:
+    assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # The end-of-test data are what was measured after cycling (the guide's follow-up asks for them): a refusal of them
+    # declines the step, in a row or in prose ...
+    ("Pouch cells ran 1,000 cycles. End-of-test data: confidential.", "after-cycles", "not-disclosed"),
+    ("The end-of-test data are only released under NDA. The cells ran 800 cycles.", "after-cycles", "not-disclosed"),
+    ("The stacks ran 400 cycles. \"We do not share end of test data,\" the CTO said.", "after-cycles",
+     "not-disclosed"),
+    # ... and end-of-test data given are read.
+    ("Pouch cells ran 1,000 cycles. End of test data: 93 % capacity retention.", "after-cycles", "retention-only"),
+])
+def test_end_of_test_data_name_what_was_measured_after_cycling(spec: ChecklistSpec, text: str, step: str,
+                                                               expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

@@ -367,6 +367,10 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
     if not clause:
         # The hit is in what _without_speaker set aside (the speaker's name before the question): not asked.
         return False
+    if len(clause) > 1 and clause[0].word in _JOINING and clause[1].word == _HOW:
+        clause = clause[1:]  # ("..., and how did the impedance evolve?")
+    if clause[0].word == _HOW and _asked_how(clause, first):
+        return True
     if len(clause) > 1 and clause[0].word in _JOINING and clause[1].word in _ASKING_FOR:
         # A question's later clause asks for its own thing ("Which format was that, and what stack pressure?").
         clause = clause[1:]
@@ -391,6 +395,27 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
     return opening.word in _ASKING and opening.clause == first.clause and any(
         t.word == "or" and t.clause == first.clause + 1 and (k == 0 or said[k - 1].clause != t.clause)
         for k, t in enumerate(said))
+
+
+#: The question word of manner and amount, the words after it that ask for an amount ("how much capacity"), and verbs
+#: of change that ask how what they follow changed ("how did the impedance evolve?").
+_HOW = "how"
+_AMOUNT = frozenset(fold_words("much many"))
+_CHANGING = frozenset(fold_words("evolve evolved change changed develop developed grow grew rise rose increase "
+                                 "increased drift drifted behave behaved"))
+
+
+def _asked_how(clause: Sequence[Token], first: Token) -> bool:
+    """Whether ``first`` is what a "how" question's ``clause`` asks about: the amount it asks for ("How much capacity
+    was left?"), a few words after "how much" or "how many" with no verb between, or what it asks the change of ("how
+    did the impedance evolve?"), the subject of a verb of change. (Not what a question of manner takes for granted:
+    "How do our cells run without pressure?" asks how, and says they do.)"""
+    between = [t.word for t in clause[1:] if t.start < first.start]
+    if between and between[0] in _AMOUNT:
+        return len(between) <= _ASKED_REACH and not _ASKING_VERBS.intersection(between)
+    after = [t.word for t in clause if t.start > first.start]
+    return (bool(between) and between[0] in _ASKING_VERBS and len(between) <= _ASKED_REACH
+            and any(w in _CHANGING for w in after[:_ASKED_REACH]))
 
 
 #: The most words a chat turn's speaker and time take before the colon ("Mia Keller [09:22]:"), and the colon (not a
