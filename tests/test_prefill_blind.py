@@ -569,7 +569,7 @@ BLIND_SETS = {
     "prefill-blind-29": (ROOT / "tests" / "eval" / "prefill-blind-29.yaml", 96, 71),
     "prefill-blind-30": (ROOT / "tests" / "eval" / "prefill-blind-30.yaml", 96, 81),
     "prefill-blind-31": (ROOT / "tests" / "eval" / "prefill-blind-31.yaml", 91, 68),
-    "prefill-blind-32": (ROOT / "tests" / "eval" / "prefill-blind-32.yaml", 93, 74),
+    "prefill-blind-32": (ROOT / "tests" / "eval" / "prefill-blind-32.yaml", 95, 75),
 }
 
 

@@ -108,3 +108,38 @@ def test_a_how_question_states_nothing_of_what_it_asks_about(spec: ChecklistSpec
 def test_end_of_test_data_name_what_was_measured_after_cycling(spec: ChecklistSpec, text: str, step: str,
                                                                expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A refusal of whether the cell holds a liquid or gel electrolyte withholds the route, what is liquid or gel, not
+    # the family of the solid electrolyte ...
+    ("Asked whether the cells are semi-solid or contain any gel electrolyte, the maker said: confidential.",
+     "electrolyte", None),
+    ("Asked whether the cells are semi-solid or contain any gel electrolyte, the maker said: confidential.", "route",
+     "not-disclosed"),
+    ("Whether any liquid electrolyte remains in the cell is proprietary information we cannot share.",
+     "electrolyte", None),
+    # ... while a refusal of the electrolyte itself withholds its family.
+    ("The electrolyte is confidential.", "electrolyte", "not-disclosed"),
+    ("The solid electrolyte composition is proprietary information we cannot share.", "electrolyte",
+     "not-disclosed"),
+])
+def test_a_refusal_of_a_liquid_or_gel_electrolyte_withholds_the_route(spec: ChecklistSpec, text: str, step: str,
+                                                                     expected: str | None) -> None:
+    assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A refusal of the step in a later item of a list outranks a fallback read in an earlier item, as a later sentence
+    # of a paragraph does: the items answer one by one ...
+    ("- Lab result: 85 % of its capacity kept after 250 cycles at 25 °C.\n"
+     "- How many have you built? Production volumes are confidential.", "manufacturability", "not-disclosed"),
+    ("* Lab data: 91 % retention after 400 cycles\n* Electrolyte: oxide\n"
+     "* Units shipped? Our production volumes are confidential.", "manufacturability", "not-disclosed"),
+    # ... where it names the step in words of its own.
+    ("- Lab result: 85 % of its capacity kept after 250 cycles.\n- Battery pricing is confidential.",
+     "manufacturability", "announcements-only"),
+])
+def test_a_refusal_in_a_later_item_of_a_list_outranks_a_fallback(spec: ChecklistSpec, text: str, step: str,
+                                                                 expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

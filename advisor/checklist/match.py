@@ -1032,8 +1032,29 @@ def match_steps(
                                   for row, ids in naming.items() if ids and step.id not in ids},
                         others=frozenset(w for s in steps if s.id != step.id for w in fold_words(s.title)
                                          if len(w) > _EXACT_ONLY_CHARS),
-                        other_topics=frozenset(w for s in steps if s.id != step.id for w in topics.get(s.id, ())))
+                        other_topics=frozenset(w for s in steps if s.id != step.id for w in topics.get(s.id, ())),
+                        foreign_phrases=_foreign_phrases(step, steps, topics.get(step.id, frozenset())))
                  for step in steps)
+
+
+def _foreign_phrases(step: Step, steps: Sequence[Step], topics: frozenset[str]) -> frozenset[tuple[str, ...]]:
+    """The wordings of other steps' options that end on a word of ``step``'s subject ("gel electrolyte", "liquid
+    electrolyte" of the route), their negations left off ("no liquid electrolyte"): there that word names the other
+    step's subject, what is liquid or gel, not this step's."""
+    phrases: set[tuple[str, ...]] = set()
+    for other in steps:
+        if other.id == step.id:
+            continue
+        for option in other.options:
+            if option.rating == "unknown":
+                continue
+            for alias in option.aliases:
+                words = tuple(fold_words(alias))
+                while words and words[0] in NEGATIONS:
+                    words = words[1:]
+                if len(words) > 1 and words[-1] in topics:
+                    phrases.add(words)
+    return frozenset(phrases)
 
 
 #: Words of a heading that lists what a laboratory or a supplier is able to do ("Accredited testing activities:",
@@ -1379,7 +1400,8 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
            other_topics: frozenset[str] = frozenset(),
            named_rows: frozenset[int] = frozenset(),
            borrowed: Mapping[int, frozenset[str]] | None = None,
-           formulas: Collection[frozenset[str]] = ()) -> StepMatch:
+           formulas: Collection[frozenset[str]] = (),
+           foreign_phrases: frozenset[tuple[str, ...]] = frozenset()) -> StepMatch:
     said = written or (lambda a, b: " ".join(text[a:b].split()))
     if results is None:
         results = _result_sentences(text, tokens, measurements)
@@ -1413,7 +1435,15 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # capacity names no step's title.)
         return names_topic(tokens[k].word, topics) and not (
             k + 1 in scope and tokens[k + 1].clause == tokens[k].clause and not names_topic(tokens[k + 1].word, topics)
-            and names_topic(tokens[k + 1].word, others)) and not qualifier(k, scope) and not owned(k, scope)
+            and names_topic(tokens[k + 1].word, others)) and not qualifier(k, scope) and not owned(k, scope) and not (
+            ends_foreign_phrase(k))
+
+    def ends_foreign_phrase(k: int) -> bool:
+        # Nor a word of this step's subject that ends a wording of another step's option: "whether the cells contain any
+        # liquid or gel electrolyte" asks about the route (what is liquid or gel), not the electrolyte family.
+        return any(k + 1 >= len(p) and tuple(t.word for t in tokens[k + 1 - len(p):k + 1]) == p
+                   and all(t.clause == tokens[k].clause for t in tokens[k + 1 - len(p):k + 1])
+                   for p in foreign_phrases)
 
     def owned(k: int, scope: frozenset[int]) -> bool:
         # Nor is a word of this step's subject that another step's title word qualifies before it: "the anode
@@ -1749,6 +1779,10 @@ def _refines(option: Option, other: Option) -> bool:
     return False
 
 
+#: An item of a bulleted list, opening its line.
+_BULLET_ITEM = re.compile(r"[ \t]*[-*•·][ \t]+\S")
+
+
 def _refuses_beside(refusal: Refusal, fallback_hits: Sequence[Hit], hits: Sequence[Hit], tokens: Sequence[Token],
                     topics: frozenset[str], text: str) -> bool:
     """Whether ``refusal`` is made in the sentence or row of one of ``fallback_hits``, or later in its paragraph (a
@@ -1764,9 +1798,20 @@ def _refuses_beside(refusal: Refusal, fallback_hits: Sequence[Hit], hits: Sequen
         return unit(h.first)[0] == 0 and unit(first)[0] == 0 and tokens[h.first].start < tokens[first].start and (
             "\n" not in text[tokens[h.first].start:tokens[first].start])
 
+    def later_in_list(h: Hit) -> bool:
+        # (A list's items answer one by one, as a paragraph's sentences do: "- Lab result: 90 % after 300 cycles" and
+        # a later "- How many were made? Production volumes are confidential.")
+        first = min(refusal.scope)
+        if tokens[h.first].start >= tokens[first].start:
+            return False
+        opening = text.rfind("\n", 0, tokens[h.first].start) + 1
+        closing = text.find("\n", tokens[first].start)
+        lines = text[opening:closing if closing >= 0 else len(text)].split("\n")
+        return len(lines) > 1 and all(_BULLET_ITEM.match(line) for line in lines)
+
     units = {unit(k) for k in refusal.scope}
     beside = any(unit(h.first) in units for h in fallback_hits)
-    if not beside and not any(later_in_paragraph(h) for h in fallback_hits):
+    if not beside and not any(later_in_paragraph(h) or later_in_list(h) for h in fallback_hits):
         return False
     quoted = {i for h in hits for i in range(h.first, h.last)}
     # (A later sentence must name the step in words the fallback's wordings do not say again: "Battery pricing is
