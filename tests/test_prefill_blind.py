@@ -565,11 +565,11 @@ BLIND_SETS = {
     "prefill-blind-25": (ROOT / "tests" / "eval" / "prefill-blind-25.yaml", 96, 77),
     "prefill-blind-26": (ROOT / "tests" / "eval" / "prefill-blind-26.yaml", 96, 73),
     "prefill-blind-27": (ROOT / "tests" / "eval" / "prefill-blind-27.yaml", 96, 79),
-    "prefill-blind-28": (ROOT / "tests" / "eval" / "prefill-blind-28.yaml", 94, 78),
+    "prefill-blind-28": (ROOT / "tests" / "eval" / "prefill-blind-28.yaml", 95, 79),
     "prefill-blind-29": (ROOT / "tests" / "eval" / "prefill-blind-29.yaml", 96, 71),
     "prefill-blind-30": (ROOT / "tests" / "eval" / "prefill-blind-30.yaml", 96, 81),
-    "prefill-blind-31": (ROOT / "tests" / "eval" / "prefill-blind-31.yaml", 91, 68),
-    "prefill-blind-32": (ROOT / "tests" / "eval" / "prefill-blind-32.yaml", 95, 75),
+    "prefill-blind-31": (ROOT / "tests" / "eval" / "prefill-blind-31.yaml", 92, 69),
+    "prefill-blind-32": (ROOT / "tests" / "eval" / "prefill-blind-32.yaml", 96, 76),
 }
 
 

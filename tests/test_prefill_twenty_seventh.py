@@ -143,3 +143,20 @@ def test_a_refusal_of_a_liquid_or_gel_electrolyte_withholds_the_route(spec: Chec
 def test_a_refusal_in_a_later_item_of_a_list_outranks_a_fallback(spec: ChecklistSpec, text: str, step: str,
                                                                  expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A cycle life a row's label calls rated or warranted is a rating: the share it is counted to is its end-of-life
+    # criterion, no capacity measured after cycling ...
+    ("Rated cycle life: 3,000 cycles to 70 %\nWeight: 2 kg", "after-cycles", "headline-only"),
+    ("| Cycle life (warranted) | 4,000 cycles to 80 % SOH |\n| Weight | 2 kg |", "after-cycles", "headline-only"),
+    ("Cycle life (rated): 1,200 cycles to 80 % SoH. Basis: pouch cells cycled at 25 °C.", "after-cycles",
+     "headline-only"),
+    # ... while a cycle life counted to a share, not called rated, is the capacity retained then, and retention
+    # measured beside a rating is read.
+    ("Cycle life: 2,000 cycles to 80 % SOH", "after-cycles", "retention-only"),
+    ("Rated cycle life: 2,000 cycles\nCapacity retention after 500 cycles: 95 %", "after-cycles", "retention-only"),
+])
+def test_a_rated_cycle_life_is_a_headline_count(spec: ChecklistSpec, text: str, step: str,
+                                                expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

@@ -1418,6 +1418,12 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         current = {h.option.id for h in hits if _now_is(tokens, h)}
         if len(current) == 1:
             hits = [h for h in hits if h.option.id in current or h.option.rating == "unknown"]
+    if cautious and any(o.fallback and o.detect is not None and o.detect.measure == "cycles" for o in step.options):
+        # A cycle life a row's label calls rated or warranted ("Rated cycle life: 2k cycles to 80 %", "Cycle life
+        # (rated): 1,500 cycles to 80 % SoH") is a rating: the share it is counted to is its end-of-life criterion, no
+        # capacity measured after cycling, so the count is its headline.
+        rated = _rated_cycle_life_rows(tokens)
+        hits = [h for h in hits if h.option.fallback or not _in_row_value(tokens, h, rated)]
     # A measure the text says was never taken denies the option it is a wording of alone ("impedance growth was not
     # measured"): nothing else the text says (a teardown done for another reason) reports it.
     denied = {h.option.id for h in hits if h.how == "denied" and _distinctive(step, h)}
@@ -1606,6 +1612,33 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         elif cautious:
             explanation += ", and the more cautious reading was taken - confirm with the supplier"
     return StepMatch(step=step, option=chosen, ambiguous=(), evidence=span, explanation=explanation)
+
+
+#: Words of a rating, and of a cycle life, that a row's label carries together ("Rated cycle life", "Cycle life
+#: (warranted)").
+_RATING = frozenset(fold_words("rated warranted guaranteed"))
+_CYCLE_LIFE = frozenset(fold_words("cycle cycles life lifetime"))
+
+
+def _rated_cycle_life_rows(tokens: Sequence[Token]) -> set[int]:
+    """The rows whose label names a cycle life and calls it rated or warranted."""
+    labels: dict[int, set[str]] = {}
+    for t in tokens:
+        if t.label_of >= 0 and not t.read:
+            labels.setdefault(t.label_of, set()).add(t.word)
+    return {row for row, words in labels.items() if words & _RATING and words & _CYCLE_LIFE}
+
+
+def _in_row_value(tokens: Sequence[Token], hit: Hit, rows: Collection[int]) -> bool:
+    """Whether ``hit`` is in the first sentence of the value of one of ``rows`` (words read from a phrase are placed
+    by the written word before them): a later sentence of the value says something of its own ("Basis: ...")."""
+    k = hit.first
+    while k >= 0 and tokens[k].read:
+        k -= 1
+    if k < 0 or tokens[k].value_of not in rows:
+        return False
+    row = tokens[k].value_of
+    return tokens[k].sentence == next(t.sentence for t in tokens if t.value_of == row)
 
 
 #: A line that opens a numbered section ("2. Field data", "1) Product"): its lines run to the next such line.
