@@ -156,6 +156,9 @@ def test_a_refusal_in_a_later_item_of_a_list_outranks_a_fallback(spec: Checklist
     # measured beside a rating is read.
     ("Cycle life: 2,000 cycles to 80 % SOH", "after-cycles", "retention-only"),
     ("Rated cycle life: 2,000 cycles\nCapacity retention after 500 cycles: 95 %", "after-cycles", "retention-only"),
+    # (A rated life whose label names no cycle count reads its share as the capacity left, the count a rating test
+    # ran to.)
+    ("| Rated life | rated for 2,500 cycles to 75 % capacity |\n| Weight | 3 kg |", "after-cycles", "retention-only"),
 ])
 def test_a_rated_cycle_life_is_a_headline_count(spec: ChecklistSpec, text: str, step: str,
                                                 expected: str | None) -> None:

@@ -1614,10 +1614,11 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     return StepMatch(step=step, option=chosen, ambiguous=(), evidence=span, explanation=explanation)
 
 
-#: Words of a rating, and of a cycle life, that a row's label carries together ("Rated cycle life", "Cycle life
-#: (warranted)").
+#: Words of a rating, and of a cycle count, that a row's label carries together ("Rated cycle life", "Cycle life
+#: (warranted)"). (Not a rated life alone: "Rated life | rated for 2,500 cycles to 75 % capacity" still reads as the
+#: capacity left then, the count a rating test ran to.)
 _RATING = frozenset(fold_words("rated warranted guaranteed"))
-_CYCLE_LIFE = frozenset(fold_words("cycle cycles life lifetime"))
+_CYCLE_LIFE = frozenset(fold_words("cycle cycles"))
 
 
 def _rated_cycle_life_rows(tokens: Sequence[Token]) -> set[int]:
