@@ -450,7 +450,8 @@ handout, a trade-show press kit, an EU declaration of conformity, a reply to a r
   column reports ("Target Q3" beside "Actual Q3") names what the actual figure alone was measured on (its words
   stand, its figures do not). No other set moved. Left, both judged against the set: a "Cycle life (rated): 1,500
   cycles to 80 % SoH" read as retention, where the set expects a headline count, because set 24 expects the same form
-  ("rated for 3,000 cycles to 70 % capacity") read as retention and holds 96/96 on it; and a reply whose only word on
+  ("rated for 3,000 cycles to 70 % capacity") read as retention and holds 96/96 on it (resolved with set 32: a
+  cycle life a row's label calls rated is a headline, 95/96, 79/80); and a reply whose only word on
   manufacturing is "Yield figures for the sample line are confidential", read as not disclosed, where the set
   expects a pilot line from a sample lot the customer rejected (the delivery is implied, not stated, and a refusal
   of an option's own words withholds more than a fallback). The same session's fixes for set 27's misses (see above)
@@ -511,11 +512,40 @@ approval form, an academic survey's questionnaire, a battery-swap kiosk tender):
   before a wrapping ("a multilayer thin-film barrier") only say which fitting or wrapping it is; a field trial is a
   field test. No other set moved. Left: a "Rated cycle life: ... cycles to 80 %" read as retention where the set
   expects a headline count, judged against the set as set 28's same form was (set 24 expects that form read as
-  retention); a teardown wiki's third-party finding of a solvent-swollen gel, which the set reads as outweighing the
+  retention; resolved with set 32: a cycle life a row's label calls rated is a headline, 92/96, 69/71); a teardown
+  wiki's third-party finding of a solvent-swollen gel, which the set reads as outweighing the
   maker's "all-solid-state" headline (the pre-fill does not weigh who found what against a claim), and the same
   text's product pouch and a drying sample's mass loss read as a result format and data after cycling; a "10-layer
   stacked cell ... in an ordinary pouch bag" read as a pouch where the set expects the stack (the bag is its
   packaging). The last three were not reached before the deadline; the set's readings of them were judged careful.
+
+A thirty-second set (tests/eval/prefill-blind-32.yaml, 12 texts, 96 readings: a solar farm's O&M site-visit note, a
+hospital's purchase justification, a drone-racing league's rule clarification, an e-scooter tender FAQ, a college's
+lab-equipment quote, a mining-camp microgrid letter, a telematics partner sheet, a trade-press Q&A column, a municipal
+e-bus pilot report, a demo-day pitch script, a distributor's stock notice, an expedition outfitter's gear bulletin):
+
+- first run 88/96, non-null 70/76 (on 74c2b21, the final pre-fill code after set 31).
+- after general fixes (tests/test_prefill_twenty_seventh.py): 96/96, non-null 76/76. Cells assembled by hand are
+  one-off cells (knowledge wording, beside "built by hand"); a protective threshold ("alarm above 55 °C", a shutdown,
+  a cut-off, in prose or a row's label) is no test condition; a temperature range reaching below freezing ("-8 °C to
+  +31 °C" at a depot) is a window, whatever its upper end, so a refusal of the test conditions stands; how long a site
+  or a fleet has been in service ("in service since March 2024") weighs where results came from, as a distance run
+  does, so a product format quoted apart from the results is not where they were measured; a "how" question asks for
+  the amount it names ("How much capacity was left?") or how what it names changed ("how did the impedance
+  evolve?"), stating neither, and the end-of-test data are another name of what was measured after cycling (knowledge
+  other_names, the guide's follow-up wording), so "We don't share end-of-test data" declines the step; a refusal of
+  whether the cell holds "any liquid or gel electrolyte" withholds the route, not the electrolyte family (a step's
+  subject word ending another step's option wording is that step's); a refusal of the step in a later item of a
+  bulleted list outranks a fallback read in an earlier item ("- Lab result: ..." then "- How many have been made?
+  Production volumes are confidential"), as a later sentence of a paragraph does; a cycle life a row's label calls
+  rated or warranted ("Cycle life (rated): 1,000 cycles to 80 % capacity") is a rating, its share the end-of-life
+  criterion, so the count is a headline. The last took set 28 to 95/96 (79/80) and set 31 to 92/96 (69/71): their
+  "Cycle life (rated)" and "Rated cycle life" rows, judged against those sets earlier because set 24 expects "the
+  module is rated for 3,000 cycles to 70 % capacity (rating test at 25 °C ...)" read as retention, now read as this
+  set's header and theirs expect. Set 24's reading (prose, with the rating test that was run beside it) is kept as
+  that set expects, though the three later sets read a rating as a headline whatever its form; it is the one
+  disagreement left between the sets on this form. No other set moved. Nothing left on set 32; every expected
+  reading was judged the guide's careful one.
 """
 
 from __future__ import annotations
@@ -561,10 +591,11 @@ BLIND_SETS = {
     "prefill-blind-25": (ROOT / "tests" / "eval" / "prefill-blind-25.yaml", 96, 77),
     "prefill-blind-26": (ROOT / "tests" / "eval" / "prefill-blind-26.yaml", 96, 73),
     "prefill-blind-27": (ROOT / "tests" / "eval" / "prefill-blind-27.yaml", 96, 79),
-    "prefill-blind-28": (ROOT / "tests" / "eval" / "prefill-blind-28.yaml", 94, 78),
+    "prefill-blind-28": (ROOT / "tests" / "eval" / "prefill-blind-28.yaml", 95, 79),
     "prefill-blind-29": (ROOT / "tests" / "eval" / "prefill-blind-29.yaml", 96, 71),
     "prefill-blind-30": (ROOT / "tests" / "eval" / "prefill-blind-30.yaml", 96, 81),
-    "prefill-blind-31": (ROOT / "tests" / "eval" / "prefill-blind-31.yaml", 91, 68),
+    "prefill-blind-31": (ROOT / "tests" / "eval" / "prefill-blind-31.yaml", 92, 69),
+    "prefill-blind-32": (ROOT / "tests" / "eval" / "prefill-blind-32.yaml", 96, 76),
 }
 
 

@@ -367,6 +367,10 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
     if not clause:
         # The hit is in what _without_speaker set aside (the speaker's name before the question): not asked.
         return False
+    if len(clause) > 1 and clause[0].word in _JOINING and clause[1].word == _HOW:
+        clause = clause[1:]  # ("..., and how did the impedance evolve?")
+    if clause[0].word == _HOW and _asked_how(clause, first):
+        return True
     if len(clause) > 1 and clause[0].word in _JOINING and clause[1].word in _ASKING_FOR:
         # A question's later clause asks for its own thing ("Which format was that, and what stack pressure?").
         clause = clause[1:]
@@ -391,6 +395,27 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
     return opening.word in _ASKING and opening.clause == first.clause and any(
         t.word == "or" and t.clause == first.clause + 1 and (k == 0 or said[k - 1].clause != t.clause)
         for k, t in enumerate(said))
+
+
+#: The question word of manner and amount, the words after it that ask for an amount ("how much capacity"), and verbs
+#: of change that ask how what they follow changed ("how did the impedance evolve?").
+_HOW = "how"
+_AMOUNT = frozenset(fold_words("much many"))
+_CHANGING = frozenset(fold_words("evolve evolved change changed develop developed grow grew rise rose increase "
+                                 "increased drift drifted behave behaved"))
+
+
+def _asked_how(clause: Sequence[Token], first: Token) -> bool:
+    """Whether ``first`` is what a "how" question's ``clause`` asks about: the amount it asks for ("How much capacity
+    was left?"), a few words after "how much" or "how many" with no verb between, or what it asks the change of ("how
+    did the impedance evolve?"), the subject of a verb of change. (Not what a question of manner takes for granted:
+    "How do our cells run without pressure?" asks how, and says they do.)"""
+    between = [t.word for t in clause[1:] if t.start < first.start]
+    if between and between[0] in _AMOUNT:
+        return len(between) <= _ASKED_REACH and not _ASKING_VERBS.intersection(between)
+    after = [t.word for t in clause if t.start > first.start]
+    return (bool(between) and between[0] in _ASKING_VERBS and len(between) <= _ASKED_REACH
+            and any(w in _CHANGING for w in after[:_ASKED_REACH]))
 
 
 #: The most words a chat turn's speaker and time take before the colon ("Mia Keller [09:22]:"), and the colon (not a
@@ -961,8 +986,10 @@ def match_steps(
     # is the process's, not the condition a result was measured at: where the clause names no test ("tested at 45 °C
     # after formation" is a test's).
     # So is a handling limit ("do not heat above 60 °C", "never exceed 80 °C"): a temperature the cell must not see.
+    # So is a protective threshold ("alarm above 55 °C pack temperature", "thermal shutdown at 70 °C"): a temperature
+    # the product guards against, not one a result was measured at.
     process = ((_process_clauses(tokens) | _limit_clauses(tokens) | _storage_advice_clauses(text, tokens)
-                | _reached_clauses(tokens))
+                | _reached_clauses(tokens) | _threshold_clauses(tokens))
                - {t.clause for t in tokens if t.word in _RESULT_WORDS})
     # So is the setting of a safety or abuse test ("External short circuit at 57 °C - PASS", "thermal abuse, 130 °C"):
     # a temperature the cell was made to survive, not the condition a performance result needed; and the cycles of
@@ -1005,8 +1032,29 @@ def match_steps(
                                   for row, ids in naming.items() if ids and step.id not in ids},
                         others=frozenset(w for s in steps if s.id != step.id for w in fold_words(s.title)
                                          if len(w) > _EXACT_ONLY_CHARS),
-                        other_topics=frozenset(w for s in steps if s.id != step.id for w in topics.get(s.id, ())))
+                        other_topics=frozenset(w for s in steps if s.id != step.id for w in topics.get(s.id, ())),
+                        foreign_phrases=_foreign_phrases(step, steps, topics.get(step.id, frozenset())))
                  for step in steps)
+
+
+def _foreign_phrases(step: Step, steps: Sequence[Step], topics: frozenset[str]) -> frozenset[tuple[str, ...]]:
+    """The wordings of other steps' options that end on a word of ``step``'s subject ("gel electrolyte", "liquid
+    electrolyte" of the route), their negations left off ("no liquid electrolyte"): there that word names the other
+    step's subject, what is liquid or gel, not this step's."""
+    phrases: set[tuple[str, ...]] = set()
+    for other in steps:
+        if other.id == step.id:
+            continue
+        for option in other.options:
+            if option.rating == "unknown":
+                continue
+            for alias in option.aliases:
+                words = tuple(fold_words(alias))
+                while words and words[0] in NEGATIONS:
+                    words = words[1:]
+                if len(words) > 1 and words[-1] in topics:
+                    phrases.add(words)
+    return frozenset(phrases)
 
 
 #: Words of a heading that lists what a laboratory or a supplier is able to do ("Accredited testing activities:",
@@ -1075,6 +1123,25 @@ def _limit_clauses(tokens: Sequence[Token]) -> set[int]:
             forbidden_from.setdefault(t.sentence, i)
     return {t.clause for i, t in enumerate(tokens) if t.word in _PASSING and not t.read
             and forbidden_from.get(t.sentence, i) < i}
+
+
+#: Words of a protective threshold, alone or as a pair ("alarm", "shutdown", "cut-off", "shut down"): what it is set
+#: at is a bound a monitor or a battery management system guards, not a condition of the cell's test.
+_THRESHOLDS = frozenset(fold_words("alarm alarms alert alerts warning warnings shutdown shutdowns cutoff cutoffs "
+                                   "derating trip trips"))
+_THRESHOLD_PAIRS = frozenset({("cut", "off"), ("shut", "down"), ("shuts", "down"), ("cuts", "off")})
+
+
+def _threshold_clauses(tokens: Sequence[Token]) -> set[int]:
+    """The clauses that name a protective threshold ("alarm above 55 °C pack temperature", "over-temperature cut-off
+    at 65 °C"), and the values of rows whose label names one ("Over-temperature alarm: 60 °C")."""
+    naming: list[Token] = []
+    for k, t in enumerate(tokens):
+        after = tokens[k + 1] if k + 1 < len(tokens) else t
+        if not t.read and (t.word in _THRESHOLDS or ((t.word, after.word) in _THRESHOLD_PAIRS
+                                                     and after.clause == t.clause)):
+            naming.append(t)
+    return {t.clause for t in naming} | _row_value_clauses(tokens, {t.label_of for t in naming if t.label_of >= 0})
 
 
 #: Words of a temperature the cell itself reached ("max. surface temperature 68 °C", "peak temperature", "the cell
@@ -1202,6 +1269,29 @@ def _distance_sentences(tokens: Sequence[Token]) -> set[int]:
             and (k + 1 >= len(tokens) or tokens[k + 1].word not in _FROM_PLACE)}
 
 
+#: Words of being in use ("in service", "in operation"), and the words after them that date or time it ("since March
+#: 2024", "for 14 months").
+_IN_USE = frozenset(fold_words("service operation"))
+_TIMED = frozenset(fold_words("since for"))
+
+
+def _service_sentences(tokens: Sequence[Token]) -> set[int]:
+    """The sentences that give how long something has been in service ("Containers in service since commissioning,
+    March 2024", "in operation for 14 months at the depot"): what a site or a fleet has run is its field result, as a
+    distance run is a vehicle's; not what is merely in service ("the line in service")."""
+    found: set[int] = set()
+    for k, t in enumerate(tokens):
+        if k == 0 or t.read or t.word not in _IN_USE or tokens[k - 1].word != "in":
+            continue
+        for u in tokens[k + 1:]:
+            if u.clause != t.clause:
+                break
+            if u.word in _TIMED and not u.read:
+                found.add(t.sentence)
+                break
+    return found
+
+
 #: Units of a distance run, written after its number.
 _DISTANCE_UNITS = frozenset(fold_words("km kilometres kilometers miles"))
 #: Words after a distance that make it how far a place is ("20 km from the port", "5 miles away", "within 50 km of").
@@ -1310,7 +1400,8 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
            other_topics: frozenset[str] = frozenset(),
            named_rows: frozenset[int] = frozenset(),
            borrowed: Mapping[int, frozenset[str]] | None = None,
-           formulas: Collection[frozenset[str]] = ()) -> StepMatch:
+           formulas: Collection[frozenset[str]] = (),
+           foreign_phrases: frozenset[tuple[str, ...]] = frozenset()) -> StepMatch:
     said = written or (lambda a, b: " ".join(text[a:b].split()))
     if results is None:
         results = _result_sentences(text, tokens, measurements)
@@ -1327,6 +1418,12 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         current = {h.option.id for h in hits if _now_is(tokens, h)}
         if len(current) == 1:
             hits = [h for h in hits if h.option.id in current or h.option.rating == "unknown"]
+    if cautious and any(o.fallback and o.detect is not None and o.detect.measure == "cycles" for o in step.options):
+        # A cycle life a row's label calls rated or warranted ("Rated cycle life: 2k cycles to 80 %", "Cycle life
+        # (rated): 1,500 cycles to 80 % SoH") is a rating: the share it is counted to is its end-of-life criterion, no
+        # capacity measured after cycling, so the count is its headline.
+        rated = _rated_cycle_life_rows(tokens)
+        hits = [h for h in hits if h.option.fallback or not _in_row_value(tokens, h, rated)]
     # A measure the text says was never taken denies the option it is a wording of alone ("impedance growth was not
     # measured"): nothing else the text says (a teardown done for another reason) reports it.
     denied = {h.option.id for h in hits if h.how == "denied" and _distinctive(step, h)}
@@ -1344,7 +1441,15 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # capacity names no step's title.)
         return names_topic(tokens[k].word, topics) and not (
             k + 1 in scope and tokens[k + 1].clause == tokens[k].clause and not names_topic(tokens[k + 1].word, topics)
-            and names_topic(tokens[k + 1].word, others)) and not qualifier(k, scope) and not owned(k, scope)
+            and names_topic(tokens[k + 1].word, others)) and not qualifier(k, scope) and not owned(k, scope) and not (
+            ends_foreign_phrase(k))
+
+    def ends_foreign_phrase(k: int) -> bool:
+        # Nor a word of this step's subject that ends a wording of another step's option: "whether the cells contain any
+        # liquid or gel electrolyte" asks about the route (what is liquid or gel), not the electrolyte family.
+        return any(k + 1 >= len(p) and tuple(t.word for t in tokens[k + 1 - len(p):k + 1]) == p
+                   and all(t.clause == tokens[k].clause for t in tokens[k + 1 - len(p):k + 1])
+                   for p in foreign_phrases)
 
     def owned(k: int, scope: frozenset[int]) -> bool:
         # Nor is a word of this step's subject that another step's title word qualifies before it: "the anode
@@ -1413,7 +1518,8 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     # A distance a fleet has run weighs where results came from ("the buses have run 250,000 km" outweighs a product
     # format named without a result), though it is no result a refusal of the results' format is set against ("Our
     # cells drove 8,000 km in a demo car." "Which test format?" "I can't tell you that." withholds the format).
-    evidence = _weigh(hits, tokens, results | _distance_sentences(tokens))
+    # So does a time in service ("containers in service since March 2024"): how long a fleet or a site has run.
+    evidence = _weigh(hits, tokens, results | _distance_sentences(tokens) | _service_sentences(tokens))
     # In a supplier's text, a window the text spans is where the product operates; a buyer answering the step
     # reports the conditions asked about.
     evidence.detected = _detect(step, evidence.coverage,
@@ -1506,6 +1612,34 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         elif cautious:
             explanation += ", and the more cautious reading was taken - confirm with the supplier"
     return StepMatch(step=step, option=chosen, ambiguous=(), evidence=span, explanation=explanation)
+
+
+#: Words of a rating, and of a cycle count, that a row's label carries together ("Rated cycle life", "Cycle life
+#: (warranted)"). (Not a rated life alone: "Rated life | rated for 2,500 cycles to 75 % capacity" still reads as the
+#: capacity left then, the count a rating test ran to.)
+_RATING = frozenset(fold_words("rated warranted guaranteed"))
+_CYCLE_LIFE = frozenset(fold_words("cycle cycles"))
+
+
+def _rated_cycle_life_rows(tokens: Sequence[Token]) -> set[int]:
+    """The rows whose label names a cycle life and calls it rated or warranted."""
+    labels: dict[int, set[str]] = {}
+    for t in tokens:
+        if t.label_of >= 0 and not t.read:
+            labels.setdefault(t.label_of, set()).add(t.word)
+    return {row for row, words in labels.items() if words & _RATING and words & _CYCLE_LIFE}
+
+
+def _in_row_value(tokens: Sequence[Token], hit: Hit, rows: Collection[int]) -> bool:
+    """Whether ``hit`` is in the first sentence of the value of one of ``rows`` (words read from a phrase are placed
+    by the written word before them): a later sentence of the value says something of its own ("Basis: ...")."""
+    k = hit.first
+    while k >= 0 and tokens[k].read:
+        k -= 1
+    if k < 0 or tokens[k].value_of not in rows:
+        return False
+    row = tokens[k].value_of
+    return tokens[k].sentence == next(t.sentence for t in tokens if t.value_of == row)
 
 
 #: A line that opens a numbered section ("2. Field data", "1) Product"): its lines run to the next such line.
@@ -1679,6 +1813,10 @@ def _refines(option: Option, other: Option) -> bool:
     return False
 
 
+#: An item of a bulleted list, opening its line.
+_BULLET_ITEM = re.compile(r"[ \t]*[-*•·][ \t]+\S")
+
+
 def _refuses_beside(refusal: Refusal, fallback_hits: Sequence[Hit], hits: Sequence[Hit], tokens: Sequence[Token],
                     topics: frozenset[str], text: str) -> bool:
     """Whether ``refusal`` is made in the sentence or row of one of ``fallback_hits``, or later in its paragraph (a
@@ -1694,9 +1832,20 @@ def _refuses_beside(refusal: Refusal, fallback_hits: Sequence[Hit], hits: Sequen
         return unit(h.first)[0] == 0 and unit(first)[0] == 0 and tokens[h.first].start < tokens[first].start and (
             "\n" not in text[tokens[h.first].start:tokens[first].start])
 
+    def later_in_list(h: Hit) -> bool:
+        # (A list's items answer one by one, as a paragraph's sentences do: "- Lab result: 90 % after 300 cycles" and
+        # a later "- How many were made? Production volumes are confidential.")
+        first = min(refusal.scope)
+        if tokens[h.first].start >= tokens[first].start:
+            return False
+        opening = text.rfind("\n", 0, tokens[h.first].start) + 1
+        closing = text.find("\n", tokens[first].start)
+        lines = text[opening:closing if closing >= 0 else len(text)].split("\n")
+        return len(lines) > 1 and all(_BULLET_ITEM.match(line) for line in lines)
+
     units = {unit(k) for k in refusal.scope}
     beside = any(unit(h.first) in units for h in fallback_hits)
-    if not beside and not any(later_in_paragraph(h) for h in fallback_hits):
+    if not beside and not any(later_in_paragraph(h) or later_in_list(h) for h in fallback_hits):
         return False
     quoted = {i for h in hits for i in range(h.first, h.last)}
     # (A later sentence must name the step in words the fallback's wordings do not say again: "Battery pricing is

@@ -561,6 +561,9 @@ def _measurements(read: _Read) -> tuple[Measurement, ...]:
 
 #: The ends of a temperature window lie on both sides of room temperature (°C): below the first, above the second.
 _WINDOW_BELOW, _WINDOW_ABOVE = 15.0, 35.0
+#: A range reaching below freezing (°C) is the weather's or a window the product is kept in ("depot temperatures
+#: -8 °C to +31 °C"), whatever its upper end: a test is run at one temperature, not across a season's.
+_FREEZING = 0.0
 #: What may join the two ends of a window written around other words ("from -4 °F winter mornings to 131 °F").
 _WINDOW_REACH = 40
 #: The lower end of a range written with "between ... and" ("charge between 5 and 40 °C"), right before its upper end.
@@ -579,7 +582,7 @@ def _mark_windows(text: str, found: list[Measurement], ranges: dict[tuple[int, i
         if m.kind != "temperature" or m.span is None:
             continue
         low = ranges.get(m.span)
-        if low is not None and low < _WINDOW_BELOW and m.normalised > _WINDOW_ABOVE:
+        if low is not None and low < _WINDOW_BELOW and (m.normalised > _WINDOW_ABOVE or low < _FREEZING):
             marked[i] = replace(m, window=True)
     temperatures = [i for i, m in enumerate(found) if m.kind == "temperature" and m.span is not None]
     for a, b in pairwise(temperatures):
