@@ -22,6 +22,7 @@ from advisor.retrieval.followups import FollowUpRows, effect_asked_on, points_ba
 from advisor.retrieval.index import FieldWeights
 from advisor.retrieval.message import (
     asked_outright,
+    asks,
     asks_alternatives,
     asks_what_to_ask,
     clauses,
@@ -163,6 +164,10 @@ def _named_only_in_context(candidate: str, retrieval: Retrieval) -> bool:
     return not asked.intersection(retrieval.query.names)
 
 
+#: A clause opening with the writer as its subject ("I don't need ...", "we're not chemists"): about them.
+_ABOUT_THE_WRITER = re.compile(r"^(?:i|i'm|im|i've|we|we're|we've|my|our)\b", re.IGNORECASE)
+
+
 #: Words that put the sides of a comparison in the question itself ("the difference between X and Y").
 _SIDES = frozenset({"between", "and", "or", "vs", "versus", "than", "against"})
 
@@ -251,7 +256,11 @@ class Advisor:
         tried: list[tuple[int, str, Retrieval]] = []
         about_declined: set[int] = set()  # questions with a clause about the uncovered topic of another
         for index, question in enumerate(asked):
-            candidates = [question, *clauses(question)]
+            parts = clauses(question)
+            # "I don't need the chemistry degree version, but could you tell me ...?": a clause that asks nothing
+            # beside one that asks is how the writer frames the question, not a question to answer.
+            candidates = [question, *(p for p in parts if asks(p) or not _ABOUT_THE_WRITER.match(p)
+                                      or not any(asks(o) for o in parts))]
             for candidate in candidates:  # (grows: see below)
                 declined = any(i == index and r.reason == "not-covered" for i, _, r in tried)
                 if declined and points_back(candidate):

@@ -15,7 +15,18 @@
 * something "such a serious difficulty" (or a major problem, a huge challenge ...) is "such a big issue";
 * a table row named only as what the question's subject is set against ("different from lithium-ion", "than
   lithium-ion") is not the row asked about: the passage titled with it does not answer in place of the best;
-* something that will "beat everything" (or the rest, or all the others) in the end wins.
+* something that will "beat everything" (or the rest, or all the others) in the end wins;
+* (BH) a battery being or getting drained is discharging; ions moving fast is high ionic conductivity; "which
+  <kind of row>" said right after "which", in the singular ("which electrolyte has ..."), is answered by the row its
+  content picks, unless the best passage is about a row of that table ("which paper calls the electrolyte ...");
+  the cells of living things are not battery cells; making or producing in volume is mass production; the bottom
+  line, takeaway or upshot of the guide is its practical value; a clause after a noun saying who lists it ("the
+  cylindrical one you list") is where it is found, not a request for a list;
+* (BI) regular lithium-ion is ordinary lithium-ion; a clause with the writer as its subject that asks nothing ("I
+  don't need the chemistry degree version, but ...") beside one that asks is how the question is framed, not a
+  question; a mixture of the electrolyte families is the composites; a pointing question of up to fourteen words
+  borrows the sentence before it; explainer websites are the guide's editorial explainers; "which ones" points at
+  the things named before.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -219,3 +230,47 @@ def test_a_row_named_with_who_lists_it_is_answered_by_its_row(advisor: Advisor) 
     advisor_turns.ask("Tell me about the pouch cell you list.")
     answer = advisor_turns.ask("and the cylindrical one?")
     assert "300 Wh/kg" in answer.text
+
+
+# --- BI, read as the round's third development set ----------------------------------------------------------
+
+
+def test_regular_lithium_ion_is_the_conventional_row(advisor: Advisor) -> None:
+    answer = advisor.ask("what usually goes wrong with regular lithium-ion cells?")
+    assert answer.entry_ids[:1] == ("layers/failure-mode/conventional",)
+
+
+def test_a_clause_framing_the_question_is_not_answered(advisor: Advisor) -> None:
+    answer = advisor.ask("My choir keeps talking about electric cars before rehearsal, and someone says the next "
+                         "ones get solid batteries. I don't need the chemistry degree version, but could you tell me "
+                         "what actually carries the charge inside one of these batteries?")
+    assert "lithium ions" in answer.text
+
+
+def test_a_clause_that_asks_beside_another_still_counts(advisor: Advisor) -> None:
+    answer = advisor.ask("In what respects are solid-state cells safer than liquid ones, and which hazards remain?")
+    assert "flammable" in answer.text
+
+
+def test_the_mixture_of_families_is_the_composites(advisor: Advisor) -> None:
+    turns = advisor.conversation()
+    turns.ask("What are sulfide electrolytes good for?")
+    answer = turns.ask("and the mixture of the families?")
+    assert answer.entry_ids[:1] == ("electrolyte-families/composites",)
+
+
+def test_a_pointing_question_of_fourteen_words_borrows_the_sentence_before(advisor: Advisor) -> None:
+    answer = advisor.ask("My quilting layers slip apart whenever the fabric bends. Is that a real problem in these "
+                         "cells and how do they handle it?")
+    assert answer.found
+    assert answer.entry_ids[:1] != ("routes/conventional/reality",)
+    assert "interface" in answer.text.lower() or "contact" in answer.text.lower()
+
+
+@pytest.mark.parametrize("message", [
+    "I've read several explainer websites. Which ones describe the basic idea the way you do?",
+    "Our kitchen team reads lots of explainer articles. Which ones agree with the guide on the basics?",
+])
+def test_which_ones_points_at_the_things_named_before(advisor: Advisor, message: str) -> None:
+    answer = advisor.ask(message)
+    assert "Murata" in answer.text

@@ -36,7 +36,7 @@ _LEAD_INS = re.compile(r"^(?:(?:so|and|but|also|ok|okay|well|now|then|please|kin
 #: Words that point back at the sentence before ("Is that true?").
 #: A person pointed at stands for what they said ("My friend says ... Is he right?"); a possessive points
 #: back as its pronoun does ("What takes their place?").
-_POINTING = re.compile(r"\b(?:thats|that|this|it|its|they|them|their|those|these|such(?!\s+an?\b)"
+_POINTING = re.compile(r"\b(?:thats|that|this|it|its|they|them|their|those|these|ones|such(?!\s+an?\b)"
                        r"|he|she|him|her|his)\b", re.IGNORECASE)
 #: "that" opening a clause ("is he right that ...", "do they say that ..."), not pointing back.
 _COMPLEMENTISER = re.compile(r"\b(?:right|true|correct|accurate|sure|say|says|said|claim|claims|think|thinks|mean"
@@ -84,7 +84,7 @@ _PURPOSE_TAIL = re.compile(r"(?:,\s*|\s+)(?:so\s+(?:that\s+)?(?:we|i|you|they|he
                            r"|before\s+(?:we|i)\b"
                            r"|in\s+order\s+to\b).*$", re.IGNORECASE)
 #: A question sentence this short that points back ("Is that true?") borrows the sentence before it.
-SHORT_POINTER_WORDS = 12
+SHORT_POINTER_WORDS = 14
 
 
 def sentences(text: str) -> list[str]:
@@ -612,7 +612,7 @@ def _pointed_at(before: list[str], on_topic: Callable[[str], bool] | None, *, cl
 
 #: Pointing words that stand for a thing said rather than for the person who said it.
 #: Demonstratives pointing at things named before ("these figures", "those cells").
-_POINTING_AT_THINGS = frozenset({"these", "those"})
+_POINTING_AT_THINGS = frozenset({"these", "those", "ones"})
 _POINTING_AT_WHAT_WAS_SAID = frozenset({"that", "thats", "this", "it", "its", "such"})
 #: Pointing words that stand for one person: who said something.
 _POINTING_AT_A_PERSON = frozenset({"he", "she", "him", "her", "his"})
