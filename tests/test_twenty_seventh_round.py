@@ -26,7 +26,12 @@
   don't need the chemistry degree version, but ...") beside one that asks is how the question is framed, not a
   question; a mixture of the electrolyte families is the composites; a pointing question of up to fourteen words
   borrows the sentence before it; explainer websites are the guide's editorial explainers; "which ones" points at
-  the things named before.
+  the things named before;
+* (BJ) normal, regular or ordinary lithium batteries are conventional lithium-ion ones; a design "coming out first"
+  reaches the market first; holes in the lithium are voids; the bottom line "of it all" is the guide's practical
+  value; "ye" is "you"; a superlative over a table whose kind of row the question names ("which route ... the most
+  mature ...") is read whether or not its other words are characteristic of the guide; superior (or better than the
+  others) in every respect wins every category; totally different science is different physics.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -274,3 +279,53 @@ def test_a_pointing_question_of_fourteen_words_borrows_the_sentence_before(advis
 def test_which_ones_points_at_the_things_named_before(advisor: Advisor, message: str) -> None:
     answer = advisor.ask(message)
     assert "Murata" in answer.text
+
+
+# --- BJ, read as the round's fourth development set ---------------------------------------------------------
+
+
+def test_ordinary_lithium_batteries_are_the_conventional_kind(advisor: Advisor) -> None:
+    answer = advisor.ask("what's the real difference between solid-state and ordinary lithium batteries?")
+    assert answer.entry_ids[:1] == ("layers",)
+
+
+def test_coming_out_first_is_reaching_the_market_first(advisor: Advisor) -> None:
+    answer = advisor.ask("which of semi-solid and all-solid-state is coming out first?")
+    assert answer.entry_ids[:1] == ("semi-solid-earlier",)
+
+
+def test_holes_in_the_lithium_are_voids(advisor: Advisor) -> None:
+    answer = advisor.ask("does lithium leave holes behind when it goes back and forth?")
+    assert "voids" in answer.text
+
+
+def test_the_bottom_line_of_it_all_is_the_guides_practical_value(advisor: Advisor) -> None:
+    assert advisor.ask("So what's the bottom line of it all for a buyer?").entry_ids[:1] == (
+        "buyer-academic-evidence",)
+
+
+def test_dialect_ye_is_you(advisor: Advisor) -> None:
+    answer = advisor.ask("when ye charge it up, which end do the ions head for?")
+    assert answer.found
+    assert "During charging" in answer.text
+
+
+def test_a_superlative_over_the_table_whose_rows_it_names_is_read(advisor: Advisor) -> None:
+    answer = advisor.ask("Which route has the most mature manufacturing?")
+    assert answer.text.startswith("**Conventional lithium-ion**")
+
+
+def test_a_superlative_naming_no_table_is_still_not_read(advisor: Advisor) -> None:
+    answer = advisor.ask("Which truck carries the most cargo?")
+    assert not answer.found
+
+
+@pytest.mark.parametrize("question", ["Are sulfide electrolytes superior in every way?",
+                                      "are oxides better than the others in every respect?"])
+def test_superior_in_every_respect_asks_whether_one_wins_every_category(advisor: Advisor, question: str) -> None:
+    assert advisor.ask(question).entry_ids[:1] == ("no-single-family-wins",)
+
+
+def test_different_science_is_different_physics(advisor: Advisor) -> None:
+    answer = advisor.ask("do these cells work on totally different science from lithium-ion?")
+    assert "does not break battery physics" in answer.text

@@ -46,6 +46,8 @@ CHAT_SHORTHAND: dict[str, str] = {
     # "lowkey the interface stuff sounds mid").
     "ngl": "", "fr": "", "frfr": "", "lowkey": "", "highkey": "", "deadass": "", "istg": "", "smh": "", "iirc": "",
     "afaik": "", "op": "", "goated": "", "mid": "",
+    # Dialect for "you" and "your": "when ye charge one up".
+    "ye": "you", "yer": "your", "youse": "you",
     # Interjections say how the writer feels, never what they ask about: "Ooh, and the prismatic one?".
     "ooh": "", "oooh": "", "oh": "", "ohh": "", "ah": "", "ahh": "", "aha": "", "hmm": "", "hmmm": "", "hm": "",
     "wow": "", "huh": "", "ugh": "", "oops": "", "gosh": "", "blimey": "", "crikey": "", "jeez": "", "whoa": "",
