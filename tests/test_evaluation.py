@@ -26,7 +26,7 @@ BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
                       "blind-ap", "blind-aq", "blind-ar",
                       "blind-as", "blind-at", "blind-au", "blind-av", "blind-aw", "blind-ax", "blind-ay", "blind-az",
                       "blind-ba", "blind-bb", "blind-bc", "blind-bd", "blind-be", "blind-bf", "blind-bg",
-                      "blind-bh", "blind-bi", "blind-bj")}
+                      "blind-bh", "blind-bi", "blind-bj", "blind-bk")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
@@ -191,10 +191,11 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-bd"], 0.85, id="blind-bd"),
     pytest.param(BLIND["blind-be"], 0.84, id="blind-be"),
     pytest.param(BLIND["blind-bf"], 0.82, id="blind-bf"),
-    pytest.param(BLIND["blind-bg"], 0.87, id="blind-bg"),
-    pytest.param(BLIND["blind-bh"], 0.90, id="blind-bh"),
-    pytest.param(BLIND["blind-bi"], 0.90, id="blind-bi"),
-    pytest.param(BLIND["blind-bj"], 0.83, id="blind-bj"),
+    pytest.param(BLIND["blind-bg"], 0.93, id="blind-bg"),
+    pytest.param(BLIND["blind-bh"], 0.95, id="blind-bh"),
+    pytest.param(BLIND["blind-bi"], 0.94, id="blind-bi"),
+    pytest.param(BLIND["blind-bj"], 0.90, id="blind-bj"),
+    pytest.param(BLIND["blind-bk"], 0.90, id="blind-bk"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))

@@ -267,9 +267,10 @@ class SuperlativeFinder:
             # ("... a supplier has been most insistent their cells are solid-state. What should I ask?")
             return None
         picked = tables or self.tables_picked_among(words)
-        if picked and not tables:
-            # "Which route has the most mature manufacturing?" names the kind of row it picks among: it is about
-            # that table, whether or not its other words are characteristic of the guide.
+        if picked and not tables and word not in _OVERALL:
+            # "Which route has the most mature manufacturing?" names the kind of row it picks among and the property
+            # it ranks them by: it is about that table, whether or not its other words are characteristic of the
+            # guide. (A verdict over every respect still asks for them: "the best route to the airport".)
             on_subject = True
         if not picked and word in BEAT_WORDS and set(words) & _THE_OTHERS:
             # "Surely one of the electrolyte chemistries beats the others?": one thing against the others of
