@@ -31,7 +31,9 @@
   reaches the market first; holes in the lithium are voids; the bottom line "of it all" is the guide's practical
   value; "ye" is "you"; a superlative over a table whose kind of row the question names ("which route ... the most
   mature ...") is read whether or not its other words are characteristic of the guide; superior (or better than the
-  others) in every respect wins every category; totally different science is different physics.
+  others) in every respect wins every category; totally different science is different physics; what goes on
+  between the layers goes on at the interfaces; "each" after kinds the question names in the plural ("the main
+  types of solid electrolytes ... the weakness of each") is each of them, not the two rows the writer's story named.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -329,3 +331,20 @@ def test_superior_in_every_respect_asks_whether_one_wins_every_category(advisor:
 def test_different_science_is_different_physics(advisor: Advisor) -> None:
     answer = advisor.ask("do these cells work on totally different science from lithium-ion?")
     assert "does not break battery physics" in answer.text
+
+
+def test_what_happens_between_the_layers_happens_at_the_interfaces(advisor: Advisor) -> None:
+    answer = advisor.ask("so what's actually happening between the layers when a cell wears out?")
+    assert "interface" in answer.text.lower()
+    assert answer.entry_ids[:1] != ("layers",)
+
+
+def test_each_of_the_kinds_a_question_names_is_every_row(advisor: Advisor) -> None:
+    answer = advisor.ask("My uncle argued about oxide vs polymer for an hour at dinner. Could you list the main "
+                         "types of solid electrolytes and the big weakness of each?")
+    assert "sulfides" in answer.text.lower()
+
+
+def test_these_two_still_points_at_the_rows_named_before(advisor: Advisor) -> None:
+    answer = advisor.ask("My uncle argued about oxide vs polymer for an hour at dinner. What sets these two apart?")
+    assert answer.text.startswith("**Oxides vs Polymers**")

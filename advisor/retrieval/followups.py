@@ -66,6 +66,10 @@ _ASKING_WORD = re.compile(r"\b(?:what|why|how|which|who|whom|whose|where|when|is
 #: Words pointing back at several things named before: "these two categories", "both", "either of them".
 _SEVERAL = re.compile(r"\b(?:these|those|both|either|neither|each|the\s+(?P<count>two|three|four|five|six))\b",
                       re.IGNORECASE)
+#: Kinds of things named in the plural ("the main types of ...", "all the families"): what "each" or "these" then
+#: stands for is named in the question itself.
+_NAMES_THE_KINDS = re.compile(r"\b(?:types|kinds|sorts|families|classes|categories|varieties)\s+of\b|\b(?:all|every)\s+"
+                              r"(?:the\s+)?(?:types|kinds|sorts|families|classes|categories)\b", re.IGNORECASE)
 #: "They" asked how they differ or compare: several things ("how do they differ in conductivity?").
 _THEY_COMPARED = re.compile(r"\b(?:they|them)\b.*\b(?:differ|differs|different|difference|differences|compare|compared"
                             r"|contrast)\b", re.IGNORECASE)
@@ -297,7 +301,9 @@ class FollowUpRows:
         have met the terms semi-solid and all-solid-state. Set out the difference between these two
         categories." asks about those two routes)."""
         several = _SEVERAL.search(question) or _THEY_COMPARED.search(question)
-        if several is None or self.prepare(question).mentions:
+        if several is None or self.prepare(question).mentions or _NAMES_THE_KINDS.search(question):
+            # ("... break down the main types of solid electrolytes and the weakness of each": "each" is each of
+            # the kinds the question names, every row, not the two the writer's story happened to mention.)
             return question
         around = context_of(message, asked)[-MAX_CONTEXT_SENTENCES:]
         named = [m for s in around for m in self.prepare(s).mentions]
