@@ -546,6 +546,11 @@ e-bus pilot report, a demo-day pitch script, a distributor's stock notice, an ex
   that set expects, though the three later sets read a rating as a headline whatever its form; it is the one
   disagreement left between the sets on this form. No other set moved. Nothing left on set 32; every expected
   reading was judged the guide's careful one.
+
+A thirty-third set (tests/eval/prefill-blind-33.yaml, 12 texts, 96 readings):
+
+- first run 84/96, non-null 60/72 (on c4c2a6c, whose pre-fill code is that of 5b8ac46 and of the session start
+  74c2b21, which score the same).
 """
 
 from __future__ import annotations
@@ -596,6 +601,7 @@ BLIND_SETS = {
     "prefill-blind-30": (ROOT / "tests" / "eval" / "prefill-blind-30.yaml", 96, 81),
     "prefill-blind-31": (ROOT / "tests" / "eval" / "prefill-blind-31.yaml", 92, 69),
     "prefill-blind-32": (ROOT / "tests" / "eval" / "prefill-blind-32.yaml", 96, 76),
+    "prefill-blind-33": (ROOT / "tests" / "eval" / "prefill-blind-33.yaml", 0, 0),
 }
 
 
