@@ -1842,6 +1842,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
      "capacity retention", False),
     (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:capacity\s+)?(?:retention|retained|remaining|of\s+(?:(?:the|its|their)\s+)?"
                 r"(?:initial|original|rated|nominal)\s+capacity)\b", re.IGNORECASE), "capacity retention", False),
+    # A capacity a row or a clause dates after cycling or a trial, given as a share, is the share left: "Capacity after
+    # 400 cycles: 97 %", "capacity check after the trial = 95 % of nominal", "capacity measured after 1,000 cycles was
+    # 91 %" (not a depth of discharge or a charge state: "capacity after charging: 80 % SOC").
+    (re.compile(rf"\bcapacity\b(?:\s+[\w-]+){{0,3}}?\s+after\s+[^.\n;|%:=]{{1,40}}?(?:[:=]|\b(?:was|were|is|of)\b)\s*"
+                rf"(?:about\s+|around\s+|approx\.?\s+|~\s*)?{_PERCENT}(?!\s*(?:dod|depth|soc|state\s+of\s+charge)\b)",
+                re.IGNORECASE), "capacity retention", False),
     # A share said to be left, with nothing between ("80 % left at the end", "~85 % remaining after 2k"): not a
     # share of something named ("10 wt% liquid left"), nor a state of charge.
     (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:left|remaining|retained)\b(?!\s*(?:soc|state\s+of\s+charge|charge)\b)",
