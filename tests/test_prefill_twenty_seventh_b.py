@@ -37,3 +37,49 @@ def test_a_sea_trial_is_a_field_test(spec: ChecklistSpec, text: str, step: str, 
 def test_a_capacity_share_dated_after_cycling_is_retention(spec: ChecklistSpec, text: str, step: str,
                                                            expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A label after a sentence on its line is the last sentence's alone, so its value on the next line answers it and
+    # a refusal there declines what the sentence before asked ...
+    ('- We asked about the anode material of the samples. Their answer:\n  "not for release."', "anode",
+     "not-disclosed"),
+    ("We asked them for the electrolyte family of the sample cells. Reply:\nconfidential, sorry.", "electrolyte",
+     "not-disclosed"),
+    ("Our engineers asked which electrolyte family the cell uses. Response from the maker:\nnot disclosed.",
+     "electrolyte", "not-disclosed"),
+    # ... while a label alone on its line still labels the value below it.
+    ("The anode is graphite. Electrolyte:\nsulfide argyrodite", "electrolyte", "sulfide"),
+])
+def test_a_label_after_a_sentence_labels_the_next_line(spec: ChecklistSpec, text: str, step: str,
+                                                       expected: str | None) -> None:
+    assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # The electrolyte's architecture (all solid, or a hybrid with some liquid) is the route by another name, so a
+    # refusal of it declines the route, in a row or in prose ...
+    ("| Electrolyte architecture | on request under NDA |\n| Anode | graphite |", "route", "not-disclosed"),
+    ("Electrolyte architecture: confidential. Anode: lithium metal.", "route", "not-disclosed"),
+    ("We cannot disclose the electrolyte architecture at this stage.", "route", "not-disclosed"),
+    # ... while an architecture stated is read as the route it states.
+    ("The electrolyte architecture is a hybrid with 5 % liquid.", "route", "semi-solid"),
+])
+def test_the_electrolyte_architecture_is_the_route(spec: ChecklistSpec, text: str, step: str,
+                                                   expected: str | None) -> None:
+    assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A two-column table's value cell wrapped onto a row whose first cell is empty is one value with the row above ...
+    ("| Item | Result |\n|---|---|\n| After 600 cycles | 94 % capacity retention, internal |\n"
+     "| | resistance +10 % |", "after-cycles", "retention-and-resistance"),
+    ("| End of test (2,000 cycles) | capacity retention 88 %, internal |\n|  | resistance +20 %, OCV -15 mV |",
+     "after-cycles", "retention-and-resistance"),
+    # ... while a row under a label cell that wrapped, its value cell empty, stays a row of its own.
+    ("| Capacity retention after 500 | 95 % |\n| cycles | |\n| Anode | graphite |", "after-cycles",
+     "retention-only"),
+])
+def test_a_wrapped_value_cell_is_read_with_its_row(spec: ChecklistSpec, text: str, step: str,
+                                                   expected: str | None) -> None:
+    assert reading(spec, text, step) == expected
