@@ -83,3 +83,32 @@ def test_the_electrolyte_architecture_is_the_route(spec: ChecklistSpec, text: st
 def test_a_wrapped_value_cell_is_read_with_its_row(spec: ChecklistSpec, text: str, step: str,
                                                    expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A heading over a table laid out with spaces labels none of its rows alone, though the first row's gap is too
+    # narrow to be read as a cell border, so what the heading says stands ...
+    ("Cell design (all-solid-state):\n  Separator electrolyte  argyrodite, 40 um\n  Anode            lithium metal\n"
+     "  Cathode          NMC811", "route", "all-solid-state"),
+    ("Cell design (ASSB):\n  Separator layer  LLZO, 40 um\n  Anode            lithium metal\n  Format   pouch", "route",
+     "all-solid-state"),
+    # ... while a label alone on its line still labels the value below it.
+    ("Cell technology:\nconfidential\nAnode: graphite", "route", "not-disclosed"),
+])
+def test_a_heading_over_a_spaced_table_labels_no_row_alone(spec: ChecklistSpec, text: str, step: str,
+                                                           expected: str | None) -> None:
+    assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # Thousands of products counted as delivered or shipped are shipping, whoever they went to ...
+    ("Roughly 3,400 kits have been delivered to mountain rescue teams so far.", "manufacturability", "shipping"),
+    ("Status: 15,000 modules shipped since launch.", "manufacturability", "shipping"),
+    ("By June, 2.600 scooters delivered to rental operators in three cities.", "manufacturability", "shipping"),
+    # ... while power delivered, cycles counted, samples and what has not been delivered are not.
+    ("Peak output: 1,500 W delivered for 10 s.", "manufacturability", None),
+    ("1,200 packs have not been delivered yet.", "manufacturability", None),
+])
+def test_thousands_delivered_are_shipping(spec: ChecklistSpec, text: str, step: str, expected: str | None) -> None:
+    assert reading(spec, text, step) == expected
+

@@ -388,6 +388,17 @@ _SENTENCE_END = re.compile(r"(?<=[^\W\d_])[.!?]\s+")
 _OWN_LINE = re.compile(r"\s*(?:[-*•·–—>]|\d{1,2}[.)]\s)|[^\n]*(?:[:|=]\s|\?\s*$)")
 
 
+def _opens_table(text: str, start: int) -> bool:
+    """Whether the line at ``start`` is the first row of a table laid out with spaces, the line after it a row with
+    its cell border: a heading over a table ("Battery technology (ASSB):" over "Separator electrolyte  garnet ...",
+    its gap too narrow to be read as a border) labels none of its rows alone, as a heading over a list does not."""
+    end = text.find("\n", start)
+    if end < 0:
+        return False
+    after = text[end + 1:].split("\n", 1)[0]
+    return "|" not in text[start:end] and " | " in after and not after.lstrip().startswith("|")
+
+
 def _join_hanging_values(text: str) -> str:
     """``text`` with the line break after a label alone on its line joined (a space of the same length) where the next
     line is its value: "Production status:" over "Confidential." is the row "Production status: Confidential.", so a
@@ -397,7 +408,8 @@ def _join_hanging_values(text: str) -> str:
         # A label after a sentence on its line is the last sentence's alone: "We asked for the anode. Answer:" over
         # "Confidential." answers what the sentence before it asked, as "Answer: Confidential." on one line does.
         label = _SENTENCE_END.split(m.group("label"))[-1]
-        if len(label.split()) <= _HANGING_LABEL_WORDS and not _OWN_LINE.match(m.group("value")):
+        if (len(label.split()) <= _HANGING_LABEL_WORDS and not _OWN_LINE.match(m.group("value"))
+                and not _opens_table(text, m.end())):
             chars[m.end() - 1] = " "
     return "".join(chars)
 
