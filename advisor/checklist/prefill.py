@@ -355,7 +355,25 @@ def _numbered_lines(cleaned: str, unwrapped: str) -> str:
     for m in _SECTION_LINE.finditer(cleaned):
         chars[m.start()] = "\n"
     return _join_hanging_values(blank_offered_choices(
-        _join_wrapped_subjects(_join_quoted_wraps(_join_dangling(_join_parentheses("".join(chars)))))))
+        _join_wrapped_subjects(_join_quoted_wraps(_join_dangling(_join_parentheses(_join_wrapped_cells(
+            "".join(chars))))))))
+
+
+#: A two-column table row ("| After 500 cycles | retention 93 %, internal |") and the row under it whose first cell
+#: is empty ("| | resistance +12 % |"): the value cell wrapped onto a row of its own.
+_WRAPPED_CELL = re.compile(r"(?m)^[ \t]*\|[^|\n]*[^|\s][^|\n]*\|[^|\n]*[^|\s][^|\n]*"
+                           r"(?P<seam>\|[ \t]*\n[ \t]*\|[ \t]*\|)(?=[^|\n]*[^|\s][^|\n]*\|[ \t]*$)")
+
+
+def _join_wrapped_cells(text: str) -> str:
+    """``text`` with a two-column table's value cell joined where it wraps onto the next row (the closing border, the
+    line break and the empty first cell made spaces of the same length): "internal" and "resistance +12 %" are one
+    value, "internal resistance +12 %", as they would be on one row. (Not a label cell wrapped: a row under it with
+    an empty value cell is left a row of its own.)"""
+    chars = list(text)
+    for m in _WRAPPED_CELL.finditer(text):
+        chars[m.start("seam"):m.end("seam")] = " " * (m.end("seam") - m.start("seam"))
+    return "".join(chars)
 
 
 #: A line that is a label alone, ending on its colon ("5. Production status:", "C1 Cell technology (a / b / c):"), and
@@ -365,7 +383,20 @@ def _numbered_lines(cleaned: str, unwrapped: str) -> str:
 #: (A label has no comma and few words: "Dear customer, please find our answers below:" is prose.)
 _HANGING_LABEL = re.compile(r"(?m)^(?![ \t]*>)(?P<label>[^\n:|=?,]{2,120}):[ \t]*\n(?=(?P<value>[^\n]+))")
 _HANGING_LABEL_WORDS = 8
+#: The end of a sentence inside a line: a full stop, a question or an exclamation mark before a space.
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_])[.!?]\s+")
 _OWN_LINE = re.compile(r"\s*(?:[-*•·–—>]|\d{1,2}[.)]\s)|[^\n]*(?:[:|=]\s|\?\s*$)")
+
+
+def _opens_table(text: str, start: int) -> bool:
+    """Whether the line at ``start`` is the first row of a table laid out with spaces, the line after it a row with
+    its cell border: a heading over a table ("Battery technology (ASSB):" over "Separator electrolyte  garnet ...",
+    its gap too narrow to be read as a border) labels none of its rows alone, as a heading over a list does not."""
+    end = text.find("\n", start)
+    if end < 0:
+        return False
+    after = text[end + 1:].split("\n", 1)[0]
+    return "|" not in text[start:end] and " | " in after and not after.lstrip().startswith("|")
 
 
 def _join_hanging_values(text: str) -> str:
@@ -374,7 +405,11 @@ def _join_hanging_values(text: str) -> str:
     refusal or a placeholder there says what it says of the label above it, as it would on one line."""
     chars = list(text)
     for m in _HANGING_LABEL.finditer(text):
-        if len(m.group("label").split()) <= _HANGING_LABEL_WORDS and not _OWN_LINE.match(m.group("value")):
+        # A label after a sentence on its line is the last sentence's alone: "We asked for the anode. Answer:" over
+        # "Confidential." answers what the sentence before it asked, as "Answer: Confidential." on one line does.
+        label = _SENTENCE_END.split(m.group("label"))[-1]
+        if (len(label.split()) <= _HANGING_LABEL_WORDS and not _OWN_LINE.match(m.group("value"))
+                and not _opens_table(text, m.end())):
             chars[m.end() - 1] = " "
     return "".join(chars)
 

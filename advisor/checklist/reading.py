@@ -1842,6 +1842,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
      "capacity retention", False),
     (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:capacity\s+)?(?:retention|retained|remaining|of\s+(?:(?:the|its|their)\s+)?"
                 r"(?:initial|original|rated|nominal)\s+capacity)\b", re.IGNORECASE), "capacity retention", False),
+    # A capacity a row or a clause dates after cycling or a trial, given as a share, is the share left: "Capacity after
+    # 400 cycles: 97 %", "capacity check after the trial = 95 % of nominal", "capacity measured after 1,000 cycles was
+    # 91 %" (not a depth of discharge or a charge state: "capacity after charging: 80 % SOC").
+    (re.compile(rf"\bcapacity\b(?:\s+[\w-]+){{0,3}}?\s+after\s+[^.\n;|%:=]{{1,40}}?(?:[:=]|\b(?:was|were|is|of)\b)\s*"
+                rf"(?:about\s+|around\s+|approx\.?\s+|~\s*)?{_PERCENT}(?!\s*(?:dod|depth|soc|state\s+of\s+charge)\b)",
+                re.IGNORECASE), "capacity retention", False),
     # A share said to be left, with nothing between ("80 % left at the end", "~85 % remaining after 2k"): not a
     # share of something named ("10 wt% liquid left"), nor a state of charge.
     (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:left|remaining|retained)\b(?!\s*(?:soc|state\s+of\s+charge|charge)\b)",
@@ -1963,6 +1969,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 rf"|(?<!not\s)(?<!never\s)\bsold\s+(?:over\s+|more\s+than\s+)?{_THOUSANDS}\s+"
                 r"(?:[\w+-]+\s+){0,2}?(?!(?:cycles?|times|hours?|km|miles)\b)[^\W\d_][\w+-]*",
                 re.IGNORECASE), "delivered to customers", False),
+    # So were thousands of products counted as delivered or shipped, whoever to: "about 4,500 units have been
+    # delivered to municipal fleets", "12,000 packs shipped so far" (not a quantity in a unit, a count of cycles or of
+    # samples: "1,200 W delivered", "3,000 cycles delivered").
+    (re.compile(rf"(?<![\w.,]){_THOUSANDS}(?!\s*(?:w|kw|mw|wh|kwh|mwh|gwh|mah|ah|v|a|km|miles|hours?|h|cycles?|times|"
+                r"samples?|%)\b)\s*(?:(?!samples?\b|cycles?\b|times\b|not\b|never\b)[\w+-]+\s+){0,4}?"
+                r"(?:delivered|shipped)\b", re.IGNORECASE), "delivered to customers", False),
     # How many products were made or delivered is a count of production: "declined to state how many systems have
     # been produced or delivered", "would not say how many packs were sold" (not a count of cycles or of tests).
     (re.compile(r"\bhow\s+many\s+(?!(?:cycles?|times|tests?|hours?|days?)\b)(?:[\w-]+\s+){1,3}?(?:(?:have|has|had)\s+"
