@@ -26,7 +26,8 @@ BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
                       "blind-ap", "blind-aq", "blind-ar",
                       "blind-as", "blind-at", "blind-au", "blind-av", "blind-aw", "blind-ax", "blind-ay", "blind-az",
                       "blind-ba", "blind-bb", "blind-bc", "blind-bd", "blind-be", "blind-bf", "blind-bg",
-                      "blind-bh", "blind-bi", "blind-bj", "blind-bk")}
+                      "blind-bh", "blind-bi", "blind-bj", "blind-bk",
+                      "blind-bl")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
@@ -196,6 +197,7 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-bi"], 0.94, id="blind-bi"),
     pytest.param(BLIND["blind-bj"], 0.90, id="blind-bj"),
     pytest.param(BLIND["blind-bk"], 0.90, id="blind-bk"),
+    pytest.param(BLIND["blind-bl"], 0.88, id="blind-bl"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))
