@@ -15,6 +15,7 @@ from advisor.checklist.walkthrough import Checklist
 from advisor.retrieval.compose import fit
 from advisor.retrieval.english import expand_shorthand
 from advisor.retrieval.followups import PLACE, points_at_place
+from advisor.retrieval.message import STANDING_FOR_A_THING
 from advisor.retrieval.query import Query
 from advisor.retrieval.ranking import EXPLICIT_COMPARISON
 from advisor.text import content_words, normalise
@@ -62,8 +63,6 @@ POINTING_WORDS = frozenset({"it", "its", "they", "them", "their", "those", "thes
 
 #: Words that acknowledge the previous answer before a follow-up ("ok and in the other kind?").
 _ACKNOWLEDGING = re.compile(r"^(?:(?:ok|okay|right|alright|cool|great|thanks|hmm|ah|oh|i see|got it|sure)\b[\s,.!]*)+")
-#: Pronouns that can only stand for something named before ("what goes wrong with it while cycling?").
-_STANDING_FOR = frozenset({"it", "its", "they", "them", "their"})
 #: A demonstrative standing alone, as a pronoun: last in the sentence ("what else is used alongside that?") or
 #: before an auxiliary verb ("what can those do to the cell?", "why are these needed?") or set against something
 #: ("why buy that over the full kind?"). Before a noun it names
@@ -94,8 +93,8 @@ def is_follow_up(question: str) -> bool:
     if len(content) <= MAX_POINTING_CONTENT and norm.startswith(SETTING_OPENINGS):
         # "what about in a normal lithium-ion cell?": the previous question asked again in another setting.
         return True
-    if len(content) <= MAX_POINTING_CONTENT and (_STANDING_FOR & set(words) or _DEMONSTRATIVE_PRONOUN.search(norm)
-                                                 or points_at_place(norm)):
+    if len(content) <= MAX_POINTING_CONTENT and (STANDING_FOR_A_THING & set(words)
+                                                 or _DEMONSTRATIVE_PRONOUN.search(norm) or points_at_place(norm)):
         return True
     # "What goes wrong with the latter?", "and the middle one?": a place in what was listed before;
     # "which of the two is ...?": the things just compared.

@@ -21,6 +21,7 @@ from advisor.retrieval import compose as composer
 from advisor.retrieval.followups import FollowUpRows, effect_asked_on, points_back_at_topic, short_name
 from advisor.retrieval.index import FieldWeights
 from advisor.retrieval.message import (
+    STANDING_FOR_A_THING,
     asked_outright,
     asks,
     asks_alternatives,
@@ -149,7 +150,7 @@ def _load_index(knowledge_dir: Path | str | None, top_k: int) -> tuple[Knowledge
 
 #: A pronoun that can only stand for something named before it ("Is *it* the best battery?"): a question with one
 #: is about what its context named, and is not asked alone ("these batteries" names its kind of thing).
-_STANDS_FOR = re.compile(r"\b(?:it|its|they|them|their)\b", re.IGNORECASE)
+_STANDS_FOR = re.compile(rf"\b(?:{'|'.join(sorted(STANDING_FOR_A_THING))})\b", re.IGNORECASE)
 
 
 def _named_only_in_context(candidate: str, retrieval: Retrieval) -> bool:
@@ -256,11 +257,11 @@ class Advisor:
         tried: list[tuple[int, str, Retrieval]] = []
         about_declined: set[int] = set()  # questions with a clause about the uncovered topic of another
         for index, question in enumerate(asked):
-            parts = clauses(question)
+            its_clauses = clauses(question)
             # "I don't need the chemistry degree version, but could you tell me ...?": a clause that asks nothing
             # beside one that asks is how the writer frames the question, not a question to answer.
-            candidates = [question, *(p for p in parts if asks(p) or not _ABOUT_THE_WRITER.match(p)
-                                      or not any(asks(o) for o in parts))]
+            candidates = [question, *(p for p in its_clauses if asks(p) or not _ABOUT_THE_WRITER.match(p)
+                                      or not any(asks(o) for o in its_clauses))]
             for candidate in candidates:  # (grows: see below)
                 declined = any(i == index and r.reason == "not-covered" for i, _, r in tried)
                 if declined and points_back(candidate):

@@ -402,7 +402,7 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
             # "I want to understand where the extra energy comes from. Is it the solid part?": "it" is what
             # the question before asks about.
             part = f"{_question_proper(parts[i - 1])} {part}"
-        elif i > 0 and short and pointer in _STANDING_FOR_A_THING and asking[i - 1] and _names_nothing(part) \
+        elif i > 0 and short and pointer in STANDING_FOR_A_THING and asking[i - 1] and _names_nothing(part) \
                 and on_topic is not None and not on_topic(part) and on_topic(parts[i - 1]):
             # "why do people call lithium metal the real prize? what does it actually buy you": "it" is what the
             # question before named; alone, the question names nothing to ask about.
@@ -616,8 +616,9 @@ _POINTING_AT_THINGS = frozenset({"these", "those", "ones"})
 _POINTING_AT_WHAT_WAS_SAID = frozenset({"that", "thats", "this", "it", "its", "such"})
 #: Pointing words that stand for one person: who said something.
 _POINTING_AT_A_PERSON = frozenset({"he", "she", "him", "her", "his"})
-#: Pointing words that can only stand for a thing named before ("is it ...?", "what do they ...?").
-_STANDING_FOR_A_THING = frozenset({"it", "its", "they", "them", "their"})
+#: Pronouns that can only stand for something named before ("is it ...?", "what do they ...?"), never a
+#: person asked about nor the statement just made. Language, the same for every guide.
+STANDING_FOR_A_THING = frozenset({"it", "its", "they", "them", "their"})
 
 
 #: Words that report what someone said, read or heard, before the claim itself: "she told me that",
