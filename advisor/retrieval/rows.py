@@ -170,15 +170,8 @@ class RowScoring:
                     if picking and scores[position] > scores[leader]:
                         # "Which family is the flexible one?" asks for a row, not for the table.
                         scores[leader] = float(np.nextafter(scores[position], np.inf))  # just above the table
-                    top = int(np.argmax(scores))
-                    if picking and self.entries[leader].table_id in picked_among \
-                            and self.entries[top].table_id != self.entries[leader].table_id \
-                            and not any(t == self.entries[leader].table_id
-                                        for t, _ in self.reader.rows_named_by(self.entries[top])):
-                        # "Which electrolyte has high ionic conductivity?" names the kind of thing it picks: the
-                        # row picked by its content, not a passage using the same words, answers (a passage about
-                        # one of those rows, "Famprikis et al. call the electrolyte the heart ...", still does).
-                        scores[leader] = max(scores[leader], float(np.nextafter(scores[top], np.inf)))
+                    if picking and self.entries[leader].table_id in picked_among:
+                        self._ahead_of_passages(scores, int(leader))
                 else:
                     scores[position] = max(scores[position], float(min(raw[leader], content[leader])))
         lookup = self._cell_named_by_row_and_column(
@@ -189,6 +182,16 @@ class RowScoring:
         if beside is not None:
             _make_best(scores, beside)
         return scores
+
+    def _ahead_of_passages(self, scores: NDArray[np.float64], leader: int) -> None:
+        """Put the cell at ``leader`` just above the best entry, unless that entry is of the cell's table or a passage
+        about one of its rows: "Which electrolyte has high ionic conductivity?" names the kind of thing it picks, so
+        the row its content picks answers, not a passage using the same words ("Famprikis et al. call the electrolyte
+        the heart ...", about one of those rows, still does)."""
+        table_id = self.entries[leader].table_id
+        top = self.entries[int(np.argmax(scores))]
+        if top.table_id != table_id and not any(t == table_id for t, _ in self.reader.rows_named_by(top)):
+            scores[leader] = max(scores[leader], float(np.nextafter(scores.max(), np.inf)))
 
     def _clear_leader(self, raw: NDArray[np.float64], in_table: NDArray[np.intp]) -> tuple[int, bool]:
         """The best-scoring of a table's cells ``in_table``, and whether it leads the best cell of every other
