@@ -50,6 +50,8 @@ STOP_WORDS: frozenset[str] = (frozenset(ENGLISH_STOP_WORDS) - TOPIC_WORDS_IN_STO
     "number", "numbers", "figure", "figures", "look", "looking",
     # A preposition scikit-learn's list lacks beside its "within" and "into": where, not what, is asked.
     "inside",
+    # Prepositions of a formal register: what a question is about follows them ("evidence regarding production").
+    "regarding", "concerning",
     # Modal verbs scikit-learn's list lacks beside its "should" and "must": how, not what, is asked
     # ("What ought we to ask?").
     "ought", "shall",

@@ -336,7 +336,8 @@ def test_an_everyday_word_the_runner_up_uses_does_not_displace_the_best_match(ad
 IN_THE_ENTRYS_OWN_WORDS = [
     ("My brother-in-law swears mass production is a done deal already. Fair?", "faq-mass-production"),
     ("Does a cycle count printed on a glossy flyer tell me anything?", "buyer-validation-conditions"),
-    ("Is the electrolyte family something purchasers honestly need to fret over?", "electrolyte-family-groups"),
+    # ("purchasers" would be read as "buyers" since the twenty-eighth round: shoppers are no word of the knowledge)
+    ("Is the electrolyte family something shoppers honestly need to fret over?", "electrolyte-family-groups"),
     ("Would a coin cell figure impress my stingy boss?", "buyer-test-format"),
     # No everyday word the knowledge lacks, but "catch", "headline" and "numbers" are not the entry's.
     ("what's the catch with using a coin cell for the headline numbers?", "buyer-test-format"),

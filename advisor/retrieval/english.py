@@ -20,7 +20,7 @@ from pathlib import Path
 
 import msgpack
 
-from advisor.text import STOP_WORDS
+from advisor.text import STOP_WORDS, normalise
 
 #: Chat and text-message shorthand, written as people type it, with the words it stands for.
 #: Language, not guide knowledge: the same for every knowledge folder.
@@ -122,6 +122,8 @@ _LISTERS = (("you",), ("it",), ("the", "guide"), ("this", "guide"), ("your", "gu
 _LISTING_VERBS = frozenset({"list", "lists", "listed", "mention", "mentions", "mentioned", "name", "names", "named",
                             "show", "shows", "showed", "give", "gives", "gave", "cover", "covers", "covered",
                             "describe", "describes", "described", "have", "has"})
+#: The opening of a question asking what some things are ("what are the cells you list?").
+_ASKING_WHAT_THEY_ARE = frozenset({("what", "are"), ("which", "are"), ("whats", "are")})
 #: Words a thing is named by that may stand before such a clause though they are stop words ("the one you list").
 _PRONOUN_NOUNS = frozenset({"one", "ones"})
 
@@ -129,7 +131,10 @@ _PRONOUN_NOUNS = frozenset({"one", "ones"})
 def without_where_listed(words: list[str]) -> list[str]:
     """Normalised words less a clause after a noun saying who lists the thing ("tell me about the cylindrical one
     *you list*"): where the thing is found, not a request for a list ("which products do you list?" keeps it,
-    and so does "what do you list", where no noun goes before)."""
+    and so does "what do you list", where no noun goes before). Nor is one asking what the listed things are
+    ("what are the semi-solid cells you list?"): which things are listed is what it asks."""
+    if tuple(words[:2]) in _ASKING_WHAT_THEY_ARE:
+        return words
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -167,6 +172,39 @@ NOTION_NOUNS = frozenset({
     "story", "stories", "promise", "promises", "dream", "dreams", "revolution", "movement", "talk", "debate",
     "thing", "things", "stuff", "business", "game", "world", "scene", "race", "push", "boom", "bubble",
 })
+
+#: Asking leave to ask, before the question proper ("May I ask which ...?", "Could I just ask why ..."): a courtesy,
+#: not a question about asking (unlike "what should I ask?"). Language, the same for every guide.
+_LEAVE_TO_ASK = re.compile(r"^(?:(?:may|might|can|could)\s+i\s+(?:just\s+|please\s+)?(?:ask|enquire|inquire)"
+                           r"|(?:i(?:\s+would|'d|\s+d|d)\s+like\s+to|let\s+me)\s+(?:ask|enquire|inquire))"
+                           r"(?:\s+(?:you|of\s+you))?\s+(?=(?:what|which|why|how|whether|if|who|where|when)\b)")
+
+
+def asks_leave_to_ask(text: str) -> bool:
+    """Whether a question opens by asking leave to ask ("Could I ask what ...?")."""
+    return _LEAVE_TO_ASK.match(normalise(text)) is not None
+
+
+def without_leave_to_ask(words: list[str]) -> list[str]:
+    """Normalised words less an opening asking leave to ask ("may i ask which three functions ..."): the question is
+    what follows it."""
+    joined = " ".join(words)
+    return _LEAVE_TO_ASK.sub("", joined, count=1).split() if _LEAVE_TO_ASK.match(joined) else words
+
+
+#: Nouns for "the matter of" after a noun ("the pressure *business*", "the whole interface *malarkey*"): they say
+#: the noun before them is the topic, and are no topic of their own. Language, the same for every guide.
+MATTER_NOUNS = frozenset({"business", "malarkey", "palaver", "lark", "caper", "carry-on", "shenanigans"})
+_MATTER_DETERMINERS = frozenset({"the", "this", "that", "whole", "entire", "all"})
+
+
+def without_matter_nouns(words: list[str]) -> list[str]:
+    """Normalised words less a noun for "the matter of" the noun before it, after a determiner ("is there something
+    to *the pressure business*?"): the question is about pressure, not about any business."""
+    return [w for i, w in enumerate(words)
+            if not (w in MATTER_NOUNS and i >= 2 and words[i - 1] not in STOP_WORDS
+                    and words[i - 2] in _MATTER_DETERMINERS)]
+
 
 #: The endings of a contraction ("shouldn't", "they're", "we've", "I'll", "you'd", "I'm", "there's").
 _CONTRACTION_ENDINGS = ("n't", "'re", "'ve", "'ll", "'d", "'m", "'s")

@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from advisor.retrieval.english import CONFIRMATION_FRAMES, CONFIRMATION_WORDS, without_confirmation_frame
+from advisor.retrieval.english import (
+    CONFIRMATION_FRAMES,
+    CONFIRMATION_WORDS,
+    asks_leave_to_ask,
+    without_confirmation_frame,
+)
 from advisor.text import analyse, content_words, normalise, stem
 
 #: Openings of a question proper: a question word or an auxiliary verb put first.
@@ -31,8 +36,8 @@ ASKING_OPENINGS = (
     "break down", "elaborate", "define", "enumerate", "indicate", "identify", "point out", "go over",
 )
 #: Words that open a sentence without changing what it asks ("So, what ...").
-_LEAD_INS = re.compile(r"^(?:(?:so|and|but|also|ok|okay|well|now|then|please|kindly|basically|honestly|like|anyway"
-                       r"|anyways)\b[,\s]*)+", re.IGNORECASE)
+_LEAD_INS = re.compile(r"^(?:(?:so|and|but|also|ok|okay|right|alright|well|now|then|please|kindly|basically|honestly"
+                       r"|like|anyway|anyways)\b[,\s]*)+", re.IGNORECASE)
 #: Words that point back at the sentence before ("Is that true?").
 #: A person pointed at stands for what they said ("My friend says ... Is he right?"); a possessive points
 #: back as its pronoun does ("What takes their place?").
@@ -138,7 +143,8 @@ _SCENE_THEN_QUESTION = re.compile(
 def question_after_scene(sentence: str) -> tuple[str, str] | None:
     """A sentence's scene-setting statement and the question after it (see :data:`_SCENE_THEN_QUESTION`), or
     None when it is not so built."""
-    match = _SCENE_THEN_QUESTION.match(sentence.strip())
+    # ("Right, so if there's no liquid, how ...?": the words opening it change nothing.)
+    match = _SCENE_THEN_QUESTION.match(_LEAD_INS.sub("", sentence.strip()))
     return (match.group("scene"), match.group("question")) if match else None
 
 
@@ -724,9 +730,11 @@ _YES_NO_ENDINGS = re.compile(r"(?:right|true|correct|no|yes|isn't it|aren't they
 
 def asks_yes_or_no(question: str) -> bool:
     """Whether a question expects "yes" or "no" ("Is it safer?", "..., right?", "If a cell is solid, does
-    that mean ...?")."""
+    that mean ...?"). Not one asking leave to ask ("Could I ask what ...?"): a yes/no question in form only."""
     stripped = question.strip()
     lowered = _LEAD_INS.sub("", stripped.lower())
+    if asks_leave_to_ask(lowered):
+        return False
     condition = _CONDITION_FIRST.match(lowered) or _CONDITION_UNMARKED.match(lowered)
     if condition is not None:
         lowered = lowered[condition.end():]

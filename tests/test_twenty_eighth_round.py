@@ -1,0 +1,106 @@
+"""Mechanisms of the twenty-eighth round, each a general way people write:
+
+* (BK) "regarding" and "concerning" are prepositions of a formal register, like "about": no topic of their own; a
+  purchaser is a buyer and what they request is what they ask for; what "functions as" or "serves as" a thing acts
+  as it; a good ion (or ionic) conductor is ionically conductive, and what conducts ions well
+  has high ionic conductivity;
+* (BL) a noun for "the matter of" after a noun ("the pressure business", "the whole interface malarkey") names the
+  noun before it as the topic and is no topic itself; "what are the ... you list?" asks which things are listed (a
+  clause saying who lists a thing is otherwise where it is found); an opening asking leave to ask ("May I ask which
+  ...", "Could I just ask why ...") is a courtesy, not a question about asking, nor a yes/no question; "Right, so
+  if ..., how ...?": the words opening a sentence do not hide the condition before its question.
+
+Our own questions, written for these tests; not copies of any evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor import Advisor
+from advisor.retrieval.english import without_leave_to_ask, without_matter_nouns, without_where_listed
+from advisor.retrieval.message import question_after_scene
+
+# --- BK, read as the round's first development set -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["regarding", "concerning"])
+def test_a_formal_preposition_is_no_word_the_guide_lacks(advisor: Advisor, word: str) -> None:
+    query = advisor.retriever.prepare(f"What should buyers check {word} cycle life?")
+    assert word not in query.ordinary and word not in query.unknown
+
+
+def test_a_purchaser_requesting_evidence_is_a_buyer_asking_for_it(advisor: Advisor) -> None:
+    query = advisor.retriever.prepare("What should a purchaser request from a supplier?")
+    assert query.prepared == "what should a buyer ask for from a supplier"
+
+
+def test_what_functions_as_a_thing_acts_as_it(advisor: Advisor) -> None:
+    answer = advisor.ask("So the solid electrolyte functions as the separator too?")
+    assert answer.entry_ids[:1] == ("faq-separator",)
+
+
+@pytest.mark.parametrize("question", ["Is a good ionic conductor automatically a good solid electrolyte?",
+                                      "Does a solid electrolyte that conducts ions well make a great battery?"])
+def test_a_good_ion_conductor_is_ionically_conductive(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.entry_ids[:1] == ("zhao-good-electrolyte",)
+
+
+# --- BL, read as the round's second development set ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("is there anything to the pressure business", "is there anything to the pressure"),
+    ("what about this whole interface malarkey", "what about this whole interface"),
+    ("is the business headline wrong", "is the business headline wrong"),
+    ("what business makes them", "what business makes them"),
+])
+def test_a_noun_for_the_matter_of_a_thing_is_no_topic(written: str, read: str) -> None:
+    assert " ".join(without_matter_nouns(written.split())) == read
+
+
+def test_the_matter_of_pressure_is_asked_about_pressure(advisor: Advisor) -> None:
+    answer = advisor.ask("My cousin fits heat pumps and says these cells must be clamped hard. Is there "
+                         "anything to the whole pressure business?")
+    assert answer.entry_ids[:1] == ("stack-pressure-interlayers",)
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("what are the cells you list", "what are the cells you list"),
+    ("how heavy is the pouch one you list", "how heavy is the pouch one"),
+])
+def test_asking_what_the_listed_things_are_keeps_who_lists_them(written: str, read: str) -> None:
+    assert " ".join(without_where_listed(written.split())) == read
+
+
+def test_what_the_listed_cells_are_is_answered_by_the_products(advisor: Advisor) -> None:
+    answer = advisor.ask("What are the semi-solid cells you list?")
+    assert answer.entry_ids[:1] == ("products",)
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("may i ask which jobs the electrolyte has", "which jobs the electrolyte has"),
+    ("could i just ask why interfaces fail", "why interfaces fail"),
+    ("i would like to ask how ions move", "how ions move"),
+    ("what should i ask the supplier", "what should i ask the supplier"),
+    ("can i ask the supplier for data", "can i ask the supplier for data"),
+])
+def test_asking_leave_to_ask_is_a_courtesy(written: str, read: str) -> None:
+    assert " ".join(without_leave_to_ask(written.split())) == read
+
+
+def test_a_question_asked_with_leave_is_not_about_asking(advisor: Advisor) -> None:
+    answer = advisor.ask("Could I ask what a solid electrolyte is required to do?")
+    assert answer.entry_ids[:1] == ("electrolyte-three-jobs",)
+    assert not answer.text.startswith(("No.", "Yes."))
+
+
+def test_words_opening_a_sentence_do_not_hide_its_condition() -> None:
+    assert question_after_scene("Right, so if nothing inside is liquid, how do these cells fail?") == (
+        "if nothing inside is liquid", "how do these cells fail?")
+
+
+def test_a_condition_after_an_opening_word_is_what_the_writer_takes_as_given(advisor: Advisor) -> None:
+    answer = advisor.ask("Alright, so if nothing in there is liquid, how do these solid cells fail then?")
+    assert answer.entry_ids[:1] == ("interface-failure-bullets",)
