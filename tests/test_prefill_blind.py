@@ -571,6 +571,9 @@ control document):
   set expects a composite; a drone bulletin's current semi-solid packs beside the all-solid-state packs "announced"
   for a later season, read as all-solid-state; and a draft page's pre-orders for a product that "ships" next year,
   read as shipping where the set expects announcements only.
+- session twenty-eight (tests/test_prefill_twenty_eighth.py): 93/96, non-null 69/72. A present-tense "ships" with a
+  date after it in its clause ("Ships March 2027", "we ship from H1 2028") is a timetable, a plan, not shipping
+  (not "has shipped since 2023"). No other set moved.
 """
 
 from __future__ import annotations
@@ -621,7 +624,7 @@ BLIND_SETS = {
     "prefill-blind-30": (ROOT / "tests" / "eval" / "prefill-blind-30.yaml", 96, 81),
     "prefill-blind-31": (ROOT / "tests" / "eval" / "prefill-blind-31.yaml", 92, 69),
     "prefill-blind-32": (ROOT / "tests" / "eval" / "prefill-blind-32.yaml", 96, 76),
-    "prefill-blind-33": (ROOT / "tests" / "eval" / "prefill-blind-33.yaml", 92, 68),
+    "prefill-blind-33": (ROOT / "tests" / "eval" / "prefill-blind-33.yaml", 93, 69),
 }
 
 

@@ -562,6 +562,8 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
 
     if first.value_of >= 0 and any(t.label_of == first.value_of and t.word in _PLAN_LABELS for t in tokens):
         return True
+    if _delivers_at_a_date(tokens, hit.first):
+        return True
     # A name that is its clause alone ("start of production (SOP) is targeted for 2029", a parenthesis) is qualified
     # by the clauses either side of it in its sentence.
     alone = all(hit.first <= k < hit.last for k, t in enumerate(tokens) if t.clause == first.clause and not t.read)
@@ -620,6 +622,22 @@ def _starts_at_a_date(tokens: Sequence[Token], k: int) -> bool:
         return False
     after = [u for u in tokens[k + 1:k + 1 + _STARTING_REACH] if u.clause == t.clause]
     return any(_START_DATE.fullmatch(u.word) for u in after)
+
+
+#: Present-tense verbs of shipping, which a date after them makes a timetable ("Ships March 2027").
+_DELIVERING = frozenset({"ships", "ship"})
+
+
+def _delivers_at_a_date(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a present-tense "ships" with a date after it in its clause ("Ships March 2027", "we ship
+    from Q3 2027"): when a product is to reach buyers, a plan (what "shipped in 2024" or "ships since 2023" is not)."""
+    t = tokens[k]
+    if t.word not in _DELIVERING:
+        return False
+    clause = [u for u in tokens if u.clause == t.clause]
+    if {u.word for u in clause} & (_RUNNING | _LOOKED_BACK):
+        return False
+    return any(_START_DATE.fullmatch(u.word) for u in tokens[k + 1:k + 1 + _STARTING_REACH] if u.clause == t.clause)
 
 
 #: Words of a clause that say what a date closes has happened ("had shipped 10,000 cells by 2024", "was completed by
