@@ -9,6 +9,10 @@
   clause saying who lists a thing is otherwise where it is found); an opening asking leave to ask ("May I ask which
   ...", "Could I just ask why ...") is a courtesy, not a question about asking, nor a yes/no question; "Right, so
   if ..., how ...?": the words opening a sentence do not hide the condition before its question.
+* (BN) "Why is that a problem?", "why is that supposed to be such a big deal?": a verdict on the thing pointed at is
+  the previous topic asked again; the sources the guide relies on are those it cites; slow ion movement is poor
+  ionic conductivity; lithium poking or pushing through is lithium penetration; the joint between layers is their
+  interface.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -104,3 +108,37 @@ def test_words_opening_a_sentence_do_not_hide_its_condition() -> None:
 def test_a_condition_after_an_opening_word_is_what_the_writer_takes_as_given(advisor: Advisor) -> None:
     answer = advisor.ask("Alright, so if nothing in there is liquid, how do these solid cells fail then?")
     assert answer.entry_ids[:1] == ("interface-failure-bullets",)
+
+
+# --- BN, written blind this round and read as its third development set -----------------------------------------
+
+
+def test_a_verdict_pointing_back_asks_the_previous_topic_again(advisor: Advisor) -> None:
+    turns = advisor.conversation()
+    turns.ask("What happens to the lithium metal as the cell cycles?")
+    answer = turns.ask("Why is that such a problem?")
+    assert answer.entry_ids[:1] == ("voids-plating-stripping",)
+
+
+def test_the_sources_the_guide_relies_on_are_those_it_cites(advisor: Advisor) -> None:
+    assert advisor.retriever.prepare("Which sources does the guide rely on?").prepared == \
+        "which sources does the guide cite"
+    assert advisor.ask("What sources does the guide rely on?").entry_ids[:1] == ("sources-list",)
+    # (A cell relying on lithium metal is still relying on it.)
+    assert advisor.retriever.prepare("Does the cell rely on lithium metal?").prepared == \
+        "does the cell rely on lithium metal"
+
+
+def test_ions_moving_slowly_is_poor_ionic_conductivity(advisor: Advisor) -> None:
+    answer = advisor.ask("Are ions moving slowly the main trouble with solid electrolytes?")
+    assert answer.entry_ids[:1] == ("zhao-interfacial-resistance",)
+
+
+def test_lithium_poking_through_is_lithium_penetration(advisor: Advisor) -> None:
+    answer = advisor.ask("Can lithium end up poking through the solid electrolyte?")
+    assert answer.entry_ids[:1] == ("lithium-penetration",)
+
+
+def test_the_joint_between_layers_is_their_interface(advisor: Advisor) -> None:
+    query = advisor.retriever.prepare("What goes wrong at the joint between the cathode and the electrolyte?")
+    assert "interface between" in query.prepared

@@ -206,6 +206,12 @@ def without_matter_nouns(words: list[str]) -> list[str]:
                     and words[i - 2] in _MATTER_DETERMINERS)]
 
 
+#: Words of what the writer makes of a thing ("a problem", "such a big deal", "so important"): a verdict asked
+#: about, not a topic. Language, the same for every guide.
+VERDICT_WORDS = frozenset({"problem", "problems", "issue", "issues", "deal", "big", "huge", "matter", "matters",
+                           "important", "supposed", "concern", "worry", "headache", "bother", "fuss", "hype"})
+
+
 #: The endings of a contraction ("shouldn't", "they're", "we've", "I'll", "you'd", "I'm", "there's").
 _CONTRACTION_ENDINGS = ("n't", "'re", "'ve", "'ll", "'d", "'m", "'s")
 

@@ -16,7 +16,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from advisor.knowledge.model import Entry, KnowledgeBase, ScopeRule, Table
-from advisor.retrieval.english import NUMBER_WORDS, POINTING_PRONOUNS, is_adverb, zipf
+from advisor.retrieval.english import NUMBER_WORDS, POINTING_PRONOUNS, VERDICT_WORDS, is_adverb, zipf
 from advisor.retrieval.gaps import Gap, GapFinder
 from advisor.retrieval.index import FieldWeights, Index, QueryVector
 from advisor.retrieval.message import sentences
@@ -69,6 +69,10 @@ MIN_WORD_LETTERS = 3
 #: Nouns for a battery itself: a scope term written right before one names the battery asked about ("the nominal
 #: voltage of a *sodium-ion battery*"), however covered the rest of the question's words are.
 _BATTERY_NOUNS = frozenset({"battery", "batteries", "cell", "cells", "pack", "packs", "chemistry", "chemistries"})
+
+
+#: Words a verdict points back with ("why is *that* a problem?"): the pronouns, and "that" as a demonstrative.
+_VERDICT_POINTERS = POINTING_PRONOUNS | {"that"}
 
 
 def _names_the_battery(prepared: str, term: str) -> bool:
@@ -231,7 +235,11 @@ class Retriever:
         only_how = bool(query.content) and all(
             (w in query.ordinary or w in query.unknown) and is_adverb(w, cutoff=self.tuning.ordinary_zipf)
             for w in query.content)
-        if (not query.content or only_how) and context is not None and context.content:
+        # "Why is that a problem?", "why is that supposed to be such a big deal?": what the writer thinks of the thing
+        # pointed at, asked of the previous topic as much as a bare "why?".
+        only_verdict = bool(query.content) and all(w in VERDICT_WORDS for w in query.content) \
+            and bool(_VERDICT_POINTERS.intersection(query.prepared.split()))
+        if (not query.content or only_how or only_verdict) and context is not None and context.content:
             # "why?" after an answer: the question is the previous topic, asked again.
             query = replace(query, prepared=f"{query.prepared} {context.prepared}".strip(),
                             content=context.content, mentions=())
