@@ -12,7 +12,9 @@
 * (BN) "Why is that a problem?", "why is that supposed to be such a big deal?": a verdict on the thing pointed at is
   the previous topic asked again; the sources the guide relies on are those it cites; slow ion movement is poor
   ionic conductivity; lithium poking or pushing through is lithium penetration; the joint between layers is their
-  interface.
+  interface;
+* (BO) "Why does that happen?" is the previous topic asked again, as a verdict pointing back is; what happens "while
+  they're charging and discharging" happens during cycling (a time, not what is asked).
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -142,3 +144,18 @@ def test_lithium_poking_through_is_lithium_penetration(advisor: Advisor) -> None
 def test_the_joint_between_layers_is_their_interface(advisor: Advisor) -> None:
     query = advisor.retriever.prepare("What goes wrong at the joint between the cathode and the electrolyte?")
     assert "interface between" in query.prepared
+
+
+# --- BO, written blind this round and read as its fourth development set ----------------------------------------
+
+
+def test_asking_why_that_happens_asks_the_previous_topic_again(advisor: Advisor) -> None:
+    turns = advisor.conversation()
+    turns.ask("Is it possible for the solid electrolyte to crack?")
+    answer = turns.ask("And why would that happen?")
+    assert answer.entry_ids[:1] == ("fracture-and-cracking",)
+
+
+def test_while_charging_and_discharging_is_during_cycling(advisor: Advisor) -> None:
+    answer = advisor.ask("What mechanical problems show up in these cells while they're charging and discharging?")
+    assert answer.entry_ids[:1] == ("mechanics-bullets",)

@@ -206,10 +206,12 @@ def without_matter_nouns(words: list[str]) -> list[str]:
                     and words[i - 2] in _MATTER_DETERMINERS)]
 
 
-#: Words of what the writer makes of a thing ("a problem", "such a big deal", "so important"): a verdict asked
-#: about, not a topic. Language, the same for every guide.
+#: Words of what the writer makes of a thing ("a problem", "such a big deal", "so important") or of its merely
+#: happening ("why does that happen?"): asked about a thing pointed at, they name no topic of their own. Language,
+#: the same for every guide.
 VERDICT_WORDS = frozenset({"problem", "problems", "issue", "issues", "deal", "big", "huge", "matter", "matters",
-                           "important", "supposed", "concern", "worry", "headache", "bother", "fuss", "hype"})
+                           "important", "supposed", "concern", "worry", "headache", "bother", "fuss", "hype",
+                           "happen", "happens", "happening", "occur", "occurs"})
 
 
 #: The endings of a contraction ("shouldn't", "they're", "we've", "I'll", "you'd", "I'm", "there's").
