@@ -27,7 +27,7 @@ BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
                       "blind-as", "blind-at", "blind-au", "blind-av", "blind-aw", "blind-ax", "blind-ay", "blind-az",
                       "blind-ba", "blind-bb", "blind-bc", "blind-bd", "blind-be", "blind-bf", "blind-bg",
                       "blind-bh", "blind-bi", "blind-bj", "blind-bk",
-                      "blind-bl", "blind-bn", "blind-bo")}
+                      "blind-bl", "blind-bm", "blind-bn", "blind-bo")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
@@ -198,6 +198,7 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-bj"], 0.90, id="blind-bj"),
     pytest.param(BLIND["blind-bk"], 0.93, id="blind-bk"),
     pytest.param(BLIND["blind-bl"], 0.92, id="blind-bl"),
+    pytest.param(BLIND["blind-bm"], 0.92, id="blind-bm"),
     pytest.param(BLIND["blind-bn"], 0.92, id="blind-bn"),
     pytest.param(BLIND["blind-bo"], 0.92, id="blind-bo"),
 ])
