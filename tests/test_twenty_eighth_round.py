@@ -14,7 +14,8 @@
   ionic conductivity; lithium poking or pushing through is lithium penetration; the joint between layers is their
   interface;
 * (BO) "Why does that happen?" is the previous topic asked again, as a verdict pointing back is; what happens "while
-  they're charging and discharging" happens during cycling (a time, not what is asked).
+  they're charging and discharging" happens during cycling (a time, not what is asked); what makes up (or
+  compensates) for a weakness rescues it.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -159,3 +160,9 @@ def test_asking_why_that_happens_asks_the_previous_topic_again(advisor: Advisor)
 def test_while_charging_and_discharging_is_during_cycling(advisor: Advisor) -> None:
     answer = advisor.ask("What mechanical problems show up in these cells while they're charging and discharging?")
     assert answer.entry_ids[:1] == ("mechanics-bullets",)
+
+
+def test_what_makes_up_for_a_weakness_rescues_it(advisor: Advisor) -> None:
+    assert "rescue" in advisor.retriever.prepare("Would an excellent electrolyte compensate for it?").prepared
+    answer = advisor.ask("Can a very strong electrolyte material make up for a poor interface?")
+    assert answer.entry_ids[:1] == ("interface-failure-bullets",)
