@@ -574,6 +574,15 @@ control document):
 - session twenty-eight (tests/test_prefill_twenty_eighth.py): 93/96, non-null 69/72. A present-tense "ships" with a
   date after it in its clause ("Ships March 2027", "we ship from H1 2028") is a timetable, a plan, not shipping
   (not "has shipped since 2023"). No other set moved.
+
+A thirty-fourth set (tests/eval/prefill-blind-34.yaml, 12 texts, 96 readings: an agricultural cooperative's purchasing
+bulletin, a defence offset proposal, a spare-parts catalogue page, a ski resort's snowcat equipment brief, a satellite
+operator's lessons-learned note, a wind-turbine pitch-backup datasheet, a forklift retrofit proposal, a theatre
+lighting rental note, a customs broker's classification e-mail, a bicycle-courier cooperative's trial diary, a
+lighthouse authority's maintenance memo, a start-up's changelog page), written blind in session twenty-eight:
+
+- first run 85/96, non-null 65/73 (on ceaf3cc, whose pre-fill code is that of 33227fc; the session start 6d7439b
+  scores the same). Not read: kept closed for the next round.
 """
 
 from __future__ import annotations
@@ -625,6 +634,7 @@ BLIND_SETS = {
     "prefill-blind-31": (ROOT / "tests" / "eval" / "prefill-blind-31.yaml", 92, 69),
     "prefill-blind-32": (ROOT / "tests" / "eval" / "prefill-blind-32.yaml", 96, 76),
     "prefill-blind-33": (ROOT / "tests" / "eval" / "prefill-blind-33.yaml", 93, 69),
+    "prefill-blind-34": (ROOT / "tests" / "eval" / "prefill-blind-34.yaml", 85, 65),
 }
 
 
