@@ -617,11 +617,14 @@ _START_DATE = re.compile(r"(?:19|20)\d\d|[qh][1-4]")
 def _starts_at_a_date(tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` is a present-tense start with a date after it in its clause ("starts in 2028", "begins
     Q3 2027"): a timetable, not something under way (what "started in 2020" is)."""
-    t = tokens[k]
-    if t.word not in _STARTING:
-        return False
-    after = [u for u in tokens[k + 1:k + 1 + _STARTING_REACH] if u.clause == t.clause]
-    return any(_START_DATE.fullmatch(u.word) for u in after)
+    return tokens[k].word in _STARTING and _dated_after(tokens, k)
+
+
+def _dated_after(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a year, quarter or half follows token ``k`` closely in its clause ("starts *in 2028*", "ships *March
+    2027*")."""
+    clause = tokens[k].clause
+    return any(_START_DATE.fullmatch(u.word) for u in tokens[k + 1:k + 1 + _STARTING_REACH] if u.clause == clause)
 
 
 #: Present-tense verbs of shipping, which a date after them makes a timetable ("Ships March 2027").
@@ -634,10 +637,8 @@ def _delivers_at_a_date(tokens: Sequence[Token], k: int) -> bool:
     t = tokens[k]
     if t.word not in _DELIVERING:
         return False
-    clause = [u for u in tokens if u.clause == t.clause]
-    if {u.word for u in clause} & (_RUNNING | _LOOKED_BACK):
-        return False
-    return any(_START_DATE.fullmatch(u.word) for u in tokens[k + 1:k + 1 + _STARTING_REACH] if u.clause == t.clause)
+    said = {u.word for u in tokens if u.clause == t.clause}
+    return not said & (_RUNNING | _LOOKED_BACK) and _dated_after(tokens, k)
 
 
 #: Words of a clause that say what a date closes has happened ("had shipped 10,000 cells by 2024", "was completed by
