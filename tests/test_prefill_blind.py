@@ -583,6 +583,15 @@ lighthouse authority's maintenance memo, a start-up's changelog page), written b
 
 - first run 85/96, non-null 65/73 (on ceaf3cc, whose pre-fill code is that of 33227fc; the session start 6d7439b
   scores the same). Not read: kept closed for the next round.
+
+A thirty-fifth set (tests/eval/prefill-blind-35.yaml, 12 texts, 96 readings: an e-waste recycler's acceptance
+criteria answered by a cell maker, a hotel chain's storage pilot summary, a tool-rental catalogue, a water utility's
+SCADA backup quote, a sailing club's gear review, a careers-fair stand Q and A, an auction lot, a patent licence
+term-sheet annex, a vendor-neutral buyer's guide, a drone-delivery incident summary, a university framework lot, a
+freight forwarder's lithium shipping advisory), written blind in session twenty-eight:
+
+- first run 81/96, non-null 65/76 (on 33227fc; the session start 6d7439b scores the same). A helper set to read it
+  made no change before the session's end; not read: kept closed for the next round with set 34.
 """
 
 from __future__ import annotations
@@ -635,6 +644,7 @@ BLIND_SETS = {
     "prefill-blind-32": (ROOT / "tests" / "eval" / "prefill-blind-32.yaml", 96, 76),
     "prefill-blind-33": (ROOT / "tests" / "eval" / "prefill-blind-33.yaml", 93, 69),
     "prefill-blind-34": (ROOT / "tests" / "eval" / "prefill-blind-34.yaml", 85, 65),
+    "prefill-blind-35": (ROOT / "tests" / "eval" / "prefill-blind-35.yaml", 81, 65),
 }
 
 
