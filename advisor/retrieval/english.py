@@ -194,7 +194,7 @@ def without_leave_to_ask(words: list[str]) -> list[str]:
 
 #: Nouns for "the matter of" after a noun ("the pressure *business*", "the whole interface *malarkey*"): they say
 #: the noun before them is the topic, and are no topic of their own. Language, the same for every guide.
-MATTER_NOUNS = frozenset({"business", "malarkey", "palaver", "lark", "caper", "carry-on", "shenanigans"})
+_MATTER_NOUNS = frozenset({"business", "malarkey", "palaver", "lark", "caper", "shenanigans"})
 _MATTER_DETERMINERS = frozenset({"the", "this", "that", "whole", "entire", "all"})
 
 
@@ -202,7 +202,7 @@ def without_matter_nouns(words: list[str]) -> list[str]:
     """Normalised words less a noun for "the matter of" the noun before it, after a determiner ("is there something
     to *the pressure business*?"): the question is about pressure, not about any business."""
     return [w for i, w in enumerate(words)
-            if not (w in MATTER_NOUNS and i >= 2 and words[i - 1] not in STOP_WORDS
+            if not (w in _MATTER_NOUNS and i >= 2 and words[i - 1] not in STOP_WORDS
                     and words[i - 2] in _MATTER_DETERMINERS)]
 
 
