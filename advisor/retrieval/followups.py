@@ -320,9 +320,14 @@ class FollowUpRows:
 
     def named_in_context(self, message: str, asked: list[str]) -> RowRef | None:
         """The one table row the sentences around a message's questions name, if exactly one
-        ("I noticed the guide lists the AB-21700. What energy density does that cell have?")."""
+        ("I noticed the guide lists the AB-21700. What energy density does that cell have?"); failing
+        that, the one row its earlier questions name: "I think she said sulfide? Is that right, and
+        what's the problem with them?" points back at the row the question before it names, as a
+        statement would."""
         around = context_of(message, asked)[-MAX_CONTEXT_SENTENCES:]
         rows = {(m.table_id, m.row_id) for s in around for m in self.prepare(s).mentions}
+        if not rows:
+            rows = {(m.table_id, m.row_id) for s in asked[:-1] for m in self.prepare(s).mentions}
         return next(iter(rows)) if len(rows) == 1 else None
 
     @staticmethod

@@ -1,0 +1,53 @@
+"""Mechanisms of the twenty-ninth round, each a general way people write:
+
+* (BN) a question pointing back ("what's the problem with them?") after an earlier question of the same message that
+  names one table row ("I think she said sulfide?") points at that row, as after a statement naming it;
+* (BM) whether something changes the (basic, underlying) physics asks whether it breaks battery physics, and
+  "battery physics" that is new or different is new or different physics.
+
+Our own questions, written for these tests; not copies of any evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor import Advisor
+
+# --- read sets of the twenty-eighth round (BN) -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("A colleague said one of the electrolyte families struggles with brittleness. Was it oxides? And what usually "
+     "goes wrong with them?", "electrolyte-families/oxides/drawbacks"),
+    ("Someone told me the polymer kind is the flexible one? If so, what's the catch with them?",
+     "electrolyte-families/polymers/drawbacks"),
+])
+def test_a_question_pointing_back_points_at_the_row_an_earlier_question_named(advisor: Advisor, message: str,
+                                                                              entry: str) -> None:
+    assert advisor.ask(message).entry_ids[:1] == (entry,)
+
+
+def test_two_rows_named_by_earlier_questions_are_no_one_row_to_point_at(advisor: Advisor) -> None:
+    # Which of the two "them" means is not for the advisor to guess: the whole table, where both can be seen.
+    answer = advisor.ask("Was it oxides or sulfides? And what usually goes wrong with them?")
+    assert answer.entry_ids[:1] != ("electrolyte-families/oxides/drawbacks",)
+    assert answer.entry_ids[:1] != ("electrolyte-families/sulfides/drawbacks",)
+
+
+# --- BM, read as this round's first development set --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "Does switching to a solid electrolyte change the physics of how a battery works?",
+    "Does it change the basic physics?",
+    "Would a solid layer change the underlying physics of the cell?",
+    "Is it a new kind of battery physics?",
+])
+def test_changing_the_physics_is_breaking_battery_physics(advisor: Advisor, question: str) -> None:
+    assert "break battery physics" in advisor.retriever.prepare(question).prepared
+
+
+def test_a_question_on_changed_physics_is_answered_by_the_passage_on_it(advisor: Advisor) -> None:
+    answer = advisor.ask("Does switching to a solid electrolyte change the physics of how a battery works?")
+    assert answer.entry_ids[:1] == ("separator-changes-jobs",)
