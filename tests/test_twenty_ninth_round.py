@@ -51,3 +51,15 @@ def test_changing_the_physics_is_breaking_battery_physics(advisor: Advisor, ques
 def test_a_question_on_changed_physics_is_answered_by_the_passage_on_it(advisor: Advisor) -> None:
     answer = advisor.ask("Does switching to a solid electrolyte change the physics of how a battery works?")
     assert answer.entry_ids[:1] == ("separator-changes-jobs",)
+
+
+@pytest.mark.parametrize("question", [
+    "Isn't the interface problem a minor detail engineers will sort out later?",
+    "Interfaces are a minor detail once the chemistry is sorted, no?",
+])
+def test_calling_the_interface_a_minor_detail_meets_the_guide_calling_that_backwards(advisor: Advisor,
+                                                                                   question: str) -> None:
+    # The guide: "too many explanations ... treat the interface as a detail. That is backwards."
+    answer = advisor.ask(question)
+    assert answer.entry_ids[:1] == ("interface-is-the-battery",)
+    assert "backwards" in answer.text
