@@ -63,3 +63,30 @@ def test_calling_the_interface_a_minor_detail_meets_the_guide_calling_that_backw
     answer = advisor.ask(question)
     assert answer.entry_ids[:1] == ("interface-is-the-battery",)
     assert "backwards" in answer.text
+
+
+def test_a_resistive_layer_where_layers_meet_is_a_resistive_interphase(advisor: Advisor) -> None:
+    query = advisor.retriever.prepare("Why do resistive layers grow between the cathode and the electrolyte?")
+    assert "resistive interphases" in query.prepared
+    answer = advisor.ask("Why do resistive layers grow between the cathode and the electrolyte?")
+    assert answer.entry_ids[:1] == ("interface-failure-bullets",)
+
+
+# --- verdicts: an FAQ's "No." settles its own claim only ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "Do solid-state cells still use a graphite anode?",
+    "Can a cell have a solid electrolyte and still not be a mature lithium-metal design?",
+])
+def test_a_denial_is_not_given_to_a_claim_it_does_not_settle(advisor: Advisor, question: str) -> None:
+    # "Do all solid-state batteries use lithium metal anodes? No. ...": a "No." here would deny graphite anodes,
+    # or deny that a solid electrolyte can come without a mature lithium-metal design, both of which the guide says.
+    answer = advisor.ask(question)
+    assert answer.entry_ids[:1] == ("faq-lithium-metal",)
+    assert not answer.text.startswith("No")
+
+
+def test_the_claim_a_denial_settles_keeps_its_denial(advisor: Advisor) -> None:
+    answer = advisor.ask("Do all solid-state batteries use lithium metal anodes?")
+    assert answer.text.startswith("No. ")
