@@ -597,6 +597,14 @@ freight forwarder's lithium shipping advisory), written blind in session twenty-
   made (an answer that did not come in time); field use (service at customer sites, a season aboard a boat) not read
   as a field test; a product's 21700 format read as the test format; a component of a product not offered read as
   the product's; and four single readings.
+
+A thirty-sixth set (tests/eval/prefill-blind-36.yaml, 12 texts, 96 readings: a consumer product review written by a
+test engineer, a glossary entry in a supplier's handbook, a court-filed expert declaration excerpt, a school-visit
+fact sheet, spreadsheet cell comments pasted as text, a haiku-style marketing teaser with a spec footnote, a wiki
+talk-page comment, an insurance loss-control survey, a pallet sticker, a sponsored master's thesis methods section,
+a ferry operator's sea-trial debrief, a patent examiner interview summary), written blind in session twenty-nine:
+
+- first run 83/96, non-null 62/72 (on c22c214, whose pre-fill code is the session start's, 4e57a56). Kept closed.
 """
 
 from __future__ import annotations
@@ -650,6 +658,7 @@ BLIND_SETS = {
     "prefill-blind-33": (ROOT / "tests" / "eval" / "prefill-blind-33.yaml", 93, 69),
     "prefill-blind-34": (ROOT / "tests" / "eval" / "prefill-blind-34.yaml", 85, 65),
     "prefill-blind-35": (ROOT / "tests" / "eval" / "prefill-blind-35.yaml", 81, 65),
+    "prefill-blind-36": (ROOT / "tests" / "eval" / "prefill-blind-36.yaml", 83, 62),
 }
 
 
