@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from advisor import Advisor
+from advisor.retrieval.english import inflections
 
 # --- read sets of the twenty-eighth round (BN) -----------------------------------------------------------------
 
@@ -90,3 +91,40 @@ def test_a_denial_is_not_given_to_a_claim_it_does_not_settle(advisor: Advisor, q
 def test_the_claim_a_denial_settles_keeps_its_denial(advisor: Advisor) -> None:
     answer = advisor.ask("Do all solid-state batteries use lithium metal anodes?")
     assert answer.text.startswith("No. ")
+
+
+# --- BQ, written and first run this round, then read as a development set ------------------------------------------
+
+
+def test_the_inflections_of_a_verb_are_the_english_words_its_endings_make() -> None:
+    assert inflections("settle") == {"s": "settles", "ed": "settled", "ing": "settling"}
+    assert inflections("win")["ing"] == "winning"  # the doubled consonant, the more common spelling
+    assert "ed" not in inflections("beat")  # "beated" is no word
+    assert inflections("end") == {"s": "ends", "ed": "ended", "ing": "ending"}
+
+
+@pytest.mark.parametrize("question", ["Will the companies end up settling on one design?",
+                                      "Will every maker have settled on one design by then?",
+                                      "Is the industry settling on a single design?"])
+def test_a_phrase_opening_with_a_verb_is_read_in_the_verbs_other_forms(advisor: Advisor, question: str) -> None:
+    # knowledge/synonyms.yaml writes "settle on one" and "settle on a single" only.
+    assert "converge on" in advisor.retriever.prepare(question).prepared
+
+
+def test_a_one_word_replacement_takes_the_form_of_the_verb_it_replaces(advisor: Advisor) -> None:
+    # "beat all the others: win": "beats all the others" is "wins", which still reads as a superlative.
+    assert "wins" in advisor.retriever.prepare("Is there one family that beats all the others?").prepared.split()
+
+
+@pytest.mark.parametrize(("typed", "read"), [("wen", "when"), ("biz", "business")])
+def test_more_chat_shorthand(advisor: Advisor, typed: str, read: str) -> None:
+    assert read in advisor.retriever.prepare(f"{typed} buying cells what should i ask").prepared.split()
+
+
+def test_what_runs_the_show_dominates_and_plain_old_lithium_ion_is_conventional(advisor: Advisor) -> None:
+    answer = advisor.ask("Why does plain old lithium-ion still rule the roost?")
+    assert answer.entry_ids[:1] == ("routes/conventional/reality",)
+
+
+def test_the_micro_level_is_the_microscopic_scale(advisor: Advisor) -> None:
+    assert "microscopic scale" in advisor.retriever.prepare("what matters at the micro level?").prepared

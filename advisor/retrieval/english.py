@@ -41,7 +41,7 @@ CHAT_SHORTHAND: dict[str, str] = {
     "holdup": "hold up", "wots": "what is", "tryna": "trying to", "yr": "year", "yrs": "years", "probs": "problems",
     "tru": "true", "summat": "something", "sumthin": "something", "every1": "everyone", "some1": "someone",
     "any1": "anyone", "no1": "no one", "cos": "because", "y n": "yes or no", "mkt": "market", "mkts": "markets",
-    "1st": "first", "2nd": "second",
+    "1st": "first", "2nd": "second", "wen": "when", "wer": "where", "biz": "business",
     # Hedges and verdicts in chat say how the writer sees it, never what they ask about ("ngl polymers sound OP",
     # "lowkey the interface stuff sounds mid").
     "ngl": "", "fr": "", "frfr": "", "lowkey": "", "highkey": "", "deadass": "", "istg": "", "smh": "", "iirc": "",
@@ -352,6 +352,32 @@ def regular_roots(word: str) -> list[str]:
                 roots.append(base[:-1])  # "stopped", "running": the doubled consonant
             roots.append(base + replacement)
     return [r for r in roots if len(r) >= MIN_ROOT_LETTERS]
+
+
+#: How common in English a regular inflection :func:`inflections` makes must be to be a word ("settling" 3.0;
+#: "settleing" is none).
+MIN_INFLECTED_ZIPF = 2.0
+#: The kinds of regular inflection, by the ending they come to: a third person, a past, a present participle.
+_INFLECTION_KINDS = (("s", (("s", ""), ("es", ""), ("ies", "y"))), ("ed", (("ed", ""), ("d", ""), ("ied", "y"))),
+                     ("ing", (("ing", ""), ("ing", "e"))))
+
+
+def inflections(word: str) -> dict[str, str]:
+    """The regular inflections of ``word`` that are English words, by kind ("s", "ed", "ing"): "settle" ->
+    "settles", "settled", "settling"; "end" -> "ends", "ended", "ending". Language, the same for every guide."""
+    found: dict[str, str] = {}
+    for kind, rules in _INFLECTION_KINDS:
+        # (A final "e" takes "d" and drops before "ing": "settled", "settling"; only it takes a bare "d".)
+        forms = [word[: len(word) - len(removed)] + ending for ending, removed in rules
+                 if word.endswith(removed) and not (not removed and ending in ("ed", "ing") and word.endswith("e"))
+                 and not (ending == "d" and not word.endswith("e"))]
+        if kind != "s":
+            forms.append(word + word[-1] + kind)  # a doubled consonant: "winning", "stopped"
+        # (The most common spelling: "winning", not "wining".)
+        best = max((f for f in forms if f != word), key=zipf, default="")
+        if best and zipf(best) >= MIN_INFLECTED_ZIPF:
+            found[kind] = best
+    return found
 
 
 def is_ordinary_form(word: str, *, cutoff: float) -> bool:

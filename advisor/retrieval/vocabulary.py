@@ -10,13 +10,15 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from advisor.retrieval.english import is_ordinary
+from advisor.retrieval.english import inflections, is_ordinary
 from advisor.text import STOP_WORDS, normalise, stem, without_inflection
 
 #: The shortest synonym key whose plural is read as the key ("ssb" has letters that are no word).
 MIN_PLURAL_KEY = 4
 #: Particles of phrasal verbs ("hold back", "blow up") and the pronouns that can stand between.
 _PARTICLES = frozenset({"back", "up", "down", "out", "off"})
+#: Endings of a word already inflected, which takes no further inflection.
+_INFLECTED = ("ing", "ed")
 _OBJECT_PRONOUNS = ("them", "it", "this", "that", "these", "those", "us", "things")
 
 
@@ -35,6 +37,16 @@ class Synonyms:
             if len(verb) == 2 and verb[1] in _PARTICLES:
                 for pronoun in _OBJECT_PRONOUNS:
                     mapping.setdefault(f"{verb[0]} {pronoun} {verb[1]}", value)
+        # A phrase opening with a verb says the same in the verb's other forms: "settle on one" is also
+        # "settling on one", "settled on one"; a one-word replacement takes the same form ("beats all the others"
+        # -> "wins"), a longer one is left as written (its first word may be a noun: "mass produce"). A noun's
+        # forms ("tops dog") make phrases nobody types; a form of a form ("runnings") is no word.
+        for key, value in list(mapping.items()):
+            first, _, rest = key.partition(" ")
+            if rest and first.isalpha() and first not in STOP_WORDS and not first.endswith(_INFLECTED):
+                replaced = inflections(value) if value.isalpha() and not value.endswith(_INFLECTED) else {}
+                for kind, form in inflections(first).items():
+                    mapping.setdefault(f"{form} {rest}", replaced.get(kind, value))
         self._mapping = mapping
         # Longest keys first so "li ion" wins over "li".
         keys = sorted(mapping, key=len, reverse=True)
