@@ -128,3 +128,28 @@ def test_what_runs_the_show_dominates_and_plain_old_lithium_ion_is_conventional(
 
 def test_the_micro_level_is_the_microscopic_scale(advisor: Advisor) -> None:
     assert "microscopic scale" in advisor.retriever.prepare("what matters at the micro level?").prepared
+
+
+# --- BP, written and first run this round, then read as a development set ------------------------------------------
+
+
+def test_the_engineering_constraint_is_the_engineering_catch(advisor: Advisor) -> None:
+    answer = advisor.ask("What is the main engineering constraint on the solid layers as the cell cycles?")
+    assert answer.entry_ids[:1] == ("ion-electron-separator-paths",)
+
+
+def test_why_anyone_should_care_which_one_asks_why_it_matters(advisor: Advisor) -> None:
+    answer = advisor.ask("Why should anyone care which kind of solid the electrolyte is made from?")
+    assert answer.entry_ids[:1] == ("why-electrolyte-type-matters",)
+
+
+@pytest.mark.parametrize("notion", ["approaches", "efforts", "field"])
+def test_a_way_of_going_about_the_guides_subject_is_no_other_device(advisor: Advisor, notion: str) -> None:
+    # Unlike "a solid-state drive": the solid-state approaches are the guide's subject, not another thing.
+    query = advisor.retriever.prepare(f"Will the solid-state {notion} end up converging on one design?")
+    assert notion not in query.unknown
+    assert advisor.ask(f"Will the solid-state {notion} end up converging on one design?").found
+
+
+def test_the_bit_in_the_middle_is_the_middle_layer(advisor: Advisor) -> None:
+    assert "middle layer" in advisor.retriever.prepare("what's different about the bit in the middle?").prepared

@@ -171,6 +171,8 @@ NOTION_NOUNS = frozenset({
     "idea", "ideas", "concept", "concepts", "notion", "notions", "hype", "craze", "buzz", "fad", "trend", "trends",
     "story", "stories", "promise", "promises", "dream", "dreams", "revolution", "movement", "talk", "debate",
     "thing", "things", "stuff", "business", "game", "world", "scene", "race", "push", "boom", "bubble",
+    # ... or ways of going about it, and where it is done ("the solid-state approaches", "the solid-state field")
+    "approach", "approaches", "effort", "efforts", "camp", "camps", "field", "sector", "space",
 })
 
 #: Asking leave to ask, before the question proper ("May I ask which ...?", "Could I just ask why ..."): a courtesy,
