@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from advisor import Advisor
-from advisor.retrieval.english import inflections
+from advisor.retrieval.english import inflections, without_got_of_having
 
 # --- read sets of the twenty-eighth round (BN) -----------------------------------------------------------------
 
@@ -153,3 +153,28 @@ def test_a_way_of_going_about_the_guides_subject_is_no_other_device(advisor: Adv
 
 def test_the_bit_in_the_middle_is_the_middle_layer(advisor: Advisor) -> None:
     assert "middle layer" in advisor.retriever.prepare("what's different about the bit in the middle?").prepared
+
+
+# --- BR, written and first run this round, then read as a development set ------------------------------------------
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("and which one's got the least then", "and which one has the least then"),
+    ("what's got the most energy", "what has the most energy"),
+    ("which cell has got the highest voltage", "which cell has the highest voltage"),
+    ("i've got a question about pressure", "i have a question about pressure"),
+])
+def test_got_after_a_form_of_have_says_nothing_more_than_having(written: str, read: str) -> None:
+    assert without_got_of_having(written.split()) == read.split()
+
+
+def test_a_superlative_switched_with_has_got_is_answered(advisor: Advisor) -> None:
+    conversation = advisor.conversation()
+    conversation.ask("Which of your cells has the most energy?")
+    answer = conversation.ask("and which one's got the least then?")
+    assert answer.found and answer.text.startswith("**AB-100AH** has the least energy density")
+
+
+def test_tomorrow_in_chat_shorthand_is_no_word_the_guide_lacks(advisor: Advisor) -> None:
+    query = advisor.retriever.prepare("why do interfaces matter, exam tmrw")
+    assert "tmrw" not in query.unknown

@@ -41,7 +41,8 @@ CHAT_SHORTHAND: dict[str, str] = {
     "holdup": "hold up", "wots": "what is", "tryna": "trying to", "yr": "year", "yrs": "years", "probs": "problems",
     "tru": "true", "summat": "something", "sumthin": "something", "every1": "everyone", "some1": "someone",
     "any1": "anyone", "no1": "no one", "cos": "because", "y n": "yes or no", "mkt": "market", "mkts": "markets",
-    "1st": "first", "2nd": "second", "wen": "when", "wer": "where", "biz": "business",
+    "1st": "first", "2nd": "second", "wen": "when", "wer": "where", "biz": "business", "tmrw": "tomorrow",
+    "tmr": "tomorrow", "tmrow": "tomorrow",
     # Hedges and verdicts in chat say how the writer sees it, never what they ask about ("ngl polymers sound OP",
     # "lowkey the interface stuff sounds mid").
     "ngl": "", "fr": "", "frfr": "", "lowkey": "", "highkey": "", "deadass": "", "istg": "", "smh": "", "iirc": "",
@@ -192,6 +193,29 @@ def without_leave_to_ask(words: list[str]) -> list[str]:
     what follows it."""
     joined = " ".join(words)
     return _LEAVE_TO_ASK.sub("", joined, count=1).split() if _LEAVE_TO_ASK.match(joined) else words
+
+
+#: The forms of "have" that "got" follows when it only means having ("which one has got the least?").
+_HAVING = frozenset({"has", "have", "had", "hasn't", "haven't", "hadn't"})
+#: Contracted endings of "have" and "has", with what they stand for ("one's got", "they've got").
+_HAVING_CONTRACTED = (("'s", "has"), ("'ve", "have"), ("'d", "had"))
+
+
+def without_got_of_having(words: list[str]) -> list[str]:
+    """Normalised words with "has got" read as "has": "which one's got the least?" is "which one has the least?",
+    "they've got" is "they have". ("Got" alone, "what have you got?", says nothing more than having.) Language,
+    the same for every guide."""
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if word == "got" and out and out[-1] in _HAVING:
+            continue
+        following = words[i + 1] if i + 1 < len(words) else ""
+        contracted = next((c for c in _HAVING_CONTRACTED if word.endswith(c[0]) and len(word) > len(c[0])), None)
+        if following == "got" and contracted is not None and word not in _HAVING:
+            out += [word[: -len(contracted[0])], contracted[1]]
+            continue
+        out.append(word)
+    return out
 
 
 #: Nouns for "the matter of" after a noun ("the pressure *business*", "the whole interface *malarkey*"): they say

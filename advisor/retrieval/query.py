@@ -26,6 +26,7 @@ from advisor.retrieval.english import (
     request_verb,
     stop_word_names,
     without_confirmation_frame,
+    without_got_of_having,
     without_leave_to_ask,
     without_matter_nouns,
     without_naming_nouns,
@@ -326,9 +327,9 @@ class QueryReader:
             text = text[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
             notice = f"Your question was long, so only its first {len(text)} characters were used."
         # Synonyms are expanded once, after spelling correction.
-        words = without_leave_to_ask(without_matter_nouns(without_where_listed(without_naming_nouns(
-            without_confirmation_frame(expand_shorthand(normalise(quantifier_all(text)).split(),
-                                                        self.corrector.known_words))))))
+        words = without_got_of_having(without_leave_to_ask(without_matter_nouns(without_where_listed(
+            without_naming_nouns(without_confirmation_frame(expand_shorthand(normalise(quantifier_all(text)).split(),
+                                                                             self.corrector.known_words)))))))
         # "softer layers" asks about what the guide calls "soft layers".
         words = [self.corrector.plain_form(w) for w in words]
         corrected, corrections = self.corrector.correct(words)
