@@ -178,3 +178,34 @@ def test_a_superlative_switched_with_has_got_is_answered(advisor: Advisor) -> No
 def test_tomorrow_in_chat_shorthand_is_no_word_the_guide_lacks(advisor: Advisor) -> None:
     query = advisor.retriever.prepare("why do interfaces matter, exam tmrw")
     assert "tmrw" not in query.unknown
+
+
+# --- BS, written and first run this round, then read as a development set ------------------------------------------
+
+
+def test_a_short_verdict_tagged_yeah_asks_about_the_claim_before_it(advisor: Advisor) -> None:
+    answer = advisor.ask("My cousin says a solid cell runs on a different kind of physics. Talking rubbish, yeah?")
+    assert answer.found and answer.entry_ids[:1] == ("separator-changes-jobs",)
+
+
+def test_the_writers_attitude_to_a_thing_is_how_it_is_asked(advisor: Advisor) -> None:
+    query = advisor.retriever.prepare("Are the swanky new solid-state cells safer?")
+    assert "swanky" in query.adverbs
+
+
+def test_a_row_described_with_an_attitude_word_is_that_row(advisor: Advisor) -> None:
+    conversation = advisor.conversation()
+    conversation.ask("What anode does a conventional lithium-ion cell use?")
+    answer = conversation.ask("and in the flashy solid ones?")
+    assert answer.entry_ids[:1] == ("layers/anode-design/solid-state",)
+
+
+def test_ending_up_on_the_same_design_is_converging(advisor: Advisor) -> None:
+    assert "converge on one" in advisor.retriever.prepare("Will the makers all end up on the same design?").prepared
+
+
+def test_defining_one_row_is_answered_by_the_passage_naming_it_not_the_subjects_definition(advisor: Advisor) -> None:
+    # The general definition of a solid-state battery never says what sets the all-solid-state kind apart.
+    answer = advisor.ask("Define a true all-solid-state cell.")
+    assert answer.entry_ids[:1] == ("routes-compared",)
+    assert "solid ion-conducting materials" in answer.text

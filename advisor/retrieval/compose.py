@@ -469,11 +469,16 @@ def _definition_of_the_row(retrieval: Retrieval, knowledge: KnowledgeBase, share
     if _computed(retrieval) or len(named) != 1 or not (_DEFINITION_REQUEST.search(retrieval.query.text) or asks_role):
         return None
     table_id, row_id = next(iter(named))
-    if best.table_id != table_id or best.row_id != row_id:
-        return None
     names = [f" {normalise(n)} " for n in knowledge.table(table_id).row(row_id).names]
-    return next((e for e in _close_runners_up(retrieval, share) if e.table_id is None
-                 and any(n in f" {normalise(e.title)} {normalise(e.answer)} " for n in names)), None)
+
+    def names_the_row(entry: Entry) -> bool:
+        return any(n in f" {normalise(entry.title)} {normalise(entry.answer)} " for n in names)
+
+    # (Nor is the definition of the guide's subject in general, a passage that never names the row: "define a true
+    # all-solid-state battery" asks what sets that one apart.)
+    if (best.table_id != table_id or best.row_id != row_id) and (best.table_id is not None or names_the_row(best)):
+        return None
+    return next((e for e in _close_runners_up(retrieval, share) if e.table_id is None and names_the_row(e)), None)
 
 
 #: A question repeats a saying of an entry when it has this many words in a row of the entry's text.

@@ -158,6 +158,13 @@ def _as_a(before: list[str]) -> bool:
     return len(before) >= 2 and before[-2] == "as" and before[-1] in ("a", "an")
 
 
+#: Adjectives of the writer's attitude to a thing ("the *fancy* solid ones", "these *shiny* new cells"): how it is
+#: seen, never what is asked about. Language, the same for every guide.
+ATTITUDE_WORDS = frozenset({"fancy", "shiny", "flashy", "posh", "newfangled", "swanky", "snazzy", "trendy", "vaunted",
+                            "fabled", "amazing", "awesome", "fabulous", "nifty", "wonderful", "marvellous",
+                            "marvelous"})
+
+
 #: Nouns that stand in for a thing's name when the writer does not use it ("the prismatic thingy"):
 #: they name what was already named, never an attribute of it. Language, the same for every guide.
 PLACEHOLDER_NOUNS = frozenset({

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from advisor.knowledge.model import Column, KnowledgeBase, Table
-from advisor.retrieval.english import NUMBER_WORDS
+from advisor.retrieval.english import ATTITUDE_WORDS, NUMBER_WORDS
 from advisor.retrieval.message import context_of, refers_back
 from advisor.retrieval.query import Query
 from advisor.retrieval.ranking import EXPLICIT_COMPARISON
@@ -29,9 +29,11 @@ _THE_REST = re.compile(r"\b(?:the\s+)?other\s+(?P<count>two|three|four|five|six)
 _DESCRIBED = re.compile(r"\bthe\s+(?P<words>[\w-]+(?:\s+[\w-]+)?)\s+(?:ones?|paper|article|study|review|cells?|"
                         r"battery|batteries|products?|source|kinds?|types?|equivalents?|counterparts?|versions?)(?:'s)?\b",
                         re.IGNORECASE)
-#: Words of such a description that describe nothing in particular.
+#: Words of such a description that describe nothing in particular (nor does the writer's attitude: "the fancy
+#: solid ones" are the solid ones).
 _NOT_DESCRIBING = frozenset({"other", "same", "first", "second", "third", "last", "next", "previous", "new", "old",
-                             "best", "worst", "right", "wrong", "whole", "only", "a", "an", "the", "that", "this"})
+                             "best", "worst", "right", "wrong", "whole", "only", "a", "an", "the", "that", "this"}
+                            ) | ATTITUDE_WORDS
 #: Words that compare a row pointed back at with one named: "is its voltage higher than the pouch cell's?".
 _COMPARING = EXPLICIT_COMPARISON | {"higher", "lower", "bigger", "smaller", "better", "worse", "more", "less", "over"}
 #: The opening of an elliptical follow-up, one that only names what replaces something in the question

@@ -723,9 +723,9 @@ def asks_alternatives(question: str) -> bool:
 _YES_NO_OPENINGS = ("is ", "are ", "was ", "were ", "do ", "does ", "did ", "can ", "could ", "should ", "would ",
                     "will ", "has ", "have ", "isn't ", "aren't ", "don't ", "doesn't ", "won't ", "can't ",
                     "is it true", "am i right", *CONFIRMATION_FRAMES)
-#: Endings that turn a statement into a yes/no question ("..., right?").
-_YES_NO_ENDINGS = re.compile(r"(?:right|true|correct|no|yes|isn't it|aren't they|don't they|doesn't it|surely|or not)"
-                             r"\s*[?!.]*$", re.IGNORECASE)
+#: Endings that turn a statement into a yes/no question ("..., right?", "talking rubbish, yeah?").
+_YES_NO_ENDINGS = re.compile(r"(?:right|true|correct|no|yes|\byeah|\byep|\beh|\baye|isn't it|aren't they|don't they"
+                             r"|doesn't it|surely|or not)\s*[?!.]*$", re.IGNORECASE)
 
 
 def asks_yes_or_no(question: str) -> bool:

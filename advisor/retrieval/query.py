@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from advisor.knowledge.model import Entry, KnowledgeBase, ScopeRule
 from advisor.retrieval.english import (
+    ATTITUDE_WORDS,
     CONFIRMATION_WORDS,
     NOTION_NOUNS,
     expand_shorthand,
@@ -371,7 +372,8 @@ class QueryReader:
         request = request_verb(words)
         adverbs = tuple(w for w in content_words(" ".join(words))
                         if topical and w not in capitalised and w not in self.topical
-                        and (is_adverb(w, cutoff=cutoff) or w == request or w in CONFIRMATION_WORDS))
+                        and (is_adverb(w, cutoff=cutoff) or w == request or w in CONFIRMATION_WORDS
+                             or w in ATTITUDE_WORDS))
         unknown = tuple(w for w in unknown if w not in adverbs)
         set_aside = {w for w in capitalised if self._set_aside(normalise(text), w)}
         unknown = tuple(w for w in unknown if w not in set_aside)
