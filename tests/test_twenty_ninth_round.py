@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from advisor import Advisor
-from advisor.retrieval.english import inflections, without_got_of_having
+from advisor.retrieval.english import inflections, without_got_of_having, without_intensifiers
 
 # --- read sets of the twenty-eighth round (BN) -----------------------------------------------------------------
 
@@ -209,3 +209,34 @@ def test_defining_one_row_is_answered_by_the_passage_naming_it_not_the_subjects_
     answer = advisor.ask("Define a true all-solid-state cell.")
     assert answer.entry_ids[:1] == ("routes-compared",)
     assert "solid ion-conducting materials" in answer.text
+
+
+# --- BT, written and first run this round, then read as a development set ------------------------------------------
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("is an electrolyte that conducts ions really well enough", "is an electrolyte that conducts ions well enough"),
+    ("a super thin layer", "a thin layer"),
+    ("really, why", "really, why"),  # (not at a sentence's edge: there it is how the writer reacts)
+])
+def test_a_word_that_only_strengthens_the_next_one_is_left_out(written: str, read: str) -> None:
+    assert without_intensifiers(written.split()) == read.split()
+
+
+def test_conducting_ions_really_well_is_high_ionic_conductivity(advisor: Advisor) -> None:
+    answer = advisor.ask("Is an electrolyte that conducts ions really well all you need?")
+    assert answer.entry_ids[:1] == ("zhao-good-electrolyte",)
+
+
+def test_problems_affecting_one_another_are_coupled(advisor: Advisor) -> None:
+    answer = advisor.ask("Which problems end up affecting one another in an all-solid cell?")
+    assert answer.entry_ids[:1] == ("coupled-problems",)
+
+
+def test_different_principles_are_different_physics(advisor: Advisor) -> None:
+    assert "break battery physics" in advisor.retriever.prepare(
+        "Do solid cells run on different principles from lithium-ion ones?").prepared
+
+
+def test_thanks_in_chat_shorthand(advisor: Advisor) -> None:
+    assert "thanks" in advisor.retriever.prepare("thnx, what anode do they use?").prepared.split()

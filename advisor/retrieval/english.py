@@ -42,7 +42,8 @@ CHAT_SHORTHAND: dict[str, str] = {
     "tru": "true", "summat": "something", "sumthin": "something", "every1": "everyone", "some1": "someone",
     "any1": "anyone", "no1": "no one", "cos": "because", "y n": "yes or no", "mkt": "market", "mkts": "markets",
     "1st": "first", "2nd": "second", "wen": "when", "wer": "where", "biz": "business", "tmrw": "tomorrow",
-    "tmr": "tomorrow", "tmrow": "tomorrow",
+    "tmr": "tomorrow", "tmrow": "tomorrow", "kthx": "thanks", "kthxbye": "thanks", "thnx": "thanks",
+    "thanx": "thanks",
     # Hedges and verdicts in chat say how the writer sees it, never what they ask about ("ngl polymers sound OP",
     # "lowkey the interface stuff sounds mid").
     "ngl": "", "fr": "", "frfr": "", "lowkey": "", "highkey": "", "deadass": "", "istg": "", "smh": "", "iirc": "",
@@ -200,6 +201,18 @@ def without_leave_to_ask(words: list[str]) -> list[str]:
     what follows it."""
     joined = " ".join(words)
     return _LEAVE_TO_ASK.sub("", joined, count=1).split() if _LEAVE_TO_ASK.match(joined) else words
+
+
+#: Words that only make the next one stronger ("conducts ions *really* well", "a *super* thin layer"): between two
+#: words they change nothing about what is asked. Language, the same for every guide.
+_INTENSIFIERS = frozenset({"really", "very", "super", "extremely", "incredibly", "truly", "terribly", "awfully",
+                           "seriously", "mega", "ultra", "insanely", "hugely"})
+
+
+def without_intensifiers(words: list[str]) -> list[str]:
+    """Normalised words less those that only strengthen the word after them, inside a sentence: "conducts ions
+    really well" says what "conducts ions well" says, and is read by the same phrases."""
+    return [w for i, w in enumerate(words) if not (w in _INTENSIFIERS and 0 < i < len(words) - 1)]
 
 
 #: The forms of "have" that "got" follows when it only means having ("which one has got the least?").

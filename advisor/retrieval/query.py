@@ -28,6 +28,7 @@ from advisor.retrieval.english import (
     stop_word_names,
     without_confirmation_frame,
     without_got_of_having,
+    without_intensifiers,
     without_leave_to_ask,
     without_matter_nouns,
     without_naming_nouns,
@@ -328,9 +329,10 @@ class QueryReader:
             text = text[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
             notice = f"Your question was long, so only its first {len(text)} characters were used."
         # Synonyms are expanded once, after spelling correction.
-        words = without_got_of_having(without_leave_to_ask(without_matter_nouns(without_where_listed(
-            without_naming_nouns(without_confirmation_frame(expand_shorthand(normalise(quantifier_all(text)).split(),
-                                                                             self.corrector.known_words)))))))
+        words = without_confirmation_frame(expand_shorthand(normalise(quantifier_all(text)).split(),
+                                                            self.corrector.known_words))
+        words = without_leave_to_ask(without_matter_nouns(without_where_listed(without_naming_nouns(words))))
+        words = without_intensifiers(without_got_of_having(words))
         # "softer layers" asks about what the guide calls "soft layers".
         words = [self.corrector.plain_form(w) for w in words]
         corrected, corrections = self.corrector.correct(words)
