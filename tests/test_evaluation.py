@@ -27,7 +27,8 @@ BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
                       "blind-as", "blind-at", "blind-au", "blind-av", "blind-aw", "blind-ax", "blind-ay", "blind-az",
                       "blind-ba", "blind-bb", "blind-bc", "blind-bd", "blind-be", "blind-bf", "blind-bg",
                       "blind-bh", "blind-bi", "blind-bj", "blind-bk",
-                      "blind-bl", "blind-bm", "blind-bn", "blind-bo", "blind-bp", "blind-bq", "blind-br", "blind-bs", "blind-bt")}
+                      "blind-bl", "blind-bm", "blind-bn", "blind-bo", "blind-bp", "blind-bq", "blind-br", "blind-bs",
+                      "blind-bt")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
