@@ -73,26 +73,6 @@ def test_a_resistive_layer_where_layers_meet_is_a_resistive_interphase(advisor: 
     assert answer.entry_ids[:1] == ("interface-failure-bullets",)
 
 
-# --- verdicts: an FAQ's "No." settles its own claim only ---------------------------------------------------------
-
-
-@pytest.mark.parametrize("question", [
-    "Do solid-state cells still use a graphite anode?",
-    "Can a cell have a solid electrolyte and still not be a mature lithium-metal design?",
-])
-def test_a_denial_is_not_given_to_a_claim_it_does_not_settle(advisor: Advisor, question: str) -> None:
-    # "Do all solid-state batteries use lithium metal anodes? No. ...": a "No." here would deny graphite anodes,
-    # or deny that a solid electrolyte can come without a mature lithium-metal design, both of which the guide says.
-    answer = advisor.ask(question)
-    assert answer.entry_ids[:1] == ("faq-lithium-metal",)
-    assert not answer.text.startswith("No")
-
-
-def test_the_claim_a_denial_settles_keeps_its_denial(advisor: Advisor) -> None:
-    answer = advisor.ask("Do all solid-state batteries use lithium metal anodes?")
-    assert answer.text.startswith("No. ")
-
-
 # --- BQ, written and first run this round, then read as a development set ------------------------------------------
 
 
@@ -112,8 +92,13 @@ def test_a_phrase_opening_with_a_verb_is_read_in_the_verbs_other_forms(advisor: 
 
 
 def test_a_one_word_replacement_takes_the_form_of_the_verb_it_replaces(advisor: Advisor) -> None:
-    # "beat all the others: win": "beats all the others" is "wins", which still reads as a superlative.
-    assert "wins" in advisor.retriever.prepare("Is there one family that beats all the others?").prepared.split()
+    # "beat all the others: win": "beating all the others" is "winning".
+    assert "winning" in advisor.retriever.prepare("Which family is beating all the others?").prepared.split()
+
+
+def test_a_third_person_verb_opening_a_phrase_is_left_to_be_read_as_itself(advisor: Advisor) -> None:
+    # "beats" is a superlative's verb: "one battery brand beats the rest, which?" names no set of the guide.
+    assert "beats" in advisor.retriever.prepare("Which family beats the rest?").prepared.split()
 
 
 @pytest.mark.parametrize(("typed", "read"), [("wen", "when"), ("biz", "business")])
@@ -240,3 +225,23 @@ def test_different_principles_are_different_physics(advisor: Advisor) -> None:
 
 def test_thanks_in_chat_shorthand(advisor: Advisor) -> None:
     assert "thanks" in advisor.retriever.prepare("thnx, what anode do they use?").prepared.split()
+
+
+# --- BP again: words of chat and dialect ----------------------------------------------------------------------------
+
+
+def test_what_tolerates_less_forgives_less(advisor: Advisor) -> None:
+    assert "less forgiving" in advisor.retriever.prepare("Why are solid stacks less tolerant than wet cells?").prepared
+    answer = advisor.ask("Why are all-solid stacks less tolerant than the wet cells we know?")
+    assert answer.entry_ids[:1] == ("less-forgiving",)
+
+
+@pytest.mark.parametrize("question", ["sulphide electrolytes, whats the crack?", "what's the craic with sulphides?"])
+def test_the_craic_asks_for_the_story_and_cracks_nothing(advisor: Advisor, question: str) -> None:
+    query = advisor.retriever.prepare(question)
+    assert "crack" not in query.prepared.split() and "story" in query.prepared.split()
+
+
+@pytest.mark.parametrize(("typed", "read"), [("meen", "mean"), ("propper", "proper"), ("wi", "with")])
+def test_misspellings_and_dialect_in_chat_shorthand(advisor: Advisor, typed: str, read: str) -> None:
+    assert read in advisor.retriever.prepare(f"what does semi solid {typed} here").prepared.split()

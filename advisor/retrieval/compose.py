@@ -61,7 +61,7 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, tu
     else:
         body = entry_text(best, knowledge)
         main = best
-        if not asks_yes_or_no(query.text) or not _asks_its_claim(best, query, knowledge):
+        if not asks_yes_or_no(query.text):
             body = _without_verdict(body)
         elif (verdict := cell_verdict(knowledge, best, query)) is not None \
                 and any(m.table_id == best.table_id and m.row_id == best.row_id for m in query.mentions):
@@ -710,19 +710,6 @@ def _whole_table_text(table: Table, limit: int) -> str | None:
 #: at least functionally.").
 _VERDICT = re.compile(r"^(?:Yes|No)(?:[.,!]|\s+-|\s+—)\s*"
                       r"|^(?:Usually|Mostly|Often|Generally|Largely|Partly)\s+(?:yes|no)\b[^.!?]{0,40}[.!]\s+")
-
-
-def _asks_its_claim(entry: Entry, query: Query, knowledge: KnowledgeBase) -> bool:
-    """Whether a yes/no question asks the claim an entry's verdict settles: every word of the guide's subject the
-    question names is in the entry's title or answer, or in the guide's title. "Do solid-state cells still use a
-    graphite anode?" meets "Do all solid-state batteries use lithium metal anodes? No. ...": that "No." settles
-    whether all use lithium metal, and would deny what the question asks about graphite."""
-    if not entry.answer.startswith("No"):
-        return True
-    said = {stem(w) for w in content_words(normalise(f"{entry.title} {entry.answer} {knowledge.guide.title}"))}
-    # (The words as typed: a tag a synonym adds, "assb" for "all solid-state", is no word of the claim.)
-    typed = set(normalise(query.text).split())
-    return all(stem(w) in said for w in query.topical if w in typed)
 
 
 def _without_verdict(text: str) -> str:

@@ -19,6 +19,10 @@ MIN_PLURAL_KEY = 4
 _PARTICLES = frozenset({"back", "up", "down", "out", "off"})
 #: Endings of a word already inflected, which takes no further inflection.
 _INFLECTED = ("ing", "ed")
+#: The kinds of inflection (:func:`inflections`) a synonym phrase opening with a verb is also read in.
+_PHRASE_INFLECTIONS = ("ed", "ing")
+#: The fewest letters of a verb opening a synonym phrase whose forms are read too ("li ion" opens with none).
+MIN_VERB_LETTERS = 3
 _OBJECT_PRONOUNS = ("them", "it", "this", "that", "these", "those", "us", "things")
 
 
@@ -37,16 +41,20 @@ class Synonyms:
             if len(verb) == 2 and verb[1] in _PARTICLES:
                 for pronoun in _OBJECT_PRONOUNS:
                     mapping.setdefault(f"{verb[0]} {pronoun} {verb[1]}", value)
-        # A phrase opening with a verb says the same in the verb's other forms: "settle on one" is also
-        # "settling on one", "settled on one"; a one-word replacement takes the same form ("beats all the others"
-        # -> "wins"), a longer one is left as written (its first word may be a noun: "mass produce"). A noun's
-        # forms ("tops dog") make phrases nobody types; a form of a form ("runnings") is no word.
+        # A phrase opening with a verb says the same in the verb's past and present participle: "settle on one" is
+        # also "settling on one", "settled on one"; a one-word replacement takes the same form ("beating all the
+        # others" -> "winning"), a longer one is left as written (its first word may be a noun: "mass produce").
+        # A noun's forms ("topped dog") make phrases nobody types; a form of a form ("runninged") is no word, nor
+        # is one of an abbreviation ("li ion": "lied"). (Not the third person, "beats the rest": a verb in it is
+        # read as a verb of its own, a superlative's "beats".)
         for key, value in list(mapping.items()):
             first, _, rest = key.partition(" ")
-            if rest and first.isalpha() and first not in STOP_WORDS and not first.endswith(_INFLECTED):
+            if rest and first.isalpha() and first not in STOP_WORDS and not first.endswith(_INFLECTED) \
+                    and len(first) >= MIN_VERB_LETTERS:
                 replaced = inflections(value) if value.isalpha() and not value.endswith(_INFLECTED) else {}
                 for kind, form in inflections(first).items():
-                    mapping.setdefault(f"{form} {rest}", replaced.get(kind, value))
+                    if kind in _PHRASE_INFLECTIONS:
+                        mapping.setdefault(f"{form} {rest}", replaced.get(kind, value))
         self._mapping = mapping
         # Longest keys first so "li ion" wins over "li".
         keys = sorted(mapping, key=len, reverse=True)
