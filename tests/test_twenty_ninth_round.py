@@ -245,3 +245,16 @@ def test_the_craic_asks_for_the_story_and_cracks_nothing(advisor: Advisor, quest
 @pytest.mark.parametrize(("typed", "read"), [("meen", "mean"), ("propper", "proper"), ("wi", "with")])
 def test_misspellings_and_dialect_in_chat_shorthand(advisor: Advisor, typed: str, read: str) -> None:
     assert read in advisor.retriever.prepare(f"what does semi solid {typed} here").prepared.split()
+
+
+# --- BU, written and first run this round, then read as a development set ------------------------------------------
+
+
+def test_building_in_bulk_is_mass_producing(advisor: Advisor) -> None:
+    answer = advisor.ask("why is building in bulk so hard for solid-state cells?")
+    assert answer.entry_ids[:1] == ("faq-mass-production",)
+
+
+def test_the_take_home_message_is_the_guides_practical_value(advisor: Advisor) -> None:
+    answer = advisor.ask("ok but what's the take home message here?")
+    assert answer.found and "practical value" in answer.text
