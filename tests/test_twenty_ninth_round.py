@@ -13,7 +13,12 @@ from __future__ import annotations
 import pytest
 
 from advisor import Advisor
-from advisor.retrieval.english import inflections, without_got_of_having, without_intensifiers
+from advisor.retrieval.english import (
+    inflections,
+    without_got_of_having,
+    without_intensifiers,
+    without_progressive_doing,
+)
 
 # --- read sets of the twenty-eighth round (BN) -----------------------------------------------------------------
 
@@ -258,3 +263,33 @@ def test_building_in_bulk_is_mass_producing(advisor: Advisor) -> None:
 def test_the_take_home_message_is_the_guides_practical_value(advisor: Advisor) -> None:
     answer = advisor.ask("ok but what's the take home message here?")
     assert answer.found and "practical value" in answer.text
+
+
+# --- BV, written and first run this round, then read as a development set ------------------------------------------
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("what is the electrolyte actually doing in these", "what does the electrolyte actually do in these"),
+    ("what even is the separator doing here", "what does the separator do here"),
+    ("what are the ions doing during discharge", "what do the ions do during discharge"),
+    ("why is it doing that", "why is it doing that"),  # (not "what is ... doing")
+])
+def test_what_a_thing_is_doing_is_what_it_does(written: str, read: str) -> None:
+    assert without_progressive_doing(written.split()) == read.split()
+
+
+def test_what_a_thing_is_doin_in_chat_is_what_it_does(advisor: Advisor) -> None:
+    query = advisor.retriever.prepare("wats the electrolyte actually doin in thes cells")
+    assert query.prepared.startswith("what does the electrolyte actually do in these cells")
+
+
+@pytest.mark.parametrize("question", ["Does the solid electrolyte double up as the separator?",
+                                      "so the electrolyte doubles as the separator, right?"])
+def test_what_doubles_up_as_the_separator_is_also_the_separator(advisor: Advisor, question: str) -> None:
+    # The FAQ: "Is the solid electrolyte also the separator?"
+    assert "also the separator" in advisor.retriever.prepare(question).prepared
+
+
+def test_the_papers_all_this_is_based_on_are_those_the_guide_cites(advisor: Advisor) -> None:
+    answer = advisor.ask("Which papers is all this based on?")
+    assert answer.entry_ids[:1] == ("sources-list",)

@@ -43,7 +43,7 @@ CHAT_SHORTHAND: dict[str, str] = {
     "any1": "anyone", "no1": "no one", "cos": "because", "y n": "yes or no", "mkt": "market", "mkts": "markets",
     "1st": "first", "2nd": "second", "wen": "when", "wer": "where", "biz": "business", "tmrw": "tomorrow",
     "tmr": "tomorrow", "tmrow": "tomorrow", "kthx": "thanks", "kthxbye": "thanks", "thnx": "thanks",
-    "meen": "mean", "propper": "proper", "wi": "with",
+    "meen": "mean", "propper": "proper", "wi": "with", "thes": "these", "doin": "doing",
     "thanx": "thanks",
     # Hedges and verdicts in chat say how the writer sees it, never what they ask about ("ngl polymers sound OP",
     # "lowkey the interface stuff sounds mid").
@@ -214,6 +214,22 @@ def without_intensifiers(words: list[str]) -> list[str]:
     """Normalised words less those that only strengthen the word after them, inside a sentence: "conducts ions
     really well" says what "conducts ions well" says, and is read by the same phrases."""
     return [w for i, w in enumerate(words) if not (w in _INTENSIFIERS and 0 < i < len(words) - 1)]
+
+
+#: "What is the separator doing?" in the progressive: what it does. Up to three words name the doer.
+_WHAT_IT_IS_DOING = re.compile(r"\bwhat (?:even |actually |really |exactly )?(?P<be>is|are) "
+                               r"(?P<doer>(?:(?!doing\b)[\w'-]+ ){1,3}?)doing\b")
+
+
+def without_progressive_doing(words: list[str]) -> list[str]:
+    """Normalised words with "what is X doing" read as "what does X do" ("what even is the separator doing in
+    these?" asks its role), "what are X doing" as "what do X do". Language, the same for every guide."""
+    joined = " ".join(words)
+    match = _WHAT_IT_IS_DOING.search(joined)
+    if match is None:
+        return words
+    verb = "does" if match.group("be") == "is" else "do"
+    return f"{joined[: match.start()]}what {verb} {match.group('doer')}do{joined[match.end():]}".split()
 
 
 #: The forms of "have" that "got" follows when it only means having ("which one has got the least?").

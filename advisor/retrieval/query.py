@@ -32,6 +32,7 @@ from advisor.retrieval.english import (
     without_leave_to_ask,
     without_matter_nouns,
     without_naming_nouns,
+    without_progressive_doing,
     without_where_listed,
     zipf,
 )
@@ -332,7 +333,7 @@ class QueryReader:
         words = without_confirmation_frame(expand_shorthand(normalise(quantifier_all(text)).split(),
                                                             self.corrector.known_words))
         words = without_leave_to_ask(without_matter_nouns(without_where_listed(without_naming_nouns(words))))
-        words = without_intensifiers(without_got_of_having(words))
+        words = without_progressive_doing(without_intensifiers(without_got_of_having(words)))
         # "softer layers" asks about what the guide calls "soft layers".
         words = [self.corrector.plain_form(w) for w in words]
         corrected, corrections = self.corrector.correct(words)
