@@ -70,6 +70,8 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
             end = i + 1
         elif t.word in _REFUSING or t.word.endswith("n't"):
             end = _disclosing_after(tokens, i)
+            if end >= 0 and _instructs(tokens, i, end):
+                end = -1  # "Please do not release the bolts outside a dry room": an instruction to the reader
             if end < 0 and _declines_question_put(tokens, i):
                 end = i
         elif t.word == "no" and i + 1 < len(tokens) and tokens[i + 1].clause == t.clause and (
@@ -345,6 +347,31 @@ def _disclosing_after(tokens: Sequence[Token], i: int) -> int:
 #: them apart" is what an observer could not make out ("can't tell you whether" still declines).
 _TELLING = frozenset({"tell"})
 _DISCERNED = frozenset({"if", "whether", "apart", "from"})
+
+
+#: Words that open an instruction to the reader before its negation ("Please do not ...", "Do not ...", "Don't ...").
+_PLEASE = "please"
+_DO = "do"
+_DONT = "don't"
+#: Verbs of disclosing that an instruction's negation does not turn into one: "Don't know" answers, it instructs no one.
+_NOT_INSTRUCTED = frozenset({"know", "knew", "known"})
+
+
+def _instructs(tokens: Sequence[Token], i: int, end: int) -> bool:
+    """Whether the negation at ``i`` opens an instruction to the reader, an imperative with no subject: "Please do not
+    release the bolts", "Do not give the cells to untrained staff", "Don't share this sheet". It tells the reader what
+    not to do with a thing, declining nothing the writer knows (not "we do not release", nor an answer "Don't know")."""
+    if tokens[end].word in _NOT_INSTRUCTED:
+        return False
+    k = i
+    if tokens[i].word == "not" and i > 0 and tokens[i - 1].word == _DO and tokens[i - 1].clause == tokens[i].clause:
+        k = i - 1
+    elif tokens[i].word != _DONT:
+        return False
+    if k > 0 and tokens[k - 1].word == _PLEASE and tokens[k - 1].clause == tokens[k].clause:
+        return True
+    # (Opening its clause, a row's value or a line's sentence: "Handling: do not release ...".)
+    return k == 0 or tokens[k - 1].clause != tokens[k].clause
 
 
 def _discerning(tokens: Sequence[Token], j: int) -> bool:
