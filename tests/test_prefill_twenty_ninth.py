@@ -25,3 +25,21 @@ from advisor.checklist.spec import ChecklistSpec
 def test_an_instruction_not_to_release_declines_nothing(spec: ChecklistSpec, text: str, step: str,
                                                         expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Lithium metal named only in a question its answer denies names no lithium a coating or interlayer could protect
+    # ...
+    ("Q: Is the anode lithium metal?\nA: No metal foil goes in. The cell is anode-free. A thin carbon interlayer on "
+     "the copper makes the plating even.", "silicon-or-other"),
+    ("Do you use a lithium metal anode? No, the cells are anodeless, and a buffer layer on the copper keeps the "
+     "deposit smooth.", "silicon-or-other"),
+    ("Is lithium metal used in the cell? Not at all: the cell is anode-free, and a tin interlayer on the copper evens "
+     "the plating.", "silicon-or-other"),
+    # ... while an answer affirming it keeps the protection its coating gives.
+    ("Q: Do you use lithium metal?\nA: Yes. A silver-carbon coating on the foil helps it strip evenly.",
+     "lithium-metal-protected"),
+])
+def test_lithium_named_in_a_denied_question_is_not_protected(spec: ChecklistSpec, text: str,
+                                                             expected: str | None) -> None:
+    assert reading(spec, text, "anode") == expected

@@ -117,7 +117,8 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
                results: set[int] | None = None, foreign_rows: frozenset[int] = frozenset(),
                own_rows: frozenset[int] = frozenset(),
                borrowed: Mapping[int, frozenset[str]] | None = None,
-               formulas: Collection[frozenset[str]] = ()) -> list[Hit]:
+               formulas: Collection[frozenset[str]] = (),
+               denied_questions: frozenset[int] = frozenset()) -> list[Hit]:
     """Every alias of every option found in ``tokens`` and not negated, exact or within :data:`FUZZY_CUTOFF`.
 
     ``windows`` caches the text's word windows by size; share it between steps. Not counted: an
@@ -181,14 +182,16 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         hits = [h for h in read if h.option not in plans or _row(tokens[h.first]) not in foreign_rows]
         # A wording that only qualifies the fallback option ("coated", "interlayer") says nothing of this step
         # where the text never names the fallback option: a coated separator is no protected anode.
-        if not any(h.option.fallback for h in hits):
+        # (Nor where it names it only in a question its answer denies: "Do you use lithium metal?" "No lithium foil
+        # at all. ... A thin interlayer on the copper helps it plate evenly.")
+        naming = [h for h in hits if h.option.fallback and tokens[h.first].sentence not in denied_questions]
+        if not naming:
             hits = [h for h in hits if h.alias not in h.option.qualifying]
         # Nor far from where the text names the fallback option: "cells made from one coating roll" coats no lithium
         # named in another paragraph. Near is its row, or its sentence or the one either side ("a lithium-metal anode.
         # A polymer interlayer between the lithium and the electrolyte ...").
         # (Words read from a phrase are placed by the phrase's own words.)
-        spans = [(tokens[h.first].start, max(tokens[i].end for i in range(h.first, h.last))) for h in hits
-                 if h.option.fallback]
+        spans = [(tokens[h.first].start, max(tokens[i].end for i in range(h.first, h.last))) for h in naming]
         named = {(t.sentence, _row(t)) for t in tokens for a, b in spans if a <= t.start < b}
         hits = [h for h in hits if h.alias not in h.option.qualifying or any(
             abs(s - tokens[h.first].sentence) <= 1 or (r >= 0 and r == _row(tokens[h.first])) for s, r in named)]
@@ -228,6 +231,37 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         # under the questionnaire's manufacturing question says nothing of the format its results came from.
         hits = [h for h in hits if _row(tokens[h.first]) not in foreign_rows]
     return hits + mixture_hits(step, labelled, tokens)
+
+
+#: An answer's mark before its words ("A: ...", "Answer: ..."), a clause of its own.
+_ANSWER_MARK_WORDS = frozenset(fold_words("a answer reply response"))
+#: Words that open an answer denying what its question asks ("No lithium foil at all", "Nope", "Not at all").
+_DENYING = frozenset(fold_words("no nope not never none"))
+
+
+def _denied_questions(text: str, tokens: Sequence[Token]) -> frozenset[int]:
+    """The sentences that are questions put outright (ending on "?") whose answer opens by denying them: "Q: Do you use
+    lithium metal?" "A: No lithium foil at all." The answer is the value of the row the question labels, else the
+    next sentence."""
+    sentences: dict[int, list[Token]] = {}
+    for t in tokens:
+        if not t.read:
+            sentences.setdefault(t.sentence, []).append(t)
+    order = sorted(sentences)
+    found: set[int] = set()
+    for n, number in enumerate(order):
+        said = sentences[number]
+        if not text[said[-1].end:said[-1].end + 3].lstrip(" \"'”’)").startswith("?"):
+            continue
+        label = said[-1].label_of
+        answer = ([t for t in tokens if t.value_of == label and not t.read] if label >= 0
+                  else sentences[order[n + 1]] if n + 1 < len(order) else [])
+        # (Past the answer's mark, a clause of its own: "A: No ...".)
+        while len(answer) > 1 and answer[0].word in _ANSWER_MARK_WORDS and answer[1].clause != answer[0].clause:
+            answer = answer[1:]
+        if answer and answer[0].word in _DENYING:
+            found.add(number)
+    return frozenset(found)
 
 
 def _denied(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -1040,6 +1074,7 @@ def match_steps(
     naming = _rows_naming(steps, tokens, topics) if cautious else {}
     formulas = {f for step in steps for o in step.options for a in o.wordings
                 if (f := formula_elements(a)) is not None}
+    denied_questions = _denied_questions(text, tokens) if cautious else frozenset()
     return tuple(_match(step, text, tokens, windows, measurements, cautious=cautious, refusals=refusals,
                         formulas=formulas,
                         topics=topics.get(step.id, frozenset()), written=written, results=results,
@@ -1052,7 +1087,8 @@ def match_steps(
                         others=frozenset(w for s in steps if s.id != step.id for w in fold_words(s.title)
                                          if len(w) > _EXACT_ONLY_CHARS),
                         other_topics=frozenset(w for s in steps if s.id != step.id for w in topics.get(s.id, ())),
-                        foreign_phrases=_foreign_phrases(step, steps, topics.get(step.id, frozenset())))
+                        foreign_phrases=_foreign_phrases(step, steps, topics.get(step.id, frozenset())),
+                        denied_questions=denied_questions)
                  for step in steps)
 
 
@@ -1420,12 +1456,13 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
            named_rows: frozenset[int] = frozenset(),
            borrowed: Mapping[int, frozenset[str]] | None = None,
            formulas: Collection[frozenset[str]] = (),
-           foreign_phrases: frozenset[tuple[str, ...]] = frozenset()) -> StepMatch:
+           foreign_phrases: frozenset[tuple[str, ...]] = frozenset(),
+           denied_questions: frozenset[int] = frozenset()) -> StepMatch:
     said = written or (lambda a, b: " ".join(text[a:b].split()))
     if results is None:
         results = _result_sentences(text, tokens, measurements)
     hits = _find_hits(step, tokens, windows, results if cautious else None, foreign_rows, own_rows, borrowed,
-                      formulas)
+                      formulas, denied_questions)
     hits = [h for h in hits if not _article_for_letter(h, tokens, text)]
     if cautious:
         # What the text says was replaced ("coin-cell data replaced with results from pouch prototypes") is superseded
