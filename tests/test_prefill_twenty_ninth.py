@@ -43,3 +43,20 @@ def test_an_instruction_not_to_release_declines_nothing(spec: ChecklistSpec, tex
 def test_lithium_named_in_a_denied_question_is_not_protected(spec: ChecklistSpec, text: str,
                                                              expected: str | None) -> None:
     assert reading(spec, text, "anode") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A resistance measure its tester had no means to take, named right after, was not measured ...
+    ("The pack kept 91 % of its capacity after 300 cycles. We have no way to measure internal resistance on site.",
+     "retention-only"),
+    ("After 500 cycles the cells retained 88 % capacity; our rig is unable to measure impedance, so none is given.",
+     "retention-only"),
+    ("After 400 cycles the modules held 90 % of capacity. We are not able to measure the cell impedance in the field.",
+     "retention-only"),
+    # ... while something else the tester cannot do leaves a resistance growth given beside it.
+    ("After 500 cycles: 88 % capacity retention and DCIR +9 %. We cannot test abuse cases in-house.",
+     "retention-and-resistance"),
+])
+def test_a_resistance_with_no_means_to_measure_it_is_not_reported(spec: ChecklistSpec, text: str,
+                                                                  expected: str | None) -> None:
+    assert reading(spec, text, "after-cycles") == expected

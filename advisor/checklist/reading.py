@@ -2086,7 +2086,13 @@ _RESISTANCE_MEASURE = re.compile(r"\b(?:dcir|acir|dcr|acr|eis|impedance|asr|(?:i
 _NEVER_TAKEN_WORDS = (r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:measured|tested|determined|recorded|evaluated|"
                       r"assessed)\b"
                       r"|\b(?:did\s+not|didn't|do\s+not|don't|have\s+not|haven't|has\s+not|hasn't|never)\s+(?:yet\s+)?"
-                      r"(?:(?:measure|determine|evaluate)d?|(?:test|record|assess)(?:ed)?)\b")
+                      r"(?:(?:measure|determine|evaluate)d?|(?:test|record|assess)(?:ed)?)\b"
+                      # or by whoever had no means to take it, the measure named right after ("I have no way to measure
+                      # internal resistance", "we are unable to measure impedance", "couldn't measure the DCIR"; not
+                      # "we cannot test abuse cases" beside a resistance measure given)
+                      r"|\b(?:no\s+(?:way|means|equipment|instrument)\s+to|unable\s+to|not\s+able\s+to|can't|cannot|"
+                      r"can\s+not|couldn't|could\s+not)\s+(?:measure|determine|evaluate|test|record|assess)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?=" + _RESISTANCE_MEASURE.pattern + ")")
 #: Words that put a measure at the start of life, before any cycling ("DCIR (BOL)", "initial impedance").
 #: (An incoming inspection measures a cell as it arrives: "AC internal resistance at receipt".)
 #: (Formation is the first cycles a cell ever sees, before any test: "EIS is recorded once, after formation".)
