@@ -60,3 +60,25 @@ def test_lithium_named_in_a_denied_question_is_not_protected(spec: ChecklistSpec
 def test_a_resistance_with_no_means_to_measure_it_is_not_reported(spec: ChecklistSpec, text: str,
                                                                   expected: str | None) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A refusal in a bracketed aside withholds what the word before it names, not the rest of its sentence ...
+    ("Chemistry: semi-solid cells with a gel electrolyte (its make-up is confidential and not given here), graphite "
+     "anode, pouch format.", "electrolyte", "not-disclosed"),
+    ("Chemistry: semi-solid cells with a gel electrolyte (its make-up is confidential and not given here), graphite "
+     "anode, pouch format.", "anode", "graphite"),
+    ("We use a gel electrolyte (the recipe is proprietary information) with a graphite anode.", "electrolyte",
+     "not-disclosed"),
+    ("Cell: polymer-gel electrolyte (its formulation is confidential), silicon-graphite anode, 60 Ah pouch cells.",
+     "anode", "silicon-or-other"),
+    ("Design notes: quasi-solid electrolyte [composition kept under NDA], lithium titanate anode, cylindrical 4680 "
+     "cells.", "anode", "silicon-or-other"),
+    # ... while an aside that ends its cell leaves the cell's label declined, and one naming who withholds leaves the
+    # word before it stated.
+    ("Electrolyte | Confidential (not shared by the cell maker)", "electrolyte", "not-disclosed"),
+    ("Anode: graphite (supplier confidential), cathode NMC.", "anode", "graphite"),
+])
+def test_a_refusal_in_an_aside_withholds_what_the_aside_is_said_of(spec: ChecklistSpec, text: str, step: str,
+                                                                   expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

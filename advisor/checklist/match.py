@@ -1498,13 +1498,16 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         return names_topic(tokens[k].word, topics) and not (
             k + 1 in scope and tokens[k + 1].clause == tokens[k].clause and not names_topic(tokens[k + 1].word, topics)
             and names_topic(tokens[k + 1].word, others)) and not qualifier(k, scope) and not owned(k, scope) and not (
-            ends_foreign_phrase(k))
+            ends_foreign_phrase(k, scope))
 
-    def ends_foreign_phrase(k: int) -> bool:
+    def ends_foreign_phrase(k: int, scope: frozenset[int]) -> bool:
         # Nor a word of this step's subject that ends a wording of another step's option: "whether the cells contain any
         # liquid or gel electrolyte" asks about the route (what is liquid or gel), not the electrolyte family.
+        # (The whole wording in what the refusal covers: an aside withholding what the word before it names, "a gel
+        # electrolyte (its formulation is confidential)", covers that word alone.)
         return any(k + 1 >= len(p) and tuple(t.word for t in tokens[k + 1 - len(p):k + 1]) == p
                    and all(t.clause == tokens[k].clause for t in tokens[k + 1 - len(p):k + 1])
+                   and all(j in scope for j in range(k + 1 - len(p), k + 1))
                    for p in foreign_phrases)
 
     def owned(k: int, scope: frozenset[int]) -> bool:

@@ -155,6 +155,14 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
             t.value_of < 0 or tokens[k].value_of != t.value_of or tokens[k].sentence == t.sentence)) | (
             label | subject | title | labelled | (fronted if pointed_back or _fronts_topic(tokens, sorted(fronted))
                                                   or _poses_alternatives(tokens, fronted) else set()))
+        aside = _aside(text, tokens, i)
+        if aside is not None:
+            # A refusal in a bracketed aside withholds what the aside is said of, the word right before it, not the rest
+            # of its row or sentence: "gel electrolyte (the formulation is proprietary), graphite anode, prismatic
+            # cells" withholds the electrolyte, and states the anode and the format.
+            inside, head = aside
+            scope = set(inside) | {head}
+            declined = declined & inside
         found.append(Refusal((i, end), frozenset(scope), declined))
     # Whom a refusal keeps something among is no part of what any refusal of its clause withholds: "confidential to the
     # customer programme and cannot be shared" withholds nothing about customers.
@@ -165,6 +173,42 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
     # Nor is whose agreement it is kept under: "withheld (client NDA)" withholds nothing about clients.
     parties |= frozenset(k for r in found for k in r.scope if _party_to_agreement(text, tokens, k))
     return [Refusal(r.cue, r.scope - parties, r.declined - parties) for r in found]
+
+
+#: Brackets that open and close an aside.
+_OPENING_BRACKETS = "(["
+_CLOSING_BRACKETS = ")]"
+
+
+def _aside(text: str, tokens: Sequence[Token], i: int) -> tuple[frozenset[int], int] | None:
+    """The words of the bracketed aside token ``i`` is in, and the word right before its bracket that the aside is said
+    of, in the same sentence and the same part of a row (a label's value, not its label: "Stack pressure:
+    (confidential)" is the row's whole value), where the sentence goes on after the aside; ``None`` where ``i`` is in
+    no such aside."""
+    line_start = text.rfind("\n", 0, tokens[i].start) + 1
+    line_end = text.find("\n", tokens[i].end)
+    line_end = len(text) if line_end < 0 else line_end
+    opening = max(text.rfind(b, line_start, tokens[i].start) for b in _OPENING_BRACKETS)
+    if opening < 0 or any(c in _CLOSING_BRACKETS for c in text[opening:tokens[i].start]):
+        return None
+    closes = [c for c in (text.find(b, tokens[i].end, line_end) for b in _CLOSING_BRACKETS) if c >= 0]
+    if not closes or any(c in _OPENING_BRACKETS for c in text[tokens[i].end:min(closes)]):
+        return None
+    closing = min(closes)
+    before = [k for k in range(i) if tokens[k].end <= opening and not tokens[k].read]
+    if not before:
+        return None
+    head, t = before[-1], tokens[i]
+    if (tokens[head].sentence != t.sentence or tokens[head].label_of != t.label_of
+            or tokens[head].value_of != t.value_of or text[tokens[head].end:opening].strip()):
+        return None
+    # (An aside that ends its sentence or its cell goes on to nothing its refusal could reach past: "Proprietary (not
+    # disclosed by maker)" is the cell's whole value, its label what is declined.)
+    if not any(u.start > closing and u.sentence == t.sentence and (u.label_of, u.value_of) == (t.label_of, t.value_of)
+               and not u.read for u in tokens[i + 1:]):
+        return None
+    inside = frozenset(k for k, u in enumerate(tokens) if opening < u.start and u.end <= closing)
+    return inside, head
 
 
 #: Kinds of document a confidentiality marking classifies ("Confidential investor presentation", "confidential
