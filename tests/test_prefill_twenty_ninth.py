@@ -82,3 +82,21 @@ def test_a_resistance_with_no_means_to_measure_it_is_not_reported(spec: Checklis
 def test_a_refusal_in_an_aside_withholds_what_the_aside_is_said_of(spec: ChecklistSpec, text: str, step: str,
                                                                    expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Products installed or deployed at sites for a time are in service there: the results come from that field use
+    # ...
+    ("Twelve storage containers deployed at customer depots since March 2024. After 600 cycles the modules kept 94 % "
+     "capacity. Cells: 100 Ah prismatic.", "vehicle-test"),
+    ("The units have been installed in four schools for 18 months; capacity retention 96 %. The product uses 50 Ah "
+     "pouch cells.", "vehicle-test"),
+    ("Scope: 40 home batteries installed in rented flats since Q2 2024 for solar self-consumption.\nCells: 100 Ah "
+     "prismatic.\nResults: capacity retention 97 % after 300 cycles.", "vehicle-test"),
+    # ... while a production line installed since a year makes the cells, in no field.
+    ("Our pilot line installed since 2023 makes 280 Ah prismatic cells; they kept 90 % capacity after 1,000 cycles.",
+     "pouch-prototype"),
+])
+def test_products_installed_at_sites_for_a_time_are_in_service(spec: ChecklistSpec, text: str,
+                                                               expected: str | None) -> None:
+    assert reading(spec, text, "format") == expected

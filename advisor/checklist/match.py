@@ -1336,6 +1336,10 @@ def _service_sentences(tokens: Sequence[Token]) -> set[int]:
     distance run is a vehicle's; not what is merely in service ("the line in service")."""
     found: set[int] = set()
     for k, t in enumerate(tokens):
+        if k > 0 and t.read and t.word in _IN_USE and tokens[k - 1].word == "in" and tokens[k - 1].read:
+            # (Read from a phrase that times it itself: "installed in the plant rooms since January 2025".)
+            found.add(t.sentence)
+            continue
         if k == 0 or t.read or t.word not in _IN_USE or tokens[k - 1].word != "in":
             continue
         for u in tokens[k + 1:]:

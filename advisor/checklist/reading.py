@@ -1831,6 +1831,14 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"\bafter\s+(?:\d+(?:[.,]\d+)?|a|one|two|three|four|five|six|several|many)\s+(?:months?|years?|weeks?)"
                 r"(?=\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?(?:operation|use|usage|service|driving|running|deployment)\b)",
                 re.IGNORECASE), "cycle", False),
+    # Products installed or deployed at a site for a time are in service there, a field result's source: "three
+    # cabinets installed in the plant rooms of our hotels since January 2025", "units deployed at 40 depots for 18
+    # months" (not a production line or its machines, installed to make them).
+    (re.compile(r"(?<!\bline\s)(?<!\blines\s)(?<!\bplant\s)(?<!\bequipment\s)(?<!\bmachine\s)(?<!\bmachines\s)"
+                r"\b(?:installed|deployed|fielded)\b[^.\n;|]{0,120}?\b(?:since\s+(?:(?:early|late|mid)[\s-]+)?"
+                r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+|[qh][1-4][\s/-]*)?(?:19|20)\d\d"
+                r"|for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|many)\s+"
+                r"(?:weeks|months|years))\b", re.IGNORECASE), "in service", False),
     # Capacity retention in any words: "retains 91 % of its initial capacity", "88 % of capacity remaining".
     # (The words before "capacity" may be hyphenated: "ninety percent of their first-cycle capacity".)
     # (A share given as a floor is one too: "maintained 90 % or more of their capacity".)
