@@ -100,3 +100,17 @@ def test_a_refusal_in_an_aside_withholds_what_the_aside_is_said_of(spec: Checkli
 def test_products_installed_at_sites_for_a_time_are_in_service(spec: ChecklistSpec, text: str,
                                                                expected: str | None) -> None:
     assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Time spent aboard a vessel or at sea in use is a field test (knowledge wording) ...
+    ("We ran the pack for 40 days aboard our catamaran; capacity afterwards was 97 % of rated. It is built from 20 Ah "
+     "pouch cells.", "vehicle-test"),
+    ("The bank spent six weeks at sea on a research vessel and kept 95 % capacity over 50 cycles. It uses 100 Ah "
+     "prismatic cells.", "vehicle-test"),
+    # ... while a market on the water, with no time spent there, leaves the lab's cells.
+    ("The pouch cells were cycled 500 times in the lab with 92 % capacity retention; the pack will spend its life "
+     "aboard yachts.", "pouch-prototype"),
+])
+def test_time_aboard_or_at_sea_is_a_field_test(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "format") == expected
