@@ -114,3 +114,20 @@ def test_products_installed_at_sites_for_a_time_are_in_service(spec: ChecklistSp
 ])
 def test_time_aboard_or_at_sea_is_a_field_test(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # How many products are made, asked in the present, is a count of production a refusal after it withholds ...
+    ("When we asked how many modules they make each month, the answer was that they couldn't share it.",
+     "not-disclosed"),
+    ("Asked how many cells the plant builds per week, the sales lead declined to say.", "not-disclosed"),
+    # ... and what is "commercially sensitive" is withheld ...
+    ("Production volumes: commercially sensitive.", "not-disclosed"),
+    ("Line output and yield are commercially sensitive.", "not-disclosed"),
+    # ... while a count of cycles is no production, and a material "moisture sensitive" withholds nothing.
+    ("We asked how many cycles the cells survive; they would not share it.", None),
+    ("Yield: 92 % first-pass. The sulfide is moisture sensitive.", "pilot-line"),
+])
+def test_production_counts_asked_and_commercially_sensitive_figures(spec: ChecklistSpec, text: str,
+                                                                    expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected

@@ -1985,9 +1985,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r"(?:delivered|shipped)\b", re.IGNORECASE), "delivered to customers", False),
     # How many products were made or delivered is a count of production: "declined to state how many systems have
     # been produced or delivered", "would not say how many packs were sold" (not a count of cycles or of tests).
+    # (And how many are made, in the present: "I asked how many units they build a year".)
     (re.compile(r"\bhow\s+many\s+(?!(?:cycles?|times|tests?|hours?|days?)\b)(?:[\w-]+\s+){1,3}?(?:(?:have|has|had)\s+"
                 r"(?:been\s+)?|(?:were|was|are|is|it|they|we|you)\s+(?:have\s+|has\s+)?(?:been\s+)?)?(?:produced|"
-                r"manufactured|built|made|delivered|sold|shipped)\b", re.IGNORECASE), "production numbers", False),
+                r"manufactured|built|made|delivered|sold|shipped|produces?|manufactures?|builds?|makes?|delivers?|"
+                r"sells?|ships?)\b", re.IGNORECASE), "production numbers", False),
     # Samples sent out are samples to customers, not volume shipping: "B-samples were shipped to two OEMs".
     # (A count may follow the samples' label: "A-samples: 50 pcs shipped to two customers".)
     # (Or are on their way: "our first B-samples left the building: 400 cells on their way to two Tier-1 suppliers".)

@@ -57,7 +57,7 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
         end = -1
         if t.word in _REFUSAL_WORDS and _classifies_document(tokens, i):
             continue  # "Confidential investor presentation": the document's marking, declining nothing in it
-        if t.word in _REFUSAL_WORDS:
+        if t.word in _REFUSAL_WORDS or _commercially_sensitive(tokens, i):
             end = i
         elif t.word in _REFUSAL_WHOLE_VALUES and t.value_of >= 0 and _whole_value(tokens, i):
             end = i  # "Electrolyte: Proprietary.", "A: Proprietary." (not "a proprietary sulfide electrolyte")
@@ -136,7 +136,8 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
             scope = {k for k in scope if tokens[k].sentence == t.sentence} | labelled
             label = set()
         subject: set[int] = set()
-        refusing_word = t.word in _REFUSAL_WORDS or t.word in _REFUSAL_WHOLE_VALUES
+        refusing_word = (t.word in _REFUSAL_WORDS or t.word in _REFUSAL_WHOLE_VALUES
+                         or _commercially_sensitive(tokens, i))
         copula = _copula_before(tokens, i) if refusing_word else _copula_negated(tokens, i) if end > i else -1
         if copula >= 0:
             # "Stack pressure spec is confidential", "End-of-life data are only released under NDA", "Stack pressure
@@ -209,6 +210,18 @@ def _aside(text: str, tokens: Sequence[Token], i: int) -> tuple[frozenset[int], 
         return None
     inside = frozenset(k for k, u in enumerate(tokens) if opening < u.start and u.end <= closing)
     return inside, head
+
+
+#: What a thing is called when its owner's business keeps it back ("Production volumes: commercially sensitive", "that
+#: figure is commercially sensitive"): the adjective, and the adverbs that make it a refusal (not "moisture-sensitive").
+_SENSITIVE = "sensitive"
+_SENSITIVE_FOR = frozenset({"commercially", "competitively", "business"})
+
+
+def _commercially_sensitive(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is the "sensitive" of "commercially sensitive", in its clause."""
+    return (tokens[i].word == _SENSITIVE and i > 0 and tokens[i - 1].word in _SENSITIVE_FOR
+            and tokens[i - 1].clause == tokens[i].clause)
 
 
 #: Kinds of document a confidentiality marking classifies ("Confidential investor presentation", "confidential
@@ -460,7 +473,9 @@ def _fronted_question(tokens: Sequence[Token], first: int) -> set[int]:
         # A refusal that opens on a pronoun resuming what came before ("Whether there's any liquid, all-solid or
         # semi-solid, that's the bit I can't say") declines the whole opening, its alternatives too.
         return set(opening)
-    return {k for k in opening if tokens[k].clause == tokens[opening[0]].clause}
+    # (With the words read from its phrases: "When we asked how many modules they make, ..." asks for production.)
+    return {k for k in range(opening[0], first) if tokens[k].clause == tokens[opening[0]].clause
+            and (k in opening or tokens[k].read)}
 
 
 def _poses_alternatives(tokens: Sequence[Token], fronted: Collection[int]) -> bool:
@@ -596,7 +611,9 @@ def _title_above(text: str, tokens: Sequence[Token], first: int) -> set[int]:
 #: What may stand between a copula and a refusal word it predicates: "are only released under NDA", "is kept strictly
 #: confidential", "is available upon NDA".
 #: (And whom it is given to: "are shared with customers only under NDA".)
-_PASSIVE_REFUSAL = frozenset({"only", "released", "available", "shared", "provided", "given", "disclosed", "supplied",
+#: (And the adverb of "commercially sensitive".)
+_PASSIVE_REFUSAL = frozenset({*_SENSITIVE_FOR, "only", "released", "available", "shared", "provided", "given",
+                              "disclosed", "supplied",
                               "under", "upon", "on", "with", "kept", "treated", "as", "strictly", "held", "an", "a",
                               "signed", "after", "to", "customer", "customers", "client", "clients", "partner",
                               "partners", "buyer", "buyers"})
