@@ -131,3 +131,14 @@ def test_time_aboard_or_at_sea_is_a_field_test(spec: ChecklistSpec, text: str, e
 def test_production_counts_asked_and_commercially_sensitive_figures(spec: ChecklistSpec, text: str,
                                                                     expected: str | None) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An answer that did not come in time, or by a deadline, leaves the question open ...
+    ("Production volumes: the maker did not answer our questions in time for this report.", None),
+    ("They did not share yield figures by the deadline we set for this comparison.", None),
+    # ... while one not given at all still declines.
+    ("They did not share yield figures, citing competition.", "not-disclosed"),
+])
+def test_an_answer_too_late_is_no_refusal(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected

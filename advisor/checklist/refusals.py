@@ -72,6 +72,8 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
             end = _disclosing_after(tokens, i)
             if end >= 0 and _instructs(tokens, i, end):
                 end = -1  # "Please do not release the bolts outside a dry room": an instruction to the reader
+            if end >= 0 and _too_late(tokens, end):
+                end = -1  # "did not answer our questions on volume in time for this edition": no answer yet
             if end < 0 and _declines_question_put(tokens, i):
                 end = i
         elif t.word == "no" and i + 1 < len(tokens) and tokens[i + 1].clause == t.clause and (
@@ -412,6 +414,19 @@ _DO = "do"
 _DONT = "don't"
 #: Verbs of disclosing that an instruction's negation does not turn into one: "Don't know" answers, it instructs no one.
 _NOT_INSTRUCTED = frozenset({"know", "knew", "known"})
+
+
+#: Words saying an answer came too late, not that it was refused: "in time" and a deadline missed.
+_IN_TIME = ("in", "time")
+_DEADLINES = frozenset(fold_words("deadline deadlines"))
+
+
+def _too_late(tokens: Sequence[Token], end: int) -> bool:
+    """Whether the clause of the refused word at ``end`` says only that the answer did not come in time ("the maker did
+    not answer our questions in time for this edition", "had not replied by the deadline"): a question left open, not
+    a refusal."""
+    after = [t.word for t in tokens[end + 1:] if t.clause == tokens[end].clause]
+    return any(tuple(after[n:n + 2]) == _IN_TIME for n in range(len(after))) or bool(_DEADLINES.intersection(after))
 
 
 def _instructs(tokens: Sequence[Token], i: int, end: int) -> bool:
