@@ -106,7 +106,7 @@ def test_products_installed_at_sites_for_a_time_are_in_service(spec: ChecklistSp
     # Time spent aboard a vessel or at sea in use is a field test (knowledge wording) ...
     ("We ran the pack for 40 days aboard our catamaran; capacity afterwards was 97 % of rated. It is built from 20 Ah "
      "pouch cells.", "vehicle-test"),
-    ("The bank spent six weeks at sea on a research vessel and kept 95 % capacity over 50 cycles. It uses 100 Ah "
+    ("The bank spent forty days at sea on a research vessel and kept 95 % capacity over 50 cycles. It uses 100 Ah "
      "prismatic cells.", "vehicle-test"),
     # ... while a market on the water, with no time spent there, leaves the lab's cells.
     ("The pouch cells were cycled 500 times in the lab with 92 % capacity retention; the pack will spend its life "
@@ -142,3 +142,29 @@ def test_production_counts_asked_and_commercially_sensitive_figures(spec: Checkl
 ])
 def test_an_answer_too_late_is_no_refusal(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # What is "not reproduced here" is withheld ...
+    ("Test temperatures are the customer's own data and are not reproduced here.", "conditions", "not-disclosed"),
+    # ... while figures reproduced from a report are given.
+    ("Cycling at 25 °C; the figures are reproduced from the customer's report.", "conditions", "room-temperature"),
+    # A word of a step's subject opening a hyphened compound before another step's title word only says which:
+    # "Flight-log temperatures" withholds temperatures, not where the results came from ...
+    ("Pack history: 250 delivery flight cycles, capacity 95 % of initial. Flight-log temperatures are the operator's "
+     "data and are not shared here.", "format", "vehicle-test"),
+    # ... while such a word before a word of no step's title is what is withheld.
+    ("Field-test data are confidential.", "format", "not-disclosed"),
+])
+def test_not_reproduced_and_a_compound_before_another_title(spec: ChecklistSpec, text: str, step: str,
+                                                            expected: str | None) -> None:
+    assert reading(spec, text, step) == expected
+
+
+def test_a_unit_of_time_names_no_format(spec: ChecklistSpec) -> None:
+    # The wordings of time spent aboard or at sea name each unit of time once, so that a week or a month is no word of
+    # the format's subject a refusal could decline ("output per month is confidential").
+    from advisor.checklist.refusals import step_topics
+
+    topics = step_topics(spec.steps)["format"]
+    assert "week" not in topics and "month" not in topics

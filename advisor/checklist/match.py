@@ -1499,10 +1499,20 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # A word of this step's subject that qualifies a word of another step's title ("test conditions",
         # "production temperature") is not what is withheld: the noun after it is. (Not "manufacturing capacity":
         # capacity names no step's title.)
-        return names_topic(tokens[k].word, topics) and not (
-            k + 1 in scope and tokens[k + 1].clause == tokens[k].clause and not names_topic(tokens[k + 1].word, topics)
-            and names_topic(tokens[k + 1].word, others)) and not qualifier(k, scope) and not owned(k, scope) and not (
-            ends_foreign_phrase(k, scope))
+        return names_topic(tokens[k].word, topics) and not modifies_other_title(k, scope) and not qualifier(
+            k, scope) and not owned(k, scope) and not ends_foreign_phrase(k, scope)
+
+    def modifies_other_title(k: int, scope: frozenset[int]) -> bool:
+        # The noun may come a word later, after the hyphened compound the word opens: "Flight-log temperatures are the
+        # customer's data" withholds temperatures, its "flight" only saying which.
+        for j in (k + 1, k + 2):
+            if j not in scope or tokens[j].clause != tokens[k].clause or names_topic(tokens[j].word, topics):
+                return False
+            if names_topic(tokens[j].word, others):
+                return True
+            if text[tokens[k].end:tokens[j].start] != "-":
+                return False
+        return False
 
     def ends_foreign_phrase(k: int, scope: frozenset[int]) -> bool:
         # Nor a word of this step's subject that ends a wording of another step's option: "whether the cells contain any

@@ -41,7 +41,8 @@ _DISCLOSING = ("disclos", "comment", "share", "shared", "sharing", "say", "said"
 _REFUSAL_REACH = 3
 #: Verbs of giving that decline after a negation ("cannot give", "unable to provide"), as whole words ("not given"
 #: and "not provided" are a datasheet's placeholders).
-_GIVING = frozenset({"give", "giving", "provide", "providing", "release", "released", "publish", "communicate"})
+_GIVING = frozenset({"give", "giving", "provide", "providing", "release", "released", "publish", "communicate",
+                     "reproduce", "reproduced"})
 #: What a refusal gives none of ("no information", "no comment").
 #: (Words are read singular: "details" is read "detail".)
 _WITHHELD = frozenset({"information", "info", "details", "detail", "comment", "comments", "statement"})
