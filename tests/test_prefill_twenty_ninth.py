@@ -168,3 +168,20 @@ def test_a_unit_of_time_names_no_format(spec: ChecklistSpec) -> None:
 
     topics = step_topics(spec.steps)["format"]
     assert "week" not in topics and "month" not in topics
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # Alternatives a label offers in parentheses, joined by "or", right before its colon, are what the row asks about,
+    # none of them stated ...
+    ("- Cell architecture (all-solid-state or semi-solid, i.e. any gel content): confidential.", "route",
+     "not-disclosed"),
+    ("Cell architecture (all-solid-state or semi-solid): to be confirmed by the maker.", "route", None),
+    ("Electrolyte (sulfide or oxide-based): see section 4 of the dossier.", "electrolyte", None),
+    ("Anode material (lithium metal or an alloy): see attached SDS.", "anode", None),
+    # ... while the row's value still states its answer.
+    ("Cell architecture (all-solid-state or semi-solid): semi-solid, 5 wt% liquid.", "route", "semi-solid"),
+    ("Electrolyte (sulfide or oxide): argyrodite.", "electrolyte", "sulfide"),
+])
+def test_alternatives_a_label_offers_are_not_stated(spec: ChecklistSpec, text: str, step: str,
+                                                    expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

@@ -601,11 +601,17 @@ _ANSWER_REACH = 200
 _SLASHED_CHOICES = re.compile(r"\((?:[^()/\n]{1,40}/){2,}[^()/\n]{1,40}\)(?=[^\n]{0,40}[:?][ \t]*$)", re.MULTILINE)
 
 
+#: Alternatives a label offers in parentheses, joined by "or", right before its colon ("Cell architecture (all-solid or
+#: hybrid, i.e. any liquid content): declined"): what the row asks about, none of them stated.
+_OR_CHOICES = re.compile(r"\((?=[^()\n]{0,60}?\sor\s)[^()\n]{3,100}\)(?=[ \t]*:)")
+
+
 def blank_offered_choices(text: str) -> str:
     """Blank (spaces of the same length) the choices a form's label or question offers in parentheses. (The pre-fill
     blanks them before it joins a label alone on its line to the value below it, which takes the label's colon off
     its line's end.)"""
-    return _SLASHED_CHOICES.sub(lambda m: " " * len(m.group(0)), text)
+    text = _SLASHED_CHOICES.sub(lambda m: " " * len(m.group(0)), text)
+    return _OR_CHOICES.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _read_choice_lists(text: str) -> str:
