@@ -185,3 +185,17 @@ def test_a_unit_of_time_names_no_format(spec: ChecklistSpec) -> None:
 def test_alternatives_a_label_offers_are_not_stated(spec: ChecklistSpec, text: str, step: str,
                                                     expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A product "not yet orderable" is not the one offered: its sentences are not read ...
+    ("Models: QX-5 (offered); QX-7 (announced, not yet orderable).\nQX-7 uses a sulfide electrolyte and reaches 3,000 "
+     "cycles.\nQX-5 uses a polymer electrolyte (PEO).", "polymer"),
+    # ... and a sentence marking two products is read code by code, by the words after each.
+    ("Line-up: RB-2 (offered now) and RB-3 (not offered).\n\nRB-3 uses an argyrodite separator. RB-2 runs on a garnet "
+     "oxide electrolyte.", "oxide"),
+    # A product orderable soon is still described.
+    ("Models: QX-5 (offered); QX-7 (announced, orderable from May).\nQX-7 uses a sulfide electrolyte.", "sulfide"),
+])
+def test_a_product_not_yet_orderable_is_not_read(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "electrolyte") == expected

@@ -74,8 +74,10 @@ def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mappin
 #: A column heading that marks its product as the one offered ("X (offered)", "Quoted"), or as not offered
 #: ("Y (for reference)", "Z (not offered)", "competitor").
 _OFFERED = re.compile(r"\b(?:offered|quoted|proposed|tendered)\b", re.IGNORECASE)
-#: Words saying a product is not the one offered, wherever they stand.
-_WITHDRAWING = (r"not\s+(?:offered|quoted|proposed|sold|for\s+sale)|competitors?|previous\s+gen\w*|legacy|discontinued"
+#: Words saying a product is not the one offered, wherever they stand (or not yet: "KX-2 (announced, not yet
+#: orderable)" is a product to come, not the one offered).
+_WITHDRAWING = (r"not\s+(?:yet\s+)?(?:offered|quoted|proposed|sold|for\s+sale|orderable|available\s+to\s+order)"
+                r"|competitors?|previous\s+gen\w*|legacy|discontinued"
                 r"|no\s+longer\s+(?:available|offered|sold|produced|made)|retired|retirement"
                 # the buyer's own part, which the offer is to replace ("Your current cell: Brand-X 18650")
                 r"|your\s+(?:current|existing|present)")
@@ -266,9 +268,13 @@ def _read_offered_products(text: str) -> str:
     the next heading), are blanked (spaces of the same length). A code also named in a sentence that offers it
     stays."""
     sentences = [s for s in re.split(r"(?<=[.!?;])\s+|\n", text) if s.strip()]
-    offered = {c for s in sentences if _OFFERED.search(s) and not _NOT_OFFERED.search(s)
-               for c in _MODEL_CODE.findall(s)}
-    withdrawn = {c for s in sentences if _NOT_OFFERED.search(s) for c in _MODEL_CODE.findall(s)} - offered
+    offered: set[str] = set()
+    withdrawn: set[str] = set()
+    for sentence in sentences:
+        marked_offered, marked_withdrawn = _marked_codes(sentence)
+        offered |= marked_offered
+        withdrawn |= marked_withdrawn
+    withdrawn -= offered
     chars: list[str] | None = None
     blanking = inline = False
     for start, end in line_spans(text):
@@ -295,6 +301,26 @@ def _read_offered_products(text: str) -> str:
         chars = chars if chars is not None else list(text)
         chars[start:end] = [c if c == "\n" else " " for c in text[start:end]]
     return "".join(chars) if chars is not None else text
+
+
+def _marked_codes(sentence: str) -> tuple[set[str], set[str]]:
+    """The model codes a sentence marks as offered, and those it marks as not offered: each code by the words after it
+    up to the next code ("RB-2 (offered now) and RB-3 (not yet offered)"), else by the whole sentence ("Not offered:
+    AB-3", "For comparison, KS-50 and KS-60 ...")."""
+    codes = list(_MODEL_CODE.finditer(sentence))
+    offered: set[str] = set()
+    withdrawn: set[str] = set()
+    for n, code in enumerate(codes):
+        after = sentence[code.end():codes[n + 1].start() if n + 1 < len(codes) else len(sentence)]
+        if _NOT_OFFERED.search(after):
+            withdrawn.add(code.group(0))
+        elif _OFFERED.search(after):
+            offered.add(code.group(0))
+        elif _NOT_OFFERED.search(sentence):
+            withdrawn.add(code.group(0))
+        elif _OFFERED.search(sentence):
+            offered.add(code.group(0))
+    return offered, withdrawn
 
 
 #: Where a paragraph ends, and a sentence of prose within one: up to a full stop, a question or exclamation mark.
