@@ -649,7 +649,7 @@ BLIND_SETS = {
     "prefill-blind-32": (ROOT / "tests" / "eval" / "prefill-blind-32.yaml", 96, 76),
     "prefill-blind-33": (ROOT / "tests" / "eval" / "prefill-blind-33.yaml", 93, 69),
     "prefill-blind-34": (ROOT / "tests" / "eval" / "prefill-blind-34.yaml", 85, 65),
-    "prefill-blind-35": (ROOT / "tests" / "eval" / "prefill-blind-35.yaml", 93, 75),
+    "prefill-blind-35": (ROOT / "tests" / "eval" / "prefill-blind-35.yaml", 94, 76),
 }
 
 

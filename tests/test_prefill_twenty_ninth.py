@@ -199,3 +199,17 @@ def test_alternatives_a_label_offers_are_not_stated(spec: ChecklistSpec, text: s
 ])
 def test_a_product_not_yet_orderable_is_not_read(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "electrolyte") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Thousands of products a customer took into its fleet or bought were delivered in volume ...
+    ("Since 2024 our rental company has taken more than 8,000 of the new packs into its fleet.", "shipping"),
+    ("The city bought 3 500 modules for its bus depots last year.", "shipping"),
+    ("The municipality purchased about 20,000 units across two tenders.", "shipping"),
+    # ... not a count of cycles or a quantity in a unit.
+    ("The test rig received 2,000 cycles of abuse before failing.", None),
+    ("We bought 5,000 W of solar panels for the lab.", None),
+])
+def test_thousands_of_products_bought_or_taken_in_are_shipping(spec: ChecklistSpec, text: str,
+                                                               expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected

@@ -2015,6 +2015,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(rf"(?<![\w.,]){_THOUSANDS}(?!\s*(?:w|kw|mw|wh|kwh|mwh|gwh|mah|ah|v|a|km|miles|hours?|h|cycles?|times|"
                 r"samples?|%)\b)\s*(?:(?!samples?\b|cycles?\b|times\b|not\b|never\b)[\w+-]+\s+){0,4}?"
                 r"(?:delivered|shipped)\b", re.IGNORECASE), "delivered to customers", False),
+    # And thousands of products a customer says it took in or bought: "we have taken more than 12,000 packs into our
+    # rental fleet", "the operator bought 5,000 modules" (not a quantity in a unit or a count of cycles).
+    (re.compile(rf"\b(?:taken|took|added|put|brought|bought|purchased|received)\s+(?:more\s+than\s+|over\s+|about\s+|"
+                rf"around\s+|some\s+|nearly\s+|almost\s+)?{_THOUSANDS}\s*(?:[\w+-]+\s+){{0,3}}?(?:packs?|units?|"
+                r"modules?|systems?|products?|pieces|pcs)\b", re.IGNORECASE), "delivered to customers", False),
     # How many products were made or delivered is a count of production: "declined to state how many systems have
     # been produced or delivered", "would not say how many packs were sold" (not a count of cycles or of tests).
     # (And how many are made, in the present: "I asked how many units they build a year".)
