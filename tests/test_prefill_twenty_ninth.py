@@ -213,3 +213,18 @@ def test_a_product_not_yet_orderable_is_not_read(spec: ChecklistSpec, text: str,
 def test_thousands_of_products_bought_or_taken_in_are_shipping(spec: ChecklistSpec, text: str,
                                                                expected: str | None) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # What is announced for a date ahead is a plan, not the product's current answer ...
+    ("Our current packs are semi-solid-state. The maker has announced all-solid-state packs for the 2028 season.",
+     "route", "semi-solid"),
+    ("Today's modules use a gel electrolyte (semi-solid). An all-solid-state version was unveiled for 2029.", "route",
+     "semi-solid"),
+    ("Voltix announces volume production from 2027 at its new site.", "manufacturability", "announcements-only"),
+    # ... while the date an announcement was made says nothing of what is there now.
+    ("The cell announced in March 2024 is now in series production.", "manufacturability", "shipping"),
+])
+def test_what_is_announced_for_a_date_is_a_plan(spec: ChecklistSpec, text: str, step: str,
+                                                expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

@@ -581,7 +581,8 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
                                           and tokens[k + 1].word in _READY_ADJECTIVE) and not (
             t.word in _NEGATED_MODALS and k + 1 < len(tokens) and tokens[k + 1].word in NEGATIONS) and not (
             t.word in _UNDER_WAY and (k == 0 or tokens[k - 1].word not in {"under", "in"}))) or _being_built(k) or (
-            _starts_at_a_date(tokens, k)) or _in_talks(tokens, k) or _deadline(tokens, k)
+            _starts_at_a_date(tokens, k)) or _in_talks(tokens, k) or _deadline(tokens, k) or _announced_for_a_date(
+            tokens, k)
 
     def _being_built(k: int) -> bool:
         # What is still being built is not there yet: "is building a pilot line", "a line being installed" (not
@@ -673,6 +674,26 @@ def _delivers_at_a_date(tokens: Sequence[Token], k: int) -> bool:
         return False
     said = {u.word for u in tokens if u.clause == t.clause}
     return not said & (_RUNNING | _LOOKED_BACK) and _dated_after(tokens, k)
+
+
+#: Verbs of announcing, which a date the announcement is "for" makes a plan ("has announced all-solid-state packs for
+#: the 2028 season"), the most words between the "for" and its date, and the prepositions that give such a date.
+_ANNOUNCING = frozenset(fold_words("announced announces announce unveiled unveils preannounced"))
+_FOR_DATE_REACH = 3
+#: (Not "in": "the cell announced in March 2024 is now in series production" dates the announcement itself.)
+_FOR_DATES = frozenset({"for", "from"})
+
+
+def _announced_for_a_date(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a verb of announcing whose clause gives a date what is announced is for ("AeroFarm has
+    announced all-solid-state packs for the 2028 season", "announces volume production from 2027"): something to come,
+    a plan, not there yet."""
+    t = tokens[k]
+    if t.word not in _ANNOUNCING:
+        return False
+    after = [u for u in tokens[k + 1:] if u.clause == t.clause and not u.read]
+    return any(u.word in _FOR_DATES and any(_START_DATE.fullmatch(v.word) for v in after[n + 1:n + 1 + _FOR_DATE_REACH])
+               for n, u in enumerate(after))
 
 
 #: Words of a clause that say what a date closes has happened ("had shipped 10,000 cells by 2024", "was completed by
