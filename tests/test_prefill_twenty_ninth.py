@@ -228,3 +228,17 @@ def test_thousands_of_products_bought_or_taken_in_are_shipping(spec: ChecklistSp
 def test_what_is_announced_for_a_date_is_a_plan(spec: ChecklistSpec, text: str, step: str,
                                                 expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A part a product is made without is a design free of it: a cell with no anode when it is made is anode-free ...
+    ("Our cell has no anode when it is built: lithium plates onto the copper on the first charge.", "silicon-or-other"),
+    ("The stack contains no anode as it is assembled; the first charge forms one on the current collector.",
+     "silicon-or-other"),
+    # ... while a thing named after the part ("no anode tab") is no such design.
+    ("The module has no anode tab when it is made, only a busbar.", None),
+    ("The cell uses a graphite anode; it has no separator when it is made.", "graphite"),
+])
+def test_a_part_a_cell_is_made_without_is_a_design_free_of_it(spec: ChecklistSpec, text: str,
+                                                               expected: str | None) -> None:
+    assert reading(spec, text, "anode") == expected

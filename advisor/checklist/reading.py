@@ -1871,6 +1871,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+|[qh][1-4][\s/-]*)?(?:19|20)\d\d"
                 r"|for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|many)\s+"
                 r"(?:weeks|months|years))\b", re.IGNORECASE), "in service", False),
+    # A part a product is made without is a design free of it: "it has no anode when it is made" (the first charge
+    # forms it) is an anode-free cell; "has no X" of a thing named after X ("no anode tab") is no such design.
+    (re.compile(r"\b(?:has|have|had|contains?|carries|holds?)\s+no\s+(?P<part>[^\W\d_]{3,})\s+(?:when|as|until|before)\s+"
+                r"(?:it\s+is\s+|it's\s+|they\s+are\s+|they're\s+|first\s+)?(?:made|built|assembled|manufactured|produced|"
+                r"fabricated)\b", re.IGNORECASE), "{part} free", False),
     # Capacity retention in any words: "retains 91 % of its initial capacity", "88 % of capacity remaining".
     # (The words before "capacity" may be hyphenated: "ninety percent of their first-cycle capacity".)
     # (A share given as a floor is one too: "maintained 90 % or more of their capacity".)
@@ -2087,6 +2092,8 @@ def _read_phrases(text: str, tokens: list[Token], make: Make, other_names: Mappi
                 if m.group("element") not in _ELEMENT_SYMBOLS:
                     continue
                 meaning = words.format(element=m.group("element"))
+            elif "{part}" in words:
+                meaning = words.format(part=m.group("part").lower())
             amount = m.groupdict().get("amount")
             number = re.match(r"\d+(?:[.,]\d+)?", amount) if amount is not None else None
             if number is not None and _ZERO.fullmatch(number.group(0)):
