@@ -242,3 +242,16 @@ def test_what_is_announced_for_a_date_is_a_plan(spec: ChecklistSpec, text: str, 
 def test_a_part_a_cell_is_made_without_is_a_design_free_of_it(spec: ChecklistSpec, text: str,
                                                                expected: str | None) -> None:
     assert reading(spec, text, "anode") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An electrolyte polymerised in the cell is a polymer, gel or not (knowledge wording), and one filled with a
+    # ceramic's particles a composite ...
+    ("Electrolyte: in-situ polymerised gel, about 4 wt% liquid.", "polymer"),
+    ("The separator is a gel electrolyte polymerized in the cell, filled with LLZO particles.", "composite"),
+    # ... while a gel named alone names no family.
+    ("Electrolyte: gel electrolyte (details withheld).", None),
+])
+def test_an_electrolyte_polymerised_in_the_cell_is_a_polymer(spec: ChecklistSpec, text: str,
+                                                              expected: str | None) -> None:
+    assert reading(spec, text, "electrolyte") == expected
