@@ -255,3 +255,14 @@ def test_a_part_a_cell_is_made_without_is_a_design_free_of_it(spec: ChecklistSpe
 def test_an_electrolyte_polymerised_in_the_cell_is_a_polymer(spec: ChecklistSpec, text: str,
                                                               expected: str | None) -> None:
     assert reading(spec, text, "electrolyte") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bag a cell is packed in ("a plain pouch bag") is its packaging, not how the cell inside was built ...
+    ("Demo cell: 12-layer stacked cell, 3 Ah.\nIt was cycled 200 times in a plain pouch bag with 94 % capacity "
+     "retention.", "multilayer-stack"),
+    # ... while pouch cells are the format.
+    ("Results come from 5 Ah pouch cells: 90 % capacity retention after 800 cycles.", "pouch-prototype"),
+])
+def test_a_pouch_bag_is_packaging(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "format") == expected

@@ -1816,8 +1816,10 @@ def _adverbial_only(hit: Hit, tokens: Sequence[Token]) -> bool:
 
 #: Fittings named after what they plug into ("a 12 V car socket", "a car charger", "a van adapter"): the words before
 #: them say which fitting it is, not that anything was put in a vehicle.
+#: (And a bag a cell is packed in, "an ordinary pouch bag": the word before it says which bag, not how the cell inside
+#: was built.)
 _FITTINGS = frozenset(fold_words("socket sockets charger chargers adapter adapters adaptor adaptors outlet outlets "
-                                 "plug plugs port ports lighter mount mounts"))
+                                 "plug plugs port ports lighter mount mounts bag bags"))
 
 
 #: A cell's wrappings, which a layered make-up may qualify ("a multilayer barrier film", "a multilayer thin-film
