@@ -645,7 +645,7 @@ BLIND_SETS = {
     "prefill-blind-28": (ROOT / "tests" / "eval" / "prefill-blind-28.yaml", 95, 79),
     "prefill-blind-29": (ROOT / "tests" / "eval" / "prefill-blind-29.yaml", 96, 71),
     "prefill-blind-30": (ROOT / "tests" / "eval" / "prefill-blind-30.yaml", 96, 81),
-    "prefill-blind-31": (ROOT / "tests" / "eval" / "prefill-blind-31.yaml", 93, 70),
+    "prefill-blind-31": (ROOT / "tests" / "eval" / "prefill-blind-31.yaml", 94, 71),
     "prefill-blind-32": (ROOT / "tests" / "eval" / "prefill-blind-32.yaml", 96, 76),
     "prefill-blind-33": (ROOT / "tests" / "eval" / "prefill-blind-33.yaml", 96, 72),
     "prefill-blind-34": (ROOT / "tests" / "eval" / "prefill-blind-34.yaml", 85, 65),

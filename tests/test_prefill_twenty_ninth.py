@@ -266,3 +266,16 @@ def test_an_electrolyte_polymerised_in_the_cell_is_a_polymer(spec: ChecklistSpec
 ])
 def test_a_pouch_bag_is_packaging(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A polymer swollen or plasticised with a solvent holds a liquid: the route is semi-solid whatever the headline ...
+    ("Marketed as all-solid-state. Our analysis found the PVDF film swollen with a carbonate solvent.", "semi-solid"),
+    ("The polymer membrane is plasticised with an organic solvent; the maker calls the cell all-solid-state.",
+     "semi-solid"),
+    # ... while a solvent used in making and dried off leaves none.
+    ("All-solid-state cell; the electrode slurry is cast from a solvent that is fully dried off.", "all-solid-state"),
+])
+def test_a_polymer_swollen_with_a_solvent_is_partly_liquid(spec: ChecklistSpec, text: str,
+                                                           expected: str | None) -> None:
+    assert reading(spec, text, "route") == expected

@@ -1942,10 +1942,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"\b(?:small|minor|trace|tiny|limited|minimal|little|residual|some)\s+(?:(?:amounts?|quantit(?:y|ies)|"
                 r"fractions?|proportions?|traces?|volumes?|share)\s+)?(?:of\s+)?(?:an?\s+|the\s+)?(?:(?:ionic|"
                 r"organic)[\s-]+)?liquids?\b", re.IGNORECASE), "partly liquid", True),
-    # (A polymer swollen or plasticised with a liquid holds it: "a gel film swollen with carbonate liquid".)
+    # (A polymer swollen or plasticised with a liquid holds it: "a gel film swollen with carbonate liquid", and a
+    # solvent is a liquid: "PVDF-HFP swollen with a carbonate solvent".)
     (re.compile(r"\b(?:wetted|wetting|infiltrated|soaked|impregnated|swollen|swelled|plastici[sz]ed)\s+"
                 r"(?:\w+\s+){0,3}?(?:with|by|in)\s+(?:an?\s+|"
-                r"the\s+)?(?:\w+\s+){0,5}?liquids?\b", re.IGNORECASE), "partly liquid", True),
+                r"the\s+)?(?:\w+\s+){0,5}?(?:liquids?|solvents?)\b", re.IGNORECASE), "partly liquid", True),
     (re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:µl|μl|ul|ml)\s+(?:of\s+)?(?:\w+\s+){0,2}?liquids?\b", re.IGNORECASE),
      "partly liquid", True),
     # A liquid named, then its share by weight or volume: "an ionic-liquid additive, about 3 wt%", "ionic liquid, less
