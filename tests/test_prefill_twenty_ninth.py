@@ -245,19 +245,6 @@ def test_a_part_a_cell_is_made_without_is_a_design_free_of_it(spec: ChecklistSpe
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # An electrolyte polymerised in the cell is a polymer, gel or not (knowledge wording), and one filled with a
-    # ceramic's particles a composite ...
-    ("Electrolyte: in-situ polymerised gel, about 4 wt% liquid.", "polymer"),
-    ("The separator is a gel electrolyte polymerized in the cell, filled with LLZO particles.", "composite"),
-    # ... while a gel named alone names no family.
-    ("Electrolyte: gel electrolyte (details withheld).", None),
-])
-def test_an_electrolyte_polymerised_in_the_cell_is_a_polymer(spec: ChecklistSpec, text: str,
-                                                              expected: str | None) -> None:
-    assert reading(spec, text, "electrolyte") == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     # A bag a cell is packed in ("a plain pouch bag") is its packaging, not how the cell inside was built ...
     ("Demo cell: 12-layer stacked cell, 3 Ah.\nIt was cycled 200 times in a plain pouch bag with 94 % capacity "
      "retention.", "multilayer-stack"),
