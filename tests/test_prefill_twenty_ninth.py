@@ -266,3 +266,15 @@ def test_a_pouch_bag_is_packaging(spec: ChecklistSpec, text: str, expected: str 
 def test_a_polymer_swollen_with_a_solvent_is_partly_liquid(spec: ChecklistSpec, text: str,
                                                            expected: str | None) -> None:
     assert reading(spec, text, "route") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A teardown or post-mortem in a text that says nothing of cycling inspects a product as it was sold ...
+    ("Teardown report: we opened a retail power bank; the film was wet and smelled of solvent.", None),
+    ("Post-mortem of a returned pack showed a swollen pouch and a cracked weld.", None),
+    # ... while one after a cycle count is evidence after cycling.
+    ("After 500 cycles the cell kept 90 % capacity; the post-mortem showed no dendrites.", "retention-and-resistance"),
+])
+def test_a_teardown_with_no_cycling_measures_nothing_after_it(spec: ChecklistSpec, text: str,
+                                                               expected: str | None) -> None:
+    assert reading(spec, text, "after-cycles") == expected

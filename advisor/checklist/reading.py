@@ -64,6 +64,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mappin
     tokens = _read_agreement_names(tokens)
     tokens = _read_test_vehicle_jargon(text, tokens)
     tokens = _read_unreported_measures(text, tokens)
+    tokens = _read_uncycled_inspections(text, tokens)
     tokens = _read_excluded_results(text, tokens)
     # Last, so that the words read from a questionnaire's lines (a phrase's reading too) belong to its question
     # or its answer.
@@ -2273,6 +2274,25 @@ def _vague_change(text: str, first: int, last: int, start: int, end: int) -> boo
     closing = next((m.start() for m in CLAUSE_BREAK.finditer(text, last, end) if m.group(0) not in _BRACKETS), end)
     clause = text[opening:closing]
     return _VAGUE_CHANGE.search(clause) is not None and not re.search(r"\d", clause)
+
+
+#: An inspection of a cell opened up ("teardown", "tear-down", "post-mortem"), and a word of cycling anywhere in a text
+#: ("cycled", "500 cycles", "cycling").
+#: (A user name's "teardown_tom" is one too: the underscore joins words.)
+_INSPECTION = re.compile(r"(?<![^\W_])(?:tear[\s-]?downs?|post[\s-]?mortems?)(?![^\W_])", re.IGNORECASE)
+_CYCLING = re.compile(r"\bcycl", re.IGNORECASE)
+
+
+def _read_uncycled_inspections(text: str, tokens: list[Token]) -> list[Token]:
+    """Drop the words of a teardown or post-mortem in a text that says nothing of cycling: a product bought and opened
+    up ("Teardown of the charging case: the film was wet with solvent") is inspected as it was sold, no measurement
+    after a cycle count (a post-mortem after 500 cycles is one)."""
+    if _CYCLING.search(text):
+        return tokens
+    spans = [m.span() for m in _INSPECTION.finditer(text)]
+    if not spans:
+        return tokens
+    return [t for t in tokens if t.read or not any(a <= t.start < b for a, b in spans)]
 
 
 #: Words saying that what a sentence names is left out of the document: "... results are outside the scope of this
