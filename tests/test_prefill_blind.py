@@ -636,8 +636,9 @@ freight forwarder's lithium shipping advisory), written blind in session twenty-
   result is reported (the tool catalogue's is a rated cycle life, the advisory's a shipper's claim and a transport
   test summary). The sets disagree on this form: sets 12, 14 and 31 expect a product format named without a result
   left open, as set 35 does, while sets 21 and 29 expect the only format named read ("No result is reported; the
-  sample itself is a 40 Ah prismatic B-sample"); a rule leaving the step open where no result is reported gained set
-  31 one reading and lost sets 16, 21, 25 and 29 one each, so the pre-fill keeps reading the product's format.
+  sample itself is a 40 Ah prismatic B-sample"); a rule leaving the step open where no sentence reports a result,
+  tried, gained set 31 one reading, lost sets 16, 21, 25 and 29 one each and did not reach set 35's two texts (their
+  rated or claimed cycle counts are read as reporting), so the pre-fill keeps reading the product's format.
 """
 
 from __future__ import annotations
