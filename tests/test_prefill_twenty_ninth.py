@@ -18,8 +18,10 @@ from advisor.checklist.spec import ChecklistSpec
     ("Do not give the modules to untrained staff in the test room.", "conditions", None),
     ("The cells run at 2 MPa. Please don't publish the cycling temperature chart without our consent.", "conditions",
      None),
-    # ... while the writer's own refusal, or an answer that does not know, still declines.
+    # ... while the writer's own refusal, a terse one, or an answer that does not know, still declines.
     ("Test temperature: we do not release that information.", "conditions", "not-disclosed"),
+    ("Stack pressure: do not disclose.", "pressure", "not-disclosed"),
+    ("Stack pressure: don't share.", "pressure", "not-disclosed"),
     ("Q: At what temperature were the cells tested?\nA: Don't know.", "conditions", "not-disclosed"),
 ])
 def test_an_instruction_not_to_release_declines_nothing(spec: ChecklistSpec, text: str, step: str,

@@ -415,6 +415,8 @@ _DO = "do"
 _DONT = "don't"
 #: Verbs of disclosing that an instruction's negation does not turn into one: "Don't know" answers, it instructs no one.
 _NOT_INSTRUCTED = frozenset({"know", "knew", "known"})
+#: Words that open the thing an instruction hands over ("do not give the modules", "do not release these bolts").
+_HANDED_THINGS = frozenset({"the", "this", "these", "those", "any", "a", "an", "your"})
 
 
 #: Words saying an answer came too late, not that it was refused: "in time" and a deadline missed.
@@ -432,8 +434,9 @@ def _too_late(tokens: Sequence[Token], end: int) -> bool:
 
 def _instructs(tokens: Sequence[Token], i: int, end: int) -> bool:
     """Whether the negation at ``i`` opens an instruction to the reader, an imperative with no subject: "Please do not
-    release the bolts", "Do not give the cells to untrained staff", "Don't share this sheet". It tells the reader what
-    not to do with a thing, declining nothing the writer knows (not "we do not release", nor an answer "Don't know")."""
+    release the bolts", "Please don't share this sheet", "Do not give the modules to untrained staff". It tells the
+    reader what not to do with a thing, declining nothing the writer knows (not "we do not release", nor an answer
+    "Don't know", nor a terse "Stack pressure: do not disclose")."""
     if tokens[end].word in _NOT_INSTRUCTED:
         return False
     k = i
@@ -443,8 +446,12 @@ def _instructs(tokens: Sequence[Token], i: int, end: int) -> bool:
         return False
     if k > 0 and tokens[k - 1].word == _PLEASE and tokens[k - 1].clause == tokens[k].clause:
         return True
-    # (Opening its clause, a row's value or a line's sentence: "Handling: do not release ...".)
-    return k == 0 or tokens[k - 1].clause != tokens[k].clause
+    # Without "please", a verb of handing over with the thing it hands over after it, opening its clause (a row's
+    # value or a line's sentence): "Handling: do not release the bolts ...".
+    opens = k == 0 or tokens[k - 1].clause != tokens[k].clause
+    handed = end + 1 < len(tokens) and tokens[end + 1].clause == tokens[end].clause and (
+        tokens[end + 1].word in _HANDED_THINGS)
+    return opens and tokens[end].word in _GIVING and handed
 
 
 def _discerning(tokens: Sequence[Token], j: int) -> bool:
