@@ -280,3 +280,15 @@ def test_a_polymer_swollen_with_a_solvent_is_partly_liquid(spec: ChecklistSpec, 
 def test_a_teardown_with_no_cycling_measures_nothing_after_it(spec: ChecklistSpec, text: str,
                                                                expected: str | None) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A refusal word ending a bracketed aside declines the aside's words before it where they name what a step asks
+    # about, as a row's value declines its label ...
+    ("Cells were cycled at 25 °C (stack pressure confidential) in 10-layer pouches.", "pressure", "not-disclosed"),
+    # ... not a part named there whose details alone are withheld.
+    ("Anode: lithium metal (coating details confidential), 20 um foil.", "anode", "lithium-metal-protected"),
+])
+def test_a_refusal_ending_an_aside_declines_what_the_aside_names(spec: ChecklistSpec, text: str, step: str,
+                                                                 expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

@@ -164,9 +164,15 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
             # A refusal in a bracketed aside withholds what the aside is said of, the word right before it, not the rest
             # of its row or sentence: "gel electrolyte (the formulation is proprietary), graphite anode, prismatic
             # cells" withholds the electrolyte, and states the anode and the format.
+            # A refusal word ending the aside declines the aside's words before it where they name what a step asks
+            # about, as a row's value declines its label: "cycled at 25 °C (stack pressure confidential) in 10-layer
+            # pouches" withholds the pressure (not "lithium metal (coating details confidential)", a coating named).
             inside, head = aside
             scope = set(inside) | {head}
-            declined = declined & inside
+            before = frozenset(k for k in inside if k < i)
+            ending = refusing_word and not any(k > end and not tokens[k].read for k in inside) and any(
+                names_topic(tokens[k].word, frozenset(topics)) for k in before)
+            declined = (declined & inside) | (before if ending else frozenset())
         found.append(Refusal((i, end), frozenset(scope), declined))
     # Whom a refusal keeps something among is no part of what any refusal of its clause withholds: "confidential to the
     # customer programme and cannot be shared" withholds nothing about customers.
