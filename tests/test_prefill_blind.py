@@ -606,39 +606,41 @@ freight forwarder's lithium shipping advisory), written blind in session twenty-
   as a field test; a product's 21700 format read as the test format; a component of a product not offered read as
   the product's; and four single readings.
 - session twenty-nine (tests/test_prefill_twenty_ninth.py): 94/96, non-null 76/76. An instruction to the reader not to
-  release or give a thing ("Please do not release the bolts outside a dry room") declines nothing; lithium metal named
-  only in a question its answer denies ("Do you use lithium metal?" "No lithium foil at all ...") names no lithium an
-  interlayer could protect, so an anode-free cell's interlayer on the copper is no protection; a resistance measure
-  its tester had no means to take, named right after ("no way to measure internal resistance"), was not measured; a
-  refusal in a bracketed aside withholds what the word before the bracket names, not the rest of its sentence ("gel
-  electrolyte (the formulation is proprietary information ...), graphite anode, 280 Ah prismatic cells" withholds the
-  electrolyte, states the anode and the format); products installed or deployed at sites since a date or for a time
-  are in service there, where results come from; time spent aboard or at sea ("days aboard") is a field test
-  (knowledge wording; each unit of time named once, so that no week or month names the format's subject); how many
-  products are made, asked in the present ("how many units they build a year"), counts production, a fronted question
-  keeps the words read from it, and what is "commercially sensitive" is withheld; an answer that did not come in time
-  or by a deadline is no refusal; what is "not reproduced here" is withheld, and a word of a step's subject opening a
-  hyphened compound before another step's title word ("Flight-log temperatures") only says which; alternatives a label
-  offers in parentheses joined by "or" before its colon ("Cell architecture (all-solid-state or semi-solid, ...):
-  declined") are not stated; a product "not yet orderable" (or offered) is not the one offered, and a sentence marking
-  two products is read code by code; thousands of products a customer took into its fleet or bought were delivered in
-  volume; what is announced for a date ahead ("announced all-solid-state packs for the 2028 season") is a plan; a part
-  a product is made without ("it has no anode when it is made") is a design free of it; a bag a cell is packed in ("an
-  ordinary pouch bag") is its packaging, not its format; a polymer swollen or plasticised with a solvent holds a
-  liquid; a teardown or post-mortem in a text that says nothing of cycling is no measurement after cycling. The same
-  session raised set 31 from 92 to 95/96 (non-null 71/71: the pouch bag, the solvent-swollen gel, the teardown of a
-  product bought) and set 33 from 93 to 95/96 (non-null 71/72: the announced packs, the cell with no anode when made);
-  no other set moved, and set 34 still passes its floor (its figures unread). A knowledge wording reading
-  "polymerised" as a polymer took set 33 to 96/96 (its gel "filled with" LATP particles a composite) but was reverted:
-  tests/test_prefill_twenty_third.py reads "Electrolyte: in-situ polymerised gel" as naming no family. Left on set 35,
-  both judged against the set: the tool-rental catalogue's "5 x 21700" packs and the freight advisory's "48 x ...
-  cylindrical cells (21700)", read as the pouch-or-full-size format where the set expects the step open because no
-  result is reported (the tool catalogue's is a rated cycle life, the advisory's a shipper's claim and a transport
-  test summary). The sets disagree on this form: sets 12, 14 and 31 expect a product format named without a result
-  left open, as set 35 does, while sets 21 and 29 expect the only format named read ("No result is reported; the
-  sample itself is a 40 Ah prismatic B-sample"); a rule leaving the step open where no sentence reports a result,
-  tried, gained set 31 one reading, lost sets 16, 21, 25 and 29 one each and did not reach set 35's two texts (their
-  rated or claimed cycle counts are read as reporting), so the pre-fill keeps reading the product's format.
+  release or give a thing ("Please do not release the bolts outside a dry room"; without "please", the thing named
+  after the verb) declines nothing; lithium metal named only in a question its answer denies ("Do you use lithium
+  metal?" "No lithium foil at all ...") names no lithium an interlayer could protect, so an anode-free cell's
+  interlayer on the copper is no protection; a resistance measure its tester had no means to take, named right after
+  ("no way to measure internal resistance"), was not measured; a refusal in a bracketed aside withholds what the word
+  before the bracket names, not the rest of its sentence ("gel electrolyte (the formulation is proprietary information
+  ...), graphite anode, 280 Ah prismatic cells" withholds the electrolyte, states the anode and the format), and a
+  refusal word ending the aside declines the aside's words before it that name a step's subject ("(stack pressure
+  confidential)"); products installed or deployed at sites since a date or for a time are in service there, where
+  results come from; time spent aboard or at sea ("days aboard") is a field test (knowledge wording; each unit of time
+  named once, so that no week or month names the format's subject); how many products are made, asked in the present
+  ("how many units they build a year"), counts production, a fronted question keeps the words read from it, and what
+  is "commercially sensitive" is withheld; an answer that did not come in time or by a deadline is no refusal; what is
+  "not reproduced here" is withheld, and a word of a step's subject opening a hyphened compound before another step's
+  title word ("Flight-log temperatures") only says which; alternatives a label offers in parentheses joined by "or"
+  before its colon ("Cell architecture (all-solid-state or semi-solid, ...): declined") are not stated; a product "not
+  yet orderable" (or offered) is not the one offered, and a sentence marking two products is read code by code;
+  thousands of products a customer took into its fleet or bought were delivered in volume; what is announced for a
+  date ahead ("announced all-solid-state packs for the 2028 season") is a plan; a part a product is made without ("it
+  has no anode when it is made") is a design free of it; a bag a cell is packed in ("an ordinary pouch bag") is its
+  packaging, not its format; a polymer swollen or plasticised with a solvent holds a liquid; a teardown or post-mortem
+  in a text that says nothing of cycling is no measurement after cycling. The same session raised set 31 from 92 to
+  95/96 (non-null 71/71: the pouch bag, the solvent-swollen gel, the teardown of a product bought) and set 33 from 93
+  to 95/96 (non-null 71/72: the announced packs, the cell with no anode when made); no other set moved, and set 34
+  still passes its floor (its figures unread). A knowledge wording reading "polymerised" as a polymer took set 33 to
+  96/96 (its gel "filled with" LATP particles a composite) but was reverted: tests/test_prefill_twenty_third.py reads
+  "Electrolyte: in-situ polymerised gel" as naming no family. Left on set 35, both judged against the set: the
+  tool-rental catalogue's "5 x 21700" packs and the freight advisory's "48 x ... cylindrical cells (21700)", read as
+  the pouch-or-full-size format where the set expects the step open because no result is reported (the tool
+  catalogue's is a rated cycle life, the advisory's a shipper's claim and a transport test summary). The sets disagree
+  on this form: sets 12, 14 and 31 expect a product format named without a result left open, as set 35 does, while
+  sets 21 and 29 expect the only format named read ("No result is reported; the sample itself is a 40 Ah prismatic
+  B-sample"); a rule leaving the step open where no sentence reports a result, tried, gained set 31 one reading, lost
+  sets 16, 21, 25 and 29 one each and did not reach set 35's two texts (their rated or claimed cycle counts are read
+  as reporting), so the pre-fill keeps reading the product's format.
 """
 
 from __future__ import annotations
