@@ -518,6 +518,11 @@ approval form, an academic survey's questionnaire, a battery-swap kiosk tender):
   text's product pouch and a drying sample's mass loss read as a result format and data after cycling; a "10-layer
   stacked cell ... in an ordinary pouch bag" read as a pouch where the set expects the stack (the bag is its
   packaging). The last three were not reached before the deadline; the set's readings of them were judged careful.
+- session twenty-nine (tests/test_prefill_twenty_ninth.py, see set 35): 95/96, non-null 71/71. A bag a cell is packed
+  in is its packaging (the stacked cell in a pouch bag); a polymer swollen with a solvent holds a liquid (the
+  teardown's gel, semi-solid); a teardown or post-mortem in a text that says nothing of cycling inspects a product as
+  sold, no measurement after cycling. Left: the teardown wiki's product pouch, read as the format where the set
+  expects the step open because no result is reported (see set 35 on this form, which the sets read both ways).
 
 A thirty-second set (tests/eval/prefill-blind-32.yaml, 12 texts, 96 readings: a solar farm's O&M site-visit note, a
 hospital's purchase justification, a drone-racing league's rule clarification, an e-scooter tender FAQ, a college's
@@ -574,6 +579,9 @@ control document):
 - session twenty-eight (tests/test_prefill_twenty_eighth.py): 93/96, non-null 69/72. A present-tense "ships" with a
   date after it in its clause ("Ships March 2027", "we ship from H1 2028") is a timetable, a plan, not shipping
   (not "has shipped since 2023"). No other set moved.
+- session twenty-nine (tests/test_prefill_twenty_ninth.py, see set 35): 95/96, non-null 71/72. What is announced for
+  a date ahead is a plan (the drone bulletin's packs), and a part a product is made without is a design free of it
+  (the museum label's cell). Left: the gel "filled with" LATP particles (see set 35 for the reverted wording).
 
 A thirty-fourth set (tests/eval/prefill-blind-34.yaml, 12 texts, 96 readings: an agricultural cooperative's purchasing
 bulletin, a defence offset proposal, a spare-parts catalogue page, a ski resort's snowcat equipment brief, a satellite
@@ -582,7 +590,8 @@ lighting rental note, a customs broker's classification e-mail, a bicycle-courie
 lighthouse authority's maintenance memo, a start-up's changelog page), written blind in session twenty-eight:
 
 - first run 85/96, non-null 65/73 (on ceaf3cc, whose pre-fill code is that of 33227fc; the session start 6d7439b
-  scores the same). Not read: kept closed for the next round.
+  scores the same). Not read: kept closed for the next round. Session twenty-nine: the same 85/96 (65/73) after set
+  35's mechanisms; still closed.
 
 A thirty-fifth set (tests/eval/prefill-blind-35.yaml, 12 texts, 96 readings: an e-waste recycler's acceptance
 criteria answered by a cell maker, a hotel chain's storage pilot summary, a tool-rental catalogue, a water utility's
@@ -597,6 +606,42 @@ freight forwarder's lithium shipping advisory), written blind in session twenty-
   made (an answer that did not come in time); field use (service at customer sites, a season aboard a boat) not read
   as a field test; a product's 21700 format read as the test format; a component of a product not offered read as
   the product's; and four single readings.
+- session twenty-nine (tests/test_prefill_twenty_ninth.py): 94/96, non-null 76/76. An instruction to the reader not to
+  release or give a thing ("Please do not release the bolts outside a dry room"; without "please", the thing named
+  after the verb) declines nothing; lithium metal named only in a question its answer denies ("Do you use lithium
+  metal?" "No lithium foil at all ...") names no lithium an interlayer could protect, so an anode-free cell's
+  interlayer on the copper is no protection; a resistance measure its tester had no means to take, named right after
+  ("no way to measure internal resistance"), was not measured; a refusal in a bracketed aside withholds what the word
+  before the bracket names, not the rest of its sentence ("gel electrolyte (the formulation is proprietary information
+  ...), graphite anode, 280 Ah prismatic cells" withholds the electrolyte, states the anode and the format), and a
+  refusal word ending the aside declines the aside's words before it that name a step's subject ("(stack pressure
+  confidential)"); products installed or deployed at sites since a date or for a time are in service there, where
+  results come from; time spent aboard or at sea ("days aboard") is a field test (knowledge wording; each unit of time
+  named once, so that no week or month names the format's subject); how many products are made, asked in the present
+  ("how many units they build a year"), counts production, a fronted question keeps the words read from it, and what
+  is "commercially sensitive" is withheld; an answer that did not come in time or by a deadline is no refusal; what is
+  "not reproduced here" is withheld, and a word of a step's subject opening a hyphened compound before another step's
+  title word ("Flight-log temperatures") only says which; alternatives a label offers in parentheses joined by "or"
+  before its colon ("Cell architecture (all-solid-state or semi-solid, ...): declined") are not stated; a product "not
+  yet orderable" (or offered) is not the one offered, and a sentence marking two products is read code by code;
+  thousands of products a customer took into its fleet or bought were delivered in volume; what is announced for a
+  date ahead ("announced all-solid-state packs for the 2028 season") is a plan; a part a product is made without ("it
+  has no anode when it is made") is a design free of it; a bag a cell is packed in ("an ordinary pouch bag") is its
+  packaging, not its format; a polymer swollen or plasticised with a solvent holds a liquid; a teardown or post-mortem
+  in a text that says nothing of cycling is no measurement after cycling. The same session raised set 31 from 92 to
+  95/96 (non-null 71/71: the pouch bag, the solvent-swollen gel, the teardown of a product bought) and set 33 from 93
+  to 95/96 (non-null 71/72: the announced packs, the cell with no anode when made); no other set moved, and set 34
+  still passes its floor (its figures unread). A knowledge wording reading "polymerised" as a polymer took set 33 to
+  96/96 (its gel "filled with" LATP particles a composite) but was reverted: tests/test_prefill_twenty_third.py reads
+  "Electrolyte: in-situ polymerised gel" as naming no family. Left on set 35, both judged against the set: the
+  tool-rental catalogue's "5 x 21700" packs and the freight advisory's "48 x ... cylindrical cells (21700)", read as
+  the pouch-or-full-size format where the set expects the step open because no result is reported (the tool
+  catalogue's is a rated cycle life, the advisory's a shipper's claim and a transport test summary). The sets disagree
+  on this form: sets 12, 14 and 31 expect a product format named without a result left open, as set 35 does, while
+  sets 21 and 29 expect the only format named read ("No result is reported; the sample itself is a 40 Ah prismatic
+  B-sample"); a rule leaving the step open where no sentence reports a result, tried, gained set 31 one reading, lost
+  sets 16, 21, 25 and 29 one each and did not reach set 35's two texts (their rated or claimed cycle counts are read
+  as reporting), so the pre-fill keeps reading the product's format.
 
 A thirty-sixth set (tests/eval/prefill-blind-36.yaml, 12 texts, 96 readings: a consumer product review written by a
 test engineer, a glossary entry in a supplier's handbook, a court-filed expert declaration excerpt, a school-visit
@@ -604,7 +649,8 @@ fact sheet, spreadsheet cell comments pasted as text, a haiku-style marketing te
 talk-page comment, an insurance loss-control survey, a pallet sticker, a sponsored master's thesis methods section,
 a ferry operator's sea-trial debrief, a patent examiner interview summary), written blind in session twenty-nine:
 
-- first run 83/96, non-null 62/72 (on c22c214, whose pre-fill code is the session start's, 4e57a56). Kept closed.
+- first run 83/96, non-null 62/72 (on c22c214, whose pre-fill code is the session start's, 4e57a56); the same after
+  set 35's mechanisms of session twenty-nine (on the merge of r29-prefill). Kept closed for the next round.
 """
 
 from __future__ import annotations
@@ -653,11 +699,11 @@ BLIND_SETS = {
     "prefill-blind-28": (ROOT / "tests" / "eval" / "prefill-blind-28.yaml", 95, 79),
     "prefill-blind-29": (ROOT / "tests" / "eval" / "prefill-blind-29.yaml", 96, 71),
     "prefill-blind-30": (ROOT / "tests" / "eval" / "prefill-blind-30.yaml", 96, 81),
-    "prefill-blind-31": (ROOT / "tests" / "eval" / "prefill-blind-31.yaml", 92, 69),
+    "prefill-blind-31": (ROOT / "tests" / "eval" / "prefill-blind-31.yaml", 95, 71),
     "prefill-blind-32": (ROOT / "tests" / "eval" / "prefill-blind-32.yaml", 96, 76),
-    "prefill-blind-33": (ROOT / "tests" / "eval" / "prefill-blind-33.yaml", 93, 69),
+    "prefill-blind-33": (ROOT / "tests" / "eval" / "prefill-blind-33.yaml", 95, 71),
     "prefill-blind-34": (ROOT / "tests" / "eval" / "prefill-blind-34.yaml", 85, 65),
-    "prefill-blind-35": (ROOT / "tests" / "eval" / "prefill-blind-35.yaml", 81, 65),
+    "prefill-blind-35": (ROOT / "tests" / "eval" / "prefill-blind-35.yaml", 94, 76),
     "prefill-blind-36": (ROOT / "tests" / "eval" / "prefill-blind-36.yaml", 83, 62),
 }
 

@@ -117,7 +117,8 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
                results: set[int] | None = None, foreign_rows: frozenset[int] = frozenset(),
                own_rows: frozenset[int] = frozenset(),
                borrowed: Mapping[int, frozenset[str]] | None = None,
-               formulas: Collection[frozenset[str]] = ()) -> list[Hit]:
+               formulas: Collection[frozenset[str]] = (),
+               denied_questions: frozenset[int] = frozenset()) -> list[Hit]:
     """Every alias of every option found in ``tokens`` and not negated, exact or within :data:`FUZZY_CUTOFF`.
 
     ``windows`` caches the text's word windows by size; share it between steps. Not counted: an
@@ -181,14 +182,16 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         hits = [h for h in read if h.option not in plans or _row(tokens[h.first]) not in foreign_rows]
         # A wording that only qualifies the fallback option ("coated", "interlayer") says nothing of this step
         # where the text never names the fallback option: a coated separator is no protected anode.
-        if not any(h.option.fallback for h in hits):
+        # (Nor where it names it only in a question its answer denies: "Do you use lithium metal?" "No lithium foil
+        # at all. ... A thin interlayer on the copper helps it plate evenly.")
+        naming = [h for h in hits if h.option.fallback and tokens[h.first].sentence not in denied_questions]
+        if not naming:
             hits = [h for h in hits if h.alias not in h.option.qualifying]
         # Nor far from where the text names the fallback option: "cells made from one coating roll" coats no lithium
         # named in another paragraph. Near is its row, or its sentence or the one either side ("a lithium-metal anode.
         # A polymer interlayer between the lithium and the electrolyte ...").
         # (Words read from a phrase are placed by the phrase's own words.)
-        spans = [(tokens[h.first].start, max(tokens[i].end for i in range(h.first, h.last))) for h in hits
-                 if h.option.fallback]
+        spans = [(tokens[h.first].start, max(tokens[i].end for i in range(h.first, h.last))) for h in naming]
         named = {(t.sentence, _row(t)) for t in tokens for a, b in spans if a <= t.start < b}
         hits = [h for h in hits if h.alias not in h.option.qualifying or any(
             abs(s - tokens[h.first].sentence) <= 1 or (r >= 0 and r == _row(tokens[h.first])) for s, r in named)]
@@ -228,6 +231,37 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         # under the questionnaire's manufacturing question says nothing of the format its results came from.
         hits = [h for h in hits if _row(tokens[h.first]) not in foreign_rows]
     return hits + mixture_hits(step, labelled, tokens)
+
+
+#: An answer's mark before its words ("A: ...", "Answer: ..."), a clause of its own.
+_ANSWER_MARK_WORDS = frozenset(fold_words("a answer reply response"))
+#: Words that open an answer denying what its question asks ("No lithium foil at all", "Nope", "Not at all").
+_DENYING = frozenset(fold_words("no nope not never none"))
+
+
+def _denied_questions(text: str, tokens: Sequence[Token]) -> frozenset[int]:
+    """The sentences that are questions put outright (ending on "?") whose answer opens by denying them: "Q: Do you use
+    lithium metal?" "A: No lithium foil at all." The answer is the value of the row the question labels, else the
+    next sentence."""
+    sentences: dict[int, list[Token]] = {}
+    for t in tokens:
+        if not t.read:
+            sentences.setdefault(t.sentence, []).append(t)
+    order = sorted(sentences)
+    found: set[int] = set()
+    for n, number in enumerate(order):
+        said = sentences[number]
+        if not text[said[-1].end:said[-1].end + 3].lstrip(" \"'”’)").startswith("?"):
+            continue
+        label = said[-1].label_of
+        answer = ([t for t in tokens if t.value_of == label and not t.read] if label >= 0
+                  else sentences[order[n + 1]] if n + 1 < len(order) else [])
+        # (Past the answer's mark, a clause of its own: "A: No ...".)
+        while len(answer) > 1 and answer[0].word in _ANSWER_MARK_WORDS and answer[1].clause != answer[0].clause:
+            answer = answer[1:]
+        if answer and answer[0].word in _DENYING:
+            found.add(number)
+    return frozenset(found)
 
 
 def _denied(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -547,7 +581,8 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
                                           and tokens[k + 1].word in _READY_ADJECTIVE) and not (
             t.word in _NEGATED_MODALS and k + 1 < len(tokens) and tokens[k + 1].word in NEGATIONS) and not (
             t.word in _UNDER_WAY and (k == 0 or tokens[k - 1].word not in {"under", "in"}))) or _being_built(k) or (
-            _starts_at_a_date(tokens, k)) or _in_talks(tokens, k) or _deadline(tokens, k)
+            _starts_at_a_date(tokens, k)) or _in_talks(tokens, k) or _deadline(tokens, k) or _announced_for_a_date(
+            tokens, k)
 
     def _being_built(k: int) -> bool:
         # What is still being built is not there yet: "is building a pilot line", "a line being installed" (not
@@ -639,6 +674,26 @@ def _delivers_at_a_date(tokens: Sequence[Token], k: int) -> bool:
         return False
     said = {u.word for u in tokens if u.clause == t.clause}
     return not said & (_RUNNING | _LOOKED_BACK) and _dated_after(tokens, k)
+
+
+#: Verbs of announcing, which a date the announcement is "for" makes a plan ("has announced all-solid-state packs for
+#: the 2028 season"), the most words between the "for" and its date, and the prepositions that give such a date.
+_ANNOUNCING = frozenset(fold_words("announced announces announce unveiled unveils preannounced"))
+_FOR_DATE_REACH = 3
+#: (Not "in": "the cell announced in March 2024 is now in series production" dates the announcement itself.)
+_FOR_DATES = frozenset({"for", "from"})
+
+
+def _announced_for_a_date(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a verb of announcing whose clause gives a date what is announced is for ("AeroFarm has
+    announced all-solid-state packs for the 2028 season", "announces volume production from 2027"): something to come,
+    a plan, not there yet."""
+    t = tokens[k]
+    if t.word not in _ANNOUNCING:
+        return False
+    after = [u for u in tokens[k + 1:] if u.clause == t.clause and not u.read]
+    return any(u.word in _FOR_DATES and any(_START_DATE.fullmatch(v.word) for v in after[n + 1:n + 1 + _FOR_DATE_REACH])
+               for n, u in enumerate(after))
 
 
 #: Words of a clause that say what a date closes has happened ("had shipped 10,000 cells by 2024", "was completed by
@@ -1040,6 +1095,7 @@ def match_steps(
     naming = _rows_naming(steps, tokens, topics) if cautious else {}
     formulas = {f for step in steps for o in step.options for a in o.wordings
                 if (f := formula_elements(a)) is not None}
+    denied_questions = _denied_questions(text, tokens) if cautious else frozenset()
     return tuple(_match(step, text, tokens, windows, measurements, cautious=cautious, refusals=refusals,
                         formulas=formulas,
                         topics=topics.get(step.id, frozenset()), written=written, results=results,
@@ -1052,7 +1108,8 @@ def match_steps(
                         others=frozenset(w for s in steps if s.id != step.id for w in fold_words(s.title)
                                          if len(w) > _EXACT_ONLY_CHARS),
                         other_topics=frozenset(w for s in steps if s.id != step.id for w in topics.get(s.id, ())),
-                        foreign_phrases=_foreign_phrases(step, steps, topics.get(step.id, frozenset())))
+                        foreign_phrases=_foreign_phrases(step, steps, topics.get(step.id, frozenset())),
+                        denied_questions=denied_questions)
                  for step in steps)
 
 
@@ -1300,6 +1357,10 @@ def _service_sentences(tokens: Sequence[Token]) -> set[int]:
     distance run is a vehicle's; not what is merely in service ("the line in service")."""
     found: set[int] = set()
     for k, t in enumerate(tokens):
+        if k > 0 and t.read and t.word in _IN_USE and tokens[k - 1].word == "in" and tokens[k - 1].read:
+            # (Read from a phrase that times it itself: "installed in the plant rooms since January 2025".)
+            found.add(t.sentence)
+            continue
         if k == 0 or t.read or t.word not in _IN_USE or tokens[k - 1].word != "in":
             continue
         for u in tokens[k + 1:]:
@@ -1420,12 +1481,13 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
            named_rows: frozenset[int] = frozenset(),
            borrowed: Mapping[int, frozenset[str]] | None = None,
            formulas: Collection[frozenset[str]] = (),
-           foreign_phrases: frozenset[tuple[str, ...]] = frozenset()) -> StepMatch:
+           foreign_phrases: frozenset[tuple[str, ...]] = frozenset(),
+           denied_questions: frozenset[int] = frozenset()) -> StepMatch:
     said = written or (lambda a, b: " ".join(text[a:b].split()))
     if results is None:
         results = _result_sentences(text, tokens, measurements)
     hits = _find_hits(step, tokens, windows, results if cautious else None, foreign_rows, own_rows, borrowed,
-                      formulas)
+                      formulas, denied_questions)
     hits = [h for h in hits if not _article_for_letter(h, tokens, text)]
     if cautious:
         # What the text says was replaced ("coin-cell data replaced with results from pouch prototypes") is superseded
@@ -1458,16 +1520,29 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # A word of this step's subject that qualifies a word of another step's title ("test conditions",
         # "production temperature") is not what is withheld: the noun after it is. (Not "manufacturing capacity":
         # capacity names no step's title.)
-        return names_topic(tokens[k].word, topics) and not (
-            k + 1 in scope and tokens[k + 1].clause == tokens[k].clause and not names_topic(tokens[k + 1].word, topics)
-            and names_topic(tokens[k + 1].word, others)) and not qualifier(k, scope) and not owned(k, scope) and not (
-            ends_foreign_phrase(k))
+        return names_topic(tokens[k].word, topics) and not modifies_other_title(k, scope) and not qualifier(
+            k, scope) and not owned(k, scope) and not ends_foreign_phrase(k, scope)
 
-    def ends_foreign_phrase(k: int) -> bool:
+    def modifies_other_title(k: int, scope: frozenset[int]) -> bool:
+        # The noun may come a word later, after the hyphened compound the word opens: "Flight-log temperatures are the
+        # customer's data" withholds temperatures, its "flight" only saying which.
+        for j in (k + 1, k + 2):
+            if j not in scope or tokens[j].clause != tokens[k].clause or names_topic(tokens[j].word, topics):
+                return False
+            if names_topic(tokens[j].word, others):
+                return True
+            if text[tokens[k].end:tokens[j].start] != "-":
+                return False
+        return False
+
+    def ends_foreign_phrase(k: int, scope: frozenset[int]) -> bool:
         # Nor a word of this step's subject that ends a wording of another step's option: "whether the cells contain any
         # liquid or gel electrolyte" asks about the route (what is liquid or gel), not the electrolyte family.
+        # (The whole wording in what the refusal covers: an aside withholding what the word before it names, "a gel
+        # electrolyte (its formulation is confidential)", covers that word alone.)
         return any(k + 1 >= len(p) and tuple(t.word for t in tokens[k + 1 - len(p):k + 1]) == p
                    and all(t.clause == tokens[k].clause for t in tokens[k + 1 - len(p):k + 1])
+                   and all(j in scope for j in range(k + 1 - len(p), k + 1))
                    for p in foreign_phrases)
 
     def owned(k: int, scope: frozenset[int]) -> bool:
@@ -1741,8 +1816,10 @@ def _adverbial_only(hit: Hit, tokens: Sequence[Token]) -> bool:
 
 #: Fittings named after what they plug into ("a 12 V car socket", "a car charger", "a van adapter"): the words before
 #: them say which fitting it is, not that anything was put in a vehicle.
+#: (And a bag a cell is packed in, "an ordinary pouch bag": the word before it says which bag, not how the cell inside
+#: was built.)
 _FITTINGS = frozenset(fold_words("socket sockets charger chargers adapter adapters adaptor adaptors outlet outlets "
-                                 "plug plugs port ports lighter mount mounts"))
+                                 "plug plugs port ports lighter mount mounts bag bags"))
 
 
 #: A cell's wrappings, which a layered make-up may qualify ("a multilayer barrier film", "a multilayer thin-film

@@ -64,6 +64,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mappin
     tokens = _read_agreement_names(tokens)
     tokens = _read_test_vehicle_jargon(text, tokens)
     tokens = _read_unreported_measures(text, tokens)
+    tokens = _read_uncycled_inspections(text, tokens)
     tokens = _read_excluded_results(text, tokens)
     # Last, so that the words read from a questionnaire's lines (a phrase's reading too) belong to its question
     # or its answer.
@@ -74,8 +75,10 @@ def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mappin
 #: A column heading that marks its product as the one offered ("X (offered)", "Quoted"), or as not offered
 #: ("Y (for reference)", "Z (not offered)", "competitor").
 _OFFERED = re.compile(r"\b(?:offered|quoted|proposed|tendered)\b", re.IGNORECASE)
-#: Words saying a product is not the one offered, wherever they stand.
-_WITHDRAWING = (r"not\s+(?:offered|quoted|proposed|sold|for\s+sale)|competitors?|previous\s+gen\w*|legacy|discontinued"
+#: Words saying a product is not the one offered, wherever they stand (or not yet: "KX-2 (announced, not yet
+#: orderable)" is a product to come, not the one offered).
+_WITHDRAWING = (r"not\s+(?:yet\s+)?(?:offered|quoted|proposed|sold|for\s+sale|orderable|available\s+to\s+order)"
+                r"|competitors?|previous\s+gen\w*|legacy|discontinued"
                 r"|no\s+longer\s+(?:available|offered|sold|produced|made)|retired|retirement"
                 # the buyer's own part, which the offer is to replace ("Your current cell: Brand-X 18650")
                 r"|your\s+(?:current|existing|present)")
@@ -266,9 +269,13 @@ def _read_offered_products(text: str) -> str:
     the next heading), are blanked (spaces of the same length). A code also named in a sentence that offers it
     stays."""
     sentences = [s for s in re.split(r"(?<=[.!?;])\s+|\n", text) if s.strip()]
-    offered = {c for s in sentences if _OFFERED.search(s) and not _NOT_OFFERED.search(s)
-               for c in _MODEL_CODE.findall(s)}
-    withdrawn = {c for s in sentences if _NOT_OFFERED.search(s) for c in _MODEL_CODE.findall(s)} - offered
+    offered: set[str] = set()
+    withdrawn: set[str] = set()
+    for sentence in sentences:
+        marked_offered, marked_withdrawn = _marked_codes(sentence)
+        offered |= marked_offered
+        withdrawn |= marked_withdrawn
+    withdrawn -= offered
     chars: list[str] | None = None
     blanking = inline = False
     for start, end in line_spans(text):
@@ -295,6 +302,26 @@ def _read_offered_products(text: str) -> str:
         chars = chars if chars is not None else list(text)
         chars[start:end] = [c if c == "\n" else " " for c in text[start:end]]
     return "".join(chars) if chars is not None else text
+
+
+def _marked_codes(sentence: str) -> tuple[set[str], set[str]]:
+    """The model codes a sentence marks as offered, and those it marks as not offered: each code by the words after it
+    up to the next code ("RB-2 (offered now) and RB-3 (not yet offered)"), else by the whole sentence ("Not offered:
+    AB-3", "For comparison, KS-50 and KS-60 ...")."""
+    codes = list(_MODEL_CODE.finditer(sentence))
+    offered: set[str] = set()
+    withdrawn: set[str] = set()
+    for n, code in enumerate(codes):
+        after = sentence[code.end():codes[n + 1].start() if n + 1 < len(codes) else len(sentence)]
+        if _NOT_OFFERED.search(after):
+            withdrawn.add(code.group(0))
+        elif _OFFERED.search(after):
+            offered.add(code.group(0))
+        elif _NOT_OFFERED.search(sentence):
+            withdrawn.add(code.group(0))
+        elif _OFFERED.search(sentence):
+            offered.add(code.group(0))
+    return offered, withdrawn
 
 
 #: Where a paragraph ends, and a sentence of prose within one: up to a full stop, a question or exclamation mark.
@@ -601,11 +628,17 @@ _ANSWER_REACH = 200
 _SLASHED_CHOICES = re.compile(r"\((?:[^()/\n]{1,40}/){2,}[^()/\n]{1,40}\)(?=[^\n]{0,40}[:?][ \t]*$)", re.MULTILINE)
 
 
+#: Alternatives a label offers in parentheses, joined by "or", right before its colon ("Cell architecture (all-solid or
+#: hybrid, i.e. any liquid content): declined"): what the row asks about, none of them stated.
+_OR_CHOICES = re.compile(r"\((?=[^()\n]{0,60}?\sor\s)[^()\n]{3,100}\)(?=[ \t]*:)")
+
+
 def blank_offered_choices(text: str) -> str:
     """Blank (spaces of the same length) the choices a form's label or question offers in parentheses. (The pre-fill
     blanks them before it joins a label alone on its line to the value below it, which takes the label's colon off
     its line's end.)"""
-    return _SLASHED_CHOICES.sub(lambda m: " " * len(m.group(0)), text)
+    text = _SLASHED_CHOICES.sub(lambda m: " " * len(m.group(0)), text)
+    return _OR_CHOICES.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _read_choice_lists(text: str) -> str:
@@ -1831,6 +1864,19 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"\bafter\s+(?:\d+(?:[.,]\d+)?|a|one|two|three|four|five|six|several|many)\s+(?:months?|years?|weeks?)"
                 r"(?=\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?(?:operation|use|usage|service|driving|running|deployment)\b)",
                 re.IGNORECASE), "cycle", False),
+    # Products installed or deployed at a site for a time are in service there, a field result's source: "three
+    # cabinets installed in the plant rooms of our hotels since January 2025", "units deployed at 40 depots for 18
+    # months" (not a production line or its machines, installed to make them).
+    (re.compile(r"(?<!\bline\s)(?<!\blines\s)(?<!\bplant\s)(?<!\bequipment\s)(?<!\bmachine\s)(?<!\bmachines\s)"
+                r"\b(?:installed|deployed|fielded)\b[^.\n;|]{0,120}?\b(?:since\s+(?:(?:early|late|mid)[\s-]+)?"
+                r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+|[qh][1-4][\s/-]*)?(?:19|20)\d\d"
+                r"|for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|many)\s+"
+                r"(?:weeks|months|years))\b", re.IGNORECASE), "in service", False),
+    # A part a product is made without is a design free of it: "it has no anode when it is made" (the first charge
+    # forms it) is an anode-free cell; "has no X" of a thing named after X ("no anode tab") is no such design.
+    (re.compile(r"\b(?:has|have|had|contains?|carries|holds?)\s+no\s+(?P<part>[^\W\d_]{3,})\s+(?:when|as|until|before)\s+"
+                r"(?:it\s+is\s+|it's\s+|they\s+are\s+|they're\s+|first\s+)?(?:made|built|assembled|manufactured|produced|"
+                r"fabricated)\b", re.IGNORECASE), "{part} free", False),
     # Capacity retention in any words: "retains 91 % of its initial capacity", "88 % of capacity remaining".
     # (The words before "capacity" may be hyphenated: "ninety percent of their first-cycle capacity".)
     # (A share given as a floor is one too: "maintained 90 % or more of their capacity".)
@@ -1897,10 +1943,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"\b(?:small|minor|trace|tiny|limited|minimal|little|residual|some)\s+(?:(?:amounts?|quantit(?:y|ies)|"
                 r"fractions?|proportions?|traces?|volumes?|share)\s+)?(?:of\s+)?(?:an?\s+|the\s+)?(?:(?:ionic|"
                 r"organic)[\s-]+)?liquids?\b", re.IGNORECASE), "partly liquid", True),
-    # (A polymer swollen or plasticised with a liquid holds it: "a gel film swollen with carbonate liquid".)
+    # (A polymer swollen or plasticised with a liquid holds it: "a gel film swollen with carbonate liquid", and a
+    # solvent is a liquid: "PVDF-HFP swollen with a carbonate solvent".)
     (re.compile(r"\b(?:wetted|wetting|infiltrated|soaked|impregnated|swollen|swelled|plastici[sz]ed)\s+"
                 r"(?:\w+\s+){0,3}?(?:with|by|in)\s+(?:an?\s+|"
-                r"the\s+)?(?:\w+\s+){0,5}?liquids?\b", re.IGNORECASE), "partly liquid", True),
+                r"the\s+)?(?:\w+\s+){0,5}?(?:liquids?|solvents?)\b", re.IGNORECASE), "partly liquid", True),
     (re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:µl|μl|ul|ml)\s+(?:of\s+)?(?:\w+\s+){0,2}?liquids?\b", re.IGNORECASE),
      "partly liquid", True),
     # A liquid named, then its share by weight or volume: "an ionic-liquid additive, about 3 wt%", "ionic liquid, less
@@ -1975,11 +2022,18 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(rf"(?<![\w.,]){_THOUSANDS}(?!\s*(?:w|kw|mw|wh|kwh|mwh|gwh|mah|ah|v|a|km|miles|hours?|h|cycles?|times|"
                 r"samples?|%)\b)\s*(?:(?!samples?\b|cycles?\b|times\b|not\b|never\b)[\w+-]+\s+){0,4}?"
                 r"(?:delivered|shipped)\b", re.IGNORECASE), "delivered to customers", False),
+    # And thousands of products a customer says it took in or bought: "we have taken more than 12,000 packs into our
+    # rental fleet", "the operator bought 5,000 modules" (not a quantity in a unit or a count of cycles).
+    (re.compile(rf"\b(?:taken|took|added|put|brought|bought|purchased|received)\s+(?:more\s+than\s+|over\s+|about\s+|"
+                rf"around\s+|some\s+|nearly\s+|almost\s+)?{_THOUSANDS}\s*(?:[\w+-]+\s+){{0,3}}?(?:packs?|units?|"
+                r"modules?|systems?|products?|pieces|pcs)\b", re.IGNORECASE), "delivered to customers", False),
     # How many products were made or delivered is a count of production: "declined to state how many systems have
     # been produced or delivered", "would not say how many packs were sold" (not a count of cycles or of tests).
+    # (And how many are made, in the present: "I asked how many units they build a year".)
     (re.compile(r"\bhow\s+many\s+(?!(?:cycles?|times|tests?|hours?|days?)\b)(?:[\w-]+\s+){1,3}?(?:(?:have|has|had)\s+"
                 r"(?:been\s+)?|(?:were|was|are|is|it|they|we|you)\s+(?:have\s+|has\s+)?(?:been\s+)?)?(?:produced|"
-                r"manufactured|built|made|delivered|sold|shipped)\b", re.IGNORECASE), "production numbers", False),
+                r"manufactured|built|made|delivered|sold|shipped|produces?|manufactures?|builds?|makes?|delivers?|"
+                r"sells?|ships?)\b", re.IGNORECASE), "production numbers", False),
     # Samples sent out are samples to customers, not volume shipping: "B-samples were shipped to two OEMs".
     # (A count may follow the samples' label: "A-samples: 50 pcs shipped to two customers".)
     # (Or are on their way: "our first B-samples left the building: 400 cells on their way to two Tier-1 suppliers".)
@@ -2040,6 +2094,8 @@ def _read_phrases(text: str, tokens: list[Token], make: Make, other_names: Mappi
                 if m.group("element") not in _ELEMENT_SYMBOLS:
                     continue
                 meaning = words.format(element=m.group("element"))
+            elif "{part}" in words:
+                meaning = words.format(part=m.group("part").lower())
             amount = m.groupdict().get("amount")
             number = re.match(r"\d+(?:[.,]\d+)?", amount) if amount is not None else None
             if number is not None and _ZERO.fullmatch(number.group(0)):
@@ -2086,7 +2142,13 @@ _RESISTANCE_MEASURE = re.compile(r"\b(?:dcir|acir|dcr|acr|eis|impedance|asr|(?:i
 _NEVER_TAKEN_WORDS = (r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:measured|tested|determined|recorded|evaluated|"
                       r"assessed)\b"
                       r"|\b(?:did\s+not|didn't|do\s+not|don't|have\s+not|haven't|has\s+not|hasn't|never)\s+(?:yet\s+)?"
-                      r"(?:(?:measure|determine|evaluate)d?|(?:test|record|assess)(?:ed)?)\b")
+                      r"(?:(?:measure|determine|evaluate)d?|(?:test|record|assess)(?:ed)?)\b"
+                      # or by whoever had no means to take it, the measure named right after ("I have no way to measure
+                      # internal resistance", "we are unable to measure impedance", "couldn't measure the DCIR"; not
+                      # "we cannot test abuse cases" beside a resistance measure given)
+                      r"|\b(?:no\s+(?:way|means|equipment|instrument)\s+to|unable\s+to|not\s+able\s+to|can't|cannot|"
+                      r"can\s+not|couldn't|could\s+not)\s+(?:measure|determine|evaluate|test|record|assess)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?=" + _RESISTANCE_MEASURE.pattern + ")")
 #: Words that put a measure at the start of life, before any cycling ("DCIR (BOL)", "initial impedance").
 #: (An incoming inspection measures a cell as it arrives: "AC internal resistance at receipt".)
 #: (Formation is the first cycles a cell ever sees, before any test: "EIS is recorded once, after formation".)
@@ -2212,6 +2274,25 @@ def _vague_change(text: str, first: int, last: int, start: int, end: int) -> boo
     closing = next((m.start() for m in CLAUSE_BREAK.finditer(text, last, end) if m.group(0) not in _BRACKETS), end)
     clause = text[opening:closing]
     return _VAGUE_CHANGE.search(clause) is not None and not re.search(r"\d", clause)
+
+
+#: An inspection of a cell opened up ("teardown", "tear-down", "post-mortem"), and a word of cycling anywhere in a text
+#: ("cycled", "500 cycles", "cycling").
+#: (A user name's "teardown_tom" is one too: the underscore joins words.)
+_INSPECTION = re.compile(r"(?<![^\W_])(?:tear[\s-]?downs?|post[\s-]?mortems?)(?![^\W_])", re.IGNORECASE)
+_CYCLING = re.compile(r"\bcycl", re.IGNORECASE)
+
+
+def _read_uncycled_inspections(text: str, tokens: list[Token]) -> list[Token]:
+    """Drop the words of a teardown or post-mortem in a text that says nothing of cycling: a product bought and opened
+    up ("Teardown of the charging case: the film was wet with solvent") is inspected as it was sold, no measurement
+    after a cycle count (a post-mortem after 500 cycles is one)."""
+    if _CYCLING.search(text):
+        return tokens
+    spans = [m.span() for m in _INSPECTION.finditer(text)]
+    if not spans:
+        return tokens
+    return [t for t in tokens if t.read or not any(a <= t.start < b for a, b in spans)]
 
 
 #: Words saying that what a sentence names is left out of the document: "... results are outside the scope of this

@@ -41,7 +41,8 @@ _DISCLOSING = ("disclos", "comment", "share", "shared", "sharing", "say", "said"
 _REFUSAL_REACH = 3
 #: Verbs of giving that decline after a negation ("cannot give", "unable to provide"), as whole words ("not given"
 #: and "not provided" are a datasheet's placeholders).
-_GIVING = frozenset({"give", "giving", "provide", "providing", "release", "released", "publish", "communicate"})
+_GIVING = frozenset({"give", "giving", "provide", "providing", "release", "released", "publish", "communicate",
+                     "reproduce", "reproduced"})
 #: What a refusal gives none of ("no information", "no comment").
 #: (Words are read singular: "details" is read "detail".)
 _WITHHELD = frozenset({"information", "info", "details", "detail", "comment", "comments", "statement"})
@@ -57,7 +58,7 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
         end = -1
         if t.word in _REFUSAL_WORDS and _classifies_document(tokens, i):
             continue  # "Confidential investor presentation": the document's marking, declining nothing in it
-        if t.word in _REFUSAL_WORDS:
+        if t.word in _REFUSAL_WORDS or _commercially_sensitive(tokens, i):
             end = i
         elif t.word in _REFUSAL_WHOLE_VALUES and t.value_of >= 0 and _whole_value(tokens, i):
             end = i  # "Electrolyte: Proprietary.", "A: Proprietary." (not "a proprietary sulfide electrolyte")
@@ -70,6 +71,10 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
             end = i + 1
         elif t.word in _REFUSING or t.word.endswith("n't"):
             end = _disclosing_after(tokens, i)
+            if end >= 0 and _instructs(tokens, i, end):
+                end = -1  # "Please do not release the bolts outside a dry room": an instruction to the reader
+            if end >= 0 and _too_late(tokens, end):
+                end = -1  # "did not answer our questions on volume in time for this edition": no answer yet
             if end < 0 and _declines_question_put(tokens, i):
                 end = i
         elif t.word == "no" and i + 1 < len(tokens) and tokens[i + 1].clause == t.clause and (
@@ -134,7 +139,8 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
             scope = {k for k in scope if tokens[k].sentence == t.sentence} | labelled
             label = set()
         subject: set[int] = set()
-        refusing_word = t.word in _REFUSAL_WORDS or t.word in _REFUSAL_WHOLE_VALUES
+        refusing_word = (t.word in _REFUSAL_WORDS or t.word in _REFUSAL_WHOLE_VALUES
+                         or _commercially_sensitive(tokens, i))
         copula = _copula_before(tokens, i) if refusing_word else _copula_negated(tokens, i) if end > i else -1
         if copula >= 0:
             # "Stack pressure spec is confidential", "End-of-life data are only released under NDA", "Stack pressure
@@ -153,6 +159,20 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
             t.value_of < 0 or tokens[k].value_of != t.value_of or tokens[k].sentence == t.sentence)) | (
             label | subject | title | labelled | (fronted if pointed_back or _fronts_topic(tokens, sorted(fronted))
                                                   or _poses_alternatives(tokens, fronted) else set()))
+        aside = _aside(text, tokens, i)
+        if aside is not None:
+            # A refusal in a bracketed aside withholds what the aside is said of, the word right before it, not the rest
+            # of its row or sentence: "gel electrolyte (the formulation is proprietary), graphite anode, prismatic
+            # cells" withholds the electrolyte, and states the anode and the format.
+            # A refusal word ending the aside declines the aside's words before it where they name what a step asks
+            # about, as a row's value declines its label: "cycled at 25 °C (stack pressure confidential) in 10-layer
+            # pouches" withholds the pressure (not "lithium metal (coating details confidential)", a coating named).
+            inside, head = aside
+            scope = set(inside) | {head}
+            before = frozenset(k for k in inside if k < i)
+            ending = refusing_word and not any(k > end and not tokens[k].read for k in inside) and any(
+                names_topic(tokens[k].word, frozenset(topics)) for k in before)
+            declined = (declined & inside) | (before if ending else frozenset())
         found.append(Refusal((i, end), frozenset(scope), declined))
     # Whom a refusal keeps something among is no part of what any refusal of its clause withholds: "confidential to the
     # customer programme and cannot be shared" withholds nothing about customers.
@@ -163,6 +183,54 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
     # Nor is whose agreement it is kept under: "withheld (client NDA)" withholds nothing about clients.
     parties |= frozenset(k for r in found for k in r.scope if _party_to_agreement(text, tokens, k))
     return [Refusal(r.cue, r.scope - parties, r.declined - parties) for r in found]
+
+
+#: Brackets that open and close an aside.
+_OPENING_BRACKETS = "(["
+_CLOSING_BRACKETS = ")]"
+
+
+def _aside(text: str, tokens: Sequence[Token], i: int) -> tuple[frozenset[int], int] | None:
+    """The words of the bracketed aside token ``i`` is in, and the word right before its bracket that the aside is said
+    of, in the same sentence and the same part of a row (a label's value, not its label: "Stack pressure:
+    (confidential)" is the row's whole value), where the sentence goes on after the aside; ``None`` where ``i`` is in
+    no such aside."""
+    line_start = text.rfind("\n", 0, tokens[i].start) + 1
+    line_end = text.find("\n", tokens[i].end)
+    line_end = len(text) if line_end < 0 else line_end
+    opening = max(text.rfind(b, line_start, tokens[i].start) for b in _OPENING_BRACKETS)
+    if opening < 0 or any(c in _CLOSING_BRACKETS for c in text[opening:tokens[i].start]):
+        return None
+    closes = [c for c in (text.find(b, tokens[i].end, line_end) for b in _CLOSING_BRACKETS) if c >= 0]
+    if not closes or any(c in _OPENING_BRACKETS for c in text[tokens[i].end:min(closes)]):
+        return None
+    closing = min(closes)
+    before = [k for k in range(i) if tokens[k].end <= opening and not tokens[k].read]
+    if not before:
+        return None
+    head, t = before[-1], tokens[i]
+    if (tokens[head].sentence != t.sentence or tokens[head].label_of != t.label_of
+            or tokens[head].value_of != t.value_of or text[tokens[head].end:opening].strip()):
+        return None
+    # (An aside that ends its sentence or its cell goes on to nothing its refusal could reach past: "Proprietary (not
+    # disclosed by maker)" is the cell's whole value, its label what is declined.)
+    if not any(u.start > closing and u.sentence == t.sentence and (u.label_of, u.value_of) == (t.label_of, t.value_of)
+               and not u.read for u in tokens[i + 1:]):
+        return None
+    inside = frozenset(k for k, u in enumerate(tokens) if opening < u.start and u.end <= closing)
+    return inside, head
+
+
+#: What a thing is called when its owner's business keeps it back ("Production volumes: commercially sensitive", "that
+#: figure is commercially sensitive"): the adjective, and the adverbs that make it a refusal (not "moisture-sensitive").
+_SENSITIVE = "sensitive"
+_SENSITIVE_FOR = frozenset({"commercially", "competitively", "business"})
+
+
+def _commercially_sensitive(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is the "sensitive" of "commercially sensitive", in its clause."""
+    return (tokens[i].word == _SENSITIVE and i > 0 and tokens[i - 1].word in _SENSITIVE_FOR
+            and tokens[i - 1].clause == tokens[i].clause)
 
 
 #: Kinds of document a confidentiality marking classifies ("Confidential investor presentation", "confidential
@@ -347,6 +415,51 @@ _TELLING = frozenset({"tell"})
 _DISCERNED = frozenset({"if", "whether", "apart", "from"})
 
 
+#: Words that open an instruction to the reader before its negation ("Please do not ...", "Do not ...", "Don't ...").
+_PLEASE = "please"
+_DO = "do"
+_DONT = "don't"
+#: Verbs of disclosing that an instruction's negation does not turn into one: "Don't know" answers, it instructs no one.
+_NOT_INSTRUCTED = frozenset({"know", "knew", "known"})
+#: Words that open the thing an instruction hands over ("do not give the modules", "do not release these bolts").
+_HANDED_THINGS = frozenset({"the", "this", "these", "those", "any", "a", "an", "your"})
+
+
+#: Words saying an answer came too late, not that it was refused: "in time" and a deadline missed.
+_IN_TIME = ("in", "time")
+_DEADLINES = frozenset(fold_words("deadline deadlines"))
+
+
+def _too_late(tokens: Sequence[Token], end: int) -> bool:
+    """Whether the clause of the refused word at ``end`` says only that the answer did not come in time ("the maker did
+    not answer our questions in time for this edition", "had not replied by the deadline"): a question left open, not
+    a refusal."""
+    after = [t.word for t in tokens[end + 1:] if t.clause == tokens[end].clause]
+    return any(tuple(after[n:n + 2]) == _IN_TIME for n in range(len(after))) or bool(_DEADLINES.intersection(after))
+
+
+def _instructs(tokens: Sequence[Token], i: int, end: int) -> bool:
+    """Whether the negation at ``i`` opens an instruction to the reader, an imperative with no subject: "Please do not
+    release the bolts", "Please don't share this sheet", "Do not give the modules to untrained staff". It tells the
+    reader what not to do with a thing, declining nothing the writer knows (not "we do not release", nor an answer
+    "Don't know", nor a terse "Stack pressure: do not disclose")."""
+    if tokens[end].word in _NOT_INSTRUCTED:
+        return False
+    k = i
+    if tokens[i].word == "not" and i > 0 and tokens[i - 1].word == _DO and tokens[i - 1].clause == tokens[i].clause:
+        k = i - 1
+    elif tokens[i].word != _DONT:
+        return False
+    if k > 0 and tokens[k - 1].word == _PLEASE and tokens[k - 1].clause == tokens[k].clause:
+        return True
+    # Without "please", a verb of handing over with the thing it hands over after it, opening its clause (a row's
+    # value or a line's sentence): "Handling: do not release the bolts ...".
+    opens = k == 0 or tokens[k - 1].clause != tokens[k].clause
+    handed = end + 1 < len(tokens) and tokens[end + 1].clause == tokens[end].clause and (
+        tokens[end + 1].word in _HANDED_THINGS)
+    return opens and tokens[end].word in _GIVING and handed
+
+
 def _discerning(tokens: Sequence[Token], j: int) -> bool:
     """Whether token ``j`` is a "tell" of making something out ("couldn't tell if ..."), not of telling someone."""
     return (tokens[j].word in _TELLING and j + 1 < len(tokens) and tokens[j + 1].clause == tokens[j].clause
@@ -389,7 +502,9 @@ def _fronted_question(tokens: Sequence[Token], first: int) -> set[int]:
         # A refusal that opens on a pronoun resuming what came before ("Whether there's any liquid, all-solid or
         # semi-solid, that's the bit I can't say") declines the whole opening, its alternatives too.
         return set(opening)
-    return {k for k in opening if tokens[k].clause == tokens[opening[0]].clause}
+    # (With the words read from its phrases: "When we asked how many modules they make, ..." asks for production.)
+    return {k for k in range(opening[0], first) if tokens[k].clause == tokens[opening[0]].clause
+            and (k in opening or tokens[k].read)}
 
 
 def _poses_alternatives(tokens: Sequence[Token], fronted: Collection[int]) -> bool:
@@ -525,7 +640,9 @@ def _title_above(text: str, tokens: Sequence[Token], first: int) -> set[int]:
 #: What may stand between a copula and a refusal word it predicates: "are only released under NDA", "is kept strictly
 #: confidential", "is available upon NDA".
 #: (And whom it is given to: "are shared with customers only under NDA".)
-_PASSIVE_REFUSAL = frozenset({"only", "released", "available", "shared", "provided", "given", "disclosed", "supplied",
+#: (And the adverb of "commercially sensitive".)
+_PASSIVE_REFUSAL = frozenset({*_SENSITIVE_FOR, "only", "released", "available", "shared", "provided", "given",
+                              "disclosed", "supplied",
                               "under", "upon", "on", "with", "kept", "treated", "as", "strictly", "held", "an", "a",
                               "signed", "after", "to", "customer", "customers", "client", "clients", "partner",
                               "partners", "buyer", "buyers"})
