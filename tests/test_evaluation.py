@@ -28,7 +28,7 @@ BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
                       "blind-ba", "blind-bb", "blind-bc", "blind-bd", "blind-be", "blind-bf", "blind-bg",
                       "blind-bh", "blind-bi", "blind-bj", "blind-bk",
                       "blind-bl", "blind-bm", "blind-bn", "blind-bo", "blind-bp", "blind-bq", "blind-br", "blind-bs",
-                      "blind-bt", "blind-bu", "blind-bv", "blind-bw")}
+                      "blind-bt", "blind-bu", "blind-bv", "blind-bw", "blind-bx")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
@@ -210,6 +210,7 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-bu"], 0.93, id="blind-bu"),
     pytest.param(BLIND["blind-bv"], 0.89, id="blind-bv"),
     pytest.param(BLIND["blind-bw"], 0.87, id="blind-bw"),
+    pytest.param(BLIND["blind-bx"], 0.88, id="blind-bx"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))
