@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
@@ -59,7 +60,7 @@ class Synonyms:
         # Longest keys first so "li ion" wins over "li".
         keys = sorted(mapping, key=len, reverse=True)
         # A key's plural names the same thing ("fires" as "fire"): keys of MIN_PLURAL_KEY letters or more.
-        self._pattern = re.compile(r"\b(" + "|".join(re.escape(k) for k in keys) + r")(s|es)?\b") if keys else None
+        self._pattern = re.compile(r"\b(" + _trie_pattern(keys) + r")(s|es)?\b") if keys else None
 
     def expand(self, normalised: str) -> str:
         if self._pattern is None:
@@ -97,8 +98,37 @@ class Synonyms:
         return out
 
     @property
+    def keys(self) -> frozenset[str]:
+        """Every phrase read, the verb forms of those opening with a verb included."""
+        return frozenset(self._mapping)
+
+    @property
     def words(self) -> set[str]:
         return {w for key in self._mapping for w in key.split()}
+
+
+def _trie_pattern(keys: Iterable[str]) -> str:
+    """A regular expression matching any of ``keys``, the longest first where one is the start of another, written
+    as a tree of their shared beginnings: with a thousand keys (their verb forms included) a flat alternation is tried
+    key by key at every word, the tree letter by letter. It matches what the flat alternation of the keys, longest
+    first, matches."""
+    trie: dict[str, Any] = {}
+    for key in keys:
+        node = trie
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a key ends here
+
+    def pattern(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # (Greedy: the longer key first, then the one ending here.)
+        return f"(?:{body})?" if ends else body
+
+    return pattern(trie)
 
 
 @dataclass(frozen=True)
