@@ -57,10 +57,9 @@ class Synonyms:
                     if kind in _PHRASE_INFLECTIONS:
                         mapping.setdefault(f"{form} {rest}", replaced.get(kind, value))
         self._mapping = mapping
-        # Longest keys first so "li ion" wins over "li".
-        keys = sorted(mapping, key=len, reverse=True)
-        # A key's plural names the same thing ("fires" as "fire"): keys of MIN_PLURAL_KEY letters or more.
-        self._pattern = re.compile(r"\b(" + _trie_pattern(keys) + r")(s|es)?\b") if keys else None
+        # The longest key first where one starts another ("li ion" over "li": see _trie_pattern). A key's plural names
+        # the same thing ("fires" as "fire"): keys of MIN_PLURAL_KEY letters or more.
+        self._pattern = re.compile(r"\b(" + _trie_pattern(mapping) + r")(s|es)?\b") if mapping else None
 
     def expand(self, normalised: str) -> str:
         if self._pattern is None:
