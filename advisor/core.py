@@ -36,6 +36,7 @@ from advisor.retrieval.message import (
     starts_with_condition,
     without_advisor_view,
     without_device_typed_on,
+    without_register_wanted,
     without_why_asked,
 )
 from advisor.retrieval.query import Query
@@ -239,7 +240,8 @@ class Advisor:
         message = clean(text[:MAX_MESSAGE_CHARS])
         written = questions_in(message, self.on_topic, self.names_subject)[:MAX_QUESTIONS_PER_MESSAGE]
         # "What should I ask them so I'm not fooled?": what to ask, without why.
-        asked = [without_why_asked(without_advisor_view(without_device_typed_on(q))) for q in written]
+        asked = [without_why_asked(without_advisor_view(without_device_typed_on(without_register_wanted(q))))
+                 for q in written]
         # "I noticed the guide lists the AB-21700. What energy density does that cell have?": a row
         # named in the message's context is what its questions point back at, before any earlier turn.
         named = self._followups.named_in_context(message, asked)

@@ -43,7 +43,7 @@ CHAT_SHORTHAND: dict[str, str] = {
     "any1": "anyone", "no1": "no one", "cos": "because", "y n": "yes or no", "mkt": "market", "mkts": "markets",
     "1st": "first", "2nd": "second", "wen": "when", "wer": "where", "biz": "business", "tmrw": "tomorrow",
     "tmr": "tomorrow", "tmrow": "tomorrow", "kthx": "thanks", "kthxbye": "thanks", "thnx": "thanks", "thanx": "thanks",
-    "meen": "mean", "propper": "proper", "wi": "with", "thes": "these", "doin": "doing",
+    "meen": "mean", "propper": "proper", "wi": "with", "thes": "these", "doin": "doing", "dus": "does",
     # Hedges and verdicts in chat say how the writer sees it, never what they ask about ("ngl polymers sound OP",
     # "lowkey the interface stuff sounds mid").
     "ngl": "", "fr": "", "frfr": "", "lowkey": "", "highkey": "", "deadass": "", "istg": "", "smh": "", "iirc": "",

@@ -306,6 +306,23 @@ def without_device_typed_on(question: str) -> str:
     return _without(_TYPED_ON, question, strip=" ,-")
 
 
+#: How the writer wants the answer put, set off by a comma: "Without the sales pitch, why ...", "no jargon please, how
+#: ...": never what it asks about. Only words for a register, not a part of a cell ("Without a separator, how
+#: ..." asks about the separator). Language.
+_REGISTER_WANTED = re.compile(
+    r"(?:^|(?<=[.!?]\s))\s*(?:without|minus|skip|skipping|spare me|cut|no|none of)\s+(?:the\s+|all\s+the\s+|any\s+)?"
+    r"(?:sales\s+pitch|sales\s+talk|sales\s+patter|marketing(?:\s+spiel|\s+fluff)?|spiel|jargon|hype|spin|pr\s+spin|"
+    r"waffle|fluff|buzzwords?|technobabble|tech\s+talk|big\s+words|fancy\s+words|science\s+lesson|lecture|maths?|"
+    r"bs|nonsense)(?:\s+please|\s+pls)?\s*,\s*", re.IGNORECASE)
+
+
+def without_register_wanted(question: str) -> str:
+    """A question without how its writer wants the answer put ("Without the sales pitch, can you tell me why
+    ...?"): "sales pitch" would otherwise make it one about sales language. Any other question is returned as it
+    is."""
+    return _without(_REGISTER_WANTED, question)
+
+
 #: Where a question typed in lower case may end before more words ("whos right?? pls settle this").
 #: Small talk after a question is a remark, not a text of its own: a longer tail is left with the question.
 MAX_SMALL_TALK_WORDS = 25

@@ -188,6 +188,9 @@ class SpellingCorrector:
         return next((base for base in _comparative_bases(word) if base in self._known), word)
 
     def correct_word(self, word: str) -> Correction | None:
+        if word.endswith("ys") and word not in self._known and word[:-2] + "ies" in self._known:
+            # "batterys": its stem is the plural's, so it reads as known, yet only the plural is a word to match.
+            return Correction(word, word[:-2] + "ies", True)
         if len(word) < 3 or not word.isalpha() or self.is_known(word) or (
                 self._english_cutoff is not None and is_ordinary(word, cutoff=self._english_cutoff)):
             return None
@@ -300,15 +303,18 @@ _VOWELS = frozenset("aeiou")
 
 def _vowels_dropped(word: str, candidate: str) -> bool:
     """Whether ``word`` is ``candidate`` with one or more of its vowels left out, and nothing else changed
-    ("elctrlyt" for "electrolyte", "fmlies" for "families"); its first letter is kept."""
+    ("elctrlyt" for "electrolyte", "fmlies" for "families"); its first letter is kept. A doubled letter
+    written once goes with them ("batry" for "battery"): text messages drop both."""
     if len(candidate) <= len(word) or word[0] != candidate[0]:
         return False
     i = 0
+    previous = ""
     for letter in candidate:
         if i < len(word) and word[i] == letter:
             i += 1
-        elif letter not in _VOWELS:
+        elif letter not in _VOWELS and letter != previous:
             return False
+        previous = letter
     return i == len(word)
 
 

@@ -1,0 +1,142 @@
+"""Mechanisms of the thirtieth round, each a general way people write:
+
+* (BW, BX) texting drops a doubled letter with the vowels ("batry"); a plural written "-ys" ("batterys") is the
+  plural; "dus" is "does", "sold state" is solid-state (a slip that makes another word); a material's name in the
+  singular right before a noun the knowledge never uses names that thing ("composite fencing"), not the guide's row,
+  when the question goes on mostly in words the knowledge never uses; electrode materials the guide never names are
+  declined as such; how the writer wants the answer put ("Without the jargon, ...") is no part of what is asked;
+  a laboratory is the lab, ions that migrate move, the load is on the external circuit, the central layer is the
+  middle layer, constraints on a route are its reality check, a small detail is a minor detail, ending up the same
+  design is converging, a marketing spiel is marketing shorthand and a sales pitch sales language, the chemistry
+  and business stories are the chemistry and business headlines.
+
+Our own questions, written for these tests; not copies of any evaluation set.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from advisor import Advisor
+from advisor.retrieval.english import expand_shorthand
+from advisor.retrieval.message import without_register_wanted
+from advisor.retrieval.vocabulary import SpellingCorrector
+
+# --- spelling and shorthand -----------------------------------------------------------------------------------------
+
+
+def test_a_doubled_letter_dropped_with_the_vowels_is_corrected() -> None:
+    corrector = SpellingCorrector(Counter({"battery": 5, "cell": 3, "pressure": 2}))
+    fix = corrector.correct_word("batry")
+    assert fix is not None and fix.corrected == "battery"
+    fix = corrector.correct_word("presure")
+    assert fix is not None and fix.corrected == "pressure"
+
+
+def test_a_plural_written_with_ys_is_the_plural_the_knowledge_uses() -> None:
+    corrector = SpellingCorrector(Counter({"battery": 5, "batteries": 5}))
+    fix = corrector.correct_word("batterys")
+    assert fix is not None and fix.corrected == "batteries"
+
+
+def test_dus_is_does() -> None:
+    assert expand_shorthand(["dus", "it", "work"], frozenset()) == ["does", "it", "work"]
+
+
+def test_texting_without_doubled_letters_and_vowels_is_read(advisor: Advisor) -> None:
+    answer = advisor.ask("hw dus a solid state batry charge")
+    assert answer.found
+    assert "batry" not in (answer.corrected_query or "batry").split()
+
+
+# --- a row's word naming what something else is made of ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "Is composite fencing worth the money?",
+    "Does polymer clay need baking in the oven?",
+])
+def test_a_material_word_before_another_noun_names_no_row(advisor: Advisor, question: str) -> None:
+    assert not advisor.ask(question).found
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    # Going on in the guide's words: the oxide is the guide's row in one of its forms.
+    ("does the oxide ceramic crack easily?", "oxides-prose"),
+    ("is polymer stuff flexible?", "polymers-prose"),
+])
+def test_a_row_word_before_a_noun_in_a_question_in_the_guides_words_is_the_row(advisor: Advisor, question: str,
+                                                                               entry: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found and answer.entry_ids == (entry,)
+
+
+# --- materials the guide never names -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["Is there much nickel in these cells?", "are graphene anodes coming soon?"])
+def test_an_electrode_material_the_guide_never_names_is_declined_as_such(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert not answer.found
+    assert "does not discuss this material" in answer.text
+
+
+# --- how the writer wants the answer put ---------------------------------------------------------------------------
+
+
+def test_the_register_wanted_is_no_part_of_the_question() -> None:
+    assert without_register_wanted("Without the jargon, why do interfaces matter?") == "why do interfaces matter?"
+    assert without_register_wanted("No hype please, is it safe?") == "is it safe?"
+    # A part of a cell set aside is what the question is about.
+    question = "Without a separator, how do they keep the electrodes apart?"
+    assert without_register_wanted(question) == question
+
+
+def test_a_sales_pitch_refused_does_not_make_the_question_about_sales_language(advisor: Advisor) -> None:
+    answer = advisor.ask("Without the sales pitch, why would anyone want lithium metal in these cells?")
+    assert answer.entry_ids == ("lithium-metal-real-prize",)
+
+
+# --- words ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("sold state", "solid state"),
+    ("semi sold", "semi solid"),
+    ("a laboratory result", "lab"),
+    ("ions migrate", "ions move"),
+    ("power to the load", "to the external circuit"),
+    ("the central layer", "middle layer"),
+    ("a small detail", "minor detail"),
+    ("end up the same design", "converge on one final design"),
+    ("the marketing spiel", "marketing shorthand"),
+    ("the sales pitch", "sales language"),
+    ("the chemistry story", "chemistry headline"),
+    ("the business story", "business headline"),
+])
+def test_everyday_words_are_read_as_the_guides(advisor: Advisor, written: str, read: str) -> None:
+    assert f" {read} " in f" {advisor.retriever.retrieve(written).query.prepared} "
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("Why isn't the record laboratory number automatically the best battery?", "randau-benchmarking"),
+    ("What are the main constraints on all-solid-state cells?", "routes/all-solid-state/reality"),
+    ("honestly the interfaces are a small detail compared to the materials, right?", "interface-is-the-battery"),
+    ("Might every lithium solid-state maker end up the same design?", "janek-zeier-views"),
+    ("What does a buyer gain by looking past the sales pitch?", "separate-architecture-from-sales"),
+])
+def test_everyday_words_meet_the_guides(advisor: Advisor, question: str, entry: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found and answer.entry_ids == (entry,)
+
+
+def test_ions_that_migrate_move_and_the_load_is_on_the_external_circuit(advisor: Advisor) -> None:
+    answer = advisor.ask("During discharge, which way do lithium ions migrate, and what delivers power to the load?")
+    assert "external circuit" in answer.text
+
+
+def test_the_central_layer_is_the_middle_layer(advisor: Advisor) -> None:
+    answer = advisor.ask("What does the central layer do in a solid-state battery?")
+    assert "solid ion conductor" in answer.text
