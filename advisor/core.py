@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -97,7 +98,8 @@ def _preference(candidate: tuple[int, str, Retrieval], asked: list[str], agreed:
     """
     index, text, retrieval = candidate
     parts = clauses(asked[index])
-    later = bool(parts) and text != asked[index] and text != parts[0]
+    # The question asked alone, without the sentence of context it borrowed, is the question itself too.
+    later = bool(parts) and text != asked[index] and text != parts[0] and text != sentences(asked[index])[-1]
     return (outright[index], not (later and points_back(text)), not later, text == asked[index] and index in agreed,
             retrieval.confidence)
 
@@ -154,13 +156,23 @@ def _load_index(knowledge_dir: Path | str | None, top_k: int) -> tuple[Knowledge
 _STANDS_FOR = re.compile(rf"\b(?:{'|'.join(sorted(STANDING_FOR_A_THING))})\b", re.IGNORECASE)
 
 
-def _named_only_in_context(candidate: str, retrieval: Retrieval) -> bool:
+def _named_only_in_context(candidate: str, retrieval: Retrieval, on_topic: Callable[[str], bool]) -> bool:
     """Whether the names the guide never mentions that declined ``candidate`` are all in the sentences of
     context it borrowed, none in its last sentence, the question itself ("A guest told me over a glass of
     Barolo that ... What did he mean, and why would ...?"): where the claim was heard, not what is asked,
-    so the question's clauses are still tried."""
+    so the question's clauses are still tried. The same for the terms of an uncovered topic that declined it,
+    when the question itself names the guide's subject (``on_topic``): "... a dodgy phone charger last year. Are
+    these solid-state cells automatically safer?" but not "... a battery management system that balances the
+    cells. How does that balancing work?"."""
     parts = sentences(candidate)
-    if retrieval.reason != "names-unknown" or len(parts) < 2 or not retrieval.query.names:
+    if len(parts) < 2:
+        return False
+    if retrieval.reason == "not-covered" and retrieval.not_covered is not None:
+        # "... we had a scare with a dodgy phone charger last year. Are these cells automatically safer?": the
+        # uncovered topic is named where the writer's worry comes from, not in what they ask.
+        asked_text = f" {normalise(parts[-1])} "
+        return on_topic(parts[-1]) and not any(f" {term} " in asked_text for term in retrieval.not_covered.terms)
+    if retrieval.reason != "names-unknown" or not retrieval.query.names:
         return False
     asked = set(normalise(parts[-1]).split())
     return not asked.intersection(retrieval.query.names)
@@ -265,7 +277,8 @@ class Advisor:
             candidates = [question, *(p for p in its_clauses if asks(p) or not _ABOUT_THE_WRITER.match(p)
                                       or not any(asks(o) for o in its_clauses))]
             for candidate in candidates:  # (grows: see below)
-                declined = any(i == index and r.reason == "not-covered" for i, _, r in tried)
+                declined = any(i == index and r.reason == "not-covered"
+                               and not _named_only_in_context(t, r, self.on_topic) for i, t, r in tried)
                 if declined and points_back(candidate):
                     # "How do sodium cells work, and are they cheaper?": "they" is the uncovered topic.
                     about_declined.add(index)
@@ -325,12 +338,13 @@ class Advisor:
                     retrieval = self._retriever.retrieve(written[index], context=switched_context,
                                                          previous_entry=previous_entry, on_subject=on_subject)
                 tried.append((index, candidate, retrieval))
-                if candidate == question and _named_only_in_context(candidate, retrieval) \
+                if candidate == question and _named_only_in_context(candidate, retrieval, self.on_topic) \
                         and (alone := sentences(candidate)[-1]) not in candidates and not _STANDS_FOR.search(alone):
                     # "My nephew is doing his PhD ... 'the interface is everything'. Why are interfaces such a big
                     # deal in these batteries?": where the claim was heard declined it; the question alone is asked.
                     candidates.append(alone)
-                if retrieval.reason in DECISIVE_REFUSALS and not _named_only_in_context(candidate, retrieval):
+                if retrieval.reason in DECISIVE_REFUSALS \
+                        and not _named_only_in_context(candidate, retrieval, self.on_topic):
                     # The whole question names something the guide never mentions, or asks for what it
                     # does not give: answering one of its parts would answer a different question.
                     break

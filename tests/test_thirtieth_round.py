@@ -140,3 +140,19 @@ def test_ions_that_migrate_move_and_the_load_is_on_the_external_circuit(advisor:
 def test_the_central_layer_is_the_middle_layer(advisor: Advisor) -> None:
     answer = advisor.ask("What does the central layer do in a solid-state battery?")
     assert "solid ion conductor" in answer.text
+
+
+# --- an uncovered topic named only where the worry comes from ------------------------------------------------------
+
+
+def test_an_uncovered_topic_named_only_in_the_context_borrowed_does_not_decline_the_question(advisor: Advisor) -> None:
+    answer = advisor.ask("I run a small ferry and fire is what keeps me up at night, we had a scare with a faulty "
+                         "phone charger on deck. Are these solid-state cells automatically safer than normal lithium "
+                         "ones, or is that just talk?")
+    assert answer.found and answer.entry_ids == ("faq-safety",)
+
+
+def test_a_question_pointing_at_the_uncovered_topic_of_its_context_is_still_declined(advisor: Advisor) -> None:
+    answer = advisor.ask("The installer talked about a battery management system that balances the cells. How does "
+                         "that balancing work?")
+    assert not answer.found
