@@ -156,3 +156,44 @@ def test_a_question_pointing_at_the_uncovered_topic_of_its_context_is_still_decl
     answer = advisor.ask("The installer talked about a battery management system that balances the cells. How does "
                          "that balancing work?")
     assert not answer.found
+
+
+# --- BZ, read as this round's first fresh set ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    # How a kind of cell usually fails is the layer table's failure-mode row (read in questions only: the families
+    # table's own "What usually goes wrong" is no failure mode of a cell).
+    ("how do conventional cells typically go wrong?", "layers/failure-mode/conventional"),
+    ("how do the solid-state kind tend to fail then?", "layers/failure-mode/solid-state"),
+    ("why can't the interface and pressure problems be solved separately?", "coupled-problems"),
+])
+def test_bz_words_meet_the_guides(advisor: Advisor, question: str, entry: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found and answer.entry_ids == (entry,)
+
+
+def test_what_usually_goes_wrong_with_a_family_is_still_its_drawbacks(advisor: Advisor) -> None:
+    assert advisor.ask("what usually goes wrong with oxides?").entry_ids == ("electrolyte-families/oxides/drawbacks",)
+
+
+def test_physics_that_is_different_is_different_physics(advisor: Advisor) -> None:
+    assert "break battery physics" in advisor.retriever.retrieve("the physics is totally different").query.prepared
+
+
+def test_what_conducts_ions_is_read_as_ionic_conductivity(advisor: Advisor) -> None:
+    assert advisor.retriever.retrieve("it conducts ions").query.prepared == "it conducts ions ionic conductivity"
+
+
+def test_simple_words_asked_for_a_definition_are_how_it_is_put() -> None:
+    assert without_register_wanted("What are sulfides, in plain English?") == "What are sulfides?"
+    assert without_register_wanted("what's an interphase in layman's terms") == "what's an interphase"
+    # Asked how to explain something simply, the simple terms are the question.
+    question = "How do I explain the separator to my class in simple terms?"
+    assert without_register_wanted(question) == question
+
+
+def test_a_definition_asked_in_simple_words_is_the_rows(advisor: Advisor) -> None:
+    answer = advisor.ask("What's a semi-solid cell, in plain words?")
+    assert answer.entry_ids != ("faq-simple-terms",)
+    assert "semi-solid" in answer.text.split("\n")[0].lower()

@@ -314,13 +314,22 @@ _REGISTER_WANTED = re.compile(
     r"(?:sales\s+pitch|sales\s+talk|sales\s+patter|marketing(?:\s+spiel|\s+fluff)?|spiel|jargon|hype|spin|pr\s+spin|"
     r"waffle|fluff|buzzwords?|technobabble|tech\s+talk|big\s+words|fancy\s+words|science\s+lesson|lecture|maths?|"
     r"bs|nonsense)(?:\s+please|\s+pls)?\s*,\s*", re.IGNORECASE)
+#: ... and simple words asked for at the end of a definition asked: "What's a semi-solid battery, in simple words?"
+#: (not "How would I explain it in simple terms?": there the simple terms are the question).
+_SIMPLER_WANTED = re.compile(
+    r",?\s*\b(?:in\s+(?:simple|plain|layman'?s|laymans|everyday|basic|easy)\s+(?:words|terms|english|language)"
+    r"|like\s+i'?m\s+five|for\s+a\s+(?:beginner|layman|novice))(?:\s+please|\s+pls)?\s*(?=[?.!]*\s*$)",
+    re.IGNORECASE)
+_DEFINITION_ASKED = re.compile(r"^\s*(?:what\s+is|what's|whats|what\s+are|define)\b", re.IGNORECASE)
 
 
 def without_register_wanted(question: str) -> str:
     """A question without how its writer wants the answer put ("Without the sales pitch, can you tell me why
-    ...?"): "sales pitch" would otherwise make it one about sales language. Any other question is returned as it
+    ...?", "What's a semi-solid battery, in simple words?"): "sales pitch" would otherwise make it one about sales
+    language, "simple words" one about the passage put in simple terms. Any other question is returned as it
     is."""
-    return _without(_REGISTER_WANTED, question)
+    question = _without(_REGISTER_WANTED, question)
+    return _without(_SIMPLER_WANTED, question) if _DEFINITION_ASKED.match(question) else question
 
 
 #: Where a question typed in lower case may end before more words ("whos right?? pls settle this").
