@@ -651,6 +651,15 @@ a ferry operator's sea-trial debrief, a patent examiner interview summary), writ
 
 - first run 83/96, non-null 62/72 (on c22c214, whose pre-fill code is the session start's, 4e57a56); the same after
   set 35's mechanisms of session twenty-nine (on the merge of r29-prefill). Kept closed for the next round.
+
+A thirty-seventh set (tests/eval/prefill-blind-37.yaml, 12 texts, 96 readings: a patent claim paragraph, a product
+recall notice, a letter of credit shipping clause, firmware release notes, a warranty registration card, shipping
+manifest line items, a university exam question based on a datasheet, a translated datasheet with translator's notes,
+an e-mail signature block with a product tagline, a subtitle file of a launch interview, an encyclopedia-style infobox
+drafted by a PR office, an NDA cover letter with partial answers), written blind in session thirty from the guide and
+the checklist's step and option ids, labels and meanings only (not its wordings):
+
+- first run 82/96, non-null 56/67 (on 3436a4e, whose pre-fill code is the session start's, 78f5bb3).
 """
 
 from __future__ import annotations
@@ -705,6 +714,7 @@ BLIND_SETS = {
     "prefill-blind-34": (ROOT / "tests" / "eval" / "prefill-blind-34.yaml", 85, 65),
     "prefill-blind-35": (ROOT / "tests" / "eval" / "prefill-blind-35.yaml", 94, 76),
     "prefill-blind-36": (ROOT / "tests" / "eval" / "prefill-blind-36.yaml", 83, 62),
+    "prefill-blind-37": (ROOT / "tests" / "eval" / "prefill-blind-37.yaml", 82, 56),
 }
 
 
