@@ -156,22 +156,22 @@ def _load_index(knowledge_dir: Path | str | None, top_k: int) -> tuple[Knowledge
 _STANDS_FOR = re.compile(rf"\b(?:{'|'.join(sorted(STANDING_FOR_A_THING))})\b", re.IGNORECASE)
 
 
-def _named_only_in_context(candidate: str, retrieval: Retrieval, on_topic: Callable[[str], bool]) -> bool:
+def _named_only_in_context(candidate: str, retrieval: Retrieval, on_topic: Callable[[str], bool],
+                           names_uncovered: Callable[[str], bool]) -> bool:
     """Whether the names the guide never mentions that declined ``candidate`` are all in the sentences of
     context it borrowed, none in its last sentence, the question itself ("A guest told me over a glass of
     Barolo that ... What did he mean, and why would ...?"): where the claim was heard, not what is asked,
     so the question's clauses are still tried. The same for the terms of an uncovered topic that declined it,
-    when the question itself names the guide's subject (``on_topic``): "... a dodgy phone charger last year. Are
-    these solid-state cells automatically safer?" but not "... a battery management system that balances the
-    cells. How does that balancing work?"."""
+    when the question itself names the guide's subject (``on_topic``) and no such topic (``names_uncovered``):
+    "... a dodgy phone charger last year. Are these solid-state cells automatically safer?" but not "... a battery
+    management system that balances the cells. How does that balancing work?"."""
     parts = sentences(candidate)
     if len(parts) < 2:
         return False
     if retrieval.reason == "not-covered" and retrieval.not_covered is not None:
         # "... we had a scare with a dodgy phone charger last year. Are these cells automatically safer?": the
         # uncovered topic is named where the writer's worry comes from, not in what they ask.
-        asked_text = f" {normalise(parts[-1])} "
-        return on_topic(parts[-1]) and not any(f" {term} " in asked_text for term in retrieval.not_covered.terms)
+        return on_topic(parts[-1]) and not names_uncovered(parts[-1])
     if retrieval.reason != "names-unknown" or not retrieval.query.names:
         return False
     asked = set(normalise(parts[-1]).split())
@@ -278,7 +278,7 @@ class Advisor:
                                       or not any(asks(o) for o in its_clauses))]
             for candidate in candidates:  # (grows: see below)
                 declined = any(i == index and r.reason == "not-covered"
-                               and not _named_only_in_context(t, r, self.on_topic) for i, t, r in tried)
+                               and not self._declined_by_context(t, r) for i, t, r in tried)
                 if declined and points_back(candidate):
                     # "How do sodium cells work, and are they cheaper?": "they" is the uncovered topic.
                     about_declined.add(index)
@@ -338,13 +338,13 @@ class Advisor:
                     retrieval = self._retriever.retrieve(written[index], context=switched_context,
                                                          previous_entry=previous_entry, on_subject=on_subject)
                 tried.append((index, candidate, retrieval))
-                if candidate == question and _named_only_in_context(candidate, retrieval, self.on_topic) \
+                if candidate == question and self._declined_by_context(candidate, retrieval) \
                         and (alone := sentences(candidate)[-1]) not in candidates and not _STANDS_FOR.search(alone):
                     # "My nephew is doing his PhD ... 'the interface is everything'. Why are interfaces such a big
                     # deal in these batteries?": where the claim was heard declined it; the question alone is asked.
                     candidates.append(alone)
                 if retrieval.reason in DECISIVE_REFUSALS \
-                        and not _named_only_in_context(candidate, retrieval, self.on_topic):
+                        and not self._declined_by_context(candidate, retrieval):
                     # The whole question names something the guide never mentions, or asks for what it
                     # does not give: answering one of its parts would answer a different question.
                     break
@@ -376,6 +376,11 @@ class Advisor:
         query, row = self._retriever.topic_after(retrieval, context)
         return Reply(answer, Topic(query, answer.entry_ids[0] if answer.entry_ids else None, row,
                                    next(iter(asked_rows)) if len(asked_rows) == 1 else None))
+
+    def _declined_by_context(self, candidate: str, retrieval: Retrieval) -> bool:
+        """Whether what declined ``candidate`` stands only in the context it borrowed (see
+        :func:`_named_only_in_context`)."""
+        return _named_only_in_context(candidate, retrieval, self.on_topic, self._retriever.names_uncovered_topic)
 
     def _answered_whole(self, tried: list[tuple[int, str, Retrieval]], asked: list[str]) -> set[int]:
         """The questions of two or more clauses whose whole sentence found a passage that answers each clause:

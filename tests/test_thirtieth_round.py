@@ -197,3 +197,40 @@ def test_a_definition_asked_in_simple_words_is_the_rows(advisor: Advisor) -> Non
     answer = advisor.ask("What's a semi-solid cell, in plain words?")
     assert answer.entry_ids != ("faq-simple-terms",)
     assert "semi-solid" in answer.text.split("\n")[0].lower()
+
+
+# --- CA, read as this round's second fresh set ----------------------------------------------------------------------
+
+
+def test_a_question_after_a_colon_is_the_question(advisor: Advisor) -> None:
+    answer = advisor.ask("Hello! Our allotment society newsletter needs a short piece and most members aren't "
+                         "scientists, so just the basics over a cuppa: what moves where when you charge one of these "
+                         "batteries, and when you use it?")
+    assert answer.found and answer.entry_ids == ("faq-simple-terms",)
+
+
+def test_a_topic_named_in_the_question_after_the_colon_still_declines_it(advisor: Advisor) -> None:
+    answer = advisor.ask("My neighbour swears the new cells are greener. I'd like to know before I believe him: how "
+                         "are solid-state batteries recycled, and is it easier than with lithium-ion?")
+    assert not answer.found
+
+
+def test_what_makes_something_one_asks_for_its_definition(advisor: Advisor) -> None:
+    answer = advisor.ask("what makes something a genuine all-solid-state cell?")
+    assert answer.found and "throughout" in answer.text
+
+
+@pytest.mark.parametrize(("first", "follow_up"), [
+    ("what breaks down where the layers touch?", "and how do they get round that?"),
+    ("what r the worst issues at the interfaces", "how do they get around it"),
+])
+def test_getting_round_the_interface_problems_is_pressure_and_interlayers(advisor: Advisor, first: str,
+                                                                         follow_up: str) -> None:
+    conversation = advisor.conversation()
+    conversation.ask(first)
+    answer = conversation.ask(follow_up)
+    assert answer.entry_ids == ("stack-pressure-interlayers",)
+
+
+def test_the_kind_of_solid_is_its_type(advisor: Advisor) -> None:
+    assert " type of solid " in f" {advisor.retriever.retrieve('which kind of solid').query.prepared} "

@@ -447,10 +447,13 @@ def _compared_against(words: list[str], start: int) -> bool:
 
 
 #: A question asking what something is or means: "what is X?", "what's X", "what does X mean?", "what is meant
-#: by X?", "define X", "the meaning of X", "X. Meaning what?".
+#: by X?", "define X", "the meaning of X", "X. Meaning what?", "what makes something an X?", "what counts as X?".
 _DEFINITION_REQUEST = re.compile(_LEAD_WORDS + r"(?:what(?:'s| is| are)\b(?!.*\b(?:of|in|for|with|about)\b)"
                                  r"|what (?:does|do) .+ mean\b|what is meant by\b|\bdefine\b|\bdefinition of\b"
-                                 r"|\bmeaning of\b)|\bmean(?:s|ing) what\b", re.IGNORECASE)
+                                 r"|\bmeaning of\b)|\bmean(?:s|ing) what\b"
+                                 # "what makes something a true all-solid-state battery?", "what counts as one?"
+                                 r"|\bwhat makes (?:something|anything|it|a cell|a battery)\s+(?:an?|one)\b"
+                                 r"|\bwhat (?:counts|qualifies) as\b", re.IGNORECASE)
 #: A question asking what something does ("whats a separator do in a battery?"): its role, which a passage says in
 #: words; not how well ("what does the sulfide family do well?").
 _ROLE_REQUEST = re.compile(_LEAD_WORDS + r"what(?:s|'s| does| do)\s.+\bdo(?:\s+(?:in|inside|within|for)\b[^?]*)?"

@@ -111,10 +111,15 @@ def points_at_place(question: str) -> bool:
     return bool(_THERE_POINTING.search(question))
 
 
+#: "that" or "this" ending a question, the thing its verb is done to: "how do they get round that?".
+_THAT_AS_OBJECT = re.compile(r"\b(?:that|this)\s*[?.!]*\s*$", re.IGNORECASE)
+
+
 def points_back_at_topic(question: str) -> bool:
     """Whether a follow-up points back at what was talked about by a pronoun, a demonstrative or a "there"
-    ("what can go wrong with them?", "what happens there?")."""
-    return refers_back(question) or points_at_place(question)
+    ("what can go wrong with them?", "what happens there?"), or by "that" as the thing its verb is done to ("how do
+    engineers get round that?")."""
+    return refers_back(question) or points_at_place(question) or _THAT_AS_OBJECT.search(question) is not None
 
 
 def asks_effect_of_previous(question: str) -> bool:

@@ -217,9 +217,19 @@ def asked_outright(message: str, question: str) -> bool:
                    for s in sentences(message))
 
 
+#: A question after a colon that ends the sentence: "..., just the basics: what moves where when you charge it?".
+_QUESTION_AFTER_COLON = re.compile(r":\s+(?P<question>(?:what|which|why|how|where|when|who|is|are|do|does|can|could|"
+                                   r"will|would|should)\b[^:]*\?)\s*$", re.IGNORECASE)
+
+
 def _question_proper(sentence: str) -> str:
     """A sentence without the statement or request verb around the question it asks (see :func:`asked_part`)."""
     stripped = sentence.strip()
+    after_colon = _QUESTION_AFTER_COLON.search(stripped)
+    if after_colon is not None:
+        # "I don't need the deep chemistry, just the basics: what moves where when you charge it?": what leads up
+        # to the colon says how the writer wants it, the question follows.
+        return after_colon.group("question")
     lowered = _LEAD_INS.sub("", stripped.lower())
     if not lowered.startswith(INTERROGATIVE_OPENINGS):
         embedded = _EMBEDDED_QUESTION.search(stripped)

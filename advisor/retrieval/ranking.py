@@ -651,6 +651,10 @@ class Retriever:
         return self.index_.explained(vector, position, unknown, ignore=(*query.doubtful, *query.adverbs),
                                      discount=generic, discount_weight=discount_weight)
 
+    def names_uncovered_topic(self, question: str) -> bool:
+        """Whether ``question`` names a topic of scope.yaml (the guide does not cover), wherever it stands."""
+        return self.reader_.uncovered_topic(self.prepare(question)) is not None
+
     def share_used_by(self, query: Query, entry: Entry) -> float:
         """The share of the question's own words (not its adverbs, nor doubtful corrections) that ``entry`` uses
         anywhere; 0 for a question of no such words or an entry of other knowledge."""
@@ -678,7 +682,8 @@ class Retriever:
                 or POINTING_PRONOUNS.intersection(query.prepared.split()):
             return False
         asked = {stem(w): w for w in query.content if w not in query.adverbs and w not in query.doubtful}
-        shared = [w for w in asked.values() if self.index_.contains_word(w, position)]
+        # A year in common is no topic in common either ("who won Wimbledon in 2019?" and a paper of 2019).
+        shared = [w for w in asked.values() if self.index_.contains_word(w, position) and not w.isdigit()]
         # "Best thing to eat after a long run?" shares "long run" with "in the long run": words that common in
         # English share no topic either.
         return len(shared) < self.tuning.min_shared_words \
