@@ -20,7 +20,7 @@ from collections import Counter
 import pytest
 
 from advisor import Advisor
-from advisor.retrieval.english import expand_shorthand
+from advisor.retrieval.english import expand_shorthand, without_intensifiers
 from advisor.retrieval.message import without_register_wanted
 from advisor.retrieval.vocabulary import SpellingCorrector
 
@@ -234,3 +234,28 @@ def test_getting_round_the_interface_problems_is_pressure_and_interlayers(adviso
 
 def test_the_kind_of_solid_is_its_type(advisor: Advisor) -> None:
     assert " type of solid " in f" {advisor.retriever.retrieve('which kind of solid').query.prepared} "
+
+
+# --- CB, read as this round's third fresh set ------------------------------------------------------------------------
+
+
+def test_the_mechanics_passage_says_what_happens_to_lithium_metal(advisor: Advisor) -> None:
+    # The guide's paragraph on the 2023 review goes on to why: the passage keeps that sentence.
+    answer = advisor.ask("Why did the Kalnaus review stress mechanics so much?")
+    assert answer.entry_ids == ("mechanics-science-review",)
+    assert "voids" in answer.text
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("what's the real payoff of learning how the cells work?", "buyer-academic-evidence"),
+    ("Does a solid electrolyte mean a whole new chemistry inside the cell?", "separator-changes-jobs"),
+    ("The electrolyte is a solid, so lithium can't possibly get through. Right?", "lithium-penetration"),
+])
+def test_cb_words_meet_the_guides(advisor: Advisor, question: str, entry: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found and answer.entry_ids == (entry,)
+
+
+def test_possibly_after_a_negated_modal_only_strengthens_it() -> None:
+    assert without_intensifiers(["it", "can't", "possibly", "work"]) == ["it", "can't", "work"]
+    assert without_intensifiers(["could", "it", "possibly", "work"]) == ["could", "it", "possibly", "work"]

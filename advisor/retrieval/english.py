@@ -209,10 +209,16 @@ _INTENSIFIERS = frozenset({"really", "very", "super", "extremely", "incredibly",
                            "seriously", "mega", "ultra", "insanely", "hugely"})
 
 
+#: Modal verbs in the negative, after which "possibly" only strengthens the negation.
+_NEGATED_MODALS = frozenset({"can't", "cant", "cannot", "couldn't", "couldnt", "won't", "wont"})
+
+
 def without_intensifiers(words: list[str]) -> list[str]:
     """Normalised words less those that only strengthen the word after them, inside a sentence: "conducts ions
     really well" says what "conducts ions well" says, and is read by the same phrases."""
-    return [w for i, w in enumerate(words) if not (w in _INTENSIFIERS and 0 < i < len(words) - 1)]
+    return [w for i, w in enumerate(words) if not (w in _INTENSIFIERS and 0 < i < len(words) - 1)
+            # "lithium can't possibly get through": "possibly" only strengthens the negation
+            and not (w == "possibly" and 0 < i < len(words) - 1 and words[i - 1] in _NEGATED_MODALS)]
 
 
 #: "What is the separator doing?" in the progressive: what it does. Up to three words name the doer.
