@@ -259,3 +259,31 @@ def test_cb_words_meet_the_guides(advisor: Advisor, question: str, entry: str) -
 def test_possibly_after_a_negated_modal_only_strengthens_it() -> None:
     assert without_intensifiers(["it", "can't", "possibly", "work"]) == ["it", "can't", "work"]
     assert without_intensifiers(["could", "it", "possibly", "work"]) == ["could", "it", "possibly", "work"]
+
+
+# --- CC, read as this round's fourth fresh set -----------------------------------------------------------------------
+
+
+def test_a_comparative_picture_is_how_the_writer_puts_it(advisor: Advisor) -> None:
+    answer = advisor.ask("why do they clamp the cells up tighter than a drum skin, what's the pressure for?")
+    assert answer.found and answer.entry_ids == ("stack-pressure-interlayers",)
+
+
+def test_a_comparison_asked_is_no_picture(advisor: Advisor) -> None:
+    # "is it faster than a spinning disk?" compares the things named: they are what is asked about.
+    assert not advisor.ask("What's a solid-state relay, and is it quicker than a mechanical switch?").found
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("will the different labs end up with the same architecture?", "janek-zeier-views"),
+    ("why must the lithium metal cells be analysed mechanically as well?", "mechanics-science-review"),
+    ("why is ordinary lithium-ion still king?", "routes/conventional/reality"),
+])
+def test_cc_words_meet_the_guides(advisor: Advisor, question: str, entry: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found and answer.entry_ids == (entry,)
+
+
+def test_which_car_models_carry_the_cells_is_not_covered(advisor: Advisor) -> None:
+    answer = advisor.ask("Which car models sold now use solid-state cells?")
+    assert not answer.found

@@ -223,9 +223,13 @@ def setting_words(text: str) -> list[tuple[str, bool]]:
 
 #: A web address: "http://...", "https://...", "www...." up to the next space.
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S*", re.IGNORECASE)
-#: A simile: "like a" / "like an" and the (at most three) words of the picture it draws, up to punctuation or a
-#: word that goes on with the sentence.
-_SIMILE = re.compile(r"\blike (?:a|an|some) ((?:[a-z-]+ ){0,2}[a-z-]+)", re.IGNORECASE)
+#: A simile: "like a" / "like an", or "tighter than a", and the (at most three) words of the picture it draws, up to
+#: punctuation or a word that goes on with the sentence.
+_SIMILE = re.compile(r"\b(?:like|(?P<comparative>[a-z]+er|more [a-z]+) than) (?:a|an|some) "
+                     r"(?P<picture>(?:[a-z-]+ ){0,2}[a-z-]+)", re.IGNORECASE)
+#: A form of "be" at most three words before a comparative: "is it faster than ...", "are they any safer than ...".
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|isn't|aren't|'s|'re)\s+(?:[\w'-]+\s+){0,3}$",
+                        re.IGNORECASE)
 #: Words that end a simile's picture ("like a vice then", "like a drum and ...").
 _AFTER_PICTURE = frozenset({"then", "and", "or", "but", "so", "because", "when", "while", "to", "for", "with", "in",
                             "on", "at", "of", "that", "which", "who", "is", "are", "was", "were"})
@@ -234,12 +238,23 @@ _AFTER_PICTURE = frozenset({"then", "and", "or", "but", "so", "because", "when",
 def _simile_words(text: str) -> frozenset[str]:
     """The normalised words of the pictures the similes of ``text`` draw ("like a bullwheel sheave")."""
     out: set[str] = set()
-    for match in _SIMILE.finditer(clean(text)):
-        for word in normalise(match.group(1)).split():
+    cleaned = clean(text)
+    for match in _SIMILE.finditer(cleaned):
+        if match.group("comparative") and _is_comparison_asked(cleaned, match.start()):
+            continue
+        for word in normalise(match.group("picture")).split():
             if word in _AFTER_PICTURE:
                 break
             out.add(word)
+        # "tighter than a hay net": the comparison is part of the picture.
+        out.update(normalise(match.group("comparative") or "").split())
     return frozenset(out)
+
+
+def _is_comparison_asked(text: str, start: int) -> bool:
+    """Whether the comparative at ``start`` of ``text`` is what a question asks ("is it faster than a hard disk?"):
+    a form of "be" shortly before it, not a picture of how something is done ("clamped tighter than a hay net")."""
+    return _BE_BEFORE.search(text[:start]) is not None
 
 
 def _years_asked(words: list[str]) -> tuple[str, ...]:
@@ -390,6 +405,10 @@ class QueryReader:
         specific = tuple(w for w in unknown if w in capitalised or w in shaky or w in heads
                          or (not is_ordinary_form(w, cutoff=cutoff) and w not in pictured))
         ordinary = tuple(w for w in unknown if w not in specific)
+        # ... and a picture's everyday words say how the writer puts it ("clamped tighter than a hay net"): like
+        # adverbs, no part of what is asked.
+        adverbs += tuple(w for w in ordinary if w in pictured and w not in adverbs)
+        ordinary = tuple(w for w in ordinary if w not in pictured)
         mentions = self.find_mentions(prepared)
         borrowed: set[str] = set()
         if modifiers:
