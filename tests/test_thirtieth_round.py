@@ -287,3 +287,23 @@ def test_cc_words_meet_the_guides(advisor: Advisor, question: str, entry: str) -
 def test_which_car_models_carry_the_cells_is_not_covered(advisor: Advisor) -> None:
     answer = advisor.ask("Which car models sold now use solid-state cells?")
     assert not answer.found
+
+
+# --- CD, read as this round's fifth fresh set ------------------------------------------------------------------------
+
+
+def test_one_uncommon_word_shared_beside_an_everyday_one_is_no_topic(advisor: Advisor) -> None:
+    # "pressure" and "stop" are the passage's words too, but a nosebleed asked about names another topic.
+    assert not advisor.ask("how should you apply pressure to stop a nosebleed?").found
+    assert not advisor.ask("How much pressure should a bandage apply to stop a bleeding cut?").found
+
+
+def test_a_covered_question_in_everyday_words_still_finds_its_passage(advisor: Advisor) -> None:
+    answer = advisor.ask("why does pressure matter so much?")
+    assert answer.found and answer.entry_ids[0] in {"stack-pressure-interlayers", "mechanics-science-review"}
+
+
+def test_what_moves_ions_fastest_has_the_highest_ionic_conductivity(advisor: Advisor) -> None:
+    answer = advisor.ask("which material gets the ions moving fastest?")
+    assert answer.entry_ids[0].startswith("electrolyte-families")
+    assert "Sulfides" in answer.text

@@ -686,8 +686,10 @@ class Retriever:
         shared = [w for w in asked.values() if self.index_.contains_word(w, position) and not w.isdigit()]
         # "Best thing to eat after a long run?" shares "long run" with "in the long run": words that common in
         # English share no topic either.
-        return len(shared) < self.tuning.min_shared_words \
-            or all(zipf(w) >= self.tuning.everyday_zipf for w in shared)
+        # ... nor do words that common beside one other ("apply pressure to stop a nosebleed": "stop" is no topic).
+        rarer = [w for w in shared if zipf(w) < self.tuning.everyday_zipf]
+        return len(shared) < self.tuning.min_shared_words or not rarer \
+            or (len(rarer) < self.tuning.min_shared_words and bool(query.unknown))
 
     def _decide(self, query: Query, ranked: tuple[tuple[Entry, float], ...], explained: float, *,
                 followup: bool, matched: float, coincidental: bool = False) -> tuple[bool, str]:
