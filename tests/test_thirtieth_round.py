@@ -22,6 +22,7 @@ import pytest
 from advisor import Advisor
 from advisor.retrieval.english import expand_shorthand, without_intensifiers
 from advisor.retrieval.message import without_register_wanted
+from advisor.retrieval.superlatives import superlative_word
 from advisor.retrieval.vocabulary import SpellingCorrector
 
 # --- spelling and shorthand -----------------------------------------------------------------------------------------
@@ -307,3 +308,27 @@ def test_what_moves_ions_fastest_has_the_highest_ionic_conductivity(advisor: Adv
     answer = advisor.ask("which material gets the ions moving fastest?")
     assert answer.entry_ids[0].startswith("electrolyte-families")
     assert "Sulfides" in answer.text
+
+
+# --- BY, read as this round's sixth fresh set ------------------------------------------------------------------------
+
+
+def test_the_best_way_to_do_something_is_no_superlative_over_a_table() -> None:
+    assert superlative_word(["the", "best", "way", "to", "recharge", "after", "a", "long", "year"]) is None
+    assert superlative_word(["the", "worst", "time", "to", "charge"]) is None
+    assert superlative_word(["which", "is", "the", "best", "electrolyte"]) == "best"
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("what's good and bad about oxide-type electrolytes?", "oxides-prose"),
+    ("which cells are on the seller's product list?", "products"),
+    ("what reading does the guide point people to?", "sources-list"),
+    ("why are the interfaces such a headache?", "faq-interfaces"),
+])
+def test_by_words_meet_the_guides(advisor: Advisor, question: str, entry: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found and answer.entry_ids == (entry,)
+
+
+def test_leaving_a_battery_in_the_garage_all_winter_is_battery_care(advisor: Advisor) -> None:
+    assert not advisor.ask("can my lithium battery stay in the garage all winter while it freezes?").found

@@ -97,12 +97,19 @@ class Superlative:
 _QUANTIFIERS = frozenset({"most", "least"})
 
 
+#: Nouns for how or when something is done: "the best way to ...", "the worst time to ...".
+_MANNER_NOUNS = frozenset({"way", "ways", "method", "methods", "approach", "time", "place", "moment"})
+
+
 def superlative_word(words: list[str]) -> str | None:
     """The superlative a question uses, if any: a listed one, or an English "-est" adjective
     whose "-er" form is English too ("densest"/"denser"; not "interest"/"interer")."""
     for position, word in enumerate(words):
         if word in _QUANTIFIERS and words[position + 1:position + 2] == ["of"]:
             continue  # "most of the advantage", "least of all": how much of a thing, not which row
+        if words[position + 1:position + 2] and words[position + 1] in _MANNER_NOUNS \
+                and words[position + 2:position + 3] == ["to"]:
+            continue  # "the best way to recharge ...": how to do something, not which row
         if word in LOW_WORDS or word in HIGH_WORDS or word in BEAT_WORDS:
             return word
         if len(word) >= 6 and word.endswith("est") and word.isalpha():
