@@ -332,3 +332,34 @@ def test_by_words_meet_the_guides(advisor: Advisor, question: str, entry: str) -
 
 def test_leaving_a_battery_in_the_garage_all_winter_is_battery_care(advisor: Advisor) -> None:
     assert not advisor.ask("can my lithium battery stay in the garage all winter while it freezes?").found
+
+
+# --- CE, read as this round's seventh fresh set -----------------------------------------------------------------------
+
+
+def test_a_single_sentence_question_after_a_colon_leading_in_off_the_subject(advisor: Advisor) -> None:
+    answer = advisor.ask("I arrange flowers for a living, so go easy on me: what moves around inside one of these "
+                         "solid batteries when you charge it?")
+    assert answer.found and answer.entry_ids == ("faq-simple-terms",)
+
+
+def test_a_lead_naming_the_subject_before_a_colon_stays_part_of_the_question(advisor: Advisor) -> None:
+    answer = advisor.ask("Compare polymer and oxide electrolytes: where does each struggle?")
+    assert answer.found
+
+
+@pytest.mark.parametrize("follow_up", ["and when you're actually using it?", "n while it's powering something?"])
+def test_a_cell_in_use_is_discharging(advisor: Advisor, follow_up: str) -> None:
+    conversation = advisor.conversation()
+    conversation.ask("which way do the ions go when you charge it?")
+    answer = conversation.ask(follow_up)
+    assert "back to the cathode" in answer.text or "back again during discharge" in answer.text
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("what papers is the write-up built on?", "sources-list"),
+    ("what's the part most search results leave out?", "coupled-problems"),
+])
+def test_ce_words_meet_the_guides(advisor: Advisor, question: str, entry: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found and answer.entry_ids == (entry,)

@@ -376,6 +376,12 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
     if on_topic is not None:
         parts = [piece for part in parts for piece in _without_small_talk(part, on_topic)]
     if len(parts) < MIN_SENTENCES:
+        # "I sell flowers, not gadgets, so be gentle with me: what moves around inside ...?": the question after
+        # the colon, as in a longer message.
+        # (Not "Compare sulfide and oxide electrolytes: what is each good at?": there the lead names the subject.)
+        after_colon = _QUESTION_AFTER_COLON.search(text.strip())
+        if after_colon is not None and on_topic is not None and not on_topic(text.strip()[:after_colon.start()]):
+            return [after_colon.group("question")]
         return [text]
     # "I don't know chemistry, but I like to understand what I'm paying for. Could you explain how ...?": a
     # wh-clause inside a statement that names nothing of the subject (an aside, :func:`_aside`) says why or how
