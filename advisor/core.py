@@ -98,10 +98,10 @@ def _preference(candidate: tuple[int, str, Retrieval], asked: list[str], agreed:
     """
     index, text, retrieval = candidate
     parts = clauses(asked[index])
-    # The question asked alone, without the sentence of context it borrowed, is the question itself too.
-    later = bool(parts) and text != asked[index] and text != parts[0] and text != sentences(asked[index])[-1]
-    return (outright[index], not (later and points_back(text)), not later, text == asked[index] and index in agreed,
-            retrieval.confidence)
+    later = bool(parts) and text != asked[index] and text != parts[0]
+    # ("..., or is that a sales line?" points back at what the sentence said, as "it" would.)
+    return (outright[index], not (later and (points_back(text) or points_at_statement(text))), not later,
+            text == asked[index] and index in agreed, retrieval.confidence)
 
 
 def _agreed(answered: list[tuple[int, str, Retrieval]], asked: list[str], min_explained: float) -> set[int]:
@@ -162,7 +162,8 @@ def _named_only_in_context(candidate: str, retrieval: Retrieval, on_topic: Calla
     context it borrowed, none in its last sentence, the question itself ("A guest told me over a glass of
     Barolo that ... What did he mean, and why would ...?"): where the claim was heard, not what is asked,
     so the question's clauses are still tried. The same for the terms of an uncovered topic that declined it,
-    when the question itself names the guide's subject (``on_topic``) and no such topic (``names_uncovered``):
+    when the question itself names a thing of the guide (``on_topic``), not only an aspect ("So what's the
+    catch?" asks about what its context named), and no such topic (``names_uncovered``):
     "... a dodgy phone charger last year. Are these solid-state cells automatically safer?" but not "... a battery
     management system that balances the cells. How does that balancing work?"."""
     parts = sentences(candidate)
@@ -380,7 +381,7 @@ class Advisor:
     def _declined_by_context(self, candidate: str, retrieval: Retrieval) -> bool:
         """Whether what declined ``candidate`` stands only in the context it borrowed (see
         :func:`_named_only_in_context`)."""
-        return _named_only_in_context(candidate, retrieval, self.on_topic, self._retriever.names_uncovered_topic)
+        return _named_only_in_context(candidate, retrieval, self.names_subject, self._retriever.names_uncovered_topic)
 
     def _answered_whole(self, tried: list[tuple[int, str, Retrieval]], asked: list[str]) -> set[int]:
         """The questions of two or more clauses whose whole sentence found a passage that answers each clause:

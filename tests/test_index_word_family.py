@@ -56,7 +56,9 @@ def test_an_entry_using_the_family_form_accounts_for_the_word(advisor: Advisor) 
     # Asked with the root of the knowledge's inflected or adverb form: the answer is unchanged and right.
     ("When did the Randau benchmarking paper get published?", "2020"),
     ("Can a supplier repeat its multilayer cells reliably at scale?", "repeatable"),
-    ("How do interfaces in solid-state cells usually fail?", "Interfaces fail"),
+    # (Not "usually fail": how a kind of cell usually fails is the layer table's failure-mode row since the
+    # thirtieth round, and its solid-state cell leads with interface resistance.)
+    ("How do interfaces in solid-state cells fail?", "Interfaces fail"),
     ("what does a weak interface do to how the cell performs?", "Interfaces fail"),
 ])
 def test_a_question_asked_in_another_form_of_the_guides_word_gets_its_passage(

@@ -295,7 +295,8 @@ def test_what_a_thing_is_doing_is_what_it_does(written: str, read: str) -> None:
 
 def test_what_a_thing_is_doin_in_chat_is_what_it_does(advisor: Advisor) -> None:
     query = advisor.retriever.prepare("wats the electrolyte actually doin in thes cells")
-    assert query.prepared.startswith("what does the electrolyte actually do in these cells")
+    # ("actually" only strengthens: left out since the thirtieth round.)
+    assert query.prepared.startswith("what does the electrolyte do in these cells")
 
 
 @pytest.mark.parametrize("question", ["Does the solid electrolyte double up as the separator?",

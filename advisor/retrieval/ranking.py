@@ -682,8 +682,7 @@ class Retriever:
                 or POINTING_PRONOUNS.intersection(query.prepared.split()):
             return False
         asked = {stem(w): w for w in query.content if w not in query.adverbs and w not in query.doubtful}
-        # A year in common is no topic in common either ("who won Wimbledon in 2019?" and a paper of 2019).
-        shared = [w for w in asked.values() if self.index_.contains_word(w, position) and not w.isdigit()]
+        shared = [w for w in asked.values() if self.index_.contains_word(w, position)]
         # "Best thing to eat after a long run?" shares "long run" with "in the long run": words that common in
         # English share no topic either.
         # ... nor do words that common beside one other ("apply pressure to stop a nosebleed": "stop" is no topic).

@@ -125,7 +125,7 @@ class Tuning:
     defined_row_passage_share: float = 0.6
     #: A question asking what one table row is, best matched by that row, is answered by a passage naming the
     #: row when it scores at least this share of the best (above 1: off).
-    definition_passage_share: float = 0.85
+    definition_passage_share: float = 0.8
     #: A question quoting three or more words of a passage is answered by that passage when it scores at
     #: least this share of the best entry (above 1: off).
     quoted_entry_share: float = 0.5
