@@ -363,3 +363,19 @@ def test_a_cell_in_use_is_discharging(advisor: Advisor, follow_up: str) -> None:
 def test_ce_words_meet_the_guides(advisor: Advisor, question: str, entry: str) -> None:
     answer = advisor.ask(question)
     assert answer.found and answer.entry_ids == (entry,)
+
+
+# --- CG, read as this round's eighth fresh set ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "How do I get egg yolks out cleanly without a separator gadget?",
+    "how do tidal currents work in an estuary",
+])
+def test_one_guide_word_in_a_question_about_something_else_is_no_topic(advisor: Advisor, question: str) -> None:
+    assert not advisor.ask(question).found
+
+
+def test_a_question_about_the_author_in_everyday_words_is_still_answered(advisor: Advisor) -> None:
+    answer = advisor.ask("What does the writer think is the real problem with these batteries?")
+    assert answer.found

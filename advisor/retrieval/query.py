@@ -223,6 +223,9 @@ def setting_words(text: str) -> list[tuple[str, bool]]:
 
 #: A web address: "http://...", "https://...", "www...." up to the next space.
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S*", re.IGNORECASE)
+#: A word at least this frequent in English (Zipf) is a word of the language, not a product code ("separator" 2.9,
+#: "prismatic" 2.75): before another noun it may say what that thing is made of or used for.
+ENGLISH_WORD_ZIPF = 2.5
 #: A simile: "like a" / "like an", or "tighter than a", and the (at most three) words of the picture it draws, up to
 #: punctuation or a word that goes on with the sentence.
 _SIMILE = re.compile(r"\b(?:like|(?P<comparative>[a-z]+er|more [a-z]+) than) (?:a|an|some) "
@@ -440,7 +443,7 @@ class QueryReader:
     @staticmethod
     def _rows_as_modifiers(words: list[str], mentions: tuple[Mention, ...], foreign: set[str],
                            cutoff: float) -> list[tuple[Mention, str]]:
-        """Rows named by one everyday word in the singular right before a noun the knowledge never uses
+        """Rows named by one English word in the singular right before a noun the knowledge never uses
         ("composite decking", "polymer clay"), with that noun: a material's name before a noun says what the
         thing is made of, so the noun is the subject. Not a verb of the row's ("polymers soften", "oxide
         cracks"), nor a word describing it."""
@@ -449,7 +452,7 @@ class QueryReader:
             if m.end - m.start != 1 or m.end >= len(words):
                 continue
             word, following = words[m.start], words[m.end]
-            if following in foreign and not word.endswith("s") and is_ordinary(word, cutoff=cutoff) \
+            if following in foreign and not word.endswith("s") and is_ordinary(word, cutoff=ENGLISH_WORD_ZIPF) \
                     and not _third_person_verb(following) and following not in _DESCRIBING \
                     and following not in NOTION_NOUNS and not following.endswith(("ly", "ed")):
                 out.append((m, following))

@@ -685,10 +685,12 @@ class Retriever:
         shared = [w for w in asked.values() if self.index_.contains_word(w, position)]
         # "Best thing to eat after a long run?" shares "long run" with "in the long run": words that common in
         # English share no topic either.
-        # ... nor do words that common beside one other ("apply pressure to stop a nosebleed": "stop" is no topic).
+        # ... nor do words that common beside one other, when the question names something else by a word the
+        # knowledge lacks ("apply pressure to stop a nosebleed") or by two ("how do rip currents work at the beach").
         rarer = [w for w in shared if zipf(w) < self.tuning.everyday_zipf]
         return len(shared) < self.tuning.min_shared_words or not rarer \
-            or (len(rarer) < self.tuning.min_shared_words and bool(query.unknown))
+            or (len(rarer) < self.tuning.min_shared_words
+                and (bool(query.unknown) or len(query.ordinary) >= self.tuning.min_shared_words))
 
     def _decide(self, query: Query, ranked: tuple[tuple[Entry, float], ...], explained: float, *,
                 followup: bool, matched: float, coincidental: bool = False) -> tuple[bool, str]:
