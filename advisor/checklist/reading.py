@@ -1894,6 +1894,17 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(rf"\bcapacity\b(?:\s+[\w-]+){{0,3}}?\s+after\s+[^.\n;|%:=]{{1,40}}?(?:[:=]|\b(?:was|were|is|of)\b)\s*"
                 rf"(?:about\s+|around\s+|approx\.?\s+|~\s*)?{_PERCENT}(?!\s*(?:dod|depth|soc|state\s+of\s+charge)\b)",
                 re.IGNORECASE), "capacity retention", False),
+    # A capacity given as a share right after the cycle count it was measured at ("after 1,000 cycles: capacity 90 %",
+    # "after 500 cycles, discharge capacity 88 %"), or as a share of its value at the start ("Pack capacity: 96 % of
+    # the commissioning value", "capacity 91 % vs. initial"), is the share left. (Not a share of a rated or nominal
+    # capacity alone, which a warranty's threshold is, nor a charge state.)
+    (re.compile(rf"\bafter\s+[\d.,]+\s*(?:[\w-]+\s+){{0,2}}?cycles?\b\s*[:,-]?\s*(?:the\s+)?(?:[\w-]+\s+)?capacity\s*"
+                rf"(?:[:=]|\b(?:was|is|of|at)\b)?\s*(?:about\s+|around\s+|approx\.?\s+|~\s*)?{_PERCENT}"
+                r"(?!\s*(?:dod|depth|soc|state\s+of\s+charge)\b)"
+                rf"|\bcapacity\s*(?:[:=]|\b(?:was|is)\b)?\s*(?:about\s+|around\s+|approx\.?\s+|~\s*)?{_PERCENT}\s*"
+                r"(?:of|vs\.?|versus|relative\s+to|compared\s+(?:to|with))\s+(?:the\s+|its\s+|their\s+)?(?:initial|original|"
+                r"start(?:ing)?|commissioning|beginning[\s-]of[\s-]life|bol|first[\s-]cycle|fresh|as[\s-]new)\b",
+                re.IGNORECASE), "capacity retention", False),
     # A share said to be left, with nothing between ("80 % left at the end", "~85 % remaining after 2k"): not a
     # share of something named ("10 wt% liquid left"), nor a state of charge.
     (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:left|remaining|retained)\b(?!\s*(?:soc|state\s+of\s+charge|charge)\b)",
@@ -1932,6 +1943,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r"increasing|grew|grows|growth|went\s+up|doubled|changed?|up(?!\s+to\b))\b", re.IGNORECASE),
      "resistance growth", False),
     (re.compile(r"\b(?:increase|rise|growth|change)\s+(?:in|of)\s+(?:\w+\s+){0,2}?(?:resistance|impedance|dcir|dcr)\b",
+                re.IGNORECASE), "resistance growth", False),
+    # A resistance given as a signed change ("DC resistance: +6 % versus commissioning", "internal resistance +12 %
+    # vs. initial value") grew by that share.
+    (re.compile(r"\b(?:resistance|impedance|dcir|dcr|asr)\s*(?:[:=]|\b(?:was|is)\b)?\s*\+\s*\d+(?:[.,]\d+)?\s*%",
                 re.IGNORECASE), "resistance growth", False),
     # A stated fraction of liquid: "contains < 5 wt% liquid electrolyte", "liquid content: 3 %".
     # (A compound written with a hyphen is one word: "3 wt% ionic-liquid wetting agent".)
@@ -2158,9 +2173,10 @@ _AT_START = re.compile(r"\b(?:bol|beginning[\s-]of[\s-]life|initial|fresh|as[\s-
                        r"(?:at|on|upon)\s+receipt|as[\s-](?:received|delivered)|incoming|"
                        r"(?:after|post)[\s-]formation)\b", re.IGNORECASE)
 #: Words that put a measure after cycling, or say it changed.
-#: An arrow from one value to the next ("initial -> 1,000 cycles") says it changed.
-_AFTER = re.compile(r"->|→|=>|\b(?:(?:after|post)(?![\s-]formation)|eol|end[\s-]of[\s-](?:life|test)|growth|grew|"
-                    r"increased?|rose|rise|rising|change[ds]?|up|doubled)\b", re.IGNORECASE)
+#: An arrow from one value to the next ("initial -> 1,000 cycles") says it changed, and so does a signed share ("+12 %
+#: vs. initial value").
+_AFTER = re.compile(r"->|→|=>|\+\s*\d+(?:[.,]\d+)?\s*%|"
+                    r"\b(?:(?:after|post)(?![\s-]formation)|eol|end[\s-]of[\s-](?:life|test)|growth|grew|increased?|rose|rise|rising|change[ds]?|up|doubled)\b", re.IGNORECASE)
 #: Words that say a measure's values are not at hand ("ran EIS but I don't have those numbers"), or defer them to
 #: later or to someone else ("DCIR - I'd have to check", "impedance: to be confirmed", "will follow", "TBD"), or say
 #: they were never taken.
