@@ -2176,7 +2176,8 @@ _AT_START = re.compile(r"\b(?:bol|beginning[\s-]of[\s-]life|initial|fresh|as[\s-
 #: An arrow from one value to the next ("initial -> 1,000 cycles") says it changed, and so does a signed share ("+12 %
 #: vs. initial value").
 _AFTER = re.compile(r"->|→|=>|\+\s*\d+(?:[.,]\d+)?\s*%|"
-                    r"\b(?:(?:after|post)(?![\s-]formation)|eol|end[\s-]of[\s-](?:life|test)|growth|grew|increased?|rose|rise|rising|change[ds]?|up|doubled)\b", re.IGNORECASE)
+                    r"\b(?:(?:after|post)(?![\s-]formation)|eol|end[\s-]of[\s-](?:life|test)|growth|grew|"
+                    r"increased?|rose|rise|rising|change[ds]?|up|doubled)\b", re.IGNORECASE)
 #: Words that say a measure's values are not at hand ("ran EIS but I don't have those numbers"), or defer them to
 #: later or to someone else ("DCIR - I'd have to check", "impedance: to be confirmed", "will follow", "TBD"), or say
 #: they were never taken.
