@@ -26,3 +26,18 @@ from advisor.checklist.spec import ChecklistSpec
 ])
 def test_capacity_and_resistance_given_after_the_count(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A wiki template's field ("| label = value") is a row, and a cycle life whose value calls it rated or warranted
+    # is a rating: the share it is counted to is its end-of-life criterion, so the count is its headline ...
+    ("{{Infobox cell\n| name = X9\n| cycle_life = 2,500 (rated, to 70 % capacity)\n}}", "headline-only"),
+    ("{{Infobox\n| cycle life = 4000 (warranted, EOL 80 % SOH)\n| chemistry = LFP\n}}", "headline-only"),
+    ("Cycle life: 1,800 (guaranteed, to 75 % SoH)", "headline-only"),
+    # ... while a cycle life measured to a share, with no word of rating, is still the capacity left then.
+    ("{{Infobox cell\n| cycle_life = 2,500 cycles to 70 % capacity\n}}", "retention-only"),
+    ("Cycle life: 1,800 cycles to 75 % capacity at 25 °C", "retention-only"),
+])
+def test_a_cycle_life_its_value_calls_rated_is_a_headline(spec: ChecklistSpec, text: str,
+                                                          expected: str | None) -> None:
+    assert reading(spec, text, "after-cycles") == expected

@@ -1716,12 +1716,19 @@ _CYCLE_LIFE = frozenset(fold_words("cycle cycles"))
 
 
 def _rated_cycle_life_rows(tokens: Sequence[Token]) -> set[int]:
-    """The rows whose label names a cycle life and calls it rated or warranted."""
+    """The rows whose label names a cycle life and calls it rated or warranted, or whose label names a cycle life and
+    whose value's first sentence calls it so ("Cycle life: 3,000 (rated, to 80 % SoH)"): the label says the value is
+    the cycle life, and the value's word says it is a rating."""
     labels: dict[int, set[str]] = {}
+    first: dict[int, int] = {}
+    values: dict[int, set[str]] = {}
     for t in tokens:
         if t.label_of >= 0 and not t.read:
             labels.setdefault(t.label_of, set()).add(t.word)
-    return {row for row, words in labels.items() if words & _RATING and words & _CYCLE_LIFE}
+        if t.value_of >= 0 and not t.read and first.setdefault(t.value_of, t.sentence) == t.sentence:
+            values.setdefault(t.value_of, set()).add(t.word)
+    return {row for row, words in labels.items()
+            if words & _CYCLE_LIFE and (words | values.get(row, set())) & _RATING}
 
 
 def _in_row_value(tokens: Sequence[Token], hit: Hit, rows: Collection[int]) -> bool:

@@ -1597,6 +1597,10 @@ def _split_row(text: str, start: int, end: int) -> tuple[int, int, list[str]] | 
             return start, start + leader.end(), [value]
     if "|" in line:
         cells = [(m.start(), m.group(0)) for m in re.finditer(r"[^|]+", line) if m.group(0).strip()]
+        if len(cells) == 1 and line.lstrip().startswith("|") and "=" in cells[0][1]:
+            # A wiki template's field ("| cycle_life = 3,000 (rated)"): its bar opens the line, and its label and
+            # value are parted by the equals sign.
+            return _split_row(text, start + cells[0][0], end)
         if len(cells) >= 3 and _ROW_ID.fullmatch(cells[0][1].strip()) and _label_cell(cells[1][1]):
             # "C-05 | External pressure requirement | C | None required": the label follows the row's number.
             return start + cells[1][0], start + cells[2][0], [c.strip() for _, c in cells[2:]]
