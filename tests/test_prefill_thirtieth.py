@@ -41,3 +41,18 @@ def test_capacity_and_resistance_given_after_the_count(spec: ChecklistSpec, text
 def test_a_cycle_life_its_value_calls_rated_is_a_headline(spec: ChecklistSpec, text: str,
                                                           expected: str | None) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Products in series supply are shipping, and thousands of products sold, counted roughly, were sold ...
+    ("Status: in series supply to two forklift makers since 2023.", "shipping"),
+    ("The pack has been in series supply for the bus market since last year.", "shipping"),
+    ("The distributor told us they have sold roughly 60,000 units to date.", "shipping"),
+    ("We sold approximately 12,500 packs in the first year.", "shipping"),
+    # ... while a few samples sold, or a supply of samples, keep the old readings.
+    ("We sold about 12 sample cells to a university lab.", None),
+    ("Pilot line in Turin; B-samples shipped to two customers.", "pilot-line"),
+])
+def test_series_supply_and_rough_counts_sold_are_shipping(spec: ChecklistSpec, text: str,
+                                                          expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected

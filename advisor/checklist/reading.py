@@ -2030,9 +2030,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r"(?:[\w-]+\s+){0,3}?(?:retailers?|retail\s+stores?|stores?|shops?|dealers?|distributors?)\b",
                 re.IGNORECASE), "delivered to customers", False),
     # Thousands of products counted as sold were sold to their users: "over 25,000 batteries sold in Europe",
-    # "we have sold 40,000 units" (not a few, nor samples: "3 samples sold to a lab").
+    # "we have sold 40,000 units", "they sold about 90,000 units so far" (not a few, nor samples: "3 samples sold to a
+    # lab").
     (re.compile(rf"(?<![\w.,]){_THOUSANDS}\s*(?:(?!samples?\b|cycles?\b|times\b)[\w+-]+\s+){{0,3}}?sold\b"
-                rf"|(?<!not\s)(?<!never\s)\bsold\s+(?:over\s+|more\s+than\s+)?{_THOUSANDS}\s+"
+                rf"|(?<!not\s)(?<!never\s)\bsold\s+(?:over\s+|more\s+than\s+|about\s+|around\s+|roughly\s+|some\s+|"
+                rf"nearly\s+|almost\s+|approx\.?\s+|approximately\s+)?{_THOUSANDS}\s+"
                 r"(?:[\w+-]+\s+){0,2}?(?!(?:cycles?|times|hours?|km|miles)\b)[^\W\d_][\w+-]*",
                 re.IGNORECASE), "delivered to customers", False),
     # So were thousands of products counted as delivered or shipped, whoever to: "about 4,500 units have been
