@@ -56,3 +56,18 @@ def test_a_cycle_life_its_value_calls_rated_is_a_headline(spec: ChecklistSpec, t
 def test_series_supply_and_rough_counts_sold_are_shipping(spec: ChecklistSpec, text: str,
                                                           expected: str | None) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # The composition of a part is that part's, named after its "of": "composition" shares a stem with "composite"
+    # but names no electrolyte family ...
+    ("The composition of the anode was not disclosed.", "anode", "not-disclosed"),
+    ("The composition of the anode was not disclosed.", "electrolyte", None),
+    ("We cannot share the composition of the negative electrode.", "anode", "not-disclosed"),
+    ("Anode composition: confidential, sorry.", "anode", "not-disclosed"),
+    # ... while the electrolyte's composition declined is still the electrolyte's.
+    ("The electrolyte composition is confidential.", "electrolyte", "not-disclosed"),
+])
+def test_the_composition_of_a_part_is_that_parts(spec: ChecklistSpec, text: str, step: str,
+                                                 expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

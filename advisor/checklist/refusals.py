@@ -779,8 +779,16 @@ _TOPIC_LETTERS = 4
 _TOPIC_STEM = 8
 
 
+#: Words for what any thing is made of, which share a stem with a family's word ("composition", "composite") but name
+#: no subject of their own: "the composition of the negative electrode" is the anode's, named after its "of".
+_MAKE_UP_WORDS = frozenset({"composition", "compositions", "compositional"})
+
+
 def names_topic(word: str, topics: frozenset[str]) -> bool:
-    """Whether ``word`` is one of ``topics`` or shares its first :data:`_TOPIC_STEM` letters with one."""
+    """Whether ``word`` is one of ``topics`` or shares its first :data:`_TOPIC_STEM` letters with one (not a word of
+    :data:`_MAKE_UP_WORDS`, which names a subject only as itself)."""
+    if word in _MAKE_UP_WORDS:
+        return word in topics
     return word in topics or (len(word) >= _TOPIC_STEM and any(t[:_TOPIC_STEM] == word[:_TOPIC_STEM] for t in topics))
 _FUNCTION_WORDS = frozenset({"with", "based", "above", "after", "under", "required", "needed", "number", "other",
                              "less", "they", "only", "line"})
