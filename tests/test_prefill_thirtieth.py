@@ -71,3 +71,19 @@ def test_series_supply_and_rough_counts_sold_are_shipping(spec: ChecklistSpec, t
 def test_the_composition_of_a_part_is_that_parts(spec: ChecklistSpec, text: str, step: str,
                                                  expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A refusal pointing back reaches the question past a remark that points back too and names no step's subject,
+    # and past numbers alone (a subtitle's counter and timing) ...
+    ("HOST: What temperature were the cells cycled at?\nFOUNDER: Well, that's the clever bit. I won't say.",
+     "conditions", "not-disclosed"),
+    ("Q: Which anode do you use?\nA: Oh, that one is tricky. We cannot say.", "anode",
+     "not-disclosed"),
+    ("7\n00:01:10,000 --> 00:01:14,500\nHOST: Is there any gel or liquid inside?\n\n8\n00:01:15,000 --> 00:01:18,000\n"
+     "GUEST: That is something we do not disclose.", "route", "not-disclosed"),
+    # ... while a remark naming a step's subject in between answers the question, and the refusal declines only it.
+    ("Q: What temperature did you test at?\nA: It was 25 °C. The rest I won't say.", "conditions", "room-temperature"),
+])
+def test_a_refusal_points_back_past_a_remark(spec: ChecklistSpec, text: str, step: str, expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

@@ -535,7 +535,25 @@ def _question_pointed_back(text: str, tokens: Sequence[Token], scope: Collection
     if not earlier:
         return set()
     before = [k for k, u in enumerate(tokens) if u.sentence == earlier[-1] and not u.read]
-    put = text[tokens[before[-1]].end:tokens[before[-1]].end + 3].lstrip(" \"'”’)").startswith("?")
+    skipped = 0
+    while before and skipped <= _SKIPPED_REMARKS:
+        # Numbers alone between the question and the refusal (a subtitle's counter and timing, "2 00:00:08,100 -->
+        # 00:00:13,400") are passed over, and so is a remark that points back too and names nothing a step asks about
+        # ("At what temperature? - Honestly, that's our secret sauce. I'd rather not say."): the refusal still points
+        # back to the question.
+        if not all(tokens[k].word.isdigit() for k in before):
+            if _put(text, tokens, before) or skipped == _SKIPPED_REMARKS or not any(
+                    tokens[k].word in _POINTING_BACK for k in before) or any(
+                    names_topic(tokens[k].word, frozenset(topics)) for k in before):
+                break
+            skipped += 1
+        sooner = [u.sentence for u in tokens[:before[0]] if u.sentence < tokens[before[0]].sentence]
+        if not sooner:
+            break
+        before = [k for k, u in enumerate(tokens) if u.sentence == sooner[-1] and not u.read]
+    if not before:
+        return set()
+    put = _put(text, tokens, before)
     if not put and not any(tokens[k].word in _ASKING_WORDS for k in before):
         return set()
     if put:
@@ -546,6 +564,15 @@ def _question_pointed_back(text: str, tokens: Sequence[Token], scope: Collection
         return _named_after_question_words(tokens, before) or set(before)
     # (With the words read from its phrases: "You asked for the negative electrode material" asks for the anode.)
     return set(before) | {k for k, u in enumerate(tokens) if u.sentence == earlier[-1] and u.read}
+
+
+#: The most remarks pointing back a refusal is read past to the question before them.
+_SKIPPED_REMARKS = 1
+
+
+def _put(text: str, tokens: Sequence[Token], sentence: Sequence[int]) -> bool:
+    """Whether the sentence of the words ``sentence`` ends on a question mark: a question put."""
+    return text[tokens[sentence[-1]].end:tokens[sentence[-1]].end + 3].lstrip(" \"'”’)").startswith("?")
 
 
 #: The most words a question word asks for after it ("at what temperature / C-rate" asks for "temperature c rate").
