@@ -87,3 +87,16 @@ def test_the_composition_of_a_part_is_that_parts(spec: ChecklistSpec, text: str,
 ])
 def test_a_refusal_points_back_past_a_remark(spec: ChecklistSpec, text: str, step: str, expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "All solid" as an alternative "neither ... nor" denies, a bracket or a quote closing before the "nor", is no
+    # claim of the route ...
+    ('Solid-state cell [the German original says neither "vollfest" (all-solid) nor "halbfest"].', "unclear"),
+    ("The brochure calls it a solid-state battery and says neither 'all solid' nor 'semi-solid'.", "unclear"),
+    ("Solid-state module; the datasheet states neither [all solid] nor [hybrid].", "unclear"),
+    # ... while "all solid" said outright, even in brackets, is still the all-solid route.
+    ("Solid-state cell (all solid), sulfide separator.", "all-solid-state"),
+])
+def test_all_solid_under_neither_nor_is_no_claim(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "route") == expected

@@ -1985,10 +1985,13 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"\b(?:it|everything|design|stack|system|device|product)(?:'s|\s+is|\s+are)\s+(?:entirely\s+|fully\s+)?"
                 r"all[\s-]solid\b(?![\s-]*state)", re.IGNORECASE), "fully solid", False),
     # "all solid" said, not asked: an answer ("all solid, garnet"), not the alternatives of a question ("all solid or
-    # semi?", "whether all-solid or hybrid", "all-solid vs. hybrid"), nor denied ("not all solid").
+    # semi?", "whether all-solid or hybrid", "all-solid vs. hybrid"), nor denied ("not all solid"), nor one of the
+    # alternatives "neither ... nor" denies, a bracket or quote closing before the "nor" ("says neither 'tutto solido'
+    # (all-solid) nor 'semi-solido'").
     (re.compile(r"(?<!\bor\s)(?<!\bvs\s)(?<!\bvs\.\s)(?<!whether\s)(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)"
                 r"(?<![\w/-])all[\s-]solid\b(?![\s-]*state)"
-                r"(?!\s*(?:or|vs\.?|versus|nor|/)(?:\s|$))(?![^\n?.;]{0,30}\?)", re.IGNORECASE), "fully solid", False),
+                r"(?![\s)\]\"'”’]*(?:or|vs\.?|versus|nor|/)(?:\s|$))(?![^\n?.;]{0,30}\?)", re.IGNORECASE), "fully solid",
+     False),
     # A part said to be a bare element, by its symbol and nothing more, is that element's metal: "the foil is
     # evaporated Li, 10 µm" (not an alloy, a salt or a compound: "Li-In", "Li/Si", "LiTFSI", "Li TFSI", "Li+",
     # "Li-ion").
