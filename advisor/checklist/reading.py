@@ -1990,8 +1990,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     # (all-solid) nor 'semi-solido'").
     (re.compile(r"(?<!\bor\s)(?<!\bvs\s)(?<!\bvs\.\s)(?<!whether\s)(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)"
                 r"(?<![\w/-])all[\s-]solid\b(?![\s-]*state)"
-                r"(?![\s)\]\"'”’]*(?:or|vs\.?|versus|nor|/)(?:\s|$))(?![^\n?.;]{0,30}\?)", re.IGNORECASE), "fully solid",
-     False),
+                r"(?![\s)\]\"'”’]*(?:or|vs\.?|versus|nor|/)(?:\s|$))(?![^\n?.;]{0,30}\?)", re.IGNORECASE),
+     "fully solid", False),
     # A part said to be a bare element, by its symbol and nothing more, is that element's metal: "the foil is
     # evaporated Li, 10 µm" (not an alloy, a salt or a compound: "Li-In", "Li/Si", "LiTFSI", "Li TFSI", "Li+",
     # "Li-ion").
