@@ -100,3 +100,15 @@ def test_a_refusal_points_back_past_a_remark(spec: ChecklistSpec, text: str, ste
 ])
 def test_all_solid_under_neither_nor_is_no_claim(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "route") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A laminated or bipolar stack of cells is a multilayer stack (knowledge wordings) ...
+    ("A laminated stack of eight unit cells (4 Ah) was cycled 300 times at 25 °C.", "multilayer-stack"),
+    ("Results: 500 cycles on a bipolar stack of six cells, 1 Ah each.", "multilayer-stack"),
+    # ... while a coin cell or a stack named without a layered make-up keeps the old readings.
+    ("A CR2032 coin cell was cycled 300 times at 25 °C.", "coin-cell"),
+    ("The stack was cycled 300 times at 25 °C.", None),
+])
+def test_a_laminated_or_bipolar_stack_is_multilayer(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "format") == expected
