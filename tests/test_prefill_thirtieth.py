@@ -112,3 +112,20 @@ def test_all_solid_under_neither_nor_is_no_claim(spec: ChecklistSpec, text: str,
 ])
 def test_a_laminated_or_bipolar_stack_is_multilayer(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A part the clause goes on to say is not used is not in the product ...
+    ("The cell uses bare lithium foil. The ceramic interlayer described in the paper is an option not used in "
+     "production cells.", "anode", "lithium-metal-unprotected"),
+    ("Lithium metal anode. The soft buffer layer from our 2024 paper is not employed in shipped cells.", "pressure",
+     None),
+    ("Lithium metal anode; the coating shown in figure 3 is not applied in this model.", "anode",
+     "lithium-metal-unprotected"),
+    # ... while a part said to be used, or one another thing is not used with, keeps the old readings.
+    ("Lithium metal anode with a LiF interlayer, used in every production cell.", "anode", "lithium-metal-protected"),
+    ("Lithium metal anode with a LiF interlayer; no liquid is used.", "anode", "lithium-metal-protected"),
+])
+def test_a_part_said_not_to_be_used_is_not_there(spec: ChecklistSpec, text: str, step: str,
+                                                 expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

@@ -914,6 +914,23 @@ def _replaced(tokens: Sequence[Token], hit: Hit) -> bool:
     return False
 
 
+#: Verbs of using a part, which negated after what they are said of deny it is in the product ("the LiF interlayer is an
+#: alternative not used in the product"), and how many words after it the negation may come.
+_USING = frozenset({"used", "employed", "applied", "fitted", "included", "adopted", "implemented", "incorporated"})
+_NOT_USED_REACH = 8
+
+
+def _not_used(tokens: Sequence[Token], hit: Hit) -> bool:
+    """Whether ``hit``'s clause goes on to say it is not used: "the protective interlayer of claim 9 is an alternative
+    embodiment not used in the cell", "a buffer layer, which is not employed in the product" (a negation, then a
+    participle of :data:`_USING`, a few words after it)."""
+    clause = tokens[hit.first].clause
+    after = [k for k in range(hit.last, min(hit.last + _NOT_USED_REACH, len(tokens))) if tokens[k].clause == clause
+             or (tokens[k].read and tokens[k].start < tokens[hit.last - 1].end)]
+    return any(tokens[k].word in ("not", "never") and k + 1 < len(tokens) and tokens[k + 1].word in _USING
+               and tokens[k + 1].clause == clause for k in after)
+
+
 #: Verbs of trying something out, and how many words before what was tried they may come ("We also tried
 #: Li3N-coated lithium").
 _TRYING = frozenset({"tried", "attempted", "trialled", "trialed", "experimented"})
@@ -1493,7 +1510,8 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # What the text says was replaced ("coin-cell data replaced with results from pouch prototypes") is superseded
         # wherever else it names it (an earlier revision's entry): the option is no longer the product's.
         superseded = {h.option.id for h in hits if _replaced(tokens, h)}
-        hits = [h for h in hits if h.option.id not in superseded and not _tried_and_dropped(tokens, h)]
+        hits = [h for h in hits if h.option.id not in superseded and not _tried_and_dropped(tokens, h)
+                and not _not_used(tokens, h)]
         # What the text says the product now is ("the cell is now all-solid-state") supersedes what an earlier entry
         # said of the same step.
         current = {h.option.id for h in hits if _now_is(tokens, h)}
