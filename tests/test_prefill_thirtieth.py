@@ -129,3 +129,16 @@ def test_a_laminated_or_bipolar_stack_is_multilayer(spec: ChecklistSpec, text: s
 def test_a_part_said_not_to_be_used_is_not_there(spec: ChecklistSpec, text: str, step: str,
                                                  expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A material before a coating, no layered make-up, is not a wrapping's: the anode's own layer is its material ...
+    ("- Anode: graphite slurry coating on copper, water-based binder.", "anode", "graphite"),
+    ("Negative electrode: silicon-graphite coating, 80 um.", "anode", "silicon-or-other"),
+    ("Anode: graphite electrode coating, PVDF binder.", "anode", "graphite"),
+    # ... while a layered make-up before a wrapping still names no layered cell stack.
+    ("Cells are sealed in a multilayer barrier coating; tested as single pouch cells.", "format", "pouch-prototype"),
+])
+def test_a_material_before_a_coating_is_not_a_wrapping(spec: ChecklistSpec, text: str, step: str,
+                                                       expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

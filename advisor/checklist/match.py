@@ -1857,15 +1857,22 @@ _WRAPPING_REACH = 3
 
 def _names_a_fitting(hit: Hit, tokens: Sequence[Token]) -> bool:
     """Whether ``hit``'s words only qualify the fitting named right after them in its clause ("a 12 V car socket"), or
-    a wrapping named within :data:`_WRAPPING_REACH` words ("a multilayer thin-film barrier")."""
+    name a layered make-up that only qualifies a wrapping named within :data:`_WRAPPING_REACH` words ("a multilayer
+    thin-film barrier"). (A material before a coating is no layered make-up: "Anode: graphite slurry coating" coats
+    the foil with the anode's own material.)"""
     clause = tokens[hit.last - 1].clause
+    layered = any(_LAYERED in w for w in fold_words(hit.alias))
     for j in range(hit.last, min(hit.last + _WRAPPING_REACH, len(tokens))):
         after = tokens[j]
         if after.read or after.clause != clause:
             return False
-        if (j == hit.last and after.word in _FITTINGS) or after.word in _WRAPPINGS:
+        if (j == hit.last and after.word in _FITTINGS) or (layered and after.word in _WRAPPINGS):
             return True
     return False
+
+
+#: What the words of a layered make-up share ("multilayer", "multi layer", "bilayer").
+_LAYERED = "layer"
 
 
 #: The letter that is also the article: an alias opening with it alone names a designation ("A-sample").
