@@ -142,3 +142,16 @@ def test_a_part_said_not_to_be_used_is_not_there(spec: ChecklistSpec, text: str,
 def test_a_material_before_a_coating_is_not_a_wrapping(spec: ChecklistSpec, text: str, step: str,
                                                        expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A figure opening the clause after one that stores the cells is the storing clause's value, no test condition ...
+    ("Finished modules are stored in a sprinkler-protected hall, 18-24 °C, on racks.", None),
+    ("Packs are transported in reefer containers, 20 °C, max. two layers high.", None),
+    ("Cells stored in the dry room, 22 °C.", None),
+    # ... while a storage test reporting a result, or a figure the test gives, keeps the old readings.
+    ("Cells stored 30 days at 60 °C retained 96 % capacity.", "elevated-temperature"),
+    ("Cells are stored in the warehouse. Cycling was done at 25 °C, 1C.", "room-temperature"),
+])
+def test_a_figure_after_a_storing_clause_is_its_value(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "conditions") == expected

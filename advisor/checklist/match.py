@@ -1287,7 +1287,15 @@ def _storage_advice_clauses(text: str, tokens: Sequence[Token]) -> set[int]:
     30 days at 60 °C, retention 96 %") is a test."""
     reporting = {t.sentence for t in tokens if t.word in _RESULT_WORDS}
     storing = [t for t in tokens if t.word in _STORAGE and not t.read and t.sentence not in reporting]
-    return ({t.clause for t in storing} | _row_value_clauses(tokens, {t.label_of for t in storing if t.label_of >= 0})
+    # A clause of the same sentence that opens on a figure gives the storing clause's value ("Finished cells stored in
+    # the warehouse, 15-25 °C"), as a row's value does its label.
+    opening: dict[int, Token] = {}
+    for t in tokens:
+        opening.setdefault(t.clause, t)
+    valued = {t.clause + 1 for t in storing if t.clause + 1 in opening and opening[t.clause + 1].sentence == t.sentence
+              and opening[t.clause + 1].word[:1].isdigit()}
+    return ({t.clause for t in storing} | valued
+            | _row_value_clauses(tokens, {t.label_of for t in storing if t.label_of >= 0})
             | _colon_value_clauses(text, tokens, {t.clause for t in storing}))
 
 
