@@ -64,6 +64,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mappin
     tokens = _read_agreement_names(tokens)
     tokens = _read_test_vehicle_jargon(text, tokens)
     tokens = _read_unreported_measures(text, tokens)
+    tokens = _read_pending_retention(text, tokens)
     tokens = _read_uncycled_inspections(text, tokens)
     tokens = _read_excluded_results(text, tokens)
     # Last, so that the words read from a questionnaire's lines (a phrase's reading too) belong to its question
@@ -2289,6 +2290,24 @@ _VAGUE_CHANGE = re.compile(r"\b(?:small|slight|slightly|minor|minimal|negligible
 
 
 _BRACKETS = frozenset("()[]")
+
+
+#: Retention named with a placeholder for its value right after it ("retention curve TBD", "capacity retention: to
+#: follow", "retention data pending"): a measure still to come, which reports nothing yet.
+_PENDING_RETENTION = re.compile(
+    r"\b(?:capacity\s+)?retention(?:\s+(?:curve|curves|data|figures?|values?|plots?|results?))?\s*(?:[:=]\s*|-\s+)?"
+    r"(?:t\.?b\.?[dca]\b\.?|pending\b|to\s+follow\b|to\s+be\s+(?:confirmed|determined|provided|added|measured|reported|"
+    r"supplied|shared)\b|not\s+yet\s+available\b)", re.IGNORECASE)
+
+
+def _read_pending_retention(text: str, tokens: list[Token]) -> list[Token]:
+    """Drop the words of a retention named with a placeholder for its value ("Cycle life: 800, retention curve TBD"):
+    the retention is still to come, so only the cycle count is given, as a resistance measure "to be confirmed"
+    reports no growth (:func:`_read_unreported_measures`)."""
+    spans = [(m.start(), m.end()) for m in _PENDING_RETENTION.finditer(text)]
+    if not spans:
+        return tokens
+    return [t for t in tokens if not any(a <= t.start < b for a, b in spans)]
 
 
 def _vague_change(text: str, first: int, last: int, start: int, end: int) -> bool:
