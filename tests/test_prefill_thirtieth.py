@@ -167,3 +167,18 @@ def test_a_figure_after_a_storing_clause_is_its_value(spec: ChecklistSpec, text:
 ])
 def test_retention_with_a_placeholder_is_still_to_come(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A refusal naming the step by its title outranks the step's fallback read on another line ...
+    ("System: 4 x HX-SSB racks, commissioned 2025.\nAsked if the cells hold any liquid, the maker said the route is "
+     "confidential.", "route", "not-disclosed"),
+    ("Product: solid-state battery pack for buses.\nNotes from the call:\nThe supplier told us the route is "
+     "proprietary information.", "route", "not-disclosed"),
+    # ... while a refusal naming something else on another line leaves the fallback.
+    ("System: 4 x HX-SSB racks, commissioned 2025.\nPricing is confidential.", "route", "unclear"),
+    ("Solid-state battery pack.\nThe stack pressure is confidential.", "route", "unclear"),
+])
+def test_a_refusal_naming_the_step_outranks_its_fallback(spec: ChecklistSpec, text: str, step: str,
+                                                         expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

@@ -1659,9 +1659,12 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     if cautious and declined and kept and all(o.fallback for o in kept) and not any(
             _word_before(tokens, h.first, _ALL_THERE_IS, _NEGATION_REACH) for h in fallback_hits) and (
             declines_option or any(_refuses_beside(r, fallback_hits, hits, tokens, topics, text)
-                                   or _row(tokens[r.cue[0]]) in named_rows for r in declined)):
+                                   or _row(tokens[r.cue[0]]) in named_rows
+                                   or _names_title(tokens, r.declined, step) for r in declined)):
         # (So is a refusal in a row about the step, the answer to its question: "> 8) Which evidence for
-        # manufacturability exists?" "We can give no information at present.")
+        # manufacturability exists?" "We can give no information at present."; and one that names the step by its
+        # title wherever it stands: "SSB modules" in one line, "they replied that the route is proprietary
+        # information" in another.)
         kept = []
     if cautious and declined and kept and all(o.fallback for o in kept) and not fallback_hits:
         # A fallback read from a number alone (a bare cycle count) says nothing more is given; a refusal of the step,
