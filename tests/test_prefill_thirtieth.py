@@ -182,3 +182,18 @@ def test_retention_with_a_placeholder_is_still_to_come(spec: ChecklistSpec, text
 def test_a_refusal_naming_the_step_outranks_its_fallback(spec: ChecklistSpec, text: str, step: str,
                                                          expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A share of capacity a condition says the product may fall below is a threshold, no capacity measured ...
+    ("Warranty: 8 years or 3,000 cycles. A module is replaced if its capacity drops below 75 % of rated capacity.",
+     "headline-only"),
+    ("Guarantee of 2,000 full cycles; claims are accepted when the capacity falls below 80 % of the initial capacity.",
+     "headline-only"),
+    ("Cycle life 4,000 cycles. The pack counts as worn out once its capacity is less than 70 %.", "headline-only"),
+    # ... while a capacity measured after cycling keeps the old reading.
+    ("After 1,000 cycles the capacity fell to 85 % of the initial capacity.", "retention-only"),
+])
+def test_a_capacity_threshold_in_a_condition_is_no_retention(spec: ChecklistSpec, text: str,
+                                                             expected: str | None) -> None:
+    assert reading(spec, text, "after-cycles") == expected

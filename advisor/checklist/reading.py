@@ -65,6 +65,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mappin
     tokens = _read_test_vehicle_jargon(text, tokens)
     tokens = _read_unreported_measures(text, tokens)
     tokens = _read_pending_retention(text, tokens)
+    tokens = _read_capacity_thresholds(text, tokens)
     tokens = _read_uncycled_inspections(text, tokens)
     tokens = _read_excluded_results(text, tokens)
     # Last, so that the words read from a questionnaire's lines (a phrase's reading too) belong to its question
@@ -2308,6 +2309,26 @@ def _read_pending_retention(text: str, tokens: list[Token]) -> list[Token]:
     if not spans:
         return tokens
     return [t for t in tokens if not any(a <= t.start < b for a, b in spans)]
+
+
+#: A share of capacity a condition says the product may fall below ("considered defective if its capacity falls below
+#: 70 % of rated capacity", "replaced free of charge should the capacity drop under 80 %"): a warranty's or a
+#: specification's threshold, no capacity measured.
+_CAPACITY_THRESHOLD = re.compile(
+    r"\b(?:if|when|once|should|unless|until|whenever)\b[^.;\n]{0,60}?\bcapacity\s+(?:\w+\s+){0,2}?(?:falls?|drops?|"
+    r"decreases?|declines?|goes|gets|is)\s+(?:below|under|beneath|less\s+than|to\s+less\s+than)\s+"
+    rf"{_PERCENT}(?:\s*(?:of\s+)?(?:(?:its|the|their)\s+)?(?:initial|original|rated|nominal|new)?\s*capacity\b)?",
+    re.IGNORECASE)
+
+
+def _read_capacity_thresholds(text: str, tokens: list[Token]) -> list[Token]:
+    """Drop the retention read from a share of capacity a condition says the product may fall below ("The battery is
+    considered defective if its capacity falls below 70 % of rated capacity"): a threshold, no capacity measured after
+    cycling (a warranted cycle count with it is a headline)."""
+    spans = [(m.start(), m.end()) for m in _CAPACITY_THRESHOLD.finditer(text)]
+    if not spans:
+        return tokens
+    return [t for t in tokens if not (t.read and any(a <= t.start < b for a, b in spans))]
 
 
 def _vague_change(text: str, first: int, last: int, start: int, end: int) -> bool:
