@@ -197,3 +197,15 @@ def test_a_refusal_naming_the_step_outranks_its_fallback(spec: ChecklistSpec, te
 def test_a_capacity_threshold_in_a_condition_is_no_retention(spec: ChecklistSpec, text: str,
                                                              expected: str | None) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A share of capacity or energy a sentence gives after a count of charges or cycles is what is left then ...
+    ("After 2,000 charges the scooters' packs still store 88 % of the energy they stored when new.", "retention-only"),
+    ("After 500 recharges, the tool batteries deliver 93 % of their original energy.", "retention-only"),
+    ("After 1,200 charge cycles our bikes keep 90 percent of their usable capacity.", "retention-only"),
+    # ... while a share of something else, or a depth of discharge, keeps the old reading.
+    ("After 800 cycles at 80 % depth of discharge nothing else was measured.", "headline-only"),
+])
+def test_a_share_of_energy_after_charges_is_retention(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "after-cycles") == expected

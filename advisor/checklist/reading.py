@@ -1911,6 +1911,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r"(?:of|vs\.?|versus|relative\s+to|compared\s+(?:to|with))\s+(?:the\s+|its\s+|their\s+)?(?:initial|original|"
                 r"start(?:ing)?|commissioning|beginning[\s-]of[\s-]life|bol|first[\s-]cycle|fresh|as[\s-]new)\b",
                 re.IGNORECASE), "capacity retention", False),
+    # A share of capacity or energy a sentence gives after a count of cycles or charges ("After 1,000 charges, the
+    # packs still hold 91 % of the energy they held when new") is what is left then. (Not a depth of discharge or a
+    # charge state.)
+    (re.compile(r"\bafter\s+[\d.,]+\s*(?:[\w-]+\s+){0,2}?(?:cycles?|charges|recharges|charge\s+cycles)\b[^.;\n%]{0,60}?"
+                rf"(?<![\d.,]){_PERCENT}\s*(?:of\s+)?(?:(?:the|its|their)\s+)?(?:[\w-]+\s+)?(?:capacity|energy)\b",
+                re.IGNORECASE), "capacity retention", False),
     # A share said to be left, with nothing between ("80 % left at the end", "~85 % remaining after 2k"): not a
     # share of something named ("10 wt% liquid left"), nor a state of charge.
     (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:left|remaining|retained)\b(?!\s*(?:soc|state\s+of\s+charge|charge)\b)",
