@@ -209,3 +209,15 @@ def test_a_capacity_threshold_in_a_condition_is_no_retention(spec: ChecklistSpec
 ])
 def test_a_share_of_energy_after_charges_is_retention(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Thousands of products made every day, week or month are made in volume ...
+    ("The plant in Ulm produces 12,000 packs per week for two truck makers.", "shipping"),
+    ("We build about 5,000 modules a month.", "shipping"),
+    ("Line 3 turns out 30,000 cells every day.", "shipping"),
+    # ... while a few hundred a week, with the line's yield, keep the old reading.
+    ("Our pilot line makes 400 cells a week at 91 % yield.", "pilot-line"),
+])
+def test_thousands_made_a_day_or_week_are_volume(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected

@@ -2059,6 +2059,13 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(rf"\b(?:taken|took|added|put|brought|bought|purchased|received)\s+(?:more\s+than\s+|over\s+|about\s+|"
                 rf"around\s+|some\s+|nearly\s+|almost\s+)?{_THOUSANDS}\s*(?:[\w+-]+\s+){{0,3}}?(?:packs?|units?|"
                 r"modules?|systems?|products?|pieces|pcs)\b", re.IGNORECASE), "delivered to customers", False),
+    # Thousands of products made every day, week or month are made in volume: "our factory makes 20,000 cells every
+    # day", "we produce 15,000 packs per month" (not a year's few hundred, nor a count of cycles or tests, nor a
+    # capacity a plant is planned or able to reach, which its clause's plan reads).
+    (re.compile(r"\b(?:makes?|making|made|produces?|producing|produced|builds?|building|built|manufactures?|"
+                rf"manufacturing|turns\s+out|rolls\s+out)\s+(?:about\s+|around\s+|over\s+|some\s+|nearly\s+)?{_THOUSANDS}"
+                r"\s*(?:[\w-]+\s+){0,2}?(?:cells?|packs?|units?|modules?|batteries|products?|pieces|pcs)\s+(?:a|an|per|every|"
+                r"each)\s+(?:day|week|month|shift)\b", re.IGNORECASE), "volume production", False),
     # How many products were made or delivered is a count of production: "declined to state how many systems have
     # been produced or delivered", "would not say how many packs were sold" (not a count of cycles or of tests).
     # (And how many are made, in the present: "I asked how many units they build a year".)
