@@ -221,3 +221,16 @@ def test_a_share_of_energy_after_charges_is_retention(spec: ChecklistSpec, text:
 ])
 def test_thousands_made_a_day_or_week_are_volume(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The samples a parcel's or a pallet's label addresses from a shipper to a consignee were sent to that customer ...
+    ("FROM: Acme Cells Ltd, Plant 1\nTO: Beta Motors, Receiving Dock 3\nCONTENTS: B-SAMPLE CELLS, 24 PCS",
+     "pilot-line"),
+    ("SHIPPER: Volta Labs GmbH\nCONSIGNEE: Nordic Trucks AB\nGoods: prototype samples, 12 modules", "pilot-line"),
+    # ... while an e-mail's headers address no goods, and a label without samples names none.
+    ("From: sales@acme.example\nTo: buyer@beta.example\nSubject: samples\nWe plan to offer samples next year.", None),
+    ("FROM: Acme Cells Ltd\nTO: Beta Motors\nCONTENTS: display dummies, 4 pcs", None),
+])
+def test_samples_a_label_addresses_were_sent(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "manufacturability") == expected

@@ -1413,6 +1413,10 @@ _QUESTION_WORDS = frozenset({"q", "does", "do", "did", "is", "are", "was", "were
 _SHIPPING_DOCUMENT = re.compile(r"\b(?:packing\s+(?:note|list|slip)|delivery\s+note|dispatch\s+(?:note|advice)|"
                                 r"shipping\s+(?:note|notice|document)|advice\s+note|consignment\s+note|waybill)\b",
                                 re.IGNORECASE)
+#: A label addressing goods: a shipper's line, then a consignee's, in capitals as a parcel's or a pallet's label
+#: prints them ("FROM: ... / TO: ..."; not an e-mail's "From:" and "To:" headers).
+_ADDRESSED_GOODS = re.compile(r"^[ \t]*(?:FROM|SHIPPER|SENDER):[^\n]*\n[ \t]*(?:TO|CONSIGNEE|SHIP\s+TO|DELIVER\s+TO):",
+                              re.MULTILINE)
 #: A sample named ("12 A-sample pouch cells", "engineering samples").
 _SAMPLE = re.compile(r"\bsamples?\b", re.IGNORECASE)
 
@@ -1421,7 +1425,7 @@ def _read_shipping_documents(text: str, tokens: list[Token], make: Make) -> list
     """The samples a shipping document lists (its title a packing note, a delivery note) are samples sent to a
     customer: "samples to customers" is read after each, spanning it."""
     title = next((text[a:b] for a, b in line_spans(text) if text[a:b].strip()), "")
-    if not _SHIPPING_DOCUMENT.search(title):
+    if not _SHIPPING_DOCUMENT.search(title) and not _ADDRESSED_GOODS.search(text):
         return tokens
     spans = [m.span() for m in _SAMPLE.finditer(text)]
     if not spans:
