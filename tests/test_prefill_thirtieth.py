@@ -234,3 +234,17 @@ def test_thousands_made_a_day_or_week_are_volume(spec: ChecklistSpec, text: str,
 ])
 def test_samples_a_label_addresses_were_sent(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # "X-ready" set right before what it praises plans nothing of it: the thing named after it is stated ...
+    ('Tagline: "The first factory-ready all-solid-state pouch."', "route", "all-solid-state"),
+    ("A production-ready sulfide cell for trucks.", "electrolyte", "sulfide"),
+    ("Meet our OEM-ready semi-solid module.", "route", "semi-solid"),
+    # ... while readiness still ahead, or a readiness ending its clause, keeps the old readings.
+    ("The pilot line will be ready for series production in 2028.", "manufacturability", "announcements-only"),
+    ("Revolutionary. Ultra-safe. Gigafactory-ready.", "manufacturability", None),
+])
+def test_a_ready_adjective_praises_what_follows(spec: ChecklistSpec, text: str, step: str,
+                                               expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

@@ -579,6 +579,7 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
             return True
         return (t.word in _FUTURE and not (t.word == "ready" and k + 1 < len(tokens)
                                           and tokens[k + 1].word in _READY_ADJECTIVE) and not (
+            k == hit.first - 1 and _praising_ready(tokens, k)) and not (
             t.word in _NEGATED_MODALS and k + 1 < len(tokens) and tokens[k + 1].word in NEGATIONS) and not (
             t.word in _UNDER_WAY and (k == 0 or tokens[k - 1].word not in {"under", "in"}))) or _being_built(k) or (
             _starts_at_a_date(tokens, k)) or _in_talks(tokens, k) or _deadline(tokens, k) or _announced_for_a_date(
@@ -732,6 +733,18 @@ _DATE_WORD = re.compile(r"(?:19|20)\d\d|[qh][1-4]|jan\w*|feb\w*|mar\w*|apr\w*|ma
 
 
 _READY_ADJECTIVE = frozenset({"to", "made", "built", "assembled"})
+#: Words before "ready" that say something becomes ready ("will be ready", "is nearly ready"): readiness still ahead.
+_BECOMING = frozenset({"is", "are", "be", "been", "being", "was", "were", "get", "gets", "getting", "become",
+                       "becomes", "becoming", "not", "nearly", "almost", "soon"})
+
+
+def _praising_ready(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the "ready" at ``k`` is "X-ready" set right before the words it praises ("the world's first
+    gigafactory-ready all-solid-state cell"): marketing's praise of the thing named after it, which is still stated,
+    neither planned nor an intended use (unlike "will be ready", "mass-production ready" ending its clause)."""
+    t = tokens[k]
+    return (t.word == "ready" and 0 < k < len(tokens) - 1 and tokens[k - 1].clause == t.clause == tokens[k + 1].clause
+            and tokens[k - 1].word not in _BECOMING)
 _NEGATED_MODALS = frozenset({"would", "could"})
 _UNDER_WAY = frozenset({"construction", "procurement"})
 #: Building in progress ("is building", "are now installing") and what is being built ("being commissioned").
@@ -751,7 +764,8 @@ def _intended(tokens: Sequence[Token], first: int, results: set[int]) -> bool:
     for j in range(first - 1, max(first - 1 - _PURPOSE_REACH, -1), -1):
         if tokens[j].clause != clause or _work_on(tokens, j):
             return False
-        if tokens[j].word in _PURPOSE and not _opens_time_span(tokens, j) and not _thanks_for(tokens, j):
+        if tokens[j].word in _PURPOSE and not _opens_time_span(tokens, j) and not _thanks_for(tokens, j) and not (
+                j == first - 1 and _praising_ready(tokens, j)):
             return True
     return False
 
