@@ -2068,8 +2068,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     # capacity a plant is planned or able to reach, which its clause's plan reads).
     (re.compile(r"\b(?:makes?|making|made|produces?|producing|produced|builds?|building|built|manufactures?|"
                 rf"manufacturing|turns\s+out|rolls\s+out)\s+(?:about\s+|around\s+|over\s+|some\s+|nearly\s+)?{_THOUSANDS}"
-                r"\s*(?:[\w-]+\s+){0,2}?(?:cells?|packs?|units?|modules?|batteries|products?|pieces|pcs)\s+(?:a|an|per|every|"
-                r"each)\s+(?:day|week|month|shift)\b", re.IGNORECASE), "volume production", False),
+                r"(?!\s*(?:w|kw|mw|gw|wh|kwh|mwh|gwh|mah|ah|v|a|km|miles|hours?|h|cycles?|times|tests?|samples?|kg|t|"
+                r"tonnes?|tons?|m2|m²|%)\b)\s*(?:[\w-]+\s+){0,2}?[^\W\d_][\w-]*\s+(?:a|an|per|every|each)\s+"
+                r"(?:day|week|month|shift)\b", re.IGNORECASE), "volume production", False),
     # How many products were made or delivered is a count of production: "declined to state how many systems have
     # been produced or delivered", "would not say how many packs were sold" (not a count of cycles or of tests).
     # (And how many are made, in the present: "I asked how many units they build a year".)
