@@ -249,3 +249,17 @@ def test_samples_a_label_addresses_were_sent(spec: ChecklistSpec, text: str, exp
 def test_a_ready_adjective_praises_what_follows(spec: ChecklistSpec, text: str, step: str,
                                                expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Results said to be confidential, naming nothing else, are those the sentence before dates after a count ...
+    ("Endurance report on five modules after 1,000 cycles. The results are confidential.", "not-disclosed"),
+    ("Cells were checked after 300 cycles. All data are confidential under our NDA.", "not-disclosed"),
+    ("We ran a long test to 800 cycles and measured the packs after 800 cycles. Detailed figures are confidential.",
+     "not-disclosed"),
+    # ... while results withheld with nothing dated before them, or in another paragraph, keep the bare count.
+    ("The pack is rated for 2,000 cycles.\n\nThe results are confidential.", "headline-only"),
+    ("Cycle life: 1,500 cycles. Pricing figures are confidential.", "headline-only"),
+])
+def test_results_withheld_after_a_dated_count(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "after-cycles") == expected

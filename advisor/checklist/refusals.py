@@ -152,6 +152,13 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
                 # (temperature, rates) of the results are confidential"), runs back to its sentence's start.
                 subject = {k for k in range(copula) if tokens[k].sentence == t.sentence}
                 scope |= subject
+        if row < 0 and subject:
+            # Results said to be confidential, naming nothing else ("Numerical results are confidential"), are the
+            # results the sentence before reports taken after a count of cycles ("Cycle-test report on 3 cells after
+            # 500 cycles."): what was measured then is withheld.
+            dated = _dated_after_count(text, tokens, subject)
+            scope |= dated
+            subject |= dated
         pointed_back = bool(fronted) and tokens[min(fronted)].sentence < t.sentence
         # What follows a refusal in a row's answer is declined up to the sentence's end: "Sorry, the test cell details
         # are confidential. What I can tell you: 25 °C, 1C ..." gives what it goes on to say.
@@ -183,6 +190,32 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
     # Nor is whose agreement it is kept under: "withheld (client NDA)" withholds nothing about clients.
     parties |= frozenset(k for r in found for k in r.scope if _party_to_agreement(text, tokens, k))
     return [Refusal(r.cue, r.scope - parties, r.declined - parties) for r in found]
+
+
+#: Nouns of findings, and the words that may qualify them, that name nothing but "the results".
+_FINDINGS = frozenset(fold_words("results result data figures figure values value numbers"))
+_FINDINGS_QUALIFIERS = frozenset(fold_words("the all these those its their numerical detailed actual measured raw "
+                                            "full test"))
+#: The preposition that dates what follows it after a count ("after 500 cycles").
+_AFTER = "after"
+
+
+def _dated_after_count(text: str, tokens: Sequence[Token], subject: Collection[int]) -> set[int]:
+    """Where the ``subject`` a refusal declines is only findings ("Numerical results are confidential") and the sentence
+    before it, in the same paragraph, dates something after a count ("... after 500 cycles"): the words from that
+    "after" to the sentence's end, what the withheld results were taken after. Else empty."""
+    words = [k for k in subject if not tokens[k].read]
+    if not words or not any(tokens[k].word in _FINDINGS for k in words) or not all(
+            tokens[k].word in _FINDINGS | _FINDINGS_QUALIFIERS for k in words):
+        return set()
+    first = min(words)
+    before = [k for k in range(first) if tokens[k].sentence == tokens[first].sentence - 1 and not tokens[k].read]
+    if not before or "\n\n" in text[tokens[before[-1]].end:tokens[first].start]:
+        return set()
+    for n, k in enumerate(before[:-1]):
+        if tokens[k].word == _AFTER and tokens[before[n + 1]].word[:1].isdigit():
+            return set(before[n:])
+    return set()
 
 
 #: Brackets that open and close an aside.
