@@ -651,6 +651,20 @@ a ferry operator's sea-trial debrief, a patent examiner interview summary), writ
 
 - first run 83/96, non-null 62/72 (on c22c214, whose pre-fill code is the session start's, 4e57a56); the same after
   set 35's mechanisms of session twenty-nine (on the merge of r29-prefill). Kept closed for the next round.
+- session thirty (tests/test_prefill_thirtieth.py, opened after set 37's first fixes): 95/96, non-null 72/72. Beside
+  set 37's mechanisms (which took the sea-trial debrief's "Pack capacity: 96.2 % of the commissioning value" and
+  "DC resistance: +6 %" and the bench review's "sold about 180,000 units"): "composition" names no electrolyte family
+  by its stem, so "the composition of the negative electrode was not disclosed" withholds the anode; a part its clause
+  goes on to say is not used ("the LiF protective interlayer ... is an alternative embodiment not used in the CP-7")
+  is not there, for the anode and the pressure; only a layered make-up before a wrapping is the wrapping's, so
+  "Anode: graphite slurry coating" is read; a figure opening the clause after one storing the cells ("stored in
+  sprinklered warehouse, 15-25 °C") is the storage's value; retention named with a placeholder ("retention curve TBD")
+  reports nothing yet; a refusal naming the step by its title ("the route is proprietary information") outranks the
+  step's fallback read on another line ("MV-SSB modules"); a share of capacity or energy given after a count of charges
+  or cycles is retention, and thousands of products made every day, week or month are volume production; the samples
+  a label addresses from a shipper to a consignee (capital "FROM:"/"TO:" lines) were sent to that customer. Left: the
+  pallet sticker's "Format: 40 Ah pouch", read as the product format where the set expects the step open because no
+  result is reported (the sets read this form both ways; see set 35).
 
 A thirty-seventh set (tests/eval/prefill-blind-37.yaml, 12 texts, 96 readings: a patent claim paragraph, a product
 recall notice, a letter of credit shipping clause, firmware release notes, a warranty registration card, shipping
@@ -660,6 +674,25 @@ drafted by a PR office, an NDA cover letter with partial answers), written blind
 the checklist's step and option ids, labels and meanings only (not its wordings):
 
 - first run 82/96, non-null 56/67 (on 3436a4e, whose pre-fill code is the session start's, 78f5bb3).
+- session thirty (tests/test_prefill_thirtieth.py): 92/96, non-null 66/67. A capacity share right after its cycle
+  count ("after 1.000 cycles: capacity 90,5 %") or of its start value is retention, and a signed resistance share
+  ("+12 % vs. initial value") is growth, not a value at the start; a wiki template's "| label = value" line is a row,
+  and a cycle life whose value calls it rated ("3,000 (rated, to 80 % SoH)") is a headline; "series supply" is
+  shipping (knowledge wording) and thousands sold counted roughly ("sold about 90,000 units") were sold; a refusal
+  pointing back reaches its question past a remark pointing back that names no step's subject ("Honestly, that's our
+  secret sauce. I'd rather not say.") and past a subtitle's counter and timing; "all solid" closed by a bracket or a
+  quote before "nor" is an alternative denied; a laminated or bipolar stack is a multilayer stack (knowledge
+  wordings); a share of capacity a condition says the product may fall below ("defective if its capacity falls below
+  70 % of rated capacity") is a warranty's threshold, no retention; an "X-ready" adjective set right before what it
+  praises ("gigafactory-ready all-solid-state cell") plans nothing of it and names no intended use; results said to
+  be confidential, naming nothing else, are those the sentence before dates after a count ("Cycle-test report ...
+  after 500 cycles. Numerical results are confidential"). No set before 36 moved (set 34: 85/96, unchanged). Left, all
+  judged against the set: the recall notice's "pouch cells", the manifest's "ASSB pouch cell" and the signature's
+  "60 Ah" A-samples, read as the product format where the set expects the step open because no result is reported
+  (sets 12, 14, 31, 35, 36 and 37 expect that form left open, sets 21 and 29 expect the only format named read; see
+  set 35); and the infobox's "Graphite with 5 % SiOx", read as silicon-or-other where the set expects graphite, since
+  set 36 (a graphite "mixed with a little silicon") and set 20 (a "graphite/Si" blend) read a silicon share in
+  graphite as a silicon anode, whatever its size.
 """
 
 from __future__ import annotations
@@ -713,8 +746,8 @@ BLIND_SETS = {
     "prefill-blind-33": (ROOT / "tests" / "eval" / "prefill-blind-33.yaml", 95, 71),
     "prefill-blind-34": (ROOT / "tests" / "eval" / "prefill-blind-34.yaml", 85, 65),
     "prefill-blind-35": (ROOT / "tests" / "eval" / "prefill-blind-35.yaml", 94, 76),
-    "prefill-blind-36": (ROOT / "tests" / "eval" / "prefill-blind-36.yaml", 83, 62),
-    "prefill-blind-37": (ROOT / "tests" / "eval" / "prefill-blind-37.yaml", 82, 56),
+    "prefill-blind-36": (ROOT / "tests" / "eval" / "prefill-blind-36.yaml", 95, 72),
+    "prefill-blind-37": (ROOT / "tests" / "eval" / "prefill-blind-37.yaml", 92, 66),
 }
 
 

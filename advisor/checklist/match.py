@@ -579,6 +579,7 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
             return True
         return (t.word in _FUTURE and not (t.word == "ready" and k + 1 < len(tokens)
                                           and tokens[k + 1].word in _READY_ADJECTIVE) and not (
+            k == hit.first - 1 and _praising_ready(tokens, k)) and not (
             t.word in _NEGATED_MODALS and k + 1 < len(tokens) and tokens[k + 1].word in NEGATIONS) and not (
             t.word in _UNDER_WAY and (k == 0 or tokens[k - 1].word not in {"under", "in"}))) or _being_built(k) or (
             _starts_at_a_date(tokens, k)) or _in_talks(tokens, k) or _deadline(tokens, k) or _announced_for_a_date(
@@ -732,6 +733,18 @@ _DATE_WORD = re.compile(r"(?:19|20)\d\d|[qh][1-4]|jan\w*|feb\w*|mar\w*|apr\w*|ma
 
 
 _READY_ADJECTIVE = frozenset({"to", "made", "built", "assembled"})
+#: Words before "ready" that say something becomes ready ("will be ready", "is nearly ready"): readiness still ahead.
+_BECOMING = frozenset({"is", "are", "be", "been", "being", "was", "were", "get", "gets", "getting", "become",
+                       "becomes", "becoming", "not", "nearly", "almost", "soon"})
+
+
+def _praising_ready(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the "ready" at ``k`` is "X-ready" set right before the words it praises ("the world's first
+    gigafactory-ready all-solid-state cell"): marketing's praise of the thing named after it, which is still stated,
+    neither planned nor an intended use (unlike "will be ready", "mass-production ready" ending its clause)."""
+    t = tokens[k]
+    return (t.word == "ready" and 0 < k < len(tokens) - 1 and tokens[k - 1].clause == t.clause == tokens[k + 1].clause
+            and tokens[k - 1].word not in _BECOMING)
 _NEGATED_MODALS = frozenset({"would", "could"})
 _UNDER_WAY = frozenset({"construction", "procurement"})
 #: Building in progress ("is building", "are now installing") and what is being built ("being commissioned").
@@ -751,7 +764,8 @@ def _intended(tokens: Sequence[Token], first: int, results: set[int]) -> bool:
     for j in range(first - 1, max(first - 1 - _PURPOSE_REACH, -1), -1):
         if tokens[j].clause != clause or _work_on(tokens, j):
             return False
-        if tokens[j].word in _PURPOSE and not _opens_time_span(tokens, j) and not _thanks_for(tokens, j):
+        if tokens[j].word in _PURPOSE and not _opens_time_span(tokens, j) and not _thanks_for(tokens, j) and not (
+                j == first - 1 and _praising_ready(tokens, j)):
             return True
     return False
 
@@ -912,6 +926,23 @@ def _replaced(tokens: Sequence[Token], hit: Hit) -> bool:
         if t.word in _REPLACED and k <= _REPLACED_REACH:
             return True
     return False
+
+
+#: Verbs of using a part, which negated after what they are said of deny it is in the product ("the LiF interlayer is an
+#: alternative not used in the product"), and how many words after it the negation may come.
+_USING = frozenset({"used", "employed", "applied", "fitted", "included", "adopted", "implemented", "incorporated"})
+_NOT_USED_REACH = 8
+
+
+def _not_used(tokens: Sequence[Token], hit: Hit) -> bool:
+    """Whether ``hit``'s clause goes on to say it is not used: "the protective interlayer of claim 9 is an alternative
+    embodiment not used in the cell", "a buffer layer, which is not employed in the product" (a negation, then a
+    participle of :data:`_USING`, a few words after it)."""
+    clause = tokens[hit.first].clause
+    after = [k for k in range(hit.last, min(hit.last + _NOT_USED_REACH, len(tokens))) if tokens[k].clause == clause
+             or (tokens[k].read and tokens[k].start < tokens[hit.last - 1].end)]
+    return any(tokens[k].word in ("not", "never") and k + 1 < len(tokens) and tokens[k + 1].word in _USING
+               and tokens[k + 1].clause == clause for k in after)
 
 
 #: Verbs of trying something out, and how many words before what was tried they may come ("We also tried
@@ -1270,7 +1301,15 @@ def _storage_advice_clauses(text: str, tokens: Sequence[Token]) -> set[int]:
     30 days at 60 °C, retention 96 %") is a test."""
     reporting = {t.sentence for t in tokens if t.word in _RESULT_WORDS}
     storing = [t for t in tokens if t.word in _STORAGE and not t.read and t.sentence not in reporting]
-    return ({t.clause for t in storing} | _row_value_clauses(tokens, {t.label_of for t in storing if t.label_of >= 0})
+    # A clause of the same sentence that opens on a figure gives the storing clause's value ("Finished cells stored in
+    # the warehouse, 15-25 °C"), as a row's value does its label.
+    opening: dict[int, Token] = {}
+    for t in tokens:
+        opening.setdefault(t.clause, t)
+    valued = {t.clause + 1 for t in storing if t.clause + 1 in opening and opening[t.clause + 1].sentence == t.sentence
+              and opening[t.clause + 1].word[:1].isdigit()}
+    return ({t.clause for t in storing} | valued
+            | _row_value_clauses(tokens, {t.label_of for t in storing if t.label_of >= 0})
             | _colon_value_clauses(text, tokens, {t.clause for t in storing}))
 
 
@@ -1493,7 +1532,8 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # What the text says was replaced ("coin-cell data replaced with results from pouch prototypes") is superseded
         # wherever else it names it (an earlier revision's entry): the option is no longer the product's.
         superseded = {h.option.id for h in hits if _replaced(tokens, h)}
-        hits = [h for h in hits if h.option.id not in superseded and not _tried_and_dropped(tokens, h)]
+        hits = [h for h in hits if h.option.id not in superseded and not _tried_and_dropped(tokens, h)
+                and not _not_used(tokens, h)]
         # What the text says the product now is ("the cell is now all-solid-state") supersedes what an earlier entry
         # said of the same step.
         current = {h.option.id for h in hits if _now_is(tokens, h)}
@@ -1633,9 +1673,12 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     if cautious and declined and kept and all(o.fallback for o in kept) and not any(
             _word_before(tokens, h.first, _ALL_THERE_IS, _NEGATION_REACH) for h in fallback_hits) and (
             declines_option or any(_refuses_beside(r, fallback_hits, hits, tokens, topics, text)
-                                   or _row(tokens[r.cue[0]]) in named_rows for r in declined)):
+                                   or _row(tokens[r.cue[0]]) in named_rows
+                                   or _names_title(tokens, r.declined, step) for r in declined)):
         # (So is a refusal in a row about the step, the answer to its question: "> 8) Which evidence for
-        # manufacturability exists?" "We can give no information at present.")
+        # manufacturability exists?" "We can give no information at present."; and one that names the step by its
+        # title wherever it stands: "SSB modules" in one line, "they replied that the route is proprietary
+        # information" in another.)
         kept = []
     if cautious and declined and kept and all(o.fallback for o in kept) and not fallback_hits:
         # A fallback read from a number alone (a bare cycle count) says nothing more is given; a refusal of the step,
@@ -1716,12 +1759,19 @@ _CYCLE_LIFE = frozenset(fold_words("cycle cycles"))
 
 
 def _rated_cycle_life_rows(tokens: Sequence[Token]) -> set[int]:
-    """The rows whose label names a cycle life and calls it rated or warranted."""
+    """The rows whose label names a cycle life and calls it rated or warranted, or whose label names a cycle life and
+    whose value's first sentence calls it so ("Cycle life: 3,000 (rated, to 80 % SoH)"): the label says the value is
+    the cycle life, and the value's word says it is a rating."""
     labels: dict[int, set[str]] = {}
+    first: dict[int, int] = {}
+    values: dict[int, set[str]] = {}
     for t in tokens:
         if t.label_of >= 0 and not t.read:
             labels.setdefault(t.label_of, set()).add(t.word)
-    return {row for row, words in labels.items() if words & _RATING and words & _CYCLE_LIFE}
+        if t.value_of >= 0 and not t.read and first.setdefault(t.value_of, t.sentence) == t.sentence:
+            values.setdefault(t.value_of, set()).add(t.word)
+    return {row for row, words in labels.items()
+            if words & _CYCLE_LIFE and (words | values.get(row, set())) & _RATING}
 
 
 def _in_row_value(tokens: Sequence[Token], hit: Hit, rows: Collection[int]) -> bool:
@@ -1832,15 +1882,22 @@ _WRAPPING_REACH = 3
 
 def _names_a_fitting(hit: Hit, tokens: Sequence[Token]) -> bool:
     """Whether ``hit``'s words only qualify the fitting named right after them in its clause ("a 12 V car socket"), or
-    a wrapping named within :data:`_WRAPPING_REACH` words ("a multilayer thin-film barrier")."""
+    name a layered make-up that only qualifies a wrapping named within :data:`_WRAPPING_REACH` words ("a multilayer
+    thin-film barrier"). (A material before a coating is no layered make-up: "Anode: graphite slurry coating" coats
+    the foil with the anode's own material.)"""
     clause = tokens[hit.last - 1].clause
+    layered = any(_LAYERED in w for w in fold_words(hit.alias))
     for j in range(hit.last, min(hit.last + _WRAPPING_REACH, len(tokens))):
         after = tokens[j]
         if after.read or after.clause != clause:
             return False
-        if (j == hit.last and after.word in _FITTINGS) or after.word in _WRAPPINGS:
+        if (j == hit.last and after.word in _FITTINGS) or (layered and after.word in _WRAPPINGS):
             return True
     return False
+
+
+#: What the words of a layered make-up share ("multilayer", "multi layer", "bilayer").
+_LAYERED = "layer"
 
 
 #: The letter that is also the article: an alias opening with it alone names a designation ("A-sample").

@@ -62,10 +62,10 @@ _CYCLED_TIMES = re.compile(
     r"\s*\+?\s*times\b",
     re.IGNORECASE,
 )
-#: "Cycle life: 1.500", "Cycles (to 80 % SOH) | 2k", "cycle life of 1200": a count after its label; "Cycle count
-#: reached: 200 of 200" (a count of its target).
+#: "Cycle life: 1.500", "Cycles (to 80 % SOH) | 2k", "cycle life of 1200", "cycle_life = 900" (a template's field):
+#: a count after its label; "Cycle count reached: 200 of 200" (a count of its target).
 _CYCLE_LIFE = re.compile(
-    r"\bcycles?(?:[-\s](?:life|count|number))?(?:\s?\([^()\n]{0,40}\)|\s?\[[^\[\]\n]{0,40}\])?\s?"
+    r"\bcycles?(?:[-\s_](?:life|count|number))?(?:\s?\([^()\n]{0,40}\)|\s?\[[^\[\]\n]{0,40}\])?\s?"
     rf"(?:(?:of|:|\||=|is|exceeds|over|above|>|≥|more\s+than|reached|completed|achieved)\s?)+{_num('value')}"
     r"\s*(?P<k>k|thousand)?(?![\w,%°℃]|\.\w)(?!\s*(?:%|°|℃|(?!of\s+\d)[A-Za-z]))(?![\s\u202f\u2009\u00a0]\d)",
     re.IGNORECASE,

@@ -64,6 +64,8 @@ def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mappin
     tokens = _read_agreement_names(tokens)
     tokens = _read_test_vehicle_jargon(text, tokens)
     tokens = _read_unreported_measures(text, tokens)
+    tokens = _read_pending_retention(text, tokens)
+    tokens = _read_capacity_thresholds(text, tokens)
     tokens = _read_uncycled_inspections(text, tokens)
     tokens = _read_excluded_results(text, tokens)
     # Last, so that the words read from a questionnaire's lines (a phrase's reading too) belong to its question
@@ -1411,6 +1413,10 @@ _QUESTION_WORDS = frozenset({"q", "does", "do", "did", "is", "are", "was", "were
 _SHIPPING_DOCUMENT = re.compile(r"\b(?:packing\s+(?:note|list|slip)|delivery\s+note|dispatch\s+(?:note|advice)|"
                                 r"shipping\s+(?:note|notice|document)|advice\s+note|consignment\s+note|waybill)\b",
                                 re.IGNORECASE)
+#: A label addressing goods: a shipper's line, then a consignee's, in capitals as a parcel's or a pallet's label
+#: prints them ("FROM: ... / TO: ..."; not an e-mail's "From:" and "To:" headers).
+_ADDRESSED_GOODS = re.compile(r"^[ \t]*(?:FROM|SHIPPER|SENDER):[^\n]*\n[ \t]*(?:TO|CONSIGNEE|SHIP\s+TO|DELIVER\s+TO):",
+                              re.MULTILINE)
 #: A sample named ("12 A-sample pouch cells", "engineering samples").
 _SAMPLE = re.compile(r"\bsamples?\b", re.IGNORECASE)
 
@@ -1419,7 +1425,7 @@ def _read_shipping_documents(text: str, tokens: list[Token], make: Make) -> list
     """The samples a shipping document lists (its title a packing note, a delivery note) are samples sent to a
     customer: "samples to customers" is read after each, spanning it."""
     title = next((text[a:b] for a, b in line_spans(text) if text[a:b].strip()), "")
-    if not _SHIPPING_DOCUMENT.search(title):
+    if not _SHIPPING_DOCUMENT.search(title) and not _ADDRESSED_GOODS.search(text):
         return tokens
     spans = [m.span() for m in _SAMPLE.finditer(text)]
     if not spans:
@@ -1597,6 +1603,10 @@ def _split_row(text: str, start: int, end: int) -> tuple[int, int, list[str]] | 
             return start, start + leader.end(), [value]
     if "|" in line:
         cells = [(m.start(), m.group(0)) for m in re.finditer(r"[^|]+", line) if m.group(0).strip()]
+        if len(cells) == 1 and line.lstrip().startswith("|") and "=" in cells[0][1]:
+            # A wiki template's field ("| cycle_life = 3,000 (rated)"): its bar opens the line, and its label and
+            # value are parted by the equals sign.
+            return _split_row(text, start + cells[0][0], end)
         if len(cells) >= 3 and _ROW_ID.fullmatch(cells[0][1].strip()) and _label_cell(cells[1][1]):
             # "C-05 | External pressure requirement | C | None required": the label follows the row's number.
             return start + cells[1][0], start + cells[2][0], [c.strip() for _, c in cells[2:]]
@@ -1894,6 +1904,23 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(rf"\bcapacity\b(?:\s+[\w-]+){{0,3}}?\s+after\s+[^.\n;|%:=]{{1,40}}?(?:[:=]|\b(?:was|were|is|of)\b)\s*"
                 rf"(?:about\s+|around\s+|approx\.?\s+|~\s*)?{_PERCENT}(?!\s*(?:dod|depth|soc|state\s+of\s+charge)\b)",
                 re.IGNORECASE), "capacity retention", False),
+    # A capacity given as a share right after the cycle count it was measured at ("after 1,000 cycles: capacity 90 %",
+    # "after 500 cycles, discharge capacity 88 %"), or as a share of its value at the start ("Pack capacity: 96 % of
+    # the commissioning value", "capacity 91 % vs. initial"), is the share left. (Not a share of a rated or nominal
+    # capacity alone, which a warranty's threshold is, nor a charge state.)
+    (re.compile(rf"\bafter\s+[\d.,]+\s*(?:[\w-]+\s+){{0,2}}?cycles?\b\s*[:,-]?\s*(?:the\s+)?(?:[\w-]+\s+)?capacity\s*"
+                rf"(?:[:=]|\b(?:was|is|of|at)\b)?\s*(?:about\s+|around\s+|approx\.?\s+|~\s*)?{_PERCENT}"
+                r"(?!\s*(?:dod|depth|soc|state\s+of\s+charge)\b)"
+                rf"|\bcapacity\s*(?:[:=]|\b(?:was|is)\b)?\s*(?:about\s+|around\s+|approx\.?\s+|~\s*)?{_PERCENT}\s*"
+                r"(?:of|vs\.?|versus|relative\s+to|compared\s+(?:to|with))\s+(?:the\s+|its\s+|their\s+)?(?:initial|original|"
+                r"start(?:ing)?|commissioning|beginning[\s-]of[\s-]life|bol|first[\s-]cycle|fresh|as[\s-]new)\b",
+                re.IGNORECASE), "capacity retention", False),
+    # A share of capacity or energy a sentence gives after a count of cycles or charges ("After 1,000 charges, the
+    # packs still hold 91 % of the energy they held when new") is what is left then. (Not a depth of discharge or a
+    # charge state.)
+    (re.compile(r"\bafter\s+[\d.,]+\s*(?:[\w-]+\s+){0,2}?(?:cycles?|charges|recharges|charge\s+cycles)\b[^.;\n%]{0,60}?"
+                rf"(?<![\d.,]){_PERCENT}\s*(?:of\s+)?(?:(?:the|its|their)\s+)?(?:[\w-]+\s+)?(?:capacity|energy)\b",
+                re.IGNORECASE), "capacity retention", False),
     # A share said to be left, with nothing between ("80 % left at the end", "~85 % remaining after 2k"): not a
     # share of something named ("10 wt% liquid left"), nor a state of charge.
     (re.compile(rf"(?<![\d.,]){_PERCENT}\s*(?:left|remaining|retained)\b(?!\s*(?:soc|state\s+of\s+charge|charge)\b)",
@@ -1933,6 +1960,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
      "resistance growth", False),
     (re.compile(r"\b(?:increase|rise|growth|change)\s+(?:in|of)\s+(?:\w+\s+){0,2}?(?:resistance|impedance|dcir|dcr)\b",
                 re.IGNORECASE), "resistance growth", False),
+    # A resistance given as a signed change ("DC resistance: +6 % versus commissioning", "internal resistance +12 %
+    # vs. initial value") grew by that share.
+    (re.compile(r"\b(?:resistance|impedance|dcir|dcr|asr)\s*(?:[:=]|\b(?:was|is)\b)?\s*\+\s*\d+(?:[.,]\d+)?\s*%",
+                re.IGNORECASE), "resistance growth", False),
     # A stated fraction of liquid: "contains < 5 wt% liquid electrolyte", "liquid content: 3 %".
     # (A compound written with a hyphen is one word: "3 wt% ionic-liquid wetting agent".)
     (re.compile(rf"(?<![\d.,])(?P<amount>{_PERCENT})\s*(?:of\s+)?(?:(?:the|an?|residual|added|organic|ionic|"
@@ -1966,10 +1997,13 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"\b(?:it|everything|design|stack|system|device|product)(?:'s|\s+is|\s+are)\s+(?:entirely\s+|fully\s+)?"
                 r"all[\s-]solid\b(?![\s-]*state)", re.IGNORECASE), "fully solid", False),
     # "all solid" said, not asked: an answer ("all solid, garnet"), not the alternatives of a question ("all solid or
-    # semi?", "whether all-solid or hybrid", "all-solid vs. hybrid"), nor denied ("not all solid").
+    # semi?", "whether all-solid or hybrid", "all-solid vs. hybrid"), nor denied ("not all solid"), nor one of the
+    # alternatives "neither ... nor" denies, a bracket or quote closing before the "nor" ("says neither 'tutto solido'
+    # (all-solid) nor 'semi-solido'").
     (re.compile(r"(?<!\bor\s)(?<!\bvs\s)(?<!\bvs\.\s)(?<!whether\s)(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)"
                 r"(?<![\w/-])all[\s-]solid\b(?![\s-]*state)"
-                r"(?!\s*(?:or|vs\.?|versus|nor|/)(?:\s|$))(?![^\n?.;]{0,30}\?)", re.IGNORECASE), "fully solid", False),
+                r"(?![\s)\]\"'”’]*(?:or|vs\.?|versus|nor|/)(?:\s|$))(?![^\n?.;]{0,30}\?)", re.IGNORECASE),
+     "fully solid", False),
     # A part said to be a bare element, by its symbol and nothing more, is that element's metal: "the foil is
     # evaporated Li, 10 µm" (not an alloy, a salt or a compound: "Li-In", "Li/Si", "LiTFSI", "Li TFSI", "Li+",
     # "Li-ion").
@@ -2011,9 +2045,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r"(?:[\w-]+\s+){0,3}?(?:retailers?|retail\s+stores?|stores?|shops?|dealers?|distributors?)\b",
                 re.IGNORECASE), "delivered to customers", False),
     # Thousands of products counted as sold were sold to their users: "over 25,000 batteries sold in Europe",
-    # "we have sold 40,000 units" (not a few, nor samples: "3 samples sold to a lab").
+    # "we have sold 40,000 units", "they sold about 90,000 units so far" (not a few, nor samples: "3 samples sold to a
+    # lab").
     (re.compile(rf"(?<![\w.,]){_THOUSANDS}\s*(?:(?!samples?\b|cycles?\b|times\b)[\w+-]+\s+){{0,3}}?sold\b"
-                rf"|(?<!not\s)(?<!never\s)\bsold\s+(?:over\s+|more\s+than\s+)?{_THOUSANDS}\s+"
+                rf"|(?<!not\s)(?<!never\s)\bsold\s+(?:over\s+|more\s+than\s+|about\s+|around\s+|roughly\s+|some\s+|"
+                rf"nearly\s+|almost\s+|approx\.?\s+|approximately\s+)?{_THOUSANDS}\s+"
                 r"(?:[\w+-]+\s+){0,2}?(?!(?:cycles?|times|hours?|km|miles)\b)[^\W\d_][\w+-]*",
                 re.IGNORECASE), "delivered to customers", False),
     # So were thousands of products counted as delivered or shipped, whoever to: "about 4,500 units have been
@@ -2027,6 +2063,14 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(rf"\b(?:taken|took|added|put|brought|bought|purchased|received)\s+(?:more\s+than\s+|over\s+|about\s+|"
                 rf"around\s+|some\s+|nearly\s+|almost\s+)?{_THOUSANDS}\s*(?:[\w+-]+\s+){{0,3}}?(?:packs?|units?|"
                 r"modules?|systems?|products?|pieces|pcs)\b", re.IGNORECASE), "delivered to customers", False),
+    # Thousands of products made every day, week or month are made in volume: "our factory makes 20,000 cells every
+    # day", "we produce 15,000 packs per month" (not a year's few hundred, nor a count of cycles or tests, nor a
+    # capacity a plant is planned or able to reach, which its clause's plan reads).
+    (re.compile(r"\b(?:makes?|making|made|produces?|producing|produced|builds?|building|built|manufactures?|"
+                rf"manufacturing|turns\s+out|rolls\s+out)\s+(?:about\s+|around\s+|over\s+|some\s+|nearly\s+)?{_THOUSANDS}"
+                r"(?!\s*(?:w|kw|mw|gw|wh|kwh|mwh|gwh|mah|ah|v|a|km|miles|hours?|h|cycles?|times|tests?|samples?|kg|t|"
+                r"tonnes?|tons?|m2|m²|%)\b)\s*(?:[\w-]+\s+){0,2}?[^\W\d_][\w-]*\s+(?:a|an|per|every|each)\s+"
+                r"(?:day|week|month|shift)\b", re.IGNORECASE), "volume production", False),
     # How many products were made or delivered is a count of production: "declined to state how many systems have
     # been produced or delivered", "would not say how many packs were sold" (not a count of cycles or of tests).
     # (And how many are made, in the present: "I asked how many units they build a year".)
@@ -2158,8 +2202,10 @@ _AT_START = re.compile(r"\b(?:bol|beginning[\s-]of[\s-]life|initial|fresh|as[\s-
                        r"(?:at|on|upon)\s+receipt|as[\s-](?:received|delivered)|incoming|"
                        r"(?:after|post)[\s-]formation)\b", re.IGNORECASE)
 #: Words that put a measure after cycling, or say it changed.
-#: An arrow from one value to the next ("initial -> 1,000 cycles") says it changed.
-_AFTER = re.compile(r"->|→|=>|\b(?:(?:after|post)(?![\s-]formation)|eol|end[\s-]of[\s-](?:life|test)|growth|grew|"
+#: An arrow from one value to the next ("initial -> 1,000 cycles") says it changed, and so does a signed share ("+12 %
+#: vs. initial value").
+_AFTER = re.compile(r"->|→|=>|\+\s*\d+(?:[.,]\d+)?\s*%|"
+                    r"\b(?:(?:after|post)(?![\s-]formation)|eol|end[\s-]of[\s-](?:life|test)|growth|grew|"
                     r"increased?|rose|rise|rising|change[ds]?|up|doubled)\b", re.IGNORECASE)
 #: Words that say a measure's values are not at hand ("ran EIS but I don't have those numbers"), or defer them to
 #: later or to someone else ("DCIR - I'd have to check", "impedance: to be confirmed", "will follow", "TBD"), or say
@@ -2263,6 +2309,44 @@ _VAGUE_CHANGE = re.compile(r"\b(?:small|slight|slightly|minor|minimal|negligible
 
 
 _BRACKETS = frozenset("()[]")
+
+
+#: Retention named with a placeholder for its value right after it ("retention curve TBD", "capacity retention: to
+#: follow", "retention data pending"): a measure still to come, which reports nothing yet.
+_PENDING_RETENTION = re.compile(
+    r"\b(?:capacity\s+)?retention(?:\s+(?:curve|curves|data|figures?|values?|plots?|results?))?\s*(?:[:=]\s*|-\s+)?"
+    r"(?:t\.?b\.?[dca]\b\.?|pending\b|to\s+follow\b|to\s+be\s+(?:confirmed|determined|provided|added|measured|reported|"
+    r"supplied|shared)\b|not\s+yet\s+available\b)", re.IGNORECASE)
+
+
+def _read_pending_retention(text: str, tokens: list[Token]) -> list[Token]:
+    """Drop the words of a retention named with a placeholder for its value ("Cycle life: 800, retention curve TBD"):
+    the retention is still to come, so only the cycle count is given, as a resistance measure "to be confirmed"
+    reports no growth (:func:`_read_unreported_measures`)."""
+    spans = [(m.start(), m.end()) for m in _PENDING_RETENTION.finditer(text)]
+    if not spans:
+        return tokens
+    return [t for t in tokens if not any(a <= t.start < b for a, b in spans)]
+
+
+#: A share of capacity a condition says the product may fall below ("considered defective if its capacity falls below
+#: 70 % of rated capacity", "replaced free of charge should the capacity drop under 80 %"): a warranty's or a
+#: specification's threshold, no capacity measured.
+_CAPACITY_THRESHOLD = re.compile(
+    r"\b(?:if|when|once|should|unless|until|whenever)\b[^.;\n]{0,60}?\bcapacity\s+(?:\w+\s+){0,2}?(?:falls?|drops?|"
+    r"decreases?|declines?|goes|gets|is)\s+(?:below|under|beneath|less\s+than|to\s+less\s+than)\s+"
+    rf"{_PERCENT}(?:\s*(?:of\s+)?(?:(?:its|the|their)\s+)?(?:initial|original|rated|nominal|new)?\s*capacity\b)?",
+    re.IGNORECASE)
+
+
+def _read_capacity_thresholds(text: str, tokens: list[Token]) -> list[Token]:
+    """Drop the retention read from a share of capacity a condition says the product may fall below ("The battery is
+    considered defective if its capacity falls below 70 % of rated capacity"): a threshold, no capacity measured after
+    cycling (a warranted cycle count with it is a headline)."""
+    spans = [(m.start(), m.end()) for m in _CAPACITY_THRESHOLD.finditer(text)]
+    if not spans:
+        return tokens
+    return [t for t in tokens if not (t.read and any(a <= t.start < b for a, b in spans))]
 
 
 def _vague_change(text: str, first: int, last: int, start: int, end: int) -> bool:

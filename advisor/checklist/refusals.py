@@ -152,6 +152,13 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
                 # (temperature, rates) of the results are confidential"), runs back to its sentence's start.
                 subject = {k for k in range(copula) if tokens[k].sentence == t.sentence}
                 scope |= subject
+        if row < 0 and subject:
+            # Results said to be confidential, naming nothing else ("Numerical results are confidential"), are the
+            # results the sentence before reports taken after a count of cycles ("Cycle-test report on 3 cells after
+            # 500 cycles."): what was measured then is withheld.
+            dated = _dated_after_count(text, tokens, subject)
+            scope |= dated
+            subject |= dated
         pointed_back = bool(fronted) and tokens[min(fronted)].sentence < t.sentence
         # What follows a refusal in a row's answer is declined up to the sentence's end: "Sorry, the test cell details
         # are confidential. What I can tell you: 25 °C, 1C ..." gives what it goes on to say.
@@ -183,6 +190,32 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
     # Nor is whose agreement it is kept under: "withheld (client NDA)" withholds nothing about clients.
     parties |= frozenset(k for r in found for k in r.scope if _party_to_agreement(text, tokens, k))
     return [Refusal(r.cue, r.scope - parties, r.declined - parties) for r in found]
+
+
+#: Nouns of findings, and the words that may qualify them, that name nothing but "the results".
+_FINDINGS = frozenset(fold_words("results result data figures figure values value numbers"))
+_FINDINGS_QUALIFIERS = frozenset(fold_words("the all these those its their numerical detailed actual measured raw "
+                                            "full test"))
+#: The preposition that dates what follows it after a count ("after 500 cycles").
+_AFTER = "after"
+
+
+def _dated_after_count(text: str, tokens: Sequence[Token], subject: Collection[int]) -> set[int]:
+    """Where the ``subject`` a refusal declines is only findings ("Numerical results are confidential") and the sentence
+    before it, in the same paragraph, dates something after a count ("... after 500 cycles"): the words from that
+    "after" to the sentence's end, what the withheld results were taken after. Else empty."""
+    words = [k for k in subject if not tokens[k].read]
+    if not words or not any(tokens[k].word in _FINDINGS for k in words) or not all(
+            tokens[k].word in _FINDINGS | _FINDINGS_QUALIFIERS for k in words):
+        return set()
+    first = min(words)
+    before = [k for k in range(first) if tokens[k].sentence == tokens[first].sentence - 1 and not tokens[k].read]
+    if not before or "\n\n" in text[tokens[before[-1]].end:tokens[first].start]:
+        return set()
+    for n, k in enumerate(before[:-1]):
+        if tokens[k].word == _AFTER and tokens[before[n + 1]].word[:1].isdigit():
+            return set(before[n:])
+    return set()
 
 
 #: Brackets that open and close an aside.
@@ -535,7 +568,25 @@ def _question_pointed_back(text: str, tokens: Sequence[Token], scope: Collection
     if not earlier:
         return set()
     before = [k for k, u in enumerate(tokens) if u.sentence == earlier[-1] and not u.read]
-    put = text[tokens[before[-1]].end:tokens[before[-1]].end + 3].lstrip(" \"'”’)").startswith("?")
+    skipped = 0
+    while before and skipped <= _SKIPPED_REMARKS:
+        # Numbers alone between the question and the refusal (a subtitle's counter and timing, "2 00:00:08,100 -->
+        # 00:00:13,400") are passed over, and so is a remark that points back too and names nothing a step asks about
+        # ("At what temperature? - Honestly, that's our secret sauce. I'd rather not say."): the refusal still points
+        # back to the question.
+        if not all(tokens[k].word.isdigit() for k in before):
+            if _put(text, tokens, before) or skipped == _SKIPPED_REMARKS or not any(
+                    tokens[k].word in _POINTING_BACK for k in before) or any(
+                    names_topic(tokens[k].word, frozenset(topics)) for k in before):
+                break
+            skipped += 1
+        sooner = [u.sentence for u in tokens[:before[0]] if u.sentence < tokens[before[0]].sentence]
+        if not sooner:
+            break
+        before = [k for k, u in enumerate(tokens) if u.sentence == sooner[-1] and not u.read]
+    if not before:
+        return set()
+    put = _put(text, tokens, before)
     if not put and not any(tokens[k].word in _ASKING_WORDS for k in before):
         return set()
     if put:
@@ -546,6 +597,15 @@ def _question_pointed_back(text: str, tokens: Sequence[Token], scope: Collection
         return _named_after_question_words(tokens, before) or set(before)
     # (With the words read from its phrases: "You asked for the negative electrode material" asks for the anode.)
     return set(before) | {k for k, u in enumerate(tokens) if u.sentence == earlier[-1] and u.read}
+
+
+#: The most remarks pointing back a refusal is read past to the question before them.
+_SKIPPED_REMARKS = 1
+
+
+def _put(text: str, tokens: Sequence[Token], sentence: Sequence[int]) -> bool:
+    """Whether the sentence of the words ``sentence`` ends on a question mark: a question put."""
+    return text[tokens[sentence[-1]].end:tokens[sentence[-1]].end + 3].lstrip(" \"'”’)").startswith("?")
 
 
 #: The most words a question word asks for after it ("at what temperature / C-rate" asks for "temperature c rate").
@@ -779,8 +839,16 @@ _TOPIC_LETTERS = 4
 _TOPIC_STEM = 8
 
 
+#: Words for what any thing is made of, which share a stem with a family's word ("composition", "composite") but name
+#: no subject of their own: "the composition of the negative electrode" is the anode's, named after its "of".
+_MAKE_UP_WORDS = frozenset({"composition", "compositions", "compositional"})
+
+
 def names_topic(word: str, topics: frozenset[str]) -> bool:
-    """Whether ``word`` is one of ``topics`` or shares its first :data:`_TOPIC_STEM` letters with one."""
+    """Whether ``word`` is one of ``topics`` or shares its first :data:`_TOPIC_STEM` letters with one (not a word of
+    :data:`_MAKE_UP_WORDS`, which names a subject only as itself)."""
+    if word in _MAKE_UP_WORDS:
+        return word in topics
     return word in topics or (len(word) >= _TOPIC_STEM and any(t[:_TOPIC_STEM] == word[:_TOPIC_STEM] for t in topics))
 _FUNCTION_WORDS = frozenset({"with", "based", "above", "after", "under", "required", "needed", "number", "other",
                              "less", "they", "only", "line"})
