@@ -21,7 +21,7 @@ import pytest
 
 from advisor import Advisor
 from advisor.retrieval.english import expand_shorthand, without_intensifiers
-from advisor.retrieval.message import without_register_wanted
+from advisor.retrieval.message import asked_part, without_register_wanted
 from advisor.retrieval.superlatives import superlative_word
 from advisor.retrieval.vocabulary import SpellingCorrector
 
@@ -379,3 +379,22 @@ def test_one_guide_word_in_a_question_about_something_else_is_no_topic(advisor: 
 def test_a_question_about_the_author_in_everyday_words_is_still_answered(advisor: Advisor) -> None:
     answer = advisor.ask("What does the writer think is the real problem with these batteries?")
     assert answer.found
+
+
+# --- CH, read as this round's ninth fresh set ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("does the solid electrolyte serve the purpose of the separator too?", "faq-separator"),
+    ("which cell shapes are on offer?", "products"),
+])
+def test_ch_words_meet_the_guides(advisor: Advisor, question: str, entry: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found and answer.entry_ids == (entry,)
+
+
+def test_so_i_can_after_an_embedded_question_is_the_askers_circumstance() -> None:
+    assert asked_part("I would like to understand how the ions move, so I can explain it to the class.") == \
+        "how the ions move."
+    # "so we need ..." says something of the question's subject, and stays.
+    assert "dry room" in asked_part("My boss asked me to check which family reacts with water, so we need a dry room.")

@@ -172,8 +172,10 @@ def asked_part(sentence: str) -> str:
 
 
 #: A clause at the end of a question inside a statement about when or why the asker acts ("... before I
-#: spend money on it", "... because we sign next week"): the asker's circumstances, not the question.
-_ASKERS_CIRCUMSTANCE = re.compile(r",?\s+(?:before|after|because|since|so\s+that|while|until)\s+(?:i|we)\b[^?!.;]*"
+#: spend money on it", "... because we sign next week", "... so I can report back"): the asker's circumstances, not
+#: the question.
+_ASKERS_CIRCUMSTANCE = re.compile(r",?\s+(?:(?:before|after|because|since|so\s+that|while|until)\s+(?:i|we)\b"
+                                  r"|so\s+(?:i|we)\s+(?:can|could|may|might)\b)[^?!.;]*"
                                   r"(?P<end>[?!.]*)\s*$", re.IGNORECASE)
 
 
