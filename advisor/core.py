@@ -156,13 +156,13 @@ def _load_index(knowledge_dir: Path | str | None, top_k: int) -> tuple[Knowledge
 _STANDS_FOR = re.compile(rf"\b(?:{'|'.join(sorted(STANDING_FOR_A_THING))})\b", re.IGNORECASE)
 
 
-def _named_only_in_context(candidate: str, retrieval: Retrieval, on_topic: Callable[[str], bool],
+def _named_only_in_context(candidate: str, retrieval: Retrieval, names_subject: Callable[[str], bool],
                            names_uncovered: Callable[[str], bool]) -> bool:
     """Whether the names the guide never mentions that declined ``candidate`` are all in the sentences of
     context it borrowed, none in its last sentence, the question itself ("A guest told me over a glass of
     Barolo that ... What did he mean, and why would ...?"): where the claim was heard, not what is asked,
     so the question's clauses are still tried. The same for the terms of an uncovered topic that declined it,
-    when the question itself names a thing of the guide (``on_topic``), not only an aspect ("So what's the
+    when the question itself names a thing of the guide (``names_subject``), not only an aspect ("So what's the
     catch?" asks about what its context named), and no such topic (``names_uncovered``):
     "... a dodgy phone charger last year. Are these solid-state cells automatically safer?" but not "... a battery
     management system that balances the cells. How does that balancing work?"."""
@@ -172,7 +172,7 @@ def _named_only_in_context(candidate: str, retrieval: Retrieval, on_topic: Calla
     if retrieval.reason == "not-covered" and retrieval.not_covered is not None:
         # "... we had a scare with a dodgy phone charger last year. Are these cells automatically safer?": the
         # uncovered topic is named where the writer's worry comes from, not in what they ask.
-        return on_topic(parts[-1]) and not names_uncovered(parts[-1])
+        return names_subject(parts[-1]) and not names_uncovered(parts[-1])
     if retrieval.reason != "names-unknown" or not retrieval.query.names:
         return False
     asked = set(normalise(parts[-1]).split())

@@ -260,6 +260,30 @@ def _is_comparison_asked(text: str, start: int) -> bool:
     return _BE_BEFORE.search(text[:start]) is not None
 
 
+def _rows_as_modifiers(words: list[str], mentions: tuple[Mention, ...], foreign: set[str],
+                       content: list[str]) -> list[tuple[Mention, str]]:
+    """Rows named by one English word in the singular right before a noun the knowledge never uses
+    ("composite decking", "polymer clay"), with that noun: a material's name before a noun says what the thing is
+    made of, so the noun is the subject. Not a verb of the row's ("polymers soften", "oxide cracks"), nor a word
+    describing it; and only in a question going on mostly in words the knowledge never uses (``foreign``; its other
+    ``content`` words): "does the oxide ceramic crack easily?" goes on in the guide's words, and its oxide is the
+    guide's row in one of its forms."""
+    out = []
+    for m in mentions:
+        if m.end - m.start != 1 or m.end >= len(words):
+            continue
+        word, following = words[m.start], words[m.end]
+        if following in foreign and not word.endswith("s") and is_ordinary(word, cutoff=ENGLISH_WORD_ZIPF) \
+                and not _third_person_verb(following) and following not in _DESCRIBING \
+                and following not in NOTION_NOUNS and not following.endswith(("ly", "ed")):
+            out.append((m, following))
+    pair_words = {w for m, head in out for w in (words[m.start], head)}
+    others = [w for w in content if w not in pair_words]
+    if sum(w in foreign for w in others) * 2 < len(others) or not foreign.intersection(others):
+        return []
+    return out
+
+
 def _years_asked(words: list[str]) -> tuple[str, ...]:
     """The years ``words`` (normalised) say as a time: a year or a decade right after "in", "by", "since", ...,
     or one word after it ("in the 1990s", "by early 2030")."""
@@ -420,14 +444,8 @@ class QueryReader:
                         for w in prepared.split()[m.start:m.end]}
             mentions = tuple(m for m in mentions if before[m.start] not in modifiers)
         mentions = self._without_family_descriptions(prepared, mentions)
-        as_modifiers = self._rows_as_modifiers(prepared.split(), mentions, set(unknown), cutoff)
-        pair_words = {w for m, head in as_modifiers for w in (prepared.split()[m.start], head)}
-        others = [w for w in content if w not in adverbs and w not in pair_words]
-        if sum(w in unknown for w in others) * 2 < len(others) or not set(unknown).intersection(others):
-            # "does the oxide ceramic crack easily?" goes on in the guide's words: the oxide is the guide's row,
-            # in one of its forms. Only a question going on mostly in words the knowledge never uses asks of
-            # something else.
-            as_modifiers = []
+        as_modifiers = _rows_as_modifiers(prepared.split(), mentions, set(unknown),
+                                          [w for w in content if w not in adverbs])
         if as_modifiers:
             # "composite decking boards": that noun is what is asked about, and the row's word only says what
             # it is made of; the question does not name the guide's row.
@@ -439,24 +457,6 @@ class QueryReader:
                      ordinary, names, topical, tuple(c.corrected for c in doubtful), adverbs,
                      self._phrases(prepared, " ".join(corrected), borrowed), years,
                      self._families_named(prepared, mentions))
-
-    @staticmethod
-    def _rows_as_modifiers(words: list[str], mentions: tuple[Mention, ...], foreign: set[str],
-                           cutoff: float) -> list[tuple[Mention, str]]:
-        """Rows named by one English word in the singular right before a noun the knowledge never uses
-        ("composite decking", "polymer clay"), with that noun: a material's name before a noun says what the
-        thing is made of, so the noun is the subject. Not a verb of the row's ("polymers soften", "oxide
-        cracks"), nor a word describing it."""
-        out = []
-        for m in mentions:
-            if m.end - m.start != 1 or m.end >= len(words):
-                continue
-            word, following = words[m.start], words[m.end]
-            if following in foreign and not word.endswith("s") and is_ordinary(word, cutoff=ENGLISH_WORD_ZIPF) \
-                    and not _third_person_verb(following) and following not in _DESCRIBING \
-                    and following not in NOTION_NOUNS and not following.endswith(("ly", "ed")):
-                out.append((m, following))
-        return out
 
     def _phrases(self, prepared: str, corrected: str, borrowed: set[str]) -> tuple[str, ...]:
         """The adjacent word pairs of ``prepared`` the user wrote (see :attr:`Query.phrases`)."""
