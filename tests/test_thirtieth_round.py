@@ -8,7 +8,19 @@
   a laboratory is the lab, ions that migrate move, the load is on the external circuit, the central layer is the
   middle layer, constraints on a route are its reality check, a small detail is a minor detail, ending up the same
   design is converging, a marketing spiel is marketing shorthand and a sales pitch sales language, the chemistry
-  and business stories are the chemistry and business headlines.
+  and business stories are the chemistry and business headlines; an uncovered topic named only where the writer's
+  worry comes from declines nothing when the question names a thing of the guide;
+* (BZ) how a kind of cell usually fails is the failure-mode row; physics that is different, problems treated
+  separately, what conducts ions, simple words asked for a definition; (CA) a question after a colon, what makes
+  something an X, getting round a problem (pressure and interlayers), the kind of solid; (CB) the mechanics passage
+  keeps the guide's next sentence, payoff, a whole new chemistry, lithium that can't get through, "possibly" after a
+  negated modal; (CC) a comparative picture ("tighter than a hay net") unlike a comparison asked, clamping, still
+  king, ending up with the same, analysed, which car models; (CD) one uncommon word shared beside everyday ones is no
+  topic, what moves ions fastest; (BY) the best way to do something is no superlative, a family's "-type", the
+  product list, what the guide points people to, a headache, a battery left in the garage all winter; (CE) a cell in
+  use is discharging, "actually", a one-sentence question after a colon, the write-up; (CG) one guide word in a
+  question about something else; (CH) what serves the function of a part, cell shapes, "so I can ..." after a
+  question inside a statement.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
