@@ -410,3 +410,9 @@ def test_so_i_can_after_an_embedded_question_is_the_askers_circumstance() -> Non
         "how the ions move."
     # "so we need ..." says something of the question's subject, and stays.
     assert "dry room" in asked_part("My boss asked me to check which family reacts with water, so we need a dry room.")
+
+
+def test_a_best_passage_written_to_say_why_keeps_its_place_over_a_close_verdict(advisor: Advisor) -> None:
+    answer = advisor.ask("Why does the mechanics have to be studied alongside the chemistry if a lithium metal "
+                         "anode is used?")
+    assert answer.entry_ids == ("mechanics-science-review",)

@@ -534,6 +534,10 @@ def _reason_for_why(retrieval: Retrieval, knowledge: KnowledgeBase, share: float
             return asks_why_of(entry.title)
         return over_verdict and not asks_yes_or_no(entry.title) and any(asks_why_of(q) for q in entry.questions)
 
+    if over_verdict and any(asks_why_of(q) for q in best.questions):
+        # "Why must mechanics be studied when a lithium metal anode is used?": the best passage is itself written
+        # to say why of what the question names (mechanics), however close the verdict on lithium metal stands.
+        return None
     return next((e for e in _close_runners_up(retrieval, share) if gives_the_reason(e)), None)
 
 
