@@ -416,3 +416,15 @@ def test_a_best_passage_written_to_say_why_keeps_its_place_over_a_close_verdict(
     answer = advisor.ask("Why does the mechanics have to be studied alongside the chemistry if a lithium metal "
                          "anode is used?")
     assert answer.entry_ids == ("mechanics-science-review",)
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("what should a buyer want to see beyond one great cell?", "buyer-manufacturability"),
+])
+def test_ch_volume_and_one_off_words_meet_the_guides(advisor: Advisor, question: str, entry: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found and answer.entry_ids == (entry,)
+
+
+def test_making_at_volume_is_mass_producing(advisor: Advisor) -> None:
+    assert "mass produce" in advisor.retriever.retrieve("hard to manufacture at volume").query.prepared
