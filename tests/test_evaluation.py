@@ -29,7 +29,8 @@ BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
                       "blind-bh", "blind-bi", "blind-bj", "blind-bk",
                       "blind-bl", "blind-bm", "blind-bn", "blind-bo", "blind-bp", "blind-bq", "blind-br", "blind-bs",
                       "blind-bt", "blind-bu", "blind-bv", "blind-bw", "blind-bx", "blind-by", "blind-bz",
-                      "blind-ca", "blind-cb", "blind-cc", "blind-cd", "blind-ce", "blind-cg", "blind-ch")}
+                      "blind-ca", "blind-cb", "blind-cc", "blind-cd", "blind-ce", "blind-cg", "blind-ch",
+                      "blind-cf")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
@@ -166,7 +167,7 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-ab"], 0.95, id="blind-ab"),
     pytest.param(BLIND["blind-ac"], 0.91, id="blind-ac"),
     pytest.param(BLIND["blind-ad"], 0.95, id="blind-ad"),
-    pytest.param(BLIND["blind-ae"], 0.94, id="blind-ae"),
+    pytest.param(BLIND["blind-ae"], 0.95, id="blind-ae"),
     pytest.param(BLIND["blind-af"], 0.89, id="blind-af"),
     pytest.param(BLIND["blind-ag"], 0.89, id="blind-ag"),
     pytest.param(BLIND["blind-ah"], 0.91, id="blind-ah"),
@@ -185,7 +186,7 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-au"], 0.94, id="blind-au"),
     pytest.param(BLIND["blind-av"], 0.91, id="blind-av"),
     pytest.param(BLIND["blind-aw"], 0.98, id="blind-aw"),
-    pytest.param(BLIND["blind-ax"], 0.96, id="blind-ax"),
+    pytest.param(BLIND["blind-ax"], 0.97, id="blind-ax"),
     pytest.param(BLIND["blind-ay"], 0.96, id="blind-ay"),
     pytest.param(BLIND["blind-az"], 0.93, id="blind-az"),
     pytest.param(BLIND["blind-ba"], 0.94, id="blind-ba"),
@@ -220,7 +221,8 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-cd"], 0.96, id="blind-cd"),
     pytest.param(BLIND["blind-ce"], 0.95, id="blind-ce"),
     pytest.param(BLIND["blind-cg"], 0.92, id="blind-cg"),
-    pytest.param(BLIND["blind-ch"], 0.92, id="blind-ch"),
+    pytest.param(BLIND["blind-ch"], 0.94, id="blind-ch"),
+    pytest.param(BLIND["blind-cf"], 0.86, id="blind-cf"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))
