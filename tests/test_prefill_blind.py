@@ -758,7 +758,7 @@ BLIND_SETS = {
     "prefill-blind-35": (ROOT / "tests" / "eval" / "prefill-blind-35.yaml", 94, 76),
     "prefill-blind-36": (ROOT / "tests" / "eval" / "prefill-blind-36.yaml", 95, 72),
     "prefill-blind-37": (ROOT / "tests" / "eval" / "prefill-blind-37.yaml", 92, 66),
-    "prefill-blind-38": (ROOT / "tests" / "eval" / "prefill-blind-38.yaml", 77, 59),
+    "prefill-blind-38": (ROOT / "tests" / "eval" / "prefill-blind-38.yaml", 78, 60),
 }
 
 
