@@ -28,3 +28,17 @@ from advisor.checklist.spec import ChecklistSpec
 def test_a_refusal_with_a_pronoun_declines_the_subject_before(spec: ChecklistSpec, text: str, step: str,
                                                               expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A run said of a machine making cells ("the formation ovens run at ...") is the machine working, not a test run:
+    # its temperature is the process's ...
+    ("The formation oven runs at 60 °C.", None),
+    ("Plant safety: the drying ovens run at 90 °C; wear gloves.", None),
+    ("Our sintering furnace ran at 1,100 °C all week.", None),
+    # ... while a chamber or the cells running at a temperature are still a test's condition.
+    ("The climate chamber ran at 45 °C for 500 cycles.", "elevated-temperature"),
+    ("The cells ran 500 cycles at 45 °C.", "elevated-temperature"),
+])
+def test_a_making_machine_running_is_no_test_run(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "conditions") == expected
