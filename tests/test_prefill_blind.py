@@ -703,6 +703,21 @@ thirty from the guide and the checklist's ids and meanings only:
 
 - first run 77/96, non-null 59/74 (on 5e13fd2, after sets 36 and 37's mechanisms; 76/96, non-null 58/74 on the
   session's starting code 78f5bb3). Kept closed for the next round.
+- session thirty (tests/test_prefill_thirtieth_b.py): 79/96, non-null 60/74. A refusal that names nothing itself and
+  points back with an object pronoun ("we do not reproduce them here") declines the subject opening the statement
+  before it, in its sentence or the sentence before (the qualification letter's test conditions, kept to the
+  customer's confidential procedure), unless that statement gives a number. A run said of a machine making cells ("the
+  formation ovens run at ...") is the machine working, not a test run, so its temperature stays the process's (the
+  newsletter's oven). Every other set unchanged. Left, for want of time rather than judged wrong: the earnings call's
+  declined fixture pressure beside a pressure-free goal; the interview's LiF-rich artificial SEI as protection, its
+  single-layer pouch results beside a planned larger cell, and retention given with impedance withheld; the cargo
+  note's pre-production samples as pilot line; the slide notes' bare cycle count and a line still being commissioned;
+  the Q and A's rated count with a warranty (read as withheld, likely through the declined test object); the
+  teardown's confirmed liquid additive against an all-solid headline; the rescue note's "TBD" placeholder, packs in
+  service as a field test and runtime after cycling as retention; the knowledge-base article's route and its NDA-only
+  post-cycling data (read as given) and shipping read from nothing. Judged against the set as before: the scorecard's
+  graphite with a small SiO share (sets 20 and 36 read a silicon share as silicon) and the cargo note's format,
+  expected open because no result is reported (see set 35).
 """
 
 from __future__ import annotations
@@ -758,7 +773,7 @@ BLIND_SETS = {
     "prefill-blind-35": (ROOT / "tests" / "eval" / "prefill-blind-35.yaml", 94, 76),
     "prefill-blind-36": (ROOT / "tests" / "eval" / "prefill-blind-36.yaml", 95, 72),
     "prefill-blind-37": (ROOT / "tests" / "eval" / "prefill-blind-37.yaml", 92, 66),
-    "prefill-blind-38": (ROOT / "tests" / "eval" / "prefill-blind-38.yaml", 77, 59),
+    "prefill-blind-38": (ROOT / "tests" / "eval" / "prefill-blind-38.yaml", 79, 60),
 }
 
 

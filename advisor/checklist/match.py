@@ -1095,7 +1095,7 @@ def match_steps(
     # the product guards against, not one a result was measured at.
     process = ((_process_clauses(tokens) | _limit_clauses(tokens) | _storage_advice_clauses(text, tokens)
                 | _reached_clauses(tokens) | _threshold_clauses(tokens))
-               - {t.clause for t in tokens if t.word in _RESULT_WORDS})
+               - {t.clause for n, t in enumerate(tokens) if t.word in _RESULT_WORDS and not _machine_runs(tokens, n)})
     # So is the setting of a safety or abuse test ("External short circuit at 57 °C - PASS", "thermal abuse, 130 °C"):
     # a temperature the cell was made to survive, not the condition a performance result needed; and the cycles of
     # one ("thermal test, -40 / +72 °C, 10 cycles") are the test's, no cycle life.
@@ -1323,6 +1323,18 @@ def _colon_value_clauses(text: str, tokens: Sequence[Token], clauses: Collection
                 and text[before.end:after.start].strip().startswith(":")):
             found.add(after.clause)
     return found
+
+
+def _machine_runs(tokens: Sequence[Token], n: int) -> bool:
+    """Whether the word ``n`` is a run said of making equipment ("the formation ovens run at 60 °C", "the sintering
+    furnace ran at 1,100 °C"): the machine working, not a test run reporting a result."""
+    return (tokens[n].word in _RUNNING and n > 0 and tokens[n - 1].clause == tokens[n].clause
+            and tokens[n - 1].word in _MAKING_EQUIPMENT)
+
+
+#: A run said of a machine; and the machines that make cells (not a climate chamber, where tests run).
+_RUNNING = frozenset(fold_words("run runs ran running"))
+_MAKING_EQUIPMENT = frozenset(fold_words("oven ovens furnace furnaces kiln kilns dryer dryers drier driers"))
 
 
 def _process_clauses(tokens: Sequence[Token]) -> set[int]:

@@ -125,6 +125,11 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
                                              replying=_under_reply_mark(tokens, t),
                                              elliptical=_ends_clause(tokens, end))
             scope |= fronted
+        if not fronted and row < 0:
+            # "Cycle test conditions follow an internal procedure; we do not reproduce them here": a refusal naming
+            # nothing itself whose object is a pronoun declines what the statement before it is about, its subject.
+            fronted = _subject_pointed_back(text, tokens, [k for k in scope if tokens[k].clause == t.clause], topics)
+            scope |= fronted
         title = _title_above(text, tokens, min(scope))
         scope |= title
         # (A label's colon may come before the refusal's clause rather than its word: "Test conditions: available
@@ -597,6 +602,48 @@ def _question_pointed_back(text: str, tokens: Sequence[Token], scope: Collection
         return _named_after_question_words(tokens, before) or set(before)
     # (With the words read from its phrases: "You asked for the negative electrode material" asks for the anode.)
     return set(before) | {k for k, u in enumerate(tokens) if u.sentence == earlier[-1] and u.read}
+
+
+def _subject_pointed_back(text: str, tokens: Sequence[Token], clause: Sequence[int],
+                          topics: Collection[str]) -> set[int]:
+    """The subject of the statement right before a refusal's ``clause`` (its sentence's first clause, or else the
+    sentence before's), where the clause names nothing a step asks about and points back with an object pronoun
+    ("we do not reproduce them here"): the words naming a step's subject that open that statement, after a determiner
+    ("The test conditions follow the customer's procedure"). A statement giving a number states rather than withholds
+    (a code's digits, "procedure QP-07", are no number given), and one not opened by such words is about something
+    else: empty then."""
+    said = [k for k in clause if not tokens[k].read]
+    if not said or not any(tokens[k].word in _OBJECT_PRONOUNS for k in said) or any(
+            names_topic(tokens[k].word, frozenset(topics)) for k in said):
+        return set()
+    first = tokens[min(said)]
+    opening = [k for k, u in enumerate(tokens) if u.sentence == first.sentence and u.clause < first.clause]
+    if opening:
+        statement = [k for k in opening if tokens[k].clause == tokens[opening[0]].clause]
+    else:
+        earlier = [u.sentence for u in tokens[:min(said)] if u.sentence < first.sentence]
+        if not earlier:
+            return set()
+        before = [k for k, u in enumerate(tokens) if u.sentence == earlier[-1]]
+        statement = [k for k in before if tokens[k].clause == tokens[before[0]].clause]
+    if any(tokens[k].word.isdigit() and not text[tokens[k].start - 1:tokens[k].start].isalpha()
+           and text[tokens[k].start - 1:tokens[k].start] != "-" for k in statement):
+        return set()
+    words = [k for k in statement if not tokens[k].read]
+    while words and tokens[words[0]].word in _DETERMINERS:
+        words = words[1:]
+    subject: list[int] = []
+    for k in words:
+        if not names_topic(tokens[k].word, frozenset(topics)):
+            break
+        subject.append(k)
+    return set(subject)
+
+
+#: Object pronouns by which a refusal points back to what the statement before it is about.
+_OBJECT_PRONOUNS = frozenset(fold_words("them it"))
+#: Words that may open a subject before what it names ("the test conditions", "our stack pressure").
+_DETERMINERS = frozenset(fold_words("the our all its their these those this"))
 
 
 #: The most remarks pointing back a refusal is read past to the question before them.
