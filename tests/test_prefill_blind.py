@@ -702,7 +702,7 @@ equipment trial note, a TV shopping channel script, a supplier knowledge-base ar
 thirty from the guide and the checklist's ids and meanings only:
 
 - first run 77/96, non-null 59/74 (on 5e13fd2, after sets 36 and 37's mechanisms; 76/96, non-null 58/74 on the
-  session's starting code 78f5bb3). Kept closed for the next round.
+  session's starting code 78f5bb3), then read in the same session:
 - session thirty (tests/test_prefill_thirtieth_b.py): 79/96, non-null 60/74. A refusal that names nothing itself and
   points back with an object pronoun ("we do not reproduce them here") declines the subject opening the statement
   before it, in its sentence or the sentence before (the qualification letter's test conditions, kept to the
