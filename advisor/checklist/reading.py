@@ -1813,6 +1813,8 @@ def _read_formulas(text: str, tokens: list[Token]) -> list[Token]:
 
 #: A share in per cent, written with the sign or in words ("90 %", "3 wt%", "90 percent", "90 per cent").
 _PERCENT = r"\d+(?:[.,]\d+)?\s*(?:wt|vol|mass|weight|volume)?\.?\s*(?:%|percent\b|per\s+cent\b)"
+#: "about", "around", "approx." or "~" before a figure: how exact it is, not what it measures.
+_ROUGHLY = r"(?:about\s+|around\s+|approx\.?\s+|~\s*)?"
 #: Words after a share that make it a floor ("90 % or more", "80 %+"): the share is still what is kept.
 _AT_LEAST = r"(?:\s*(?:\+|or\s+(?:more|better|higher|above)|and\s+(?:more|above|higher)))?"
 #: A count of thousands or more, in any convention ("25,000", "8.500", "12 000", "40000").
@@ -1902,16 +1904,16 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     # 400 cycles: 97 %", "capacity check after the trial = 95 % of nominal", "capacity measured after 1,000 cycles was
     # 91 %" (not a depth of discharge or a charge state: "capacity after charging: 80 % SOC").
     (re.compile(rf"\bcapacity\b(?:\s+[\w-]+){{0,3}}?\s+after\s+[^.\n;|%:=]{{1,40}}?(?:[:=]|\b(?:was|were|is|of)\b)\s*"
-                rf"(?:about\s+|around\s+|approx\.?\s+|~\s*)?{_PERCENT}(?!\s*(?:dod|depth|soc|state\s+of\s+charge)\b)",
+                rf"{_ROUGHLY}{_PERCENT}(?!\s*(?:dod|depth|soc|state\s+of\s+charge)\b)",
                 re.IGNORECASE), "capacity retention", False),
     # A capacity given as a share right after the cycle count it was measured at ("after 1,000 cycles: capacity 90 %",
     # "after 500 cycles, discharge capacity 88 %"), or as a share of its value at the start ("Pack capacity: 96 % of
     # the commissioning value", "capacity 91 % vs. initial"), is the share left. (Not a share of a rated or nominal
     # capacity alone, which a warranty's threshold is, nor a charge state.)
     (re.compile(rf"\bafter\s+[\d.,]+\s*(?:[\w-]+\s+){{0,2}}?cycles?\b\s*[:,-]?\s*(?:the\s+)?(?:[\w-]+\s+)?capacity\s*"
-                rf"(?:[:=]|\b(?:was|is|of|at)\b)?\s*(?:about\s+|around\s+|approx\.?\s+|~\s*)?{_PERCENT}"
+                rf"(?:[:=]|\b(?:was|is|of|at)\b)?\s*{_ROUGHLY}{_PERCENT}"
                 r"(?!\s*(?:dod|depth|soc|state\s+of\s+charge)\b)"
-                rf"|\bcapacity\s*(?:[:=]|\b(?:was|is)\b)?\s*(?:about\s+|around\s+|approx\.?\s+|~\s*)?{_PERCENT}\s*"
+                rf"|\bcapacity\s*(?:[:=]|\b(?:was|is)\b)?\s*{_ROUGHLY}{_PERCENT}\s*"
                 r"(?:of|vs\.?|versus|relative\s+to|compared\s+(?:to|with))\s+(?:the\s+|its\s+|their\s+)?(?:initial|original|"
                 r"start(?:ing)?|commissioning|beginning[\s-]of[\s-]life|bol|first[\s-]cycle|fresh|as[\s-]new)\b",
                 re.IGNORECASE), "capacity retention", False),
