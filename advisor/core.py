@@ -187,10 +187,18 @@ _ABOUT_THE_WRITER = re.compile(r"^(?:i|i'm|im|i've|we|we're|we've|my|our)\b", re
 _SIDES = frozenset({"between", "and", "or", "vs", "versus", "than", "against"})
 
 
+#: What a comparison is made with, asked rather than named: "compared with *what*?".
+_ASKED_SIDE = frozenset({"what", "which", "whom"})
+
+
 def _compares_unnamed(words: list[str]) -> bool:
-    """Whether a question asks how things compare without naming them ("what's the actual difference?"): no
-    word putting sides in it, nor "compared to / with" something."""
-    if _SIDES.intersection(words) or ({"compare", "compared"} & set(words) and {"to", "with"} & set(words)):
+    """Whether a question asks how things compare without naming them ("what's the actual difference?",
+    "compared with what?"): no word putting sides in it, nor "compared to / with" something named."""
+    if _SIDES.intersection(words):
+        return False
+    joined = [i + 1 for i, word in enumerate(words[:-1]) if word in {"compare", "compared"}
+              and words[i + 1] in {"to", "with"}]
+    if joined and any(i + 1 >= len(words) or words[i + 1] not in _ASKED_SIDE for i in joined):
         return False
     return bool(EXPLICIT_COMPARISON.intersection(words))
 
@@ -320,11 +328,12 @@ class Advisor:
                     continue
                 if retrieval.reason == "off-topic" and topic is None and candidate == question:
                     retrieval = self._on_subject_of_borrowed(question, on_subject) or retrieval
-                if has_context and previous_entry is None and candidate == question and not retrieval.query.mentions \
+                if has_context and previous_entry is None and not retrieval.query.mentions \
                         and _compares_unnamed(retrieval.query.prepared.split()):
-                    # Even when the question alone found something: what it matched on its own ("the honest
-                    # difference ... at the counter" meeting "cycle count") is not what it compares.
-                    retrieval = self._asked_after(message, question, on_subject) or retrieval
+                    # Even when the question (or a clause of it: "Compared with what, and why ...?") found something
+                    # alone: what it matched on its own ("the honest difference ... at the counter" meeting "cycle
+                    # count") is not what it compares.
+                    retrieval = self._asked_after(message, candidate, on_subject) or retrieval
                 if retrieval.reason == "off-topic" and lent and candidate == question:
                     retrieval = self._asked_of(lent, question, on_subject) or retrieval
                 if retrieval.reason in {"off-topic", "low-score"} and candidate == question:

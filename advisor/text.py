@@ -150,12 +150,30 @@ def _normalise_short(text: str) -> str:
 
 def _normalise(text: str) -> str:
     text = fold(clean(text)).replace("/", " ").replace("-", " ")
-    return " ".join(_without_possessive(token) for token in _TOKEN.findall(text))
+    found = _TOKEN.findall(text)
+    return " ".join(_without_possessive(token, found[max(0, i - 2):i], found[i + 1:i + 3])
+                    for i, token in enumerate(found))
 
 
-def _without_possessive(token: str) -> str:
-    """"separator's" -> "separator"; a contraction ("what's", "it's", "that's") stays as written."""
+#: Words opening a clause that says when or on what condition ("when the battery's powering ...").
+_SUBORDINATORS = frozenset({"when", "while", "whilst", "once", "if", "as", "whenever", "until"})
+#: Adverbs between "is" and a verb that are not written "-ly" ("the cell's still charging").
+_BETWEEN_IS_AND_VERB = frozenset({"just", "still", "now", "already", "not", "also", "even"})
+#: Words before a noun that say which one ("the battery's", "my cell's").
+_WHICH_ONE = frozenset({"the", "my", "your", "our", "their", "a", "an", "this", "that", "its", "his", "her"})
+
+
+def _without_possessive(token: str, before: list[str], after: list[str]) -> str:
+    """"separator's" -> "separator"; a contraction ("what's", "it's", "that's") stays as written; and so
+    does "battery's" contracting "battery is", as it does in a clause opened by "when", "if" ... before a
+    verb's "-ing" form ("when the battery's powering a device", "if the cell's running lithium metal"):
+    written out ("battery is"), as the clause would be read written in full."""
     if token.endswith("'s") and token[:-2] not in STOP_WORDS:
+        # (An adverb may come between: "when the battery's actually powering stuff".)
+        verb = after[1:2] if after and (after[0].endswith("ly") or after[0] in _BETWEEN_IS_AND_VERB) else after[:1]
+        if len(before) == 2 and before[0] in _SUBORDINATORS and before[1] in _WHICH_ONE \
+                and verb and verb[0].endswith("ing") and len(verb[0]) > 5:
+            return f"{token[:-2]} is"
         return token[:-2]
     return token
 

@@ -38,7 +38,7 @@ _SUPPLIER_NOUNS = _folded({
 _QUESTION_WORDS = _folded({"what", "what's", "whats", "which", "why", "how", "how's", "when", "where", "who", "whom",
                           "whose", "should",
                           # ... as they are texted ("wot kinda cells do those numbers come from")
-                          "wot", "wat", "wut", "wht", "hw",
+                          "wot", "wat", "wut", "wht", "hw", "wen", "y", "r",
                           "does", "do", "is", "are", "was", "were", "did", "would"})
 #: A question asked after a clause that sets it up ("Compare X with Y: what does each offer?", "A supplier
 #: reports results. Which test formats matter?"): the message asks the guide, it does not start a walk-through.

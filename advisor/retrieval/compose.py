@@ -195,6 +195,12 @@ def question_subject(words: list[str], topical: set[str]) -> str | None:
     the guide (``topical``): "do the **electrons** pass ...?", "which way do the lithium **ions** go?",
     "do Li-metal solid-state **cells** need ...?". None for a question not asked by inversion, or whose
     subject is no such phrase ("does it ...", "can anyone ...")."""
+    phrase = _subject_phrase(words, topical)
+    return stem(phrase[-1]) if phrase else None
+
+
+def _subject_phrase(words: list[str], topical: set[str]) -> list[str]:
+    """The noun phrase :func:`question_subject` takes the head of (empty for none)."""
     i = 0
     while i < len(words) and words[i] in _OPENERS:
         i += 1
@@ -209,7 +215,7 @@ def question_subject(words: list[str], topical: set[str]) -> str | None:
         # "which way do ...": the question word and at most one noun before the auxiliary.
         i += 2 if i + 1 < len(words) and words[i + 1] not in _AUXILIARIES else 1
     if i >= len(words) or words[i] not in _AUXILIARIES:
-        return None
+        return []
     i += 1
     while i < len(words) and words[i] in _DETERMINERS:
         i += 1
@@ -219,11 +225,11 @@ def question_subject(words: list[str], topical: set[str]) -> str | None:
         i += 1
     if i < len(words) and words[i] in _TELLING_VERBS:
         # "should a supplier tell me what temperature ...": the one telling is not what is asked about.
-        return None
+        return []
     if i + 1 < len(words) and words[i + 1] in _OF_WORDS:
         # "what is the practical *value* of ...": the phrase goes on to its head, a word of no guide in particular.
-        return None
-    return stem(phrase[-1]) if phrase else None
+        return []
+    return phrase
 
 
 def _passage_about_the_subject(retrieval: Retrieval, knowledge: KnowledgeBase, share: float,
@@ -237,8 +243,15 @@ def _passage_about_the_subject(retrieval: Retrieval, knowledge: KnowledgeBase, s
     best = retrieval.ranked[0][0]
     if _computed(retrieval):
         return None
-    subject = question_subject(retrieval.query.prepared.split(), set(retrieval.query.topical))
-    if subject is None or subject in _words_of(best):
+    phrase = _subject_phrase(retrieval.query.prepared.split(), set(retrieval.query.topical))
+    if not phrase:
+        return None
+    subject, best_words, about_share = stem(phrase[-1]), _words_of(best), _passages_about(knowledge)
+    if subject in best_words:
+        return None
+    if any(stem(w) in best_words and about_share.get(stem(w), 0.0) <= max_share for w in phrase[:-1]):
+        # "do full solid-state cells need ...?": a passage on all-solid-state cells is about them, though
+        # it never says "cells", the head of the phrase and a word of every passage.
         return None
     about = next((e for e in _close_runners_up(retrieval, share) if e.table_id is None and subject in _words_of(e)),
                  None)

@@ -26,7 +26,7 @@ from advisor.text import STOP_WORDS, normalise
 #: Language, not guide knowledge: the same for every knowledge folder.
 CHAT_SHORTHAND: dict[str, str] = {
     "u": "you", "ur": "your", "r": "are", "y": "why", "wat": "what", "wut": "what", "wuts": "what is", "wht": "what",
-    "whats": "what is", "wats": "what is", "hw": "how", "ppl": "people", "pls": "please", "plz": "please",
+    "whats": "what is", "wats": "what is", "whys": "why is", "hows": "how is", "wheres": "where is", "hw": "how", "ppl": "people", "pls": "please", "plz": "please",
     "thx": "thanks", "ty": "thanks", "tbh": "", "imo": "", "imho": "", "lol": "", "lmao": "", "srsly": "",
     "omg": "", "tf": "", "wtf": "", "idk": "i do not know", "dunno": "do not know", "gonna": "going to",
     "wanna": "want to",
@@ -58,6 +58,8 @@ CHAT_SHORTHAND: dict[str, str] = {
     # Who is spoken to, and a friendly sign-off or "or not": how it is said, never what it is about ("mate is the
     # solid bit doing the separator's job? cheers", "... or nah").
     "mate": "", "bro": "", "bruv": "", "dude": "", "fam": "", "lads": "", "cheers": "", "nah": "not",
+    # ... and a greeting opening the message ("yo is the ...?", "... brah").
+    "brah": "", "bruh": "", "yo": "",
 }
 
 #: Number words counting a few things ("the other two", "the three routes"). Language, the same for every guide.
@@ -187,7 +189,12 @@ NOTION_NOUNS = frozenset({
 #: Asking leave to ask, before the question proper ("May I ask which ...?", "Could I just ask why ..."): a courtesy,
 #: not a question about asking (unlike "what should I ask?"). Language, the same for every guide.
 _LEAVE_TO_ASK = re.compile(r"^(?:(?:may|might|can|could)\s+i\s+(?:just\s+|please\s+)?(?:ask|enquire|inquire)"
-                           r"|(?:i(?:\s+would|'d|\s+d|d)\s+like\s+to|let\s+me)\s+(?:ask|enquire|inquire))"
+                           r"|(?:i(?:\s+would|'d|\s+d|d)\s+like\s+to|let\s+me)\s+(?:ask|enquire|inquire)"
+                           # ... or a request put as one ("Could you explain how ...?"): it asks the question after it
+                           r"|(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:explain|describe|outline"
+                           r"|clarify|tell\s+(?:me|us)|show\s+(?:me|us)|let\s+(?:me|us)\s+know)"
+                           # (not "whether" or "if": "could you tell me whether ...?" is still asked yes or no)
+                           r"(?=\s+(?:what|which|why|how|who|where|when)\b))"
                            r"(?:\s+(?:you|of\s+you))?\s+(?=(?:what|which|why|how|whether|if|who|where|when)\b)")
 
 

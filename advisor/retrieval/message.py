@@ -34,6 +34,10 @@ ASKING_OPENINGS = (
     # "Outline how ...", "Walk me through ..."): formal writing asks this way more than with "?".
     "set out", "lay out", "spell out", "outline", "summarise", "summarize", "clarify", "walk me through",
     "break down", "elaborate", "define", "enumerate", "indicate", "identify", "point out", "go over",
+    # Texting's question words ("r they safe or is that hype", "wot shape is it"), which a question mark
+    # seldom follows.
+    "r ", "y ", "wat ", "wats ", "wot ", "wots ", "wut ", "wht ", "hw ", "cn ", "wen ", "shud ", "cud ", "wud ",
+    "dus ", "dose ",
 )
 #: Words that open a sentence without changing what it asks ("So, what ...").
 _LEAD_INS = re.compile(r"^(?:(?:so|and|but|also|ok|okay|right|alright|well|now|then|please|kindly|basically|honestly"
@@ -104,6 +108,12 @@ _EMBEDDED_QUESTION = re.compile(
     r"|asked me|ask you)(?:\s+(?:to|for)\s+(?:[a-z]+\s+){0,2}?[a-z]+)?(?:,[^,.;:?]{1,40},)?"
     r"\s+(?P<question>(?:which|what|why|how|whether|where|when)\b)",
     re.IGNORECASE)
+
+
+#: A question someone else asked, reported ("Our insurers have asked whether ..."): what the writer wants
+#: answered when no sentence of the message asks anything itself (beside one that does, it is context).
+_REPORTED_QUESTION = re.compile(r"\b(?:asked|asks|asking)(?:\s+(?:me|us|him|her|them))?\s+"
+                                r"(?P<question>(?:which|what|why|how|whether|where|when)\b)", re.IGNORECASE)
 
 
 def asks(sentence: str) -> bool:
@@ -393,8 +403,17 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
         asides = [a and _aside(p, on_topic) for a, p in zip(asking, parts, strict=True)]
         if any(a and not aside for a, aside in zip(asking, asides, strict=True)):
             asking = [a and not aside for a, aside in zip(asking, asides, strict=True)]
+    reported = False
+    if not any(asking):
+        # "Our insurers have asked whether such batteries are safer. I should be grateful for a balanced view.":
+        # with nothing asked outright, the question reported is the one to answer.
+        asking = [_REPORTED_QUESTION.search(p) is not None for p in parts]
+        reported = any(asking)
     found: list[str] = []
     for i, part in enumerate(parts):
+        if reported and (match := _REPORTED_QUESTION.search(part)) is not None:
+            found.append(part[match.start("question"):])
+            continue
         if found and i > 0 and asking[i - 1] and clarifies(part):
             # "wut r they made of?? like wat kinds": the question before it, said again.
             found[-1] = f"{found[-1]} {part}"

@@ -490,4 +490,6 @@ def cell_verdict(knowledge: KnowledgeBase, entry: Entry, query: Query) -> bool |
     telling = {w for w in claimed if any(w in v for v in values) and not all(w in v for v in values)}
     if not telling:
         return None
+    if any(word == "or" and {words[i - 1], words[i + 1]} & mine for i, word in enumerate(words[1:-1], 1)):
+        return None  # "is it cylindrical or pouch?" asks which, which the cell's value says: no yes or no
     return telling <= mine

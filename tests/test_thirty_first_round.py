@@ -1,0 +1,157 @@
+"""Mechanisms of the thirty-first round, each a general way people write:
+
+* (CF, CI) "the battery's powering" contracts "is" in a clause opened by "when", "if" ... before a verb's
+  "-ing" form; "compared with what?" names no side of the comparison, so the sentence before it says what is
+  compared; texting's question words open a question without a question mark ("r they safe or is that hype");
+  greetings and names for the one spoken to ("yo", "brah") ask nothing; a question someone else asked, reported
+  ("our insurers have asked whether ..."), is the one to answer when nothing is asked outright; a request put as a
+  question ("Could you explain how ...?") is not asked yes or no; "X or Y?" of a cell asks which, not yes or no;
+  a question whose subject the best passage never mentions goes to a close passage about it; the end of a
+  battery's life and where batteries may be installed are topics the guide does not cover; a texted "wen ..."
+  opens a question, not a request for the checklist;
+* words: the article is the guide, the principal difficulty is the main trouble, contact points are interfaces,
+  a practical benefit is practical value, the batteries in my phone as a reference are today's lithium-ion, what
+  keeps the electrodes apart separates them, ending up built the same way is converging, a problem sorted is
+  solved, waiting on the factories is waiting on mass production, clearing the table is winning, showing up first
+  is reaching the market first, a question fired at someone is put to them, what shape a cell is is its cell type.
+
+Our own questions, written for these tests; not copies of any evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor import Advisor
+from advisor.checklist.intent import is_checklist_request
+from advisor.retrieval.message import asks, asks_yes_or_no, questions_in
+from advisor.text import normalise
+
+# --- how questions are written --------------------------------------------------------------------------------------
+
+
+def test_an_apostrophe_s_before_a_verb_in_a_when_clause_is_is() -> None:
+    assert "cell is charging" in normalise("When the cell's charging, where do the ions go?")
+    assert "battery is still running" in normalise("if the battery's still running a fan, what moves?")
+    # A possessive stays one: no clause opened by "when" or "if" before it.
+    assert normalise("the cell's charging rate") == "the cell charging rate"
+
+
+def test_a_contracted_is_reads_as_the_clause_written_in_full(advisor: Advisor) -> None:
+    contracted = advisor.ask("When the battery's really powering a lamp, which way do the ions travel?")
+    written = advisor.ask("When the battery is really powering a lamp, which way do the ions travel?")
+    assert contracted.found and contracted.entry_ids == written.entry_ids
+
+
+def test_compared_with_what_is_asked_of_the_sentence_before_it(advisor: Advisor) -> None:
+    answer = advisor.ask("People say a lithium metal anode holds more lithium. Compared to what, and does it matter?")
+    assert answer.found and "graphite" in answer.text.lower()
+
+
+@pytest.mark.parametrize("sentence", ["r the solid ones any safer or is it all hype", "wat do u reckon, r they safe",
+                                      "y r they so hard to make", "wot shape is it"])
+def test_texting_question_words_open_a_question(sentence: str) -> None:
+    assert asks(sentence)
+
+
+def test_a_texted_question_after_a_story_is_the_question(advisor: Advisor) -> None:
+    answer = advisor.ask("my torch and my strimmer run on lithium. my brother in law sells the new solid ones and "
+                         "says they never catch fire. r they actually safer or is it all hype")
+    assert answer.found and answer.entry_ids == ("faq-safety",)
+
+
+def test_a_greeting_and_a_name_for_the_reader_ask_nothing(advisor: Advisor) -> None:
+    answer = advisor.ask("yo do the oxide ones hate damp brah")
+    assert answer.found
+
+
+def test_a_reported_question_is_answered_when_nothing_is_asked_outright(advisor: Advisor) -> None:
+    message = ("Our auditors have asked whether solid-state cells are automatically safer than lithium-ion. "
+               "A short note for the file would be appreciated.")
+    assert questions_in(message, advisor.on_topic, advisor.names_subject) == [
+        "whether solid-state cells are automatically safer than lithium-ion."]
+    assert advisor.ask(message).entry_ids == ("faq-safety",)
+
+
+def test_a_reported_question_beside_one_asked_outright_is_context(advisor: Advisor) -> None:
+    message = "My manager keeps asking whether we should wait. What do sulfide electrolytes struggle with?"
+    assert questions_in(message, advisor.on_topic, advisor.names_subject) == [
+        "What do sulfide electrolytes struggle with?"]
+
+
+def test_a_request_put_as_a_question_is_not_asked_yes_or_no() -> None:
+    assert not asks_yes_or_no("Could you explain how stack pressure affects a lithium metal cell?")
+    assert not asks_yes_or_no("Can you tell me why oxides are brittle?")
+    # ... while "whether" still asks yes or no.
+    assert asks_yes_or_no("Could you tell me whether sulfides mind moisture?")
+
+
+def test_a_request_for_an_explanation_gets_no_verdict(advisor: Advisor) -> None:
+    answer = advisor.ask("Would you explain how mechanical stress affects a cell with a lithium metal anode?")
+    assert answer.found and not answer.text.startswith(("Yes.", "No."))
+
+
+@pytest.mark.parametrize("question", ["Is the AB-21700 cylindrical or pouch?", "is the AB-50AH pouch or cylindrical?"])
+def test_a_choice_between_two_values_gets_no_yes_or_no(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found and not answer.text.startswith(("Yes.", "No."))
+    assert "Cell type" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "What becomes of solid-state cells at the end of their life?",
+    "How should old solid-state batteries be disposed of?",
+])
+def test_the_end_of_a_batterys_life_is_not_covered(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert not answer.found and "disposal" in answer.text
+
+
+def test_building_and_fire_codes_for_installing_batteries_are_not_covered(advisor: Advisor) -> None:
+    answer = advisor.ask("Which building codes apply when we put solid-state storage in a warehouse?")
+    assert not answer.found and "installing" in answer.text
+
+
+def test_a_texted_when_opens_a_question_not_the_checklist() -> None:
+    assert not is_checklist_request("wen a supplier sends test data wat cells shud they have used")
+    assert is_checklist_request("help me evaluate a supplier")
+
+
+# --- words ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("this article", "the guide"),
+    ("the principal difficulty", "the main trouble"),
+    ("the contact points", "interfaces"),
+    ("the practical benefit", "practical value"),
+    ("different from the batteries in my laptop", "from conventional lithium ion batteries"),
+    ("what keeps the electrodes apart", "separates the electrodes"),
+    ("end up built the same way", "converge on one final design"),
+    ("is it basically sorted", "solved"),
+    ("waiting on the factories", "waiting on mass production"),
+    ("clears the table", "wins"),
+    ("shows up first", "reaches the market first"),
+    ("fire at the maker", "put to the maker"),
+    ("what shape is the cell", "what cell type is the cell"),
+])
+def test_everyday_words_are_read_as_the_guides(advisor: Advisor, written: str, read: str) -> None:
+    assert f" {read} " in f" {advisor.retriever.retrieve(written).query.prepared} "
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("What is the bottom line of this article?", "buyer-academic-evidence"),
+    ("Are sulfides the ones that clear the table on every measure?", "no-single-family-wins"),
+    ("Surely solid-state is all sorted now and they're only waiting on the factories?", "faq-mass-production"),
+    ("Which route shows up first for buyers, semi-solid or all-solid-state?", "semi-solid-earlier"),
+    ("what shape is the AB-50AH", "products/ab-50ah/cell-type"),
+    ("In a solid-state cell, what keeps the two electrodes apart?", "faq-separator"),
+])
+def test_everyday_words_meet_the_guides(advisor: Advisor, question: str, entry: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found and answer.entry_ids == (entry,)
+
+
+def test_the_batteries_in_a_phone_as_a_reference_are_no_question_about_phones(advisor: Advisor) -> None:
+    answer = advisor.ask("Is the chemistry of a solid-state cell totally different from the batteries in my laptop?")
+    assert answer.found
