@@ -9,7 +9,8 @@
   a question whose subject the best passage never mentions goes to a close passage about it; the end of a
   battery's life and where batteries may be installed are topics the guide does not cover; a texted "wen ..."
   opens a question, not a request for the checklist;
-* words: the article is the guide, the principal difficulty is the main trouble, contact points are interfaces,
+* (CJ) a question argued over ("arguing about whether ...") is asked;
+* words: all new science is different physics, the middle bit is the middle layer, the article is the guide, the principal difficulty is the main trouble, contact points are interfaces,
   a practical benefit is practical value, the batteries in my phone as a reference are today's lithium-ion, what
   keeps the electrodes apart separates them, ending up built the same way is converging, a problem sorted is
   solved, waiting on the factories is waiting on mass production, clearing the table is winning, showing up first
@@ -79,6 +80,14 @@ def test_a_reported_question_beside_one_asked_outright_is_context(advisor: Advis
         "What do sulfide electrolytes struggle with?"]
 
 
+def test_a_question_argued_over_is_asked(advisor: Advisor) -> None:
+    message = ("My brothers argued all evening over whether solid cells have to be clamped. Dad reckons it is "
+               "nonsense. Is there anything in it?")
+    assert "whether solid cells have to be clamped." in questions_in(message, advisor.on_topic,
+                                                                     advisor.names_subject)
+    assert advisor.ask(message).entry_ids == ("stack-pressure-interlayers",)
+
+
 def test_a_request_put_as_a_question_is_not_asked_yes_or_no() -> None:
     assert not asks_yes_or_no("Could you explain how stack pressure affects a lithium metal cell?")
     assert not asks_yes_or_no("Can you tell me why oxides are brittle?")
@@ -134,6 +143,8 @@ def test_a_texted_when_opens_a_question_not_the_checklist() -> None:
     ("shows up first", "reaches the market first"),
     ("fire at the maker", "put to the maker"),
     ("what shape is the cell", "what cell type is the cell"),
+    ("is it all new science", "break battery physics"),
+    ("just a different middle bit", "middle layer"),
 ])
 def test_everyday_words_are_read_as_the_guides(advisor: Advisor, written: str, read: str) -> None:
     assert f" {read} " in f" {advisor.retriever.retrieve(written).query.prepared} "

@@ -105,7 +105,10 @@ def sentences(text: str) -> list[str]:
 #: "we must explain to our visitors how ...".
 _EMBEDDED_QUESTION = re.compile(
     r"\b(?:check|find out|figure out|work out|know|understand|learn|wondering|wonder|explain(?:s|ed|ing)?"
-    r"|asked me|ask you)(?:\s+(?:to|for)\s+(?:[a-z]+\s+){0,2}?[a-z]+)?(?:,[^,.;:?]{1,40},)?"
+    r"|asked me|ask you"
+    # ... or argued over: "the lads were arguing after training about whether ..."
+    r"|(?:argu|debat|disagree|bicker)\w*(?:\s+\w+){0,3}?\s+(?:about|over))"
+    r"(?:\s+(?:to|for)\s+(?:[a-z]+\s+){0,2}?[a-z]+)?(?:,[^,.;:?]{1,40},)?"
     r"\s+(?P<question>(?:which|what|why|how|whether|where|when)\b)",
     re.IGNORECASE)
 
