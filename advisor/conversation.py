@@ -72,7 +72,9 @@ _DEMONSTRATIVE_PRONOUN = re.compile(r"\b(?:that|this|those|these)(?:\s*[?!.]*\s*
                                     # ... or set against something else ("why buy that over the full kind?")
                                     r"|over|instead|rather|versus|vs)\b)")
 #: Words that carry on from what was just said: "what can *still* go wrong *tho*?", "what *else* ...?".
-_CARRYING_ON = frozenset({"still", "else", "though", "tho", "anyway", "too"})
+_CARRYING_ON = frozenset({"still", "else", "though", "tho", "anyway", "too",
+                          # "what's the weakness then?": "then" carries on from what was said
+                          "then"})
 #: The things just talked about, counted: "which of the two ...?", "are the three ...?".
 _THE_COUNTED = re.compile(r"\bthe\s+(?:two|three|four)\b")
 #: A question with one of those and at most this many content words leans on the previous turn.
@@ -103,7 +105,8 @@ def is_follow_up(question: str) -> bool:
     # "How does it differ from today's cells?": comparing something pointed back at with something new.
     if POINTING_WORDS & set(words[:6]) and EXPLICIT_COMPARISON & set(words):
         return True
-    return len(content) <= 1 and len(words) <= 4
+    # (Words as written: "whats the catch", read "what is the catch", is four words.)
+    return len(content) <= 1 and len(_ACKNOWLEDGING.sub("", normalise(question)).split()) <= 4
 
 
 @dataclass(frozen=True)

@@ -349,10 +349,17 @@ class Advisor:
                                                          previous_entry=previous_entry, on_subject=on_subject)
                 tried.append((index, candidate, retrieval))
                 if candidate == question and self._declined_by_context(candidate, retrieval) \
-                        and (alone := sentences(candidate)[-1]) not in candidates and not _STANDS_FOR.search(alone):
-                    # "My nephew is doing his PhD ... 'the interface is everything'. Why are interfaces such a big
-                    # deal in these batteries?": where the claim was heard declined it; the question alone is asked.
-                    candidates.append(alone)
+                        and (alone := sentences(candidate)[-1]) not in candidates:
+                    if not _STANDS_FOR.search(alone):
+                        # "My nephew is doing his PhD ... 'the interface is everything'. Why are interfaces such a
+                        # big deal in these batteries?": where the claim was heard declined it; the question alone
+                        # is asked.
+                        candidates.append(alone)
+                    elif (of_claim := self._asked_of(self._subject_of(sentences(candidate)[:-1]), alone,
+                                                     on_subject)) is not None:
+                        # "Mrs Jones insists the new solid state ones can never catch fire. Are they really that
+                        # much safer?": "they" are what the claim is about, not who made it.
+                        tried.append((index, alone, of_claim))
                 if retrieval.reason in DECISIVE_REFUSALS \
                         and not self._declined_by_context(candidate, retrieval):
                     # The whole question names something the guide never mentions, or asks for what it

@@ -3,18 +3,24 @@
 * (CF, CI) "the battery's powering" contracts "is" in a clause opened by "when", "if" ... before a verb's
   "-ing" form; "compared with what?" names no side of the comparison, so the sentence before it says what is
   compared; texting's question words open a question without a question mark ("r they safe or is that hype");
-  greetings and names for the one spoken to ("yo", "brah") ask nothing; a question someone else asked, reported
+  names for the one spoken to ("brah") ask nothing; a question someone else asked, reported
   ("our insurers have asked whether ..."), is the one to answer when nothing is asked outright; a request put as a
   question ("Could you explain how ...?") is not asked yes or no; "X or Y?" of a cell asks which, not yes or no;
   a question whose subject the best passage never mentions goes to a close passage about it; the end of a
   battery's life and where batteries may be installed are topics the guide does not cover; a texted "wen ..."
   opens a question, not a request for the checklist;
 * (CJ) a question argued over ("arguing about whether ...") is asked;
-* words: all new science is different physics, the middle bit is the middle layer, the article is the guide, the principal difficulty is the main trouble, contact points are interfaces,
-  a practical benefit is practical value, the batteries in my phone as a reference are today's lithium-ion, what
-  keeps the electrodes apart separates them, ending up built the same way is converging, a problem sorted is
-  solved, waiting on the factories is waiting on mass production, clearing the table is winning, showing up first
-  is reaching the market first, a question fired at someone is put to them, what shape a cell is is its cell type.
+* (CL) "list" opening a request is how the answer is wanted, not what it is about; a question with "they" after a
+  claim made by someone the guide never names is asked of what the claim is about; "whats the catch then" is a
+  follow-up; "those gaps do to ..." asks the effect of what was talked about; the capacity a cell keeps is a
+  figure the guide does not give;
+* words: all new science is different physics, the article is the guide, the principal difficulty is the main
+  trouble, contact points are interfaces, a practical benefit is practical value, the batteries in my phone as a
+  reference are today's lithium-ion, what keeps the electrodes apart separates them, ending up built the same way is
+  converging, a problem sorted is solved, waiting on the factories is waiting on mass production, clearing the table
+  is winning, showing up first (on sale first) is reaching the market first, a question fired at someone is put to
+  them, what shape a cell is is its cell type, "still top of the table" is still dominant, how solid-state cells fail
+  is their failure mode.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -25,6 +31,9 @@ import pytest
 
 from advisor import Advisor
 from advisor.checklist.intent import is_checklist_request
+from advisor.conversation import is_follow_up
+from advisor.retrieval.english import expand_shorthand, without_list_request
+from advisor.retrieval.followups import effect_asked_on
 from advisor.retrieval.message import asks, asks_yes_or_no, questions_in
 from advisor.text import normalise
 
@@ -61,9 +70,8 @@ def test_a_texted_question_after_a_story_is_the_question(advisor: Advisor) -> No
     assert answer.found and answer.entry_ids == ("faq-safety",)
 
 
-def test_a_greeting_and_a_name_for_the_reader_ask_nothing(advisor: Advisor) -> None:
-    answer = advisor.ask("yo do the oxide ones hate damp brah")
-    assert answer.found
+def test_a_greeting_and_a_name_for_the_reader_ask_nothing() -> None:
+    assert expand_shorthand(["yo", "is", "it", "safe", "brah"], frozenset()) == ["is", "it", "safe"]
 
 
 def test_a_reported_question_is_answered_when_nothing_is_asked_outright(advisor: Advisor) -> None:
@@ -144,7 +152,6 @@ def test_a_texted_when_opens_a_question_not_the_checklist() -> None:
     ("fire at the maker", "put to the maker"),
     ("what shape is the cell", "what cell type is the cell"),
     ("is it all new science", "break battery physics"),
-    ("just a different middle bit", "middle layer"),
 ])
 def test_everyday_words_are_read_as_the_guides(advisor: Advisor, written: str, read: str) -> None:
     assert f" {read} " in f" {advisor.retriever.retrieve(written).query.prepared} "
@@ -166,3 +173,60 @@ def test_everyday_words_meet_the_guides(advisor: Advisor, question: str, entry: 
 def test_the_batteries_in_a_phone_as_a_reference_are_no_question_about_phones(advisor: Advisor) -> None:
     answer = advisor.ask("Is the chemistry of a solid-state cell totally different from the batteries in my laptop?")
     assert answer.found
+
+
+# --- the thirty-first round's second set (CL) ------------------------------------------------------------------------
+
+
+def test_list_opening_a_request_is_how_the_answer_is_wanted() -> None:
+    assert without_list_request(["please", "list", "the", "mechanisms", "of", "interface", "failure"]) == \
+        ["please", "the", "mechanisms", "of", "interface", "failure"]
+    # ... but a word or two after it are what the list is of ("list ur sources").
+    assert without_list_request(["list", "your", "sources"]) == ["list", "your", "sources"]
+    # The guide's own "list of sources" keeps its word.
+    assert without_list_request(["list", "of", "sources"]) == ["list", "of", "sources"]
+
+
+def test_a_list_requested_of_interfaces_is_not_the_list_of_sources(advisor: Advisor) -> None:
+    answer = advisor.ask("List the mechanisms by which an interface can degrade a cell.")
+    assert answer.entry_ids == ("interface-failure-bullets",)
+    assert advisor.ask("List the sources the guide cites.").entry_ids == ("sources-list",)
+
+
+def test_they_after_a_named_persons_claim_is_what_the_claim_is_about(advisor: Advisor) -> None:
+    answer = advisor.ask("My neighbour Mr Hargreaves swears the new solid-state packs can't ever burn because "
+                         "nothing inside is liquid. Are they honestly safer than normal lithium?")
+    assert answer.entry_ids == ("faq-safety",)
+
+
+@pytest.mark.parametrize("question", ["whats the catch then", "so whats the weakness then"])
+def test_a_short_question_carrying_on_is_a_follow_up(question: str) -> None:
+    assert is_follow_up(question)
+
+
+def test_the_weakness_then_is_the_drawbacks_of_what_was_talked_about(advisor: Advisor) -> None:
+    conversation = advisor.conversation()
+    conversation.ask("what are oxide electrolytes good at")
+    assert conversation.ask("whats the weakness then").entry_ids == ("electrolyte-families/oxides/drawbacks",)
+
+
+def test_the_effect_asked_of_those_things_is_on_what_follows() -> None:
+    # "those gaps" is what has the effect; the resistance is what it is on.
+    assert effect_asked_on("what do those gaps do to the resistance?", ("gaps", "voids", "resistance")) == \
+        ("resistance",)
+    assert effect_asked_on("what does that do to the cell?", ("cell",)) == ("cell",)
+
+
+def test_the_capacity_a_cell_keeps_is_a_figure_the_guide_does_not_give(advisor: Advisor) -> None:
+    answer = advisor.ask("Roughly what percentage of its capacity does a solid-state pouch cell hold after a year?")
+    assert not answer.found and "capacity" in answer.text
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("Why is conventional lithium-ion still top of the pile?", "routes/conventional/reality"),
+    ("How do solid-state batteries fail?", "layers/failure-mode/solid-state"),
+    ("Are the halfway semi-solid cells going to be on sale before all-solid-state ones?", "semi-solid-earlier"),
+])
+def test_cl_words_meet_the_guides(advisor: Advisor, question: str, entry: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found and answer.entry_ids == (entry,)

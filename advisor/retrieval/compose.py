@@ -146,14 +146,22 @@ def _list_for_list_request(retrieval: Retrieval, knowledge: KnowledgeBase, ratio
     if best.table_id is not None:
         # ... and a list in place of a cell is about as much of what the question names besides the guide's
         # subject as the cell is ("the list of ways an interface can go wrong": interfaces and failure).
-        guide = {stem(w) for w in content_words(normalise(knowledge.guide.title))}
-        subject = {stem(w) for w in retrieval.query.topical} - guide
+        subject = {stem(w) for w in retrieval.query.topical} - _guide_words(knowledge)
         if not subject & _words_of(best):
             return None
         subject &= _words_of(best)
+    # A list asked for outright ("List the ways ...") is still a list of what the question names besides the
+    # guide's subject: "list the mechanisms by which an interface degrades" is no request for the sources.
+    named = {stem(w) for w in retrieval.query.topical} - _guide_words(knowledge)
     return next((e for e in _close_runners_up(retrieval, ratio)
                  if e.table_id is None and len(_ITEM.findall(e.answer)) >= 2
-                 and ((requested and best.table_id is None) or subject <= _words_of(e))), None)
+                 and ((requested and best.table_id is None and bool(named & _words_of(e)))
+                      or subject <= _words_of(e))), None)
+
+
+def _guide_words(knowledge: KnowledgeBase) -> set[str]:
+    """The (stemmed) words of the guide's title: its subject, which says nothing about which passage answers."""
+    return {stem(w) for w in content_words(normalise(knowledge.guide.title))}
 
 
 def _words_of(entry: Entry) -> set[str]:
@@ -358,7 +366,7 @@ def _sentence_denying_the_claim(retrieval: Retrieval, knowledge: KnowledgeBase, 
     if _computed(retrieval) or _is_verdict(best) or not asks_yes_or_no(retrieval.query.text) \
             or _POLITE_REQUEST.search(retrieval.query.text):
         return None
-    subject = {stem(w) for w in content_words(normalise(knowledge.guide.title))}
+    subject = _guide_words(knowledge)
     claimed = {stem(w) for w in content_words(retrieval.query.prepared)} - subject
     # (One of the words a denial names must be one few passages are about: "lithium metal anode" names what many
     # passages deny something of, "bulk" what one does.)
@@ -529,7 +537,7 @@ def _reason_for_why(retrieval: Retrieval, knowledge: KnowledgeBase, share: float
     if _computed(retrieval) or not _WHY_WORDS & set(retrieval.query.prepared.split()) or _asks_why(best) \
             or _repeats_a_saying_of(retrieval.query, best, ordinary_zipf):
         return None
-    subject = {stem(w) for w in content_words(normalise(knowledge.guide.title))}
+    subject = _guide_words(knowledge)
     asked = {stem(w) for w in retrieval.query.topical} - subject
     # "Why do designers want lithium metal, and does every cell use it?" asks the verdict too: it keeps it.
     verdict_asked = any(asks_yes_or_no(c) for c in clauses(retrieval.query.text))

@@ -26,7 +26,8 @@ from advisor.text import STOP_WORDS, normalise
 #: Language, not guide knowledge: the same for every knowledge folder.
 CHAT_SHORTHAND: dict[str, str] = {
     "u": "you", "ur": "your", "r": "are", "y": "why", "wat": "what", "wut": "what", "wuts": "what is", "wht": "what",
-    "whats": "what is", "wats": "what is", "whys": "why is", "hows": "how is", "wheres": "where is", "hw": "how", "ppl": "people", "pls": "please", "plz": "please",
+    "whats": "what is", "wats": "what is", "whys": "why is", "hows": "how is", "wheres": "where is",
+    "hw": "how", "ppl": "people", "pls": "please", "plz": "please",
     "thx": "thanks", "ty": "thanks", "tbh": "", "imo": "", "imho": "", "lol": "", "lmao": "", "srsly": "",
     "omg": "", "tf": "", "wtf": "", "idk": "i do not know", "dunno": "do not know", "gonna": "going to",
     "wanna": "want to",
@@ -58,8 +59,8 @@ CHAT_SHORTHAND: dict[str, str] = {
     # Who is spoken to, and a friendly sign-off or "or not": how it is said, never what it is about ("mate is the
     # solid bit doing the separator's job? cheers", "... or nah").
     "mate": "", "bro": "", "bruv": "", "dude": "", "fam": "", "lads": "", "cheers": "", "nah": "not",
-    # ... and a greeting opening the message ("yo is the ...?", "... brah").
-    "brah": "", "bruh": "", "yo": "",
+    # ... and more names for the one spoken to ("is the ... brah").
+    "brah": "", "bruh": "",
 }
 
 #: Number words counting a few things ("the other two", "the three routes"). Language, the same for every guide.
@@ -130,6 +131,29 @@ _LISTING_VERBS = frozenset({"list", "lists", "listed", "mention", "mentions", "m
 _ASKING_WHAT_THEY_ARE = frozenset({("what", "are"), ("which", "are"), ("whats", "are")})
 #: Words a thing is named by that may stand before such a clause though they are stop words ("the one you list").
 _PRONOUN_NOUNS = frozenset({"one", "ones"})
+
+
+#: Words before a request's verb that only make it polite ("please list ...", "could you list ...").
+_BEFORE_REQUEST = frozenset({"please", "kindly", "can", "could", "would", "will", "you", "just", "so", "ok", "okay",
+                             "now", "and"})
+
+
+#: The fewest words besides stop words after "list" for it to open a request for a list of what they name.
+MIN_LISTED_WORDS = 3
+
+
+def without_list_request(words: list[str]) -> list[str]:
+    """Normalised words less "list" opening a request ("List the ways an interface can fail", "please list
+    the mechanisms ..."): how the answer is wanted, a list, not a word of what it is about (the guide's own
+    "list of sources" is asked by "list of", which stays)."""
+    i = 0
+    while i < len(words) and words[i] in _BEFORE_REQUEST:
+        i += 1
+    # (Not before a word or two: "list ur sources" asks for the list the guide gives.)
+    if i < len(words) - 1 and words[i] == "list" and words[i + 1] != "of" \
+            and sum(w not in STOP_WORDS for w in words[i + 1:]) >= MIN_LISTED_WORDS:
+        return words[:i] + words[i + 1:]
+    return words
 
 
 def without_where_listed(words: list[str]) -> list[str]:

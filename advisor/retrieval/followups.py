@@ -92,6 +92,8 @@ RowRef = tuple[str, str]
 #: A follow-up asking what the thing just talked about does to something: "what does that do to the
 #: resistance?", "how does it affect the contact?", "and its effect on cost?".
 _EFFECT_OF_IT = re.compile(r"\b(?:that|this|it|they|those|these)\s+(?:do|does|did)\s+to\b"
+                           # ... or a demonstrative with the thing it points at: "what do those gaps do to ..."
+                           r"|\b(?:that|this|those|these)\s+[a-z]+\s+(?:do|does|did)\s+to\b"
                            r"|\b(?:that|this|it|they|those|these)\s+(?:affect|affects|change|changes)\b"
                            r"|\b(?:its|their)\s+(?:effect|impact)\s+on\b", re.IGNORECASE)
 
@@ -130,9 +132,12 @@ def asks_effect_of_previous(question: str) -> bool:
 def effect_asked_on(question: str, content: tuple[str, ...]) -> tuple[str, ...]:
     """The content words of a follow-up asking for an effect that name what the effect is on ("what does
     that do to the resistance?" -> "resistance"); none when it asks no effect."""
-    if not asks_effect_of_previous(question):
+    match = _EFFECT_OF_IT.search(question)
+    if match is None:
         return ()
-    return tuple(w for w in content if w not in _EFFECT_WORDS)
+    # (Only what follows: "those gaps" in "what do those gaps do to the cell?" is what has the effect.)
+    after = set(normalise(question[match.end():]).split())
+    return tuple(w for w in content if w not in _EFFECT_WORDS and w in after)
 
 
 def short_name(name: str) -> str:

@@ -30,6 +30,7 @@ from advisor.retrieval.english import (
     without_got_of_having,
     without_intensifiers,
     without_leave_to_ask,
+    without_list_request,
     without_matter_nouns,
     without_naming_nouns,
     without_progressive_doing,
@@ -374,7 +375,8 @@ class QueryReader:
         # Synonyms are expanded once, after spelling correction.
         words = without_confirmation_frame(expand_shorthand(normalise(quantifier_all(text)).split(),
                                                             self.corrector.known_words))
-        words = without_leave_to_ask(without_matter_nouns(without_where_listed(without_naming_nouns(words))))
+        words = without_leave_to_ask(without_matter_nouns(without_where_listed(without_naming_nouns(
+            without_list_request(words)))))
         words = without_progressive_doing(without_intensifiers(without_got_of_having(words)))
         # "softer layers" asks about what the guide calls "soft layers".
         words = [self.corrector.plain_form(w) for w in words]
