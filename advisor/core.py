@@ -355,10 +355,11 @@ class Advisor:
                         # big deal in these batteries?": where the claim was heard declined it; the question alone
                         # is asked.
                         candidates.append(alone)
-                    elif (of_claim := self._asked_of(self._subject_of(sentences(candidate)[:-1]), alone,
-                                                     on_subject)) is not None:
+                    elif self.names_subject(claim := " ".join(sentences(candidate)[:-1])) and (
+                            of_claim := self._asked_of(self._subject_of([claim]), alone, on_subject)) is not None:
                         # "Mrs Jones insists the new solid state ones can never catch fire. Are they really that
-                        # much safer?": "they" are what the claim is about, not who made it.
+                        # much safer?": "they" are what the claim is about, not who made it. (Not when the claim
+                        # names nothing of the guide: "Startup Voltaris reports a record. Is it the best?".)
                         tried.append((index, alone, of_claim))
                 if retrieval.reason in DECISIVE_REFUSALS \
                         and not self._declined_by_context(candidate, retrieval):

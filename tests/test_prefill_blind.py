@@ -718,6 +718,15 @@ thirty from the guide and the checklist's ids and meanings only:
   post-cycling data (read as given) and shipping read from nothing. Judged against the set as before: the scorecard's
   graphite with a small SiO share (sets 20 and 36 read a silicon share as silicon) and the cargo note's format,
   expected open because no result is reported (see set 35).
+
+A thirty-ninth set (tests/eval/prefill-blind-39.yaml, 12 texts, 96 readings: a trade union works-council newsletter
+item, a shipper's technical statement for airline cargo acceptance, a radio advert script, a product vlog transcript,
+a maintenance manual excerpt, a manufacturing tax-credit application narrative, a bank loan facility technical annex,
+a joint development agreement milestone schedule, an IPO prospectus risk-factor excerpt, press photo captions, a
+technical support knowledge-base article, a sponsored advertorial in a trade journal), written blind in session
+thirty-one from the guide and the checklist's ids and meanings only:
+
+- first run 84/96, non-null 72/78 (on cfc646a, whose pre-fill code is the session's starting code 9130538's).
 """
 
 from __future__ import annotations
@@ -774,6 +783,7 @@ BLIND_SETS = {
     "prefill-blind-36": (ROOT / "tests" / "eval" / "prefill-blind-36.yaml", 95, 72),
     "prefill-blind-37": (ROOT / "tests" / "eval" / "prefill-blind-37.yaml", 92, 66),
     "prefill-blind-38": (ROOT / "tests" / "eval" / "prefill-blind-38.yaml", 79, 60),
+    "prefill-blind-39": (ROOT / "tests" / "eval" / "prefill-blind-39.yaml", 84, 72),
 }
 
 

@@ -14,6 +14,8 @@
   claim made by someone the guide never names is asked of what the claim is about; "whats the catch then" is a
   follow-up; "those gaps do to ..." asks the effect of what was talked about; the capacity a cell keeps is a
   figure the guide does not give;
+* (CN) simple words asked for before or after "what exactly is ..." are how it is put; grilling (quizzing) someone
+  about something is asking them; a cell that "runs" a part uses it;
 * words: all new science is different physics, the article is the guide, the principal difficulty is the main
   trouble, contact points are interfaces, a practical benefit is practical value, the batteries in my phone as a
   reference are today's lithium-ion, what keeps the electrodes apart separates them, ending up built the same way is
@@ -34,7 +36,14 @@ from advisor.checklist.intent import is_checklist_request
 from advisor.conversation import is_follow_up
 from advisor.retrieval.english import expand_shorthand, without_list_request
 from advisor.retrieval.followups import effect_asked_on
-from advisor.retrieval.message import asks, asks_yes_or_no, questions_in
+from advisor.retrieval.message import (
+    asks,
+    asks_what_to_ask,
+    asks_yes_or_no,
+    questions_in,
+    without_register_wanted,
+    without_why_asked,
+)
 from advisor.text import normalise
 
 # --- how questions are written --------------------------------------------------------------------------------------
@@ -126,7 +135,7 @@ def test_the_end_of_a_batterys_life_is_not_covered(advisor: Advisor, question: s
 
 def test_building_and_fire_codes_for_installing_batteries_are_not_covered(advisor: Advisor) -> None:
     answer = advisor.ask("Which building codes apply when we put solid-state storage in a warehouse?")
-    assert not answer.found and "installing" in answer.text
+    assert not answer.found and "installing them" in answer.text
 
 
 def test_a_texted_when_opens_a_question_not_the_checklist() -> None:
@@ -230,3 +239,40 @@ def test_the_capacity_a_cell_keeps_is_a_figure_the_guide_does_not_give(advisor: 
 def test_cl_words_meet_the_guides(advisor: Advisor, question: str, entry: str) -> None:
     answer = advisor.ask(question)
     assert answer.found and answer.entry_ids == (entry,)
+
+
+# --- the thirty-first round's third set (CN) -------------------------------------------------------------------------
+
+
+def test_simple_words_asked_for_around_what_exactly_is_are_how_it_is_put() -> None:
+    assert without_register_wanted("What exactly is an interlayer, in plain English?") == \
+        "What exactly is an interlayer?"
+    assert without_register_wanted("In simple terms, what is a composite electrolyte?") == \
+        "what is a composite electrolyte?"
+    # Not where the simple terms are what is asked about.
+    assert without_register_wanted("What happens inside, in simple terms?") == "What happens inside, in simple terms?"
+
+
+def test_grilling_someone_is_asking_them(advisor: Advisor) -> None:
+    question = "What should I be grilling the engineer about before we sign?"
+    assert asks_what_to_ask(question)
+    assert without_why_asked(question) == "What should I be grilling the engineer about?"
+    answer = advisor.ask("Our supplier's rep showed us a glossy chart with a huge cycle count. What should I be "
+                         "grilling him about?")
+    assert answer.entry_ids == ("buyer-ask-list",)
+
+
+def test_a_cell_that_runs_a_part_uses_it(advisor: Advisor) -> None:
+    conversation = advisor.conversation()
+    conversation.ask("why bother with a lithium metal anode")
+    assert conversation.ask("and do all solid-state cells run one?").entry_ids == ("faq-lithium-metal",)
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("will they end up being the same design", "converge on one final design"),
+    ("what sorts of battery cells", "kinds of battery cells"),
+    ("from one side to the other", "between the cathode and anode"),
+    ("grilling them", "asking them"),
+])
+def test_cn_words_are_read_as_the_guides(advisor: Advisor, written: str, read: str) -> None:
+    assert f" {read} " in f" {advisor.retriever.retrieve(written).query.prepared} "

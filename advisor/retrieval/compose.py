@@ -251,15 +251,8 @@ def _passage_about_the_subject(retrieval: Retrieval, knowledge: KnowledgeBase, s
     best = retrieval.ranked[0][0]
     if _computed(retrieval):
         return None
-    phrase = _subject_phrase(retrieval.query.prepared.split(), set(retrieval.query.topical))
-    if not phrase:
-        return None
-    subject, best_words, about_share = stem(phrase[-1]), _words_of(best), _passages_about(knowledge)
-    if subject in best_words:
-        return None
-    if any(stem(w) in best_words and about_share.get(stem(w), 0.0) <= max_share for w in phrase[:-1]):
-        # "do full solid-state cells need ...?": a passage on all-solid-state cells is about them, though
-        # it never says "cells", the head of the phrase and a word of every passage.
+    subject = question_subject(retrieval.query.prepared.split(), set(retrieval.query.topical))
+    if subject is None or subject in _words_of(best):
         return None
     about = next((e for e in _close_runners_up(retrieval, share) if e.table_id is None and subject in _words_of(e)),
                  None)

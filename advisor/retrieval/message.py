@@ -259,8 +259,11 @@ def _question_proper(sentence: str) -> str:
 #: to them", "which points should we raise with them". Language.
 _WHAT_TO_ASK = re.compile(r"^(?:what|which)\b(?:\s+(?:questions?|points?|things?|else))?\s+(?:should|shall|do|must|can|"
                           r"could|would|ought)\s+(?:i|we|he|she|they|you|one)\s+(?:\w+\s+){0,2}?"
-                          r"(?:ask(?:ing)?|put(?:ting)?\s+to|rais(?:e|ing)\s+with|check(?:ing)?\s+with)\s+"
-                          r"(?:them|him|her|(?:the|an?|our|my|their)\s+\w+|\w+s)\b", re.IGNORECASE)
+                          r"(?:ask(?:ing)?|put(?:ting)?\s+to|rais(?:e|ing)\s+with|check(?:ing)?\s+with"
+                          # ... or grill, quiz or press them on: "what should I be grilling him about?"
+                          r"|grill(?:ing)?|quiz(?:zing)?|press(?:ing)?)\s+"
+                          r"(?:them|him|her|(?:the|an?|our|my|their)\s+\w+|\w+s)\b(?:\s+(?:about|on|over)\b)?",
+                          re.IGNORECASE)
 #: Why or when the asking is done, after such a question: "... so I don't get sold a buzzword", "... to separate a
 #: real platform from sales talk", "..., beyond whether it is solid-state", "... before I sign". Language.
 _WHY_ASKED = re.compile(r"^\s*(?:,\s*)?(?:so\b|in\s+order\s+to\b|to\s+(?!(?:them|him|her|us|me|the|a|an|their|our|my|"
@@ -275,7 +278,8 @@ def asks_what_to_ask(question: str) -> bool:
 
 
 #: Words of asking someone something ("what follow-up should I put to the supplier?"). Language.
-_ASKING_WORDS = re.compile(r"\b(?:ask|asking|questions?|follow-ups?|put\s+to|check\s+with|raise\s+with)\b",
+_ASKING_WORDS = re.compile(r"\b(?:ask|asking|questions?|follow-ups?|put\s+to|check\s+with|raise\s+with|grill|grilling"
+                           r"|quiz|quizzing)\b",
                            re.IGNORECASE)
 
 
@@ -345,7 +349,11 @@ _SIMPLER_WANTED = re.compile(
     r",?\s*\b(?:in\s+(?:simple|plain|layman'?s|laymans|everyday|basic|easy)\s+(?:words|terms|english|language)"
     r"|like\s+i'?m\s+five|for\s+a\s+(?:beginner|layman|novice))(?:\s+please|\s+pls)?\s*(?=[?.!]*\s*$)",
     re.IGNORECASE)
-_DEFINITION_ASKED = re.compile(r"^\s*(?:what\s+is|what's|whats|what\s+are|define)\b", re.IGNORECASE)
+_DEFINITION_ASKED = re.compile(r"^\s*(?:what(?:\s+(?:exactly|actually|precisely|really))?\s+(?:is|are)|what's|whats"
+                               r"|define)\b", re.IGNORECASE)
+#: ... or first: "In simple words, what is a semi-solid battery?".
+_SIMPLER_FIRST = re.compile(r"^\s*(?:in\s+(?:simple|plain|layman'?s|laymans|everyday|basic|easy)\s+"
+                            r"(?:words|terms|english|language))\s*,\s*(?=(?:what|define)\b)", re.IGNORECASE)
 
 
 def without_register_wanted(question: str) -> str:
@@ -353,7 +361,7 @@ def without_register_wanted(question: str) -> str:
     ...?", "What's a semi-solid battery, in simple words?"): "sales pitch" would otherwise make it one about sales
     language, "simple words" one about the passage put in simple terms. Any other question is returned as it
     is."""
-    question = _without(_REGISTER_WANTED, question)
+    question = _without(_SIMPLER_FIRST, _without(_REGISTER_WANTED, question))
     return _without(_SIMPLER_WANTED, question) if _DEFINITION_ASKED.match(question) else question
 
 
