@@ -30,7 +30,7 @@ BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
                       "blind-bl", "blind-bm", "blind-bn", "blind-bo", "blind-bp", "blind-bq", "blind-br", "blind-bs",
                       "blind-bt", "blind-bu", "blind-bv", "blind-bw", "blind-bx", "blind-by", "blind-bz",
                       "blind-ca", "blind-cb", "blind-cc", "blind-cd", "blind-ce", "blind-cg", "blind-ch",
-                      "blind-cf", "blind-ci")}
+                      "blind-cf", "blind-ci", "blind-cj", "blind-cl", "blind-cn")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
@@ -222,8 +222,11 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-ce"], 0.95, id="blind-ce"),
     pytest.param(BLIND["blind-cg"], 0.92, id="blind-cg"),
     pytest.param(BLIND["blind-ch"], 0.94, id="blind-ch"),
-    pytest.param(BLIND["blind-cf"], 0.86, id="blind-cf"),
-    pytest.param(BLIND["blind-ci"], 0.89, id="blind-ci"),
+    pytest.param(BLIND["blind-cf"], 0.94, id="blind-cf"),
+    pytest.param(BLIND["blind-ci"], 0.96, id="blind-ci"),
+    pytest.param(BLIND["blind-cj"], 0.97, id="blind-cj"),
+    pytest.param(BLIND["blind-cl"], 0.97, id="blind-cl"),
+    pytest.param(BLIND["blind-cn"], 0.90, id="blind-cn"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))
