@@ -179,6 +179,11 @@ def _named_only_in_context(candidate: str, retrieval: Retrieval, names_subject: 
     return not asked.intersection(retrieval.query.names)
 
 
+#: Words before a noun saying whose or which it is ("*my* printer's interface", "*the* egg separator").
+_WHOSE = frozenset({"my", "your", "our", "his", "her", "their", "its", "the", "a", "an", "this", "that", "these",
+                    "those"})
+
+
 #: A clause opening with the writer as its subject ("I don't need ...", "we're not chemists"): about them.
 _ABOUT_THE_WRITER = re.compile(r"^(?:i|i'm|im|i've|we|we're|we've|my|our)\b", re.IGNORECASE)
 
@@ -483,7 +488,11 @@ class Advisor:
         if len(parts) < 2:
             return None
         borrowed = self._retriever.prepare(" ".join(parts[:-1]))
-        words = list(dict.fromkeys(borrowed.topical))
+        words = list(self._subject_of(parts[:-1]))
+        if not words and borrowed.topical and points_back(parts[-1]):
+            # "My printer's touchscreen interface keeps freezing. How do I reset it?": "it" is the thing the
+            # sentence before named, a touchscreen's interface, not the guide's; the question is about that.
+            return None
         if not words and points_at_statement(parts[-1]):
             # "My espresso machine's gauge sits at 12 bar. Is that too high?": "that" is the reading the
             # sentence before gave, which names nothing of the guide's subject; asked alone, "too high" would
@@ -495,8 +504,20 @@ class Advisor:
         return retrieval if retrieval.found else None
 
     def _subject_of(self, context: list[str]) -> tuple[str, ...]:
-        """The words on the guide's subject of a message's sentences of context, in order, once each."""
-        return tuple(dict.fromkeys(w for s in context for w in self._retriever.prepare(s).topical))
+        """The words on the guide's subject of a message's sentences of context, in order, once each; not one
+        right after a word the knowledge never uses ("my printer's touchscreen interface": a touchscreen's
+        interface is another thing than a cell's)."""
+        words: list[str] = []
+        for sentence in context:
+            query = self._retriever.prepare(sentence)
+            prepared = query.prepared.split()
+            foreign = set(query.unknown) | set(query.ordinary)
+            # (A noun before it, itself after "my", "the" ... or another such word: "I keep *hearing* oxides are
+            # tough" has a verb there, and lends "oxides".)
+            modified = {prepared[i] for i in range(2, len(prepared)) if prepared[i - 1] in foreign
+                        and (prepared[i - 2] in _WHOSE or prepared[i - 2] in foreign)}
+            words += [w for w in query.topical if w not in modified]
+        return tuple(dict.fromkeys(words))
 
     def _asked_of(self, subject: tuple[str, ...], question: str, on_subject: bool) -> Retrieval | None:
         """``question`` asked of ``subject`` (words of the guide's subject its message says around it), if the

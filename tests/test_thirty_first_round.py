@@ -15,7 +15,8 @@
   follow-up; "those gaps do to ..." asks the effect of what was talked about; the capacity a cell keeps is a
   figure the guide does not give;
 * (CN) simple words asked for before or after "what exactly is ..." are how it is put; grilling (quizzing) someone
-  about something is asking them; a cell that "runs" a part uses it;
+  about something is asking them; a cell that "runs" a part uses it; a guide's word after a noun the knowledge never
+  uses ("my printer's touchscreen interface") names another thing, lent to no question pointing back at it;
 * words: all new science is different physics, the article is the guide, the principal difficulty is the main
   trouble, contact points are interfaces, a practical benefit is practical value, the batteries in my phone as a
   reference are today's lithium-ion, what keeps the electrodes apart separates them, ending up built the same way is
@@ -276,3 +277,11 @@ def test_a_cell_that_runs_a_part_uses_it(advisor: Advisor) -> None:
 ])
 def test_cn_words_are_read_as_the_guides(advisor: Advisor, written: str, read: str) -> None:
     assert f" {read} " in f" {advisor.retriever.retrieve(written).query.prepared} "
+
+
+def test_a_guide_word_after_a_foreign_noun_names_another_thing(advisor: Advisor) -> None:
+    answer = advisor.ask("Our coffee machine's display interface froze this morning. How do I restart it?")
+    assert not answer.found
+    # ... while a verb before the guide's word lends it: "keep hearing oxides".
+    answer = advisor.ask("I keep hearing sulfides are the fast option. What's good and what's bad about them?")
+    assert answer.found and "Sulfides" in answer.text
