@@ -75,6 +75,8 @@ _DEMONSTRATIVE_PRONOUN = re.compile(r"\b(?:that|this|those|these)(?:\s*[?!.]*\s*
 _CARRYING_ON = frozenset({"still", "else", "though", "tho", "anyway", "too",
                           # "what's the weakness then?": "then" carries on from what was said
                           "then"})
+#: Words that set a question against what was said before ("... instead?", "... by contrast?").
+_INSTEAD = frozenset({"instead", "contrast", "contrary"})
 #: The things just talked about, counted: "which of the two ...?", "are the three ...?".
 _THE_COUNTED = re.compile(r"\bthe\s+(?:two|three|four)\b")
 #: A question with one of those and at most this many content words leans on the previous turn.
@@ -91,6 +93,9 @@ def is_follow_up(question: str) -> bool:
         return False
     if len(content) <= 3 and (norm.startswith(FOLLOW_UP_OPENINGS) or POINTING_WORDS & set(words)
                               or _CARRYING_ON & set(words)):
+        return True
+    if len(content) <= MAX_POINTING_CONTENT and _INSTEAD & set(words):
+        # "And how do solid-state ones fail instead?": instead of what was just talked about.
         return True
     if len(content) <= MAX_POINTING_CONTENT and norm.startswith(SETTING_OPENINGS):
         # "what about in a normal lithium-ion cell?": the previous question asked again in another setting.

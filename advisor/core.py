@@ -27,6 +27,7 @@ from advisor.retrieval.message import (
     asks,
     asks_alternatives,
     asks_what_to_ask,
+    claim_in,
     clauses,
     context_of,
     points_at_statement,
@@ -360,11 +361,17 @@ class Advisor:
                         # big deal in these batteries?": where the claim was heard declined it; the question alone
                         # is asked.
                         candidates.append(alone)
-                    elif self.names_subject(claim := " ".join(sentences(candidate)[:-1])) and (
-                            of_claim := self._asked_of(self._subject_of([claim]), alone, on_subject)) is not None:
+                    elif (claim := claim_in(said := " ".join(sentences(candidate)[:-1]), self.on_topic)) != said \
+                            and self.names_subject(claim) and (of_claim := next(
+                            (r for part in dict.fromkeys((alone, *clauses(alone)[:1]))
+                             if (r := self._asked_of(self._subject_of([claim]), part, on_subject)) is not None),
+                            None)) is not None:
                         # "Mrs Jones insists the new solid state ones can never catch fire. Are they really that
-                        # much safer?": "they" are what the claim is about, not who made it. (Not when the claim
-                        # names nothing of the guide: "Startup Voltaris reports a record. Is it the best?".)
+                        # much safer?": "they" are what the claim is about, not who made it (the question whole,
+                        # else its first clause: "Is she right that they're safe, or is she ...?"). Only a claim
+                        # someone made, naming something of the guide: "Startup Voltaris reports a record. Is it
+                        # the best?" and "a video about QuantumScape's cell. Does their design ...?" are about
+                        # the name.
                         tried.append((index, alone, of_claim))
                 if retrieval.reason in DECISIVE_REFUSALS \
                         and not self._declined_by_context(candidate, retrieval):

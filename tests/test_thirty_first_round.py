@@ -17,6 +17,10 @@
 * (CN) simple words asked for before or after "what exactly is ..." are how it is put; grilling (quizzing) someone
   about something is asking them; a cell that "runs" a part uses it; a guide's word after a noun the knowledge never
   uses ("my printer's touchscreen interface") names another thing, lent to no question pointing back at it;
+* (CM) a guarantee and a charge rate are product details the guide does not list, worn-out batteries and their
+  recycling are not covered; a question set against what was said ("... instead?") is a follow-up; "completely",
+  "totally" only make a word whole; the whole question, else its first clause, is asked of a claim's subject (a
+  claim someone made; "their" after "a clip about Voltaris's cell" is still the company's);
 * words: all new science is different physics, the article is the guide, the principal difficulty is the main
   trouble, contact points are interfaces, a practical benefit is practical value, the batteries in my phone as a
   reference are today's lithium-ion, what keeps the electrodes apart separates them, ending up built the same way is
@@ -285,3 +289,57 @@ def test_a_guide_word_after_a_foreign_noun_names_another_thing(advisor: Advisor)
     # ... while a verb before the guide's word lends it: "keep hearing oxides".
     answer = advisor.ask("I keep hearing sulfides are the fast option. What's good and what's bad about them?")
     assert answer.found and "Sulfides" in answer.text
+
+
+# --- the thirty-first round's fourth set (CM) ------------------------------------------------------------------------
+
+
+def test_a_name_whose_thing_is_talked_about_is_what_they_points_at(advisor: Advisor) -> None:
+    # No one made a claim here: "their" is the company's, which the guide never names.
+    answer = advisor.ask("A friend sent me a clip about Voltaris's anode-free cell. Does their design use a "
+                         "ceramic separator?")
+    assert not answer.found
+
+
+@pytest.mark.parametrize("question", [
+    "Is the AB-100AH guaranteed for five years?",
+    "What C-rate can the AB-21700 take?",
+])
+def test_a_guarantee_and_a_charge_rate_are_product_details_the_guide_does_not_list(advisor: Advisor,
+                                                                                   question: str) -> None:
+    answer = advisor.ask(question)
+    assert not answer.found and "charge rates" in answer.text
+
+
+def test_worn_out_batteries_are_not_covered(advisor: Advisor) -> None:
+    answer = advisor.ask("What do you do with solid-state packs once they are worn out?")
+    assert not answer.found and "disposal" in answer.text
+
+
+def test_a_question_set_against_the_last_answer_is_a_follow_up(advisor: Advisor) -> None:
+    assert is_follow_up("And what goes wrong with the solid-state kind instead?")
+    conversation = advisor.conversation()
+    conversation.ask("What usually goes wrong in a conventional lithium-ion cell?")
+    answer = conversation.ask("And what goes wrong with the solid-state kind instead?")
+    assert answer.entry_ids == ("layers/failure-mode/solid-state",)
+
+
+def test_completely_only_makes_a_word_whole(advisor: Advisor) -> None:
+    assert " completely " not in f" {advisor.retriever.retrieve('are these cells completely safe').query.prepared} "
+
+
+def test_the_first_clause_of_a_question_about_a_claim_is_asked_of_its_subject(advisor: Advisor) -> None:
+    answer = advisor.ask("My aunt Philippa says solid-state packs never overheat because nothing inside is liquid. "
+                         "Is she right that they're totally safe, or is she just showing off again?")
+    assert answer.entry_ids == ("faq-safety",)
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("What happens when the current is spread unevenly inside a cell?", "interface-failure-bullets"),
+    ("So polymers work, but why aren't they used in every electric car?", "electrolyte-families/polymers/commercial"),
+    ("Oxides sound clever but are they all they're cracked up to be? What holds them back?",
+     "electrolyte-families/oxides/drawbacks"),
+])
+def test_cm_words_meet_the_guides(advisor: Advisor, question: str, entry: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found and answer.entry_ids == (entry,)

@@ -237,7 +237,9 @@ def without_leave_to_ask(words: list[str]) -> list[str]:
 #: Words that only make the next one stronger ("conducts ions *really* well", "a *super* thin layer"): between two
 #: words they change nothing about what is asked. Language, the same for every guide.
 _INTENSIFIERS = frozenset({"really", "very", "super", "extremely", "incredibly", "truly", "terribly", "awfully",
-                           "seriously", "mega", "ultra", "insanely", "hugely", "actually"})
+                           "seriously", "mega", "ultra", "insanely", "hugely", "actually",
+                           # ... or make it whole: "are they *completely* safe?"
+                           "completely", "totally", "entirely", "absolutely", "utterly"})
 
 
 #: Modal verbs in the negative, after which "possibly" only strengthens the negation.
