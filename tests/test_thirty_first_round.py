@@ -21,6 +21,9 @@
   recycling are not covered; a question set against what was said ("... instead?") is a follow-up; "completely",
   "totally" only make a word whole; the whole question, else its first clause, is asked of a claim's subject (a
   claim someone made; "their" after "a clip about Voltaris's cell" is still the company's);
+* (CK) layers that don't match are mismatched; keeping layers touching is maintaining contact; a coin one is a
+  coin cell; what understanding something lets you do is its practical value; a lab's best numbers are its best lab
+  number; failing in the same way (or differently) asks for the failure mode;
 * words: all new science is different physics, the article is the guide, the principal difficulty is the main
   trouble, contact points are interfaces, a practical benefit is practical value, the batteries in my phone as a
   reference are today's lithium-ion, what keeps the electrodes apart separates them, ending up built the same way is
@@ -341,5 +344,30 @@ def test_the_first_clause_of_a_question_about_a_claim_is_asked_of_its_subject(ad
      "electrolyte-families/oxides/drawbacks"),
 ])
 def test_cm_words_meet_the_guides(advisor: Advisor, question: str, entry: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found and answer.entry_ids == (entry,)
+
+
+# --- the thirty-first round's fifth set (CK) -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("the layers dont match", "mismatch"),
+    ("how do they keep the layers touching", "maintain contact"),
+    ("a tiny coin one", "coin cell"),
+    ("what does understanding interfaces let me do", "practical value of understanding"),
+    ("the best numbers", "best lab number"),
+    ("do they fail the same way", "failure mode"),
+])
+def test_ck_words_are_read_as_the_guides(advisor: Advisor, written: str, read: str) -> None:
+    assert f" {read} " in f" {advisor.retriever.retrieve(written).query.prepared} "
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("What happens at the interfaces if the layers dont match?", "interface-failure-bullets"),
+    ("Was the record result from a little coin one or a proper pouch?", "buyer-test-format"),
+    ("A startup posts the best numbers, so it has the best battery, surely?", "randau-benchmarking"),
+])
+def test_ck_words_meet_the_guides(advisor: Advisor, question: str, entry: str) -> None:
     answer = advisor.ask(question)
     assert answer.found and answer.entry_ids == (entry,)
