@@ -44,7 +44,7 @@ from advisor.retrieval.message import (
 from advisor.retrieval.query import Query
 from advisor.retrieval.ranking import EXPLICIT_COMPARISON, Retrieval, Retriever
 from advisor.retrieval.tuning import Tuning
-from advisor.text import clean, normalise, stem
+from advisor.text import clean, content_words, normalise, stem
 
 log = logging.getLogger(__name__)
 
@@ -183,6 +183,10 @@ def _named_only_in_context(candidate: str, retrieval: Retrieval, names_subject: 
 #: Words before a noun saying whose or which it is ("*my* printer's interface", "*the* egg separator").
 _WHOSE = frozenset({"my", "your", "our", "his", "her", "their", "its", "the", "a", "an", "this", "that", "these",
                     "those"})
+
+
+#: A question asking only why ("Why is that, then?", "how come?", "why so?").
+_BARE_WHY = re.compile(r"^\W*(?:(?:and|so|but|ok)\W+)*(?:why|how\s+come)\b", re.IGNORECASE)
 
 
 #: A clause opening with the writer as its subject ("I don't need ...", "we're not chemists"): about them.
@@ -446,6 +450,11 @@ class Advisor:
         again = next((place for place, (entry, score) in enumerate(retrieval.ranked)
                       if entry.id == previous.id and score >= RELATED_SHARE * top), None)
         effect_on = effect_asked_on(retrieval.query.text, retrieval.query.content)
+        if again and _BARE_WHY.match(retrieval.query.text) and not content_words(normalise(retrieval.query.text)):
+            # "Is it safer than the ordinary sort?" then "Why is that, then?": why of what the answer said, which
+            # that answer gives ("... risks associated with flammable liquid electrolytes").
+            ranked = (retrieval.ranked[again], *retrieval.ranked[:again], *retrieval.ranked[again + 1:])
+            return replace(retrieval, ranked=ranked)
         if again and effect_on and all(stem(w) in {stem(v) for v in normalise(previous.answer).split()}
                                        for w in effect_on):
             # "What happens to lithium when it is plated and stripped?" then "what does that do to the

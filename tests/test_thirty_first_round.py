@@ -24,6 +24,12 @@
 * (CK) layers that don't match are mismatched; keeping layers touching is maintaining contact; a coin one is a
   coin cell; what understanding something lets you do is its practical value; a lab's best numbers are its best lab
   number; failing in the same way (or differently) asks for the failure mode;
+* (CO) "the actual argument" names nothing more than "the argument"; "who's right?" between two claims asks for no
+  person; a word form of an uncovered term inside a phrase the knowledge says ("a recycled buzzword") names no topic;
+  a bare "why is that?" after an answer is answered by it; the mechanisms by which something happens are its ways;
+  problems arise where things go wrong; what a guide rests on is what it cites; why bother learning something asks
+  its practical value; a problem cracked is solved; keeping things distinct is separating them; a material awkward to
+  handle is sensitive;
 * words: all new science is different physics, the article is the guide, the principal difficulty is the main
   trouble, contact points are interfaces, a practical benefit is practical value, the batteries in my phone as a
   reference are today's lithium-ion, what keeps the electrodes apart separates them, ending up built the same way is
@@ -369,5 +375,45 @@ def test_ck_words_are_read_as_the_guides(advisor: Advisor, written: str, read: s
     ("A startup posts the best numbers, so it has the best battery, surely?", "randau-benchmarking"),
 ])
 def test_ck_words_meet_the_guides(advisor: Advisor, question: str, entry: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found and answer.entry_ids == (entry,)
+
+
+# --- the thirty-first round's sixth set (CO) -------------------------------------------------------------------------
+
+
+def test_the_actual_argument_names_nothing_more_than_the_argument(advisor: Advisor) -> None:
+    answer = advisor.ask("A lecturer insists that 'the interface is the battery'. Sounds overblown. What's the real "
+                         "point?")
+    assert answer.found and answer.entry_ids == ("interface-is-the-battery",)
+
+
+def test_whos_right_asks_for_no_person(advisor: Advisor) -> None:
+    answer = advisor.ask("who's right, can lithium still get through a solid electrolyte")
+    assert answer.found and answer.entry_ids == ("lithium-penetration",)
+    # ... while "who invented it?" still asks for a name the guide does not give.
+    assert not advisor.ask("Who invented the solid-state battery?").found
+
+
+def test_a_phrase_the_guide_says_names_no_uncovered_topic(advisor: Advisor) -> None:
+    answer = advisor.ask("How do I tell a real development platform from a buzzword being recycled?")
+    assert answer.found and answer.entry_ids == ("buyer-academic-evidence",)
+    assert not advisor.ask("Can solid-state batteries be recycled?").found
+
+
+def test_a_bare_why_after_an_answer_is_answered_by_it(advisor: Advisor) -> None:
+    conversation = advisor.conversation()
+    conversation.ask("Are solid-state cells safer than normal lithium-ion ones?")
+    assert conversation.ask("Why so?").entry_ids == ("faq-safety",)
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("Please set out the mechanisms by which problems arise at the interfaces.", "interface-failure-bullets"),
+    ("What sources does this guide rest on?", "sources-list"),
+    ("Honestly, why bother learning how the cells work if I only buy them?", "buyer-academic-evidence"),
+    ("The news says they've cracked it and mass production is sorted. True?", "faq-mass-production"),
+    ("Which electrolyte family is tricky to handle in damp air?", "sulfides-prose"),
+])
+def test_co_words_meet_the_guides(advisor: Advisor, question: str, entry: str) -> None:
     answer = advisor.ask(question)
     assert answer.found and answer.entry_ids == (entry,)

@@ -37,7 +37,7 @@ CHAT_SHORTHAND: dict[str, str] = {
     "msg": "message", "info": "information", "smth": "something",
     "sth": "something", "bout": "about", "tho": "though", "thru": "through", "nvm": "", "fyi": "", "asap": "",
     "shud": "should", "shld": "should", "cud": "could", "wud": "would", "wrk": "work", "gimme": "give me",
-    "im": "i am", "ok": "", "okay": "", "yo": "", "whos": "who is", "th": "the", "batt": "battery",
+    "im": "i am", "ok": "", "okay": "", "yo": "", "whos": "who is", "who's": "who is", "th": "the", "batt": "battery",
     "batts": "batteries", "chem": "chemistry", "wot": "what", "wiv": "with", "jus": "just", "em": "them",
     "holdup": "hold up", "wots": "what is", "tryna": "trying to", "yr": "year", "yrs": "years", "probs": "problems",
     "tru": "true", "summat": "something", "sumthin": "something", "every1": "everyone", "some1": "someone",

@@ -44,6 +44,8 @@ _NAMED_ANSWERS = frozenset({"who", "whom", "whose", "when", "where"})
 #: answer is the name of an organisation or a place). Language, the same for every guide.
 _ASKS_NAME = re.compile(r"^(?:(?:could|can|would|will) you |please )*(?:tell me |let me know |say )?"
                         r"(?:who|whom|whose)\b"
+                        # (not "who's right?" between two claims: it asks which is true)
+                        r"(?!(?:'s|s|\s+is|\s+was)\s+(?:right|wrong|correct)\b)"
                         # ... also with a word before the noun: "which car company", "what battery makers" (not a
                         # verb: "what stops manufacturers from ...?", "what do companies ...?")
                         r"|\b(?:which|what) (?:(?!(?:do|did|can|will|would|should|could|must|are|were|was|is)\b)"

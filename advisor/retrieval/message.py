@@ -646,9 +646,14 @@ def _names_a_topic_only(sentence: str, on_topic: Callable[[str], bool]) -> bool:
     return len(sentence.split()) <= MAX_TOPIC_WORDS and _FINITE.search(sentence) is None and on_topic(sentence)
 
 
+#: Adjectives that only insist on the noun they go with ("what's the *actual* argument?", "the *real* point").
+_INSISTING_ADJECTIVES = frozenset({"actual", "real", "exact", "whole"})
+
+
 def _names_nothing(question: str) -> bool:
     """Whether a question says nothing of what it asks about but how it is asked (see ``MAX_NAMELESS_CONTENT``)."""
-    return len(content_words(normalise(question))) <= MAX_NAMELESS_CONTENT
+    words = [w for w in content_words(normalise(question)) if w not in _INSISTING_ADJECTIVES]
+    return len(words) <= MAX_NAMELESS_CONTENT
 
 
 def context_of(text: str, asked: list[str]) -> list[str]:

@@ -293,6 +293,17 @@ def _years_asked(words: list[str]) -> tuple[str, ...]:
         or (i >= 2 and words[i - 2] in _TIME_BEFORE and words[i - 1] in _YEAR_OPENERS)))
 
 
+def _phrases_around(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The two-word phrases of ``text`` that the word at ``start:end`` makes with the word before it and the word
+    after it."""
+    before = text[:start].split()[-1:]
+    after = text[end:].split()[:1]
+    word = text[start:end]
+    # (Not with a stop word: "a recycled ..." says nothing of which sense.)
+    return tuple(" ".join(pair) for pair in ([*before, word], [word, *after])
+                 if len(pair) == 2 and not STOP_WORDS.intersection(pair))
+
+
 def in_guide_words(synonyms: Synonyms, text: str) -> str:
     """``text`` normalised, a quantifier "all" read as "every" ("do all solid-state cells ...?" is not about
     all-solid-state cells), and synonyms replaced by the guide's words: how the index and the reader see the
@@ -340,6 +351,11 @@ class QueryReader:
         alternatives = "|".join(re.escape(t) for t in sorted(self._uncovered_terms, key=len, reverse=True))
         # Word forms count: "recycle" names "recycled" and "recycles" too.
         self._uncovered_pattern = re.compile(rf"\b({alternatives})(?:s|es|d|ed|ing)?\b") if alternatives else None
+        # A word form of a term inside a phrase the knowledge itself says ("a recycled buzzword"): that phrase is
+        # the guide's, in another sense, and names no topic.
+        self._said_around_terms: frozenset[str] = frozenset(
+            phrase for match in (self._uncovered_pattern.finditer(said) if self._uncovered_pattern else ())
+            for phrase in _phrases_around(said, match.start(), match.end()))
         # Read once here: ranking asks for the rows of the entries it weighs on every question.
         self._rows_named: dict[str, frozenset[tuple[str, str]]] = {
             e.id: self._read_rows_named_by(e) for e in knowledge.entries}
@@ -558,11 +574,19 @@ class QueryReader:
                 position += len(w) + 1
         text = f"{written} {query.prepared}"
         placed: set[str] = set()
+        # The words of a phrase the knowledge says, as the question reads ("a buzzword being recycled" is read
+        # "a recycled buzzword"), name no topic wherever they are written.
+        quoted = {word for phrase in self._said_around_terms if f" {phrase} " in f" {query.prepared} "
+                  for word in phrase.split()}
         for match in self._uncovered_pattern.finditer(text):
             # "Leaving price aside, ..." names the topic only to exclude it.
             if _SET_ASIDE_BEFORE.search(text[: match.start()]) or _SET_ASIDE_AFTER.match(text[match.end():]):
                 continue
             if match.start() < len(written) and self._in_idiom(match.group(0), query):
+                continue
+            if match.group(0) in quoted or self._said_around_terms.intersection(
+                    _phrases_around(text, match.start(), match.end())):
+                # "tell a real development platform from a recycled buzzword" quotes the guide.
                 continue
             term = match.group(1)
             if self._uncovered_terms[term].setting and (
