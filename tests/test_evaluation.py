@@ -30,7 +30,7 @@ BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
                       "blind-bl", "blind-bm", "blind-bn", "blind-bo", "blind-bp", "blind-bq", "blind-br", "blind-bs",
                       "blind-bt", "blind-bu", "blind-bv", "blind-bw", "blind-bx", "blind-by", "blind-bz",
                       "blind-ca", "blind-cb", "blind-cc", "blind-cd", "blind-ce", "blind-cg", "blind-ch",
-                      "blind-cf", "blind-ci", "blind-cj", "blind-cl", "blind-cn", "blind-cm", "blind-ck", "blind-co")}
+                      "blind-cf", "blind-ci", "blind-cj", "blind-cl", "blind-cn", "blind-cm", "blind-ck", "blind-co", "blind-cp")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
@@ -230,6 +230,7 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-cm"], 0.94, id="blind-cm"),
     pytest.param(BLIND["blind-ck"], 0.96, id="blind-ck"),
     pytest.param(BLIND["blind-co"], 0.96, id="blind-co"),
+    pytest.param(BLIND["blind-cp"], 0.90, id="blind-cp"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))
