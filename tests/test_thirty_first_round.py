@@ -18,7 +18,7 @@
   about something is asking them; a cell that "runs" a part uses it; a guide's word after a noun the knowledge never
   uses ("my printer's touchscreen interface") names another thing, lent to no question pointing back at it;
 * (CM) a guarantee and a charge rate are product details the guide does not list, worn-out batteries and their
-  recycling are not covered; a question set against what was said ("... instead?") is a follow-up; "completely",
+  recycling are not covered; a question set against what was said ("... instead?") is a follow-up; "entirely",
   "totally" only make a word whole; the whole question, else its first clause, is asked of a claim's subject (a
   claim someone made; "their" after "a clip about Voltaris's cell" is still the company's);
 * (CK) layers that don't match are mismatched; keeping layers touching is maintaining contact; a coin one is a
@@ -333,8 +333,8 @@ def test_a_question_set_against_the_last_answer_is_a_follow_up(advisor: Advisor)
     assert answer.entry_ids == ("layers/failure-mode/solid-state",)
 
 
-def test_completely_only_makes_a_word_whole(advisor: Advisor) -> None:
-    assert " completely " not in f" {advisor.retriever.retrieve('are these cells completely safe').query.prepared} "
+def test_totally_only_makes_a_word_whole(advisor: Advisor) -> None:
+    assert " totally " not in f" {advisor.retriever.retrieve('are these cells totally safe').query.prepared} "
 
 
 def test_the_first_clause_of_a_question_about_a_claim_is_asked_of_its_subject(advisor: Advisor) -> None:

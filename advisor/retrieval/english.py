@@ -238,8 +238,9 @@ def without_leave_to_ask(words: list[str]) -> list[str]:
 #: words they change nothing about what is asked. Language, the same for every guide.
 _INTENSIFIERS = frozenset({"really", "very", "super", "extremely", "incredibly", "truly", "terribly", "awfully",
                            "seriously", "mega", "ultra", "insanely", "hugely", "actually",
-                           # ... or make it whole: "are they *completely* safe?"
-                           "completely", "totally", "entirely", "absolutely", "utterly"})
+                           # ... or make it whole: "is it *totally* safe?" (not "completely", measured: "runs on
+                           # a completely different electrochemistry" then met the route comparison)
+                           "totally", "entirely", "absolutely", "utterly"})
 
 
 #: Modal verbs in the negative, after which "possibly" only strengthens the negation.
