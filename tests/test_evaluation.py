@@ -30,7 +30,8 @@ BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
                       "blind-bl", "blind-bm", "blind-bn", "blind-bo", "blind-bp", "blind-bq", "blind-br", "blind-bs",
                       "blind-bt", "blind-bu", "blind-bv", "blind-bw", "blind-bx", "blind-by", "blind-bz",
                       "blind-ca", "blind-cb", "blind-cc", "blind-cd", "blind-ce", "blind-cg", "blind-ch",
-                      "blind-cf", "blind-ci", "blind-cj", "blind-cl", "blind-cn", "blind-cm", "blind-ck", "blind-co", "blind-cp")}
+                      "blind-cf", "blind-ci", "blind-cj", "blind-cl", "blind-cn", "blind-cm", "blind-ck", "blind-co",
+                      "blind-cp")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
