@@ -397,6 +397,8 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
         # after it affirms it ("All-solid-state? Yes, fully.").
         answer = next((t for t in tokens if t.sentence == first.sentence + 1 and not t.read), None)
         return answer is None or answer.word not in _AFFIRMING
+    if _asks_why_missing(said, first):
+        return True
     clause = [t for t in said if t.clause == first.clause]
     if not clause:
         # The hit is in what _without_speaker set aside (the speaker's name before the question): not asked.
@@ -429,6 +431,19 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
     return opening.word in _ASKING and opening.clause == first.clause and any(
         t.word == "or" and t.clause == first.clause + 1 and (k == 0 or said[k - 1].clause != t.clause)
         for k, t in enumerate(said))
+
+
+#: The question word of cause, and the auxiliaries it opens a question of something missing with.
+_WHY = "why"
+
+
+def _asks_why_missing(said: Sequence[Token], first: Token) -> bool:
+    """Whether ``first`` is in the opening clause of a question asking why something is not so ("Why doesn't the
+    KX-3 datasheet list stack pressure?", "Why isn't the test temperature given?"): it names what is missing and
+    states nothing of it, however many words (a product code) stand between the negation and it."""
+    return (len(said) > 1 and said[0].word == _WHY and said[0].clause == first.clause
+            and (said[1].word.endswith("n't") or said[1].word in NEGATIONS
+                 or (len(said) > 2 and said[2].word in NEGATIONS)))
 
 
 #: The question word of manner and amount, the words after it that ask for an amount ("how much capacity"), and verbs
@@ -582,6 +597,7 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
             k == hit.first - 1 and _praising_ready(tokens, k)) and not (
             t.word in _NEGATED_MODALS and k + 1 < len(tokens) and tokens[k + 1].word in NEGATIONS) and not (
             t.word in _UNDER_WAY and (k == 0 or tokens[k - 1].word not in {"under", "in"}))) or _being_built(k) or (
+            _funded(tokens, k)) or (
             _starts_at_a_date(tokens, k)) or _in_talks(tokens, k) or _deadline(tokens, k) or _announced_for_a_date(
             tokens, k)
 
@@ -754,6 +770,18 @@ _BUILT = frozenset({"built", "constructed", "installed", "commissioned", "erecte
 #: What is built before it builds cells, and how many words from the verb it is named.
 _PLANTS = frozenset({"line", "lines", "plant", "plants", "factory", "gigafactory", "facility", "fab", "site"})
 _BUILT_REACH = 3
+#: Verbs of paying for something still to come ("the proceeds fund a pilot line", "the grant will finance the plant").
+_FUNDING = frozenset({"fund", "funds", "funding", "finance", "finances", "financing", "pay", "pays", "paying"})
+
+
+def _funded(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word at ``k`` is a verb of funding with a plant a few words after it in its clause ("loan proceeds
+    fund a pilot line", "financing for the pilot plant"): money set aside for a plant pays for one still to be built,
+    so the plant is a plan. (Not a past "funded": "the grant funded our pilot line, running since 2023" says it was
+    built.)"""
+    t = tokens[k]
+    return t.word in _FUNDING and any(u.word in _PLANTS for u in tokens[k + 1:k + 2 + _BUILT_REACH]
+                                      if u.clause == t.clause)
 
 
 def _intended(tokens: Sequence[Token], first: int, results: set[int]) -> bool:

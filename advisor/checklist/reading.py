@@ -1973,6 +1973,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"\bliquids?(?:\s+\w+)?\s+(?:content|fraction|share|"
                 r"amount|proportion|ratio|loading|volume)\s*(?:of|:|is|=|below|under|less\s+than|<|≤|~|about|"
                 rf"approx\.?|only|at\s+most|\s)*\s*(?P<amount>{_PERCENT})", re.IGNORECASE), "partly liquid", True),
+    # A share given in words ("a few percent of ionic-liquid electrolyte", "a couple of wt% of liquid") is a fraction
+    # of liquid as a figure is.
+    (re.compile(r"\b(?:a\s+few|a\s+couple\s+of|several|single[\s-]digit)\s+(?:(?:wt|vol)\.?\s*)?(?:%|percent\b|"
+                r"per\s+cent\b|percentage\s+points?\b)\s*(?:by\s+(?:weight|volume|mass)\s+)?(?:of\s+)?(?:an?\s+|the\s+)?"
+                r"(?:(?:ionic|organic|carbonate|residual|added)[\s-]+)?liquids?\b", re.IGNORECASE),
+     "partly liquid", True),
     (re.compile(r"\b(?:small|minor|trace|tiny|limited|minimal|little|residual|some)\s+(?:(?:amounts?|quantit(?:y|ies)|"
                 r"fractions?|proportions?|traces?|volumes?|share)\s+)?(?:of\s+)?(?:an?\s+|the\s+)?(?:(?:ionic|"
                 r"organic)[\s-]+)?liquids?\b", re.IGNORECASE), "partly liquid", True),

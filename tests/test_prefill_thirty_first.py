@@ -1,0 +1,77 @@
+"""The pre-fill's readings broadened in session thirty-one, after the thirty-ninth blind set's misses.
+
+None of these texts is a copy of a blind set's; each mechanism has texts in several forms, and a text that keeps the
+old reading beside them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from prefill_reading import reading
+
+from advisor.checklist.spec import ChecklistSpec
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A share of liquid given in words ("a few percent", "a couple of percent", "single-digit wt%") is a fraction of
+    # liquid as a figure is: the route is semi-solid, whatever the headline says ...
+    ("The cell is all-solid-state. We add a few percent of ionic-liquid electrolyte to the cathode blend.",
+     "semi-solid"),
+    ("All-solid-state cell; the separator holds a couple of percent of liquid.", "semi-solid"),
+    ("All-solid-state pouch with single-digit wt% liquid electrolyte for wetting.", "semi-solid"),
+    ("Fully solid design, though several percent by weight of organic liquid remains in the cathode.", "semi-solid"),
+    # ... while a few percent of something else beside a liquid named is no fraction of liquid.
+    ("All-solid-state cell. It holds a few percent more capacity than liquid cells.", "all-solid-state"),
+])
+def test_a_share_of_liquid_in_words_is_a_fraction(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "route") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A layer said in a verb to protect the lithium ("a thin layer that protects it", "a film protects the lithium")
+    # is a protection concept ...
+    ("Anode is lithium metal, and over it sits a thin layer that protects it from dendrites.",
+     "lithium-metal-protected"),
+    ("The anode is lithium metal with a thin film that protects it.", "lithium-metal-protected"),
+    ("Lithium metal anode; a carbon layer protecting it against dendrites.", "lithium-metal-protected"),
+    ("Lithium foil anode. A sputtered alloy film protects the lithium during plating.", "lithium-metal-protected"),
+    ("Li metal anode with a LiF protection layer.", "lithium-metal-protected"),
+    # ... while a layer protecting the whole cell is its package, and plain lithium metal stays unprotected.
+    ("Lithium metal anode. The pouch has an outer layer that protects the cell from moisture.",
+     "lithium-metal-unprotected"),
+    ("Lithium metal anode, 20 µm.", "lithium-metal-unprotected"),
+])
+def test_a_layer_said_to_protect_the_lithium_is_protection(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "anode") == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A question asking why something is not so ("Why doesn't the KX-3 datasheet list stack pressure?") names what is
+    # missing and states nothing of it, however many words (a product code) stand between the negation and it ...
+    ("Why doesn't the KX-3 datasheet list stack pressure?", "pressure", None),
+    ("FAQ: \"Why doesn't the ZR-40 sheet give a stack pressure?\" Q: Which pressure was used? A: This is "
+     "proprietary information.", "pressure", "not-disclosed"),
+    ("Why isn't the PX-9 test temperature on the datasheet?", "conditions", None),
+    ("Why does the MK-2 datasheet not show stack pressure?", "pressure", None),
+    # ... while a statement naming it, or a question that is no question of something missing, still reads.
+    ("Our KX-3 datasheet lists a stack pressure of 2 MPa.", "pressure", "external-pressure"),
+    ("Why do the KX-3 cells need 2 MPa of stack pressure? The sulfide separator needs contact.", "pressure",
+     "external-pressure"),
+])
+def test_a_question_why_something_is_missing_states_nothing(spec: ChecklistSpec, text: str, step: str,
+                                                            expected: str | None) -> None:
+    assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Money set aside for a plant ("the proceeds fund a pilot line", "the grant is financing a pilot plant") pays for
+    # one still to be built: the plant is a plan ...
+    ("Cells are made in lab-scale batches. The loan proceeds fund a pilot line.", "announcements-only"),
+    ("The grant is financing a new pilot plant.", "announcements-only"),
+    ("Cells are hand-built; the round pays for a pilot line next to the lab.", "announcements-only"),
+    # ... while a plant paid for in the past, or simply running, is there.
+    ("The 2022 grant funded our pilot line, which has run at 90 % yield since 2023.", "pilot-line"),
+    ("Our pilot line runs at 92 % yield.", "pilot-line"),
+])
+def test_a_plant_being_funded_is_a_plan(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "manufacturability") == expected
