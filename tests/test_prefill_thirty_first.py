@@ -75,3 +75,20 @@ def test_a_question_why_something_is_missing_states_nothing(spec: ChecklistSpec,
 ])
 def test_a_plant_being_funded_is_a_plan(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A press making the stack ("the warm isostatic press densifies each stack at 300 MPa") presses the stack it makes,
+    # no stack held in use, and how warm the press is is the process's temperature ...
+    ("The warm isostatic press densifies each stack at up to 350 MPa before sealing.", "pressure", None),
+    ("The warm isostatic press densifies each stack at up to 350 MPa before sealing.", "conditions", None),
+    ("Our hot press compacts the stack at 250 MPa.", "pressure", None),
+    ("Stacks are warm-pressed at 300 MPa in the dry room.", "conditions", None),
+    # ... while a stack held under pressure while it cycles, and a warm chamber a test runs in, still read.
+    ("The press densifies the stack at 350 MPa. Cells cycled under 2 MPa at 45 °C.", "pressure", "external-pressure"),
+    ("The stack was held at 5 MPa during cycling in a warm chamber.", "conditions", "elevated-temperature"),
+    ("The stack was held at 5 MPa during cycling in a warm chamber.", "pressure", "external-pressure"),
+])
+def test_a_press_making_the_stack_is_the_process(spec: ChecklistSpec, text: str, step: str,
+                                                 expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

@@ -588,25 +588,41 @@ def _read_ambient_pressures(text: str, tokens: list[Token]) -> list[Token]:
 #: not the second ("hot-pressed at 5 MPa", "pellets densified at 300 MPa") made the part, it holds no stack in use.
 _PRESSING = frozenset({"pelletised", "pelletized", "pelletising", "pelletizing", "densified", "densification",
                        "compacted", "compaction", "calendered", "calendering", "sintered", "sintering", "fabrication",
-                       "fabricated"})
-#: Pressing named by how it was done ("hot-pressed", "cold pressing", "isostatically pressed"): a step of making,
-#: where "pressed" alone may hold a stack.
-_PRESSING_HOW = frozenset({"hot", "cold", "isostatic", "isostatically", "uniaxially", "uniaxial"})
-_PRESSED = frozenset({"pressed", "pressing"})
+                       "fabricated",
+                       # (and the present: "the press densifies each stack at 300 MPa")
+                       "densify", "densifies", "densifying", "compacts", "compacting", "sinters", "calenders"})
+#: Pressing named by how it was done ("hot-pressed", "cold pressing", "isostatically pressed", "a warm isostatic
+#: press"): a step of making, or the machine making, where "pressed" alone may hold a stack.
+_PRESSING_HOW = frozenset({"hot", "warm", "cold", "isostatic", "isostatically", "uniaxially", "uniaxial"})
+_PRESSED = frozenset({"pressed", "pressing", "press", "presses"})
+#: How warm a pressing is ("warm isostatic press", "hot-pressed"): the process's temperature, no test's.
+_PRESSING_WARMTH = frozenset({"hot", "warm", "heated"})
 _IN_USE = frozenset({"cycled", "cycling", "cycle", "cycles", "test", "tested", "testing", "operation", "operating",
                      "during", "held", "hold", "holds", "clamped", "fixture", "stack"})
+#: Words of :data:`_IN_USE` that may be what a making step works on ("densifies each stack"), and how many words after
+#: the step's word they are its object.
+_MADE_OBJECTS = frozenset({"stack"})
+_OBJECT_REACH = 3
 
 
 def _read_process_pressures(text: str, tokens: list[Token]) -> list[Token]:
     """Drop the words of a pressure that made a part of the cell ("the film is hot-pressed at 5 MPa"): a pressure in a
     clause that names a step of making and nothing of cycling, testing or a stack held in use."""
+    pressing = {i for i, t in enumerate(tokens) if t.word in _PRESSING or (
+        t.word in _PRESSED and i > 0 and tokens[i - 1].word in _PRESSING_HOW and tokens[i - 1].clause == t.clause)}
     by_clause: dict[int, set[str]] = {}
-    for t in tokens:
-        by_clause.setdefault(t.clause, set()).add(t.word)
+    for i, t in enumerate(tokens):
+        # A stack a making step works on ("the press densifies each stack") is made, not held in use.
+        made = t.word in _MADE_OBJECTS and any(j in pressing and tokens[j].clause == t.clause
+                                               for j in range(max(i - _OBJECT_REACH, 0), i))
+        by_clause.setdefault(t.clause, set()).update(() if made else (t.word,))
     making = {c for c, words in by_clause.items() if words & _PRESSING and not words & _IN_USE}
     making |= {t.clause for t, after in pairwise(tokens) if t.word in _PRESSING_HOW and after.word in _PRESSED
                and t.clause == after.clause and not by_clause[t.clause] & _IN_USE}
-    drop: set[int] = set()
+    # How warm the pressing is says what the process needs ("a warm isostatic press"), no test's temperature.
+    drop = {i for i, t in enumerate(tokens) if t.word in _PRESSING_WARMTH and not t.read and i + 1 < len(tokens)
+            and tokens[i + 1].clause == t.clause
+            and (tokens[i + 1].word in _PRESSING_HOW | _PRESSED or i + 1 in pressing)}
     for m in _PRESSURE_VALUE.finditer(text):
         inside = [i for i, t in enumerate(tokens) if m.start() <= t.start < m.end() and not t.read]
         if inside and all(tokens[i].clause in making for i in inside):
