@@ -92,3 +92,34 @@ def test_a_plant_being_funded_is_a_plan(spec: ChecklistSpec, text: str, expected
 def test_a_press_making_the_stack_is_the_process(spec: ChecklistSpec, text: str, step: str,
                                                  expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A resistance a condition says may rise above a share of its first value ("replace the pack when DCIR exceeds
+    # 150 % of its initial value") is a service or warranty criterion, no resistance measured after cycling ...
+    ("Rated life 5,000 cycles. Replace the module when capacity falls below 70 % or when DCIR exceeds 150 % of the "
+     "commissioning value.", "headline-only"),
+    ("Warranty: 4,000 cycles. The pack is replaced once its impedance rises above 200 % of the value at delivery.",
+     "headline-only"),
+    ("Cycle life 3,000 cycles (rated). Service the unit if internal resistance grows beyond 180 %.", "headline-only"),
+    # ... while a resistance measured after cycling still reads beside such a criterion.
+    ("After 1,000 cycles the capacity was 92 % and DCIR rose 8 %. Replace when DCIR exceeds 150 %.",
+     "retention-and-resistance"),
+])
+def test_a_resistance_threshold_is_no_measurement(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Buyers named by what they run or make ("fleet customers", "car makers") say who buys, not where a result was
+    # measured ...
+    ("Over 5,000 packs have been delivered to fleet customers.", None),
+    ("Modules are sold to car makers and fleet clients across Europe.", None),
+    ("Our vehicle customers receive the packs pre-charged.", None),
+    # ... while a fleet or a vehicle the packs ran in is still a field test.
+    ("The packs run in a fleet of delivery vans; SOH 94 % after two years.", "vehicle-test"),
+    ("Sold to car makers. Cells tested in a development vehicle for 10,000 km.", "vehicle-test"),
+])
+def test_buyers_named_by_what_they_run_are_no_field_test(spec: ChecklistSpec, text: str,
+                                                         expected: str | None) -> None:
+    assert reading(spec, text, "format") == expected

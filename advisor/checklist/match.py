@@ -1911,6 +1911,11 @@ def _adverbial_only(hit: Hit, tokens: Sequence[Token]) -> bool:
 _FITTINGS = frozenset(fold_words("socket sockets charger chargers adapter adapters adaptor adaptors outlet outlets "
                                  "plug plugs port ports lighter mount mounts bag bags"))
 
+#: Buyers named by what they make or run ("delivered to fleet customers", "samples to two car makers"): the words before
+#: say who buys, not where a result was measured.
+_BUYERS = frozenset(fold_words("customer customers client clients buyer buyers maker makers manufacturer "
+                               "manufacturers oem oems market markets segment segments"))
+
 
 #: A cell's wrappings, which a layered make-up may qualify ("a multilayer barrier film", "a multilayer thin-film
 #: encapsulation"): a layered wrapping is no layered cell stack ("a multilayer thin-film cell" names no wrapping).
@@ -1921,17 +1926,17 @@ _WRAPPING_REACH = 3
 
 
 def _names_a_fitting(hit: Hit, tokens: Sequence[Token]) -> bool:
-    """Whether ``hit``'s words only qualify the fitting named right after them in its clause ("a 12 V car socket"), or
-    name a layered make-up that only qualifies a wrapping named within :data:`_WRAPPING_REACH` words ("a multilayer
-    thin-film barrier"). (A material before a coating is no layered make-up: "Anode: graphite slurry coating" coats
-    the foil with the anode's own material.)"""
+    """Whether ``hit``'s words only qualify the fitting or the buyer named right after them in its clause ("a 12 V car
+    socket", "fleet customers"), or name a layered make-up that only qualifies a wrapping named within
+    :data:`_WRAPPING_REACH` words ("a multilayer thin-film barrier"). (A material before a coating is no layered
+    make-up: "Anode: graphite slurry coating" coats the foil with the anode's own material.)"""
     clause = tokens[hit.last - 1].clause
     layered = any(_LAYERED in w for w in fold_words(hit.alias))
     for j in range(hit.last, min(hit.last + _WRAPPING_REACH, len(tokens))):
         after = tokens[j]
         if after.read or after.clause != clause:
             return False
-        if (j == hit.last and after.word in _FITTINGS) or (layered and after.word in _WRAPPINGS):
+        if (j == hit.last and after.word in _FITTINGS | _BUYERS) or (layered and after.word in _WRAPPINGS):
             return True
     return False
 

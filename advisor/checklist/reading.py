@@ -2363,14 +2363,27 @@ _CAPACITY_THRESHOLD = re.compile(
     re.IGNORECASE)
 
 
+#: A share of its first value a condition says a resistance may rise above ("replace the module when DCIR exceeds 150 %
+#: of the commissioning value", "end of life once the impedance rises above 200 %"): a service or warranty criterion,
+#: no resistance measured after cycling.
+_RESISTANCE_THRESHOLD = re.compile(
+    r"\b(?:if|when|once|should|unless|until|whenever)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<measure>(?:internal\s+)?(?:resistance|impedance|dcir|dcr|acir|asr))\s+(?:\w+\s+){0,2}?(?:exceeds?|"
+    r"(?:rises?|goes|gets|grows?|increases?|is)\s+(?:above|beyond|over|to\s+more\s+than|by\s+more\s+than)|"
+    rf"reach(?:es)?|passes)\s+{_PERCENT}", re.IGNORECASE)
+
+
 def _read_capacity_thresholds(text: str, tokens: list[Token]) -> list[Token]:
     """Drop the retention read from a share of capacity a condition says the product may fall below ("The battery is
     considered defective if its capacity falls below 70 % of rated capacity"): a threshold, no capacity measured after
-    cycling (a warranted cycle count with it is a headline)."""
+    cycling (a warranted cycle count with it is a headline). So is the resistance a condition says may rise above a
+    share of its first value ("replace it when DCIR exceeds 150 % of the initial value"): its name is dropped too."""
     spans = [(m.start(), m.end()) for m in _CAPACITY_THRESHOLD.finditer(text)]
-    if not spans:
+    named = [m.span("measure") for m in _RESISTANCE_THRESHOLD.finditer(text)]
+    if not spans and not named:
         return tokens
-    return [t for t in tokens if not (t.read and any(a <= t.start < b for a, b in spans))]
+    return [t for t in tokens if not (t.read and any(a <= t.start < b for a, b in spans + named))
+            and not any(a <= t.start < b for a, b in named)]
 
 
 def _vague_change(text: str, first: int, last: int, start: int, end: int) -> bool:
