@@ -123,3 +123,19 @@ def test_a_resistance_threshold_is_no_measurement(spec: ChecklistSpec, text: str
 def test_buyers_named_by_what_they_run_are_no_field_test(spec: ChecklistSpec, text: str,
                                                          expected: str | None) -> None:
     assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A count of pieces delivered ("40 pcs delivered", "samples: 120 delivered") hands goods over, in prose or in a
+    # table's first row: it reports no result, so a field test the results came from is not outweighed ...
+    ("Prototype pouch cells, 60 pcs delivered. Fleet test: 3 vans, 25,000 km; after 150 cycles SOH 97 %.",
+     "vehicle-test"),
+    ("P1 | B-sample prismatic cells, 40 pcs delivered | done Q1 2026\n"
+     "P2 | C-sample cells, 300 units, pilot line | done Q3 2026\n"
+     "P3 | Road test: 4 test cars, 30,000 km; after 200 cycles SOH 96 % | done Q4 2026\n",
+     "vehicle-test"),
+    # ... while cells said to have delivered a figure still report it.
+    ("Pouch cells delivered 320 Wh/kg over 500 cycles. A demo car is planned for 2027.", "pouch-prototype"),
+])
+def test_pieces_delivered_report_no_result(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "format") == expected

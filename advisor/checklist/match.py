@@ -1501,13 +1501,19 @@ def _pointed_back_to(tokens: Sequence[Token], results: set[int]) -> set[int]:
 #: Verbs that report a result ("delivered 300 Wh/kg") or, with a recipient after them, goods handed over.
 _HANDED_OVER = frozenset({"delivered"})
 _RECIPIENT = "to"
+#: Words counting goods by the piece ("50 pcs", "200 units").
+_PIECES = frozenset(fold_words("pcs pc pieces units samples sets"))
 
 
 def _delivered_to(tokens: Sequence[Token], i: int) -> bool:
-    """Whether the result word at ``i`` hands goods over to someone ("cells delivered to three bus makers"): a delivery
-    says who received the product, not where a result was measured."""
+    """Whether the result word at ``i`` hands goods over to someone ("cells delivered to three bus makers") or counts
+    the pieces handed over ("50 pcs delivered"): a delivery says who received the product or how many, not where a
+    result was measured."""
     if tokens[i].word not in _HANDED_OVER:
         return False
+    if i > 0 and tokens[i - 1].clause == tokens[i].clause and (
+            tokens[i - 1].word in _PIECES or tokens[i - 1].word.isdigit()):
+        return True  # a count of pieces delivered ("50 pcs delivered", "samples: 200 delivered") hands goods over
     after = takewhile(lambda t: t.clause == tokens[i].clause, tokens[i + 1:])
     return any(t.word == _RECIPIENT for t in after)
 
@@ -1516,11 +1522,16 @@ def _result_cells(text: str, tokens: Sequence[Token]) -> set[int]:
     """The cells (sentences) of a table's rows and columns whose label or heading is a result word."""
     found: set[int] = set()
     block: list[dict[int, list[Token]]] = []
+    # (Goods handed over report no result in a heading or a label either: "50 pcs delivered".)
+    handed_over = {tokens[i].start for i in range(len(tokens)) if _delivered_to(tokens, i)}
+
+    def reports(t: Token) -> bool:
+        return t.word in _RESULT_WORDS and t.start not in handed_over
 
     def close() -> None:
         if len(block) >= _TABLE_ROWS:
             heading = block[0]
-            columns = {k for k, cell in heading.items() if k and any(t.word in _RESULT_WORDS for t in cell)}
+            columns = {k for k, cell in heading.items() if k and any(reports(t) for t in cell)}
             found.update(t.sentence for row in block[1:] for k in columns for t in row.get(k, []))
         block.clear()
 
@@ -1540,7 +1551,7 @@ def _result_cells(text: str, tokens: Sequence[Token]) -> set[int]:
         for t in inside:
             row.setdefault(text.count("|", start, t.start), []).append(t)
         first = min(row, default=None)
-        if first is not None and any(t.word in _RESULT_WORDS for t in row[first]):
+        if first is not None and any(reports(t) for t in row[first]):
             found.update(t.sentence for cell in row.values() for t in cell)
         block.append({k - (first or 0): cell for k, cell in row.items()})
     close()
