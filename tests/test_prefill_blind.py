@@ -783,7 +783,7 @@ BLIND_SETS = {
     "prefill-blind-36": (ROOT / "tests" / "eval" / "prefill-blind-36.yaml", 95, 72),
     "prefill-blind-37": (ROOT / "tests" / "eval" / "prefill-blind-37.yaml", 92, 66),
     "prefill-blind-38": (ROOT / "tests" / "eval" / "prefill-blind-38.yaml", 79, 60),
-    "prefill-blind-39": (ROOT / "tests" / "eval" / "prefill-blind-39.yaml", 93, 78),
+    "prefill-blind-39": (ROOT / "tests" / "eval" / "prefill-blind-39.yaml", 94, 78),
 }
 
 

@@ -139,3 +139,16 @@ def test_buyers_named_by_what_they_run_are_no_field_test(spec: ChecklistSpec, te
 ])
 def test_pieces_delivered_report_no_result(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Fast charging rated in watts ("45 W fast charging", "a thirty-watt fast charger") is the product's charging
+    # feature, no rate a result was measured at ...
+    ("The new power bank: 20,000 mAh and 45 W fast charging.", None),
+    ("Sixty-watt fast charging in a pocket-sized pack.", None),
+    ("A 100W fast-charging station for e-bikes.", None),
+    # ... while fast charging a test ran with still reads as its rate.
+    ("Cells cycled with fast charging at 25 °C for 800 cycles.", "room-temperature"),
+])
+def test_fast_charging_rated_in_watts_is_a_feature(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "conditions") == expected

@@ -1602,7 +1602,7 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     hits = [h for h in hits if h.how != "denied" and h.option.id not in denied]
     if cautious:
         hits = [h for h in hits if not _ready_adjective(h, tokens, text) and not _adverbial_only(h, tokens)
-                and not _names_a_fitting(h, tokens)]
+                and not _names_a_fitting(h, tokens) and not _rated_in_watts(h, tokens)]
     # What any step asks about, by its title's words or its subject's: "DCIR growth after cycling" withholds a growth,
     # so its "cycling" only says which one.
     asked_about = topics | others | other_topics
@@ -1950,6 +1950,20 @@ def _names_a_fitting(hit: Hit, tokens: Sequence[Token]) -> bool:
         if (j == hit.last and after.word in _FITTINGS | _BUYERS) or (layered and after.word in _WRAPPINGS):
             return True
     return False
+
+
+#: A power written as its unit, alone ("65 W", "sixty-five-watt") or joined to its figure ("65W", "1.5kW").
+_POWER_UNITS = frozenset(fold_words("w watt watts kw kilowatt kilowatts"))
+_POWER_FIGURE = re.compile(r"\d+(?:[.,]\d+)?k?w")
+
+
+def _rated_in_watts(hit: Hit, tokens: Sequence[Token]) -> bool:
+    """Whether ``hit`` comes right after a power in its clause ("65 W fast charging", "a sixty-five-watt fast charger"):
+    the product's charging feature, rated in watts, no rate a result was measured at."""
+    k = hit.first - 1
+    if k < 0 or tokens[k].clause != tokens[hit.first].clause or tokens[k].read:
+        return False
+    return tokens[k].word in _POWER_UNITS or bool(_POWER_FIGURE.fullmatch(tokens[k].word))
 
 
 #: What the words of a layered make-up share ("multilayer", "multi layer", "bilayer").
