@@ -152,3 +152,18 @@ def test_pieces_delivered_report_no_result(spec: ChecklistSpec, text: str, expec
 ])
 def test_fast_charging_rated_in_watts_is_a_feature(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "conditions") == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A refusal's word set as an adjective before a thing named in a row's value ("a proprietary silver-carbon
+    # interlayer") is no refusal of the row: the label's words still answer the step ...
+    ("Anode-free design: lithium plates onto a proprietary silver-carbon interlayer.", "anode", "silicon-or-other"),
+    ("Graphite anode: with a proprietary carbon coating.", "anode", "graphite"),
+    ("Semi-solid cell: the electrolyte uses a proprietary gel-polymer host.", "route", "semi-solid"),
+    # ... while a refusal that is the row's value, or withholds information, still declines it.
+    ("Anode: our proprietary information.", "anode", "not-disclosed"),
+    ("Anode-free: proprietary.", "anode", "not-disclosed"),
+])
+def test_a_refusal_word_as_an_adjective_leaves_the_row(spec: ChecklistSpec, text: str, step: str,
+                                                       expected: str) -> None:
+    assert reading(spec, text, step) == expected

@@ -221,7 +221,9 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         hits = [h for h in hits if not (h.how == "words" and _row(tokens[h.first]) in foreign_rows
                                         and " ".join(fold_words(h.alias)).startswith(MIXTURE_ALIAS)
                                         and len(fold_words(h.alias)) == 1)]
-    answered_rows = {tokens[h.first].value_of for h in hits} - {-1}
+    # (Not a refusal's word set before a thing it names, "a proprietary silver-carbon interlayer": an adjective of
+    # the thing, which the label's words still answer.)
+    answered_rows = {tokens[h.first].value_of for h in hits if not _attributive(tokens, h)} - {-1}
     # A row's label that names the mixture ("Composite electrolyte: LLZO particles in PEO") still says how the
     # families its value names are combined, though the value answers the step.
     labelled = hits
@@ -231,6 +233,24 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         # under the questionnaire's manufacturing question says nothing of the format its results came from.
         hits = [h for h in hits if _row(tokens[h.first]) not in foreign_rows]
     return hits + mixture_hits(step, labelled, tokens)
+
+
+#: Words that open a noun phrase, so that a word after them qualifies the noun ("a proprietary interlayer").
+_DETERMINERS = frozenset(fold_words("a an the our its their this each every"))
+#: Nouns a refusal's adjective withholds ("proprietary information", "confidential data").
+_WITHHELD_NOUNS = frozenset(fold_words("information info data details detail figures numbers"))
+
+
+def _attributive(tokens: Sequence[Token], hit: Hit) -> bool:
+    """Whether ``hit`` is a one-word wording of the step's unknown option set between a determiner and a word of its
+    clause that is no information withheld ("a proprietary silver-carbon interlayer", not "our proprietary
+    information"): an adjective of the thing named, no refusal of the row."""
+    after = tokens[hit.last] if hit.last < len(tokens) else None
+    before = tokens[hit.first - 1] if hit.first > 0 else None
+    return (hit.option.rating == "unknown" and hit.length == 1 and after is not None and before is not None
+            and not after.read and before.word in _DETERMINERS and before.clause == tokens[hit.first].clause
+            and after.clause == tokens[hit.first].clause and after.value_of == tokens[hit.first].value_of
+            and after.word not in _WITHHELD_NOUNS)
 
 
 #: An answer's mark before its words ("A: ...", "Answer: ..."), a clause of its own.
