@@ -167,3 +167,21 @@ def test_fast_charging_rated_in_watts_is_a_feature(spec: ChecklistSpec, text: st
 def test_a_refusal_word_as_an_adjective_leaves_the_row(spec: ChecklistSpec, text: str, step: str,
                                                        expected: str) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A heading over what is still to come ("Coming in v4.1 (planned 2028)", "Upcoming:", "Next release") makes the
+    # lines under it plans ...
+    ("Cells are still assembled by hand in our lab.\n\nComing in v4.1 (planned 2028)\n- Pilot line in operation\n",
+     "manufacturability", "announcements-only"),
+    ("Cells are still assembled by hand.\n\nUpcoming:\n- Pilot production with yield tracking\n",
+     "manufacturability", "announcements-only"),
+    ("82 % capacity retention after 600 cycles.\n\nNext release (Q2):\n- Impedance growth data for every cell\n",
+     "after-cycles", "retention-only"),
+    # ... while what is there before the heading, and a sentence that only names a plan, still read.
+    ("Our pilot line is in operation.\n\nComing soon: a gigafactory.", "manufacturability", "pilot-line"),
+    ("Planned upgrades are done. The pilot line runs at 90 % yield.", "manufacturability", "pilot-line"),
+])
+def test_a_heading_over_what_is_to_come_makes_plans(spec: ChecklistSpec, text: str, step: str,
+                                                    expected: str) -> None:
+    assert reading(spec, text, step) == expected

@@ -1548,9 +1548,14 @@ def _read_test_vehicle_jargon(text: str, tokens: list[Token]) -> list[Token]:
 #: A heading line that names a plan ("Roadmap", "Timeline:", "## Outlook"): the lines under it, to the next blank
 #: line, are what is planned, not what is there. (Not "Next steps": an agenda's heading, over what was said.)
 #: (A slide's, a section's or a numbered heading's place may come first: "Slide 6 - Roadmap", "4.2 Outlook".)
+#: (So is a heading over what is still to come, a release's or a version's: "Coming in v3.0 (planned 2027)",
+#: "Upcoming:", "Planned for the next release", "Future versions". Not a sentence: no full stop in it, but for a
+#: version's number.)
 _PLAN_HEADING = re.compile(r"\s*(?:#+\s*)?(?:(?:slide|section|chapter|part|page)\s*\d+\s*[-:.]?\s*"
-                           r"|\d+(?:\.\d+)*\.?\s+)?(?:(?:our|product|project)\s+)?(?:roadmap|timeline|outlook|milestones|"
-                           r"plans?|schedule)\s*:?\s*", re.IGNORECASE)
+                           r"|\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:our|product|project)\s+)?(?:roadmap|timeline|outlook|"
+                           r"milestones|plans?|schedule)"
+                           r"|(?:coming|upcoming|planned|future\s+(?:releases?|versions?|work))\b(?:[^.\n:]|\.(?=\d)){0,40}"
+                           r"|next\s+(?:release|version)\b(?:[^.\n:]|\.(?=\d)){0,40})\s*:?\s*", re.IGNORECASE)
 
 
 def _read_plan_sections(text: str, tokens: list[Token], make: Make) -> list[Token]:
