@@ -185,3 +185,32 @@ def test_a_refusal_word_as_an_adjective_leaves_the_row(spec: ChecklistSpec, text
 def test_a_heading_over_what_is_to_come_makes_plans(spec: ChecklistSpec, text: str, step: str,
                                                     expected: str) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A range said to be how far a temperature spreads ("ranges from 2 °C to 30 °C over the year", "varies between 18
+    # and 28 °C") is where the product is kept, whatever its ends, and the words naming it ("the engine room
+    # temperature") name that window, no test condition ...
+    ("Engine room temperature on these vessels ranges from 5 °C to 32 °C over the year.", None),
+    ("The hall temperature varies between 18 and 28 °C.", None),
+    ("The boiler room temperature fluctuates between 12 °C and 30 °C with the seasons.", None),
+    # ... while a test run at a temperature, or a range it was cycled across, still reads.
+    ("Cells were cycled at 25 °C; the room temperature ranges from 18 to 26 °C.", "room-temperature"),
+    ("Cells cycled at 20-30 °C.", "room-temperature"),
+    ("Cycled at room temperature. Operating range -20 to 60 °C.", "room-temperature"),
+])
+def test_a_temperature_spread_over_time_is_a_window(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "conditions") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Utility and all-terrain vehicles, and cargo bikes, are vehicles a pack is run in: their trial is a field test ...
+    ("Trial: 12 UTVs on four vineyards ran the pack for a season; SOH 96 % after 150 cycles. Pack: 10 kWh, pouch "
+     "cells.", "vehicle-test"),
+    ("Six ATVs ran the packs all winter; capacity 95 % after 120 cycles.", "vehicle-test"),
+    ("Our cargo bikes ran the packs for 3,000 km; capacity 93 % after 200 cycles.", "vehicle-test"),
+    # ... while a pouch cell tested on the bench stays the pouch.
+    ("20 Ah pouch cells retained 95 % after 500 cycles on the bench.", "pouch-prototype"),
+])
+def test_utility_vehicles_and_cargo_bikes_are_a_field_test(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "format") == expected

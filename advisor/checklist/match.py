@@ -237,6 +237,13 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
 
 #: Words that open a noun phrase, so that a word after them qualifies the noun ("a proprietary interlayer").
 _DETERMINERS = frozenset(fold_words("a an the our its their this each every"))
+def _names_window(tokens: Sequence[Token], hit: Hit, measurements: Sequence[Measurement]) -> bool:
+    """Whether ``hit`` is in the clause of a window the text spans (a measurement marked as one end of it)."""
+    clause = tokens[hit.first].clause
+    return any(m.window and m.span is not None and any(
+        t.clause == clause and m.span[0] <= t.start < m.span[1] for t in tokens) for m in measurements)
+
+
 #: Nouns a refusal's adjective withholds ("proprietary information", "confidential data").
 _WITHHELD_NOUNS = frozenset(fold_words("information info data details detail figures numbers"))
 
@@ -1620,6 +1627,11 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     # measured"): nothing else the text says (a teardown done for another reason) reports it.
     denied = {h.option.id for h in hits if h.how == "denied" and _distinctive(step, h)}
     hits = [h for h in hits if h.how != "denied" and h.option.id not in denied]
+    if cautious and any(o.detect is not None and o.detect.measure == "temperature" for o in step.options):
+        # A temperature named in words in the clause of a window the text spans ("Lantern room temperature ranges from
+        # 2 °C to 30 °C over the year") names that window, where the product is kept, no condition of a test.
+        hits = [h for h in hits if h.option.detect is None or h.option.detect.measure != "temperature"
+                or not _names_window(tokens, h, measurements)]
     if cautious:
         hits = [h for h in hits if not _ready_adjective(h, tokens, text) and not _adverbial_only(h, tokens)
                 and not _names_a_fitting(h, tokens) and not _rated_in_watts(h, tokens)]
