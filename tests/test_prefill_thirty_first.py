@@ -214,3 +214,21 @@ def test_a_temperature_spread_over_time_is_a_window(spec: ChecklistSpec, text: s
 ])
 def test_utility_vehicles_and_cargo_bikes_are_a_field_test(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # An imperative of demanding opening a clause ("Require impedance after cycling", "2. Request the yield data")
+    # asks for what follows, and states nothing of it ...
+    ("Result: 91 % capacity retention after 300 cycles.\nLessons:\n3. Require impedance after cycling, not only "
+     "capacity.", "after-cycles", "retention-only"),
+    ("92 % capacity left after 400 cycles. Demand DCIR growth figures before the next order.", "after-cycles",
+     "retention-only"),
+    ("Cells are hand-built in the lab. Next step: request pilot-line yield data from the supplier.",
+     "manufacturability", "announcements-only"),
+    # ... while a statement that a cell requires something, or a measure reported beside a demand, still reads.
+    ("91 % retention after 300 cycles; DCIR rose 5 %. Require the same from every supplier.", "after-cycles",
+     "retention-and-resistance"),
+    ("The cell requires 2 MPa of stack pressure.", "pressure", "external-pressure"),
+])
+def test_a_demand_in_the_imperative_states_nothing(spec: ChecklistSpec, text: str, step: str, expected: str) -> None:
+    assert reading(spec, text, step) == expected

@@ -371,6 +371,8 @@ def _posed(tokens: Sequence[Token], hit: Hit) -> bool:
     after = [t.word for t in tokens[hit.last:hit.last + _POSED_REACH] if t.clause == clause]
     if _REQUESTING.intersection(before[-_REQUEST_REACH:]):
         return True  # what a buyer wants to know ("they want yield from the line") is asked, not stated
+    if _demanded(tokens, hit.first):
+        return True
     if _requested_in_list(tokens, hit.first):
         return True
     if _made_out(before):
@@ -513,6 +515,19 @@ def _without_speaker(text: str, said: list[Token]) -> list[Token]:
 _REQUESTING = frozenset(fold_words("want wants wanted ask asks asking asked request requests requesting requested "
                                      "wonder wondering"))
 _REQUEST_REACH = 5
+#: Verbs of demanding in the imperative, which opening a clause make what follows a demand ("Require impedance after
+#: cycling, not only capacity", "Request the yield data"): asked for, not stated. (Not "requires", a statement.)
+_DEMANDING = frozenset(fold_words("require request demand insist"))
+
+
+def _demanded(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the clause of ``first`` opens, before it and past a list's number, on an imperative of
+    :data:`_DEMANDING`."""
+    clause = tokens[first].clause
+    opening = next((t for t in tokens[:first] if t.clause == clause and not t.read and not t.word.isdigit()), None)
+    return opening is not None and opening.word in _DEMANDING
+
+
 #: Verbs of needing, which the writer's own "we need the ..." makes a request for what the list after them names.
 _NEEDING = frozenset(fold_words("need needs require requires"))
 _ASKERS = frozenset(fold_words("we i"))
