@@ -232,3 +232,19 @@ def test_utility_vehicles_and_cargo_bikes_are_a_field_test(spec: ChecklistSpec, 
 ])
 def test_a_demand_in_the_imperative_states_nothing(spec: ChecklistSpec, text: str, step: str, expected: str) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A clause whose subject is a part no step asks about, with a verb saying what it is or became ("The catholyte is
+    # a sulfide", "Catholyte switched from a sulfide to a halide"), describes that part, as a row labelled with it
+    # does: its family words are not the electrolyte's ...
+    ("- Catholyte switched from a sulfide to a halide for better voltage stability.", None),
+    ("The catholyte is a polymer gel blend.", None),
+    ("Our cathode contains an oxide coating and a sulfide catholyte.", None),
+    # ... while the cell's or the separator's family named beside the part still reads.
+    ("Sulfide cell. The cathode uses NMC.", "sulfide"),
+    ("The cathode uses a halide catholyte; the separator is an argyrodite sulfide.", "sulfide"),
+    ("Cell with NMC cathode and sulfide electrolyte.", "sulfide"),
+])
+def test_a_clause_about_another_part_names_no_family(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "electrolyte") == expected

@@ -71,7 +71,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mappin
     # Last, so that the words read from a questionnaire's lines (a phrase's reading too) belong to its question
     # or its answer.
     tokens = _read_questions(text, tokens)
-    return _mark_compounds(text, tokens)
+    return _mark_part_subjects(_mark_compounds(text, tokens), parts)
 
 
 #: A column heading that marks its product as the one offered ("X (offered)", "Quoted"), or as not offered
@@ -2501,6 +2501,37 @@ def _names_element(word: str) -> bool:
 #: (Nor is a buffer layer's or a skin's material: "a soft polymer buffer layer between the sheet and the collector".)
 _OTHER_PARTS = frozenset({"interlayer", "interlayers", "coating", "coatings", "coated", "shell", "shells", "buffer",
                           "buffers", "skin", "skins"})
+
+
+#: Verbs that say what a part is or became, after the part's name opening a clause ("The catholyte is a sulfide",
+#: "Catholyte switched from a sulfide to a halide"), and words that may come before that name.
+_PART_VERBS = frozenset(fold_words("is are was were switched changed moved uses used contains contained consists "
+                                   "remains stays"))
+_PART_OPENERS = frozenset(fold_words("the our its their a an new"))
+
+
+def _mark_part_subjects(tokens: list[Token], parts: frozenset[str]) -> list[Token]:
+    """Mark the words of a clause whose subject is a part of the cell no step asks about, after the verb saying what
+    it is ("The catholyte is a sulfide", "- Catholyte switched from a sulfide to a halide"): they describe that part,
+    as a row labelled with it does, so no alias starts on them."""
+    out = list(tokens)
+    sizes = sorted({len(p.split()) for p in parts})
+    opening: dict[int, int] = {}
+    for i, t in enumerate(tokens):
+        if not t.read:
+            opening.setdefault(t.clause, i)
+    for clause, i in opening.items():
+        while i < len(tokens) and tokens[i].clause == clause and tokens[i].word in _PART_OPENERS:
+            i += 1
+        for n in sizes:
+            verb = i + n
+            if (verb < len(tokens) and " ".join(t.word for t in tokens[i:verb]) in parts
+                    and all(t.clause == clause for t in tokens[i:verb + 1]) and tokens[verb].word in _PART_VERBS):
+                for k in range(verb + 1, len(tokens)):
+                    if tokens[k].clause != clause:
+                        break
+                    out[k] = replace(tokens[k], compound=True)
+    return out
 
 
 #: The word before a glass's crystallised form, and the words of that form.
