@@ -248,3 +248,17 @@ def test_a_demand_in_the_imperative_states_nothing(spec: ChecklistSpec, text: st
 ])
 def test_a_clause_about_another_part_names_no_family(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "electrolyte") == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # What follows "until" or "pending" in a refusal says when the thing withheld will be given ("confidential until
+    # the customer sign-off"), never what is withheld: a customer named there declines no manufacturing evidence ...
+    ("End-of-season cell data are confidential until the customer sign-off.", "manufacturability", None),
+    ("Cycling data remain confidential pending customer approval.", "manufacturability", None),
+    # ... while the thing named before it is still withheld.
+    ("Production volumes are confidential until the customer sign-off.", "manufacturability", "not-disclosed"),
+    ("The stack pressure stays confidential until the audit.", "pressure", "not-disclosed"),
+])
+def test_when_a_refusal_ends_names_nothing_withheld(spec: ChecklistSpec, text: str, step: str,
+                                                    expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

@@ -1699,6 +1699,8 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
             if j not in scope or tokens[j].clause != clause:
                 return False
             if tokens[j].word in _QUALIFYING and not tokens[j].read:
+                if tokens[j].word in _WHEN_RELEASED:
+                    return True
                 return any(names_topic(tokens[h].word, asked_about)
                            for h in range(j) if h in scope and tokens[h].clause == clause)
         return False
@@ -1930,7 +1932,11 @@ def _said_of_another(tokens: Sequence[Token], hit: Hit, step: Step, others: froz
 
 #: Prepositions after which a label's words qualify what it names ("pressure during the test", "rate of results").
 _QUALIFYING = frozenset({"of", "during", "in", "for", "at", "on", "from", "with", "under", "by", "behind", "after",
-                         "before", "per", "across", "within"})
+                         "before", "per", "across", "within",
+                         "until", "till", "pending"})
+#: Words of :data:`_QUALIFYING` after which a refusal says when the thing withheld will be given ("confidential until
+#: the customer sign-off"): the words after them never name what is withheld.
+_WHEN_RELEASED = frozenset({"until", "till", "pending"})
 
 
 def _distinctive(step: Step, hit: Hit) -> bool:
