@@ -797,7 +797,7 @@ BLIND_SETS = {
     "prefill-blind-31": (ROOT / "tests" / "eval" / "prefill-blind-31.yaml", 95, 71),
     "prefill-blind-32": (ROOT / "tests" / "eval" / "prefill-blind-32.yaml", 96, 76),
     "prefill-blind-33": (ROOT / "tests" / "eval" / "prefill-blind-33.yaml", 95, 71),
-    "prefill-blind-34": (ROOT / "tests" / "eval" / "prefill-blind-34.yaml", 93, 70),
+    "prefill-blind-34": (ROOT / "tests" / "eval" / "prefill-blind-34.yaml", 94, 71),
     "prefill-blind-35": (ROOT / "tests" / "eval" / "prefill-blind-35.yaml", 94, 76),
     "prefill-blind-36": (ROOT / "tests" / "eval" / "prefill-blind-36.yaml", 95, 72),
     "prefill-blind-37": (ROOT / "tests" / "eval" / "prefill-blind-37.yaml", 92, 66),

@@ -262,3 +262,16 @@ def test_a_clause_about_another_part_names_no_family(spec: ChecklistSpec, text: 
 def test_when_a_refusal_ends_names_nothing_withheld(spec: ChecklistSpec, text: str, step: str,
                                                     expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Production said to be growing, with nothing to show how much ("production is being scaled", "we are scaling
+    # up"), is an announcement ...
+    ("The maker says \"production is being scaled\" but gave no dates or volumes.", "announcements-only"),
+    ("We are scaling up production for next year's models.", "announcements-only"),
+    ("Output is being ramped up, the CEO told reporters.", "announcements-only"),
+    # ... while a pilot line with a yield, being scaled up, is still the pilot line.
+    ("Our pilot line runs at 90 % yield and is being scaled up.", "pilot-line"),
+])
+def test_production_said_to_grow_is_an_announcement(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "manufacturability") == expected
