@@ -592,6 +592,25 @@ lighthouse authority's maintenance memo, a start-up's changelog page), written b
 - first run 85/96, non-null 65/73 (on ceaf3cc, whose pre-fill code is that of 33227fc; the session start 6d7439b
   scores the same). Not read: kept closed for the next round. Session twenty-nine: the same 85/96 (65/73) after set
   35's mechanisms; still closed.
+- session thirty-one (tests/test_prefill_thirty_first.py, opened after set 39 was done; set 39's mechanisms left it at
+  85/96): 94/96, non-null 71/73. A refusal's word as an adjective between a determiner and the thing named ("onto a
+  proprietary silver-carbon interlayer") is no refusal of its row, so the label's "Anode-free design" answers the
+  anode; a heading over what is still to come ("Coming in v3.0 (planned 2027)", "Upcoming:", "Next release") makes the
+  lines under it plans (the changelog's pilot line and its promised resistance data); a temperature range said to
+  spread ("ranges from 2 °C to 30 °C over the year", "varies between ...") is a window whatever its ends, and a
+  temperature named in words in a window's clause ("Lantern room temperature ...") names that window; UTVs, ATVs and
+  cargo bikes are vehicles (knowledge wordings: the co-op's member trial is a field test); an imperative of demanding
+  opening a clause ("3. Require impedance after cycling, not only capacity") asks for what follows and states
+  nothing; a clause whose subject is a part no step asks about, with a verb saying what it is or became ("Catholyte
+  switched from a sulfide to a halide", "The catholyte is a sulfide"), describes that part as a row labelled with it
+  does; what follows "until" or "pending" in a refusal says when the thing withheld will be given ("confidential until
+  the customer sign-off" declines no manufacturing evidence); production said to be growing with nothing to show how
+  much ("production is being scaled", "scaling up") is an announcement (knowledge wordings). No other set moved.
+  Left, for want of a rule that keeps the other sets: the courier diary's cargo-bike field test, read as the A-sample
+  pouch format (the results sentence names "the three bikes", and a bare "bikes" wording read a warranty card's
+  "E-BIKES" brand in set 37 as a vehicle); the rental note's "next-generation solid battery" in a clause that plans the
+  offer ("From next spring ... will offer"), dropped as a plan where the set reads the route unclear (keeping a
+  fallback option named in a plan, tried, lost sets 21 and 25 one reading each).
 
 A thirty-fifth set (tests/eval/prefill-blind-35.yaml, 12 texts, 96 readings: an e-waste recycler's acceptance
 criteria answered by a cell maker, a hotel chain's storage pilot summary, a tool-rental catalogue, a water utility's
@@ -740,7 +759,8 @@ thirty-one from the guide and the checklist's ids and meanings only:
   criterion, no growth measured; buyers named by what they run or make ("fleet customers", "car makers") are no field
   test; a count of pieces delivered ("50 pcs delivered") hands goods over and reports no result, in prose or a table's
   first row, so the development vehicles' results decide the format; fast charging rated in watts ("65 W fast
-  charging") is the product's feature, no test rate. No other set moved (set 34: 85/96, unchanged). Left, judged
+  charging") is the product's feature, no test rate. No other set moved (set 34 still 85/96 with these; see set 34
+  for its own mechanisms after it was opened). Left, judged
   against the set: the newsletter's A-samples "to two car makers" and the cargo statement's "lithium-metal pouch cell",
   read as the pouch format where the set expects the step open because no result is reported (see set 35; the rule
   leaving the step open where no sentence reports a result, tried again, lost sets 16, 19, 21, 25 and 29 one reading
