@@ -592,6 +592,25 @@ lighthouse authority's maintenance memo, a start-up's changelog page), written b
 - first run 85/96, non-null 65/73 (on ceaf3cc, whose pre-fill code is that of 33227fc; the session start 6d7439b
   scores the same). Not read: kept closed for the next round. Session twenty-nine: the same 85/96 (65/73) after set
   35's mechanisms; still closed.
+- session thirty-one (tests/test_prefill_thirty_first.py, opened after set 39 was done; set 39's mechanisms left it at
+  85/96): 94/96, non-null 71/73. A refusal's word as an adjective between a determiner and the thing named ("onto a
+  proprietary silver-carbon interlayer") is no refusal of its row, so the label's "Anode-free design" answers the
+  anode; a heading over what is still to come ("Coming in v3.0 (planned 2027)", "Upcoming:", "Next release") makes the
+  lines under it plans (the changelog's pilot line and its promised resistance data); a temperature range said to
+  spread ("ranges from 2 °C to 30 °C over the year", "varies between ...") is a window whatever its ends, and a
+  temperature named in words in a window's clause ("Lantern room temperature ...") names that window; UTVs, ATVs and
+  cargo bikes are vehicles (knowledge wordings: the co-op's member trial is a field test); an imperative of demanding
+  opening a clause ("3. Require impedance after cycling, not only capacity") asks for what follows and states
+  nothing; a clause whose subject is a part no step asks about, with a verb saying what it is or became ("Catholyte
+  switched from a sulfide to a halide", "The catholyte is a sulfide"), describes that part as a row labelled with it
+  does; what follows "until" or "pending" in a refusal says when the thing withheld will be given ("confidential until
+  the customer sign-off" declines no manufacturing evidence); production said to be growing with nothing to show how
+  much ("production is being scaled", "scaling up") is an announcement (knowledge wordings). No other set moved.
+  Left, for want of a rule that keeps the other sets: the courier diary's cargo-bike field test, read as the A-sample
+  pouch format (the results sentence names "the three bikes", and a bare "bikes" wording read a warranty card's
+  "E-BIKES" brand in set 37 as a vehicle); the rental note's "next-generation solid battery" in a clause that plans the
+  offer ("From next spring ... will offer"), dropped as a plan where the set reads the route unclear (keeping a
+  fallback option named in a plan, tried, lost sets 21 and 25 one reading each).
 
 A thirty-fifth set (tests/eval/prefill-blind-35.yaml, 12 texts, 96 readings: an e-waste recycler's acceptance
 criteria answered by a cell maker, a hotel chain's storage pilot summary, a tool-rental catalogue, a water utility's
@@ -727,6 +746,26 @@ technical support knowledge-base article, a sponsored advertorial in a trade jou
 thirty-one from the guide and the checklist's ids and meanings only:
 
 - first run 84/96, non-null 72/78 (on cfc646a, whose pre-fill code is the session's starting code 9130538's).
+- session thirty-one (tests/test_prefill_thirty_first.py): 94/96, non-null 78/78. A share of liquid given in words ("a
+  few percent of ionic-liquid electrolyte", "a couple of percent", "single-digit wt%") is a fraction of liquid, so the
+  advertorial's cell is semi-solid; a layer said in a verb to protect the lithium ("a thin layer that protects it",
+  "protects the lithium") is a protection concept (knowledge wordings, not a layer protecting the cell); a question
+  asking why something is missing ("Why doesn't the XY-1 datasheet list stack pressure?") states nothing of it however
+  long the product code between, so the article's NDA answer declines the pressure; money set aside for a plant ("loan
+  proceeds fund a pilot line", "the grant is financing a pilot plant") pays for one still to come, a plan; a press
+  making the stack ("the warm isostatic press densifies each stack at 400 MPa") presses what it makes, no stack held in
+  use, and its warmth is the process's (present-tense making verbs, "press" after how it presses); a resistance a
+  condition says may rise above a share of its first value ("replace the module when DCIR exceeds 150 %") is a service
+  criterion, no growth measured; buyers named by what they run or make ("fleet customers", "car makers") are no field
+  test; a count of pieces delivered ("50 pcs delivered") hands goods over and reports no result, in prose or a table's
+  first row, so the development vehicles' results decide the format; fast charging rated in watts ("65 W fast
+  charging") is the product's feature, no test rate. No other set moved (set 34 still 85/96 with these; see set 34
+  for its own mechanisms after it was opened). Left, judged
+  against the set: the newsletter's A-samples "to two car makers" and the cargo statement's "lithium-metal pouch cell",
+  read as the pouch format where the set expects the step open because no result is reported (see set 35; the rule
+  leaving the step open where no sentence reports a result, tried again, lost sets 16, 19, 21, 25 and 29 one reading
+  each, gained sets 31, 36, 37 and 38 one each, and did not reach these two texts, whose transport test and line yield
+  read as reporting).
 """
 
 from __future__ import annotations
@@ -778,12 +817,12 @@ BLIND_SETS = {
     "prefill-blind-31": (ROOT / "tests" / "eval" / "prefill-blind-31.yaml", 95, 71),
     "prefill-blind-32": (ROOT / "tests" / "eval" / "prefill-blind-32.yaml", 96, 76),
     "prefill-blind-33": (ROOT / "tests" / "eval" / "prefill-blind-33.yaml", 95, 71),
-    "prefill-blind-34": (ROOT / "tests" / "eval" / "prefill-blind-34.yaml", 85, 65),
+    "prefill-blind-34": (ROOT / "tests" / "eval" / "prefill-blind-34.yaml", 94, 71),
     "prefill-blind-35": (ROOT / "tests" / "eval" / "prefill-blind-35.yaml", 94, 76),
     "prefill-blind-36": (ROOT / "tests" / "eval" / "prefill-blind-36.yaml", 95, 72),
     "prefill-blind-37": (ROOT / "tests" / "eval" / "prefill-blind-37.yaml", 92, 66),
     "prefill-blind-38": (ROOT / "tests" / "eval" / "prefill-blind-38.yaml", 79, 60),
-    "prefill-blind-39": (ROOT / "tests" / "eval" / "prefill-blind-39.yaml", 84, 72),
+    "prefill-blind-39": (ROOT / "tests" / "eval" / "prefill-blind-39.yaml", 94, 78),
 }
 
 

@@ -221,7 +221,9 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         hits = [h for h in hits if not (h.how == "words" and _row(tokens[h.first]) in foreign_rows
                                         and " ".join(fold_words(h.alias)).startswith(MIXTURE_ALIAS)
                                         and len(fold_words(h.alias)) == 1)]
-    answered_rows = {tokens[h.first].value_of for h in hits} - {-1}
+    # (Not a refusal's word set before a thing it names, "a proprietary silver-carbon interlayer": an adjective of
+    # the thing, which the label's words still answer.)
+    answered_rows = {tokens[h.first].value_of for h in hits if not _attributive(tokens, h)} - {-1}
     # A row's label that names the mixture ("Composite electrolyte: LLZO particles in PEO") still says how the
     # families its value names are combined, though the value answers the step.
     labelled = hits
@@ -231,6 +233,31 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         # under the questionnaire's manufacturing question says nothing of the format its results came from.
         hits = [h for h in hits if _row(tokens[h.first]) not in foreign_rows]
     return hits + mixture_hits(step, labelled, tokens)
+
+
+#: Words that open a noun phrase, so that a word after them qualifies the noun ("a proprietary interlayer").
+_DETERMINERS = frozenset(fold_words("a an the our its their this each every"))
+def _names_window(tokens: Sequence[Token], hit: Hit, measurements: Sequence[Measurement]) -> bool:
+    """Whether ``hit`` is in the clause of a window the text spans (a measurement marked as one end of it)."""
+    clause = tokens[hit.first].clause
+    return any(m.window and m.span is not None and any(
+        t.clause == clause and m.span[0] <= t.start < m.span[1] for t in tokens) for m in measurements)
+
+
+#: Nouns a refusal's adjective withholds ("proprietary information", "confidential data").
+_WITHHELD_NOUNS = frozenset(fold_words("information info data details detail figures numbers"))
+
+
+def _attributive(tokens: Sequence[Token], hit: Hit) -> bool:
+    """Whether ``hit`` is a one-word wording of the step's unknown option set between a determiner and a word of its
+    clause that is no information withheld ("a proprietary silver-carbon interlayer", not "our proprietary
+    information"): an adjective of the thing named, no refusal of the row."""
+    after = tokens[hit.last] if hit.last < len(tokens) else None
+    before = tokens[hit.first - 1] if hit.first > 0 else None
+    return (hit.option.rating == "unknown" and hit.length == 1 and after is not None and before is not None
+            and not after.read and before.word in _DETERMINERS and before.clause == tokens[hit.first].clause
+            and after.clause == tokens[hit.first].clause and after.value_of == tokens[hit.first].value_of
+            and after.word not in _WITHHELD_NOUNS)
 
 
 #: An answer's mark before its words ("A: ...", "Answer: ..."), a clause of its own.
@@ -344,6 +371,8 @@ def _posed(tokens: Sequence[Token], hit: Hit) -> bool:
     after = [t.word for t in tokens[hit.last:hit.last + _POSED_REACH] if t.clause == clause]
     if _REQUESTING.intersection(before[-_REQUEST_REACH:]):
         return True  # what a buyer wants to know ("they want yield from the line") is asked, not stated
+    if _demanded(tokens, hit.first):
+        return True
     if _requested_in_list(tokens, hit.first):
         return True
     if _made_out(before):
@@ -397,6 +426,8 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
         # after it affirms it ("All-solid-state? Yes, fully.").
         answer = next((t for t in tokens if t.sentence == first.sentence + 1 and not t.read), None)
         return answer is None or answer.word not in _AFFIRMING
+    if _asks_why_missing(said, first):
+        return True
     clause = [t for t in said if t.clause == first.clause]
     if not clause:
         # The hit is in what _without_speaker set aside (the speaker's name before the question): not asked.
@@ -429,6 +460,19 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
     return opening.word in _ASKING and opening.clause == first.clause and any(
         t.word == "or" and t.clause == first.clause + 1 and (k == 0 or said[k - 1].clause != t.clause)
         for k, t in enumerate(said))
+
+
+#: The question word of cause, and the auxiliaries it opens a question of something missing with.
+_WHY = "why"
+
+
+def _asks_why_missing(said: Sequence[Token], first: Token) -> bool:
+    """Whether ``first`` is in the opening clause of a question asking why something is not so ("Why doesn't the
+    KX-3 datasheet list stack pressure?", "Why isn't the test temperature given?"): it names what is missing and
+    states nothing of it, however many words (a product code) stand between the negation and it."""
+    return (len(said) > 1 and said[0].word == _WHY and said[0].clause == first.clause
+            and (said[1].word.endswith("n't") or said[1].word in NEGATIONS
+                 or (len(said) > 2 and said[2].word in NEGATIONS)))
 
 
 #: The question word of manner and amount, the words after it that ask for an amount ("how much capacity"), and verbs
@@ -471,6 +515,19 @@ def _without_speaker(text: str, said: list[Token]) -> list[Token]:
 _REQUESTING = frozenset(fold_words("want wants wanted ask asks asking asked request requests requesting requested "
                                      "wonder wondering"))
 _REQUEST_REACH = 5
+#: Verbs of demanding in the imperative, which opening a clause make what follows a demand ("Require impedance after
+#: cycling, not only capacity", "Request the yield data"): asked for, not stated. (Not "requires", a statement.)
+_DEMANDING = frozenset(fold_words("require request demand insist"))
+
+
+def _demanded(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the clause of ``first`` opens, before it and past a list's number, on an imperative of
+    :data:`_DEMANDING`."""
+    clause = tokens[first].clause
+    opening = next((t for t in tokens[:first] if t.clause == clause and not t.read and not t.word.isdigit()), None)
+    return opening is not None and opening.word in _DEMANDING
+
+
 #: Verbs of needing, which the writer's own "we need the ..." makes a request for what the list after them names.
 _NEEDING = frozenset(fold_words("need needs require requires"))
 _ASKERS = frozenset(fold_words("we i"))
@@ -582,6 +639,7 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
             k == hit.first - 1 and _praising_ready(tokens, k)) and not (
             t.word in _NEGATED_MODALS and k + 1 < len(tokens) and tokens[k + 1].word in NEGATIONS) and not (
             t.word in _UNDER_WAY and (k == 0 or tokens[k - 1].word not in {"under", "in"}))) or _being_built(k) or (
+            _funded(tokens, k)) or (
             _starts_at_a_date(tokens, k)) or _in_talks(tokens, k) or _deadline(tokens, k) or _announced_for_a_date(
             tokens, k)
 
@@ -754,6 +812,18 @@ _BUILT = frozenset({"built", "constructed", "installed", "commissioned", "erecte
 #: What is built before it builds cells, and how many words from the verb it is named.
 _PLANTS = frozenset({"line", "lines", "plant", "plants", "factory", "gigafactory", "facility", "fab", "site"})
 _BUILT_REACH = 3
+#: Verbs of paying for something still to come ("the proceeds fund a pilot line", "the grant will finance the plant").
+_FUNDING = frozenset({"fund", "funds", "funding", "finance", "finances", "financing", "pay", "pays", "paying"})
+
+
+def _funded(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word at ``k`` is a verb of funding with a plant a few words after it in its clause ("loan proceeds
+    fund a pilot line", "financing for the pilot plant"): money set aside for a plant pays for one still to be built,
+    so the plant is a plan. (Not a past "funded": "the grant funded our pilot line, running since 2023" says it was
+    built.)"""
+    t = tokens[k]
+    return t.word in _FUNDING and any(u.word in _PLANTS for u in tokens[k + 1:k + 2 + _BUILT_REACH]
+                                      if u.clause == t.clause)
 
 
 def _intended(tokens: Sequence[Token], first: int, results: set[int]) -> bool:
@@ -1473,13 +1543,19 @@ def _pointed_back_to(tokens: Sequence[Token], results: set[int]) -> set[int]:
 #: Verbs that report a result ("delivered 300 Wh/kg") or, with a recipient after them, goods handed over.
 _HANDED_OVER = frozenset({"delivered"})
 _RECIPIENT = "to"
+#: Words counting goods by the piece ("50 pcs", "200 units").
+_PIECES = frozenset(fold_words("pcs pc pieces units samples sets"))
 
 
 def _delivered_to(tokens: Sequence[Token], i: int) -> bool:
-    """Whether the result word at ``i`` hands goods over to someone ("cells delivered to three bus makers"): a delivery
-    says who received the product, not where a result was measured."""
+    """Whether the result word at ``i`` hands goods over to someone ("cells delivered to three bus makers") or counts
+    the pieces handed over ("50 pcs delivered"): a delivery says who received the product or how many, not where a
+    result was measured."""
     if tokens[i].word not in _HANDED_OVER:
         return False
+    if i > 0 and tokens[i - 1].clause == tokens[i].clause and (
+            tokens[i - 1].word in _PIECES or tokens[i - 1].word.isdigit()):
+        return True  # a count of pieces delivered ("50 pcs delivered", "samples: 200 delivered") hands goods over
     after = takewhile(lambda t: t.clause == tokens[i].clause, tokens[i + 1:])
     return any(t.word == _RECIPIENT for t in after)
 
@@ -1488,11 +1564,16 @@ def _result_cells(text: str, tokens: Sequence[Token]) -> set[int]:
     """The cells (sentences) of a table's rows and columns whose label or heading is a result word."""
     found: set[int] = set()
     block: list[dict[int, list[Token]]] = []
+    # (Goods handed over report no result in a heading or a label either: "50 pcs delivered".)
+    handed_over = {tokens[i].start for i in range(len(tokens)) if _delivered_to(tokens, i)}
+
+    def reports(t: Token) -> bool:
+        return t.word in _RESULT_WORDS and t.start not in handed_over
 
     def close() -> None:
         if len(block) >= _TABLE_ROWS:
             heading = block[0]
-            columns = {k for k, cell in heading.items() if k and any(t.word in _RESULT_WORDS for t in cell)}
+            columns = {k for k, cell in heading.items() if k and any(reports(t) for t in cell)}
             found.update(t.sentence for row in block[1:] for k in columns for t in row.get(k, []))
         block.clear()
 
@@ -1512,7 +1593,7 @@ def _result_cells(text: str, tokens: Sequence[Token]) -> set[int]:
         for t in inside:
             row.setdefault(text.count("|", start, t.start), []).append(t)
         first = min(row, default=None)
-        if first is not None and any(t.word in _RESULT_WORDS for t in row[first]):
+        if first is not None and any(reports(t) for t in row[first]):
             found.update(t.sentence for cell in row.values() for t in cell)
         block.append({k - (first or 0): cell for k, cell in row.items()})
     close()
@@ -1561,9 +1642,14 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     # measured"): nothing else the text says (a teardown done for another reason) reports it.
     denied = {h.option.id for h in hits if h.how == "denied" and _distinctive(step, h)}
     hits = [h for h in hits if h.how != "denied" and h.option.id not in denied]
+    if cautious and any(o.detect is not None and o.detect.measure == "temperature" for o in step.options):
+        # A temperature named in words in the clause of a window the text spans ("Lantern room temperature ranges from
+        # 2 °C to 30 °C over the year") names that window, where the product is kept, no condition of a test.
+        hits = [h for h in hits if h.option.detect is None or h.option.detect.measure != "temperature"
+                or not _names_window(tokens, h, measurements)]
     if cautious:
         hits = [h for h in hits if not _ready_adjective(h, tokens, text) and not _adverbial_only(h, tokens)
-                and not _names_a_fitting(h, tokens)]
+                and not _names_a_fitting(h, tokens) and not _rated_in_watts(h, tokens)]
     # What any step asks about, by its title's words or its subject's: "DCIR growth after cycling" withholds a growth,
     # so its "cycling" only says which one.
     asked_about = topics | others | other_topics
@@ -1613,6 +1699,8 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
             if j not in scope or tokens[j].clause != clause:
                 return False
             if tokens[j].word in _QUALIFYING and not tokens[j].read:
+                if tokens[j].word in _WHEN_RELEASED:
+                    return True
                 return any(names_topic(tokens[h].word, asked_about)
                            for h in range(j) if h in scope and tokens[h].clause == clause)
         return False
@@ -1844,7 +1932,11 @@ def _said_of_another(tokens: Sequence[Token], hit: Hit, step: Step, others: froz
 
 #: Prepositions after which a label's words qualify what it names ("pressure during the test", "rate of results").
 _QUALIFYING = frozenset({"of", "during", "in", "for", "at", "on", "from", "with", "under", "by", "behind", "after",
-                         "before", "per", "across", "within"})
+                         "before", "per", "across", "within",
+                         "until", "till", "pending"})
+#: Words of :data:`_QUALIFYING` after which a refusal says when the thing withheld will be given ("confidential until
+#: the customer sign-off"): the words after them never name what is withheld.
+_WHEN_RELEASED = frozenset({"until", "till", "pending"})
 
 
 def _distinctive(step: Step, hit: Hit) -> bool:
@@ -1883,6 +1975,11 @@ def _adverbial_only(hit: Hit, tokens: Sequence[Token]) -> bool:
 _FITTINGS = frozenset(fold_words("socket sockets charger chargers adapter adapters adaptor adaptors outlet outlets "
                                  "plug plugs port ports lighter mount mounts bag bags"))
 
+#: Buyers named by what they make or run ("delivered to fleet customers", "samples to two car makers"): the words before
+#: say who buys, not where a result was measured.
+_BUYERS = frozenset(fold_words("customer customers client clients buyer buyers maker makers manufacturer "
+                               "manufacturers oem oems market markets segment segments"))
+
 
 #: A cell's wrappings, which a layered make-up may qualify ("a multilayer barrier film", "a multilayer thin-film
 #: encapsulation"): a layered wrapping is no layered cell stack ("a multilayer thin-film cell" names no wrapping).
@@ -1893,19 +1990,33 @@ _WRAPPING_REACH = 3
 
 
 def _names_a_fitting(hit: Hit, tokens: Sequence[Token]) -> bool:
-    """Whether ``hit``'s words only qualify the fitting named right after them in its clause ("a 12 V car socket"), or
-    name a layered make-up that only qualifies a wrapping named within :data:`_WRAPPING_REACH` words ("a multilayer
-    thin-film barrier"). (A material before a coating is no layered make-up: "Anode: graphite slurry coating" coats
-    the foil with the anode's own material.)"""
+    """Whether ``hit``'s words only qualify the fitting or the buyer named right after them in its clause ("a 12 V car
+    socket", "fleet customers"), or name a layered make-up that only qualifies a wrapping named within
+    :data:`_WRAPPING_REACH` words ("a multilayer thin-film barrier"). (A material before a coating is no layered
+    make-up: "Anode: graphite slurry coating" coats the foil with the anode's own material.)"""
     clause = tokens[hit.last - 1].clause
     layered = any(_LAYERED in w for w in fold_words(hit.alias))
     for j in range(hit.last, min(hit.last + _WRAPPING_REACH, len(tokens))):
         after = tokens[j]
         if after.read or after.clause != clause:
             return False
-        if (j == hit.last and after.word in _FITTINGS) or (layered and after.word in _WRAPPINGS):
+        if (j == hit.last and after.word in _FITTINGS | _BUYERS) or (layered and after.word in _WRAPPINGS):
             return True
     return False
+
+
+#: A power written as its unit, alone ("65 W", "sixty-five-watt") or joined to its figure ("65W", "1.5kW").
+_POWER_UNITS = frozenset(fold_words("w watt watts kw kilowatt kilowatts"))
+_POWER_FIGURE = re.compile(r"\d+(?:[.,]\d+)?k?w")
+
+
+def _rated_in_watts(hit: Hit, tokens: Sequence[Token]) -> bool:
+    """Whether ``hit`` comes right after a power in its clause ("65 W fast charging", "a sixty-five-watt fast charger"):
+    the product's charging feature, rated in watts, no rate a result was measured at."""
+    k = hit.first - 1
+    if k < 0 or tokens[k].clause != tokens[hit.first].clause or tokens[k].read:
+        return False
+    return tokens[k].word in _POWER_UNITS or bool(_POWER_FIGURE.fullmatch(tokens[k].word))
 
 
 #: What the words of a layered make-up share ("multilayer", "multi layer", "bilayer").

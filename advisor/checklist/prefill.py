@@ -604,6 +604,10 @@ _WINDOW_REACH = 40
 #: The lower end of a range written with "between ... and" ("charge between 5 and 40 °C"), right before its upper end.
 _BETWEEN_LOW = re.compile(rf"\bbetween\s+(?P<low_sign>{_SIGN})?{_num('low')}\s*(?:{_DEGREES})?\s+and\s+$",
                           re.IGNORECASE)
+#: A range said to be how far a temperature spreads ("ranges from 2 °C to 30 °C over the year", "varies between 10 and
+#: 28 °C"): where the product is kept over time, whatever its ends, since a test is run at one temperature.
+_SPREAD = re.compile(r"\b(?:ranges?|ranging|varies|vary|varying|fluctuates?|fluctuating|swings?|swinging)\s+"
+                     r"(?:from|between)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _WINDOW_FROM = re.compile(r"\b(?:from|between)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _WINDOW_TO = re.compile(r"^\s*(?:[^\W\d]+\s+){0,4}?(?:to|and|up\s+to|through)\s+$", re.IGNORECASE)
 
@@ -617,7 +621,8 @@ def _mark_windows(text: str, found: list[Measurement], ranges: dict[tuple[int, i
         if m.kind != "temperature" or m.span is None:
             continue
         low = ranges.get(m.span)
-        if low is not None and low < _WINDOW_BELOW and (m.normalised > _WINDOW_ABOVE or low < _FREEZING):
+        spread = _SPREAD.search(text, max(m.span[0] - _WINDOW_REACH, 0), m.span[0]) is not None
+        if low is not None and ((low < _WINDOW_BELOW and (m.normalised > _WINDOW_ABOVE or low < _FREEZING)) or spread):
             marked[i] = replace(m, window=True)
     temperatures = [i for i, m in enumerate(found) if m.kind == "temperature" and m.span is not None]
     for a, b in pairwise(temperatures):
@@ -628,7 +633,7 @@ def _mark_windows(text: str, found: list[Measurement], ranges: dict[tuple[int, i
         if "\n" in between or not _WINDOW_TO.match(between) or not _WINDOW_FROM.search(before):
             continue
         ends = sorted((first.normalised, second.normalised))
-        if ends[0] < _WINDOW_BELOW and ends[1] > _WINDOW_ABOVE:
+        if (ends[0] < _WINDOW_BELOW and ends[1] > _WINDOW_ABOVE) or _SPREAD.search(before):
             marked[a], marked[b] = replace(marked[a], window=True), replace(marked[b], window=True)
     return marked
 

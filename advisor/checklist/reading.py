@@ -71,7 +71,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mappin
     # Last, so that the words read from a questionnaire's lines (a phrase's reading too) belong to its question
     # or its answer.
     tokens = _read_questions(text, tokens)
-    return _mark_compounds(text, tokens)
+    return _mark_part_subjects(_mark_compounds(text, tokens), parts)
 
 
 #: A column heading that marks its product as the one offered ("X (offered)", "Quoted"), or as not offered
@@ -588,25 +588,41 @@ def _read_ambient_pressures(text: str, tokens: list[Token]) -> list[Token]:
 #: not the second ("hot-pressed at 5 MPa", "pellets densified at 300 MPa") made the part, it holds no stack in use.
 _PRESSING = frozenset({"pelletised", "pelletized", "pelletising", "pelletizing", "densified", "densification",
                        "compacted", "compaction", "calendered", "calendering", "sintered", "sintering", "fabrication",
-                       "fabricated"})
-#: Pressing named by how it was done ("hot-pressed", "cold pressing", "isostatically pressed"): a step of making,
-#: where "pressed" alone may hold a stack.
-_PRESSING_HOW = frozenset({"hot", "cold", "isostatic", "isostatically", "uniaxially", "uniaxial"})
-_PRESSED = frozenset({"pressed", "pressing"})
+                       "fabricated",
+                       # (and the present: "the press densifies each stack at 300 MPa")
+                       "densify", "densifies", "densifying", "compacts", "compacting", "sinters", "calenders"})
+#: Pressing named by how it was done ("hot-pressed", "cold pressing", "isostatically pressed", "a warm isostatic
+#: press"): a step of making, or the machine making, where "pressed" alone may hold a stack.
+_PRESSING_HOW = frozenset({"hot", "warm", "cold", "isostatic", "isostatically", "uniaxially", "uniaxial"})
+_PRESSED = frozenset({"pressed", "pressing", "press", "presses"})
+#: How warm a pressing is ("warm isostatic press", "hot-pressed"): the process's temperature, no test's.
+_PRESSING_WARMTH = frozenset({"hot", "warm", "heated"})
 _IN_USE = frozenset({"cycled", "cycling", "cycle", "cycles", "test", "tested", "testing", "operation", "operating",
                      "during", "held", "hold", "holds", "clamped", "fixture", "stack"})
+#: Words of :data:`_IN_USE` that may be what a making step works on ("densifies each stack"), and how many words after
+#: the step's word they are its object.
+_MADE_OBJECTS = frozenset({"stack"})
+_OBJECT_REACH = 3
 
 
 def _read_process_pressures(text: str, tokens: list[Token]) -> list[Token]:
     """Drop the words of a pressure that made a part of the cell ("the film is hot-pressed at 5 MPa"): a pressure in a
     clause that names a step of making and nothing of cycling, testing or a stack held in use."""
+    pressing = {i for i, t in enumerate(tokens) if t.word in _PRESSING or (
+        t.word in _PRESSED and i > 0 and tokens[i - 1].word in _PRESSING_HOW and tokens[i - 1].clause == t.clause)}
     by_clause: dict[int, set[str]] = {}
-    for t in tokens:
-        by_clause.setdefault(t.clause, set()).add(t.word)
+    for i, t in enumerate(tokens):
+        # A stack a making step works on ("the press densifies each stack") is made, not held in use.
+        made = t.word in _MADE_OBJECTS and any(j in pressing and tokens[j].clause == t.clause
+                                               for j in range(max(i - _OBJECT_REACH, 0), i))
+        by_clause.setdefault(t.clause, set()).update(() if made else (t.word,))
     making = {c for c, words in by_clause.items() if words & _PRESSING and not words & _IN_USE}
     making |= {t.clause for t, after in pairwise(tokens) if t.word in _PRESSING_HOW and after.word in _PRESSED
                and t.clause == after.clause and not by_clause[t.clause] & _IN_USE}
-    drop: set[int] = set()
+    # How warm the pressing is says what the process needs ("a warm isostatic press"), no test's temperature.
+    drop = {i for i, t in enumerate(tokens) if t.word in _PRESSING_WARMTH and not t.read and i + 1 < len(tokens)
+            and tokens[i + 1].clause == t.clause
+            and (tokens[i + 1].word in _PRESSING_HOW | _PRESSED or i + 1 in pressing)}
     for m in _PRESSURE_VALUE.finditer(text):
         inside = [i for i, t in enumerate(tokens) if m.start() <= t.start < m.end() and not t.read]
         if inside and all(tokens[i].clause in making for i in inside):
@@ -1532,9 +1548,14 @@ def _read_test_vehicle_jargon(text: str, tokens: list[Token]) -> list[Token]:
 #: A heading line that names a plan ("Roadmap", "Timeline:", "## Outlook"): the lines under it, to the next blank
 #: line, are what is planned, not what is there. (Not "Next steps": an agenda's heading, over what was said.)
 #: (A slide's, a section's or a numbered heading's place may come first: "Slide 6 - Roadmap", "4.2 Outlook".)
+#: (So is a heading over what is still to come, a release's or a version's: "Coming in v3.0 (planned 2027)",
+#: "Upcoming:", "Planned for the next release", "Future versions". Not a sentence: no full stop in it, but for a
+#: version's number.)
 _PLAN_HEADING = re.compile(r"\s*(?:#+\s*)?(?:(?:slide|section|chapter|part|page)\s*\d+\s*[-:.]?\s*"
-                           r"|\d+(?:\.\d+)*\.?\s+)?(?:(?:our|product|project)\s+)?(?:roadmap|timeline|outlook|milestones|"
-                           r"plans?|schedule)\s*:?\s*", re.IGNORECASE)
+                           r"|\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:our|product|project)\s+)?(?:roadmap|timeline|outlook|"
+                           r"milestones|plans?|schedule)"
+                           r"|(?:coming|upcoming|planned|future\s+(?:releases?|versions?|work))\b(?:[^.\n:]|\.(?=\d)){0,40}"
+                           r"|next\s+(?:release|version)\b(?:[^.\n:]|\.(?=\d)){0,40})\s*:?\s*", re.IGNORECASE)
 
 
 def _read_plan_sections(text: str, tokens: list[Token], make: Make) -> list[Token]:
@@ -1973,6 +1994,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"\bliquids?(?:\s+\w+)?\s+(?:content|fraction|share|"
                 r"amount|proportion|ratio|loading|volume)\s*(?:of|:|is|=|below|under|less\s+than|<|≤|~|about|"
                 rf"approx\.?|only|at\s+most|\s)*\s*(?P<amount>{_PERCENT})", re.IGNORECASE), "partly liquid", True),
+    # A share given in words ("a few percent of ionic-liquid electrolyte", "a couple of wt% of liquid") is a fraction
+    # of liquid as a figure is.
+    (re.compile(r"\b(?:a\s+few|a\s+couple\s+of|several|single[\s-]digit)\s+(?:(?:wt|vol)\.?\s*)?(?:%|percent\b|"
+                r"per\s+cent\b|percentage\s+points?\b)\s*(?:by\s+(?:weight|volume|mass)\s+)?(?:of\s+)?(?:an?\s+|the\s+)?"
+                r"(?:(?:ionic|organic|carbonate|residual|added)[\s-]+)?liquids?\b", re.IGNORECASE),
+     "partly liquid", True),
     (re.compile(r"\b(?:small|minor|trace|tiny|limited|minimal|little|residual|some)\s+(?:(?:amounts?|quantit(?:y|ies)|"
                 r"fractions?|proportions?|traces?|volumes?|share)\s+)?(?:of\s+)?(?:an?\s+|the\s+)?(?:(?:ionic|"
                 r"organic)[\s-]+)?liquids?\b", re.IGNORECASE), "partly liquid", True),
@@ -2341,14 +2368,27 @@ _CAPACITY_THRESHOLD = re.compile(
     re.IGNORECASE)
 
 
+#: A share of its first value a condition says a resistance may rise above ("replace the module when DCIR exceeds 150 %
+#: of the commissioning value", "end of life once the impedance rises above 200 %"): a service or warranty criterion,
+#: no resistance measured after cycling.
+_RESISTANCE_THRESHOLD = re.compile(
+    r"\b(?:if|when|once|should|unless|until|whenever)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<measure>(?:internal\s+)?(?:resistance|impedance|dcir|dcr|acir|asr))\s+(?:\w+\s+){0,2}?(?:exceeds?|"
+    r"(?:rises?|goes|gets|grows?|increases?|is)\s+(?:above|beyond|over|to\s+more\s+than|by\s+more\s+than)|"
+    rf"reach(?:es)?|passes)\s+{_PERCENT}", re.IGNORECASE)
+
+
 def _read_capacity_thresholds(text: str, tokens: list[Token]) -> list[Token]:
     """Drop the retention read from a share of capacity a condition says the product may fall below ("The battery is
     considered defective if its capacity falls below 70 % of rated capacity"): a threshold, no capacity measured after
-    cycling (a warranted cycle count with it is a headline)."""
+    cycling (a warranted cycle count with it is a headline). So is the resistance a condition says may rise above a
+    share of its first value ("replace it when DCIR exceeds 150 % of the initial value"): its name is dropped too."""
     spans = [(m.start(), m.end()) for m in _CAPACITY_THRESHOLD.finditer(text)]
-    if not spans:
+    named = [m.span("measure") for m in _RESISTANCE_THRESHOLD.finditer(text)]
+    if not spans and not named:
         return tokens
-    return [t for t in tokens if not (t.read and any(a <= t.start < b for a, b in spans))]
+    return [t for t in tokens if not (t.read and any(a <= t.start < b for a, b in spans + named))
+            and not any(a <= t.start < b for a, b in named)]
 
 
 def _vague_change(text: str, first: int, last: int, start: int, end: int) -> bool:
@@ -2461,6 +2501,37 @@ def _names_element(word: str) -> bool:
 #: (Nor is a buffer layer's or a skin's material: "a soft polymer buffer layer between the sheet and the collector".)
 _OTHER_PARTS = frozenset({"interlayer", "interlayers", "coating", "coatings", "coated", "shell", "shells", "buffer",
                           "buffers", "skin", "skins"})
+
+
+#: Verbs that say what a part is or became, after the part's name opening a clause ("The catholyte is a sulfide",
+#: "Catholyte switched from a sulfide to a halide"), and words that may come before that name.
+_PART_VERBS = frozenset(fold_words("is are was were switched changed moved uses used contains contained consists "
+                                   "remains stays"))
+_PART_OPENERS = frozenset(fold_words("the our its their a an new"))
+
+
+def _mark_part_subjects(tokens: list[Token], parts: frozenset[str]) -> list[Token]:
+    """Mark the words of a clause whose subject is a part of the cell no step asks about, after the verb saying what
+    it is ("The catholyte is a sulfide", "- Catholyte switched from a sulfide to a halide"): they describe that part,
+    as a row labelled with it does, so no alias starts on them."""
+    out = list(tokens)
+    sizes = sorted({len(p.split()) for p in parts})
+    opening: dict[int, int] = {}
+    for i, t in enumerate(tokens):
+        if not t.read:
+            opening.setdefault(t.clause, i)
+    for clause, i in opening.items():
+        while i < len(tokens) and tokens[i].clause == clause and tokens[i].word in _PART_OPENERS:
+            i += 1
+        for n in sizes:
+            verb = i + n
+            if (verb < len(tokens) and " ".join(t.word for t in tokens[i:verb]) in parts
+                    and all(t.clause == clause for t in tokens[i:verb + 1]) and tokens[verb].word in _PART_VERBS):
+                for k in range(verb + 1, len(tokens)):
+                    if tokens[k].clause != clause:
+                        break
+                    out[k] = replace(tokens[k], compound=True)
+    return out
 
 
 #: The word before a glass's crystallised form, and the words of that form.
