@@ -365,17 +365,9 @@ class Advisor:
                         # big deal in these batteries?": where the claim was heard declined it; the question alone
                         # is asked.
                         candidates.append(alone)
-                    elif (claim := claim_in(said := " ".join(sentences(candidate)[:-1]), self.on_topic)) != said \
-                            and self.names_subject(claim) and (of_claim := next(
-                            (r for part in dict.fromkeys((alone, *clauses(alone)[:1]))
-                             if (r := self._asked_of(self._subject_of([claim]), part, on_subject)) is not None),
-                            None)) is not None:
+                    elif (of_claim := self._asked_of_claim(candidate, alone, on_subject)) is not None:
                         # "Mrs Jones insists the new solid state ones can never catch fire. Are they really that
-                        # much safer?": "they" are what the claim is about, not who made it (the question whole,
-                        # else its first clause: "Is she right that they're safe, or is she ...?"). Only a claim
-                        # someone made, naming something of the guide: "Startup Voltaris reports a record. Is it
-                        # the best?" and "a video about QuantumScape's cell. Does their design ...?" are about
-                        # the name.
+                        # much safer?": "they" are what the claim is about, not who made it.
                         tried.append((index, alone, of_claim))
                 if retrieval.reason in DECISIVE_REFUSALS \
                         and not self._declined_by_context(candidate, retrieval):
@@ -518,6 +510,22 @@ class Advisor:
         # (Otherwise a sentence naming nothing of the subject lends nothing: the question is asked alone.)
         retrieval = self._retriever.retrieve(f"{' '.join(words)} {parts[-1]}".strip(), on_subject=on_subject)
         return retrieval if retrieval.found else None
+
+    def _asked_of_claim(self, question: str, alone: str, on_subject: bool) -> Retrieval | None:
+        """``alone``, the last sentence of ``question``, pointing back with "they" or "it" at the claim someone made
+        in the sentences before it, asked of what the claim is about: whole, else by its first clause ("Is she
+        right that they're safe, or is she ...?"). None when no one made a claim naming something of the guide
+        ("Startup Voltaris reports a record. Is it the best?" and "a video about QuantumScape's cell. Does their
+        design ...?" are about the name), or the guide does not cover it so."""
+        said = " ".join(sentences(question)[:-1])
+        claim = claim_in(said, self.on_topic)
+        if claim == said or not self.names_subject(claim):
+            return None
+        subject = self._subject_of([claim])
+        for part in dict.fromkeys((alone, *clauses(alone)[:1])):
+            if (retrieval := self._asked_of(subject, part, on_subject)) is not None:
+                return retrieval
+        return None
 
     def _subject_of(self, context: list[str]) -> tuple[str, ...]:
         """The words on the guide's subject of a message's sentences of context, in order, once each; not one

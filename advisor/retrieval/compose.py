@@ -143,16 +143,16 @@ def _list_for_list_request(retrieval: Retrieval, knowledge: KnowledgeBase, ratio
     # ("which interface problems does the guide list?" is no request for the list of sources) does not
     # answer it, so the list must be about every word of the subject the best entry is about.
     subject = {stem(w) for w in retrieval.query.topical} & _words_of(best)
+    # What the question names besides the guide's subject.
+    named = {stem(w) for w in retrieval.query.topical} - _guide_words(knowledge)
     if best.table_id is not None:
         # ... and a list in place of a cell is about as much of what the question names besides the guide's
         # subject as the cell is ("the list of ways an interface can go wrong": interfaces and failure).
-        subject = {stem(w) for w in retrieval.query.topical} - _guide_words(knowledge)
-        if not subject & _words_of(best):
+        if not named & _words_of(best):
             return None
-        subject &= _words_of(best)
+        subject = named & _words_of(best)
     # A list asked for outright ("List the ways ...") is still a list of what the question names besides the
     # guide's subject: "list the mechanisms by which an interface degrades" is no request for the sources.
-    named = {stem(w) for w in retrieval.query.topical} - _guide_words(knowledge)
     return next((e for e in _close_runners_up(retrieval, ratio)
                  if e.table_id is None and len(_ITEM.findall(e.answer)) >= 2
                  and ((requested and best.table_id is None and bool(named & _words_of(e)))
@@ -203,12 +203,6 @@ def question_subject(words: list[str], topical: set[str]) -> str | None:
     the guide (``topical``): "do the **electrons** pass ...?", "which way do the lithium **ions** go?",
     "do Li-metal solid-state **cells** need ...?". None for a question not asked by inversion, or whose
     subject is no such phrase ("does it ...", "can anyone ...")."""
-    phrase = _subject_phrase(words, topical)
-    return stem(phrase[-1]) if phrase else None
-
-
-def _subject_phrase(words: list[str], topical: set[str]) -> list[str]:
-    """The noun phrase :func:`question_subject` takes the head of (empty for none)."""
     i = 0
     while i < len(words) and words[i] in _OPENERS:
         i += 1
@@ -223,7 +217,7 @@ def _subject_phrase(words: list[str], topical: set[str]) -> list[str]:
         # "which way do ...": the question word and at most one noun before the auxiliary.
         i += 2 if i + 1 < len(words) and words[i + 1] not in _AUXILIARIES else 1
     if i >= len(words) or words[i] not in _AUXILIARIES:
-        return []
+        return None
     i += 1
     while i < len(words) and words[i] in _DETERMINERS:
         i += 1
@@ -233,11 +227,11 @@ def _subject_phrase(words: list[str], topical: set[str]) -> list[str]:
         i += 1
     if i < len(words) and words[i] in _TELLING_VERBS:
         # "should a supplier tell me what temperature ...": the one telling is not what is asked about.
-        return []
+        return None
     if i + 1 < len(words) and words[i + 1] in _OF_WORDS:
         # "what is the practical *value* of ...": the phrase goes on to its head, a word of no guide in particular.
-        return []
-    return phrase
+        return None
+    return stem(phrase[-1]) if phrase else None
 
 
 def _passage_about_the_subject(retrieval: Retrieval, knowledge: KnowledgeBase, share: float,
