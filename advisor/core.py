@@ -41,7 +41,7 @@ from advisor.retrieval.message import (
     without_register_wanted,
     without_why_asked,
 )
-from advisor.retrieval.query import Query
+from advisor.retrieval.query import Query, third_person_verb
 from advisor.retrieval.ranking import EXPLICIT_COMPARISON, Retrieval, Retriever
 from advisor.retrieval.tuning import Tuning
 from advisor.text import clean, content_words, normalise, stem
@@ -537,8 +537,9 @@ class Advisor:
             prepared = query.prepared.split()
             foreign = set(query.unknown) | set(query.ordinary)
             # (A noun before it, itself after "my", "the" ... or another such word: "I keep *hearing* oxides are
-            # tough" has a verb there, and lends "oxides".)
+            # tough" has a verb there, and lends "oxides"; so has "the coach *reckons* solid-state will ...".)
             modified = {prepared[i] for i in range(2, len(prepared)) if prepared[i - 1] in foreign
+                        and not third_person_verb(prepared[i - 1])
                         and (prepared[i - 2] in _WHOSE or prepared[i - 2] in foreign)}
             words += [w for w in query.topical if w not in modified]
         return tuple(dict.fromkeys(words))

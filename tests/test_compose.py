@@ -232,7 +232,7 @@ def test_a_long_run_of_lead_words_is_read_in_linear_time(advisor):
 @pytest.mark.parametrize(("question", "listed"), [
     ("Enumerate the requirements a good solid electrolyte has to meet.", "electrolyte-three-jobs"),
     ("List the requirements for a good solid electrolyte.", "electrolyte-three-jobs"),
-    ("What are the main ways interfaces degrade a cell's performance?", "interface-failure-bullets"),
+    ("What are the main ways interfaces harm a cell's performance?", "interface-failure-bullets"),
 ])
 def test_a_request_for_a_list_is_answered_by_a_close_list(advisor, question, listed):
     """The best passage (a review's point about good electrolytes) is prose; the close runner-up is

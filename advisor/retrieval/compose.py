@@ -321,7 +321,11 @@ def _verdict_for_claim(retrieval: Retrieval, share: float) -> Entry | None:
     best = retrieval.ranked[0][0]
     if _computed(retrieval) or _is_verdict(best) or not asks_yes_or_no(retrieval.query.text):
         return None
-    return next((e for e in _close_runners_up(retrieval, share) if _is_verdict(e)), None)
+    # "Is lithium metal better than graphite?" weighs one thing against another: an FAQ's yes or no to a question
+    # weighing nothing ("Do all solid-state batteries use lithium metal anodes?") is no verdict on it.
+    weighing = "than" in retrieval.query.prepared.split()
+    return next((e for e in _close_runners_up(retrieval, share)
+                 if _is_verdict(e) and (not weighing or "than" in normalise(e.title).split())), None)
 
 
 #: A request put politely as a yes/no question ("Could you explain why ...?"): it puts no claim.

@@ -106,6 +106,29 @@ def without_confirmation_frame(words: list[str]) -> list[str]:
     return _CONFIRMATION_FRAME.sub(" ", joined).split() if _CONFIRMATION_FRAME.search(joined) else words
 
 
+#: A confirmation tag set off after a claim ("Semi-solid is the same as full solid-state, true?"): how the claim is
+#: put to the reader, never what it is about, while "true" or "correct" is a word a passage may use of something
+#: else. Language, the same for every guide.
+_CONFIRMATION_TAG = re.compile(r"\s*,\s*(?:right|true|correct|yeah|yes|eh|innit|aye)\s*[?!.]*\s*$", re.IGNORECASE)
+
+
+def without_confirmation_tag(text: str) -> str:
+    """``text`` without a confirmation tag after its last comma ("..., true?"); as it is when there is none, or
+    nothing before it."""
+    tag = _CONFIRMATION_TAG.search(text)
+    return text[: tag.start()] + "?" if tag is not None and text[: tag.start()].strip() else text
+
+
+#: An amount ending a question, of nothing it names ("what happens if there isn't enough?", "and if it's too
+#: much?"): an amount of something said before. Language, the same for every guide.
+_AMOUNT_OF_NOTHING = re.compile(r"\b(?:enough|too\s+(?:much|little|many|few))$")
+
+
+def ends_in_amount_of_nothing(prepared: str) -> bool:
+    """Whether a prepared question ends in an amount of nothing it names ("... if there isn't enough")."""
+    return _AMOUNT_OF_NOTHING.search(prepared.strip()) is not None
+
+
 #: Nouns that name a word as a word: "the term all-solid-state", "this word semi-solid", "that phrase". Language,
 #: the same for every guide.
 NAMING_NOUNS = frozenset({"term", "word", "phrase", "expression", "wording"})

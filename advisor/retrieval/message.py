@@ -261,8 +261,12 @@ _WHAT_TO_ASK = re.compile(r"^(?:what|which)\b(?:\s+(?:questions?|points?|things?
                           r"could|would|ought)\s+(?:i|we|he|she|they|you|one)\s+(?:\w+\s+){0,2}?"
                           r"(?:ask(?:ing)?|put(?:ting)?\s+to|rais(?:e|ing)\s+with|check(?:ing)?\s+with"
                           # ... or grill, quiz or press them on: "what should I be grilling him about?"
-                          r"|grill(?:ing)?|quiz(?:zing)?|press(?:ing)?)\s+"
-                          r"(?:them|him|her|(?:the|an?|our|my|their)\s+\w+|\w+s)\b(?:\s+(?:about|on|over)\b)?",
+                          r"|grill(?:ing)?|quiz(?:zing)?|press(?:ing)?)"
+                          # ... whom, or no one named when what follows is to judge what is said ("what should I be
+                          # asking to tell if it's real?"; not "... before I pay the deposit", about something else).
+                          r"(?:\s+(?:them|him|her|(?:the|an?|our|my|their)\s+\w+|\w+s)\b"
+                          r"|(?=\s+to\s+(?:tell|know|find\s+out|check|see|judge|work\s+out|figure\s+out|spot|separate)\b))"
+                          r"(?:\s+(?:about|on|over)\b)?",
                           re.IGNORECASE)
 #: Why or when the asking is done, after such a question: "... so I don't get sold a buzzword", "... to separate a
 #: real platform from sales talk", "..., beyond whether it is solid-state", "... before I sign". Language.

@@ -27,6 +27,7 @@ from advisor.retrieval.english import (
     request_verb,
     stop_word_names,
     without_confirmation_frame,
+    without_confirmation_tag,
     without_got_of_having,
     without_intensifiers,
     without_leave_to_ask,
@@ -170,7 +171,7 @@ _HEAD_NOUNS = frozenset({"cell", "cells", "battery", "batteries", "electrolyte",
 _ONE_FORMS = {False: ("one", "one's"), True: ("ones", "ones'")}
 
 
-def _third_person_verb(word: str) -> bool:
+def third_person_verb(word: str) -> bool:
     """Whether a word the knowledge never uses reads as a verb's "-s" form ("swears", "reckons"): before a
     row's name ("some guy swears polymers are best") it says something of the row, while a word making a
     compound with it is a noun's singular ("cream separator", "oil-water separator")."""
@@ -275,7 +276,7 @@ def _rows_as_modifiers(words: list[str], mentions: tuple[Mention, ...], foreign:
             continue
         word, following = words[m.start], words[m.end]
         if following in foreign and not word.endswith("s") and is_ordinary(word, cutoff=ENGLISH_WORD_ZIPF) \
-                and not _third_person_verb(following) and following not in _DESCRIBING \
+                and not third_person_verb(following) and following not in _DESCRIBING \
                 and following not in NOTION_NOUNS and not following.endswith(("ly", "ed")):
             out.append((m, following))
     pair_words = {w for m, head in out for w in (words[m.start], head)}
@@ -389,8 +390,8 @@ class QueryReader:
             text = text[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
             notice = f"Your question was long, so only its first {len(text)} characters were used."
         # Synonyms are expanded once, after spelling correction.
-        words = without_confirmation_frame(expand_shorthand(normalise(quantifier_all(text)).split(),
-                                                            self.corrector.known_words))
+        written = normalise(quantifier_all(without_confirmation_tag(text)))
+        words = without_confirmation_frame(expand_shorthand(written.split(), self.corrector.known_words))
         words = without_leave_to_ask(without_matter_nouns(without_where_listed(without_naming_nouns(
             without_list_request(words)))))
         words = without_progressive_doing(without_intensifiers(without_got_of_having(words)))
@@ -516,7 +517,7 @@ class QueryReader:
                 continue
             term = next((before[-n:] for n in (3, 2) if len(before) >= n and tuple(before[-n:]) in self._hyphenated),
                         None)
-            if foreign.intersection(first) - _DESCRIBING and not _third_person_verb(first[-1]):
+            if foreign.intersection(first) - _DESCRIBING and not third_person_verb(first[-1]):
                 following = self.find_mentions(self.expand_question(text[match.end():match.end() + MENTION_LOOKAHEAD]))
                 if any(m.start == 0 for m in following):
                     modifiers.update(self.expand(first[-1]).split()[-1:])

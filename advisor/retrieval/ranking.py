@@ -16,7 +16,14 @@ import numpy as np
 from numpy.typing import NDArray
 
 from advisor.knowledge.model import Entry, KnowledgeBase, ScopeRule, Table
-from advisor.retrieval.english import NUMBER_WORDS, POINTING_PRONOUNS, VERDICT_WORDS, is_adverb, zipf
+from advisor.retrieval.english import (
+    NUMBER_WORDS,
+    POINTING_PRONOUNS,
+    VERDICT_WORDS,
+    ends_in_amount_of_nothing,
+    is_adverb,
+    zipf,
+)
 from advisor.retrieval.gaps import Gap, GapFinder
 from advisor.retrieval.index import FieldWeights, Index, QueryVector
 from advisor.retrieval.message import sentences
@@ -243,6 +250,13 @@ class Retriever:
             # "why?" after an answer: the question is the previous topic, asked again.
             query = replace(query, prepared=f"{query.prepared} {context.prepared}".strip(),
                             content=context.content, mentions=())
+            context = None
+        elif context is not None and context.content and not query.topical \
+                and ends_in_amount_of_nothing(query.prepared):
+            # "What happens if there isn't enough?" after "why do the cells need pressure?": an amount of
+            # what the previous question named, asked about as much as its own words.
+            query = replace(query, prepared=f"{query.prepared} {context.prepared}".strip(),
+                            content=query.content + context.content, mentions=context.mentions)
             context = None
         if not query.content:
             reason = "small-talk" if any(w in SMALL_TALK for w in query.prepared.split()) else "empty"

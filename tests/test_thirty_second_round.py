@@ -1,0 +1,117 @@
+"""Mechanisms of the thirty-second round, each a general way people write:
+
+* (CP) a battery "running my" things is discharging; "unable to" is "cannot"; to degrade is to lose performance,
+  as "degrades" already read; silicon is a material the guide never names; "what should I be asking to tell if
+  ...?" asks what to ask, its purpose set aside, whoever is asked; "the coach reckons solid-state ..." lends
+  "solid-state" to the question after it ("reckons" is a verb, not a noun before it); a confirmation tag after a
+  claim ("..., true?") is how the claim is put, not what it is about; an amount of nothing named ("what happens if
+  there isn't enough?") is an amount of what the previous question named; an FAQ's yes or no to a question weighing
+  nothing is no verdict on "is X better than Y?"; "better then" after a comparative is "better than"; the stack
+  pressure passage sends the reader on to voids.
+
+Our own questions, written for these tests; not copies of any evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor import Advisor
+from advisor.retrieval.english import ends_in_amount_of_nothing, without_confirmation_tag
+from advisor.retrieval.message import without_why_asked
+
+# --- words ----------------------------------------------------------------------------------------------------------
+
+
+def test_a_battery_running_my_things_is_discharging(advisor: Advisor) -> None:
+    answer = advisor.ask("While the battery is running my hedge trimmer, which way are the lithium ions moving?")
+    assert answer.found and "back again" in answer.text
+
+
+def test_unable_to_reads_as_cannot(advisor: Advisor) -> None:
+    assert "cannot" in advisor.retriever.prepare("Are the new cells unable to short?").prepared.split()
+
+
+def test_degrade_reads_as_degrades_and_degradation_do(advisor: Advisor) -> None:
+    answer = advisor.ask("What can degrade the electrode electrolyte boundary in a solid cell?")
+    assert answer.found and "Chemical instability" in answer.text
+
+
+def test_silicon_is_a_material_the_guide_never_names(advisor: Advisor) -> None:
+    answer = advisor.ask("How much silicon do cell makers mix into the anode of a solid-state cell?")
+    assert not answer.found and "does not discuss this material" in answer.text
+
+
+def test_better_then_after_a_comparative_is_better_than(advisor: Advisor) -> None:
+    assert "better than" in advisor.retriever.prepare("r sulfides better then oxides").prepared
+
+
+# --- messages -------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("What should I be asking to find out if it's genuine?", "What should I be asking?"),
+    ("what should we ask to tell whether it is real?", "what should we ask?"),
+    # ... and as it is when what follows is about something else.
+    ("What should I ask before I pay the deposit?", "What should I ask before I pay the deposit?"),
+    # With no purpose after it, the question is as it was.
+    ("What should I ask about the pressure?", "What should I ask about the pressure?"),
+])
+def test_what_to_ask_without_anyone_named_sets_its_purpose_aside(question: str, asked: str) -> None:
+    assert without_why_asked(question) == asked
+
+
+def test_what_to_ask_after_a_story_is_asked_of_the_story(advisor: Advisor) -> None:
+    answer = advisor.ask("My cousin's startup won't stop going on about its solid-state cell, only ever tested as a "
+                         "tiny coin cell. What should I be asking to find out if it's genuine or just hype?")
+    assert answer.found and answer.entry_ids == ("buyer-test-format",)
+
+
+def test_a_verb_of_saying_before_the_subject_lends_the_subject(advisor: Advisor) -> None:
+    answer = advisor.ask("My physio reckons solid-state will make the clinic's ultrasound packs indestructible, even "
+                         "if dropped down the stairs. Are these things really safe and cannot fail?")
+    assert answer.found and answer.entry_ids == ("faq-safety",)
+
+
+@pytest.mark.parametrize(("claim", "read"), [
+    ("Oxides are tougher than sulfides, true?", "Oxides are tougher than sulfides?"),
+    ("it's the same thing, right?", "it's the same thing?"),
+    ("is that true?", "is that true?"),
+    ("true?", "true?"),
+])
+def test_a_confirmation_tag_after_a_claim_is_set_aside(claim: str, read: str) -> None:
+    assert without_confirmation_tag(claim) == read
+
+
+def test_a_claim_with_a_confirmation_tag_is_answered_as_without(advisor: Advisor) -> None:
+    tagged = advisor.ask("a semi-solid cell is basically identical to an all-solid-state one, true?")
+    plain = advisor.ask("a semi-solid cell is basically identical to an all-solid-state one?")
+    assert tagged.found and tagged.entry_ids == plain.entry_ids == ("faq-semi-solid",)
+
+
+@pytest.mark.parametrize("question", ["Is a lithium metal anode better than a graphite one?",
+                                      "is lithium metal better then graphite"])
+def test_a_comparison_gets_no_verdict_from_an_faq_weighing_nothing(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found and not answer.text.startswith(("No.", "Yes."))
+    assert "more lithium per mass" in answer.text
+
+
+# --- follow-ups -----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("prepared", "expected"), [
+    ("what happens if there isn't enough", True),
+    ("and if it is too much", True),
+    ("what happens if there isn't enough pressure", False),
+    ("is there enough evidence", False),
+])
+def test_an_amount_of_nothing_named(prepared: str, expected: bool) -> None:
+    assert ends_in_amount_of_nothing(prepared) is expected
+
+
+def test_an_amount_of_nothing_is_an_amount_of_what_was_asked_before(advisor: Advisor) -> None:
+    conversation = advisor.conversation()
+    conversation.ask("What is stack pressure for in a solid-state cell?")
+    answer = conversation.ask("so what happens when there's not enough?")
+    assert answer.found and "voids" in answer.text
