@@ -7,7 +7,12 @@
   claim ("..., true?") is how the claim is put, not what it is about; an amount of nothing named ("what happens if
   there isn't enough?") is an amount of what the previous question named; an FAQ's yes or no to a question weighing
   nothing is no verdict on "is X better than Y?"; "better then" after a comparative is "better than"; the stack
-  pressure passage sends the reader on to voids.
+  pressure passage sends the reader on to voids;
+* (CQ) a word of a phrase read in questions ("mechanically mismatched") is read as typed, not corrected first into
+  another word ("mismatch") the phrase no longer matches; a pathway is a path; sending something by air is a
+  transport rule the guide does not give;
+* (CR) designing software, apps and their user interfaces is a topic the guide does not cover (its interfaces are
+  a cell's).
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -44,6 +49,22 @@ def test_silicon_is_a_material_the_guide_never_names(advisor: Advisor) -> None:
 
 def test_better_then_after_a_comparative_is_better_than(advisor: Advisor) -> None:
     assert "better than" in advisor.retriever.prepare("r sulfides better then oxides").prepared
+
+
+def test_a_phrase_read_in_questions_is_not_corrected_out_of_its_words(advisor: Advisor) -> None:
+    prepared = advisor.retriever.prepare("What happens to a cell whose layers are mechanically mismatched?").prepared
+    assert "mechanical mismatch" in prepared
+    answer = advisor.ask("What happens to a cell whose layers are mechanically mismatched?")
+    assert answer.found and "Mechanical mismatch" in answer.text
+
+
+def test_a_pathway_is_a_path(advisor: Advisor) -> None:
+    assert "path" in advisor.retriever.prepare("by what pathway do the electrons go?").prepared.split()
+
+
+def test_sending_by_air_is_a_transport_rule_the_guide_does_not_give(advisor: Advisor) -> None:
+    answer = advisor.ask("Can I send solid-state cells by air to Spain?")
+    assert not answer.found and "rule for transporting batteries" in answer.text
 
 
 # --- messages -------------------------------------------------------------------------------------------------------
@@ -115,3 +136,8 @@ def test_an_amount_of_nothing_is_an_amount_of_what_was_asked_before(advisor: Adv
     conversation.ask("What is stack pressure for in a solid-state cell?")
     answer = conversation.ask("so what happens when there's not enough?")
     assert answer.found and "voids" in answer.text
+
+
+def test_designing_an_apps_user_interface_is_not_the_guides_interface(advisor: Advisor) -> None:
+    answer = advisor.ask("How should I lay out the user interface of my fitness app?")
+    assert not answer.found and "user interfaces" in answer.text

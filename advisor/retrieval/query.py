@@ -397,7 +397,13 @@ class QueryReader:
         words = without_progressive_doing(without_intensifiers(without_got_of_having(words)))
         # "softer layers" asks about what the guide calls "soft layers".
         words = [self.corrector.plain_form(w) for w in words]
+        # A word of a phrase read in questions ("mechanically mismatched") is read as typed, not corrected first
+        # into another word ("mismatch") that the phrase no longer matches.
+        as_typed = self.question_synonyms.words_read(words)
         corrected, corrections = self.corrector.correct(words)
+        kept = {words[i] for i in as_typed}
+        corrected = [words[i] if i in as_typed else word for i, word in enumerate(corrected)]
+        corrections = [c for c in corrections if c.original not in kept]
         prepared = self.question_synonyms.expand(" ".join(corrected))
         # A word of an everyday phrase read in questions only ("in every phone") is understood there, and
         # only there: "phone" elsewhere is still a word the knowledge never uses.

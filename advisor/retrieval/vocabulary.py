@@ -83,6 +83,15 @@ class Synonyms:
             return []
         return [(match.group(0), self._replace(match)) for match in self._pattern.finditer(normalised)]
 
+    def words_read(self, words: list[str]) -> set[int]:
+        """The positions in ``words`` of the words a synonym reads as other words ("mechanically mismatched"):
+        words to keep as typed for it, not to correct first into another word ("mismatch")."""
+        if self._pattern is None:
+            return set()
+        joined = " ".join(words)
+        return {first + i for match in self._pattern.finditer(joined) if self._replace(match) != match.group(0)
+                for first in (joined[: match.start()].count(" "),) for i in range(match.group(0).count(" ") + 1)}
+
     def added_words(self, normalised: str) -> list[str]:
         """What :meth:`expand` writes into ``normalised`` where a synonym adds words to the ones typed
         ("ev" becomes "ev vehicle"), one string per such synonym: words it writes side by side were not
