@@ -766,6 +766,16 @@ thirty-one from the guide and the checklist's ids and meanings only:
   leaving the step open where no sentence reports a result, tried again, lost sets 16, 19, 21, 25 and 29 one reading
   each, gained sets 31, 36, 37 and 38 one each, and did not reach these two texts, whose transport test and line yield
   read as reporting).
+
+A fortieth set (tests/eval/prefill-blind-40.yaml, 12 texts, 96 readings: a green-bond allocation report section, a
+patent opposition reply brief excerpt, a product recall-avoidance memo to distributors, an electric-boat race
+scrutineering form, a thesis appendix supplied by the cell maker, a documentary shooting script, an export-control
+end-use statement, a space-agency payload proposal excerpt, a restomod car build sheet, a wearable-device maker's
+component-selection rationale, a homeowners' association information sheet from an installer, a translated
+Italian-English technical leaflet), written blind in session thirty-two from the guide and the checklist's ids and
+meanings only:
+
+- first run 88/96, non-null 71/76 (on 702c000, whose pre-fill code is the session's starting code 00f2948's).
 """
 
 from __future__ import annotations
@@ -823,6 +833,7 @@ BLIND_SETS = {
     "prefill-blind-37": (ROOT / "tests" / "eval" / "prefill-blind-37.yaml", 92, 66),
     "prefill-blind-38": (ROOT / "tests" / "eval" / "prefill-blind-38.yaml", 79, 60),
     "prefill-blind-39": (ROOT / "tests" / "eval" / "prefill-blind-39.yaml", 94, 78),
+    "prefill-blind-40": (ROOT / "tests" / "eval" / "prefill-blind-40.yaml", 88, 71),
 }
 
 
