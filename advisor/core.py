@@ -19,6 +19,7 @@ from advisor.knowledge.model import KnowledgeBase
 from advisor.library import LibraryEntry, library_entries, search
 from advisor.retrieval import cache
 from advisor.retrieval import compose as composer
+from advisor.retrieval.english import is_adverb
 from advisor.retrieval.followups import FollowUpRows, effect_asked_on, points_back_at_topic, short_name
 from advisor.retrieval.index import FieldWeights
 from advisor.retrieval.message import (
@@ -442,9 +443,12 @@ class Advisor:
         again = next((place for place, (entry, score) in enumerate(retrieval.ranked)
                       if entry.id == previous.id and score >= RELATED_SHARE * top), None)
         effect_on = effect_asked_on(retrieval.query.text, retrieval.query.content)
-        if again and _BARE_WHY.match(retrieval.query.text) and not content_words(normalise(retrieval.query.text)):
+        if again and _BARE_WHY.match(retrieval.query.text) and all(
+                is_adverb(w, cutoff=self._retriever.tuning.ordinary_zipf)
+                for w in content_words(normalise(retrieval.query.text))):
             # "Is it safer than the ordinary sort?" then "Why is that, then?": why of what the answer said, which
-            # that answer gives ("... risks associated with flammable liquid electrolytes").
+            # that answer gives ("... risks associated with flammable liquid electrolytes"); so does "why not
+            # completely, though?", whose adverb says only how far.
             ranked = (retrieval.ranked[again], *retrieval.ranked[:again], *retrieval.ranked[again + 1:])
             return replace(retrieval, ranked=ranked)
         if again and effect_on and all(stem(w) in {stem(v) for v in normalise(previous.answer).split()}

@@ -12,7 +12,10 @@
   another word ("mismatch") the phrase no longer matches; a pathway is a path; sending something by air is a
   transport rule the guide does not give;
 * (CR) designing software, apps and their user interfaces is a topic the guide does not cover (its interfaces are
-  a cell's).
+  a cell's);
+* (CT) getting to the shops is reaching the market; what someone loses sleep over is what they worry about; a
+  verb ending in "e" names an uncovered topic in its "-ing" form too ("disposing"); "why not completely, though?"
+  asks why of the answer just given, its adverb saying only how far.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -141,3 +144,23 @@ def test_an_amount_of_nothing_is_an_amount_of_what_was_asked_before(advisor: Adv
 def test_designing_an_apps_user_interface_is_not_the_guides_interface(advisor: Advisor) -> None:
     answer = advisor.ask("How should I lay out the user interface of my fitness app?")
     assert not answer.found and "user interfaces" in answer.text
+
+
+def test_getting_to_the_shops_is_reaching_the_market(advisor: Advisor) -> None:
+    assert "reach the market" in advisor.retriever.prepare("when will they get to the shops?").prepared
+
+
+def test_what_engineers_lose_sleep_over_is_what_they_worry_about(advisor: Advisor) -> None:
+    assert "worry about" in advisor.retriever.prepare("what do chemists lose sleep over here?").prepared
+
+
+def test_a_verb_dropping_its_e_before_ing_names_an_uncovered_topic(advisor: Advisor) -> None:
+    answer = advisor.ask("How do I go about disposing of an old solid-state cell?")
+    assert not answer.found and "disposal" in answer.text
+
+
+def test_why_not_completely_asks_why_of_the_answer_just_given(advisor: Advisor) -> None:
+    conversation = advisor.conversation()
+    conversation.ask("Is a solid-state pack safer than the usual kind?")
+    answer = conversation.ask("why not entirely, though?")
+    assert answer.found and answer.entry_ids == ("faq-safety",)

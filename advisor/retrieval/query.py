@@ -349,6 +349,9 @@ class QueryReader:
             singular = " ".join([*head, stem(last)])
             if head and singular != term and f" {singular} " not in said:
                 self._uncovered_terms.setdefault(singular, rule)
+            # ... and a verb ending in "e" drops it before "-ing": "dispose" names "disposing" too.
+            if last.endswith("e") and f" {' '.join([*head, last[:-1] + 'ing'])} " not in said:
+                self._uncovered_terms.setdefault(" ".join([*head, last[:-1] + "ing"]), rule)
         alternatives = "|".join(re.escape(t) for t in sorted(self._uncovered_terms, key=len, reverse=True))
         # Word forms count: "recycle" names "recycled" and "recycles" too.
         self._uncovered_pattern = re.compile(rf"\b({alternatives})(?:s|es|d|ed|ing)?\b") if alternatives else None
