@@ -31,7 +31,7 @@ BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
                       "blind-bt", "blind-bu", "blind-bv", "blind-bw", "blind-bx", "blind-by", "blind-bz",
                       "blind-ca", "blind-cb", "blind-cc", "blind-cd", "blind-ce", "blind-cg", "blind-ch",
                       "blind-cf", "blind-ci", "blind-cj", "blind-cl", "blind-cn", "blind-cm", "blind-ck", "blind-co",
-                      "blind-cp")}
+                      "blind-cp", "blind-cq", "blind-cr", "blind-ct", "blind-cu")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
@@ -232,6 +232,10 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-ck"], 0.97, id="blind-ck"),
     pytest.param(BLIND["blind-co"], 0.96, id="blind-co"),
     pytest.param(BLIND["blind-cp"], 0.95, id="blind-cp"),
+    pytest.param(BLIND["blind-cq"], 0.93, id="blind-cq"),
+    pytest.param(BLIND["blind-cr"], 0.92, id="blind-cr"),
+    pytest.param(BLIND["blind-ct"], 0.82, id="blind-ct"),
+    pytest.param(BLIND["blind-cu"], 0.93, id="blind-cu"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))
