@@ -84,7 +84,7 @@ def offered_back(questions: list[str]) -> list[str]:
 
 
 def _preference(candidate: tuple[int, str, Retrieval], asked: list[str], agreed: set[int],
-                outright: list[bool]) -> tuple[bool, bool, bool, bool, float]:
+                outright: list[bool]) -> tuple[bool, bool, bool, bool, bool, float]:
     """How much an answered candidate is preferred (the highest wins).
 
     A question asked outright comes before one asked only inside a statement about the writer ("For my
@@ -96,14 +96,18 @@ def _preference(candidate: tuple[int, str, Retrieval], asked: list[str], agreed:
     question of a sentence is the sentence itself or its first clause; a later clause is offered
     back unless the main one is not answered. A sentence answered whole by the entry that is also
     the best for a later part pointing back (``agreed``, see :func:`_agreed`) is answered whole.
-    Then, the candidate answered with more confidence.
+    A question after another of the message that points at what was said before it checks that again, so
+    the question before it comes first. Then, the candidate answered with more confidence.
     """
     index, text, retrieval = candidate
     parts = clauses(asked[index])
     later = bool(parts) and text != asked[index] and text != parts[0]
+    # A question after another that points at what was said ("All solid-state cells use lithium metal, right?
+    # That's what makes them solid-state?") checks the same claim again: the question before it is the one asked.
+    restated = index > 0 and points_at_statement(asked[index])
     # ("..., or is that a sales line?" points back at what the sentence said, as "it" would.)
-    return (outright[index], not (later and (points_back(text) or points_at_statement(text))), not later,
-            text == asked[index] and index in agreed, retrieval.confidence)
+    return (outright[index], not restated, not (later and (points_back(text) or points_at_statement(text))),
+            not later, text == asked[index] and index in agreed, retrieval.confidence)
 
 
 def _agreed(answered: list[tuple[int, str, Retrieval]], asked: list[str], min_explained: float) -> set[int]:

@@ -164,7 +164,7 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-x"], 0.89, id="blind-x"),
     pytest.param(BLIND["blind-y"], 0.92, id="blind-y"),
     pytest.param(BLIND["blind-z"], 0.90, id="blind-z"),
-    pytest.param(BLIND["blind-aa"], 0.91, id="blind-aa"),
+    pytest.param(BLIND["blind-aa"], 0.93, id="blind-aa"),
     pytest.param(BLIND["blind-ab"], 0.95, id="blind-ab"),
     pytest.param(BLIND["blind-ac"], 0.92, id="blind-ac"),
     pytest.param(BLIND["blind-ad"], 0.95, id="blind-ad"),
@@ -189,7 +189,7 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-aw"], 0.98, id="blind-aw"),
     pytest.param(BLIND["blind-ax"], 0.97, id="blind-ax"),
     pytest.param(BLIND["blind-ay"], 0.96, id="blind-ay"),
-    pytest.param(BLIND["blind-az"], 0.93, id="blind-az"),
+    pytest.param(BLIND["blind-az"], 0.94, id="blind-az"),
     pytest.param(BLIND["blind-ba"], 0.94, id="blind-ba"),
     pytest.param(BLIND["blind-bb"], 0.95, id="blind-bb"),
     pytest.param(BLIND["blind-bc"], 0.94, id="blind-bc"),
@@ -234,8 +234,8 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-cp"], 0.95, id="blind-cp"),
     pytest.param(BLIND["blind-cq"], 0.93, id="blind-cq"),
     pytest.param(BLIND["blind-cr"], 0.92, id="blind-cr"),
-    pytest.param(BLIND["blind-ct"], 0.82, id="blind-ct"),
-    pytest.param(BLIND["blind-cu"], 0.93, id="blind-cu"),
+    pytest.param(BLIND["blind-ct"], 0.85, id="blind-ct"),
+    pytest.param(BLIND["blind-cu"], 0.94, id="blind-cu"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))

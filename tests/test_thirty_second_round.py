@@ -15,7 +15,11 @@
   a cell's);
 * (CT) getting to the shops is reaching the market; what someone loses sleep over is what they worry about; a
   verb ending in "e" names an uncovered topic in its "-ing" form too ("disposing"); "why not completely, though?"
-  asks why of the answer just given, its adverb saying only how far.
+  asks why of the answer just given, its adverb saying only how far; "better simply (just, only) because" asks
+  where the advantage comes from; a later question of a message pointing at the claim ("That's what makes them
+  solid-state?") leaves the question before it the one asked; where "the magic happens" is where the upside comes
+  from, and what is "so special" about a thing is its advantage;
+* (CU) "summarise" is "summarize", an ordinary word, not one the knowledge lacks.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -164,3 +168,24 @@ def test_why_not_completely_asks_why_of_the_answer_just_given(advisor: Advisor) 
     conversation.ask("Is a solid-state pack safer than the usual kind?")
     answer = conversation.ask("why not entirely, though?")
     assert answer.found and answer.entry_ids == ("faq-safety",)
+
+
+def test_better_simply_because_asks_where_the_advantage_comes_from(advisor: Advisor) -> None:
+    answer = advisor.ask("Adverts say the new cells are better simply because their electrolyte is solid. Is that "
+                         "really it?")
+    assert answer.found and answer.entry_ids == ("lithium-metal-real-prize",)
+
+
+def test_a_later_question_pointing_at_the_claim_leaves_the_first_one_asked(advisor: Advisor) -> None:
+    answer = advisor.ask("Solid-state packs always run a lithium metal anode, correct? That is what makes a pack "
+                         "solid-state?")
+    assert answer.found and answer.entry_ids == ("faq-lithium-metal",)
+
+
+def test_where_the_magic_happens_is_where_the_upside_comes_from(advisor: Advisor) -> None:
+    prepared = advisor.retriever.prepare("the anode is where the magic happens, so what's so special about it?")
+    assert "upside comes from" in prepared.prepared and "advantage of" in prepared.prepared
+
+
+def test_summarise_is_read_as_summarize(advisor: Advisor) -> None:
+    assert "summarize" in advisor.retriever.prepare("could you summarise the families").prepared.split()
