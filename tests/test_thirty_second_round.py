@@ -19,7 +19,9 @@
   where the advantage comes from; a later question of a message pointing at the claim ("That's what makes them
   solid-state?") leaves the question before it the one asked; where "the magic happens" is where the upside comes
   from, and what is "so special" about a thing is its advantage;
-* (CU) "summarise" is "summarize", an ordinary word, not one the knowledge lacks.
+* (CU) "summarise" is "summarize", an ordinary word, not one the knowledge lacks; what fails inside a cell asks its
+  failure mode (CT); a single cell result is one-off cell performance, and new electrochemistry asks whether
+  battery physics breaks (CR, CT).
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -189,3 +191,18 @@ def test_where_the_magic_happens_is_where_the_upside_comes_from(advisor: Advisor
 
 def test_summarise_is_read_as_summarize(advisor: Advisor) -> None:
     assert "summarize" in advisor.retriever.prepare("could you summarise the families").prepared.split()
+
+
+def test_what_fails_inside_a_cell_asks_its_failure_mode(advisor: Advisor) -> None:
+    answer = advisor.ask("Which parts are most likely to fail inside an all-solid-state battery?")
+    assert answer.found and answer.entry_ids == ("layers/failure-mode/solid-state",)
+
+
+def test_a_single_cell_result_is_one_off_cell_performance(advisor: Advisor) -> None:
+    answer = advisor.ask("Is one impressive single cell result proof enough to buy?")
+    assert answer.found and answer.entry_ids == ("buyer-manufacturability",)
+
+
+def test_new_electrochemistry_asks_whether_battery_physics_breaks(advisor: Advisor) -> None:
+    answer = advisor.ask("Do these cells need brand-new electrochemistry to work?")
+    assert answer.found and "does not break battery physics" in answer.text
