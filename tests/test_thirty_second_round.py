@@ -21,7 +21,8 @@
   from, and what is "so special" about a thing is its advantage;
 * (CU) "summarise" is "summarize", an ordinary word, not one the knowledge lacks; what fails inside a cell asks its
   failure mode (CT); a single cell result is one-off cell performance, and new electrochemistry asks whether
-  battery physics breaks (CR, CT).
+  battery physics breaks (CR, CT); how hard they are to make (whether making them is easy) is how hard they are to
+  mass-produce (CR).
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -206,3 +207,10 @@ def test_a_single_cell_result_is_one_off_cell_performance(advisor: Advisor) -> N
 def test_new_electrochemistry_asks_whether_battery_physics_breaks(advisor: Advisor) -> None:
     answer = advisor.ask("Do these cells need brand-new electrochemistry to work?")
     assert answer.found and "does not break battery physics" in answer.text
+
+
+@pytest.mark.parametrize("question", ["Why are these cells so tricky to make?",
+                                      "My uncle says they're a doddle to produce. Is making them easy?"])
+def test_how_hard_they_are_to_make_is_how_hard_they_are_to_mass_produce(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found and answer.entry_ids == ("faq-mass-production",)
