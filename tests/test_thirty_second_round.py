@@ -22,7 +22,8 @@
 * (CU) "summarise" is "summarize", an ordinary word, not one the knowledge lacks; what fails inside a cell asks its
   failure mode (CT); a single cell result is one-off cell performance, and new electrochemistry asks whether
   battery physics breaks (CR, CT); how hard they are to make (whether making them is easy) is how hard they are to
-  mass-produce (CR).
+  mass-produce (CR); where people are from, said before a word for them ("German professors"), names nothing the
+  guide would have to mention; a sticking point is a bottleneck (CR).
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -32,7 +33,7 @@ from __future__ import annotations
 import pytest
 
 from advisor import Advisor
-from advisor.retrieval.english import ends_in_amount_of_nothing, without_confirmation_tag
+from advisor.retrieval.english import ends_in_amount_of_nothing, names_in, without_confirmation_tag
 from advisor.retrieval.message import without_why_asked
 
 # --- words ----------------------------------------------------------------------------------------------------------
@@ -214,3 +215,17 @@ def test_new_electrochemistry_asks_whether_battery_physics_breaks(advisor: Advis
 def test_how_hard_they_are_to_make_is_how_hard_they_are_to_mass_produce(advisor: Advisor, question: str) -> None:
     answer = advisor.ask(question)
     assert answer.found and answer.entry_ids == ("faq-mass-production",)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("A pair of German professors wrote on this.", frozenset()),
+    ("Some Japanese researchers disagree.", frozenset()),
+    # A nationality before anything else is still read as a name: "the German army" is one.
+    ("Is the German army using them?", frozenset({"german"})),
+])
+def test_where_people_are_from_is_no_name(text: str, names: frozenset[str]) -> None:
+    assert names_in(text) == names
+
+
+def test_a_sticking_point_is_a_bottleneck(advisor: Advisor) -> None:
+    assert "bottlenecks" in advisor.retriever.prepare("what are the sticking points?").prepared.split()

@@ -682,6 +682,17 @@ CALENDAR_WORDS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
 })
+#: Where people are from, said before a word for them ("a pair of German professors", "Japanese researchers"): who
+#: they are, not a name of something the guide would have to mention ("the German army" still names one). Language,
+#: the same for every guide.
+NATIONALITY_WORDS = frozenset({
+    "american", "australian", "austrian", "belgian", "british", "canadian", "chinese", "danish", "dutch", "english",
+    "european", "finnish", "french", "german", "indian", "irish", "italian", "japanese", "korean", "norwegian",
+    "polish", "scottish", "spanish", "swedish", "swiss", "taiwanese", "welsh",
+})
+#: Words for people a nationality may describe.
+_PEOPLE = frozenset({"professor", "professors", "researcher", "researchers", "scientist", "scientists", "academic",
+                     "academics", "engineer", "engineers", "chemist", "chemists", "physicist", "physicists"})
 
 
 def _shouted_run(words: list[str]) -> set[int]:
@@ -724,7 +735,8 @@ def names_in(text: str) -> frozenset[str]:
     """Lower-cased words written with a capital inside a sentence ("... from Toyota"):
     names, unless the whole message is shouted in capitals or the word is (:func:`is_shouted`, or in a run of
     words in capitals: :func:`_shouted_run`), and
-    never a day or a month (:data:`CALENDAR_WORDS`) or a single letter standing in for a name ("Startup X")."""
+    never a day or a month (:data:`CALENDAR_WORDS`), where people named next are from ("German professors"), or a
+    single letter standing in for a name ("Startup X")."""
     if _all_shouted(text):
         return frozenset()
     names: set[str] = set()
@@ -739,7 +751,9 @@ def names_in(text: str) -> frozenset[str]:
             inner_capital = any(c.isupper() for c in word[1:]) and any(c.islower() for c in word[1:])
             if (position > 0 or inner_capital) and word[0].isupper() and len(word.removesuffix("'s")) > 1 \
                     and not word.startswith("I'") \
-                    and not is_shouted(word) and word.lower().removesuffix("'s") not in CALENDAR_WORDS:
+                    and not is_shouted(word) and word.lower().removesuffix("'s") not in CALENDAR_WORDS \
+                    and not (word.lower() in NATIONALITY_WORDS and position + 1 < len(words)
+                             and words[position + 1].lower() in _PEOPLE):
                 lowered = word.lower()
                 names.update({lowered, lowered.removesuffix("'s")})
     return frozenset(names)
