@@ -23,7 +23,8 @@
   failure mode (CT); a single cell result is one-off cell performance, and new electrochemistry asks whether
   battery physics breaks (CR, CT); how hard they are to make (whether making them is easy) is how hard they are to
   mass-produce (CR); where people are from, said before a word for them ("German professors"), names nothing the
-  guide would have to mention; a sticking point is a bottleneck (CR).
+  guide would have to mention; a sticking point is a bottleneck (CR); to run something in a factory is to
+  manufacture it (CQ).
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -229,3 +230,7 @@ def test_where_people_are_from_is_no_name(text: str, names: frozenset[str]) -> N
 
 def test_a_sticking_point_is_a_bottleneck(advisor: Advisor) -> None:
     assert "bottlenecks" in advisor.retriever.prepare("what are the sticking points?").prepared.split()
+
+
+def test_running_something_in_a_factory_is_manufacturing_it(advisor: Advisor) -> None:
+    assert "manufacture" in advisor.retriever.prepare("are oxides easy to run in a factory?").prepared.split()
