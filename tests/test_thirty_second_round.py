@@ -24,7 +24,8 @@
   battery physics breaks (CR, CT); how hard they are to make (whether making them is easy) is how hard they are to
   mass-produce (CR); where people are from, said before a word for them ("German professors"), names nothing the
   guide would have to mention; a sticking point is a bottleneck (CR); to run something in a factory is to
-  manufacture it (CQ).
+  manufacture it (CQ); "there" ending a question after another is where the question before was ("... the weak
+  point? What actually goes wrong there?", CQ).
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -35,7 +36,7 @@ import pytest
 
 from advisor import Advisor
 from advisor.retrieval.english import ends_in_amount_of_nothing, names_in, without_confirmation_tag
-from advisor.retrieval.message import without_why_asked
+from advisor.retrieval.message import questions_in, without_why_asked
 
 # --- words ----------------------------------------------------------------------------------------------------------
 
@@ -234,3 +235,9 @@ def test_a_sticking_point_is_a_bottleneck(advisor: Advisor) -> None:
 
 def test_running_something_in_a_factory_is_manufacturing_it(advisor: Advisor) -> None:
     assert "manufacture" in advisor.retriever.prepare("are oxides easy to run in a factory?").prepared.split()
+
+
+def test_there_ending_a_question_is_where_the_question_before_was(advisor: Advisor) -> None:
+    asked = questions_in("Is the boundary between electrolyte and anode the weak spot? What actually happens there?",
+                         advisor.on_topic, advisor.names_subject)
+    assert asked[-1] == "Is the boundary between electrolyte and anode the weak spot? What actually happens there?"

@@ -486,10 +486,13 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
             # "I want to understand where the extra energy comes from. Is it the solid part?": "it" is what
             # the question before asks about.
             part = f"{_question_proper(parts[i - 1])} {part}"
-        elif i > 0 and short and pointer in STANDING_FOR_A_THING and asking[i - 1] and _names_nothing(part) \
+        elif i > 0 and short and asking[i - 1] and (
+                (pointer in STANDING_FOR_A_THING and _names_nothing(part)) or _THERE_LAST.search(first)) \
                 and on_topic is not None and not on_topic(part) and on_topic(parts[i - 1]):
             # "why do people call lithium metal the real prize? what does it actually buy you": "it" is what the
-            # question before named; alone, the question names nothing to ask about.
+            # question before named; alone, the question names nothing to ask about. So is "there" ending it
+            # ("Is the contact between the layers the weak point? What actually goes wrong there?"): where the
+            # question before was.
             part = f"{_question_proper(parts[i - 1])} {part}"
         elif i > 0 and not asking[i - 1] and (
                 (short and part_points) or len(part.split()) <= BARE_QUESTION_WORDS
@@ -520,6 +523,8 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
     return found or [text]
 
 
+#: "there" ending a question, a place pointed back at ("what goes wrong there?").
+_THERE_LAST = re.compile(r"\bthere\s*[?!.]*\s*$", re.IGNORECASE)
 #: A number of things pointed at ("which of the three ...?", "both", "these two"): the rows named around the
 #: question, which the conversation picks out of the message (``FollowUpRows.pair_in_context``), not a sentence.
 _SEVERAL_POINTED_AT = re.compile(r"\b(?:both|either|neither|each|(?:the|these|those)\s+(?:two|three|four|five|six))\b",
