@@ -25,7 +25,8 @@
   mass-produce (CR); where people are from, said before a word for them ("German professors"), names nothing the
   guide would have to mention; a sticking point is a bottleneck (CR); to run something in a factory is to
   manufacture it (CQ); "there" ending a question after another is where the question before was ("... the weak
-  point? What actually goes wrong there?", CQ).
+  point? What actually goes wrong there?", CQ); a why-FAQ that never names what the best passage names of the
+  question ("uneven contact": local inhomogeneity) is not its reason (CQ).
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -241,3 +242,9 @@ def test_there_ending_a_question_is_where_the_question_before_was(advisor: Advis
     asked = questions_in("Is the boundary between electrolyte and anode the weak spot? What actually happens there?",
                          advisor.on_topic, advisor.names_subject)
     assert asked[-1] == "Is the boundary between electrolyte and anode the weak spot? What actually happens there?"
+
+
+def test_a_why_faq_naming_less_than_the_best_passage_is_not_its_reason(advisor: Advisor) -> None:
+    answer = advisor.ask("Why is nonuniform contact at the interface such a risk?")
+    assert answer.found and answer.entry_ids == ("interface-failure-bullets",)
+    assert "Local inhomogeneity" in answer.text

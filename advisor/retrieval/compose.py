@@ -550,7 +550,12 @@ def _reason_for_why(retrieval: Retrieval, knowledge: KnowledgeBase, share: float
         # "Why must mechanics be studied when a lithium metal anode is used?": the best passage is itself written
         # to say why of what the question names (mechanics), however close the verdict on lithium metal stands.
         return None
-    return next((e for e in _close_runners_up(retrieval, share) if gives_the_reason(e)), None)
+    reason = next((e for e in _close_runners_up(retrieval, share) if gives_the_reason(e)), None)
+    if reason is not None and not over_verdict and (asked & _words_of(best)) - _words_of(reason):
+        # "Why is uneven contact at the interface dangerous?": the best passage is about the unevenness (local
+        # inhomogeneity), which an FAQ on why interfaces matter never names; its reason is not this one.
+        return None
+    return reason
 
 
 def _reason_not_a_table(retrieval: Retrieval, knowledge: KnowledgeBase, share: float) -> Entry | None:
