@@ -200,6 +200,8 @@ _ABOUT_THE_WRITER = re.compile(r"^(?:i|i'm|im|i've|we|we're|we've|my|our)\b", re
 
 #: Words that put the sides of a comparison in the question itself ("the difference between X and Y").
 _SIDES = frozenset({"between", "and", "or", "vs", "versus", "than", "against"})
+#: Words after "between" that point back at the sides instead of naming them ("between them").
+_POINTED_SIDES = frozenset({"them", "these", "those", "both"})
 
 
 #: What a comparison is made with, asked rather than named: "compared with *what*?".
@@ -209,7 +211,10 @@ _ASKED_SIDE = frozenset({"what", "which", "whom"})
 def _compares_unnamed(words: list[str]) -> bool:
     """Whether a question asks how things compare without naming them ("what's the actual difference?",
     "compared with what?"): no word putting sides in it, nor "compared to / with" something named."""
-    if _SIDES.intersection(words):
+    # ("the difference between them": sides pointed back at, not named.)
+    named_sides = [w for i, w in enumerate(words) if w in _SIDES
+                   and not (w == "between" and i + 1 < len(words) and words[i + 1] in _POINTED_SIDES)]
+    if named_sides:
         return False
     joined = [i + 1 for i, word in enumerate(words[:-1]) if word in {"compare", "compared"}
               and words[i + 1] in {"to", "with"}]
@@ -566,7 +571,12 @@ class Advisor:
         sentences' words count in whether the guide covers it; None when it does not. (Only a comparison:
         "What football team should I support?" after a sentence on the subject asks about something else.)"""
         before = message[: message.find(question)] if question in message else ""
-        subject = next((s for s in reversed(sentences(before)) if self.on_topic(s)), None)
+        on_subject_before = [s for s in reversed(sentences(before)) if self.on_topic(s)]
+        # The nearest naming two things of the guide, which is what a comparison compares ("... arguing about semi
+        # solid vs full solid state. One says semi solid is a con. What's the difference between them?"), else the
+        # nearest on the subject.
+        subject = next((s for s in on_subject_before if len(self._retriever.prepare(s).mentions) >= 2),
+                       on_subject_before[0] if on_subject_before else None)
         if subject is None:
             return None
         # Only its words on the subject: who asked and where ("buyers at our stand keep asking about") is not

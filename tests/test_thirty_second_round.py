@@ -26,7 +26,9 @@
   guide would have to mention; a sticking point is a bottleneck (CR); to run something in a factory is to
   manufacture it (CQ); "there" ending a question after another is where the question before was ("... the weak
   point? What actually goes wrong there?", CQ); a why-FAQ that never names what the best passage names of the
-  question ("uneven contact": local inhomogeneity) is not its reason (CQ).
+  question ("uneven contact": local inhomogeneity) is not its reason (CQ); wanting to know asks, with the "I" left
+  out too ("just want to know whats ..."); "the difference between them" compares what the nearest sentence naming
+  two things named, not the nearest naming one (CU).
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -37,7 +39,7 @@ import pytest
 
 from advisor import Advisor
 from advisor.retrieval.english import ends_in_amount_of_nothing, names_in, without_confirmation_tag
-from advisor.retrieval.message import questions_in, without_why_asked
+from advisor.retrieval.message import asks, questions_in, without_why_asked
 
 # --- words ----------------------------------------------------------------------------------------------------------
 
@@ -248,3 +250,15 @@ def test_a_why_faq_naming_less_than_the_best_passage_is_not_its_reason(advisor: 
     answer = advisor.ask("Why is nonuniform contact at the interface such a risk?")
     assert answer.found and answer.entry_ids == ("interface-failure-bullets",)
     assert "Local inhomogeneity" in answer.text
+
+
+@pytest.mark.parametrize("sentence", ["just want to know whats the difference", "wanna know if they're safe"])
+def test_wanting_to_know_asks_with_the_i_left_out(sentence: str) -> None:
+    assert asks(sentence)
+
+
+def test_the_difference_between_them_compares_what_a_sentence_before_named_side_by_side(advisor: Advisor) -> None:
+    answer = advisor.ask("we hire out marquees and we're pricing packs for the lighting. the crew were arguing about "
+                         "semi solid vs full solid state. one reckons semi solid is a con. honestly just want to know "
+                         "whats the actual difference between them before the meeting")
+    assert answer.found and answer.entry_ids == ("faq-semi-solid",)

@@ -29,6 +29,9 @@ ASKING_OPENINGS = (
     *INTERROGATIVE_OPENINGS, "explain",
     "tell me", "describe", "compare", "list ", "give me", "show me", "help me", "i want to know",
     "i'd like to know", "i would like to know", "i'd like to understand", "i want to understand",
+    # ... and with the "I" left out, as messages typed in a hurry do ("just want to know whats the difference").
+    "just want to know", "want to know", "just wanna know", "wanna know", "i wanna know", "i just want to know",
+    "i just wanna know",
     "i wonder", "i'm wondering", "i am wondering", "any idea", "please explain", "please tell",
     # A request for an explanation written as an instruction ("Set out the main differences.",
     # "Outline how ...", "Walk me through ..."): formal writing asks this way more than with "?".
