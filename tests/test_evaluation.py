@@ -142,7 +142,7 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-b"], 0.95, id="blind-b"),
     pytest.param(BLIND["blind-c"], 0.94, id="blind-c"),
     pytest.param(BLIND["blind-d"], 0.94, id="blind-d"),
-    pytest.param(BLIND["blind-e"], 0.96, id="blind-e"),
+    pytest.param(BLIND["blind-e"], 0.97, id="blind-e"),
     pytest.param(BLIND["blind-f"], 0.96, id="blind-f"),
     pytest.param(BLIND["blind-g"], 0.97, id="blind-g"),
     pytest.param(BLIND["blind-h"], 0.97, id="blind-h"),
@@ -222,7 +222,7 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-cd"], 0.96, id="blind-cd"),
     pytest.param(BLIND["blind-ce"], 0.95, id="blind-ce"),
     pytest.param(BLIND["blind-cg"], 0.92, id="blind-cg"),
-    pytest.param(BLIND["blind-ch"], 0.94, id="blind-ch"),
+    pytest.param(BLIND["blind-ch"], 0.95, id="blind-ch"),
     pytest.param(BLIND["blind-cf"], 0.94, id="blind-cf"),
     pytest.param(BLIND["blind-ci"], 0.96, id="blind-ci"),
     pytest.param(BLIND["blind-cj"], 0.97, id="blind-cj"),
@@ -232,10 +232,10 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-ck"], 0.97, id="blind-ck"),
     pytest.param(BLIND["blind-co"], 0.96, id="blind-co"),
     pytest.param(BLIND["blind-cp"], 0.95, id="blind-cp"),
-    pytest.param(BLIND["blind-cq"], 0.95, id="blind-cq"),
+    pytest.param(BLIND["blind-cq"], 0.96, id="blind-cq"),
     pytest.param(BLIND["blind-cr"], 0.94, id="blind-cr"),
     pytest.param(BLIND["blind-ct"], 0.87, id="blind-ct"),
-    pytest.param(BLIND["blind-cu"], 0.94, id="blind-cu"),
+    pytest.param(BLIND["blind-cu"], 0.95, id="blind-cu"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))
