@@ -28,7 +28,10 @@
   point? What actually goes wrong there?", CQ); a why-FAQ that never names what the best passage names of the
   question ("uneven contact": local inhomogeneity) is not its reason (CQ); wanting to know asks, with the "I" left
   out too ("just want to know whats ..."); "the difference between them" compares what the nearest sentence naming
-  two things named, not the nearest naming one (CU).
+  two things named, not the nearest naming one (CU);
+* (CS) how much to care (worry) about something asks how much it matters, not a quantity; chemistry going unstable
+  is chemical instability; a completely different chemistry asks whether battery physics breaks; fire suppression
+  and sprinklers are fighting a fire, which the guide does not cover.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -262,3 +265,22 @@ def test_the_difference_between_them_compares_what_a_sentence_before_named_side_
                          "semi solid vs full solid state. one reckons semi solid is a con. honestly just want to know "
                          "whats the actual difference between them before the meeting")
     assert answer.found and answer.entry_ids == ("faq-semi-solid",)
+
+
+def test_how_much_to_worry_about_something_asks_how_much_it_matters(advisor: Advisor) -> None:
+    answer = advisor.ask("How much should we worry about stack pressure when reading a datasheet?")
+    assert answer.found and answer.entry_ids == ("stack-pressure-interlayers",)
+
+
+def test_chemistry_going_unstable_is_chemical_instability(advisor: Advisor) -> None:
+    assert "chemical instability" in advisor.retriever.prepare("what if the chemistry goes unstable?").prepared
+
+
+def test_a_completely_different_chemistry_asks_whether_battery_physics_breaks(advisor: Advisor) -> None:
+    answer = advisor.ask("Do these cells use a completely different chemistry from lithium-ion?")
+    assert answer.found and "does not break battery physics" in answer.text
+
+
+def test_a_sprinkler_system_is_fighting_a_fire_the_guide_does_not_cover(advisor: Advisor) -> None:
+    answer = advisor.ask("Which sprinkler system suits a battery room?")
+    assert not answer.found and "put out a battery fire" in answer.text
