@@ -246,17 +246,14 @@ class Retriever:
         # pointed at, asked of the previous topic as much as a bare "why?".
         only_verdict = bool(query.content) and all(w in VERDICT_WORDS for w in query.content) \
             and bool(_VERDICT_POINTERS.intersection(query.prepared.split()))
-        if (not query.content or only_how or only_verdict) and context is not None and context.content:
+        # "What happens if there isn't enough?" after "why do the cells need pressure?": an amount of what the
+        # previous question named, asked about as much as its own words.
+        amount_of_it = bool(query.content) and not query.topical and ends_in_amount_of_nothing(query.prepared)
+        if (not query.content or only_how or only_verdict or amount_of_it) and context is not None and context.content:
             # "why?" after an answer: the question is the previous topic, asked again.
             query = replace(query, prepared=f"{query.prepared} {context.prepared}".strip(),
-                            content=context.content, mentions=())
-            context = None
-        elif context is not None and context.content and not query.topical \
-                and ends_in_amount_of_nothing(query.prepared):
-            # "What happens if there isn't enough?" after "why do the cells need pressure?": an amount of
-            # what the previous question named, asked about as much as its own words.
-            query = replace(query, prepared=f"{query.prepared} {context.prepared}".strip(),
-                            content=query.content + context.content, mentions=context.mentions)
+                            content=query.content + context.content if amount_of_it else context.content,
+                            mentions=context.mentions if amount_of_it else ())
             context = None
         if not query.content:
             reason = "small-talk" if any(w in SMALL_TALK for w in query.prepared.split()) else "empty"

@@ -89,8 +89,12 @@ class Synonyms:
         if self._pattern is None:
             return set()
         joined = " ".join(words)
-        return {first + i for match in self._pattern.finditer(joined) if self._replace(match) != match.group(0)
-                for first in (joined[: match.start()].count(" "),) for i in range(match.group(0).count(" ") + 1)}
+        read: set[int] = set()
+        for match in self._pattern.finditer(joined):
+            if self._replace(match) != match.group(0):
+                first = joined[: match.start()].count(" ")  # words are joined by single spaces
+                read.update(range(first, first + len(match.group(0).split())))
+        return read
 
     def added_words(self, normalised: str) -> list[str]:
         """What :meth:`expand` writes into ``normalised`` where a synonym adds words to the ones typed
