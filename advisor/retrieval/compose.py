@@ -179,6 +179,8 @@ _PREPOSITIONS = frozenset({"in", "inside", "within", "for", "with", "on", "at"})
 MAX_LEADING_PHRASE = 6
 #: Question words, which may come with a noun before the auxiliary ("which way do ...", "how far can ..."). Language.
 _QUESTION_WORDS = frozenset({"where", "which", "what", "how", "why", "when", "who", "whom", "whose"})
+#: Auxiliaries after which a yes/no question's subject is followed by its verb ("can the layer crack?"). Language.
+_MODALS = frozenset({"can", "could", "will", "would", "should", "shall", "may", "might", "must"})
 #: Words that lead into a question without being part of it ("so", "and", "ok"). Language.
 _OPENERS = frozenset({"so", "and", "but", "also", "ok", "okay", "well", "now", "then", "basically", "honestly"})
 #: Words that open a noun phrase ("the electrons", "these cells"). Language.
@@ -203,6 +205,15 @@ def question_subject(words: list[str], topical: set[str]) -> str | None:
     the guide (``topical``): "do the **electrons** pass ...?", "which way do the lithium **ions** go?",
     "do Li-metal solid-state **cells** need ...?". None for a question not asked by inversion, or whose
     subject is no such phrase ("does it ...", "can anyone ...")."""
+    found = _subject_and_verb(words, topical)
+    return found[0] if found is not None else None
+
+
+def _subject_and_verb(words: list[str], topical: set[str]) -> tuple[str, str | None] | None:
+    """:func:`question_subject`, and the (stemmed) word right after its noun phrase: the verb of a question
+    asked with a modal ("can the solid layer **crack**?", "why would a maker **choose** ..."). None for the
+    verb at the end of the question, or where the word after the phrase may be more of the noun phrase ("what
+    does patchy, uneven contact do ...": "contact" is no verb)."""
     i = 0
     while i < len(words) and words[i] in _OPENERS:
         i += 1
@@ -218,6 +229,7 @@ def question_subject(words: list[str], topical: set[str]) -> str | None:
         i += 2 if i + 1 < len(words) and words[i + 1] not in _AUXILIARIES else 1
     if i >= len(words) or words[i] not in _AUXILIARIES:
         return None
+    verb_follows = words[i] in _MODALS
     i += 1
     while i < len(words) and words[i] in _DETERMINERS:
         i += 1
@@ -231,7 +243,9 @@ def question_subject(words: list[str], topical: set[str]) -> str | None:
     if i + 1 < len(words) and words[i + 1] in _OF_WORDS:
         # "what is the practical *value* of ...": the phrase goes on to its head, a word of no guide in particular.
         return None
-    return stem(phrase[-1]) if phrase else None
+    if not phrase:
+        return None
+    return stem(phrase[-1]), (stem(words[i]) if i < len(words) and verb_follows else None)
 
 
 def _passage_about_the_subject(retrieval: Retrieval, knowledge: KnowledgeBase, share: float,
@@ -245,12 +259,17 @@ def _passage_about_the_subject(retrieval: Retrieval, knowledge: KnowledgeBase, s
     best = retrieval.ranked[0][0]
     if _computed(retrieval):
         return None
-    subject = question_subject(retrieval.query.prepared.split(), set(retrieval.query.topical))
-    if subject is None or subject in _words_of(best):
+    asked = _subject_and_verb(retrieval.query.prepared.split(), set(retrieval.query.topical))
+    if asked is None or asked[0] in _words_of(best):
         return None
+    subject, verb = asked
     about = next((e for e in _close_runners_up(retrieval, share) if e.table_id is None and subject in _words_of(e)),
                  None)
     if about is None or _passages_about(knowledge).get(subject, 0.0) > max_share:
+        return None
+    if verb is not None and verb in _words_of(best) and verb not in _words_of(about):
+        # "Can the solid layer crack?": what is asked of the subject is what the best entry is about (cracking),
+        # and a passage merely naming "that solid layer" says nothing of it.
         return None
     return about
 

@@ -356,6 +356,11 @@ _SIMPLER_WANTED = re.compile(
     r",?\s*\b(?:in\s+(?:simple|plain|layman'?s|laymans|everyday|basic|easy)\s+(?:words|terms|english|language)"
     r"|like\s+i'?m\s+five|for\s+a\s+(?:beginner|layman|novice))(?:\s+please|\s+pls)?\s*(?=[?.!]*\s*$)",
     re.IGNORECASE)
+#: ... and the kind of answer wanted, tacked on at the end without a stop: "are they safer or not straight answer
+#: pls" (with one, :func:`_without_small_talk` cuts it off). Not "the short answer": the guide's own heading.
+_ANSWER_KIND_WANTED = re.compile(
+    r"[,-]?\s*\b(?:(?:a|an|just\s+an?)\s+)?(?:straight|honest|quick|plain|direct)\s+answer"
+    r"(?:\s+(?:please|pls|plz|thanks|ta))?\s*[?.!]*\s*$", re.IGNORECASE)
 _DEFINITION_ASKED = re.compile(r"^\s*(?:what(?:\s+(?:exactly|actually|precisely|really))?\s+(?:is|are)|what's|whats"
                                r"|define)\b", re.IGNORECASE)
 #: ... or first: "In simple words, what is a semi-solid battery?".
@@ -368,7 +373,7 @@ def without_register_wanted(question: str) -> str:
     ...?", "What's a semi-solid battery, in simple words?"): "sales pitch" would otherwise make it one about sales
     language, "simple words" one about the passage put in simple terms. Any other question is returned as it
     is."""
-    question = _without(_SIMPLER_FIRST, _without(_REGISTER_WANTED, question))
+    question = _without(_ANSWER_KIND_WANTED, _without(_SIMPLER_FIRST, _without(_REGISTER_WANTED, question)))
     return _without(_SIMPLER_WANTED, question) if _DEFINITION_ASKED.match(question) else question
 
 
@@ -376,7 +381,8 @@ def without_register_wanted(question: str) -> str:
 #: Small talk after a question is a remark, not a text of its own: a longer tail is left with the question.
 MAX_SMALL_TALK_WORDS = 25
 #: Not before a word going on with the question ("is it the separator?? or is there still a film").
-_QUESTION_THEN_LOWER = re.compile(r"(?<=\?)\s+(?=[a-z])(?!(?:or|and|but|nor|than|vs|versus)\b)")
+#: (Shouted punctuation too: "SAFER OR NOT??!! straight answer pls".)
+_QUESTION_THEN_LOWER = re.compile(r"(?<=\?)[?!]*\s+(?=[a-z])(?!(?:or|and|but|nor|than|vs|versus)\b)")
 
 
 def _without_small_talk(sentence: str, on_topic: Callable[[str], bool]) -> list[str]:

@@ -228,10 +228,11 @@ _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S*", re.IGNORECASE)
 #: A word at least this frequent in English (Zipf) is a word of the language, not a product code ("separator" 2.9,
 #: "prismatic" 2.75): before another noun it may say what that thing is made of or used for.
 ENGLISH_WORD_ZIPF = 2.5
-#: A simile: "like a" / "like an", or "tighter than a", and the (at most three) words of the picture it draws, up to
+#: A simile: "like a" / "like an", or "tighter than a", and the (at most six) words of the picture it draws, up to
 #: punctuation or a word that goes on with the sentence.
-_SIMILE = re.compile(r"\b(?:like|(?P<comparative>[a-z]+er|more [a-z]+) than) (?:a|an|some) "
-                     r"(?P<picture>(?:[a-z-]+ ){0,2}[a-z-]+)", re.IGNORECASE)
+#: (Set off by a comma, a picture needs no article: "..., like everybody playing the same zone tactic?".)
+_SIMILE = re.compile(r"(?:\b(?:like|(?P<comparative>[a-z]+er|more [a-z]+) than) (?:a|an|some) |,\s*like\s+)"
+                     r"(?P<picture>(?:[a-z-]+ ){0,5}[a-z-]+)", re.IGNORECASE)
 #: A form of "be" at most three words before a comparative: "is it faster than ...", "are they any safer than ...".
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|isn't|aren't|'s|'re)\s+(?:[\w'-]+\s+){0,3}$",
                         re.IGNORECASE)

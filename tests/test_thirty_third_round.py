@@ -1,0 +1,64 @@
+"""Mechanisms of the thirty-third round, each a general way people write:
+
+* (CV) a question shouted and ended with "??!!" ends there, and the lower-case words after it are small talk;
+  the kind of answer wanted tacked on at the end ("... or not straight answer pls") is how it is asked, not what;
+  a question asked with a modal ("can the solid layer crack?") is answered by the passage about its verb when a
+  passage only naming its subject ("that solid layer") comes close; the MVP of something is its best; "cracking
+  good" and "ace" praise, "ropey" scorns; a picture set off by a comma ("..., like everybody playing the same
+  tactic") is how the writer puts it, and a field "heading towards one" design is converging on one.
+
+Our own questions, written for these tests; not copies of any evaluation set.
+"""
+
+from __future__ import annotations
+
+from advisor import Advisor
+from advisor.retrieval.message import questions_in, without_register_wanted
+
+
+def test_shouted_question_ends_at_its_last_mark(advisor: Advisor) -> None:
+    asked = questions_in("DO THEY NEED PRESSURE OR NOT?!?! asking for my mate", advisor.on_topic)
+    assert asked == ["DO THEY NEED PRESSURE OR NOT?"]
+
+
+def test_shouted_question_with_small_talk_is_answered(advisor: Advisor) -> None:
+    answer = advisor.ask("ARE SOLID STATE ONES SAFER THAN NORMAL ONES??!! be honest pls")
+    assert answer.found and "risk" in answer.text
+
+
+def test_kind_of_answer_wanted_at_the_end_is_set_aside() -> None:
+    assert without_register_wanted("do they still need a separator or not straight answer pls") == \
+        "do they still need a separator or not"
+    assert without_register_wanted("is it safer, just an honest answer please") == "is it safer"
+    # The guide's own heading stays what is asked.
+    assert without_register_wanted("what's the short answer?") == "what's the short answer?"
+
+
+def test_modal_question_is_answered_by_the_passage_about_its_verb(advisor: Advisor) -> None:
+    answer = advisor.ask("could that solid layer crack under stress")
+    assert answer.found and "fracture" in answer.text.lower()
+
+
+def test_subject_passage_still_answers_when_the_verb_is_no_guide_word(advisor: Advisor) -> None:
+    answer = advisor.ask("do the electrons pass through the middle layer?")
+    assert answer.found and "external circuit" in answer.text
+
+
+def test_mvp_is_the_best(advisor: Advisor) -> None:
+    assert "best" in advisor.retriever.prepare("which electrolyte family is the MVP").prepared.split()
+
+
+def test_british_praise_and_scorn(advisor: Advisor) -> None:
+    prepared = advisor.retriever.prepare("the electrolyte is ace but the contact is ropey").prepared.split()
+    assert "strong" in prepared and "weak" in prepared and "ace" not in prepared
+    assert "crack" not in advisor.retriever.prepare("a cracking good electrolyte").prepared.split()
+
+
+def test_picture_after_a_comma_is_no_evidence_against_the_question(advisor: Advisor) -> None:
+    query = advisor.retriever.prepare("Will the designs converge on one, like every band covering the same tune?")
+    assert "band" not in query.ordinary and "tune" not in query.unknown
+
+
+def test_heading_towards_one_design_is_converging(advisor: Advisor) -> None:
+    answer = advisor.ask("Are solid-state batteries heading towards one design?")
+    assert answer.found and "converge" in answer.text
