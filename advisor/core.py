@@ -208,6 +208,12 @@ _POINTED_SIDES = frozenset({"them", "these", "those", "both"})
 _ASKED_SIDE = frozenset({"what", "which", "whom"})
 
 
+#: A kind or member asked for without the noun it is a kind of: "which type ...", "what sort ...", "which one ...".
+#: Language.
+_KIND_OF_UNNAMED = re.compile(r"\b(?:which|what)\s+(?:type|types|kind|kinds|sort|sorts|one|ones|family|class)\b"
+                              r"(?!\s+of\b)", re.IGNORECASE)
+
+
 def _compares_unnamed(words: list[str]) -> bool:
     """Whether a question asks how things compare without naming them ("what's the actual difference?",
     "compared with what?"): no word putting sides in it, nor "compared to / with" something named."""
@@ -562,6 +568,10 @@ class Advisor:
         guide covers it so; its own words still count in that decision."""
         retrieval = self._retriever.retrieve(question, context=self._retriever.prepare(" ".join(subject)),
                                              on_subject=on_subject)
+        if not retrieval.found and _KIND_OF_UNNAMED.search(question):
+            # "... each type of solid electrolyte has its own problems. Sulphide, oxide ... Which type has trouble
+            # with moisture?": a kind asked for without its noun is a kind of what the context names, as if said.
+            retrieval = self._retriever.retrieve(f"{' '.join(subject)} {question}", on_subject=on_subject)
         return retrieval if retrieval.found else None
 
     def _asked_after(self, message: str, question: str, on_subject: bool) -> Retrieval | None:

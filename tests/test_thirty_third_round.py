@@ -5,7 +5,12 @@
   a question asked with a modal ("can the solid layer crack?") is answered by the passage about its verb when a
   passage only naming its subject ("that solid layer") comes close; the MVP of something is its best; "cracking
   good" and "ace" praise, "ropey" scorns; a picture set off by a comma ("..., like everybody playing the same
-  tactic") is how the writer puts it, and a field "heading towards one" design is converging on one.
+  tactic") is how the writer puts it, and a field "heading towards one" design is converging on one; chemistry
+  that "isn't stable" is chemical instability, layers expanding and shrinking by different amounts a mechanical
+  mismatch, mischief trouble; a question about two things ("do the ions and electrons both go ...?") is answered by
+  the passage about both, not one naming the first;
+* (CW) a kind asked for without its noun ("Which type has trouble with ...?") in a message whose other sentences
+  name what it is a kind of is asked of that.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -62,3 +67,31 @@ def test_picture_after_a_comma_is_no_evidence_against_the_question(advisor: Advi
 def test_heading_towards_one_design_is_converging(advisor: Advisor) -> None:
     answer = advisor.ask("Are solid-state batteries heading towards one design?")
     assert answer.found and "converge" in answer.text
+
+
+def test_chemistry_not_stable_is_chemical_instability(advisor: Advisor) -> None:
+    answer = advisor.ask("What happens when the chemistry is not stable at the boundary with the cathode?")
+    assert answer.found and "resistive interphase" in answer.text
+
+
+def test_layers_expanding_by_different_amounts_is_mechanical_mismatch(advisor: Advisor) -> None:
+    answer = advisor.ask("what if the layers swell and shrink differently during cycling")
+    assert answer.found and "gaps" in answer.text
+
+
+def test_question_about_two_things_is_answered_by_the_passage_about_both(advisor: Advisor) -> None:
+    answer = advisor.ask("do the electrons and the ions both cross the solid layer")
+    assert answer.found and "external circuit" in answer.text
+
+
+def test_kind_without_its_noun_is_a_kind_of_what_the_message_names(advisor: Advisor) -> None:
+    answer = advisor.ask("My nephew says every kind of solid electrolyte has a weak spot. He mentioned oxides and "
+                         "sulfides and polymers. I'm a baker, so I only half followed. Which kind is bothered by "
+                         "moisture?")
+    assert answer.found and "moisture" in answer.text.lower() and "ulfide" in answer.text
+
+
+def test_kind_without_its_noun_still_declines_what_the_guide_never_covers(advisor: Advisor) -> None:
+    answer = advisor.ask("My nephew says every kind of solid electrolyte has a weak spot. I'm a baker, so I only "
+                         "half followed. Which kind rises best in a sourdough starter?")
+    assert not answer.found

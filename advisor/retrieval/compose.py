@@ -179,6 +179,8 @@ _PREPOSITIONS = frozenset({"in", "inside", "within", "for", "with", "on", "at"})
 MAX_LEADING_PHRASE = 6
 #: Question words, which may come with a noun before the auxiliary ("which way do ...", "how far can ..."). Language.
 _QUESTION_WORDS = frozenset({"where", "which", "what", "how", "why", "when", "who", "whom", "whose"})
+#: Words joining two things a question asks about ("the ions and electrons"; "n" as texted). Language.
+_AND_OR = frozenset({"and", "or", "n", "&"})
 #: Auxiliaries after which a yes/no question's subject is followed by its verb ("can the layer crack?"). Language.
 _MODALS = frozenset({"can", "could", "will", "would", "should", "shall", "may", "might", "must"})
 #: Words that lead into a question without being part of it ("so", "and", "ok"). Language.
@@ -206,10 +208,10 @@ def question_subject(words: list[str], topical: set[str]) -> str | None:
     "do Li-metal solid-state **cells** need ...?". None for a question not asked by inversion, or whose
     subject is no such phrase ("does it ...", "can anyone ...")."""
     found = _subject_and_verb(words, topical)
-    return found[0] if found is not None else None
+    return found[0][0] if found is not None else None
 
 
-def _subject_and_verb(words: list[str], topical: set[str]) -> tuple[str, str | None] | None:
+def _subject_and_verb(words: list[str], topical: set[str]) -> tuple[tuple[str, ...], str | None] | None:
     """:func:`question_subject`, and the (stemmed) word right after its noun phrase: the verb of a question
     asked with a modal ("can the solid layer **crack**?", "why would a maker **choose** ..."). None for the
     verb at the end of the question, or where the word after the phrase may be more of the noun phrase ("what
@@ -245,27 +247,41 @@ def _subject_and_verb(words: list[str], topical: set[str]) -> tuple[str, str | N
         return None
     if not phrase:
         return None
-    return stem(phrase[-1]), (stem(words[i]) if i < len(words) and verb_follows else None)
+    heads = [stem(phrase[-1])]
+    if i + 1 < len(words) and words[i] in _AND_OR:
+        # "do the ions and electrons both go ...": a subject of two things, each a head of its own.
+        j = i + 1
+        while j < len(words) and words[j] in _DETERMINERS:
+            j += 1
+        other: list[str] = []
+        while j < len(words) and words[j] in topical and len(other) < SUBJECT_WINDOW:
+            other.append(words[j])
+            j += 1
+        if other:
+            heads.append(stem(other[-1]))
+            i = j
+    return tuple(heads), (stem(words[i]) if i < len(words) and verb_follows else None)
 
 
 def _passage_about_the_subject(retrieval: Retrieval, knowledge: KnowledgeBase, share: float,
                                max_share: float) -> Entry | None:
     """A question asked about one thing ("do the electrons pass through the middle layer?") is answered by
     a passage about that thing: when the best entry's title, phrasings and keywords never name the
-    question's subject (:func:`question_subject`) and a close runner-up's do (scoring at least ``share`` of
-    the best), that passage answers. A subject that more than ``max_share`` of the passages are about ("cell",
-    "battery") is the guide's own subject, which says nothing about which passage answers. None to keep the
-    best entry."""
+    question's subject (:func:`question_subject`; both things of "the ions and electrons") and a close
+    runner-up's do (scoring at least ``share`` of the best), that passage answers, unless the best entry names
+    the verb asked with a modal and the runner-up does not ("can the solid layer crack?"). A subject that more
+    than ``max_share`` of the passages are about ("cell", "battery") is the guide's own subject, which says
+    nothing about which passage answers. None to keep the best entry."""
     best = retrieval.ranked[0][0]
     if _computed(retrieval):
         return None
     asked = _subject_and_verb(retrieval.query.prepared.split(), set(retrieval.query.topical))
-    if asked is None or asked[0] in _words_of(best):
+    if asked is None or all(head in _words_of(best) for head in asked[0]):
         return None
     subject, verb = asked
-    about = next((e for e in _close_runners_up(retrieval, share) if e.table_id is None and subject in _words_of(e)),
-                 None)
-    if about is None or _passages_about(knowledge).get(subject, 0.0) > max_share:
+    about = next((e for e in _close_runners_up(retrieval, share)
+                  if e.table_id is None and all(head in _words_of(e) for head in subject)), None)
+    if about is None or any(_passages_about(knowledge).get(head, 0.0) > max_share for head in subject):
         return None
     if verb is not None and verb in _words_of(best) and verb not in _words_of(about):
         # "Can the solid layer crack?": what is asked of the subject is what the best entry is about (cracking),
