@@ -8,7 +8,10 @@
   tactic") is how the writer puts it, and a field "heading towards one" design is converging on one; chemistry
   that "isn't stable" is chemical instability, layers expanding and shrinking by different amounts a mechanical
   mismatch, mischief trouble; a question about two things ("do the ions and electrons both go ...?") is answered by
-  the passage about both, not one naming the first;
+  the passage about both, not one naming the first; a claim about two rows of a table that meets each row's own
+  passage alike ("sulfides hate damp and oxides are the brittle ones?") is answered with both rows side by side;
+  the unit standing for a figure ("what's the Wh/kg of ...?") asks for a figure, which a passage stating none does
+  not give;
 * (CW) a kind asked for without its noun ("Which type has trouble with ...?") in a message whose other sentences
   name what it is a kind of is asked of that.
 
@@ -95,3 +98,20 @@ def test_kind_without_its_noun_still_declines_what_the_guide_never_covers(adviso
     answer = advisor.ask("My nephew says every kind of solid electrolyte has a weak spot. I'm a baker, so I only "
                          "half followed. Which kind rises best in a sourdough starter?")
     assert not answer.found
+
+
+def test_claim_about_two_rows_meeting_each_rows_passage_alike_gets_both(advisor: Advisor) -> None:
+    answer = advisor.ask("Am I right in thinking sulfides hate moisture while oxides are brittle?")
+    assert answer.found and "Moisture sensitivity" in answer.text and "brittleness" in answer.text
+
+
+def test_one_row_named_in_passing_is_no_comparison(advisor: Advisor) -> None:
+    answer = advisor.ask("Describe where lithium-ion movement goes during charging in an all-solid-state cell.")
+    assert answer.found and "|---|" not in answer.text
+
+
+def test_unit_standing_for_the_figure_asks_for_a_figure(advisor: Advisor) -> None:
+    answer = advisor.ask("what's the Wh/kg of an ordinary graphite cell nowadays?")
+    assert not answer.found and "no figure" in answer.text
+    listed = advisor.ask("what's the Wh/kg of the AB-50AH?")
+    assert listed.found and "320 Wh/kg" in listed.text

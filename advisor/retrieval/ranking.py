@@ -773,7 +773,8 @@ class Retriever:
         bare = all(w in BARE_COMPARISON for i, w in enumerate(query.prepared.split()) if i not in named)
         for table_id, rows in by_table.items():
             if len(rows) >= 2 and (cue or (best is not None and best.table_id == table_id)
-                                   or self._asks_a_column_of(query, table_id)):
+                                   or self._asks_a_column_of(query, table_id)
+                                   or self._split_between_rows(ranked, table_id, rows)):
                 if best is not None and best.table_id is None and not bare and \
                         {(table_id, r) for r in rows} == self.reader_.rows_named_by(best):
                     return None
@@ -786,6 +787,22 @@ class Retriever:
         return None
 
 
+    def _split_between_rows(self, ranked: tuple[tuple[Entry, float], ...], table_id: str, rows: list[str]) -> bool:
+        """Whether the two best entries are passages each about another one of ``rows`` and score alike ("am I
+        right that sulfides hate damp and oxides are the brittle ones?" meets the sulfide and the oxide passage
+        equally): the question is about both, and either passage alone would answer half of it."""
+        if len(ranked) < 2 or ranked[1][1] < SPLIT_SCORE_RATIO * ranked[0][1]:
+            return False
+        # By their titles ("Oxide solid electrolytes"): a passage whose phrasings merely mention a row is no
+        # passage about it.
+        named = [{(m.table_id, m.row_id) for m in self.reader_.find_mentions(self.reader_.expand(entry.title))}
+                 for entry, _ in ranked[:2]]
+        return all(len(n) == 1 and next(iter(n))[0] == table_id and next(iter(n))[1] in rows for n in named) \
+            and named[0] != named[1]
+
+
+#: The second entry scoring at least this share of the best counts as scoring alike (see _split_between_rows).
+SPLIT_SCORE_RATIO = 0.85
 #: Number words and digits a question counts a table's rows with ("the three routes", "the 3 routes").
 _COUNTS = {**NUMBER_WORDS, **{str(n): n for n in NUMBER_WORDS.values()}}
 
