@@ -11,7 +11,8 @@
   the passage about both, not one naming the first; a claim about two rows of a table that meets each row's own
   passage alike ("sulfides hate damp and oxides are the brittle ones?") is answered with both rows side by side;
   the unit standing for a figure ("what's the Wh/kg of ...?") asks for a figure, which a passage stating none does
-  not give;
+  not give; "the claim" (line, quote, phrase) in a question points back at the sentence saying it, and "the line
+  that ..." (idea, statement) reports the claim after it;
 * (CW) a kind asked for without its noun ("Which type has trouble with ...?") in a message whose other sentences
   name what it is a kind of is asked of that.
 
@@ -21,7 +22,7 @@ Our own questions, written for these tests; not copies of any evaluation set.
 from __future__ import annotations
 
 from advisor import Advisor
-from advisor.retrieval.message import questions_in, without_register_wanted
+from advisor.retrieval.message import claim_in, questions_in, without_register_wanted
 
 
 def test_shouted_question_ends_at_its_last_mark(advisor: Advisor) -> None:
@@ -115,3 +116,15 @@ def test_unit_standing_for_the_figure_asks_for_a_figure(advisor: Advisor) -> Non
     assert not answer.found and "no figure" in answer.text
     listed = advisor.ask("what's the Wh/kg of the AB-50AH?")
     assert listed.found and "320 Wh/kg" in listed.text
+
+
+def test_the_saying_named_before_the_claim_reports_it(advisor: Advisor) -> None:
+    assert claim_in("A poster at the fair carried the line that lithium metal is the real prize.",
+                    advisor.on_topic) == "lithium metal is the real prize."
+
+
+def test_the_claim_points_back_at_the_sentence_saying_it(advisor: Advisor) -> None:
+    asked = questions_in("My uncle forwarded a blog with the idea that the separator changes jobs in these cells. "
+                         "I thought it was a clever way to put it. What does the claim mean in practice?",
+                         advisor.on_topic, advisor.names_subject)
+    assert len(asked) == 1 and "separator changes jobs" in asked[0]

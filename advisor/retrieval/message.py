@@ -601,6 +601,11 @@ _SOMEONES_SAYING = re.compile(r"(?:\b\w+'s|\b(?:his|her|their))\s+(?:\w+\s+)?(?:
                               r"|opinion|argument|assertion|position|theory|point)\b", re.IGNORECASE)
 
 
+#: A saying pointed back at with "the": "What does the claim actually mean?" after the sentence quoting it.
+_THE_SAYING = re.compile(r"\bthe\s+(?:claim|line|quote|quotation|phrase|statement|saying|slogan|remark|metaphor)\b"
+                         r"(?!\s+(?:that|about|of)\b)", re.IGNORECASE)
+
+
 def _antecedent(before: list[str], question: str, on_topic: Callable[[str], bool] | None) -> str | None:
     """The sentence of context a question's demonstrative points at by naming it again ("What goes wrong at
     those boundaries?" after "... something at the boundaries between layers"): the nearest earlier one,
@@ -625,7 +630,8 @@ def _antecedent(before: list[str], question: str, on_topic: Callable[[str], bool
                 claim = claim_in(sentence, on_topic)
                 return claim if root in analyse(claim) else sentence
     said = next((m for m in _DEMONSTRATIVE_NOUN.finditer(question) if not m.group(0).lower().startswith("th")
-                 or m.group(0).lower().startswith(("this", "that"))), None) or _SOMEONES_SAYING.search(question)
+                 or m.group(0).lower().startswith(("this", "that"))), None) or _SOMEONES_SAYING.search(question) \
+        or _THE_SAYING.search(question)
     if before and said is not None and not (asks(before[-1]) and not _aside(before[-1], on_topic)):
         # "A company says its cell hit a record cycle count. What should I ask them about that result so I'm
         # not fooled?": a word for one thing said ("result", "claim", "story"), named nowhere before, points at
@@ -725,12 +731,14 @@ STANDING_FOR_A_THING = frozenset({"it", "its", "they", "them", "their"})
 
 
 #: Words that report what someone said, read or heard, before the claim itself: "she told me that",
-#: "a salesman says", "kept telling us to", "I read that", "people claim".
+#: "a salesman says", "kept telling us to", "I read that", "people claim", "the line that".
 _REPORTING = re.compile(
     r"\b(?:(?:told|tells|tell|telling|assured|assures|warned|warns|promised|promises)\s+(?:me|us|him|her|them)"
     r"(?:\s+(?:that|to))?|(?:says|said|saying|claims?|claimed|claiming|insists?|insisted|insisting|reckons?"
     r"|swears?|swore|argues|argued)(?:\s+that)?|(?:heard|read|saw|seen|learned|learnt|think|thinks|believe|believes)"
-    r"\b[^.;:]{0,60}?\bthat)\s+", re.IGNORECASE)
+    r"\b[^.;:]{0,60}?\bthat"
+    # ... or names the saying before it: "an article with the line that ...", "the idea that ...".
+    r"|\b(?:line|phrase|quote|statement|notion|idea|saying|slogan)\s+that)\s+", re.IGNORECASE)
 #: A claim needs this many words to stand for the sentence it was said in.
 MIN_CLAIM_WORDS = 3
 
