@@ -13,6 +13,8 @@
   the unit standing for a figure ("what's the Wh/kg of ...?") asks for a figure, which a passage stating none does
   not give; "the claim" (line, quote, phrase) in a question points back at the sentence saying it, and "the line
   that ..." (idea, statement) reports the claim after it;
+* (CY) a word English uses ("chirping") is not corrected into a knowledge word letters away ("charging"); a cell
+  "squashed" is under pressure (as "squished" is);
 * (CW) a kind asked for without its noun ("Which type has trouble with ...?") in a message whose other sentences
   name what it is a kind of is asked of that.
 
@@ -128,3 +130,14 @@ def test_the_claim_points_back_at_the_sentence_saying_it(advisor: Advisor) -> No
                          "I thought it was a clever way to put it. What does the claim mean in practice?",
                          advisor.on_topic, advisor.names_subject)
     assert len(asked) == 1 and "separator changes jobs" in asked[0]
+
+
+def test_a_word_of_english_is_not_corrected_into_a_knowledge_word(advisor: Advisor) -> None:
+    query = advisor.retriever.prepare("the smoke alarm keeps chirping")
+    assert "charging" not in query.prepared.split() and not query.corrections
+    # A misspelling still is.
+    assert "electrolyte" in advisor.retriever.prepare("wots the eletrolite made of").prepared.split()
+
+
+def test_squashed_cells_are_under_pressure(advisor: Advisor) -> None:
+    assert "pressure" in advisor.retriever.prepare("do the cells have to be squashed to work").prepared.split()

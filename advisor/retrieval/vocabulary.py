@@ -11,9 +11,12 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from advisor.retrieval.english import inflections, is_ordinary
+from advisor.retrieval.english import inflections, is_ordinary, zipf
 from advisor.text import STOP_WORDS, normalise, stem, without_inflection
 
+#: A word at least this frequent in English (Zipf: "chirping" 2.9) is a word, not a slip for a knowledge word a
+#: changed letter or two away ("charging"); a misspelling is rarer ("diffrent" 2.2, "eletrolite" 0).
+WORD_OF_ENGLISH_ZIPF = 2.5
 #: The shortest synonym key whose plural is read as the key ("ssb" has letters that are no word).
 MIN_PLURAL_KEY = 4
 #: Particles of phrasal verbs ("hold back", "blow up") and the pronouns that can stand between.
@@ -242,9 +245,11 @@ class SpellingCorrector:
                 slip = next((c for c, d, _ in candidates if d == distance == 1 and len(c) == len(word) + 1), None)
                 if slip is not None:
                     best, family, dropped = slip, _same_word_family(word, slip), True
-            if len(word) <= 5 and not (family or swapped or dropped):
+            if (len(word) <= 5 or (self._english_cutoff is not None and zipf(word) >= WORD_OF_ENGLISH_ZIPF)) \
+                    and not (family or swapped or dropped):
                 # A changed letter in a short word usually makes another real word ("pass" -> "mass"):
-                # leave it as typed, an unknown word, rather than answer a question nobody asked.
+                # leave it as typed, an unknown word, rather than answer a question nobody asked. So does one
+                # changed in a word English uses, however long ("chirping" is no "charging").
                 result = None
             else:
                 result = Correction(word, best, family or swapped or long_enough or (dropped and len(word) >= 4))
