@@ -14,7 +14,9 @@
   not give; "the claim" (line, quote, phrase) in a question points back at the sentence saying it, and "the line
   that ..." (idea, statement) reports the claim after it;
 * (CY) a word English uses ("chirping") is not corrected into a knowledge word letters away ("charging"); a cell
-  "squashed" is under pressure (as "squished" is);
+  "squashed" is under pressure (as "squished" is); insurance is a topic the guide does not cover, except as who
+  said a claim; "can you confirm?" after a reported claim confirms the claim, not who said it; "how quickly"
+  asks for a figure, as "how fast" does;
 * (CW) a kind asked for without its noun ("Which type has trouble with ...?") in a message whose other sentences
   name what it is a kind of is asked of that.
 
@@ -141,3 +143,20 @@ def test_a_word_of_english_is_not_corrected_into_a_knowledge_word(advisor: Advis
 
 def test_squashed_cells_are_under_pressure(advisor: Advisor) -> None:
     assert "pressure" in advisor.retriever.prepare("do the cells have to be squashed to work").prepared.split()
+
+
+def test_insurance_is_not_covered(advisor: Advisor) -> None:
+    answer = advisor.ask("Will my insurer charge a higher premium for a van with a solid-state pack?")
+    assert not answer.found
+
+
+def test_confirming_a_claim_reported_by_an_insurer_confirms_the_claim(advisor: Advisor) -> None:
+    asked = questions_in("An insurance man at the club said solid electrolytes never crack. Can you confirm?",
+                         advisor.on_topic, advisor.names_subject)
+    assert asked == ["solid electrolytes never crack. Can you confirm?"]
+    assert advisor.ask("An insurance man at the club said solid electrolytes never crack. Can you confirm?").found
+
+
+def test_how_quickly_asks_for_a_figure(advisor: Advisor) -> None:
+    answer = advisor.ask("How quickly can a lithium metal solid-state cell reach 80 percent?")
+    assert not answer.found
