@@ -16,7 +16,8 @@
 * (CY) a word English uses ("chirping") is not corrected into a knowledge word letters away ("charging"); a cell
   "squashed" is under pressure (as "squished" is); insurance is a topic the guide does not cover, except as who
   said a claim; "can you confirm?" after a reported claim confirms the claim, not who said it; "how quickly"
-  asks for a figure, as "how fast" does;
+  asks for a figure, as "how fast" does; a battery leaking is leakage, and older batteries set against these are
+  conventional lithium-ion; "can it happen or nah" after a question asks that question again;
 * (CW) a kind asked for without its noun ("Which type has trouble with ...?") in a message whose other sentences
   name what it is a kind of is asked of that.
 
@@ -160,3 +161,14 @@ def test_confirming_a_claim_reported_by_an_insurer_confirms_the_claim(advisor: A
 def test_how_quickly_asks_for_a_figure(advisor: Advisor) -> None:
     answer = advisor.ask("How quickly can a lithium metal solid-state cell reach 80 percent?")
     assert not answer.found
+
+
+def test_leaking_is_leakage_and_older_batteries_are_conventional(advisor: Advisor) -> None:
+    answer = advisor.ask("Will the solid ones leaking be a thing, like older batteries did?")
+    assert answer.found and "leakage" in answer.text
+
+
+def test_a_question_asked_again_joins_the_question_before(advisor: Advisor) -> None:
+    asked = questions_in("do dendrites grow thru the solid layer?? does it happen or not", advisor.on_topic,
+                         advisor.names_subject)
+    assert asked == ["do dendrites grow thru the solid layer? does it happen or not"]

@@ -380,6 +380,12 @@ def without_register_wanted(question: str) -> str:
 #: Where a question typed in lower case may end before more words ("whos right?? pls settle this").
 #: Small talk after a question is a remark, not a text of its own: a longer tail is left with the question.
 MAX_SMALL_TALK_WORDS = 25
+#: A question asking again of what the question before it named: "... ?? can it happen or nah", "is it true?",
+#: "does it?" ...; at most this many words.
+MAX_ASKED_AGAIN_WORDS = 6
+_ASKED_AGAIN = re.compile(r"^\W*(?:(?:so|and|but)\s+)?(?:can|could|does|do|will|would|is|are|did)\s+"
+                          r"(?:it|that|this|they)\b(?:\s+(?:happen|happens|work|really|actually|even|true|real|so|right))*"
+                          r"(?:\s+or\s+(?:not|nah|no|what))?\W*$", re.IGNORECASE)
 #: Not before a word going on with the question ("is it the separator?? or is there still a film").
 #: (Shouted punctuation too: "SAFER OR NOT??!! straight answer pls".)
 _QUESTION_THEN_LOWER = re.compile(r"(?<=\?)[?!]*\s+(?=[a-z])(?!(?:or|and|but|nor|than|vs|versus)\b)")
@@ -456,6 +462,12 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
         if found and i > 0 and asking[i - 1] and offers_options(part):
             # "Where does the jump come from? The solid electrolyte, or something else?": the answers the
             # question before it offers to choose from, not a question of its own.
+            found[-1] = f"{found[-1]} {part}"
+            continue
+        if found and i > 0 and asking[i - 1] and len(part.split()) <= MAX_ASKED_AGAIN_WORDS \
+                and _ASKED_AGAIN.match(part) and on_topic is not None and not on_topic(part):
+            # "lithium spikes goin thru the solid bit?? can it happen or nah": the question before asked again of
+            # what it named, not a question of its own.
             found[-1] = f"{found[-1]} {part}"
             continue
         # "I wish to understand how ...": the question proper, without who wants to know.
