@@ -17,7 +17,9 @@
   "squashed" is under pressure (as "squished" is); insurance is a topic the guide does not cover, except as who
   said a claim; "can you confirm?" after a reported claim confirms the claim, not who said it; "how quickly"
   asks for a figure, as "how fast" does; a battery leaking is leakage, and older batteries set against these are
-  conventional lithium-ion; "can it happen or nah" after a question asks that question again;
+  conventional lithium-ion; "can it happen or nah" after a question asks that question again; plugging a battery
+  in is charging it; making them in bulk is mass-producing them, with the object between too; what goes wrong
+  chemically is chemical instability;
 * (CW) a kind asked for without its noun ("Which type has trouble with ...?") in a message whose other sentences
   name what it is a kind of is asked of that.
 
@@ -172,3 +174,17 @@ def test_a_question_asked_again_joins_the_question_before(advisor: Advisor) -> N
     asked = questions_in("do dendrites grow thru the solid layer?? does it happen or not", advisor.on_topic,
                          advisor.names_subject)
     assert asked == ["do dendrites grow thru the solid layer? does it happen or not"]
+
+
+def test_plugging_in_is_charging(advisor: Advisor) -> None:
+    answer = advisor.ask("when you plug one of these in, where do the ions go?")
+    assert answer.found and "to the anode" in answer.text
+
+
+def test_making_them_in_bulk_is_mass_producing(advisor: Advisor) -> None:
+    assert "mass" in advisor.retriever.prepare("can they make them in bulk yet").prepared.split()
+
+
+def test_going_wrong_chemically_is_chemical_instability(advisor: Advisor) -> None:
+    answer = advisor.ask("what goes wrong chemically at the boundary between the layers?")
+    assert answer.found and "resistive interphase" in answer.text
