@@ -177,7 +177,7 @@ def test_a_question_asked_again_joins_the_question_before(advisor: Advisor) -> N
 
 
 def test_plugging_in_is_charging(advisor: Advisor) -> None:
-    answer = advisor.ask("when you plug one of these in, where do the ions go?")
+    answer = advisor.ask("when you plug it in, where do the lithium ions go?")
     assert answer.found and "to the anode" in answer.text
 
 
