@@ -19,7 +19,8 @@
   asks for a figure, as "how fast" does; a battery leaking is leakage, and older batteries set against these are
   conventional lithium-ion; "can it happen or nah" after a question asks that question again; plugging a battery
   in is charging it; making them in bulk is mass-producing them, with the object between too; what goes wrong
-  chemically is chemical instability;
+  chemically is chemical instability; the extra power of a new cell is its performance gain; the chemistry in them
+  being different asks whether the working principle is; ", surely ..." after a claim puts a second claim;
 * (CW) a kind asked for without its noun ("Which type has trouble with ...?") in a message whose other sentences
   name what it is a kind of is asked of that.
 
@@ -29,7 +30,7 @@ Our own questions, written for these tests; not copies of any evaluation set.
 from __future__ import annotations
 
 from advisor import Advisor
-from advisor.retrieval.message import claim_in, questions_in, without_register_wanted
+from advisor.retrieval.message import claim_in, clauses, questions_in, without_register_wanted
 
 
 def test_shouted_question_ends_at_its_last_mark(advisor: Advisor) -> None:
@@ -188,3 +189,20 @@ def test_making_them_in_bulk_is_mass_producing(advisor: Advisor) -> None:
 def test_going_wrong_chemically_is_chemical_instability(advisor: Advisor) -> None:
     answer = advisor.ask("what goes wrong chemically at the boundary between the layers?")
     assert answer.found and "resistive interphase" in answer.text
+
+
+def test_extra_power_is_the_performance_gain(advisor: Advisor) -> None:
+    answer = advisor.ask("the extra power comes from the solid electrolyte, yeah?")
+    assert answer.found and "incomplete" in answer.text
+
+
+def test_chemistry_being_different_asks_about_the_working_principle(advisor: Advisor) -> None:
+    answer = advisor.ask("is the chemistry in them different from ordinary lithium-ion?")
+    assert "working principle" in advisor.retriever.prepare("is the chemistry in them different").prepared
+    assert answer.found
+
+
+def test_surely_after_a_claim_puts_a_second_claim() -> None:
+    assert clauses("polymers are the easy ones to make, surely they win on cost") == \
+        ["polymers are the easy ones to make", "they win on cost"]
+    assert clauses("Come on, surely one family is best?") == []

@@ -83,6 +83,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])(?!\.*(?<=\.\.)\s+[A-Z]{2,}(?![a-z]))[.!?
 _SECOND_QUESTION = re.compile(
     r"(?:,\s*(?:and|or|but|also)\s+|;\s*|\s+and\s+also\s+)(?=(?:what|how|why|which|where|when|who|is|are|was|were|do|does"
     r"|did|can|could|should|would|will|has|have)\b)", re.IGNORECASE)
+#: ... or a second claim put for confirmation: "interfaces are a detail, surely the material is what counts" (after
+#: a claim of MIN_CLAIM_WORDS or more: "Come on, surely ..." puts one).
+_SECOND_CLAIM = re.compile(r",\s*surely\s+", re.IGNORECASE)
 
 #: A message needs at least this many sentences before we look for its questions.
 MIN_SENTENCES = 2
@@ -820,7 +823,14 @@ def clauses(question: str) -> list[str]:
     """The questions one sentence asks ("What goes wrong with oxides, and how does the guide read
     their outlook?" asks two); a sentence that asks one question gives an empty list."""
     parts = [p.strip(" ,;") for p in _SECOND_QUESTION.split(question) if p.strip(" ,;")]
+    parts = [c for p in parts for c in _claims_of(p)]
     return parts if len(parts) > 1 else []
+
+
+def _claims_of(part: str) -> list[str]:
+    """A part of a sentence split where it goes on to a second claim (:data:`_SECOND_CLAIM`); whole otherwise."""
+    pieces = _SECOND_CLAIM.split(part, maxsplit=1)
+    return pieces if len(pieces) > 1 and len(pieces[0].split()) >= MIN_CLAIM_WORDS else [part]
 
 
 #: An alternative question goes on with an auxiliary verb after "or": "... or is he wrong?".
