@@ -20,7 +20,9 @@
   conventional lithium-ion; "can it happen or nah" after a question asks that question again; plugging a battery
   in is charging it; making them in bulk is mass-producing them, with the object between too; what goes wrong
   chemically is chemical instability; the extra power of a new cell is its performance gain; the chemistry in them
-  being different asks whether the working principle is; ", surely ..." after a claim puts a second claim;
+  being different asks whether the working principle is; ", surely ..." after a claim puts a second claim; whether
+  the solid layer also does the separator's job is the separator FAQ's question (two phrasings in the knowledge);
+  a phrase saying where ("In a solid-state cell is there ...?") comes before a yes/no question;
 * (CW) a kind asked for without its noun ("Which type has trouble with ...?") in a message whose other sentences
   name what it is a kind of is asked of that.
 
@@ -30,7 +32,7 @@ Our own questions, written for these tests; not copies of any evaluation set.
 from __future__ import annotations
 
 from advisor import Advisor
-from advisor.retrieval.message import claim_in, clauses, questions_in, without_register_wanted
+from advisor.retrieval.message import asks_yes_or_no, claim_in, clauses, questions_in, without_register_wanted
 
 
 def test_shouted_question_ends_at_its_last_mark(advisor: Advisor) -> None:
@@ -206,3 +208,14 @@ def test_surely_after_a_claim_puts_a_second_claim() -> None:
     assert clauses("polymers are the easy ones to make, surely they win on cost") == \
         ["polymers are the easy ones to make", "they win on cost"]
     assert clauses("Come on, surely one family is best?") == []
+
+
+def test_the_solid_layer_doing_the_separators_job_is_the_faqs_question(advisor: Advisor) -> None:
+    answer = advisor.ask("Does the solid layer handle the separator's job too, or is a separate film still fitted?")
+    assert answer.found and "apart" in answer.text
+
+
+def test_a_place_before_a_yes_no_question() -> None:
+    assert asks_yes_or_no("In a pouch cell is there still a separate film?")
+    assert asks_yes_or_no("Inside these cells, do the electrons cross the electrolyte?")
+    assert not asks_yes_or_no("In a solid-state cell, what does the separator do?")

@@ -866,10 +866,15 @@ def asks_yes_or_no(question: str) -> bool:
     lowered = _LEAD_INS.sub("", stripped.lower())
     if asks_leave_to_ask(lowered):
         return False
-    condition = _CONDITION_FIRST.match(lowered) or _CONDITION_UNMARKED.match(lowered)
+    condition = _CONDITION_FIRST.match(lowered) or _CONDITION_UNMARKED.match(lowered) or _PLACE_FIRST.match(lowered)
     if condition is not None:
         lowered = lowered[condition.end():]
     return lowered.startswith(_YES_NO_OPENINGS) or bool(_YES_NO_ENDINGS.search(stripped))
+
+
+#: A phrase saying where, before a yes/no question: "In a solid-state cell is there still a separate film?".
+_PLACE_FIRST = re.compile(r"(?:in|inside|within)\s+(?:a|an|the|these|those|this|one of these|such)\s+"
+                          r"[\w\s'-]{1,40}?,?\s+(?=(?:is|are|does|do|can|will|would|should|could)\s+(?:there|it|they|the|a|an|these|this)\b)")
 
 
 def starts_with_condition(text: str) -> bool:
