@@ -82,6 +82,9 @@ _OFFERED = re.compile(r"\b(?:offered|quoted|proposed|tendered)\b", re.IGNORECASE
 _WITHDRAWING = (r"not\s+(?:yet\s+)?(?:offered|quoted|proposed|sold|for\s+sale|orderable|available\s+to\s+order)"
                 r"|competitors?|previous\s+gen\w*|legacy|discontinued"
                 r"|no\s+longer\s+(?:available|offered|sold|produced|made)|retired|retirement"
+                # said not to be a product of the supplier's at all ("D1 ... is not a product or embodiment of the
+                # Proprietor", "not one of our products"): a cited or third-party cell
+                r"|not\s+(?:a|an|our|one\s+of\s+our)\s+(?:own\s+)?(?:products?|embodiments?)"
                 # the buyer's own part, which the offer is to replace ("Your current cell: Brand-X 18650")
                 r"|your\s+(?:current|existing|present)")
 #: (Not a product's own "reference data": the figures it is judged by, "the Gen-2 reference data were recorded at
@@ -253,6 +256,10 @@ def _columns_marked_not_offered(text: str, lines: list[tuple[int, int]], n: int,
 
 #: A product's model code: a capital, then letters, digits and hyphens with a digit among them ("HX-S1", "GX200").
 _MODEL_CODE = re.compile(r"\b[A-Z][A-Za-z-]*\d[\w-]*")
+#: A model code at a sentence's start, after the kind of thing it names if the sentence names that first ("Document
+#: D1 ...", "Model AX-2 ...", "The KS-50 ..."): the sentence is about what the code names either way.
+_NAMED_CODE = re.compile(r"(?:(?:The\s+)?(?:Document|Model|Type|Product|Variant|Version|Sample|Item)\s+|The\s+)?"
+                         r"(?P<code>[A-Z][A-Za-z-]*\d[\w-]*)")
 #: A heading that withdraws its block's product ("Model B (not offered):", "Gen 1 (for reference only):"); a
 #: "Benchmark:" or "Comparison:" heading may head the offered product's own figures.
 _WITHDRAWN = re.compile(rf"\b(?:{_WITHDRAWING}|for\s+reference|reference\s+only)\b", re.IGNORECASE)
@@ -343,8 +350,8 @@ def _sentences_about(text: str, products: set[str]) -> list[tuple[int, int]]:
         about = False  # each paragraph starts about whatever it opens with
         for m in _PROSE_SENTENCE.finditer(text, start, end):
             said = m.group(0).lstrip()
-            opening = _MODEL_CODE.match(said)
-            if opening is not None and opening.group(0) in products:
+            opening = _NAMED_CODE.match(said)
+            if opening is not None and opening.group("code") in products:
                 about = True
             elif set(_MODEL_CODE.findall(said)) - products:
                 about = False

@@ -1,0 +1,31 @@
+"""The pre-fill's readings broadened in session thirty-three, after the fortieth blind set's misses.
+
+None of these texts is a copy of a blind set's; each mechanism has texts in several forms, and a text that keeps the
+old reading beside them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from prefill_reading import reading
+
+from advisor.checklist.spec import ChecklistSpec
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A coded thing said not to be a product of the supplier's ("is not our product", "is not one of our products", "is
+    # not a product or embodiment of ours") is a cell of someone else's: its sentence says nothing of the one offered,
+    # whether the code opens it or follows the kind of thing it names ("Model QP-4", "Type ZX-2") ...
+    ("Our cell uses an LLZO garnet electrolyte. Model QP-4, a PEO polymer cell, is not our product and was measured "
+     "by a customer.", "oxide"),
+    ("Our cell uses an LLZO garnet electrolyte. Type ZX-2 (PEO polymer electrolyte) is not one of our products.",
+     "oxide"),
+    ("Our cell uses an LLZO garnet electrolyte. QP-4 (a PEO polymer cell) is not an embodiment of our design.",
+     "oxide"),
+    # ... while a second product said to be the supplier's own is still read.
+    ("Our cell uses an LLZO garnet electrolyte. Model QP-4, a PEO polymer cell, is our product too.", "oxide"),
+    ("Model QP-4 is our product: a PEO polymer cell.", "polymer"),
+])
+def test_a_cell_said_not_to_be_a_product_of_ours_is_not_offered(spec: ChecklistSpec, text: str,
+                                                                expected: str) -> None:
+    assert reading(spec, text, "electrolyte") == expected
