@@ -29,3 +29,16 @@ from advisor.checklist.spec import ChecklistSpec
 def test_a_cell_said_not_to_be_a_product_of_ours_is_not_offered(spec: ChecklistSpec, text: str,
                                                                 expected: str) -> None:
     assert reading(spec, text, "electrolyte") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A boat is a vehicle as a van is, and races run with the pack are its use in the field: where the results come
+    # from, before the cells' product format named elsewhere ...
+    ("Season report: the pack ran 18 races in our electric boat, 40 equivalent full cycles. Cell: 20 Ah pouch.",
+     "vehicle-test"),
+    ("Durability: 12 races, 35 cycles, no capacity loss. Cells: 30 Ah pouch.", "vehicle-test"),
+    # ... while boats named as a market outside the results are no test.
+    ("The pouch cells (20 Ah) are designed for boats and yachts. 300 cycles tested at 25 °C.", "pouch-prototype"),
+])
+def test_boats_and_races_are_a_field_test(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "format") == expected
