@@ -42,3 +42,16 @@ def test_a_cell_said_not_to_be_a_product_of_ours_is_not_offered(spec: ChecklistS
 ])
 def test_boats_and_races_are_a_field_test(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A capacity dated by when or where it was taken, given as a share of its value at the start or at delivery, is
+    # the share left: retention ...
+    ("After 60 equivalent cycles, capacity at the end of the trial 96 % of initial.", "retention-only"),
+    ("After 200 cycles the capacity measured on the test bench was 97 % of the delivery value.", "retention-only"),
+    ("Pack capacity at season end: 95 % of the starting value; 45 cycles.", "retention-only"),
+    # ... while a share of a rated capacity is a warranty's threshold, no measurement.
+    ("Rated 2,000 cycles; capacity at end of warranty 70 % of rated.", "headline-only"),
+])
+def test_a_capacity_dated_when_taken_is_retention(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "after-cycles") == expected

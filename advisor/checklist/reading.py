@@ -1936,14 +1936,17 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 re.IGNORECASE), "capacity retention", False),
     # A capacity given as a share right after the cycle count it was measured at ("after 1,000 cycles: capacity 90 %",
     # "after 500 cycles, discharge capacity 88 %"), or as a share of its value at the start ("Pack capacity: 96 % of
-    # the commissioning value", "capacity 91 % vs. initial"), is the share left. (Not a share of a rated or nominal
-    # capacity alone, which a warranty's threshold is, nor a charge state.)
+    # the commissioning value", "capacity 91 % vs. initial"), is the share left, and so is one a capacity is dated by
+    # when or where it was taken ("capacity at season end 97 % of initial", "capacity measured on our rig was 98 % of
+    # the delivery value"). (Not a share of a rated or nominal capacity alone, which a warranty's threshold is, nor a
+    # charge state.)
     (re.compile(rf"\bafter\s+[\d.,]+\s*(?:[\w-]+\s+){{0,2}}?cycles?\b\s*[:,-]?\s*(?:the\s+)?(?:[\w-]+\s+)?capacity\s*"
                 rf"(?:[:=]|\b(?:was|is|of|at)\b)?\s*{_ROUGHLY}{_PERCENT}"
                 r"(?!\s*(?:dod|depth|soc|state\s+of\s+charge)\b)"
-                rf"|\bcapacity\s*(?:[:=]|\b(?:was|is)\b)?\s*{_ROUGHLY}{_PERCENT}\s*"
+                r"|\bcapacity\b(?:\s+(?:at|after|by|measured|taken|checked|tested)\s+[^.\n;|%:=\d]{1,30}?)?"
+                rf"\s*(?:[:=]|\b(?:was|is)\b)?\s*{_ROUGHLY}{_PERCENT}\s*"
                 r"(?:of|vs\.?|versus|relative\s+to|compared\s+(?:to|with))\s+(?:the\s+|its\s+|their\s+)?(?:initial|original|"
-                r"start(?:ing)?|commissioning|beginning[\s-]of[\s-]life|bol|first[\s-]cycle|fresh|as[\s-]new)\b",
+                r"start(?:ing)?|commissioning|delivery|beginning[\s-]of[\s-]life|bol|first[\s-]cycle|fresh|as[\s-]new)\b",
                 re.IGNORECASE), "capacity retention", False),
     # A share of capacity or energy a sentence gives after a count of cycles or charges ("After 1,000 charges, the
     # packs still hold 91 % of the energy they held when new") is what is left then. (Not a depth of discharge or a
