@@ -55,3 +55,16 @@ def test_boats_and_races_are_a_field_test(spec: ChecklistSpec, text: str, expect
 ])
 def test_a_capacity_dated_when_taken_is_retention(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A one-word wording that a bracket right after it names more closely is what the bracket names: a prototype that
+    # is a car or a van is a development vehicle, not a prototype cell ...
+    ("Our prototype (car #2) has driven 9,000 km with the cells; 120 cycles so far.", "vehicle-test"),
+    ("Our prototype (van no. 3) has run 200 cycles on the road.", "vehicle-test"),
+    # ... while a bracket naming the same option, or none, leaves the word's own reading.
+    ("Our prototype (pouch, 10 Ah) has run 500 cycles.", "pouch-prototype"),
+    ("Our prototype has run 500 cycles.", "pouch-prototype"),
+])
+def test_a_bracket_names_what_the_word_before_it_is(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "format") == expected

@@ -1622,6 +1622,8 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
                       formulas, denied_questions)
     hits = [h for h in hits if not _article_for_letter(h, tokens, text)]
     if cautious:
+        hits = _named_in_brackets(hits, tokens, text)
+    if cautious:
         # What the text says was replaced ("coin-cell data replaced with results from pouch prototypes") is superseded
         # wherever else it names it (an earlier revision's entry): the option is no longer the product's.
         superseded = {h.option.id for h in hits if _replaced(tokens, h)}
@@ -2075,6 +2077,27 @@ def _taken_out_of(tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` is the preposition of taking a thing out of a place ("removed from", "came out of")."""
     before = tokens[k - 1].word if k > 0 else ""
     return (tokens[k].word == "from" and before in _TAKING_OUT) or (tokens[k].word == "of" and before == _OUT)
+
+
+#: An opening bracket right after a word: what the bracket holds may say what that word is ("prototype (car #1)").
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _named_in_brackets(hits: list[Hit], tokens: Sequence[Token], text: str) -> list[Hit]:
+    """``hits`` with a one-word wording that a bracket right after it names more closely read as what the bracket
+    names: "Our prototype (car #1) has covered 18,400 km" names a prototype that is a car, a vehicle, not the prototype
+    cell the word alone is a wording of. (Only where the bracket opens with a wording of another option of the step:
+    the bracket says which one.)"""
+    read: list[Hit] = []
+    for h in hits:
+        k = h.first
+        named = next((g for g in hits if g.first == k + 1 and g.how == "words" and g.option.id != h.option.id), None)
+        if (h.length != 1 or h.how != "words" or named is None or tokens[k].read or tokens[k + 1].read
+                or _OPENING_BRACKET.fullmatch(text, tokens[k].end, tokens[k + 1].start) is None):
+            read.append(h)
+            continue
+        read.append(replace(h, option=named.option, alias=named.alias))
+    return read
 
 
 def _refines(option: Option, other: Option) -> bool:
