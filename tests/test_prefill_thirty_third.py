@@ -68,3 +68,18 @@ def test_a_capacity_dated_when_taken_is_retention(spec: ChecklistSpec, text: str
 ])
 def test_a_bracket_names_what_the_word_before_it_is(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # How high the air around a trial went ("ambient up to 113 °F", "outdoor temperatures as high as 45 °C") is the
+    # weather's peak, no temperature the cell was tested at ...
+    ("Field test in Arizona, outdoor temperatures as high as 45 °C; 300 cycles on the road.", None),
+    ("Road testing, ambient up to 113 °F, 200 cycles.", None),
+    # ... while an ambient given as one value is the room the test ran in, and a cell cycled up to a temperature was
+    # heated to it.
+    ("Cells cycled at 45 °C ambient for 300 cycles.", "elevated-temperature"),
+    ("Cycled up to 45 °C for 300 cycles.", "elevated-temperature"),
+])
+def test_the_peak_of_the_air_around_a_trial_is_no_test_condition(spec: ChecklistSpec, text: str,
+                                                                 expected: str | None) -> None:
+    assert reading(spec, text, "conditions") == expected

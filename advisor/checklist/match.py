@@ -1162,9 +1162,10 @@ def match_steps(
     # after formation" is a test's).
     # So is a handling limit ("do not heat above 60 °C", "never exceed 80 °C"): a temperature the cell must not see.
     # So is a protective threshold ("alarm above 55 °C pack temperature", "thermal shutdown at 70 °C"): a temperature
-    # the product guards against, not one a result was measured at.
+    # the product guards against, not one a result was measured at. So is how high the air around a trial went
+    # ("ambient up to 108 °F"): the weather's peak, not a temperature the cell was tested at.
     process = ((_process_clauses(tokens) | _limit_clauses(tokens) | _storage_advice_clauses(text, tokens)
-                | _reached_clauses(tokens) | _threshold_clauses(tokens))
+                | _reached_clauses(tokens) | _threshold_clauses(tokens) | _surroundings_peak_clauses(tokens))
                - {t.clause for n, t in enumerate(tokens) if t.word in _RESULT_WORDS and not _machine_runs(tokens, n)})
     # So is the setting of a safety or abuse test ("External short circuit at 57 °C - PASS", "thermal abuse, 130 °C"):
     # a temperature the cell was made to survive, not the condition a performance result needed; and the cycles of
@@ -1331,6 +1332,29 @@ def _reached_clauses(tokens: Sequence[Token]) -> set[int]:
     """The clauses that give a temperature the cell reached ("external short circuit: max. surface temperature
     68 °C")."""
     return {t.clause for t in tokens if t.word in _REACHED and not t.read}
+
+
+#: Words of the air around a product ("ambient", "outdoor"), and of a bound given as how high a reading went ("up to",
+#: "as high as", "max").
+_SURROUNDINGS_AIR = frozenset(fold_words("ambient outdoor outdoors outside"))
+_HIGHEST = frozenset(fold_words("max maximum peak peaks peaking highs"))
+_HIGHEST_PAIRS = frozenset({("up", "to"), ("as", "high")})
+
+
+def _surroundings_peak_clauses(tokens: Sequence[Token]) -> set[int]:
+    """The clauses that give how high the air around the product went ("road testing in Nevada, ambient up to 108 °F",
+    "outdoor temperatures as high as 40 °C"): the weather's peak over a trial, not a temperature the cell was held at
+    for a test. (Not an ambient given as one value, "cycled at 73 °F ambient": a room the test was run in.)"""
+    clauses: dict[int, set[str]] = {}
+    for k, t in enumerate(tokens):
+        if t.read:
+            continue
+        after = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].clause == t.clause else None
+        if t.word in _SURROUNDINGS_AIR:
+            clauses.setdefault(t.clause, set()).add("air")
+        if t.word in _HIGHEST or (after is not None and (t.word, after.word) in _HIGHEST_PAIRS):
+            clauses.setdefault(t.clause, set()).add("bound")
+    return {c for c, said in clauses.items() if said == {"air", "bound"}}
 
 
 #: Words naming a safety or abuse test by themselves, and words naming one with the word after them ("short circuit",
