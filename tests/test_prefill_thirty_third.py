@@ -83,3 +83,20 @@ def test_a_bracket_names_what_the_word_before_it_is(spec: ChecklistSpec, text: s
 def test_the_peak_of_the_air_around_a_trial_is_no_test_condition(spec: ChecklistSpec, text: str,
                                                                  expected: str | None) -> None:
     assert reading(spec, text, "conditions") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A teardown or post-mortem whose sentence says what share of the cell a material is, and nothing of cycling,
+    # assays what the cell is made of, wherever else the text cycles: no measurement after cycling ...
+    ("500 cycles at 25 °C, capacity retention 91 %. A teardown by a customer's lab found 4 wt% liquid electrolyte in "
+     "the cells.", "retention-only"),
+    ("After 500 cycles capacity retention was 91 %. A post-mortem showed about 3 vol% of liquid in the separator.",
+     "retention-only"),
+    # ... while one after the cycling, or one saying what the cycling did, is read as before.
+    ("500 cycles at 25 °C, capacity retention 91 %. A teardown after the 500 cycles found 4 wt% liquid electrolyte "
+     "left.", "retention-and-resistance"),
+    ("After 500 cycles capacity retention was 91 %; the teardown showed no dendrites.", "retention-and-resistance"),
+])
+def test_a_teardown_assaying_the_cell_is_no_measurement_after_cycling(spec: ChecklistSpec, text: str,
+                                                                      expected: str) -> None:
+    assert reading(spec, text, "after-cycles") == expected

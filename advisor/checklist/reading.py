@@ -2419,15 +2419,35 @@ _INSPECTION = re.compile(r"(?<![^\W_])(?:tear[\s-]?downs?|post[\s-]?mortems?)(?!
 _CYCLING = re.compile(r"\bcycl", re.IGNORECASE)
 
 
+#: A share of what a cell is made of, by weight or volume ("6 wt% liquid electrolyte", "5 % by volume").
+_CONTENT_SHARE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:wt|vol|mass|weight|volume)\.?\s*(?:%|percent\b|per\s+cent\b)"
+                            r"|(?:%|percent\b|per\s+cent\b)\s*by\s+(?:weight|volume|mass)\b", re.IGNORECASE)
+
+
 def _read_uncycled_inspections(text: str, tokens: list[Token]) -> list[Token]:
     """Drop the words of a teardown or post-mortem in a text that says nothing of cycling: a product bought and opened
     up ("Teardown of the charging case: the film was wet with solvent") is inspected as it was sold, no measurement
-    after a cycle count (a post-mortem after 500 cycles is one)."""
-    if _CYCLING.search(text):
-        return tokens
+    after a cycle count (a post-mortem after 500 cycles is one). So is one whose sentence says what share of the cell
+    a material is and nothing of cycling ("An independent teardown found roughly 6 wt% liquid electrolyte in the
+    cells"), wherever else the text cycles: it assays what the cell is made of."""
     spans = [m.span() for m in _INSPECTION.finditer(text)]
     if not spans:
         return tokens
+    if _CYCLING.search(text):
+        by_sentence: dict[int, list[Token]] = {}
+        for t in tokens:
+            if not t.read:
+                by_sentence.setdefault(t.sentence, []).append(t)
+
+        def assays(span: tuple[int, int]) -> bool:
+            inside = next((t for t in tokens if span[0] <= t.start < span[1] and not t.read), None)
+            if inside is None:
+                return False
+            words = by_sentence[inside.sentence]
+            said = text[words[0].start:words[-1].end]
+            return _CONTENT_SHARE.search(said) is not None and _CYCLING.search(said) is None
+
+        spans = [span for span in spans if assays(span)]
     return [t for t in tokens if t.read or not any(a <= t.start < b for a, b in spans)]
 
 
