@@ -1775,6 +1775,16 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         hits = [h for h in hits if not _elsewhere(tokens[h.first:h.last], named_rows)]
         measurements = [m for m in measurements if m.span is None or not _elsewhere(
             [t for t in tokens if m.span[0] <= t.start < m.span[1]], named_rows)]
+    if cautious and step.from_results and results:
+        # A row that calls its format the product's ("Product format: 10 Ah pouch cells", "Format of the product:
+        # prismatic") names what is sold, not what produced the results the text reports elsewhere: where no
+        # sentence reporting them names a format, the step stays open.
+        sold = _product_rows(tokens, step)
+        if sold:
+            # (Words read from a phrase are in the row of the phrase's own words: "10 Ah pouch" read as "ah class".)
+            rows = {t.start: _row(t) for t in tokens if not t.read}
+            hits = [h for h in hits if tokens[h.first].sentence in results or not any(
+                row in sold for start, row in rows.items() if tokens[h.first].start <= start < tokens[h.last - 1].end)]
     # A distance a fleet has run weighs where results came from ("the buses have run 250,000 km" outweighs a product
     # format named without a result), though it is no result a refusal of the results' format is set against ("Our
     # cells drove 8,000 km in a demo car." "Which test format?" "I can't tell you that." withholds the format).
@@ -1927,6 +1937,29 @@ def _in_result_sections(text: str, tokens: Sequence[Token], hits: Sequence[Hit],
 
     reporting = {section(t) for t in tokens if t.sentence in results and not t.read} - {0}
     return {h.option.id for h in hits if section(tokens[h.first]) in reporting}
+
+
+#: Words naming what a supplier sells, which before a step's title word ("product format") or after it ("format of
+#: the product") make that row's answer the product's.
+_PRODUCT = frozenset(fold_words("product products"))
+_OF_THE = frozenset(fold_words("of the our its"))
+
+
+def _product_rows(tokens: Sequence[Token], step: Step) -> set[int]:
+    """The datasheet rows that name ``step``'s subject as the product's, by its title word: "Product format", "format
+    of the product" (in the row's label or in its value, where a translation in brackets says it)."""
+    title = _title_words(step)
+    found: set[int] = set()
+    for k, t in enumerate(tokens):
+        if t.read or t.word not in title or _row(t) < 0:
+            continue
+        before = tokens[k - 1] if k > 0 and tokens[k - 1].clause == t.clause else None
+        after = [u.word for u in tokens[k + 1:k + 4] if u.clause == t.clause]
+        product_after = bool(after) and after[0] == "of" and any(
+            w in _PRODUCT for w in takewhile(lambda w: w in _OF_THE or w in _PRODUCT, after))
+        if (before is not None and before.word in _PRODUCT) or product_after:
+            found.add(_row(t))
+    return found
 
 
 def _title_words(step: Step) -> frozenset[str]:
