@@ -1162,9 +1162,10 @@ def match_steps(
     # after formation" is a test's).
     # So is a handling limit ("do not heat above 60 °C", "never exceed 80 °C"): a temperature the cell must not see.
     # So is a protective threshold ("alarm above 55 °C pack temperature", "thermal shutdown at 70 °C"): a temperature
-    # the product guards against, not one a result was measured at.
+    # the product guards against, not one a result was measured at. So is how high the air around a trial went
+    # ("ambient up to 108 °F"): the weather's peak, not a temperature the cell was tested at.
     process = ((_process_clauses(tokens) | _limit_clauses(tokens) | _storage_advice_clauses(text, tokens)
-                | _reached_clauses(tokens) | _threshold_clauses(tokens))
+                | _reached_clauses(tokens) | _threshold_clauses(tokens) | _surroundings_peak_clauses(tokens))
                - {t.clause for n, t in enumerate(tokens) if t.word in _RESULT_WORDS and not _machine_runs(tokens, n)})
     # So is the setting of a safety or abuse test ("External short circuit at 57 °C - PASS", "thermal abuse, 130 °C"):
     # a temperature the cell was made to survive, not the condition a performance result needed; and the cycles of
@@ -1331,6 +1332,29 @@ def _reached_clauses(tokens: Sequence[Token]) -> set[int]:
     """The clauses that give a temperature the cell reached ("external short circuit: max. surface temperature
     68 °C")."""
     return {t.clause for t in tokens if t.word in _REACHED and not t.read}
+
+
+#: Words of the air around a product ("ambient", "outdoor"), and of a bound given as how high a reading went ("up to",
+#: "as high as", "max").
+_SURROUNDINGS_AIR = frozenset(fold_words("ambient outdoor outdoors outside"))
+_HIGHEST = frozenset(fold_words("max maximum peak peaks peaking highs"))
+_HIGHEST_PAIRS = frozenset({("up", "to"), ("as", "high")})
+
+
+def _surroundings_peak_clauses(tokens: Sequence[Token]) -> set[int]:
+    """The clauses that give how high the air around the product went ("road testing in Nevada, ambient up to 108 °F",
+    "outdoor temperatures as high as 40 °C"): the weather's peak over a trial, not a temperature the cell was held at
+    for a test. (Not an ambient given as one value, "cycled at 73 °F ambient": a room the test was run in.)"""
+    clauses: dict[int, set[str]] = {}
+    for k, t in enumerate(tokens):
+        if t.read:
+            continue
+        after = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].clause == t.clause else None
+        if t.word in _SURROUNDINGS_AIR:
+            clauses.setdefault(t.clause, set()).add("air")
+        if t.word in _HIGHEST or (after is not None and (t.word, after.word) in _HIGHEST_PAIRS):
+            clauses.setdefault(t.clause, set()).add("bound")
+    return {c for c, said in clauses.items() if said == {"air", "bound"}}
 
 
 #: Words naming a safety or abuse test by themselves, and words naming one with the word after them ("short circuit",
@@ -1622,6 +1646,8 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
                       formulas, denied_questions)
     hits = [h for h in hits if not _article_for_letter(h, tokens, text)]
     if cautious:
+        hits = _named_in_brackets(hits, tokens, text)
+    if cautious:
         # What the text says was replaced ("coin-cell data replaced with results from pouch prototypes") is superseded
         # wherever else it names it (an earlier revision's entry): the option is no longer the product's.
         superseded = {h.option.id for h in hits if _replaced(tokens, h)}
@@ -1749,6 +1775,16 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         hits = [h for h in hits if not _elsewhere(tokens[h.first:h.last], named_rows)]
         measurements = [m for m in measurements if m.span is None or not _elsewhere(
             [t for t in tokens if m.span[0] <= t.start < m.span[1]], named_rows)]
+    if cautious and step.from_results and results:
+        # A row that calls its format the product's ("Product format: 10 Ah pouch cells", "Format of the product:
+        # prismatic") names what is sold, not what produced the results the text reports elsewhere: where no
+        # sentence reporting them names a format, the step stays open.
+        sold = _product_rows(tokens, step)
+        if sold:
+            # (Words read from a phrase are in the row of the phrase's own words: "10 Ah pouch" read as "ah class".)
+            rows = {t.start: _row(t) for t in tokens if not t.read}
+            hits = [h for h in hits if tokens[h.first].sentence in results or not any(
+                row in sold for start, row in rows.items() if tokens[h.first].start <= start < tokens[h.last - 1].end)]
     # A distance a fleet has run weighs where results came from ("the buses have run 250,000 km" outweighs a product
     # format named without a result), though it is no result a refusal of the results' format is set against ("Our
     # cells drove 8,000 km in a demo car." "Which test format?" "I can't tell you that." withholds the format).
@@ -1901,6 +1937,29 @@ def _in_result_sections(text: str, tokens: Sequence[Token], hits: Sequence[Hit],
 
     reporting = {section(t) for t in tokens if t.sentence in results and not t.read} - {0}
     return {h.option.id for h in hits if section(tokens[h.first]) in reporting}
+
+
+#: Words naming what a supplier sells, which before a step's title word ("product format") or after it ("format of
+#: the product") make that row's answer the product's.
+_PRODUCT = frozenset(fold_words("product products"))
+_OF_THE = frozenset(fold_words("of the our its"))
+
+
+def _product_rows(tokens: Sequence[Token], step: Step) -> set[int]:
+    """The datasheet rows that name ``step``'s subject as the product's, by its title word: "Product format", "format
+    of the product" (in the row's label or in its value, where a translation in brackets says it)."""
+    title = _title_words(step)
+    found: set[int] = set()
+    for k, t in enumerate(tokens):
+        if t.read or t.word not in title or _row(t) < 0:
+            continue
+        before = tokens[k - 1] if k > 0 and tokens[k - 1].clause == t.clause else None
+        after = [u.word for u in tokens[k + 1:k + 4] if u.clause == t.clause]
+        product_after = bool(after) and after[0] == "of" and any(
+            w in _PRODUCT for w in takewhile(lambda w: w in _OF_THE or w in _PRODUCT, after))
+        if (before is not None and before.word in _PRODUCT) or product_after:
+            found.add(_row(t))
+    return found
 
 
 def _title_words(step: Step) -> frozenset[str]:
@@ -2075,6 +2134,27 @@ def _taken_out_of(tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` is the preposition of taking a thing out of a place ("removed from", "came out of")."""
     before = tokens[k - 1].word if k > 0 else ""
     return (tokens[k].word == "from" and before in _TAKING_OUT) or (tokens[k].word == "of" and before == _OUT)
+
+
+#: An opening bracket right after a word: what the bracket holds may say what that word is ("prototype (car #1)").
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _named_in_brackets(hits: list[Hit], tokens: Sequence[Token], text: str) -> list[Hit]:
+    """``hits`` with a one-word wording that a bracket right after it names more closely read as what the bracket
+    names: "Our prototype (car #1) has covered 18,400 km" names a prototype that is a car, a vehicle, not the prototype
+    cell the word alone is a wording of. (Only where the bracket opens with a wording of another option of the step:
+    the bracket says which one.)"""
+    read: list[Hit] = []
+    for h in hits:
+        k = h.first
+        named = next((g for g in hits if g.first == k + 1 and g.how == "words" and g.option.id != h.option.id), None)
+        if (h.length != 1 or h.how != "words" or named is None or tokens[k].read or tokens[k + 1].read
+                or _OPENING_BRACKET.fullmatch(text, tokens[k].end, tokens[k + 1].start) is None):
+            read.append(h)
+            continue
+        read.append(replace(h, option=named.option, alias=named.alias))
+    return read
 
 
 def _refines(option: Option, other: Option) -> bool:

@@ -82,6 +82,9 @@ _OFFERED = re.compile(r"\b(?:offered|quoted|proposed|tendered)\b", re.IGNORECASE
 _WITHDRAWING = (r"not\s+(?:yet\s+)?(?:offered|quoted|proposed|sold|for\s+sale|orderable|available\s+to\s+order)"
                 r"|competitors?|previous\s+gen\w*|legacy|discontinued"
                 r"|no\s+longer\s+(?:available|offered|sold|produced|made)|retired|retirement"
+                # said not to be a product of the supplier's at all ("D1 ... is not a product or embodiment of the
+                # Proprietor", "not one of our products"): a cited or third-party cell
+                r"|not\s+(?:a|an|our|one\s+of\s+our)\s+(?:own\s+)?(?:products?|embodiments?)"
                 # the buyer's own part, which the offer is to replace ("Your current cell: Brand-X 18650")
                 r"|your\s+(?:current|existing|present)")
 #: (Not a product's own "reference data": the figures it is judged by, "the Gen-2 reference data were recorded at
@@ -253,6 +256,10 @@ def _columns_marked_not_offered(text: str, lines: list[tuple[int, int]], n: int,
 
 #: A product's model code: a capital, then letters, digits and hyphens with a digit among them ("HX-S1", "GX200").
 _MODEL_CODE = re.compile(r"\b[A-Z][A-Za-z-]*\d[\w-]*")
+#: A model code at a sentence's start, after the kind of thing it names if the sentence names that first ("Document
+#: D1 ...", "Model AX-2 ...", "The KS-50 ..."): the sentence is about what the code names either way.
+_NAMED_CODE = re.compile(r"(?:(?:The\s+)?(?:Document|Model|Type|Product|Variant|Version|Sample|Item)\s+|The\s+)?"
+                         r"(?P<code>[A-Z][A-Za-z-]*\d[\w-]*)")
 #: A heading that withdraws its block's product ("Model B (not offered):", "Gen 1 (for reference only):"); a
 #: "Benchmark:" or "Comparison:" heading may head the offered product's own figures.
 _WITHDRAWN = re.compile(rf"\b(?:{_WITHDRAWING}|for\s+reference|reference\s+only)\b", re.IGNORECASE)
@@ -343,8 +350,8 @@ def _sentences_about(text: str, products: set[str]) -> list[tuple[int, int]]:
         about = False  # each paragraph starts about whatever it opens with
         for m in _PROSE_SENTENCE.finditer(text, start, end):
             said = m.group(0).lstrip()
-            opening = _MODEL_CODE.match(said)
-            if opening is not None and opening.group(0) in products:
+            opening = _NAMED_CODE.match(said)
+            if opening is not None and opening.group("code") in products:
                 about = True
             elif set(_MODEL_CODE.findall(said)) - products:
                 about = False
@@ -1929,14 +1936,17 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 re.IGNORECASE), "capacity retention", False),
     # A capacity given as a share right after the cycle count it was measured at ("after 1,000 cycles: capacity 90 %",
     # "after 500 cycles, discharge capacity 88 %"), or as a share of its value at the start ("Pack capacity: 96 % of
-    # the commissioning value", "capacity 91 % vs. initial"), is the share left. (Not a share of a rated or nominal
-    # capacity alone, which a warranty's threshold is, nor a charge state.)
+    # the commissioning value", "capacity 91 % vs. initial"), is the share left, and so is one a capacity is dated by
+    # when or where it was taken ("capacity at season end 97 % of initial", "capacity measured on our rig was 98 % of
+    # the delivery value"). (Not a share of a rated or nominal capacity alone, which a warranty's threshold is, nor a
+    # charge state.)
     (re.compile(rf"\bafter\s+[\d.,]+\s*(?:[\w-]+\s+){{0,2}}?cycles?\b\s*[:,-]?\s*(?:the\s+)?(?:[\w-]+\s+)?capacity\s*"
                 rf"(?:[:=]|\b(?:was|is|of|at)\b)?\s*{_ROUGHLY}{_PERCENT}"
                 r"(?!\s*(?:dod|depth|soc|state\s+of\s+charge)\b)"
-                rf"|\bcapacity\s*(?:[:=]|\b(?:was|is)\b)?\s*{_ROUGHLY}{_PERCENT}\s*"
+                r"|\bcapacity\b(?:\s+(?:at|after|by|measured|taken|checked|tested)\s+[^.\n;|%:=\d]{1,30}?)?"
+                rf"\s*(?:[:=]|\b(?:was|is)\b)?\s*{_ROUGHLY}{_PERCENT}\s*"
                 r"(?:of|vs\.?|versus|relative\s+to|compared\s+(?:to|with))\s+(?:the\s+|its\s+|their\s+)?(?:initial|original|"
-                r"start(?:ing)?|commissioning|beginning[\s-]of[\s-]life|bol|first[\s-]cycle|fresh|as[\s-]new)\b",
+                r"start(?:ing)?|commissioning|delivery|beginning[\s-]of[\s-]life|bol|first[\s-]cycle|fresh|as[\s-]new)\b",
                 re.IGNORECASE), "capacity retention", False),
     # A share of capacity or energy a sentence gives after a count of cycles or charges ("After 1,000 charges, the
     # packs still hold 91 % of the energy they held when new") is what is left then. (Not a depth of discharge or a
@@ -2409,15 +2419,35 @@ _INSPECTION = re.compile(r"(?<![^\W_])(?:tear[\s-]?downs?|post[\s-]?mortems?)(?!
 _CYCLING = re.compile(r"\bcycl", re.IGNORECASE)
 
 
+#: A share of what a cell is made of, by weight or volume ("6 wt% liquid electrolyte", "5 % by volume").
+_CONTENT_SHARE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:wt|vol|mass|weight|volume)\.?\s*(?:%|percent\b|per\s+cent\b)"
+                            r"|(?:%|percent\b|per\s+cent\b)\s*by\s+(?:weight|volume|mass)\b", re.IGNORECASE)
+
+
 def _read_uncycled_inspections(text: str, tokens: list[Token]) -> list[Token]:
     """Drop the words of a teardown or post-mortem in a text that says nothing of cycling: a product bought and opened
     up ("Teardown of the charging case: the film was wet with solvent") is inspected as it was sold, no measurement
-    after a cycle count (a post-mortem after 500 cycles is one)."""
-    if _CYCLING.search(text):
-        return tokens
+    after a cycle count (a post-mortem after 500 cycles is one). So is one whose sentence says what share of the cell
+    a material is and nothing of cycling ("An independent teardown found roughly 6 wt% liquid electrolyte in the
+    cells"), wherever else the text cycles: it assays what the cell is made of."""
     spans = [m.span() for m in _INSPECTION.finditer(text)]
     if not spans:
         return tokens
+    if _CYCLING.search(text):
+        by_sentence: dict[int, list[Token]] = {}
+        for t in tokens:
+            if not t.read:
+                by_sentence.setdefault(t.sentence, []).append(t)
+
+        def assays(span: tuple[int, int]) -> bool:
+            inside = next((t for t in tokens if span[0] <= t.start < span[1] and not t.read), None)
+            if inside is None:
+                return False
+            words = by_sentence[inside.sentence]
+            said = text[words[0].start:words[-1].end]
+            return _CONTENT_SHARE.search(said) is not None and _CYCLING.search(said) is None
+
+        spans = [span for span in spans if assays(span)]
     return [t for t in tokens if t.read or not any(a <= t.start < b for a, b in spans)]
 
 
