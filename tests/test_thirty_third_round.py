@@ -37,7 +37,7 @@ from advisor.retrieval.message import asks_yes_or_no, claim_in, clauses, questio
 
 def test_shouted_question_ends_at_its_last_mark(advisor: Advisor) -> None:
     asked = questions_in("DO THEY NEED PRESSURE OR NOT?!?! asking for my mate", advisor.on_topic)
-    assert asked == ["DO THEY NEED PRESSURE OR NOT?"]
+    assert asked == ["DO THEY NEED PRESSURE OR NOT?!?!"]
 
 
 def test_shouted_question_with_small_talk_is_answered(advisor: Advisor) -> None:

@@ -391,7 +391,8 @@ _ASKED_AGAIN = re.compile(r"^\W*(?:(?:so|and|but)\s+)?(?:can|could|does|do|will|
                           r"(?:\s+or\s+(?:not|nah|no|what))?\W*$", re.IGNORECASE)
 #: Not before a word going on with the question ("is it the separator?? or is there still a film").
 #: (Shouted punctuation too: "SAFER OR NOT??!! straight answer pls".)
-_QUESTION_THEN_LOWER = re.compile(r"(?<=\?)[?!]*\s+(?=[a-z])(?!(?:or|and|but|nor|than|vs|versus)\b)")
+_QUESTION_THEN_LOWER = re.compile(r"(?:(?<=\?)|(?<=\?!)|(?<=\?!!)|(?<=\?\?!)|(?<=\?\?!!)|(?<=\?!\?!))\s+(?=[a-z])"
+                                  r"(?!(?:or|and|but|nor|than|vs|versus)\b)")
 
 
 def _without_small_talk(sentence: str, on_topic: Callable[[str], bool]) -> list[str]:
