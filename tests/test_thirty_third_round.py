@@ -22,7 +22,9 @@
   chemically is chemical instability; the extra power of a new cell is its performance gain; the chemistry in them
   being different asks whether the working principle is; ", surely ..." after a claim puts a second claim; whether
   the solid layer also does the separator's job is the separator FAQ's question (two phrasings in the knowledge);
-  a phrase saying where ("In a solid-state cell is there ...?") comes before a yes/no question;
+  a phrase saying where ("In a solid-state cell is there ...?") comes before a yes/no question; folk are people
+  (so "why do folk like it" asks the routes table's "Why people like it"); grilling someone on something is asking
+  them;
 * (CW) a kind asked for without its noun ("Which type has trouble with ...?") in a message whose other sentences
   name what it is a kind of is asked of that.
 
@@ -219,3 +221,12 @@ def test_a_place_before_a_yes_no_question() -> None:
     assert asks_yes_or_no("In a pouch cell is there still a separate film?")
     assert asks_yes_or_no("Inside these cells, do the electrons cross the electrolyte?")
     assert not asks_yes_or_no("In a solid-state cell, what does the separator do?")
+
+
+def test_folk_are_people(advisor: Advisor) -> None:
+    answer = advisor.ask("Why do folk like semi-solid cells?")
+    assert answer.found and "Bridge between current lines" in answer.text
+
+
+def test_grilling_someone_on_something_is_asking_them(advisor: Advisor) -> None:
+    assert advisor.retriever.prepare("what should I grill them on").prepared == "what should i ask them"
