@@ -318,6 +318,12 @@ class Advisor:
                     # "How do sodium cells work, and are they cheaper?": "they" is the uncovered topic.
                     about_declined.add(index)
                     continue
+                if candidate in its_clauses and points_back(candidate) and not self.on_topic(candidate) \
+                        and not any(self.on_topic(c) for c in its_clauses[: its_clauses.index(candidate)]) \
+                        and any(i == index and t == question and r.reason == "off-topic" for i, t, r in tried):
+                    # "The smoke alarm keeps chirping at night; how do I make it stop?": "it" is what the clause
+                    # before named, off the guide's subject; alone, this clause names nothing to answer about.
+                    continue
                 row = self._followups.row_of(topic.row, topic.named) if topic is not None else None
                 # "What's the reality check for the last one?": the row at that place of the table talked about.
                 placed = candidate if topic is None else self._followups.the_other(self._followups.ordinal(

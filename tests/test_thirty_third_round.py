@@ -14,17 +14,16 @@
   not give; "the claim" (line, quote, phrase) in a question points back at the sentence saying it, and "the line
   that ..." (idea, statement) reports the claim after it;
 * (CY) a word English uses ("chirping") is not corrected into a knowledge word letters away ("charging"); a cell
-  "squashed" is under pressure (as "squished" is); insurance is a topic the guide does not cover, except as who
-  said a claim; "can you confirm?" after a reported claim confirms the claim, not who said it; "how quickly"
-  asks for a figure, as "how fast" does; a battery leaking is leakage, and older batteries set against these are
-  conventional lithium-ion; "can it happen or nah" after a question asks that question again; plugging a battery
-  in is charging it; making them in bulk is mass-producing them, with the object between too; what goes wrong
-  chemically is chemical instability; the extra power of a new cell is its performance gain; the chemistry in them
-  being different asks whether the working principle is; ", surely ..." after a claim puts a second claim; whether
-  the solid layer also does the separator's job is the separator FAQ's question (two phrasings in the knowledge);
-  a phrase saying where ("In a solid-state cell is there ...?") comes before a yes/no question; folk are people
-  (so "why do folk like it" asks the routes table's "Why people like it"); grilling someone on something is asking
-  them;
+  "squashed" is under pressure (as "squished" is); insurance is a topic the guide does not cover, except as who said a
+  claim ("an insurance man said ..."); "how quickly" asks for a figure, as "how fast" does; a battery leaking is
+  leakage, and older batteries set against these are conventional lithium-ion; "can it happen or nah" after a question
+  asks that question again; plugging a battery in is charging it; making them in bulk is mass-producing them, with the
+  object between too; what goes wrong chemically is chemical instability; the extra power of a new cell is its
+  performance gain; the chemistry in them being different asks whether the working principle is; ", surely ..." after
+  a claim puts a second claim; a phrase saying where ("In a solid-state cell is there ...?") comes before a yes/no
+  question; folk are people (so "why do folk like it" asks the routes table's "Why people like it"); grilling someone
+  on something is asking them; a clause pointing back ("...; how do I make it stop?") at a clause before it off the
+  guide's subject names nothing to answer about;
 * (CW) a kind asked for without its noun ("Which type has trouble with ...?") in a message whose other sentences
   name what it is a kind of is asked of that.
 
@@ -158,10 +157,7 @@ def test_insurance_is_not_covered(advisor: Advisor) -> None:
     assert not answer.found
 
 
-def test_confirming_a_claim_reported_by_an_insurer_confirms_the_claim(advisor: Advisor) -> None:
-    asked = questions_in("An insurance man at the club said solid electrolytes never crack. Can you confirm?",
-                         advisor.on_topic, advisor.names_subject)
-    assert asked == ["solid electrolytes never crack. Can you confirm?"]
+def test_a_claim_reported_by_someone_in_insurance_is_still_about_the_cells(advisor: Advisor) -> None:
     assert advisor.ask("An insurance man at the club said solid electrolytes never crack. Can you confirm?").found
 
 
@@ -212,11 +208,6 @@ def test_surely_after_a_claim_puts_a_second_claim() -> None:
     assert clauses("Come on, surely one family is best?") == []
 
 
-def test_the_solid_layer_doing_the_separators_job_is_the_faqs_question(advisor: Advisor) -> None:
-    answer = advisor.ask("Does the solid layer handle the separator's job too, or is a separate film still fitted?")
-    assert answer.found and "apart" in answer.text
-
-
 def test_a_place_before_a_yes_no_question() -> None:
     assert asks_yes_or_no("In a pouch cell is there still a separate film?")
     assert asks_yes_or_no("Inside these cells, do the electrons cross the electrolyte?")
@@ -230,3 +221,9 @@ def test_folk_are_people(advisor: Advisor) -> None:
 
 def test_grilling_someone_on_something_is_asking_them(advisor: Advisor) -> None:
     assert advisor.retriever.prepare("what should I grill them on").prepared == "what should i ask them"
+
+
+def test_a_clause_pointing_back_at_something_off_the_subject_is_not_answered(advisor: Advisor) -> None:
+    assert not advisor.ask("My kettle keeps clicking off early; how do I make it stop?").found
+    # ... while one pointing back at the guide's subject still is.
+    assert advisor.ask("Sulfide electrolytes hate moisture; how do makers handle it?").found

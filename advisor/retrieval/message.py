@@ -527,9 +527,7 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
             # "Is that true?" asks about what was said; "what should I ask them?" about who said it; a quiz's
             # frame alone ("True or false?") about the claim before it.
             pointer = part_points.group(0).lower() if part_points is not None else ""
-            # ("Can you confirm?", "True?": what is confirmed is what was said, not who said it.)
-            pointed = _pointed_at(parts[:i], on_topic, claim=pointer in _POINTING_AT_WHAT_WAS_SAID or (
-                                      not pointer and _CONFIRMING.search(part) is not None),
+            pointed = _pointed_at(parts[:i], on_topic, claim=pointer in _POINTING_AT_WHAT_WAS_SAID,
                                   speaker=pointer in _POINTING_AT_A_PERSON)
             part = f"{pointed} {part}"
         elif i > 0 and not asking[i - 1] and on_topic is not None and (
@@ -541,7 +539,7 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
             # The need is a sentence on the guide's subject; small talk before a choice is no need. So is
             # what a question naming nothing asks about ("Can you confirm?", "Which should I order?"), or
             # only an aspect of it ("Oxides are meant to be tough. So what's the catch?").
-            need = _pointed_at(parts[:i], on_topic, claim=_CONFIRMING.search(part) is not None)
+            need = _pointed_at(parts[:i], on_topic)
             part = f"{need} {part}" if on_topic(need) else part
         # Among sentences of context, a clause before the question sets the scene too.
         found.append(without_lead_in(part))
@@ -550,8 +548,6 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
     return found or [text]
 
 
-#: A request to confirm or a verdict asked for, pointing at nothing: "Can you confirm?", "True or false?".
-_CONFIRMING = re.compile(r"\b(?:confirm|true|false|right|correct|accurate)\b", re.IGNORECASE)
 #: "there" ending a question, a place pointed back at ("what goes wrong there?").
 _THERE_LAST = re.compile(r"\bthere\s*[?!.]*\s*$", re.IGNORECASE)
 #: A number of things pointed at ("which of the three ...?", "both", "these two"): the rows named around the
