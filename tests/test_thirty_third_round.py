@@ -24,6 +24,7 @@
   question; folk are people (so "why do folk like it" asks the routes table's "Why people like it"); grilling someone
   on something is asking them; a clause pointing back ("...; how do I make it stop?") at a clause before it off the
   guide's subject names nothing to answer about;
+* (CT, read again) "how often" asks for a figure;
 * (CW) a kind asked for without its noun ("Which type has trouble with ...?") in a message whose other sentences
   name what it is a kind of is asked of that.
 
@@ -227,3 +228,7 @@ def test_a_clause_pointing_back_at_something_off_the_subject_is_not_answered(adv
     assert not advisor.ask("My kettle keeps clicking off early; how do I make it stop?").found
     # ... while one pointing back at the guide's subject still is.
     assert advisor.ask("Sulfide electrolytes hate moisture; how do makers handle it?").found
+
+
+def test_how_often_asks_for_a_figure(advisor: Advisor) -> None:
+    assert not advisor.ask("How often do the layers of a solid-state cell lose contact?").found

@@ -73,7 +73,7 @@ _ASKS_IN_UNITS = re.compile(
 _UNIT_STEMS = frozenset(stem(u) for u in _UNITS.split("|") if " " not in u)
 #: The question opens by asking for a quantity: "how much", "how heavy", "at what temperature".
 _ASKS_FIGURE = re.compile(
-    r"\b(?:how (?:much|many|long|heavy|hot|cold|fast|quickly|far|big|large|thick|thin|soon)|at what|when will"
+    r"\b(?:how (?:much|many|long|heavy|hot|cold|fast|quickly|often|far|big|large|thick|thin|soon)|at what|when will"
     # A quantity asked of a thing by its name: "what is the melting point of ...", "state the ... rate"; without
     # the article it asks what the term means ("what is ionic conductivity?").
     r"|(?:what is|what are|what's|state|quote) (?:the |its |their )(?:[a-z-]+ ){0,3}?"
