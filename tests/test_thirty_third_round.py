@@ -24,7 +24,8 @@
   question; folk are people (so "why do folk like it" asks the routes table's "Why people like it"); grilling someone
   on something is asking them; a clause pointing back ("...; how do I make it stop?") at a clause before it off the
   guide's subject names nothing to answer about;
-* (CT, read again) "how often" asks for a figure;
+* (CT, read again) "how often" asks for a figure; how much weight to put on (give) something asks how much it
+  matters, not a quantity;
 * (CW) a kind asked for without its noun ("Which type has trouble with ...?") in a message whose other sentences
   name what it is a kind of is asked of that.
 
@@ -232,3 +233,8 @@ def test_a_clause_pointing_back_at_something_off_the_subject_is_not_answered(adv
 
 def test_how_often_asks_for_a_figure(advisor: Advisor) -> None:
     assert not advisor.ask("How often do the layers of a solid-state cell lose contact?").found
+
+
+def test_how_much_weight_to_put_on_something_asks_how_much_it_matters(advisor: Advisor) -> None:
+    answer = advisor.ask("How much weight should we give a supplier's branding?")
+    assert answer.found and "branding" in answer.text
