@@ -236,5 +236,5 @@ def test_how_often_asks_for_a_figure(advisor: Advisor) -> None:
 
 
 def test_how_much_weight_to_put_on_something_asks_how_much_it_matters(advisor: Advisor) -> None:
-    answer = advisor.ask("How much weight should we give a supplier's branding?")
+    answer = advisor.ask("How much weight should I put on the solid-state branding of a cell?")
     assert answer.found and "branding" in answer.text
