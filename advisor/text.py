@@ -57,6 +57,8 @@ STOP_WORDS: frozenset[str] = (frozenset(ENGLISH_STOP_WORDS) - TOPIC_WORDS_IN_STO
     "ought", "shall",
     # Words that pick one of several things the question names ("the solid-state version").
     "version", "versions", "variant", "variants",
+    # Greetings opening a question ("hey, so how's ...?"): who is greeted, never what is asked.
+    "hey", "hi", "hiya", "hello", "oi",
 }
 
 #: Greetings and chit-chat: answered with a friendly "here is what I can help with".

@@ -26,6 +26,11 @@
   guide's subject names nothing to answer about;
 * (CT, read again) "how often" asks for a figure; how much weight to put on (give) something asks how much it
   matters, not a quantity;
+* (CX) a greeting opening a question ("hey, so ...") is no word of what it asks; the same design landed on by all is
+  one design converged on; lithium going on and coming off an anode is plating and stripping; layers losing touch
+  lose contact; energy for its weight is energy density; changing the chemistry asks whether battery physics
+  breaks; no scope term is read across the seam between the question as written and as read ("... for its weight"
+  then "of those cells" is no "weight of");
 * (CW) a kind asked for without its noun ("Which type has trouble with ...?") in a message whose other sentences
   name what it is a kind of is asked of that.
 
@@ -238,3 +243,31 @@ def test_how_often_asks_for_a_figure(advisor: Advisor) -> None:
 def test_how_much_weight_to_put_on_something_asks_how_much_it_matters(advisor: Advisor) -> None:
     answer = advisor.ask("How much weight should I put on the solid-state branding of a cell?")
     assert answer.found and "branding" in answer.text
+
+
+def test_a_greeting_is_no_word_of_the_question(advisor: Advisor) -> None:
+    assert "hey" not in advisor.retriever.prepare("hey, how do solid electrolytes work?").content
+
+
+def test_landing_on_the_same_design_is_converging(advisor: Advisor) -> None:
+    answer = advisor.ask("Will solid-state batteries end up landing on the same design?")
+    assert answer.found and "converge" in answer.text
+
+
+def test_lithium_going_on_and_coming_off_is_plating_and_stripping(advisor: Advisor) -> None:
+    answer = advisor.ask("what happens as lithium goes on and comes off the anode again and again?")
+    assert answer.found and "voids" in answer.text
+
+
+def test_layers_losing_touch_lose_contact(advisor: Advisor) -> None:
+    assert "contact" in advisor.retriever.prepare("what if the layers lose touch").prepared.split()
+
+
+def test_energy_for_its_weight_is_energy_density_and_no_weight_asked(advisor: Advisor) -> None:
+    answer = advisor.ask("Of the cells in the product list, which one packs the most energy for its weight?")
+    assert answer.found and "AB-50AH" in answer.text
+
+
+def test_changing_the_chemistry_asks_whether_battery_physics_breaks(advisor: Advisor) -> None:
+    answer = advisor.ask("Does going solid change the chemistry?")
+    assert answer.found and "battery physics" in answer.text

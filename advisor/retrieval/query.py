@@ -583,7 +583,8 @@ class QueryReader:
                 if placed_word:
                     in_setting.update(range(position, position + len(w)))
                 position += len(w) + 1
-        text = f"{written} {query.prepared}"
+        # (Apart, so no term reads across the seam: "... for its weight" then "of those cells ..." is no "weight of".)
+        text = f"{written} | {query.prepared}"
         placed: set[str] = set()
         # The words of a phrase the knowledge says, as the question reads ("a buzzword being recycled" is read
         # "a recycled buzzword"), name no topic wherever they are written.
