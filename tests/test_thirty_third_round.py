@@ -31,6 +31,9 @@
   lose contact; energy for its weight is energy density; changing the chemistry asks whether battery physics
   breaks; no scope term is read across the seam between the question as written and as read ("... for its weight"
   then "of those cells" is no "weight of");
+* (CZ) a question opening with its preposition ("Upon which sources does the guide rely?") is read with the
+  preposition after its verb; "shouldn't", "wouldn't" ... are words of asking, as "don't" is; "how many km (miles)"
+  asks for a figure; import tariffs and duties are a topic the guide does not cover;
 * (CW) a kind asked for without its noun ("Which type has trouble with ...?") in a message whose other sentences
   name what it is a kind of is asked of that.
 
@@ -40,6 +43,7 @@ Our own questions, written for these tests; not copies of any evaluation set.
 from __future__ import annotations
 
 from advisor import Advisor
+from advisor.retrieval.english import preposition_last
 from advisor.retrieval.message import asks_yes_or_no, claim_in, clauses, questions_in, without_register_wanted
 
 
@@ -271,3 +275,19 @@ def test_energy_for_its_weight_is_energy_density_and_no_weight_asked(advisor: Ad
 def test_changing_the_chemistry_asks_whether_battery_physics_breaks(advisor: Advisor) -> None:
     answer = advisor.ask("Does going solid change the chemistry?")
     assert answer.found and "battery physics" in answer.text
+
+
+def test_a_preposition_first_is_read_after_its_verb(advisor: Advisor) -> None:
+    assert preposition_last("Upon which studies does the guide rely?") == "which studies does the guide rely upon?"
+    assert preposition_last("In which cell is the voltage highest?") == "In which cell is the voltage highest?"
+    answer = advisor.ask("On which papers does the guide rely?")
+    assert answer.found and "Famprikis" in answer.text
+
+
+def test_negated_modals_are_words_of_asking(advisor: Advisor) -> None:
+    assert "shouldn't" not in advisor.retriever.prepare("why shouldn't I trust the cycle count").content
+
+
+def test_distances_and_tariffs_are_not_given(advisor: Advisor) -> None:
+    assert not advisor.ask("how many miles does a solid-state car go on one charge").found
+    assert not advisor.ask("What import duty applies to solid-state cells?").found

@@ -112,6 +112,29 @@ def without_confirmation_frame(words: list[str]) -> list[str]:
 _CONFIRMATION_TAG = re.compile(r"\s*,\s*(?:right|true|correct|yeah|yes|eh|innit|aye)\s*[?!.]*\s*$", re.IGNORECASE)
 
 
+#: A question opening with its preposition before "which" or "what", in the formal register: "Upon which sources does
+#: the guide rely?". Language, the same for every guide.
+#: (Not "in which" or "of which": where, or a part of, read the same either way.)
+_PREPOSITION_FIRST = re.compile(r"^\s*(?P<prep>upon|on|from|to|with|by|about)\s+"
+                                r"(?P<rest>(?:which|what|whom)\b.*?)(?P<end>[?!.]*)\s*$", re.IGNORECASE | re.DOTALL)
+
+
+def preposition_last(text: str) -> str:
+    """A question opening with its preposition ("Upon which published sources does the guide rely?") put the everyday
+    way, the preposition after its verb ("which published sources does the guide rely upon?"), where the phrases
+    of the knowledge read it ("rely upon"). Any other text is returned as it is."""
+    match = _PREPOSITION_FIRST.match(text)
+    if match is None or not _QUESTION_AUXILIARY_LATER.search(match.group("rest")):
+        return text
+    return f"{match.group('rest')} {match.group('prep').lower()}{match.group('end')}"
+
+
+#: An auxiliary after the noun phrase of "which ...": the sign of a question asked by inversion ("... does the
+#: guide rely"), not "in which cell is ..." read differently.
+_QUESTION_AUXILIARY_LATER = re.compile(r"\b(?:does|do|did|is|are|was|were|can|could|should|would|will|has|have)\b"
+                                       r"\s+(?:the|a|an|this|these|those|it|they|you|we|i|he|she|one)\b", re.IGNORECASE)
+
+
 def without_confirmation_tag(text: str) -> str:
     """``text`` without a confirmation tag after its last comma ("..., true?"); as it is when there is none, or
     nothing before it."""

@@ -56,6 +56,7 @@ _FINDING_OUT = re.compile(r"\b(?:tell|know|check|checking|see|find out|finding o
                           r"|work out)\s*$")
 #: Asking for a figure in a unit, anywhere in a question: "in mS/cm", "how many GWh", a rate "per kWh".
 _UNITS = ("ms cm|s cm|ms|wh kg|wh l|kwh|gwh|mwh|kilowatt hours|kilowatt hour|kilowatts|kilowatt"
+          "|km|kilometres|kilometers|miles"
           "|mpa|kpa|psi|bar|degrees|celsius|fahrenheit|percent"
           "|volts|amps|kg|grams|usd|dollars|euros|cycles|years|hours|minutes"
           # written out, and other units of the same quantities

@@ -22,6 +22,7 @@ from advisor.retrieval.english import (
     is_ordinary,
     is_ordinary_form,
     names_in,
+    preposition_last,
     quantifier_all,
     reads_as_name,
     request_verb,
@@ -394,7 +395,7 @@ class QueryReader:
             text = text[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
             notice = f"Your question was long, so only its first {len(text)} characters were used."
         # Synonyms are expanded once, after spelling correction.
-        written = normalise(quantifier_all(without_confirmation_tag(text)))
+        written = normalise(quantifier_all(without_confirmation_tag(preposition_last(text))))
         words = without_confirmation_frame(expand_shorthand(written.split(), self.corrector.known_words))
         words = without_leave_to_ask(without_matter_nouns(without_where_listed(without_naming_nouns(
             without_list_request(words)))))
