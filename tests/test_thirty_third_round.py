@@ -33,7 +33,9 @@
   then "of those cells" is no "weight of");
 * (CZ) a question opening with its preposition ("Upon which sources does the guide rely?") is read with the
   preposition after its verb; "shouldn't", "wouldn't" ... are words of asking, as "don't" is; "how many km (miles)"
-  asks for a figure; import tariffs and duties are a topic the guide does not cover;
+  asks for a figure; import tariffs and duties are a topic the guide does not cover; what is so sought after is a
+  prize, the metallic one the metal one; a kind said with "-type" ("plastic-type") is that kind; where something
+  falls down is what goes wrong with it;
 * (CW) a kind asked for without its noun ("Which type has trouble with ...?") in a message whose other sentences
   name what it is a kind of is asked of that.
 
@@ -43,7 +45,7 @@ Our own questions, written for these tests; not copies of any evaluation set.
 from __future__ import annotations
 
 from advisor import Advisor
-from advisor.retrieval.english import preposition_last
+from advisor.retrieval.english import preposition_last, without_kind_suffix
 from advisor.retrieval.message import asks_yes_or_no, claim_in, clauses, questions_in, without_register_wanted
 
 
@@ -291,3 +293,14 @@ def test_negated_modals_are_words_of_asking(advisor: Advisor) -> None:
 def test_distances_and_tariffs_are_not_given(advisor: Advisor) -> None:
     assert not advisor.ask("how many miles does a solid-state car go on one charge").found
     assert not advisor.ask("What import duty applies to solid-state cells?").found
+
+
+def test_sought_after_metal_anode_is_the_prize(advisor: Advisor) -> None:
+    answer = advisor.ask("Why is a metallic anode so sought after?")
+    assert answer.found and ("prize" in answer.text.lower() or "far more lithium" in answer.text)
+
+
+def test_a_kind_said_with_type_is_that_kind(advisor: Advisor) -> None:
+    assert without_kind_suffix("ceramic-type and gel-style layers") == "ceramic and gel layers"
+    answer = advisor.ask("where do the oxide-type electrolytes fall down?")
+    assert answer.found and "brittleness" in answer.text

@@ -135,6 +135,16 @@ _QUESTION_AUXILIARY_LATER = re.compile(r"\b(?:does|do|did|is|are|was|were|can|co
                                        r"\s+(?:the|a|an|this|these|those|it|they|you|we|i|he|she|one)\b", re.IGNORECASE)
 
 
+#: A kind said with "-type" or "-style" after the word naming it ("plastic-type electrolytes"): that kind itself.
+_KIND_SUFFIX = re.compile(r"\b([A-Za-z]+)-(?:type|style)\b")
+
+
+def without_kind_suffix(text: str) -> str:
+    """``text`` with "-type" and "-style" taken off the words they follow: "plastic-type electrolytes" are plastic
+    (polymer) electrolytes, and "type" would read as a question about the types."""
+    return _KIND_SUFFIX.sub(r"\1", text)
+
+
 def without_confirmation_tag(text: str) -> str:
     """``text`` without a confirmation tag after its last comma ("..., true?"); as it is when there is none, or
     nothing before it."""

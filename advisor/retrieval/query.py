@@ -31,6 +31,7 @@ from advisor.retrieval.english import (
     without_confirmation_tag,
     without_got_of_having,
     without_intensifiers,
+    without_kind_suffix,
     without_leave_to_ask,
     without_list_request,
     without_matter_nouns,
@@ -395,7 +396,7 @@ class QueryReader:
             text = text[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
             notice = f"Your question was long, so only its first {len(text)} characters were used."
         # Synonyms are expanded once, after spelling correction.
-        written = normalise(quantifier_all(without_confirmation_tag(preposition_last(text))))
+        written = normalise(quantifier_all(without_confirmation_tag(preposition_last(without_kind_suffix(text)))))
         words = without_confirmation_frame(expand_shorthand(written.split(), self.corrector.known_words))
         words = without_leave_to_ask(without_matter_nouns(without_where_listed(without_naming_nouns(
             without_list_request(words)))))
