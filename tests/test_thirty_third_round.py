@@ -36,6 +36,9 @@
   asks for a figure; import tariffs and duties are a topic the guide does not cover; what is so sought after is a
   prize, the metallic one the metal one; a kind said with "-type" ("plastic-type") is that kind; where something
   falls down is what goes wrong with it;
+* (DA) a layer taking a battering is under stress; what designers can tweak are the design variables, how thick
+  the layers are their thickness; layers that stop touching lose contact; a battery's plus and minus ends are its
+  cathode and anode; what is proven in the factory has mature manufacturing;
 * (CW) a kind asked for without its noun ("Which type has trouble with ...?") in a message whose other sentences
   name what it is a kind of is asked of that.
 
@@ -304,3 +307,27 @@ def test_a_kind_said_with_type_is_that_kind(advisor: Advisor) -> None:
     assert without_kind_suffix("ceramic-type and gel-style layers") == "ceramic and gel layers"
     answer = advisor.ask("where do the oxide-type electrolytes fall down?")
     assert answer.found and "brittleness" in answer.text
+
+
+def test_a_battering_is_stress(advisor: Advisor) -> None:
+    answer = advisor.ask("Will the electrolyte layer crack if it takes a battering?")
+    assert answer.found and "fracture" in answer.text
+
+
+def test_what_designers_can_tweak_are_design_variables(advisor: Advisor) -> None:
+    answer = advisor.ask("What can designers tweak, like how thick the layers are?")
+    assert answer.found and "design variables" in answer.text
+
+
+def test_layers_that_stop_touching_lose_contact(advisor: Advisor) -> None:
+    assert "contact" in advisor.retriever.prepare("what if the layers stop touching").prepared.split()
+
+
+def test_plus_and_minus_ends(advisor: Advisor) -> None:
+    prepared = advisor.retriever.prepare("which is the plus end and which the minus end").prepared.split()
+    assert "cathode" in prepared and "anode" in prepared
+
+
+def test_proven_in_the_factory_is_mature_manufacturing(advisor: Advisor) -> None:
+    answer = advisor.ask("Which route is proven in the factory?")
+    assert answer.found and "Mature manufacturing" in answer.text
