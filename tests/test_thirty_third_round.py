@@ -38,7 +38,8 @@
   falls down is what goes wrong with it;
 * (DA) a layer taking a battering is under stress; what designers can tweak are the design variables, how thick
   the layers are their thickness; layers that stop touching lose contact; a battery's plus and minus ends are its
-  cathode and anode; what is proven in the factory has mature manufacturing;
+  cathode and anode; what is proven in the factory has mature manufacturing; an aspect asked right after a
+  question ("... help the layers stay in contact? Any downside?") is asked of what that question named;
 * (CW) a kind asked for without its noun ("Which type has trouble with ...?") in a message whose other sentences
   name what it is a kind of is asked of that.
 
@@ -331,3 +332,9 @@ def test_plus_and_minus_ends(advisor: Advisor) -> None:
 def test_proven_in_the_factory_is_mature_manufacturing(advisor: Advisor) -> None:
     answer = advisor.ask("Which route is proven in the factory?")
     assert answer.found and "Mature manufacturing" in answer.text
+
+
+def test_an_aspect_asked_after_a_question_joins_it(advisor: Advisor) -> None:
+    asked = questions_in("Do interlayers help the layers keep contact? Any catch?", advisor.on_topic,
+                         advisor.names_subject)
+    assert asked == ["Do interlayers help the layers keep contact? Any catch?"]

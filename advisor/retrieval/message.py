@@ -386,6 +386,8 @@ MAX_SMALL_TALK_WORDS = 25
 #: A question asking again of what the question before it named: "... ?? can it happen or nah", "is it true?",
 #: "does it?" ...; at most this many words.
 MAX_ASKED_AGAIN_WORDS = 6
+#: ... and an aspect asked of it ("Any downside?", "The catch?") at most this many.
+MAX_ASPECT_AFTER_WORDS = 3
 _ASKED_AGAIN = re.compile(r"^\W*(?:(?:so|and|but)\s+)?(?:can|could|does|do|will|would|is|are|did)\s+"
                           r"(?:it|that|this|they)\b(?:\s+(?:happen|happens|work|really|actually|even|true|real|so|right))*"
                           r"(?:\s+or\s+(?:not|nah|no|what))?\W*$", re.IGNORECASE)
@@ -468,10 +470,12 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
             # question before it offers to choose from, not a question of its own.
             found[-1] = f"{found[-1]} {part}"
             continue
-        if found and i > 0 and asking[i - 1] and len(part.split()) <= MAX_ASKED_AGAIN_WORDS \
-                and _ASKED_AGAIN.match(part) and on_topic is not None and not on_topic(part):
+        if found and i > 0 and asking[i - 1] and on_topic is not None and (
+                (len(part.split()) <= MAX_ASKED_AGAIN_WORDS and _ASKED_AGAIN.match(part) and not on_topic(part))
+                or (len(part.split()) <= MAX_ASPECT_AFTER_WORDS and _names_only_an_aspect(part, on_topic,
+                                                                                          names_subject))):
             # "lithium spikes goin thru the solid bit?? can it happen or nah": the question before asked again of
-            # what it named, not a question of its own.
+            # what it named, not a question of its own; so is "Any downside?" after "Can a softer layer help?".
             found[-1] = f"{found[-1]} {part}"
             continue
         # "I wish to understand how ...": the question proper, without who wants to know.
