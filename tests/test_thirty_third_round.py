@@ -40,6 +40,8 @@
   the layers are their thickness; layers that stop touching lose contact; a battery's plus and minus ends are its
   cathode and anode; what is proven in the factory has mature manufacturing; an aspect asked right after a
   question ("... help the layers stay in contact? Any downside?") is asked of what that question named;
+* (CX, again) "in words an old conductor can follow" is how a definition is wanted, not what it is of; a word alone
+  in shouted capitals before a question ("DENDRITES. still a thing ...?") is what the question is about;
 * (CW) a kind asked for without its noun ("Which type has trouble with ...?") in a message whose other sentences
   name what it is a kind of is asked of that.
 
@@ -338,3 +340,13 @@ def test_an_aspect_asked_after_a_question_joins_it(advisor: Advisor) -> None:
     asked = questions_in("Do interlayers help the layers keep contact? Any catch?", advisor.on_topic,
                          advisor.names_subject)
     assert asked == ["Do interlayers help the layers keep contact? Any catch?"]
+
+
+def test_words_someone_can_follow_is_how_an_answer_is_wanted() -> None:
+    assert without_register_wanted("What's a solid electrolyte, in words my nan could follow?") == \
+        "What's a solid electrolyte?"
+
+
+def test_a_word_alone_before_a_question_is_its_topic(advisor: Advisor) -> None:
+    asked = questions_in("VOIDS. still a problem in solid state cells??", advisor.on_topic, advisor.names_subject)
+    assert asked == ["VOIDS. still a problem in solid state cells??"]

@@ -357,7 +357,10 @@ _REGISTER_WANTED = re.compile(
 #: (not "How would I explain it in simple terms?": there the simple terms are the question).
 _SIMPLER_WANTED = re.compile(
     r",?\s*\b(?:in\s+(?:simple|plain|layman'?s|laymans|everyday|basic|easy)\s+(?:words|terms|english|language)"
-    r"|like\s+i'?m\s+five|for\s+a\s+(?:beginner|layman|novice))(?:\s+please|\s+pls)?\s*(?=[?.!]*\s*$)",
+    r"|like\s+i'?m\s+five|for\s+a\s+(?:beginner|layman|novice)"
+    # ... or in words someone can follow: "..., in words an old conductor can follow?"
+    r"|in\s+words\s+(?:a|an|my|your|the|any)?\s*(?:[\w'-]+\s+){0,3}(?:can|could|would|will)\s+(?:follow|understand|get)"
+    r")(?:\s+please|\s+pls)?\s*(?=[?.!]*\s*$)",
     re.IGNORECASE)
 #: ... and the kind of answer wanted, tacked on at the end without a stop: "are they safer or not straight answer
 #: pls" (with one, :func:`_without_small_talk` cuts it off). Not "the short answer": the guide's own heading.
@@ -536,8 +539,10 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
             part = f"{pointed} {part}"
         elif i > 0 and not asking[i - 1] and on_topic is not None and (
                 _CHOICE.match(first) or (_names_nothing(part) and not on_topic(part))
-                # "Polymer electrolytes. Easy to make?": a topic named on its own, then asked about.
-                or (_names_a_topic_only(parts[i - 1], on_topic) and not on_topic(part))
+                # "Polymer electrolytes. Easy to make?": a topic named on its own, then asked about ("DENDRITES. still
+                # a thing in solid state or NOT??": a word alone, whatever the question names of the subject).
+                or (_names_a_topic_only(parts[i - 1], on_topic)
+                    and (not on_topic(part) or len(parts[i - 1].split()) == 1))
                 or (short and _names_only_an_aspect(part, on_topic, names_subject)
                     and not _SEVERAL_POINTED_AT.search(first))):
             # The need is a sentence on the guide's subject; small talk before a choice is no need. So is
