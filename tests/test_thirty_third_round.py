@@ -42,6 +42,8 @@
   question ("... help the layers stay in contact? Any downside?") is asked of what that question named;
 * (CX, again) "in words an old conductor can follow" is how a definition is wanted, not what it is of; a word alone
   in shouted capitals before a question ("DENDRITES. still a thing ...?") is what the question is about;
+* (CY, DA) "what is the electrolyte in a solid-state battery made of?" asks what the electrolyte is made of, the place
+  set after it;
 * (CW) a kind asked for without its noun ("Which type has trouble with ...?") in a message whose other sentences
   name what it is a kind of is asked of that.
 
@@ -51,7 +53,7 @@ Our own questions, written for these tests; not copies of any evaluation set.
 from __future__ import annotations
 
 from advisor import Advisor
-from advisor.retrieval.english import preposition_last, without_kind_suffix
+from advisor.retrieval.english import made_of_beside_its_thing, preposition_last, without_kind_suffix
 from advisor.retrieval.message import asks_yes_or_no, claim_in, clauses, questions_in, without_register_wanted
 
 
@@ -350,3 +352,10 @@ def test_words_someone_can_follow_is_how_an_answer_is_wanted() -> None:
 def test_a_word_alone_before_a_question_is_its_topic(advisor: Advisor) -> None:
     asked = questions_in("VOIDS. still a problem in solid state cells??", advisor.on_topic, advisor.names_subject)
     assert asked == ["VOIDS. still a problem in solid state cells??"]
+
+
+def test_made_of_is_asked_of_the_thing_not_the_place(advisor: Advisor) -> None:
+    assert made_of_beside_its_thing("What is the electrolyte in a solid-state cell actually made of?") == \
+        "What is the electrolyte made of in a solid-state cell?"
+    answer = advisor.ask("what is the electrolyte in these batteries made of?")
+    assert answer.found and "sulfide" in answer.text

@@ -145,6 +145,25 @@ def without_kind_suffix(text: str) -> str:
     return _KIND_SUFFIX.sub(r"\1", text)
 
 
+#: "What is the electrolyte in a solid-state battery actually made of?": what is made of something, a phrase saying
+#: where, and "made of" at the end. Language, the same for every guide.
+_MADE_OF_AT_THE_END = re.compile(
+    r"^(?P<ask>\s*(?:what|wat|wot)(?:'s|s|\s+is|\s+are|\s+r)\s+(?:the\s+|a\s+|an\s+)?)(?P<thing>[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?P<where>(?:in|inside|for|within)\s+[^?.!]+?)\s+(?:actually\s+|actualy\s+|really\s+|exactly\s+)?"
+    r"made\s+(?P<prep>of|from)(?P<end>\s*[?.!]*)\s*$", re.IGNORECASE)
+
+
+def made_of_beside_its_thing(text: str) -> str:
+    """"What is the electrolyte in a solid-state battery actually made of?" as "What is the electrolyte made of in a
+    solid-state battery?": what something is made of is asked of the thing, where the phrases of the knowledge read
+    it ("electrolyte made of"), not of the place the question puts it in. Any other text is returned as it is."""
+    match = _MADE_OF_AT_THE_END.match(text)
+    if match is None:
+        return text
+    return (f"{match.group('ask')}{match.group('thing')} made {match.group('prep')} {match.group('where')}"
+            f"{match.group('end')}")
+
+
 def without_confirmation_tag(text: str) -> str:
     """``text`` without a confirmation tag after its last comma ("..., true?"); as it is when there is none, or
     nothing before it."""

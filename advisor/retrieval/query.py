@@ -21,6 +21,7 @@ from advisor.retrieval.english import (
     is_function_word_form,
     is_ordinary,
     is_ordinary_form,
+    made_of_beside_its_thing,
     names_in,
     preposition_last,
     quantifier_all,
@@ -396,7 +397,8 @@ class QueryReader:
             text = text[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
             notice = f"Your question was long, so only its first {len(text)} characters were used."
         # Synonyms are expanded once, after spelling correction.
-        written = normalise(quantifier_all(without_confirmation_tag(preposition_last(without_kind_suffix(text)))))
+        asked = preposition_last(made_of_beside_its_thing(without_kind_suffix(text)))
+        written = normalise(quantifier_all(without_confirmation_tag(asked)))
         words = without_confirmation_frame(expand_shorthand(written.split(), self.corrector.known_words))
         words = without_leave_to_ask(without_matter_nouns(without_where_listed(without_naming_nouns(
             without_list_request(words)))))
