@@ -40,7 +40,8 @@ def test_a_question_pointing_at_the_subject_or_sharing_more_is_answered(advisor:
 
 @pytest.mark.parametrize("question", [
     "what's the most spoken language?",
-    "how often should you water a cactus?",
+    # (Not "how often ...?": that asks for a figure, which the passage does not state either way.)
+    "how should you water a cactus?",
 ])
 def test_the_setting_decides(question: str) -> None:
     """With the setting off, these are answered from the one word they share with a passage."""
