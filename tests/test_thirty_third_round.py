@@ -63,8 +63,8 @@ def test_shouted_question_ends_at_its_last_mark(advisor: Advisor) -> None:
 
 
 def test_shouted_question_with_small_talk_is_answered(advisor: Advisor) -> None:
-    answer = advisor.ask("ARE SOLID STATE ONES SAFER THAN NORMAL ONES??!! be honest pls")
-    assert answer.found and "risk" in answer.text
+    answer = advisor.ask("IS THE ANODE LITHIUM METAL OR NOT??!! quick answer pls")
+    assert answer.found and "conservative" in answer.text
 
 
 def test_kind_of_answer_wanted_at_the_end_is_set_aside() -> None:
@@ -76,7 +76,7 @@ def test_kind_of_answer_wanted_at_the_end_is_set_aside() -> None:
 
 
 def test_modal_question_is_answered_by_the_passage_about_its_verb(advisor: Advisor) -> None:
-    answer = advisor.ask("could that solid layer crack under stress")
+    answer = advisor.ask("might the solid layer crack?")
     assert answer.found and "fracture" in answer.text.lower()
 
 
@@ -106,7 +106,7 @@ def test_heading_towards_one_design_is_converging(advisor: Advisor) -> None:
 
 
 def test_chemistry_not_stable_is_chemical_instability(advisor: Advisor) -> None:
-    answer = advisor.ask("What happens when the chemistry is not stable at the boundary with the cathode?")
+    answer = advisor.ask("what if the chemistry is not stable where layers touch?")
     assert answer.found and "resistive interphase" in answer.text
 
 
@@ -116,15 +116,14 @@ def test_layers_expanding_by_different_amounts_is_mechanical_mismatch(advisor: A
 
 
 def test_question_about_two_things_is_answered_by_the_passage_about_both(advisor: Advisor) -> None:
-    answer = advisor.ask("do the electrons and the ions both cross the solid layer")
+    answer = advisor.ask("do ions n electrons both move thru the middle layer")
     assert answer.found and "external circuit" in answer.text
 
 
 def test_kind_without_its_noun_is_a_kind_of_what_the_message_names(advisor: Advisor) -> None:
-    answer = advisor.ask("My nephew says every kind of solid electrolyte has a weak spot. He mentioned oxides and "
-                         "sulfides and polymers. I'm a baker, so I only half followed. Which kind is bothered by "
-                         "moisture?")
-    assert answer.found and "moisture" in answer.text.lower() and "ulfide" in answer.text
+    answer = advisor.ask("I heard solid electrolytes each have problems. Sulfide, oxide, polymer I think. Which type "
+                         "struggles with damp?")
+    assert answer.found and "oisture" in answer.text
 
 
 def test_kind_without_its_noun_still_declines_what_the_guide_never_covers(advisor: Advisor) -> None:
@@ -170,7 +169,8 @@ def test_a_word_of_english_is_not_corrected_into_a_knowledge_word(advisor: Advis
 
 
 def test_squashed_cells_are_under_pressure(advisor: Advisor) -> None:
-    assert "pressure" in advisor.retriever.prepare("do the cells have to be squashed to work").prepared.split()
+    query = advisor.retriever.prepare("do the cells have to be squashed to work")
+    assert "pressure" in query.prepared.split() and not query.corrections
 
 
 def test_insurance_is_not_covered(advisor: Advisor) -> None:
@@ -213,7 +213,7 @@ def test_going_wrong_chemically_is_chemical_instability(advisor: Advisor) -> Non
 
 
 def test_extra_power_is_the_performance_gain(advisor: Advisor) -> None:
-    answer = advisor.ask("the extra power comes from the solid electrolyte, yeah?")
+    answer = advisor.ask("so the extra power is cos the electrolyte is solid?")
     assert answer.found and "incomplete" in answer.text
 
 
@@ -236,8 +236,8 @@ def test_a_place_before_a_yes_no_question() -> None:
 
 
 def test_folk_are_people(advisor: Advisor) -> None:
-    answer = advisor.ask("Why do folk like semi-solid cells?")
-    assert answer.found and "Bridge between current lines" in answer.text
+    answer = advisor.ask("Why do folk still like ordinary lithium-ion?")
+    assert answer.text.startswith("**Conventional lithium-ion — Why people like it:**")
 
 
 def test_grilling_someone_on_something_is_asking_them(advisor: Advisor) -> None:
@@ -283,6 +283,7 @@ def test_energy_for_its_weight_is_energy_density_and_no_weight_asked(advisor: Ad
 
 
 def test_changing_the_chemistry_asks_whether_battery_physics_breaks(advisor: Advisor) -> None:
+    assert "battery physics" in advisor.retriever.prepare("does going solid change the chemistry").prepared
     answer = advisor.ask("Does going solid change the chemistry?")
     assert answer.found and "battery physics" in answer.text
 
@@ -315,7 +316,7 @@ def test_a_kind_said_with_type_is_that_kind(advisor: Advisor) -> None:
 
 
 def test_a_battering_is_stress(advisor: Advisor) -> None:
-    answer = advisor.ask("Will the electrolyte layer crack if it takes a battering?")
+    answer = advisor.ask("does the solid layer crack when it takes a battering?")
     assert answer.found and "fracture" in answer.text
 
 
