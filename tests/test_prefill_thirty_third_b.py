@@ -1,0 +1,18 @@
+"""General pre-fill mechanisms added after the forty-first blind set (session thirty-three, second helper).
+
+Each text is written for the test, not copied from the set."""
+
+from __future__ import annotations
+
+from advisor.checklist.prefill import prefill
+from advisor.checklist.spec import ChecklistSpec
+
+
+def options(spec: ChecklistSpec, text: str) -> dict[str, str | None]:
+    return {c.step_id: c.option_id for c in prefill(spec, text).claims}
+
+
+def test_bilingual_line_keeps_the_english_half_named_in_cell_part_words(spec: ChecklistSpec) -> None:
+    # Neither half has common prose words; the English one names the cell's parts in English.
+    text = "Anodo: metal de litio, lamina de 40 µm / Anode: lithium metal, 40 µm foil"
+    assert options(spec, text).get("anode") == "lithium-metal-unprotected"
