@@ -16,3 +16,11 @@ def test_bilingual_line_keeps_the_english_half_named_in_cell_part_words(spec: Ch
     # Neither half has common prose words; the English one names the cell's parts in English.
     text = "Anodo: metal de litio, lamina de 40 µm / Anode: lithium metal, 40 µm foil"
     assert options(spec, text).get("anode") == "lithium-metal-unprotected"
+
+
+def test_refusal_of_another_steps_other_name_does_not_withhold_the_format(spec: ChecklistSpec) -> None:
+    # "end-of-test data" is what was measured after cycling; its "test" names no test format.
+    text = "Our best cell is a 12-layer stacked cell of 3 Ah. End-of-test data are confidential."
+    got = options(spec, text)
+    assert got.get("format") == "multilayer-stack"
+    assert got.get("after-cycles") == "not-disclosed"

@@ -1211,8 +1211,20 @@ def match_steps(
                                          if len(w) > _EXACT_ONLY_CHARS),
                         other_topics=frozenset(w for s in steps if s.id != step.id for w in topics.get(s.id, ())),
                         foreign_phrases=_foreign_phrases(step, steps, topics.get(step.id, frozenset())),
-                        denied_questions=denied_questions)
+                        denied_questions=denied_questions,
+                        others_named=_other_name_spans(text, [n for s in steps if s.id != step.id
+                                                              for n in s.other_names]))
                  for step in steps)
+
+
+def _other_name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
+    """The spans where ``text`` says one of ``names`` (other names of another step's subject, "end-of-test data"),
+    written with spaces or hyphens, in the singular or the plural."""
+    spans: list[tuple[int, int]] = []
+    for name in names:
+        words_of_name = r"[\s-]+".join(re.escape(w) for w in name.split())
+        spans += [m.span() for m in re.finditer(rf"(?<![\w-]){words_of_name}(?:s|es)?(?![\w-])", text, re.IGNORECASE)]
+    return spans
 
 
 def _foreign_phrases(step: Step, steps: Sequence[Step], topics: frozenset[str]) -> frozenset[tuple[str, ...]]:
@@ -1638,7 +1650,8 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
            borrowed: Mapping[int, frozenset[str]] | None = None,
            formulas: Collection[frozenset[str]] = (),
            foreign_phrases: frozenset[tuple[str, ...]] = frozenset(),
-           denied_questions: frozenset[int] = frozenset()) -> StepMatch:
+           denied_questions: frozenset[int] = frozenset(),
+           others_named: Collection[tuple[int, int]] = ()) -> StepMatch:
     said = written or (lambda a, b: " ".join(text[a:b].split()))
     if results is None:
         results = _result_sentences(text, tokens, measurements)
@@ -1684,8 +1697,11 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # A word of this step's subject that qualifies a word of another step's title ("test conditions",
         # "production temperature") is not what is withheld: the noun after it is. (Not "manufacturing capacity":
         # capacity names no step's title.)
+        # (Nor is a word inside another step's other name: "end-of-test data" is what was measured after cycling,
+        # its "test" naming no test format.)
         return names_topic(tokens[k].word, topics) and not modifies_other_title(k, scope) and not qualifier(
-            k, scope) and not owned(k, scope) and not ends_foreign_phrase(k, scope)
+            k, scope) and not owned(k, scope) and not ends_foreign_phrase(k, scope) and not any(
+            a <= tokens[k].start < b for a, b in others_named)
 
     def modifies_other_title(k: int, scope: frozenset[int]) -> bool:
         # The noun may come a word later, after the hyphened compound the word opens: "Flight-log temperatures are the
