@@ -24,3 +24,16 @@ def test_refusal_of_another_steps_other_name_does_not_withhold_the_format(spec: 
     got = options(spec, text)
     assert got.get("format") == "multilayer-stack"
     assert got.get("after-cycles") == "not-disclosed"
+
+
+def test_yes_or_no_question_in_a_table_cell_states_nothing(spec: ChecklistSpec) -> None:
+    # The question's "stack pressure" is asked, not claimed; the answer cell beside it decides.
+    text = ("No. | Topic                          | Reply\n"
+            "7   | Does the cell need stack pressure? | Runs free-standing, no external pressure applied")
+    assert options(spec, text).get("pressure") == "no-external-pressure"
+
+
+def test_affirmed_question_in_a_table_cell_is_still_read(spec: ChecklistSpec) -> None:
+    text = ("No. | Topic                          | Reply\n"
+            "7   | Does the cell need stack pressure? | Yes, 3 MPa in a clamp")
+    assert options(spec, text).get("pressure") == "external-pressure"

@@ -418,6 +418,16 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
     if first.read:
         return False
     said = _without_speaker(text, [t for t in tokens if t.sentence == first.sentence and not t.read])
+    cell = _table_cell(text, first.start)
+    if cell is not None and text[cell[0]:cell[1]].rstrip().endswith("?"):
+        # A table's cell holding a question ("| Is stack pressure needed? | ... |") is a sentence of its own: the
+        # answer in the cells beside it is not part of what it asks.
+        said = [t for t in said if cell[0] <= t.start < cell[1]]
+        if said and said[0].word in _ASKING and first in said:
+            # A yes-or-no question put in a cell ("Is stack pressure needed?") states nothing of what it names; the
+            # answer in the cells after it does, unless it affirms it ("Yes, 2 MPa").
+            answer = next((t for t in tokens if t.start >= cell[1] and not t.read), None)
+            return answer is None or answer.word not in _AFFIRMING
     if not said or not text[said[-1].end:said[-1].end + 3].lstrip(" \"'”’)").startswith("?"):
         return False
     named = [t for t in said if not t.word.isdigit()]
@@ -500,6 +510,19 @@ def _asked_how(clause: Sequence[Token], first: Token) -> bool:
 #: time's: "09:22").
 _SPEAKER_WORDS = 6
 _SPEAKER_COLON = re.compile(r":\s")
+
+
+def _table_cell(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the table cell (text between "|" marks on one line) holding the character at ``at``; ``None`` where
+    its line has no "|"."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    if "|" not in text[line_start:line_end]:
+        return None
+    start = text.rfind("|", line_start, at) + 1 or line_start
+    end = text.find("|", at, line_end)
+    return start, line_end if end < 0 else end
 
 
 def _without_speaker(text: str, said: list[Token]) -> list[Token]:
