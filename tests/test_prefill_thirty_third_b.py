@@ -37,3 +37,15 @@ def test_affirmed_question_in_a_table_cell_is_still_read(spec: ChecklistSpec) ->
     text = ("No. | Topic                          | Reply\n"
             "7   | Does the cell need stack pressure? | Yes, 3 MPa in a clamp")
     assert options(spec, text).get("pressure") == "external-pressure"
+
+
+def test_question_word_and_copula_ask_for_what_follows(spec: ChecklistSpec) -> None:
+    # "What was the DCIR growth?" asks for the resistance; it reports none.
+    text = "What was the capacity retention at the end? We will publish that later."
+    assert options(spec, text).get("after-cycles") is None
+
+
+def test_question_quoted_inside_a_sentence_states_nothing(spec: ChecklistSpec) -> None:
+    # The quoted question asks for the retention, and the sentence goes on past its closing quote mark.
+    text = 'My answer to "what was the retention?" is that the cycle count matters more.'
+    assert options(spec, text).get("after-cycles") is None

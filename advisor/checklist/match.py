@@ -428,7 +428,14 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
             # answer in the cells after it does, unless it affirms it ("Yes, 2 MPa").
             answer = next((t for t in tokens if t.start >= cell[1] and not t.read), None)
             return answer is None or answer.word not in _AFFIRMING
-    if not said or not text[said[-1].end:said[-1].end + 3].lstrip(" \"'”’)").startswith("?"):
+    # (From the sentence's start: the quote mark may come before the speaker's colon set aside, right after it.)
+    opened = next(t.start for t in tokens if t.sentence == first.sentence)
+    quoted = _quoted_question(text, said, first, opened) if said else []
+    if quoted:
+        # A question quoted inside a sentence ('Question I get a lot: "what is the retention?" Honestly, ...') is
+        # asked from its opening quote mark to its question mark, not over the whole sentence.
+        said = quoted
+    elif not said or not text[said[-1].end:said[-1].end + 3].lstrip(" \"'”’)").startswith("?"):
         return False
     named = [t for t in said if not t.word.isdigit()]
     if len(named) <= _BARE_QUESTION_WORDS and not _ASKING_VERBS.intersection(t.word for t in named):
@@ -459,6 +466,10 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
         # A later item of what is asked for, joined to the one before by "and" or "or", is asked for too ("What
         # about the retention after cycling and DCIR?").
         between = [t.word for t in clause[1:] if t.start < first.start]
+        if between and between[0] in _COPULAS_ASKED:
+            # A copula right after the question word asks for what follows it ("What is the retention?"); it is no
+            # verb taking that thing for granted.
+            between = between[1:]
         return (len(between) <= _ASKED_REACH or between[-1] in _ALTERNATIVES | {"and"}) and not (
             _ASKING_VERBS.intersection(between))
     if clause[0].word in _ASKING and any(t.word == "or" for t in clause):
@@ -510,6 +521,29 @@ def _asked_how(clause: Sequence[Token], first: Token) -> bool:
 #: time's: "09:22").
 _SPEAKER_WORDS = 6
 _SPEAKER_COLON = re.compile(r":\s")
+
+
+#: Copulas that, right after a question word, ask for the thing after them ("What is the retention?").
+_COPULAS_ASKED = frozenset(fold_words("is are was were"))
+#: Double quote marks that open a quoted question, and those that close it right after its question mark (not an
+#: apostrophe: "doesn't" opens no quote).
+_OPENING_QUOTES = "\"“"
+_CLOSING_QUOTES = "\"”"
+
+
+def _quoted_question(text: str, said: Sequence[Token], first: Token, opened: int) -> list[Token]:
+    """The words of the question ``first`` is in where it is quoted inside its sentence (which opens at ``opened``): a
+    question mark and a closing quote mark after ``first``, an opening quote mark before it; the words of ``said``
+    between them. Empty otherwise."""
+    span = text[first.end:said[-1].end + 2]
+    ends = [span.find("?" + q) for q in _CLOSING_QUOTES if span.find("?" + q) >= 0]
+    if not ends:
+        return []
+    end = first.end + min(ends)
+    opening = max(text.rfind(q, opened, first.start) for q in _OPENING_QUOTES)
+    if opening < 0:
+        return []
+    return [t for t in said if opening < t.start < end]
 
 
 def _table_cell(text: str, at: int) -> tuple[int, int] | None:
