@@ -49,3 +49,13 @@ def test_question_quoted_inside_a_sentence_states_nothing(spec: ChecklistSpec) -
     # The quoted question asks for the retention, and the sentence goes on past its closing quote mark.
     text = 'My answer to "what was the retention?" is that the cycle count matters more.'
     assert options(spec, text).get("after-cycles") is None
+
+
+def test_json_member_with_a_placeholder_value_says_nothing(spec: ChecklistSpec) -> None:
+    text = '{\n  "cell": "pouch",\n  "external_pressure_kpa": "TBD",\n  "capacity_ah": 5\n}'
+    assert options(spec, text).get("pressure") is None
+
+
+def test_json_member_with_a_value_is_read(spec: ChecklistSpec) -> None:
+    text = '{\n  "external_pressure_kpa": 800,\n  "capacity_ah": 5\n}'
+    assert options(spec, text).get("pressure") == "external-pressure"
