@@ -852,7 +852,7 @@ BLIND_SETS = {
     "prefill-blind-38": (ROOT / "tests" / "eval" / "prefill-blind-38.yaml", 79, 60),
     "prefill-blind-39": (ROOT / "tests" / "eval" / "prefill-blind-39.yaml", 94, 78),
     "prefill-blind-40": (ROOT / "tests" / "eval" / "prefill-blind-40.yaml", 95, 76),
-    "prefill-blind-41": (ROOT / "tests" / "eval" / "prefill-blind-41.yaml", 91, 80),
+    "prefill-blind-41": (ROOT / "tests" / "eval" / "prefill-blind-41.yaml", 92, 81),
 }
 
 

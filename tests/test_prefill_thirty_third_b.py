@@ -59,3 +59,8 @@ def test_json_member_with_a_placeholder_value_says_nothing(spec: ChecklistSpec) 
 def test_json_member_with_a_value_is_read(spec: ChecklistSpec) -> None:
     text = '{\n  "external_pressure_kpa": 800,\n  "capacity_ah": 5\n}'
     assert options(spec, text).get("pressure") == "external-pressure"
+
+
+def test_underwater_vehicle_named_by_its_abbreviation_is_a_field_test(spec: ChecklistSpec) -> None:
+    text = "Our AUV ran 40 missions on the pack; after them the capacity retention was 97 %."
+    assert options(spec, text).get("format") == "vehicle-test"
