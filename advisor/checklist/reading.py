@@ -842,8 +842,7 @@ _ENGLISH = frozenset(fold_words(
     "the a an and or of with without at in on for to by from is are was were be been only not no after before between "
     "under over all per as it its our we this that which up down solid liquid state pressure temperature rate cycles "
     "cycle capacity retention test tested results result negative positive electrode coated coating external "
-    "operates free charge discharge layer safe energy production samples shipped anode cathode lithium metal foil "
-    "electrolyte separator"))
+    "operates free charge discharge layer safe energy production samples shipped metal foil separator"))
 
 
 def _english_words(part: str) -> int:
