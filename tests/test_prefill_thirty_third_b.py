@@ -64,3 +64,13 @@ def test_json_member_with_a_value_is_read(spec: ChecklistSpec) -> None:
 def test_underwater_vehicle_named_by_its_abbreviation_is_a_field_test(spec: ChecklistSpec) -> None:
     text = "Our AUV ran 40 missions on the pack; after them the capacity retention was 97 %."
     assert options(spec, text).get("format") == "vehicle-test"
+
+
+def test_refusal_carried_over_by_reference_declines_what_it_names(spec: ChecklistSpec) -> None:
+    text = "- Negative electrode: not shared before the NDA is signed.\n  The same goes for the electrolyte family."
+    assert options(spec, text).get("electrolyte") == "not-disclosed"
+
+
+def test_same_applies_without_a_refusal_before_it_declines_nothing(spec: ChecklistSpec) -> None:
+    text = "The anode is lithium metal foil. The same applies to the electrolyte family: it is a polymer."
+    assert options(spec, text).get("electrolyte") == "polymer"
