@@ -794,6 +794,30 @@ meanings only:
   export statement's "60 Ah, pouch" read as the pouch format where the set expects the step open because no result is
   reported ("Performance test data: not applicable", a placeholder): the form the sets disagree on (see set 35), left
   as the pre-fill reads it.
+
+A forty-first set (tests/eval/prefill-blind-41.yaml, 12 texts, 96 readings: a Slack channel export, a JSON API
+response, a bilingual Portuguese/English quotation, a stock exchange price-query response, an ROV dive log, a supplier
+deviation list, an RMA report, a microblog thread, a calendar invite, a design review action list, a data-room index
+and an interpreted press conference) was written blind the same way in session thirty-three:
+
+- first run, on the code it branched from: 86/96, non-null 76/85;
+- after general fixes: 93/96, non-null 82/85. A bilingual line whose halves have no common prose words keeps the half
+  with generic datasheet words (metal, foil, separator), so the English "Anode: lithium metal, 50 um foil" is read
+  rather than blanked; a refusal's words inside another step's other name ("end-of-test data are confidential")
+  withhold only that step, not the format whose title word ("test") they contain; a yes-or-no question standing in a
+  table cell of its own ("Is stack pressure needed?") states nothing of what it names unless the answer beside it
+  affirms it; a copula right after a question word asks for what follows it ("What is the retention?"), and a question
+  quoted inside a sentence is asked between its quote marks, the sentence going on after them; a JSON member on a line
+  of its own is a row (its key the label, its value without the comma), so a placeholder value ("n/a", "TBD") says
+  nothing; a refusal is carried by reference to what the next sentence names ("... not shared before the NDA. The same
+  applies to the electrolyte family"); underwater vehicles named by their abbreviations (ROV, AUV) are vehicle tests
+  (knowledge wordings). No other set moved. Left: the JSON record's rated cycle life, expected as a headline count,
+  where a quoted key's bare count is not read as one and an end-of-life share ("80 % EoL definition") is read as
+  retention by the earlier sets' rule (a reading the sets disagree on, left); the dive log's conditions, where the
+  housing's 20-22 degC is read as room temperature and the set takes the slow rate (0.15C) as the cautious reading
+  (the earlier sets read a stated room temperature; left); the deviation list's composite membrane, whose mixture
+  ("garnet particles dispersed" / "in a PEO matrix") wraps over two lines of a table cell, so only the garnet (oxide)
+  is read as a family: a general reading (a table cell's mixture wrapped onto the next line) not reached in the time.
 """
 
 from __future__ import annotations
@@ -852,6 +876,7 @@ BLIND_SETS = {
     "prefill-blind-38": (ROOT / "tests" / "eval" / "prefill-blind-38.yaml", 79, 60),
     "prefill-blind-39": (ROOT / "tests" / "eval" / "prefill-blind-39.yaml", 94, 78),
     "prefill-blind-40": (ROOT / "tests" / "eval" / "prefill-blind-40.yaml", 95, 76),
+    "prefill-blind-41": (ROOT / "tests" / "eval" / "prefill-blind-41.yaml", 93, 82),
 }
 
 

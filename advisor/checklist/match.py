@@ -418,7 +418,24 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
     if first.read:
         return False
     said = _without_speaker(text, [t for t in tokens if t.sentence == first.sentence and not t.read])
-    if not said or not text[said[-1].end:said[-1].end + 3].lstrip(" \"'”’)").startswith("?"):
+    cell = _table_cell(text, first.start)
+    if cell is not None and text[cell[0]:cell[1]].rstrip().endswith("?"):
+        # A table's cell holding a question ("| Is stack pressure needed? | ... |") is a sentence of its own: the
+        # answer in the cells beside it is not part of what it asks.
+        said = [t for t in said if cell[0] <= t.start < cell[1]]
+        if said and said[0].word in _ASKING and first in said:
+            # A yes-or-no question put in a cell ("Is stack pressure needed?") states nothing of what it names; the
+            # answer in the cells after it does, unless it affirms it ("Yes, 2 MPa").
+            answer = next((t for t in tokens if t.start >= cell[1] and not t.read), None)
+            return answer is None or answer.word not in _AFFIRMING
+    # (From the sentence's start: the quote mark may come before the speaker's colon set aside, right after it.)
+    opened = next(t.start for t in tokens if t.sentence == first.sentence)
+    quoted = _quoted_question(text, said, first, opened) if said else []
+    if quoted:
+        # A question quoted inside a sentence ('Question I get a lot: "what is the retention?" Honestly, ...') is
+        # asked from its opening quote mark to its question mark, not over the whole sentence.
+        said = quoted
+    elif not said or not text[said[-1].end:said[-1].end + 3].lstrip(" \"'”’)").startswith("?"):
         return False
     named = [t for t in said if not t.word.isdigit()]
     if len(named) <= _BARE_QUESTION_WORDS and not _ASKING_VERBS.intersection(t.word for t in named):
@@ -449,6 +466,10 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
         # A later item of what is asked for, joined to the one before by "and" or "or", is asked for too ("What
         # about the retention after cycling and DCIR?").
         between = [t.word for t in clause[1:] if t.start < first.start]
+        if between and between[0] in _COPULAS_ASKED:
+            # A copula right after the question word asks for what follows it ("What is the retention?"); it is no
+            # verb taking that thing for granted.
+            between = between[1:]
         return (len(between) <= _ASKED_REACH or between[-1] in _ALTERNATIVES | {"and"}) and not (
             _ASKING_VERBS.intersection(between))
     if clause[0].word in _ASKING and any(t.word == "or" for t in clause):
@@ -500,6 +521,42 @@ def _asked_how(clause: Sequence[Token], first: Token) -> bool:
 #: time's: "09:22").
 _SPEAKER_WORDS = 6
 _SPEAKER_COLON = re.compile(r":\s")
+
+
+#: Copulas that, right after a question word, ask for the thing after them ("What is the retention?").
+_COPULAS_ASKED = frozenset(fold_words("is are was were"))
+#: Double quote marks that open a quoted question, and those that close it right after its question mark (not an
+#: apostrophe: "doesn't" opens no quote).
+_OPENING_QUOTES = "\"“"
+_CLOSING_QUOTES = "\"”"
+
+
+def _quoted_question(text: str, said: Sequence[Token], first: Token, opened: int) -> list[Token]:
+    """The words of the question ``first`` is in where it is quoted inside its sentence (which opens at ``opened``): a
+    question mark and a closing quote mark after ``first``, an opening quote mark before it; the words of ``said``
+    between them. Empty otherwise."""
+    span = text[first.end:said[-1].end + 2]
+    ends = [span.find("?" + q) for q in _CLOSING_QUOTES if span.find("?" + q) >= 0]
+    if not ends:
+        return []
+    end = first.end + min(ends)
+    opening = max(text.rfind(q, opened, first.start) for q in _OPENING_QUOTES)
+    if opening < 0:
+        return []
+    return [t for t in said if opening < t.start < end]
+
+
+def _table_cell(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the table cell (text between "|" marks on one line) holding the character at ``at``; ``None`` where
+    its line has no "|"."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    if "|" not in text[line_start:line_end]:
+        return None
+    start = text.rfind("|", line_start, at) + 1 or line_start
+    end = text.find("|", at, line_end)
+    return start, line_end if end < 0 else end
 
 
 def _without_speaker(text: str, said: list[Token]) -> list[Token]:
@@ -1211,8 +1268,20 @@ def match_steps(
                                          if len(w) > _EXACT_ONLY_CHARS),
                         other_topics=frozenset(w for s in steps if s.id != step.id for w in topics.get(s.id, ())),
                         foreign_phrases=_foreign_phrases(step, steps, topics.get(step.id, frozenset())),
-                        denied_questions=denied_questions)
+                        denied_questions=denied_questions,
+                        others_named=_other_name_spans(text, [n for s in steps if s.id != step.id
+                                                              for n in s.other_names]))
                  for step in steps)
+
+
+def _other_name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
+    """The spans where ``text`` says one of ``names`` (other names of another step's subject, "end-of-test data"),
+    written with spaces or hyphens, in the singular or the plural."""
+    spans: list[tuple[int, int]] = []
+    for name in names:
+        words_of_name = r"[\s-]+".join(re.escape(w) for w in name.split())
+        spans += [m.span() for m in re.finditer(rf"(?<![\w-]){words_of_name}(?:s|es)?(?![\w-])", text, re.IGNORECASE)]
+    return spans
 
 
 def _foreign_phrases(step: Step, steps: Sequence[Step], topics: frozenset[str]) -> frozenset[tuple[str, ...]]:
@@ -1638,7 +1707,8 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
            borrowed: Mapping[int, frozenset[str]] | None = None,
            formulas: Collection[frozenset[str]] = (),
            foreign_phrases: frozenset[tuple[str, ...]] = frozenset(),
-           denied_questions: frozenset[int] = frozenset()) -> StepMatch:
+           denied_questions: frozenset[int] = frozenset(),
+           others_named: Collection[tuple[int, int]] = ()) -> StepMatch:
     said = written or (lambda a, b: " ".join(text[a:b].split()))
     if results is None:
         results = _result_sentences(text, tokens, measurements)
@@ -1684,8 +1754,11 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # A word of this step's subject that qualifies a word of another step's title ("test conditions",
         # "production temperature") is not what is withheld: the noun after it is. (Not "manufacturing capacity":
         # capacity names no step's title.)
+        # (Nor is a word inside another step's other name: "end-of-test data" is what was measured after cycling,
+        # its "test" naming no test format.)
         return names_topic(tokens[k].word, topics) and not modifies_other_title(k, scope) and not qualifier(
-            k, scope) and not owned(k, scope) and not ends_foreign_phrase(k, scope)
+            k, scope) and not owned(k, scope) and not ends_foreign_phrase(k, scope) and not any(
+            a <= tokens[k].start < b for a, b in others_named)
 
     def modifies_other_title(k: int, scope: frozenset[int]) -> bool:
         # The noun may come a word later, after the hyphened compound the word opens: "Flight-log temperatures are the

@@ -842,7 +842,7 @@ _ENGLISH = frozenset(fold_words(
     "the a an and or of with without at in on for to by from is are was were be been only not no after before between "
     "under over all per as it its our we this that which up down solid liquid state pressure temperature rate cycles "
     "cycle capacity retention test tested results result negative positive electrode coated coating external "
-    "operates free charge discharge layer safe energy production samples shipped"))
+    "operates free charge discharge layer safe energy production samples shipped metal foil separator"))
 
 
 def _english_words(part: str) -> int:
@@ -1615,6 +1615,10 @@ def _label_cell(cell: str) -> bool:
     return bool(_LABEL.fullmatch(label) or _LABEL.fullmatch(label.split(":", 1)[0].strip()))
 
 
+#: A JSON member on a line of its own, its value a string or a bare scalar (not an object or a list).
+_JSON_MEMBER = re.compile(r'\s*"(?P<key>[^"\n]{1,60})"\s*:\s*(?P<value>"[^"\n]*"|[^\s"{\[,][^,\n]*?)\s*,?\s*')
+
+
 def _split_row(text: str, start: int, end: int) -> tuple[int, int, list[str]] | None:
     """Where the label of the row ``text[start:end]`` starts and ends, and its value cells; ``None`` for prose."""
     skip = _ROW_PREFIX.match(text[start:end])
@@ -1624,6 +1628,11 @@ def _split_row(text: str, start: int, end: int) -> tuple[int, int, list[str]] | 
     field = _FIELD_PREFIX.match(text, start, end)
     start = field.end() if field else start
     line = text[start:end]
+    member = _JSON_MEMBER.fullmatch(line)
+    if member is not None and _LABEL.fullmatch(member.group("key")):
+        # A JSON member ('"stack_pressure_mpa": "n/a",') is a row: its key the label, its value (without the comma
+        # that parts it from the next member) the value.
+        return start + member.start("key"), start + member.start("value"), [member.group("value")]
     leader = _LEADER.search(line)
     if leader and "|" not in line and ":" not in line[:leader.start()] and leader.start() <= 60:
         label, value = line[:leader.start()].strip(), line[leader.end():].strip()

@@ -186,6 +186,7 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
                 names_topic(tokens[k].word, frozenset(topics)) for k in before)
             declined = (declined & inside) | (before if ending else frozenset())
         found.append(Refusal((i, end), frozenset(scope), declined))
+    found += _carried_over(tokens, found)
     # Whom a refusal keeps something among is no part of what any refusal of its clause withholds: "confidential to the
     # customer programme and cannot be shared" withholds nothing about customers.
     parties = frozenset(k for r in found for k in _kept_among(tokens, r.cue[1]))
@@ -195,6 +196,31 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
     # Nor is whose agreement it is kept under: "withheld (client NDA)" withholds nothing about clients.
     parties |= frozenset(k for r in found for k in r.scope if _party_to_agreement(text, tokens, k))
     return [Refusal(r.cue, r.scope - parties, r.declined - parties) for r in found]
+
+
+#: Words that carry what the sentence before says over to what follows them ("The same applies to ...", "The same
+#: goes for ...").
+_SAME = "same"
+#: (Spelt as the tokens read them, singular: "goes" is read "goe".)
+_CARRYING = frozenset({"applies", "apply", "goes", "goe", "holds", "hold"})
+_CARRIED_TO = frozenset({"to", "for"})
+
+
+def _carried_over(tokens: Sequence[Token], found: Sequence[Refusal]) -> list[Refusal]:
+    """Refusals carried by reference to the next sentence: "X is not shared before the NDA. The same applies to Y"
+    declines Y too. Each opens at "same", declining the words after its "to" or "for" in that sentence."""
+    carried: list[Refusal] = []
+    for k in range(len(tokens) - 2):
+        same, verb, prep = tokens[k], tokens[k + 1], tokens[k + 2]
+        # (The refusal before it may share its sentence where a row's answer wraps onto the next line.)
+        if same.word != _SAME or verb.word not in _CARRYING or prep.word not in _CARRIED_TO or same.read:
+            continue
+        before = next((t.sentence for t in reversed(tokens[:k]) if t.sentence != same.sentence and not t.read), -1)
+        if not any(r.cue[1] < k and tokens[r.cue[0]].sentence >= before for r in found):
+            continue
+        sentence = frozenset(j for j, t in enumerate(tokens) if t.sentence == same.sentence)
+        carried.append(Refusal((k, k + 2), sentence, frozenset(j for j in sentence if j > k + 2)))
+    return carried
 
 
 #: Nouns of findings, and the words that may qualify them, that name nothing but "the results".
