@@ -232,13 +232,7 @@ def _subject_and_verb(words: list[str], topical: set[str]) -> tuple[tuple[str, .
     if i >= len(words) or words[i] not in _AUXILIARIES:
         return None
     verb_follows = words[i] in _MODALS
-    i += 1
-    while i < len(words) and words[i] in _DETERMINERS:
-        i += 1
-    phrase: list[str] = []
-    while i < len(words) and words[i] in topical and len(phrase) < SUBJECT_WINDOW:
-        phrase.append(words[i])
-        i += 1
+    phrase, i = _noun_phrase(words, i + 1, topical)
     if i < len(words) and words[i] in _TELLING_VERBS:
         # "should a supplier tell me what temperature ...": the one telling is not what is asked about.
         return None
@@ -250,17 +244,24 @@ def _subject_and_verb(words: list[str], topical: set[str]) -> tuple[tuple[str, .
     heads = [stem(phrase[-1])]
     if i + 1 < len(words) and words[i] in _AND_OR:
         # "do the ions and electrons both go ...": a subject of two things, each a head of its own.
-        j = i + 1
-        while j < len(words) and words[j] in _DETERMINERS:
-            j += 1
-        other: list[str] = []
-        while j < len(words) and words[j] in topical and len(other) < SUBJECT_WINDOW:
-            other.append(words[j])
-            j += 1
+        other, j = _noun_phrase(words, i + 1, topical)
         if other:
             heads.append(stem(other[-1]))
             i = j
     return tuple(heads), (stem(words[i]) if i < len(words) and verb_follows else None)
+
+
+def _noun_phrase(words: list[str], start: int, topical: set[str]) -> tuple[list[str], int]:
+    """The words characteristic of the guide (``topical``) of the noun phrase at ``start``, after its determiners
+    ("the lithium ions"), at most ``SUBJECT_WINDOW`` of them, and where the phrase ends."""
+    i = start
+    while i < len(words) and words[i] in _DETERMINERS:
+        i += 1
+    phrase: list[str] = []
+    while i < len(words) and words[i] in topical and len(phrase) < SUBJECT_WINDOW:
+        phrase.append(words[i])
+        i += 1
+    return phrase, i
 
 
 def _passage_about_the_subject(retrieval: Retrieval, knowledge: KnowledgeBase, share: float,
