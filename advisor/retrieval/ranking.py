@@ -786,7 +786,6 @@ class Retriever:
                 return table, tuple(rows)
         return None
 
-
     def _split_between_rows(self, ranked: tuple[tuple[Entry, float], ...], table_id: str, rows: list[str]) -> bool:
         """Whether the two best entries are passages each about another one of ``rows`` and score alike ("am I
         right that sulfides hate damp and oxides are the brittle ones?" meets the sulfide and the oxide passage
@@ -803,6 +802,7 @@ class Retriever:
 
 #: The second entry scoring at least this share of the best counts as scoring alike (see _split_between_rows).
 SPLIT_SCORE_RATIO = 0.85
+
 #: Number words and digits a question counts a table's rows with ("the three routes", "the 3 routes").
 _COUNTS = {**NUMBER_WORDS, **{str(n): n for n in NUMBER_WORDS.values()}}
 
