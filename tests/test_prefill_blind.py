@@ -877,6 +877,7 @@ BLIND_SETS = {
     "prefill-blind-39": (ROOT / "tests" / "eval" / "prefill-blind-39.yaml", 94, 78),
     "prefill-blind-40": (ROOT / "tests" / "eval" / "prefill-blind-40.yaml", 95, 76),
     "prefill-blind-41": (ROOT / "tests" / "eval" / "prefill-blind-41.yaml", 93, 82),
+    "prefill-blind-42": (ROOT / "tests" / "eval" / "prefill-blind-42.yaml", 89, 72),
 }
 
 
