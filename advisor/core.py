@@ -19,7 +19,7 @@ from advisor.knowledge.model import KnowledgeBase
 from advisor.library import LibraryEntry, library_entries, search
 from advisor.retrieval import cache
 from advisor.retrieval import compose as composer
-from advisor.retrieval.english import is_adverb
+from advisor.retrieval.english import expand_shorthand, is_adverb
 from advisor.retrieval.followups import FollowUpRows, effect_asked_on, points_back_at_topic, short_name
 from advisor.retrieval.index import FieldWeights
 from advisor.retrieval.message import (
@@ -464,12 +464,14 @@ class Advisor:
         again = next((place for place, (entry, score) in enumerate(retrieval.ranked)
                       if entry.id == previous.id and score >= RELATED_SHARE * top), None)
         effect_on = effect_asked_on(retrieval.query.text, retrieval.query.content)
-        if again and _BARE_WHY.match(retrieval.query.text) and all(
-                is_adverb(w, cutoff=self._retriever.tuning.ordinary_zipf)
-                for w in content_words(normalise(retrieval.query.text))):
+        # (Shorthand written out: "y is that tho".)
+        said = " ".join(expand_shorthand(normalise(retrieval.query.text).split(), frozenset()))
+        if again is not None and _BARE_WHY.match(said) and all(
+                is_adverb(w, cutoff=self._retriever.tuning.ordinary_zipf) for w in content_words(said)):
             # "Is it safer than the ordinary sort?" then "Why is that, then?": why of what the answer said, which
             # that answer gives ("... risks associated with flammable liquid electrolytes"); so does "why not
             # completely, though?", whose adverb says only how far.
+            # (Found first again, it stays first: the answers it sends the reader to say something else.)
             ranked = (retrieval.ranked[again], *retrieval.ranked[:again], *retrieval.ranked[again + 1:])
             return replace(retrieval, ranked=ranked)
         if again and effect_on and all(stem(w) in {stem(v) for v in normalise(previous.answer).split()}
@@ -620,9 +622,15 @@ class Advisor:
         not cover the question proper."""
         parts = question_after_scene(question)
         # (Not "If soft layers help contact, what's the catch?", which names only an aspect, nor "If the cell uses
-        # lithium metal, what should I ask the supplier?": what to ask is asked about what the condition names.)
-        if parts is None or not starts_with_condition(parts[0]) or not self.names_subject(parts[1]) \
-                or asks_what_to_ask(parts[1]):
+        # lithium metal, what should I ask the supplier?": what to ask is asked about what the condition names.
+        # "If some company pitches us a solid-state pack, what should I ask them?" names only the guide's subject
+        # there: the condition says who is asked, and what to ask is asked of the subject as a whole.)
+        if parts is None or not starts_with_condition(parts[0]):
+            return None
+        if asks_what_to_ask(parts[1]):
+            if self._retriever.specific_words(self._retriever.prepare(parts[0])):
+                return None
+        elif not self.names_subject(parts[1]):
             return None
         retrieval = self._retriever.retrieve(parts[1], on_subject=True)
         return retrieval if retrieval.found else None

@@ -32,7 +32,8 @@ BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
                       "blind-ca", "blind-cb", "blind-cc", "blind-cd", "blind-ce", "blind-cg", "blind-ch",
                       "blind-cf", "blind-ci", "blind-cj", "blind-cl", "blind-cn", "blind-cm", "blind-ck", "blind-co",
                       "blind-cp", "blind-cq", "blind-cr", "blind-ct", "blind-cu",
-                      "blind-cs", "blind-cw", "blind-cv", "blind-cy", "blind-cx", "blind-cz", "blind-da")}
+                      "blind-cs", "blind-cw", "blind-cv", "blind-cy", "blind-cx", "blind-cz", "blind-da",
+                      "blind-db")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
@@ -244,6 +245,7 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-cx"], 0.85, id="blind-cx"),
     pytest.param(BLIND["blind-cz"], 0.82, id="blind-cz"),
     pytest.param(BLIND["blind-da"], 0.85, id="blind-da"),
+    pytest.param(BLIND["blind-db"], 0.86, id="blind-db"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))

@@ -69,6 +69,18 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 #: Words that ask for a claim to be confirmed ("..., right?", "is that correct?", "can you confirm?"): how a
 #: yes/no question is asked, never what it is about. Language, the same for every guide.
 CONFIRMATION_WORDS = frozenset({"right", "correct", "true", "accurate", "confirm", "agreed", "really", "yes"})
+#: Words that dismiss a claim as nonsense ("Utter tosh, surely?", "codswallop?"): the writer's verdict on what was
+#: said, asked to be confirmed, never what the claim is about. Language, the same for every guide.
+DISMISSAL_WORDS = frozenset({"tosh", "twaddle", "codswallop", "balderdash", "poppycock", "hogwash", "baloney",
+                             "boloney", "bunkum", "bunk", "drivel", "piffle", "claptrap", "bollocks", "cobblers",
+                             "guff", "malarkey", "hooey", "tripe", "nonsense", "rubbish", "garbage", "bs",
+                             "bullshit", "horseshit", "rot"})
+#: ... and the words that ask for such a verdict to be confirmed without naming one ("surely?").
+VERDICT_TAGS = frozenset({"surely"})
+#: Every word a sentence may hold that only gives or asks for a verdict on a claim ("true?", "utter tosh, surely?",
+#: "complete rubbish?").
+CLAIM_VERDICT_WORDS = CONFIRMATION_WORDS | DISMISSAL_WORDS | VERDICT_TAGS | frozenset(
+    {"utter", "complete", "total", "absolute", "pure", "load", "lot"})
 #: A quiz's frame around a claim ("True or false: ...", "fact or fiction?"): it asks for the verdict, as the
 #: confirmation words do, and names nothing the claim is about.
 CONFIRMATION_FRAMES = ("true or false", "false or true", "fact or fiction", "fact or myth", "myth or fact",
@@ -133,6 +145,32 @@ def preposition_last(text: str) -> str:
 #: guide rely"), not "in which cell is ..." read differently.
 _QUESTION_AUXILIARY_LATER = re.compile(r"\b(?:does|do|did|is|are|was|were|can|could|should|would|will|has|have)\b"
                                        r"\s+(?:the|a|an|this|these|those|it|they|you|we|i|he|she|one)\b", re.IGNORECASE)
+
+
+#: Charging and emptying a cell, again and again ("charge and drain the cell over and over", "run it down and charge
+#: it up again and again"): cycling it, in everyday words. Language, the same for every guide on batteries' use.
+_ITS = r"(?:\s+(?:it|them|one|the\s+(?:cell|cells|battery|batteries|pack)))?"
+_CHARGING = rf"(?:re)?charg(?:e|es|ed|ing){_ITS}(?:\s+(?:it|them))?(?:\s+(?:up|back\s+up))?"
+_EMPTYING = (rf"(?:dis-?charg(?:e|es|ed|ing)|drain(?:s|ed|ing)?|empt(?:y|ies|ied|ying)|flatten(?:s|ed|ing)?"
+             rf"|us(?:e|es|ed|ing)){_ITS}(?:\s+(?:up|down))?|run(?:s|ning)?{_ITS}\s+(?:down|flat)")
+_AGAIN_AND_AGAIN = (r"(?:over\s+and\s+over(?:\s+again)?|again\s+and\s+again|repeatedly|time\s+after\s+time"
+                    r"|(?:many|lots\s+of|hundreds\s+of|thousands\s+of)\s+times)")
+_CYCLED_PLAINLY = re.compile(rf"\b(?:{_CHARGING}\s+(?:and|&|n|then)\s+(?:{_EMPTYING})"
+                             rf"|(?:{_EMPTYING})\s+(?:and|&|n|then)\s+{_CHARGING})(?:\s+again)?{_ITS}\s+{_AGAIN_AND_AGAIN}\b",
+                             re.IGNORECASE)
+
+
+def cycling_said_plainly(text: str) -> str:
+    """``text`` with charging and emptying a cell again and again said as the guide says it: cycling it
+    repeatedly ("what happens when you charge and drain the cell over and over?")."""
+    return _CYCLED_PLAINLY.sub(_cycled_in_the_same_form, text)
+
+
+def _cycled_in_the_same_form(match: re.Match[str]) -> str:
+    """"cycled repeatedly" after a participle ("charged and discharged over and over"), else "cycling repeatedly",
+    the guide's own word for the process ("as the cell charges and discharges ..." -> "as the cell cycling ...":
+    a phrase to match, not a sentence to read)."""
+    return ("cycled" if match.group(0).split()[0].lower().endswith("ed") else "cycling") + " repeatedly"
 
 
 #: A kind said with "-type" or "-style" after the word naming it ("plastic-type electrolytes"): that kind itself.
@@ -315,7 +353,9 @@ _INTENSIFIERS = frozenset({"really", "very", "super", "extremely", "incredibly",
                            "seriously", "mega", "ultra", "insanely", "hugely", "actually",
                            # ... or make it whole: "is it *totally* safe?" (not "completely", measured: "runs on
                            # a completely different electrochemistry" then met the route comparison)
-                           "totally", "entirely", "absolutely", "utterly"})
+                           "totally", "entirely", "absolutely", "utterly",
+                           # ... "utter tosh", "complete rubbish": how strongly a claim is dismissed
+                           "utter"})
 
 
 #: Modal verbs in the negative, after which "possibly" only strengthens the negation.

@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable
 
 from advisor.retrieval.english import (
+    CLAIM_VERDICT_WORDS,
     CONFIRMATION_FRAMES,
-    CONFIRMATION_WORDS,
     asks_leave_to_ask,
     without_confirmation_frame,
 )
@@ -534,7 +534,9 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
             # "Is that true?" asks about what was said; "what should I ask them?" about who said it; a quiz's
             # frame alone ("True or false?") about the claim before it.
             pointer = part_points.group(0).lower() if part_points is not None else ""
-            pointed = _pointed_at(parts[:i], on_topic, claim=pointer in _POINTING_AT_WHAT_WAS_SAID,
+            # ("Utter tosh, surely?" points at nothing, but only gives a verdict on what was said: the claim.)
+            pointed = _pointed_at(parts[:i], on_topic, claim=pointer in _POINTING_AT_WHAT_WAS_SAID or (
+                                      part_points is None and only_confirms(part)),
                                   speaker=pointer in _POINTING_AT_A_PERSON)
             part = f"{pointed} {part}"
         elif i > 0 and not asking[i - 1] and on_topic is not None and (
@@ -584,7 +586,7 @@ def only_confirms(sentence: str) -> bool:
     words = normalise(sentence).split()
     content = content_words(" ".join(words))
     return 0 < len(words) <= MAX_CONFIRMATION_WORDS and (
-        not without_confirmation_frame(words) or (bool(content) and all(w in CONFIRMATION_WORDS for w in content)))
+        not without_confirmation_frame(words) or (bool(content) and all(w in CLAIM_VERDICT_WORDS for w in content)))
 
 
 #: A fragment after a question that says again what it asks, in other words: "like what kinds?", "as in which

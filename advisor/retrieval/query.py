@@ -15,7 +15,9 @@ from advisor.knowledge.model import Entry, KnowledgeBase, ScopeRule
 from advisor.retrieval.english import (
     ATTITUDE_WORDS,
     CONFIRMATION_WORDS,
+    DISMISSAL_WORDS,
     NOTION_NOUNS,
+    cycling_said_plainly,
     expand_shorthand,
     is_adverb,
     is_function_word_form,
@@ -397,7 +399,7 @@ class QueryReader:
             text = text[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
             notice = f"Your question was long, so only its first {len(text)} characters were used."
         # Synonyms are expanded once, after spelling correction.
-        asked = preposition_last(made_of_beside_its_thing(without_kind_suffix(text)))
+        asked = preposition_last(made_of_beside_its_thing(without_kind_suffix(cycling_said_plainly(text))))
         written = normalise(quantifier_all(without_confirmation_tag(asked)))
         words = without_confirmation_frame(expand_shorthand(written.split(), self.corrector.known_words))
         words = without_leave_to_ask(without_matter_nouns(without_where_listed(without_naming_nouns(
@@ -451,7 +453,7 @@ class QueryReader:
         adverbs = tuple(w for w in content_words(" ".join(words))
                         if topical and w not in capitalised and w not in self.topical
                         and (is_adverb(w, cutoff=cutoff) or w == request or w in CONFIRMATION_WORDS
-                             or w in ATTITUDE_WORDS))
+                             or w in ATTITUDE_WORDS or w in DISMISSAL_WORDS))
         unknown = tuple(w for w in unknown if w not in adverbs)
         set_aside = {w for w in capitalised if self._set_aside(normalise(text), w)}
         unknown = tuple(w for w in unknown if w not in set_aside)

@@ -1,0 +1,94 @@
+"""Mechanisms of the thirty-fourth round, each a general way people write:
+
+* (DB) a claim dismissed in a sentence of its own ("Complete codswallop, surely?") is asked about, without who said
+  it, and the words of the dismissal are no words of what it is about; "what should I ask them?" after a condition
+  that names only the guide's subject ("If a firm pitches us a solid-state pack, ...") is asked on its own: the
+  condition says who is asked; "oomph" is energy, and "the electric" flowing is the electrons; charging and emptying
+  a cell again and again ("charge and drain it over and over") is cycling it; storing a battery through the summer
+  is everyday battery care, as storing it over winter is; "why is that?" (or "y is that tho") after an answer asks
+  why of what that answer said, even when that answer is found first again.
+
+Our own questions, written for these tests; not copies of any evaluation set.
+"""
+
+from __future__ import annotations
+
+from advisor import Advisor
+from advisor.retrieval.message import only_confirms, questions_in
+
+
+def test_a_dismissal_alone_only_gives_a_verdict() -> None:
+    assert only_confirms("Complete codswallop, surely?")
+    assert only_confirms("Utter rubbish?")
+    assert not only_confirms("Utter rubbish about pressure?")
+
+
+def test_dismissed_claim_is_asked_without_who_said_it(advisor: Advisor) -> None:
+    asked = questions_in("A chap at the pub reckons solid-state cells rewrite all the old battery physics. "
+                         "Complete codswallop, surely?", advisor.on_topic)
+    assert asked and not asked[0].lower().startswith("a chap")
+
+
+def test_dismissed_claim_is_answered(advisor: Advisor) -> None:
+    answer = advisor.ask("A chap at the pub reckons solid state throws away all the old battery physics and starts "
+                         "again. Complete codswallop, surely?")
+    assert answer.found and "battery physics" in answer.text
+
+
+def test_dismissal_words_do_not_count_against_the_question(advisor: Advisor) -> None:
+    query = advisor.retriever.prepare("solid electrolytes never crack, what a load of tosh")
+    assert "tosh" not in query.unknown and "tosh" not in query.ordinary
+
+
+def test_what_to_ask_after_a_condition_naming_only_the_subject(advisor: Advisor) -> None:
+    answer = advisor.ask("If a firm pitches us a solid-state pack, what should I quiz them on?")
+    assert answer.found and "electrolyte family" in answer.text
+
+
+def test_what_to_ask_after_a_condition_naming_a_thing_keeps_it(advisor: Advisor) -> None:
+    answer = advisor.ask("If the cell uses lithium metal, what should I ask the supplier?")
+    assert answer.found and "lithium metal" in answer.text.lower()
+
+
+def test_oomph_is_energy(advisor: Advisor) -> None:
+    query = advisor.retriever.prepare("where does the oomph come from")
+    assert "energy" in query.prepared.split()
+
+
+def test_the_electric_flowing_is_the_electrons(advisor: Advisor) -> None:
+    answer = advisor.ask("does the electric flow through the solid layer?")
+    assert answer.found and "external circuit" in answer.text
+
+
+def test_the_electric_before_a_noun_is_left_alone(advisor: Advisor) -> None:
+    query = advisor.retriever.prepare("is it bad to leave the electric car plugged in")
+    assert "electrons" not in query.prepared.split()
+
+
+def test_charging_and_emptying_again_and_again_is_cycling() -> None:
+    from advisor.retrieval.english import cycling_said_plainly  # (here: the module's other tests run without it)
+
+    assert cycling_said_plainly("what happens if you charge and empty it again and again?") \
+        == "what happens if you cycling repeatedly?"
+    assert cycling_said_plainly("once it has been charged and drained hundreds of times") \
+        == "once it has been cycled repeatedly"
+    assert cycling_said_plainly("run it flat and recharge it time after time") == "cycling repeatedly"
+    assert cycling_said_plainly("should I charge it every night?") == "should I charge it every night?"
+
+
+def test_cycling_said_plainly_finds_what_cycling_does(advisor: Advisor) -> None:
+    answer = advisor.ask("What happens to the lithium metal if you charge and empty the cell again and again?")
+    assert answer.found and ("voids" in answer.text or "changes shape" in answer.text)
+
+
+def test_storing_through_the_summer_is_battery_care(advisor: Advisor) -> None:
+    answer = advisor.ask("how do I keep my e-bike's lithium battery over the summer?")
+    assert not answer.found
+
+
+def test_bare_why_in_shorthand_after_an_answer(advisor: Advisor) -> None:
+    conversation = advisor.conversation()
+    first = conversation.ask("whats the story with lithium metal anodes")
+    second = conversation.ask("y is that tho")
+    assert first.found and second.found
+    assert "energy density" in second.text or "per mass" in second.text
