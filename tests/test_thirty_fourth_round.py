@@ -6,7 +6,8 @@
   condition says who is asked; "oomph" is energy, and "the electric" flowing is the electrons; charging and emptying
   a cell again and again ("charge and drain it over and over") is cycling it; storing a battery through the summer
   is everyday battery care, as storing it over winter is; "why is that?" (or "y is that tho") after an answer asks
-  why of what that answer said, even when that answer is found first again.
+  why of what that answer said, even when that answer is found first again; the ways a cell or battery fails
+  ("how do these packs usually give out?") are its failure modes, while the ways a part of one fails are that part's.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -92,3 +93,18 @@ def test_bare_why_in_shorthand_after_an_answer(advisor: Advisor) -> None:
     second = conversation.ask("y is that tho")
     assert first.found and second.found
     assert "energy density" in second.text or "per mass" in second.text
+
+
+def test_ways_a_cell_fails_are_its_failure_modes() -> None:
+    from advisor.retrieval.english import failing_said_plainly
+
+    assert failing_said_plainly("in what ways can these packs give out?") \
+        == "in what ways can these packs give out failure modes?"
+    assert failing_said_plainly("how do the cells actually die") == "how do the cells actually die failure modes"
+    assert failing_said_plainly("how does the interface break down?") == "how does the interface break down?"
+    assert failing_said_plainly("how does it work?") == "how does it work?"
+
+
+def test_ways_a_cell_fails_finds_the_failure_mode_row(advisor: Advisor) -> None:
+    answer = advisor.ask("What are the usual ways one of these solid cells gives out?")
+    assert answer.found and "voids" in answer.text and "fracture" in answer.text

@@ -173,6 +173,34 @@ def _cycled_in_the_same_form(match: re.Match[str]) -> str:
     return ("cycled" if match.group(0).split()[0].lower().endswith("ed") else "cycling") + " repeatedly"
 
 
+#: How something fails, asked in everyday words: "the main ways a cell fails", "in what ways can these die", "how
+#: do they usually break down". Language: a thing's ways of failing are its failure modes.
+_WAYS_OF_FAILING = re.compile(
+    r"\b(?:ways?\s+(?:that\s+|in\s+which\s+)?|how\s+(?:do|does|can|could|will|would|might)\s+)"
+    r"(?P<thing>(?:[\w'-]+\s+){0,6}?)(?:(?:can|could|will|would|might|usually|typically|normally|commonly|actually"
+    r"|really|eventually|ever|tend\s+to|tends\s+to)\s+){0,3}"
+    r"(?P<verb>fail|fails|die|dies|break\s+down|breaks\s+down|give\s+out|gives\s+out|pack\s+up|packs\s+up"
+    r"|conk\s+out|conks\s+out)\b", re.IGNORECASE)
+
+
+def failing_said_plainly(text: str) -> str:
+    """``text`` with the ways a thing fails also named as the guide names them: its failure modes ("what are the main
+    ways a cell fails?" -> "... fails (failure modes)")."""
+    match = _WAYS_OF_FAILING.search(text)
+    if match is None:
+        return text
+    # (Of a cell or battery, not of a part of one: "how does the interface break down?" asks how interfaces fail.)
+    thing = match.group("thing").lower().split()
+    if thing and thing[-1].strip("'") not in _WHOLE_CELLS:
+        return text
+    return f"{text[:match.end()]} failure modes{text[match.end():]}"
+
+
+#: Words naming a whole cell or battery, or pointing at one, as the thing that fails.
+_WHOLE_CELLS = frozenset({"cell", "cells", "battery", "batteries", "pack", "packs", "one", "ones", "it", "they",
+                          "these", "those", "them", "things", "kind", "sort", "type", "design", "designs"})
+
+
 #: A kind said with "-type" or "-style" after the word naming it ("plastic-type electrolytes"): that kind itself.
 _KIND_SUFFIX = re.compile(r"\b([A-Za-z]+)-(?:type|style)\b")
 

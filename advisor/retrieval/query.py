@@ -19,6 +19,7 @@ from advisor.retrieval.english import (
     NOTION_NOUNS,
     cycling_said_plainly,
     expand_shorthand,
+    failing_said_plainly,
     is_adverb,
     is_function_word_form,
     is_ordinary,
@@ -399,7 +400,8 @@ class QueryReader:
             text = text[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
             notice = f"Your question was long, so only its first {len(text)} characters were used."
         # Synonyms are expanded once, after spelling correction.
-        asked = preposition_last(made_of_beside_its_thing(without_kind_suffix(cycling_said_plainly(text))))
+        asked = preposition_last(made_of_beside_its_thing(without_kind_suffix(
+            failing_said_plainly(cycling_said_plainly(text)))))
         written = normalise(quantifier_all(without_confirmation_tag(asked)))
         words = without_confirmation_frame(expand_shorthand(written.split(), self.corrector.known_words))
         words = without_leave_to_ask(without_matter_nouns(without_where_listed(without_naming_nouns(
