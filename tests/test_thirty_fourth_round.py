@@ -7,7 +7,11 @@
   a cell again and again ("charge and drain it over and over") is cycling it; storing a battery through the summer
   is everyday battery care, as storing it over winter is; "why is that?" (or "y is that tho") after an answer asks
   why of what that answer said, even when that answer is found first again; the ways a cell or battery fails
-  ("how do these packs usually give out?") are its failure modes, while the ways a part of one fails are that part's.
+  ("how do these packs usually give out?") are its failure modes, while the ways a part of one fails are that part's;
+* (DC) a request naming nothing after a question ("Could you summarise what is known?") asks for that question's
+  answer, not for a passage saying "known"; what distinguishes (sets apart, tells apart) one thing from another is
+  the difference between them; "thy" is typed for "they"; after a row answered whole ("Tell me about the sulfide
+  ones."), "And the oxides?" is answered by that row whole, whatever the turn before asked.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -108,3 +112,37 @@ def test_ways_a_cell_fails_are_its_failure_modes() -> None:
 def test_ways_a_cell_fails_finds_the_failure_mode_row(advisor: Advisor) -> None:
     answer = advisor.ask("What are the usual ways one of these solid cells gives out?")
     assert answer.found and "voids" in answer.text and "fracture" in answer.text
+
+
+def test_request_naming_nothing_after_a_question_asks_nothing_new(advisor: Advisor) -> None:
+    asked = questions_in("I run a small workshop. What is the main weakness of oxide electrolytes? "
+                         "Could you summarise what is known?", advisor.on_topic)
+    assert len(asked) == 1 and "oxide" in asked[0]
+
+
+def test_request_naming_a_thing_after_a_question_is_its_own(advisor: Advisor) -> None:
+    asked = questions_in("What goes wrong with oxides? Could you explain stack pressure too?", advisor.on_topic)
+    assert len(asked) == 2
+
+
+def test_what_distinguishes_is_the_difference() -> None:
+    from advisor.retrieval.english import difference_said_plainly
+
+    assert difference_said_plainly("what distinguishes oxides from sulfides?") \
+        == "what is the difference between oxides and sulfides?"
+    assert difference_said_plainly("What sets a pouch cell apart from a coin cell") \
+        == "What is the difference between a pouch cell and a coin cell"
+    assert difference_said_plainly("the layer separates the electrodes from each other") \
+        == "the layer separates the electrodes from each other"
+
+
+def test_thy_is_they(advisor: Advisor) -> None:
+    assert advisor.ask("r thy safer than normal ones").found
+
+
+def test_row_switch_after_a_whole_row_three_turns_in(advisor: Advisor) -> None:
+    conversation = advisor.conversation()
+    conversation.ask("Which families of solid electrolyte exist?")
+    conversation.ask("Tell me about the polymer ones.")
+    answer = conversation.ask("And the sulfides?")
+    assert answer.entry_ids and answer.entry_ids[0].endswith("/sulfides")

@@ -34,6 +34,8 @@ CHAT_SHORTHAND: dict[str, str] = {
     "gotta": "have to", "kinda": "", "sorta": "", "bc": "because", "cuz": "because", "coz": "because",
     "b4": "before", "btw": "", "w": "with", "abt": "about", "diff": "difference",
     "n": "and", "b": "be", "k": "ok", "rly": "really",
+    # ("thy" typed for "they": no one asks about batteries in the English of the King James Bible)
+    "thy": "they", "dey": "they",
     "msg": "message", "info": "information", "smth": "something",
     "sth": "something", "bout": "about", "tho": "though", "thru": "through", "nvm": "", "fyi": "", "asap": "",
     "shud": "should", "shld": "should", "cud": "could", "wud": "would", "wrk": "work", "gimme": "give me",
@@ -171,6 +173,26 @@ def _cycled_in_the_same_form(match: re.Match[str]) -> str:
     the guide's own word for the process ("as the cell charges and discharges ..." -> "as the cell cycling ...":
     a phrase to match, not a sentence to read)."""
     return ("cycled" if match.group(0).split()[0].lower().endswith("ed") else "cycling") + " repeatedly"
+
+
+#: What tells one thing from another, asked with a verb of telling apart ("what distinguishes a semi-solid cell from
+#: an all-solid-state one?", "what sets X apart from Y", "how do you tell X apart from Y"): the difference between
+#: them. (Not "separates": the guide's separator separates the electrodes from each other.) Language.
+_TOLD_APART = re.compile(r"\b(?:(?:distinguish(?:es)?|differentiates?)\s+(?P<one>.{3,80}?)"
+                         r"|(?:sets?|tells?)\s+(?P<other_one>.{3,80}?)\s+apart)\s+from\s+(?P<two>.{3,80})",
+                         re.IGNORECASE)
+
+
+def difference_said_plainly(text: str) -> str:
+    """``text`` with a verb of telling apart said as the difference between the two things ("what distinguishes a
+    from b?" -> "what is the difference between a and b?")."""
+    match = _TOLD_APART.search(text)
+    if match is None:
+        return text
+    one = match.group("one") or match.group("other_one")
+    before = text[:match.start()]
+    verb = "is " if before.rstrip().lower().endswith(("what", "wat", "wot")) else ""
+    return f"{before}{verb}the difference between {one} and {match.group('two')}"
 
 
 #: How something fails, asked in everyday words: "the main ways a cell fails", "in what ways can these die", "how

@@ -411,6 +411,13 @@ def _without_small_talk(sentence: str, on_topic: Callable[[str], bool]) -> list[
     return [sentence[: match.start()], *_without_small_talk(sentence[match.end():], on_topic)]
 
 
+#: A request to be told or shown, in any politeness ("Could you summarise what is known?", "please explain"). Language.
+_REQUEST_AGAIN = re.compile(r"^(?:(?:so|and|but|then|ok|okay)\W+)*(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?"
+                            r"|please\s+|kindly\s+)?(?:summari[sz]e|explain|outline|describe|clarify|elaborate|expand"
+                            r"|tell\s+(?:me|us)|sum\s+(?:it\s+|that\s+)?up|go\s+over|fill\s+(?:me|us)\s+in)\b",
+                            re.IGNORECASE)
+
+
 def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
                  names_subject: Callable[[str], bool] | None = None) -> list[str]:
     """The questions of a message of several sentences, each with the context it needs.
@@ -462,6 +469,12 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
         if found and i > 0 and asking[i - 1] and _INSISTING.match(_LEAD_INS.sub("", part)) \
                 and not part.rstrip().endswith("?"):
             # "What is stopping mass production? Give me the real reasons.": the same question again.
+            continue
+        request = _REQUEST_AGAIN.match(part.strip())
+        if found and i > 0 and asking[i - 1] and on_topic is not None and request is not None \
+                and _names_nothing(part.strip()[request.end():]) and not on_topic(part):
+            # "... I need the main weakness of each. Could you summarise what is known?": a request naming nothing,
+            # after a question, asks for that question's answer again ("what is known" meets "known cost base").
             continue
         if found and i > 0 and asking[i - 1] and only_confirms(part):
             # "heard sulphide ones hate getting damp?? true?": asks for the question before it to be confirmed,
