@@ -2106,6 +2106,10 @@ def _adverbial_only(hit: Hit, tokens: Sequence[Token]) -> bool:
 #: was built.)
 _FITTINGS = frozenset(fold_words("socket sockets charger chargers adapter adapters adaptor adaptors outlet outlets "
                                  "plug plugs port ports lighter mount mounts bag bags"))
+#: Test equipment named after the measure it takes ("the EIS channel was booked", "an impedance analyser"): the words
+#: before it say which instrument it is, not that the measure was taken.
+_INSTRUMENTS = frozenset(fold_words("channel channels analyser analysers analyzer analyzers instrument instruments "
+                                    "station stations spectrometer spectrometers"))
 
 #: Buyers named by what they make or run ("delivered to fleet customers", "samples to two car makers"): the words before
 #: say who buys, not where a result was measured.
@@ -2122,17 +2126,19 @@ _WRAPPING_REACH = 3
 
 
 def _names_a_fitting(hit: Hit, tokens: Sequence[Token]) -> bool:
-    """Whether ``hit``'s words only qualify the fitting or the buyer named right after them in its clause ("a 12 V car
-    socket", "fleet customers"), or name a layered make-up that only qualifies a wrapping named within
-    :data:`_WRAPPING_REACH` words ("a multilayer thin-film barrier"). (A material before a coating is no layered
-    make-up: "Anode: graphite slurry coating" coats the foil with the anode's own material.)"""
+    """Whether ``hit``'s words only qualify the fitting, the instrument or the buyer named right after them in its
+    clause ("a 12 V car socket", "the EIS channel", "fleet customers"), or name a layered make-up that only
+    qualifies a wrapping named within :data:`_WRAPPING_REACH` words ("a multilayer thin-film barrier"). (A material
+    before a coating is no layered make-up: "Anode: graphite slurry coating" coats the foil with the anode's own
+    material.)"""
     clause = tokens[hit.last - 1].clause
     layered = any(_LAYERED in w for w in fold_words(hit.alias))
     for j in range(hit.last, min(hit.last + _WRAPPING_REACH, len(tokens))):
         after = tokens[j]
         if after.read or after.clause != clause:
             return False
-        if (j == hit.last and after.word in _FITTINGS | _BUYERS) or (layered and after.word in _WRAPPINGS):
+        if (j == hit.last and after.word in _FITTINGS | _BUYERS | _INSTRUMENTS) or (
+                layered and after.word in _WRAPPINGS):
             return True
     return False
 
