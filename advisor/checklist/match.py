@@ -892,9 +892,27 @@ def _intended(tokens: Sequence[Token], first: int, results: set[int]) -> bool:
         if tokens[j].clause != clause or _work_on(tokens, j):
             return False
         if tokens[j].word in _PURPOSE and not _opens_time_span(tokens, j) and not _thanks_for(tokens, j) and not (
-                j == first - 1 and _praising_ready(tokens, j)):
+                j == first - 1 and _praising_ready(tokens, j)) and not _own_programme(tokens, j, first):
             return True
     return False
+
+
+#: Nouns of a maker's own line of work ("its all-solid-state cell programme", "our sulfide project"): what they are
+#: named after is what the maker develops, a fact of its cells, not a use the thing is meant for.
+_PROGRAMMES = frozenset(fold_words("programme programmes program programs project projects"))
+#: The possessives by which a programme is the maker's own ("for its ...", "for our ..."), not a customer's.
+_OWN_POSSESSIVES = frozenset({"our", "its"})
+#: How many words a programme's name may run past the start of the words read ("all-solid-state cell programme").
+_PROGRAMME_REACH = 5
+
+
+def _own_programme(tokens: Sequence[Token], j: int, first: int) -> bool:
+    """Whether the "for" at ``j`` names the maker's own programme ("a membrane for its all-solid-state cell
+    programme"): the words at ``first`` name what that programme develops, no intended use."""
+    clause = tokens[first].clause
+    return (tokens[j].word == "for" and j + 1 < first and tokens[j + 1].word in _OWN_POSSESSIVES
+            and any(t.clause == clause and t.word in _PROGRAMMES
+                    for t in tokens[first + 1:first + 1 + _PROGRAMME_REACH]))
 
 
 #: Nouns of work done on a thing, which "of" joins to it ("supports the development of all-solid-state cells"): the
