@@ -50,10 +50,13 @@ _TEMPERATURE = re.compile(
     rf"(?<![\w.,±])(?:(?P<low_sign>{_SIGN})?{_num('low')}\s*(?:{_DEGREES})?{_TO})?"
     rf"(?P<sign>{_SIGN}|\+)?{_num('value')}{_TOLERANCE}\s*(?P<unit>{_DEGREES})(?![\w-])"
 )
-#: (A count joined to its noun by a hyphen is one too: "the 1,200-cycle figure".)
+#: (A count joined to its noun by a hyphen is one too: "the 1,200-cycle figure"; and one whose noun is in another
+#: language, glossed in brackets: "500 cycli (cycles)", "800 Zyklen (cycles)".)
 _CYCLES = re.compile(
     rf"(?<![\w.,])(?:over\s+|more\s+than\s+|>\s*|≥\s*|up\s+to\s+)?{_num('value')}\s*(?P<k>k|thousand)?\s*\+?[\s-]*"
-    r"(?:(?:full|deep|stable|charge|discharge|charge[-/]discharge|equivalent)[\s-]+){0,2}(?:cycles?|cyc)\b",
+    r"(?P<gloss>[^\W\d_]{2,20}\s*\(\s*(?=(?:cycles?|cyc)\s*\)))?"
+    r"(?:(?:full|deep|stable|charge|discharge|charge[-/]discharge|equivalent)[\s-]+){0,2}(?:cycles?|cyc)\b"
+    r"(?(gloss)\s*\))",
     re.IGNORECASE,
 )
 #: "cycled 1,000 times", "charged and discharged 2k times".
