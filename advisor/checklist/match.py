@@ -628,6 +628,44 @@ def _list_item(tokens: Sequence[Token], clause: int) -> bool:
 _ASKING = frozenset(fold_words("is are was were does do did has have can will"))
 
 
+#: Question words that ask for something not yet named ("What ...?", "How ...?"): a question with one asks for it, or
+#: is rhetorical ("Why does our cell last 2,000 cycles? ..."), and guesses at no answer.
+_WH_WORDS = frozenset(fold_words("what which why how where when who whose whom"))
+
+
+#: Marks after which a new line or chat turn opens ("[09:26] Priya: cycle life?").
+_TURN_MARKS = ("\n", ":", "]")
+
+
+def _guessed_questions(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Where the text puts questions guessing at their answer, outright or as a bare phrase ("Was it tested at
+    60 °C?", "A coin cell at 60 °C in a press?"; the speaker a chat turn opens with set aside), whose next sentence
+    does not affirm them: what they name is asked about, not stated. (Not a question with a question word, "What
+    temperature?", "Why does it last 2,000 cycles?", "The 500 cycles, what cell was that?": it guesses at nothing.)"""
+    by_sentence: dict[int, list[Token]] = {}
+    for t in tokens:
+        if not t.read:
+            by_sentence.setdefault(t.sentence, []).append(t)
+    guessed = []
+    for sentence, words in by_sentence.items():
+        if not text[words[-1].end:words[-1].end + 3].lstrip(" \"'”’)").startswith("?"):
+            continue
+        # (A question is its own line's or its own chat turn's, after the speaker's colon or the time stamp's bracket:
+        # the turns before it, unstopped, may run into one sentence.)
+        turn = max(text.rfind(mark, words[0].start, words[-1].start) for mark in _TURN_MARKS)
+        said = _without_speaker(text, [t for t in words if t.start > turn])
+        if not said:
+            continue
+        if any(t.word in _WH_WORDS for t in said):
+            # ("The 500 cycles on your slide, what cell was that?" takes the figure for granted and asks of it.)
+            continue
+        answer = by_sentence.get(sentence + 1)
+        if answer and answer[0].word in _AFFIRMING:
+            continue
+        guessed.append((said[0].start, said[-1].end))
+    return guessed
+
+
 #: Words that dismiss what follows them as someone else's say ("whatever the press releases say"), and how far back.
 _DISMISSING = frozenset({"whatever", "whoever"})
 _DISMISS_REACH = 3
@@ -1256,6 +1294,10 @@ def match_steps(
     studied = _planned_study_clauses(tokens)
     measurements = [m for m in measurements if m.span is None or not any(
         t.clause in studied for t in tokens if m.span[0] <= t.start < m.span[1])]
+    # A figure in a question that guesses at the answer ("A coin cell at 60 °C?", "Was that at 5 MPa?") states
+    # nothing of it, unless the answer after it affirms it ("Yes, 60 °C.").
+    guessed = _guessed_questions(text, tokens)
+    measurements = [m for m in measurements if m.span is None or not any(a <= m.span[0] < b for a, b in guessed)]
     # So is a slow rate written there ("Formation: two cycles at C/20 and 45 °C"): the formation's, not the test's.
     rates = slow_rate_spans(text)
     tokens = [t for t in tokens if t.clause not in process or not any(a <= t.start < b for a, b in rates)]
