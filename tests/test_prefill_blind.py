@@ -818,6 +818,31 @@ and an interpreted press conference) was written blind the same way in session t
   (the earlier sets read a stated room temperature; left); the deviation list's composite membrane, whose mixture
   ("garnet particles dispersed" / "in a PEO matrix") wraps over two lines of a table cell, so only the garnet (oxide)
   is read as a family: a general reading (a table cell's mixture wrapped onto the next line) not reached in the time.
+
+A forty-second set (tests/eval/prefill-blind-42.yaml, 12 texts, 96 readings: an open-source BMS project's GitHub issue
+answered by the cell maker's engineer, a fax cover sheet with handwritten margin notes, a production lot traveller, a
+Dutch-English offer letter, a parliamentary committee testimony transcript, the minutes of a residents' information
+evening about a planned cell plant, a bidder's note in a reverse e-auction, an out-of-office auto-reply with a product
+FAQ, a guest lecture by the supplier's CTO, an off-grid power proposal for a mountain observatory, an intern's report
+from the cell maker and a PR manager's reply in a news site's comments) was written blind the same way in session
+thirty-four:
+
+- first run, on the code it branched from (c8c6405): 89/96, non-null 72/78;
+- after general fixes (tests/test_prefill_thirty_fourth.py): 95/96, non-null 77/78. A measure's name right before
+  the instrument that takes it ("the EIS channel", "an impedance analyser") names the instrument, so that it was busy
+  reports no measurement; a part made "for its" or "for our" programme or project names what the maker develops, a
+  fact of its cells, not a use the part is meant for; a cycle count whose noun is in another language with its
+  English gloss in brackets ("500 cycli (cycles)") is a count; a long line of prose wrapped right after a semicolon
+  goes on on a next line that opens in lower case, so "it is commercially sensitive" there points back to the figures
+  the first clause would not give; a stated share of one electrolyte family put inside another ("LLZO 40 wt% in PEO",
+  "garnet 30 vol% in PVDF") is a composite (a family named alone before "in", "LLZO particles in a PEO electrolyte",
+  stays that family, as tests/test_prefill_tenth.py holds); a figure in a question that guesses at its answer, put
+  outright or as a bare phrase with no question word ("A coin cell at 60 °C in a hydraulic press?"), on its own line
+  or chat turn, is asked about and states nothing unless the next sentence affirms it. No other set moved. Left: the
+  lot traveller's format, read as the multilayer stack its "Z-fold stack, 22 layers" row names where the set expects
+  the 40 Ah pouch the product line names; set 31 expects the opposite reading ("10-layer stacked cell ... in an
+  ordinary pouch bag" is the stack, the bag its packaging) and the pre-fill holds a stack in a pouch to be the stack,
+  so this is a reading the sets disagree on, left.
 """
 
 from __future__ import annotations
@@ -877,7 +902,7 @@ BLIND_SETS = {
     "prefill-blind-39": (ROOT / "tests" / "eval" / "prefill-blind-39.yaml", 94, 78),
     "prefill-blind-40": (ROOT / "tests" / "eval" / "prefill-blind-40.yaml", 95, 76),
     "prefill-blind-41": (ROOT / "tests" / "eval" / "prefill-blind-41.yaml", 93, 82),
-    "prefill-blind-42": (ROOT / "tests" / "eval" / "prefill-blind-42.yaml", 89, 72),
+    "prefill-blind-42": (ROOT / "tests" / "eval" / "prefill-blind-42.yaml", 95, 77),
 }
 
 

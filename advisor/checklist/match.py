@@ -628,6 +628,44 @@ def _list_item(tokens: Sequence[Token], clause: int) -> bool:
 _ASKING = frozenset(fold_words("is are was were does do did has have can will"))
 
 
+#: Question words that ask for something not yet named ("What ...?", "How ...?"): a question with one asks for it, or
+#: is rhetorical ("Why does our cell last 2,000 cycles? ..."), and guesses at no answer.
+_WH_WORDS = frozenset(fold_words("what which why how where when who whose whom"))
+
+
+#: Marks after which a new line or chat turn opens ("[09:26] Priya: cycle life?").
+_TURN_MARKS = ("\n", ":", "]")
+
+
+def _guessed_questions(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Where the text puts questions guessing at their answer, outright or as a bare phrase ("Was it tested at
+    60 °C?", "A coin cell at 60 °C in a press?"; the speaker a chat turn opens with set aside), whose next sentence
+    does not affirm them: what they name is asked about, not stated. (Not a question with a question word, "What
+    temperature?", "Why does it last 2,000 cycles?", "The 500 cycles, what cell was that?": it guesses at nothing.)"""
+    by_sentence: dict[int, list[Token]] = {}
+    for t in tokens:
+        if not t.read:
+            by_sentence.setdefault(t.sentence, []).append(t)
+    guessed = []
+    for sentence, words in by_sentence.items():
+        if not text[words[-1].end:words[-1].end + 3].lstrip(" \"'”’)").startswith("?"):
+            continue
+        # (A question is its own line's or its own chat turn's, after the speaker's colon or the time stamp's bracket:
+        # the turns before it, unstopped, may run into one sentence.)
+        turn = max(text.rfind(mark, words[0].start, words[-1].start) for mark in _TURN_MARKS)
+        said = _without_speaker(text, [t for t in words if t.start > turn])
+        if not said:
+            continue
+        if any(t.word in _WH_WORDS for t in said):
+            # ("The 500 cycles on your slide, what cell was that?" takes the figure for granted and asks of it.)
+            continue
+        answer = by_sentence.get(sentence + 1)
+        if answer and answer[0].word in _AFFIRMING:
+            continue
+        guessed.append((said[0].start, said[-1].end))
+    return guessed
+
+
 #: Words that dismiss what follows them as someone else's say ("whatever the press releases say"), and how far back.
 _DISMISSING = frozenset({"whatever", "whoever"})
 _DISMISS_REACH = 3
@@ -892,9 +930,27 @@ def _intended(tokens: Sequence[Token], first: int, results: set[int]) -> bool:
         if tokens[j].clause != clause or _work_on(tokens, j):
             return False
         if tokens[j].word in _PURPOSE and not _opens_time_span(tokens, j) and not _thanks_for(tokens, j) and not (
-                j == first - 1 and _praising_ready(tokens, j)):
+                j == first - 1 and _praising_ready(tokens, j)) and not _own_programme(tokens, j, first):
             return True
     return False
+
+
+#: Nouns of a maker's own line of work ("its all-solid-state cell programme", "our sulfide project"): what they are
+#: named after is what the maker develops, a fact of its cells, not a use the thing is meant for.
+_PROGRAMMES = frozenset(fold_words("programme programmes program programs project projects"))
+#: The possessives by which a programme is the maker's own ("for its ...", "for our ..."), not a customer's.
+_OWN_POSSESSIVES = frozenset({"our", "its"})
+#: How many words a programme's name may run past the start of the words read ("all-solid-state cell programme").
+_PROGRAMME_REACH = 5
+
+
+def _own_programme(tokens: Sequence[Token], j: int, first: int) -> bool:
+    """Whether the "for" at ``j`` names the maker's own programme ("a membrane for its all-solid-state cell
+    programme"): the words at ``first`` name what that programme develops, no intended use."""
+    clause = tokens[first].clause
+    return (tokens[j].word == "for" and j + 1 < first and tokens[j + 1].word in _OWN_POSSESSIVES
+            and any(t.clause == clause and t.word in _PROGRAMMES
+                    for t in tokens[first + 1:first + 1 + _PROGRAMME_REACH]))
 
 
 #: Nouns of work done on a thing, which "of" joins to it ("supports the development of all-solid-state cells"): the
@@ -1238,6 +1294,10 @@ def match_steps(
     studied = _planned_study_clauses(tokens)
     measurements = [m for m in measurements if m.span is None or not any(
         t.clause in studied for t in tokens if m.span[0] <= t.start < m.span[1])]
+    # A figure in a question that guesses at the answer ("A coin cell at 60 °C?", "Was that at 5 MPa?") states
+    # nothing of it, unless the answer after it affirms it ("Yes, 60 °C.").
+    guessed = _guessed_questions(text, tokens)
+    measurements = [m for m in measurements if m.span is None or not any(a <= m.span[0] < b for a, b in guessed)]
     # So is a slow rate written there ("Formation: two cycles at C/20 and 45 °C"): the formation's, not the test's.
     rates = slow_rate_spans(text)
     tokens = [t for t in tokens if t.clause not in process or not any(a <= t.start < b for a, b in rates)]
@@ -2106,6 +2166,10 @@ def _adverbial_only(hit: Hit, tokens: Sequence[Token]) -> bool:
 #: was built.)
 _FITTINGS = frozenset(fold_words("socket sockets charger chargers adapter adapters adaptor adaptors outlet outlets "
                                  "plug plugs port ports lighter mount mounts bag bags"))
+#: Test equipment named after the measure it takes ("the EIS channel was booked", "an impedance analyser"): the words
+#: before it say which instrument it is, not that the measure was taken.
+_INSTRUMENTS = frozenset(fold_words("channel channels analyser analysers analyzer analyzers instrument instruments "
+                                    "station stations spectrometer spectrometers"))
 
 #: Buyers named by what they make or run ("delivered to fleet customers", "samples to two car makers"): the words before
 #: say who buys, not where a result was measured.
@@ -2122,17 +2186,19 @@ _WRAPPING_REACH = 3
 
 
 def _names_a_fitting(hit: Hit, tokens: Sequence[Token]) -> bool:
-    """Whether ``hit``'s words only qualify the fitting or the buyer named right after them in its clause ("a 12 V car
-    socket", "fleet customers"), or name a layered make-up that only qualifies a wrapping named within
-    :data:`_WRAPPING_REACH` words ("a multilayer thin-film barrier"). (A material before a coating is no layered
-    make-up: "Anode: graphite slurry coating" coats the foil with the anode's own material.)"""
+    """Whether ``hit``'s words only qualify the fitting, the instrument or the buyer named right after them in its
+    clause ("a 12 V car socket", "the EIS channel", "fleet customers"), or name a layered make-up that only
+    qualifies a wrapping named within :data:`_WRAPPING_REACH` words ("a multilayer thin-film barrier"). (A material
+    before a coating is no layered make-up: "Anode: graphite slurry coating" coats the foil with the anode's own
+    material.)"""
     clause = tokens[hit.last - 1].clause
     layered = any(_LAYERED in w for w in fold_words(hit.alias))
     for j in range(hit.last, min(hit.last + _WRAPPING_REACH, len(tokens))):
         after = tokens[j]
         if after.read or after.clause != clause:
             return False
-        if (j == hit.last and after.word in _FITTINGS | _BUYERS) or (layered and after.word in _WRAPPINGS):
+        if (j == hit.last and after.word in _FITTINGS | _BUYERS | _INSTRUMENTS) or (
+                layered and after.word in _WRAPPINGS):
             return True
     return False
 

@@ -50,10 +50,13 @@ _TEMPERATURE = re.compile(
     rf"(?<![\w.,±])(?:(?P<low_sign>{_SIGN})?{_num('low')}\s*(?:{_DEGREES})?{_TO})?"
     rf"(?P<sign>{_SIGN}|\+)?{_num('value')}{_TOLERANCE}\s*(?P<unit>{_DEGREES})(?![\w-])"
 )
-#: (A count joined to its noun by a hyphen is one too: "the 1,200-cycle figure".)
+#: (A count joined to its noun by a hyphen is one too: "the 1,200-cycle figure"; and one whose noun is in another
+#: language, glossed in brackets: "500 cycli (cycles)", "800 Zyklen (cycles)".)
 _CYCLES = re.compile(
     rf"(?<![\w.,])(?:over\s+|more\s+than\s+|>\s*|≥\s*|up\s+to\s+)?{_num('value')}\s*(?P<k>k|thousand)?\s*\+?[\s-]*"
-    r"(?:(?:full|deep|stable|charge|discharge|charge[-/]discharge|equivalent)[\s-]+){0,2}(?:cycles?|cyc)\b",
+    r"(?P<gloss>[^\W\d_]{2,20}\s*\(\s*(?=(?:cycles?|cyc)\s*\)))?"
+    r"(?:(?:full|deep|stable|charge|discharge|charge[-/]discharge|equivalent)[\s-]+){0,2}(?:cycles?|cyc)\b"
+    r"(?(gloss)\s*\))",
     re.IGNORECASE,
 )
 #: "cycled 1,000 times", "charged and discharged 2k times".
@@ -355,8 +358,8 @@ def _numbered_lines(cleaned: str, unwrapped: str) -> str:
     for m in _SECTION_LINE.finditer(cleaned):
         chars[m.start()] = "\n"
     return _join_hanging_values(blank_offered_choices(
-        _join_wrapped_subjects(_join_quoted_wraps(_join_dangling(_join_parentheses(_join_wrapped_cells(
-            "".join(chars))))))))
+        _join_wrapped_subjects(_join_quoted_wraps(_join_dangling(_join_semicolon_wraps(_join_parentheses(
+            _join_wrapped_cells("".join(chars)))))))))
 
 
 #: A two-column table row ("| After 500 cycles | retention 93 %, internal |") and the row under it whose first cell
@@ -454,6 +457,25 @@ def _join_quoted_wraps(text: str) -> str:
 #: "Safety class: Type A" ends its row.
 _DANGLING = re.compile(r"[ \t](?:from|of|to|the|a|an|in|at|with|by|and|or|are|is|was|were|for|on|into|than|"
                        r"be|been|between)\n(?=[^\W_])")
+
+
+#: A line break after a semicolon, before a line that goes on in lower case ("... on the public record;\nit is
+#: commercially sensitive."): a semicolon parts two clauses of one sentence, which the line wrapped between.
+_SEMICOLON_WRAP = re.compile(r"(?<=;)[ \t]*\n(?=[ \t]*[a-z])")
+
+
+def _join_semicolon_wraps(text: str) -> str:
+    """``text`` with a long line of prose wrapped after a semicolon joined (a space of the same length) to the next
+    line, so that a clause there ("it is commercially sensitive") is read as the same sentence's (and points back to
+    what it says). Not a short line, a list's item or a table's row, nor a next line that is a label or an item of
+    its own ("graphite;" over "sulfide;", "Anode: Li;" over "pressure: 2 MPa")."""
+    chars = list(text)
+    for m in _SEMICOLON_WRAP.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        after = text[m.end():].split("\n", 1)[0]
+        if len(line) >= _WRAPPED_LINE_CHARS and "|" not in line + after and not _OWN_LINE.match(after):
+            chars[m.end() - 1] = " "
+    return "".join(chars)
 
 
 def _join_dangling(text: str) -> str:

@@ -2510,6 +2510,7 @@ def mixture_hits(step: Step, hits: list[Hit], tokens: Sequence[Token]) -> list[H
         if len({h.option.id for h in named}) < 2:
             continue
         cues = [i for i, t in enumerate(tokens) if t.sentence == sentence and t.word in _MIXTURE_WORDS]
+        cues += _held_in(named, tokens)
         # A sentence that names the mixture itself ("an LLZO-in-PEO composite") beside the families it mixes
         # states the mixture as plainly as "particles in a matrix".
         cues += [i for h in hits if h.option.id == mixture.id and h.how != "mixture"
@@ -2519,6 +2520,35 @@ def mixture_hits(step: Step, hits: list[Hit], tokens: Sequence[Token]) -> list[H
             last = max([h.last for h in named] + [c + 1 for c in cues])
             found.append(Hit(mixture, MIXTURE_ALIAS, first, last, 100.0, how="mixture"))
     return found
+
+
+#: The units of a material's share of a mixture ("40 wt%", "30 vol %", "25 mass percent"), and the words that may
+#: stand between a material and the "in" that puts that share of it inside another ("LLZO 40 wt% in PEO", "garnet
+#: 30 vol% in PVDF").
+_SHARE_UNITS = frozenset(fold_words("wt vol weight volume mass percent"))
+_SHARE_WORDS = _SHARE_UNITS | frozenset(fold_words("particle particles powder powders a an the"))
+_HELD_IN = frozenset({"in", "within"})
+#: How many words may stand between the two materials ("40 wt % in the").
+_HELD_IN_REACH = 5
+
+
+def _held_in(named: Sequence[Hit], tokens: Sequence[Token]) -> list[int]:
+    """The "in" by which a stated share of one option's material is put inside another's, in one clause ("LLZO 40
+    wt% in PEO", "garnet 30 vol% in PVDF"): a recipe of the two, a mixture as "particles in a matrix" is. (Not the
+    material named alone before "in", "LLZO particles in a PEO electrolyte": no share says it is mixed.)"""
+    cues = []
+    for a in named:
+        for b in named:
+            if a.option.id == b.option.id or not a.last <= b.first <= a.last + _HELD_IN_REACH:
+                continue
+            gap = tokens[a.last:b.first]
+            share = any(t.word.isdigit() and k + 1 < len(gap) and gap[k + 1].word in _SHARE_UNITS
+                        for k, t in enumerate(gap))
+            if share and any(t.word in _HELD_IN for t in gap) and all(
+                    t.clause == tokens[a.first].clause and not t.read
+                    and (t.word in _HELD_IN or t.word in _SHARE_WORDS or t.word.isdigit()) for t in gap):
+                cues += [a.last + k for k, t in enumerate(gap) if t.word in _HELD_IN]
+    return cues
 
 
 #: Element names that are not "-um" words; a family word after an element name is part of a compound's name.
