@@ -39,7 +39,8 @@ TOPIC_WORDS_IN_STOP_LIST = frozenset({"thin", "throughout"})
 
 STOP_WORDS: frozenset[str] = (frozenset(ENGLISH_STOP_WORDS) - TOPIC_WORDS_IN_STOP_LIST) | {
     "s", "t", "d", "ll", "re", "ve", "m", "don", "doesn", "isn", "aren", "wasn", "weren", "didn", "won",
-    "what's", "whats", "how's", "it's", "isn't", "aren't", "don't", "doesn't", "can't", "won't", "i'm",
+    "what's", "whats", "how's", "where's", "why's", "when's", "who's",
+    "it's", "isn't", "aren't", "don't", "doesn't", "can't", "won't", "i'm",
     "shouldn't", "wouldn't", "couldn't", "didn't", "wasn't", "weren't", "hasn't", "haven't", "mustn't",
     "wat", "wht", "hw", "pls", "plz", "please", "tell", "explain", "describe", "know", "want", "like",
     "need", "does", "did", "do", "really", "actually", "just", "exactly", "vs", "versus", "v",

@@ -33,7 +33,7 @@ BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
                       "blind-cf", "blind-ci", "blind-cj", "blind-cl", "blind-cn", "blind-cm", "blind-ck", "blind-co",
                       "blind-cp", "blind-cq", "blind-cr", "blind-ct", "blind-cu",
                       "blind-cs", "blind-cw", "blind-cv", "blind-cy", "blind-cx", "blind-cz", "blind-da",
-                      "blind-db", "blind-dc")}
+                      "blind-db", "blind-dc", "blind-dd")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
@@ -247,6 +247,7 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-da"], 0.85, id="blind-da"),
     pytest.param(BLIND["blind-db"], 0.87, id="blind-db"),
     pytest.param(BLIND["blind-dc"], 0.81, id="blind-dc"),
+    pytest.param(BLIND["blind-dd"], 0.71, id="blind-dd"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))

@@ -11,7 +11,13 @@
 * (DC) a request naming nothing after a question ("Could you summarise what is known?") asks for that question's
   answer, not for a passage saying "known"; what distinguishes (sets apart, tells apart) one thing from another is
   the difference between them; "thy" is typed for "they"; after a row answered whole ("Tell me about the sulfide
-  ones."), "And the oxides?" is answered by that row whole, whatever the turn before asked.
+  ones."), "And the oxides?" is answered by that row whole, whatever the turn before asked;
+* (DD) posting batteries, labelling them and the law on selling them are rules the guide names none of; a year
+  when they will be cheaper than others is a price forecast; "in storage" is battery care only as a place kept
+  ("kept in storage"), not "a jump in storage"; "rite" is "right"; "what should a guy ask?" asks what to ask;
+  empty pockets are voids; charging a cell and running it down is cycling it; the ways a thing goes bad or wears
+  out are its failure modes; an aspect asked after a question may take more words ("what actually goes wrong
+  inside them?").
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -19,6 +25,7 @@ Our own questions, written for these tests; not copies of any evaluation set.
 from __future__ import annotations
 
 from advisor import Advisor
+from advisor.answer import AnswerKind
 from advisor.retrieval.message import only_confirms, questions_in
 
 
@@ -146,3 +153,49 @@ def test_row_switch_after_a_whole_row_three_turns_in(advisor: Advisor) -> None:
     conversation.ask("Tell me about the polymer ones.")
     answer = conversation.ask("And the sulfides?")
     assert answer.entry_ids and answer.entry_ids[0].endswith("/sulfides")
+
+
+def test_posting_labelling_and_price_years_are_not_covered(advisor: Advisor) -> None:
+    assert not advisor.ask("can I send a lithium battery by post to my sister in Spain?").found
+    assert not advisor.ask("is there a law on how solid-state cells must be labelled in shops?").found
+    assert not advisor.ask("which year will solid state batteries be cheaper than lithium-ion?").found
+
+
+def test_a_relative_by_marriage_is_no_law(advisor: Advisor) -> None:
+    assert advisor.ask("My son-in-law says solid-state cells can't fail at all. Is he right?").found
+
+
+def test_a_jump_in_storage_is_no_battery_care(advisor: Advisor) -> None:
+    answer = advisor.ask("why is there a jump in storage when the cell uses lithium metal?")
+    assert answer.kind != AnswerKind.NOT_COVERED
+
+
+def test_what_should_a_guy_ask_is_asked_without_why() -> None:
+    from advisor.retrieval.message import without_why_asked
+
+    assert without_why_asked("What should a bloke ask them so he isn't fooled by the numbers?") \
+        == "What should a bloke ask them?"
+
+
+def test_rite_is_right() -> None:
+    from advisor.retrieval.english import CHAT_SHORTHAND
+
+    assert CHAT_SHORTHAND["rite"] == "right"
+
+
+def test_empty_pockets_are_voids(advisor: Advisor) -> None:
+    query = advisor.retriever.prepare("why do empty pockets form near the lithium metal")
+    assert "voids" in query.prepared.split()
+
+
+def test_charging_and_running_down_once_is_cycling() -> None:
+    from advisor.retrieval.english import cycling_said_plainly
+
+    assert "cycling" in cycling_said_plainly("what happens when you charge it and run it flat?")
+    assert cycling_said_plainly("what happens when you charge and discharge it?") \
+        == "what happens when you charge and discharge it?"
+
+
+def test_ways_a_cell_goes_bad_are_its_failure_modes(advisor: Advisor) -> None:
+    answer = advisor.ask("And for ordinary liquid lithium-ion cells, what are the typical ways they go bad?")
+    assert answer.found and "leakage" in answer.text.lower()

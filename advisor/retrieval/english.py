@@ -35,7 +35,7 @@ CHAT_SHORTHAND: dict[str, str] = {
     "b4": "before", "btw": "", "w": "with", "abt": "about", "diff": "difference",
     "n": "and", "b": "be", "k": "ok", "rly": "really",
     # ("thy" typed for "they": no one asks about batteries in the English of the King James Bible)
-    "thy": "they", "dey": "they",
+    "thy": "they", "dey": "they", "rite": "right",
     "msg": "message", "info": "information", "smth": "something",
     "sth": "something", "bout": "about", "tho": "though", "thru": "through", "nvm": "", "fyi": "", "asap": "",
     "shud": "should", "shld": "should", "cud": "could", "wud": "would", "wrk": "work", "gimme": "give me",
@@ -160,12 +160,17 @@ _AGAIN_AND_AGAIN = (r"(?:over\s+and\s+over(?:\s+again)?|again\s+and\s+again|repe
 _CYCLED_PLAINLY = re.compile(rf"\b(?:{_CHARGING}\s+(?:and|&|n|then)\s+(?:{_EMPTYING})"
                              rf"|(?:{_EMPTYING})\s+(?:and|&|n|then)\s+{_CHARGING})(?:\s+again)?{_ITS}\s+{_AGAIN_AND_AGAIN}\b",
                              re.IGNORECASE)
+#: ... or once, in words of use rather than of the lab ("when you charge and run them down": "charge and discharge"
+#: once is how a cell works, asked of in those words).
+_USED_UP = rf"(?:drain(?:s|ed|ing)?|flatten(?:s|ed|ing)?){_ITS}|run(?:s|ning)?{_ITS}\s+(?:down|flat)"
+_CYCLED_IN_USE = re.compile(rf"\b{_CHARGING}\s+(?:and|&|n|then)\s+(?:{_USED_UP})\b"
+                            rf"|\b(?:{_USED_UP})\s+(?:and|&|n|then)\s+{_CHARGING}\b", re.IGNORECASE)
 
 
 def cycling_said_plainly(text: str) -> str:
     """``text`` with charging and emptying a cell again and again said as the guide says it: cycling it
     repeatedly ("what happens when you charge and drain the cell over and over?")."""
-    return _CYCLED_PLAINLY.sub(_cycled_in_the_same_form, text)
+    return _CYCLED_IN_USE.sub(_cycled_in_the_same_form, _CYCLED_PLAINLY.sub(_cycled_in_the_same_form, text))
 
 
 def _cycled_in_the_same_form(match: re.Match[str]) -> str:
@@ -202,7 +207,8 @@ _WAYS_OF_FAILING = re.compile(
     r"(?P<thing>(?:[\w'-]+\s+){0,6}?)(?:(?:can|could|will|would|might|usually|typically|normally|commonly|actually"
     r"|really|eventually|ever|tend\s+to|tends\s+to)\s+){0,3}"
     r"(?P<verb>fail|fails|die|dies|break\s+down|breaks\s+down|give\s+out|gives\s+out|pack\s+up|packs\s+up"
-    r"|conk\s+out|conks\s+out)\b", re.IGNORECASE)
+    r"|conk\s+out|conks\s+out|go\s+bad|goes\s+bad|wear\s+out|wears\s+out)\b",
+    re.IGNORECASE)
 
 
 def failing_said_plainly(text: str) -> str:

@@ -264,7 +264,8 @@ def _question_proper(sentence: str) -> str:
 #: A question about what to ask someone: "what should I (actually) be asking them", "what questions should he put
 #: to them", "which points should we raise with them". Language.
 _WHAT_TO_ASK = re.compile(r"^(?:what|which)\b(?:\s+(?:questions?|points?|things?|else))?\s+(?:should|shall|do|must|can|"
-                          r"could|would|ought)\s+(?:i|we|he|she|they|you|one)\s+(?:\w+\s+){0,2}?"
+                          r"could|would|ought)\s+(?:i|we|he|she|they|you|one|someone|somebody|people"
+                          r"|(?:a|the)\s+(?:guy|bloke|chap|person|buyer|customer|man|woman|lad))\s+(?:\w+\s+){0,2}?"
                           r"(?:ask(?:ing)?|put(?:ting)?\s+to|rais(?:e|ing)\s+with|check(?:ing)?\s+with"
                           # ... or grill, quiz or press them on: "what should I be grilling him about?"
                           r"|grill(?:ing)?|quiz(?:zing)?|press(?:ing)?)"
@@ -389,8 +390,9 @@ MAX_SMALL_TALK_WORDS = 25
 #: A question asking again of what the question before it named: "... ?? can it happen or nah", "is it true?",
 #: "does it?" ...; at most this many words.
 MAX_ASKED_AGAIN_WORDS = 6
-#: ... and an aspect asked of it ("Any downside?", "The catch?") at most this many.
-MAX_ASPECT_AFTER_WORDS = 3
+#: ... and an aspect asked of it ("Any downside?", "The catch?", "And what actually goes wrong inside them?") at most
+#: this many (3 in the thirty-third round; 10 measured one case better over all sets, none worse).
+MAX_ASPECT_AFTER_WORDS = 10
 _ASKED_AGAIN = re.compile(r"^\W*(?:(?:so|and|but)\s+)?(?:can|could|does|do|will|would|is|are|did)\s+"
                           r"(?:it|that|this|they)\b(?:\s+(?:happen|happens|work|really|actually|even|true|real|so|right))*"
                           r"(?:\s+or\s+(?:not|nah|no|what))?\W*$", re.IGNORECASE)
