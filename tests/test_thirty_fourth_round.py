@@ -9,9 +9,8 @@
   why of what that answer said, even when that answer is found first again; the ways a cell or battery fails
   ("how do these packs usually give out?") are its failure modes, while the ways a part of one fails are that part's;
 * (DC) a request naming nothing after a question ("Could you summarise what is known?") asks for that question's
-  answer, not for a passage saying "known"; what distinguishes (sets apart, tells apart) one thing from another is
-  the difference between them; "thy" is typed for "they"; after a row answered whole ("Tell me about the sulfide
-  ones."), "And the oxides?" is answered by that row whole, whatever the turn before asked;
+  answer, not for a passage saying "known"; "thy" is typed for "they"; after a row answered whole ("Tell me about
+  the sulfide ones."), "And the oxides?" is answered by that row whole, whatever the turn before asked;
 * (DD) posting batteries, labelling them and the law on selling them are rules the guide names none of; a year
   when they will be cheaper than others is a price forecast; "in storage" is battery care only as a place kept
   ("kept in storage"), not "a jump in storage"; "rite" is "right"; "what should a guy ask?" asks what to ask;
@@ -130,17 +129,6 @@ def test_request_naming_nothing_after_a_question_asks_nothing_new(advisor: Advis
 def test_request_naming_a_thing_after_a_question_is_its_own(advisor: Advisor) -> None:
     asked = questions_in("What goes wrong with oxides? Could you explain stack pressure too?", advisor.on_topic)
     assert len(asked) == 2
-
-
-def test_what_distinguishes_is_the_difference() -> None:
-    from advisor.retrieval.english import difference_said_plainly
-
-    assert difference_said_plainly("what distinguishes oxides from sulfides?") \
-        == "what is the difference between oxides and sulfides?"
-    assert difference_said_plainly("What sets a pouch cell apart from a coin cell") \
-        == "What is the difference between a pouch cell and a coin cell"
-    assert difference_said_plainly("the layer separates the electrodes from each other") \
-        == "the layer separates the electrodes from each other"
 
 
 def test_thy_is_they(advisor: Advisor) -> None:

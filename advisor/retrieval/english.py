@@ -180,26 +180,6 @@ def _cycled_in_the_same_form(match: re.Match[str]) -> str:
     return ("cycled" if match.group(0).split()[0].lower().endswith("ed") else "cycling") + " repeatedly"
 
 
-#: What tells one thing from another, asked with a verb of telling apart ("what distinguishes a semi-solid cell from
-#: an all-solid-state one?", "what sets X apart from Y", "how do you tell X apart from Y"): the difference between
-#: them. (Not "separates": the guide's separator separates the electrodes from each other.) Language.
-_TOLD_APART = re.compile(r"\b(?:(?:distinguish(?:es)?|differentiates?)\s+(?P<one>.{3,80}?)"
-                         r"|(?:sets?|tells?)\s+(?P<other_one>.{3,80}?)\s+apart)\s+from\s+(?P<two>.{3,80})",
-                         re.IGNORECASE)
-
-
-def difference_said_plainly(text: str) -> str:
-    """``text`` with a verb of telling apart said as the difference between the two things ("what distinguishes a
-    from b?" -> "what is the difference between a and b?")."""
-    match = _TOLD_APART.search(text)
-    if match is None:
-        return text
-    one = match.group("one") or match.group("other_one")
-    before = text[:match.start()]
-    verb = "is " if before.rstrip().lower().endswith(("what", "wat", "wot")) else ""
-    return f"{before}{verb}the difference between {one} and {match.group('two')}"
-
-
 #: How something fails, asked in everyday words: "the main ways a cell fails", "in what ways can these die", "how
 #: do they usually break down". Language: a thing's ways of failing are its failure modes.
 _WAYS_OF_FAILING = re.compile(

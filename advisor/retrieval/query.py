@@ -18,7 +18,6 @@ from advisor.retrieval.english import (
     DISMISSAL_WORDS,
     NOTION_NOUNS,
     cycling_said_plainly,
-    difference_said_plainly,
     expand_shorthand,
     failing_said_plainly,
     is_adverb,
@@ -402,7 +401,7 @@ class QueryReader:
             notice = f"Your question was long, so only its first {len(text)} characters were used."
         # Synonyms are expanded once, after spelling correction.
         asked = preposition_last(made_of_beside_its_thing(without_kind_suffix(
-            difference_said_plainly(failing_said_plainly(cycling_said_plainly(text))))))
+            failing_said_plainly(cycling_said_plainly(text)))))
         written = normalise(quantifier_all(without_confirmation_tag(asked)))
         words = without_confirmation_frame(expand_shorthand(written.split(), self.corrector.known_words))
         words = without_leave_to_ask(without_matter_nouns(without_where_listed(without_naming_nouns(
