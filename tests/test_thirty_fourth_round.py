@@ -15,8 +15,9 @@
   when they will be cheaper than others is a price forecast; "in storage" is battery care only as a place kept
   ("kept in storage"), not "a jump in storage"; "rite" is "right"; "what should a guy ask?" asks what to ask;
   empty pockets are voids; charging a cell and running it down is cycling it; the ways a thing goes bad or wears
-  out are its failure modes; an aspect asked after a question may take more words ("what actually goes wrong
-  inside them?").
+  out are its failure modes, and the thing failing is named before its preposition ("interfaces in solid-state
+  cells"); which way ions go is their direction, the word the charge-and-discharge FAQ is found by; a red flag (an
+  alarm bell) is a problem; a question naming the row it is answered with starts its own topic.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -187,3 +188,29 @@ def test_charging_and_running_down_once_is_cycling() -> None:
 def test_ways_a_cell_goes_bad_are_its_failure_modes(advisor: Advisor) -> None:
     answer = advisor.ask("And for ordinary liquid lithium-ion cells, what are the typical ways they go bad?")
     assert answer.found and "leakage" in answer.text.lower()
+
+
+def test_the_thing_failing_is_named_before_its_preposition() -> None:
+    from advisor.retrieval.english import failing_said_plainly
+
+    assert failing_said_plainly("how do interfaces in these cells fail?") == "how do interfaces in these cells fail?"
+    assert failing_said_plainly("how does one of these cells break down?") \
+        == "how does one of these cells break down failure modes?"
+
+
+def test_which_way_ions_go_during_discharge(advisor: Advisor) -> None:
+    answer = advisor.ask("In which direction do the lithium ions travel while the cell discharges?")
+    assert answer.found and "back to the cathode" in answer.text
+
+
+def test_a_red_flag_is_a_problem(advisor: Advisor) -> None:
+    query = advisor.retriever.prepare("is a result from a coin cell a red flag")
+    assert "problem" in query.prepared.split()
+
+
+def test_a_question_naming_its_row_starts_its_own_topic(advisor: Advisor) -> None:
+    conversation = advisor.conversation()
+    conversation.ask("What sorts of solid electrolyte exist?")
+    conversation.ask("Tell me about the composite ones.")
+    answer = conversation.ask("And the oxides?")
+    assert answer.entry_ids and answer.entry_ids[0] == "electrolyte-families/oxides"

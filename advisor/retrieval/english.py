@@ -197,13 +197,17 @@ def failing_said_plainly(text: str) -> str:
     match = _WAYS_OF_FAILING.search(text)
     if match is None:
         return text
-    # (Of a cell or battery, not of a part of one: "how does the interface break down?" asks how interfaces fail.)
+    # (Of a cell or battery, not of a part of one: "how does the interface break down?" asks how interfaces fail, and
+    # so does "how do interfaces in solid-state cells fail?": the thing is named before its preposition.)
     thing = match.group("thing").lower().split()
-    if thing and thing[-1].strip("'") not in _WHOLE_CELLS:
+    head = next((i for i, word in enumerate(thing) if word in _PLACING_PREPOSITIONS), len(thing))
+    if head and thing[head - 1].strip("'") not in _WHOLE_CELLS:
         return text
     return f"{text[:match.end()]} failure modes{text[match.end():]}"
 
 
+#: Prepositions placing a thing inside or at another ("interfaces *in* solid-state cells").
+_PLACING_PREPOSITIONS = frozenset({"in", "inside", "within", "of", "at", "between", "near", "on"})
 #: Words naming a whole cell or battery, or pointing at one, as the thing that fails.
 _WHOLE_CELLS = frozenset({"cell", "cells", "battery", "batteries", "pack", "packs", "one", "ones", "it", "they",
                           "these", "those", "them", "things", "kind", "sort", "type", "design", "designs"})

@@ -410,11 +410,6 @@ class FollowUpRows:
         # asks the same of that row; after one cell, the same column of it (switched_row).
         whole = previous_entry is not None and (entry := self.knowledge.entry(previous_entry)) is not None \
             and entry.column_id is None
-        if whole and (entry.table_id, entry.row_id) == row and any(m.table_id == row[0] for m in named.mentions):
-            # ... but after that row itself answered whole ("Tell me about the sulfide ones."), the follow-up naming
-            # its own row is asked as it stands, with the topic as context: the previous question may carry words of
-            # the turn before it ("what kinds ... are there") that would find another passage.
-            return None
         if not named.content or (any(m.table_id == row[0] for m in named.mentions) and not whole) \
                 or self.names_column(named, previous_entry) \
                 or describes_a_column(pieces[0], self.knowledge.table(row[0])) \

@@ -390,9 +390,9 @@ MAX_SMALL_TALK_WORDS = 25
 #: A question asking again of what the question before it named: "... ?? can it happen or nah", "is it true?",
 #: "does it?" ...; at most this many words.
 MAX_ASKED_AGAIN_WORDS = 6
-#: ... and an aspect asked of it ("Any downside?", "The catch?", "And what actually goes wrong inside them?") at most
-#: this many (3 in the thirty-third round; 10 measured one case better over all sets, none worse).
-MAX_ASPECT_AFTER_WORDS = 10
+#: ... and an aspect asked of it ("Any downside?", "The catch?") at most this many (10 was one case better over the
+#: sets, but joined "If so, what's the catch with them?" to a claim it asks about).
+MAX_ASPECT_AFTER_WORDS = 3
 _ASKED_AGAIN = re.compile(r"^\W*(?:(?:so|and|but)\s+)?(?:can|could|does|do|will|would|is|are|did)\s+"
                           r"(?:it|that|this|they)\b(?:\s+(?:happen|happens|work|really|actually|even|true|real|so|right))*"
                           r"(?:\s+or\s+(?:not|nah|no|what))?\W*$", re.IGNORECASE)

@@ -730,10 +730,14 @@ class Retriever:
         "what's its voltage?" after "which one has the highest energy density?" asks about the
         winner, and "who wrote it?" after "which source is about mechanics?" about that source."""
         topic_text = retrieval.query.prepared
-        if context is not None:
+        best = retrieval.best
+        # A question naming the very row it is answered with ("Tell me about the sulfide ones.") starts its own
+        # topic: the turns before it ("What kinds ... are there?") are no part of what a follow-up asks again.
+        own_row = best is not None and best.row_id is not None and any(
+            (m.table_id, m.row_id) == (best.table_id, best.row_id) for m in retrieval.query.mentions)
+        if context is not None and not own_row:
             kept, _ = context_without_replaced_rows(context, retrieval.query)
             topic_text = f"{topic_text} {kept}"
-        best = retrieval.best
         row: tuple[str, str] | None = None  # the row the answer is about
         about: tuple[str, str] | None = None  # ... or, failing that, the one row its passage names
         if retrieval.found and best is not None and retrieval.comparison is None:
