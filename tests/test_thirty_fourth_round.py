@@ -53,7 +53,7 @@ def test_dismissal_words_do_not_count_against_the_question(advisor: Advisor) -> 
 
 
 def test_what_to_ask_after_a_condition_naming_only_the_subject(advisor: Advisor) -> None:
-    answer = advisor.ask("If a firm pitches us a solid-state pack, what should I quiz them on?")
+    answer = advisor.ask("If some company sells us a solid-state pack, what should I ask them?")
     assert answer.found and "electrolyte family" in answer.text
 
 
@@ -68,7 +68,7 @@ def test_oomph_is_energy(advisor: Advisor) -> None:
 
 
 def test_the_electric_flowing_is_the_electrons(advisor: Advisor) -> None:
-    answer = advisor.ask("does the electric flow through the solid layer?")
+    answer = advisor.ask("does the electric travel through the solid bit as well?")
     assert answer.found and "external circuit" in answer.text
 
 
@@ -186,7 +186,7 @@ def test_charging_and_running_down_once_is_cycling() -> None:
 
 
 def test_ways_a_cell_goes_bad_are_its_failure_modes(advisor: Advisor) -> None:
-    answer = advisor.ask("And for ordinary liquid lithium-ion cells, what are the typical ways they go bad?")
+    answer = advisor.ask("For the old liquid lithium-ion cells, in what ways do they wear out?")
     assert answer.found and "leakage" in answer.text.lower()
 
 
