@@ -464,8 +464,9 @@ class Advisor:
         again = next((place for place, (entry, score) in enumerate(retrieval.ranked)
                       if entry.id == previous.id and score >= RELATED_SHARE * top), None)
         effect_on = effect_asked_on(retrieval.query.text, retrieval.query.content)
-        # (Shorthand written out: "y is that tho".)
-        said = " ".join(expand_shorthand(normalise(retrieval.query.text).split(), frozenset()))
+        # (Shorthand written out: "y is that tho"; only when the previous answer was found again.)
+        said = " ".join(expand_shorthand(normalise(retrieval.query.text).split(), frozenset())) \
+            if again is not None else ""
         if again is not None and _BARE_WHY.match(said) and all(
                 is_adverb(w, cutoff=self._retriever.tuning.ordinary_zipf) for w in content_words(said)):
             # "Is it safer than the ordinary sort?" then "Why is that, then?": why of what the answer said, which
