@@ -37,7 +37,8 @@ CHAT_SHORTHAND: dict[str, str] = {
     # ("thy" typed for "they": no one asks about batteries in the English of the King James Bible)
     "thy": "they", "dey": "they", "rite": "right",
     "msg": "message", "info": "information", "smth": "something",
-    "sth": "something", "bout": "about", "tho": "though", "thru": "through", "nvm": "", "fyi": "", "asap": "",
+    "sth": "something", "bout": "about", "tho": "though", "thru": "through", "mak": "make", "nvm": "", "fyi": "",
+    "asap": "",
     "shud": "should", "shld": "should", "cud": "could", "wud": "would", "wrk": "work", "gimme": "give me",
     "im": "i am", "ok": "", "okay": "", "yo": "", "whos": "who is", "who's": "who is", "th": "the", "batt": "battery",
     "batts": "batteries", "chem": "chemistry", "wot": "what", "wiv": "with", "jus": "just", "em": "them",
@@ -206,6 +207,177 @@ def failing_said_plainly(text: str) -> str:
     return f"{text[:match.end()]} failure modes{text[match.end():]}"
 
 
+#: Pressing someone for answers, however said: "pin him down on", "press the rep about", "push them on", "corner
+#: her about", "probe the supplier on". Language: to press someone on a point is to ask them about it.
+_PRESSING = re.compile(
+    r"\b(?:pin(?:ning)?|press(?:ing)?|push(?:ing)?|corner(?:ing)?|prob(?:e|ing)|challeng(?:e|ing)|tackl(?:e|ing)"
+    r"|cross-examin(?:e|ing)|quiz(?:zing)?|grill(?:ing)?)\s+"
+    r"(?P<whom>him|her|them|(?:the|that|this|your|my|our|their|his)\s+(?:\w+\s+)?"
+    r"(?:rep|salesman|saleswoman|salesperson|seller|supplier|vendor|maker|manufacturer|guy|bloke|chap|man|woman|lad"
+    r"|reps|suppliers|vendors|sellers|makers|people|company|firm))"
+    r"(?:\s+down)?\s+(?:on|about|over)\b",
+    re.IGNORECASE)
+
+
+def asking_said_plainly(text: str) -> str:
+    """``text`` with pressing someone on a point said as asking them about it ("what should I pin him down on?" ->
+    "what should I ask him about?")."""
+    return _PRESSING.sub(lambda match: f"ask {match.group('whom')} about", text)
+
+
+#: What goes wrong with a whole cell, asked in everyday words: "what tends to go wrong inside an ordinary
+#: lithium-ion battery", "what can go wrong with these cells". Language: what goes wrong is the failure mode.
+_GOING_WRONG = re.compile(
+    r"\bwhat\s+(?:(?:can|could|will|would|might|usually|typically|normally|commonly|actually|really|tends?\s+to"
+    r"|is\s+likely\s+to)\s+){0,3}(?:go(?:es)?|goes|went)\s+wrong\s+(?:with|in|inside|within)\s+"
+    r"(?P<thing>(?:[\w'-]+\s+){0,5}?[\w'-]+)(?=\s+(?:of|in|when|if|as|and|or|but|compared|versus|vs)\b|\s*[,.;:?!]|\s*$)",
+    re.IGNORECASE)
+
+
+def going_wrong_said_plainly(text: str) -> str:
+    """``text`` with what goes wrong with a whole cell also named as the guide names it: its failure modes ("what
+    tends to go wrong inside an ordinary lithium-ion battery?" -> "... battery (failure modes)"). What goes wrong
+    with a part or a family of electrolytes is left alone: the families' table says that in a column of its own."""
+    match = _GOING_WRONG.search(text)
+    if match is None or match.group("thing").lower().split()[-1].strip("'") not in _CELLS_NAMED:
+        return text
+    return f"{text[:match.end()]} failure modes{text[match.end():]}"
+
+
+#: Where layers meet, in everyday words: "the places where one layer meets the next", "where the solids touch",
+#: "the join between two layers", "the seams between the materials", "the edges of the layers". Language: where two
+#: layers meet is their interface.
+_PARTS = r"(?:layers?|solids?|materials?|bits|parts|pieces|sheets|slabs|components|electrodes?)"
+_LAYERS_MEETING = re.compile(
+    rf"\bwhere\s+(?:the\s+|one\s+|two\s+|each\s+|both\s+|a\s+|adjacent\s+|neighbouring\s+|different\s+)?"
+    rf"(?:\w+\s+)?{_PARTS}\s+(?:meets?|touch(?:es)?|joins?|come\s+together|comes\s+together|butts?\s+up)\b"
+    rf"(?:\s+(?:the\s+)?(?:next|other|another|each\s+other|one\s+another)(?:\s+(?:one|layer))?)?", re.IGNORECASE)
+#: ... and the joins between them ("boundaries" is the guide's own word, read as it is).
+_JOINS_BETWEEN = re.compile(
+    rf"\b(?P<join>joins?|joints?|seams?|junctions?|meeting\s+points?|contact\s+points?|edges?|borders?)"
+    rf"(?=\s+(?:between|of)\s+(?:the\s+)?(?:two\s+|different\s+|adjacent\s+|neighbouring\s+|solid\s+)?{_PARTS}\b)",
+    re.IGNORECASE)
+
+
+def interfaces_said_plainly(text: str) -> str:
+    """``text`` with where layers meet named as the guide names it: their interfaces ("why are the places where
+    one layer meets the next a difficulty?" -> "why are the places at the interfaces a difficulty?", "the seam between
+    two layers" -> "the interface between two layers")."""
+    text = _LAYERS_MEETING.sub("at the interfaces", text)
+    return _JOINS_BETWEEN.sub(
+        lambda match: "interfaces" if match.group("join").lower().endswith("s") else "interface", text)
+
+
+#: Which kinds of solid a cell uses, in everyday words: "which sorts of solid materials are used", "what kind of
+#: solid do they use", "which solid do they use". Language: the kinds of solid in a solid-state cell are its
+#: solid electrolytes' families.
+_KINDS_OF_SOLID = re.compile(
+    r"\b(?:which|what)\s+(?:(?:sorts?|kinds?|types?|classes|varieties|variety)\s+of\s+)?"
+    r"(?:solid\s+(?:materials?|stuff|substances?)|solids?\s+(?=(?:do|does|did|is|are|would|will|can|could)\s+"
+    r"(?:they|these|it|you|we|people|makers)\b)|solid\b(?![\s-]+(?:state|electrolytes?|layers?|cells?|batter)))",
+    re.IGNORECASE)
+
+
+def kinds_of_solid_said_plainly(text: str) -> str:
+    """``text`` with the kinds of solid a cell uses also named as the guide names them: its electrolyte families
+    ("which sorts of solid materials are used?" -> "which sorts of solid materials electrolyte families are used?")."""
+    return _KINDS_OF_SOLID.sub(lambda match: f"{match.group(0)} electrolyte families", text)
+
+
+#: A cell with no liquid in it, in everyday words: "a cell with no liquid in it", "a battery without any liquid",
+#: "liquid-free cells". Language: that is what a solid-state cell is.
+_LIQUID_FREE = re.compile(
+    r"\b(?:an?\s+|the\s+)?(?P<thing>cells?|batter(?:y|ies))\s+(?:with\s+no|without(?:\s+any)?|that\s+ha(?:s|ve)\s+no)"
+    r"\s+liquids?(?:\s+(?:in|inside)\s+(?:it|them))?\b"
+    r"|\bliquid[\s-]*free\s+(?P<thing2>cells?|batter(?:y|ies))\b",
+    re.IGNORECASE)
+
+
+def liquid_free_said_plainly(text: str) -> str:
+    """``text`` with a cell with no liquid in it named as the guide names it: a solid-state cell ("how does a cell with
+    no liquid in it short out?" -> "how does a solid-state cell short out?")."""
+    def named(match: re.Match[str]) -> str:
+        thing = (match.group("thing") or match.group("thing2")).lower()
+        return ("a solid-state " if not thing.endswith(("s", "ies")) else "solid-state ") + thing
+    return _LIQUID_FREE.sub(named, text)
+
+
+#: Whether a thing counts for much, asked as whether it changes much or makes much difference: "does the type of
+#: solid change much?", "does it make any real difference which family?". Language: that is whether it matters.
+_COUNTS_FOR_MUCH = re.compile(
+    r"\b(?:change|changes)\s+(?:much|a\s+lot|anything|a\s+great\s+deal|very\s+much|owt)\b"
+    r"|\b(?:make|makes)\s+(?:much\s+(?:of\s+)?a\s+|any\s+(?:real\s+)?|a\s+(?:real\s+|big\s+|huge\s+)?|much\s+)"
+    r"difference\b",
+    re.IGNORECASE)
+
+
+def mattering_said_plainly(text: str) -> str:
+    """``text`` with whether a thing changes much, or makes much difference, asked as whether it matters ("does the type
+    of solid change much?" -> "does the type of solid matter much?"). (A change named, "how does the anode design
+    change?", is left alone.)"""
+    return _COUNTS_FOR_MUCH.sub("matter much", text)
+
+
+#: The battery in an everyday device, set beside a solid-state one: "what's different compared with the battery in my
+#: phone?", "how does it differ from the cells in a laptop?". Language: the battery in such a device is today's
+#: ordinary lithium-ion battery, the guide's point of comparison (asked of on its own, the device is no subject of
+#: the guide's: "how long does the battery in my phone last?").
+_DEVICES = (r"(?:phones?|smartphones?|mobiles?|mobile\s+phones?|laptops?|tablets?|cars?|evs?|electric\s+cars?|drills?"
+            r"|power\s+tools?|e-?bikes?|scooters?|vapes?|watch|watches|cameras?|tesla|toothbrush|torch|van)")
+_DEVICE_BATTERY = re.compile(
+    rf"\b(?:the|a|an|my|your|our|his|her|their)?\s*(?:ordinary\s+|normal\s+|regular\s+|usual\s+)?"
+    rf"(?P<thing>batter(?:y|ies)|cells?|ones?)\s+(?:in|inside|of)\s+(?:the|a|an|my|your|our|his|her|their|every|any|most)?"
+    rf"\s*(?:\w+\s+)?{_DEVICES}\b",
+    re.IGNORECASE)
+_SET_BESIDE = re.compile(r"\b(?:different|difference|differences|differ|differs|compared?|comparing|comparison"
+                         r"|versus|vs|than|unlike|same\s+as|better|worse)\b", re.IGNORECASE)
+
+
+def device_battery_said_plainly(text: str) -> str:
+    """``text`` with the battery of an everyday device named as the guide names it, when it is set beside another
+    ("what's different compared with the battery in my phone?" -> "... compared with a conventional lithium-ion
+    battery?")."""
+    if _SET_BESIDE.search(text) is None:
+        return text
+    return _DEVICE_BATTERY.sub(
+        lambda match: "conventional lithium-ion " + ("batteries" if match.group("thing").lower().endswith(
+            ("ies", "s")) else "battery"), text)
+
+
+#: Which kind of cell reaches buyers first, asked as which is in the shops first: "why might the semi-solid ones be out
+#: in the shops before the full solid ones?". Language: on sale first is on the market first (in the shops at all,
+#: "why aren't they in the shops?", is something else: supply).
+_ON_SALE_FIRST = re.compile(
+    r"\b(?:out\s+)?(?:in|on|into|onto)\s+(?:the\s+)?(?:shops|stores|shelves|market|showrooms|forecourts)"
+    r"(?=\s+(?:before|first|sooner|earlier|ahead)\b)",
+    re.IGNORECASE)
+
+
+def on_sale_first_said_plainly(text: str) -> str:
+    """``text`` with being in the shops before something else said as being on the market before it."""
+    return _ON_SALE_FIRST.sub("on the market", text)
+
+
+#: Why a kind of cell is not in everything yet, asked of what would use it: "why isn't every car running on them
+#: already?", "why don't all phones use them yet?". Language: that is why it is not yet in universal supply.
+_NOT_IN_EVERYTHING = re.compile(
+    r"\b(?:why|y|wy)\s+(?:isn'?t|aren'?t|don'?t|doesn'?t|is\s+not|are\s+not|do\s+not|does\s+not|haven'?t|have\s+not)\s+"
+    r"(?:every|all|more|most|the)\s+(?:\w+\s+){0,2}?"
+    r"(?:running\s+on|run\s+on|using|use|uses|powered\s+by|fitted\s+with|built\s+with|got|switched\s+to|switching\s+to)"
+    r"\s+(?:them|these|those|it|solid[\s-]+state(?:\s+(?:ones|cells?|batter(?:y|ies)|packs?))?)"
+    r"(?:\s+(?:already|yet|now|by\s+now))?",
+    re.IGNORECASE)
+
+
+def not_in_everything_said_plainly(text: str) -> str:
+    """``text`` with why every car (or phone ...) does not use a kind of cell yet asked as why it is not yet in
+    universal high-volume supply ("why isn't every car running on them already?")."""
+    return _NOT_IN_EVERYTHING.sub(
+        lambda match: f"{match.group(0)} (not yet in universal high-volume supply)", text)
+
+
+#: Words naming a whole cell or battery (a pronoun, "what goes wrong with them?", may point at a family).
+_CELLS_NAMED = frozenset({"cell", "cells", "battery", "batteries", "pack", "packs"})
 #: Prepositions placing a thing inside or at another ("interfaces *in* solid-state cells").
 _PLACING_PREPOSITIONS = frozenset({"in", "inside", "within", "of", "at", "between", "near", "on"})
 #: Words naming a whole cell or battery, or pointing at one, as the thing that fails.

@@ -268,12 +268,14 @@ _WHAT_TO_ASK = re.compile(r"^(?:what|which)\b(?:\s+(?:questions?|points?|things?
                           r"|(?:a|the)\s+(?:guy|bloke|chap|person|buyer|customer|man|woman|lad))\s+(?:\w+\s+){0,2}?"
                           r"(?:ask(?:ing)?|put(?:ting)?\s+to|rais(?:e|ing)\s+with|check(?:ing)?\s+with"
                           # ... or grill, quiz or press them on: "what should I be grilling him about?"
-                          r"|grill(?:ing)?|quiz(?:zing)?|press(?:ing)?)"
+                          r"|grill(?:ing)?|quiz(?:zing)?|press(?:ing)?|pin(?:ning)?|prob(?:e|ing)|challeng(?:e|ing)"
+                          r"|cross-examin(?:e|ing))"
                           # ... whom, or no one named when what follows is to judge what is said ("what should I be
                           # asking to tell if it's real?"; not "... before I pay the deposit", about something else).
                           r"(?:\s+(?:them|him|her|(?:the|an?|our|my|their)\s+\w+|\w+s)\b"
                           r"|(?=\s+to\s+(?:tell|know|find\s+out|check|see|judge|work\s+out|figure\s+out|spot|separate)\b))"
-                          r"(?:\s+(?:about|on|over)\b)?",
+                          # ("what should I pin him down on?": pinned down, on a point)
+                          r"(?:\s+down)?(?:\s+(?:about|on|over)\b)?",
                           re.IGNORECASE)
 #: Why or when the asking is done, after such a question: "... so I don't get sold a buzzword", "... to separate a
 #: real platform from sales talk", "..., beyond whether it is solid-state", "... before I sign". Language.
@@ -290,7 +292,9 @@ def asks_what_to_ask(question: str) -> bool:
 
 #: Words of asking someone something ("what follow-up should I put to the supplier?"). Language.
 _ASKING_WORDS = re.compile(r"\b(?:ask|asking|questions?|follow-ups?|put\s+to|check\s+with|raise\s+with|grill|grilling"
-                           r"|quiz|quizzing)\b",
+                           r"|quiz|quizzing|cross-examin(?:e|ing)"
+                           # ... or pinning someone down on a point ("what should I pin him down on?")
+                           r"|pin(?:ning)?\s+(?:\w+\s+){1,2}?down\s+(?:on|about|over))\b",
                            re.IGNORECASE)
 
 

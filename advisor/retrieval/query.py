@@ -17,15 +17,24 @@ from advisor.retrieval.english import (
     CONFIRMATION_WORDS,
     DISMISSAL_WORDS,
     NOTION_NOUNS,
+    asking_said_plainly,
     cycling_said_plainly,
+    device_battery_said_plainly,
     expand_shorthand,
     failing_said_plainly,
+    going_wrong_said_plainly,
+    interfaces_said_plainly,
     is_adverb,
     is_function_word_form,
     is_ordinary,
     is_ordinary_form,
+    kinds_of_solid_said_plainly,
+    liquid_free_said_plainly,
     made_of_beside_its_thing,
+    mattering_said_plainly,
     names_in,
+    not_in_everything_said_plainly,
+    on_sale_first_said_plainly,
     preposition_last,
     quantifier_all,
     reads_as_name,
@@ -399,9 +408,14 @@ class QueryReader:
         if len(text) > MAX_QUESTION_CHARS:
             text = text[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
             notice = f"Your question was long, so only its first {len(text)} characters were used."
+        # The battery of a device set beside another is today's lithium-ion battery, in the words scope is read
+        # from too: "compared with the battery in my phone" names no device topic.
+        text = device_battery_said_plainly(text)
         # Synonyms are expanded once, after spelling correction.
         asked = preposition_last(made_of_beside_its_thing(without_kind_suffix(
-            failing_said_plainly(cycling_said_plainly(text)))))
+            going_wrong_said_plainly(failing_said_plainly(cycling_said_plainly(interfaces_said_plainly(
+                kinds_of_solid_said_plainly(liquid_free_said_plainly(mattering_said_plainly(
+                    on_sale_first_said_plainly(not_in_everything_said_plainly(asking_said_plainly(text)))))))))))))
         written = normalise(quantifier_all(without_confirmation_tag(asked)))
         words = without_confirmation_frame(expand_shorthand(written.split(), self.corrector.known_words))
         words = without_leave_to_ask(without_matter_nouns(without_where_listed(without_naming_nouns(

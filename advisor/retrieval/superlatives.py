@@ -100,6 +100,9 @@ _QUANTIFIERS = frozenset({"most", "least"})
 #: Nouns for how or when something is done: "the best way to ...", "the worst time to ...".
 _MANNER_NOUNS = frozenset({"way", "ways", "method", "methods", "approach", "time", "place", "moment"})
 
+#: The speaker, before "be most ..." in a courtesy ("I should be most grateful", "we'd be most obliged").
+_SPEAKERS = frozenset({"i", "we", "i'd", "we'd", "i'm", "we're", "id", "im"})
+
 
 def superlative_word(words: list[str]) -> str | None:
     """The superlative a question uses, if any: a listed one, or an English "-est" adjective
@@ -110,6 +113,8 @@ def superlative_word(words: list[str]) -> str | None:
         if words[position + 1:position + 2] and words[position + 1] in _MANNER_NOUNS \
                 and words[position + 2:position + 3] == ["to"]:
             continue  # "the best way to recharge ...": how to do something, not which row
+        if word == "most" and _courtesy(words, position):
+            continue  # "I should be most grateful to learn ...": "very", said of the speaker, not of a row
         if word in LOW_WORDS or word in HIGH_WORDS or word in BEAT_WORDS:
             return word
         if len(word) >= 6 and word.endswith("est") and word.isalpha():
@@ -118,6 +123,14 @@ def superlative_word(words: list[str]) -> str | None:
             if any(zipf(c) >= 2.5 for c in comparatives):
                 return word
     return None
+
+
+def _courtesy(words: list[str], position: int) -> bool:
+    """Whether the "most" at ``position`` says how the speaker would feel ("I would be most grateful",
+    "I am most obliged"): after "be" or "am" with the speaker just before. ("Which family would be most
+    brittle?" names no speaker.)"""
+    before = words[max(0, position - 4):position]
+    return bool(before) and before[-1] in {"be", "am"} and bool(_SPEAKERS & set(before[:-1]))
 
 
 class SuperlativeFinder:

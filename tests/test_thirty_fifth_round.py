@@ -1,0 +1,177 @@
+"""Mechanisms of the thirty-fifth round, each a general way people write:
+
+* (DE) "I should be most grateful to learn ..." is a courtesy, not a superlative; pressing someone on a point ("pin
+  him down on", "push the rep about") is asking them about it; what goes wrong with a whole cell ("what tends to go
+  wrong inside an ordinary battery?") is its failure mode, while what goes wrong with a family, or with "them", is
+  the families' own column; where layers meet or touch, however said, and the joins, seams or edges between them
+  are their interfaces; which kinds of solid a cell uses are its electrolyte families; a cell with no liquid in it
+  is a solid-state cell; whether a thing "changes much" or "makes much difference" is whether it matters; the
+  battery in a phone (or laptop, car ...), set beside another, is today's lithium-ion battery and names no device
+  topic; in the shops before another is on the market before it; why every car does not run on them yet is why
+  they are not yet in universal supply; lithium going where it shouldn't is lithium penetration; an electric
+  current is the electrons' flow; "mak" is "make".
+
+Our own questions, written for these tests; not copies of any evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor import Advisor
+from advisor.retrieval.english import (
+    asking_said_plainly,
+    device_battery_said_plainly,
+    going_wrong_said_plainly,
+    interfaces_said_plainly,
+    kinds_of_solid_said_plainly,
+    liquid_free_said_plainly,
+    mattering_said_plainly,
+    not_in_everything_said_plainly,
+    on_sale_first_said_plainly,
+)
+from advisor.retrieval.superlatives import superlative_word
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _source(advisor: Advisor, question: str) -> str:
+    answer = advisor.ask(question)
+    assert answer.found, question
+    return answer.sources[0].id
+
+
+def test_a_courtesy_is_no_superlative() -> None:
+    assert superlative_word(_words("i would be most obliged if you told me which layers there are")) is None
+    assert superlative_word(_words("we'd be most grateful for the list")) is None
+    # ... while a row picked by "most" still is one, with or without "be".
+    assert superlative_word(_words("which family would be most brittle")) == "most"
+    assert superlative_word(_words("which one is most mature")) == "most"
+
+
+def test_courtesy_does_not_turn_a_question_into_a_table_pick(advisor: Advisor) -> None:
+    retrieval = advisor.retriever.retrieve("I would be most grateful to know what kinds of solid they put in them.")
+    assert retrieval.reason != "superlative"
+
+
+def test_pressing_someone_is_asking_them() -> None:
+    assert asking_said_plainly("what should I pin her down on?") == "what should I ask her about?"
+    assert asking_said_plainly("what do I push the rep about") == "what do I ask the rep about"
+    # Pressure on a cell is not pressing a person.
+    assert asking_said_plainly("why press the cell stack so hard?") == "why press the cell stack so hard?"
+
+
+@pytest.mark.parametrize("question", [
+    "Which points should I pin the salesman down on?",
+    "What should we push the supplier about before signing?",
+])
+def test_what_to_press_a_supplier_on_is_the_ask_list(advisor: Advisor, question: str) -> None:
+    assert _source(advisor, question).startswith("buyer-")
+
+
+def test_going_wrong_with_a_whole_cell_is_its_failure_mode() -> None:
+    assert going_wrong_said_plainly("what can go wrong inside a normal battery?").endswith("failure modes?")
+    assert going_wrong_said_plainly("what usually goes wrong with the cells").endswith("failure modes")
+    # A family, or a pronoun that may point at one, keeps the families' column.
+    assert "failure" not in going_wrong_said_plainly("what tends to go wrong with oxides?")
+    assert "failure" not in going_wrong_said_plainly("what tends to go wrong with them in practice?")
+
+
+def test_what_goes_wrong_inside_an_ordinary_battery(advisor: Advisor) -> None:
+    assert _source(advisor, "What can go wrong inside a normal lithium-ion battery?") \
+        == "layers/failure-mode/conventional"
+
+
+def test_where_layers_meet_are_their_interfaces() -> None:
+    assert interfaces_said_plainly("what happens where two solids touch each other?") \
+        == "what happens at the interfaces?"
+    assert interfaces_said_plainly("the seams between the layers") == "the interfaces between the layers"
+    assert interfaces_said_plainly("the edge of a layer") == "the edge of a layer"  # no second layer named
+
+
+def test_a_join_between_layers_failing(advisor: Advisor) -> None:
+    answer = advisor.ask("Why is it such a headache where one layer touches the next?")
+    assert answer.found and "interface" in answer.text.lower()
+
+
+def test_kinds_of_solid_are_electrolyte_families() -> None:
+    assert "electrolyte families" in kinds_of_solid_said_plainly("what kinds of solid stuff go in them?")
+    assert "electrolyte families" in kinds_of_solid_said_plainly("which solid do they use?")
+    # The guide's own terms are read as they are.
+    assert kinds_of_solid_said_plainly("which solid electrolyte is best?") == "which solid electrolyte is best?"
+    assert kinds_of_solid_said_plainly("what solid-state cells exist?") == "what solid-state cells exist?"
+
+
+def test_which_solid_they_use(advisor: Advisor) -> None:
+    answer = advisor.ask("Which solid do the makers use in there?")
+    assert answer.found and "sulfide" in answer.text.lower()
+
+
+def test_a_cell_with_no_liquid_is_a_solid_state_cell() -> None:
+    assert liquid_free_said_plainly("can a cell without any liquid still catch fire?") \
+        == "can a solid-state cell still catch fire?"
+    assert liquid_free_said_plainly("are liquid-free batteries safer?") == "are solid-state batteries safer?"
+
+
+def test_changing_much_is_mattering() -> None:
+    assert mattering_said_plainly("does the family change much?") == "does the family matter much?"
+    assert mattering_said_plainly("does it make any real difference?") == "does it matter much?"
+    assert mattering_said_plainly("how does the anode change?") == "how does the anode change?"
+
+
+def test_whether_the_kind_of_solid_changes_much(advisor: Advisor) -> None:
+    assert _source(advisor, "Does the kind of solid change much in the end?") == "why-electrolyte-type-matters"
+
+
+def test_a_device_battery_set_beside_another_is_todays_lithium_ion() -> None:
+    assert device_battery_said_plainly("how is it different from the cells in my laptop?") \
+        == "how is it different from conventional lithium-ion batteries?"
+    # Asked of on its own, the device stays: it is no subject of the guide's.
+    assert device_battery_said_plainly("how long will the battery in my laptop last?") \
+        == "how long will the battery in my laptop last?"
+
+
+def test_what_is_different_from_the_battery_in_a_laptop(advisor: Advisor) -> None:
+    answer = advisor.ask("What is different inside, compared with the battery in my laptop?")
+    assert answer.found and "liquid" in answer.text.lower()
+
+
+def test_the_battery_in_a_phone_alone_is_still_out_of_scope(advisor: Advisor) -> None:
+    assert not advisor.ask("How long will the battery in my phone last?").found
+
+
+def test_in_the_shops_before_is_on_the_market_before() -> None:
+    assert on_sale_first_said_plainly("why are the gel ones in the shops first?") \
+        == "why are the gel ones on the market first?"
+    assert on_sale_first_said_plainly("why aren't they in the shops?") == "why aren't they in the shops?"
+
+
+def test_which_kind_is_in_the_shops_first(advisor: Advisor) -> None:
+    assert _source(advisor, "Why would semi-solid cells be on the shelves sooner than all-solid ones?") \
+        == "semi-solid-earlier"
+
+
+def test_why_not_every_car_uses_them_yet() -> None:
+    assert "universal high-volume supply" in not_in_everything_said_plainly("why don't all vans use them yet?")
+    assert "universal high-volume supply" in not_in_everything_said_plainly("y arent more trucks fitted with them")
+    assert not_in_everything_said_plainly("why don't all cells use lithium metal?") \
+        == "why don't all cells use lithium metal?"
+
+
+def test_why_every_car_does_not_run_on_them(advisor: Advisor) -> None:
+    assert _source(advisor, "Why aren't all the buses running on solid-state ones by now?") == "faq-mass-production"
+
+
+def test_lithium_going_where_it_should_not(advisor: Advisor) -> None:
+    assert _source(advisor, "Why does lithium creep where it's not supposed to?") == "lithium-penetration"
+
+
+def test_an_electric_current_is_the_electrons(advisor: Advisor) -> None:
+    answer = advisor.ask("Does an electric current go through the solid electrolyte?")
+    assert answer.found and "external circuit" in answer.text
+
+
+def test_mak_is_make(advisor: Advisor) -> None:
+    assert _source(advisor, "y so hard to mak them in bulk") == "faq-mass-production"
