@@ -613,7 +613,15 @@ class Advisor:
         if parts is None:
             return None
         scene, asked = parts
-        retrieval = self._retriever.retrieve(asked, on_subject=on_subject or self.on_topic(scene))
+        scene_on_subject = self.on_topic(scene)
+        retrieval = self._retriever.retrieve(asked, on_subject=on_subject or scene_on_subject)
+        if not retrieval.query.topical and points_back(asked) and not scene_on_subject \
+                and not starts_with_condition(scene):
+            # "My smoke alarm keeps chirping at night, how do I make it stop?": a question proper naming nothing of
+            # the guide's, pointing back, is asked about what the scene names, off the guide's subject. ("According
+            # to the literature, what is the hardest part?" points at nothing; a condition, "If I'm reading
+            # a maker's claims, what proof should I want?", says what the writer is doing, not what is asked about.)
+            return None
         return retrieval if retrieval.found else None
 
     def _asked_after_condition(self, question: str, on_subject: bool) -> Retrieval | None:

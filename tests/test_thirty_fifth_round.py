@@ -10,6 +10,12 @@
   topic; in the shops before another is on the market before it; why every car does not run on them yet is why
   they are not yet in universal supply; lithium going where it shouldn't is lithium penetration; an electric
   current is the electrons' flow; "mak" is "make".
+* (DF) a question after a scene naming nothing of the guide's and pointing back ("My kettle keeps clicking at
+  night, how do I make it stop?") is about the scene, off the subject; a simile set off at a sentence's end by a
+  comma or a dash ("... - like tuning a bike's gears?") is the writer's picture, every word of it; punching (or
+  worming, boring ...) one's way through a layer is penetrating it; an electrolyte that conducts really well, a
+  good conductor of ions, has high ionic conductivity; adverts are marketing; all of a kind ending up made the
+  same way is whether they converge on one design; "this explanation" is the guide.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -20,7 +26,9 @@ import pytest
 
 from advisor import Advisor
 from advisor.retrieval.english import (
+    all_the_same_said_plainly,
     asking_said_plainly,
+    conducting_well_said_plainly,
     device_battery_said_plainly,
     going_wrong_said_plainly,
     interfaces_said_plainly,
@@ -29,6 +37,7 @@ from advisor.retrieval.english import (
     mattering_said_plainly,
     not_in_everything_said_plainly,
     on_sale_first_said_plainly,
+    way_through_said_plainly,
 )
 from advisor.retrieval.superlatives import superlative_word
 
@@ -175,3 +184,55 @@ def test_an_electric_current_is_the_electrons(advisor: Advisor) -> None:
 
 def test_mak_is_make(advisor: Advisor) -> None:
     assert _source(advisor, "y so hard to mak them in bulk") == "faq-mass-production"
+
+
+def test_a_question_pointing_back_at_an_everyday_scene_is_about_the_scene(advisor: Advisor) -> None:
+    assert not advisor.ask("My kettle keeps clicking in the night, how do I make it stop?").found
+    # ... while a question proper that points at nothing is still asked after its scene.
+    assert advisor.ask("According to the published reviews, what is the hardest part?").found
+
+
+def test_a_set_off_simile_is_the_writers_picture(advisor: Advisor) -> None:
+    query = advisor.retriever.prepare("What can a designer adjust on the stack - like tuning a bike's gears?")
+    assert not {"tuning", "bike", "gears"} & set(query.ordinary)
+    assert advisor.ask("What can a designer adjust on the stack - like tuning a bike's gears?").found
+
+
+def test_making_ones_way_through_is_penetrating() -> None:
+    assert "penetration" in way_through_said_plainly("does lithium worm its way into the solid?")
+    assert "penetration" in way_through_said_plainly("can it bore their way across the separator")
+    assert way_through_said_plainly("they made their way home") == "they made their way home"
+
+
+def test_lithium_boring_its_way_through(advisor: Advisor) -> None:
+    assert _source(advisor, "Can lithium bore its way through the electrolyte?") == "lithium-penetration"
+
+
+def test_conducting_well_is_high_ionic_conductivity() -> None:
+    assert conducting_well_said_plainly("an electrolyte which conducts very well") \
+        == "an electrolyte which has high ionic conductivity"
+    assert "high ionic conductivity" in conducting_well_said_plainly("is a great ion conductor enough?")
+    # Granted or denied, conducting is left as said.
+    assert conducting_well_said_plainly("they do conduct well") == "they do conduct well"
+    assert conducting_well_said_plainly("solids can't conduct ions well") == "solids can't conduct ions well"
+
+
+def test_a_great_conductor_is_not_enough(advisor: Advisor) -> None:
+    answer = advisor.ask("Is a great ion conductor all you need for a good solid electrolyte?")
+    assert answer.found and "interfacial resistance" in answer.text
+
+
+def test_adverts_are_marketing(advisor: Advisor) -> None:
+    answer = advisor.ask("What should I make of the adverts for solid-state cells?")
+    assert answer.found and ("marketing" in answer.text or "sales language" in answer.text)
+
+
+def test_ending_up_the_same_is_converging() -> None:
+    assert "converge" in all_the_same_said_plainly("will they all wind up alike?")
+    assert "converge" in all_the_same_said_plainly("will every design end up the same")
+    assert all_the_same_said_plainly("are they the same?") == "are they the same?"
+
+
+def test_whether_every_design_ends_up_the_same(advisor: Advisor) -> None:
+    answer = advisor.ask("Will every solid-state design end up the same in the long run?")
+    assert answer.found and "converge" in answer.text

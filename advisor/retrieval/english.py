@@ -376,6 +376,54 @@ def not_in_everything_said_plainly(text: str) -> str:
         lambda match: f"{match.group(0)} (not yet in universal high-volume supply)", text)
 
 
+#: Getting through a layer by force, however said: "punch its way through", "worm their way into", "bore its way
+#: across". Language: to make one's way through a solid layer is to penetrate it.
+_WAY_THROUGH = re.compile(
+    r"\b(?:punch|push|force|bore|drill|work|worm|squeeze|wriggle|break|grow|cut|eat|burrow|tunnel|pierce|fight|claw"
+    r"|elbow|creep|sneak|wind)(?:s|es|ed|ing)?\s+(?:its|their)\s+(?:own\s+)?way\s+(?:through|into|across|past)\b",
+    re.IGNORECASE)
+
+
+def way_through_said_plainly(text: str) -> str:
+    """``text`` with making one's way through a layer said as penetrating it ("can the lithium punch its way through
+    the solid layer?" -> "can the lithium penetration through the solid layer?": words to match, not a sentence).
+    """
+    # (The guide's noun: "penetrate" shares no stem with "penetration" in the index.)
+    return _WAY_THROUGH.sub("penetration through", text)
+
+
+#: Moving ions well, however said: "one that conducts really well", "a good conductor of ions". Language: that is
+#: high ionic conductivity. (Said of a thing asked about, after "that" or "which": "they do conduct well, but ..."
+#: grants it, and "solids cannot conduct ions well enough" denies it.)
+_CONDUCTS_WELL = re.compile(
+    r"\b(?<=(?:that|hich)\s)(?:conducts?|conducting)\s+(?:ions\s+|lithium\s+|charge\s+)?(?:really\s+|very\s+|super\s+|so\s+"
+    r"|extremely\s+|brilliantly\s+|perfectly\s+)?(?:well|quickly|fast|easily)\b"
+    r"|\b(?:an?\s+)?(?:good|great|excellent|brilliant|fast|better|superb|top)\s+(?:ionic\s+|ion\s+)?conductors?"
+    r"(?:\s+of\s+(?:ions|lithium(?:\s+ions)?))?",
+    re.IGNORECASE)
+
+
+def conducting_well_said_plainly(text: str) -> str:
+    """``text`` with conducting ions well said as the guide says it: high ionic conductivity ("an electrolyte that
+    conducts really well" -> "an electrolyte that has high ionic conductivity")."""
+    return _CONDUCTS_WELL.sub("has high ionic conductivity", text)
+
+
+#: All of a kind of thing ending up made the same way, however said: "will they all end up made the same way?",
+#: "will every design wind up alike?". Language: that is whether they converge on one design.
+_ALL_THE_SAME = re.compile(
+    r"\b(?P<all>all|every|each)\b(?:\s+[\w'-]+){0,5}?\s+(?:end(?:s)?\s+up|wind(?:s)?\s+up|turn(?:s)?\s+out|become|becomes"
+    r"|be)\s+(?:being\s+)?(?:made\s+|built\s+|designed\s+|done\s+)?(?:in\s+)?(?:the\s+same(?:\s+way)?|alike"
+    r"|identical|one\s+design)\b",
+    re.IGNORECASE)
+
+
+def all_the_same_said_plainly(text: str) -> str:
+    """``text`` with all of a kind ending up made the same way also asked as the guide words it: converging on one
+    design ("will all the solid-state batteries end up made the same way?")."""
+    return _ALL_THE_SAME.sub(lambda match: f"{match.group(0)} (converge on one final design)", text)
+
+
 #: Words naming a whole cell or battery (a pronoun, "what goes wrong with them?", may point at a family).
 _CELLS_NAMED = frozenset({"cell", "cells", "battery", "batteries", "pack", "packs"})
 #: Prepositions placing a thing inside or at another ("interfaces *in* solid-state cells").

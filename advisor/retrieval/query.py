@@ -17,7 +17,9 @@ from advisor.retrieval.english import (
     CONFIRMATION_WORDS,
     DISMISSAL_WORDS,
     NOTION_NOUNS,
+    all_the_same_said_plainly,
     asking_said_plainly,
+    conducting_well_said_plainly,
     cycling_said_plainly,
     device_battery_said_plainly,
     expand_shorthand,
@@ -40,6 +42,7 @@ from advisor.retrieval.english import (
     reads_as_name,
     request_verb,
     stop_word_names,
+    way_through_said_plainly,
     without_confirmation_frame,
     without_confirmation_tag,
     without_got_of_having,
@@ -248,6 +251,9 @@ ENGLISH_WORD_ZIPF = 2.5
 #: (Set off by a comma, a picture needs no article: "..., like everybody playing the same zone tactic?".)
 _SIMILE = re.compile(r"(?:\b(?:like|(?P<comparative>[a-z]+er|more [a-z]+) than) (?:a|an|some) |,\s*like\s+)"
                      r"(?P<picture>(?:[a-z-]+ ){0,5}[a-z-]+)", re.IGNORECASE)
+#: A simile set off at the end of a sentence, by a comma or a dash: every word to the sentence's end is the picture
+#: ("..., like a runner cutting through soft ice?", "... - like dialling in a sled's runners?").
+_SET_OFF_SIMILE = re.compile(r"(?:,|\s[-\u2013\u2014])\s*like\s+(?P<picture>[^?.!,;:]+?)\s*(?:[?.!]+|$)", re.IGNORECASE)
 #: A form of "be" at most three words before a comparative: "is it faster than ...", "are they any safer than ...".
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|isn't|aren't|'s|'re)\s+(?:[\w'-]+\s+){0,3}$",
                         re.IGNORECASE)
@@ -269,6 +275,8 @@ def _simile_words(text: str) -> frozenset[str]:
             out.add(word)
         # "tighter than a hay net": the comparison is part of the picture.
         out.update(normalise(match.group("comparative") or "").split())
+    for match in _SET_OFF_SIMILE.finditer(cleaned):
+        out.update(word for word in normalise(match.group("picture")).split() if word not in STOP_WORDS)
     return frozenset(out)
 
 
@@ -409,13 +417,17 @@ class QueryReader:
             text = text[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
             notice = f"Your question was long, so only its first {len(text)} characters were used."
         # The battery of a device set beside another is today's lithium-ion battery, in the words scope is read
-        # from too: "compared with the battery in my phone" names no device topic.
-        text = device_battery_said_plainly(text)
+        # from too: "compared with the battery in my phone" names no device topic. (Unless the comparison is on
+        # a topic the guide leaves out: "... compare with the one in my laptop for battery life?")
+        plainly = device_battery_said_plainly(text)
+        if plainly != text and not (self._uncovered_pattern and self._uncovered_pattern.search(normalise(plainly))):
+            text = plainly
         # Synonyms are expanded once, after spelling correction.
         asked = preposition_last(made_of_beside_its_thing(without_kind_suffix(
             going_wrong_said_plainly(failing_said_plainly(cycling_said_plainly(interfaces_said_plainly(
                 kinds_of_solid_said_plainly(liquid_free_said_plainly(mattering_said_plainly(
-                    on_sale_first_said_plainly(not_in_everything_said_plainly(asking_said_plainly(text)))))))))))))
+                    on_sale_first_said_plainly(not_in_everything_said_plainly(way_through_said_plainly(
+                        conducting_well_said_plainly(all_the_same_said_plainly(asking_said_plainly(text))))))))))))))))
         written = normalise(quantifier_all(without_confirmation_tag(asked)))
         words = without_confirmation_frame(expand_shorthand(written.split(), self.corrector.known_words))
         words = without_leave_to_ask(without_matter_nouns(without_where_listed(without_naming_nouns(
