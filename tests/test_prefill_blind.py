@@ -843,6 +843,14 @@ thirty-four:
   the 40 Ah pouch the product line names; set 31 expects the opposite reading ("10-layer stacked cell ... in an
   ordinary pouch bag" is the stack, the bag its packaging) and the pre-fill holds a stack in a pouch to be the stack,
   so this is a reading the sets disagree on, left.
+
+A forty-third set (tests/eval/prefill-blind-43.yaml, 12 texts, 96 readings: a listed supplier's rebuttal of a
+short-seller report, a certificate of analysis shipped with sample cells, a PPAP part submission warrant summary, a
+transcribed lab-notebook page, a Polish-English technical offer, a test-house order form, a statement of work for a
+paid joint evaluation, a research consortium's work-package description, accelerator mentor-session notes, an
+employee intranet news item, a letter to a trade magazine's editor and a ride-evacuation backup power proposal) was
+written blind the same way in session thirty-five. First run, on the session's code (the pre-fill unchanged since
+0d82ad5): 90/96, non-null 75/81. Registered at that floor.
 """
 
 from __future__ import annotations
@@ -903,6 +911,7 @@ BLIND_SETS = {
     "prefill-blind-40": (ROOT / "tests" / "eval" / "prefill-blind-40.yaml", 95, 76),
     "prefill-blind-41": (ROOT / "tests" / "eval" / "prefill-blind-41.yaml", 93, 82),
     "prefill-blind-42": (ROOT / "tests" / "eval" / "prefill-blind-42.yaml", 95, 77),
+    "prefill-blind-43": (ROOT / "tests" / "eval" / "prefill-blind-43.yaml", 90, 75),
 }
 
 
