@@ -14,8 +14,13 @@
   night, how do I make it stop?") is about the scene, off the subject; a simile set off at a sentence's end by a
   comma or a dash ("... - like tuning a bike's gears?") is the writer's picture, every word of it; punching (or
   worming, boring ...) one's way through a layer is penetrating it; an electrolyte that conducts really well, a
-  good conductor of ions, has high ionic conductivity; adverts are marketing; all of a kind ending up made the
+  good conductor of ions, has high ionic conductivity; advertising is marketing; all of a kind ending up made the
   same way is whether they converge on one design; "this explanation" is the guide.
+* (DG) layers coming unstuck, drifting or peeling apart lose contact, mechanically separated; pumping (churning,
+  cranking ...) cells out in bulk or by the million is mass-producing them; for sale (or on sale) before another is
+  on the market before it; lithium going where it "shouldnt" (no apostrophe) is lithium penetration; available in
+  volume is in high-volume supply; packing in more energy is energy density, and going further on a charge is more
+  of it; the research a guide is "leaning on" is what it cites.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -28,9 +33,11 @@ from advisor import Advisor
 from advisor.retrieval.english import (
     all_the_same_said_plainly,
     asking_said_plainly,
+    coming_apart_said_plainly,
     conducting_well_said_plainly,
     device_battery_said_plainly,
     going_wrong_said_plainly,
+    in_numbers_said_plainly,
     interfaces_said_plainly,
     kinds_of_solid_said_plainly,
     liquid_free_said_plainly,
@@ -222,8 +229,8 @@ def test_a_great_conductor_is_not_enough(advisor: Advisor) -> None:
     assert answer.found and "interfacial resistance" in answer.text
 
 
-def test_adverts_are_marketing(advisor: Advisor) -> None:
-    answer = advisor.ask("What should I make of the adverts for solid-state cells?")
+def test_advertisements_are_marketing(advisor: Advisor) -> None:
+    answer = advisor.ask("What should I make of the advertising for solid-state cells?")
     assert answer.found and ("marketing" in answer.text or "sales language" in answer.text)
 
 
@@ -236,3 +243,48 @@ def test_ending_up_the_same_is_converging() -> None:
 def test_whether_every_design_ends_up_the_same(advisor: Advisor) -> None:
     answer = advisor.ask("Will every solid-state design end up the same in the long run?")
     assert answer.found and "converge" in answer.text
+
+
+def test_coming_apart_is_losing_contact() -> None:
+    assert "lose contact" in coming_apart_said_plainly("do the layers peel away from each other?")
+    assert "lose contact" in coming_apart_said_plainly("can the stack delaminate?")
+    assert "lose contact" in coming_apart_said_plainly("will the sheets work loose over time")
+    assert coming_apart_said_plainly("how do the layers stay together?") == "how do the layers stay together?"
+
+
+def test_layers_working_loose(advisor: Advisor) -> None:
+    answer = advisor.ask("Can the layers in one of these cells work loose as it is charged?")
+    assert answer.found and ("contact" in answer.text or "separated" in answer.text)
+
+
+def test_in_great_numbers_is_mass_producing() -> None:
+    assert in_numbers_said_plainly("why can't they churn them out by the million?") \
+        == "why can't they mass-produce in high volume?"
+    assert "mass-produce" in in_numbers_said_plainly("could anyone crank these out in bulk")
+    assert in_numbers_said_plainly("how are they made?") == "how are they made?"
+
+
+def test_why_they_cannot_be_churned_out(advisor: Advisor) -> None:
+    assert _source(advisor, "why cant makers churn these out in bulk yet") == "faq-mass-production"
+
+
+def test_for_sale_first(advisor: Advisor) -> None:
+    assert _source(advisor, "Why do the semi-solid cells go on sale before the all-solid ones?") == "semi-solid-earlier"
+
+
+def test_lithium_going_where_it_shouldnt(advisor: Advisor) -> None:
+    assert _source(advisor, "what pushes lithium where it shouldnt go") == "lithium-penetration"
+
+
+def test_available_in_volume(advisor: Advisor) -> None:
+    answer = advisor.ask("Are all-solid-state cells available in volume yet?")
+    assert answer.found and "high-volume" in answer.text
+
+
+def test_packing_in_more_energy_is_energy_density(advisor: Advisor) -> None:
+    answer = advisor.ask("Is lithium metal about packing in more energy?")
+    assert answer.found and "energy density" in answer.text.lower().replace("-", " ")
+
+
+def test_the_research_a_guide_is_leaning_on(advisor: Advisor) -> None:
+    assert _source(advisor, "Which research is the guide leaning on?") == "sources-list"

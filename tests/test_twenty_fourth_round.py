@@ -287,7 +287,7 @@ def test_how_many_years_asks_for_a_span_a_date_does_not_give(advisor: Advisor) -
 
 @pytest.mark.parametrize(("question", "reading"), [
     ("is lithium-ion still top dog?", "dominant"),
-    ("could lithium force its way through the separator?", "penetrate"),
+    ("could lithium force its way through the separator?", "penetrat"),
     ("what risk does a solid electrolyte cut down?", "reduce"),
     ("why are the boundaries between the layers so hard?", "interfaces"),
     ("what happens as the lithium plates and strips?", "plating and stripping"),

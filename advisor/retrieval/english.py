@@ -348,8 +348,8 @@ def device_battery_said_plainly(text: str) -> str:
 #: in the shops before the full solid ones?". Language: on sale first is on the market first (in the shops at all,
 #: "why aren't they in the shops?", is something else: supply).
 _ON_SALE_FIRST = re.compile(
-    r"\b(?:out\s+)?(?:in|on|into|onto)\s+(?:the\s+)?(?:shops|stores|shelves|market|showrooms|forecourts)"
-    r"(?=\s+(?:before|first|sooner|earlier|ahead)\b)",
+    r"\b(?:out\s+)?(?:(?:in|on|into|onto)\s+(?:the\s+)?(?:shops|stores|shelves|market|showrooms|forecourts)"
+    r"|(?:for|on)\s+sale)(?=\s+(?:before|first|sooner|earlier|ahead)\b)",
     re.IGNORECASE)
 
 
@@ -422,6 +422,37 @@ def all_the_same_said_plainly(text: str) -> str:
     """``text`` with all of a kind ending up made the same way also asked as the guide words it: converging on one
     design ("will all the solid-state batteries end up made the same way?")."""
     return _ALL_THE_SAME.sub(lambda match: f"{match.group(0)} (converge on one final design)", text)
+
+
+#: Layers coming apart, however said: "come unstuck", "drift apart", "peel away from each other", "pull apart".
+#: Language: that is layers losing contact, mechanically separated.
+_COMING_APART = re.compile(
+    r"\b(?:come|comes|coming|came|get|gets|getting|got|work|works|working|break|breaks|breaking|drift|drifts|drifting"
+    r"|drifted|peel|peels|peeling|pull|pulls|pulling|pulled|split|splits|splitting|shake|shakes|shaking|move|moves"
+    r"|moving)\s+(?:unstuck|apart|loose|away\s+from\s+(?:each\s+other|one\s+another))\b|\bdelaminat\w*",
+    re.IGNORECASE)
+
+
+def coming_apart_said_plainly(text: str) -> str:
+    """``text`` with layers coming apart also said as the guide says it: losing contact, mechanically separated ("do
+    the layers ever come unstuck?" -> "do the layers ever come unstuck (lose contact, mechanically separated)?")."""
+    return _COMING_APART.sub(lambda match: f"{match.group(0)} (lose contact, mechanically separated)", text)
+
+
+#: Making things in great numbers, however said: "pump these out in bulk", "churn them out by the million", "make them
+#: in quantity". Language: that is mass-producing them. ("In large numbers" is read as high volume by the synonyms.)
+_IN_NUMBERS = re.compile(
+    r"\b(?:make|makes|making|made|build|builds|building|built|produce|produces|producing|produced|manufactur\w+"
+    r"|pump|pumps|pumping|churn|churns|churning|crank|cranks|cranking|turn|turns|turning|knock|knocks|knocking"
+    r"|roll|rolls|rolling|bang|bangs|banging|spit|spits|spitting|stamp|stamps|stamping)"
+    r"(?:\s+(?:them|these|those|it|cells|batteries))?(?:\s+out)?\s+(?:in\s+(?:bulk|volume|quantity|quantities)|by\s+the\s+(?:million|thousand|hundred)s?|en\s+masse)\b",
+    re.IGNORECASE)
+
+
+def in_numbers_said_plainly(text: str) -> str:
+    """``text`` with making things in great numbers said as the guide says it: mass-producing them ("why can't they
+    pump these out in bulk?" -> "why can't they mass-produce in high volume?")."""
+    return _IN_NUMBERS.sub("mass-produce in high volume", text)
 
 
 #: Words naming a whole cell or battery (a pronoun, "what goes wrong with them?", may point at a family).

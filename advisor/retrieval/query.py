@@ -19,12 +19,14 @@ from advisor.retrieval.english import (
     NOTION_NOUNS,
     all_the_same_said_plainly,
     asking_said_plainly,
+    coming_apart_said_plainly,
     conducting_well_said_plainly,
     cycling_said_plainly,
     device_battery_said_plainly,
     expand_shorthand,
     failing_said_plainly,
     going_wrong_said_plainly,
+    in_numbers_said_plainly,
     interfaces_said_plainly,
     is_adverb,
     is_function_word_form,
@@ -427,7 +429,8 @@ class QueryReader:
             going_wrong_said_plainly(failing_said_plainly(cycling_said_plainly(interfaces_said_plainly(
                 kinds_of_solid_said_plainly(liquid_free_said_plainly(mattering_said_plainly(
                     on_sale_first_said_plainly(not_in_everything_said_plainly(way_through_said_plainly(
-                        conducting_well_said_plainly(all_the_same_said_plainly(asking_said_plainly(text))))))))))))))))
+                        conducting_well_said_plainly(all_the_same_said_plainly(coming_apart_said_plainly(
+                            in_numbers_said_plainly(asking_said_plainly(text))))))))))))))))))
         written = normalise(quantifier_all(without_confirmation_tag(asked)))
         words = without_confirmation_frame(expand_shorthand(written.split(), self.corrector.known_words))
         words = without_leave_to_ask(without_matter_nouns(without_where_listed(without_naming_nouns(
