@@ -20,7 +20,8 @@
   cranking ...) cells out in bulk or by the million is mass-producing them; for sale (or on sale) before another is
   on the market before it; lithium going where it "shouldnt" (no apostrophe) is lithium penetration; available in
   volume is in high-volume supply; packing in more energy is energy density, and going further on a charge is more
-  of it; the research a guide is "leaning on" is what it cites.
+  of it; the research a guide is "leaning on" is what it cites; contractions typed without their apostrophe
+  ("theyll", "theyre", "thats") are spelled out.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -288,3 +289,8 @@ def test_packing_in_more_energy_is_energy_density(advisor: Advisor) -> None:
 
 def test_the_research_a_guide_is_leaning_on(advisor: Advisor) -> None:
     assert _source(advisor, "Which research is the guide leaning on?") == "sources-list"
+
+
+def test_contractions_without_apostrophes_are_spelled_out(advisor: Advisor) -> None:
+    prepared = advisor.retriever.prepare("thats why theyll never be cheap, theyre too hard to make").prepared
+    assert "that is" in prepared and "they will" in prepared and "they are" in prepared

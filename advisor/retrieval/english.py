@@ -28,6 +28,8 @@ CHAT_SHORTHAND: dict[str, str] = {
     "u": "you", "ur": "your", "r": "are", "y": "why", "wat": "what", "wut": "what", "wuts": "what is", "wht": "what",
     "whats": "what is", "wats": "what is", "whys": "why is", "hows": "how is", "wheres": "where is",
     "hw": "how", "ppl": "people", "pls": "please", "plz": "please",
+    # (Contractions typed without their apostrophe.)
+    "theyll": "they will", "itll": "it will", "youll": "you will", "theyre": "they are", "thats": "that is",
     "thx": "thanks", "ty": "thanks", "tbh": "", "imo": "", "imho": "", "lol": "", "lmao": "", "srsly": "",
     "omg": "", "tf": "", "wtf": "", "idk": "i do not know", "dunno": "do not know", "gonna": "going to",
     "wanna": "want to",
