@@ -42,7 +42,7 @@ STOP_WORDS: frozenset[str] = (frozenset(ENGLISH_STOP_WORDS) - TOPIC_WORDS_IN_STO
     "what's", "whats", "how's", "where's", "why's", "when's", "who's",
     "it's", "isn't", "aren't", "don't", "doesn't", "can't", "won't", "i'm",
     "shouldn't", "wouldn't", "couldn't", "didn't", "wasn't", "weren't", "hasn't", "haven't", "mustn't",
-    "wat", "wht", "hw", "pls", "plz", "please", "tell", "explain", "describe", "know", "want", "like",
+    "wat", "wht", "hw", "pls", "plz", "please", "pray", "tell", "explain", "describe", "know", "want", "like",
     "need", "does", "did", "do", "really", "actually", "just", "exactly", "vs", "versus", "v",
     "compare", "comparison", "difference", "differences", "different", "differ", "mean", "means",
     "meaning", "ones", "thing", "things", "stuff", "kind", "sort", "way", "ways", "lot", "lots", "good",

@@ -22,6 +22,12 @@
   volume is in high-volume supply; packing in more energy is energy density, and going further on a charge is more
   of it; the research a guide is "leaning on" is what it cites; contractions typed without their apostrophe
   ("theyll", "theyre", "thats") are spelled out.
+* (DH) what goes wrong inside "the solid ones" (a kind of whole cell before "ones") is its failure mode, and "wat"
+  asks what; why a kind of cell has not yet replaced (pushed out, taken over from) what is there is why it is not yet
+  in universal supply; which bit of a solid-state cell is solid is its solid electrolyte; "the best lab cell number"
+  is the guide's best lab number; a neg (pos) end is the anode (cathode); half solid is semi-solid; a cylinder cell
+  is a cylindrical one; regulations of any kind, and sending batteries through the post, are rules the guide names
+  none of; "pray" in "why is that, pray?" is a courtesy, as "please" is.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -34,6 +40,7 @@ from advisor import Advisor
 from advisor.retrieval.english import (
     all_the_same_said_plainly,
     asking_said_plainly,
+    best_lab_number_said_plainly,
     coming_apart_said_plainly,
     conducting_well_said_plainly,
     device_battery_said_plainly,
@@ -45,6 +52,7 @@ from advisor.retrieval.english import (
     mattering_said_plainly,
     not_in_everything_said_plainly,
     on_sale_first_said_plainly,
+    solid_part_said_plainly,
     way_through_said_plainly,
 )
 from advisor.retrieval.superlatives import superlative_word
@@ -294,3 +302,60 @@ def test_the_research_a_guide_is_leaning_on(advisor: Advisor) -> None:
 def test_contractions_without_apostrophes_are_spelled_out(advisor: Advisor) -> None:
     prepared = advisor.retriever.prepare("thats why theyll never be cheap, theyre too hard to make").prepared
     assert "that is" in prepared and "they will" in prepared and "they are" in prepared
+
+
+def test_going_wrong_inside_a_kind_of_whole_cell() -> None:
+    assert going_wrong_said_plainly("wot goes wrong inside the normal ones?").endswith("failure modes?")
+    assert "failure" not in going_wrong_said_plainly("what goes wrong with the oxide ones?")
+
+
+def test_why_it_has_not_replaced_what_is_there() -> None:
+    assert "universal high-volume supply" in not_in_everything_said_plainly("why haven't they taken over yet?")
+    assert "universal high-volume supply" in not_in_everything_said_plainly(
+        "why hasn't solid state tech already replaced lithium-ion?")
+
+
+def test_why_solid_state_has_not_taken_over(advisor: Advisor) -> None:
+    assert _source(advisor, "If they're so good, why haven't they taken over from normal batteries yet?") \
+        == "faq-mass-production"
+
+
+def test_which_part_is_solid_is_the_electrolyte() -> None:
+    assert "solid electrolyte" in solid_part_said_plainly("which layer of it is really solid?")
+    assert solid_part_said_plainly("which part is solid-state?") == "which part is solid-state?"
+
+
+def test_which_bit_is_solid(advisor: Advisor) -> None:
+    answer = advisor.ask("so which part is really solid then?")
+    assert answer.found and "electrolyte" in answer.text
+
+
+def test_the_best_lab_cell_number() -> None:
+    assert best_lab_number_said_plainly("the top lab cell result") == "the best lab number"
+
+
+def test_a_neg_end_is_the_anode(advisor: Advisor) -> None:
+    assert "anode" in advisor.retriever.prepare("what's the neg end made of?").prepared
+
+
+def test_half_solid_is_semi_solid(advisor: Advisor) -> None:
+    assert "semi" in advisor.retriever.prepare("are the half solid ones safer?").prepared
+
+
+def test_a_cylinder_cell_is_cylindrical(advisor: Advisor) -> None:
+    answer = advisor.ask("what are the figures on the AB-21700 cylinder cell?")
+    assert answer.found and "300 Wh/kg" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Which regulations cover selling solid-state cells?",
+    "Can I send a lithium battery through the post?",
+])
+def test_regulations_and_the_post_are_not_covered(advisor: Advisor, question: str) -> None:
+    assert not advisor.ask(question).found
+
+
+def test_pray_is_a_courtesy(advisor: Advisor) -> None:
+    conversation = advisor.conversation()
+    conversation.ask("Does the stack pressure matter much?")
+    assert conversation.ask("Why is that, pray?").found

@@ -230,7 +230,8 @@ def asking_said_plainly(text: str) -> str:
 #: What goes wrong with a whole cell, asked in everyday words: "what tends to go wrong inside an ordinary
 #: lithium-ion battery", "what can go wrong with these cells". Language: what goes wrong is the failure mode.
 _GOING_WRONG = re.compile(
-    r"\bwhat\s+(?:(?:can|could|will|would|might|usually|typically|normally|commonly|actually|really|tends?\s+to"
+    r"\b(?:what|wat|wot|wut)\s+(?:(?:can|could|will|would|might|usually|typically|normally|commonly|actually|really"
+    r"|tends?\s+to"
     r"|is\s+likely\s+to)\s+){0,3}(?:go(?:es)?|goes|went)\s+wrong\s+(?:with|in|inside|within)\s+"
     r"(?P<thing>(?:[\w'-]+\s+){0,5}?[\w'-]+)(?=\s+(?:of|in|when|if|as|and|or|but|compared|versus|vs)\b|\s*[,.;:?!]|\s*$)",
     re.IGNORECASE)
@@ -241,7 +242,12 @@ def going_wrong_said_plainly(text: str) -> str:
     tends to go wrong inside an ordinary lithium-ion battery?" -> "... battery (failure modes)"). What goes wrong
     with a part or a family of electrolytes is left alone: the families' table says that in a column of its own."""
     match = _GOING_WRONG.search(text)
-    if match is None or match.group("thing").lower().split()[-1].strip("'") not in _CELLS_NAMED:
+    if match is None:
+        return text
+    thing = match.group("thing").lower().split()
+    # ("... inside the solid ones": the ones of a kind of cell, named before them.)
+    if thing[-1].strip("'") not in _CELLS_NAMED \
+            and not (thing[-1] in {"one", "ones"} and len(thing) > 1 and thing[-2] in _KINDS_OF_CELL):
         return text
     return f"{text[:match.end()]} failure modes{text[match.end():]}"
 
@@ -371,11 +377,21 @@ _NOT_IN_EVERYTHING = re.compile(
     re.IGNORECASE)
 
 
+#: ... or why it has not yet replaced what is there: "why hasn't it already pushed regular batteries off the shelf?",
+#: "why haven't they taken over yet?".
+_NOT_REPLACED_YET = re.compile(
+    r"\b(?:why|y|wy)\s+(?:hasn'?t|haven'?t|has\s+not|have\s+not|didn'?t|did\s+not)\s+"
+    r"(?:it|they|this|these|that|solid[\s-]+state(?:\s+(?:tech|technology|ones|cells?|batter(?:y|ies)))?)\s+"
+    r"(?:already\s+|yet\s+)?(?:replaced|replace|taken\s+over|take\s+over|pushed|push|knocked|knock|displaced|displace"
+    r"|overtaken|overtake|killed|kill|ousted|oust|won\s+out|win\s+out|caught\s+on|catch\s+on|swept|sweep)\b",
+    re.IGNORECASE)
+
+
 def not_in_everything_said_plainly(text: str) -> str:
     """``text`` with why every car (or phone ...) does not use a kind of cell yet asked as why it is not yet in
     universal high-volume supply ("why isn't every car running on them already?")."""
-    return _NOT_IN_EVERYTHING.sub(
-        lambda match: f"{match.group(0)} (not yet in universal high-volume supply)", text)
+    text = _NOT_IN_EVERYTHING.sub(lambda match: f"{match.group(0)} (not yet in universal high-volume supply)", text)
+    return _NOT_REPLACED_YET.sub(lambda match: f"{match.group(0)} (not yet in universal high-volume supply)", text)
 
 
 #: Getting through a layer by force, however said: "punch its way through", "worm their way into", "bore its way
@@ -457,8 +473,40 @@ def in_numbers_said_plainly(text: str) -> str:
     return _IN_NUMBERS.sub("mass-produce in high volume", text)
 
 
+#: The one part of a solid-state cell that is solid, asked after: "what bit is actually solid?", "which part of the
+#: battery is it that's solid?". Language: what a solid-state cell makes solid is its electrolyte.
+_WHICH_PART_SOLID = re.compile(
+    r"\b(?:what|which|wat|wot)\s+(?:bit|bits|part|parts|layer|layers|component|components|piece|pieces|section)\b"
+    r"(?:\s+[\w']+){0,8}?\s+(?:is|are|'s)\s+(?:actually\s+|really\s+|truly\s+|the\s+)?solid\b(?![\s-]+state)",
+    re.IGNORECASE)
+
+
+def solid_part_said_plainly(text: str) -> str:
+    """``text`` with the part of a cell that is solid also named as the guide names it: the solid electrolyte ("what bit
+    is actually solid?" -> "what bit is actually solid (solid electrolyte)?")."""
+    return _WHICH_PART_SOLID.sub(lambda match: f"{match.group(0)} (solid electrolyte)", text)
+
+
+#: A lab cell's figure held up as the best: "the best lab cell number", "the top lab cell result". Language: the
+#: guide's "best lab number", which is not the best battery. (A record or amazing lab figure, said of one maker's
+#: claim, is read by the synonyms and the buyers' passages as it is.)
+_BEST_LAB_NUMBER = re.compile(
+    r"\b(?:best|top|highest|biggest)\s+(?:lab|laboratory)\s+cell\s+(?:number|numbers|figure|figures|result|results)\b",
+    re.IGNORECASE)
+
+
+def best_lab_number_said_plainly(text: str) -> str:
+    """``text`` with a lab figure held up as the best named as the guide names it ("the company with the best lab cell
+    number" -> "the company with the best lab number")."""
+    return _BEST_LAB_NUMBER.sub("best lab number", text)
+
+
 #: Words naming a whole cell or battery (a pronoun, "what goes wrong with them?", may point at a family).
 _CELLS_NAMED = frozenset({"cell", "cells", "battery", "batteries", "pack", "packs"})
+#: Words naming a kind of whole cell before "ones" ("the solid ones", "the normal ones"), not a family ("the oxide
+#: ones").
+_KINDS_OF_CELL = frozenset({"solid", "solid-state", "state", "ordinary", "normal", "regular", "conventional",
+                            "lithium-ion", "ion", "usual", "new", "old", "semi-solid"})
 #: Prepositions placing a thing inside or at another ("interfaces *in* solid-state cells").
 _PLACING_PREPOSITIONS = frozenset({"in", "inside", "within", "of", "at", "between", "near", "on"})
 #: Words naming a whole cell or battery, or pointing at one, as the thing that fails.

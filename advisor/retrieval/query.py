@@ -19,6 +19,7 @@ from advisor.retrieval.english import (
     NOTION_NOUNS,
     all_the_same_said_plainly,
     asking_said_plainly,
+    best_lab_number_said_plainly,
     coming_apart_said_plainly,
     conducting_well_said_plainly,
     cycling_said_plainly,
@@ -43,6 +44,7 @@ from advisor.retrieval.english import (
     quantifier_all,
     reads_as_name,
     request_verb,
+    solid_part_said_plainly,
     stop_word_names,
     way_through_said_plainly,
     without_confirmation_frame,
@@ -430,7 +432,8 @@ class QueryReader:
                 kinds_of_solid_said_plainly(liquid_free_said_plainly(mattering_said_plainly(
                     on_sale_first_said_plainly(not_in_everything_said_plainly(way_through_said_plainly(
                         conducting_well_said_plainly(all_the_same_said_plainly(coming_apart_said_plainly(
-                            in_numbers_said_plainly(asking_said_plainly(text))))))))))))))))))
+                            in_numbers_said_plainly(solid_part_said_plainly(best_lab_number_said_plainly(
+                                asking_said_plainly(text))))))))))))))))))))
         written = normalise(quantifier_all(without_confirmation_tag(asked)))
         words = without_confirmation_frame(expand_shorthand(written.split(), self.corrector.known_words))
         words = without_leave_to_ask(without_matter_nouns(without_where_listed(without_naming_nouns(
