@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from advisor.answer import Answer, AnswerKind
+from advisor.answer import MAX_ANSWER_CHARS, Answer, AnswerKind
 from advisor.checklist.prefill import prefill
 from advisor.checklist.spec import ChecklistSpec, load_checklist
 from advisor.checklist.walkthrough import Checklist
@@ -129,6 +129,26 @@ def _agreed(answered: list[tuple[int, str, Retrieval]], asked: list[str], min_ex
                and t != first and (points_back(t) or _ONE.search(t)) for i, t, r in answered):
             out.add(index)
     return out
+
+
+#: The other clause of a two-question sentence is answered beside the first only this confidently: a clause's few
+#: words can match a passage by chance.
+SECOND_CLAUSE_CONFIDENCE = 0.6
+
+
+def _joined(first: Answer, second: Answer) -> Answer | None:
+    """One answer giving ``first`` and then ``second`` (each with its own source line), without their "See also"
+    lines; None when the two do not fit in one answer's length or the second answers nothing."""
+    if not second.found:
+        return None
+    def body(answer: Answer) -> str:
+        return answer.text.replace(answer.see_also.line, "") if answer.see_also is not None else answer.text
+    text = f"{body(first)}\n\n{body(second)}"
+    if len(text) > MAX_ANSWER_CHARS:
+        return None
+    sources = (*first.sources, *(s for s in second.sources if s not in first.sources))
+    entry_ids = (*first.entry_ids, *(e for e in second.entry_ids if e not in first.entry_ids))
+    return replace(first, text=text, sources=sources, entry_ids=entry_ids, see_also=None)
 
 
 #: A passage answers a clause of a question when it uses at least this share of the clause's own words.
@@ -405,11 +425,19 @@ class Advisor:
         outright = [asked_outright(message, q) for q in asked] if len(asked) > 1 else [True]
         chosen, chosen_text, retrieval = max(answered, key=lambda r: _preference(r, asked, agreed, outright)) \
             if answered else tried[0]
-        # Only the chosen retrieval is written up as an answer.
+        # Only the chosen retrieval is written up as an answer ...
         answer = composer.compose(retrieval, self.knowledge, text, tuning=self._retriever.tuning)
         others = [q for i, q in enumerate(asked) if i != chosen]
         if chosen_text != asked[chosen]:  # one clause answered: offer the rest of its sentence
             others += [c for c in clauses(asked[chosen]) if c != chosen_text]
+        # ... and with it the other clause of its sentence, answered by another passage, when both fit.
+        second = self._second_clause(chosen, chosen_text, retrieval, tried, asked) if answer.found else None
+        if second is not None:
+            other_clause, other_answer = second
+            joined = _joined(answer, other_answer)
+            if joined is not None:
+                answer = joined
+                others = [q for q in others if q != other_clause]
         if others:
             answer = replace(answer, suggestions=(*offered_back(others), *answer.suggestions)[:MAX_SUGGESTIONS])
         asked_rows = {(m.table_id, m.row_id) for m in retrieval.query.mentions}
@@ -424,6 +452,42 @@ class Advisor:
         query, row = self._retriever.topic_after(retrieval, context)
         return Reply(answer, Topic(query, answer.entry_ids[0] if answer.entry_ids else None, row,
                                    next(iter(asked_rows)) if len(asked_rows) == 1 else None))
+
+    def _second_clause(self, chosen: int, chosen_text: str, retrieval: Retrieval,
+                       tried: list[tuple[int, str, Retrieval]], asked: list[str]) -> tuple[str, Answer] | None:
+        """The other clause of a sentence asking two questions ("What's the difference between them, and how soon
+        will each be on sale?") with its answer, when a passage other than the chosen one answers it confidently;
+        None otherwise. (A sentence answered whole by one passage is one question.)"""
+        parts = clauses(asked[chosen])
+        best = retrieval.best
+        if len(parts) != 2 or best is None or chosen_text not in (asked[chosen], parts[0]):
+            return None
+        if points_back(parts[1]):
+            # "..., and is it true they all use it?": "it" is what the first clause named, as it would be in a
+            # follow-up to the first clause's answer.
+            first = retrieval if chosen_text == parts[0] else self._retriever.retrieve(parts[0])
+            if first.best is None or not first.found:
+                return None
+            row = (first.best.table_id, first.best.row_id) \
+                if first.best.table_id is not None and first.best.row_id is not None else None
+            answer = self._answer_message(parts[1], Topic(first.query, first.best.id, row)).answer
+        else:
+            other = next((r for index, text, r in tried if index == chosen and text == parts[1]), None)
+            if other is None or other.reason != "ok":
+                return None
+            answer = composer.compose(other, self.knowledge, parts[1], tuning=self._retriever.tuning)
+        # (Not a passage already given, nor another cell of the row the first answer shows whole.)
+        if not answer.found or not answer.entry_ids or answer.confidence < SECOND_CLAUSE_CONFIDENCE \
+                or any(self._same_row(best.id, entry_id) for entry_id in answer.entry_ids):
+            return None
+        return parts[1], answer
+
+    def _same_row(self, first_id: str, other_id: str) -> bool:
+        """Whether two entries are one passage, or the same table row (the row or one of its cells)."""
+        first, other = self.knowledge.entry(first_id), self.knowledge.entry(other_id)
+        if first is None or other is None or first.id == other.id:
+            return True
+        return first.row_id is not None and (first.table_id, first.row_id) == (other.table_id, other.row_id)
 
     def _declined_by_context(self, candidate: str, retrieval: Retrieval) -> bool:
         """Whether what declined ``candidate`` stands only in the context it borrowed (see

@@ -28,6 +28,11 @@
   is the guide's best lab number; a neg (pos) end is the anode (cathode); half solid is semi-solid; a cylinder cell
   is a cylindrical one; regulations of any kind, and sending batteries through the post, are rules the guide names
   none of; "pray" in "why is that, pray?" is a courtesy, as "please" is.
+* (all sets) a sentence asking two questions in two clauses ("How do the ions move, and what pressure do the cells
+  need?") is answered for both when another passage answers the second confidently and both fit in one answer; a
+  second clause pointing back ("..., and why does it matter?") is read as a follow-up to the first; a cell of the
+  row the first answer shows whole, or the same passage, is not given twice, and a pair too long for one answer
+  offers the second back as before.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -359,3 +364,25 @@ def test_pray_is_a_courtesy(advisor: Advisor) -> None:
     conversation = advisor.conversation()
     conversation.ask("Does the stack pressure matter much?")
     assert conversation.ask("Why is that, pray?").found
+
+
+def test_a_sentence_asking_two_questions_gets_both_answers(advisor: Advisor) -> None:
+    answer = advisor.ask("How do the lithium ions move during charging, and what pressure do the cells need?")
+    assert answer.found and len(answer.text) <= 1500
+    assert answer.entry_ids[:2] == ("one-sentence-definition", "stack-pressure-interlayers")
+    assert [s.id for s in answer.sources] == ["one-sentence-definition", "stack-pressure-interlayers"]
+    assert "cathode to the anode" in answer.text and "stack pressure" in answer.text
+    # The second question, answered, is no longer offered back.
+    assert not any("pressure" in s for s in answer.suggestions)
+
+
+def test_a_second_clause_about_the_same_row_is_not_answered_twice(advisor: Advisor) -> None:
+    answer = advisor.ask("Why do researchers like sulfides, and what usually goes wrong with them?")
+    assert answer.entry_ids == ("electrolyte-families/sulfides/why-like",)
+    assert answer.text.count("Moisture sensitivity") == 1
+
+
+def test_one_question_in_two_steps_is_answered_once(advisor: Advisor) -> None:
+    # "Is it X, or is it Y?": one choice, answered whole by one passage.
+    answer = advisor.ask("Is the electrolyte what carries the electrons, or do they go round the outside?")
+    assert answer.found and len(answer.sources) == 1

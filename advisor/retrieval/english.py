@@ -356,7 +356,7 @@ def device_battery_said_plainly(text: str) -> str:
 #: in the shops before the full solid ones?". Language: on sale first is on the market first (in the shops at all,
 #: "why aren't they in the shops?", is something else: supply).
 _ON_SALE_FIRST = re.compile(
-    r"\b(?:out\s+)?(?:(?:in|on|into|onto)\s+(?:the\s+)?(?:shops|stores|shelves|market|showrooms|forecourts)"
+    r"\b(?:out\s+)?(?:(?:in|on|into|onto)\s+(?:the\s+)?(?:shops|stores|shelves|shelf|market|showrooms|forecourts)"
     r"|(?:for|on)\s+sale)(?=\s+(?:before|first|sooner|earlier|ahead)\b)",
     re.IGNORECASE)
 
