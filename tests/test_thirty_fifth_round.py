@@ -33,6 +33,12 @@
   second clause pointing back ("..., and why does it matter?") is read as a follow-up to the first; a cell of the
   row the first answer shows whole, or the same passage, is not given twice, and a pair too long for one answer
   offers the second back as before.
+* (DI) a best passage saying, word for word, what the question quotes ("why is it argued that 'the interface is the
+  battery'?") is not passed over for a runner-up; spikes punching (boring, piercing) through a layer penetrate it;
+  "what can actualy go wrong inside a solid one then" is asked of a whole cell, whatever words come between; the
+  middle bit of two cells set beside each other is their middle layer; the short run is the near term; paperwork, by
+  sea and polysulfides (lithium-sulfur cells, "sulfer" and all) are topics the guide leaves out; surpassing all the
+  others is beating them.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -55,6 +61,7 @@ from advisor.retrieval.english import (
     kinds_of_solid_said_plainly,
     liquid_free_said_plainly,
     mattering_said_plainly,
+    middle_said_plainly,
     not_in_everything_said_plainly,
     on_sale_first_said_plainly,
     solid_part_said_plainly,
@@ -386,3 +393,39 @@ def test_one_question_in_two_steps_is_answered_once(advisor: Advisor) -> None:
     # "Is it X, or is it Y?": one choice, answered whole by one passage.
     answer = advisor.ask("Is the electrolyte what carries the electrons, or do they go round the outside?")
     assert answer.found and len(answer.sources) == 1
+
+
+def test_a_quoted_phrase_keeps_the_passage_that_says_it(advisor: Advisor) -> None:
+    answer = advisor.ask("Why would anyone say 'the interface is the battery' about an all-solid-state cell?")
+    assert answer.entry_ids[:1] == ("interface-is-the-battery",)
+
+
+def test_spikes_punching_through_penetrate() -> None:
+    assert "penetration through" in way_through_said_plainly("do dendrites bore straight thru the separator?")
+    assert way_through_said_plainly("we drove through the night") == "we drove through the night"
+
+
+def test_what_goes_wrong_whatever_words_come_between() -> None:
+    assert going_wrong_said_plainly("wot could realy go wrong inside a normal one then").endswith("failure modes then")
+
+
+def test_the_middle_bit_of_cells_set_beside_each_other() -> None:
+    assert middle_said_plainly("how does the middle bit differ from a phone battery's?") \
+        == "how does the middle layer differ from a phone battery's?"
+    assert middle_said_plainly("can the solid middle bit crack?") == "can the solid middle bit crack?"
+
+
+def test_the_short_run_is_the_near_term(advisor: Advisor) -> None:
+    assert "near term" in advisor.retriever.prepare("which route pays off in the short run?").prepared
+
+
+@pytest.mark.parametrize("question", [
+    "What paperwork is needed to send cells by sea?",
+    "how do polysulfides behave in lithium sulfer cells?",
+])
+def test_paperwork_sea_freight_and_lithium_sulfur_are_not_covered(advisor: Advisor, question: str) -> None:
+    assert not advisor.ask(question).found
+
+
+def test_surpassing_the_others_is_beating_them() -> None:
+    assert superlative_word(_words("does one family surpass the others")) == "surpass"

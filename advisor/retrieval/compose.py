@@ -41,7 +41,9 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, tu
         _passage_titled_by_the_question(retrieval, knowledge, tuning.titled_passage_share),
         _entry_of_the_table_cited(retrieval, knowledge, tuning.cited_table_share),
     )
-    best = next((e for e in reversed(instead) if e is not None), best)
+    # (A best entry saying, word for word, what the question quotes is what it asks about: no runner-up instead.)
+    if not _says_a_quote(retrieval, best):
+        best = next((e for e in reversed(instead) if e is not None), best)
     if retrieval.superlative is not None and retrieval.superlative.passage is not None:
         # "Which family is best overall?": the guide's own answer to that, not a row declared the winner.
         main = retrieval.superlative.passage
@@ -631,22 +633,23 @@ def _quoted_entry(retrieval: Retrieval, share: float) -> Entry | None:
     the passage that says those words: a close runner-up whose title or text contains the quotation,
     word for word, answers instead of a best entry that does not. None to keep the best entry."""
     best = retrieval.ranked[0][0]
-    if _computed(retrieval):
-        return None
-    quotes = [f" {normalise(q)} " for q in (a or b for a, b in _QUOTED.findall(retrieval.query.text))
-              if len(q.split()) >= MIN_QUOTED_WORDS]
-    if not quotes:
-        return None
-
-    def says(entry: Entry) -> bool:
-        text = f" {normalise(entry.title)} {normalise(entry.answer)} "
-        return any(q in text for q in quotes)
-
-    if says(best):
+    if _computed(retrieval) or not _quotes(retrieval) or _says_a_quote(retrieval, best):
         return None
     # (A quoted title names a table row, which row scoring has picked already: passages only.)
-    return next((e for e in _close_runners_up(retrieval, share) if e.table_id is None and says(e)),
+    return next((e for e in _close_runners_up(retrieval, share) if e.table_id is None and _says_a_quote(retrieval, e)),
                 None)
+
+
+def _quotes(retrieval: Retrieval) -> list[str]:
+    """The phrases of at least ``MIN_QUOTED_WORDS`` words the question quotes, normalised and padded with spaces."""
+    return [f" {normalise(q)} " for q in (a or b for a, b in _QUOTED.findall(retrieval.query.text))
+            if len(q.split()) >= MIN_QUOTED_WORDS]
+
+
+def _says_a_quote(retrieval: Retrieval, entry: Entry) -> bool:
+    """Whether ``entry``'s title or text says, word for word, a phrase the question quotes."""
+    text = f" {normalise(entry.title)} {normalise(entry.answer)} "
+    return not _computed(retrieval) and any(q in text for q in _quotes(retrieval))
 
 
 def _passage_titled_by_the_question(retrieval: Retrieval, knowledge: KnowledgeBase, share: float) -> Entry | None:

@@ -28,6 +28,7 @@ CHAT_SHORTHAND: dict[str, str] = {
     "u": "you", "ur": "your", "r": "are", "y": "why", "wat": "what", "wut": "what", "wuts": "what is", "wht": "what",
     "whats": "what is", "wats": "what is", "whys": "why is", "hows": "how is", "wheres": "where is",
     "hw": "how", "ppl": "people", "pls": "please", "plz": "please",
+    "everythings": "everything is",
     # (Contractions typed without their apostrophe.)
     "theyll": "they will", "itll": "it will", "youll": "you will", "theyre": "they are", "thats": "that is",
     "thx": "thanks", "ty": "thanks", "tbh": "", "imo": "", "imho": "", "lol": "", "lmao": "", "srsly": "",
@@ -230,10 +231,10 @@ def asking_said_plainly(text: str) -> str:
 #: What goes wrong with a whole cell, asked in everyday words: "what tends to go wrong inside an ordinary
 #: lithium-ion battery", "what can go wrong with these cells". Language: what goes wrong is the failure mode.
 _GOING_WRONG = re.compile(
-    r"\b(?:what|wat|wot|wut)\s+(?:(?:can|could|will|would|might|usually|typically|normally|commonly|actually|really"
-    r"|tends?\s+to"
-    r"|is\s+likely\s+to)\s+){0,3}(?:go(?:es)?|goes|went)\s+wrong\s+(?:with|in|inside|within)\s+"
-    r"(?P<thing>(?:[\w'-]+\s+){0,5}?[\w'-]+)(?=\s+(?:of|in|when|if|as|and|or|but|compared|versus|vs)\b|\s*[,.;:?!]|\s*$)",
+    r"\b(?:what|wat|wot|wut)\s+(?:[\w']+\s+){0,3}?"  # ("what can actualy go wrong", typos and all)
+    r"(?:go(?:es)?|goes|went)\s+wrong\s+(?:with|in|inside|within)\s+"
+    r"(?P<thing>(?:[\w'-]+\s+){0,5}?[\w'-]+)(?=\s+(?:of|in|when|if|as|and|or|but|compared|versus|vs|then|though|anyway|exactly)\b"
+    r"|\s*[,.;:?!]|\s*$)",
     re.IGNORECASE)
 
 
@@ -402,12 +403,19 @@ _WAY_THROUGH = re.compile(
     re.IGNORECASE)
 
 
+#: ... or piercing a layer outright: "dendrites punching thru the solid layer", "spikes boring through the separator".
+_PIERCING = re.compile(
+    r"\b(?:punch|bore|drill|pierce|poke|stab|spike|puncture|tunnel|burrow)(?:s|es|ed|ing)?\s+(?:right\s+|straight\s+)?"
+    r"(?:through|thru)\b",
+    re.IGNORECASE)
+
+
 def way_through_said_plainly(text: str) -> str:
     """``text`` with making one's way through a layer said as penetrating it ("can the lithium punch its way through
     the solid layer?" -> "can the lithium penetration through the solid layer?": words to match, not a sentence).
     """
     # (The guide's noun: "penetrate" shares no stem with "penetration" in the index.)
-    return _WAY_THROUGH.sub("penetration through", text)
+    return _PIERCING.sub("penetration through", _WAY_THROUGH.sub("penetration through", text))
 
 
 #: Moving ions well, however said: "one that conducts really well", "a good conductor of ions". Language: that is
@@ -499,6 +507,21 @@ def best_lab_number_said_plainly(text: str) -> str:
     """``text`` with a lab figure held up as the best named as the guide names it ("the company with the best lab cell
     number" -> "the company with the best lab number")."""
     return _BEST_LAB_NUMBER.sub("best lab number", text)
+
+
+#: The part in the middle of a cell, set beside another's: "the difference between that middle bit and the middle bit
+#: in a solid one". Language: that is the cell's middle layer. (Not otherwise: "can the solid middle bit crack?" asks
+#: about the solid electrolyte as that bit, which the guide's other words find.)
+_MIDDLE_PART = re.compile(
+    r"\bmiddle\s+(?:bit|bits|part|parts|piece|pieces|section|portion|slice|filling)\b"
+    r"|\b(?:bit|bits|part|parts|piece|pieces|section|portion|slice|filling)\s+in\s+the\s+(?:middle|centre|center)\b",
+    re.IGNORECASE)
+
+
+def middle_said_plainly(text: str) -> str:
+    """``text`` with the part in the middle of cells set beside each other named as the guide names it: the middle
+    layer ("the difference between that middle bit and ..." -> "the difference between that middle layer and ...")."""
+    return _MIDDLE_PART.sub("middle layer", text) if _SET_BESIDE.search(text) else text
 
 
 #: Words naming a whole cell or battery (a pronoun, "what goes wrong with them?", may point at a family).

@@ -37,6 +37,7 @@ from advisor.retrieval.english import (
     liquid_free_said_plainly,
     made_of_beside_its_thing,
     mattering_said_plainly,
+    middle_said_plainly,
     names_in,
     not_in_everything_said_plainly,
     on_sale_first_said_plainly,
@@ -433,7 +434,7 @@ class QueryReader:
                     on_sale_first_said_plainly(not_in_everything_said_plainly(way_through_said_plainly(
                         conducting_well_said_plainly(all_the_same_said_plainly(coming_apart_said_plainly(
                             in_numbers_said_plainly(solid_part_said_plainly(best_lab_number_said_plainly(
-                                asking_said_plainly(text))))))))))))))))))))
+                                middle_said_plainly(asking_said_plainly(text)))))))))))))))))))))
         written = normalise(quantifier_all(without_confirmation_tag(asked)))
         words = without_confirmation_frame(expand_shorthand(written.split(), self.corrector.known_words))
         words = without_leave_to_ask(without_matter_nouns(without_where_listed(without_naming_nouns(

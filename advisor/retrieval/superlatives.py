@@ -41,7 +41,8 @@ _GENERIC = frozenset({"best", "worst", "top", "most", "least", "max", "min", "ma
 #: Verbs that say one thing comes first among several without naming on what ("one family beats the
 #: others", "outperforms the rest"): a superlative of their own. Language, the same for every guide.
 BEAT_WORDS = frozenset({"beat", "beats", "outperform", "outperforms", "outclass", "outclasses", "outdo", "outdoes",
-                        "trump", "trumps", "dominate", "dominates", "wins", "winner"})
+                        "trump", "trumps", "dominate", "dominates", "wins", "winner", "surpass", "surpasses",
+                        "outshine", "outshines"})
 #: Generic superlatives that, over a column of text, still ask for the row with the most of a property
 #: the question names ("which family would hate damp air the most?"); "best" and "worst" do not:
 #: whether a row's wording counts for or against it depends on the column.
