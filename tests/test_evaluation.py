@@ -33,7 +33,7 @@ BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
                       "blind-cf", "blind-ci", "blind-cj", "blind-cl", "blind-cn", "blind-cm", "blind-ck", "blind-co",
                       "blind-cp", "blind-cq", "blind-cr", "blind-ct", "blind-cu",
                       "blind-cs", "blind-cw", "blind-cv", "blind-cy", "blind-cx", "blind-cz", "blind-da",
-                      "blind-db", "blind-dc", "blind-dd", "blind-de", "blind-df", "blind-dg", "blind-dh", "blind-di")}
+                      "blind-db", "blind-dc", "blind-dd", "blind-de", "blind-df", "blind-dg", "blind-dh", "blind-di", "blind-dj")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
@@ -253,6 +253,7 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-dg"], 0.75, id="blind-dg"),
     pytest.param(BLIND["blind-dh"], 0.79, id="blind-dh"),
     pytest.param(BLIND["blind-di"], 0.78, id="blind-di"),
+    pytest.param(BLIND["blind-dj"], 0.80, id="blind-dj"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))
