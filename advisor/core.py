@@ -134,6 +134,13 @@ def _agreed(answered: list[tuple[int, str, Retrieval]], asked: list[str], min_ex
 #: The other clause of a two-question sentence is answered beside the first only this confidently: a clause's few
 #: words can match a passage by chance.
 SECOND_CLAUSE_CONFIDENCE = 0.6
+#: ... and a clause pointing back is answered by a passage that follows on from the first clause's, or uses at least
+#: this share of the first clause's own words.
+FOLLOW_ON_SHARE = 0.5
+#: A second clause with fewer words of its own than this says too little to be answered apart from the first.
+MIN_OWN_WORDS = 2
+#: ... and one pointing back at the first, fewer than this ("why would they need to squeeze the cell?" has three).
+MIN_OWN_WORDS_POINTING_BACK = 3
 
 
 def _joined(first: Answer, second: Answer) -> Answer | None:
@@ -471,16 +478,41 @@ class Advisor:
             row = (first.best.table_id, first.best.row_id) \
                 if first.best.table_id is not None and first.best.row_id is not None else None
             answer = self._answer_message(parts[1], Topic(first.query, first.best.id, row)).answer
+            said = self._retriever.prepare(parts[1])
+            if len(set(said.content) - set(said.adverbs)) < MIN_OWN_WORDS_POINTING_BACK \
+                    and not any(self._follows_on(first, entry_id) for entry_id in answer.entry_ids[:1]):
+                # "..., and is it true they all use it?" matched a passage on something else: a clause of few words
+                # of its own, answered by a passage the first clause neither leads to nor names, is a guess.
+                return None
         else:
             other = next((r for index, text, r in tried if index == chosen and text == parts[1]), None)
             if other is None or other.reason != "ok":
                 return None
             answer = composer.compose(other, self.knowledge, parts[1], tuning=self._retriever.tuning)
+            # ("..., and is there a catch?" names too little of its own to stand apart from the first clause: a
+            # passage on some other catch is a guess. A clause of two words or more, or naming a row, asks its own
+            # question: "..., and who wrote the benchmarking paper?")
+            own = set(other.query.content) - set(other.query.adverbs)
+            if not other.query.mentions and len(own) < MIN_OWN_WORDS \
+                    and not any(self._follows_on(retrieval, entry_id) for entry_id in answer.entry_ids[:1]):
+                return None
         # (Not a passage already given, nor another cell of the row the first answer shows whole.)
         if not answer.found or not answer.entry_ids or answer.confidence < SECOND_CLAUSE_CONFIDENCE \
                 or any(self._same_row(best.id, entry_id) for entry_id in answer.entry_ids):
             return None
         return parts[1], answer
+
+    def _follows_on(self, first: Retrieval, entry_id: str) -> bool:
+        """Whether the passage ``entry_id`` follows on from what the first clause found: one of the passages the
+        first answer lists as related (or listing it), another part of its table, or one using most of the first
+        clause's own words (``FOLLOW_ON_SHARE``)."""
+        best, other = first.best, self.knowledge.entry(entry_id)
+        if best is None or other is None:
+            return False
+        if other.id in best.related or best.id in other.related \
+                or (best.table_id is not None and best.table_id == other.table_id):
+            return True
+        return self._retriever.share_used_by(first.query, other) >= FOLLOW_ON_SHARE
 
     def _same_row(self, first_id: str, other_id: str) -> bool:
         """Whether two entries are one passage, or the same table row (the row or one of its cells)."""

@@ -41,4 +41,5 @@ def test_a_sentence_asking_two_unrelated_things_is_answered_by_its_first_part(ad
     first, second = clauses(question)
     answer = advisor.ask(question)
     assert answer.entry_ids[0] == advisor.retriever.retrieve(first).best.id
-    assert second in answer.suggestions
+    # The second is answered after it, when another passage answers it and both fit; else offered back.
+    assert (second in answer.suggestions) != (len(answer.entry_ids) > 1)

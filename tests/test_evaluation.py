@@ -33,7 +33,8 @@ BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
                       "blind-cf", "blind-ci", "blind-cj", "blind-cl", "blind-cn", "blind-cm", "blind-ck", "blind-co",
                       "blind-cp", "blind-cq", "blind-cr", "blind-ct", "blind-cu",
                       "blind-cs", "blind-cw", "blind-cv", "blind-cy", "blind-cx", "blind-cz", "blind-da",
-                      "blind-db", "blind-dc", "blind-dd", "blind-de", "blind-df", "blind-dg", "blind-dh", "blind-di", "blind-dj")}
+                      "blind-db", "blind-dc", "blind-dd", "blind-de", "blind-df", "blind-dg", "blind-dh", "blind-di",
+                      "blind-dj")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:

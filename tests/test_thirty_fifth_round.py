@@ -32,13 +32,19 @@
   need?") is answered for both when another passage answers the second confidently and both fit in one answer; a
   second clause pointing back ("..., and why does it matter?") is read as a follow-up to the first; a cell of the
   row the first answer shows whole, or the same passage, is not given twice, and a pair too long for one answer
-  offers the second back as before.
+  offers the second back as before; a second clause of too few words of its own ("..., and is there a catch?") is
+  answered only by a passage that follows on from the first (related to it, of its table, or using most of its
+  words), else offered back.
 * (DI) a best passage saying, word for word, what the question quotes ("why is it argued that 'the interface is the
   battery'?") is not passed over for a runner-up; spikes punching (boring, piercing) through a layer penetrate it;
   "what can actualy go wrong inside a solid one then" is asked of a whole cell, whatever words come between; the
   middle bit of two cells set beside each other is their middle layer; the short run is the near term; paperwork, by
   sea and polysulfides (lithium-sulfur cells, "sulfer" and all) are topics the guide leaves out; surpassing all the
   others is beating them.
+* (DJ) lithium going "places it shouldn't go" (or anywhere it is not supposed to be) is lithium penetration; cells
+  keeping a bit of liquid are semi-solid; a phone (laptop ...) battery named before its battery ("safer than my phone
+  batt") and set beside another is today's lithium-ion battery; a metaphor set off at a sentence's end ("..., a
+  champion among electrolytes?") is the writer's picture; "2" before a verb is "to" ("hard 2 make").
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -65,7 +71,9 @@ from advisor.retrieval.english import (
     not_in_everything_said_plainly,
     on_sale_first_said_plainly,
     solid_part_said_plainly,
+    some_liquid_left_said_plainly,
     way_through_said_plainly,
+    where_it_should_not_said_plainly,
 )
 from advisor.retrieval.superlatives import superlative_word
 
@@ -429,3 +437,45 @@ def test_paperwork_sea_freight_and_lithium_sulfur_are_not_covered(advisor: Advis
 
 def test_surpassing_the_others_is_beating_them() -> None:
     assert superlative_word(_words("does one family surpass the others")) == "surpass"
+
+
+def test_a_second_clause_of_too_few_words_is_offered_back_unless_it_follows_on(advisor: Advisor) -> None:
+    answer = advisor.ask("What makes sulfide electrolytes attractive compared with the others, and is there a catch?")
+    assert "is there a catch?" in answer.suggestions and len(answer.entry_ids) == 1
+    # ... while one answered by a passage the first leads to is answered.
+    answer = advisor.ask("Can a ceramic electrolyte crack, and what helps against that?")
+    assert answer.entry_ids[:2] == ("fracture-and-cracking", "mechanics-bullets")
+
+
+def test_anywhere_it_should_not_be_is_penetration() -> None:
+    assert "penetration" in where_it_should_not_said_plainly("why does lithium creep into spots it isn't supposed to?")
+    assert "penetration" in where_it_should_not_said_plainly("lithium growing somewhere it shouldnt")
+
+
+def test_cells_keeping_a_bit_of_liquid_are_semi_solid() -> None:
+    assert some_liquid_left_said_plainly("why pick the cells with a little liquid left in them?") \
+        == "why pick the semi-solid cells?"
+
+
+def test_why_buyers_favour_cells_with_some_liquid(advisor: Advisor) -> None:
+    assert _source(advisor, "Why do buyers prefer the ones that keep some liquid?") == "semi-solid-earlier"
+
+
+def test_a_device_battery_named_before_it() -> None:
+    assert device_battery_said_plainly("are they safer than my laptop battery?") \
+        == "are they safer than conventional lithium-ion battery?"
+
+
+def test_safer_than_a_laptop_battery(advisor: Advisor) -> None:
+    answer = advisor.ask("r these safer than my laptop batt?")
+    assert answer.found and "risk" in answer.text
+
+
+def test_a_set_off_metaphor_is_the_writers_picture(advisor: Advisor) -> None:
+    query = advisor.retriever.prepare("Does one family beat all the others, a grandmaster among electrolytes?")
+    assert "grandmaster" not in query.unknown and "grandmaster" not in query.ordinary
+
+
+def test_two_before_a_verb_is_to(advisor: Advisor) -> None:
+    assert "hard to" in advisor.retriever.prepare("why r they so hard 2 make").prepared
+    assert "2 layers" in advisor.retriever.prepare("does it have 2 layers").prepared

@@ -29,6 +29,13 @@ CHAT_SHORTHAND: dict[str, str] = {
     "whats": "what is", "wats": "what is", "whys": "why is", "hows": "how is", "wheres": "where is",
     "hw": "how", "ppl": "people", "pls": "please", "plz": "please",
     "everythings": "everything is",
+    # ("2" typed for "to" before a verb: "hard 2 make", "squeezed 2 work"; not "2 layers".)
+    **{f"2 {typed}": f"to {verb}" for typed, verb in (
+        ("work", "work"), ("make", "make"), ("mak", "make"), ("be", "be"), ("b", "be"), ("get", "get"), ("go", "go"),
+        ("do", "do"), ("use", "use"), ("buy", "buy"), ("build", "build"), ("charge", "charge"), ("last", "last"),
+        ("know", "know"), ("ask", "ask"), ("run", "run"), ("stop", "stop"), ("keep", "keep"), ("have", "have"),
+        ("mass", "mass"), ("scale", "scale"), ("trust", "trust"), ("believe", "believe"), ("fail", "fail"),
+        ("crack", "crack"), ("catch", "catch"), ("replace", "replace"))},
     # (Contractions typed without their apostrophe.)
     "theyll": "they will", "itll": "it will", "youll": "you will", "theyre": "they are", "thats": "that is",
     "thx": "thanks", "ty": "thanks", "tbh": "", "imo": "", "imho": "", "lol": "", "lmao": "", "srsly": "",
@@ -338,6 +345,11 @@ _DEVICE_BATTERY = re.compile(
     rf"(?P<thing>batter(?:y|ies)|cells?|ones?)\s+(?:in|inside|of)\s+(?:the|a|an|my|your|our|his|her|their|every|any|most)?"
     rf"\s*(?:\w+\s+)?{_DEVICES}\b",
     re.IGNORECASE)
+#: ... or named before it: "safer than my phone batt", "compared with a laptop battery".
+_DEVICE_NAMED_BATTERY = re.compile(
+    rf"\b(?:the|a|an|my|your|our|his|her|their|any|normal|regular|ordinary|standard|typical)?\s*{_DEVICES}'?s?\s+"
+    rf"(?P<thing>batter(?:y|ies)|batts?|cells?)\b",
+    re.IGNORECASE)
 _SET_BESIDE = re.compile(r"\b(?:different|difference|differences|differ|differs|compared?|comparing|comparison"
                          r"|versus|vs|than|unlike|same\s+as|better|worse)\b", re.IGNORECASE)
 
@@ -348,9 +360,11 @@ def device_battery_said_plainly(text: str) -> str:
     battery?")."""
     if _SET_BESIDE.search(text) is None:
         return text
-    return _DEVICE_BATTERY.sub(
-        lambda match: "conventional lithium-ion " + ("batteries" if match.group("thing").lower().endswith(
-            ("ies", "s")) else "battery"), text)
+
+    def today(match: re.Match[str]) -> str:
+        plural = match.group("thing").lower().endswith(("ies", "s"))
+        return "conventional lithium-ion " + ("batteries" if plural else "battery")
+    return _DEVICE_NAMED_BATTERY.sub(today, _DEVICE_BATTERY.sub(today, text))
 
 
 #: Which kind of cell reaches buyers first, asked as which is in the shops first: "why might the semi-solid ones be out
@@ -522,6 +536,37 @@ def middle_said_plainly(text: str) -> str:
     """``text`` with the part in the middle of cells set beside each other named as the guide names it: the middle
     layer ("the difference between that middle bit and ..." -> "the difference between that middle layer and ...")."""
     return _MIDDLE_PART.sub("middle layer", text) if _SET_BESIDE.search(text) else text
+
+
+#: Cells with some liquid left in them, however said: "the ones with a bit of liquid left in", "cells that keep a
+#: little liquid". Language: keeping part of the liquid is what a semi-solid cell does.
+_SOME_LIQUID_LEFT = re.compile(
+    r"\b(?P<thing>ones?|cells?|batter(?:y|ies)|kinds?|types?|sorts?)\s+(?:with|that\s+(?:keep|keeps|have|has|still\s+have"
+    r"|still\s+has))\s+(?:a\s+(?:bit|little|touch|drop|splash)\s+(?:of\s+)?|some\s+|a\s+few\s+drops\s+of\s+)"
+    r"(?:the\s+)?liquids?(?:\s+(?:left|still|remaining))?(?:\s+in(?:\s+(?:them|it))?)?",
+    re.IGNORECASE)
+
+
+def some_liquid_left_said_plainly(text: str) -> str:
+    """``text`` with cells keeping some liquid named as the guide names them: semi-solid ("the ones with a bit of liquid
+    left in" -> "the semi-solid ones")."""
+    return _SOME_LIQUID_LEFT.sub(lambda match: f"semi-solid {match.group('thing')}", text)
+
+
+#: Lithium going where it should not, however said: "where it shouldn't", "places it shouldn't go", "somewhere it's
+#: not supposed to be". Language: lithium pushed where you do not want it, penetrating the layer.
+_WHERE_IT_SHOULD_NOT = re.compile(
+    r"\b(?:where|places?|somewhere|spots?|areas?|parts)\s+(?:that\s+|where\s+)?(?:it|they)\s*"
+    r"(?:shouldn'?t|shouldnt|should\s+not|isn'?t\s+supposed\s+to|is\s+not\s+supposed\s+to|aren'?t\s+supposed\s+to"
+    r"|'s\s+not\s+supposed\s+to|'re\s+not\s+supposed\s+to|has\s+no\s+business|have\s+no\s+business)"
+    r"(?:\s+(?:be|go|grow|end\s+up|get|reach))?\b",
+    re.IGNORECASE)
+
+
+def where_it_should_not_said_plainly(text: str) -> str:
+    """``text`` with lithium going where it should not said as the guide says it ("what makes the lithium wander off to
+    places it shouldn't go?" -> "... wander off to penetration where you do not want it?": words to match)."""
+    return _WHERE_IT_SHOULD_NOT.sub("penetration where you do not want it", text)
 
 
 #: Words naming a whole cell or battery (a pronoun, "what goes wrong with them?", may point at a family).

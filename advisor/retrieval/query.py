@@ -46,8 +46,10 @@ from advisor.retrieval.english import (
     reads_as_name,
     request_verb,
     solid_part_said_plainly,
+    some_liquid_left_said_plainly,
     stop_word_names,
     way_through_said_plainly,
+    where_it_should_not_said_plainly,
     without_confirmation_frame,
     without_confirmation_tag,
     without_got_of_having,
@@ -258,7 +260,11 @@ _SIMILE = re.compile(r"(?:\b(?:like|(?P<comparative>[a-z]+er|more [a-z]+) than) 
                      r"(?P<picture>(?:[a-z-]+ ){0,5}[a-z-]+)", re.IGNORECASE)
 #: A simile set off at the end of a sentence, by a comma or a dash: every word to the sentence's end is the picture
 #: ("..., like a runner cutting through soft ice?", "... - like dialling in a sled's runners?").
-_SET_OFF_SIMILE = re.compile(r"(?:,|\s[-\u2013\u2014])\s*like\s+(?P<picture>[^?.!,;:]+?)\s*(?:[?.!]+|$)", re.IGNORECASE)
+_SET_OFF_SIMILE = re.compile(r"(?:,|\s[-\u2013\u2014])\s*like\s+(?P<picture>[^?.!,;:]+?)\s*(?:[?.!]+|$)"
+                             # ... or a metaphor set off the same way: "..., a yokozuna among electrolytes?", "..., the
+                             # Rolls-Royce of cells?"
+                             r"|,\s*(?:a|an|the|some\s+kind\s+of|some\s+sort\s+of)\s+(?P<metaphor>[^?.!,;:]{2,40}?)\s+"
+                             r"(?:among|amongst|of)\s+[^?.!,;:]{2,30}?\s*(?:[?.!]+|$)", re.IGNORECASE)
 #: A form of "be" at most three words before a comparative: "is it faster than ...", "are they any safer than ...".
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|isn't|aren't|'s|'re)\s+(?:[\w'-]+\s+){0,3}$",
                         re.IGNORECASE)
@@ -281,7 +287,8 @@ def _simile_words(text: str) -> frozenset[str]:
         # "tighter than a hay net": the comparison is part of the picture.
         out.update(normalise(match.group("comparative") or "").split())
     for match in _SET_OFF_SIMILE.finditer(cleaned):
-        out.update(word for word in normalise(match.group("picture")).split() if word not in STOP_WORDS)
+        picture = match.group("picture") or match.group("metaphor")
+        out.update(word for word in normalise(picture).split() if word not in STOP_WORDS)
     return frozenset(out)
 
 
@@ -434,7 +441,8 @@ class QueryReader:
                     on_sale_first_said_plainly(not_in_everything_said_plainly(way_through_said_plainly(
                         conducting_well_said_plainly(all_the_same_said_plainly(coming_apart_said_plainly(
                             in_numbers_said_plainly(solid_part_said_plainly(best_lab_number_said_plainly(
-                                middle_said_plainly(asking_said_plainly(text)))))))))))))))))))))
+                                middle_said_plainly(some_liquid_left_said_plainly(where_it_should_not_said_plainly(
+                                    asking_said_plainly(text)))))))))))))))))))))))
         written = normalise(quantifier_all(without_confirmation_tag(asked)))
         words = without_confirmation_frame(expand_shorthand(written.split(), self.corrector.known_words))
         words = without_leave_to_ask(without_matter_nouns(without_where_listed(without_naming_nouns(
