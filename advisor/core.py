@@ -104,7 +104,7 @@ def _preference(candidate: tuple[int, str, Retrieval], asked: list[str], agreed:
     later = bool(parts) and text != asked[index] and text != parts[0]
     # A question after another that points at what was said ("All solid-state cells use lithium metal, right?
     # That's what makes them solid-state?") checks the same claim again: the question before it is the one asked.
-    restated = index > 0 and points_at_statement(asked[index])
+    restated = index > 0 and (points_at_statement(asked[index]) or _ELABORATION.match(asked[index]) is not None)
     # ("..., or is that a sales line?" points back at what the sentence said, as "it" would.)
     return (outright[index], not restated, not (later and (points_back(text) or points_at_statement(text))),
             not later, text == asked[index] and index in agreed, retrieval.confidence)
@@ -160,6 +160,10 @@ def _joined(first: Answer, second: Answer) -> Answer | None:
 
 #: A passage answers a clause of a question when it uses at least this share of the clause's own words.
 WHOLE_ANSWER_SHARE = 0.75
+#: A question opening as a gloss on the one before ("... for the electrolyte? like what are the options?", "I mean,
+#: which is best?"): the question before it is the one asked.
+_ELABORATION = re.compile(r"^\s*(?:like|i\s+mean|as\s+in|in\s+other\s+words|that\s+is|ie|i\.e\.|e\.g\.)\b[,\s]",
+                          re.IGNORECASE)
 #: "one" standing for a thing named before ("which one is more practical?", "does every cell use one?").
 _ONE = re.compile(r"\bones?\b", re.IGNORECASE)
 

@@ -45,6 +45,12 @@
   keeping a bit of liquid are semi-solid; a phone (laptop ...) battery named before its battery ("safer than my phone
   batt") and set beside another is today's lithium-ion battery; a metaphor set off at a sentence's end ("..., a
   champion among electrolytes?") is the writer's picture; "2" before a verb is "to" ("hard 2 make").
+* (DK) a good electrolyte (really good, top-notch, excellent ...) weighed against the contact between layers is the
+  guide's strong bulk electrolyte, which does not rescue a weak interface; "..., or is that just the usual hype?" only
+  dismisses the claim asked about; a question opening as a gloss on the one before ("like what are the options") does
+  not outrank it; showing up (turning up, coming out) before another is reaching the market first; the battery
+  "already" in a phone is still the phone's; unplugging and looking after a battery are battery care, and who invented
+  batteries is history, both outside the guide.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -62,6 +68,7 @@ from advisor.retrieval.english import (
     conducting_well_said_plainly,
     device_battery_said_plainly,
     going_wrong_said_plainly,
+    good_electrolyte_said_plainly,
     in_numbers_said_plainly,
     interfaces_said_plainly,
     kinds_of_solid_said_plainly,
@@ -74,6 +81,7 @@ from advisor.retrieval.english import (
     some_liquid_left_said_plainly,
     way_through_said_plainly,
     where_it_should_not_said_plainly,
+    without_hype_alternative,
 )
 from advisor.retrieval.superlatives import superlative_word
 
@@ -479,3 +487,41 @@ def test_a_set_off_metaphor_is_the_writers_picture(advisor: Advisor) -> None:
 def test_two_before_a_verb_is_to(advisor: Advisor) -> None:
     assert "hard to" in advisor.retriever.prepare("why r they so hard 2 make").prepared
     assert "2 layers" in advisor.retriever.prepare("does it have 2 layers").prepared
+
+
+def test_a_good_electrolyte_against_contact_is_a_strong_bulk_electrolyte() -> None:
+    assert "strong bulk electrolyte" in good_electrolyte_said_plainly(
+        "does an excellent electrolyte make poor contact between layers irrelevant?")
+    # Praised on its own, it is left as said.
+    assert good_electrolyte_said_plainly("which is a good electrolyte?") == "which is a good electrolyte?"
+
+
+def test_a_top_notch_electrolyte_does_not_rescue_poor_contact(advisor: Advisor) -> None:
+    answer = advisor.ask("Will a top-notch electrolyte make up for poor contact between the layers?")
+    assert answer.found and ("does not rescue" in answer.text or "interfacial resistance" in answer.text)
+
+
+def test_an_alternative_that_only_dismisses_is_dropped() -> None:
+    assert without_hype_alternative("Are they safer, or is that just the usual hype?") == "Are they safer?"
+    assert without_hype_alternative("Is it sulfide, or is it oxide?") == "Is it sulfide, or is it oxide?"
+
+
+def test_safer_or_just_hype(advisor: Advisor) -> None:
+    assert _source(advisor, "Are solid-state packs really safer, or is it all marketing?") == "faq-safety"
+
+
+def test_a_gloss_on_the_question_before_does_not_outrank_it(advisor: Advisor) -> None:
+    answer = advisor.ask("Which solid materials are used for the electrolyte? like what are the choices")
+    assert answer.found and "sulfide" in answer.text.lower()
+
+
+def test_showing_up_first(advisor: Advisor) -> None:
+    assert _source(advisor, "Why are the semi-solid cells turning up first?") == "semi-solid-earlier"
+
+
+@pytest.mark.parametrize("question", [
+    "Should I unplug my e-bike battery when it is full?",
+    "Who invented the first lithium battery?",
+])
+def test_battery_care_and_history_are_not_covered(advisor: Advisor, question: str) -> None:
+    assert not advisor.ask(question).found

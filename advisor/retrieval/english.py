@@ -238,7 +238,7 @@ def asking_said_plainly(text: str) -> str:
 #: What goes wrong with a whole cell, asked in everyday words: "what tends to go wrong inside an ordinary
 #: lithium-ion battery", "what can go wrong with these cells". Language: what goes wrong is the failure mode.
 _GOING_WRONG = re.compile(
-    r"\b(?:what|wat|wot|wut)\s+(?:[\w']+\s+){0,3}?"  # ("what can actualy go wrong", typos and all)
+    r"\b(?:what|wat|wot|wut)\s+(?:[\w']+\s+){0,4}?"  # ("what sort of things can go wrong", typos and all)
     r"(?:go(?:es)?|goes|went)\s+wrong\s+(?:with|in|inside|within)\s+"
     r"(?P<thing>(?:[\w'-]+\s+){0,5}?[\w'-]+)(?=\s+(?:of|in|when|if|as|and|or|but|compared|versus|vs|then|though|anyway|exactly)\b"
     r"|\s*[,.;:?!]|\s*$)",
@@ -342,7 +342,7 @@ _DEVICES = (r"(?:phones?|smartphones?|mobiles?|mobile\s+phones?|laptops?|tablets
             r"|power\s+tools?|e-?bikes?|scooters?|vapes?|watch|watches|cameras?|tesla|toothbrush|torch|van)")
 _DEVICE_BATTERY = re.compile(
     rf"\b(?:the|a|an|my|your|our|his|her|their)?\s*(?:ordinary\s+|normal\s+|regular\s+|usual\s+)?"
-    rf"(?P<thing>batter(?:y|ies)|cells?|ones?)\s+(?:in|inside|of)\s+(?:the|a|an|my|your|our|his|her|their|every|any|most)?"
+    rf"(?P<thing>batter(?:y|ies)|cells?|ones?)\s+(?:already\s+|currently\s+|now\s+|you\s+get\s+)?(?:in|inside|of)\s+(?:the|a|an|my|your|our|his|her|their|every|any|most)?"
     rf"\s*(?:\w+\s+)?{_DEVICES}\b",
     re.IGNORECASE)
 #: ... or named before it: "safer than my phone batt", "compared with a laptop battery".
@@ -372,7 +372,10 @@ def device_battery_said_plainly(text: str) -> str:
 #: "why aren't they in the shops?", is something else: supply).
 _ON_SALE_FIRST = re.compile(
     r"\b(?:out\s+)?(?:(?:in|on|into|onto)\s+(?:the\s+)?(?:shops|stores|shelves|shelf|market|showrooms|forecourts)"
-    r"|(?:for|on)\s+sale)(?=\s+(?:before|first|sooner|earlier|ahead)\b)",
+    r"|(?:for|on)\s+sale"
+    # ... or simply arriving: "showing up before", "turning up first", "coming out sooner"
+    r"|(?:show|shows|showing|showed|turn|turns|turning|turned|come|comes|coming|came)\s+(?:up|out)"
+    r"|(?:appear|appears|appearing|arrive|arrives|arriving))(?=\s+(?:before|first|sooner|earlier|ahead)\b)",
     re.IGNORECASE)
 
 
@@ -567,6 +570,42 @@ def where_it_should_not_said_plainly(text: str) -> str:
     """``text`` with lithium going where it should not said as the guide says it ("what makes the lithium wander off to
     places it shouldn't go?" -> "... wander off to penetration where you do not want it?": words to match)."""
     return _WHERE_IT_SHOULD_NOT.sub("penetration where you do not want it", text)
+
+
+#: A good electrolyte, however praised: "a really top-notch electrolyte material", "if the electrolyte is real good".
+#: Language: the guide's "strong bulk electrolyte", which does not rescue a weak interface by itself.
+_GOOD_ELECTROLYTE = re.compile(
+    r"\b(?:really\s+|real\s+|very\s+|truly\s+)?(?:good|great|top-notch|top\s+notch|strong|excellent|brilliant|superb"
+    r"|first-rate|high-quality|top-quality|perfect|tough|robust)\s+(?:bulk\s+)?electrolytes?(?:\s+materials?)?\b"
+    r"|\belectrolytes?(?:\s+materials?)?(?:\s+itself)?\s+(?:is|are|'s)\s+(?:really\s+|real\s+|very\s+)?"
+    r"(?:good|great|top-notch|strong|excellent|brilliant|perfect|tough|robust)\b",
+    re.IGNORECASE)
+#: ... set against the contact between layers: what the question weighs it against.
+_CONTACT_BETWEEN = re.compile(r"\b(?:contact|contacts|touch|touching|interfaces?|joins?|layers?)\b", re.IGNORECASE)
+
+
+def good_electrolyte_said_plainly(text: str) -> str:
+    """``text`` with a good electrolyte, weighed against the contact between layers, named as the guide names it: a
+    strong bulk electrolyte ("can't a top-notch electrolyte make up for lousy contact?" -> "... a top-notch electrolyte
+    (strong bulk electrolyte) make up for ...")."""
+    if _CONTACT_BETWEEN.search(text) is None:
+        return text
+    return _GOOD_ELECTROLYTE.sub(lambda match: f"{match.group(0)} (strong bulk electrolyte)", text)
+
+
+#: A claim's alternative that only dismisses it: "..., or is that just the usual hype?", "or is it all marketing?".
+#: Language: how sceptical the writer is, not what is asked about.
+_HYPE_ALTERNATIVE = re.compile(
+    r",?\s+or\s+(?:is|was)\s+(?:that|it|this|all\s+that)\s+(?:just\s+|all\s+|only\s+|simply\s+|mostly\s+)?"
+    r"(?:the\s+usual\s+|more\s+|a\s+load\s+of\s+|some\s+)?(?:hype|marketing|spin|sales\s+talk|sales\s+patter|talk"
+    r"|nonsense|rubbish|a\s+myth|a\s+gimmick|a\s+buzzword|brochure\s+talk)(?=\s*[?.!]*\s*$)",
+    re.IGNORECASE)
+
+
+def without_hype_alternative(text: str) -> str:
+    """``text`` without an alternative that only dismisses the claim asked about ("Are they safer, or is that just
+    hype?" asks whether they are safer)."""
+    return _HYPE_ALTERNATIVE.sub("", text)
 
 
 #: Words naming a whole cell or battery (a pronoun, "what goes wrong with them?", may point at a family).

@@ -27,6 +27,7 @@ from advisor.retrieval.english import (
     expand_shorthand,
     failing_said_plainly,
     going_wrong_said_plainly,
+    good_electrolyte_said_plainly,
     in_numbers_said_plainly,
     interfaces_said_plainly,
     is_adverb,
@@ -53,6 +54,7 @@ from advisor.retrieval.english import (
     without_confirmation_frame,
     without_confirmation_tag,
     without_got_of_having,
+    without_hype_alternative,
     without_intensifiers,
     without_kind_suffix,
     without_leave_to_ask,
@@ -442,7 +444,8 @@ class QueryReader:
                         conducting_well_said_plainly(all_the_same_said_plainly(coming_apart_said_plainly(
                             in_numbers_said_plainly(solid_part_said_plainly(best_lab_number_said_plainly(
                                 middle_said_plainly(some_liquid_left_said_plainly(where_it_should_not_said_plainly(
-                                    asking_said_plainly(text)))))))))))))))))))))))
+                                    good_electrolyte_said_plainly(without_hype_alternative(
+                                        asking_said_plainly(text)))))))))))))))))))))))))
         written = normalise(quantifier_all(without_confirmation_tag(asked)))
         words = without_confirmation_frame(expand_shorthand(written.split(), self.corrector.known_words))
         words = without_leave_to_ask(without_matter_nouns(without_where_listed(without_naming_nouns(
