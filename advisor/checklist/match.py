@@ -361,6 +361,19 @@ _TIME_AHEAD = frozenset({"year", "quarter", "month", "week", "spring", "summer",
 _BUILDING_NOUNS = frozenset({"construction", "commissioning", "installation", "build", "ramp"})
 #: A row's label saying its value is a plan ("Roadmap: 2027 pilot line", "Next steps | gigafactory 2030").
 _PLAN_LABELS = frozenset(fold_words("roadmap outlook timeline plan milestone"))
+#: A plan label that is also an event once it is reached, and the words before it in a label that make it one: a
+#: heading "Milestone: pilot line 2027" schedules, but "A big milestone: we shipped ..." or "Another milestone: ..."
+#: announces what has happened (a schedule's item is not introduced with an indefinite article).
+_REACHED_LABELS = frozenset({"milestone"})
+_INDEFINITE = frozenset({"a", "an", "another"})
+
+
+def _plan_label(tokens: Sequence[Token], row: int) -> bool:
+    """Whether the label of datasheet row ``row`` says its value is a plan (a word of :data:`_PLAN_LABELS`, not
+    one of :data:`_REACHED_LABELS` after an indefinite article)."""
+    label = [t.word for t in tokens if t.label_of == row and not t.read]
+    return any(w in _PLAN_LABELS and not (w in _REACHED_LABELS and _INDEFINITE.intersection(label[:n]))
+               for n, w in enumerate(label))
 
 
 def _posed(tokens: Sequence[Token], hit: Hit) -> bool:
@@ -749,7 +762,7 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
             return any(u.word in _PLANTS for u in tokens[max(k - 1 - _BUILT_REACH, 0):k - 1] if u.clause == t.clause)
         return False
 
-    if first.value_of >= 0 and any(t.label_of == first.value_of and t.word in _PLAN_LABELS for t in tokens):
+    if first.value_of >= 0 and _plan_label(tokens, first.value_of):
         return True
     if _delivers_at_a_date(tokens, hit.first):
         return True

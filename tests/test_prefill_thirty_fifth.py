@@ -1,0 +1,25 @@
+"""The pre-fill's readings broadened in session thirty-five, after the forty-third blind set's misses.
+
+None of these texts is a copy of a blind set's; each mechanism has texts in several forms, and a text that keeps the
+old reading beside them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from prefill_reading import reading
+
+from advisor.checklist.spec import ChecklistSpec
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A milestone announced with an indefinite article ("A big milestone:", "Another milestone:") is an event that
+    # has happened, so the line it heads states its facts ...
+    ("A big milestone: this week we packed the 5 000th all-solid-state cell.", "all-solid-state"),
+    ("Another milestone: our semi-solid cells passed the customer audit.", "semi-solid"),
+    # ... while a milestone heading a schedule's line still plans what it names.
+    ("Milestone: all-solid-state cell in 2029.", None),
+    ("Next milestone: semi-solid cell samples.", None),
+])
+def test_a_milestone_announced_as_reached_is_no_plan(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "route") == expected
