@@ -23,3 +23,16 @@ from advisor.checklist.spec import ChecklistSpec
 ])
 def test_a_milestone_announced_as_reached_is_no_plan(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "route") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A plant "to be built" is not there yet: a plan, whatever else the sentence does with it ...
+    ("All cells so far are made by hand in the lab. Work then moves to the pilot line to be built in year two.",
+     "announcements-only"),
+    ("Cells are assembled manually. Scale-up moves to a pilot line to be installed at the partner's site.",
+     "announcements-only"),
+    # ... while a line that was built is a pilot line.
+    ("Our pilot line was built in 2023 and has made 8 000 cells at 90 % yield.", "pilot-line"),
+])
+def test_a_plant_to_be_built_is_a_plan(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "manufacturability") == expected

@@ -752,13 +752,14 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
             tokens, k)
 
     def _being_built(k: int) -> bool:
-        # What is still being built is not there yet: "is building a pilot line", "a line being installed" (not
-        # "is building cells on the pilot line": the line there builds).
+        # What is still being built is not there yet: "is building a pilot line", "a line being installed", "the
+        # pilot line to be built next year" (not "is building cells on the pilot line": the line there builds).
         t = tokens[k]
         before = tokens[k - 1].word if k > 0 and tokens[k - 1].clause == t.clause else ""
         if t.word in _BUILDING and before in _PROGRESSIVE:
             return any(u.word in _PLANTS for u in tokens[k + 1:k + 1 + _BUILT_REACH] if u.clause == t.clause)
-        if t.word in _BUILT and before == "being":
+        to_be = before == "be" and k > 1 and tokens[k - 2].word == "to" and tokens[k - 2].clause == t.clause
+        if t.word in _BUILT and (before == "being" or to_be):
             return any(u.word in _PLANTS for u in tokens[max(k - 1 - _BUILT_REACH, 0):k - 1] if u.clause == t.clause)
         return False
 
