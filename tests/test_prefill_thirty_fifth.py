@@ -36,3 +36,16 @@ def test_a_milestone_announced_as_reached_is_no_plan(spec: ChecklistSpec, text: 
 ])
 def test_a_plant_to_be_built_is_a_plan(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A refusing verb's further objects joined as embedded questions ("..., or whether ...", "..., and how much ...")
+    # are declined with its first object ...
+    ("We cannot disclose the cell format, or whether a stack pressure was applied in the test.", "not-disclosed"),
+    ("I am not able to share the test temperature, and how much stack pressure the fixture applied.",
+     "not-disclosed"),
+    # ... while a clause joined without a question word states its own fact.
+    ("We cannot disclose the cell format, and the cells were cycled at 2 MPa stack pressure.", "external-pressure"),
+])
+def test_a_refusal_declines_questions_joined_to_its_object(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "pressure") == expected
