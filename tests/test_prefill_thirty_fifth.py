@@ -49,3 +49,17 @@ def test_a_plant_to_be_built_is_a_plan(spec: ChecklistSpec, text: str, expected:
 ])
 def test_a_refusal_declines_questions_joined_to_its_object(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "pressure") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A noun of aiming with a year or quarter right after it ("target Q2 2028", "goal: 2029") makes what its line
+    # names a plan: the cells the results came from are the format ...
+    ("Headline: 300 cycles. Cells: 2032 coin cells at C/5.\nNext: vehicle test with a partner - target Q2 2028.",
+     "coin-cell"),
+    ("Headline: 500 cycles. Cells: 2032 coin cells at C/10.\nRoad test in a delivery van - goal 2029.", "coin-cell"),
+    # ... while a vehicle test with no date aimed at is still read.
+    ("Headline: 300 cycles. Cells: 2032 coin cells at C/5.\nA vehicle test with a partner ran for 6 months.",
+     "vehicle-test"),
+])
+def test_a_thing_targeted_at_a_date_is_a_plan(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "format") == expected

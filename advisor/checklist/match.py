@@ -748,7 +748,7 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
             t.word in _NEGATED_MODALS and k + 1 < len(tokens) and tokens[k + 1].word in NEGATIONS) and not (
             t.word in _UNDER_WAY and (k == 0 or tokens[k - 1].word not in {"under", "in"}))) or _being_built(k) or (
             _funded(tokens, k)) or (
-            _starts_at_a_date(tokens, k)) or _in_talks(tokens, k) or _deadline(tokens, k) or _announced_for_a_date(
+            _starts_at_a_date(tokens, k)) or _targeted_at_a_date(tokens, k) or _in_talks(tokens, k) or _deadline(tokens, k) or _announced_for_a_date(
             tokens, k)
 
     def _being_built(k: int) -> bool:
@@ -821,6 +821,17 @@ def _starts_at_a_date(tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` is a present-tense start with a date after it in its clause ("starts in 2028", "begins
     Q3 2027"): a timetable, not something under way (what "started in 2020" is)."""
     return tokens[k].word in _STARTING and _dated_after(tokens, k)
+
+
+#: Nouns of what is aimed at, which a date right after them makes a timetable ("flight test - target Q3 2027",
+#: "pouch cells, target date 2028").
+_TARGETS = frozenset(fold_words("target targets goal due eta"))
+
+
+def _targeted_at_a_date(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a noun of aiming with a year or quarter after it in its clause ("target Q3 2027"): the
+    thing its clause names is aimed at for then, a plan, not there yet."""
+    return tokens[k].word in _TARGETS and _dated_after(tokens, k)
 
 
 def _dated_after(tokens: Sequence[Token], k: int) -> bool:
