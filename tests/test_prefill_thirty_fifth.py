@@ -63,3 +63,15 @@ def test_a_refusal_declines_questions_joined_to_its_object(spec: ChecklistSpec, 
 ])
 def test_a_thing_targeted_at_a_date_is_a_plan(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A cycle's number said to be reached ("cycle 220 reached", "passed cycle 300") is as many cycles run: a count ...
+    ("3 Dec: cycle 220 reached on all four cells, test continues.", "headline-only"),
+    ("The pouch cells have now passed cycle 300 with no short.", "headline-only"),
+    ("Cycle 90 completed on cell B; nothing else logged.", "headline-only"),
+    # ... while a cycle's number that something was asked about at counts nothing.
+    ("What was the impedance at cycle 400?", None),
+])
+def test_a_cycle_number_reached_is_a_count(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "after-cycles") == expected
