@@ -75,3 +75,16 @@ def test_a_thing_targeted_at_a_date_is_a_plan(spec: ChecklistSpec, text: str, ex
 ])
 def test_a_cycle_number_reached_is_a_count(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A form's count of the samples that go with it, naming no one they go to, is how many specimens the order or the
+    # quote comes with: no sampling of customers, so a refusal of production stands ...
+    ("Annual production volume: confidential\nNumber of samples supplied: 18 cells", "not-disclosed"),
+    ("Production volume: confidential\nQuantity of samples sent: 10 + 2 spare", "not-disclosed"),
+    # ... while samples said to go to customers are still samples to customers.
+    ("Annual production volume: confidential\nNumber of samples shipped to customers: 150", "pilot-line"),
+    ("Samples were supplied to three carmakers for evaluation.", "pilot-line"),
+])
+def test_a_forms_count_of_samples_is_no_sampling_of_customers(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "manufacturability") == expected
