@@ -748,8 +748,8 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
             t.word in _NEGATED_MODALS and k + 1 < len(tokens) and tokens[k + 1].word in NEGATIONS) and not (
             t.word in _UNDER_WAY and (k == 0 or tokens[k - 1].word not in {"under", "in"}))) or _being_built(k) or (
             _funded(tokens, k)) or (
-            _starts_at_a_date(tokens, k)) or _targeted_at_a_date(tokens, k) or _in_talks(tokens, k) or _deadline(tokens, k) or _announced_for_a_date(
-            tokens, k)
+            _starts_at_a_date(tokens, k)) or _targeted_at_a_date(tokens, k) or _in_talks(tokens, k) or _deadline(
+            tokens, k) or _announced_for_a_date(tokens, k)
 
     def _being_built(k: int) -> bool:
         # What is still being built is not there yet: "is building a pilot line", "a line being installed", "the
