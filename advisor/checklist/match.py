@@ -361,6 +361,19 @@ _TIME_AHEAD = frozenset({"year", "quarter", "month", "week", "spring", "summer",
 _BUILDING_NOUNS = frozenset({"construction", "commissioning", "installation", "build", "ramp"})
 #: A row's label saying its value is a plan ("Roadmap: 2027 pilot line", "Next steps | gigafactory 2030").
 _PLAN_LABELS = frozenset(fold_words("roadmap outlook timeline plan milestone"))
+#: A plan label that is also an event once it is reached, and the words before it in a label that make it one: a
+#: heading "Milestone: pilot line 2027" schedules, but "A big milestone: we shipped ..." or "Another milestone: ..."
+#: announces what has happened (a schedule's item is not introduced with an indefinite article).
+_REACHED_LABELS = frozenset({"milestone"})
+_INDEFINITE = frozenset({"a", "an", "another"})
+
+
+def _plan_label(tokens: Sequence[Token], row: int) -> bool:
+    """Whether the label of datasheet row ``row`` says its value is a plan (a word of :data:`_PLAN_LABELS`, not
+    one of :data:`_REACHED_LABELS` after an indefinite article)."""
+    label = [t.word for t in tokens if t.label_of == row and not t.read]
+    return any(w in _PLAN_LABELS and not (w in _REACHED_LABELS and _INDEFINITE.intersection(label[:n]))
+               for n, w in enumerate(label))
 
 
 def _posed(tokens: Sequence[Token], hit: Hit) -> bool:
@@ -735,21 +748,22 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
             t.word in _NEGATED_MODALS and k + 1 < len(tokens) and tokens[k + 1].word in NEGATIONS) and not (
             t.word in _UNDER_WAY and (k == 0 or tokens[k - 1].word not in {"under", "in"}))) or _being_built(k) or (
             _funded(tokens, k)) or (
-            _starts_at_a_date(tokens, k)) or _in_talks(tokens, k) or _deadline(tokens, k) or _announced_for_a_date(
-            tokens, k)
+            _starts_at_a_date(tokens, k)) or _targeted_at_a_date(tokens, k) or _in_talks(tokens, k) or _deadline(
+            tokens, k) or _announced_for_a_date(tokens, k)
 
     def _being_built(k: int) -> bool:
-        # What is still being built is not there yet: "is building a pilot line", "a line being installed" (not
-        # "is building cells on the pilot line": the line there builds).
+        # What is still being built is not there yet: "is building a pilot line", "a line being installed", "the
+        # pilot line to be built next year" (not "is building cells on the pilot line": the line there builds).
         t = tokens[k]
         before = tokens[k - 1].word if k > 0 and tokens[k - 1].clause == t.clause else ""
         if t.word in _BUILDING and before in _PROGRESSIVE:
             return any(u.word in _PLANTS for u in tokens[k + 1:k + 1 + _BUILT_REACH] if u.clause == t.clause)
-        if t.word in _BUILT and before == "being":
+        to_be = before == "be" and k > 1 and tokens[k - 2].word == "to" and tokens[k - 2].clause == t.clause
+        if t.word in _BUILT and (before == "being" or to_be):
             return any(u.word in _PLANTS for u in tokens[max(k - 1 - _BUILT_REACH, 0):k - 1] if u.clause == t.clause)
         return False
 
-    if first.value_of >= 0 and any(t.label_of == first.value_of and t.word in _PLAN_LABELS for t in tokens):
+    if first.value_of >= 0 and _plan_label(tokens, first.value_of):
         return True
     if _delivers_at_a_date(tokens, hit.first):
         return True
@@ -807,6 +821,17 @@ def _starts_at_a_date(tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` is a present-tense start with a date after it in its clause ("starts in 2028", "begins
     Q3 2027"): a timetable, not something under way (what "started in 2020" is)."""
     return tokens[k].word in _STARTING and _dated_after(tokens, k)
+
+
+#: Nouns of what is aimed at, which a date right after them makes a timetable ("flight test - target Q3 2027",
+#: "pouch cells, target date 2028").
+_TARGETS = frozenset(fold_words("target targets goal due eta"))
+
+
+def _targeted_at_a_date(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a noun of aiming with a year or quarter after it in its clause ("target Q3 2027"): the
+    thing its clause names is aimed at for then, a plan, not there yet."""
+    return tokens[k].word in _TARGETS and _dated_after(tokens, k)
 
 
 def _dated_after(tokens: Sequence[Token], k: int) -> bool:

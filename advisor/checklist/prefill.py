@@ -73,6 +73,14 @@ _CYCLE_LIFE = re.compile(
     r"\s*(?P<k>k|thousand)?(?![\w,%°℃]|\.\w)(?!\s*(?:%|°|℃|(?!of\s+\d)[A-Za-z]))(?![\s\u202f\u2009\u00a0]\d)",
     re.IGNORECASE,
 )
+#: A cycle's ordinal number said to be reached ("cycle 150 reached", "passed cycle 300", "now beyond cycle 500"): as
+#: many cycles run, a count. (Not "at cycle 400", where something was measured or asked about at that cycle.)
+_CYCLE_REACHED = re.compile(
+    r"(?P<before>\b(?:reached|passed|past|beyond|surpassed|completed)\s+)?"
+    rf"\bcycle\s+#?{_num('value')}(?P<k>)(?![\w.,%])"
+    r"(?(before)|\s+(?:reached|completed|passed|done|hit)\b)",
+    re.IGNORECASE,
+)
 #: A word that numbers what follows it, an order's or a document's item ("Item 30", "Pos. 20", "Line 4", "No. 7"),
 #: just before a number: that number is the item's place, never a count of what the item names.
 _NUMBERED_ITEM = re.compile(r"\b(?:item|pos|position|line|no|nr|clause|section|step|article)\.?\s*$", re.IGNORECASE)
@@ -555,7 +563,7 @@ def _measurements(read: _Read) -> tuple[Measurement, ...]:
         found.append(Measurement(kind, value, shown, round(normalised, 6), normal_unit, quote(read, *span), how,
                                  span=span))
 
-    for pattern in (_CYCLES, _CYCLED_TIMES, _CYCLE_LIFE):
+    for pattern in (_CYCLES, _CYCLED_TIMES, _CYCLE_LIFE, _CYCLE_REACHED):
         for m in pattern.finditer(text):
             count = read_number(m.group("value"), "cycles") * (1000 if m.group("k") else 1)
             if count != int(count):

@@ -2131,8 +2131,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     # (Or are on their way: "our first B-samples left the building: 400 cells on their way to two Tier-1 suppliers".)
     # (With an aside on the samples between, and in plain words: "B-samples (prismatic, 20 Ah) went to three
     # customers".)
-    (re.compile(r"\bsamples?\s*[:,]?\s+(?:\([^()\n]{0,40}\)\s+)?(?:\w+\s+){0,3}?(?:shipped|delivered|sent|supplied|"
-                r"dispatched|went\s+(?:out|to)|"
+    # (Not a form's count of the samples that go with it, naming no one they go to: "Number of samples supplied: 24",
+    # "Quantity of samples sent: 12" is how many specimens a test order or a quote comes with, no sampling of
+    # customers; "Number of samples shipped to customers: 200" still is.)
+    (re.compile(r"(?:(?<!number\sof\s)(?<!quantity\sof\s)|(?=samples?\s+(?:shipped|delivered|sent|supplied|"
+                r"dispatched)\s+to\b))\bsamples?\s*[:,]?\s+(?:\([^()\n]{0,40}\)\s+)?(?:\w+\s+){0,3}?"
+                r"(?:shipped|delivered|sent|supplied|dispatched|went\s+(?:out|to)|"
                 r"handed\s+over|left\s+(?:the|our)\s+(?:building|factory|plant|site|line)|on\s+(?:their|its)\s+way\s+to)\b"
                 r"|\b(?:shipped|delivered|sent|supplied|dispatched)\s+(?:\w+\s+){0,3}?[\w-]*samples?\b", re.IGNORECASE),
      "samples to customers", False),

@@ -115,6 +115,8 @@ def find_refusals(text: str, tokens: Sequence[Token], topics: Collection[str] = 
                     scope.add(k)
             fronted = _fronted_question(tokens, min(scope))
             scope |= fronted
+            if end > i:
+                scope |= _questions_joined_after(tokens, max(scope))
         if not fronted:
             # (In prose or in a line a colon made a row: "We can't reveal that yet: the design stays confidential")
             # (Whom it is kept from is no part of what the clause names: "They are not disclosed to customers" still
@@ -569,6 +571,25 @@ def _fronted_question(tokens: Sequence[Token], first: int) -> set[int]:
     # (With the words read from its phrases: "When we asked how many modules they make, ..." asks for production.)
     return {k for k in range(opening[0], first) if tokens[k].clause == tokens[opening[0]].clause
             and (k in opening or tokens[k].read)}
+
+
+#: Words that join a further object to a verb's first ("cannot share the format, or whether ...").
+_JOINING_OBJECTS = frozenset({"or", "and", "nor"})
+
+
+def _questions_joined_after(tokens: Sequence[Token], last: int) -> set[int]:
+    """The clauses after token ``last`` (the end of a refusing verb's clause) that each open on a conjunction and an
+    embedded question ("I cannot share the format of the cells, or whether and how much pressure was used"): further
+    objects of the same verb, declined with the first. Empty where the next clause opens otherwise."""
+    joined: set[int] = set()
+    k = last + 1
+    while k + 1 < len(tokens) and tokens[k].word in _JOINING_OBJECTS and (
+            tokens[k + 1].word in _QUESTION_OPENERS - {"asked"}) and tokens[k].clause == tokens[k + 1].clause:
+        clause = tokens[k].clause
+        while k < len(tokens) and tokens[k].clause == clause:
+            joined.add(k)
+            k += 1
+    return joined
 
 
 def _poses_alternatives(tokens: Sequence[Token], fronted: Collection[int]) -> bool:
