@@ -51,6 +51,11 @@
   not outrank it; showing up (turning up, coming out) before another is reaching the market first; the battery
   "already" in a phone is still the phone's; unplugging and looking after a battery are battery care, and who invented
   batteries is history, both outside the guide.
+* (DL) heavy text-speak ("hw dz a slid st8 batt wrk"); poking (boring, stabbing ...) through a layer, with its g
+  dropped or not, is penetrating it; a bulk material said to be strong enough, against the contact surfaces, is the
+  guide's strong bulk electrolyte; a battery giving out its power is discharging; an all-rounder is the family that
+  wins every category; fussy to make is demanding; which makers have put cells into service is no subject of the
+  guide's.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -525,3 +530,30 @@ def test_showing_up_first(advisor: Advisor) -> None:
 ])
 def test_battery_care_and_history_are_not_covered(advisor: Advisor, question: str) -> None:
     assert not advisor.ask(question).found
+
+
+def test_heavy_text_speak(advisor: Advisor) -> None:
+    assert advisor.ask("hw dz a slid st8 cell wrk").found
+
+
+def test_poking_through_with_its_g_dropped() -> None:
+    assert "penetration through" in way_through_said_plainly("is lithium pokin thru the separator still a thing")
+
+
+def test_a_bulk_material_strong_enough_against_contact() -> None:
+    assert "strong bulk electrolyte" in good_electrolyte_said_plainly(
+        "if the bulk material is strong enough, do the contact surfaces matter?")
+
+
+def test_giving_out_its_power_is_discharging(advisor: Advisor) -> None:
+    prepared = advisor.retriever.prepare("where do ions go while the cell is giving out its power").prepared
+    assert "discharging" in prepared
+
+
+def test_an_all_rounder_wins_every_category(advisor: Advisor) -> None:
+    answer = advisor.ask("Is there an all-rounder among the electrolyte families?")
+    assert answer.found and "no single family" in answer.text.lower()
+
+
+def test_which_operators_use_them_is_not_covered(advisor: Advisor) -> None:
+    assert not advisor.ask("Which ferry companies have put solid-state packs into service?").found

@@ -28,7 +28,7 @@ CHAT_SHORTHAND: dict[str, str] = {
     "u": "you", "ur": "your", "r": "are", "y": "why", "wat": "what", "wut": "what", "wuts": "what is", "wht": "what",
     "whats": "what is", "wats": "what is", "whys": "why is", "hows": "how is", "wheres": "where is",
     "hw": "how", "ppl": "people", "pls": "please", "plz": "please",
-    "everythings": "everything is",
+    "everythings": "everything is", "dz": "does", "st8": "state", "slid st8": "solid state",
     # ("2" typed for "to" before a verb: "hard 2 make", "squeezed 2 work"; not "2 layers".)
     **{f"2 {typed}": f"to {verb}" for typed, verb in (
         ("work", "work"), ("make", "make"), ("mak", "make"), ("be", "be"), ("b", "be"), ("get", "get"), ("go", "go"),
@@ -429,7 +429,9 @@ _WAY_THROUGH = re.compile(
 
 #: ... or piercing a layer outright: "dendrites punching thru the solid layer", "spikes boring through the separator".
 _PIERCING = re.compile(
-    r"\b(?:punch|bore|drill|pierce|poke|stab|spike|puncture|tunnel|burrow)(?:s|es|ed|ing)?\s+(?:right\s+|straight\s+)?"
+    r"\b(?:punch(?:es|ed|ing|in)?|bor(?:e|es|ed|ing|in)|drill(?:s|ed|ing|in)?|pierc(?:e|es|ed|ing|in)"
+    r"|pok(?:e|es|ed|ing|in)|stab(?:s|bed|bing|bin)?|spik(?:e|es|ed|ing|in)|punctur(?:e|es|ed|ing|in)"
+    r"|tunnel(?:s|led|ling|ed|ing|in)?|burrow(?:s|ed|ing|in)?)\s+(?:right\s+|straight\s+)?"
     r"(?:through|thru)\b",
     re.IGNORECASE)
 
@@ -584,11 +586,12 @@ def where_it_should_not_said_plainly(text: str) -> str:
 _GOOD_ELECTROLYTE = re.compile(
     r"\b(?:really\s+|real\s+|very\s+|truly\s+)?(?:good|great|top-notch|top\s+notch|strong|excellent|brilliant|superb"
     r"|first-rate|high-quality|top-quality|perfect|tough|robust)\s+(?:bulk\s+)?electrolytes?(?:\s+materials?)?\b"
-    r"|\belectrolytes?(?:\s+materials?)?(?:\s+itself)?\s+(?:is|are|'s)\s+(?:really\s+|real\s+|very\s+)?"
+    r"|\b(?:electrolytes?|bulk)(?:\s+materials?)?(?:\s+itself)?\s+(?:is|are|'s)\s+(?:really\s+|real\s+|very\s+)?"
     r"(?:good|great|top-notch|strong|excellent|brilliant|perfect|tough|robust)\b",
     re.IGNORECASE)
 #: ... set against the contact between layers: what the question weighs it against.
-_CONTACT_BETWEEN = re.compile(r"\b(?:contact|contacts|touch|touching|interfaces?|joins?|layers?)\b", re.IGNORECASE)
+_CONTACT_BETWEEN = re.compile(r"\b(?:contact|contacts|touch|touching|interfaces?|joins?|layers?|surfaces?)\b",
+                              re.IGNORECASE)
 
 
 def good_electrolyte_said_plainly(text: str) -> str:
