@@ -526,7 +526,7 @@ def test_showing_up_first(advisor: Advisor) -> None:
 
 @pytest.mark.parametrize("question", [
     "Should I unplug my e-bike battery when it is full?",
-    "Who invented the first lithium battery?",
+    "Who invented the lithium-ion battery?",
 ])
 def test_battery_care_and_history_are_not_covered(advisor: Advisor, question: str) -> None:
     assert not advisor.ask(question).found

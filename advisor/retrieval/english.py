@@ -387,8 +387,20 @@ _ON_SALE_FIRST = re.compile(
 
 
 def on_sale_first_said_plainly(text: str) -> str:
-    """``text`` with being in the shops before something else said as being on the market before it."""
-    return _ON_SALE_FIRST.sub("on the market", text)
+    """``text`` with being in the shops before something else said as being on the market before it, and showing up
+    (turning up, arriving) before it as reaching the market before it, in the verb's own form."""
+    def placed(match: re.Match[str]) -> str:
+        verb = match.group(0).split()[0].lower()
+        if verb in _ARRIVING:
+            return {"s": "reaches", "g": "reaching", "d": "reached"}.get(_ARRIVING[verb], "reach") + " the market"
+        return "on the market"
+    return _ON_SALE_FIRST.sub(placed, text)
+
+
+#: Verbs of arriving, with their form: "s" third person, "g" -ing, "d" past, "" plain.
+_ARRIVING = {"show": "", "shows": "s", "showing": "g", "showed": "d", "turn": "", "turns": "s", "turning": "g",
+             "turned": "d", "come": "", "comes": "s", "coming": "g", "came": "d", "appear": "", "appears": "s",
+             "appearing": "g", "arrive": "", "arrives": "s", "arriving": "g"}
 
 
 #: Why a kind of cell is not in everything yet, asked of what would use it: "why isn't every car running on them
