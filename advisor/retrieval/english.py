@@ -217,6 +217,12 @@ def failing_said_plainly(text: str) -> str:
     return f"{text[:match.end()]} failure modes{text[match.end():]}"
 
 
+def _followed_by(wording: re.Pattern[str], reading: str, text: str) -> str:
+    """``text`` with ``reading`` (the guide's words for it) after each match of an everyday ``wording``: both are
+    then there to match, the writer's words and the guide's."""
+    return wording.sub(lambda match: f"{match.group(0)} {reading}", text)
+
+
 #: Pressing someone for answers, however said: "pin him down on", "press the rep about", "push them on", "corner
 #: her about", "probe the supplier on". Language: to press someone on a point is to ask them about it.
 _PRESSING = re.compile(
@@ -297,7 +303,7 @@ _KINDS_OF_SOLID = re.compile(
 def kinds_of_solid_said_plainly(text: str) -> str:
     """``text`` with the kinds of solid a cell uses also named as the guide names them: its electrolyte families
     ("which sorts of solid materials are used?" -> "which sorts of solid materials electrolyte families are used?")."""
-    return _KINDS_OF_SOLID.sub(lambda match: f"{match.group(0)} electrolyte families", text)
+    return _followed_by(_KINDS_OF_SOLID, "electrolyte families", text)
 
 
 #: A cell with no liquid in it, in everyday words: "a cell with no liquid in it", "a battery without any liquid",
@@ -427,8 +433,8 @@ _NOT_REPLACED_YET = re.compile(
 def not_in_everything_said_plainly(text: str) -> str:
     """``text`` with why every car (or phone ...) does not use a kind of cell yet asked as why it is not yet in
     universal high-volume supply ("why isn't every car running on them already?")."""
-    text = _NOT_IN_EVERYTHING.sub(lambda match: f"{match.group(0)} (not yet in universal high-volume supply)", text)
-    return _NOT_REPLACED_YET.sub(lambda match: f"{match.group(0)} (not yet in universal high-volume supply)", text)
+    reading = "(not yet in universal high-volume supply)"
+    return _followed_by(_NOT_REPLACED_YET, reading, _followed_by(_NOT_IN_EVERYTHING, reading, text))
 
 
 #: Getting through a layer by force, however said: "punch its way through", "worm their way into", "bore its way
@@ -485,7 +491,7 @@ _ALL_THE_SAME = re.compile(
 def all_the_same_said_plainly(text: str) -> str:
     """``text`` with all of a kind ending up made the same way also asked as the guide words it: converging on one
     design ("will all the solid-state batteries end up made the same way?")."""
-    return _ALL_THE_SAME.sub(lambda match: f"{match.group(0)} (converge on one final design)", text)
+    return _followed_by(_ALL_THE_SAME, "(converge on one final design)", text)
 
 
 #: Layers coming apart, however said: "come unstuck", "drift apart", "peel away from each other", "pull apart".
@@ -500,7 +506,7 @@ _COMING_APART = re.compile(
 def coming_apart_said_plainly(text: str) -> str:
     """``text`` with layers coming apart also said as the guide says it: losing contact, mechanically separated ("do
     the layers ever come unstuck?" -> "do the layers ever come unstuck (lose contact, mechanically separated)?")."""
-    return _COMING_APART.sub(lambda match: f"{match.group(0)} (lose contact, mechanically separated)", text)
+    return _followed_by(_COMING_APART, "(lose contact, mechanically separated)", text)
 
 
 #: Making things in great numbers, however said: "pump these out in bulk", "churn them out by the million", "make them
@@ -530,7 +536,7 @@ _WHICH_PART_SOLID = re.compile(
 def solid_part_said_plainly(text: str) -> str:
     """``text`` with the part of a cell that is solid also named as the guide names it: the solid electrolyte ("what bit
     is actually solid?" -> "what bit is actually solid (solid electrolyte)?")."""
-    return _WHICH_PART_SOLID.sub(lambda match: f"{match.group(0)} (solid electrolyte)", text)
+    return _followed_by(_WHICH_PART_SOLID, "(solid electrolyte)", text)
 
 
 #: A lab cell's figure held up as the best: "the best lab cell number", "the top lab cell result". Language: the
@@ -612,7 +618,7 @@ def good_electrolyte_said_plainly(text: str) -> str:
     (strong bulk electrolyte) make up for ...")."""
     if _CONTACT_BETWEEN.search(text) is None:
         return text
-    return _GOOD_ELECTROLYTE.sub(lambda match: f"{match.group(0)} (strong bulk electrolyte)", text)
+    return _followed_by(_GOOD_ELECTROLYTE, "(strong bulk electrolyte)", text)
 
 
 #: A claim's alternative that only dismisses it: "..., or is that just the usual hype?", "or is it all marketing?".
@@ -1319,3 +1325,22 @@ def names_in(text: str) -> frozenset[str]:
                 lowered = word.lower()
                 names.update({lowered, lowered.removesuffix("'s")})
     return frozenset(names)
+
+
+#: The readings of everyday wording, in the order a question is read with them: each sees the text the one before
+#: left ("pin him down on" is asking him before what is asked is read; a cell "with no liquid" is solid-state before
+#: its kinds of solid are).
+EVERYDAY_READINGS: tuple[Callable[[str], str], ...] = (
+    asking_said_plainly, without_hype_alternative, good_electrolyte_said_plainly, where_it_should_not_said_plainly,
+    some_liquid_left_said_plainly, middle_said_plainly, best_lab_number_said_plainly, solid_part_said_plainly,
+    in_numbers_said_plainly, coming_apart_said_plainly, all_the_same_said_plainly, conducting_well_said_plainly,
+    way_through_said_plainly, not_in_everything_said_plainly, on_sale_first_said_plainly, mattering_said_plainly,
+    liquid_free_said_plainly, kinds_of_solid_said_plainly, interfaces_said_plainly, cycling_said_plainly,
+    failing_said_plainly, going_wrong_said_plainly)
+
+
+def everyday_wording_read(text: str) -> str:
+    """``text`` read with every one of :data:`EVERYDAY_READINGS`, in order."""
+    for reading in EVERYDAY_READINGS:
+        text = reading(text)
+    return text

@@ -17,44 +17,23 @@ from advisor.retrieval.english import (
     CONFIRMATION_WORDS,
     DISMISSAL_WORDS,
     NOTION_NOUNS,
-    all_the_same_said_plainly,
-    asking_said_plainly,
-    best_lab_number_said_plainly,
-    coming_apart_said_plainly,
-    conducting_well_said_plainly,
-    cycling_said_plainly,
     device_battery_said_plainly,
+    everyday_wording_read,
     expand_shorthand,
-    failing_said_plainly,
-    going_wrong_said_plainly,
-    good_electrolyte_said_plainly,
-    in_numbers_said_plainly,
-    interfaces_said_plainly,
     is_adverb,
     is_function_word_form,
     is_ordinary,
     is_ordinary_form,
-    kinds_of_solid_said_plainly,
-    liquid_free_said_plainly,
     made_of_beside_its_thing,
-    mattering_said_plainly,
-    middle_said_plainly,
     names_in,
-    not_in_everything_said_plainly,
-    on_sale_first_said_plainly,
     preposition_last,
     quantifier_all,
     reads_as_name,
     request_verb,
-    solid_part_said_plainly,
-    some_liquid_left_said_plainly,
     stop_word_names,
-    way_through_said_plainly,
-    where_it_should_not_said_plainly,
     without_confirmation_frame,
     without_confirmation_tag,
     without_got_of_having,
-    without_hype_alternative,
     without_intensifiers,
     without_kind_suffix,
     without_leave_to_ask,
@@ -437,15 +416,7 @@ class QueryReader:
         if plainly != text and not (self._uncovered_pattern and self._uncovered_pattern.search(normalise(plainly))):
             text = plainly
         # Synonyms are expanded once, after spelling correction.
-        asked = preposition_last(made_of_beside_its_thing(without_kind_suffix(
-            going_wrong_said_plainly(failing_said_plainly(cycling_said_plainly(interfaces_said_plainly(
-                kinds_of_solid_said_plainly(liquid_free_said_plainly(mattering_said_plainly(
-                    on_sale_first_said_plainly(not_in_everything_said_plainly(way_through_said_plainly(
-                        conducting_well_said_plainly(all_the_same_said_plainly(coming_apart_said_plainly(
-                            in_numbers_said_plainly(solid_part_said_plainly(best_lab_number_said_plainly(
-                                middle_said_plainly(some_liquid_left_said_plainly(where_it_should_not_said_plainly(
-                                    good_electrolyte_said_plainly(without_hype_alternative(
-                                        asking_said_plainly(text)))))))))))))))))))))))))
+        asked = preposition_last(made_of_beside_its_thing(without_kind_suffix(everyday_wording_read(text))))
         written = normalise(quantifier_all(without_confirmation_tag(asked)))
         words = without_confirmation_frame(expand_shorthand(written.split(), self.corrector.known_words))
         words = without_leave_to_ask(without_matter_nouns(without_where_listed(without_naming_nouns(
