@@ -862,6 +862,15 @@ written blind the same way in session thirty-five:
   cycle count; a form's count of the samples that go with it, naming no one they go to ("Number of samples supplied",
   "Quantity of samples sent"), is how many specimens the order comes with, no sampling of customers, so a refusal of
   the production site and volume stands. No other set moved. Nothing left.
+
+A forty-fourth set (tests/eval/prefill-blind-44.yaml, 12 texts, 96 readings: an AI note-taker's meeting recap, a
+programme status report with a red-amber-green table, a Czech-English technical memorandum, a student racing team's
+sponsor report, a quotation for a lift's emergency-rescue battery, an offer for reefer-container backup batteries, a
+business-school teaching case, a wheelchair maker's incoming cell evaluation memo, a warehouse robot fleet's shift log,
+an engineering mailing-list digest, a test-bench handover protocol and a meetup lightning-talk transcript) was written
+blind the same way in session thirty-six:
+
+- first run, on the session's code (the pre-fill unchanged since 8e4600c): 92/96, non-null 79/82.
 """
 
 from __future__ import annotations
@@ -923,6 +932,7 @@ BLIND_SETS = {
     "prefill-blind-41": (ROOT / "tests" / "eval" / "prefill-blind-41.yaml", 93, 82),
     "prefill-blind-42": (ROOT / "tests" / "eval" / "prefill-blind-42.yaml", 95, 77),
     "prefill-blind-43": (ROOT / "tests" / "eval" / "prefill-blind-43.yaml", 96, 81),
+    "prefill-blind-44": (ROOT / "tests" / "eval" / "prefill-blind-44.yaml", 92, 79),
 }
 
 
