@@ -31,6 +31,7 @@ from advisor.retrieval.message import (
     claim_in,
     clauses,
     context_of,
+    is_fragment,
     points_at_statement,
     points_back,
     question_after_scene,
@@ -84,7 +85,7 @@ def offered_back(questions: list[str]) -> list[str]:
 
 
 def _preference(candidate: tuple[int, str, Retrieval], asked: list[str], agreed: set[int],
-                outright: list[bool]) -> tuple[bool, bool, bool, bool, bool, float]:
+                outright: list[bool], leaning: set[int]) -> tuple[bool, bool, bool, bool, bool, float]:
     """How much an answered candidate is preferred (the highest wins).
 
     A question asked outright comes before one asked only inside a statement about the writer ("For my
@@ -97,14 +98,16 @@ def _preference(candidate: tuple[int, str, Retrieval], asked: list[str], agreed:
     back unless the main one is not answered. A sentence answered whole by the entry that is also
     the best for a later part pointing back (``agreed``, see :func:`_agreed`) is answered whole.
     A question after another of the message that points at what was said before it checks that again, so
-    the question before it comes first. Then, the candidate answered with more confidence.
+    the question before it comes first; so does one that leans on the question before it (``leaning``: "Where do
+    oxides sit commercially? Worth waiting for?"). Then, the candidate answered with more confidence.
     """
     index, text, retrieval = candidate
     parts = clauses(asked[index])
     later = bool(parts) and text != asked[index] and text != parts[0]
     # A question after another that points at what was said ("All solid-state cells use lithium metal, right?
     # That's what makes them solid-state?") checks the same claim again: the question before it is the one asked.
-    restated = index > 0 and (points_at_statement(asked[index]) or _ELABORATION.match(asked[index]) is not None)
+    restated = index in leaning or (
+        index > 0 and (points_at_statement(asked[index]) or _ELABORATION.match(asked[index]) is not None))
     # ("..., or is that a sales line?" points back at what the sentence said, as "it" would.)
     return (outright[index], not restated, not (later and (points_back(text) or points_at_statement(text))),
             not later, text == asked[index] and index in agreed, retrieval.confidence)
@@ -164,6 +167,10 @@ WHOLE_ANSWER_SHARE = 0.75
 #: which is best?"): the question before it is the one asked.
 _ELABORATION = re.compile(r"^\s*(?:like|i\s+mean|as\s+in|in\s+other\s+words|that\s+is|ie|i\.e\.|e\.g\.)\b[,\s]",
                           re.IGNORECASE)
+#: A fragment of at most this many words before another question is the heading of that question ("Mechanics?").
+MAX_HEADING_WORDS = 2
+#: A question going on from the one before it: "And does every one have it?", "But is it safe?".
+_GOING_ON = re.compile(r"^\W*(?:and|but|or|also|plus)\b", re.IGNORECASE)
 #: "one" standing for a thing named before ("which one is more practical?", "does every cell use one?").
 _ONE = re.compile(r"\bones?\b", re.IGNORECASE)
 
@@ -422,6 +429,13 @@ class Advisor:
                         # "Mrs Jones insists the new solid state ones can never catch fire. Are they really that
                         # much safer?": "they" are what the claim is about, not who made it.
                         tried.append((index, alone, of_claim))
+                    elif retrieval.reason == "not-covered" \
+                            and (lent_here := self._subject_of(sentences(candidate)[:-1])) \
+                            and (of_context := self._asked_of(lent_here, alone, on_subject)) is not None:
+                        # "... our insurer has asked whether switching to solid-state batteries would remove the
+                        # fire risk. Could you set out how their safety compares ...?": no one claimed anything,
+                        # and "their" is what the sentences before named of the guide's subject.
+                        tried.append((index, alone, of_context))
                 if retrieval.reason in DECISIVE_REFUSALS \
                         and not self._declined_by_context(candidate, retrieval):
                     # The whole question names something the guide never mentions, or asks for what it
@@ -434,7 +448,8 @@ class Advisor:
         answered = [r for r in tried if r[2].found]
         agreed = _agreed(answered, asked, self._retriever.tuning.min_explained) | self._answered_whole(tried, asked)
         outright = [asked_outright(message, q) for q in asked] if len(asked) > 1 else [True]
-        chosen, chosen_text, retrieval = max(answered, key=lambda r: _preference(r, asked, agreed, outright)) \
+        leaning = self._leaning_on_question_before(tried, asked)
+        chosen, chosen_text, retrieval = max(answered, key=lambda r: _preference(r, asked, agreed, outright, leaning)) \
             if answered else tried[0]
         # Only the chosen retrieval is written up as an answer ...
         answer = composer.compose(retrieval, self.knowledge, text, tuning=self._retriever.tuning)
@@ -463,6 +478,25 @@ class Advisor:
         query, row = self._retriever.topic_after(retrieval, context)
         return Reply(answer, Topic(query, answer.entry_ids[0] if answer.entry_ids else None, row,
                                    next(iter(asked_rows)) if len(asked_rows) == 1 else None))
+
+    def _leaning_on_question_before(self, tried: list[tuple[int, str, Retrieval]], asked: list[str]) -> set[int]:
+        """The questions of a message that lean on another: a fragment with its subject and verb left out ("Worth
+        waiting for?") or one going on from the question before and pointing back ("And does every one of these
+        batteries have it?"), naming nothing of the guide beyond its subject: what they ask is asked of what the
+        question before named, and alone their few words meet whichever passage shares them. Also a thing named
+        alone as a question before another ("Mechanics?"), the heading of the question after it."""
+        out = set()
+        for index, text, retrieval in tried:
+            if index > 0 and asked[index - 1].rstrip().endswith("?") and text == asked[index] \
+                    and (is_fragment(text) or (_GOING_ON.match(text) is not None and points_back(text))) \
+                    and not self._retriever.specific_words(retrieval.query):
+                out.add(index)
+            elif index + 1 < len(asked) and text == asked[index] and is_fragment(text) \
+                    and len(text.split()) <= MAX_HEADING_WORDS and asks(asked[index + 1]):
+                # "Mechanics? It's chemistry, surely. Why would an engineer care about stress?": a thing named
+                # alone is the heading of the question after it, which asks what is wanted of it.
+                out.add(index)
+        return out
 
     def _second_clause(self, chosen: int, chosen_text: str, retrieval: Retrieval,
                        tried: list[tuple[int, str, Retrieval]], asked: list[str]) -> tuple[str, Answer] | None:

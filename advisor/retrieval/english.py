@@ -251,13 +251,22 @@ _GOING_WRONG = re.compile(
     re.IGNORECASE)
 
 
+#: ... and with the cell named before it: "the usual way a normal lithium-ion battery goes wrong", "how do these
+#: cells go wrong?".
+_CELL_GOING_WRONG = re.compile(
+    r"\b(?:cell|cells|battery|batteries|pack|packs)\s+(?:(?:can|could|will|would|might|may|usually|normally"
+    r"|tends?\s+to|typically|actually)\s+)*(?:go|goes|went|going)\s+wrong\b",
+    re.IGNORECASE)
+
+
 def going_wrong_said_plainly(text: str) -> str:
     """``text`` with what goes wrong with a whole cell also named as the guide names it: its failure modes ("what
-    tends to go wrong inside an ordinary lithium-ion battery?" -> "... battery (failure modes)"). What goes wrong
-    with a part or a family of electrolytes is left alone: the families' table says that in a column of its own."""
+    tends to go wrong inside an ordinary lithium-ion battery?" -> "... battery (failure modes)"; "how does a normal
+    lithium-ion battery go wrong?" -> "... go wrong failure modes"). What goes wrong with a part or a family of
+    electrolytes is left alone: the families' table says that in a column of its own."""
     match = _GOING_WRONG.search(text)
     if match is None:
-        return text
+        return _followed_by(_CELL_GOING_WRONG, "(failure mode)", text)
     thing = match.group("thing").lower().split()
     # ("... inside the solid ones": the ones of a kind of cell, named before them.)
     if thing[-1].strip("'") not in _CELLS_NAMED \
@@ -338,6 +347,77 @@ def mattering_said_plainly(text: str) -> str:
     of solid change much?" -> "does the type of solid matter much?"). (A change named, "how does the anode design
     change?", is left alone.)"""
     return _COUNTS_FOR_MUCH.sub("matter much", text)
+
+
+#: A thing that dislikes something around it, however said: "an electrolyte that really doesn't like moisture", "it
+#: hates the cold", "can't cope with heat". Language: a material that does not bear a condition is sensitive to it.
+_DISLIKES = re.compile(
+    r"\b(?:(?:doesn't|does\s+not|doesnt|don't|do\s+not|dont|can't|cannot|cant|won't|wont)\s+(?:really\s+|much\s+)?"
+    r"(?:like|love|handle|tolerate|stand|cope\s+with|deal\s+with|get\s+on\s+with)|hates?|dislikes?)\s+"
+    r"(?P<condition>moisture|water|damp|humidity|wet|air|oxygen|heat|cold|the\s+cold|the\s+heat|pressure)\b",
+    re.IGNORECASE)
+
+
+def dislikes_said_plainly(text: str) -> str:
+    """``text`` with a thing disliking a condition also said as being sensitive to it ("an electrolyte that doesn't
+    like moisture" -> "... doesn't like moisture (moisture sensitivity)")."""
+    return _DISLIKES.sub(
+        lambda m: f"{m.group(0)} ({m.group('condition').lower().removeprefix('the ').strip()} sensitivity)", text)
+
+
+#: A thing held back, its name between the verb and "back": "what's holding the full solid-state version back?".
+#: Language: English puts a long object inside a phrasal verb as readily as after it.
+_HELD_BACK_AROUND = re.compile(
+    r"\b(?P<verb>hold|holds|holding|held|keep|keeps|keeping|kept|set|sets|setting)\s+"
+    r"(?P<thing>(?:the|a|an|this|that|these|those|their|its|our|your|my)\s+(?:[\w'-]+\s+){0,4}?)back\b",
+    re.IGNORECASE)
+
+
+def held_back_said_plainly(text: str) -> str:
+    """``text`` with a thing held back named after "back", as the phrasal verb is read: "what's holding the full
+    solid-state version back?" -> "what's holding back the full solid-state version?"."""
+    return _HELD_BACK_AROUND.sub(lambda m: f"{m.group('verb')} back {m.group('thing').rstrip()}", text)
+
+
+#: A comparison made of carrying a thing somewhere: "are they safer to lug underground than the packs we use now?",
+#: "better to carry up a mountain than lithium-ion?". Language: where the writer takes it is their scene; what is
+#: compared is the thing itself.
+_CARRIED_COMPARED = re.compile(
+    r"\b(?P<comparison>safer|better|riskier|worse|lighter|more\s+dangerous|less\s+dangerous)\s+to\s+(?:lug|carry|haul"
+    r"|take|bring|cart|hump|tote)(?:\s+[\w'-]+){0,4}?\s+(?=than\b)",
+    re.IGNORECASE)
+
+
+def carried_compared_said_plainly(text: str) -> str:
+    """``text`` with a comparison made of carrying a thing somewhere made of the thing ("are they safer to lug
+    underground than ours?" -> "are they safer than ours?")."""
+    return _CARRIED_COMPARED.sub(lambda m: f"{m.group('comparison')} ", text)
+
+
+#: What excites people about a thing, however said: "what makes people so stoked on them?", "what gets researchers
+#: excited about oxides?". Language: what people are excited about in a thing is what they like about it.
+_EXCITED_ABOUT = re.compile(
+    r"\b(?:makes?|making|made|gets?|getting|got)\s+(?P<who>people|researchers|scientists|engineers|folk|folks|everyone"
+    r"|everybody|the\s+industry|you|them)\s+(?:so\s+|really\s+|all\s+|that\s+|more\s+)?(?:excited|stoked|keen"
+    r"|enthusiastic|hyped(?:\s+up)?|buzzing|thrilled|interested)\s+(?:about|on|by|over|in)\b",
+    re.IGNORECASE)
+
+
+#: The words after "excited about" read for whether they name a whole cell (see :func:`excited_about_said_plainly`).
+_EXCITED_OBJECT_WORDS = 4
+
+
+def excited_about_said_plainly(text: str) -> str:
+    """``text`` with what makes people excited about a thing asked as what they like about it ("what makes people
+    stoked on them?" -> "what do people like about them?"). Not of a whole cell ("what gets researchers excited about
+    solid-state batteries?"): the guide says where the excitement about those comes from in its own words."""
+    match = _EXCITED_ABOUT.search(text)
+    if match is None:
+        return text
+    after = re.findall(r"[\w-]+", text[match.end():].lower())[:_EXCITED_OBJECT_WORDS]
+    if any(w in _CELLS_NAMED or w.startswith("solid") for w in after):
+        return text
+    return f"{text[:match.start()]}do {match.group('who')} like about{text[match.end():]}"
 
 
 #: The battery in an everyday device, set beside a solid-state one: "what's different compared with the battery in my
@@ -484,7 +564,11 @@ def conducting_well_said_plainly(text: str) -> str:
 _ALL_THE_SAME = re.compile(
     r"\b(?P<all>all|every|each)\b(?:\s+[\w'-]+){0,5}?\s+(?:end(?:s)?\s+up|wind(?:s)?\s+up|turn(?:s)?\s+out|become|becomes"
     r"|be)\s+(?:being\s+)?(?:made\s+|built\s+|designed\s+|done\s+)?(?:in\s+)?(?:the\s+same(?:\s+way)?|alike"
-    r"|identical|one\s+design)\b",
+    r"|identical|one\s+design)\b"
+    # ("are they all heading for one design?", "will every maker settle on the same recipe?")
+    r"|\b(?:all|every|each)\b(?:\s+[\w'-]+){0,5}?\s+(?:head(?:s|ed|ing)?|go(?:es|ing)?|mov(?:e|es|ing)|aim(?:s|ing)?"
+    r"|settl(?:e|es|ing)|narrow(?:s|ing)?)\s+(?:down\s+)?(?:for|towards?|on|to)\s+(?:one|a\s+single|the\s+same|a\s+common)"
+    r"\s+(?:final\s+)?(?:design|approach|recipe|architecture|format|chemistry|path|answer)\b",
     re.IGNORECASE)
 
 
@@ -1020,8 +1104,22 @@ def is_ordinary(word: str, *, cutoff: float) -> bool:
     """An ordinary English word: common enough that its absence from the knowledge says little.
 
     ``cutoff`` is a Zipf frequency (log10 of uses per billion words): 3 is about once per
-    million words ("seminar" 3.4, "inhomogeneity" 1.5, "quantumscape" 0)."""
-    return bool(word) and word.replace("'", "").isalpha() and zipf(word) >= cutoff
+    million words ("seminar" 3.4, "inhomogeneity" 1.5, "quantumscape" 0). A word spelled the British way counts as
+    its American spelling does ("optimising" 2.3, "optimizing" 3.0): one word, its uses split between spellings."""
+    if not (word and word.replace("'", "").isalpha()):
+        return False
+    return zipf(word) >= cutoff or ((american := american_spelling(word)) != word and zipf(american) >= cutoff)
+
+
+#: An ending spelled the British way ("optimise", "stabilising", "characterised", "analysed"), which American
+#: spelling writes with a z. Language.
+_BRITISH_ENDING = re.compile(r"^([a-z]{3,}?)(is|ys)(e|es|ed|ing|ation|ations|er|ers)$")
+
+
+def american_spelling(word: str) -> str:
+    """``word`` with a British "-ise"/"-yse" ending spelled with a z ("optimising" -> "optimizing", "analysed" ->
+    "analyzed"); any other word as it is. Candidates only: whether it is a word is for the caller."""
+    return _BRITISH_ENDING.sub(lambda m: f"{m.group(1)}{m.group(2)[0]}z{m.group(3)}", word)
 
 
 #: Regular inflections and what they were added to: "ironed" (iron), "converging" (converge), "brags" (brag),
@@ -1336,7 +1434,8 @@ EVERYDAY_READINGS: tuple[Callable[[str], str], ...] = (
     in_numbers_said_plainly, coming_apart_said_plainly, all_the_same_said_plainly, conducting_well_said_plainly,
     way_through_said_plainly, not_in_everything_said_plainly, on_sale_first_said_plainly, mattering_said_plainly,
     liquid_free_said_plainly, kinds_of_solid_said_plainly, interfaces_said_plainly, cycling_said_plainly,
-    failing_said_plainly, going_wrong_said_plainly)
+    failing_said_plainly, going_wrong_said_plainly, excited_about_said_plainly, held_back_said_plainly,
+    carried_compared_said_plainly, dislikes_said_plainly)
 
 
 def everyday_wording_read(text: str) -> str:

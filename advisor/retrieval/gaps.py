@@ -83,6 +83,10 @@ _ASKS_FIGURE = re.compile(
     # ... or named straight after "what", or after one word saying where: "what dew point is needed ...?", "what
     # glovebox dew point ...?" (a measure, never a passage's subject).
     r"|what (?:[a-z-]+ ){0,2}(?:melting|boiling|flash|freezing|dew) point"
+    # ... or asked of what a thing reaches: "what cycle count does a typical cell achieve?", "what range will it get?"
+    # (a measure named straight after "what", then its verb: no passage is about a measure so).
+    r"|what (?:cycle count|cycle life|lifespan|lifetime|range|capacity|voltage|efficiency|energy density"
+    r"|power density|price|cost|weight|temperature) (?:does|do|did|will|would|can|could|might|should)"
     # A price asked with "what ... cost": "what does each family cost?".
     r"|what (?:does|do|did|would|will|might) (?:[a-z-]+ ){1,5}?cost(?! (?:you|us|me|them)\b)"
     r"|per (?:kwh|kilowatt|unit|kg|kilogram|kilo|cell|pack))\b")

@@ -818,6 +818,24 @@ _CHOICE = re.compile(r"^(?:(?:so|and|but|then|ok|okay|well)\b[,\s]*)*(?:which|wh
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their|those|these)\b", re.IGNORECASE)
 
 
+#: A question of at most this many words, with no question word or verb to open it, is a fragment of one.
+MAX_FRAGMENT_WORDS = 5
+#: Words opening a question that stands on its own, beside :data:`ASKING_OPENINGS` (a pronoun or a name is the
+#: subject of a question with its verb left out: "they any good?", "sulfides better?").
+_OPENS_A_QUESTION = re.compile(r"^(?:shall|may|might|must|need|isn't|aren't|don't|doesn't|can't|won't|wouldn't"
+                               r"|couldn't|shouldn't|didn't|wasn't|weren't|hasn't|haven't)\b")
+
+
+def is_fragment(question: str) -> bool:
+    """Whether a question is a fragment with its subject and verb left out ("Worth waiting for?", "Any good, though?",
+    "And safer?"): it asks about what the question before it named."""
+    stripped = question.strip()
+    lowered = _LEAD_INS.sub("", stripped.lower())
+    words = lowered.split()
+    return stripped.endswith("?") and 0 < len(words) <= MAX_FRAGMENT_WORDS \
+        and not lowered.startswith(ASKING_OPENINGS) and not _OPENS_A_QUESTION.match(lowered)
+
+
 def points_back(clause: str) -> bool:
     """Whether a clause refers to something named before it ("and is it better?"): it is not a
     question on its own."""

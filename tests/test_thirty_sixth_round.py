@@ -1,0 +1,180 @@
+"""Mechanisms of the thirty-sixth round, each a general way people write:
+
+* (DM) a question after another that is only a fragment of one ("Worth waiting for?"), or that goes on from it and
+  points back ("And does every one have it?"), leans on the question before it, which is the one answered; a thing
+  named alone before a question ("Mechanics?") is that question's heading; a comparison made of carrying a thing
+  somewhere ("safer to lug underground than ours?") is made of the thing; a thing held back with its name inside
+  the phrasal verb ("holding the full version back") is held back as "holding back" reads it; a battery or cell that
+  "goes wrong" is asked about its failure mode; all of a kind "heading for one design" converge on one; what makes
+  people excited (stoked, keen) about a thing is what they like about it, unless the thing is a whole cell; a
+  material that "doesn't like" moisture (hates water, can't stand heat) is sensitive to it; a word spelled the
+  British way ("optimising") is as ordinary as its American spelling; "what cycle life (range, lifespan) does X
+  achieve?" asks for a figure; an unwanted layer grown in a cell is a resistive interphase; an uncovered topic
+  named in the sentences before a question (an insurer who asked something) does not decline a question pointing
+  back at what those sentences name of the guide's subject.
+
+Our own questions, written for these tests; not copies of any evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor import Advisor
+from advisor.retrieval.english import (
+    all_the_same_said_plainly,
+    american_spelling,
+    carried_compared_said_plainly,
+    dislikes_said_plainly,
+    excited_about_said_plainly,
+    going_wrong_said_plainly,
+    held_back_said_plainly,
+    is_ordinary,
+)
+from advisor.retrieval.message import is_fragment
+
+
+def _source(advisor: Advisor, question: str) -> str:
+    answer = advisor.ask(question)
+    assert answer.found, question
+    return answer.sources[0].id
+
+
+def test_a_fragment_of_a_question_is_one() -> None:
+    assert is_fragment("Worth the wait?")
+    assert is_fragment("And cheaper, though?")
+    assert is_fragment("Sulfides?")
+    # A question with its own opening, or a statement, is none.
+    assert not is_fragment("Is it worth the wait?")
+    assert not is_fragment("Why?")
+    assert not is_fragment("Shall we?")
+    assert not is_fragment("Worth the wait.")
+    assert not is_fragment("Worth waiting for in my view, for a fleet of delivery vans?")
+
+
+def test_a_fragment_after_a_question_leans_on_it(advisor: Advisor) -> None:
+    # Alone, "worth waiting for" is the long-game passage; after a question on oxides it asks about oxides.
+    assert _source(advisor, "Worth waiting for?") == "all-solid-state-long-game"
+    assert _source(advisor, "Where do polymer electrolytes sit commercially? Worth waiting for?") \
+        .startswith("electrolyte-families/polymers")
+
+
+def test_a_question_going_on_and_pointing_back_leans_on_the_one_before(advisor: Advisor) -> None:
+    source = _source(advisor, "Where does the extra energy come from? And does every one of these batteries have it?")
+    assert source in {"layers/anode-design/why", "lithium-metal-real-prize", "lithium-metal-energy-density"}
+
+
+def test_a_thing_named_alone_heads_the_question_after_it(advisor: Advisor) -> None:
+    answer = advisor.ask("Mechanics? Surely it is all chemistry. Why should a cell designer worry about stress?")
+    assert answer.found
+    assert not answer.sources[0].id.startswith("sources/")
+    assert "stress" in answer.text
+
+
+def test_carrying_a_thing_somewhere_compares_the_thing() -> None:
+    assert carried_compared_said_plainly("are they safer to carry up a mountain than our packs?") \
+        == "are they safer than our packs?"
+    assert carried_compared_said_plainly("is it better to haul around than lithium-ion?") \
+        == "is it better than lithium-ion?"
+    # Other verbs say what the comparison is about.
+    assert carried_compared_said_plainly("is it safer to charge than lithium-ion?") \
+        == "is it safer to charge than lithium-ion?"
+
+
+def test_safety_compared_while_carried_somewhere_is_answered(advisor: Advisor) -> None:
+    assert _source(advisor, "Would they be safer to carry down a mine shaft than the packs we have now?") \
+        == "faq-safety"
+
+
+def test_a_thing_held_back_inside_the_phrasal_verb() -> None:
+    assert held_back_said_plainly("what is holding the all-solid-state kind back?") \
+        == "what is holding back the all-solid-state kind?"
+    assert held_back_said_plainly("what keeps the new cells back") == "what keeps back the new cells"
+    # Without a thing between, or with no "back", nothing moves.
+    assert held_back_said_plainly("what is holding them back?") == "what is holding them back?"
+    assert held_back_said_plainly("hold the cell at pressure") == "hold the cell at pressure"
+
+
+def test_a_cell_that_goes_wrong_asks_its_failure_mode() -> None:
+    assert going_wrong_said_plainly("how does a normal lithium-ion battery go wrong?") \
+        == "how does a normal lithium-ion battery go wrong (failure mode)?"
+    assert going_wrong_said_plainly("why do cells usually go wrong") == "why do cells usually go wrong (failure mode)"
+    # A family going wrong keeps the families' own column.
+    assert going_wrong_said_plainly("how do sulfides go wrong?") == "how do sulfides go wrong?"
+
+
+def test_a_cell_going_wrong_is_answered_by_the_failure_mode_row(advisor: Advisor) -> None:
+    assert _source(advisor, "in what way does an everyday lithium-ion battery go wrong?") \
+        == "layers/failure-mode/conventional"
+
+
+def test_all_heading_for_one_design_converge() -> None:
+    assert all_the_same_said_plainly("are the makers all heading towards one design?") \
+        .endswith("(converge on one final design)?")
+    assert all_the_same_said_plainly("will every lab settle on the same chemistry") \
+        .endswith("(converge on one final design)")
+    assert all_the_same_said_plainly("are we heading for a crash?") == "are we heading for a crash?"
+
+
+def test_what_excites_people_about_a_thing_is_what_they_like() -> None:
+    assert excited_about_said_plainly("what gets researchers so keen on polymers?") \
+        == "what do researchers like about polymers?"
+    # Of a whole cell the guide says where the excitement comes from in its own words.
+    assert excited_about_said_plainly("what makes people excited about solid-state cells?") \
+        == "what makes people excited about solid-state cells?"
+
+
+def test_excitement_about_a_family_is_its_why_researchers_like_it(advisor: Advisor) -> None:
+    source = _source(advisor, "What gets scientists so enthusiastic about polymer electrolytes?")
+    assert source.startswith("electrolyte-families/polymers") or source == "polymers-prose"
+
+
+def test_a_material_that_dislikes_a_condition_is_sensitive_to_it() -> None:
+    assert dislikes_said_plainly("an electrolyte that hates humidity") \
+        == "an electrolyte that hates humidity (humidity sensitivity)"
+    assert dislikes_said_plainly("it can't stand the heat") == "it can't stand the heat (heat sensitivity)"
+    assert dislikes_said_plainly("I don't like the price") == "I don't like the price"
+
+
+def test_the_family_that_dislikes_water_is_the_sulfides(advisor: Advisor) -> None:
+    assert _source(advisor, "Which kind of solid electrolyte doesn't like water?").startswith(
+        "electrolyte-families/sulfides")
+
+
+def test_a_british_spelling_is_as_ordinary_as_the_american() -> None:
+    assert american_spelling("optimising") == "optimizing"
+    assert american_spelling("analysed") == "analyzed"
+    assert american_spelling("rise") == "rise"
+    assert is_ordinary("optimising", cutoff=3.0)
+    assert not is_ordinary("optimisingly", cutoff=3.0)
+
+
+def test_a_myth_with_a_british_spelling_is_answered(advisor: Advisor) -> None:
+    answer = advisor.ask("With a solid electrolyte only the chemistry needs optimising and mechanics can be ignored, "
+                         "true?")
+    assert answer.found
+
+
+@pytest.mark.parametrize("question", [
+    "What lifespan does a solid-state cell reach in a car?",
+    "What cycle life will a typical solid-state battery give?",
+])
+def test_what_figure_a_thing_achieves_is_a_figure_asked(advisor: Advisor, question: str) -> None:
+    answer = advisor.ask(question)
+    assert not answer.found
+    assert "no figure" in answer.text
+
+
+def test_an_unwanted_layer_is_a_resistive_interphase(advisor: Advisor) -> None:
+    answer = advisor.ask("I read about unwanted layers growing inside these cells. What is that about?")
+    assert answer.found
+    assert "interphase" in answer.text
+
+
+def test_a_topic_named_before_does_not_decline_a_question_pointing_back(advisor: Advisor) -> None:
+    answer = advisor.ask("The workshop gets hot in summer and our insurer has asked if solid-state batteries would "
+                         "end the fire risk. How does their safety compare with conventional lithium-ion cells?")
+    assert answer.found
+    # A question naming nothing of the sentences before is still declined with them.
+    declined = advisor.ask("Our insurer asked about our policy excess. How do I lower their premium?")
+    assert not declined.found
