@@ -2515,6 +2515,7 @@ def mixture_hits(step: Step, hits: list[Hit], tokens: Sequence[Token]) -> list[H
             continue
         cues = [i for i, t in enumerate(tokens) if t.sentence == sentence and t.word in _MIXTURE_WORDS]
         cues += _held_in(named, tokens)
+        cues += _joined_in(named, tokens)
         # A sentence that names the mixture itself ("an LLZO-in-PEO composite") beside the families it mixes
         # states the mixture as plainly as "particles in a matrix".
         cues += [i for h in hits if h.option.id == mixture.id and h.how != "mixture"
@@ -2554,6 +2555,29 @@ def _held_in(named: Sequence[Hit], tokens: Sequence[Token]) -> list[int]:
                 cues += [a.last + k for k, t in enumerate(gap) if t.word in _HELD_IN]
     return cues
 
+
+
+#: The most characters between the words of a compound "X-in-Y" or "X in Y": one hyphen or one space (a comma or a
+#: bracket between them parts the words: "LLZO, in PEO cells").
+_JOINED_GAP = 1
+
+
+def _joined_in(named: Sequence[Hit], tokens: Sequence[Token]) -> list[int]:
+    """The "in" that joins two options' materials into one compound name, nothing between them ("an LLZO-in-PVDF
+    membrane", "garnet in PEO"): the name of one material that holds the first inside the second, a mixture as the
+    checklist's own "ceramic in polymer" is, whichever two families it names. (Not a material named before words
+    that put it in a place, "LLZO particles in a PEO electrolyte": :func:`_held_in` reads that only with a share.)"""
+    cues = []
+    for a in named:
+        for b in named:
+            k = a.last
+            if a.option.id == b.option.id or b.first != k + 1 or tokens[k].word not in _HELD_IN:
+                continue
+            before, joint, after = tokens[k - 1], tokens[k], tokens[k + 1]
+            if (not (before.read or joint.read or after.read) and before.clause == joint.clause == after.clause
+                    and joint.start - before.end <= _JOINED_GAP and after.start - joint.end <= _JOINED_GAP):
+                cues.append(k)
+    return cues
 
 #: Element names that are not "-um" words; a family word after an element name is part of a compound's name.
 _ELEMENT_NAMES = frozenset({
