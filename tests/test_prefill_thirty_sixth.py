@@ -25,3 +25,18 @@ from advisor.checklist.spec import ChecklistSpec
 ])
 def test_two_families_joined_by_in_name_a_mixture(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "electrolyte") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A measure's data asked for, an item's imperative after its owner's name or opening its sentence, or after
+    # "please", is yet to be delivered: no resistance reported ...
+    ("Capacity retention after 600 cycles: 88 %.\nOpen items - Quality: send the DCIR growth figures.",
+     "retention-only"),
+    ("Retention 90 % after 800 cycles.\nAction: please send any impedance results.", "retention-only"),
+    ("Retention 90 % after 800 cycles.\n- Lab team: provide the EIS spectra by Friday", "retention-only"),
+    # ... while a resistance growth stated is reported, whatever else the sentence offers to share.
+    ("Retention after 500 cycles is 91 %. DCIR rose 14 % after cycling; we share the raw files on request.",
+     "retention-and-resistance"),
+])
+def test_a_measures_data_asked_for_is_not_reported(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "after-cycles") == expected

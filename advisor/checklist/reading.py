@@ -2272,6 +2272,10 @@ _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+no
                         # not shown at a meeting, the supplier to send it later ("ASR growth not presented; supplier to
                         # send")
                         r"|\bnot\s+(?:yet\s+)?(?:presented|shown|sent)\b|\bto\s+send\b"
+                        # or asked for, an item's imperative opening its sentence or following its owner's name
+                        # ("Supplier: send the DCIR data", "Please provide any impedance results"): to be delivered
+                        r"|(?:^|[:;]\s*|\bplease\s+)(?:send|provide|share|forward|supply|submit|upload)\s+"
+                        r"(?:(?:us|me|them|him|her)\s+)?(?:the|any|all|your|their|its|those|these|a|an)\b"
                         # still being measured ("we're re-running EIS", "impedance tests ongoing"), or withheld
                         r"|\b(?:re-?running|re-?doing|repeating|ongoing|in\s+progress|under\s*way)\b"
                         r"|\b(?:can't|cannot|can\s+not|won't|not\s+able\s+to)\s+(?:be\s+)?(?:share|disclose|give|release)"
