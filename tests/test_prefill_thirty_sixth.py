@@ -40,3 +40,14 @@ def test_two_families_joined_by_in_name_a_mixture(spec: ChecklistSpec, text: str
 ])
 def test_a_measures_data_asked_for_is_not_reported(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A series line is where series production runs: cells taken from one are shipped cells ...
+    ("The cells in the trial came off our series line in Ohio.", "shipping"),
+    ("Build location: serial line 2, plant B.", "shipping"),
+    # ... while a series line still to come is a plan.
+    ("Cells are hand-made in the lab; a series line is planned for 2028.", "announcements-only"),
+])
+def test_a_series_line_is_series_production(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "manufacturability") == expected
