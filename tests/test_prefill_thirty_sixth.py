@@ -51,3 +51,16 @@ def test_a_measures_data_asked_for_is_not_reported(spec: ChecklistSpec, text: st
 ])
 def test_a_series_line_is_series_production(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What someone unnamed might claim ("anyone quoting you", "whoever promises", "any supplier that claims") is the
+    # market's talk, no claim of the supplier's ...
+    ("Coin cells only so far. Whoever promises you 2,000 cycles on a first build is guessing.", None),
+    ("No long-term data yet. Any supplier that claims 1,500 cycles should send the raw files.", None),
+    ("Formation data only so far - anybody quoting 3000 cycles at this stage is selling slides.", None),
+    # ... while someone named, or one of the supplier's own, reports a count.
+    ("Someone from our lab ran 500 cycles on the pouch cells.", "headline-only"),
+])
+def test_a_claim_by_someone_unnamed_is_no_claim(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "after-cycles") == expected

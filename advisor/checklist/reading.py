@@ -866,7 +866,13 @@ _GENERAL = re.compile(r"\b(?:in|from)\s+(?:the\s+)?(?:academic\s+|published\s+|s
                       rf"|\b(?:several|some|many|most|other|\d+|two|three|four|five)\s+(?:of\s+(?:our|the|its)\s+)?"
                       rf"{_MEMBERS}"
                       rf"|^\W*(?:{_MEMBERS}|others|some\s+(?:designs|makers|manufacturers|suppliers|"
-                      r"companies|developers))\s+(?:need|use|run|require|rely|operate|pair|have|make|build|work)\b",
+                      r"companies|developers))\s+(?:need|use|run|require|rely|operate|pair|have|make|build|work)\b"
+                      # Whoever, unnamed, makes a claim ("anyone quoting you 2,000 cycles", "whoever promises 60 °C",
+                      # "any supplier that claims no pressure"): what someone might claim is the market's talk, no
+                      # claim of the supplier's.
+                      r"|\b(?:anyone|anybody|whoever|someone|somebody|any\s+(?:other\s+)?(?:supplier|vendor|seller|"
+                      r"maker|manufacturer|company|startup|start-up)s?)\s+(?:(?:who|that)\s+)?(?:quot|claim|promis|"
+                      r"advertis|pitch|tout|boast)\w*",
                       re.IGNORECASE)
 #: Words by which a sentence speaks of the supplier's own product: it is no general remark. (Not an association's
 #: own members or sector, "our 38 members": those are the field.)
