@@ -870,7 +870,17 @@ business-school teaching case, a wheelchair maker's incoming cell evaluation mem
 an engineering mailing-list digest, a test-bench handover protocol and a meetup lightning-talk transcript) was written
 blind the same way in session thirty-six:
 
-- first run, on the session's code (the pre-fill unchanged since 8e4600c): 92/96, non-null 79/82.
+- first run, on the session's code (the pre-fill unchanged since 8e4600c): 92/96, non-null 79/82;
+- after general fixes (tests/test_prefill_thirty_sixth.py): 96/96, non-null 82/82. Two electrolyte families joined by
+  "in" into one compound name with nothing between them ("garnet-in-PVDF film", "LLZTO in PEO") name one material
+  holding the first inside the second, a composite, as the checklist's own "ceramic in polymer" is (a family named
+  before words that put it in a place, "LLZO particles in a PEO electrolyte", still stays that family); a resistance
+  measure's data asked for, an item's imperative after its owner's name or opening its sentence or after "please"
+  ("Quality: send the DCIR figures", "please provide any impedance results"), is yet to be delivered, no resistance
+  reported; a series line (or serial line) is where series production runs, a wording of shipping in volume (one still
+  to come stays a plan); what someone unnamed might claim ("anyone quoting you 2,000 cycles", "whoever promises ...",
+  "any supplier that claims ...") is a general remark, no claim of the supplier's, unless its sentence speaks of the
+  supplier's own. No other set moved. Nothing left.
 """
 
 from __future__ import annotations
@@ -932,7 +942,7 @@ BLIND_SETS = {
     "prefill-blind-41": (ROOT / "tests" / "eval" / "prefill-blind-41.yaml", 93, 82),
     "prefill-blind-42": (ROOT / "tests" / "eval" / "prefill-blind-42.yaml", 95, 77),
     "prefill-blind-43": (ROOT / "tests" / "eval" / "prefill-blind-43.yaml", 96, 81),
-    "prefill-blind-44": (ROOT / "tests" / "eval" / "prefill-blind-44.yaml", 92, 79),
+    "prefill-blind-44": (ROOT / "tests" / "eval" / "prefill-blind-44.yaml", 96, 82),
 }
 
 

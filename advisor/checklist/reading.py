@@ -866,7 +866,13 @@ _GENERAL = re.compile(r"\b(?:in|from)\s+(?:the\s+)?(?:academic\s+|published\s+|s
                       rf"|\b(?:several|some|many|most|other|\d+|two|three|four|five)\s+(?:of\s+(?:our|the|its)\s+)?"
                       rf"{_MEMBERS}"
                       rf"|^\W*(?:{_MEMBERS}|others|some\s+(?:designs|makers|manufacturers|suppliers|"
-                      r"companies|developers))\s+(?:need|use|run|require|rely|operate|pair|have|make|build|work)\b",
+                      r"companies|developers))\s+(?:need|use|run|require|rely|operate|pair|have|make|build|work)\b"
+                      # Whoever, unnamed, makes a claim ("anyone quoting you 2,000 cycles", "whoever promises 60 °C",
+                      # "any supplier that claims no pressure"): what someone might claim is the market's talk, no
+                      # claim of the supplier's.
+                      r"|\b(?:anyone|anybody|whoever|someone|somebody|any\s+(?:other\s+)?(?:supplier|vendor|seller|"
+                      r"maker|manufacturer|company|startup|start-up)s?)\s+(?:(?:who|that)\s+)?(?:quot|claim|promis|"
+                      r"advertis|pitch|tout|boast)\w*",
                       re.IGNORECASE)
 #: Words by which a sentence speaks of the supplier's own product: it is no general remark. (Not an association's
 #: own members or sector, "our 38 members": those are the field.)
@@ -2272,6 +2278,10 @@ _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+no
                         # not shown at a meeting, the supplier to send it later ("ASR growth not presented; supplier to
                         # send")
                         r"|\bnot\s+(?:yet\s+)?(?:presented|shown|sent)\b|\bto\s+send\b"
+                        # or asked for, an item's imperative opening its sentence or following its owner's name
+                        # ("Supplier: send the DCIR data", "Please provide any impedance results"): to be delivered
+                        r"|(?:^|[:;]\s*|\bplease\s+)(?:send|provide|share|forward|supply|submit|upload)\s+"
+                        r"(?:(?:us|me|them|him|her)\s+)?(?:the|any|all|your|their|its|those|these|a|an)\b"
                         # still being measured ("we're re-running EIS", "impedance tests ongoing"), or withheld
                         r"|\b(?:re-?running|re-?doing|repeating|ongoing|in\s+progress|under\s*way)\b"
                         r"|\b(?:can't|cannot|can\s+not|won't|not\s+able\s+to)\s+(?:be\s+)?(?:share|disclose|give|release)"
@@ -2515,6 +2525,7 @@ def mixture_hits(step: Step, hits: list[Hit], tokens: Sequence[Token]) -> list[H
             continue
         cues = [i for i, t in enumerate(tokens) if t.sentence == sentence and t.word in _MIXTURE_WORDS]
         cues += _held_in(named, tokens)
+        cues += _joined_in(named, tokens)
         # A sentence that names the mixture itself ("an LLZO-in-PEO composite") beside the families it mixes
         # states the mixture as plainly as "particles in a matrix".
         cues += [i for h in hits if h.option.id == mixture.id and h.how != "mixture"
@@ -2554,6 +2565,29 @@ def _held_in(named: Sequence[Hit], tokens: Sequence[Token]) -> list[int]:
                 cues += [a.last + k for k, t in enumerate(gap) if t.word in _HELD_IN]
     return cues
 
+
+
+#: The most characters between the words of a compound "X-in-Y" or "X in Y": one hyphen or one space (a comma or a
+#: bracket between them parts the words: "LLZO, in PEO cells").
+_JOINED_GAP = 1
+
+
+def _joined_in(named: Sequence[Hit], tokens: Sequence[Token]) -> list[int]:
+    """The "in" that joins two options' materials into one compound name, nothing between them ("an LLZO-in-PVDF
+    membrane", "garnet in PEO"): the name of one material that holds the first inside the second, a mixture as the
+    checklist's own "ceramic in polymer" is, whichever two families it names. (Not a material named before words
+    that put it in a place, "LLZO particles in a PEO electrolyte": :func:`_held_in` reads that only with a share.)"""
+    cues = []
+    for a in named:
+        for b in named:
+            k = a.last
+            if a.option.id == b.option.id or b.first != k + 1 or tokens[k].word not in _HELD_IN:
+                continue
+            before, joint, after = tokens[k - 1], tokens[k], tokens[k + 1]
+            if (not (before.read or joint.read or after.read) and before.clause == joint.clause == after.clause
+                    and joint.start - before.end <= _JOINED_GAP and after.start - joint.end <= _JOINED_GAP):
+                cues.append(k)
+    return cues
 
 #: Element names that are not "-um" words; a family word after an element name is part of a compound's name.
 _ELEMENT_NAMES = frozenset({
