@@ -14,7 +14,7 @@ from advisor.checklist.spec import ChecklistSpec
 from advisor.checklist.walkthrough import Checklist
 from advisor.retrieval.compose import fit
 from advisor.retrieval.english import expand_shorthand
-from advisor.retrieval.followups import PLACE, points_at_place
+from advisor.retrieval.followups import ITEM_POINTED_AT, PLACE, points_at_place
 from advisor.retrieval.message import STANDING_FOR_A_THING
 from advisor.retrieval.query import Query
 from advisor.retrieval.ranking import EXPLICIT_COMPARISON
@@ -106,6 +106,9 @@ def is_follow_up(question: str) -> bool:
     # "What goes wrong with the latter?", "and the middle one?": a place in what was listed before;
     # "which of the two is ...?": the things just compared.
     if len(content) <= MAX_POINTING_CONTENT and (PLACE.search(norm) or _THE_COUNTED.search(norm)):
+        return True
+    # "Why does the pressure question matter?": an item of the list just given, pointed at by a word of it.
+    if len(content) <= MAX_POINTING_CONTENT and ITEM_POINTED_AT.search(norm):
         return True
     # "How does it differ from today's cells?": comparing something pointed back at with something new.
     if POINTING_WORDS & set(words[:6]) and EXPLICIT_COMPARISON & set(words):

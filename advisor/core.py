@@ -42,6 +42,7 @@ from advisor.retrieval.message import (
     without_device_typed_on,
     without_register_wanted,
     without_why_asked,
+    without_writers_purpose,
 )
 from advisor.retrieval.query import Query, third_person_verb
 from advisor.retrieval.ranking import EXPLICIT_COMPARISON, Retrieval, Retriever
@@ -323,10 +324,11 @@ class Advisor:
         context = topic.query if topic is not None else None
         previous_entry = topic.entry_id if topic is not None else None
         message = clean(text[:MAX_MESSAGE_CHARS])
-        written = questions_in(message, self.on_topic, self.names_subject)[:MAX_QUESTIONS_PER_MESSAGE]
+        written = self._why_of_question_before(
+            questions_in(message, self.on_topic, self.names_subject)[:MAX_QUESTIONS_PER_MESSAGE])
         # "What should I ask them so I'm not fooled?": what to ask, without why.
-        asked = [without_why_asked(without_advisor_view(without_device_typed_on(without_register_wanted(q))))
-                 for q in written]
+        asked = [without_writers_purpose(without_why_asked(without_advisor_view(without_device_typed_on(
+            without_register_wanted(q))))) for q in written]
         # "I noticed the guide lists the AB-21700. What energy density does that cell have?": a row
         # named in the message's context is what its questions point back at, before any earlier turn.
         named = self._followups.named_in_context(message, asked)
@@ -367,6 +369,8 @@ class Advisor:
                 placed = candidate if topic is None else self._followups.the_other(self._followups.ordinal(
                     self._followups.without_asked_again(candidate, topic.query), topic.query, row, previous_entry),
                     topic.query, previous_entry)
+                # "Why does the pressure question matter?": the item of the list answered before that it points at.
+                placed = self._followups.item_of_list(placed, previous_entry)
                 elided = None if topic is None else self._followups.elided(placed, topic.query, row, previous_entry)
                 if elided is not None:
                     # "And for the solid-state kind?": the previous question, asked of what it names.
@@ -478,6 +482,20 @@ class Advisor:
         query, row = self._retriever.topic_after(retrieval, context)
         return Reply(answer, Topic(query, answer.entry_ids[0] if answer.entry_ids else None, row,
                                    next(iter(asked_rows)) if len(asked_rows) == 1 else None))
+
+    def _why_of_question_before(self, questions: list[str]) -> list[str]:
+        """A message's questions with one asking only why ("how come?", "why, though?") made the why of the question
+        before it: "lithium metal anode = more energy?? how come" asks why a lithium metal anode gives more energy.
+        Alone, "how come" names nothing to answer."""
+        out: list[str] = []
+        for question in questions:
+            said = " ".join(expand_shorthand(normalise(question).split(), frozenset()))
+            if out and _BARE_WHY.match(said) and all(
+                    is_adverb(w, cutoff=self._retriever.tuning.ordinary_zipf) for w in content_words(said)):
+                out[-1] = f"why {out[-1]}"
+                continue
+            out.append(question)
+        return out
 
     def _leaning_on_question_before(self, tried: list[tuple[int, str, Retrieval]], asked: list[str]) -> set[int]:
         """The questions of a message that lean on another: a fragment with its subject and verb left out ("Worth

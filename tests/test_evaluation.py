@@ -34,7 +34,8 @@ BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
                       "blind-cp", "blind-cq", "blind-cr", "blind-ct", "blind-cu",
                       "blind-cs", "blind-cw", "blind-cv", "blind-cy", "blind-cx", "blind-cz", "blind-da",
                       "blind-db", "blind-dc", "blind-dd", "blind-de", "blind-df", "blind-dg", "blind-dh", "blind-di",
-                      "blind-dj", "blind-dk", "blind-dl", "blind-dm")}
+                      "blind-dj", "blind-dk", "blind-dl", "blind-dm",
+                      "blind-dn")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
@@ -259,6 +260,7 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-dk"], 0.84, id="blind-dk"),
     pytest.param(BLIND["blind-dl"], 0.80, id="blind-dl"),
     pytest.param(BLIND["blind-dm"], 0.77, id="blind-dm"),
+    pytest.param(BLIND["blind-dn"], 0.75, id="blind-dn"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))

@@ -12,6 +12,15 @@
   achieve?" asks for a figure; an unwanted layer grown in a cell is a resistive interphase; an uncovered topic
   named in the sentences before a question (an insurer who asked something) does not decline a question pointing
   back at what those sentences name of the guide's subject.
+* (DN) "how come" asks why, and a question asking only why after another ("... more energy? How come?") asks why of
+  it; a superlative made of an adverb ("moves ions most quickly") is the one-word superlative ("fastest"); an item
+  of the list just answered, pointed at by a word of it ("why does the pressure question matter?"), is that item,
+  and the pointing makes the question a follow-up; a closing clause saying what the writer will do with the answer
+  (", so that we can ask sensible questions at the meeting?") is no part of what is asked; leave to ask ("may I
+  ask") after a courtesy ("With respect, ...") frames the question as it does alone; the contact between layers is
+  also their interface; whether something "makes any odds" is whether it matters; "enquire" is the British
+  spelling of "inquire"; the juice flowing is the current, the wires a battery pushes power through are its
+  external circuit, a grown-up technology is a mature one, and where a thing falls short is where it goes wrong.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -21,17 +30,23 @@ from __future__ import annotations
 import pytest
 
 from advisor import Advisor
+from advisor.conversation import is_follow_up
 from advisor.retrieval.english import (
+    adverb_superlative_said_plainly,
     all_the_same_said_plainly,
     american_spelling,
     carried_compared_said_plainly,
     dislikes_said_plainly,
     excited_about_said_plainly,
+    expand_shorthand,
     going_wrong_said_plainly,
     held_back_said_plainly,
+    interfaces_said_plainly,
     is_ordinary,
+    mattering_said_plainly,
+    without_leave_to_ask,
 )
-from advisor.retrieval.message import is_fragment
+from advisor.retrieval.message import is_fragment, without_writers_purpose
 
 
 def _source(advisor: Advisor, question: str) -> str:
@@ -178,3 +193,87 @@ def test_a_topic_named_before_does_not_decline_a_question_pointing_back(advisor:
     # A question naming nothing of the sentences before is still declined with them.
     declined = advisor.ask("Our insurer asked about our policy excess. How do I lower their premium?")
     assert not declined.found
+
+
+def test_how_come_asks_why() -> None:
+    assert expand_shorthand(["how", "come", "they", "crack"], frozenset()) == ["why", "they", "crack"]
+
+
+def test_a_bare_why_after_a_question_asks_why_of_it(advisor: Advisor) -> None:
+    answer = advisor.ask("Polymers need warmth to work? How come?")
+    assert answer.found
+    assert answer.sources[0].id.startswith(("electrolyte-families/polymers", "polymers-prose"))
+
+
+def test_a_superlative_of_an_adverb_is_one_word() -> None:
+    assert adverb_superlative_said_plainly("which one conducts ions most quickly?") \
+        == "which one conducts ions fastest?"
+    assert adverb_superlative_said_plainly("which is processed most easily") == "which is processed easiest"
+    assert adverb_superlative_said_plainly("the most quick") == "the most quick"
+
+
+def test_the_family_moving_ions_most_quickly_after_naming_them(advisor: Advisor) -> None:
+    conversation = advisor.conversation()
+    conversation.ask("What kinds of solid electrolyte are there?")
+    answer = conversation.ask("Which of them shifts the ions most rapidly?")
+    assert "Sulfides" in answer.text
+
+
+def test_an_item_of_the_list_pointed_at_is_a_follow_up() -> None:
+    assert is_follow_up("Why does the format question matter so much?")
+    assert is_follow_up("and what about that lithium metal point?")
+
+
+@pytest.mark.parametrize(("item", "expected"), [
+    ("Why does the format question matter so much?", "buyer-test-format"),
+    ("Tell me more about the pressure one.", "buyer-validation-conditions"),
+])
+def test_an_item_of_the_ask_list_pointed_at_is_answered(advisor: Advisor, item: str, expected: str) -> None:
+    conversation = advisor.conversation()
+    conversation.ask("Which questions do I put to a cell vendor?")
+    answer = conversation.ask(item)
+    assert answer.found
+    assert answer.sources[0].id == expected
+
+
+def test_a_closing_purpose_is_no_part_of_the_question() -> None:
+    assert without_writers_purpose("Could you list what each family does well, so that I can brief my team?") \
+        == "Could you list what each family does well?"
+    # Too little left before it, or a purpose in another sentence: as written.
+    assert without_writers_purpose("Why, so we can?") == "Why, so we can?"
+    assert without_writers_purpose("He says so we can relax. Is that right?") \
+        == "He says so we can relax. Is that right?"
+
+
+def test_leave_to_ask_after_a_courtesy_frames_the_question() -> None:
+    assert without_leave_to_ask(["with", "respect", "may", "i", "ask", "why", "it", "cracks"]) \
+        == ["why", "it", "cracks"]
+    assert without_leave_to_ask(["excuse", "me", "could", "i", "ask", "how", "ions", "move"]) == ["how", "ions", "move"]
+
+
+def test_the_contact_between_layers_is_their_interface() -> None:
+    assert interfaces_said_plainly("why does the contact between the layers matter") \
+        == "why does the contact (interface) between the layers matter"
+    assert interfaces_said_plainly("good contact with the anode") == "good contact with the anode"
+
+
+def test_making_any_odds_is_mattering() -> None:
+    assert mattering_said_plainly("does the family make any odds?") == "does the family matter much?"
+
+
+def test_enquire_is_the_british_inquire() -> None:
+    assert american_spelling("enquiring") == "inquiring"
+    assert is_ordinary("enquire", cutoff=3.0)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("When it charges, how does the juice flow - what moves where?", "external circuit"),
+    ("Does a solid-state one still send its power out through the wires like an ordinary battery?",
+     "external circuit"),
+    ("Which of the three routes is the most grown-up?", "Conventional"),
+    ("Where do polymers fall short?", "Polymers"),
+])
+def test_everyday_words_for_the_guides_terms(advisor: Advisor, question: str, expected: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found, question
+    assert expected in answer.text

@@ -29,6 +29,8 @@ CHAT_SHORTHAND: dict[str, str] = {
     "whats": "what is", "wats": "what is", "whys": "why is", "hows": "how is", "wheres": "where is",
     "hw": "how", "ppl": "people", "pls": "please", "plz": "please",
     "everythings": "everything is", "dz": "does", "st8": "state", "slid st8": "solid state",
+    # ("how come?" asks why, in speech as in chat.)
+    "how come": "why",
     # ("2" typed for "to" before a verb: "hard 2 make", "squeezed 2 work"; not "2 layers".)
     **{f"2 {typed}": f"to {verb}" for typed, verb in (
         ("work", "work"), ("make", "make"), ("mak", "make"), ("be", "be"), ("b", "be"), ("get", "get"), ("go", "go"),
@@ -285,7 +287,7 @@ _LAYERS_MEETING = re.compile(
     rf"(?:\s+(?:the\s+)?(?:next|other|another|each\s+other|one\s+another)(?:\s+(?:one|layer))?)?", re.IGNORECASE)
 #: ... and the joins between them ("boundaries" is the guide's own word, read as it is).
 _JOINS_BETWEEN = re.compile(
-    rf"\b(?P<join>joins?|joints?|seams?|junctions?|meeting\s+points?|contact\s+points?|edges?|borders?)"
+    rf"\b(?P<join>joins?|joints?|seams?|junctions?|meeting\s+points?|contact\s+points?|contacts?|edges?|borders?)"
     rf"(?=\s+(?:between|of)\s+(?:the\s+)?(?:two\s+|different\s+|adjacent\s+|neighbouring\s+|solid\s+)?{_PARTS}\b)",
     re.IGNORECASE)
 
@@ -295,8 +297,14 @@ def interfaces_said_plainly(text: str) -> str:
     one layer meets the next a difficulty?" -> "why are the places at the interfaces a difficulty?", "the seam between
     two layers" -> "the interface between two layers")."""
     text = _LAYERS_MEETING.sub("at the interfaces", text)
-    return _JOINS_BETWEEN.sub(
-        lambda match: "interfaces" if match.group("join").lower().endswith("s") else "interface", text)
+
+    def named(match: re.Match[str]) -> str:
+        join = match.group("join")
+        interface = "interfaces" if join.lower().endswith("s") else "interface"
+        # (The contact between layers is the guide's word too, "solid-solid contact": kept beside the interface.)
+        return f"{join} ({interface})" if join.lower().startswith("contact") and " " not in join else interface
+
+    return _JOINS_BETWEEN.sub(named, text)
 
 
 #: Which kinds of solid a cell uses, in everyday words: "which sorts of solid materials are used", "what kind of
@@ -338,7 +346,9 @@ def liquid_free_said_plainly(text: str) -> str:
 _COUNTS_FOR_MUCH = re.compile(
     r"\b(?:change|changes)\s+(?:much|a\s+lot|anything|a\s+great\s+deal|very\s+much|owt)\b"
     r"|\b(?:make|makes)\s+(?:much\s+(?:of\s+)?a\s+|any\s+(?:real\s+)?|a\s+(?:real\s+|big\s+|huge\s+)?|much\s+)"
-    r"difference\b",
+    r"difference\b"
+    # ("does it make any odds?", British for whether it makes any difference)
+    r"|\b(?:make|makes)\s+(?:any|much|no|a\s+lot\s+of)\s+odds\b",
     re.IGNORECASE)
 
 
@@ -363,6 +373,19 @@ def dislikes_said_plainly(text: str) -> str:
     like moisture" -> "... doesn't like moisture (moisture sensitivity)")."""
     return _DISLIKES.sub(
         lambda m: f"{m.group(0)} ({m.group('condition').lower().removeprefix('the ').strip()} sensitivity)", text)
+
+
+#: A superlative made of an adverb, and the one-word superlative English has for it: "moves the ions most quickly"
+#: is "moves the ions fastest". Language.
+_ADVERB_SUPERLATIVES = {"quickly": "fastest", "rapidly": "fastest", "speedily": "fastest", "swiftly": "fastest",
+                        "slowly": "slowest", "easily": "easiest", "cheaply": "cheapest", "safely": "safest"}
+_MOST_ADVERB = re.compile(rf"\bmost\s+(?P<adverb>{'|'.join(_ADVERB_SUPERLATIVES)})\b", re.IGNORECASE)
+
+
+def adverb_superlative_said_plainly(text: str) -> str:
+    """``text`` with a superlative made of an adverb said in one word ("which moves ions most quickly?" -> "which
+    moves ions fastest?"), the superlative a table's rows are picked by."""
+    return _MOST_ADVERB.sub(lambda m: _ADVERB_SUPERLATIVES[m.group("adverb").lower()], text)
 
 
 #: A thing held back, its name between the verb and "back": "what's holding the full solid-state version back?".
@@ -885,7 +908,9 @@ NOTION_NOUNS = frozenset({
 
 #: Asking leave to ask, before the question proper ("May I ask which ...?", "Could I just ask why ..."): a courtesy,
 #: not a question about asking (unlike "what should I ask?"). Language, the same for every guide.
-_LEAVE_TO_ASK = re.compile(r"^(?:(?:may|might|can|could)\s+i\s+(?:just\s+|please\s+)?(?:ask|enquire|inquire)"
+_LEAVE_TO_ASK = re.compile(r"^(?:(?:with\s+(?:all\s+due\s+)?respect|excuse\s+me|pardon\s+me|forgive\s+me|sorry"
+                           r"|if\s+i\s+may|please|so|and|but)\s+)*"  # (courtesies before it: "With respect, may I ...")
+                           r"(?:(?:may|might|can|could)\s+i\s+(?:just\s+|please\s+)?(?:ask|enquire|inquire)"
                            r"|(?:i(?:\s+would|'d|\s+d|d)\s+like\s+to|let\s+me)\s+(?:ask|enquire|inquire)"
                            # ... or a request put as one ("Could you explain how ...?"): it asks the question after it
                            r"|(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:explain|describe|outline"
@@ -1116,10 +1141,16 @@ def is_ordinary(word: str, *, cutoff: float) -> bool:
 _BRITISH_ENDING = re.compile(r"^([a-z]{3,}?)(is|ys)(e|es|ed|ing|ation|ations|er|ers)$")
 
 
+#: A word opening spelled the British way: "enquire", "enquiring" ("inquire" in American spelling). Language.
+_BRITISH_OPENING = re.compile(r"^enquir")
+
+
 def american_spelling(word: str) -> str:
     """``word`` with a British "-ise"/"-yse" ending spelled with a z ("optimising" -> "optimizing", "analysed" ->
-    "analyzed"); any other word as it is. Candidates only: whether it is a word is for the caller."""
-    return _BRITISH_ENDING.sub(lambda m: f"{m.group(1)}{m.group(2)[0]}z{m.group(3)}", word)
+    "analyzed") and "enquire" as "inquire"; any other word as it is. Candidates only: whether it is a word is for
+    the caller."""
+    return _BRITISH_OPENING.sub("inquir", _BRITISH_ENDING.sub(lambda m: f"{m.group(1)}{m.group(2)[0]}z{m.group(3)}",
+                                                               word))
 
 
 #: Regular inflections and what they were added to: "ironed" (iron), "converging" (converge), "brags" (brag),
@@ -1435,7 +1466,7 @@ EVERYDAY_READINGS: tuple[Callable[[str], str], ...] = (
     way_through_said_plainly, not_in_everything_said_plainly, on_sale_first_said_plainly, mattering_said_plainly,
     liquid_free_said_plainly, kinds_of_solid_said_plainly, interfaces_said_plainly, cycling_said_plainly,
     failing_said_plainly, going_wrong_said_plainly, excited_about_said_plainly, held_back_said_plainly,
-    carried_compared_said_plainly, dislikes_said_plainly)
+    carried_compared_said_plainly, dislikes_said_plainly, adverb_superlative_said_plainly)
 
 
 def everyday_wording_read(text: str) -> str:

@@ -193,6 +193,12 @@ def describes_a_column(phrase: str, table: Table) -> bool:
     return described is not None and len(_columns_described(described[1], table)) == 1
 
 
+#: An item of a list pointed at by a word or two of it: "the pressure question", "the lithium metal one", "that
+#: format point". Language.
+ITEM_POINTED_AT = re.compile(r"\b(?:the|that|this)\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+                              r"(?:question|questions|one|point|item|bit|part|check)\b", re.IGNORECASE)
+
+
 class FollowUpRows:
     """Reads follow-ups against the row the previous answer was about.
 
@@ -248,6 +254,26 @@ class FollowUpRows:
             return question
         name = short_name(table.row(order[place]).name)
         return f"{question[:match.start()]}{name}{question[match.end():]}"
+
+    def item_of_list(self, question: str, previous_entry: str | None) -> str:
+        """``question`` with an item of the list the previous answer gave, pointed at by a word of it ("why does the
+        pressure question matter?" after the questions to ask a supplier), named by its title: the one passage the
+        previous answer lists as related whose title has every word the pointer says before "question" ("one",
+        "point" ...). As written when no such passage, or more than one, has them."""
+        match = ITEM_POINTED_AT.search(question)
+        entry = self.knowledge.entry(previous_entry) if previous_entry is not None else None
+        if match is None or entry is None or not entry.related:
+            return question
+        pointer = self.prepare(match.group("words"))
+        words = {stem(w) for w in pointer.content}
+        if not words or pointer.mentions:
+            # ("and the fully solid one?" names a row: the row is what it points at, not an item of a list.)
+            return question
+        items = [other for other in (self.knowledge.entry(r) for r in entry.related) if other is not None
+                 and other.title and words <= {stem(w) for w in self.prepare(other.title).content}]
+        if len(items) != 1:
+            return question
+        return f"{question[:match.end()]} ({items[0].title}){question[match.end():]}"
 
     def compared(self, table: Table) -> list[str]:
         """The things a table compares side by side, as its title names them ("Conventional lithium-ion vs

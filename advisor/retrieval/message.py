@@ -283,6 +283,24 @@ _WHY_ASKED = re.compile(r"^\s*(?:,\s*)?(?:so\b|in\s+order\s+to\b|to\s+(?!(?:them
                         r"your|his|its)\b)\w+|beyond\b|before\b|rather\s+than\b)", re.IGNORECASE)
 
 
+#: A clause giving what the writer will do with the answer, closing a question: ", so that we can ask sensible
+#: questions at the meeting", "so I can explain it to my class". Language.
+_WRITERS_PURPOSE = re.compile(r",?\s+so\s+(?:that\s+)?(?:i|we)\s+(?:can|could|may|might|will|would|am|are|don't"
+                              r"|do\s+not|won't|dont)\b[^?.!]*(?=\?\s*$)", re.IGNORECASE)
+#: ... left out only when the question before it keeps at least this many words.
+MIN_WORDS_BEFORE_PURPOSE = 6
+
+
+def without_writers_purpose(question: str) -> str:
+    """A question without the closing clause saying what the writer will do with the answer ("Could you summarise
+    what each family is good at, so that we can ask sensible questions at the meeting?"): the purpose names other
+    things (asking, meetings) than what is asked. Any other question is returned as it is."""
+    match = _WRITERS_PURPOSE.search(question)
+    if match is None or len(question[: match.start()].split()) < MIN_WORDS_BEFORE_PURPOSE:
+        return question
+    return question[: match.start()] + question[match.end():]
+
+
 def asks_what_to_ask(question: str) -> bool:
     """Whether a question asks what to ask someone ("What should I check with the supplier?", "what follow-up
     question should I put to them?")."""
