@@ -21,6 +21,11 @@
   also their interface; whether something "makes any odds" is whether it matters; "enquire" is the British
   spelling of "inquire"; the juice flowing is the current, the wires a battery pushes power through are its
   external circuit, a grown-up technology is a mature one, and where a thing falls short is where it goes wrong.
+* (DO) keeping a battery healthy and jump starts are battery care; a question inside a statement ("I'd appreciate
+  knowing what kind of test cell a supplier's claims should come from?") is asked, not a request for the checklist;
+  "the format thing" points at an item of a list as "the format question" does; a figure asked "in those mS/cm
+  units" is asked in units; a product's headline figures are its figures; a cell with less liquid is a
+  reduced-liquid architecture.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -30,6 +35,7 @@ from __future__ import annotations
 import pytest
 
 from advisor import Advisor
+from advisor.checklist.intent import is_checklist_request
 from advisor.conversation import is_follow_up
 from advisor.retrieval.english import (
     adverb_superlative_said_plainly,
@@ -277,3 +283,42 @@ def test_everyday_words_for_the_guides_terms(advisor: Advisor, question: str, ex
     answer = advisor.ask(question)
     assert answer.found, question
     assert expected in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "How do I keep the battery healthy in my scooter?",
+    "Can I jump start a car with a solid-state battery?",
+])
+def test_battery_care_is_not_covered(advisor: Advisor, question: str) -> None:
+    assert not advisor.ask(question).found
+
+
+def test_a_question_inside_a_statement_is_no_checklist_request() -> None:
+    assert not is_checklist_request("I'd like to know which test format a supplier's claims should come from?")
+    assert is_checklist_request("I need to vet a supplier, can you walk me through how?")
+    assert is_checklist_request("help me evaluate a vendor")
+
+
+def test_the_format_thing_is_an_item_of_the_list(advisor: Advisor) -> None:
+    conversation = advisor.conversation()
+    conversation.ask("what do i ask a supplier first?")
+    answer = conversation.ask("why does the test format thing matter?")
+    assert answer.sources[0].id == "buyer-test-format"
+
+
+def test_a_figure_asked_in_those_units_is_a_figure_asked(advisor: Advisor) -> None:
+    answer = advisor.ask("How conductive are oxides, in those mS/cm units?")
+    assert not answer.found
+    assert "no figure" in answer.text
+
+
+def test_headline_figures_of_a_product_are_its_figures(advisor: Advisor) -> None:
+    answer = advisor.ask("What are the headline figures for the AB-21700?")
+    assert answer.found
+    assert "300 Wh/kg" in answer.text
+
+
+def test_less_liquid_is_reduced_liquid(advisor: Advisor) -> None:
+    answer = advisor.ask("Why do purchasing teams favour the less-liquid cells?")
+    assert answer.found
+    assert answer.sources[0].id.startswith(("routes/semi-solid", "semi-solid-earlier"))

@@ -49,6 +49,8 @@ _LATER_QUESTION = re.compile(r"[,:;.!?]\s+(?:what|what's|which|why|how|who|whom|
 _CONFIRMATION_ASKED = re.compile(
     r"[,:;.!?]\s+(?:(?:is|isn't) (?:that|this|it) )?(?:" + "|".join(sorted(CONFIRMATION_WORDS)) + r")\s*\?+\s*$",
     re.IGNORECASE)
+#: Words that ask inside a sentence ("I'd like to know *which* ...").
+_ASKING_INSIDE = _folded({"what", "which", "why", "how", "whether"})
 _POLITE_OPENERS = ("can you", "could you", "would you", "will you", "can we", "could we", "help me", "help us",
                    "please")
 
@@ -66,7 +68,11 @@ def is_checklist_request(text: str) -> bool:
     joined = " ".join(words)
     polite = joined.startswith(_POLITE_OPENERS) or " help me " in f" {joined} " or " help u " in f" {joined} "
     question = (words[0] in _QUESTION_WORDS or bool(_LATER_QUESTION.search(cleaned))
-                or bool(_CONFIRMATION_ASKED.search(cleaned))) and not polite
+                or bool(_CONFIRMATION_ASKED.search(cleaned))
+                # "I would appreciate knowing what kind of test cell a supplier's claims ought to come from?": a
+                # question inside a statement, asked all the same.
+                # ("... can you walk me through how?" asks for the walk-through: a last "how" asks how to do it.)
+                or (cleaned.rstrip().endswith("?") and bool(_ASKING_INSIDE & set(words[1:-1])))) and not polite
     nouns = {_fuzzy_word(w, _SUPPLIER_NOUNS) for w in words} - {None}
     if "checklist" in words or "walkthrough" in words or "walk through" in joined:
         return not question or bool(_START_VERBS & set(words))

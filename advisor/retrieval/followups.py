@@ -196,7 +196,7 @@ def describes_a_column(phrase: str, table: Table) -> bool:
 #: An item of a list pointed at by a word or two of it: "the pressure question", "the lithium metal one", "that
 #: format point". Language.
 ITEM_POINTED_AT = re.compile(r"\b(?:the|that|this)\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
-                              r"(?:question|questions|one|point|item|bit|part|check)\b", re.IGNORECASE)
+                              r"(?:question|questions|one|point|item|bit|part|check|thing)\b", re.IGNORECASE)
 
 
 class FollowUpRows:

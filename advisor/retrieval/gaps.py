@@ -65,7 +65,7 @@ _UNITS = ("ms cm|s cm|ms|wh kg|wh l|kwh|gwh|mwh|kilowatt hours|kilowatt hour|kil
           "|nanometers|millimetres|millimeters|kilograms|kilogram|pounds|tonnes|litres|liters"
           "|millisiemens|siemens")
 _ASKS_IN_UNITS = re.compile(
-    rf"\b(?:in|how many|per) (?:(?:tens|hundreds|thousands|millions) of )?(?:{_UNITS})\b"
+    rf"\b(?:in|how many|per) (?:(?:tens|hundreds|thousands|millions) of |(?:those|these|the) )?(?:{_UNITS})\b"
     # The unit standing for the figure: "what's the Wh/kg of a normal cell?".
     rf"|\b(?:what is|what are|what s|what's|whats) (?:the |its |their )(?:{_UNITS})\b"
     # A date: "in what year", "by which year".
