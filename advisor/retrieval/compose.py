@@ -746,8 +746,8 @@ def entry_text(entry: Entry, knowledge: KnowledgeBase) -> str:
     column = table.column(entry.column_id)
     others = [c for c in table.columns if c.id != column.id]
     rest = "\n".join(f"- **{c.name}:** {row.cells[c.id]}" for c in others)
-    return f"**{row.name} — {column.name}:** {row.cells[column.id]}.\n\nThe rest of the guide's row on {row.name}:\n" \
-           f"{rest}{intro}"
+    return f"**{row.name} — {column.name}:** {_sentence(row.cells[column.id])}\n\nThe rest of the guide's row on " \
+           f"{row.name}:\n{rest}{intro}"
 
 
 def _whole_table_text(table: Table, limit: int) -> str | None:
@@ -804,7 +804,7 @@ def _superlative_text(found: Superlative) -> str:
         lead = (f"{names} {verb} the {word} {column.name.lower()} of the {len(rows)} in "
                 f"“{table.title}”: {first.cells[column.id]}{then}.")
     else:
-        lead = f"**{first.name}**, by the guide's “{table.title}” ({column.name}): {first.cells[column.id]}."
+        lead = f"**{first.name}**, by the guide's “{table.title}” ({column.name}): {_sentence(first.cells[column.id])}"
     intro = f"\n\n{table.intro}" if table.intro else ""
     return f"{lead}\n\n{render_table(table, rows)}{intro}"
 
@@ -929,3 +929,8 @@ def _item_lines(lines: list[str]) -> list[int]:
             if line.startswith("- "):
                 items.append(i)
     return items
+
+
+def _sentence(cell: str) -> str:
+    """A table cell closed as a sentence: a full stop added, unless the cell ends its own ("... optimization.")."""
+    return cell if cell.rstrip().endswith((".", "!", "?")) else f"{cell}."

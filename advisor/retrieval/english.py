@@ -375,6 +375,23 @@ def dislikes_said_plainly(text: str) -> str:
         lambda m: f"{m.group(0)} ({m.group('condition').lower().removeprefix('the ').strip()} sensitivity)", text)
 
 
+#: Who sells a thing, said in a clause after it: "those AB cells they're advertising", "the packs he keeps pushing".
+#: Language: who offers the cells says which cells are meant, not what is asked of them.
+_OFFERED_BY_THEM = re.compile(
+    r"\b(?P<thing>cells|cell|batteries|battery|products|product|packs|pack|ones|one|modules|module)"
+    r"\s+(?:that\s+|which\s+)?(?:they|he|she|you|we|they're|theyre|he's|she's|you're|we're)"
+    r"(?:\s+(?:are|is|were|was|keep|keeps|kept))?\s+(?:advertising|advertise|advertised|selling|sell|sold|offering|offer"
+    r"|offered|pushing|push|pushed|promoting|promote|promoted|marketing|market|marketed|flogging|flog|flogged"
+    r"|showing|listing|listed)\b",
+    re.IGNORECASE)
+
+
+def offered_by_them_said_plainly(text: str) -> str:
+    """``text`` without a clause saying who offers the thing before it ("those AB cells they're advertising at the
+    bottom of the page" -> "those AB cells at the bottom of the page")."""
+    return _OFFERED_BY_THEM.sub(lambda m: m.group("thing"), text)
+
+
 #: A superlative made of an adverb, and the one-word superlative English has for it: "moves the ions most quickly"
 #: is "moves the ions fastest". Language.
 _ADVERB_SUPERLATIVES = {"quickly": "fastest", "rapidly": "fastest", "speedily": "fastest", "swiftly": "fastest",
@@ -1466,7 +1483,8 @@ EVERYDAY_READINGS: tuple[Callable[[str], str], ...] = (
     way_through_said_plainly, not_in_everything_said_plainly, on_sale_first_said_plainly, mattering_said_plainly,
     liquid_free_said_plainly, kinds_of_solid_said_plainly, interfaces_said_plainly, cycling_said_plainly,
     failing_said_plainly, going_wrong_said_plainly, excited_about_said_plainly, held_back_said_plainly,
-    carried_compared_said_plainly, dislikes_said_plainly, adverb_superlative_said_plainly)
+    carried_compared_said_plainly, dislikes_said_plainly, adverb_superlative_said_plainly,
+    offered_by_them_said_plainly)
 
 
 def everyday_wording_read(text: str) -> str:
