@@ -31,6 +31,9 @@ CHAT_SHORTHAND: dict[str, str] = {
     "everythings": "everything is", "dz": "does", "st8": "state", "slid st8": "solid state",
     # ("how come?" asks why, in speech as in chat.)
     "how come": "why",
+    # ("wat dose the pouch cell say": "dose" after a question word is "does" mistyped.)
+    "what dose": "what does", "wat dose": "what does", "how dose": "how does", "why dose": "why does",
+    "where dose": "where does", "which dose": "which does",
     # ("2" typed for "to" before a verb: "hard 2 make", "squeezed 2 work"; not "2 layers".)
     **{f"2 {typed}": f"to {verb}" for typed, verb in (
         ("work", "work"), ("make", "make"), ("mak", "make"), ("be", "be"), ("b", "be"), ("get", "get"), ("go", "go"),
@@ -437,8 +440,11 @@ def carried_compared_said_plainly(text: str) -> str:
 #: What excites people about a thing, however said: "what makes people so stoked on them?", "what gets researchers
 #: excited about oxides?". Language: what people are excited about in a thing is what they like about it.
 _EXCITED_ABOUT = re.compile(
-    r"\b(?:makes?|making|made|gets?|getting|got)\s+(?P<who>people|researchers|scientists|engineers|folk|folks|everyone"
-    r"|everybody|the\s+industry|you|them)\s+(?:so\s+|really\s+|all\s+|that\s+|more\s+)?(?:excited|stoked|keen"
+    r"\b(?:(?:makes?|making|made|gets?|getting|got)\s+(?P<who>people|researchers|scientists|engineers|folk|folks"
+    r"|everyone|everybody|the\s+industry|you|them)"
+    # ... or said of the people straight: "why are the lab people so keen on sulfides?"
+    r"|(?P<are>are|is)\s+(?P<said>(?:the\s+)?(?:lab\s+)?(?:people|researchers|scientists|engineers|folk|folks|everyone"
+    r"|everybody|they)))\s+(?:so\s+|really\s+|all\s+|that\s+|more\s+)?(?:excited|stoked|keen"
     r"|enthusiastic|hyped(?:\s+up)?|buzzing|thrilled|interested)\s+(?:about|on|by|over|in)\b",
     re.IGNORECASE)
 
@@ -457,6 +463,9 @@ def excited_about_said_plainly(text: str) -> str:
     after = re.findall(r"[\w-]+", text[match.end():].lower())[:_EXCITED_OBJECT_WORDS]
     if any(w in _CELLS_NAMED or w.startswith("solid") for w in after):
         return text
+    if match.group("said"):
+        verb = "does" if match.group("are").lower() == "is" else "do"
+        return f"{text[:match.start()]}{verb} {match.group('said')} like{text[match.end():]}"
     return f"{text[:match.start()]}do {match.group('who')} like about{text[match.end():]}"
 
 
@@ -589,6 +598,8 @@ _CONDUCTS_WELL = re.compile(
     r"\b(?<=(?:that|hich)\s)(?:conducts?|conducting)\s+(?:ions\s+|lithium\s+|charge\s+)?(?:really\s+|very\s+|super\s+|so\s+"
     r"|extremely\s+|brilliantly\s+|perfectly\s+)?(?:well|quickly|fast|easily)\b"
     r"|\b(?:an?\s+)?(?:good|great|excellent|brilliant|fast|better|superb|top)\s+(?:ionic\s+|ion\s+)?conductors?"
+    # ("realy good at conducting", "brilliant at moving ions")
+    r"|\b(?:good|great|excellent|brilliant|superb)\s+at\s+(?:conducting|moving)(?:\s+(?:ions|lithium))?\b"
     r"(?:\s+of\s+(?:ions|lithium(?:\s+ions)?))?",
     re.IGNORECASE)
 

@@ -94,7 +94,7 @@ class Tuning:
     #: A question picking one thing ("which study ...?") best matched by a list of a table's rows (the table,
     #: or a passage naming three or more of them) is answered by an entry about one of those rows that scores
     #: at least this share of the list (above 1: off). (Ranking.)
-    one_row_share: float = 0.7
+    one_row_share: float = 0.8
 
     # --------------------------------------------------------------- the answer
     #: A second entry this close to the best is offered as "see also" (0.9 since BM25 joined the score,
