@@ -377,6 +377,10 @@ class Advisor:
                     tried.append((index, candidate, self._retriever.retrieve(elided, on_subject=on_subject)))
                     continue
                 resolved = self._followups.resolved(placed, row)
+                if named is not None and row == named and resolved == placed:
+                    # "The 'all-solid-state' route. What's the appeal, and what's the reality check?": a question
+                    # naming nothing of its own asks about the one row its message names.
+                    resolved = self._of_row_named(resolved, named)
                 if named is None and has_context:
                     # "Officials met the terms semi-solid and all-solid-state. What sets these two apart?"
                     resolved = self._followups.pair_in_context(message, asked, resolved)
@@ -496,6 +500,21 @@ class Advisor:
                 continue
             out.append(question)
         return out
+
+    def _of_row_named(self, question: str, row: tuple[str, str]) -> str:
+        """``question`` with ``row`` named after it, when it names no row and nothing of the guide beyond its subject
+        and what the row's table asks of its rows ("what's the appeal?", "the reality check?"); as written
+        otherwise."""
+        query = self._retriever.prepare(question)
+        table = self.knowledge.table(row[0])
+        asked_of_rows = {stem(w) for column in table.columns
+                         for text in (column.name, *(q.replace("{row}", " ") for q in column.questions))
+                         for w in self._retriever.prepare(text).content}
+        if query.mentions or any(stem(w) not in asked_of_rows for w in self._retriever.specific_words(query)) \
+                or not any(stem(w) in asked_of_rows for w in query.content):
+            # (It must ask what the table asks of its rows: "Give me a number." asks nothing of the row.)
+            return question
+        return f"{question} ({short_name(table.row(row[1]).name)})"
 
     def _leaning_on_question_before(self, tried: list[tuple[int, str, Retrieval]], asked: list[str]) -> set[int]:
         """The questions of a message that lean on another: a fragment with its subject and verb left out ("Worth

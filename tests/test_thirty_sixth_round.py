@@ -30,7 +30,12 @@
   is asked of it; a table cell ending its own sentence gets no second full stop.
 * (DQ) "dose" after a question word is "does"; people keen on (excited about) a thing, said straight ("why are the
   researchers so keen on polymers?"), like it; being good at conducting ions is high ionic conductivity; the people
-  in the lab are the researchers; patents and intellectual property are nothing the guide names.
+  in the lab are the researchers.
+* (DR) a question naming nothing but what a table asks of its rows ("What's the appeal, and the reality check?")
+  asks it of the one row its message names ("The 'all-solid-state' route."); a route's appeal is why people like
+  it; the old (existing) lines are the current lines and a whole new factory a manufacturing reset; the most proven
+  route is the most mature; a performance improvement is a performance gain; boasting about a figure claims it;
+  whether a battery will fit a frame is nothing the guide covers.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -371,6 +376,25 @@ def test_good_at_conducting_is_high_ionic_conductivity() -> None:
         == "if it is has high ionic conductivity"
 
 
-def test_patents_are_not_covered(advisor: Advisor) -> None:
-    answer = advisor.ask("Which solid-state maker has the biggest patent portfolio?")
-    assert not answer.found
+def test_a_question_asks_of_the_row_its_message_names(advisor: Advisor) -> None:
+    answer = advisor.ask("The semi-solid route. What's the appeal, and what's the honest reality check?")
+    assert answer.found
+    assert answer.sources[0].id.startswith("routes/semi-solid")
+    # A request asking nothing of the row keeps its own reading.
+    assert not advisor.ask("Tell me about the semi-solid route. Give me a number.").sources[0].id \
+        .startswith("routes/semi-solid/reality")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Can makers keep using their existing lines for the semi-solid kind?", "current"),
+    ("Which of the three routes is the most proven today?", "Conventional"),
+    ("Does the performance improvement come from the solid electrolyte alone?", "lithium metal"),
+])
+def test_more_everyday_words_for_the_guides_terms(advisor: Advisor, question: str, expected: str) -> None:
+    answer = advisor.ask(question)
+    assert answer.found, question
+    assert expected in answer.text
+
+
+def test_whether_a_battery_fits_a_frame_is_not_covered(advisor: Advisor) -> None:
+    assert not advisor.ask("Will a solid-state pack fit the frame of my bike?").found
