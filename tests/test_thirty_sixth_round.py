@@ -36,6 +36,8 @@
   it; the old (existing) lines are the current lines and a whole new factory a manufacturing reset; the most proven
   route is the most mature; a performance improvement is a performance gain; boasting about a figure claims it;
   whether a battery will fit a frame is nothing the guide covers.
+* (DS) making a pile (loads, heaps) of them is making them in bulk, mass-producing them; a thing still everywhere is
+  still dominant; "recycling a buzzword" is the guide's recycled buzzword, not battery recycling.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -58,6 +60,7 @@ from advisor.retrieval.english import (
     expand_shorthand,
     going_wrong_said_plainly,
     held_back_said_plainly,
+    in_numbers_said_plainly,
     interfaces_said_plainly,
     is_ordinary,
     mattering_said_plainly,
@@ -398,3 +401,19 @@ def test_more_everyday_words_for_the_guides_terms(advisor: Advisor, question: st
 
 def test_whether_a_battery_fits_a_frame_is_not_covered(advisor: Advisor) -> None:
     assert not advisor.ask("Will a solid-state pack fit the frame of my bike?").found
+
+
+def test_making_a_pile_of_them_is_making_them_in_bulk() -> None:
+    assert in_numbers_said_plainly("why can't they make loads of them") != "why can't they make loads of them"
+    assert in_numbers_said_plainly("they make a pile of money") == "they make a pile of money"
+
+
+def test_a_buzzword_recycled_is_no_battery_recycling(advisor: Advisor) -> None:
+    answer = advisor.ask("How do I spot a firm just recycling buzzwords?")
+    assert answer.found
+
+
+def test_a_thing_still_everywhere_is_still_dominant(advisor: Advisor) -> None:
+    answer = advisor.ask("Why is ordinary lithium-ion still everywhere?")
+    assert answer.found
+    assert "production scale" in answer.text

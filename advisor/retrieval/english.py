@@ -650,7 +650,8 @@ _IN_NUMBERS = re.compile(
     r"\b(?:make|makes|making|made|build|builds|building|built|produce|produces|producing|produced|manufactur\w+"
     r"|pump|pumps|pumping|churn|churns|churning|crank|cranks|cranking|turn|turns|turning|knock|knocks|knocking"
     r"|roll|rolls|rolling|bang|bangs|banging|spit|spits|spitting|stamp|stamps|stamping)"
-    r"(?:\s+(?:them|these|those|it|cells|batteries))?(?:\s+out)?\s+(?:in\s+(?:bulk|volume|quantity|quantities)|by\s+the\s+(?:million|thousand|hundred)s?|en\s+masse)\b",
+    r"(?:\s+(?:them|these|those|it|cells|batteries))?(?:\s+out)?\s+(?:in\s+(?:bulk|volume|quantity|quantities)|by\s+the\s+(?:million|thousand|hundred)s?|en\s+masse"
+    r"|(?:a\s+pile|piles|loads|heaps|tons|stacks)\s+of\s+(?:them|em|'em|these|those|it|cells|batteries))\b",
     re.IGNORECASE)
 
 
