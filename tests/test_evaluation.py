@@ -35,7 +35,8 @@ BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
                       "blind-cs", "blind-cw", "blind-cv", "blind-cy", "blind-cx", "blind-cz", "blind-da",
                       "blind-db", "blind-dc", "blind-dd", "blind-de", "blind-df", "blind-dg", "blind-dh", "blind-di",
                       "blind-dj", "blind-dk", "blind-dl", "blind-dm",
-                      "blind-dn", "blind-do", "blind-dp", "blind-dq", "blind-dr", "blind-ds")}
+                      "blind-dn", "blind-do", "blind-dp", "blind-dq", "blind-dr", "blind-ds",
+                      "blind-dt")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
@@ -266,6 +267,7 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-dq"], 0.81, id="blind-dq"),
     pytest.param(BLIND["blind-dr"], 0.81, id="blind-dr"),
     pytest.param(BLIND["blind-ds"], 0.83, id="blind-ds"),
+    pytest.param(BLIND["blind-dt"], 0.84, id="blind-dt"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))

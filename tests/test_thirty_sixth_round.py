@@ -32,12 +32,14 @@
   researchers so keen on polymers?"), like it; being good at conducting ions is high ionic conductivity; the people
   in the lab are the researchers.
 * (DR) a question naming nothing but what a table asks of its rows ("What's the appeal, and the reality check?")
-  asks it of the one row its message names ("The 'all-solid-state' route."); a route's appeal is why people like
-  it; the old (existing) lines are the current lines and a whole new factory a manufacturing reset; the most proven
+  asks it of the one row its message names ("The 'all-solid-state' route."); the old (existing) lines are the current lines and a whole new factory a manufacturing reset; the most proven
   route is the most mature; a performance improvement is a performance gain; boasting about a figure claims it;
   whether a battery will fit a frame is nothing the guide covers.
 * (DS) making a pile (loads, heaps) of them is making them in bulk, mass-producing them; a thing still everywhere is
   still dominant; "recycling a buzzword" is the guide's recycled buzzword, not battery recycling.
+* (DT) "every1" (any1, some1, no1) is typed for "everyone"; a class of electrolyte is a type of solid electrolyte;
+  an electrolyte's duties are its jobs; a cell's danger picture is its risk profile; into everyone's car is into
+  every car.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -417,3 +419,21 @@ def test_a_thing_still_everywhere_is_still_dominant(advisor: Advisor) -> None:
     answer = advisor.ask("Why is ordinary lithium-ion still everywhere?")
     assert answer.found
     assert "production scale" in answer.text
+
+
+def test_every1_is_everyone() -> None:
+    assert expand_shorthand(["in", "every1s", "car"], frozenset()) == ["in", "everyone's", "car"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Why does the electrolyte class decide whether lithium metal is realistic?", "why-electrolyte-type-matters"),
+    ("Which duties does the solid electrolyte have to carry out?", "electrolyte-three-jobs"),
+])
+def test_everyday_words_for_the_guides_passages(advisor: Advisor, question: str, expected: str) -> None:
+    assert _source(advisor, question).startswith(expected)
+
+
+def test_the_danger_picture_is_the_risk_profile(advisor: Advisor) -> None:
+    answer = advisor.ask("Is the danger picture of these cells just smaller, or different?")
+    assert answer.found
+    assert "risk profile" in answer.text
