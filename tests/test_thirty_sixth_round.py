@@ -32,12 +32,13 @@
   researchers so keen on polymers?"), like it; being good at conducting ions is high ionic conductivity; the people
   in the lab are the researchers.
 * (DR) a question naming nothing but what a table asks of its rows ("What's the appeal, and the reality check?")
-  asks it of the one row its message names ("The 'all-solid-state' route."); the old (existing) lines are the current lines and a whole new factory a manufacturing reset; the most proven
-  route is the most mature; a performance improvement is a performance gain; boasting about a figure claims it;
-  whether a battery will fit a frame is nothing the guide covers.
+  asks it of the one row its message names ("The 'all-solid-state' route."); the old (existing) lines are the
+  current lines and a whole new factory a manufacturing reset; the most proven route is the most mature; a
+  performance improvement is a performance gain; boasting about a figure claims it; whether a battery will fit a
+  frame is nothing the guide covers.
 * (DS) making a pile (loads, heaps) of them is making them in bulk, mass-producing them; a thing still everywhere is
   still dominant; "recycling a buzzword" is the guide's recycled buzzword, not battery recycling.
-* (DT) "every1" (any1, some1, no1) is typed for "everyone"; a class of electrolyte is a type of solid electrolyte;
+* (DT) "every1s" is typed for "everyone's"; a class of electrolyte is a type of solid electrolyte;
   an electrolyte's duties are its jobs; a cell's danger picture is its risk profile; into everyone's car is into
   every car.
 

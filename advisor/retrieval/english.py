@@ -28,8 +28,7 @@ CHAT_SHORTHAND: dict[str, str] = {
     "u": "you", "ur": "your", "r": "are", "y": "why", "wat": "what", "wut": "what", "wuts": "what is", "wht": "what",
     "whats": "what is", "wats": "what is", "whys": "why is", "hows": "how is", "wheres": "where is",
     "hw": "how", "ppl": "people", "pls": "please", "plz": "please",
-    "everythings": "everything is", "every1": "everyone", "every1s": "everyone's", "any1": "anyone",
-    "some1": "someone", "no1": "no one", "dz": "does", "st8": "state", "slid st8": "solid state",
+    "everythings": "everything is", "every1s": "everyone's", "dz": "does", "st8": "state", "slid st8": "solid state",
     # ("how come?" asks why, in speech as in chat.)
     "how come": "why",
     # ("wat dose the pouch cell say": "dose" after a question word is "does" mistyped.)
