@@ -38,9 +38,8 @@
   frame is nothing the guide covers.
 * (DS) making a pile (loads, heaps) of them is making them in bulk, mass-producing them; a thing still everywhere is
   still dominant; "recycling a buzzword" is the guide's recycled buzzword, not battery recycling.
-* (DT) "every1s" is typed for "everyone's"; a class of electrolyte is a type of solid electrolyte;
-  an electrolyte's duties are its jobs; a cell's danger picture is its risk profile; into everyone's car is into
-  every car.
+* (DT) "every1s" is typed for "everyone's"; an electrolyte's duties are its jobs; a cell's danger picture is its
+  risk profile; into everyone's car is into every car.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -427,7 +426,6 @@ def test_every1_is_everyone() -> None:
 
 
 @pytest.mark.parametrize(("question", "expected"), [
-    ("Why does the electrolyte class decide whether lithium metal is realistic?", "why-electrolyte-type-matters"),
     ("Which duties does the solid electrolyte have to carry out?", "electrolyte-three-jobs"),
 ])
 def test_everyday_words_for_the_guides_passages(advisor: Advisor, question: str, expected: str) -> None:
