@@ -493,13 +493,18 @@ class Advisor:
         Alone, "how come" names nothing to answer."""
         out: list[str] = []
         for question in questions:
-            said = " ".join(expand_shorthand(normalise(question).split(), frozenset()))
-            if out and _BARE_WHY.match(said) and all(
-                    is_adverb(w, cutoff=self._retriever.tuning.ordinary_zipf) for w in content_words(said)):
+            if out and self._asks_only_why(question):
                 out[-1] = f"why {out[-1]}"
                 continue
             out.append(question)
         return out
+
+    def _asks_only_why(self, question: str) -> bool:
+        """Whether a question asks only why ("Why is that, then?", "how come?", "y tho"), its shorthand spelled out:
+        besides "why", at most adverbs saying how far ("why not completely, though?")."""
+        said = " ".join(expand_shorthand(normalise(question).split(), frozenset()))
+        return _BARE_WHY.match(said) is not None and all(
+            is_adverb(w, cutoff=self._retriever.tuning.ordinary_zipf) for w in content_words(said))
 
     def _of_row_named(self, question: str, row: tuple[str, str]) -> str:
         """``question`` with ``row`` named after it, when it names no row and nothing of the guide beyond its subject
@@ -507,9 +512,7 @@ class Advisor:
         otherwise."""
         query = self._retriever.prepare(question)
         table = self.knowledge.table(row[0])
-        asked_of_rows = {stem(w) for column in table.columns
-                         for text in (column.name, *(q.replace("{row}", " ") for q in column.questions))
-                         for w in self._retriever.prepare(text).content}
+        asked_of_rows = self._followups.words_asked_of_rows(table)
         if query.mentions or any(stem(w) not in asked_of_rows for w in self._retriever.specific_words(query)) \
                 or not any(stem(w) in asked_of_rows for w in query.content):
             # (It must ask what the table asks of its rows: "Give me a number." asks nothing of the row.)
@@ -636,10 +639,7 @@ class Advisor:
                       if entry.id == previous.id and score >= RELATED_SHARE * top), None)
         effect_on = effect_asked_on(retrieval.query.text, retrieval.query.content)
         # (Shorthand written out: "y is that tho"; only when the previous answer was found again.)
-        said = " ".join(expand_shorthand(normalise(retrieval.query.text).split(), frozenset())) \
-            if again is not None else ""
-        if again is not None and _BARE_WHY.match(said) and all(
-                is_adverb(w, cutoff=self._retriever.tuning.ordinary_zipf) for w in content_words(said)):
+        if again is not None and self._asks_only_why(retrieval.query.text):
             # "Is it safer than the ordinary sort?" then "Why is that, then?": why of what the answer said, which
             # that answer gives ("... risks associated with flammable liquid electrolytes"); so does "why not
             # completely, though?", whose adverb says only how far.

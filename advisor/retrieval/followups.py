@@ -211,6 +211,8 @@ class FollowUpRows:
         self.prepare = prepare
         # Per table, per column: the stems of the words its question templates ask with, read as retrieval reads them.
         self._column_words: dict[str, list[set[str]]] = {}
+        # Per table: the stems of every word its columns' names and templates ask with (see words_asked_of_rows).
+        self._row_question_words: dict[str, frozenset[str]] = {}
 
     def asks_a_column(self, named: Query, table: Table) -> bool:
         """Whether a phrase, read as ``named``, asks for one of ``table``'s columns rather than naming a thing:
@@ -223,6 +225,16 @@ class FollowUpRows:
                 for column in table.columns]
         asked = {stem(w) for w in named.content}
         return bool(asked) and any(asked <= words for words in self._column_words[table.id])
+
+    def words_asked_of_rows(self, table: Table) -> frozenset[str]:
+        """The stems of the words ``table`` asks of its rows with: its columns' names and question templates
+        ("reality check", "why do people like {row}"), read as retrieval reads them; computed once per table."""
+        if table.id not in self._row_question_words:
+            self._row_question_words[table.id] = frozenset(
+                stem(w) for column in table.columns
+                for text in (column.name, *(q.replace("{row}", " ") for q in column.questions))
+                for w in self.prepare(text).content)
+        return self._row_question_words[table.id]
 
     def ordinal(self, question: str, previous: Query | None, row: RowRef | None, previous_entry: str | None) -> str:
         """``question`` with a row it points at by its place named ("what's the reality check for the last
