@@ -7,7 +7,7 @@ import re
 from advisor.answer import MAX_ANSWER_CHARS, Answer, AnswerKind, SeeAlso, Source
 from advisor.knowledge.model import Column, Entry, KnowledgeBase, Table, render_row, render_table
 from advisor.retrieval.english import is_adverb, zipf
-from advisor.retrieval.message import asks_yes_or_no, clauses, sentences
+from advisor.retrieval.message import asks_what_to_ask_someone, asks_yes_or_no, clauses, sentences
 from advisor.retrieval.query import Query
 from advisor.retrieval.ranking import Retrieval
 from advisor.retrieval.rows import Selection, cell_verdict
@@ -19,8 +19,8 @@ from advisor.text import STOP_WORDS, content_words, normalise, stem
 def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, tuning: Tuning) -> Answer:
     """The answer for a retrieval; ``tuning`` (the retriever's) decides when a close runner-up answers
     instead of the best entry (``subject_passage_share``, ``list_answer_ratio``, ``verdict_passage_share``,
-    ``row_passage_share``, ``why_passage_share``, ``quoted_entry_share``, ``titled_passage_share``) and which
-    entry is offered as "see also" (``close_second_ratio``)."""
+    ``row_passage_share``, ``why_passage_share``, ``asking_passage_share``, ``quoted_entry_share``,
+    ``titled_passage_share``) and which entry is offered as "see also" (``close_second_ratio``)."""
     query = retrieval.query
     if not retrieval.found or retrieval.best is None:
         return _not_found(retrieval, knowledge, question)
@@ -37,6 +37,7 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, tu
         _definition_of_the_row(retrieval, knowledge, tuning.definition_passage_share),
         _reason_for_why(retrieval, knowledge, tuning.why_passage_share, tuning.ordinary_zipf),
         _reason_not_a_table(retrieval, knowledge, tuning.why_table_share),
+        _questions_for_asking(retrieval, tuning.asking_passage_share),
         _quoted_entry(retrieval, tuning.quoted_entry_share),
         _passage_titled_by_the_question(retrieval, knowledge, tuning.titled_passage_share),
         _entry_of_the_table_cited(retrieval, knowledge, tuning.cited_table_share),
@@ -551,6 +552,23 @@ def _repeats_a_saying_of(query: Query, entry: Entry, ordinary_zipf: float) -> bo
 
 #: "why" as written in a question ("why's everyone so keen?").
 _WHY_WORDS = frozenset({"why", "why's", "whys"})
+
+
+#: The kind of entry that tells a buyer what to ask a supplier (knowledge/entries/07-buyers.yaml).
+_QUESTIONS_FOR_A_SUPPLIER = "checklist"
+
+
+def _questions_for_asking(retrieval: Retrieval, share: float) -> Entry | None:
+    """A question asking what to ask someone ("if a company says its battery is solid-state, what should I ask
+    them?") best matched by an entry that gives no questions to ask (the company's words pulled it to the
+    passage on companies' branding) is answered by the best entry that does, scoring at least ``share`` of the
+    best. None to keep the best entry."""
+    best, top = retrieval.ranked[0]
+    if _computed(retrieval) or best.kind == _QUESTIONS_FOR_A_SUPPLIER \
+            or not any(asks_what_to_ask_someone(q) for q in (retrieval.query.text, retrieval.query.prepared)):
+        return None
+    return next((e for e, s in retrieval.ranked[1:] if e.kind == _QUESTIONS_FOR_A_SUPPLIER and s >= share * top),
+                None)
 
 
 def _reason_for_why(retrieval: Retrieval, knowledge: KnowledgeBase, share: float,

@@ -62,7 +62,7 @@ CHAT_SHORTHAND: dict[str, str] = {
     "any1": "anyone", "no1": "no one", "cos": "because", "y n": "yes or no", "mkt": "market", "mkts": "markets",
     "1st": "first", "2nd": "second", "wen": "when", "wer": "where", "biz": "business", "tmrw": "tomorrow",
     "tmr": "tomorrow", "tmrow": "tomorrow", "kthx": "thanks", "kthxbye": "thanks", "thnx": "thanks", "thanx": "thanks",
-    "meen": "mean", "propper": "proper", "wi": "with", "thes": "these", "doin": "doing", "dus": "does",
+    "meen": "mean", "propper": "proper", "wi": "with", "thes": "these", "doin": "doing", "dus": "does", "sez": "says",
     # Hedges and verdicts in chat say how the writer sees it, never what they ask about ("ngl polymers sound OP",
     # "lowkey the interface stuff sounds mid").
     "ngl": "", "fr": "", "frfr": "", "lowkey": "", "highkey": "", "deadass": "", "istg": "", "smh": "", "iirc": "",
@@ -263,6 +263,13 @@ _CELL_GOING_WRONG = re.compile(
     r"|tends?\s+to|typically|actually)\s+)*(?:go|goes|went|going)\s+wrong\b",
     re.IGNORECASE)
 
+#: ... or in a phrase opening the question: "And in the ordinary ones, the batteries in my charger, what tends to go
+#: wrong?".
+_GOING_WRONG_IN_CELL_BEFORE = re.compile(
+    r"\b(?:in|with|inside)\s+(?:[\w'-]+\s+){0,5}?(?:cell|cells|battery|batteries|pack|packs)\b[^?.!]*?"
+    r"\bwhat\s+(?:[\w']+\s+){0,3}?(?:go|goes|went)\s+wrong\b",
+    re.IGNORECASE)
+
 
 def going_wrong_said_plainly(text: str) -> str:
     """``text`` with what goes wrong with a whole cell also named as the guide names it: its failure modes ("what
@@ -271,7 +278,8 @@ def going_wrong_said_plainly(text: str) -> str:
     electrolytes is left alone: the families' table says that in a column of its own."""
     match = _GOING_WRONG.search(text)
     if match is None:
-        return _followed_by(_CELL_GOING_WRONG, "(failure mode)", text)
+        return _followed_by(_CELL_GOING_WRONG if _CELL_GOING_WRONG.search(text) else _GOING_WRONG_IN_CELL_BEFORE,
+                            "(failure mode)", text)
     thing = match.group("thing").lower().split()
     # ("... inside the solid ones": the ones of a kind of cell, named before them.)
     if thing[-1].strip("'") not in _CELLS_NAMED \
@@ -406,6 +414,72 @@ def adverb_superlative_said_plainly(text: str) -> str:
     """``text`` with a superlative made of an adverb said in one word ("which moves ions most quickly?" -> "which
     moves ions fastest?"), the superlative a table's rows are picked by."""
     return _MOST_ADVERB.sub(lambda m: _ADVERB_SUPERLATIVES[m.group("adverb").lower()], text)
+
+
+#: A thing called a big problem, however big and whatever the problem is called: "why are the interfaces regarded as
+#: such a significant difficulty?", "such a massive headache". Language: the guide asks why a thing is "such a big
+#: issue".
+_BIG_ISSUE = re.compile(
+    r"\bsuch\s+an?\s+(?:big|serious|major|huge|significant|great|massive|large|real|tough|hard|enormous|grave)\s+"
+    r"(?:difficulty|problem|challenge|issue|deal|headache|obstacle|hurdle|nightmare|pain|stumbling\s+block)\b",
+    re.IGNORECASE)
+
+
+def big_issue_said_plainly(text: str) -> str:
+    """``text`` with a thing called such a big problem, however said, called such a big issue ("why are interfaces
+    regarded as such a significant difficulty?" -> "... such a big issue?")."""
+    return _BIG_ISSUE.sub("such a big issue", text)
+
+
+#: Problems that cannot be dealt with one at a time, however said: "difficult to treat separately", "can't be tackled
+#: in isolation", "why can't you solve them one by one?". Language: what cannot be handled apart is coupled.
+_DEALT_WITH_APART = re.compile(
+    r"\b(?:treat|treated|treating|tackle|tackled|tackling|solve|solved|solving|handle|handled|handling|deal\s+with"
+    r"|dealt\s+with|dealing\s+with|fix|fixed|fixing|address|addressed|addressing|study|studied|studying|separate"
+    r"|separated|pull(?:ed)?\s+apart)"
+    r"(?:\s+(?:them|these|those|it|each|each\s+one|the\s+problems|the\s+issues))?"
+    r"\s+(?:separately|independently|in\s+isolation|one\s+at\s+a\s+time|one\s+by\s+one|on\s+their\s+own|apart)\b",
+    re.IGNORECASE)
+
+
+def dealt_with_apart_said_plainly(text: str) -> str:
+    """``text`` with problems dealt with one at a time, however said, read as the guide's "tightly coupled rather than
+    separate ones" ("why are they difficult to treat separately?")."""
+    return _DEALT_WITH_APART.sub("tightly coupled rather than separate ones", text)
+
+
+#: Today's everyday rechargeable battery, however called: "ordinary rechargeable batteries", "a normal phone
+#: battery", "regular lithium batteries". Language: the battery a solid-state cell is set against is the guide's
+#: conventional lithium-ion one (a device named alone, "will my phone battery last longer?", is still a device).
+_EVERYDAY_BATTERY = re.compile(
+    r"\b(?:ordinary|normal|regular|standard|everyday|usual|typical|common)\s+(?:rechargeable|lithium|phone|laptop"
+    r"|rechargeable\s+lithium)\s+(?P<noun>battery|batteries|batts?)\b",
+    re.IGNORECASE)
+
+
+def everyday_battery_said_plainly(text: str) -> str:
+    """``text`` with today's everyday rechargeable battery named as the guide names it ("what goes wrong in ordinary
+    rechargeable batteries?" -> "... in conventional lithium-ion batteries?")."""
+    return _EVERYDAY_BATTERY.sub(lambda m: "conventional lithium-ion " + _BATTERY_NOUNS[m.group("noun").lower()], text)
+
+
+#: The nouns of :data:`_EVERYDAY_BATTERY`, spelt out ("normal lithium batts").
+_BATTERY_NOUNS = {"battery": "battery", "batteries": "batteries", "batt": "battery", "batts": "batteries"}
+
+
+#: What the writer thinks others get wrong: "what does the author reckon everybody else is getting wrong?", "what do
+#: most people get wrong?". Language: a guide's view of what others get wrong is its main opinion, which the guide
+#: states as what the industry "gets backwards".
+_OTHERS_GET_WRONG = re.compile(
+    r"\b(?:everybody|everyone|most\s+people|people|others|other\s+people|the\s+industry|the\s+rest|most\s+explainers"
+    r"|other\s+explainers|the\s+media|journalists)(?:\s+else)?(?:\s+(?:is|are))?\s+(?:get|gets|getting|got)\s+wrong\b",
+    re.IGNORECASE)
+
+
+def others_get_wrong_said_plainly(text: str) -> str:
+    """``text`` with what others get wrong asked as what the industry gets backwards, in the guide's words for its
+    main opinion."""
+    return _OTHERS_GET_WRONG.sub("the industry gets backwards main opinion", text)
 
 
 #: A thing held back, its name between the verb and "back": "what's holding the full solid-state version back?".
@@ -1496,7 +1570,8 @@ EVERYDAY_READINGS: tuple[Callable[[str], str], ...] = (
     liquid_free_said_plainly, kinds_of_solid_said_plainly, interfaces_said_plainly, cycling_said_plainly,
     failing_said_plainly, going_wrong_said_plainly, excited_about_said_plainly, held_back_said_plainly,
     carried_compared_said_plainly, dislikes_said_plainly, adverb_superlative_said_plainly,
-    offered_by_them_said_plainly)
+    offered_by_them_said_plainly, big_issue_said_plainly, dealt_with_apart_said_plainly, everyday_battery_said_plainly,
+    others_get_wrong_said_plainly)
 
 
 def everyday_wording_read(text: str) -> str:

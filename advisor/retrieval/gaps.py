@@ -102,6 +102,10 @@ _NUMBER = re.compile(r"\d|\b(?:dozens?|hundreds?|thousands?|millions?)\b"
                      r"|\b(?:once|twice|thrice)\s+(?:a|an|per|every|or|daily|weekly)\b", re.IGNORECASE)
 #: Units of a span of time ("how many years ...?"), stemmed: a year written as a date answers none of them.
 _SPANS = frozenset({"year", "month", "week", "day", "hour", "decade", "minute"})
+#: A year asked of the future ("what year will they be in every car?"): a forecast, which no row's date answers
+#: (a source's year is when it appeared: "what year was the mechanics review published?").
+_FORECAST_YEAR = re.compile(r"\b(?:what|which) year (?:will|would|might|shall|could|should|are we going to"
+                            r"|is it going to|are they going to)\b")
 #: A year written as a date ("2023"), within a text.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: What answers "how many": a number word, or a list to count (bullets, or "A, B, and C" in a sentence).
@@ -359,7 +363,7 @@ class GapFinder:
     def date_gap(query: Query, best: Entry) -> Gap | None:
         """The question sets a year as a time the knowledge never gives ("by 2035", "in 1998"): a forecast
         or a piece of history the guide does not give; what it says on the topic is the support."""
-        if not query.years:
+        if not query.years and (best.table_id is None or _FORECAST_YEAR.search(query.prepared) is None):
             return None
         return Gap("The guide does not cover that: it gives no dates or forecasts for it, only this:", best)
 

@@ -308,6 +308,17 @@ def asks_what_to_ask(question: str) -> bool:
         or _ASKING_WORDS.search(question) is not None
 
 
+#: ... anywhere in a question, after what sets the scene ("if a company says its battery is solid-state, what should I
+#: ask them?").
+_WHAT_TO_ASK_ANYWHERE = re.compile(r"(?:^|\b)" + _WHAT_TO_ASK.pattern.removeprefix("^"), re.IGNORECASE)
+
+
+def asks_what_to_ask_someone(question: str) -> bool:
+    """Whether a question asks, anywhere in it, what to ask someone ("if a company says its battery is solid-state,
+    what should I ask them?"); not a question that only names asking ("what questions does the guide answer?")."""
+    return _WHAT_TO_ASK_ANYWHERE.search(question) is not None
+
+
 #: Words of asking someone something ("what follow-up should I put to the supplier?"). Language.
 _ASKING_WORDS = re.compile(r"\b(?:ask|asking|questions?|follow-ups?|put\s+to|check\s+with|raise\s+with|grill|grilling"
                            r"|quiz|quizzing|cross-examin(?:e|ing)"
@@ -356,6 +367,30 @@ def _without(words: re.Pattern[str], question: str, *, strip: str = " ,") -> str
     return re.sub(r"\s+([,?.!])", r"\1", re.sub(r"\s{2,}", " ", out)).strip(strip) or question
 
 
+#: What the writer says of their own knowledge before asking: "My physics is terribly rusty these days, but when
+#: ...", "I'm no scientist, so ...", "Forgive my ignorance, but ...". Language: how much the writer knows is never
+#: what is asked about ("physics" would otherwise name the guide's interface physics).
+_WRITERS_KNOWLEDGE = re.compile(
+    r"^\s*(?:(?:my|our)\s+(?:[\w'-]+\s+){1,3}?(?:is|are|was|were)\s+(?:(?:terribly|very|really|pretty|rather|quite"
+    r"|a\s+bit|a\s+little|somewhat|badly|so|too|fairly)\s+)?(?:rusty|poor|weak|shaky|limited|basic|patchy|non-?existent"
+    r"|not\s+(?:great|good|what\s+it\s+was|up\s+to\s+much))(?:\s+(?:these\s+days|nowadays|now|at\s+best))?"
+    r"|i'?m\s+(?:no|not\s+an?)\s+(?:\w+\s+)?(?:expert|scientist|chemist|physicist|engineer|boffin|techie)"
+    r"|(?:forgive|excuse|pardon)\s+my\s+(?:ignorance|naivety|naivete))"
+    r"\s*[,;-]?\s*(?:but|so|and)?\s*[,]?\s*(?=\w)",
+    re.IGNORECASE)
+
+
+def without_writers_knowledge(question: str) -> str:
+    """A question without what the writer first says of their own knowledge ("My physics is terribly rusty these
+    days, but when you charge it, which end do the ions go to?"). Any other question is returned as it is."""
+    stripped = _WRITERS_KNOWLEDGE.sub("", question, count=1)
+    return stripped if stripped != question and len(stripped.split()) >= MIN_WORDS_AFTER_KNOWLEDGE else question
+
+
+#: ... left out only when this many words are left after it.
+MIN_WORDS_AFTER_KNOWLEDGE = 4
+
+
 #: The device a message is typed on ("Quick q from my phone - ...", "typing this on my mobile so excuse typos"):
 #: how it is sent, never what it asks about. Language.
 _TYPED_ON = re.compile(r"\b(?:(?:typing|typed|sent|sending|writing|asking)\s+(?:this\s+)?(?:on|from)|from)\s+my\s+"
@@ -386,9 +421,14 @@ _SIMPLER_WANTED = re.compile(
     r")(?:\s+please|\s+pls)?\s*(?=[?.!]*\s*$)",
     re.IGNORECASE)
 #: ... and the kind of answer wanted, tacked on at the end without a stop: "are they safer or not straight answer
-#: pls" (with one, :func:`_without_small_talk` cuts it off). Not "the short answer": the guide's own heading.
+#: pls" (with one, :func:`_without_small_talk` cuts it off), or at the end of a question: "What are its numbers, and
+#: don't pad it out.". Not "the short answer": the guide's own heading.
 _ANSWER_KIND_WANTED = re.compile(
     r"[,-]?\s*\b(?:(?:a|an|just\s+an?)\s+)?(?:straight|honest|quick|plain|direct)\s+answer"
+    r"(?:\s+(?:please|pls|plz|thanks|ta))?\s*[?.!]*\s*$"
+    # ... or an answer without padding: "What are its numbers, and don't pad it out.", "..., keep it short please"
+    r"|,?\s*\b(?:and\s+)?(?:please\s+)?(?:(?:don'?t|do\s+not)\s+(?:pad(?:\s+it)?(?:\s+out)?|waffle(?:\s+on)?"
+    r"|ramble(?:\s+on)?|drone\s+on|go\s+on\s+(?:and\s+on|about\s+it))|keep\s+it\s+(?:short|brief|tight|snappy))"
     r"(?:\s+(?:please|pls|plz|thanks|ta))?\s*[?.!]*\s*$", re.IGNORECASE)
 _DEFINITION_ASKED = re.compile(r"^\s*(?:what(?:\s+(?:exactly|actually|precisely|really))?\s+(?:is|are)|what's|whats"
                                r"|define)\b", re.IGNORECASE)

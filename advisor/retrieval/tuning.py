@@ -114,6 +114,10 @@ class Tuning:
     #: A why-question best matched by an entry not written to answer one is answered by an FAQ asking why
     #: about what it asks, when that FAQ scores at least this share of the best (above 1: off).
     why_passage_share: float = 0.7
+    #: A question asking what to ask someone ("..., what should I ask them?"), best matched by an entry that is no
+    #: list of questions for a supplier, is answered by the best checklist entry scoring at least this share of the
+    #: best (above 1: off).
+    asking_passage_share: float = 0.9
     #: A why-question best matched by a whole table is answered by a passage of text scoring at least this
     #: share of the best (a table gives values, not reasons; above 1: off).
     why_table_share: float = 0.7

@@ -1,0 +1,155 @@
+"""Mechanisms of the thirty-seventh round, each a general way people write:
+
+* (DU) a thing called such a big problem, however big and whatever the problem is called ("such a significant
+  difficulty", "such a massive headache"), is "such a big issue"; problems hard to deal with one at a time ("difficult
+  to treat separately", "tackled in isolation") are the guide's tightly coupled problems; an ordinary (normal,
+  regular, everyday) rechargeable, lithium, phone or laptop battery is today's conventional lithium-ion battery; what
+  a cell goes wrong in, named in a phrase opening the question ("in the ordinary ones, what tends to go wrong?"),
+  asks its failure mode; what others get wrong, in the writer's view, is the guide's main opinion; "just (only,
+  merely) a detail" is a minor detail; what the writer says of their own knowledge first ("My physics is rusty, but
+  ...") is no part of the question; asking for no padding ("..., and don't pad it out.") is how the answer is
+  wanted; a year asked of the future ("what year will ...?") is a forecast, which no source's date answers; a
+  question asking what to ask someone after what sets the scene ("if a company says ..., what should I ask them?")
+  is answered with questions for a supplier; "sez" is typed for "says"; "which end" of a cell is which electrode.
+
+Our own questions, written for these tests; not copies of any evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor import Advisor
+from advisor.retrieval.english import (
+    big_issue_said_plainly,
+    dealt_with_apart_said_plainly,
+    everyday_battery_said_plainly,
+    expand_shorthand,
+    going_wrong_said_plainly,
+    others_get_wrong_said_plainly,
+)
+from advisor.retrieval.message import (
+    asks_what_to_ask_someone,
+    without_register_wanted,
+    without_writers_knowledge,
+)
+
+
+def _source(advisor: Advisor, question: str) -> str:
+    answer = advisor.ask(question)
+    assert answer.found, question
+    return answer.sources[0].id
+
+
+@pytest.mark.parametrize("said", ["such a significant difficulty", "such a massive headache", "such a real obstacle",
+                                  "such a major problem", "such a tough challenge"])
+def test_a_big_problem_of_any_name_is_a_big_issue(said: str) -> None:
+    assert big_issue_said_plainly(f"why is the anode {said}?") == "why is the anode such a big issue?"
+
+
+def test_a_problem_not_called_big_is_left_alone() -> None:
+    assert big_issue_said_plainly("is there such a problem with oxides?") == "is there such a problem with oxides?"
+
+
+def test_interfaces_called_a_big_problem_are_answered(advisor: Advisor) -> None:
+    assert _source(advisor, "Why are interfaces viewed as such an enormous obstacle?") == "faq-interfaces"
+
+
+@pytest.mark.parametrize("said", ["hard to treat separately", "hard to tackle in isolation", "hard to solve one by one",
+                                  "hard to deal with them independently"])
+def test_problems_hard_to_deal_with_apart_are_coupled(said: str) -> None:
+    assert dealt_with_apart_said_plainly(f"why are they {said}?") \
+        == "why are they hard to tightly coupled rather than separate ones?"
+
+
+def test_things_kept_apart_in_a_cell_are_not_coupled_problems() -> None:
+    # The separator keeps the electrodes apart: nothing here is dealt with one at a time.
+    assert dealt_with_apart_said_plainly("what keeps the electrodes apart?") == "what keeps the electrodes apart?"
+
+
+def test_coupled_problems_asked_in_everyday_words_are_answered(advisor: Advisor) -> None:
+    assert _source(advisor, "Why can't engineers handle ion transport and mechanical stress independently?") \
+        == "coupled-problems"
+
+
+@pytest.mark.parametrize(("said", "read"), [
+    ("ordinary rechargeable batteries", "conventional lithium-ion batteries"),
+    ("a normal phone battery", "a conventional lithium-ion battery"),
+    ("everyday laptop batteries", "conventional lithium-ion batteries"),
+    ("regular lithium batts", "conventional lithium-ion batteries"),
+])
+def test_an_everyday_rechargeable_battery_is_conventional_lithium_ion(said: str, read: str) -> None:
+    assert everyday_battery_said_plainly(f"how long do {said} last?") == f"how long do {read} last?"
+
+
+def test_an_everyday_cell_or_a_battery_alone_is_left_alone() -> None:
+    # ("ordinary lithium cells" may be set against solid-state ones for what they share: the guide's own words.)
+    assert everyday_battery_said_plainly("like ordinary lithium cells do") == "like ordinary lithium cells do"
+    assert everyday_battery_said_plainly("is a normal battery safer?") == "is a normal battery safer?"
+
+
+def test_what_goes_wrong_in_a_cell_named_first_asks_its_failure_mode(advisor: Advisor) -> None:
+    assert going_wrong_said_plainly("In the batteries we use now, what usually goes wrong?") \
+        == "In the batteries we use now, what usually goes wrong (failure mode)?"
+    assert _source(advisor, "With standard rechargeable batteries, like the one in my torch, what can go wrong?") \
+        == "layers/failure-mode/conventional"
+
+
+def test_what_others_get_wrong_is_the_guides_main_opinion(advisor: Advisor) -> None:
+    assert "main opinion" in others_get_wrong_said_plainly("what do most people get wrong?")
+    assert others_get_wrong_said_plainly("what did I get wrong?") == "what did I get wrong?"
+    assert _source(advisor, "In the writer's view, what is the industry getting wrong?") == "interface-is-the-battery"
+
+
+def test_just_a_detail_is_a_minor_detail(advisor: Advisor) -> None:
+    assert _source(advisor, "The interface inside these cells is only a detail for designers, right?") \
+        == "interface-is-the-battery"
+
+
+def test_what_the_writer_says_of_their_knowledge_is_no_part_of_the_question() -> None:
+    assert without_writers_knowledge("My chemistry is a bit rusty these days, but why do dendrites form?") \
+        == "why do dendrites form?"
+    assert without_writers_knowledge("I'm no engineer, so what does the separator do?") \
+        == "what does the separator do?"
+    assert without_writers_knowledge("Forgive my ignorance, but what is an anode?") == "what is an anode?"
+    # Nothing is left to ask, or the knowledge is what is asked about.
+    assert without_writers_knowledge("My physics is rusty.") == "My physics is rusty."
+    assert without_writers_knowledge("Is the interface physics rusty?") == "Is the interface physics rusty?"
+
+
+def test_a_question_after_what_the_writer_knows_is_answered(advisor: Advisor) -> None:
+    answer = advisor.ask("My physics is shaky at best, but while it charges, which end do the ions head for?")
+    assert answer.found
+    assert "to the anode" in answer.text
+
+
+def test_no_padding_asked_is_how_the_answer_is_wanted() -> None:
+    assert without_register_wanted("What are the figures of the AB-50AH, and don't pad it out.") \
+        == "What are the figures of the AB-50AH"
+    assert without_register_wanted("why do sulfides need pressure, keep it short please") \
+        == "why do sulfides need pressure"
+
+
+def test_a_row_asked_for_its_figures_without_padding_is_answered(advisor: Advisor) -> None:
+    assert _source(advisor, "The AB-50AH: what are its figures? Don't waffle.").startswith("products/ab-50ah")
+    assert _source(advisor, "The AB-50AH, what are its figures, and please don't waffle?") \
+        .startswith("products/ab-50ah")
+
+
+def test_a_year_asked_of_the_future_is_a_forecast(advisor: Advisor) -> None:
+    assert not advisor.ask("What year will solid-state packs be standard in lawnmowers?").found
+    # A source's year is when it appeared: that is given.
+    answer = advisor.ask("What year was the Science review on mechanics published?")
+    assert answer.found
+    assert "2023" in answer.text
+
+
+def test_what_to_ask_after_the_scene_is_a_question_for_a_supplier(advisor: Advisor) -> None:
+    assert asks_what_to_ask_someone("if a firm says its cells are solid state, what should we ask them?")
+    assert not asks_what_to_ask_someone("what questions does the guide answer?")
+    source = _source(advisor, "if a firm tells us their cells are solid state what should we ask them")
+    assert source.startswith("buyer-")
+
+
+def test_sez_is_says() -> None:
+    assert expand_shorthand("he sez it is safe".split(), frozenset()) == "he says it is safe".split()
