@@ -27,6 +27,7 @@ from advisor.retrieval.message import (
     asked_outright,
     asks,
     asks_alternatives,
+    asks_only_for_agreement,
     asks_what_to_ask,
     claim_in,
     clauses,
@@ -693,7 +694,9 @@ class Advisor:
         count against it; asked alone when that sentence names nothing of the subject. None when the question
         borrowed nothing, or the guide does not cover it so either."""
         parts = sentences(question)
-        if len(parts) < 2:
+        # ("I gather the best lab figure shows the best battery. Would you agree?" asks about the whole claim: its
+        # words on the guide's subject alone, "battery", are no question.)
+        if len(parts) < 2 or asks_only_for_agreement(parts[-1]):
             return None
         borrowed = self._retriever.prepare(" ".join(parts[:-1]))
         words = list(self._subject_of(parts[:-1]))

@@ -11,6 +11,9 @@
   wanted; a year asked of the future ("what year will ...?") is a forecast, which no source's date answers; a
   question asking what to ask someone after what sets the scene ("if a company says ..., what should I ask them?")
   is answered with questions for a supplier; "sez" is typed for "says"; "which end" of a cell is which electrode.
+* (DV) what conducts ions "most readily" (freely) conducts them fastest; "why is that detrimental (harmful)?" asks why
+  of the question before, as "why is that bad?" does; a sentence asking only whether the reader agrees ("Would you
+  agree?") lends no question of its own to the subject words of the claim before it.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -21,6 +24,7 @@ import pytest
 
 from advisor import Advisor
 from advisor.retrieval.english import (
+    adverb_superlative_said_plainly,
     big_issue_said_plainly,
     dealt_with_apart_said_plainly,
     everyday_battery_said_plainly,
@@ -29,6 +33,7 @@ from advisor.retrieval.english import (
     others_get_wrong_said_plainly,
 )
 from advisor.retrieval.message import (
+    asks_only_for_agreement,
     asks_what_to_ask_someone,
     without_register_wanted,
     without_writers_knowledge,
@@ -152,4 +157,33 @@ def test_what_to_ask_after_the_scene_is_a_question_for_a_supplier(advisor: Advis
 
 
 def test_sez_is_says() -> None:
-    assert expand_shorthand("he sez it is safe".split(), frozenset()) == "he says it is safe".split()
+    assert expand_shorthand(["he", "sez", "it", "is", "safe"], frozenset()) == ["he", "says", "it", "is", "safe"]
+
+
+def test_most_readily_is_fastest() -> None:
+    assert adverb_superlative_said_plainly("which family conducts ions most readily?") \
+        == "which family conducts ions fastest?"
+    assert adverb_superlative_said_plainly("which lets ions through most freely") == "which lets ions through fastest"
+
+
+def test_a_formal_why_is_that_bad_asks_why_of_the_question_before(advisor: Advisor) -> None:
+    conversation = advisor.conversation()
+    conversation.ask("How does lithium behave as it plates and strips?")
+    answer = conversation.ask("Why is that harmful?")
+    assert answer.found
+    assert "void" in answer.text.lower()
+
+
+def test_asking_only_for_agreement() -> None:
+    assert asks_only_for_agreement("Would you agree?")
+    assert asks_only_for_agreement("Is that right?")
+    assert asks_only_for_agreement("Am I right?")
+    assert not asks_only_for_agreement("Would you agree that oxides are brittle?")
+    assert not asks_only_for_agreement("Is that right for sulfides too?")
+
+
+def test_a_claim_put_for_agreement_is_not_asked_of_its_subject_word_alone(advisor: Advisor) -> None:
+    # The claim names little of the guide's words; "battery" alone with "would you agree?" is no question about the
+    # guide's opening passage.
+    answer = advisor.ask("I gather a shiny brochure reliably proves a battery. Would you agree?")
+    assert not answer.sources or answer.sources[0].id != "short-answer"

@@ -406,6 +406,8 @@ def offered_by_them_said_plainly(text: str) -> str:
 #: A superlative made of an adverb, and the one-word superlative English has for it: "moves the ions most quickly"
 #: is "moves the ions fastest". Language.
 _ADVERB_SUPERLATIVES = {"quickly": "fastest", "rapidly": "fastest", "speedily": "fastest", "swiftly": "fastest",
+                        # (what conducts ions "most readily" or "most freely" conducts them fastest)
+                        "readily": "fastest", "freely": "fastest",
                         "slowly": "slowest", "easily": "easiest", "cheaply": "cheapest", "safely": "safest"}
 _MOST_ADVERB = re.compile(rf"\bmost\s+(?P<adverb>{'|'.join(_ADVERB_SUPERLATIVES)})\b", re.IGNORECASE)
 
@@ -460,11 +462,14 @@ _EVERYDAY_BATTERY = re.compile(
 def everyday_battery_said_plainly(text: str) -> str:
     """``text`` with today's everyday rechargeable battery named as the guide names it ("what goes wrong in ordinary
     rechargeable batteries?" -> "... in conventional lithium-ion batteries?")."""
-    return _EVERYDAY_BATTERY.sub(lambda m: "conventional lithium-ion " + _BATTERY_NOUNS[m.group("noun").lower()], text)
+    def conventional(match: re.Match[str]) -> str:
+        noun = match.group("noun").lower()
+        return f"conventional lithium-ion {_BATTERY_NOUNS.get(noun, noun)}"
+    return _EVERYDAY_BATTERY.sub(conventional, text)
 
 
-#: The nouns of :data:`_EVERYDAY_BATTERY`, spelt out ("normal lithium batts").
-_BATTERY_NOUNS = {"battery": "battery", "batteries": "batteries", "batt": "battery", "batts": "batteries"}
+#: The nouns of :data:`_EVERYDAY_BATTERY` typed short, spelt out ("normal lithium batts").
+_BATTERY_NOUNS = {"batt": "battery", "batts": "batteries"}
 
 
 #: What the writer thinks others get wrong: "what does the author reckon everybody else is getting wrong?", "what do
@@ -1116,7 +1121,9 @@ def without_matter_nouns(words: list[str]) -> list[str]:
 #: the same for every guide.
 VERDICT_WORDS = frozenset({"problem", "problems", "issue", "issues", "deal", "big", "huge", "matter", "matters",
                            "important", "supposed", "concern", "worry", "headache", "bother", "fuss", "hype",
-                           "happen", "happens", "happening", "occur", "occurs"})
+                           "happen", "happens", "happening", "occur", "occurs",
+                           # ("why is that detrimental?": bad for the cell, in a formal word)
+                           "detrimental", "harmful", "damaging", "problematic", "undesirable", "bad"})
 
 
 #: The endings of a contraction ("shouldn't", "they're", "we've", "I'll", "you'd", "I'm", "there's").

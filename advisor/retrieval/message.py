@@ -834,6 +834,21 @@ _POINTING_AT_A_PERSON = frozenset({"he", "she", "him", "her", "his"})
 STANDING_FOR_A_THING = frozenset({"it", "its", "they", "them", "their"})
 
 
+#: A sentence asking only whether the reader agrees with what was said before it: "Would you agree?", "Is that right?",
+#: "Am I right?". Language.
+_AGREEMENT_ASKED = re.compile(
+    r"^\W*(?:(?:so|and|but|then|now)\s+)?(?:(?:would|do|don'?t|wouldn'?t|will|won'?t|can)\s+you\s+(?:agree|concur)"
+    r"|am\s+i\s+(?:right|correct|wrong)|is\s+(?:that|this|it)\s+(?:right|true|correct|so|fair|accurate)|agreed|true"
+    r"|right|correct|fair)(?:\s+(?:or\s+not|with\s+(?:that|this|me)))?\W*$",
+    re.IGNORECASE)
+
+
+def asks_only_for_agreement(sentence: str) -> bool:
+    """Whether a sentence asks only whether the reader agrees with what was said before it ("Would you agree?"):
+    it asks about that claim, and names nothing of its own."""
+    return _AGREEMENT_ASKED.match(sentence) is not None
+
+
 #: Words that report what someone said, read or heard, before the claim itself: "she told me that",
 #: "a salesman says", "kept telling us to", "I read that", "people claim", "the line that".
 _REPORTING = re.compile(
