@@ -36,7 +36,7 @@ BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
                       "blind-db", "blind-dc", "blind-dd", "blind-de", "blind-df", "blind-dg", "blind-dh", "blind-di",
                       "blind-dj", "blind-dk", "blind-dl", "blind-dm",
                       "blind-dn", "blind-do", "blind-dp", "blind-dq", "blind-dr", "blind-ds",
-                      "blind-dt", "blind-du", "blind-dv")}
+                      "blind-dt", "blind-du", "blind-dv", "blind-dw")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
@@ -270,6 +270,7 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-dt"], 0.84, id="blind-dt"),
     pytest.param(BLIND["blind-du"], 0.91, id="blind-du"),
     pytest.param(BLIND["blind-dv"], 0.88, id="blind-dv"),
+    pytest.param(BLIND["blind-dw"], 0.75, id="blind-dw"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))
