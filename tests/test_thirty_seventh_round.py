@@ -14,6 +14,8 @@
 * (DV) what conducts ions "most readily" (freely) conducts them fastest; "why is that detrimental (harmful)?" asks why
   of the question before, as "why is that bad?" does; a sentence asking only whether the reader agrees ("Would you
   agree?") lends no question of its own to the subject words of the claim before it.
+* (DW) leave to ask closing a question (", may I ask?", ", if you don't mind me asking") is a courtesy, as it is
+  opening one; "da" is typed for "the".
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -30,6 +32,7 @@ from advisor.retrieval.english import (
     everyday_battery_said_plainly,
     expand_shorthand,
     going_wrong_said_plainly,
+    without_leave_to_ask,
     others_get_wrong_said_plainly,
 )
 from advisor.retrieval.message import (
@@ -187,3 +190,16 @@ def test_a_claim_put_for_agreement_is_not_asked_of_its_subject_word_alone(adviso
     # guide's opening passage.
     answer = advisor.ask("I gather a shiny brochure reliably proves a battery. Would you agree?")
     assert not answer.sources or answer.sources[0].id != "short-answer"
+
+
+def test_leave_to_ask_closing_a_question_is_a_courtesy() -> None:
+    assert without_leave_to_ask("which paper does the guide cite on mechanics may i ask".split()) \
+        == "which paper does the guide cite on mechanics".split()
+    assert without_leave_to_ask("what is an interphase if you don't mind me asking".split()) \
+        == "what is an interphase".split()
+    # Too little is left before it to be a question of its own.
+    assert without_leave_to_ask("why may i ask".split()) == "why may i ask".split()
+
+
+def test_da_is_the() -> None:
+    assert expand_shorthand(["wots", "da", "catch"], frozenset()) == ["what", "is", "the", "catch"]

@@ -63,6 +63,7 @@ CHAT_SHORTHAND: dict[str, str] = {
     "1st": "first", "2nd": "second", "wen": "when", "wer": "where", "biz": "business", "tmrw": "tomorrow",
     "tmr": "tomorrow", "tmrow": "tomorrow", "kthx": "thanks", "kthxbye": "thanks", "thnx": "thanks", "thanx": "thanks",
     "meen": "mean", "propper": "proper", "wi": "with", "thes": "these", "doin": "doing", "dus": "does", "sez": "says",
+    "da": "the",
     # Hedges and verdicts in chat say how the writer sees it, never what they ask about ("ngl polymers sound OP",
     # "lowkey the interface stuff sounds mid").
     "ngl": "", "fr": "", "frfr": "", "lowkey": "", "highkey": "", "deadass": "", "istg": "", "smh": "", "iirc": "",
@@ -1033,11 +1034,25 @@ def asks_leave_to_ask(text: str) -> bool:
     return _LEAVE_TO_ASK.match(normalise(text)) is not None
 
 
+#: ... or after it, closing the question: "Which work does the guide draw on, may I ask?", "..., if I may ask",
+#: "..., if you don't mind me asking". (Normalised words: no comma or question mark is left.)
+_LEAVE_TO_ASK_AFTER = re.compile(r"\s+(?:(?:may|might|can|could)\s+i\s+(?:just\s+)?(?:ask|enquire|inquire)"
+                                 r"|if\s+i\s+(?:may|might)(?:\s+(?:ask|enquire|inquire))?"
+                                 r"|if\s+you\s+(?:don't|dont|do\s+not)\s+mind\s+(?:me|my)\s+asking)$")
+#: ... kept only after a question of at least this many words ("why, may I ask?" asks why of what came before).
+MIN_WORDS_BEFORE_LEAVE = 4
+
+
 def without_leave_to_ask(words: list[str]) -> list[str]:
-    """Normalised words less an opening asking leave to ask ("may i ask which three functions ..."): the question is
-    what follows it."""
+    """Normalised words less an opening asking leave to ask ("may i ask which three functions ..."), or the same
+    courtesy closing the question ("which work does the guide cite, may i ask"): the question is the rest."""
     joined = " ".join(words)
-    return _LEAVE_TO_ASK.sub("", joined, count=1).split() if _LEAVE_TO_ASK.match(joined) else words
+    if _LEAVE_TO_ASK.match(joined):
+        return _LEAVE_TO_ASK.sub("", joined, count=1).split()
+    after = _LEAVE_TO_ASK_AFTER.search(joined)
+    if after is not None and len(joined[: after.start()].split()) >= MIN_WORDS_BEFORE_LEAVE:
+        return joined[: after.start()].split()
+    return words
 
 
 #: Words that only make the next one stronger ("conducts ions *really* well", "a *super* thin layer"): between two
