@@ -32,8 +32,8 @@ from advisor.retrieval.english import (
     everyday_battery_said_plainly,
     expand_shorthand,
     going_wrong_said_plainly,
-    without_leave_to_ask,
     others_get_wrong_said_plainly,
+    without_leave_to_ask,
 )
 from advisor.retrieval.message import (
     asks_only_for_agreement,
@@ -193,12 +193,12 @@ def test_a_claim_put_for_agreement_is_not_asked_of_its_subject_word_alone(adviso
 
 
 def test_leave_to_ask_closing_a_question_is_a_courtesy() -> None:
-    assert without_leave_to_ask("which paper does the guide cite on mechanics may i ask".split()) \
-        == "which paper does the guide cite on mechanics".split()
-    assert without_leave_to_ask("what is an interphase if you don't mind me asking".split()) \
-        == "what is an interphase".split()
+    assert without_leave_to_ask(["which", "paper", "does", "the", "guide", "cite", "on", "mechanics", "may", "i", "ask"]) \
+        == ["which", "paper", "does", "the", "guide", "cite", "on", "mechanics"]
+    assert without_leave_to_ask(["what", "is", "an", "interphase", "if", "you", "don't", "mind", "me", "asking"]) \
+        == ["what", "is", "an", "interphase"]
     # Too little is left before it to be a question of its own.
-    assert without_leave_to_ask("why may i ask".split()) == "why may i ask".split()
+    assert without_leave_to_ask(["why", "may", "i", "ask"]) == ["why", "may", "i", "ask"]
 
 
 def test_da_is_the() -> None:
