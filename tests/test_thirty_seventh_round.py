@@ -193,8 +193,8 @@ def test_a_claim_put_for_agreement_is_not_asked_of_its_subject_word_alone(adviso
 
 
 def test_leave_to_ask_closing_a_question_is_a_courtesy() -> None:
-    assert without_leave_to_ask(["which", "paper", "does", "the", "guide", "cite", "on", "mechanics", "may", "i", "ask"]) \
-        == ["which", "paper", "does", "the", "guide", "cite", "on", "mechanics"]
+    question = ["which", "paper", "does", "the", "guide", "cite", "on", "mechanics"]
+    assert without_leave_to_ask([*question, "may", "i", "ask"]) == question
     assert without_leave_to_ask(["what", "is", "an", "interphase", "if", "you", "don't", "mind", "me", "asking"]) \
         == ["what", "is", "an", "interphase"]
     # Too little is left before it to be a question of its own.
