@@ -36,7 +36,8 @@ BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
                       "blind-db", "blind-dc", "blind-dd", "blind-de", "blind-df", "blind-dg", "blind-dh", "blind-di",
                       "blind-dj", "blind-dk", "blind-dl", "blind-dm",
                       "blind-dn", "blind-do", "blind-dp", "blind-dq", "blind-dr", "blind-ds",
-                      "blind-dt", "blind-du", "blind-dv", "blind-dw")}
+                      "blind-dt", "blind-du", "blind-dv", "blind-dw",
+                      "blind-dx", "blind-dy")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
@@ -271,6 +272,8 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-du"], 0.91, id="blind-du"),
     pytest.param(BLIND["blind-dv"], 0.88, id="blind-dv"),
     pytest.param(BLIND["blind-dw"], 0.75, id="blind-dw"),
+    pytest.param(BLIND["blind-dx"], 0.88, id="blind-dx"),
+    pytest.param(BLIND["blind-dy"], 0.85, id="blind-dy"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))
