@@ -881,6 +881,15 @@ blind the same way in session thirty-six:
   to come stays a plan); what someone unnamed might claim ("anyone quoting you 2,000 cycles", "whoever promises ...",
   "any supplier that claims ...") is a general remark, no claim of the supplier's, unless its sentence speaks of the
   supplier's own. No other set moved. Nothing left.
+
+A forty-fifth set (tests/eval/prefill-blind-45.yaml, 12 texts, 96 readings: a German-English exhibitor entry in a
+trade-fair catalogue, an R&D team's response-to-reviewers letter, a kanban board export, a Swedish-English product
+sheet, a factory open day's audio-guide script, an e-rickshaw fleet pilot summary, an app-store listing with release
+notes, a workshop whiteboard transcription, a quotation for a heritage tramway's auxiliary battery, a Gantt-chart text
+export, a product demo's livestream chat replay and a teaching-lab experiment sheet) was written blind the same way in
+session thirty-seven:
+
+- first run, on the session's code (the pre-fill unchanged since 872cbdc): 85/96, non-null 72/82.
 """
 
 from __future__ import annotations
@@ -943,6 +952,7 @@ BLIND_SETS = {
     "prefill-blind-42": (ROOT / "tests" / "eval" / "prefill-blind-42.yaml", 95, 77),
     "prefill-blind-43": (ROOT / "tests" / "eval" / "prefill-blind-43.yaml", 96, 81),
     "prefill-blind-44": (ROOT / "tests" / "eval" / "prefill-blind-44.yaml", 96, 82),
+    "prefill-blind-45": (ROOT / "tests" / "eval" / "prefill-blind-45.yaml", 85, 72),
 }
 
 
