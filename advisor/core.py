@@ -42,6 +42,7 @@ from advisor.retrieval.message import (
     without_advisor_view,
     without_device_typed_on,
     without_register_wanted,
+    without_set_aside,
     without_why_asked,
     without_writers_knowledge,
     without_writers_purpose,
@@ -330,7 +331,7 @@ class Advisor:
             questions_in(message, self.on_topic, self.names_subject)[:MAX_QUESTIONS_PER_MESSAGE])
         # "What should I ask them so I'm not fooled?": what to ask, without why.
         asked = [without_writers_purpose(without_why_asked(without_advisor_view(without_device_typed_on(
-            without_register_wanted(without_writers_knowledge(q)))))) for q in written]
+            without_register_wanted(without_writers_knowledge(without_set_aside(q))))))) for q in written]
         # "I noticed the guide lists the AB-21700. What energy density does that cell have?": a row
         # named in the message's context is what its questions point back at, before any earlier turn.
         named = self._followups.named_in_context(message, asked)

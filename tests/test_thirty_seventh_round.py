@@ -15,7 +15,12 @@
   of the question before, as "why is that bad?" does; a sentence asking only whether the reader agrees ("Would you
   agree?") lends no question of its own to the subject words of the claim before it.
 * (DW) leave to ask closing a question (", may I ask?", ", if you don't mind me asking") is a courtesy, as it is
-  opening one; "da" is typed for "the".
+  opening one; "da" is typed for "the"; a thing said to be the hard part ("people keep saying the contact is the
+  hard part") is asked about as a big issue; extra layers wedged (sandwiched) between others are interlayers; a thing
+  "doing its thing" is working; made "in large volumes" is mass-produced; all agreed on one design converge on one;
+  an all-rounder, top in every event, wins every category; "a battery of tests" is a series of them; the trouble a
+  cell has ("what sort of trouble do these batteries have?") is its failure mode; what a question sets aside at its
+  end (", apart from sitting in the middle?") is not what it asks about.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -27,18 +32,26 @@ import pytest
 from advisor import Advisor
 from advisor.retrieval.english import (
     adverb_superlative_said_plainly,
+    all_the_same_said_plainly,
+    battery_of_said_plainly,
     big_issue_said_plainly,
     dealt_with_apart_said_plainly,
+    does_its_thing_said_plainly,
     everyday_battery_said_plainly,
     expand_shorthand,
     going_wrong_said_plainly,
+    hard_part_said_plainly,
+    in_numbers_said_plainly,
+    layers_between_said_plainly,
     others_get_wrong_said_plainly,
+    wins_everything_said_plainly,
     without_leave_to_ask,
 )
 from advisor.retrieval.message import (
     asks_only_for_agreement,
     asks_what_to_ask_someone,
     without_register_wanted,
+    without_set_aside,
     without_writers_knowledge,
 )
 
@@ -203,3 +216,61 @@ def test_leave_to_ask_closing_a_question_is_a_courtesy() -> None:
 
 def test_da_is_the() -> None:
     assert expand_shorthand(["wots", "da", "catch"], frozenset()) == ["what", "is", "the", "catch"]
+
+
+def test_a_thing_called_the_hard_part_is_asked_about_as_a_big_issue(advisor: Advisor) -> None:
+    assert hard_part_said_plainly("why is the contact the hard part?") == "why is the contact such a big issue?"
+    assert hard_part_said_plainly("why are the seams the tricky bit") == "why are the seams such a big issue"
+    # Asking which part is the hard one is left alone.
+    assert hard_part_said_plainly("what is the hard part?") == "what is the hard part?"
+    assert _source(advisor, "Why do engineers say the interfaces are the toughest bit?") == "faq-interfaces"
+
+
+def test_extra_layers_between_others_are_interlayers(advisor: Advisor) -> None:
+    assert layers_between_said_plainly("why add thin layers sandwiched between the cathode and electrolyte?") \
+        == "why add interlayers between the cathode and electrolyte?"
+    assert layers_between_said_plainly("is there an extra layer in between?") == "is there an interlayer between?"
+    assert layers_between_said_plainly("how many layers are between them?") == "how many layers are between them?"
+    assert _source(advisor, "What are the additional layers slotted between the main ones for?") \
+        == "stack-pressure-interlayers"
+
+
+def test_doing_its_thing_is_working() -> None:
+    assert does_its_thing_said_plainly("how does the battery do its thing?") == "how does the battery work?"
+    assert does_its_thing_said_plainly("while the cells are doing their thing") == "while the cells are working"
+
+
+def test_made_in_large_volumes_is_mass_produced() -> None:
+    assert in_numbers_said_plainly("before they can be produced in large volumes") \
+        == "before they can be mass-produce in high volume"
+
+
+def test_all_agreed_on_one_design_converge() -> None:
+    assert "converge on one final design" in all_the_same_said_plainly("are the labs all agreed on one design yet?")
+
+
+def test_an_all_rounder_wins_every_category(advisor: Advisor) -> None:
+    assert "wins every category" in wins_everything_said_plainly("which electrolyte is the all-rounder?")
+    assert "wins every category" in wins_everything_said_plainly("is one family best in every way?")
+    assert wins_everything_said_plainly("which family is best?") == "which family is best?"
+    assert _source(advisor, "Is any solid electrolyte an all-rounder?") == "no-single-family-wins"
+
+
+def test_a_battery_of_tests_is_no_battery(advisor: Advisor) -> None:
+    assert battery_of_said_plainly("I face a battery of questions at the interview") \
+        == "I face a series of questions at the interview"
+    assert battery_of_said_plainly("a battery of cells") == "a battery of cells"
+    assert not advisor.ask("The clinic wants a battery of blood tests first, how long do those take?").found
+
+
+def test_the_trouble_a_cell_has_is_its_failure_mode(advisor: Advisor) -> None:
+    assert going_wrong_said_plainly("which problems do the older batteries run into?") \
+        == "which problems do the older batteries run into (failure mode)?"
+    assert _source(advisor, "What kind of trouble do conventional lithium-ion batteries get?") \
+        == "layers/failure-mode/conventional"
+
+
+def test_what_a_question_sets_aside_at_its_end_is_not_asked() -> None:
+    assert without_set_aside("What does the anode do in there, apart from holding lithium?") \
+        == "What does the anode do in there?"
+    assert without_set_aside("What else, aside from pressure?") == "What else, aside from pressure?"

@@ -272,6 +272,15 @@ _GOING_WRONG_IN_CELL_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+#: ... or the trouble a cell has: "what sort of trouble do normal lithium batteries have?", "which problems do these
+#: cells run into?".
+_CELL_TROUBLE = re.compile(
+    r"\b(?:what|which)\s+(?:sorts?\s+of\s+|kinds?\s+of\s+|types?\s+of\s+)?(?:trouble|troubles|problems|issues|faults)"
+    r"\s+(?:do|does|did|can|could|will)\s+(?:[\w'-]+\s+){0,4}?(?:cell|cells|battery|batteries|pack|packs)\s+"
+    r"(?:have|get|hit|run\s+into|suffer(?:\s+from)?)\b",
+    re.IGNORECASE)
+
+
 def going_wrong_said_plainly(text: str) -> str:
     """``text`` with what goes wrong with a whole cell also named as the guide names it: its failure modes ("what
     tends to go wrong inside an ordinary lithium-ion battery?" -> "... battery (failure modes)"; "how does a normal
@@ -279,8 +288,8 @@ def going_wrong_said_plainly(text: str) -> str:
     electrolytes is left alone: the families' table says that in a column of its own."""
     match = _GOING_WRONG.search(text)
     if match is None:
-        return _followed_by(_CELL_GOING_WRONG if _CELL_GOING_WRONG.search(text) else _GOING_WRONG_IN_CELL_BEFORE,
-                            "(failure mode)", text)
+        wording = next((w for w in (_CELL_GOING_WRONG, _CELL_TROUBLE) if w.search(text)), _GOING_WRONG_IN_CELL_BEFORE)
+        return _followed_by(wording, "(failure mode)", text)
     thing = match.group("thing").lower().split()
     # ("... inside the solid ones": the ones of a kind of cell, named before them.)
     if thing[-1].strip("'") not in _CELLS_NAMED \
@@ -486,6 +495,75 @@ def others_get_wrong_said_plainly(text: str) -> str:
     """``text`` with what others get wrong asked as what the industry gets backwards, in the guide's words for its
     main opinion."""
     return _OTHERS_GET_WRONG.sub("the industry gets backwards main opinion", text)
+
+
+#: Thin layers put between others, however said: "extra layers wedged between the main ones", "a thin layer sandwiched
+#: between". Language: a layer put between two others is an interlayer, the guide's word.
+_LAYERS_BETWEEN = re.compile(
+    r"\b(?:extra|additional|thin|intermediate|in-between|buffer|protective)\s+(?P<noun>layers?)(?:\s+(?:wedged|sandwiched"
+    r"|squeezed|put|placed|inserted|added|slotted|stuck|tucked|slipped))?(?:\s+in)?\s+(?=between\b)",
+    re.IGNORECASE)
+
+
+def layers_between_said_plainly(text: str) -> str:
+    """``text`` with extra layers put between others named as the guide names them: interlayers ("why do some designs
+    need extra layers wedged between the main ones?" -> "... need interlayers between the main ones?")."""
+    return _LAYERS_BETWEEN.sub(
+        lambda m: "interlayers " if m.group("noun").lower().endswith("s") else "interlayer ", text)
+
+
+#: A thing "doing its thing": working. Language, the idiom for something doing what it is for ("how does a solid-state
+#: battery do its thing?").
+_DOES_ITS_THING = re.compile(r"\b(?P<verb>do|does|doing|did)\s+(?:its|their)\s+thing\b", re.IGNORECASE)
+_WORKING = {"do": "work", "does": "works", "doing": "working", "did": "worked"}
+
+
+def does_its_thing_said_plainly(text: str) -> str:
+    """``text`` with a thing doing its thing said as working ("how does it do its thing?" -> "how does it work?")."""
+    return _DOES_ITS_THING.sub(lambda m: _WORKING[m.group("verb").lower()], text)
+
+
+#: One of a kind best at everything, however said: "an all-rounder electrolyte", "top in every event", "best at
+#: everything". Language: the guide says no single family "wins every category".
+_WINS_EVERYTHING = re.compile(
+    r"\ball[\s-]?rounders?\b|\b(?:top|best|first|winning|wins?)\s+(?:in|at|on|across)\s+(?:every|each|all)"
+    r"(?:\s+(?:the\s+)?[\w'-]+)?\b|\bbest\s+at\s+everything\b",
+    re.IGNORECASE)
+
+
+def wins_everything_said_plainly(text: str) -> str:
+    """``text`` with one of a kind best at everything also said as the guide says it: winning every category ("is
+    there an all-rounder electrolyte?")."""
+    return _followed_by(_WINS_EVERYTHING, "(wins every category)", text)
+
+
+#: "A battery of tests (questions, checks)": a series of them, nothing electrical. Language.
+_BATTERY_OF = re.compile(r"\bbatter(?:y|ies)\s+of\s+(?=(?:[\w'-]+\s+){0,2}?(?:tests?|questions?|checks?|exams?"
+                         r"|examinations?|assessments?|interviews?|measures?|experiments?|trials?|drills?|guns?|cannons?"
+                         r"|artillery|lights?|cameras?|questionnaires?|studies|inquiries|enquiries)\b)", re.IGNORECASE)
+
+
+def battery_of_said_plainly(text: str) -> str:
+    """``text`` with "a battery of" tests (questions, checks) said as a series of them: no battery is named ("my new
+    job says I'll get a battery of tests" -> "... a series of tests")."""
+    return _BATTERY_OF.sub("series of ", text)
+
+
+#: A thing said to be the hard part: "people keep saying the contact is the hard part". Language: what is called the
+#: hard part of something is asked about as a big issue (not "what is the hard part?", which asks which part it is).
+_IS_THE_HARD_PART = re.compile(
+    r"(?<!\bwhat\s)(?<!\bwhich\s)(?<!\bwhat's\s)(?<!\bwhats\s)\b(?P<verb>is|are)\s+"
+    # ... or with the thing after the verb, as a question puts it: "why is the contact the hard part?"
+    r"(?P<thing>(?:the|a|an|this|that|these|those|its|their)\s+(?:[\w'-]+\s+){0,3}?)?"
+    r"the\s+(?:hard|hardest|difficult|tricky|trickiest|tough|toughest)\s+(?:part|bit)\b",
+    re.IGNORECASE)
+
+
+def hard_part_said_plainly(text: str) -> str:
+    """``text`` with a thing called the hard part asked about as such a big issue ("people say the contact is the
+    hard part" -> "... the contact is such a big issue"; "why is the contact the hard part?" -> "why is the contact
+    such a big issue?")."""
+    return _IS_THE_HARD_PART.sub(lambda m: f"{m.group('verb')} {m.group('thing') or ''}such a big issue", text)
 
 
 #: A thing held back, its name between the verb and "back": "what's holding the full solid-state version back?".
@@ -696,9 +774,11 @@ _ALL_THE_SAME = re.compile(
     r"\b(?P<all>all|every|each)\b(?:\s+[\w'-]+){0,5}?\s+(?:end(?:s)?\s+up|wind(?:s)?\s+up|turn(?:s)?\s+out|become|becomes"
     r"|be)\s+(?:being\s+)?(?:made\s+|built\s+|designed\s+|done\s+)?(?:in\s+)?(?:the\s+same(?:\s+way)?|alike"
     r"|identical|one\s+design)\b"
-    # ("are they all heading for one design?", "will every maker settle on the same recipe?")
+    # ("are they all heading for one design?", "will every maker settle on the same recipe?", "are they all agreed on
+    # one design?")
     r"|\b(?:all|every|each)\b(?:\s+[\w'-]+){0,5}?\s+(?:head(?:s|ed|ing)?|go(?:es|ing)?|mov(?:e|es|ing)|aim(?:s|ing)?"
-    r"|settl(?:e|es|ing)|narrow(?:s|ing)?)\s+(?:down\s+)?(?:for|towards?|on|to)\s+(?:one|a\s+single|the\s+same|a\s+common)"
+    r"|settl(?:e|es|ing)|narrow(?:s|ing)?|agree(?:d|s|ing)?)\s+(?:down\s+)?(?:for|towards?|on|to)\s+(?:one|a\s+single"
+    r"|the\s+same|a\s+common)"
     r"\s+(?:final\s+)?(?:design|approach|recipe|architecture|format|chemistry|path|answer)\b",
     re.IGNORECASE)
 
@@ -730,7 +810,10 @@ _IN_NUMBERS = re.compile(
     r"\b(?:make|makes|making|made|build|builds|building|built|produce|produces|producing|produced|manufactur\w+"
     r"|pump|pumps|pumping|churn|churns|churning|crank|cranks|cranking|turn|turns|turning|knock|knocks|knocking"
     r"|roll|rolls|rolling|bang|bangs|banging|spit|spits|spitting|stamp|stamps|stamping)"
-    r"(?:\s+(?:them|these|those|it|cells|batteries))?(?:\s+out)?\s+(?:in\s+(?:bulk|volume|quantity|quantities)|by\s+the\s+(?:million|thousand|hundred)s?|en\s+masse"
+    r"(?:\s+(?:them|these|those|it|cells|batteries))?(?:\s+out)?\s+(?:in\s+(?:bulk|volume|quantity|quantities)"
+    r"|by\s+the\s+(?:million|thousand|hundred)s?|en\s+masse"
+    # ... "produced in large volumes", "made in huge quantities"
+    r"|in\s+(?:large|high|big|huge|great|vast|massive)\s+(?:volumes?|quantities)"
     r"|(?:a\s+pile|piles|loads|heaps|tons|stacks)\s+of\s+(?:them|em|'em|these|those|it|cells|batteries))\b",
     re.IGNORECASE)
 
@@ -1593,7 +1676,8 @@ EVERYDAY_READINGS: tuple[Callable[[str], str], ...] = (
     failing_said_plainly, going_wrong_said_plainly, excited_about_said_plainly, held_back_said_plainly,
     carried_compared_said_plainly, dislikes_said_plainly, adverb_superlative_said_plainly,
     offered_by_them_said_plainly, big_issue_said_plainly, dealt_with_apart_said_plainly, everyday_battery_said_plainly,
-    others_get_wrong_said_plainly)
+    others_get_wrong_said_plainly, layers_between_said_plainly, does_its_thing_said_plainly,
+    wins_everything_said_plainly, battery_of_said_plainly, hard_part_said_plainly)
 
 
 def everyday_wording_read(text: str) -> str:

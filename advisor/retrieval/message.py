@@ -367,6 +367,22 @@ def _without(words: re.Pattern[str], question: str, *, strip: str = " ,") -> str
     return re.sub(r"\s+([,?.!])", r"\1", re.sub(r"\s{2,}", " ", out)).strip(strip) or question
 
 
+#: What a question sets aside at its end: "what is the electrolyte doing in there, apart from sitting in the middle
+#: looking important?". Language: what is set aside is what the writer does not ask about.
+_SET_ASIDE_AT_END = re.compile(r",?\s+(?:apart|aside)\s+from\s+[^?.!,;]+(?=[?.!]*\s*$)", re.IGNORECASE)
+#: ... left out only when the question before it keeps at least this many words.
+MIN_WORDS_BEFORE_SET_ASIDE = 5
+
+
+def without_set_aside(question: str) -> str:
+    """A question without what it sets aside at its end ("what is the electrolyte doing, apart from sitting in the
+    middle?"): those words name what is not asked about. Any other question is returned as it is."""
+    match = _SET_ASIDE_AT_END.search(question)
+    if match is None or len(question[: match.start()].split()) < MIN_WORDS_BEFORE_SET_ASIDE:
+        return question
+    return question[: match.start()] + question[match.end():]
+
+
 #: What the writer says of their own knowledge before asking: "My physics is terribly rusty these days, but when
 #: ...", "I'm no scientist, so ...", "Forgive my ignorance, but ...". Language: how much the writer knows is never
 #: what is asked about ("physics" would otherwise name the guide's interface physics).
