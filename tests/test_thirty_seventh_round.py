@@ -21,6 +21,11 @@
   an all-rounder, top in every event, wins every category; "a battery of tests" is a series of them; the trouble a
   cell has ("what sort of trouble do these batteries have?") is its failure mode; what a question sets aside at its
   end (", apart from sitting in the middle?") is not what it asks about.
+* (DX) force applied to a cell from outside is its stack pressure; people agreeing on one design (no "all") converge
+  on one, and a field still a free-for-all has not; what people keep underestimating (overlooking, missing) is, in the
+  guide's view, its main opinion; a stack's weak link is its main trouble (a thing's "weak spot" stays what goes wrong
+  with it); a habit the writer states ("I like to know how long things last") asks nothing, unlike "I'd like to know
+  ..."; "no boom" is not flammable; "why is it advantageous (beneficial)?" asks why of the question before.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -39,6 +44,7 @@ from advisor.retrieval.english import (
     does_its_thing_said_plainly,
     everyday_battery_said_plainly,
     expand_shorthand,
+    force_applied_said_plainly,
     going_wrong_said_plainly,
     hard_part_said_plainly,
     in_numbers_said_plainly,
@@ -274,3 +280,33 @@ def test_what_a_question_sets_aside_at_its_end_is_not_asked() -> None:
     assert without_set_aside("What does the anode do in there, apart from holding lithium?") \
         == "What does the anode do in there?"
     assert without_set_aside("What else, aside from pressure?") == "What else, aside from pressure?"
+
+
+def test_force_applied_from_outside_is_stack_pressure(advisor: Advisor) -> None:
+    assert force_applied_said_plainly("why must force be applied to the cells?") \
+        == "why must stack pressure to the cells?"
+    assert force_applied_said_plainly("does it need external force?") == "does it need stack pressure?"
+    assert force_applied_said_plainly("what forces the ions across?") == "what forces the ions across?"
+    assert _source(advisor, "How come these cells need a force exerted on them from outside?") \
+        == "stack-pressure-interlayers"
+
+
+def test_experts_agreeing_on_one_design_converge() -> None:
+    assert "converge on one final design" in all_the_same_said_plainly("have researchers agreed on a single design?")
+
+
+def test_what_people_keep_underestimating_is_the_main_opinion(advisor: Advisor) -> None:
+    assert "main opinion" in others_get_wrong_said_plainly("what do most people keep overlooking?")
+    assert _source(advisor, "In the author's view, what does everyone tend to underestimate?") \
+        == "interface-is-the-battery"
+
+
+def test_a_habit_of_the_writer_asks_nothing(advisor: Advisor) -> None:
+    # The question is declined (no figure for it); the habit stated after it is no second question to answer.
+    answer = advisor.ask("How many years will my solid-state power bank last? I like to know how things hold up.")
+    assert not answer.found
+    assert advisor.ask("I'd like to know how a solid-state battery works.").found
+
+
+def test_no_boom_asks_about_fire(advisor: Advisor) -> None:
+    assert _source(advisor, "solid state means no boom, yeah?") == "faq-safety"

@@ -487,7 +487,11 @@ _BATTERY_NOUNS = {"batt": "battery", "batts": "batteries"}
 #: states as what the industry "gets backwards".
 _OTHERS_GET_WRONG = re.compile(
     r"\b(?:everybody|everyone|most\s+people|people|others|other\s+people|the\s+industry|the\s+rest|most\s+explainers"
-    r"|other\s+explainers|the\s+media|journalists)(?:\s+else)?(?:\s+(?:is|are))?\s+(?:get|gets|getting|got)\s+wrong\b",
+    r"|other\s+explainers|the\s+media|journalists)(?:\s+else)?(?:\s+(?:is|are))?"
+    r"\s+(?:(?:get|gets|getting|got)\s+wrong"
+    # ... or keep underestimating (overlooking, missing): "what does the guide reckon people keep underestimating?"
+    r"|(?:(?:keep|keeps|always|still|tend\s+to|often)\s+)?(?:underestimat|underrat|overlook|ignor|miss|forget|neglect)"
+    r"(?:e|es|ed|ing|s)?)\b",
     re.IGNORECASE)
 
 
@@ -564,6 +568,20 @@ def hard_part_said_plainly(text: str) -> str:
     hard part" -> "... the contact is such a big issue"; "why is the contact the hard part?" -> "why is the contact
     such a big issue?")."""
     return _IS_THE_HARD_PART.sub(lambda m: f"{m.group('verb')} {m.group('thing') or ''}such a big issue", text)
+
+
+#: Force put on a cell from outside, however said: "cells that require force to be applied from the outside", "the
+#: force exerted on the stack". Language: a force on a cell's stack is its stack pressure.
+_FORCE_APPLIED = re.compile(
+    r"\b(?:force|forces)\s+(?:to\s+be\s+|be\s+|being\s+|that\s+is\s+)?(?:applied|exerted|put\s+on|pressed\s+on)\b"
+    r"|\b(?:external|outside)\s+force\b",
+    re.IGNORECASE)
+
+
+def force_applied_said_plainly(text: str) -> str:
+    """``text`` with a force put on a cell called its stack pressure ("why do cells require force to be applied from
+    the outside?" -> "... require stack pressure from the outside?")."""
+    return _FORCE_APPLIED.sub("stack pressure", text)
 
 
 #: A thing held back, its name between the verb and "back": "what's holding the full solid-state version back?".
@@ -779,7 +797,10 @@ _ALL_THE_SAME = re.compile(
     r"|\b(?:all|every|each)\b(?:\s+[\w'-]+){0,5}?\s+(?:head(?:s|ed|ing)?|go(?:es|ing)?|mov(?:e|es|ing)|aim(?:s|ing)?"
     r"|settl(?:e|es|ing)|narrow(?:s|ing)?|agree(?:d|s|ing)?)\s+(?:down\s+)?(?:for|towards?|on|to)\s+(?:one|a\s+single"
     r"|the\s+same|a\s+common)"
-    r"\s+(?:final\s+)?(?:design|approach|recipe|architecture|format|chemistry|path|answer)\b",
+    r"\s+(?:final\s+)?(?:design|approach|recipe|architecture|format|chemistry|path|answer)\b"
+    # ... or people agreeing on one, without "all": "do the experts at least agree on one final design?"
+    r"|\b(?:agree|agrees|agreed|agreeing)\s+on\s+(?:one|a\s+single|the\s+same|a\s+common)\s+(?:final\s+)?"
+    r"(?:design|approach|recipe|architecture|format|chemistry|path|answer)\b",
     re.IGNORECASE)
 
 
@@ -1221,7 +1242,9 @@ VERDICT_WORDS = frozenset({"problem", "problems", "issue", "issues", "deal", "bi
                            "important", "supposed", "concern", "worry", "headache", "bother", "fuss", "hype",
                            "happen", "happens", "happening", "occur", "occurs",
                            # ("why is that detrimental?": bad for the cell, in a formal word)
-                           "detrimental", "harmful", "damaging", "problematic", "undesirable", "bad"})
+                           "detrimental", "harmful", "damaging", "problematic", "undesirable", "bad",
+                           # ... or good for it ("why is it considered advantageous?")
+                           "advantageous", "beneficial", "desirable", "attractive", "preferable", "good"})
 
 
 #: The endings of a contraction ("shouldn't", "they're", "we've", "I'll", "you'd", "I'm", "there's").
@@ -1677,7 +1700,7 @@ EVERYDAY_READINGS: tuple[Callable[[str], str], ...] = (
     carried_compared_said_plainly, dislikes_said_plainly, adverb_superlative_said_plainly,
     offered_by_them_said_plainly, big_issue_said_plainly, dealt_with_apart_said_plainly, everyday_battery_said_plainly,
     others_get_wrong_said_plainly, layers_between_said_plainly, does_its_thing_said_plainly,
-    wins_everything_said_plainly, battery_of_said_plainly, hard_part_said_plainly)
+    wins_everything_said_plainly, battery_of_said_plainly, hard_part_said_plainly, force_applied_said_plainly)
 
 
 def everyday_wording_read(text: str) -> str:
