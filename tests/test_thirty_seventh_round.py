@@ -26,6 +26,10 @@
   guide's view, its main opinion; a stack's weak link is its main trouble (a thing's "weak spot" stays what goes wrong
   with it); a habit the writer states ("I like to know how long things last") asks nothing, unlike "I'd like to know
   ..."; "no boom" is not flammable; "why is it advantageous (beneficial)?" asks why of the question before.
+* (DY) what limits the (practical) use of a thing holds it back; the most (best, well) established kind is the most
+  mature; everyone heading for one single design converge on one; "why is that the case?" asks why of the question
+  before; a claim put for confirmation by a tag at its end without a question mark ("..., surely.") asks, unless
+  another sentence of the message is a question proper, of which it is a remark.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -50,12 +54,14 @@ from advisor.retrieval.english import (
     in_numbers_said_plainly,
     layers_between_said_plainly,
     others_get_wrong_said_plainly,
+    use_limited_said_plainly,
     wins_everything_said_plainly,
     without_leave_to_ask,
 )
 from advisor.retrieval.message import (
     asks_only_for_agreement,
     asks_what_to_ask_someone,
+    questions_in,
     without_register_wanted,
     without_set_aside,
     without_writers_knowledge,
@@ -310,3 +316,37 @@ def test_a_habit_of_the_writer_asks_nothing(advisor: Advisor) -> None:
 
 def test_no_boom_asks_about_fire(advisor: Advisor) -> None:
     assert _source(advisor, "solid state means no boom, yeah?") == "faq-safety"
+
+
+def test_what_limits_the_use_of_a_thing_holds_it_back(advisor: Advisor) -> None:
+    assert use_limited_said_plainly("what limits the wider adoption of oxides?") == "what hold back oxides?"
+    assert use_limited_said_plainly("what limits the current?") == "what limits the current?"
+    assert _source(advisor, "Which issues restrict the real-world use of sulfide electrolytes?") \
+        == "electrolyte-families/sulfides/drawbacks"
+
+
+def test_the_best_established_kind_is_the_most_mature(advisor: Advisor) -> None:
+    answer = advisor.ask("Which type of cell is the best established today?")
+    assert answer.found
+    assert "Conventional lithium-ion" in answer.text
+
+
+def test_everyone_heading_for_one_single_design_converge() -> None:
+    assert "converge on one final design" in all_the_same_said_plainly(
+        "is everybody heading towards one single design?")
+
+
+def test_why_is_that_the_case_asks_why_of_the_question_before(advisor: Advisor) -> None:
+    conversation = advisor.conversation()
+    conversation.ask("Where does most of the energy-density upside come from?")
+    answer = conversation.ask("Why is that the case?")
+    assert answer.found
+
+
+def test_a_claim_with_a_tag_and_no_question_mark_asks() -> None:
+    # Alone, or beside another claim put for confirmation, the tagged claim is asked.
+    assert questions_in("Oxides never crack, surely. And sulfides are the slow ones, yes?") \
+        == ["Oxides never crack, surely.", "And sulfides are the slow ones, yes?"]
+    # Beside a question proper it is the writer's remark on it.
+    assert questions_in("Why does the type of solid matter? A solid's a solid, surely.") \
+        == ["Why does the type of solid matter?"]

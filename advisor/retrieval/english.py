@@ -584,6 +584,21 @@ def force_applied_said_plainly(text: str) -> str:
     return _FORCE_APPLIED.sub("stack pressure", text)
 
 
+#: What limits the use of a thing, however said: "what factors limit the practical use of polymer electrolytes?",
+#: "what restricts the uptake of oxides?". Language: what limits a thing's use holds the thing back.
+_USE_LIMITED = re.compile(
+    r"\b(?:limit|limits|limiting|restrict|restricts|restricting|constrain|constrains|constraining)\s+(?:the\s+)?"
+    r"(?:practical\s+|real[- ]world\s+|wider\s+|everyday\s+|commercial\s+)?(?:use|usefulness|uptake|adoption"
+    r"|application|applications)\s+of\b",
+    re.IGNORECASE)
+
+
+def use_limited_said_plainly(text: str) -> str:
+    """``text`` with what limits a thing's use asked as what holds the thing back ("what limits the practical use of
+    polymers?" -> "what hold back polymers?")."""
+    return _USE_LIMITED.sub("hold back", text)
+
+
 #: A thing held back, its name between the verb and "back": "what's holding the full solid-state version back?".
 #: Language: English puts a long object inside a phrasal verb as readily as after it.
 _HELD_BACK_AROUND = re.compile(
@@ -794,9 +809,10 @@ _ALL_THE_SAME = re.compile(
     r"|identical|one\s+design)\b"
     # ("are they all heading for one design?", "will every maker settle on the same recipe?", "are they all agreed on
     # one design?")
-    r"|\b(?:all|every|each)\b(?:\s+[\w'-]+){0,5}?\s+(?:head(?:s|ed|ing)?|go(?:es|ing)?|mov(?:e|es|ing)|aim(?:s|ing)?"
-    r"|settl(?:e|es|ing)|narrow(?:s|ing)?|agree(?:d|s|ing)?)\s+(?:down\s+)?(?:for|towards?|on|to)\s+(?:one|a\s+single"
-    r"|the\s+same|a\s+common)"
+    r"|\b(?:all|every|each|everyone|everybody)\b(?:\s+[\w'-]+){0,5}?\s+(?:head(?:s|ed|ing)?|go(?:es|ing)?"
+    r"|mov(?:e|es|ing)|aim(?:s|ing)?"
+    r"|settl(?:e|es|ing)|narrow(?:s|ing)?|agree(?:d|s|ing)?)\s+(?:down\s+)?(?:for|towards?|on|to)\s+(?:one(?:\s+single)?"
+    r"|a\s+single|the\s+same|a\s+common)"
     r"\s+(?:final\s+)?(?:design|approach|recipe|architecture|format|chemistry|path|answer)\b"
     # ... or people agreeing on one, without "all": "do the experts at least agree on one final design?"
     r"|\b(?:agree|agrees|agreed|agreeing)\s+on\s+(?:one|a\s+single|the\s+same|a\s+common)\s+(?:final\s+)?"
@@ -1244,7 +1260,9 @@ VERDICT_WORDS = frozenset({"problem", "problems", "issue", "issues", "deal", "bi
                            # ("why is that detrimental?": bad for the cell, in a formal word)
                            "detrimental", "harmful", "damaging", "problematic", "undesirable", "bad",
                            # ... or good for it ("why is it considered advantageous?")
-                           "advantageous", "beneficial", "desirable", "attractive", "preferable", "good"})
+                           "advantageous", "beneficial", "desirable", "attractive", "preferable", "good",
+                           # ("why is that the case?": why it is so)
+                           "case"})
 
 
 #: The endings of a contraction ("shouldn't", "they're", "we've", "I'll", "you'd", "I'm", "there's").
@@ -1700,7 +1718,8 @@ EVERYDAY_READINGS: tuple[Callable[[str], str], ...] = (
     carried_compared_said_plainly, dislikes_said_plainly, adverb_superlative_said_plainly,
     offered_by_them_said_plainly, big_issue_said_plainly, dealt_with_apart_said_plainly, everyday_battery_said_plainly,
     others_get_wrong_said_plainly, layers_between_said_plainly, does_its_thing_said_plainly,
-    wins_everything_said_plainly, battery_of_said_plainly, hard_part_said_plainly, force_applied_said_plainly)
+    wins_everything_said_plainly, battery_of_said_plainly, hard_part_said_plainly, force_applied_said_plainly,
+    use_limited_said_plainly)
 
 
 def everyday_wording_read(text: str) -> str:

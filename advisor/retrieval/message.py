@@ -129,6 +129,24 @@ _REPORTED_QUESTION = re.compile(r"\b(?:asked|asks|asking)(?:\s+(?:me|us|him|her|
                                 r"(?P<question>(?:which|what|why|how|whether|where|when)\b)", re.IGNORECASE)
 
 
+#: A claim put for confirmation by a tag at its end, without a question mark: "The interfaces are a minor detail,
+#: surely.", "Sulfides are the fastest, right." Language: the tag asks as the question mark would.
+_CONFIRMATION_TAG_AT_END = re.compile(r",\s*(?:surely|right|yes|yeah|eh|innit|no|correct|true|agreed)\s*[.!]*\s*$",
+                                      re.IGNORECASE)
+
+
+def _claims_with_tag(sentence: str) -> bool:
+    """Whether a sentence puts a claim for confirmation by a tag at its end, without a question mark ("The
+    interfaces are a minor detail, surely.")."""
+    stripped = sentence.strip()
+    return not stripped.endswith("?") and _CONFIRMATION_TAG_AT_END.search(stripped) is not None
+
+
+def _opens_as_question(sentence: str) -> bool:
+    """Whether a sentence opens as a question proper ("Why would it matter ...?", "Is it ...?")."""
+    return _LEAD_INS.sub("", sentence.strip().lower()).startswith(INTERROGATIVE_OPENINGS)
+
+
 def asks(sentence: str) -> bool:
     """Whether a sentence asks something (a question mark, an asking opening, or a question
     inside a statement: "I have to check which family needs a dry room")."""
@@ -529,6 +547,11 @@ def questions_in(text: str, on_topic: Callable[[str], bool] | None = None,
     # wh-clause inside a statement that names nothing of the subject (an aside, :func:`_aside`) says why or how
     # the writer speaks; while another sentence asks, it asks nothing.
     asking = [asks(p) for p in parts]
+    if not any(a and _opens_as_question(p) for a, p in zip(asking, parts, strict=True)):
+        # "The interfaces are a minor detail, surely. Get the electrolyte right and the rest follows, yes?": a claim
+        # put for confirmation by its tag asks, as its question mark would; beside a question proper ("Why would
+        # the type matter? A solid's a solid, surely.") it is the writer's remark on it.
+        asking = [a or _claims_with_tag(p) for a, p in zip(asking, parts, strict=True)]
     if on_topic is not None:
         asides = [a and _aside(p, on_topic) for a, p in zip(asking, parts, strict=True)]
         if any(a and not aside for a, aside in zip(asking, asides, strict=True)):
