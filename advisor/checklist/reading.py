@@ -1571,9 +1571,16 @@ _PLAN_HEADING = re.compile(r"\s*(?:#+\s*)?(?:(?:slide|section|chapter|part|page)
                            r"|next\s+(?:release|version)\b(?:[^.\n:]|\.(?=\d)){0,40})\s*:?\s*", re.IGNORECASE)
 
 
+#: A status tag opening a task board's or an action list's item that is not done yet ("[TODO] DCIR trend plot", "[IN
+#: PROGRESS] clamped vs. free check", "[OPEN] ..."): what the item names is work still to do, a plan, not a result.
+#: (Not "[DONE]": a finished item reports what was done.)
+_OPEN_ITEM = re.compile(r"\s*\[\s*(?:to\s?do|in\s+progress|wip|open|planned|next|backlog|pending|not\s+started)\s*\]\s",
+                        re.IGNORECASE)
+
+
 def _read_plan_sections(text: str, tokens: list[Token], make: Make) -> list[Token]:
     """Put "planned" before each clause of the lines under a heading that names a plan, so that what they list ("Q3
-    2027 - first units ship") reads as a plan."""
+    2027 - first units ship") reads as a plan; and before each clause of a line a status tag opens as still to do."""
     planned: set[int] = set()
     under = False
     for start, end in line_spans(text):
@@ -1582,7 +1589,7 @@ def _read_plan_sections(text: str, tokens: list[Token], make: Make) -> list[Toke
             under = False
         elif _PLAN_HEADING.fullmatch(line):
             under = True
-        elif under:
+        elif under or _OPEN_ITEM.match(line):
             clauses: set[int] = set()
             for i, t in enumerate(tokens):
                 if start <= t.start < end and not t.read and t.clause not in clauses:
