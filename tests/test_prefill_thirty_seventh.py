@@ -30,3 +30,25 @@ from advisor.checklist.spec import ChecklistSpec
 def test_a_status_tag_opens_a_card_and_open_work_is_no_result(spec: ChecklistSpec, text: str, step: str,
                                                               expected: str) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Samples said to come from whoever supplied them name their source, no sampling of customers ...
+    ("Lab kit: twelve sample cells supplied by our partner, built by hand in the R&D lab.", "announcements-only"),
+    ("Sample cells: delivered by the cell maker with this kit; every cell is hand-built.", "announcements-only"),
+    # ... while samples sent by someone to someone are samples to customers.
+    ("B-samples shipped by air freight to two OEMs in May.", "pilot-line"),
+])
+def test_samples_from_their_supplier_are_no_customer_samples(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Goods delivered to the makers of what the cells go into are delivered to customers ...
+    ("The line made 40,000 modules last year; they go out and are delivered to four forklift makers.", "shipping"),
+    ("Cells from plant 2 are supplied to two scooter manufacturers.", "shipping"),
+    # ... not samples sent to them.
+    ("First samples delivered to two scooter manufacturers in March.", "pilot-line"),
+])
+def test_goods_delivered_to_makers_are_shipped(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "manufacturability") == expected

@@ -2095,7 +2095,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r"\b(?:delivered|deliveries|shipped|shipments|supplied|sold)\s+(?:(?!samples?\b)[\w.,'-]+\s+){0,6}?"
                 r"to\s+(?:(?!samples?\b)[\w-]+\s+){0,4}?(?:customers?|clients?|oems?|operators?|utilities|integrators?"
                 r"|automakers?|carmakers?|users?|end[\s-]users?|consumers?|riders?|drivers?|owners?|households?"
-                r"|buyers?|retailers?|dealers?|distributors?)\b",
+                r"|buyers?|retailers?|dealers?|distributors?"
+                # (and makers of the goods the cells go into, whatever they make: "delivered to three bus makers",
+                # "supplied to two forklift manufacturers")
+                r"|makers?|manufacturers?|builders?)\b",
                 re.IGNORECASE), "delivered to customers", False),
     # A product on sale is shipping: "placed on the market 2026-07-15", "on the market since 2025", and packs a
     # third party "bought from two online retailers" or that are "sold through dealers" (not "not yet placed on the
@@ -2147,9 +2150,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     # (Not a form's count of the samples that go with it, naming no one they go to: "Number of samples supplied: 24",
     # "Quantity of samples sent: 12" is how many specimens a test order or a quote comes with, no sampling of
     # customers; "Number of samples shipped to customers: 200" still is.)
+    # (Nor samples said to come from whoever supplied them, with no one they went to: "sample cells supplied by the
+    # maker with the sheet" names the samples' source, no sampling of customers; "samples sent by courier to two OEMs"
+    # still is.)
     (re.compile(r"(?:(?<!number\sof\s)(?<!quantity\sof\s)|(?=samples?\s+(?:shipped|delivered|sent|supplied|"
                 r"dispatched)\s+to\b))\bsamples?\s*[:,]?\s+(?:\([^()\n]{0,40}\)\s+)?(?:\w+\s+){0,3}?"
-                r"(?:shipped|delivered|sent|supplied|dispatched|went\s+(?:out|to)|"
+                r"(?:(?:shipped|delivered|sent|supplied|dispatched)(?!\s+by\b(?![^.;\n]*\bto\b))|went\s+(?:out|to)|"
                 r"handed\s+over|left\s+(?:the|our)\s+(?:building|factory|plant|site|line)|on\s+(?:their|its)\s+way\s+to)\b"
                 r"|\b(?:shipped|delivered|sent|supplied|dispatched)\s+(?:\w+\s+){0,3}?[\w-]*samples?\b", re.IGNORECASE),
      "samples to customers", False),
