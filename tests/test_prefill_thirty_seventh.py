@@ -52,3 +52,16 @@ def test_samples_from_their_supplier_are_no_customer_samples(spec: ChecklistSpec
 ])
 def test_goods_delivered_to_makers_are_shipped(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Findings dated after cycling name what was measured after the cycle count: withheld, they decline the step,
+    # whatever bare cycle count the text gives elsewhere ...
+    ("Cycle test: 900 cycles at 1C, 25 °C.\nResults after cycling: available only under NDA.", "not-disclosed"),
+    ("Endurance: 1,200 cycles.\nMeasurements post-cycling: confidential.", "not-disclosed"),
+    # ... while findings given after it are read for what they are.
+    ("Cycle test: 900 cycles at 1C.\nResults after cycling: capacity retention 91 %.", "retention-only"),
+])
+def test_findings_after_cycling_name_what_was_measured_after(spec: ChecklistSpec, text: str,
+                                                             expected: str) -> None:
+    assert reading(spec, text, "after-cycles") == expected

@@ -1867,10 +1867,20 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
                    and all(j in scope for j in range(k + 1 - len(p), k + 1))
                    for p in foreign_phrases)
 
+    def before_phrase(k: int) -> int:
+        # A word read from a phrase is qualified by what comes before the phrase, not by the phrase's own words: the
+        # "cycling" of "data after cycling", read as a cycle count's, is no conditions' title word before it, nor its
+        # "after" a preposition after what is withheld.
+        j = k - 1
+        while tokens[k].read and j >= 0 and tokens[j].start >= tokens[k].start:
+            j -= 1
+        return j
+
     def owned(k: int, scope: frozenset[int]) -> bool:
         # Nor is a word of this step's subject that another step's title word qualifies before it: "the anode
         # composition" is the anode's make-up, not the electrolyte's composite.
-        before = tokens[k - 1] if k - 1 in scope and tokens[k - 1].clause == tokens[k].clause else None
+        j = before_phrase(k)
+        before = tokens[j] if j in scope and tokens[j].clause == tokens[k].clause else None
         return before is not None and before.word in others and not names_topic(before.word, topics)
 
     def qualifier(k: int, scope: frozenset[int]) -> bool:
@@ -1879,7 +1889,7 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # reported results" withholds conditions, not the results. (Where nothing a step asks about comes before the
         # preposition, the words after it are what is withheld: "details of the test format".)
         clause = tokens[k].clause
-        for j in range(k - 1, -1, -1):
+        for j in range(before_phrase(k), -1, -1):
             if j not in scope or tokens[j].clause != clause:
                 return False
             if tokens[j].word in _QUALIFYING and not tokens[j].read:

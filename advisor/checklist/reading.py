@@ -1926,6 +1926,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"\bafter\s+(?:\d+(?:[.,]\d+)?|a|one|two|three|four|five|six|several|many)\s+(?:months?|years?|weeks?)"
                 r"(?=\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?(?:operation|use|usage|service|driving|running|deployment)\b)",
                 re.IGNORECASE), "cycle", False),
+    # Findings dated after cycling are what was measured after the cycle count: "data after cycling", "results after
+    # the cycle test", "figures post-cycling" (not a capacity or a resistance after it, which its own wording reads).
+    (re.compile(r"\b(?:data|results?|figures|values|measurements)\s+(?:after|post)[\s-]+"
+                r"(?:(?:the|a)\s+)?(?:cycling|cycle[\s-]+(?:tests?|testing|life\s+tests?))\b", re.IGNORECASE),
+     "cycle", False),
     # Products installed or deployed at a site for a time are in service there, a field result's source: "three
     # cabinets installed in the plant rooms of our hotels since January 2025", "units deployed at 40 depots for 18
     # months" (not a production line or its machines, installed to make them).
