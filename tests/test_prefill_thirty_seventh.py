@@ -65,3 +65,18 @@ def test_goods_delivered_to_makers_are_shipped(spec: ChecklistSpec, text: str, e
 def test_findings_after_cycling_name_what_was_measured_after(spec: ChecklistSpec, text: str,
                                                              expected: str) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A schedule's task row with a start date and an end date is no plan by its dates alone: a task done states what
+    # it names ...
+    ("Task | Start | End | Done\nSeparator casting: LLZO tape | 2025-03-01 | 2025-06-30 | 100 %\n"
+     "Cell assembly | 2025-07-01 | 2025-09-30 | 100 %", "electrolyte", "oxide"),
+    # ... while a row whose one date dates its label is still a plan, and so is a task its row calls planned.
+    ("Pilot line: 2028\nCells are hand-made in the lab.", "manufacturability", "announcements-only"),
+    ("Task | Start | End | Status\nPilot line set-up | 2027-01-04 | 2027-06-30 | planned\n"
+     "Lab cells | 2025-01-01 | 2025-12-31 | hand-made", "manufacturability", "announcements-only"),
+])
+def test_a_task_row_from_its_start_to_its_end_is_no_plan_by_its_dates(spec: ChecklistSpec, text: str, step: str,
+                                                                     expected: str) -> None:
+    assert reading(spec, text, step) == expected

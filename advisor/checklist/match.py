@@ -779,10 +779,22 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
         # "Pilot line: 2027", "SOP | Q3 2028": a row whose value opens with a date dates its label, and says
         # nothing of it being there ("Pilot line: 2024, in operation since May" does).
         value = [t.word for t in tokens if t.value_of == first.label_of]
-        if value and _DATE_WORD.fullmatch(value[0]) and not _RUNNING.intersection(value):
+        if value and _DATE_WORD.fullmatch(value[0]) and not _RUNNING.intersection(value) and not _dated_span(
+                tokens, first.label_of):
             return True
     return any(future(k, t) and (same_scope(t) if t.word not in _CLAUSE_PLANS else t.clause == first.clause)
                for k, t in enumerate(tokens) if not hit.first <= k < hit.last and abs(k - hit.first) < 40)
+
+
+def _dated_span(tokens: Sequence[Token], row: int) -> bool:
+    """Whether the value of row ``row`` opens with two cells that each open with a year or a quarter ("| 2026-01-05 |
+    2026-04-30 | 100 |"): a schedule's task from its start to its end, which its dates alone do not put ahead (a task
+    done and one to come have both), unlike a row whose one date dates its label ("Pilot line: 2027")."""
+    value = [t for t in tokens if t.value_of == row and not t.read]
+    if not value:
+        return False
+    later = [t for t in value if t.sentence != value[0].sentence]
+    return bool(later) and all(_START_DATE.fullmatch(t.word) is not None for t in (value[0], later[0]))
 
 
 #: Nouns of when something is to happen, which make what they follow a thing scheduled ("the mass production date",
