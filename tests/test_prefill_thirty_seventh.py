@@ -80,3 +80,15 @@ def test_findings_after_cycling_name_what_was_measured_after(spec: ChecklistSpec
 def test_a_task_row_from_its_start_to_its_end_is_no_plan_by_its_dates(spec: ChecklistSpec, text: str, step: str,
                                                                      expected: str) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # Items of a question parted by a spaced slash are each asked: a bare noun among them states nothing ...
+    ("Open questions from the buyer:\n- Yield / how many cells per shift?\n- Price?", "manufacturability", None),
+    ("Their questions: stack pressure / what fixture do you need in the module?", "pressure", None),
+    # ... while an answer that states it still does.
+    ("- Yield / how many cells per shift? 91 % on the pilot line, 400 a shift.", "manufacturability", "pilot-line"),
+])
+def test_items_of_a_question_parted_by_slashes_are_each_asked(spec: ChecklistSpec, text: str, step: str,
+                                                              expected: str | None) -> None:
+    assert reading(spec, text, step) == expected

@@ -450,7 +450,7 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
         said = quoted
     elif not said or not text[said[-1].end:said[-1].end + 3].lstrip(" \"'”’)").startswith("?"):
         return False
-    named = [t for t in said if not t.word.isdigit()]
+    named = [t for t in _slash_item(text, said, first) if not t.word.isdigit()]
     if len(named) <= _BARE_QUESTION_WORDS and not _ASKING_VERBS.intersection(t.word for t in named):
         # A bare noun asked about ("Stack pressure?", "5) Anode?") is a question, and states nothing, unless the answer
         # after it affirms it ("All-solid-state? Yes, fully.").
@@ -494,6 +494,22 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
     return opening.word in _ASKING and opening.clause == first.clause and any(
         t.word == "or" and t.clause == first.clause + 1 and (k == 0 or said[k - 1].clause != t.clause)
         for k, t in enumerate(said))
+
+
+#: A slash between spaces, which parts the items of a question ("Yield / how many per week?").
+_SPACED_SLASH = re.compile(r"\s/\s")
+
+
+def _slash_item(text: str, said: Sequence[Token], first: Token) -> list[Token]:
+    """The item of the question ``said`` that holds ``first``, where spaced slashes part its items ("Yield / how many
+    per week?" asks for the yield and for a weekly count, each a question of its own); all of ``said`` where none
+    does."""
+    items: list[list[Token]] = [[]]
+    for before, t in zip([None, *said], said, strict=False):
+        if before is not None and _SPACED_SLASH.search(text, before.end, t.start):
+            items.append([])
+        items[-1].append(t)
+    return next((item for item in items if first in item), list(said))
 
 
 #: The question word of cause, and the auxiliaries it opens a question of something missing with.
