@@ -92,3 +92,16 @@ def test_a_task_row_from_its_start_to_its_end_is_no_plan_by_its_dates(spec: Chec
 def test_items_of_a_question_parted_by_slashes_are_each_asked(spec: ChecklistSpec, text: str, step: str,
                                                               expected: str | None) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A procedure's instruction to take a resistance measure, an imperative opening its sentence or after a label, is
+    # a step to follow, no value reported ...
+    ("Capacity retention after 200 cycles: 94 %. Step 5: record the DCIR at 50 % SOC.", "retention-only"),
+    ("Retention 90 % after 300 cycles.\nIf time allows, optionally measure the impedance spectrum too.",
+     "retention-only"),
+    # ... while a measure reported with its change is read.
+    ("Retention 90 % after 300 cycles. We measured the DCIR: +11 % after cycling.", "retention-and-resistance"),
+])
+def test_an_instruction_to_measure_resistance_reports_nothing(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "after-cycles") == expected

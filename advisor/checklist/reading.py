@@ -2300,6 +2300,12 @@ _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+no
                         # ("Supplier: send the DCIR data", "Please provide any impedance results"): to be delivered
                         r"|(?:^|[:;]\s*|\bplease\s+)(?:send|provide|share|forward|supply|submit|upload)\s+"
                         r"(?:(?:us|me|them|him|her)\s+)?(?:the|any|all|your|their|its|those|these|a|an)\b"
+                        # or a procedure's instruction to take it, an imperative opening its sentence or following a
+                        # label ("Optional: measure EIS before and after", "Step 4: record the DCIR"): a step to follow,
+                        # no value reported
+                        r"|(?:^|[:;]\s*|\bplease\s+|\boptionally\s+)(?:measure|record|run|perform|take|acquire|carry\s+out)\s+"
+                        r"(?:(?:the|an?|any|your|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?=" + _RESISTANCE_MEASURE.pattern + ")"
                         # still being measured ("we're re-running EIS", "impedance tests ongoing"), or withheld
                         r"|\b(?:re-?running|re-?doing|repeating|ongoing|in\s+progress|under\s*way)\b"
                         r"|\b(?:can't|cannot|can\s+not|won't|not\s+able\s+to)\s+(?:be\s+)?(?:share|disclose|give|release)"
