@@ -105,3 +105,14 @@ def test_items_of_a_question_parted_by_slashes_are_each_asked(spec: ChecklistSpe
 ])
 def test_an_instruction_to_measure_resistance_reports_nothing(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A capacity of ten ampere-hours or more said of a pack or a module says nothing of the cells' size or case ...
+    ("The 96 V / 120 Ah packs ran in 25 delivery tricycles; the fleet logged 600 cycles each.", "vehicle-test"),
+    ("Tested as 200 Ah modules in our climate chamber.", None),
+    # ... while one said of cells is a full-size cell.
+    ("Tested as 40 Ah cells in our climate chamber.", "pouch-prototype"),
+])
+def test_a_packs_capacity_is_no_cell_format(spec: ChecklistSpec, text: str, expected: str | None) -> None:
+    assert reading(spec, text, "format") == expected

@@ -2089,8 +2089,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     # (a plain noun after the capacity; not "a 10 Ah all-solid-state cell built as a 20-layer stack", whose
     # compound word goes on to say more of it).
     # (Not a word about the capacity itself: "60 Ah nominal", "40 Ah target", "20 Ah capacity".)
+    # (Nor what many cells are put together in: "48 V / 105 Ah packs", "a 200 Ah module" says nothing of the cells'
+    # size or case.)
     (re.compile(r"(?<![\w.,])[1-9]\d{1,3}(?:[.,]\d+)?\s*-?\s*Ah\s+(?!(?:nominal|rated|typical|minimum|maximum|"
-                r"target|capacity|design|total|each|class|version|variant|when|with|from|after)\b)"
+                r"target|capacity|design|total|each|class|version|variant|when|with|from|after|packs?|modules?|"
+                r"systems?|strings?|racks?)\b)"
                 r"[^\W\d_]{4,}\b(?![-\w])", re.IGNORECASE), "ah class", False),
     # Goods delivered to customers, with what and how much in between: "delivered 420 MWh of packs to bus
     # customers" (not samples: those are the next rule's, whether they are the verb's object or its subject: "the
