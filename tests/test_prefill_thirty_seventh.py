@@ -116,3 +116,15 @@ def test_an_instruction_to_measure_resistance_reports_nothing(spec: ChecklistSpe
 ])
 def test_a_packs_capacity_is_no_cell_format(spec: ChecklistSpec, text: str, expected: str | None) -> None:
     assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A DC or AC resistance is a resistance measure as DCIR is: given after cycling, it is reported with retention ...
+    ("| Measure | Start | After 400 cycles |\n|---|---|---|\n| Capacity (Ah) | 50.1 | 46.2 |\n"
+     "| DC resistance (mOhm) | 2.1 | 2.4 |", "retention-and-resistance"),
+    ("After 700 cycles: capacity retention 90 %, AC resistance up from 1.1 to 1.3 mOhm.", "retention-and-resistance"),
+    # ... while one given at the start of life only reports nothing after cycling.
+    ("After 700 cycles: capacity retention 90 %. DC resistance (BOL): 1.1 mOhm.", "retention-only"),
+])
+def test_a_dc_or_ac_resistance_is_a_resistance_measure(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "after-cycles") == expected
