@@ -128,3 +128,18 @@ def test_a_packs_capacity_is_no_cell_format(spec: ChecklistSpec, text: str, expe
 ])
 def test_a_dc_or_ac_resistance_is_a_resistance_measure(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # A cell's stack drawn layer by layer with bars is no row labelled by its first layer: each cell speaks of its own
+    # layer, the cathode's of the cathode only ...
+    ("Cell build: NMC811 cathode | argyrodite separator | Li foil, 20 µm, with an ALD alumina coating",
+     "anode", "lithium-metal-protected"),
+    ("Stack: LFP cathode | garnet electrolyte (30 µm) | lithium metal anode", "electrolyte", "oxide"),
+    # ... while a table's row, which a bar opens, still has its label.
+    ("| Cathode | NMC811, LiNbO3-coated | 3 mAh/cm² |\n| Anode | lithium metal | 20 µm |",
+     "anode", "lithium-metal-unprotected"),
+])
+def test_a_stack_drawn_with_bars_names_a_layer_in_each_cell(spec: ChecklistSpec, text: str, step: str,
+                                                           expected: str) -> None:
+    assert reading(spec, text, step) == expected

@@ -1632,6 +1632,25 @@ def _label_cell(cell: str) -> bool:
 _JSON_MEMBER = re.compile(r'\s*"(?P<key>[^"\n]{1,60})"\s*:\s*(?P<value>"[^"\n]*"|[^\s"{\[,][^,\n]*?)\s*,?\s*')
 
 
+#: The layers of a cell, as a stack drawn with bars names them ("LFP cathode | PEO electrolyte | Li foil").
+_LAYER = re.compile(r"\b(?:cathode|anode|electrolyte|separator|catholyte|anolyte|interlayer|foil|current\s+collector|"
+                    r"(?:negative|positive)\s+electrode)s?\b", re.IGNORECASE)
+#: The fewest layers a stack drawn with bars shows.
+_STACK_LAYERS = 3
+
+
+def _layer_stack(line: str, cells: Sequence[str]) -> bool:
+    """Whether a line of cells parted by bars draws a cell's stack layer by layer, each cell naming another layer
+    ("LFP cathode | PEO-LiTFSI electrolyte (45 µm) | lithium metal foil"): no row, its first cell no label of the rest,
+    so that each cell speaks of its own layer (the cathode's of the cathode only). Not a table's row, which a bar opens.
+    """
+    if line.lstrip().startswith("|") or len(cells) < _STACK_LAYERS:
+        return False
+    layers = [_LAYER.search(cell) for cell in cells]
+    named = [" ".join(m.group(0).lower().split()).removesuffix("s") for m in layers if m is not None]
+    return len(named) == len(cells) and len(set(named)) == len(named)
+
+
 def _split_row(text: str, start: int, end: int) -> tuple[int, int, list[str]] | None:
     """Where the label of the row ``text[start:end]`` starts and ends, and its value cells; ``None`` for prose."""
     skip = _ROW_PREFIX.match(text[start:end])
@@ -1653,6 +1672,8 @@ def _split_row(text: str, start: int, end: int) -> tuple[int, int, list[str]] | 
             return start, start + leader.end(), [value]
     if "|" in line:
         cells = [(m.start(), m.group(0)) for m in re.finditer(r"[^|]+", line) if m.group(0).strip()]
+        if _layer_stack(line, [c for _, c in cells]):
+            return None
         if len(cells) == 1 and line.lstrip().startswith("|") and "=" in cells[0][1]:
             # A wiki template's field ("| cycle_life = 3,000 (rated)"): its bar opens the line, and its label and
             # value are parted by the equals sign.
