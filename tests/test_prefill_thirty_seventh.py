@@ -143,3 +143,15 @@ def test_a_dc_or_ac_resistance_is_a_resistance_measure(spec: ChecklistSpec, text
 def test_a_stack_drawn_with_bars_names_a_layer_in_each_cell(spec: ChecklistSpec, text: str, step: str,
                                                            expected: str) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A chat's time in brackets before its speaker opens a turn of its own, wherever the line before wrapped onto it:
+    # a bare noun asked there states nothing ...
+    ("[10:00] Vendor: the stack is a 10-layer pouch, graphite anode\n[10:01] buyer_tom: clamped?\n"
+     "[10:02] Vendor: no, no fixture at all", "no-external-pressure"),
+    # ... while a time after the speaker, before the colon, opens nothing: the answer is still read.
+    ("Tom B. [10:01]: clamped?\nVendor [10:02]: yes, 2 MPa in a steel fixture", "external-pressure"),
+])
+def test_a_chat_time_before_its_speaker_opens_a_turn(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "pressure") == expected
