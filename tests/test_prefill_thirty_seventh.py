@@ -155,3 +155,18 @@ def test_a_stack_drawn_with_bars_names_a_layer_in_each_cell(spec: ChecklistSpec,
 ])
 def test_a_chat_time_before_its_speaker_opens_a_turn(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "pressure") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A layer named in a clause about a part no step asks about is that part's layer, no layer keeping contact in place
+    # of stack pressure ...
+    ("The stacks are cycled with no clamping. A thin wetting layer (1 wt %) at the cathode interface helps the rate.",
+     "no-external-pressure"),
+    ("The cathode carries a thin buffer layer against side reactions. The stacks are cycled without any fixture.",
+     "no-external-pressure"),
+    # ... unless its sentence says what it does for contact, or speaks of pressure beside it.
+    ("A soft interlayer on the cathode side keeps contact, so the stacks are cycled with no clamping.", "interlayers"),
+    ("A soft polymer buffer layer (2 µm) at the cathode replaces the end plates; no clamping.", "interlayers"),
+])
+def test_a_layer_at_a_part_no_step_asks_about_is_that_parts(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "pressure") == expected

@@ -118,7 +118,7 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
                own_rows: frozenset[int] = frozenset(),
                borrowed: Mapping[int, frozenset[str]] | None = None,
                formulas: Collection[frozenset[str]] = (),
-               denied_questions: frozenset[int] = frozenset()) -> list[Hit]:
+               denied_questions: frozenset[int] = frozenset(), source: str = "") -> list[Hit]:
     """Every alias of every option found in ``tokens`` and not negated, exact or within :data:`FUZZY_CUTOFF`.
 
     ``windows`` caches the text's word windows by size; share it between steps. Not counted: an
@@ -131,7 +131,8 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
     (``results`` given: the sentences that report results); a buyer's answer reports what was said. Nor is a
     plan in a datasheet row about another step (``foreign_rows``: "Anode | graphite (Li metal: roadmap 2028)" is
     the anode's roadmap, not the product's), nor anything in such a row where a row about this step
-    (``own_rows``: its label names this step's subject alone) states an option of it.
+    (``own_rows``: its label names this step's subject alone) states an option of it. ``source`` is the text the
+    tokens were read from (where its sentences end).
     """
     supplier = results is not None
     results = results or set()
@@ -198,6 +199,23 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         # Nor does such a wording in a clause about a part no step asks about: "NMC cathode w/ LiNbO3 coating"
         # coats the cathode, whatever anode the text names beside it.
         hits = [h for h in hits if h.alias not in h.option.qualifying or not tokens[h.first].other_part]
+        # A layer named in a clause about a part no step asks about is that part's layer ("a wetting layer (2 wt %) at
+        # the cathode interface"), no layer that keeps the cell's contact in place of stack pressure, unless its
+        # sentence says what the layer does for the cell's contact or speaks of this step in another option's words ("a
+        # soft layer on the cathode side keeps contact", "... instead of clamping").
+        def own_layer(h: Hit) -> bool:
+            beside = _CONTACT_WORDS | frozenset(
+                w for o in step.options if o.rating != "unknown" and o is not h.option for a in o.aliases
+                for w in fold_words(a) if len(w) > _EXACT_ONLY_CHARS and w not in NEGATIONS)
+            # (Its sentence, and the words right after it that no full stop parts from it, which a line's wrap may have
+            # put in a sentence of their own: "... buffer layer between electrolyte and cathode" over "maintains
+            # contact".)
+            sentence = tokens[h.first].sentence
+            said_after = tokens[h.last - 1].end
+            return not any(t.word in beside for k, t in enumerate(tokens) if t.sentence == sentence or (
+                h.last <= k < h.last + _CONTACT_REACH and not _FULL_STOP.search(source, said_after, t.start)))
+
+        hits = [h for h in hits if not (tokens[h.first].other_part and _names_layer(h.alias) and own_layer(h))]
         # Nor one that says it guards against the weather or the workshop: "a protective coating against road salt"
         # protects a housing, not the anode.
         hits = [h for h in hits if h.alias not in h.option.qualifying or not _guards_against_surroundings(tokens, h)]
@@ -233,6 +251,22 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         # under the questionnaire's manufacturing question says nothing of the format its results came from.
         hits = [h for h in hits if _row(tokens[h.first]) not in foreign_rows]
     return hits + mixture_hits(step, labelled, tokens)
+
+
+#: Words that say what a layer does for the cell's contact ("keeps contact", "instead of end plates").
+_CONTACT_WORDS = frozenset(fold_words("contact contacts instead replaces replace replacing"))
+#: What ends a sentence of prose (not a line's wrap).
+_FULL_STOP = re.compile(r"[.!?;](?=\s|$)")
+#: How many words after a layer may say so.
+_CONTACT_REACH = 6
+#: The last words of a wording that names a layer of the cell ("wetting layer", "interlayers", "interface coating").
+_LAYER_WORDS = frozenset(fold_words("layer layers interlayer interlayers coating coatings film films"))
+
+
+def _names_layer(alias: str) -> bool:
+    """Whether ``alias`` names a layer, by its last word."""
+    words = fold_words(alias)
+    return bool(words) and words[-1] in _LAYER_WORDS
 
 
 #: Words that open a noun phrase, so that a word after them qualifies the noun ("a proprietary interlayer").
@@ -1826,7 +1860,7 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     if results is None:
         results = _result_sentences(text, tokens, measurements)
     hits = _find_hits(step, tokens, windows, results if cautious else None, foreign_rows, own_rows, borrowed,
-                      formulas, denied_questions)
+                      formulas, denied_questions, text)
     hits = [h for h in hits if not _article_for_letter(h, tokens, text)]
     if cautious:
         hits = _named_in_brackets(hits, tokens, text)

@@ -389,7 +389,7 @@ def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> 
     for clause in sorted(clauses):
         opening = words[clause][0]
         closing = len(text[:opening.start].rstrip(" \t")) - 1  # where a bracket right before the clause closes
-        if opening.word not in _GOES_ON_VERBS or closing < 0 or text[closing] != ")":
+        if opening.word not in _GOES_ON_VERBS | _PLACING or closing < 0 or text[closing] != ")":
             continue
         bracket = text.rfind("(", 0, closing)
         before = [t for t in tokens if t.end <= bracket]
@@ -420,6 +420,9 @@ def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> 
 
 #: Verbs that open the rest of a clause an aside parted ("... (LiNbO3) is on the cathode", "... sits on ...").
 _GOES_ON_VERBS = frozenset(fold_words("is are was were sits sit lies lie belongs belong"))
+#: Prepositions of place that do so too, placing what was named before the aside at the part ("a wetting layer (2 wt %)
+#: at the cathode interface", "a buffer film (5 nm) on the cathode particles").
+_PLACING = frozenset(fold_words("at on onto inside within"))
 #: A label's colon at the end of its line, the value wrapped onto the next.
 _LABEL_WRAPPED = re.compile(r"[ \t]*:[ \t]*\n[ \t]*")
 #: The most words a clause describing the part named before it has ("carbon-coated", "LiNbO3 coated").
