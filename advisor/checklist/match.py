@@ -199,8 +199,8 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         # Nor does such a wording in a clause about a part no step asks about: "NMC cathode w/ LiNbO3 coating"
         # coats the cathode, whatever anode the text names beside it.
         hits = [h for h in hits if h.alias not in h.option.qualifying or not tokens[h.first].other_part]
-        # A layer named in a clause about a part no step asks about is that part's layer ("a wetting layer (2 wt %) at
-        # the cathode interface"), no layer that keeps the cell's contact in place of stack pressure, unless its
+        # A layer named in a clause about a part no step asks about is that part's layer ("a thin buffer film (5 nm)
+        # on the cathode particles"), no layer that keeps the cell's contact in place of stack pressure, unless its
         # sentence says what the layer does for the cell's contact or speaks of this step in another option's words ("a
         # soft layer on the cathode side keeps contact", "... instead of clamping").
         def own_layer(h: Hit) -> bool:
@@ -530,14 +530,14 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
         for k, t in enumerate(said))
 
 
-#: A slash between spaces, which parts the items of a question ("Yield / how many per week?").
+#: A slash between spaces, which parts the items of a question ("Capacity / how many Ah per cell?").
 _SPACED_SLASH = re.compile(r"\s/\s")
 
 
 def _slash_item(text: str, said: Sequence[Token], first: Token) -> list[Token]:
-    """The item of the question ``said`` that holds ``first``, where spaced slashes part its items ("Yield / how many
-    per week?" asks for the yield and for a weekly count, each a question of its own); all of ``said`` where none
-    does."""
+    """The item of the question ``said`` that holds ``first``, where spaced slashes part its items ("Capacity / how
+    many Ah per cell?" asks for the capacity and for a figure of it, each a question of its own); all of ``said``
+    where none does."""
     items: list[list[Token]] = [[]]
     for before, t in zip([None, *said], said, strict=False):
         if before is not None and _SPACED_SLASH.search(text, before.end, t.start):
@@ -837,8 +837,8 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
 
 
 def _dated_span(tokens: Sequence[Token], row: int) -> bool:
-    """Whether the value of row ``row`` opens with two cells that each open with a year or a quarter ("| 2026-01-05 |
-    2026-04-30 | 100 |"): a schedule's task from its start to its end, which its dates alone do not put ahead (a task
+    """Whether the value of row ``row`` opens with two cells that each open with a year or a quarter ("| 2025-03-02 |
+    2025-05-29 | done |"): a schedule's task from its start to its end, which its dates alone do not put ahead (a task
     done and one to come have both), unlike a row whose one date dates its label ("Pilot line: 2027")."""
     value = [t for t in tokens if t.value_of == row and not t.read]
     if not value:
@@ -1931,7 +1931,7 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
 
     def before_phrase(k: int) -> int:
         # A word read from a phrase is qualified by what comes before the phrase, not by the phrase's own words: the
-        # "cycling" of "data after cycling", read as a cycle count's, is no conditions' title word before it, nor its
+        # "cycling" of "results after cycling", read as a cycle count's, is no conditions' title word before it, nor its
         # "after" a preposition after what is withheld.
         j = k - 1
         while tokens[k].read and j >= 0 and tokens[j].start >= tokens[k].start:

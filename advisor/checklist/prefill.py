@@ -355,7 +355,7 @@ def _spelled_numbers(text: str) -> str:
 #: never the rest of wrapped prose.
 #: A questionnaire's question may be quoted ('1.2 "State the anode."'), and its answer line ("Answer: ...", "A: ...")
 #: starts one of its own too.
-#: So does an item a status tag in capitals opens ("[DONE] Cycling ...", "[TODO] DCIR plot", "[IN PROGRESS] ..."), a
+#: So does an item a status tag in capitals opens ("[DONE] Cell build", "[TODO] impedance check", "[WIP] ..."), a
 #: task board's or a log's entry: a card of its own, as a bulleted item is, whatever case the line before ends in.
 _SECTION_LINE = re.compile(r"\n(?=(?:\d{1,2}(?:\.\d{1,2}){1,3}[.)]?|\d{1,2}:\d{2})\s+[\"“'‘]?[^\W\d_]"
                            r"|[ \t]*(?:A|Answer|Q|Question)\s?\d{0,3}[.:)]\s"

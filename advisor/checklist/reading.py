@@ -420,8 +420,8 @@ def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> 
 
 #: Verbs that open the rest of a clause an aside parted ("... (LiNbO3) is on the cathode", "... sits on ...").
 _GOES_ON_VERBS = frozenset(fold_words("is are was were sits sit lies lie belongs belong"))
-#: Prepositions of place that do so too, placing what was named before the aside at the part ("a wetting layer (2 wt %)
-#: at the cathode interface", "a buffer film (5 nm) on the cathode particles").
+#: Prepositions of place that do so too, placing what was named before the aside at the part ("a buffer film (5 nm) on
+#: the cathode particles", "a thin layer (LiNbO3) inside the cathode").
 _PLACING = frozenset(fold_words("at on onto inside within"))
 #: A label's colon at the end of its line, the value wrapped onto the next.
 _LABEL_WRAPPED = re.compile(r"[ \t]*:[ \t]*\n[ \t]*")
@@ -1574,8 +1574,8 @@ _PLAN_HEADING = re.compile(r"\s*(?:#+\s*)?(?:(?:slide|section|chapter|part|page)
                            r"|next\s+(?:release|version)\b(?:[^.\n:]|\.(?=\d)){0,40})\s*:?\s*", re.IGNORECASE)
 
 
-#: A status tag opening a task board's or an action list's item that is not done yet ("[TODO] DCIR trend plot", "[IN
-#: PROGRESS] clamped vs. free check", "[OPEN] ..."): what the item names is work still to do, a plan, not a result.
+#: A status tag opening a task board's or an action list's item that is not done yet ("[TODO] impedance analysis", "[IN
+#: PROGRESS] fixture comparison", "[OPEN] ..."): what the item names is work still to do, a plan, not a result.
 #: (Not "[DONE]": a finished item reports what was done.)
 _OPEN_ITEM = re.compile(r"\s*\[\s*(?:to\s?do|in\s+progress|wip|open|planned|next|backlog|pending|not\s+started)\s*\]\s",
                         re.IGNORECASE)
@@ -1635,7 +1635,7 @@ def _label_cell(cell: str) -> bool:
 _JSON_MEMBER = re.compile(r'\s*"(?P<key>[^"\n]{1,60})"\s*:\s*(?P<value>"[^"\n]*"|[^\s"{\[,][^,\n]*?)\s*,?\s*')
 
 
-#: The layers of a cell, as a stack drawn with bars names them ("LFP cathode | PEO electrolyte | Li foil").
+#: The layers of a cell, as a stack drawn with bars names them ("NMC cathode | garnet separator | Li foil").
 _LAYER = re.compile(r"\b(?:cathode|anode|electrolyte|separator|catholyte|anolyte|interlayer|foil|current\s+collector|"
                     r"(?:negative|positive)\s+electrode)s?\b", re.IGNORECASE)
 #: The fewest layers a stack drawn with bars shows.
@@ -1644,9 +1644,9 @@ _STACK_LAYERS = 3
 
 def _layer_stack(line: str, cells: Sequence[str]) -> bool:
     """Whether a line of cells parted by bars draws a cell's stack layer by layer, each cell naming another layer
-    ("LFP cathode | PEO-LiTFSI electrolyte (45 µm) | lithium metal foil"): no row, its first cell no label of the rest,
-    so that each cell speaks of its own layer (the cathode's of the cathode only). Not a table's row, which a bar opens.
-    """
+    ("NMC811 cathode | argyrodite separator (30 µm) | lithium foil, coated"): no row, its first cell no label of the
+    rest, so that each cell speaks of its own layer (the cathode's of the cathode only). Not a table's row, which a bar
+    opens."""
     if line.lstrip().startswith("|") or len(cells) < _STACK_LAYERS:
         return False
     layers = [_LAYER.search(cell) for cell in cells]
@@ -1950,7 +1950,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"\bafter\s+(?:\d+(?:[.,]\d+)?|a|one|two|three|four|five|six|several|many)\s+(?:months?|years?|weeks?)"
                 r"(?=\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?(?:operation|use|usage|service|driving|running|deployment)\b)",
                 re.IGNORECASE), "cycle", False),
-    # Findings dated after cycling are what was measured after the cycle count: "data after cycling", "results after
+    # Findings dated after cycling are what was measured after the cycle count: "results after cycling", "values after
     # the cycle test", "figures post-cycling" (not a capacity or a resistance after it, which its own wording reads).
     (re.compile(r"\b(?:data|results?|figures|values|measurements)\s+(?:after|post)[\s-]+"
                 r"(?:(?:the|a)\s+)?(?:cycling|cycle[\s-]+(?:tests?|testing|life\s+tests?))\b", re.IGNORECASE),
@@ -2113,7 +2113,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     # (a plain noun after the capacity; not "a 10 Ah all-solid-state cell built as a 20-layer stack", whose
     # compound word goes on to say more of it).
     # (Not a word about the capacity itself: "60 Ah nominal", "40 Ah target", "20 Ah capacity".)
-    # (Nor what many cells are put together in: "48 V / 105 Ah packs", "a 200 Ah module" says nothing of the cells'
+    # (Nor what many cells are put together in: "96 V / 120 Ah packs", "a 200 Ah module" says nothing of the cells'
     # size or case.)
     (re.compile(r"(?<![\w.,])[1-9]\d{1,3}(?:[.,]\d+)?\s*-?\s*Ah\s+(?!(?:nominal|rated|typical|minimum|maximum|"
                 r"target|capacity|design|total|each|class|version|variant|when|with|from|after|packs?|modules?|"
@@ -2128,8 +2128,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r"to\s+(?:(?!samples?\b)[\w-]+\s+){0,4}?(?:customers?|clients?|oems?|operators?|utilities|integrators?"
                 r"|automakers?|carmakers?|users?|end[\s-]users?|consumers?|riders?|drivers?|owners?|households?"
                 r"|buyers?|retailers?|dealers?|distributors?"
-                # (and makers of the goods the cells go into, whatever they make: "delivered to three bus makers",
-                # "supplied to two forklift manufacturers")
+                # (and makers of the goods the cells go into, whatever they make: "supplied to two forklift
+                # manufacturers", "delivered to four scooter makers")
                 r"|makers?|manufacturers?|builders?)\b",
                 re.IGNORECASE), "delivered to customers", False),
     # A product on sale is shipping: "placed on the market 2026-07-15", "on the market since 2025", and packs a
@@ -2182,9 +2182,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     # (Not a form's count of the samples that go with it, naming no one they go to: "Number of samples supplied: 24",
     # "Quantity of samples sent: 12" is how many specimens a test order or a quote comes with, no sampling of
     # customers; "Number of samples shipped to customers: 200" still is.)
-    # (Nor samples said to come from whoever supplied them, with no one they went to: "sample cells supplied by the
-    # maker with the sheet" names the samples' source, no sampling of customers; "samples sent by courier to two OEMs"
-    # still is.)
+    # (Nor samples said to come from whoever supplied them, with no one they went to: "twelve sample cells supplied by
+    # our partner with the kit" names the samples' source, no sampling of customers; "samples sent by courier to two
+    # OEMs" still is.)
     (re.compile(r"(?:(?<!number\sof\s)(?<!quantity\sof\s)|(?=samples?\s+(?:shipped|delivered|sent|supplied|"
                 r"dispatched)\s+to\b))\bsamples?\s*[:,]?\s+(?:\([^()\n]{0,40}\)\s+)?(?:\w+\s+){0,3}?"
                 r"(?:(?:shipped|delivered|sent|supplied|dispatched)(?!\s+by\b(?![^.;\n]*\bto\b))|went\s+(?:out|to)|"
@@ -2328,7 +2328,7 @@ _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+no
                         r"|(?:^|[:;]\s*|\bplease\s+)(?:send|provide|share|forward|supply|submit|upload)\s+"
                         r"(?:(?:us|me|them|him|her)\s+)?(?:the|any|all|your|their|its|those|these|a|an)\b"
                         # or a procedure's instruction to take it, an imperative opening its sentence or following a
-                        # label ("Optional: measure EIS before and after", "Step 4: record the DCIR"): a step to follow,
+                        # label ("Step 4: record the DCIR", "optionally run impedance spectroscopy"): a step to follow,
                         # no value reported
                         r"|(?:^|[:;]\s*|\bplease\s+|\boptionally\s+)(?:measure|record|run|perform|take|acquire|carry\s+out)\s+"
                         r"(?:(?:the|an?|any|your|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
