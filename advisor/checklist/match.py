@@ -1341,6 +1341,7 @@ def match_steps(
     measurements: Sequence[Measurement] = (),
     cautious: bool = False,
     unasked_parts: Collection[str] = (),
+    stack_layers: Collection[str] = (),
     written: Callable[[int, int], str] | None = None,
 ) -> tuple[StepMatch, ...]:
     """:func:`match_step` for several steps, reading ``text`` once (a pasted document).
@@ -1352,7 +1353,8 @@ def match_steps(
     given, by default).
     """
     # Other names of a step's subject are read as its title ("negative electrode" as "Anode").
-    tokens = tokenise(text, unasked_parts, {name: step.title for step in steps for name in step.other_names})
+    tokens = tokenise(text, unasked_parts, {name: step.title for step in steps for name in step.other_names},
+                      stack_layers)
     # A number whose words the reading dropped (a product not offered, a placeholder row) is no evidence either.
     starts = sorted(t.start for t in tokens if not t.read)
     measurements = [m for m in measurements if m.span is None

@@ -750,6 +750,7 @@ def prefill(spec: ChecklistSpec, text: str) -> Prefill:
     questions: list[str] = []
     for step, found in zip(spec.steps, match_steps(spec.steps, read.text, measurements=measurements,
                                                                  cautious=True, unasked_parts=spec.unasked_parts,
+                                                                 stack_layers=spec.stack_layers,
                                                                  written=read.written),
                            strict=True):
         option = found.option

@@ -25,13 +25,14 @@ __all__ = ["MAX_EXTRA_ELEMENTS", "MIXTURE_ALIAS", "RULE_LINE", "blank_offered_ch
            "line_spans", "mixture_hits", "slash_items", "slow_rate_spans", "tokenise"]
 
 
-def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mapping[str, str] | None = None
-             ) -> list[Token]:
+def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mapping[str, str] | None = None,
+             stack_layers: Collection[str] = ()) -> list[Token]:
     """The words of ``text`` as :func:`advisor.text.word_spans` reads them, each with its clause and sentence,
     then read as a buyer would (the rules below): a table's products not offered left out, datasheet rows and their
     placeholders, format suffixes and model codes, chemical names and formulas, retention, resistance
     growth and fractions of liquid in any words, and mixtures of electrolyte families. ``other_names`` maps another
-    name of a step's subject to the words it is read as (its title)."""
+    name of a step's subject to the words it is read as (its title); ``stack_layers`` names the layers of the subject
+    as a stack drawn with bars names them, one in each cell (:func:`_layer_stack`)."""
     text = _read_forbidden_wordings(_read_superseded_lines(_read_struck_text(_read_offered_products(
         _read_offered_columns(_read_translations(_read_glosses(_read_original_terms(_read_firm_names(text)))))))))
     text = blank_offered_choices(_read_choice_lists(_read_earlier_generations(_read_withdrawn_statements(
@@ -47,7 +48,8 @@ def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mappin
 
     tokens = _read_unticked_boxes(text, [make(word, start, end) for word, start, end in word_spans(text)])
     parts = frozenset(" ".join(fold_words(part)) for part in unasked_parts)
-    tokens = _read_rows(text, tokens, make, parts)
+    layers = frozenset(" ".join(fold_words(layer)) for layer in stack_layers)
+    tokens = _read_rows(text, tokens, make, parts, layers)
     tokens = _read_placeholder_sentences(text, tokens)
     tokens = _read_none_sentences(text, tokens, make)
     tokens = _read_ambient_pressures(text, tokens)
@@ -1192,7 +1194,7 @@ def _restated(text: str, value: list[Token], label_end: int, end: int) -> list[T
 
 
 def _read_rows(text: str, tokens: list[Token], make: Make,
-               unasked_parts: frozenset[str] = frozenset()) -> list[Token]:
+               unasked_parts: frozenset[str] = frozenset(), layers: frozenset[str] = frozenset()) -> list[Token]:
     """Datasheet rows ("Label: value", "| Label | value |", "Label n/a"): a placeholder value makes the
     row no claim, a "none" value denies the label, and otherwise the row's label and value are marked so
     that the value decides where it speaks to the same step."""
@@ -1208,7 +1210,7 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
             else:
                 out.append(tokens[i])
             i += 1
-        split = _split_row(text, start, end)
+        split = None if _layer_stack(text[start:end], layers) else _split_row(text, start, end)
         if split is None and wrapped >= 0 and _continues_cell(text[start:end]):
             # A table line with its first cells empty goes on with the row above, whose cell wrapped onto it ("| C-3 |
             # Anode? | Lithium metal with a 50 nm ZnO |" over "| | | lithiophilic coating. |").
@@ -1635,23 +1637,20 @@ def _label_cell(cell: str) -> bool:
 _JSON_MEMBER = re.compile(r'\s*"(?P<key>[^"\n]{1,60})"\s*:\s*(?P<value>"[^"\n]*"|[^\s"{\[,][^,\n]*?)\s*,?\s*')
 
 
-#: The layers of a cell, as a stack drawn with bars names them ("NMC cathode | garnet separator | Li foil").
-_LAYER = re.compile(r"\b(?:cathode|anode|electrolyte|separator|catholyte|anolyte|interlayer|foil|current\s+collector|"
-                    r"(?:negative|positive)\s+electrode)s?\b", re.IGNORECASE)
 #: The fewest layers a stack drawn with bars shows.
 _STACK_LAYERS = 3
 
 
-def _layer_stack(line: str, cells: Sequence[str]) -> bool:
-    """Whether a line of cells parted by bars draws a cell's stack layer by layer, each cell naming another layer
-    ("NMC811 cathode | argyrodite separator (30 µm) | lithium foil, coated"): no row, its first cell no label of the
-    rest, so that each cell speaks of its own layer (the cathode's of the cathode only). Not a table's row, which a bar
-    opens."""
-    if line.lstrip().startswith("|") or len(cells) < _STACK_LAYERS:
+def _layer_stack(line: str, layers: frozenset[str]) -> bool:
+    """Whether a line of cells parted by bars draws the subject's stack layer by layer, each cell naming another of
+    ``layers`` (folded words: "NMC811 cathode | argyrodite separator (30 µm) | lithium foil, coated"): no row, its first
+    cell no label of the rest, so that each cell speaks of its own layer (the cathode's of the cathode only). Not a
+    table's row, which a bar opens."""
+    if "|" not in line or line.lstrip().startswith("|"):
         return False
-    layers = [_LAYER.search(cell) for cell in cells]
-    named = [" ".join(m.group(0).lower().split()).removesuffix("s") for m in layers if m is not None]
-    return len(named) == len(cells) and len(set(named)) == len(named)
+    cells = [f" {' '.join(fold_words(cell))} " for cell in line.split("|") if cell.strip()]
+    named = [next((layer for layer in layers if f" {layer} " in cell), None) for cell in cells]
+    return len(cells) >= _STACK_LAYERS and None not in named and len(set(named)) == len(named)
 
 
 def _split_row(text: str, start: int, end: int) -> tuple[int, int, list[str]] | None:
@@ -1675,8 +1674,6 @@ def _split_row(text: str, start: int, end: int) -> tuple[int, int, list[str]] | 
             return start, start + leader.end(), [value]
     if "|" in line:
         cells = [(m.start(), m.group(0)) for m in re.finditer(r"[^|]+", line) if m.group(0).strip()]
-        if _layer_stack(line, [c for _, c in cells]):
-            return None
         if len(cells) == 1 and line.lstrip().startswith("|") and "=" in cells[0][1]:
             # A wiki template's field ("| cycle_life = 3,000 (rated)"): its bar opens the line, and its label and
             # value are parted by the equals sign.
