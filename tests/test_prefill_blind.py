@@ -902,7 +902,8 @@ session thirty-seven:
   instruction to take a resistance measure ("Optional: measure EIS ...", "Step 5: record the DCIR") reports no value.
   Ten ampere-hours or more said of a pack or a module ("105 Ah packs") is no full-size cell format. A DC or AC
   resistance is a resistance measure as DCIR is (knowledge/checklist.yaml). A cell's stack drawn layer by layer with
-  bars ("LFP cathode | PEO electrolyte | Li foil") is no row labelled by its first layer: each cell speaks of its own.
+  bars ("LFP cathode | PEO electrolyte | Li foil") is no row labelled by its first layer: each cell speaks of its own
+  (the layers named in knowledge/checklist.yaml, stack_layers).
   A chat's time in brackets before its speaker ("[19:16] jo_k: clamped?") opens a sentence of its own wherever the line
   before wrapped onto it. A layer named in a clause about a part no step asks about ("a wetting layer (<3 wt %) at the
   cathode interface") is that part's, no interlayer in place of stack pressure, unless its sentence says what it does
