@@ -118,7 +118,7 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
                own_rows: frozenset[int] = frozenset(),
                borrowed: Mapping[int, frozenset[str]] | None = None,
                formulas: Collection[frozenset[str]] = (),
-               denied_questions: frozenset[int] = frozenset()) -> list[Hit]:
+               denied_questions: frozenset[int] = frozenset(), source: str = "") -> list[Hit]:
     """Every alias of every option found in ``tokens`` and not negated, exact or within :data:`FUZZY_CUTOFF`.
 
     ``windows`` caches the text's word windows by size; share it between steps. Not counted: an
@@ -131,7 +131,8 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
     (``results`` given: the sentences that report results); a buyer's answer reports what was said. Nor is a
     plan in a datasheet row about another step (``foreign_rows``: "Anode | graphite (Li metal: roadmap 2028)" is
     the anode's roadmap, not the product's), nor anything in such a row where a row about this step
-    (``own_rows``: its label names this step's subject alone) states an option of it.
+    (``own_rows``: its label names this step's subject alone) states an option of it. ``source`` is the text the
+    tokens were read from (where its sentences end).
     """
     supplier = results is not None
     results = results or set()
@@ -198,6 +199,23 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         # Nor does such a wording in a clause about a part no step asks about: "NMC cathode w/ LiNbO3 coating"
         # coats the cathode, whatever anode the text names beside it.
         hits = [h for h in hits if h.alias not in h.option.qualifying or not tokens[h.first].other_part]
+        # A layer named in a clause about a part no step asks about is that part's layer ("a thin buffer film (5 nm)
+        # on the cathode particles"), no layer that keeps the cell's contact in place of stack pressure, unless its
+        # sentence says what the layer does for the cell's contact or speaks of this step in another option's words ("a
+        # soft layer on the cathode side keeps contact", "... instead of clamping").
+        def own_layer(h: Hit) -> bool:
+            beside = _CONTACT_WORDS | frozenset(
+                w for o in step.options if o.rating != "unknown" and o is not h.option for a in o.aliases
+                for w in fold_words(a) if len(w) > _EXACT_ONLY_CHARS and w not in NEGATIONS)
+            # (Its sentence, and the words right after it that no full stop parts from it, which a line's wrap may have
+            # put in a sentence of their own: "... buffer layer between electrolyte and cathode" over "maintains
+            # contact".)
+            sentence = tokens[h.first].sentence
+            said_after = tokens[h.last - 1].end
+            return not any(t.word in beside for k, t in enumerate(tokens) if t.sentence == sentence or (
+                h.last <= k < h.last + _CONTACT_REACH and not _FULL_STOP.search(source, said_after, t.start)))
+
+        hits = [h for h in hits if not (tokens[h.first].other_part and _names_layer(h.alias) and own_layer(h))]
         # Nor one that says it guards against the weather or the workshop: "a protective coating against road salt"
         # protects a housing, not the anode.
         hits = [h for h in hits if h.alias not in h.option.qualifying or not _guards_against_surroundings(tokens, h)]
@@ -233,6 +251,22 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
         # under the questionnaire's manufacturing question says nothing of the format its results came from.
         hits = [h for h in hits if _row(tokens[h.first]) not in foreign_rows]
     return hits + mixture_hits(step, labelled, tokens)
+
+
+#: Words that say what a layer does for the cell's contact ("keeps contact", "instead of end plates").
+_CONTACT_WORDS = frozenset(fold_words("contact contacts instead replaces replace replacing"))
+#: What ends a sentence of prose (not a line's wrap).
+_FULL_STOP = re.compile(r"[.!?;](?=\s|$)")
+#: How many words after a layer may say so.
+_CONTACT_REACH = 6
+#: The last words of a wording that names a layer of the cell ("wetting layer", "interlayers", "interface coating").
+_LAYER_WORDS = frozenset(fold_words("layer layers interlayer interlayers coating coatings film films"))
+
+
+def _names_layer(alias: str) -> bool:
+    """Whether ``alias`` names a layer, by its last word."""
+    words = fold_words(alias)
+    return bool(words) and words[-1] in _LAYER_WORDS
 
 
 #: Words that open a noun phrase, so that a word after them qualifies the noun ("a proprietary interlayer").
@@ -450,7 +484,7 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
         said = quoted
     elif not said or not text[said[-1].end:said[-1].end + 3].lstrip(" \"'”’)").startswith("?"):
         return False
-    named = [t for t in said if not t.word.isdigit()]
+    named = [t for t in _slash_item(text, said, first) if not t.word.isdigit()]
     if len(named) <= _BARE_QUESTION_WORDS and not _ASKING_VERBS.intersection(t.word for t in named):
         # A bare noun asked about ("Stack pressure?", "5) Anode?") is a question, and states nothing, unless the answer
         # after it affirms it ("All-solid-state? Yes, fully.").
@@ -494,6 +528,22 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
     return opening.word in _ASKING and opening.clause == first.clause and any(
         t.word == "or" and t.clause == first.clause + 1 and (k == 0 or said[k - 1].clause != t.clause)
         for k, t in enumerate(said))
+
+
+#: A slash between spaces, which parts the items of a question ("Capacity / how many Ah per cell?").
+_SPACED_SLASH = re.compile(r"\s/\s")
+
+
+def _slash_item(text: str, said: Sequence[Token], first: Token) -> list[Token]:
+    """The item of the question ``said`` that holds ``first``, where spaced slashes part its items ("Capacity / how
+    many Ah per cell?" asks for the capacity and for a figure of it, each a question of its own); all of ``said``
+    where none does."""
+    items: list[list[Token]] = [[]]
+    for before, t in zip([None, *said], said, strict=False):
+        if before is not None and _SPACED_SLASH.search(text, before.end, t.start):
+            items.append([])
+        items[-1].append(t)
+    return next((item for item in items if first in item), list(said))
 
 
 #: The question word of cause, and the auxiliaries it opens a question of something missing with.
@@ -779,10 +829,22 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
         # "Pilot line: 2027", "SOP | Q3 2028": a row whose value opens with a date dates its label, and says
         # nothing of it being there ("Pilot line: 2024, in operation since May" does).
         value = [t.word for t in tokens if t.value_of == first.label_of]
-        if value and _DATE_WORD.fullmatch(value[0]) and not _RUNNING.intersection(value):
+        if value and _DATE_WORD.fullmatch(value[0]) and not _RUNNING.intersection(value) and not _dated_span(
+                tokens, first.label_of):
             return True
     return any(future(k, t) and (same_scope(t) if t.word not in _CLAUSE_PLANS else t.clause == first.clause)
                for k, t in enumerate(tokens) if not hit.first <= k < hit.last and abs(k - hit.first) < 40)
+
+
+def _dated_span(tokens: Sequence[Token], row: int) -> bool:
+    """Whether the value of row ``row`` opens with two cells that each open with a year or a quarter ("| 2025-03-02 |
+    2025-05-29 | done |"): a schedule's task from its start to its end, which its dates alone do not put ahead (a task
+    done and one to come have both), unlike a row whose one date dates its label ("Pilot line: 2027")."""
+    value = [t for t in tokens if t.value_of == row and not t.read]
+    if not value:
+        return False
+    later = [t for t in value if t.sentence != value[0].sentence]
+    return bool(later) and all(_START_DATE.fullmatch(t.word) is not None for t in (value[0], later[0]))
 
 
 #: Nouns of when something is to happen, which make what they follow a thing scheduled ("the mass production date",
@@ -1279,6 +1341,7 @@ def match_steps(
     measurements: Sequence[Measurement] = (),
     cautious: bool = False,
     unasked_parts: Collection[str] = (),
+    stack_layers: Collection[str] = (),
     written: Callable[[int, int], str] | None = None,
 ) -> tuple[StepMatch, ...]:
     """:func:`match_step` for several steps, reading ``text`` once (a pasted document).
@@ -1290,7 +1353,8 @@ def match_steps(
     given, by default).
     """
     # Other names of a step's subject are read as its title ("negative electrode" as "Anode").
-    tokens = tokenise(text, unasked_parts, {name: step.title for step in steps for name in step.other_names})
+    tokens = tokenise(text, unasked_parts, {name: step.title for step in steps for name in step.other_names},
+                      stack_layers)
     # A number whose words the reading dropped (a product not offered, a placeholder row) is no evidence either.
     starts = sorted(t.start for t in tokens if not t.read)
     measurements = [m for m in measurements if m.span is None
@@ -1798,7 +1862,7 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
     if results is None:
         results = _result_sentences(text, tokens, measurements)
     hits = _find_hits(step, tokens, windows, results if cautious else None, foreign_rows, own_rows, borrowed,
-                      formulas, denied_questions)
+                      formulas, denied_questions, text)
     hits = [h for h in hits if not _article_for_letter(h, tokens, text)]
     if cautious:
         hits = _named_in_brackets(hits, tokens, text)
@@ -1867,10 +1931,20 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
                    and all(j in scope for j in range(k + 1 - len(p), k + 1))
                    for p in foreign_phrases)
 
+    def before_phrase(k: int) -> int:
+        # A word read from a phrase is qualified by what comes before the phrase, not by the phrase's own words: the
+        # "cycling" of "results after cycling", read as a cycle count's, is no conditions' title word before it, nor its
+        # "after" a preposition after what is withheld.
+        j = k - 1
+        while tokens[k].read and j >= 0 and tokens[j].start >= tokens[k].start:
+            j -= 1
+        return j
+
     def owned(k: int, scope: frozenset[int]) -> bool:
         # Nor is a word of this step's subject that another step's title word qualifies before it: "the anode
         # composition" is the anode's make-up, not the electrolyte's composite.
-        before = tokens[k - 1] if k - 1 in scope and tokens[k - 1].clause == tokens[k].clause else None
+        j = before_phrase(k)
+        before = tokens[j] if j in scope and tokens[j].clause == tokens[k].clause else None
         return before is not None and before.word in others and not names_topic(before.word, topics)
 
     def qualifier(k: int, scope: frozenset[int]) -> bool:
@@ -1879,7 +1953,7 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # reported results" withholds conditions, not the results. (Where nothing a step asks about comes before the
         # preposition, the words after it are what is withheld: "details of the test format".)
         clause = tokens[k].clause
-        for j in range(k - 1, -1, -1):
+        for j in range(before_phrase(k), -1, -1):
             if j not in scope or tokens[j].clause != clause:
                 return False
             if tokens[j].word in _QUALIFYING and not tokens[j].read:

@@ -355,8 +355,11 @@ def _spelled_numbers(text: str) -> str:
 #: never the rest of wrapped prose.
 #: A questionnaire's question may be quoted ('1.2 "State the anode."'), and its answer line ("Answer: ...", "A: ...")
 #: starts one of its own too.
+#: So does an item a status tag in capitals opens ("[DONE] Cell build", "[TODO] impedance check", "[WIP] ..."), a
+#: task board's or a log's entry: a card of its own, as a bulleted item is, whatever case the line before ends in.
 _SECTION_LINE = re.compile(r"\n(?=(?:\d{1,2}(?:\.\d{1,2}){1,3}[.)]?|\d{1,2}:\d{2})\s+[\"“'‘]?[^\W\d_]"
-                           r"|[ \t]*(?:A|Answer|Q|Question)\s?\d{0,3}[.:)]\s)")
+                           r"|[ \t]*(?:A|Answer|Q|Question)\s?\d{0,3}[.:)]\s"
+                           r"|[ \t]*\[[A-Z][A-Z /-]{1,24}\][ \t]+\S)")
 
 
 def _numbered_lines(cleaned: str, unwrapped: str) -> str:
@@ -747,6 +750,7 @@ def prefill(spec: ChecklistSpec, text: str) -> Prefill:
     questions: list[str] = []
     for step, found in zip(spec.steps, match_steps(spec.steps, read.text, measurements=measurements,
                                                                  cautious=True, unasked_parts=spec.unasked_parts,
+                                                                 stack_layers=spec.stack_layers,
                                                                  written=read.written),
                            strict=True):
         option = found.option

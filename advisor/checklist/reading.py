@@ -25,13 +25,14 @@ __all__ = ["MAX_EXTRA_ELEMENTS", "MIXTURE_ALIAS", "RULE_LINE", "blank_offered_ch
            "line_spans", "mixture_hits", "slash_items", "slow_rate_spans", "tokenise"]
 
 
-def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mapping[str, str] | None = None
-             ) -> list[Token]:
+def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mapping[str, str] | None = None,
+             stack_layers: Collection[str] = ()) -> list[Token]:
     """The words of ``text`` as :func:`advisor.text.word_spans` reads them, each with its clause and sentence,
     then read as a buyer would (the rules below): a table's products not offered left out, datasheet rows and their
     placeholders, format suffixes and model codes, chemical names and formulas, retention, resistance
     growth and fractions of liquid in any words, and mixtures of electrolyte families. ``other_names`` maps another
-    name of a step's subject to the words it is read as (its title)."""
+    name of a step's subject to the words it is read as (its title); ``stack_layers`` names the layers of the subject
+    as a stack drawn with bars names them, one in each cell (:func:`_layer_stack`)."""
     text = _read_forbidden_wordings(_read_superseded_lines(_read_struck_text(_read_offered_products(
         _read_offered_columns(_read_translations(_read_glosses(_read_original_terms(_read_firm_names(text)))))))))
     text = blank_offered_choices(_read_choice_lists(_read_earlier_generations(_read_withdrawn_statements(
@@ -47,7 +48,8 @@ def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mappin
 
     tokens = _read_unticked_boxes(text, [make(word, start, end) for word, start, end in word_spans(text)])
     parts = frozenset(" ".join(fold_words(part)) for part in unasked_parts)
-    tokens = _read_rows(text, tokens, make, parts)
+    layers = frozenset(" ".join(fold_words(layer)) for layer in stack_layers)
+    tokens = _read_rows(text, tokens, make, parts, layers)
     tokens = _read_placeholder_sentences(text, tokens)
     tokens = _read_none_sentences(text, tokens, make)
     tokens = _read_ambient_pressures(text, tokens)
@@ -389,7 +391,7 @@ def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> 
     for clause in sorted(clauses):
         opening = words[clause][0]
         closing = len(text[:opening.start].rstrip(" \t")) - 1  # where a bracket right before the clause closes
-        if opening.word not in _GOES_ON_VERBS or closing < 0 or text[closing] != ")":
+        if opening.word not in _GOES_ON_VERBS | _PLACING or closing < 0 or text[closing] != ")":
             continue
         bracket = text.rfind("(", 0, closing)
         before = [t for t in tokens if t.end <= bracket]
@@ -420,6 +422,9 @@ def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> 
 
 #: Verbs that open the rest of a clause an aside parted ("... (LiNbO3) is on the cathode", "... sits on ...").
 _GOES_ON_VERBS = frozenset(fold_words("is are was were sits sit lies lie belongs belong"))
+#: Prepositions of place that do so too, placing what was named before the aside at the part ("a buffer film (5 nm) on
+#: the cathode particles", "a thin layer (LiNbO3) inside the cathode").
+_PLACING = frozenset(fold_words("at on onto inside within"))
 #: A label's colon at the end of its line, the value wrapped onto the next.
 _LABEL_WRAPPED = re.compile(r"[ \t]*:[ \t]*\n[ \t]*")
 #: The most words a clause describing the part named before it has ("carbon-coated", "LiNbO3 coated").
@@ -1189,7 +1194,7 @@ def _restated(text: str, value: list[Token], label_end: int, end: int) -> list[T
 
 
 def _read_rows(text: str, tokens: list[Token], make: Make,
-               unasked_parts: frozenset[str] = frozenset()) -> list[Token]:
+               unasked_parts: frozenset[str] = frozenset(), layers: frozenset[str] = frozenset()) -> list[Token]:
     """Datasheet rows ("Label: value", "| Label | value |", "Label n/a"): a placeholder value makes the
     row no claim, a "none" value denies the label, and otherwise the row's label and value are marked so
     that the value decides where it speaks to the same step."""
@@ -1205,7 +1210,7 @@ def _read_rows(text: str, tokens: list[Token], make: Make,
             else:
                 out.append(tokens[i])
             i += 1
-        split = _split_row(text, start, end)
+        split = None if _layer_stack(text[start:end], layers) else _split_row(text, start, end)
         if split is None and wrapped >= 0 and _continues_cell(text[start:end]):
             # A table line with its first cells empty goes on with the row above, whose cell wrapped onto it ("| C-3 |
             # Anode? | Lithium metal with a 50 nm ZnO |" over "| | | lithiophilic coating. |").
@@ -1571,9 +1576,16 @@ _PLAN_HEADING = re.compile(r"\s*(?:#+\s*)?(?:(?:slide|section|chapter|part|page)
                            r"|next\s+(?:release|version)\b(?:[^.\n:]|\.(?=\d)){0,40})\s*:?\s*", re.IGNORECASE)
 
 
+#: A status tag opening a task board's or an action list's item that is not done yet ("[TODO] impedance analysis", "[IN
+#: PROGRESS] fixture comparison", "[OPEN] ..."): what the item names is work still to do, a plan, not a result.
+#: (Not "[DONE]": a finished item reports what was done.)
+_OPEN_ITEM = re.compile(r"\s*\[\s*(?:to\s?do|in\s+progress|wip|open|planned|next|backlog|pending|not\s+started)\s*\]\s",
+                        re.IGNORECASE)
+
+
 def _read_plan_sections(text: str, tokens: list[Token], make: Make) -> list[Token]:
     """Put "planned" before each clause of the lines under a heading that names a plan, so that what they list ("Q3
-    2027 - first units ship") reads as a plan."""
+    2027 - first units ship") reads as a plan; and before each clause of a line a status tag opens as still to do."""
     planned: set[int] = set()
     under = False
     for start, end in line_spans(text):
@@ -1582,7 +1594,7 @@ def _read_plan_sections(text: str, tokens: list[Token], make: Make) -> list[Toke
             under = False
         elif _PLAN_HEADING.fullmatch(line):
             under = True
-        elif under:
+        elif under or _OPEN_ITEM.match(line):
             clauses: set[int] = set()
             for i, t in enumerate(tokens):
                 if start <= t.start < end and not t.read and t.clause not in clauses:
@@ -1623,6 +1635,22 @@ def _label_cell(cell: str) -> bool:
 
 #: A JSON member on a line of its own, its value a string or a bare scalar (not an object or a list).
 _JSON_MEMBER = re.compile(r'\s*"(?P<key>[^"\n]{1,60})"\s*:\s*(?P<value>"[^"\n]*"|[^\s"{\[,][^,\n]*?)\s*,?\s*')
+
+
+#: The fewest layers a stack drawn with bars shows.
+_STACK_LAYERS = 3
+
+
+def _layer_stack(line: str, layers: frozenset[str]) -> bool:
+    """Whether a line of cells parted by bars draws the subject's stack layer by layer, each cell naming another of
+    ``layers`` (folded words: "NMC811 cathode | argyrodite separator (30 µm) | lithium foil, coated"): no row, its first
+    cell no label of the rest, so that each cell speaks of its own layer (the cathode's of the cathode only). Not a
+    table's row, which a bar opens."""
+    if "|" not in line or line.lstrip().startswith("|"):
+        return False
+    cells = [f" {' '.join(fold_words(cell))} " for cell in line.split("|") if cell.strip()]
+    named = [next((layer for layer in layers if f" {layer} " in cell), None) for cell in cells]
+    return len(cells) >= _STACK_LAYERS and None not in named and len(set(named)) == len(named)
 
 
 def _split_row(text: str, start: int, end: int) -> tuple[int, int, list[str]] | None:
@@ -1919,6 +1947,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"\bafter\s+(?:\d+(?:[.,]\d+)?|a|one|two|three|four|five|six|several|many)\s+(?:months?|years?|weeks?)"
                 r"(?=\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?(?:operation|use|usage|service|driving|running|deployment)\b)",
                 re.IGNORECASE), "cycle", False),
+    # Findings dated after cycling are what was measured after the cycle count: "results after cycling", "values after
+    # the cycle test", "figures post-cycling" (not a capacity or a resistance after it, which its own wording reads).
+    (re.compile(r"\b(?:data|results?|figures|values|measurements)\s+(?:after|post)[\s-]+"
+                r"(?:(?:the|a)\s+)?(?:cycling|cycle[\s-]+(?:tests?|testing|life\s+tests?))\b", re.IGNORECASE),
+     "cycle", False),
     # Products installed or deployed at a site for a time are in service there, a field result's source: "three
     # cabinets installed in the plant rooms of our hotels since January 2025", "units deployed at 40 depots for 18
     # months" (not a production line or its machines, installed to make them).
@@ -2077,8 +2110,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     # (a plain noun after the capacity; not "a 10 Ah all-solid-state cell built as a 20-layer stack", whose
     # compound word goes on to say more of it).
     # (Not a word about the capacity itself: "60 Ah nominal", "40 Ah target", "20 Ah capacity".)
+    # (Nor what many cells are put together in: "96 V / 120 Ah packs", "a 200 Ah module" says nothing of the cells'
+    # size or case.)
     (re.compile(r"(?<![\w.,])[1-9]\d{1,3}(?:[.,]\d+)?\s*-?\s*Ah\s+(?!(?:nominal|rated|typical|minimum|maximum|"
-                r"target|capacity|design|total|each|class|version|variant|when|with|from|after)\b)"
+                r"target|capacity|design|total|each|class|version|variant|when|with|from|after|packs?|modules?|"
+                r"systems?|strings?|racks?)\b)"
                 r"[^\W\d_]{4,}\b(?![-\w])", re.IGNORECASE), "ah class", False),
     # Goods delivered to customers, with what and how much in between: "delivered 420 MWh of packs to bus
     # customers" (not samples: those are the next rule's, whether they are the verb's object or its subject: "the
@@ -2088,7 +2124,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
                 r"\b(?:delivered|deliveries|shipped|shipments|supplied|sold)\s+(?:(?!samples?\b)[\w.,'-]+\s+){0,6}?"
                 r"to\s+(?:(?!samples?\b)[\w-]+\s+){0,4}?(?:customers?|clients?|oems?|operators?|utilities|integrators?"
                 r"|automakers?|carmakers?|users?|end[\s-]users?|consumers?|riders?|drivers?|owners?|households?"
-                r"|buyers?|retailers?|dealers?|distributors?)\b",
+                r"|buyers?|retailers?|dealers?|distributors?"
+                # (and makers of the goods the cells go into, whatever they make: "supplied to two forklift
+                # manufacturers", "delivered to four scooter makers")
+                r"|makers?|manufacturers?|builders?)\b",
                 re.IGNORECASE), "delivered to customers", False),
     # A product on sale is shipping: "placed on the market 2026-07-15", "on the market since 2025", and packs a
     # third party "bought from two online retailers" or that are "sold through dealers" (not "not yet placed on the
@@ -2140,9 +2179,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     # (Not a form's count of the samples that go with it, naming no one they go to: "Number of samples supplied: 24",
     # "Quantity of samples sent: 12" is how many specimens a test order or a quote comes with, no sampling of
     # customers; "Number of samples shipped to customers: 200" still is.)
+    # (Nor samples said to come from whoever supplied them, with no one they went to: "twelve sample cells supplied by
+    # our partner with the kit" names the samples' source, no sampling of customers; "samples sent by courier to two
+    # OEMs" still is.)
     (re.compile(r"(?:(?<!number\sof\s)(?<!quantity\sof\s)|(?=samples?\s+(?:shipped|delivered|sent|supplied|"
                 r"dispatched)\s+to\b))\bsamples?\s*[:,]?\s+(?:\([^()\n]{0,40}\)\s+)?(?:\w+\s+){0,3}?"
-                r"(?:shipped|delivered|sent|supplied|dispatched|went\s+(?:out|to)|"
+                r"(?:(?:shipped|delivered|sent|supplied|dispatched)(?!\s+by\b(?![^.;\n]*\bto\b))|went\s+(?:out|to)|"
                 r"handed\s+over|left\s+(?:the|our)\s+(?:building|factory|plant|site|line)|on\s+(?:their|its)\s+way\s+to)\b"
                 r"|\b(?:shipped|delivered|sent|supplied|dispatched)\s+(?:\w+\s+){0,3}?[\w-]*samples?\b", re.IGNORECASE),
      "samples to customers", False),
@@ -2282,6 +2324,12 @@ _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+no
                         # ("Supplier: send the DCIR data", "Please provide any impedance results"): to be delivered
                         r"|(?:^|[:;]\s*|\bplease\s+)(?:send|provide|share|forward|supply|submit|upload)\s+"
                         r"(?:(?:us|me|them|him|her)\s+)?(?:the|any|all|your|their|its|those|these|a|an)\b"
+                        # or a procedure's instruction to take it, an imperative opening its sentence or following a
+                        # label ("Step 4: record the DCIR", "optionally run impedance spectroscopy"): a step to follow,
+                        # no value reported
+                        r"|(?:^|[:;]\s*|\bplease\s+|\boptionally\s+)(?:measure|record|run|perform|take|acquire|carry\s+out)\s+"
+                        r"(?:(?:the|an?|any|your|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?=" + _RESISTANCE_MEASURE.pattern + ")"
                         # still being measured ("we're re-running EIS", "impedance tests ongoing"), or withheld
                         r"|\b(?:re-?running|re-?doing|repeating|ongoing|in\s+progress|under\s*way)\b"
                         r"|\b(?:can't|cannot|can\s+not|won't|not\s+able\s+to)\s+(?:be\s+)?(?:share|disclose|give|release)"

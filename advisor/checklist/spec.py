@@ -127,6 +127,9 @@ class ChecklistSpec:
     #: Parts of the subject no step asks about: a supplier's datasheet row labelled with one is no evidence
     #: for any step (what it says about coatings or materials belongs to that part).
     unasked_parts: tuple[str, ...] = ()
+    #: The subject's layers as a stack drawn with bars names them, one in each cell: such a line is no row labelled by
+    #: its first layer.
+    stack_layers: tuple[str, ...] = ()
     file: str = "checklist.yaml"
 
     def step(self, step_id: str) -> Step | None:
@@ -134,7 +137,7 @@ class ChecklistSpec:
 
 
 _TOP_REQUIRED = ("id", "title", "guide", "readings", "steps")
-_TOP_FIELDS = {*_TOP_REQUIRED, "section", "intro", "figures_note", "no_claims", "unasked_parts"}
+_TOP_FIELDS = {*_TOP_REQUIRED, "section", "intro", "figures_note", "no_claims", "unasked_parts", "stack_layers"}
 _STEP_REQUIRED = ("id", "title", "question", "ask", "sections", "options")
 _STEP_FIELDS = {*_STEP_REQUIRED, "why", "from_results", "other_names"}
 _OPTION_REQUIRED = ("id", "label", "aliases", "rating", "guide", "follow_up")
@@ -174,6 +177,7 @@ def parse_checklist(data: Any, lines: LineMap, *, sections: Collection[str] | No
         figures_note=check.text(top, path, "figures_note"),
         no_claims=check.text(top, path, "no_claims"),
         unasked_parts=check.text_list(top, path, "unasked_parts") if "unasked_parts" in top else (),
+        stack_layers=check.text_list(top, path, "stack_layers") if "stack_layers" in top else (),
         file=lines.file,
     )
     if check.problems:

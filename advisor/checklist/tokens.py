@@ -44,7 +44,11 @@ NEGATIONS = frozenset({
 SPACED_DASH = re.compile(r"\s[-–—]\s")
 #: Where one sentence ends: results are matched to the sentence that reports them (a table's cell is one). A
 #: semicolon joins two sentences, each with its own results ("screened in pellet cells; the data come from stacks").
-SENTENCE_BREAK = re.compile(rf"[.!?;]{_NOT_AN_ABBREVIATION}(?=\s|$)|\n|\|")
+#: A chat's or a log's time in brackets before its speaker opens a turn of its own, a new sentence, wherever the line
+#: before wrapped onto it ("... graphite anode [10:01] buyer_t: clamped?"); not one after the speaker, before
+#: the colon ("Mia K. [09:18]: ..."), whose name its turn opens with.
+SENTENCE_BREAK = re.compile(rf"[.!?;]{_NOT_AN_ABBREVIATION}(?=\s|$)|\n|\|"
+                            r"|(?=\[\d{1,2}:\d{2}(?::\d{2})?\]\s+[^\s:])")
 
 
 @dataclass(frozen=True)
