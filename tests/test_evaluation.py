@@ -37,7 +37,7 @@ BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
                       "blind-dj", "blind-dk", "blind-dl", "blind-dm",
                       "blind-dn", "blind-do", "blind-dp", "blind-dq", "blind-dr", "blind-ds",
                       "blind-dt", "blind-du", "blind-dv", "blind-dw",
-                      "blind-dx", "blind-dy")}
+                      "blind-dx", "blind-dy", "blind-dz")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
@@ -274,6 +274,7 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-dw"], 0.75, id="blind-dw"),
     pytest.param(BLIND["blind-dx"], 0.88, id="blind-dx"),
     pytest.param(BLIND["blind-dy"], 0.85, id="blind-dy"),
+    pytest.param(BLIND["blind-dz"], 0.88, id="blind-dz"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))
