@@ -286,6 +286,9 @@ def test_what_a_question_sets_aside_at_its_end_is_not_asked() -> None:
     assert without_set_aside("What does the anode do in there, apart from holding lithium?") \
         == "What does the anode do in there?"
     assert without_set_aside("What else, aside from pressure?") == "What else, aside from pressure?"
+    # Telling two things apart sets nothing aside.
+    assert without_set_aside("How can a buyer tell a real platform apart from a recycled buzzword?") \
+        == "How can a buyer tell a real platform apart from a recycled buzzword?"
 
 
 def test_force_applied_from_outside_is_stack_pressure(advisor: Advisor) -> None:

@@ -390,8 +390,9 @@ def _without(words: re.Pattern[str], question: str, *, strip: str = " ,") -> str
 
 
 #: What a question sets aside at its end: "what is the electrolyte doing in there, apart from sitting in the middle
-#: looking important?". Language: what is set aside is what the writer does not ask about.
-_SET_ASIDE_AT_END = re.compile(r",?\s+(?:apart|aside)\s+from\s+[^?.!,;]+(?=[?.!]*\s*$)", re.IGNORECASE)
+#: looking important?". Language: what is set aside is what the writer does not ask about. (Set off by a comma: "how
+#: do I tell a real product apart from marketing fluff?" tells two things apart.)
+_SET_ASIDE_AT_END = re.compile(r",\s*(?:apart|aside)\s+from\s+[^?.!,;]+(?=[?.!]*\s*$)", re.IGNORECASE)
 #: ... left out only when the question before it keeps at least this many words.
 MIN_WORDS_BEFORE_SET_ASIDE = 5
 
