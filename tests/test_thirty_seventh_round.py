@@ -30,6 +30,10 @@
   mature; everyone heading for one single design converge on one; "why is that the case?" asks why of the question
   before; a claim put for confirmation by a tag at its end without a question mark ("..., surely.") asks, unless
   another sentence of the message is a question proper, of which it is a remark.
+* (DZ) a figure asked "in numbers" after what it measures ("the cycle life, in numbers") asks for a figure (not
+  "build these in numbers", made in quantity); "the GOAT" is the best, and what beats everything else wins every
+  category; the science people are researchers and "the science in these" their physics, not the journal Science;
+  the highest figure achieved in a lab is the guide's best lab number.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -43,6 +47,7 @@ from advisor.retrieval.english import (
     adverb_superlative_said_plainly,
     all_the_same_said_plainly,
     battery_of_said_plainly,
+    best_lab_number_said_plainly,
     big_issue_said_plainly,
     dealt_with_apart_said_plainly,
     does_its_thing_said_plainly,
@@ -353,3 +358,25 @@ def test_a_claim_with_a_tag_and_no_question_mark_asks() -> None:
     # Beside a question proper it is the writer's remark on it.
     assert questions_in("Why does the type of solid matter? A solid's a solid, surely.") \
         == ["Why does the type of solid matter?"]
+
+
+def test_a_figure_asked_in_numbers_is_a_figure(advisor: Advisor) -> None:
+    assert not advisor.ask("What is the usual stack pressure, in numbers, for an oxide cell?").found
+    # Made in numbers is made in quantity: the manufacturability passage answers.
+    answer = advisor.ask("What evidence shows a maker can produce these in numbers, beyond one good cell?")
+    assert answer.found
+
+
+def test_the_goat_is_the_best_and_beating_everything_wins_every_category(advisor: Advisor) -> None:
+    assert "wins every category" in wins_everything_said_plainly("polymers beat everything else, right?")
+    assert _source(advisor, "sulfides are the GOAT, they beat all the others?") == "no-single-family-wins"
+
+
+def test_the_science_said_of_people_or_cells_is_no_journal(advisor: Advisor) -> None:
+    answer = advisor.ask("Is the science in it any good?")
+    assert not answer.sources or not answer.sources[0].id.startswith("sources/")
+
+
+def test_the_highest_figure_from_a_lab_is_the_best_lab_number() -> None:
+    assert best_lab_number_said_plainly("the highest figure achieved in a laboratory") == "the best lab number"
+    assert best_lab_number_said_plainly("the best result from the lab") == "the best lab number"

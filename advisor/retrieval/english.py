@@ -531,7 +531,9 @@ def does_its_thing_said_plainly(text: str) -> str:
 #: everything". Language: the guide says no single family "wins every category".
 _WINS_EVERYTHING = re.compile(
     r"\ball[\s-]?rounders?\b|\b(?:top|best|first|winning|wins?)\s+(?:in|at|on|across)\s+(?:every|each|all)"
-    r"(?:\s+(?:the\s+)?[\w'-]+)?\b|\bbest\s+at\s+everything\b",
+    r"(?:\s+(?:the\s+)?[\w'-]+)?\b|\bbest\s+at\s+everything\b"
+    # ... "beat everything else", "beats all the others"
+    r"|\bbeat(?:s|ing)?\s+(?:everything|all|every\s+other|all\s+the\s+others?)(?:\s+else)?\b",
     re.IGNORECASE)
 
 
@@ -879,7 +881,10 @@ def solid_part_said_plainly(text: str) -> str:
 #: guide's "best lab number", which is not the best battery. (A record or amazing lab figure, said of one maker's
 #: claim, is read by the synonyms and the buyers' passages as it is.)
 _BEST_LAB_NUMBER = re.compile(
-    r"\b(?:best|top|highest|biggest)\s+(?:lab|laboratory)\s+cell\s+(?:number|numbers|figure|figures|result|results)\b",
+    r"\b(?:best|top|highest|biggest)\s+(?:lab|laboratory)\s+cell\s+(?:number|numbers|figure|figures|result|results)\b"
+    # ... or the figure first and the lab after it: "the highest figure achieved in a laboratory"
+    r"|\b(?:best|top|highest|biggest)\s+(?:number|figure|result|score)\s+(?:\w+\s+)?(?:in|from)\s+(?:a\s+|the\s+)?"
+    r"(?:lab|laboratory)\b",
     re.IGNORECASE)
 
 

@@ -69,7 +69,11 @@ _ASKS_IN_UNITS = re.compile(
     # The unit standing for the figure: "what's the Wh/kg of a normal cell?".
     rf"|\b(?:what is|what are|what s|what's|whats) (?:the |its |their )(?:{_UNITS})\b"
     # A date: "in what year", "by which year".
-    r"|\b(?:what|which) year\b")
+    r"|\b(?:what|which) year\b"
+    # The figure itself asked for after what it measures: "what is the typical cycle life, in numbers, of ...?" (not
+    # "can they build these in numbers?": made in quantity).
+    r"|\b(?:life|lifespan|density|capacity|range|voltage|conductivity|cost|price|efficiency|count|rate|resistance"
+    r"|pressure|temperature|thickness|weight|mass) in (?:hard |actual |real |exact )?(?:numbers|figures)\b")
 #: The units of measure one word names, as stems: "how many charge cycles" counts a measure, not things.
 _UNIT_STEMS = frozenset(stem(u) for u in _UNITS.split("|") if " " not in u)
 #: The question opens by asking for a quantity: "how much", "how heavy", "at what temperature".
