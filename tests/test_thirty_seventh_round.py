@@ -34,6 +34,11 @@
   "build these in numbers", made in quantity); "the GOAT" is the best, and what beats everything else wins every
   category; the science people are researchers and "the science in these" their physics, not the journal Science;
   the highest figure achieved in a lab is the guide's best lab number.
+* (EA) the middle of a solid-state cell ("the solid layer in the middle", "the middle layer"), asked about for what
+  happens to it or through it, is the solid electrolyte, unless set beside another cell's middle or asked what its job
+  is or what changes there (eleven earlier sets' questions answered as well); in-between layers are interlayers; the
+  biggest blockers are bottlenecks; a phrase thrown around online creates noise; a word typed with a letter dropped
+  from a common English word ("acording") is read as that word, not as a word of the guide two edits away.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -59,6 +64,7 @@ from advisor.retrieval.english import (
     in_numbers_said_plainly,
     layers_between_said_plainly,
     others_get_wrong_said_plainly,
+    solid_middle_said_plainly,
     use_limited_said_plainly,
     wins_everything_said_plainly,
     without_leave_to_ask,
@@ -380,3 +386,27 @@ def test_the_science_said_of_people_or_cells_is_no_journal(advisor: Advisor) -> 
 def test_the_highest_figure_from_a_lab_is_the_best_lab_number() -> None:
     assert best_lab_number_said_plainly("the highest figure achieved in a laboratory") == "the best lab number"
     assert best_lab_number_said_plainly("the best result from the lab") == "the best lab number"
+
+
+def test_the_middle_of_a_solid_cell_is_its_solid_electrolyte(advisor: Advisor) -> None:
+    assert solid_middle_said_plainly("can the solid layer in the middle snap?") == "can the solid electrolyte snap?"
+    assert solid_middle_said_plainly("does lithium get through the middle layer?") \
+        == "does lithium get through the solid electrolyte?"
+    # Set beside a conventional cell's middle, or asked what its job is, it stays the guide's middle layer.
+    for kept in ("how is the middle layer different from a normal battery's?", "what does the middle layer do?",
+                 "what job does the middle layer have now?"):
+        assert solid_middle_said_plainly(kept) == kept
+    assert _source(advisor, "Might that middle slab break under load?") == "fracture-and-cracking"
+
+
+def test_in_between_layers_are_interlayers() -> None:
+    assert layers_between_said_plainly("why add in-between layers at all?") == "why add interlayers at all?"
+
+
+def test_the_biggest_blockers_are_bottlenecks(advisor: Advisor) -> None:
+    assert _source(advisor, "what are the main blockers for lithium metal anodes?") == "janek-zeier-views"
+
+
+def test_a_common_word_with_a_letter_dropped_is_read_as_that_word(advisor: Advisor) -> None:
+    query = advisor.retriever.prepare("what do sulfides need acording to the guide")
+    assert [(c.original, c.corrected) for c in query.corrections] == [("acording", "according")]

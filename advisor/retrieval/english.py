@@ -505,7 +505,9 @@ def others_get_wrong_said_plainly(text: str) -> str:
 #: between". Language: a layer put between two others is an interlayer, the guide's word.
 _LAYERS_BETWEEN = re.compile(
     r"\b(?:extra|additional|thin|intermediate|in-between|buffer|protective)\s+(?P<noun>layers?)(?:\s+(?:wedged|sandwiched"
-    r"|squeezed|put|placed|inserted|added|slotted|stuck|tucked|slipped))?(?:\s+in)?\s+(?=between\b)",
+    r"|squeezed|put|placed|inserted|added|slotted|stuck|tucked|slipped))?(?:\s+in)?\s+(?=between\b)"
+    # ... or called in-between layers: "why do makers stick extra in-between layers into these cells?"
+    r"|\b(?:(?:extra|additional|thin)\s+)?in[\s-]between\s+(?P<between>layers?)\b\s*",
     re.IGNORECASE)
 
 
@@ -513,7 +515,8 @@ def layers_between_said_plainly(text: str) -> str:
     """``text`` with extra layers put between others named as the guide names them: interlayers ("why do some designs
     need extra layers wedged between the main ones?" -> "... need interlayers between the main ones?")."""
     return _LAYERS_BETWEEN.sub(
-        lambda m: "interlayers " if m.group("noun").lower().endswith("s") else "interlayer ", text)
+        lambda m: "interlayers " if (m.group("noun") or m.group("between")).lower().endswith("s") else "interlayer ",
+        text)
 
 
 #: A thing "doing its thing": working. Language, the idiom for something doing what it is for ("how does a solid-state
@@ -901,6 +904,34 @@ _MIDDLE_PART = re.compile(
     r"\bmiddle\s+(?:bit|bits|part|parts|piece|pieces|section|portion|slice|filling)\b"
     r"|\b(?:bit|bits|part|parts|piece|pieces|section|portion|slice|filling)\s+in\s+the\s+(?:middle|centre|center)\b",
     re.IGNORECASE)
+
+
+#: The middle of a solid-state cell, asked about for what it does or suffers: "can the solid layer in the middle
+#: crack?", "what carries the electrons if the middle is solid?". Language: in a solid-state cell the middle is the
+#: solid electrolyte ("that middle region becomes a solid ion conductor"). (Not set beside a conventional cell's middle,
+#: nor asked what changes there: that is the guide's passage on the middle layer.)
+_SOLID_MIDDLE = re.compile(
+    r"\b(?:the|that|this|its|their)\s+(?:solid\s+)?(?:middle|central)\s+(?:layer|bit|part|piece|section|region|slab)\b"
+    r"|\b(?:the|that|this)\s+(?:solid\s+)?(?:layer|bit|part|piece|stuff|slab)\s+in\s+the\s+(?:middle|centre|center)\b"
+    r"|\bthe\s+middle\s+of\s+the\s+(?:thing|cell|battery)\b",
+    re.IGNORECASE)
+#: ... words that set the middle beside another, ask what changes there, or ask what the middle's job is (the
+#: guide's passage on the middle layer says what it must now do).
+_MIDDLE_COMPARED = re.compile(
+    r"\b(?:separator|liquid|conventional|normal|ordinary|regular|old|today's|usual|change|changes|changed|changing"
+    r"|differ|differs|different|difference|versus|vs|compared|softer|harder"
+    r"|jobs?|roles?|functions?|turns?\s+into|becomes?|takes?\s+the\s+place|instead"
+    r"|(?:have|has|got|need|needs|supposed)\s+to|must|doing)\b"
+    # ("what does the middle layer do in a solid-state cell?")
+    r"|\bwhat\s+(?:\w+\s+){0,2}?(?:does|do|did|will|would|can)\b[^?]*\bdo\b",
+    re.IGNORECASE)
+
+
+def solid_middle_said_plainly(text: str) -> str:
+    """``text`` with the middle of a solid-state cell named as what it is, the solid electrolyte ("can the solid
+    layer in the middle crack?" -> "can the solid electrolyte crack?"), unless it is set beside another cell's middle
+    or asked what changes there."""
+    return text if _MIDDLE_COMPARED.search(text) else _SOLID_MIDDLE.sub("the solid electrolyte", text)
 
 
 def middle_said_plainly(text: str) -> str:
@@ -1715,12 +1746,12 @@ def names_in(text: str) -> frozenset[str]:
 #: its kinds of solid are).
 EVERYDAY_READINGS: tuple[Callable[[str], str], ...] = (
     asking_said_plainly, without_hype_alternative, good_electrolyte_said_plainly, where_it_should_not_said_plainly,
-    some_liquid_left_said_plainly, middle_said_plainly, best_lab_number_said_plainly, solid_part_said_plainly,
-    in_numbers_said_plainly, coming_apart_said_plainly, all_the_same_said_plainly, conducting_well_said_plainly,
-    way_through_said_plainly, not_in_everything_said_plainly, on_sale_first_said_plainly, mattering_said_plainly,
-    liquid_free_said_plainly, kinds_of_solid_said_plainly, interfaces_said_plainly, cycling_said_plainly,
-    failing_said_plainly, going_wrong_said_plainly, excited_about_said_plainly, held_back_said_plainly,
-    carried_compared_said_plainly, dislikes_said_plainly, adverb_superlative_said_plainly,
+    some_liquid_left_said_plainly, solid_middle_said_plainly, middle_said_plainly, best_lab_number_said_plainly,
+    solid_part_said_plainly, in_numbers_said_plainly, coming_apart_said_plainly, all_the_same_said_plainly,
+    conducting_well_said_plainly, way_through_said_plainly, not_in_everything_said_plainly, on_sale_first_said_plainly,
+    mattering_said_plainly, liquid_free_said_plainly, kinds_of_solid_said_plainly, interfaces_said_plainly,
+    cycling_said_plainly, failing_said_plainly, going_wrong_said_plainly, excited_about_said_plainly,
+    held_back_said_plainly, carried_compared_said_plainly, dislikes_said_plainly, adverb_superlative_said_plainly,
     offered_by_them_said_plainly, big_issue_said_plainly, dealt_with_apart_said_plainly, everyday_battery_said_plainly,
     others_get_wrong_said_plainly, layers_between_said_plainly, does_its_thing_said_plainly,
     wins_everything_said_plainly, battery_of_said_plainly, hard_part_said_plainly, force_applied_said_plainly,

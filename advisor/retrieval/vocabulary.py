@@ -225,6 +225,11 @@ class SpellingCorrector:
             # knowledge word it comes from by dropping only vowels; of several, the one the guide uses most).
             best = min(full, key=lambda w: (-self._frequency[w], w))
             result = Correction(word, best, len(full) == 1)
+        elif candidates and min(d for _, d, _ in candidates) > 1 \
+                and (common := self._common_word_with_letter_dropped(word)) is not None:
+            # "acording": a common English word with a letter dropped, nearer than any word of the knowledge
+            # ("wording", two edits away); what it says is read as that word, no word of the guide's.
+            result = Correction(word, common, True)
         elif candidates:
             # Fewest edits first, then the word the knowledge uses most.
             best, distance, _ = min(candidates, key=lambda c: (c[1], -self._frequency[c[0]], c[0]))
@@ -260,6 +265,15 @@ class SpellingCorrector:
         if len(self._cache) < 50_000:  # bounded: a flood of random words must not grow memory forever
             self._cache[word] = result
         return result
+
+    def _common_word_with_letter_dropped(self, word: str) -> str | None:
+        """The common English word (Zipf at least :data:`COMMON_WORD_ZIPF`) that ``word`` is with one letter
+        dropped ("acording" -> "according"), if there is one and English word frequencies are installed."""
+        if self._english_cutoff is None or len(word) < MIN_DROPPED_LETTER_WORD:
+            return None
+        found = {word[:i] + letter + word[i:] for i in range(len(word) + 1) for letter in _LETTERS}
+        common = [w for w in found if zipf(w) >= COMMON_WORD_ZIPF]
+        return max(common, key=lambda w: (zipf(w), w)) if common else None
 
     def _sounded_alike(self, word: str) -> Correction | None:
         """A word spelt as it sounds ("grafite" for "graphite", "elektrolyte" for "electrolyte"): one spelling
@@ -308,6 +322,11 @@ class SpellingCorrector:
         return out, corrections
 
 
+#: A word typed with a letter dropped is read as the common English word it makes (Zipf: "according" 5.2) ...
+COMMON_WORD_ZIPF = 4.5
+#: ... when it has at least this many letters.
+MIN_DROPPED_LETTER_WORD = 5
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 #: Spellings of one sound people swap ("grafite", "elektrolyte", "sulfyde"): as written, as the knowledge may write it.
 _SOUNDS_ALIKE = (("f", "ph"), ("k", "c"), ("y", "i"))
 #: A misspelt plural is corrected as its word when it has at least this many letters ("battrys"; not "ons").
