@@ -38,7 +38,9 @@
   happens to it or through it, is the solid electrolyte, unless set beside another cell's middle or asked what its job
   is or what changes there (eleven earlier sets' questions answered as well); in-between layers are interlayers; the
   biggest blockers are bottlenecks; a phrase thrown around online creates noise; a word typed with a letter dropped
-  from a common English word ("acording") is read as that word, not as a word of the guide two edits away.
+  from a common English word ("acording") is read as that word, not as a word of the guide two edits away; the way
+  electrons take ("what carries the electrons?", "the electrons go straight through?") is the electron path, unless
+  the question asks the ions' way as well.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -56,6 +58,7 @@ from advisor.retrieval.english import (
     big_issue_said_plainly,
     dealt_with_apart_said_plainly,
     does_its_thing_said_plainly,
+    electrons_going_said_plainly,
     everyday_battery_said_plainly,
     expand_shorthand,
     force_applied_said_plainly,
@@ -410,3 +413,11 @@ def test_the_biggest_blockers_are_bottlenecks(advisor: Advisor) -> None:
 def test_a_common_word_with_a_letter_dropped_is_read_as_that_word(advisor: Advisor) -> None:
     query = advisor.retriever.prepare("what do sulfides need acording to the guide")
     assert [(c.original, c.corrected) for c in query.corrections] == [("acording", "according")]
+
+
+def test_the_way_electrons_take_is_the_electron_path(advisor: Advisor) -> None:
+    assert electrons_going_said_plainly("what moves the electrons around?") \
+        == "what moves the electrons (electron path) around?"
+    assert electrons_going_said_plainly("which way do ions go and where do electrons flow?") \
+        == "which way do ions go and where do electrons flow?"
+    assert _source(advisor, "What shifts the electrons between the two sides?") == "ion-electron-separator-paths"

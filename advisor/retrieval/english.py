@@ -604,6 +604,28 @@ def use_limited_said_plainly(text: str) -> str:
     return _USE_LIMITED.sub("hold back", text)
 
 
+#: The way the electrons take, however asked: "what carries the electrons from one end to the other?", "where do the
+#: electrons go?", "do the electrons flow through the solid?". Language: that is the cell's electron path.
+_ELECTRONS_GOING = re.compile(
+    r"\b(?:carr(?:y|ies|ying)|mov(?:e|es|ing)|conduct(?:s|ing)?|tak(?:e|es|ing)|shift(?:s|ing)?)\s+(?:the\s+)?electrons\b"
+    r"|\belectrons?\s+(?:(?:just|actually|really|still)\s+)?(?:go|goes|going|went|travel(?:s|ling|ing)?|flow(?:s|ing)?"
+    r"|move(?:s)?|moving|pass(?:es|ing)?|get(?:s)?|run(?:s)?)\b",
+    re.IGNORECASE)
+
+
+def electrons_going_said_plainly(text: str) -> str:
+    """``text`` with the way electrons take also named as the guide names it: the electron path ("what carries the
+    electrons?" -> "what carries the electrons (electron path)?"). Not beside the way the ions go ("which way do the
+    ions move, and by what route do the electrons travel?"), which the guide's description of the whole cycle
+    answers."""
+    if _IONS_NAMED.search(text):
+        return text
+    return _followed_by(_ELECTRONS_GOING, "(electron path)", text)
+
+
+_IONS_NAMED = re.compile(r"\bions?\b", re.IGNORECASE)
+
+
 #: A thing held back, its name between the verb and "back": "what's holding the full solid-state version back?".
 #: Language: English puts a long object inside a phrasal verb as readily as after it.
 _HELD_BACK_AROUND = re.compile(
@@ -1755,7 +1777,7 @@ EVERYDAY_READINGS: tuple[Callable[[str], str], ...] = (
     offered_by_them_said_plainly, big_issue_said_plainly, dealt_with_apart_said_plainly, everyday_battery_said_plainly,
     others_get_wrong_said_plainly, layers_between_said_plainly, does_its_thing_said_plainly,
     wins_everything_said_plainly, battery_of_said_plainly, hard_part_said_plainly, force_applied_said_plainly,
-    use_limited_said_plainly)
+    use_limited_said_plainly, electrons_going_said_plainly)
 
 
 def everyday_wording_read(text: str) -> str:
