@@ -37,7 +37,8 @@ BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
                       "blind-dj", "blind-dk", "blind-dl", "blind-dm",
                       "blind-dn", "blind-do", "blind-dp", "blind-dq", "blind-dr", "blind-ds",
                       "blind-dt", "blind-du", "blind-dv", "blind-dw",
-                      "blind-dx", "blind-dy", "blind-dz", "blind-ea", "blind-eb")}
+                      "blind-dx", "blind-dy", "blind-dz", "blind-ea", "blind-eb",
+                      "blind-ec", "blind-ed")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
@@ -277,6 +278,8 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-dz"], 0.88, id="blind-dz"),
     pytest.param(BLIND["blind-ea"], 0.82, id="blind-ea"),
     pytest.param(BLIND["blind-eb"], 0.83, id="blind-eb"),
+    pytest.param(BLIND["blind-ec"], 0.79, id="blind-ec"),
+    pytest.param(BLIND["blind-ed"], 0.84, id="blind-ed"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))
