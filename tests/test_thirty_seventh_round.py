@@ -41,6 +41,11 @@
   from a common English word ("acording") is read as that word, not as a word of the guide two edits away; the way
   electrons take ("what carries the electrons?", "the electrons go straight through?") is the electron path, unless
   the question asks the ions' way as well.
+* (EC) goods kept in stock ("we'll be stocking semi-solid cells") are no company's stock: the markets topic is named
+  by a company's stock, its price or the stock market; a question asking what to check ("when a supplier brags about
+  how many cycles they did, what should I check?") asks no figure; a thing called so troublesome (problematic,
+  difficult) is such a big issue; "lith" is typed for "lithium"; the solid bit (part, stuff) of a cell is its solid
+  electrolyte, unless offered as what a gain comes down to ("is it just the solid bit?").
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -68,6 +73,7 @@ from advisor.retrieval.english import (
     layers_between_said_plainly,
     others_get_wrong_said_plainly,
     solid_middle_said_plainly,
+    solid_part_said_plainly,
     use_limited_said_plainly,
     wins_everything_said_plainly,
     without_leave_to_ask,
@@ -421,3 +427,34 @@ def test_the_way_electrons_take_is_the_electron_path(advisor: Advisor) -> None:
     assert electrons_going_said_plainly("which way do ions go and where do electrons flow?") \
         == "which way do ions go and where do electrons flow?"
     assert _source(advisor, "What shifts the electrons between the two sides?") == "ion-electron-separator-paths"
+
+
+def test_goods_kept_in_stock_are_no_market(advisor: Advisor) -> None:
+    assert _source(advisor, "Our shop will be stocking semi-solid packs before all-solid-state ones. Why is that?") \
+        in {"faq-semi-solid", "semi-solid-earlier"}
+    assert not advisor.ask("Which battery maker's stock should we buy this year?").found
+    assert not advisor.ask("Is the stock market keen on solid-state firms?").found
+
+
+def test_what_to_check_about_a_figure_asks_no_figure(advisor: Advisor) -> None:
+    answer = advisor.ask("If a vendor boasts about how many cycles their cell survived, what should we check?")
+    assert answer.found
+    assert answer.sources[0].id.startswith("buyer-")
+
+
+def test_so_troublesome_is_a_big_issue() -> None:
+    assert big_issue_said_plainly("why are interfaces so troublesome?") == "why are interfaces such a big issue?"
+    assert big_issue_said_plainly("why is it so difficult to make them at scale?") \
+        == "why is it so difficult to make them at scale?"
+
+
+def test_lith_is_lithium() -> None:
+    assert expand_shorthand(["lith", "metal"], frozenset()) == ["lithium", "metal"]
+
+
+def test_the_solid_bit_is_the_solid_electrolyte() -> None:
+    assert solid_part_said_plainly("what does the solid bit do?") == "what does the solid electrolyte do?"
+    # Offered as what a gain comes down to, it stays the word for being solid.
+    assert solid_part_said_plainly("where does the energy come from, is it just the solid bit?") \
+        == "where does the energy come from, is it just the solid bit?"
+    assert solid_part_said_plainly("the solid part itself?") == "the solid part itself?"

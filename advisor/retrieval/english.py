@@ -63,7 +63,7 @@ CHAT_SHORTHAND: dict[str, str] = {
     "1st": "first", "2nd": "second", "wen": "when", "wer": "where", "biz": "business", "tmrw": "tomorrow",
     "tmr": "tomorrow", "tmrow": "tomorrow", "kthx": "thanks", "kthxbye": "thanks", "thnx": "thanks", "thanx": "thanks",
     "meen": "mean", "propper": "proper", "wi": "with", "thes": "these", "doin": "doing", "dus": "does", "sez": "says",
-    "da": "the",
+    "da": "the", "lith": "lithium",
     # Hedges and verdicts in chat say how the writer sees it, never what they ask about ("ngl polymers sound OP",
     # "lowkey the interface stuff sounds mid").
     "ngl": "", "fr": "", "frfr": "", "lowkey": "", "highkey": "", "deadass": "", "istg": "", "smh": "", "iirc": "",
@@ -433,7 +433,9 @@ def adverb_superlative_said_plainly(text: str) -> str:
 #: issue".
 _BIG_ISSUE = re.compile(
     r"\bsuch\s+an?\s+(?:big|serious|major|huge|significant|great|massive|large|real|tough|hard|enormous|grave)\s+"
-    r"(?:difficulty|problem|challenge|issue|deal|headache|obstacle|hurdle|nightmare|pain|stumbling\s+block)\b",
+    r"(?:difficulty|problem|challenge|issue|deal|headache|obstacle|hurdle|nightmare|pain|stumbling\s+block)\b"
+    # ... or called so troublesome, closing the question: "why are the boundaries considered so troublesome?"
+    r"|\bso\s+(?:troublesome|problematic|challenging|difficult)(?=\s*[?.!]*\s*$)",
     re.IGNORECASE)
 
 
@@ -896,10 +898,25 @@ _WHICH_PART_SOLID = re.compile(
     re.IGNORECASE)
 
 
+#: ... and that part named by being solid: "what does the solid bit actually do?".
+#: (Not offered as what something comes down to: "is it just the solid bit?", "the solid bit itself?", which weigh
+#: being solid against another cause, in the guide's words for being solid.)
+_THE_SOLID_PART = re.compile(r"(?<!\bis it )(?<!\bis it just )(?<!\bis it only )(?<!\bis it simply )"
+                             r"\b(?:the|that|this)\s+solid\s+(?:bit|part|stuff|piece)\b(?!\s+itself)", re.IGNORECASE)
+
+
 def solid_part_said_plainly(text: str) -> str:
     """``text`` with the part of a cell that is solid also named as the guide names it: the solid electrolyte ("what bit
-    is actually solid?" -> "what bit is actually solid (solid electrolyte)?")."""
-    return _followed_by(_WHICH_PART_SOLID, "(solid electrolyte)", text)
+    is actually solid?" -> "what bit is actually solid (solid electrolyte)?"; "what does the solid bit do?" -> "what
+    does the solid electrolyte do?")."""
+    text = _followed_by(_WHICH_PART_SOLID, "(solid electrolyte)", text)
+    # ("Where does the extra energy come from, is it just the solid bit?" weighs the solid against what the guide says
+    # the gain comes from: its words for being solid are what it asks about.)
+    return text if _GAIN_ASKED.search(text) else _THE_SOLID_PART.sub("the solid electrolyte", text)
+
+
+#: A gain asked after, with the solid part as a candidate for where it comes from.
+_GAIN_ASKED = re.compile(r"\b(?:energy|performance|gain|gains|boost|upside|better)\b", re.IGNORECASE)
 
 
 #: A lab cell's figure held up as the best: "the best lab cell number", "the top lab cell result". Language: the

@@ -100,6 +100,9 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+\b")
 _CITED = re.compile(r"\b[A-Z][\w'-]+ et al\b")
 #: A figure question opens within this many words ("so, at what temperature ...").
 FIGURE_OPENING_WORDS = 2
+#: A question asking what the writer should check or ask (Language).
+_ASKS_WHAT_TO_CHECK = re.compile(r"\bwhat (?:should|shall|must|can|do|would) (?:i|we|you|one) (?:\w+ )?(?:check|ask"
+                                 r"|look for|watch for|look out for|verify|demand|request)\b")
 #: A figure written in words ("once or twice a day", "a dozen").
 #: (Small number words like "one" are left out: prose uses them without stating a figure, "one reason".)
 _NUMBER = re.compile(r"\d|\b(?:dozens?|hundreds?|thousands?|millions?)\b"
@@ -375,6 +378,10 @@ class GapFinder:
         """The question asks for a quantity, the passage that answers it states no number, and
         none of the passage's own phrasings asks for the same quantity (then the knowledge says it answers
         it), or the question sets a figure of its own."""
+        # "When a supplier brags about how many cycles they did, what should I check?" asks what to check: the
+        # figure is what the supplier gave.
+        if _ASKS_WHAT_TO_CHECK.search(query.prepared):
+            return None
         # "How much pressure ...?" asks for a figure; "why should I ask how much pressure ...?" does not.
         # A second question joined by "and" opens there too: "what gas do they give off, and at what
         # concentration ...?".
