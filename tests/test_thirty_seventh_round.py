@@ -384,7 +384,7 @@ def test_a_figure_asked_in_numbers_is_a_figure(advisor: Advisor) -> None:
 
 def test_the_goat_is_the_best_and_beating_everything_wins_every_category(advisor: Advisor) -> None:
     assert "wins every category" in wins_everything_said_plainly("polymers beat everything else, right?")
-    assert _source(advisor, "sulfides are the GOAT, they beat all the others?") == "no-single-family-wins"
+    assert _source(advisor, "sulfides are the GOAT, they beat everything?") == "no-single-family-wins"
 
 
 def test_the_science_said_of_people_or_cells_is_no_journal(advisor: Advisor) -> None:

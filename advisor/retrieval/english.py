@@ -537,8 +537,8 @@ def does_its_thing_said_plainly(text: str) -> str:
 _WINS_EVERYTHING = re.compile(
     r"\ball[\s-]?rounders?\b|\b(?:top|best|first|winning|wins?)\s+(?:in|at|on|across)\s+(?:every|each|all)"
     r"(?:\s+(?:the\s+)?[\w'-]+)?\b|\bbest\s+at\s+everything\b"
-    # ... "beat everything else", "beats all the others"
-    r"|\bbeat(?:s|ing)?\s+(?:everything|all|every\s+other|all\s+the\s+others?)(?:\s+else)?\b",
+    # ... "beat everything else" (beating all the others is winning, which the synonyms read)
+    r"|\bbeat(?:s|ing)?\s+everything(?:\s+else)?\b",
     re.IGNORECASE)
 
 
@@ -950,7 +950,7 @@ _MIDDLE_PART = re.compile(
 #: solid electrolyte ("that middle region becomes a solid ion conductor"). (Not set beside a conventional cell's middle,
 #: nor asked what changes there: that is the guide's passage on the middle layer.)
 _SOLID_MIDDLE = re.compile(
-    r"\b(?:the|that|this|its|their)\s+(?:solid\s+)?(?:middle|central)\s+(?:layer|bit|part|piece|section|region|slab)\b"
+    r"\b(?:the|that|this|its|their)\s+(?:solid\s+)?middle\s+(?:layer|bit|part|piece|section|region|slab)\b"
     r"|\b(?:the|that|this)\s+(?:solid\s+)?(?:layer|bit|part|piece|stuff|slab)\s+in\s+the\s+(?:middle|centre|center)\b"
     r"|\bthe\s+middle\s+of\s+the\s+(?:thing|cell|battery)\b",
     re.IGNORECASE)
