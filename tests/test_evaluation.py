@@ -38,7 +38,7 @@ BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
                       "blind-dn", "blind-do", "blind-dp", "blind-dq", "blind-dr", "blind-ds",
                       "blind-dt", "blind-du", "blind-dv", "blind-dw",
                       "blind-dx", "blind-dy", "blind-dz", "blind-ea", "blind-eb",
-                      "blind-ec", "blind-ed")}
+                      "blind-ec", "blind-ed", "blind-ee", "blind-ef")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
@@ -280,6 +280,8 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-eb"], 0.83, id="blind-eb"),
     pytest.param(BLIND["blind-ec"], 0.79, id="blind-ec"),
     pytest.param(BLIND["blind-ed"], 0.84, id="blind-ed"),
+    pytest.param(BLIND["blind-ee"], 0.84, id="blind-ee"),
+    pytest.param(BLIND["blind-ef"], 0.83, id="blind-ef"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))
