@@ -46,6 +46,8 @@
   how many cycles they did, what should I check?") asks no figure; a thing called so troublesome (problematic,
   difficult) is such a big issue; "lith" is typed for "lithium"; the solid bit (part, stuff) of a cell is its solid
   electrolyte, unless offered as what a gain comes down to ("is it just the solid bit?").
+* (EE) a verb in "-ate" the guide uses only as its noun in "-ation" ("penetrate") is read as that noun, unless it is
+  as common as "generate"; a hazard (warning) label is regulation, out of scope.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -458,3 +460,15 @@ def test_the_solid_bit_is_the_solid_electrolyte() -> None:
     assert solid_part_said_plainly("where does the energy come from, is it just the solid bit?") \
         == "where does the energy come from, is it just the solid bit?"
     assert solid_part_said_plainly("the solid part itself?") == "the solid part itself?"
+
+
+def test_a_verb_the_guide_uses_as_its_noun_is_read_as_the_noun(advisor: Advisor) -> None:
+    query = advisor.retriever.prepare("does lithium penetrate oxides too?")
+    assert "penetrate" not in query.unknown
+    assert _source(advisor, "Could lithium penetrate the electrolyte and short the cell?") == "lithium-penetration"
+    # A verb as common as "generate" keeps its own senses.
+    assert not advisor.ask("How do nerve cells generate signals?").found
+
+
+def test_a_hazard_label_is_regulation(advisor: Advisor) -> None:
+    assert not advisor.ask("Which warning label goes on a box of solid-state cells?").found

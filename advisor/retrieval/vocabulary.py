@@ -198,10 +198,12 @@ class SpellingCorrector:
 
     def plain_form(self, word: str) -> str:
         """A comparative the knowledge never uses, as the plain word it does use: "softer" is read
-        as "soft", "thinner" as "thin", "easier" as "easy"; any other word as it is."""
+        as "soft", "thinner" as "thin", "easier" as "easy"; a verb in "-ate" the knowledge uses only as its noun in
+        "-ation", as that noun ("penetrate" as "penetration", "fabricated" as "fabrication"); any other word as it
+        is."""
         if word in self._known or stem(word) in self._known_stems:
             return word
-        return next((base for base in _comparative_bases(word) if base in self._known), word)
+        return next((base for base in (*_comparative_bases(word), *_action_nouns(word)) if base in self._known), word)
 
     def correct_word(self, word: str) -> Correction | None:
         if word.endswith("ys") and word not in self._known and word[:-2] + "ies" in self._known:
@@ -327,6 +329,21 @@ COMMON_WORD_ZIPF = 4.5
 #: ... when it has at least this many letters.
 MIN_DROPPED_LETTER_WORD = 5
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+def _action_nouns(word: str) -> tuple[str, ...]:
+    """The noun in "-ation" of a verb in "-ate" ("penetrates" -> "penetration"), as English forms it; not of a verb
+    as common as "generate" or "operate" (Zipf :data:`ACTION_VERB_MAX_ZIPF` or more), said in many senses besides
+    the one its noun has in a guide ("next-generation")."""
+    for ending in ("ates", "ated", "ating", "ate"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            verb = word[: -len(ending)] + "ate"
+            return (word[: -len(ending)] + "ation",) if zipf(verb) < ACTION_VERB_MAX_ZIPF else ()
+    return ()
+
+
+#: See :func:`_action_nouns` ("penetrate" 3.6, "validate" 3.4; "generate" 4.2, "operate" 4.5).
+ACTION_VERB_MAX_ZIPF = 4.0
+
+
 #: Spellings of one sound people swap ("grafite", "elektrolyte", "sulfyde"): as written, as the knowledge may write it.
 _SOUNDS_ALIKE = (("f", "ph"), ("k", "c"), ("y", "i"))
 #: A misspelt plural is corrected as its word when it has at least this many letters ("battrys"; not "ons").
