@@ -140,7 +140,8 @@ def without_confirmation_frame(words: list[str]) -> list[str]:
 #: A confirmation tag set off after a claim ("Semi-solid is the same as full solid-state, true?"): how the claim is
 #: put to the reader, never what it is about, while "true" or "correct" is a word a passage may use of something
 #: else. Language, the same for every guide.
-_CONFIRMATION_TAG = re.compile(r"\s*,\s*(?:right|true|correct|yeah|yes|eh|innit|aye)\s*[?!.]*\s*$", re.IGNORECASE)
+CONFIRMATION_TAG_WORDS = ("right", "true", "correct", "yeah", "yes", "eh", "innit", "aye")
+_CONFIRMATION_TAG = re.compile(rf"\s*,\s*(?:{'|'.join(CONFIRMATION_TAG_WORDS)})\s*[?!.]*\s*$", re.IGNORECASE)
 
 
 #: A question opening with its preposition before "which" or "what", in the formal register: "Upon which sources does
@@ -1210,11 +1211,13 @@ NOTION_NOUNS = frozenset({
     "approach", "approaches", "effort", "efforts", "camp", "camps", "field", "sector", "space",
 })
 
+#: Asking leave to ask: "may I ask", "could I just enquire".
+_MAY_I_ASK = r"(?:may|might|can|could)\s+i\s+(?:just\s+|please\s+)?(?:ask|enquire|inquire)"
 #: Asking leave to ask, before the question proper ("May I ask which ...?", "Could I just ask why ..."): a courtesy,
 #: not a question about asking (unlike "what should I ask?"). Language, the same for every guide.
 _LEAVE_TO_ASK = re.compile(r"^(?:(?:with\s+(?:all\s+due\s+)?respect|excuse\s+me|pardon\s+me|forgive\s+me|sorry"
                            r"|if\s+i\s+may|please|so|and|but)\s+)*"  # (courtesies before it: "With respect, may I ...")
-                           r"(?:(?:may|might|can|could)\s+i\s+(?:just\s+|please\s+)?(?:ask|enquire|inquire)"
+                           rf"(?:{_MAY_I_ASK}"
                            r"|(?:i(?:\s+would|'d|\s+d|d)\s+like\s+to|let\s+me)\s+(?:ask|enquire|inquire)"
                            # ... or a request put as one ("Could you explain how ...?"): it asks the question after it
                            r"|(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:explain|describe|outline"
@@ -1231,7 +1234,7 @@ def asks_leave_to_ask(text: str) -> bool:
 
 #: ... or after it, closing the question: "Which work does the guide draw on, may I ask?", "..., if I may ask",
 #: "..., if you don't mind me asking". (Normalised words: no comma or question mark is left.)
-_LEAVE_TO_ASK_AFTER = re.compile(r"\s+(?:(?:may|might|can|could)\s+i\s+(?:just\s+)?(?:ask|enquire|inquire)"
+_LEAVE_TO_ASK_AFTER = re.compile(rf"\s+(?:{_MAY_I_ASK}"
                                  r"|if\s+i\s+(?:may|might)(?:\s+(?:ask|enquire|inquire))?"
                                  r"|if\s+you\s+(?:don't|dont|do\s+not)\s+mind\s+(?:me|my)\s+asking)$")
 #: ... kept only after a question of at least this many words ("why, may I ask?" asks why of what came before).

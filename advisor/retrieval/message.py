@@ -14,6 +14,8 @@ from collections.abc import Callable
 from advisor.retrieval.english import (
     CLAIM_VERDICT_WORDS,
     CONFIRMATION_FRAMES,
+    CONFIRMATION_TAG_WORDS,
+    VERDICT_TAGS,
     asks_leave_to_ask,
     without_confirmation_frame,
 )
@@ -131,8 +133,8 @@ _REPORTED_QUESTION = re.compile(r"\b(?:asked|asks|asking)(?:\s+(?:me|us|him|her|
 
 #: A claim put for confirmation by a tag at its end, without a question mark: "The interfaces are a minor detail,
 #: surely.", "Sulfides are the fastest, right." Language: the tag asks as the question mark would.
-_CONFIRMATION_TAG_AT_END = re.compile(r",\s*(?:surely|right|yes|yeah|eh|innit|no|correct|true|agreed)\s*[.!]*\s*$",
-                                      re.IGNORECASE)
+_CONFIRMATION_TAG_AT_END = re.compile(
+    rf",\s*(?:{'|'.join((*CONFIRMATION_TAG_WORDS, *VERDICT_TAGS, 'no', 'agreed'))})\s*[.!]*\s*$", re.IGNORECASE)
 
 
 def _claims_with_tag(sentence: str) -> bool:
