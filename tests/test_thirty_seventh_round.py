@@ -170,6 +170,8 @@ def test_what_the_writer_says_of_their_knowledge_is_no_part_of_the_question() ->
     # Nothing is left to ask, or the knowledge is what is asked about.
     assert without_writers_knowledge("My physics is rusty.") == "My physics is rusty."
     assert without_writers_knowledge("Is the interface physics rusty?") == "Is the interface physics rusty?"
+    assert without_writers_knowledge("My results are poor at low temperature, why is that?") \
+        == "My results are poor at low temperature, why is that?"
 
 
 def test_a_question_after_what_the_writer_knows_is_answered(advisor: Advisor) -> None:

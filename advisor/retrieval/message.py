@@ -412,12 +412,16 @@ def without_set_aside(question: str) -> str:
 #: ...", "I'm no scientist, so ...", "Forgive my ignorance, but ...". Language: how much the writer knows is never
 #: what is asked about ("physics" would otherwise name the guide's interface physics).
 _WRITERS_KNOWLEDGE = re.compile(
-    r"^\s*(?:(?:my|our)\s+(?:[\w'-]+\s+){1,3}?(?:is|are|was|were)\s+(?:(?:terribly|very|really|pretty|rather|quite"
+    # (what is rusty is the writer's knowledge of a field: "my results are poor at low temperature" says no such thing)
+    r"^\s*(?:(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:physics|chemistry|science|maths?|mathematics|knowledge|memory"
+    r"|understanding|electronics|engineering|background|schooling)\s+(?:is|are|was|were)\s+(?:(?:terribly|very|really"
+    r"|pretty|rather|quite"
     r"|a\s+bit|a\s+little|somewhat|badly|so|too|fairly)\s+)?(?:rusty|poor|weak|shaky|limited|basic|patchy|non-?existent"
     r"|not\s+(?:great|good|what\s+it\s+was|up\s+to\s+much))(?:\s+(?:these\s+days|nowadays|now|at\s+best))?"
     r"|i'?m\s+(?:no|not\s+an?)\s+(?:\w+\s+)?(?:expert|scientist|chemist|physicist|engineer|boffin|techie)"
     r"|(?:forgive|excuse|pardon)\s+my\s+(?:ignorance|naivety|naivete))"
-    r"\s*[,;-]?\s*(?:but|so|and)?\s*[,]?\s*(?=\w)",
+    # ... set off from the question by a comma or a "but" ("..., but when you charge it, ...").
+    r"\s*(?:[,;-]\s*(?:(?:but|so|and)\b)?|\s(?:but|so|and)\b)\s*,?\s*(?=\w)",
     re.IGNORECASE)
 
 
