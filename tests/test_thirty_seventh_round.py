@@ -263,8 +263,11 @@ def test_a_thing_called_the_hard_part_is_asked_about_as_a_big_issue(advisor: Adv
 
 
 def test_extra_layers_between_others_are_interlayers(advisor: Advisor) -> None:
-    assert layers_between_said_plainly("why add thin layers sandwiched between the cathode and electrolyte?") \
+    assert layers_between_said_plainly("why add buffer layers sandwiched between the cathode and electrolyte?") \
         == "why add interlayers between the cathode and electrolyte?"
+    # A thin layer between the electrodes is the electrolyte itself.
+    assert layers_between_said_plainly("is the electrolyte a thin layer between the electrodes?") \
+        == "is the electrolyte a thin layer between the electrodes?"
     assert layers_between_said_plainly("is there an extra layer in between?") == "is there an interlayer between?"
     assert layers_between_said_plainly("how many layers are between them?") == "how many layers are between them?"
     assert _source(advisor, "What are the additional layers slotted between the main ones for?") \

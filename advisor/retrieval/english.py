@@ -507,10 +507,11 @@ def others_get_wrong_said_plainly(text: str) -> str:
 #: Thin layers put between others, however said: "extra layers wedged between the main ones", "a thin layer sandwiched
 #: between". Language: a layer put between two others is an interlayer, the guide's word.
 _LAYERS_BETWEEN = re.compile(
-    r"\b(?:extra|additional|thin|intermediate|in-between|buffer|protective)\s+(?P<noun>layers?)(?:\s+(?:wedged|sandwiched"
+    # (not "a thin layer between the electrodes": the electrolyte itself)
+    r"\b(?:extra|additional|intermediate|in-between|buffer|protective)\s+(?P<noun>layers?)(?:\s+(?:wedged|sandwiched"
     r"|squeezed|put|placed|inserted|added|slotted|stuck|tucked|slipped))?(?:\s+in)?\s+(?=between\b)"
     # ... or called in-between layers: "why do makers stick extra in-between layers into these cells?"
-    r"|\b(?:(?:extra|additional|thin)\s+)?in[\s-]between\s+(?P<between>layers?)\b\s*",
+    r"|\b(?:(?:extra|additional)\s+)?in[\s-]between\s+(?P<between>layers?)\b\s*",
     re.IGNORECASE)
 
 
