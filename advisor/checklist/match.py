@@ -27,6 +27,7 @@ from advisor.checklist.reading import (
     formula_elements,
     line_spans,
     mixture_hits,
+    slash_items,
     slow_rate_spans,
     tokenise,
 )
@@ -530,20 +531,15 @@ def _asked(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
         for k, t in enumerate(said))
 
 
-#: A slash between spaces, which parts the items of a question ("Capacity / how many Ah per cell?").
-_SPACED_SLASH = re.compile(r"\s/\s")
-
-
 def _slash_item(text: str, said: Sequence[Token], first: Token) -> list[Token]:
     """The item of the question ``said`` that holds ``first``, where spaced slashes part its items ("Capacity / how
     many Ah per cell?" asks for the capacity and for a figure of it, each a question of its own); all of ``said``
     where none does."""
-    items: list[list[Token]] = [[]]
-    for before, t in zip([None, *said], said, strict=False):
-        if before is not None and _SPACED_SLASH.search(text, before.end, t.start):
-            items.append([])
-        items[-1].append(t)
-    return next((item for item in items if first in item), list(said))
+    spans = slash_items(text, said[0].start, said[-1].end) if said else []
+    item = next(((a, b) for a, b in spans if a <= first.start < b), None)
+    if item is None or len(spans) < 2:
+        return list(said)
+    return [t for t in said if item[0] <= t.start < item[1]]
 
 
 #: The question word of cause, and the auxiliaries it opens a question of something missing with.
