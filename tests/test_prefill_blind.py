@@ -908,6 +908,15 @@ session thirty-seven:
   before wrapped onto it. A layer named in a clause about a part no step asks about ("a wetting layer (<3 wt %) at the
   cathode interface") is that part's, no interlayer in place of stack pressure, unless its sentence says what it does
   for contact or speaks of pressure. No other set moved. Nothing left.
+
+A forty-sixth set (tests/eval/prefill-blind-46.yaml, 12 texts, 96 readings: a CRM opportunity record, a Finnish-English
+product data sheet, a Discord server's engineering Q&A, an Instagram post caption, a data-centre UPS replacement
+proposal, a camper-van conversion quote, a TV station engineer's camera-battery evaluation, an appeal letter to a
+funding agency, an offer for solar vaccine-refrigerator backup batteries, a Turkish-English technical offer, a golf-cart
+fleet retrofit quotation and a downhole logging-tool datasheet) was written blind the same way in session
+thirty-eight:
+
+- first run, on the session's code (the pre-fill unchanged since cc7aaaf): 88/96, non-null 75/83.
 """
 
 from __future__ import annotations
@@ -971,6 +980,7 @@ BLIND_SETS = {
     "prefill-blind-43": (ROOT / "tests" / "eval" / "prefill-blind-43.yaml", 96, 81),
     "prefill-blind-44": (ROOT / "tests" / "eval" / "prefill-blind-44.yaml", 96, 82),
     "prefill-blind-45": (ROOT / "tests" / "eval" / "prefill-blind-45.yaml", 96, 82),
+    "prefill-blind-46": (ROOT / "tests" / "eval" / "prefill-blind-46.yaml", 88, 75),
 }
 
 
