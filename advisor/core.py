@@ -323,7 +323,7 @@ class Advisor:
             return Reply(Answer(question=text, text="Sorry, something went wrong while answering. Please rephrase "
                                 "or try again.", found=False, confidence=0.0, kind=AnswerKind.INTERNAL_ERROR), None)
 
-    def _answer_message(self, text: str, topic: Topic | None) -> Reply:
+    def _answer_message(self, text: str, topic: Topic | None, *, go_on: bool = True) -> Reply:
         context = topic.query if topic is not None else None
         previous_entry = topic.entry_id if topic is not None else None
         message = clean(text[:MAX_MESSAGE_CHARS])
@@ -463,7 +463,7 @@ class Advisor:
         chosen, chosen_text, retrieval = max(answered, key=lambda r: _preference(r, asked, agreed, outright, leaning)) \
             if answered else tried[0]
         # Only the chosen retrieval is written up as an answer ...
-        answer = composer.compose(retrieval, self.knowledge, text, tuning=self._retriever.tuning)
+        answer = composer.compose(retrieval, self.knowledge, text, tuning=self._retriever.tuning, go_on=go_on)
         others = [q for i, q in enumerate(asked) if i != chosen]
         if chosen_text != asked[chosen]:  # one clause answered: offer the rest of its sentence
             others += [c for c in clauses(asked[chosen]) if c != chosen_text]
@@ -472,6 +472,10 @@ class Advisor:
         if second is not None:
             other_clause, other_answer = second
             joined = _joined(answer, other_answer)
+            if joined is None and len(answer.entry_ids) > 1:
+                # The answer went on with a passage of its own: answering the other clause comes first.
+                joined = _joined(composer.compose(retrieval, self.knowledge, text, tuning=self._retriever.tuning,
+                                                  go_on=False), other_answer)
             if joined is not None:
                 answer = joined
                 others = [q for q in others if q != other_clause]
@@ -558,7 +562,7 @@ class Advisor:
                 return None
             row = (first.best.table_id, first.best.row_id) \
                 if first.best.table_id is not None and first.best.row_id is not None else None
-            answer = self._answer_message(parts[1], Topic(first.query, first.best.id, row)).answer
+            answer = self._answer_message(parts[1], Topic(first.query, first.best.id, row), go_on=False).answer
             said = self._retriever.prepare(parts[1])
             if len(set(said.content) - set(said.adverbs)) < MIN_OWN_WORDS_POINTING_BACK \
                     and not any(self._follows_on(first, entry_id) for entry_id in answer.entry_ids[:1]):
@@ -569,7 +573,7 @@ class Advisor:
             other = next((r for index, text, r in tried if index == chosen and text == parts[1]), None)
             if other is None or other.reason != "ok":
                 return None
-            answer = composer.compose(other, self.knowledge, parts[1], tuning=self._retriever.tuning)
+            answer = composer.compose(other, self.knowledge, parts[1], tuning=self._retriever.tuning, go_on=False)
             # ("..., and is there a catch?" names too little of its own to stand apart from the first clause: a
             # passage on some other catch is a guess. A clause of two words or more, or naming a row, asks its own
             # question: "..., and who wrote the benchmarking paper?")

@@ -16,11 +16,15 @@ from advisor.retrieval.tuning import Tuning
 from advisor.text import STOP_WORDS, content_words, normalise, stem
 
 
-def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, tuning: Tuning) -> Answer:
+def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, tuning: Tuning,
+            go_on: bool = True) -> Answer:
     """The answer for a retrieval; ``tuning`` (the retriever's) decides when a close runner-up answers
     instead of the best entry (``subject_passage_share``, ``list_answer_ratio``, ``verdict_passage_share``,
     ``row_passage_share``, ``why_passage_share``, ``asking_passage_share``, ``quoted_entry_share``,
-    ``titled_passage_share``) and which entry is offered as "see also" (``close_second_ratio``)."""
+    ``titled_passage_share``) and which entry is offered as "see also" (``close_second_ratio``).
+
+    With ``go_on`` an answer from a passage goes on with the passage it lists first as related, when both fit
+    (see :func:`_going_on`); without it (an answer that may be joined with another's) it stops at its own."""
     query = retrieval.query
     if not retrieval.found or retrieval.best is None:
         return _not_found(retrieval, knowledge, question)
@@ -72,10 +76,20 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, tu
             body = f"{'Yes' if verdict else 'No'}. {body}"
     sources: list[Source] = [main.source]
     see_also = _close_second(retrieval, main, best_score, tuning.close_second_ratio)
+    following = _going_on(main, body, retrieval, knowledge, tuning.repeated_passage_share) \
+        if go_on and main is best and not _computed(retrieval) else None
+    if following is not None:
+        body = f"{body}\n\n{following.answer.strip()}"
+        sources.append(following.source)
+        if see_also is not None and see_also.id == following.id:
+            see_also = None  # already given in full
     pointer = (SeeAlso(see_also.id, see_also.title, suggestion_for(see_also, knowledge))
                if see_also is not None else None)
     tail = pointer.line if pointer is not None else ""
-    tail += f"\n\n*Source: {sources[0].citation()}*"
+    tail += f"\n\n*Source: {'; '.join(s.citation() for s in sources)}*"
+    if following is not None and len(body) + len(tail) > MAX_ANSWER_CHARS:
+        # Going on must not cut the answer's own passage short: without room for both, it stops at its own.
+        return compose(retrieval, knowledge, question, tuning=tuning, go_on=False)
     if len(body) + len(tail) > MAX_ANSWER_CHARS and main.table_id is not None and main.row_id is None \
             and not _computed(retrieval):
         body = _whole_table_text(knowledge.table(main.table_id), MAX_ANSWER_CHARS - len(tail)) or body
@@ -86,10 +100,10 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, tu
         found=True,
         confidence=retrieval.confidence,
         sources=tuple(sources),
-        suggestions=_suggestions(main, see_also, knowledge),
+        suggestions=_suggestions(main, see_also, knowledge, following),
         corrected_query=query.corrected_text,
         notice=query.notice,
-        entry_ids=(main.id,),
+        entry_ids=(main.id,) if following is None else (main.id, following.id),
         see_also=pointer,
     )
 
@@ -886,13 +900,48 @@ def natural_case(name: str) -> str:
     return name
 
 
-def _suggestions(main: Entry, see_also: Entry | None, knowledge: KnowledgeBase) -> tuple[str, ...]:
+def _going_on(main: Entry, body: str, retrieval: Retrieval, knowledge: KnowledgeBase,
+              repeat_share: float) -> Entry | None:
+    """The passage an answer from a free-text entry goes on with: the first passage of the guide the entry lists
+    as related (no FAQ, checklist question or table, which answer questions of their own), unless it is about a
+    table row neither the entry nor the question names ("Polymer solid electrolytes" goes on to oxides in the
+    guide, but a question about polymers is not about oxides) or says nothing the answer does not already say.
+
+    Why: an FAQ answer or a short passage states the point; the guide's passage beside it says what it rests on
+    ("every active layer touches another solid layer" -> the solid-solid contact itself), and questions asked in
+    everyday words are as often after the one as the other."""
+    if main.table_id is not None:
+        return None
+    asked_rows = {(m.table_id, m.row_id) for m in retrieval.query.mentions} | _rows_titled(main, knowledge)
+    asked_tables = {table for table, _ in asked_rows}
+    for ref in main.related:
+        entry = knowledge.entry(ref)
+        if entry is None or entry.table_id is not None or entry.kind in ("faq", "checklist"):
+            continue
+        if any(table in asked_tables and (table, row) not in asked_rows
+               for table, row in _rows_titled(entry, knowledge)) or _says_again(entry.answer, body, repeat_share):
+            continue
+        return entry
+    return None
+
+
+def _says_again(passage: str, body: str, share: float) -> bool:
+    """Whether at least ``share`` of a passage's words (as stems) are already in ``body``: the same point again."""
+    own = {stem(w) for w in content_words(normalise(passage))}
+    said = {stem(w) for w in content_words(normalise(body))}
+    return not own or len(own & said) >= share * len(own)
+
+
+def _suggestions(main: Entry, see_also: Entry | None, knowledge: KnowledgeBase,
+                 given: Entry | None = None) -> tuple[str, ...]:
+    """Up to three questions to ask next: the "see also" entry's, then those of the entries ``main`` lists as
+    related and of the other rows' cells in its column; none for ``given``, an entry the answer already gives."""
     picks: list[Entry] = []
     if see_also is not None:
         picks.append(see_also)
     for ref in main.related:
         entry = knowledge.entry(ref)
-        if entry is not None:
+        if entry is not None and (given is None or entry.id != given.id):
             picks.append(entry)
     if main.table_id is not None and main.row_id is not None and main.column_id is not None:
         table = knowledge.table(main.table_id)

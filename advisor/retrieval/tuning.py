@@ -100,6 +100,9 @@ class Tuning:
     #: A second entry this close to the best is offered as "see also" (0.9 since BM25 joined the score,
     #: which brings scores closer: it keeps the share of answers with one, 18%, where 0.85 had it).
     close_second_ratio: float = 0.9
+    #: An answer from a passage goes on with the passage it lists first as related, unless at least this share
+    #: of that passage's words are already in the answer (it would say the same again): then the next one.
+    repeated_passage_share: float = 0.6
     #: A request for a list ("enumerate the ...") answered by an entry that is no list is answered by a
     #: free-text list among the best entries scoring at least this share of the best (above 1: off).
     list_answer_ratio: float = 0.7
