@@ -377,9 +377,14 @@ def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> 
     """Mark the words of each clause that names a part of the cell no step asks about ("cathode"), and of the short
     clauses after it that go on describing that part ("cathode LFP, carbon-coated")."""
     sizes = {len(p.split()) for p in parts}
-    clauses = {tokens[i].clause for i in range(len(tokens)) for n in sizes
-               if " ".join(t.word for t in tokens[i:i + n]) in parts
-               and tokens[min(i + n, len(tokens)) - 1].clause == tokens[i].clause}
+    named = [(i, n) for i in range(len(tokens)) for n in sizes
+             if " ".join(t.word for t in tokens[i:i + n]) in parts
+             and tokens[min(i + n, len(tokens)) - 1].clause == tokens[i].clause]
+    clauses = {tokens[i].clause for i, _ in named}
+    # Where such a clause goes on to name the anode after the part ("sits between the cathode and a lithium-metal anode
+    # wrapped in a protective coating"), its words from the anode on describe the anode: the part named last is what
+    # they qualify. (Nor do the short clauses after it go on describing the other part.)
+    anode_from = _anode_named_after(tokens, named)
     # A short clause after it in its sentence, a few words of no sentence of their own, goes on describing that part:
     # "cathode LFP, carbon-coated" coats the cathode.
     words: dict[int, list[Token]] = {}
@@ -400,6 +405,8 @@ def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> 
             continue
         clauses |= set(range(before[-1].clause, clause))
     for clause in sorted(clauses):
+        if clause in anode_from:
+            continue
         following = clause + 1
         sentence = words[clause][-1].sentence
         after = next((c for c in sorted(words) if c > clause), None)
@@ -417,7 +424,28 @@ def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> 
                 break  # another label opens ("Cathode: NMC, anode: Li metal with a LiF coating")
             clauses.add(following)
             following += 1
-    return [replace(t, other_part=True) if t.clause in clauses else t for t in tokens] if clauses else tokens
+    return [replace(t, other_part=True) if t.clause in clauses and k < anode_from.get(t.clause, len(tokens)) else t
+            for k, t in enumerate(tokens)] if clauses else tokens
+
+
+#: The anode's names, the one part of the cell a step asks about by name (its other name as a datasheet gives it too).
+_ANODE_NAMES = (("anode",), ("anodes",), ("negative", "electrode"), ("negative", "electrodes"))
+
+
+def _anode_named_after(tokens: Sequence[Token], named: Sequence[tuple[int, int]]) -> dict[int, int]:
+    """For each clause that names a part no step asks about (``named``: where each such name starts and how many words
+    it has), the index of the first word of the anode's name after that part in the clause, where there is one."""
+    after: dict[int, int] = {}
+    for i, n in named:
+        clause = tokens[i].clause
+        for k in range(i + n, len(tokens)):
+            if tokens[k].clause != clause or k >= after.get(clause, len(tokens)):
+                break
+            if any(tuple(t.word for t in tokens[k:k + len(name)]) == name
+                   and all(t.clause == clause for t in tokens[k:k + len(name)]) for name in _ANODE_NAMES):
+                after[clause] = k
+                break
+    return after
 
 
 #: Verbs that open the rest of a clause an aside parted ("... (LiNbO3) is on the cathode", "... sits on ...").
