@@ -25,3 +25,17 @@ from advisor.checklist.spec import ChecklistSpec
 def test_words_after_the_anode_in_a_clause_about_another_part_are_the_anodes(spec: ChecklistSpec, text: str,
                                                                             expected: str) -> None:
     assert reading(spec, text, "anode") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Keeping cells warm on a shelf with no cycling, reporting nothing, is no condition a result was measured at ...
+    ("Cycling: 24 °C, 0.5C/0.5C, 900 cycles, retention 91 %.\n"
+     "Cells were stored at 55 °C for 60 days (storage test, no cycling).", "room-temperature"),
+    ("Cycle life test at 23 °C and 1C: 1,200 cycles.\nThermal storage: kept at 50 °C for four weeks, not cycled.",
+     "room-temperature"),
+    # ... while a storage test that reports a result is a test, its temperature a condition.
+    ("Cycling: 24 °C, 0.5C/0.5C, 900 cycles, retention 91 %.\n"
+     "Cells were stored at 55 °C for 60 days, capacity retention 96 %.", "elevated-temperature"),
+])
+def test_a_storage_test_reporting_no_result_sets_no_condition(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "conditions") == expected

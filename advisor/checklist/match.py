@@ -1607,7 +1607,10 @@ def _storage_advice_clauses(text: str, tokens: Sequence[Token]) -> set[int]:
     """The clauses that say how to keep the cells ("Storage: 15-25 °C", "store below 30 °C", "keep at 15-25 °C in
     transport") in sentences that report no result: advice to a warehouse or a carrier, where a storage test ("stored
     30 days at 60 °C, retention 96 %") is a test."""
-    reporting = {t.sentence for t in tokens if t.word in _RESULT_WORDS}
+    # (Not a result word the sentence negates, "no cycling", nor the test a word of storing names, "a storage test":
+    # "stored at 45 °C for 90 days (storage test, no cycling)" reports no result the temperature was needed for.)
+    reporting = {t.sentence for n, t in enumerate(tokens) if t.word in _RESULT_WORDS and not _negated(tokens, n)
+                 and not (n > 0 and tokens[n - 1].word in _STORAGE and tokens[n - 1].clause == t.clause)}
     storing = [t for t in tokens if t.word in _STORAGE and not t.read and t.sentence not in reporting]
     # A clause of the same sentence that opens on a figure gives the storing clause's value ("Finished cells stored in
     # the warehouse, 15-25 °C"), as a row's value does its label.
