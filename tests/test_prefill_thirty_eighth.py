@@ -39,3 +39,15 @@ def test_words_after_the_anode_in_a_clause_about_another_part_are_the_anodes(spe
 ])
 def test_a_storage_test_reporting_no_result_sets_no_condition(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "conditions") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A resistance measurement said not to have been done reports no resistance, whatever its row's label names ...
+    ("Capacity retention after 500 cycles: 90 %\nDCIR measurement: not done", "retention-only"),
+    ("After 500 cycles retention was 90 %. EIS was not performed on these cells.", "retention-only"),
+    ("Retention after 800 cycles: 87 %. Impedance spectroscopy has not been carried out.", "retention-only"),
+    # ... while another check not done leaves a resistance growth reported.
+    ("After 500 cycles retention was 90 % and DCIR rose 12 %. A teardown was not done.", "retention-and-resistance"),
+])
+def test_a_resistance_measurement_not_done_reports_nothing(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "after-cycles") == expected

@@ -242,7 +242,10 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
                                         and len(fold_words(h.alias)) == 1)]
     # (Not a refusal's word set before a thing it names, "a proprietary silver-carbon interlayer": an adjective of
     # the thing, which the label's words still answer.)
-    answered_rows = {tokens[h.first].value_of for h in hits if not _attributive(tokens, h)} - {-1}
+    # (Nor a measure the value says was never taken: "Retention after 800 cycles: 87 %. EIS was not performed." denies
+    # the resistance, and the label's retention still answers.)
+    answered_rows = {tokens[h.first].value_of for h in hits
+                     if not _attributive(tokens, h) and h.how != "denied"} - {-1}
     # A row's label that names the mixture ("Composite electrolyte: LLZO particles in PEO") still says how the
     # families its value names are combined, though the value answers the step.
     labelled = hits

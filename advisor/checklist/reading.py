@@ -2313,6 +2313,9 @@ _RESISTANCE_MEASURE = re.compile(r"\b(?:dcir|acir|dcr|acr|eis|impedance|asr|(?:i
 #: would have taken it ("we did not measure internal resistance", "haven't tested").
 _NEVER_TAKEN_WORDS = (r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:measured|tested|determined|recorded|evaluated|"
                       r"assessed)\b"
+                      # or of the measurement, said not to have been done ("Internal resistance measurement: not done",
+                      # "EIS was not performed")
+                      r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:done|performed|carried\s+out|conducted)\b"
                       r"|\b(?:did\s+not|didn't|do\s+not|don't|have\s+not|haven't|has\s+not|hasn't|never)\s+(?:yet\s+)?"
                       r"(?:(?:measure|determine|evaluate)d?|(?:test|record|assess)(?:ed)?)\b"
                       # or by whoever had no means to take it, the measure named right after ("I have no way to measure
