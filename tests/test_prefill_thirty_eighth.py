@@ -51,3 +51,17 @@ def test_a_storage_test_reporting_no_result_sets_no_condition(spec: ChecklistSpe
 ])
 def test_a_resistance_measurement_not_done_reports_nothing(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A list numbered in brackets after a verb of asking asks for every item, whatever each says ...
+    ("Capacity retention after 600 cycles: 91 %.\n"
+     "The buyer asked (1) which temperature was used, (2) the DCIR growth, (3) the yield.", "retention-only"),
+    ("Retention after 400 cycles is 93 %. They asked for (a) impedance after cycling and (b) teardown photos.",
+     "retention-only"),
+    # ... while a numbered list the supplier reports states its items.
+    ("Capacity retention after 600 cycles: 91 %.\n"
+     "We measured (1) capacity, (2) DCIR growth of 8 %, (3) thickness.", "retention-and-resistance"),
+])
+def test_a_numbered_list_after_a_verb_of_asking_is_asked(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "after-cycles") == expected

@@ -670,12 +670,25 @@ def _requested_in_list(tokens: Sequence[Token], first: int) -> bool:
         # (What is asked for may follow a preposition: "asked for the format, ...".)
         opens = k + 2 if k + 2 < len(tokens) and tokens[k + 1].word in _ASKED_FOR else k + 1
         opener = tokens[opens] if opens < len(tokens) else None
+        if asked and opener is not None and _list_mark(tokens, opens) and opener.sentence == t.sentence:
+            # A list numbered in brackets after the verb ("He asked (1) why 45 °C, (2) resistance growth, (3) ...")
+            # asks for every item, whatever each says, to its sentence's end.
+            return True
         if not asked or opener is None or opener.clause != u.clause or opener.word not in _LIST_OPENERS - {"and"}:
             continue
         items = range(u.clause + 1, t.clause + 1)
         if all(_list_item(tokens, clause) for clause in items):
             return True
     return False
+
+
+def _list_mark(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a list's mark, a number or a letter standing alone between the brackets or marks that
+    part it from the words around it ("(1)", "a)"): a clause of that word only."""
+    mark = tokens[k]
+    beside = [tokens[j] for j in (k - 1, k + 1) if 0 <= j < len(tokens)]
+    return (not mark.read and ((mark.word.isdigit() and len(mark.word) <= 2) or len(mark.word) == 1)
+            and all(u.clause != mark.clause for u in beside))
 
 
 def _list_item(tokens: Sequence[Token], clause: int) -> bool:
