@@ -2351,6 +2351,9 @@ _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+no
                         # not shown at a meeting, the supplier to send it later ("ASR growth not presented; supplier to
                         # send")
                         r"|\bnot\s+(?:yet\s+)?(?:presented|shown|sent)\b|\bto\s+send\b"
+                        # or still being chased from whoever has it ("chase the lab for the DCIR numbers", "chasing
+                        # engineering for impedance data"): not yet in hand
+                        r"|\bchas(?:e|es|ed|ing)\b"
                         # or asked for, an item's imperative opening its sentence or following its owner's name
                         # ("Supplier: send the DCIR data", "Please provide any impedance results"): to be delivered
                         r"|(?:^|[:;]\s*|\bplease\s+)(?:send|provide|share|forward|supply|submit|upload)\s+"
