@@ -76,3 +76,15 @@ def test_a_numbered_list_after_a_verb_of_asking_is_asked(spec: ChecklistSpec, te
 ])
 def test_a_resistance_measure_still_chased_is_not_in_hand(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "after-cycles") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A plan's label standing alone inside a row's value or a line ("Roadmap:", "Outlook:") plans what it introduces to
+    # its sentence's end ...
+    ("Manufacturing: Roadmap: pilot line 2027, volume production 2029.", "announcements-only"),
+    ("Production status | Outlook: pilot line in 2028 and series production after that", "announcements-only"),
+    # ... not what the text states before it, in a sentence of its own.
+    ("Production: a pilot line has run since 2024 at 85 % yield. Roadmap: series line 2029.", "pilot-line"),
+])
+def test_a_plan_label_inside_a_value_plans_what_it_introduces(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "manufacturability") == expected

@@ -827,6 +827,8 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
 
     if first.value_of >= 0 and _plan_label(tokens, first.value_of):
         return True
+    if _after_plan_label(tokens, hit.first):
+        return True
     if _delivers_at_a_date(tokens, hit.first):
         return True
     # A name that is its clause alone ("start of production (SOP) is targeted for 2029", a parenthesis) is qualified
@@ -846,6 +848,18 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
             return True
     return any(future(k, t) and (same_scope(t) if t.word not in _CLAUSE_PLANS else t.clause == first.clause)
                for k, t in enumerate(tokens) if not hit.first <= k < hit.last and abs(k - hit.first) < 40)
+
+
+def _after_plan_label(tokens: Sequence[Token], first: int) -> bool:
+    """Whether token ``first`` comes after a label of a plan standing alone as a clause earlier in its sentence
+    ("Manufacturing: Roadmap: pilot line 2027, SOP 2028", "Outlook - series line 2029"): a label inside a row's value
+    or a line's prose, which plans what it introduces to the sentence's end."""
+    t = tokens[first]
+    clauses: dict[int, list[str]] = {}
+    for u in tokens[:first]:
+        if u.sentence == t.sentence and u.clause < t.clause and not u.read:
+            clauses.setdefault(u.clause, []).append(u.word)
+    return any(words and all(w in _PLAN_LABELS - _REACHED_LABELS for w in words) for words in clauses.values())
 
 
 def _dated_span(tokens: Sequence[Token], row: int) -> bool:
