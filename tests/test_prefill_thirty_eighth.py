@@ -88,3 +88,17 @@ def test_a_resistance_measure_still_chased_is_not_in_hand(spec: ChecklistSpec, t
 ])
 def test_a_plan_label_inside_a_value_plans_what_it_introduces(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "manufacturability") == expected
+
+
+@pytest.mark.parametrize(("text", "step", "expected"), [
+    # What a comparison sets the product against is another product, nothing the product is ...
+    ("Our solid-state cells are lighter than gel or lead-acid batteries.", "route", "unclear"),
+    ("Cycled in pouch cells, which are closer to the product than coin cells.", "format", "pouch-prototype"),
+    # ... while a quantity compared is the product's own bound ...
+    ("Stack pressure: less than 0.5 MPa, applied by end plates.", "pressure", "external-pressure"),
+    # ... and the product's own words before the comparison still count.
+    ("A gel electrolyte cell, safer than liquid lithium-ion.", "route", "semi-solid"),
+])
+def test_what_the_product_is_compared_with_is_another_product(spec: ChecklistSpec, text: str, step: str,
+                                                              expected: str) -> None:
+    assert reading(spec, text, step) == expected

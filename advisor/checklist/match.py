@@ -166,7 +166,9 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
     if supplier:
         # A plan for another option ("SOP planned 2028") is a roadmap: the step's option for plans, where it has
         # one. An offer ("samples can ship within four weeks") is neither a fact nor a plan.
+        # Nor is what the product is compared with ("safer than gel or AGM") anything it is.
         hits = [h for h in hits if not _offered(tokens, h.first) and not _posed(tokens, h)
+                and not _compared_with(tokens, h)
                 and not _word_before(tokens, h.first, _DISMISSING, _DISMISS_REACH)
                 and not _word_before(tokens, h.first, _SURMISING, _SURMISE_REACH)]
         read: list[Hit] = []
@@ -1194,6 +1196,32 @@ def _negated(tokens: Sequence[Token], first: int) -> bool:
             reach -= 1
         j -= 1
     return _negated_place(tokens, first)
+
+
+#: The word after which a comparison names what the product is set against ("safer than gel or AGM batteries").
+_THAN = "than"
+
+
+def _compared_with(tokens: Sequence[Token], hit: Hit) -> bool:
+    """Whether ``hit`` names what its clause compares the product with ("safer than gel or AGM", "denser than
+    conventional graphite cells"): a thing after "than", over articles and alternatives as a negation reaches, is
+    another product, nothing the product is. (Not a quantity compared: "more than 1,000 cycles", "less than 0.1
+    MPa" states a bound of the product's own.)"""
+    first = tokens[hit.first]
+    if first.read:
+        return False
+    reach = _NEGATION_REACH
+    for j in range(hit.first - 1, -1, -1):
+        t = tokens[j]
+        if t.clause != first.clause or reach <= 0:
+            return False
+        if t.word == _THAN:
+            return not any(c.isdigit() for c in tokens[j + 1].word)
+        if t.word in _ALTERNATIVES:
+            reach = _NEGATION_REACH
+        elif t.word not in _PASSED_OVER and not t.read:
+            reach -= 1
+    return False
 
 
 #: Verbs of doing away with what follows them, and the words after which what follows is the replacement.
