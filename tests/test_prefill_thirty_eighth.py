@@ -102,3 +102,17 @@ def test_a_plan_label_inside_a_value_plans_what_it_introduces(spec: ChecklistSpe
 def test_what_the_product_is_compared_with_is_another_product(spec: ChecklistSpec, text: str, step: str,
                                                               expected: str) -> None:
     assert reading(spec, text, step) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A prototype pack or module is an assembly being tried out, no full-size prototype cell: the vehicle it ran in is
+    # where the result came from ...
+    ("Our test truck just finished 20,000 km of desert driving.\n\n"
+     "*Test-truck figures: prototype pack of 120 cells, driven Jan 2026 - Mar 2026 by our engineering team.",
+     "vehicle-test"),
+    ("Our test van has now run 8,000 km.\n\n*Test-van figures: prototype module of 24 cells.", "vehicle-test"),
+    # ... while prototype cells are a cell format.
+    ("Our demo van has covered 9,000 km.\nCycle data: 600 cycles on prototype cells in the lab.", "pouch-prototype"),
+])
+def test_a_prototype_pack_is_no_prototype_cell(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "format") == expected

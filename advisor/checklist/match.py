@@ -1951,7 +1951,8 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
                 or not _names_window(tokens, h, measurements)]
     if cautious:
         hits = [h for h in hits if not _ready_adjective(h, tokens, text) and not _adverbial_only(h, tokens)
-                and not _names_a_fitting(h, tokens) and not _rated_in_watts(h, tokens)]
+                and not _names_a_fitting(h, tokens) and not _rated_in_watts(h, tokens)
+                and not _prototype_assembly(h, tokens)]
     # What any step asks about, by its title's words or its subject's: "DCIR growth after cycling" withholds a growth,
     # so its "cycling" only says which one.
     asked_about = topics | others | other_topics
@@ -2331,6 +2332,21 @@ _INSTRUMENTS = frozenset(fold_words("channel channels analyser analysers analyze
 #: say who buys, not where a result was measured.
 _BUYERS = frozenset(fold_words("customer customers client clients buyer buyers maker makers manufacturer "
                                "manufacturers oem oems market markets segment segments"))
+
+
+#: The word of a prototype, and what many cells are put together in: a prototype of one of these ("a prototype pack of
+#: 96 cells", "the prototype module") is an assembly being tried out, no full-size prototype cell a result came from.
+_PROTOTYPE = "prototype"
+_ASSEMBLIES = frozenset(fold_words("pack packs module modules system systems cabinet cabinets"))
+
+
+def _prototype_assembly(hit: Hit, tokens: Sequence[Token]) -> bool:
+    """Whether ``hit`` is the bare word "prototype" qualifying the assembly named right after it in its clause ("a
+    prototype pack of 96 cells"): the pack is the prototype, and says nothing of the cells' format."""
+    if hit.alias != _PROTOTYPE or hit.last >= len(tokens):
+        return False
+    after = tokens[hit.last]
+    return not after.read and after.clause == tokens[hit.last - 1].clause and after.word in _ASSEMBLIES
 
 
 #: A cell's wrappings, which a layered make-up may qualify ("a multilayer barrier film", "a multilayer thin-film
