@@ -116,3 +116,19 @@ def test_what_the_product_is_compared_with_is_another_product(spec: ChecklistSpe
 ])
 def test_a_prototype_pack_is_no_prototype_cell(spec: ChecklistSpec, text: str, expected: str) -> None:
     assert reading(spec, text, "format") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A cycle count called rated in a sentence that backs it with a warranty is a promise: the share it is counted to is
+    # the warranty's end-of-life criterion, no capacity measured ...
+    ("Rated 5,000 cycles to 70 %, covered by a 10-year warranty.", "headline-only"),
+    ("Cycle life? Rated for 3 000 cycles to 80 % capacity and guaranteed for eight years.", "headline-only"),
+    # ... and it still reads as the headline beside a refusal of something else.
+    ("What C-rate was used? We keep the test protocol internal and do not share it.\n"
+     "Lifetime: rated 6,000 cycles to 80 %, backed by a 12-year warranty.", "headline-only"),
+    # A rating with no warranty is the capacity a rating test left, and a measured retention stays one.
+    ("The module is rated for 3,000 cycles to 70 % capacity.", "retention-only"),
+    ("After 1,000 cycles the cells kept 91 % of their capacity; the pack has a 5-year warranty.", "retention-only"),
+])
+def test_a_rated_count_backed_by_a_warranty_is_the_headline(spec: ChecklistSpec, text: str, expected: str) -> None:
+    assert reading(spec, text, "after-cycles") == expected

@@ -1940,6 +1940,12 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # capacity measured after cycling, so the count is its headline.
         rated = _rated_cycle_life_rows(tokens)
         hits = [h for h in hits if h.option.fallback or not _in_row_value(tokens, h, rated)]
+        # So is one its clause calls rated in a sentence that backs it with a warranty ("Rated 4,000 cycles to 80 %,
+        # backed by a 7-year warranty"): a promise, its share the warranty's end-of-life criterion, which states the
+        # headline count in words.
+        headline = next(o for o in step.options if o.fallback)
+        hits = [replace(h, option=headline, how="rating") if not h.option.fallback and _warranted_rating(tokens, h)
+                else h for h in hits]
     # A measure the text says was never taken denies the option it is a wording of alone ("impedance growth was not
     # measured"): nothing else the text says (a teardown done for another reason) reports it.
     denied = {h.option.id for h in hits if h.how == "denied" and _distinctive(step, h)}
@@ -2198,6 +2204,19 @@ def _rated_cycle_life_rows(tokens: Sequence[Token]) -> set[int]:
             values.setdefault(t.value_of, set()).add(t.word)
     return {row for row, words in labels.items()
             if words & _CYCLE_LIFE and (words | values.get(row, set())) & _RATING}
+
+
+#: Words of a warranty or a guarantee, which back a rating with a promise.
+_WARRANTY = frozenset(fold_words("warranty warranties warranted guarantee guarantees guaranteed"))
+
+
+def _warranted_rating(tokens: Sequence[Token], hit: Hit) -> bool:
+    """Whether ``hit`` follows a word of :data:`_RATING` in its clause, in a sentence that names a warranty or a
+    guarantee ("Rated 4,000 cycles to 80 %, backed by a 7-year warranty", "warranted for 3,000 cycles to 70 %"). (Not
+    a rating alone, "rated for 2,500 cycles to 75 % capacity", which a rating test may have measured.)"""
+    first = tokens[hit.first]
+    rated = any(t.word in _RATING and t.clause == first.clause and not t.read for t in tokens[:hit.first])
+    return rated and any(t.word in _WARRANTY and t.sentence == first.sentence and not t.read for t in tokens)
 
 
 def _in_row_value(tokens: Sequence[Token], hit: Hit, rows: Collection[int]) -> bool:
@@ -2591,6 +2610,9 @@ def _explain(chosen: Option, said: Callable[[int, int], str], tokens: Sequence[T
                        f"“{chosen.label}”")
     elif hit.how == "plan":
         explanation = (f"“{written}” is qualified as a plan, not a fact, which reads as “{chosen.label}”")
+    elif hit.how == "rating":
+        explanation = (f"“{written}” is a rated count its sentence backs with a warranty, a promise rather than a "
+                       f"measurement, which reads as “{chosen.label}”")
     elif hit.how == "formula":
         explanation = f"“{written}” is a formula with the elements of “{hit.alias}”, a wording of “{chosen.label}”"
     elif any(tokens[i].read for i in range(hit.first, hit.last)):
