@@ -6,6 +6,8 @@ old reading beside them.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from prefill_reading import reading
 
@@ -25,6 +27,13 @@ from advisor.checklist.spec import ChecklistSpec
 def test_words_after_the_anode_in_a_clause_about_another_part_are_the_anodes(spec: ChecklistSpec, text: str,
                                                                             expected: str) -> None:
     assert reading(spec, text, "anode") == expected
+
+
+def test_the_parts_a_step_asks_about_come_from_the_checklist(spec: ChecklistSpec) -> None:
+    # The anode's names are knowledge (checklist.yaml, asked_parts): without them the clause stays the cathode's.
+    text = "The separator lies between the cathode and a lithium-metal anode with a protective coating."
+    assert "anode" in spec.asked_parts
+    assert reading(replace(spec, asked_parts=()), text, "anode") == "lithium-metal-unprotected"
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -166,7 +166,7 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
     if supplier:
         # A plan for another option ("SOP planned 2028") is a roadmap: the step's option for plans, where it has
         # one. An offer ("samples can ship within four weeks") is neither a fact nor a plan.
-        # Nor is what the product is compared with ("safer than gel or AGM") anything it is.
+        # Nor is what the product is compared with ("lighter than gel or lead-acid batteries") anything it is.
         hits = [h for h in hits if not _offered(tokens, h.first) and not _posed(tokens, h)
                 and not _compared_with(tokens, h)
                 and not _word_before(tokens, h.first, _DISMISSING, _DISMISS_REACH)
@@ -673,7 +673,7 @@ def _requested_in_list(tokens: Sequence[Token], first: int) -> bool:
         opens = k + 2 if k + 2 < len(tokens) and tokens[k + 1].word in _ASKED_FOR else k + 1
         opener = tokens[opens] if opens < len(tokens) else None
         if asked and opener is not None and _list_mark(tokens, opens) and opener.sentence == t.sentence:
-            # A list numbered in brackets after the verb ("He asked (1) why 45 °C, (2) resistance growth, (3) ...")
+            # A list numbered in brackets after the verb ("The buyer asked (1) which temperature, (2) the DCIR, ...")
             # asks for every item, whatever each says, to its sentence's end.
             return True
         if not asked or opener is None or opener.clause != u.clause or opener.word not in _LIST_OPENERS - {"and"}:
@@ -854,7 +854,7 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
 
 def _after_plan_label(tokens: Sequence[Token], first: int) -> bool:
     """Whether token ``first`` comes after a label of a plan standing alone as a clause earlier in its sentence
-    ("Manufacturing: Roadmap: pilot line 2027, SOP 2028", "Outlook - series line 2029"): a label inside a row's value
+    ("Production: Outlook: pilot line 2028, series line 2030"): a label inside a row's value
     or a line's prose, which plans what it introduces to the sentence's end."""
     t = tokens[first]
     clauses: dict[int, list[str]] = {}
@@ -1198,12 +1198,12 @@ def _negated(tokens: Sequence[Token], first: int) -> bool:
     return _negated_place(tokens, first)
 
 
-#: The word after which a comparison names what the product is set against ("safer than gel or AGM batteries").
+#: The word after which a comparison names what the product is set against ("lighter than gel lead-acid batteries").
 _THAN = "than"
 
 
 def _compared_with(tokens: Sequence[Token], hit: Hit) -> bool:
-    """Whether ``hit`` names what its clause compares the product with ("safer than gel or AGM", "denser than
+    """Whether ``hit`` names what its clause compares the product with ("lighter than gel or lead-acid", "denser than
     conventional graphite cells"): a thing after "than", over articles and alternatives as a negation reaches, is
     another product, nothing the product is. (Not a quantity compared: "more than 1,000 cycles", "less than 0.1
     MPa" states a bound of the product's own.)"""
@@ -1396,6 +1396,7 @@ def match_steps(
     cautious: bool = False,
     unasked_parts: Collection[str] = (),
     stack_layers: Collection[str] = (),
+    asked_parts: Collection[str] = (),
     written: Callable[[int, int], str] | None = None,
 ) -> tuple[StepMatch, ...]:
     """:func:`match_step` for several steps, reading ``text`` once (a pasted document).
@@ -1408,7 +1409,7 @@ def match_steps(
     """
     # Other names of a step's subject are read as its title ("negative electrode" as "Anode").
     tokens = tokenise(text, unasked_parts, {name: step.title for step in steps for name in step.other_names},
-                      stack_layers)
+                      stack_layers, asked_parts)
     # A number whose words the reading dropped (a product not offered, a placeholder row) is no evidence either.
     starts = sorted(t.start for t in tokens if not t.read)
     measurements = [m for m in measurements if m.span is None
@@ -1666,7 +1667,7 @@ def _storage_advice_clauses(text: str, tokens: Sequence[Token]) -> set[int]:
     transport") in sentences that report no result: advice to a warehouse or a carrier, where a storage test ("stored
     30 days at 60 °C, retention 96 %") is a test."""
     # (Not a result word the sentence negates, "no cycling", nor the test a word of storing names, "a storage test":
-    # "stored at 45 °C for 90 days (storage test, no cycling)" reports no result the temperature was needed for.)
+    # "kept at 55 °C for 60 days, not cycled" reports no result the temperature was needed for.)
     reporting = {t.sentence for n, t in enumerate(tokens) if t.word in _RESULT_WORDS and not _negated(tokens, n)
                  and not (n > 0 and tokens[n - 1].word in _STORAGE and tokens[n - 1].clause == t.clause)}
     storing = [t for t in tokens if t.word in _STORAGE and not t.read and t.sentence not in reporting]
@@ -1940,8 +1941,8 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # capacity measured after cycling, so the count is its headline.
         rated = _rated_cycle_life_rows(tokens)
         hits = [h for h in hits if h.option.fallback or not _in_row_value(tokens, h, rated)]
-        # So is one its clause calls rated in a sentence that backs it with a warranty ("Rated 4,000 cycles to 80 %,
-        # backed by a 7-year warranty"): a promise, its share the warranty's end-of-life criterion, which states the
+        # So is one its clause calls rated in a sentence that backs it with a warranty ("Rated 5,000 cycles to 70 %,
+        # covered by a 10-year warranty"): a promise, its share the warranty's end-of-life criterion, which states the
         # headline count in words.
         headline = next(o for o in step.options if o.fallback)
         hits = [replace(h, option=headline, how="rating") if not h.option.fallback and _warranted_rating(tokens, h)
@@ -2212,7 +2213,7 @@ _WARRANTY = frozenset(fold_words("warranty warranties warranted guarantee guaran
 
 def _warranted_rating(tokens: Sequence[Token], hit: Hit) -> bool:
     """Whether ``hit`` follows a word of :data:`_RATING` in its clause, in a sentence that names a warranty or a
-    guarantee ("Rated 4,000 cycles to 80 %, backed by a 7-year warranty", "warranted for 3,000 cycles to 70 %"). (Not
+    guarantee ("Rated 5,000 cycles to 70 %, covered by a 10-year warranty", "warranted for 3,000 cycles to 70 %"). (Not
     a rating alone, "rated for 2,500 cycles to 75 % capacity", which a rating test may have measured.)"""
     first = tokens[hit.first]
     rated = any(t.word in _RATING and t.clause == first.clause and not t.read for t in tokens[:hit.first])
@@ -2354,14 +2355,14 @@ _BUYERS = frozenset(fold_words("customer customers client clients buyer buyers m
 
 
 #: The word of a prototype, and what many cells are put together in: a prototype of one of these ("a prototype pack of
-#: 96 cells", "the prototype module") is an assembly being tried out, no full-size prototype cell a result came from.
+#: 120 cells", "the prototype module") is an assembly being tried out, no full-size prototype cell a result came from.
 _PROTOTYPE = "prototype"
 _ASSEMBLIES = frozenset(fold_words("pack packs module modules system systems cabinet cabinets"))
 
 
 def _prototype_assembly(hit: Hit, tokens: Sequence[Token]) -> bool:
     """Whether ``hit`` is the bare word "prototype" qualifying the assembly named right after it in its clause ("a
-    prototype pack of 96 cells"): the pack is the prototype, and says nothing of the cells' format."""
+    prototype pack of 120 cells"): the pack is the prototype, and says nothing of the cells' format."""
     if hit.alias != _PROTOTYPE or hit.last >= len(tokens):
         return False
     after = tokens[hit.last]

@@ -26,7 +26,7 @@ __all__ = ["MAX_EXTRA_ELEMENTS", "MIXTURE_ALIAS", "RULE_LINE", "blank_offered_ch
 
 
 def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mapping[str, str] | None = None,
-             stack_layers: Collection[str] = ()) -> list[Token]:
+             stack_layers: Collection[str] = (), asked_parts: Collection[str] = ()) -> list[Token]:
     """The words of ``text`` as :func:`advisor.text.word_spans` reads them, each with its clause and sentence,
     then read as a buyer would (the rules below): a table's products not offered left out, datasheet rows and their
     placeholders, format suffixes and model codes, chemical names and formulas, retention, resistance
@@ -54,7 +54,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mappin
     tokens = _read_none_sentences(text, tokens, make)
     tokens = _read_ambient_pressures(text, tokens)
     tokens = _read_process_pressures(text, tokens)
-    tokens = _mark_other_parts(text, tokens, parts)
+    tokens = _mark_other_parts(text, tokens, parts, frozenset(tuple(fold_words(part)) for part in asked_parts))
     tokens = _read_zero(tokens)
     tokens = _read_denials(tokens, make)
     tokens = _read_formulas(text, tokens)
@@ -373,7 +373,8 @@ def _set_beside(sentence: str, products: set[str]) -> bool:
     return bool(codes) and codes <= products and _NOT_OFFERED.search(sentence) is not None
 
 
-def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> list[Token]:
+def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str],
+                      asked: frozenset[tuple[str, ...]] = frozenset()) -> list[Token]:
     """Mark the words of each clause that names a part of the cell no step asks about ("cathode"), and of the short
     clauses after it that go on describing that part ("cathode LFP, carbon-coated")."""
     sizes = {len(p.split()) for p in parts}
@@ -381,10 +382,10 @@ def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> 
              if " ".join(t.word for t in tokens[i:i + n]) in parts
              and tokens[min(i + n, len(tokens)) - 1].clause == tokens[i].clause]
     clauses = {tokens[i].clause for i, _ in named}
-    # Where such a clause goes on to name the anode after the part ("sits between the cathode and a lithium-metal anode
-    # wrapped in a protective coating"), its words from the anode on describe the anode: the part named last is what
-    # they qualify. (Nor do the short clauses after it go on describing the other part.)
-    anode_from = _anode_named_after(tokens, named)
+    # Where such a clause goes on to name a part a step asks about (``asked``) after it ("the separator lies between the
+    # cathode and a lithium-metal anode with a protective coating"), its words from that part on describe that part:
+    # the part named last is what they qualify. (Nor do the short clauses after it go on describing the other part.)
+    asked_from = _asked_part_named_after(tokens, named, asked)
     # A short clause after it in its sentence, a few words of no sentence of their own, goes on describing that part:
     # "cathode LFP, carbon-coated" coats the cathode.
     words: dict[int, list[Token]] = {}
@@ -405,7 +406,7 @@ def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> 
             continue
         clauses |= set(range(before[-1].clause, clause))
     for clause in sorted(clauses):
-        if clause in anode_from:
+        if clause in asked_from:
             continue
         following = clause + 1
         sentence = words[clause][-1].sentence
@@ -424,28 +425,34 @@ def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> 
                 break  # another label opens ("Cathode: NMC, anode: Li metal with a LiF coating")
             clauses.add(following)
             following += 1
-    return [replace(t, other_part=True) if t.clause in clauses and k < anode_from.get(t.clause, len(tokens)) else t
+    return [replace(t, other_part=True) if t.clause in clauses and k < asked_from.get(t.clause, len(tokens)) else t
             for k, t in enumerate(tokens)] if clauses else tokens
 
 
-#: The anode's names, the one part of the cell a step asks about by name (its other name as a datasheet gives it too).
-_ANODE_NAMES = (("anode",), ("anodes",), ("negative", "electrode"), ("negative", "electrodes"))
-
-
-def _anode_named_after(tokens: Sequence[Token], named: Sequence[tuple[int, int]]) -> dict[int, int]:
+def _asked_part_named_after(tokens: Sequence[Token], named: Sequence[tuple[int, int]],
+                            asked: frozenset[tuple[str, ...]]) -> dict[int, int]:
     """For each clause that names a part no step asks about (``named``: where each such name starts and how many words
-    it has), the index of the first word of the anode's name after that part in the clause, where there is one."""
+    it has), the index of the first word of a part of ``asked`` (its words; in the singular or the plural) named after
+    that part in the clause, where there is one."""
     after: dict[int, int] = {}
     for i, n in named:
         clause = tokens[i].clause
         for k in range(i + n, len(tokens)):
             if tokens[k].clause != clause or k >= after.get(clause, len(tokens)):
                 break
-            if any(tuple(t.word for t in tokens[k:k + len(name)]) == name
-                   and all(t.clause == clause for t in tokens[k:k + len(name)]) for name in _ANODE_NAMES):
+            if any(_names_part(tokens, k, part) for part in asked):
                 after[clause] = k
                 break
     return after
+
+
+def _names_part(tokens: Sequence[Token], k: int, part: tuple[str, ...]) -> bool:
+    """Whether the words from token ``k`` on, in its clause, are ``part``'s words, its last in the singular or the
+    plural ("negative electrodes")."""
+    words = tokens[k:k + len(part)]
+    return (len(words) == len(part) and all(t.clause == tokens[k].clause for t in words)
+            and all(t.word == w for t, w in zip(words[:-1], part[:-1], strict=True))
+            and words[-1].word in (part[-1], part[-1] + "s"))
 
 
 #: Verbs that open the rest of a clause an aside parted ("... (LiNbO3) is on the cathode", "... sits on ...").
@@ -2313,8 +2320,8 @@ _RESISTANCE_MEASURE = re.compile(r"\b(?:dcir|acir|dcr|acr|eis|impedance|asr|(?:i
 #: would have taken it ("we did not measure internal resistance", "haven't tested").
 _NEVER_TAKEN_WORDS = (r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:measured|tested|determined|recorded|evaluated|"
                       r"assessed)\b"
-                      # or of the measurement, said not to have been done ("Internal resistance measurement: not done",
-                      # "EIS was not performed")
+                      # or of the measurement, said not to have been done ("DCIR measurement: not done", "EIS was
+                      # not performed")
                       r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:done|performed|carried\s+out|conducted)\b"
                       r"|\b(?:did\s+not|didn't|do\s+not|don't|have\s+not|haven't|has\s+not|hasn't|never)\s+(?:yet\s+)?"
                       r"(?:(?:measure|determine|evaluate)d?|(?:test|record|assess)(?:ed)?)\b"
@@ -2351,8 +2358,8 @@ _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+no
                         # not shown at a meeting, the supplier to send it later ("ASR growth not presented; supplier to
                         # send")
                         r"|\bnot\s+(?:yet\s+)?(?:presented|shown|sent)\b|\bto\s+send\b"
-                        # or still being chased from whoever has it ("chase the lab for the DCIR numbers", "chasing
-                        # engineering for impedance data"): not yet in hand
+                        # or still being chased from whoever has it ("chase the lab for the DCIR numbers", "we are
+                        # chasing the test house for impedance data"): not yet in hand
                         r"|\bchas(?:e|es|ed|ing)\b"
                         # or asked for, an item's imperative opening its sentence or following its owner's name
                         # ("Supplier: send the DCIR data", "Please provide any impedance results"): to be delivered
