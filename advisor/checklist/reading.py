@@ -32,7 +32,9 @@ def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mappin
     placeholders, format suffixes and model codes, chemical names and formulas, retention, resistance
     growth and fractions of liquid in any words, and mixtures of electrolyte families. ``other_names`` maps another
     name of a step's subject to the words it is read as (its title); ``stack_layers`` names the layers of the subject
-    as a stack drawn with bars names them, one in each cell (:func:`_layer_stack`)."""
+    as a stack drawn with bars names them, one in each cell (:func:`_layer_stack`); ``asked_parts`` names the parts a
+    step asks about, which take over a clause about an unasked part from where they are named
+    (:func:`_mark_other_parts`)."""
     text = _read_forbidden_wordings(_read_superseded_lines(_read_struck_text(_read_offered_products(
         _read_offered_columns(_read_translations(_read_glosses(_read_original_terms(_read_firm_names(text)))))))))
     text = blank_offered_choices(_read_choice_lists(_read_earlier_generations(_read_withdrawn_statements(
