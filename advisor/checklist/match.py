@@ -166,7 +166,9 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
     if supplier:
         # A plan for another option ("SOP planned 2028") is a roadmap: the step's option for plans, where it has
         # one. An offer ("samples can ship within four weeks") is neither a fact nor a plan.
+        # Nor is what the product is compared with ("lighter than gel or lead-acid batteries") anything it is.
         hits = [h for h in hits if not _offered(tokens, h.first) and not _posed(tokens, h)
+                and not _compared_with(tokens, h)
                 and not _word_before(tokens, h.first, _DISMISSING, _DISMISS_REACH)
                 and not _word_before(tokens, h.first, _SURMISING, _SURMISE_REACH)]
         read: list[Hit] = []
@@ -242,7 +244,10 @@ def _find_hits(step: Step, tokens: Sequence[Token], windows: _WordWindows,
                                         and len(fold_words(h.alias)) == 1)]
     # (Not a refusal's word set before a thing it names, "a proprietary silver-carbon interlayer": an adjective of
     # the thing, which the label's words still answer.)
-    answered_rows = {tokens[h.first].value_of for h in hits if not _attributive(tokens, h)} - {-1}
+    # (Nor a measure the value says was never taken: "Retention after 800 cycles: 87 %. EIS was not performed." denies
+    # the resistance, and the label's retention still answers.)
+    answered_rows = {tokens[h.first].value_of for h in hits
+                     if not _attributive(tokens, h) and h.how != "denied"} - {-1}
     # A row's label that names the mixture ("Composite electrolyte: LLZO particles in PEO") still says how the
     # families its value names are combined, though the value answers the step.
     labelled = hits
@@ -667,12 +672,25 @@ def _requested_in_list(tokens: Sequence[Token], first: int) -> bool:
         # (What is asked for may follow a preposition: "asked for the format, ...".)
         opens = k + 2 if k + 2 < len(tokens) and tokens[k + 1].word in _ASKED_FOR else k + 1
         opener = tokens[opens] if opens < len(tokens) else None
+        if asked and opener is not None and _list_mark(tokens, opens) and opener.sentence == t.sentence:
+            # A list numbered in brackets after the verb ("The buyer asked (1) which temperature, (2) the DCIR, ...")
+            # asks for every item, whatever each says, to its sentence's end.
+            return True
         if not asked or opener is None or opener.clause != u.clause or opener.word not in _LIST_OPENERS - {"and"}:
             continue
         items = range(u.clause + 1, t.clause + 1)
         if all(_list_item(tokens, clause) for clause in items):
             return True
     return False
+
+
+def _list_mark(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a list's mark, a number or a letter standing alone between the brackets or marks that
+    part it from the words around it ("(1)", "a)"): a clause of that word only."""
+    mark = tokens[k]
+    beside = [tokens[j] for j in (k - 1, k + 1) if 0 <= j < len(tokens)]
+    return (not mark.read and ((mark.word.isdigit() and len(mark.word) <= 2) or len(mark.word) == 1)
+            and all(u.clause != mark.clause for u in beside))
 
 
 def _list_item(tokens: Sequence[Token], clause: int) -> bool:
@@ -811,6 +829,8 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
 
     if first.value_of >= 0 and _plan_label(tokens, first.value_of):
         return True
+    if _after_plan_label(tokens, hit.first):
+        return True
     if _delivers_at_a_date(tokens, hit.first):
         return True
     # A name that is its clause alone ("start of production (SOP) is targeted for 2029", a parenthesis) is qualified
@@ -830,6 +850,18 @@ def _planned(tokens: Sequence[Token], hit: Hit) -> bool:
             return True
     return any(future(k, t) and (same_scope(t) if t.word not in _CLAUSE_PLANS else t.clause == first.clause)
                for k, t in enumerate(tokens) if not hit.first <= k < hit.last and abs(k - hit.first) < 40)
+
+
+def _after_plan_label(tokens: Sequence[Token], first: int) -> bool:
+    """Whether token ``first`` comes after a label of a plan standing alone as a clause earlier in its sentence
+    ("Production: Outlook: pilot line 2028, series line 2030"): a label inside a row's value
+    or a line's prose, which plans what it introduces to the sentence's end."""
+    t = tokens[first]
+    clauses: dict[int, list[str]] = {}
+    for u in tokens[:first]:
+        if u.sentence == t.sentence and u.clause < t.clause and not u.read:
+            clauses.setdefault(u.clause, []).append(u.word)
+    return any(words and all(w in _PLAN_LABELS - _REACHED_LABELS for w in words) for words in clauses.values())
 
 
 def _dated_span(tokens: Sequence[Token], row: int) -> bool:
@@ -1166,6 +1198,32 @@ def _negated(tokens: Sequence[Token], first: int) -> bool:
     return _negated_place(tokens, first)
 
 
+#: The word after which a comparison names what the product is set against ("lighter than gel lead-acid batteries").
+_THAN = "than"
+
+
+def _compared_with(tokens: Sequence[Token], hit: Hit) -> bool:
+    """Whether ``hit`` names what its clause compares the product with ("lighter than gel or lead-acid", "denser than
+    conventional graphite cells"): a thing after "than", over articles and alternatives as a negation reaches, is
+    another product, nothing the product is. (Not a quantity compared: "more than 1,000 cycles", "less than 0.1
+    MPa" states a bound of the product's own.)"""
+    first = tokens[hit.first]
+    if first.read:
+        return False
+    reach = _NEGATION_REACH
+    for j in range(hit.first - 1, -1, -1):
+        t = tokens[j]
+        if t.clause != first.clause or reach <= 0:
+            return False
+        if t.word == _THAN:
+            return not any(c.isdigit() for c in tokens[j + 1].word)
+        if t.word in _ALTERNATIVES:
+            reach = _NEGATION_REACH
+        elif t.word not in _PASSED_OVER and not t.read:
+            reach -= 1
+    return False
+
+
 #: Verbs of doing away with what follows them, and the words after which what follows is the replacement.
 _REPLACING = frozenset({"replaces", "replace", "replacing", "eliminates", "eliminate", "eliminating", "avoids",
                         "avoid", "avoiding", "obviates", "obviate", "obviating", "supersedes", "supersede",
@@ -1338,6 +1396,7 @@ def match_steps(
     cautious: bool = False,
     unasked_parts: Collection[str] = (),
     stack_layers: Collection[str] = (),
+    asked_parts: Collection[str] = (),
     written: Callable[[int, int], str] | None = None,
 ) -> tuple[StepMatch, ...]:
     """:func:`match_step` for several steps, reading ``text`` once (a pasted document).
@@ -1350,7 +1409,7 @@ def match_steps(
     """
     # Other names of a step's subject are read as its title ("negative electrode" as "Anode").
     tokens = tokenise(text, unasked_parts, {name: step.title for step in steps for name in step.other_names},
-                      stack_layers)
+                      stack_layers, asked_parts)
     # A number whose words the reading dropped (a product not offered, a placeholder row) is no evidence either.
     starts = sorted(t.start for t in tokens if not t.read)
     measurements = [m for m in measurements if m.span is None
@@ -1607,7 +1666,10 @@ def _storage_advice_clauses(text: str, tokens: Sequence[Token]) -> set[int]:
     """The clauses that say how to keep the cells ("Storage: 15-25 °C", "store below 30 °C", "keep at 15-25 °C in
     transport") in sentences that report no result: advice to a warehouse or a carrier, where a storage test ("stored
     30 days at 60 °C, retention 96 %") is a test."""
-    reporting = {t.sentence for t in tokens if t.word in _RESULT_WORDS}
+    # (Not a result word the sentence negates, "no cycling", nor the test a word of storing names, "a storage test":
+    # "kept at 55 °C for 60 days, not cycled" reports no result the temperature was needed for.)
+    reporting = {t.sentence for n, t in enumerate(tokens) if t.word in _RESULT_WORDS and not _negated(tokens, n)
+                 and not (n > 0 and tokens[n - 1].word in _STORAGE and tokens[n - 1].clause == t.clause)}
     storing = [t for t in tokens if t.word in _STORAGE and not t.read and t.sentence not in reporting]
     # A clause of the same sentence that opens on a figure gives the storing clause's value ("Finished cells stored in
     # the warehouse, 15-25 °C"), as a row's value does its label.
@@ -1879,6 +1941,12 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
         # capacity measured after cycling, so the count is its headline.
         rated = _rated_cycle_life_rows(tokens)
         hits = [h for h in hits if h.option.fallback or not _in_row_value(tokens, h, rated)]
+        # So is one its clause calls rated in a sentence that backs it with a warranty ("Rated 5,000 cycles to 70 %,
+        # covered by a 10-year warranty"): a promise, its share the warranty's end-of-life criterion, which states the
+        # headline count in words.
+        headline = next(o for o in step.options if o.fallback)
+        hits = [replace(h, option=headline, how="rating") if not h.option.fallback and _warranted_rating(tokens, h)
+                else h for h in hits]
     # A measure the text says was never taken denies the option it is a wording of alone ("impedance growth was not
     # measured"): nothing else the text says (a teardown done for another reason) reports it.
     denied = {h.option.id for h in hits if h.how == "denied" and _distinctive(step, h)}
@@ -1890,7 +1958,8 @@ def _match(step: Step, text: str, tokens: Sequence[Token], windows: _WordWindows
                 or not _names_window(tokens, h, measurements)]
     if cautious:
         hits = [h for h in hits if not _ready_adjective(h, tokens, text) and not _adverbial_only(h, tokens)
-                and not _names_a_fitting(h, tokens) and not _rated_in_watts(h, tokens)]
+                and not _names_a_fitting(h, tokens) and not _rated_in_watts(h, tokens)
+                and not _prototype_assembly(h, tokens)]
     # What any step asks about, by its title's words or its subject's: "DCIR growth after cycling" withholds a growth,
     # so its "cycling" only says which one.
     asked_about = topics | others | other_topics
@@ -2138,6 +2207,19 @@ def _rated_cycle_life_rows(tokens: Sequence[Token]) -> set[int]:
             if words & _CYCLE_LIFE and (words | values.get(row, set())) & _RATING}
 
 
+#: Words of a warranty or a guarantee, which back a rating with a promise.
+_WARRANTY = frozenset(fold_words("warranty warranties warranted guarantee guarantees guaranteed"))
+
+
+def _warranted_rating(tokens: Sequence[Token], hit: Hit) -> bool:
+    """Whether ``hit`` follows a word of :data:`_RATING` in its clause, in a sentence that names a warranty or a
+    guarantee ("Rated 5,000 cycles to 70 %, covered by a 10-year warranty", "warranted for 3,000 cycles to 70 %"). (Not
+    a rating alone, "rated for 2,500 cycles to 75 % capacity", which a rating test may have measured.)"""
+    first = tokens[hit.first]
+    rated = any(t.word in _RATING and t.clause == first.clause and not t.read for t in tokens[:hit.first])
+    return rated and any(t.word in _WARRANTY and t.sentence == first.sentence and not t.read for t in tokens)
+
+
 def _in_row_value(tokens: Sequence[Token], hit: Hit, rows: Collection[int]) -> bool:
     """Whether ``hit`` is in the first sentence of the value of one of ``rows`` (words read from a phrase are placed
     by the written word before them): a later sentence of the value says something of its own ("Basis: ...")."""
@@ -2270,6 +2352,21 @@ _INSTRUMENTS = frozenset(fold_words("channel channels analyser analysers analyze
 #: say who buys, not where a result was measured.
 _BUYERS = frozenset(fold_words("customer customers client clients buyer buyers maker makers manufacturer "
                                "manufacturers oem oems market markets segment segments"))
+
+
+#: The word of a prototype, and what many cells are put together in: a prototype of one of these ("a prototype pack of
+#: 120 cells", "the prototype module") is an assembly being tried out, no full-size prototype cell a result came from.
+_PROTOTYPE = "prototype"
+_ASSEMBLIES = frozenset(fold_words("pack packs module modules system systems cabinet cabinets"))
+
+
+def _prototype_assembly(hit: Hit, tokens: Sequence[Token]) -> bool:
+    """Whether ``hit`` is the bare word "prototype" qualifying the assembly named right after it in its clause ("a
+    prototype pack of 120 cells"): the pack is the prototype, and says nothing of the cells' format."""
+    if hit.alias != _PROTOTYPE or hit.last >= len(tokens):
+        return False
+    after = tokens[hit.last]
+    return not after.read and after.clause == tokens[hit.last - 1].clause and after.word in _ASSEMBLIES
 
 
 #: A cell's wrappings, which a layered make-up may qualify ("a multilayer barrier film", "a multilayer thin-film
@@ -2514,6 +2611,9 @@ def _explain(chosen: Option, said: Callable[[int, int], str], tokens: Sequence[T
                        f"“{chosen.label}”")
     elif hit.how == "plan":
         explanation = (f"“{written}” is qualified as a plan, not a fact, which reads as “{chosen.label}”")
+    elif hit.how == "rating":
+        explanation = (f"“{written}” is a rated count its sentence backs with a warranty, a promise rather than a "
+                       f"measurement, which reads as “{chosen.label}”")
     elif hit.how == "formula":
         explanation = f"“{written}” is a formula with the elements of “{hit.alias}”, a wording of “{chosen.label}”"
     elif any(tokens[i].read for i in range(hit.first, hit.last)):

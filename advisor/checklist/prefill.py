@@ -751,6 +751,7 @@ def prefill(spec: ChecklistSpec, text: str) -> Prefill:
     for step, found in zip(spec.steps, match_steps(spec.steps, read.text, measurements=measurements,
                                                                  cautious=True, unasked_parts=spec.unasked_parts,
                                                                  stack_layers=spec.stack_layers,
+                                                                 asked_parts=spec.asked_parts,
                                                                  written=read.written),
                            strict=True):
         option = found.option

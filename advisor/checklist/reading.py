@@ -26,13 +26,15 @@ __all__ = ["MAX_EXTRA_ELEMENTS", "MIXTURE_ALIAS", "RULE_LINE", "blank_offered_ch
 
 
 def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mapping[str, str] | None = None,
-             stack_layers: Collection[str] = ()) -> list[Token]:
+             stack_layers: Collection[str] = (), asked_parts: Collection[str] = ()) -> list[Token]:
     """The words of ``text`` as :func:`advisor.text.word_spans` reads them, each with its clause and sentence,
     then read as a buyer would (the rules below): a table's products not offered left out, datasheet rows and their
     placeholders, format suffixes and model codes, chemical names and formulas, retention, resistance
     growth and fractions of liquid in any words, and mixtures of electrolyte families. ``other_names`` maps another
     name of a step's subject to the words it is read as (its title); ``stack_layers`` names the layers of the subject
-    as a stack drawn with bars names them, one in each cell (:func:`_layer_stack`)."""
+    as a stack drawn with bars names them, one in each cell (:func:`_layer_stack`); ``asked_parts`` names the parts a
+    step asks about, which take over a clause about an unasked part from where they are named
+    (:func:`_mark_other_parts`)."""
     text = _read_forbidden_wordings(_read_superseded_lines(_read_struck_text(_read_offered_products(
         _read_offered_columns(_read_translations(_read_glosses(_read_original_terms(_read_firm_names(text)))))))))
     text = blank_offered_choices(_read_choice_lists(_read_earlier_generations(_read_withdrawn_statements(
@@ -54,7 +56,7 @@ def tokenise(text: str, unasked_parts: Collection[str] = (), other_names: Mappin
     tokens = _read_none_sentences(text, tokens, make)
     tokens = _read_ambient_pressures(text, tokens)
     tokens = _read_process_pressures(text, tokens)
-    tokens = _mark_other_parts(text, tokens, parts)
+    tokens = _mark_other_parts(text, tokens, parts, frozenset(tuple(fold_words(part)) for part in asked_parts))
     tokens = _read_zero(tokens)
     tokens = _read_denials(tokens, make)
     tokens = _read_formulas(text, tokens)
@@ -373,13 +375,19 @@ def _set_beside(sentence: str, products: set[str]) -> bool:
     return bool(codes) and codes <= products and _NOT_OFFERED.search(sentence) is not None
 
 
-def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> list[Token]:
+def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str],
+                      asked: frozenset[tuple[str, ...]] = frozenset()) -> list[Token]:
     """Mark the words of each clause that names a part of the cell no step asks about ("cathode"), and of the short
     clauses after it that go on describing that part ("cathode LFP, carbon-coated")."""
     sizes = {len(p.split()) for p in parts}
-    clauses = {tokens[i].clause for i in range(len(tokens)) for n in sizes
-               if " ".join(t.word for t in tokens[i:i + n]) in parts
-               and tokens[min(i + n, len(tokens)) - 1].clause == tokens[i].clause}
+    named = [(i, n) for i in range(len(tokens)) for n in sizes
+             if " ".join(t.word for t in tokens[i:i + n]) in parts
+             and tokens[min(i + n, len(tokens)) - 1].clause == tokens[i].clause]
+    clauses = {tokens[i].clause for i, _ in named}
+    # Where such a clause goes on to name a part a step asks about (``asked``) after it ("the separator lies between the
+    # cathode and a lithium-metal anode with a protective coating"), its words from that part on describe that part:
+    # the part named last is what they qualify. (Nor do the short clauses after it go on describing the other part.)
+    asked_from = _asked_part_named_after(tokens, named, asked)
     # A short clause after it in its sentence, a few words of no sentence of their own, goes on describing that part:
     # "cathode LFP, carbon-coated" coats the cathode.
     words: dict[int, list[Token]] = {}
@@ -400,6 +408,8 @@ def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> 
             continue
         clauses |= set(range(before[-1].clause, clause))
     for clause in sorted(clauses):
+        if clause in asked_from:
+            continue
         following = clause + 1
         sentence = words[clause][-1].sentence
         after = next((c for c in sorted(words) if c > clause), None)
@@ -417,7 +427,34 @@ def _mark_other_parts(text: str, tokens: list[Token], parts: frozenset[str]) -> 
                 break  # another label opens ("Cathode: NMC, anode: Li metal with a LiF coating")
             clauses.add(following)
             following += 1
-    return [replace(t, other_part=True) if t.clause in clauses else t for t in tokens] if clauses else tokens
+    return [replace(t, other_part=True) if t.clause in clauses and k < asked_from.get(t.clause, len(tokens)) else t
+            for k, t in enumerate(tokens)] if clauses else tokens
+
+
+def _asked_part_named_after(tokens: Sequence[Token], named: Sequence[tuple[int, int]],
+                            asked: frozenset[tuple[str, ...]]) -> dict[int, int]:
+    """For each clause that names a part no step asks about (``named``: where each such name starts and how many words
+    it has), the index of the first word of a part of ``asked`` (its words; in the singular or the plural) named after
+    that part in the clause, where there is one."""
+    after: dict[int, int] = {}
+    for i, n in named:
+        clause = tokens[i].clause
+        for k in range(i + n, len(tokens)):
+            if tokens[k].clause != clause or k >= after.get(clause, len(tokens)):
+                break
+            if any(_names_part(tokens, k, part) for part in asked):
+                after[clause] = k
+                break
+    return after
+
+
+def _names_part(tokens: Sequence[Token], k: int, part: tuple[str, ...]) -> bool:
+    """Whether the words from token ``k`` on, in its clause, are ``part``'s words, its last in the singular or the
+    plural ("negative electrodes")."""
+    words = tokens[k:k + len(part)]
+    return (len(words) == len(part) and all(t.clause == tokens[k].clause for t in words)
+            and all(t.word == w for t, w in zip(words[:-1], part[:-1], strict=True))
+            and words[-1].word in (part[-1], part[-1] + "s"))
 
 
 #: Verbs that open the rest of a clause an aside parted ("... (LiNbO3) is on the cathode", "... sits on ...").
@@ -2285,6 +2322,9 @@ _RESISTANCE_MEASURE = re.compile(r"\b(?:dcir|acir|dcr|acr|eis|impedance|asr|(?:i
 #: would have taken it ("we did not measure internal resistance", "haven't tested").
 _NEVER_TAKEN_WORDS = (r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:measured|tested|determined|recorded|evaluated|"
                       r"assessed)\b"
+                      # or of the measurement, said not to have been done ("DCIR measurement: not done", "EIS was
+                      # not performed")
+                      r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:done|performed|carried\s+out|conducted)\b"
                       r"|\b(?:did\s+not|didn't|do\s+not|don't|have\s+not|haven't|has\s+not|hasn't|never)\s+(?:yet\s+)?"
                       r"(?:(?:measure|determine|evaluate)d?|(?:test|record|assess)(?:ed)?)\b"
                       # or by whoever had no means to take it, the measure named right after ("I have no way to measure
@@ -2320,6 +2360,9 @@ _NO_VALUES = re.compile(r"\b(?:don't|do\s+not|didn't|did\s+not|doesn't|does\s+no
                         # not shown at a meeting, the supplier to send it later ("ASR growth not presented; supplier to
                         # send")
                         r"|\bnot\s+(?:yet\s+)?(?:presented|shown|sent)\b|\bto\s+send\b"
+                        # or still being chased from whoever has it ("chase the lab for the DCIR numbers", "we are
+                        # chasing the test house for impedance data"): not yet in hand
+                        r"|\bchas(?:e|es|ed|ing)\b"
                         # or asked for, an item's imperative opening its sentence or following its owner's name
                         # ("Supplier: send the DCIR data", "Please provide any impedance results"): to be delivered
                         r"|(?:^|[:;]\s*|\bplease\s+)(?:send|provide|share|forward|supply|submit|upload)\s+"

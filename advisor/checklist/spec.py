@@ -130,6 +130,9 @@ class ChecklistSpec:
     #: The subject's layers as a stack drawn with bars names them, one in each cell: such a line is no row labelled by
     #: its first layer.
     stack_layers: tuple[str, ...] = ()
+    #: Parts of the subject a step asks about by name: in a clause about an unasked part, the words after one of these
+    #: describe it.
+    asked_parts: tuple[str, ...] = ()
     file: str = "checklist.yaml"
 
     def step(self, step_id: str) -> Step | None:
@@ -137,7 +140,8 @@ class ChecklistSpec:
 
 
 _TOP_REQUIRED = ("id", "title", "guide", "readings", "steps")
-_TOP_FIELDS = {*_TOP_REQUIRED, "section", "intro", "figures_note", "no_claims", "unasked_parts", "stack_layers"}
+_TOP_FIELDS = {*_TOP_REQUIRED, "section", "intro", "figures_note", "no_claims", "unasked_parts", "stack_layers",
+               "asked_parts"}
 _STEP_REQUIRED = ("id", "title", "question", "ask", "sections", "options")
 _STEP_FIELDS = {*_STEP_REQUIRED, "why", "from_results", "other_names"}
 _OPTION_REQUIRED = ("id", "label", "aliases", "rating", "guide", "follow_up")
@@ -178,6 +182,7 @@ def parse_checklist(data: Any, lines: LineMap, *, sections: Collection[str] | No
         no_claims=check.text(top, path, "no_claims"),
         unasked_parts=check.text_list(top, path, "unasked_parts") if "unasked_parts" in top else (),
         stack_layers=check.text_list(top, path, "stack_layers") if "stack_layers" in top else (),
+        asked_parts=check.text_list(top, path, "asked_parts") if "asked_parts" in top else (),
         file=lines.file,
     )
     if check.problems:

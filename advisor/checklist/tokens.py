@@ -92,8 +92,8 @@ class Hit:
     last: int  # token index, exclusive
     similarity: float
     #: "words" (the alias's words), "formula" (a formula with the alias formula's elements), "mixture", "plan",
-    #: "intended" (an intended use, no fact: dropped or read as a plan in a supplier's text) or "denied" (on words
-    #: naming a measure never taken).
+    #: "intended" (an intended use, no fact: dropped or read as a plan in a supplier's text), "denied" (on words
+    #: naming a measure never taken) or "rating" (a rated count a warranty backs, read as the headline count).
     how: str = "words"
 
     @property
