@@ -78,6 +78,8 @@ class Answer:
     text; staff use it to review borderline answers (answered with low confidence).
     ``corrected_query`` is set when spelling was corrected ("showing results for ...").
     ``see_also`` is the close runner-up the text's "See also" line names, if any.
+    ``entry_ids`` are the entries that answer (two when two clauses of a question are answered); ``went_on_with``
+    is the passage the text goes on with after its answer, saying what the answer rests on (cited in ``sources``).
     """
 
     question: str
@@ -91,6 +93,7 @@ class Answer:
     entry_ids: tuple[str, ...] = field(default=())
     kind: AnswerKind = AnswerKind.ANSWERED
     see_also: SeeAlso | None = None
+    went_on_with: str | None = None
 
     def citation(self) -> str:
         """The sources as one line: "Source: How ...; Why ...". Empty when not found."""
@@ -111,4 +114,5 @@ class Answer:
             "entry_ids": list(self.entry_ids),
             "kind": self.kind.value,
             "see_also": self.see_also.to_dict() if self.see_also is not None else None,
+            "went_on_with": self.went_on_with,
         }

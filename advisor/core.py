@@ -472,7 +472,7 @@ class Advisor:
         if second is not None:
             other_clause, other_answer = second
             joined = _joined(answer, other_answer)
-            if joined is None and len(answer.entry_ids) > 1:
+            if joined is None and answer.went_on_with is not None:
                 # The answer went on with a passage of its own: answering the other clause comes first.
                 joined = _joined(composer.compose(retrieval, self.knowledge, text, tuning=self._retriever.tuning,
                                                   go_on=False), other_answer)

@@ -1,11 +1,13 @@
 """Mechanisms of the thirty-eighth round.
 
-* An answer from a passage of the guide (an FAQ answer, a section's passage) goes on with the passage it lists first
-  as related, when both fit in one answer: the FAQ states the point, the passage beside it what the point rests on,
-  and a question in everyday words is as often after the one as the other. It does not go on with an FAQ, a
-  checklist question or a table (each answers questions of its own), with a passage about a table row that neither
-  the answer nor the question is about, or with one that would mostly say the same again; and it gives way to the
-  second clause of a two-part question, which is asked and so comes first.
+* An answer goes on with a passage of the guide saying what its point rests on, when both fit in one answer: the
+  passage an FAQ or passage lists first as related, the passage about a table row a cell answer comes from, or a
+  runner-up the ranking barely tells from the best. The FAQ states the point, the passage beside it what the point
+  rests on, and a question in everyday words is as often after the one as the other. It does not go on with an FAQ,
+  a checklist question or a table (each answers questions of its own), with a passage about a table row other than
+  the one the answer or the question is about, or with one that would mostly say the same again; and it gives way
+  to the second clause of a two-part question, which is asked and so comes first. The entries that answer
+  (``entry_ids``) are unchanged; the passage gone on with is ``went_on_with`` and cited after them.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -23,7 +25,7 @@ KnowledgeWriter = Callable[[dict[str, "str | bytes | None"]], Path]
 
 def test_an_faq_answer_goes_on_with_the_passage_it_rests_on(advisor: Advisor) -> None:
     answer = advisor.ask("Why do interfaces matter so much in these cells?")
-    assert answer.entry_ids == ("faq-interfaces", "solid-solid-contact")
+    assert (answer.entry_ids, answer.went_on_with) == (("faq-interfaces",), "solid-solid-contact")
     assert answer.text.startswith("Because every active layer touches another solid layer.")
     assert "every active region is a solid-solid interface" in answer.text
     # Both parts are cited, in the order they are given, and the answer stays within its length.
@@ -43,29 +45,71 @@ def test_a_passage_saying_mostly_the_same_again_is_passed_over(advisor: Advisor)
     # The FAQ's first related passage (the one-sentence definition) repeats the FAQ's own words: the next one,
     # on where ions and electrons go, is what the answer goes on with.
     answer = advisor.ask("How does a solid state battery work?")
-    assert answer.entry_ids[0] == "faq-simple-terms"
-    assert "one-sentence-definition" not in answer.entry_ids
-    assert answer.entry_ids[1:] == ("ion-electron-separator-paths",)
+    assert (answer.entry_ids, answer.went_on_with) == (("faq-simple-terms",), "ion-electron-separator-paths")
     assert "external circuit, not through the electrolyte" in answer.text
 
 
 def test_no_going_on_to_another_row_of_a_table(advisor: Advisor) -> None:
     # The polymer passage lists the oxide passage as related: a question about polymers is not about oxides.
     answer = advisor.ask("Tell me about polymer electrolytes")
-    assert answer.entry_ids == ("polymers-prose",)
+    assert answer.entry_ids == ("polymers-prose",) and answer.went_on_with != "oxides-prose"
     assert "brittleness" not in answer.text.lower() and "Oxides" not in answer.text
 
 
 def test_a_second_clause_comes_before_going_on(advisor: Advisor) -> None:
     answer = advisor.ask("Why is contact between the layers such a big deal, and what is outside stack pressure for?")
     assert answer.entry_ids == ("faq-interfaces", "stack-pressure-interlayers")
-    assert "solid-solid interface" not in answer.text  # the interfaces FAQ did not go on
+    assert answer.went_on_with is None and "solid-solid interface" not in answer.text  # the FAQ did not go on
     assert answer.text.count("*Source:") == 2
 
 
-def test_table_answers_do_not_go_on(advisor: Advisor) -> None:
+def test_a_table_cell_goes_on_with_the_passage_about_its_row(advisor: Advisor) -> None:
+    answer = advisor.ask("What is the reality check on all-solid-state cells?")
+    assert (answer.entry_ids, answer.went_on_with) == (("routes/all-solid-state/reality",), "all-solid-state-long-game")
+    assert answer.text.index("Still constrained by interfaces") < answer.text.index("may still win the long game")
+
+
+def test_a_cell_whose_row_passage_repeats_it_does_not_go_on_with_it(advisor: Advisor) -> None:
+    # The polymer passage says what the polymer row's cells say, in sentences.
     answer = advisor.ask("What usually goes wrong with polymer electrolytes?")
     assert answer.entry_ids == ("electrolyte-families/polymers/drawbacks",)
+    assert answer.went_on_with != "polymers-prose" and "Polymers are easier to process" not in answer.text
+
+
+def test_a_close_runner_up_is_given_after_the_answer(write_knowledge: KnowledgeWriter) -> None:
+    root = write_knowledge({"entries/02-more.yaml": """\
+        entries:
+          - id: clamping
+            kind: section
+            title: Clamping the stack
+            section: Mechanics
+            answer: The stack is clamped so that the solid layers keep touching.
+            questions:
+              - why is the stack clamped
+              - clamping the stack
+              - stack clamping force
+          - id: clamp-cost
+            kind: section
+            title: What clamping costs
+            section: Mechanics
+            answer: Clamp plates add weight and volume to a pack.
+            questions:
+              - what clamping the stack costs
+              - clamping the stack adds weight
+              - clamp plates
+    """})
+    advisor = Advisor(knowledge_dir=root)
+    answer = advisor.ask("clamping")  # found by both, near enough alike
+    assert (answer.entry_ids, answer.went_on_with) == (("clamping",), "clamp-cost")
+    assert answer.text.startswith("The stack is clamped so that the solid layers keep touching.\n\n"
+                                  "Clamp plates add weight")
+    # A runner-up well behind the best is not given.
+    assert Advisor(knowledge_dir=root).ask("why is the stack clamped so the layers keep touching").went_on_with is None
+
+
+def test_no_going_on_in_a_computed_answer(advisor: Advisor) -> None:
+    answer = advisor.ask("Which electrolyte family has the best ionic conductivity?")
+    assert answer.went_on_with is None
 
 
 def test_going_on_in_other_knowledge(write_knowledge: KnowledgeWriter) -> None:
@@ -94,7 +138,7 @@ def test_going_on_in_other_knowledge(write_knowledge: KnowledgeWriter) -> None:
     advisor = Advisor(knowledge_dir=root)
     answer = advisor.ask("why are cells clamped")
     # electron-path is an FAQ, which answers questions of its own: the passage on voids follows instead.
-    assert answer.entry_ids == ("pressure", "voids")
+    assert (answer.entry_ids, answer.went_on_with) == (("pressure",), "voids")
     assert answer.text.startswith("Solid layers lose touch as the lithium moves, so the stack is clamped.\n\n"
                                   "Gaps open at the anode during stripping")
     assert answer.text.endswith("*Source: “Mechanics” — Why cells are clamped; “Mechanics” — Voids*")
@@ -125,5 +169,5 @@ def test_an_answer_that_would_not_fit_stops_at_its_own_passage(write_knowledge: 
               - voids during stripping
     """})
     answer = Advisor(knowledge_dir=root).ask("why are cells clamped")
-    assert answer.entry_ids == ("pressure",)
+    assert (answer.entry_ids, answer.went_on_with) == (("pressure",), None)
     assert "Sentence 0" not in answer.text and "…" not in answer.text

@@ -413,7 +413,7 @@ def test_a_second_clause_about_the_same_row_is_not_answered_twice(advisor: Advis
 def test_one_question_in_two_steps_is_answered_once(advisor: Advisor) -> None:
     # "Is it X, or is it Y?": one choice, answered whole by one passage.
     answer = advisor.ask("Is the electrolyte what carries the electrons, or do they go round the outside?")
-    assert answer.found and len(answer.sources) == 1
+    assert answer.found and len(answer.entry_ids) == 1
 
 
 def test_a_quoted_phrase_keeps_the_passage_that_says_it(advisor: Advisor) -> None:

@@ -23,8 +23,9 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, tu
     ``row_passage_share``, ``why_passage_share``, ``asking_passage_share``, ``quoted_entry_share``,
     ``titled_passage_share``) and which entry is offered as "see also" (``close_second_ratio``).
 
-    With ``go_on`` an answer from a passage goes on with the passage it lists first as related, when both fit
-    (see :func:`_going_on`); without it (an answer that may be joined with another's) it stops at its own."""
+    With ``go_on`` the answer goes on with a passage of the guide that says what its point rests on, when both fit
+    (see :func:`_passages_going_on`); without it (an answer that may be joined with another's) it stops at its
+    own."""
     query = retrieval.query
     if not retrieval.found or retrieval.best is None:
         return _not_found(retrieval, knowledge, question)
@@ -76,20 +77,18 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, tu
             body = f"{'Yes' if verdict else 'No'}. {body}"
     sources: list[Source] = [main.source]
     see_also = _close_second(retrieval, main, best_score, tuning.close_second_ratio)
-    following = _going_on(main, body, retrieval, knowledge, tuning.repeated_passage_share) \
-        if go_on and main is best and not _computed(retrieval) else None
+    following = None
+    if go_on and main is best and not _computed(retrieval):
+        following = next((entry for entry in _passages_going_on(main, retrieval, knowledge, tuning)
+                          if not _says_again(entry.answer, body, tuning.repeated_passage_share)
+                          and len(body) + len(entry.answer.strip()) + len(_tail(
+                              _pointer(see_also, entry, knowledge), [*sources, entry.source])) + 2
+                          <= MAX_ANSWER_CHARS), None)
     if following is not None:
         body = f"{body}\n\n{following.answer.strip()}"
         sources.append(following.source)
-        if see_also is not None and see_also.id == following.id:
-            see_also = None  # already given in full
-    pointer = (SeeAlso(see_also.id, see_also.title, suggestion_for(see_also, knowledge))
-               if see_also is not None else None)
-    tail = pointer.line if pointer is not None else ""
-    tail += f"\n\n*Source: {'; '.join(s.citation() for s in sources)}*"
-    if following is not None and len(body) + len(tail) > MAX_ANSWER_CHARS:
-        # Going on must not cut the answer's own passage short: without room for both, it stops at its own.
-        return compose(retrieval, knowledge, question, tuning=tuning, go_on=False)
+    pointer = _pointer(see_also, following, knowledge)
+    tail = _tail(pointer, sources)
     if len(body) + len(tail) > MAX_ANSWER_CHARS and main.table_id is not None and main.row_id is None \
             and not _computed(retrieval):
         body = _whole_table_text(knowledge.table(main.table_id), MAX_ANSWER_CHARS - len(tail)) or body
@@ -100,12 +99,25 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, tu
         found=True,
         confidence=retrieval.confidence,
         sources=tuple(sources),
-        suggestions=_suggestions(main, see_also, knowledge, following),
+        suggestions=_suggestions(main, see_also if pointer is not None else None, knowledge, following),
         corrected_query=query.corrected_text,
         notice=query.notice,
-        entry_ids=(main.id,) if following is None else (main.id, following.id),
+        entry_ids=(main.id,),
         see_also=pointer,
+        went_on_with=following.id if following is not None else None,
     )
+
+
+def _pointer(see_also: Entry | None, following: Entry | None, knowledge: KnowledgeBase) -> SeeAlso | None:
+    """The "See also" pointer to ``see_also``, unless the answer goes on with that very passage."""
+    if see_also is None or (following is not None and see_also.id == following.id):
+        return None
+    return SeeAlso(see_also.id, see_also.title, suggestion_for(see_also, knowledge))
+
+
+def _tail(pointer: SeeAlso | None, sources: list[Source]) -> str:
+    """What follows an answer's body: its "See also" line, if any, and the line citing its sources."""
+    return (pointer.line if pointer is not None else "") + f"\n\n*Source: {'; '.join(s.citation() for s in sources)}*"
 
 
 #: Lead words before a request ("so, please list ..."). Each is a whole word after non-word characters:
@@ -900,29 +912,33 @@ def natural_case(name: str) -> str:
     return name
 
 
-def _going_on(main: Entry, body: str, retrieval: Retrieval, knowledge: KnowledgeBase,
-              repeat_share: float) -> Entry | None:
-    """The passage an answer from a free-text entry goes on with: the first passage of the guide the entry lists
-    as related (no FAQ, checklist question or table, which answer questions of their own), unless it is about a
-    table row neither the entry nor the question names ("Polymer solid electrolytes" goes on to oxides in the
-    guide, but a question about polymers is not about oxides) or says nothing the answer does not already say.
+def _passages_going_on(main: Entry, retrieval: Retrieval, knowledge: KnowledgeBase, tuning: Tuning) -> list[Entry]:
+    """The passages an answer from ``main`` may go on with, in order of preference: the passages ``main`` lists as
+    related; for a table row or cell, the passage about that row alone; then the runners-up among the best entries
+    scoring at least ``tuning.runner_up_passage_share`` of the best. Only passages of the guide's text (no FAQ,
+    checklist question or table, which answer questions of their own), and none about a row of a table the answer
+    or the question is about other than its own rows ("Polymer solid electrolytes" lists the oxide passage as
+    related, but a question about polymers is not about oxides).
 
-    Why: an FAQ answer or a short passage states the point; the guide's passage beside it says what it rests on
-    ("every active layer touches another solid layer" -> the solid-solid contact itself), and questions asked in
-    everyday words are as often after the one as the other."""
-    if main.table_id is not None:
-        return None
+    Why: an FAQ answer, a passage or a table cell states the point; the guide's passage beside it says what the
+    point rests on ("every active layer touches another solid layer" -> the solid-solid contact itself), and
+    questions asked in everyday words are as often after the one as the other."""
     asked_rows = {(m.table_id, m.row_id) for m in retrieval.query.mentions} | _rows_titled(main, knowledge)
+    own_row = {(main.table_id, main.row_id)} if main.table_id is not None and main.row_id is not None else set()
+    asked_rows |= own_row
     asked_tables = {table for table, _ in asked_rows}
-    for ref in main.related:
-        entry = knowledge.entry(ref)
-        if entry is None or entry.table_id is not None or entry.kind in ("faq", "checklist"):
-            continue
-        if any(table in asked_tables and (table, row) not in asked_rows
-               for table, row in _rows_titled(entry, knowledge)) or _says_again(entry.answer, body, repeat_share):
-            continue
-        return entry
-    return None
+
+    def may_follow(entry: Entry) -> bool:
+        return entry.id != main.id and entry.table_id is None and entry.kind not in ("faq", "checklist") \
+            and not any(table in asked_tables and (table, row) not in asked_rows
+                        for table, row in _rows_titled(entry, knowledge))
+
+    related = [knowledge.entry(ref) for ref in main.related] if main.table_id is None else []
+    about_the_row = [e for e in knowledge.entries if own_row and e.table_id is None and e.kind == "section"
+                     and _rows_titled(e, knowledge) == own_row]
+    best_score = retrieval.ranked[0][1]
+    runners_up = [e for e, score in retrieval.ranked[1:3] if score >= tuning.runner_up_passage_share * best_score]
+    return [e for e in (*related, *about_the_row, *runners_up) if e is not None and may_follow(e)]
 
 
 def _says_again(passage: str, body: str, share: float) -> bool:

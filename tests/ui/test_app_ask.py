@@ -175,7 +175,7 @@ def test_plain_text_removes_markdown(markdown: str, plain: str) -> None:
 
 # -- see also ---------------------------------------------------------------------------
 
-SEE_ALSO_QUESTION = "what does the solid electrolyte actually do"
+SEE_ALSO_QUESTION = "tell me about oxide electrolytes"
 
 
 def test_see_also_is_a_question_to_click(app: AppFactory, advisor: Advisor) -> None:
@@ -184,7 +184,7 @@ def test_see_also_is_a_question_to_click(app: AppFactory, advisor: Advisor) -> N
     assert "See also" not in assistant_text(at)  # not dead text any more ...
     chip = next(p for p in at.pills if p.label == "See also")  # ... but a question in natural case
     [question] = chip.options
-    assert question == "What types of solid electrolyte are there?"
+    assert question == "Tell me about oxides"
     assert question not in next(p for p in at.pills if p.label == "Ask next").options  # offered once
 
     chip.set_value(question).run()
