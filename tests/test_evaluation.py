@@ -38,7 +38,8 @@ BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
                       "blind-dn", "blind-do", "blind-dp", "blind-dq", "blind-dr", "blind-ds",
                       "blind-dt", "blind-du", "blind-dv", "blind-dw",
                       "blind-dx", "blind-dy", "blind-dz", "blind-ea", "blind-eb",
-                      "blind-ec", "blind-ed", "blind-ee", "blind-ef")}
+                      "blind-ec", "blind-ed", "blind-ee", "blind-ef", "blind-eg", "blind-eh",
+                      "blind-ei", "blind-ej")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
@@ -282,6 +283,10 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-ed"], 0.84, id="blind-ed"),
     pytest.param(BLIND["blind-ee"], 0.84, id="blind-ee"),
     pytest.param(BLIND["blind-ef"], 0.83, id="blind-ef"),
+    pytest.param(BLIND["blind-eg"], 0.82, id="blind-eg"),
+    pytest.param(BLIND["blind-eh"], 0.92, id="blind-eh"),
+    pytest.param(BLIND["blind-ei"], 0.79, id="blind-ei"),
+    pytest.param(BLIND["blind-ej"], 0.91, id="blind-ej"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))
