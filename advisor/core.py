@@ -479,6 +479,16 @@ class Advisor:
             if joined is not None:
                 answer = joined
                 others = [q for q in others if q != other_clause]
+        elif answer.found and len(asked) > 1:
+            # ... or another question of the message, answered by another passage, when both fit.
+            second_question = self._second_question(chosen, retrieval, answered, asked)
+            if second_question is not None:
+                index, other_question, other_answer = second_question
+                plain = composer.compose(retrieval, self.knowledge, text, tuning=self._retriever.tuning, go_on=False)
+                joined = _joined(plain, other_answer) if index > chosen else _joined(other_answer, plain)
+                if joined is not None:
+                    answer = joined
+                    others = [q for q in others if q != other_question]
         if others:
             answer = replace(answer, suggestions=(*offered_back(others), *answer.suggestions)[:MAX_SUGGESTIONS])
         asked_rows = {(m.table_id, m.row_id) for m in retrieval.query.mentions}
@@ -586,6 +596,27 @@ class Advisor:
                 or any(self._same_row(best.id, entry_id) for entry_id in answer.entry_ids):
             return None
         return parts[1], answer
+
+    def _second_question(self, chosen: int, retrieval: Retrieval, answered: list[tuple[int, str, Retrieval]],
+                         asked: list[str]) -> tuple[int, str, Answer] | None:
+        """Another question of the message ("Can the current bunch up in one spot? What happens then?"), asked whole,
+        with its answer, when a passage other than the chosen one answers it confidently; the most confident one.
+        A question of too few words of its own to stand apart ("Anything bad happen?") is left to be offered back,
+        as a clause of the kind is (see :meth:`_second_clause`). None otherwise."""
+        best = retrieval.best
+        if best is None:
+            return None
+        for index, question, other in sorted(answered, key=lambda t: -t[2].confidence):
+            if index == chosen or question != asked[index] or other.reason != "ok" or other.best is None \
+                    or other.confidence < SECOND_CLAUSE_CONFIDENCE \
+                    or other.best.id == best.id or self._same_row(best.id, other.best.id):
+                continue
+            own = set(other.query.content) - set(other.query.adverbs)
+            if not other.query.mentions and len(own) < MIN_OWN_WORDS_POINTING_BACK:
+                continue
+            answer = composer.compose(other, self.knowledge, question, tuning=self._retriever.tuning, go_on=False)
+            return (index, question, answer) if answer.found else None
+        return None
 
     def _follows_on(self, first: Retrieval, entry_id: str) -> bool:
         """Whether the passage ``entry_id`` follows on from what the first clause found: one of the passages the

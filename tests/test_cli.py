@@ -48,7 +48,8 @@ def test_ask_json_is_the_answers_dict():
     assert data["found"] is True
     assert data["question"] == "Are solid-state batteries safer?"
     assert set(data) == {"question", "text", "found", "confidence", "sources", "suggestions", "corrected_query",
-                         "notice", "entry_ids", "kind", "see_also"}
+                         "notice", "entry_ids", "kind", "see_also", "went_on_with"}
+    assert data["went_on_with"] == "fracture-and-cracking"  # the safety FAQ goes on with what can still crack
 
 
 def test_ask_out_of_scope_still_exits_0():

@@ -8,6 +8,9 @@
   the one the answer or the question is about, or with one that would mostly say the same again; and it gives way
   to the second clause of a two-part question, which is asked and so comes first. The entries that answer
   (``entry_ids``) are unchanged; the passage gone on with is ``went_on_with`` and cited after them.
+* A message asking two questions in two sentences gets both answered, each by its own passage and with its own
+  source line, when a passage answers the other one confidently and both fit; a question of too few words of its own
+  to stand apart ("Anything bad happen?") is offered back instead, as such a clause of one sentence is.
 
 Our own questions, written for these tests; not copies of any evaluation set.
 """
@@ -171,3 +174,32 @@ def test_an_answer_that_would_not_fit_stops_at_its_own_passage(write_knowledge: 
     answer = Advisor(knowledge_dir=root).ask("why are cells clamped")
     assert (answer.entry_ids, answer.went_on_with) == (("pressure",), None)
     assert "Sentence 0" not in answer.text and "…" not in answer.text
+
+
+def test_two_questions_of_a_message_are_both_answered(advisor: Advisor) -> None:
+    answer = advisor.ask("What is a sulfide electrolyte? Why are interfaces such a big issue?")
+    assert answer.entry_ids == ("sulfides-prose", "faq-interfaces")
+    assert answer.text.index("Sulfides can offer very fast ion transport") \
+        < answer.text.index("Because every active layer touches another solid layer.")
+    assert answer.text.count("*Source:") == 2 and len(answer.text) <= MAX_ANSWER_CHARS
+    assert "Why are interfaces such a big issue?" not in answer.suggestions  # answered, not offered back
+
+
+def test_the_question_asked_first_is_answered_first(advisor: Advisor) -> None:
+    # The second question's few words match a passage by chance, which would win on its own; the first is asked
+    # plainly, and both are answered in the order asked.
+    answer = advisor.ask("Can the current bunch up in one spot in these cells? What happens then?")
+    assert answer.entry_ids[0] == "interface-failure-bullets"
+    assert answer.text.startswith("Interfaces fail in four main ways:")
+
+
+def test_a_second_question_of_too_few_words_of_its_own_is_offered_back(advisor: Advisor) -> None:
+    answer = advisor.ask("How do the ions move? Anything bad happen?")
+    assert answer.entry_ids == ("ion-electron-separator-paths",)
+    assert "Anything bad happen?" in answer.suggestions
+
+
+def test_two_answers_that_do_not_fit_together_stay_one(advisor: Advisor) -> None:
+    answer = advisor.ask("What are the layers in a solid-state cell? Which electrolyte family is best?")
+    assert answer.entry_ids == ("layers",)
+    assert answer.suggestions[:1] == ("Which electrolyte family is best?",)
