@@ -8,6 +8,8 @@
   the one the answer or the question is about, or with one that would mostly say the same again; and it gives way
   to the second clause of a two-part question, which is asked and so comes first. The entries that answer
   (``entry_ids``) are unchanged; the passage gone on with is ``went_on_with`` and cited after them.
+* A follow-up asking what can be done about a problem ("what can they do about it?", "how do they fix that?", "how
+  do engineers deal with them?") asks how it is overcome, as getting round it does.
 * A message asking two questions in two sentences gets both answered, each by its own passage and with its own
   source line, when a passage answers the other one confidently and both fit; a question of too few words of its own
   to stand apart ("Anything bad happen?") is offered back instead, as such a clause of one sentence is.
@@ -19,6 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from advisor import Advisor
 from advisor.answer import MAX_ANSWER_CHARS
@@ -203,3 +207,11 @@ def test_two_answers_that_do_not_fit_together_stay_one(advisor: Advisor) -> None
     answer = advisor.ask("What are the layers in a solid-state cell? Which electrolyte family is best?")
     assert answer.entry_ids == ("layers",)
     assert answer.suggestions[:1] == ("Which electrolyte family is best?",)
+
+
+@pytest.mark.parametrize("follow_up", ["And what can they do about it?", "how do they fix that?",
+                                       "how do the engineers deal with them?"])
+def test_what_can_be_done_about_a_problem_is_how_it_is_overcome(advisor: Advisor, follow_up: str) -> None:
+    conversation = advisor.conversation()
+    conversation.ask("What goes wrong where the layers meet?")
+    assert conversation.ask(follow_up).entry_ids == ("stack-pressure-interlayers",)
