@@ -10,6 +10,8 @@
   (``entry_ids``) are unchanged; the passage gone on with is ``went_on_with`` and cited after them.
 * A follow-up asking what can be done about a problem ("what can they do about it?", "how do they fix that?", "how
   do engineers deal with them?") asks how it is overcome, as getting round it does.
+* (EI) a thing called such a difficulty (problem, headache), plainly, closing the question is called such a big
+  issue; where those (these, their) pieces meet is their interface; how a thing ticks is how it works.
 * A message asking two questions in two sentences gets both answered, each by its own passage and with its own
   source line, when a passage answers the other one confidently and both fit; a question of too few words of its own
   to stand apart ("Anything bad happen?") is offered back instead, as such a clause of one sentence is.
@@ -26,6 +28,7 @@ import pytest
 
 from advisor import Advisor
 from advisor.answer import MAX_ANSWER_CHARS
+from advisor.retrieval.english import big_issue_said_plainly, interfaces_said_plainly
 
 KnowledgeWriter = Callable[[dict[str, "str | bytes | None"]], Path]
 
@@ -215,3 +218,22 @@ def test_what_can_be_done_about_a_problem_is_how_it_is_overcome(advisor: Advisor
     conversation = advisor.conversation()
     conversation.ask("What goes wrong where the layers meet?")
     assert conversation.ask(follow_up).entry_ids == ("stack-pressure-interlayers",)
+
+
+def test_such_a_difficulty_closing_a_question_is_such_a_big_issue() -> None:
+    assert big_issue_said_plainly("why are the joins thought such a headache?") == \
+        "why are the joins thought such a big issue?"
+    # Not a problem that a clause goes on to describe.
+    assert big_issue_said_plainly("is it such a problem that it stops production?") == \
+        "is it such a problem that it stops production?"
+
+
+def test_where_those_pieces_meet_is_their_interface() -> None:
+    assert interfaces_said_plainly("what happens where those solid bits meet?") == \
+        "what happens at the interfaces?"
+
+
+@pytest.mark.parametrize("question", ["Could you say why the spots where the layers meet are seen as such a problem?",
+                                      "so these solid-state cells, how do they tick?"])
+def test_ei_words_meet_the_guides(advisor: Advisor, question: str) -> None:
+    assert advisor.ask(question).found

@@ -304,7 +304,8 @@ def going_wrong_said_plainly(text: str) -> str:
 #: layers meet is their interface.
 _PARTS = r"(?:layers?|solids?|materials?|bits|parts|pieces|sheets|slabs|components|electrodes?)"
 _LAYERS_MEETING = re.compile(
-    rf"\bwhere\s+(?:the\s+|one\s+|two\s+|each\s+|both\s+|a\s+|adjacent\s+|neighbouring\s+|different\s+)?"
+    rf"\bwhere\s+(?:the\s+|one\s+|two\s+|each\s+|both\s+|a\s+|adjacent\s+|neighbouring\s+|different\s+|those\s+"
+    rf"|these\s+|its\s+|their\s+)?"
     rf"(?:\w+\s+)?{_PARTS}\s+(?:meets?|touch(?:es)?|joins?|come\s+together|comes\s+together|butts?\s+up)\b"
     rf"(?:\s+(?:the\s+)?(?:next|other|another|each\s+other|one\s+another)(?:\s+(?:one|layer))?)?", re.IGNORECASE)
 #: ... and the joins between them ("boundaries" is the guide's own word, read as it is).
@@ -436,7 +437,9 @@ _BIG_ISSUE = re.compile(
     r"\bsuch\s+an?\s+(?:big|serious|major|huge|significant|great|massive|large|real|tough|hard|enormous|grave)\s+"
     r"(?:difficulty|problem|challenge|issue|deal|headache|obstacle|hurdle|nightmare|pain|stumbling\s+block)\b"
     # ... or called so troublesome, closing the question: "why are the boundaries considered so troublesome?"
-    r"|\bso\s+(?:troublesome|problematic|challenging|difficult)(?=\s*[?.!]*\s*$)",
+    r"|\bso\s+(?:troublesome|problematic|challenging|difficult)(?=\s*[?.!]*\s*$)"
+    # ... or such a problem, plainly, closing the question: "why are they considered such a difficulty?"
+    r"|\bsuch\s+an?\s+(?:difficulty|problem|challenge|headache|obstacle|hurdle|nightmare)(?=\s*[?.!]*\s*$)",
     re.IGNORECASE)
 
 
