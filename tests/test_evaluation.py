@@ -39,7 +39,7 @@ BLIND = {name: Path(__file__).parent / "eval" / f"{name}.yaml"
                       "blind-dt", "blind-du", "blind-dv", "blind-dw",
                       "blind-dx", "blind-dy", "blind-dz", "blind-ea", "blind-eb",
                       "blind-ec", "blind-ed", "blind-ee", "blind-ef", "blind-eg", "blind-eh",
-                      "blind-ei", "blind-ej")}
+                      "blind-ei", "blind-ej", "blind-ek", "blind-el")}
 
 
 def case(*, expect=(), forbid=(), found=True) -> Case:
@@ -287,6 +287,8 @@ def test_evaluate_runs_turns_as_one_conversation_and_counts_tags(advisor, tmp_pa
     pytest.param(BLIND["blind-eh"], 0.92, id="blind-eh"),
     pytest.param(BLIND["blind-ei"], 0.79, id="blind-ei"),
     pytest.param(BLIND["blind-ej"], 0.91, id="blind-ej"),
+    pytest.param(BLIND["blind-ek"], 0.88, id="blind-ek"),
+    pytest.param(BLIND["blind-el"], 0.81, id="blind-el"),
 ])
 def test_the_evaluation_sets_pass(advisor, path, threshold):
     report = evaluate(advisor, load_cases(require(path)))
