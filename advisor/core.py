@@ -483,9 +483,9 @@ class Advisor:
             # ... or another question of the message, answered by another passage, when both fit.
             second_question = self._second_question(chosen, retrieval, answered, asked)
             if second_question is not None:
-                index, other_question, other_answer = second_question
+                other_question, other_answer = second_question
                 plain = composer.compose(retrieval, self.knowledge, text, tuning=self._retriever.tuning, go_on=False)
-                joined = _joined(plain, other_answer) if index > chosen else _joined(other_answer, plain)
+                joined = _joined(plain, other_answer)  # the main question's answer first
                 if joined is not None:
                     answer = joined
                     others = [q for q in others if q != other_question]
@@ -598,11 +598,12 @@ class Advisor:
         return parts[1], answer
 
     def _second_question(self, chosen: int, retrieval: Retrieval, answered: list[tuple[int, str, Retrieval]],
-                         asked: list[str]) -> tuple[int, str, Answer] | None:
-        """Another question of the message ("Can the current bunch up in one spot? What happens then?"), asked whole,
-        with its answer, when a passage other than the chosen one answers it confidently; the most confident one.
-        A question of too few words of its own to stand apart ("Anything bad happen?") is left to be offered back,
-        as a clause of the kind is (see :meth:`_second_clause`). None otherwise."""
+                         asked: list[str]) -> tuple[str, Answer] | None:
+        """Another question of the message ("Where do the ions go? Why are interfaces such a big issue?"), asked
+        whole, with its answer, when a passage other than the chosen one answers it confidently; the most confident
+        one. A question of too few words of its own to stand apart ("Anything bad happen?") is left to be offered
+        back, as a clause of the kind is (see :meth:`_second_clause`), and so is one checking what was said before it
+        again ("..., correct? That is what makes it solid-state?"). None otherwise."""
         best = retrieval.best
         if best is None:
             return None
@@ -612,10 +613,11 @@ class Advisor:
                     or other.best.id == best.id or self._same_row(best.id, other.best.id):
                 continue
             own = set(other.query.content) - set(other.query.adverbs)
-            if not other.query.mentions and len(own) < MIN_OWN_WORDS_POINTING_BACK:
+            if (not other.query.mentions and len(own) < MIN_OWN_WORDS_POINTING_BACK) or points_at_statement(question) \
+                    or _ELABORATION.match(question) is not None:
                 continue
             answer = composer.compose(other, self.knowledge, question, tuning=self._retriever.tuning, go_on=False)
-            return (index, question, answer) if answer.found else None
+            return (question, answer) if answer.found else None
         return None
 
     def _follows_on(self, first: Retrieval, entry_id: str) -> bool:

@@ -192,12 +192,16 @@ def test_two_questions_of_a_message_are_both_answered(advisor: Advisor) -> None:
     assert "Why are interfaces such a big issue?" not in answer.suggestions  # answered, not offered back
 
 
-def test_the_question_asked_first_is_answered_first(advisor: Advisor) -> None:
-    # The second question's few words match a passage by chance, which would win on its own; the first is asked
-    # plainly, and both are answered in the order asked.
-    answer = advisor.ask("Can the current bunch up in one spot in these cells? What happens then?")
-    assert answer.entry_ids[0] == "interface-failure-bullets"
-    assert answer.text.startswith("Interfaces fail in four main ways:")
+def test_the_main_question_is_answered_first(advisor: Advisor) -> None:
+    # The question asked outright is the main one, answered first; the remark put as a question before it after.
+    answer = advisor.ask("I heard oxides are the robust kind? What usually goes wrong with polymers?")
+    assert answer.entry_ids == ("electrolyte-families/polymers/drawbacks", "oxides-prose")
+    assert answer.text.startswith("**Polymers — What usually goes wrong:**")
+
+
+def test_a_question_checking_the_one_before_again_is_not_answered_apart(advisor: Advisor) -> None:
+    answer = advisor.ask("Sulfides are the fastest conductors, correct? That is why people like them?")
+    assert len(answer.entry_ids) == 1
 
 
 def test_a_second_question_of_too_few_words_of_its_own_is_offered_back(advisor: Advisor) -> None:
