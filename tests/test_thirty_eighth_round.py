@@ -236,7 +236,9 @@ def test_where_those_pieces_meet_is_their_interface() -> None:
         "what happens at the interfaces?"
 
 
-@pytest.mark.parametrize("question", ["Could you say why the spots where the layers meet are seen as such a problem?",
-                                      "so these solid-state cells, how do they tick?"])
-def test_ei_words_meet_the_guides(advisor: Advisor, question: str) -> None:
-    assert advisor.ask(question).found
+@pytest.mark.parametrize(("question", "entry"), [
+    ("Would you explain why the spots where two layers meet are thought such a difficulty?", "faq-interfaces"),
+    ("what makes them tick?", "faq-simple-terms"),
+])
+def test_ei_words_meet_the_guides(advisor: Advisor, question: str, entry: str) -> None:
+    assert advisor.ask(question).entry_ids == (entry,)
