@@ -11,6 +11,7 @@ from functools import cached_property
 from pathlib import Path
 
 from advisor.answer import Source
+from advisor.text import normalise
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,21 @@ class KnowledgeBase:
     @cached_property
     def entries_by_id(self) -> dict[str, Entry]:
         return {e.id: e for e in self.entries}
+
+    def rows_titled(self, entry: Entry) -> frozenset[tuple[str, str]]:
+        """The table rows (table id, row id) an entry's title names by a name of theirs ("Polymer solid electrolytes"
+        names the polymer row)."""
+        return self._rows_titled_by_id.get(entry.id, frozenset())
+
+    @cached_property
+    def _rows_titled_by_id(self) -> dict[str, frozenset[tuple[str, str]]]:
+        # Worked out once: answers ask it of many entries each (a passage going on, a row's own passage).
+        names = [(t.id, r.id, f" {normalise(n)} ") for t in self.tables for r in t.rows for n in r.names]
+        titled = {}
+        for entry in self.entries:
+            title = f" {normalise(entry.title)} "
+            titled[entry.id] = frozenset((table, row) for table, row, name in names if name in title)
+        return titled
 
 
 

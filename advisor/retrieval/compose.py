@@ -468,11 +468,9 @@ def _entry_of_the_table_cited(retrieval: Retrieval, knowledge: KnowledgeBase, sh
     return next((e for e in _close_runners_up(retrieval, share) if e.table_id == tables[0]), None)
 
 
-def _rows_titled(entry: Entry, knowledge: KnowledgeBase) -> set[tuple[str, str]]:
+def _rows_titled(entry: Entry, knowledge: KnowledgeBase) -> frozenset[tuple[str, str]]:
     """The table rows a free-text entry's title names by a name of theirs."""
-    title = f" {normalise(entry.title)} "
-    return {(t.id, r.id) for t in knowledge.tables for r in t.rows
-            if any(f" {normalise(n)} " in title for n in r.names)}
+    return knowledge.rows_titled(entry)
 
 
 #: A question asking what plays a row's part: "which component acts as the separator?", "what does the
