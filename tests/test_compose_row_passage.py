@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from advisor import Advisor
-from advisor.retrieval.compose import _passage_titled_by_the_row, _rows_titled
+from advisor.retrieval.compose import _passage_titled_by_the_row
 from advisor.retrieval.ranking import Retrieval
 
 
@@ -41,4 +41,4 @@ def test_a_close_passage_titled_with_the_named_row_answers(
 def test_a_title_names_rows_by_their_names_and_aliases(advisor: Advisor) -> None:
     entry = advisor.knowledge.entry("faq-semi-solid")
     assert entry is not None
-    assert ("routes", "semi-solid") in _rows_titled(entry, advisor.knowledge)
+    assert ("routes", "semi-solid") in advisor.knowledge.rows_titled(entry)

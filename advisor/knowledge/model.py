@@ -146,7 +146,6 @@ class KnowledgeBase:
         return titled
 
 
-
 def expand_table(table: Table) -> list[Entry]:
     """One entry for the table, one per row, one per cell; answers are composed later."""
     entries = [

@@ -78,7 +78,7 @@ def compose(retrieval: Retrieval, knowledge: KnowledgeBase, question: str, *, tu
     sources: list[Source] = [main.source]
     see_also = _close_second(retrieval, main, best_score, tuning.close_second_ratio)
     following = None
-    if go_on and main is best and not _computed(retrieval):
+    if go_on and not _computed(retrieval):
         following = next((entry for entry in _passages_going_on(main, retrieval, knowledge, tuning)
                           if not _says_again(entry.answer, body, tuning.repeated_passage_share)
                           and len(body) + len(entry.answer.strip()) + len(_tail(
@@ -468,11 +468,6 @@ def _entry_of_the_table_cited(retrieval: Retrieval, knowledge: KnowledgeBase, sh
     return next((e for e in _close_runners_up(retrieval, share) if e.table_id == tables[0]), None)
 
 
-def _rows_titled(entry: Entry, knowledge: KnowledgeBase) -> frozenset[tuple[str, str]]:
-    """The table rows a free-text entry's title names by a name of theirs."""
-    return knowledge.rows_titled(entry)
-
-
 #: A question asking what plays a row's part: "which component acts as the separator?", "what does the
 #: separator's job?" (as read: "performs the function of" is read "acts as").
 _PLAYS_THE_ROLE = re.compile(r"\b(?:acts? as|acting as|serves? as|plays? the (?:role|part) of|does the (?:job|work) of"
@@ -488,7 +483,7 @@ def _passage_titled_by_the_row(retrieval: Retrieval, knowledge: KnowledgeBase, s
     the row, not the definition of the guide's subject its other words match). None to keep the best."""
     best = retrieval.ranked[0][0]
     named = {(m.table_id, m.row_id) for m in retrieval.query.mentions}
-    if _computed(retrieval) or len(named) != 1 or best.table_id is not None or named <= _rows_titled(best, knowledge):
+    if _computed(retrieval) or len(named) != 1 or best.table_id is not None or named <= knowledge.rows_titled(best):
         return None
     if all(_compared_against(retrieval.query.prepared.split(), m.start) for m in retrieval.query.mentions):
         # "... operate on a different electrochemistry from lithium-ion batteries?": the row is what the subject
@@ -497,7 +492,7 @@ def _passage_titled_by_the_row(retrieval: Retrieval, knowledge: KnowledgeBase, s
     if _DEFINITION_REQUEST.search(retrieval.query.text) or _PLAYS_THE_ROLE.search(retrieval.query.prepared):
         share = min(share, defined_share)
     return next((e for e in _close_runners_up(retrieval, share)
-                 if e.table_id is None and named <= _rows_titled(e, knowledge)), None)
+                 if e.table_id is None and named <= knowledge.rows_titled(e)), None)
 
 
 #: Words a row named right after is set against: "... than lithium-ion", "... vs oxides".
@@ -921,7 +916,7 @@ def _passages_going_on(main: Entry, retrieval: Retrieval, knowledge: KnowledgeBa
     Why: an FAQ answer, a passage or a table cell states the point; the guide's passage beside it says what the
     point rests on ("every active layer touches another solid layer" -> the solid-solid contact itself), and
     questions asked in everyday words are as often after the one as the other."""
-    asked_rows = {(m.table_id, m.row_id) for m in retrieval.query.mentions} | _rows_titled(main, knowledge)
+    asked_rows = {(m.table_id, m.row_id) for m in retrieval.query.mentions} | knowledge.rows_titled(main)
     own_row = {(main.table_id, main.row_id)} if main.table_id is not None and main.row_id is not None else set()
     asked_rows |= own_row
     asked_tables = {table for table, _ in asked_rows}
@@ -929,11 +924,11 @@ def _passages_going_on(main: Entry, retrieval: Retrieval, knowledge: KnowledgeBa
     def may_follow(entry: Entry) -> bool:
         return entry.id != main.id and entry.table_id is None and entry.kind not in ("faq", "checklist") \
             and not any(table in asked_tables and (table, row) not in asked_rows
-                        for table, row in _rows_titled(entry, knowledge))
+                        for table, row in knowledge.rows_titled(entry))
 
     related = [knowledge.entry(ref) for ref in main.related] if main.table_id is None else []
     about_the_row = [e for e in knowledge.entries if own_row and e.table_id is None and e.kind == "section"
-                     and _rows_titled(e, knowledge) == own_row]
+                     and knowledge.rows_titled(e) == own_row]
     best_score = retrieval.ranked[0][1]
     runners_up = [e for e, score in retrieval.ranked[1:3] if score >= tuning.runner_up_passage_share * best_score]
     return [e for e in (*related, *about_the_row, *runners_up) if e is not None and may_follow(e)]
