@@ -122,8 +122,9 @@ def test_no_going_on_in_a_computed_answer(advisor: Advisor) -> None:
     assert answer.went_on_with is None
 
 
-def test_going_on_in_other_knowledge(write_knowledge: KnowledgeWriter) -> None:
-    root = write_knowledge({"entries/02-more.yaml": """\
+def _clamping_knowledge(write_knowledge: KnowledgeWriter, related: str, voids: str) -> Path:
+    """A knowledge folder with a passage on clamping that lists ``related`` and a passage on voids saying ``voids``."""
+    return write_knowledge({"entries/02-more.yaml": f"""\
         entries:
           - id: pressure
             kind: section
@@ -134,19 +135,23 @@ def test_going_on_in_other_knowledge(write_knowledge: KnowledgeWriter) -> None:
               - why are cells clamped
               - stack pressure
               - clamping a cell
-            related: [electron-path, voids]
+            related: [{related}]
           - id: voids
             kind: section
             title: Voids
             section: Mechanics
-            answer: Gaps open at the anode during stripping and raise the resistance.
+            answer: {voids}
             questions:
               - what are voids
               - gaps at the anode
               - voids during stripping
     """})
-    advisor = Advisor(knowledge_dir=root)
-    answer = advisor.ask("why are cells clamped")
+
+
+def test_going_on_in_other_knowledge(write_knowledge: KnowledgeWriter) -> None:
+    root = _clamping_knowledge(write_knowledge, "electron-path, voids",
+                               "Gaps open at the anode during stripping and raise the resistance.")
+    answer = Advisor(knowledge_dir=root).ask("why are cells clamped")
     # electron-path is an FAQ, which answers questions of its own: the passage on voids follows instead.
     assert (answer.entry_ids, answer.went_on_with) == (("pressure",), "voids")
     assert answer.text.startswith("Solid layers lose touch as the lithium moves, so the stack is clamped.\n\n"
@@ -156,29 +161,8 @@ def test_going_on_in_other_knowledge(write_knowledge: KnowledgeWriter) -> None:
 
 def test_an_answer_that_would_not_fit_stops_at_its_own_passage(write_knowledge: KnowledgeWriter) -> None:
     long_passage = " ".join(f"Sentence {n} about the gaps that open at the anode." for n in range(30))
-    root = write_knowledge({"entries/02-more.yaml": f"""\
-        entries:
-          - id: pressure
-            kind: section
-            title: Why cells are clamped
-            section: Mechanics
-            answer: Solid layers lose touch as the lithium moves, so the stack is clamped.
-            questions:
-              - why are cells clamped
-              - stack pressure
-              - clamping a cell
-            related: [voids]
-          - id: voids
-            kind: section
-            title: Voids
-            section: Mechanics
-            answer: {long_passage}
-            questions:
-              - what are voids
-              - gaps at the anode
-              - voids during stripping
-    """})
-    answer = Advisor(knowledge_dir=root).ask("why are cells clamped")
+    answer = Advisor(knowledge_dir=_clamping_knowledge(write_knowledge, "voids", long_passage)).ask(
+        "why are cells clamped")
     assert (answer.entry_ids, answer.went_on_with) == (("pressure",), None)
     assert "Sentence 0" not in answer.text and "…" not in answer.text
 
